@@ -1,0 +1,131 @@
+// Trains the named-entity tagger from the data on disk and writes models/ner/ner.bin.gz (deterministic).
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type LabeledDocument, parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
+import { emptyResources, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
+import { buildModel, decodeSentence, documentHints, modelScorer, serializeModel } from '../src/analyze/ner/model.js';
+import { tokenize } from '../src/analyze/text/index.js';
+import { buildClusters, defaultClusterOptions } from '../src/analyze/ner/clusters.js';
+import { buildGazetteer, CapitalizationCounter } from '../src/analyze/ner/resources.js';
+import { spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
+import { type Perceptron, type TrainingSentence, trainPerceptron } from '../src/analyze/ner/train.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.WIRETRACE_DATA ?? resolve(root, '../shared/data');
+const epochs = Number(process.env.NER_EPOCHS ?? 10);
+const threshold = Number(process.env.NER_PRUNE ?? 0.05);
+const folds = 5;
+const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...a);
+
+const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
+const train = parseConll(read('ner/conll2003/eng.train'));
+const dev = parseConll(read('ner/conll2003/eng.testa'));
+log(`train ${train.length} docs, dev ${dev.length} docs`);
+
+// Capitalization profile from unlabeled news text on disk (never the test sets).
+const caps = new CapitalizationCounter();
+for (const d of train) for (const s of d.sentences) caps.addWords(s.words);
+for (const split of ['train', 'dev']) {
+  const dir = join(dataDir, 'quotes/polnear/data', split, 'text');
+  if (!existsSync(dir)) continue;
+  for (const f of readdirSync(dir).sort()) caps.addText(readFileSync(join(dir, f), 'utf8'));
+}
+const ecb = join(dataDir, 'ecbplus/ecbplus_documents.jsonl');
+if (existsSync(ecb))
+  for (const line of readFileSync(ecb, 'utf8').split('\n'))
+    if (line.trim()) caps.addText((JSON.parse(line) as { text: string }).text);
+const capitalization = caps.bins(3);
+log(`capitalization profile: ${capitalization.size} words`);
+
+// Word clusters from all unlabeled text on disk (CoNLL train words, PolNeAR, ECB+, PAN13 sources, extraction gold).
+function rawSentences(): string[][] {
+  const out: string[][] = [];
+  const addText = (text: string): void => {
+    for (const line of text.split('\n')) {
+      const toks = tokenize(line).map((t) => t.text);
+      if (toks.length) out.push(toks);
+    }
+  };
+  for (const d of train) for (const s of d.sentences) out.push(s.words);
+  for (const split of ['train', 'dev', 'test']) {
+    const dir = join(dataDir, 'quotes/polnear/data', split, 'text');
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
+  }
+  if (existsSync(ecb))
+    for (const line of readFileSync(ecb, 'utf8').split('\n')) if (line.trim()) addText((JSON.parse(line) as { text: string }).text);
+  for (const sub of ['src', 'susp']) {
+    const dir = join(dataDir, 'text-reuse/pan13-text-alignment/train', sub);
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
+  }
+  const gt = join(dataDir, 'article-extraction/ground-truth.json');
+  if (existsSync(gt))
+    for (const v of Object.values(JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>))
+      if (v.articleBody) addText(v.articleBody);
+  return out;
+}
+const clusterCache = process.env.NER_CLUSTER_CACHE;
+let clusters: Map<string, number[]>;
+if (clusterCache && existsSync(clusterCache)) clusters = new Map(JSON.parse(readFileSync(clusterCache, 'utf8')));
+else {
+  const raw = rawSentences();
+  log(`raw text: ${raw.length} lines, ${raw.reduce((n, s) => n + s.length, 0)} tokens`);
+  clusters = process.env.NER_NO_CLUSTERS ? new Map() : buildClusters(() => raw, defaultClusterOptions, log);
+  if (clusterCache) writeFileSync(clusterCache, JSON.stringify([...clusters]));
+}
+
+const full = buildGazetteer(train);
+const resources: NerResources = {
+  ...emptyResources(),
+  gazetteer: full.map,
+  gazetteerMaxLength: full.maxLength,
+  capitalization,
+  clusters,
+};
+log(`gazetteer: ${full.map.size} phrases`);
+
+// Jackknifed gazetteer for training: each document sees only entries from the other folds, like unseen text would.
+const trainDocs: { attrs: ReturnType<typeof sentenceAttributes>; gold: Uint8Array }[][] = train.map((d, di) => {
+  const fold = di % folds;
+  return d.sentences.map((s) => ({ attrs: sentenceAttributes(s.words, resources), gold: spansToTags(s.words.length, s.spans), fold }));
+});
+for (let f = 0; f < folds; f++) {
+  const g = buildGazetteer(train.filter((_, di) => di % folds !== f));
+  const r: NerResources = { ...resources, gazetteer: g.map };
+  train.forEach((d, di) => {
+    if (di % folds !== f) return;
+    trainDocs[di] = d.sentences.map((s) => ({ attrs: sentenceAttributes(s.words, r), gold: spansToTags(s.words.length, s.spans) }));
+  });
+}
+const devAttrs = dev.map((d) => d.sentences.map((s) => sentenceAttributes(s.words, resources)));
+const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
+
+function evaluate(p: Perceptron | ReturnType<typeof modelScorer>, docs: typeof devAttrs, hints: Int32Array[][] | null): number {
+  const pred = docs.flatMap((d, di) => d.map((a, si) => tagsToSpans(decodeSentence(p, a, hints ? hints[di][si] : null))));
+  return scoreSpans(devGold, pred).f1;
+}
+
+function asModel(p: Perceptron) {
+  const { keys, weights } = p.averaged();
+  return { keys, weights, model: buildModel(keys, weights, resources, false) };
+}
+
+log('training pass 1');
+const first = trainPerceptron(
+  trainDocs.flat().map((s) => ({ ...s, hints: null })) as TrainingSentence[],
+  {
+    epochs,
+    seed: 20200820,
+    onEpoch: (e, p) => log(`epoch ${e + 1}: rows ${p.rows}, dev F1 ${evaluate(modelScorer(asModel(p).model), devAttrs, null).toFixed(4)}`),
+  },
+);
+const pass1 = asModel(first);
+const bytes = serializeModel(pass1.keys, pass1.weights, resources, false, threshold);
+const gz = gzipSync(bytes, { level: 9 });
+mkdirSync(join(root, 'models/ner'), { recursive: true });
+writeFileSync(join(root, 'models/ner/ner.bin.gz'), gz);
+log(`wrote models/ner/ner.bin.gz: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`);
+void documentHints;
+export type { LabeledDocument };

@@ -1,0 +1,231 @@
+// Feature extraction for the tagger: per-token attributes hashed once, then mixed with template ids.
+
+import { hashString, mix, mix3 } from './hash.js';
+
+/** Lexical resources the features consult; built by the training script from text on disk. */
+export interface NerResources {
+  /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it. */
+  gazetteer: Map<string, number>;
+  gazetteerMaxLength: number;
+  /** Lowercased normalized word -> cluster ids, coarse to fine. */
+  clusters: Map<string, number[]>;
+  /** Lowercased normalized word -> bin of how often it is capitalized mid-sentence in raw text. */
+  capitalization: Map<string, number>;
+}
+
+export const emptyResources = (): NerResources => ({
+  gazetteer: new Map(),
+  gazetteerMaxLength: 0,
+  clusters: new Map(),
+  capitalization: new Map(),
+});
+
+/** Template ids; changing their order changes every weight, so only append. */
+const enum T {
+  Bias = 1,
+  W,
+  O,
+  Wm1,
+  Wp1,
+  Wm2,
+  Wp2,
+  WW1,
+  W1W,
+  Sh,
+  Ssh,
+  ShM1,
+  ShP1,
+  Ssh3,
+  Pre,
+  Suf,
+  First,
+  Caps,
+  Cl,
+  ClM1,
+  ClP1,
+  Gaz,
+  GazM1,
+  GazP1,
+  Cap,
+  CapSsh,
+  P1,
+  P12,
+  P1W,
+  P1Ssh,
+  Len,
+  Hyph,
+  OM1,
+  OP1,
+  Doc,
+  DocW,
+}
+
+export const normalizeWord = (w: string): string => w.toLowerCase().replace(/[0-9]/g, '0');
+
+export function wordShape(w: string, maxRun: number): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of w) {
+    let c: string;
+    const code = ch.charCodeAt(0);
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{Ll}/u.test(ch)) c = 'x';
+    else if (/\p{N}/u.test(ch)) c = 'd';
+    else if (/\p{L}/u.test(ch)) c = 'x';
+    else c = ch;
+    if (c === last) {
+      run++;
+      if (run > maxRun) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Per-token hashed attributes of one sentence, reused by static and tag-dependent features. */
+export interface SentenceAttributes {
+  n: number;
+  w: Int32Array;
+  o: Int32Array;
+  sh: Int32Array;
+  ssh: Int32Array;
+  /** Cluster ids per token (may be empty). */
+  cl: number[][];
+  /** Gazetteer codes per token: hashes of "TYPE:POS". */
+  gaz: number[][];
+  cap: Int32Array;
+  allCaps: boolean;
+  words: string[];
+  lower: string[];
+}
+
+const hasLetter = /\p{L}/u;
+const upperOnly = /^[^\p{Ll}]*$/u;
+
+export function sentenceAttributes(words: string[], res: NerResources): SentenceAttributes {
+  const n = words.length;
+  const w = new Int32Array(n);
+  const o = new Int32Array(n);
+  const sh = new Int32Array(n);
+  const ssh = new Int32Array(n);
+  const cap = new Int32Array(n);
+  const cl: number[][] = [];
+  const gaz: number[][] = [];
+  const lower: string[] = [];
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    const low = normalizeWord(word);
+    lower.push(low);
+    w[i] = hashString(low);
+    o[i] = hashString(word);
+    sh[i] = hashString(wordShape(word, 4));
+    ssh[i] = hashString(wordShape(word, 1));
+    const cb = res.capitalization.get(low);
+    cap[i] = cb === undefined ? -1 : cb;
+    cl.push(res.clusters.get(low) ?? []);
+    gaz.push([]);
+    if (hasLetter.test(word)) {
+      letters++;
+      if (upperOnly.test(word)) upper++;
+    }
+  }
+  if (res.gazetteerMaxLength > 0) {
+    for (let i = 0; i < n; i++) {
+      let phrase = '';
+      for (let len = 1; len <= res.gazetteerMaxLength && i + len <= n; len++) {
+        phrase = len === 1 ? lower[i] : `${phrase} ${lower[i + len - 1]}`;
+        const mask = res.gazetteer.get(phrase);
+        if (mask === undefined) continue;
+        for (let t = 0; t < 4; t++) {
+          if (!(mask & (1 << t))) continue;
+          if (len === 1) gaz[i].push(mix(t, 4));
+          else {
+            gaz[i].push(mix(t, 1));
+            for (let k = i + 1; k < i + len - 1; k++) gaz[k].push(mix(t, 2));
+            gaz[i + len - 1].push(mix(t, 3));
+          }
+        }
+      }
+    }
+  }
+  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps: letters >= 3 && upper === letters, words, lower };
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const BOS2 = hashString('<s2>');
+const EOS2 = hashString('</s2>');
+
+/** Features that do not depend on predicted tags, appended to `out`. */
+export function staticFeatures(a: SentenceAttributes, i: number, out: number[]): void {
+  const { w, o, sh, ssh, n } = a;
+  const wi = w[i];
+  const wm1 = i > 0 ? w[i - 1] : BOS;
+  const wp1 = i + 1 < n ? w[i + 1] : EOS;
+  const wm2 = i > 1 ? w[i - 2] : BOS2;
+  const wp2 = i + 2 < n ? w[i + 2] : EOS2;
+  const shm1 = i > 0 ? ssh[i - 1] : BOS;
+  const shp1 = i + 1 < n ? ssh[i + 1] : EOS;
+  out.push(T.Bias);
+  out.push(mix(T.W, wi));
+  out.push(mix(T.O, o[i]));
+  out.push(mix(T.Wm1, wm1));
+  out.push(mix(T.Wp1, wp1));
+  out.push(mix(T.Wm2, wm2));
+  out.push(mix(T.Wp2, wp2));
+  out.push(mix3(T.WW1, wm1, wi));
+  out.push(mix3(T.W1W, wi, wp1));
+  out.push(mix(T.OM1, i > 0 ? o[i - 1] : BOS));
+  out.push(mix(T.OP1, i + 1 < n ? o[i + 1] : EOS));
+  out.push(mix(T.Sh, sh[i]));
+  out.push(mix(T.Ssh, ssh[i]));
+  out.push(mix(T.ShM1, shm1));
+  out.push(mix(T.ShP1, shp1));
+  out.push(mix(mix3(T.Ssh3, shm1, ssh[i]), shp1));
+  const low = a.lower[i];
+  const L = low.length;
+  for (let k = 1; k <= 4 && k <= L; k++) {
+    out.push(mix3(T.Pre, k, hashString(low.slice(0, k))));
+    out.push(mix3(T.Suf, k, hashString(low.slice(L - k))));
+  }
+  out.push(mix(T.Len, L > 12 ? 12 : L));
+  if (low.includes('-')) out.push(mix(T.Hyph, hashString(low.slice(0, low.indexOf('-')))));
+  if (i === 0) out.push(mix(T.First, ssh[i]));
+  if (a.allCaps) {
+    out.push(mix(T.Caps, wi));
+    out.push(mix3(T.Caps, wm1, wi));
+  }
+  const cli = a.cl[i];
+  for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
+  if (i > 0) for (const c of a.cl[i - 1]) out.push(mix(T.ClM1, c));
+  if (i + 1 < n) for (const c of a.cl[i + 1]) out.push(mix(T.ClP1, c));
+  for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
+  if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
+  if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
+  out.push(mix(T.Cap, a.cap[i]));
+  out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
+}
+
+/** Document-level features: what the first pass said about the same word elsewhere in the document. */
+export function documentFeatures(docHint: number, wi: number, out: number[]): void {
+  out.push(mix(T.Doc, docHint));
+  out.push(mix3(T.DocW, docHint, wi));
+}
+
+/** Features on the previous two predicted tags. */
+export function tagFeatures(a: SentenceAttributes, i: number, p1: number, p2: number, out: number[]): void {
+  out.push(mix(T.P1, p1));
+  out.push(mix3(T.P12, p1, p2));
+  out.push(mix3(T.P1W, p1, a.w[i]));
+  out.push(mix3(T.P1Ssh, p1, a.ssh[i]));
+}

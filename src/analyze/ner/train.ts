@@ -1,0 +1,149 @@
+// Averaged-perceptron training for the tagger: deterministic (seeded shuffles), pure, no I/O.
+
+import { type SentenceAttributes, documentFeatures, staticFeatures, tagFeatures } from './features.js';
+import { allowed, NUM_TAGS } from './tags.js';
+import type { Scorer } from './model.js';
+
+export interface TrainingSentence {
+  attrs: SentenceAttributes;
+  gold: Uint8Array;
+  /** Document hints for the second pass (null for the first). */
+  hints: Int32Array | null;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged weights so far (for tuning on a dev set). */
+  onEpoch?: (epoch: number, trainer: Perceptron) => void;
+}
+
+/** Small seeded PRNG (mulberry32) so shuffles are reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class Perceptron implements Scorer {
+  private index = new Map<number, number>();
+  private keys = new Int32Array(1 << 16);
+  private w = new Float64Array((1 << 16) * NUM_TAGS);
+  private u = new Float64Array((1 << 16) * NUM_TAGS);
+  private count = 0;
+  /** Instances seen; the averaging clock. */
+  c = 1;
+
+  get rows(): number {
+    return this.count;
+  }
+
+  private row(f: number): number {
+    let r = this.index.get(f);
+    if (r !== undefined) return r;
+    r = this.count++;
+    if (r >= this.keys.length) {
+      const k = new Int32Array(this.keys.length * 2);
+      k.set(this.keys);
+      this.keys = k;
+      const w = new Float64Array(this.w.length * 2);
+      w.set(this.w);
+      this.w = w;
+      const u = new Float64Array(this.u.length * 2);
+      u.set(this.u);
+      this.u = u;
+    }
+    this.keys[r] = f;
+    this.index.set(f, r);
+    return r;
+  }
+
+  score(features: number[], out: Float64Array): void {
+    out.fill(0);
+    const w = this.w;
+    for (let k = 0; k < features.length; k++) {
+      const r = this.index.get(features[k]);
+      if (r === undefined) continue;
+      const base = r * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) out[t] += w[base + t];
+    }
+  }
+
+  update(features: number[], good: number, bad: number): void {
+    const c = this.c;
+    for (let k = 0; k < features.length; k++) {
+      const base = this.row(features[k]) * NUM_TAGS;
+      this.w[base + good] += 1;
+      this.u[base + good] += c;
+      this.w[base + bad] -= 1;
+      this.u[base + bad] -= c;
+    }
+  }
+
+  /** Averaged weights as float32 rows, with their feature keys. */
+  averaged(): { keys: Int32Array; weights: Float32Array } {
+    const n = this.count;
+    const weights = new Float32Array(n * NUM_TAGS);
+    for (let i = 0; i < n * NUM_TAGS; i++) weights[i] = this.w[i] - this.u[i] / this.c;
+    return { keys: this.keys.slice(0, n), weights };
+  }
+}
+
+/** Trains one pass of the tagger with greedy decoding on predicted history. */
+export function trainPerceptron(data: TrainingSentence[], options: TrainOptions): Perceptron {
+  const p = new Perceptron();
+  const random = rng(options.seed);
+  // Static features are computed once; only the tag features change between epochs.
+  const statics: Int32Array[][] = data.map((s) => {
+    const out: Int32Array[] = [];
+    const buf: number[] = [];
+    for (let i = 0; i < s.attrs.n; i++) {
+      buf.length = 0;
+      staticFeatures(s.attrs, i, buf);
+      if (s.hints) documentFeatures(s.hints[i], s.attrs.w[i], buf);
+      out.push(Int32Array.from(buf));
+    }
+    return out;
+  });
+  const order = data.map((_, i) => i);
+  const scores = new Float64Array(NUM_TAGS);
+  const feats: number[] = [];
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const s of order) {
+      const { attrs, gold } = data[s];
+      let p1 = 0;
+      let p2 = 0;
+      for (let i = 0; i < attrs.n; i++) {
+        feats.length = 0;
+        const st = statics[s][i];
+        for (let k = 0; k < st.length; k++) feats.push(st[k]);
+        tagFeatures(attrs, i, p1, p2, feats);
+        p.score(feats, scores);
+        let best = -1;
+        let bestScore = Number.NEGATIVE_INFINITY;
+        for (let t = 0; t < NUM_TAGS; t++) {
+          if (!allowed(p1, t)) continue;
+          if (scores[t] > bestScore) {
+            bestScore = scores[t];
+            best = t;
+          }
+        }
+        const g = gold[i];
+        if (best !== g) p.update(feats, g, best);
+        p.c++;
+        p2 = p1;
+        p1 = best;
+      }
+    }
+    options.onEpoch?.(epoch, p);
+  }
+  return p;
+}

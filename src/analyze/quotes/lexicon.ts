@@ -1,0 +1,352 @@
+// Word lists that drive attribution: speech verbs, pronouns, role nouns, news agencies.
+
+/** Speech and reporting verbs, every inflection spelled out so one alternation regex can find them. */
+const CUE_BASES: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  state: ['stated', 'stating'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  denounce: ['denounce', 'denounces', 'denounced', 'denouncing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  note: ['noted', 'notes', 'noting'],
+  affirm: ['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirmed', 'reaffirms'],
+  sustain: ['sustained', 'sustains'],
+  clarify: ['clarified', 'clarifies'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  stress: ['stressed', 'stresses', 'stressing'],
+  emphasize: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing'],
+  underline: ['underlined', 'underscored', 'underscores'],
+  point: ['pointed out', 'points out', 'pointing out'],
+  report: ['reported', 'reports', 'reporting'],
+  write: ['wrote', 'writes', 'writing'],
+  tweet: ['tweeted', 'tweets', 'posted'],
+  recall: ['recalled', 'recalls'],
+  acknowledge: ['acknowledged', 'acknowledges', 'acknowledge', 'admitted', 'admits', 'admit', 'conceded'],
+  confirm: ['confirmed', 'confirms', 'confirm'],
+  deny: ['denied', 'denies', 'deny'],
+  suggest: ['suggested', 'suggests', 'suggest'],
+  predict: ['predicted', 'predicts', 'predict'],
+  caution: ['cautioned', 'cautions'],
+  urge: ['urged', 'urges', 'urge'],
+  vow: ['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises'],
+  threaten: ['threatened', 'threatens'],
+  accuse: ['accused', 'accuses'],
+  allege: ['alleged', 'alleges', 'allege'],
+  contend: ['contended', 'contends'],
+  maintain: ['maintained', 'maintains'],
+  reiterate: ['reiterated', 'reiterates', 'repeated'],
+  respond: ['responded', 'responds', 'replied', 'replies', 'answered', 'retorted', 'countered'],
+  ask: ['asked', 'asks'],
+  complain: ['complained', 'complains', 'lamented'],
+  observe: ['observed', 'remarked', 'commented', 'comments'],
+  continue: ['continued', 'continues'],
+  conclude: ['concluded', 'concludes'],
+  agree: ['agreed', 'agrees'],
+  believe: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt'],
+  hope: ['hoped', 'hopes', 'fear', 'fears', 'feared'],
+  estimate: ['estimated', 'estimates'],
+  indicate: ['indicated', 'indicates', 'signaled', 'signalled', 'hinted'],
+  mention: ['mentioned'],
+  reveal: ['revealed', 'reveals', 'disclosed'],
+  inform: ['informed'],
+  boast: ['boasted', 'boasts', 'joked', 'quipped', 'bragged'],
+  charge: ['charged'],
+  testify: ['testified'],
+  speculate: ['speculated', 'wondered'],
+  expect: ['expects', 'expected'],
+  assure: ['assured'],
+  proclaim: ['proclaimed', 'proclaims'],
+  find: ['found', 'finds', 'shows', 'showed', 'shown'],
+  know: ['knows', 'knew', 'learned', 'learnt'],
+  recount: ['recounted'],
+  describe: ['described', 'describes'],
+  write2: ['wrote in', 'writes in'],
+  cite: ['cited', 'citing'],
+};
+
+/** Verbs that take a bare clause ("X said Moscow was ready"); the others need "that", a colon or a quote. */
+const BARE_CLAUSE = new Set([
+  'say',
+  'tell',
+  'add',
+  'warn',
+  'claim',
+  'insist',
+  'argue',
+  'write',
+  'report',
+  'believe',
+  'hope',
+  'predict',
+  'suggest',
+  'acknowledge',
+  'confirm',
+  'explain',
+  'announce',
+  'declare',
+  'note',
+  'assert',
+  'state',
+  'allege',
+  'contend',
+  'maintain',
+  'estimate',
+  'stress',
+  'emphasize',
+  'reiterate',
+  'caution',
+  'concede',
+]);
+
+export interface CueInfo {
+  base: string;
+  /** True when the verb may take a clause without "that". */
+  bare: boolean;
+  /** True for the forms that cannot stand as the main verb ("saying", "adding"). */
+  participle: boolean;
+}
+
+const cueTable = new Map<string, CueInfo>();
+for (const [base, forms] of Object.entries(CUE_BASES)) {
+  const b = base.replace(/\d+$/, '');
+  for (const form of forms) {
+    cueTable.set(form, { base: b, bare: BARE_CLAUSE.has(b), participle: form.endsWith('ing') });
+  }
+}
+
+export const cueForm = (word: string): CueInfo | undefined => cueTable.get(word.toLowerCase());
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Longest forms first so "pointed out" wins over a shorter match. */
+export const CUE_SOURCE = [...cueTable.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => escapeRe(f).replace(/ /g, '\\s+'))
+  .join('|');
+
+export const PERSONAL_PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+  he: 'm',
+  she: 'f',
+  it: 'n',
+  they: 'p',
+};
+
+/** Words that may sit between a subject and its verb without changing who speaks. */
+export const ADVERBS = new Set([
+  'also',
+  'further',
+  'already',
+  'has',
+  'have',
+  'had',
+  'reportedly',
+  'previously',
+  'later',
+  'then',
+  'again',
+  'earlier',
+  'once',
+  'repeatedly',
+  'publicly',
+  'recently',
+  'has also',
+  'had also',
+  'would',
+  'will',
+  'would later',
+  'is',
+  'was',
+  'were',
+  'has been',
+  'had been',
+  'just',
+  'only',
+  'often',
+  'frequently',
+  'flatly',
+  'firmly',
+  'bluntly',
+  'openly',
+  'explicitly',
+  'privately',
+  'separately',
+  'quickly',
+  'simply',
+  'famously',
+  'even',
+  'never',
+  'not',
+  'did',
+  'does',
+  'do',
+]);
+
+/** Role heads and the role words an entity must carry to match them. */
+export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'organization' }[] = [
+  { head: /^(?:leader|head of state|head of government|strongman)$/, roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/, kind: 'person' },
+  { head: /^president$/, roles: /(?<!vice[- ])president/, kind: 'person' },
+  { head: /^vice[- ]president$/, roles: /vice[- ]president/, kind: 'person' },
+  { head: /^(?:prime minister|premier)$/, roles: /prime minister|premier/, kind: 'person' },
+  { head: /^chancellor$/, roles: /chancellor/, kind: 'person' },
+  {
+    head: /^(?:top diplomat|foreign minister|foreign secretary|secretary of state|diplomat chief|chief diplomat)$/,
+    roles: /foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister/,
+    kind: 'person',
+  },
+  { head: /^(?:spokeswoman|spokesman|spokesperson)$/, roles: /spokes(?:wo)?man|spokesperson/, kind: 'person' },
+  { head: /^(?:prosecutor|prosecutor general|attorney general)$/, roles: /prosecutor|attorney general/, kind: 'person' },
+  { head: /^(?:minister)$/, roles: /minister/, kind: 'person' },
+  { head: /^(?:senator)$/, roles: /senator|\bsen\b/, kind: 'person' },
+  { head: /^(?:governor)$/, roles: /governor|\bgov\b/, kind: 'person' },
+  { head: /^(?:congressman|congresswoman|lawmaker|representative)$/, roles: /congress|representative|\brep\b/, kind: 'person' },
+  { head: /^(?:candidate|nominee)$/, roles: /candidate|nominee/, kind: 'person' },
+  { head: /^(?:mayor)$/, roles: /mayor/, kind: 'person' },
+  { head: /^(?:ambassador|envoy)$/, roles: /ambassador|envoy/, kind: 'person' },
+  { head: /^(?:general|commander)$/, roles: /general|commander/, kind: 'person' },
+  { head: /^(?:speaker)$/, roles: /speaker/, kind: 'person' },
+  { head: /^(?:secretary)$/, roles: /secretary/, kind: 'person' },
+  { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
+  { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
+  { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },
+  { head: /^(?:government|administration|cabinet)$/, roles: /government|administration|cabinet|kremlin|white house/, kind: 'organization' },
+  { head: /^(?:campaign)$/, roles: /campaign/, kind: 'organization' },
+  { head: /^(?:committee|commission|council)$/, roles: /committee|commission|council/, kind: 'organization' },
+  { head: /^(?:agency|news agency)$/, roles: /agency|tass|interfax|afp|reuters|xinhua|ria/, kind: 'organization' },
+  { head: /^(?:newspaper|daily|paper)$/, roles: /newspaper|daily|post|times|journal|herald|tribune|gazette/, kind: 'organization' },
+];
+
+export const ROLE_HEADS =
+  'head of state|head of government|vice[- ]president|prime minister|top diplomat|foreign minister|foreign secretary|' +
+  'secretary of state|chief diplomat|prosecutor general|attorney general|news agency|foreign ministry|' +
+  'president|premier|leader|strongman|chancellor|spokeswoman|spokesman|spokesperson|prosecutor|minister|senator|' +
+  'governor|congressman|congresswoman|lawmaker|candidate|nominee|mayor|ambassador|envoy|general|commander|' +
+  'speaker|secretary|ministry|bloc|alliance|government|administration|cabinet|campaign|committee|commission|' +
+  'council|agency|newspaper|daily|paper|statement|communiqu[eé]|report|court|police|army|military';
+
+/** Nationality words and the country key they stand for. */
+const NATIONALITY: Record<string, string> = {
+  russia: 'ru',
+  russian: 'ru',
+  belarus: 'by',
+  belarusian: 'by',
+  belarussian: 'by',
+  ukraine: 'ua',
+  ukrainian: 'ua',
+  us: 'us',
+  'u.s.': 'us',
+  american: 'us',
+  america: 'us',
+  'united states': 'us',
+  china: 'cn',
+  chinese: 'cn',
+  iran: 'ir',
+  iranian: 'ir',
+  germany: 'de',
+  german: 'de',
+  france: 'fr',
+  french: 'fr',
+  britain: 'gb',
+  british: 'gb',
+  uk: 'gb',
+  poland: 'pl',
+  polish: 'pl',
+  lithuania: 'lt',
+  lithuanian: 'lt',
+  india: 'in',
+  indian: 'in',
+  israel: 'il',
+  israeli: 'il',
+  turkey: 'tr',
+  turkish: 'tr',
+  syria: 'sy',
+  syrian: 'sy',
+  european: 'eu',
+  eu: 'eu',
+  venezuela: 've',
+  venezuelan: 've',
+  canada: 'ca',
+  canadian: 'ca',
+  japan: 'jp',
+  japanese: 'jp',
+  mexico: 'mx',
+  mexican: 'mx',
+  brazil: 'br',
+  brazilian: 'br',
+  pakistan: 'pk',
+  pakistani: 'pk',
+  saudi: 'sa',
+  italy: 'it',
+  italian: 'it',
+  spain: 'es',
+  spanish: 'es',
+  cuba: 'cu',
+  cuban: 'cu',
+  iraq: 'iq',
+  iraqi: 'iq',
+  afghan: 'af',
+  afghanistan: 'af',
+  korea: 'kr',
+  korean: 'kr',
+};
+
+export const nationalityOf = (word: string): string | undefined =>
+  NATIONALITY[word.toLowerCase().replace(/[’']s?$/, '')];
+
+/** News agencies worth recognising without any other context. */
+export const AGENCIES = [
+  'TASS',
+  'Interfax',
+  'RIA Novosti',
+  'RIA',
+  'Sputnik',
+  'AFP',
+  'Agence France-Presse',
+  'Reuters',
+  'Associated Press',
+  'AP',
+  'Xinhua',
+  'EFE',
+  'dpa',
+  'DPA',
+  'ANSA',
+  'Kyodo',
+  'Yonhap',
+  'IRNA',
+  'Fars',
+  'Tasnim',
+  'ISNA',
+  'Mehr',
+  'Anadolu',
+  'BelTA',
+  'Belta',
+  'PTI',
+  'ANI',
+  'IANS',
+  'UNI',
+  'Bloomberg',
+  'UPI',
+  'Prensa Latina',
+  'Ukrinform',
+  'UNIAN',
+  'KCNA',
+  'SANA',
+  'WAFA',
+  'APA',
+  'Bernama',
+  'Antara',
+];
+
+export const AGENCY_SOURCE = [...AGENCIES]
+  .sort((a, b) => b.length - a.length)
+  .map((a) => escapeRe(a).replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Words that introduce a scare or naming quote rather than speech. */
+export const SCARE_BEFORE =
+  /(?:so[- ]called|self[- ]styled|self[- ]proclaimed|dubbed|termed|branded|labell?ed|nicknamed|known as|the (?:word|term|phrase|label)s?|words? like|called it|calls it|call it|named|titled|entitled|as a|as an|as the)\s*$/i;

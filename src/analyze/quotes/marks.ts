@@ -1,0 +1,154 @@
+// Finds quoted passages by pairing quotation marks, whatever glyphs and habits the outlet uses.
+
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the end of the last paragraph when none closed it. */
+  close: number;
+  /** The words inside the marks, trimmed of surrounding space. */
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+  /** True when the passage runs over more than one paragraph. */
+  multiParagraph: boolean;
+  style: 'double' | 'single' | 'guillemet';
+}
+
+const DOUBLE_OPEN = new Set(['“', '"', '„', '‟', '«', '»']);
+const DOUBLE_CLOSE = new Set(['”', '"', '“', '»', '«']);
+const SINGLE_OPEN = new Set(['‘', "'", '‚', '‛']);
+const SINGLE_CLOSE = new Set(['’', "'"]);
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '…']);
+
+/** An opening mark sits after space or opening punctuation and before a word. */
+const looksOpening = (text: string, i: number): boolean => {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  return prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev) || DOUBLE_OPEN.has(prev) || SINGLE_OPEN.has(prev);
+};
+
+/** A closing mark follows a word or punctuation. */
+const looksClosing = (text: string, i: number): boolean => {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  return prev !== undefined && !isSpace(prev);
+};
+
+const trimRange = (text: string, a: number, b: number): [number, number] => {
+  let s = a;
+  let e = b;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+};
+
+/** The closing mark of a single-quoted passage, telling it apart from apostrophes and possessives. */
+const findSingleClose = (text: string, from: number, end: number): number => {
+  let fallback = -1;
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (!SINGLE_CLOSE.has(c)) continue;
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if (isSpace(prev) || isWordChar(next)) continue;
+    // "protesters’ demands": a plural possessive, unless nothing better follows.
+    if ((prev === 's' || prev === 'S') && next === ' ' && /[a-z]/.test(text[j + 2] ?? '')) {
+      if (fallback < 0) fallback = j;
+      continue;
+    }
+    return j;
+  }
+  return fallback;
+};
+
+/** Every quoted passage in the text, in order; nested quotes stay inside their outer passage. */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i)) {
+      const guillemet = c === '«';
+      const res = scanDouble(text, i, guillemet);
+      const [is, ie] = trimRange(text, i + 1, res.innerEnd);
+      if (ie > is) {
+        out.push({
+          open: i,
+          close: res.close,
+          innerStart: is,
+          innerEnd: ie,
+          closed: res.closed,
+          multiParagraph: res.multiParagraph,
+          style: guillemet ? 'guillemet' : 'double',
+        });
+      }
+      i = Math.max(res.close, i + 1);
+      continue;
+    }
+    if (SINGLE_OPEN.has(c) && looksOpening(text, i) && isWordChar(text[i + 1])) {
+      let pe = text.indexOf('\n', i);
+      if (pe < 0) pe = n;
+      const j = findSingleClose(text, i + 1, pe);
+      if (j > 0) {
+        const [is, ie] = trimRange(text, i + 1, j);
+        out.push({ open: i, close: j + 1, innerStart: is, innerEnd: ie, closed: true, multiParagraph: false, style: 'single' });
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+interface DoubleScan {
+  close: number;
+  innerEnd: number;
+  closed: boolean;
+  multiParagraph: boolean;
+}
+
+function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan {
+  const n = text.length;
+  const openGlyph = text[open];
+  let depth = 0;
+  let multiParagraph = false;
+  let i = open + 1;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\n') {
+      // The paragraph ended inside the passage: news style reopens the quote on the next paragraph.
+      let k = i;
+      while (k < n && isSpace(text[k])) k++;
+      const first = text[k];
+      if (depth === 0 && first !== undefined && DOUBLE_OPEN.has(first) && first !== '»') {
+        multiParagraph = true;
+        i = k + 1;
+        continue;
+      }
+      return { close: i, innerEnd: i, closed: false, multiParagraph };
+    }
+    if (guillemet ? c === '»' : DOUBLE_CLOSE.has(c) && c !== '«' && c !== '»') {
+      const closing = looksClosing(text, i);
+      if (!closing && looksOpening(text, i)) {
+        // A quote nested inside this one (straight marks inside straight marks cannot nest).
+        if (c !== '"' || openGlyph !== '"') depth++;
+        i++;
+        continue;
+      }
+      if (depth > 0) {
+        depth--;
+        i++;
+        continue;
+      }
+      return { close: i + 1, innerEnd: i, closed: true, multiParagraph };
+    }
+    if (!guillemet && c === '“' && looksOpening(text, i)) depth++;
+    i++;
+  }
+  return { close: n, innerEnd: n, closed: false, multiParagraph };
+}

@@ -1,0 +1,115 @@
+// Sentence bounds that treat every quoted passage as one unit, so "“A. B,” she said." stays one sentence.
+
+import type { Span } from '../../model/index.js';
+import type { QuotedSpan } from './marks.js';
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'prof',
+  'rev',
+  'pres',
+  'gen',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'etc',
+  'approx',
+  'dept',
+  'est',
+  'ft',
+  'mt',
+]);
+
+const isAbbreviation = (text: string, dot: number): boolean => {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (word.length === 1) return true;
+  return ABBREVIATIONS.has(word);
+};
+
+/**
+ * Sentences of the masked text (quoted passages blanked out), cut at paragraph breaks, at end punctuation
+ * followed by a capital, and after a closed quote that ends its own sentence and is followed by a capital.
+ */
+export function quoteAwareSentences(body: string, masked: string, quotes: QuotedSpan[]): Span[] {
+  const cuts = new Set<number>();
+  const n = masked.length;
+  for (let i = 0; i < n; i++) {
+    const c = masked[i];
+    if (c === '\n') {
+      cuts.add(i);
+      continue;
+    }
+    if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      while (j < n && /[)\]'’"”]/.test(masked[j])) j++;
+      if (j < n && masked[j] !== ' ' && masked[j] !== '\n' && masked[j] !== '\t') continue;
+      let k = j;
+      while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
+      if (k < n && masked[k] !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(masked[k])) continue;
+      if (c === '.' && isAbbreviation(masked, i)) continue;
+      cuts.add(j);
+    }
+  }
+  for (const q of quotes) {
+    if (!q.closed) continue;
+    const last = body[q.innerEnd - 1];
+    if (last !== '.' && last !== '!' && last !== '?') continue;
+    let k = q.close;
+    while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
+    if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) cuts.add(q.close);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(masked[a])) a++;
+    while (b > a && /\s/.test(masked[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (const cut of sorted) {
+    push(start, cut);
+    start = cut;
+  }
+  push(start, n);
+  return out;
+}

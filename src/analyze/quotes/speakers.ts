@@ -1,0 +1,136 @@
+// What the quote finder knows about each entity: its titles, nationality, gender hints and where it is named.
+
+import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
+import { nationalityOf, ROLE_CLASSES } from './lexicon.js';
+
+export interface EntityFacts {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Lowercased titles and descriptors seen with the entity, joined by "|". */
+  roleText: string;
+  nations: Set<string>;
+  gender: 'm' | 'f' | null;
+  /** Body offsets where it is mentioned, ascending. */
+  positions: number[];
+}
+
+export interface SpeakerIndex {
+  body: string;
+  /** Body mentions, ascending by start. */
+  mentions: Mention[];
+  byStart: Map<number, Mention>;
+  byEnd: Map<number, Mention>;
+  facts: Map<string, EntityFacts>;
+}
+
+const FEMALE = /\b(?:spokeswoman|mrs|ms|madam|miss|queen|congresswoman|chairwoman|businesswoman|actress|first lady|princess|duchess)\b/;
+const MALE = /\b(?:spokesman|mr|king|congressman|chairman|businessman|actor|prince|duke|sir)\b/;
+const FEMALE_NAMES = new Set(
+  'maria marie mary hillary nancy ilhan kellyanne donna elizabeth angela theresa sarah sara anna ana olga svetlana tatiana natalia irina elena helen ursula kamala michelle melania ivanka susan karen linda patricia jennifer jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl christine chrystia jacinda theresa liz priti federica margrethe kaja ingrida sviatlana veronika maria'.split(
+    ' ',
+  ),
+);
+
+const TITLE_WORD =
+  /^(?:[\p{Lu}][\p{L}.’'-]*|of|for|and|the|de|spokeswoman|spokesman|spokesperson|minister|president|secretary|leader|chief|head|prosecutor|general|ambassador|envoy|adviser|advisor|official|director|chairman|chairwoman|senator|governor|mayor|candidate|nominee|counterpart|deputy|former|acting|foreign|top|ex-|vice)$/u;
+
+/** The run of title words right before a mention: "Russia’s Foreign Ministry spokeswoman". */
+export function descriptorBefore(body: string, start: number): string {
+  let end = start;
+  while (end > 0 && body[end - 1] === ' ') end--;
+  if (body[end - 1] === ',') {
+    end--;
+    while (end > 0 && body[end - 1] === ' ') end--;
+  }
+  const from = Math.max(0, end - 80);
+  const words = body.slice(from, end).split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
+    const w = words[i];
+    if (w === '' || /[.;:!?"“”()]$/.test(w)) break;
+    if (!TITLE_WORD.test(w.replace(/,$/, ''))) break;
+    if (w.endsWith(',') && kept.length > 0) break;
+    kept.unshift(w.replace(/,$/, ''));
+  }
+  while (kept.length > 0 && /^(?:of|for|and|the|de)$/i.test(kept[0])) kept.shift();
+  return kept.join(' ');
+}
+
+export function buildSpeakerIndex(body: string, mentions: Mention[], entities: LocalEntity[]): SpeakerIndex {
+  const bodyMentions = mentions
+    .filter((m) => m.caption === undefined && m.start >= 0 && m.end <= body.length)
+    .sort((a, b) => a.start - b.start);
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of bodyMentions) {
+    if (!byStart.has(m.start)) byStart.set(m.start, m);
+    byEnd.set(m.end, m);
+  }
+  const facts = new Map<string, EntityFacts>();
+  for (const e of entities) {
+    facts.set(e.id, {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      roleText: e.roles.join('|').toLowerCase(),
+      nations: new Set(),
+      gender: null,
+      positions: [],
+    });
+  }
+  for (const m of bodyMentions) {
+    const f = facts.get(m.entity);
+    if (!f) continue;
+    f.positions.push(m.start);
+    const desc = descriptorBefore(body, m.start);
+    const extra = [desc, m.text, ...m.roles].join(' ');
+    f.roleText += `|${extra.toLowerCase()}`;
+    for (const w of extra.split(/[\s-]+/)) {
+      const nat = nationalityOf(w);
+      if (nat) f.nations.add(nat);
+    }
+  }
+  for (const f of facts.values()) {
+    if (f.type !== 'person') continue;
+    if (FEMALE.test(f.roleText)) f.gender = 'f';
+    else if (MALE.test(f.roleText)) f.gender = 'm';
+    else {
+      const first = f.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+      if (FEMALE_NAMES.has(first)) f.gender = 'f';
+    }
+  }
+  return { body, mentions: bodyMentions, byStart, byEnd, facts };
+}
+
+/** The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. */
+export function resolveRole(
+  index: SpeakerIndex,
+  head: string,
+  nation: string | undefined,
+  before: number,
+): EntityFacts | null {
+  const cls = ROLE_CLASSES.find((c) => c.head.test(head));
+  if (!cls) return null;
+  let best: EntityFacts | null = null;
+  let bestPos = -1;
+  let bestNation = false;
+  for (const f of index.facts.values()) {
+    const wantType = cls.kind === 'person' ? f.type === 'person' : f.type !== 'person';
+    if (!wantType) continue;
+    const text = cls.kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
+    if (!cls.roles.test(text)) continue;
+    let last = -1;
+    for (const p of f.positions) if (p < before) last = p;
+    if (last < 0) continue;
+    const nationOk = nation ? f.nations.has(nation) : false;
+    if (nation && !nationOk && f.nations.size > 0) continue;
+    // A stated nationality outranks recency; otherwise the most recently named wins.
+    if ((nationOk && !bestNation) || (nationOk === bestNation && last > bestPos)) {
+      best = f;
+      bestPos = last;
+      bestNation = nationOk;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,4 @@
+// Door of the text stage: tokens and sentences, the ground every other analysis stands on.
+
+export { splitSentences, splitSentencesFromTokens } from './sentences.js';
+export { ABBREVIATIONS, TITLE_ABBREVIATIONS, type Token, tokenize } from './tokenize.js';

@@ -1,0 +1,41 @@
+// The wiretrace command line: parses arguments and calls the library; every command is registered here.
+
+import { Command, CommanderError } from 'commander';
+import { registerPipelineCommands } from './pipeline-commands.js';
+import { registerQueryCommands } from './query-commands.js';
+import { CliError, EXIT, warn } from './output.js';
+import { registerServeCommands } from './serve-commands.js';
+
+export function buildProgram(): Command {
+  const program = new Command('wiretrace')
+    .description('News intelligence: stories, who said what, copied passages and travelling claims.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerPipelineCommands(program);
+  registerQueryCommands(program);
+  registerServeCommands(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code instead of exiting, so that it can be tested in-process. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end in a "zero" commander error; usage mistakes get EXIT.usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      warn(error.message);
+      return error.exitCode;
+    }
+    warn(`internal error: ${(error as Error).message}`);
+    if (process.env.WIRETRACE_DEBUG) console.error(error);
+    return EXIT.failure;
+  }
+}

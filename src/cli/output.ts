@@ -1,0 +1,58 @@
+// What the CLI prints besides results: exit codes, errors, a progress bar on terminals, nothing extra when piped.
+
+import cliProgress from 'cli-progress';
+
+/** Exit codes, documented in the README. */
+export const EXIT = {
+  ok: 0,
+  /** The command could not run: unreadable database, failed server, internal error. */
+  failure: 1,
+  /** Wrong usage: unknown command or option, missing argument, bad option value. */
+  usage: 2,
+  /** The command ran, but some inputs were skipped (each one reported on stderr). */
+  partial: 3,
+  /** Something asked for does not exist (an article or story id). */
+  notFound: 4,
+} as const;
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.failure,
+  ) {
+    super(message);
+  }
+}
+
+export const warn = (message: string): void => {
+  process.stderr.write(`wiretrace: ${message}\n`);
+};
+
+/** Writes chunks to stdout, honouring back-pressure so that exports of any size stream. */
+export async function writeAll(chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  for await (const chunk of chunks) {
+    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+/** A progress counter on stderr when it is a terminal; a no-op otherwise. */
+export function progress(label: string): { update(n: number, extra?: string): void; stop(): void } {
+  if (!process.stderr.isTTY || process.env.CI) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} {value} {extra}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(0, 0, { extra: '' });
+  return {
+    update: (n, extra = '') => bar.update(n, { extra }),
+    stop: () => bar.stop(),
+  };
+}
+
+/** Parses a positive integer option or fails with a usage error naming it. */
+export function intOption(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new CliError(`option ${name} must be a non-negative integer, got "${value}"`, EXIT.usage);
+  return n;
+}

@@ -1,0 +1,155 @@
+// CLI commands that read inputs: extract, annotate (no database), ingest, link and analyze (into the store).
+
+import type { Command } from 'commander';
+import { type Analyzer, createAnalyzer } from '../analyze/index.js';
+import { extractBatches, ingest, link } from '../pipeline/index.js';
+import type { SourceOptions, SourceProblem } from '../sources/index.js';
+import { openStore, resolveDbLocation } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import { CliError, EXIT, progress, warn, writeAll } from './output.js';
+
+export interface InputOptions {
+  outlet?: string;
+  lang?: string;
+  maxFileMb?: string;
+}
+
+export const sourceOptionsOf = (o: InputOptions): SourceOptions => {
+  const mb = o.maxFileMb === undefined ? undefined : Number(o.maxFileMb);
+  if (mb !== undefined && !(mb > 0)) throw new CliError(`--max-file-mb must be a positive number, got "${o.maxFileMb}"`, EXIT.usage);
+  return {
+    outlet: o.outlet,
+    lang: o.lang,
+    maxFileBytes: mb ? mb * 1024 * 1024 : undefined,
+    maxDecompressedBytes: mb ? mb * 4 * 1024 * 1024 : undefined,
+  };
+};
+
+const reportProblem = (p: SourceProblem) => warn(`skipped ${p.uri}: ${p.reason}`);
+
+export const withInputOptions = (cmd: Command): Command =>
+  cmd
+    .option('--outlet <name>', 'outlet name for every input (a record’s own outlet field wins)')
+    .option('--lang <code>', 'language hint, e.g. en')
+    .option('--max-file-mb <n>', 'largest input file to read, in MiB (default 50; .gz may expand to 4× this)');
+
+/** Opens the store named by --db, turning low-level failures into a message a user can act on. */
+export async function openStoreOrFail(db?: string): Promise<Store> {
+  const location = resolveDbLocation(db);
+  try {
+    return await openStore(location);
+  } catch (error) {
+    throw new CliError(`cannot open database ${location}: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a command against the store, always closing it; the command's result becomes the exit code. */
+export async function withStore(db: string | undefined, fn: (store: Store) => Promise<number>): Promise<void> {
+  const store = await openStoreOrFail(db);
+  try {
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), await fn(store));
+  } finally {
+    await store.close();
+  }
+}
+
+let sharedAnalyzer: Analyzer | null = null;
+const analyzer = (): Analyzer => {
+  sharedAnalyzer ??= createAnalyzer();
+  return sharedAnalyzer;
+};
+
+async function runExtract(inputs: string[], options: InputOptions, annotate: boolean): Promise<void> {
+  let problems = 0;
+  const lines = async function* () {
+    for await (const batch of extractBatches(inputs, {
+      sources: sourceOptionsOf(options),
+      onProblem: (p) => {
+        problems++;
+        reportProblem(p);
+      },
+    })) {
+      for (const article of batch) {
+        const record = annotate ? { ...article, ...analyzer().analyze(article), messages: article.messages } : article;
+        yield `${JSON.stringify(record)}\n`;
+      }
+    }
+  };
+  await writeAll(lines());
+  process.exitCode = problems ? EXIT.partial : EXIT.ok;
+}
+
+export async function runIngest(
+  inputs: string[],
+  options: InputOptions & { db?: string },
+  withLink: boolean,
+): Promise<void> {
+  return withStore(options.db, async (store) => {
+    const bar = progress('ingest');
+    const summary = await ingest(store, inputs, {
+      sources: sourceOptionsOf(options),
+      analyzer: analyzer(),
+      onProblem: reportProblem,
+      onProgress: (s) => bar.update(s.read, `read · ${s.ingested} new`),
+    });
+    bar.stop();
+    process.stdout.write(
+      `ingested ${summary.ingested}, unchanged ${summary.unchanged}, skipped ${summary.skipped} (read ${summary.read} articles)\n`,
+    );
+    if (withLink) await runLinkStep(store);
+    return summary.skipped ? EXIT.partial : EXIT.ok;
+  });
+}
+
+async function runLinkStep(store: Store): Promise<void> {
+  const bar = progress('link');
+  const linked = await link(store, { onProgress: (s) => bar.update(s.linked, 'articles linked') });
+  bar.stop();
+  const stats = await store.stats();
+  process.stdout.write(
+    `linked ${linked.linked}: ${stats.stories} stories, ${stats.entities} entities, ${stats.quotes} quotes, ${stats.reuse} reused passages, ${stats.claims} claims in the store\n`,
+  );
+}
+
+export function registerPipelineCommands(program: Command): void {
+  withInputOptions(
+    program
+      .command('extract')
+      .description('clean each input article and print it as one JSON line (no database); "removed" lists what was cut and why')
+      .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
+  ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, false));
+
+  withInputOptions(
+    program
+      .command('annotate')
+      .description('extract and analyze each input (sentences, entities, quotes, citations) as one JSON line (no database)')
+      .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
+  ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, true));
+
+  withInputOptions(
+    program
+      .command('ingest')
+      .description('extract, analyze and store inputs without linking them (see link)')
+      .argument('<inputs...>', 'files, folders, .gz, or - for stdin')
+      .option('--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'),
+  ).action(async (inputs: string[], options) => runIngest(inputs, options, false));
+
+  program
+    .command('link')
+    .description('link stored articles not linked yet: entities across articles, stories, reuse, claims')
+    .option('--db <file>', 'database file or postgres:// address')
+    .action(async (options: { db?: string }) =>
+      withStore(options.db, async (store) => {
+        await runLinkStep(store);
+        return EXIT.ok;
+      }),
+    );
+
+  withInputOptions(
+    program
+      .command('analyze')
+      .description('ingest inputs and run every stage: extract, analyze, store, link')
+      .argument('<inputs...>', 'files, folders, .gz, or - for stdin')
+      .option('--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'),
+  ).action(async (inputs: string[], options) => runIngest(inputs, options, true));
+}

@@ -1,0 +1,271 @@
+// CLI commands that read the store: list, show, stats, export, stories, story, entities, quotes, reuse, claims.
+
+import type { Command } from 'commander';
+import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
+import {
+  formatArticle,
+  formatClaim,
+  formatQuotesBySpeaker,
+  formatReuse,
+  formatStats,
+  formatStory,
+  formatStoryLine,
+  safe,
+} from '../report/terminal.js';
+import type { Store, StoredArticle } from '../store/types.js';
+import { CliError, EXIT, intOption, writeAll } from './output.js';
+import { withStore } from './pipeline-commands.js';
+
+const DB = ['--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'] as const;
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
+const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+async function articlesById(store: Store, ids: Iterable<string>): Promise<Map<string, StoredArticle>> {
+  const map = new Map<string, StoredArticle>();
+  for (const id of new Set(ids)) {
+    const a = await store.getArticle(id);
+    if (a) map.set(id, a);
+  }
+  return map;
+}
+
+export function registerQueryCommands(program: Command): void {
+  program
+    .command('list')
+    .description('list stored articles, newest first')
+    .option(...DB)
+    .option('--outlet <name>', 'only this outlet')
+    .option('--story <id>', 'only this story')
+    .option('--search <text>', 'full-text search over titles and bodies')
+    .option('--limit <n>', 'how many', '50')
+    .option('--offset <n>', 'skip this many', '0')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        const result = await store.listArticles({
+          outlet: o.outlet,
+          story: o.story,
+          search: o.search,
+          limit: intOption('--limit', o.limit, 50),
+          offset: intOption('--offset', o.offset, 0),
+        });
+        if (o.json) printJson(result);
+        else {
+          for (const a of result.items) {
+            print(`${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${safe(a.title ?? '(untitled)')}`);
+          }
+          print(`${result.items.length} of ${result.total}`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('show')
+    .description('show one article: clean text, captions, and with --removed every line the cleaner cut and why')
+    .argument('<id>', 'article id (or a unique prefix)')
+    .option(...DB)
+    .option('--removed', 'list removed lines with their reasons')
+    .option('--json', 'print the stored record as JSON')
+    .action(async (id: string, o) =>
+      withStore(o.db, async (store) => {
+        const article = await store.getArticle(id);
+        if (!article) throw new CliError(`no article with id ${id}`, EXIT.notFound);
+        if (o.json) printJson(article);
+        else print(formatArticle(article, { removed: o.removed }));
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('stats')
+    .description('count what the store holds')
+    .option(...DB)
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        const stats = await store.stats();
+        if (o.json) printJson(stats);
+        else print(formatStats(stats));
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('export')
+    .description('write the store in export format v1: json (one object), jsonl (one record a line) or csv (one table)')
+    .option(...DB)
+    .option('--format <format>', 'json | jsonl | csv', 'json')
+    .option('--table <table>', `csv only: ${EXPORT_TABLES.join(' | ')}`, 'articles')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        if (o.format === 'json') await writeAll(exportJson(store));
+        else if (o.format === 'jsonl') await writeAll(exportJsonl(store));
+        else if (o.format === 'csv') {
+          if (!EXPORT_TABLES.includes(o.table)) {
+            throw new CliError(`--table must be one of ${EXPORT_TABLES.join(', ')}, got "${o.table}"`, EXIT.usage);
+          }
+          await writeAll(exportCsv(store, o.table as ExportTable));
+        } else throw new CliError(`--format must be json, jsonl or csv, got "${o.format}"`, EXIT.usage);
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('stories')
+    .description('list stories: id, size, outlets, span, title')
+    .option(...DB)
+    .option('--sort <by>', 'size | recent | spread', 'size')
+    .option('--search <text>', 'stories with an article matching this text')
+    .option('--limit <n>', 'how many', '50')
+    .option('--offset <n>', 'skip this many', '0')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        if (!['size', 'recent', 'spread'].includes(o.sort)) throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
+        const result = await store.listStories({
+          sort: o.sort,
+          search: o.search,
+          limit: intOption('--limit', o.limit, 50),
+          offset: intOption('--offset', o.offset, 0),
+        });
+        if (o.json) printJson(result);
+        else {
+          for (const s of result.items) print(formatStoryLine(s));
+          print(`${result.items.length} of ${result.total} stories`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('story')
+    .description('one story: timeline, outlets, entities, who said what')
+    .argument('<id>', 'story id (an absorbed id resolves to the story that absorbed it)')
+    .option(...DB)
+    .option('--json', 'print JSON')
+    .action(async (id: string, o) =>
+      withStore(o.db, async (store) => {
+        const story = await store.getStory(id);
+        if (!story) throw new CliError(`no story with id ${id}`, EXIT.notFound);
+        const articles = [...(await articlesById(store, story.articles)).values()];
+        const quotes = (await store.listQuotes({ story: story.id, limit: 1000 })).items;
+        if (o.json) printJson({ ...story, quotes });
+        else print(formatStory(story, articles, quotes));
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('entities')
+    .description('people, organizations and places, with article counts')
+    .option(...DB)
+    .option('--type <type>', 'person | organization | place | other')
+    .option('--search <text>', 'name or alias contains')
+    .option('--limit <n>', 'how many', '50')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        if (o.type && !['person', 'organization', 'place', 'other'].includes(o.type)) {
+          throw new CliError('--type must be person, organization, place or other', EXIT.usage);
+        }
+        const result = await store.listEntities({ type: o.type, search: o.search, limit: intOption('--limit', o.limit, 50) });
+        if (o.json) printJson(result);
+        else {
+          for (const e of result.items) {
+            const extra = [e.roles.length ? `roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `aka ${e.aliases.join(', ')}` : '']
+              .filter(Boolean)
+              .join('; ');
+            print(`${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${safe(e.name)}${extra ? `  (${safe(extra)})` : ''}`);
+          }
+          print(`${result.items.length} of ${result.total} entities`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('quotes')
+    .description('who said what: quotes grouped by speaker, each with its article and date')
+    .option(...DB)
+    .option('--speaker <name>', 'speaker name (substring) or entity id')
+    .option('--story <id>', 'only this story')
+    .option('--limit <n>', 'how many', '500')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        const story = o.story ? await store.getStory(o.story) : null;
+        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const result = await store.listQuotes({ speaker: o.speaker, story: story?.id, limit: intOption('--limit', o.limit, 500) });
+        if (o.json) printJson(result);
+        else {
+          const articles = await articlesById(store, result.items.map((q) => q.article));
+          for (const line of formatQuotesBySpeaker(result.items, articles)) print(line);
+          print(`${result.items.length} of ${result.total} quotes`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('reuse')
+    .description('copied passages: for one article, what it took from where; with --by outlet, text flow between outlets')
+    .argument('[article]', 'article id')
+    .option(...DB)
+    .option('--by <what>', 'outlet: aggregate characters reused per outlet pair')
+    .option('--limit <n>', 'how many', '100')
+    .option('--json', 'print JSON')
+    .action(async (article: string | undefined, o) =>
+      withStore(o.db, async (store) => {
+        if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
+        const resolved = article ? await store.getArticle(article) : null;
+        if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
+        const result = await store.listReuse({ article: resolved?.id, limit: o.by ? 1000 : intOption('--limit', o.limit, 100) });
+        if (o.by === 'outlet') {
+          const outlets = await articlesById(store, result.items.flatMap((r) => [r.source_article, r.target_article]));
+          const flows = new Map<string, { from: string; to: string; passages: number; chars: number }>();
+          for (const r of result.items) {
+            const from = outlets.get(r.source_article)?.outlet ?? '(unknown outlet)';
+            const to = outlets.get(r.target_article)?.outlet ?? '(unknown outlet)';
+            const key = `${from}\u0000${to}`;
+            const flow = flows.get(key) ?? { from, to, passages: 0, chars: 0 };
+            flow.passages++;
+            flow.chars += r.target_end - r.target_start;
+            flows.set(key, flow);
+          }
+          const list = [...flows.values()].sort((a, b) => b.chars - a.chars);
+          if (o.json) printJson(list);
+          else for (const f of list) print(`${safe(f.from)} → ${safe(f.to)}: ${f.passages} passages, ${f.chars} characters`);
+          return EXIT.ok;
+        }
+        if (o.json) printJson(result);
+        else {
+          for (const r of result.items) print(formatReuse(r));
+          print(`${result.items.length} of ${result.total} reused passages`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('claims')
+    .description('claims repeated across articles and outlets, with their first appearance and spread')
+    .option(...DB)
+    .option('--story <id>', 'only claims made in this story')
+    .option('--limit <n>', 'how many', '100')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        const story = o.story ? await store.getStory(o.story) : null;
+        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const result = await store.listClaims({ story: story?.id, limit: intOption('--limit', o.limit, 100) });
+        if (o.json) printJson(result);
+        else {
+          for (const c of result.items) print(formatClaim(c));
+          print(`${result.items.length} of ${result.total} claims`);
+        }
+        return EXIT.ok;
+      }),
+    );
+}

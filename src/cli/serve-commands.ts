@@ -1,0 +1,29 @@
+// CLI commands that serve: demo (the quick start) and serve (HTTP API and web UI).
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { EXIT } from './output.js';
+import { runIngest, withStore } from './pipeline-commands.js';
+import { formatStats } from '../report/terminal.js';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXAMPLES_DIR = join(packageRoot, 'examples');
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('demo')
+    .description('run wiretrace on the example corpus and print what it found (npm start)')
+    .option('--db <file>', 'database file (default: a fresh temporary one)')
+    .action(async (o: { db?: string }) => {
+      const db = o.db ?? join(mkdtempSync(join(tmpdir(), 'wiretrace-demo-')), 'demo.db');
+      process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
+      await runIngest([EXAMPLES_DIR], { db }, true);
+      await withStore(db, async (store) => {
+        process.stdout.write(`\n${formatStats(await store.stats())}\n`);
+        return EXIT.ok;
+      });
+    });
+}

@@ -1,0 +1,426 @@
+// Main-content detection: prune page furniture, score text blocks, pick the article container, emit paragraphs.
+import type { Paragraph, RemovedLine } from '../../model/index.js';
+import { type El, squash } from './dom.js';
+import { clauseMarks, endsLikeSentence, weightedLength } from './text-stats.js';
+
+export interface ContentResult {
+  paragraphs: Paragraph[];
+  captions: string[];
+  removed: RemovedLine[];
+  /** Weighted length of the text found in the container, for the caller's "no article" decision. */
+  found: boolean;
+}
+
+// Everything else, custom elements included, flows inline: an unknown tag must not cut a sentence in two.
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
+  'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+  'video', 'audio', 'map', 'noframes', 'title', 'head',
+]);
+const isInline = (tag: string): boolean => !BLOCK.has(tag);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog',
+  'search', 'toolbar', 'tablist', 'alert', 'tooltip',
+]);
+
+// Class and id conventions of web templates; they name page parts, not content, in every language of the page.
+const NEGATIVE =
+  /(^|[-_])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|advert|advertisement|ads?|adv|adslot|dfp|sponsor(ed)?|promo|promotion|breadcrumbs?|navbar|nav|navigation|menu|footer|sidebar|widgets?|popup|modal|overlay|banner|outbrain|taboola|toolbar|pagination|pager|tags|tag-?list|trending|popular|most-?read|read-?more|more-?stories|print|sr-only|visually-?hidden|screen-?reader|skip|login|rss|masthead|topbar|author-?bio|bio|follow|jump|toc)($|[-_\d])/;
+const POSITIVE =
+  /(^|[-_])(article|articles|post|entry|story|content|body|text|main|prose|hentry|h-entry|blog|page|column)($|[-_\d])/;
+const CAPTION = /(^|[-_])(caption|captions|credit|credits|figcaption|wp-caption-text|photo-?credit)($|[-_])/;
+const META_LINE = /(^|[-_])(byline|author|authors|dateline|timestamp|date|time|published|updated|meta|kicker|eyebrow)($|[-_])/;
+
+interface Stats {
+  len: number;
+  link: number;
+}
+
+function hintTokens(el: El): string[] {
+  const s = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase();
+  return s.length > 1 ? s.split(/\s+/).filter(Boolean) : [];
+}
+
+const anyToken = (tokens: string[], re: RegExp): boolean => tokens.some((t) => re.test(t));
+
+function isHidden(el: El): boolean {
+  const a = el.attrs;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true' && el.tag !== 'span' && el.tag !== 'i') return true;
+  const style = a.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function computeStats(el: El, stats: Map<El, Stats>, inLink: boolean): Stats {
+  let len = 0;
+  let link = 0;
+  const isLink = inLink || el.tag === 'a';
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      const n = weightedLength(c);
+      len += n;
+      if (isLink) link += n;
+    } else {
+      const s = computeStats(c, stats, isLink);
+      len += s.len;
+      link += s.link;
+    }
+  }
+  const s = { len, link };
+  stats.set(el, s);
+  return s;
+}
+
+const density = (s: Stats | undefined): number => (s && s.len > 0 ? s.link / s.len : 0);
+
+const preview = (el: El, textOf: (e: El) => string): string => {
+  const t = squash(textOf(el));
+  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+};
+
+function plainText(el: El): string {
+  let out = '';
+  for (const c of el.children) out += typeof c === 'string' ? c : plainText(c);
+  return out;
+}
+
+/** Holders of the article body that pages declare in language-neutral markup. */
+function declaresBody(el: El): boolean {
+  const ip = el.attrs.itemprop;
+  return el.tag === 'article' || el.tag === 'main' || el.attrs.role === 'main' || ip === 'articleBody';
+}
+
+function containsDeclaredBody(el: El): boolean {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (declaresBody(c) || containsDeclaredBody(c)) return true;
+  }
+  return false;
+}
+
+const MAX_REMOVED = 50;
+
+interface Block {
+  el: El;
+  text: string;
+  len: number;
+  link: number;
+  heading: boolean;
+  caption: boolean;
+  index: number;
+}
+
+export function extractContent(body: El, title: string | null): ContentResult {
+  const removed: RemovedLine[] = [];
+  const note = (text: string, reason: string) => {
+    if (text && removed.length < MAX_REMOVED) removed.push({ text, reason });
+  };
+  let stats = new Map<El, Stats>();
+  const total = computeStats(body, stats, false);
+
+  // 1. Furniture: removed whole, unless it holds most of the page (templates misuse footer/aside/header too).
+  const prune = (el: El, depth: number) => {
+    const kept: typeof el.children = [];
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        kept.push(c);
+        continue;
+      }
+      const reason = furnitureReason(c, stats, total.len);
+      if (reason) {
+        const s = stats.get(c);
+        if (s && s.len > 0) note(preview(c, plainText), reason);
+        continue;
+      }
+      prune(c, depth + 1);
+      kept.push(c);
+    }
+    el.children = kept;
+  };
+  prune(body, 0);
+  stats = new Map();
+  computeStats(body, stats, false);
+
+  // 2. Blocks: runs of inline content between block boundaries.
+  const blocks: Block[] = [];
+  const collect = (el: El, owner: El, buf: { text: string; link: number }, inLink: boolean, caption: boolean) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        buf.text += c;
+        if (inLink) buf.link += weightedLength(c);
+        continue;
+      }
+      if (c.tag === 'br') {
+        buf.text += '\n';
+        continue;
+      }
+      if (c.tag === 'img' || c.tag === 'hr') continue;
+      if (isInline(c.tag)) {
+        collect(c, owner, buf, inLink || c.tag === 'a', caption);
+        continue;
+      }
+      flush(owner, buf, caption);
+      const isCaption =
+        caption || c.tag === 'figcaption' || c.tag === 'figure' || anyToken(hintTokens(c), CAPTION);
+      const inner = { text: '', link: 0 };
+      collect(c, c, inner, inLink, isCaption);
+      flush(c, inner, isCaption);
+    }
+  };
+  const flush = (owner: El, buf: { text: string; link: number }, caption: boolean) => {
+    const text = buf.text;
+    buf.text = '';
+    const link = buf.link;
+    buf.link = 0;
+    if (!/\S/.test(text)) return;
+    const len = weightedLength(text);
+    blocks.push({
+      el: owner,
+      text,
+      len,
+      link: Math.min(link, len),
+      heading: HEADING.has(owner.tag),
+      caption,
+      index: blocks.length,
+    });
+  };
+  const rootBuf = { text: '', link: 0 };
+  collect(body, body, rootBuf, false, false);
+  flush(body, rootBuf, false);
+
+  // 3. Scores: each sentence-like block votes for its container and, less, for the containers above.
+  const score = new Map<El, number>();
+  const initial = (el: El): number => {
+    let s = 0;
+    switch (el.tag) {
+      case 'div':
+      case 'article':
+      case 'section':
+      case 'main':
+        s = 5;
+        break;
+      case 'pre':
+      case 'td':
+      case 'blockquote':
+        s = 3;
+        break;
+      case 'ol':
+      case 'ul':
+      case 'dl':
+      case 'dd':
+      case 'dt':
+      case 'li':
+      case 'form':
+      case 'address':
+        s = -3;
+        break;
+      case 'th':
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+        s = -5;
+        break;
+    }
+    const tokens = hintTokens(el);
+    if (anyToken(tokens, POSITIVE)) s += 25;
+    if (anyToken(tokens, NEGATIVE)) s -= 25;
+    if (el.attrs.itemprop === 'articleBody') s += 50;
+    if (el.tag === 'article' || el.tag === 'main') s += 10;
+    return s;
+  };
+  for (const b of blocks) {
+    if (b.heading || b.caption || b.len < 25 || b.link > b.len * 0.5) continue;
+    if (b.el.tag === 'li' && b.len < 80) continue;
+    const vote = 1 + clauseMarks(b.text) + Math.min(Math.floor(b.len / 100), 3);
+    // A paragraph's own element is not a container; a div with loose text is.
+    let target: El | null = INLINE_BLOCKS.has(b.el.tag) ? b.el.parent : b.el;
+    for (let level = 0; target && level < 5; level++) {
+      if (target.tag === '#root' || target.tag === 'html') break;
+      if (!score.has(target)) score.set(target, initial(target));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      score.set(target, score.get(target)! + vote / divider);
+      target = target.parent;
+    }
+  }
+  let top: El | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  const finalScore = new Map<El, number>();
+  for (const [el, s] of score) {
+    const f = s * (1 - density(stats.get(el)));
+    finalScore.set(el, f);
+    if (f > topScore) {
+      topScore = f;
+      top = el;
+    }
+  }
+  if (!top || topScore <= 0) return { paragraphs: [], captions: [], removed, found: false };
+
+  // 4. Climb when the parent carries comparable evidence (articles split into several blocks).
+  {
+    let parent = top.parent;
+    let last = topScore;
+    const threshold = topScore / 3;
+    while (parent && parent !== body && parent.tag !== '#root') {
+      const ps = finalScore.get(parent);
+      if (ps === undefined) {
+        parent = parent.parent;
+        continue;
+      }
+      if (ps < threshold) break;
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+      parent = parent.parent;
+    }
+    while (top.parent && top.parent !== body && top.parent.children.filter((c) => typeof c !== 'string').length === 1) {
+      top = top.parent;
+    }
+  }
+  // 4b. Pages that wrap each paragraph in its own box leave the readability-style vote split across many
+  // small containers; the ancestor that gains much sentence text and little else holds the whole article.
+  {
+    const good = new Map<El, number>();
+    for (const b of blocks) {
+      if (b.heading || b.caption || b.len < 25 || b.link > b.len * 0.5) continue;
+      for (let e: El | null = b.el; e && e !== body.parent; e = e.parent) good.set(e, (good.get(e) ?? 0) + b.len);
+    }
+    const gain = (e: El) => {
+      const g = good.get(e) ?? 0;
+      return g - ((stats.get(e)?.len ?? 0) - g);
+    };
+    const g0 = good.get(top) ?? 0;
+    const b0 = (stats.get(top)?.len ?? 0) - g0;
+    let best = top;
+    for (let e = top.parent; e && e !== body.parent; e = e.parent) {
+      const g = good.get(e) ?? 0;
+      const dGood = g - g0;
+      const dBad = (stats.get(e)?.len ?? 0) - g - b0;
+      if (dGood >= g0 * Number(process.env.WT_A ?? 1) && dBad <= dGood * Number(process.env.WT_B ?? 0.3)) best = e;
+    }
+    top = best;
+  }
+  const chosen = new Set<El>([top]);
+  const topFinal = finalScore.get(top) ?? topScore;
+  if (top.parent) {
+    const threshold = Math.max(10, topFinal * 0.2);
+    const topClass = top.attrs.class ?? '';
+    for (const sib of top.parent.children) {
+      if (typeof sib === 'string' || sib === top) continue;
+      let s = finalScore.get(sib) ?? 0;
+      if (topClass && sib.attrs.class === topClass) s += topFinal * 0.2;
+      const st = stats.get(sib);
+      if (s >= threshold) chosen.add(sib);
+      else if (sib.tag === 'p' && st) {
+        const d = density(st);
+        const text = plainText(sib);
+        if ((st.len > 80 && d < 0.25) || (st.len > 0 && d === 0 && endsLikeSentence(text.trim()))) chosen.add(sib);
+      }
+    }
+  }
+
+  // 5. Boxes inside the container made mostly of links (related stories, tag lists) go out whole.
+  const dropped = new Set<El>();
+  const containerLen = [...chosen].reduce((n, el) => n + (stats.get(el)?.len ?? 0), 0);
+  const inspect = (el: El) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (isInline(c.tag) || INLINE_BLOCKS.has(c.tag)) continue;
+      const st = stats.get(c);
+      if (!st || st.len === 0) continue;
+      if (density(st) > 0.35 && st.len < containerLen * 0.3) {
+        dropped.add(c);
+        note(preview(c, plainText), 'link-dense box');
+        continue;
+      }
+      const tokens = hintTokens(c);
+      if (anyToken(tokens, META_LINE) && st.len < 300 && !anyToken(tokens, POSITIVE)) {
+        dropped.add(c);
+        note(preview(c, plainText), 'byline or date');
+        continue;
+      }
+      inspect(c);
+    }
+  };
+  for (const el of chosen) inspect(el);
+
+  const inChosen = (el: El): boolean => {
+    for (let e: El | null = el; e; e = e.parent) {
+      if (dropped.has(e)) return false;
+      if (chosen.has(e)) return true;
+    }
+    return false;
+  };
+
+  // 6. Emit in document order.
+  const paragraphs: Paragraph[] = [];
+  const captions: string[] = [];
+  const seen = new Set<string>();
+  const normTitle = title ? squash(title).toLowerCase() : null;
+  for (const b of blocks) {
+    if (!inChosen(b.el)) continue;
+    const lines = b.text
+      .split(/\n/)
+      .map(squash)
+      .filter((l) => l.length > 0);
+    if (lines.length === 0) continue;
+    if (b.caption) {
+      const t = lines.join(' ');
+      if (!captions.includes(t)) captions.push(t);
+      continue;
+    }
+    if (!b.heading && b.link > b.len * 0.5) {
+      note(squash(b.text), 'link-dense');
+      continue;
+    }
+    if (b.heading && normTitle && squash(b.text).toLowerCase() === normTitle) continue;
+    for (const line of lines) {
+      if (seen.has(line)) {
+        note(line, 'duplicate');
+        continue;
+      }
+      seen.add(line);
+      paragraphs.push({ text: line, kind: b.heading ? 'heading' : 'paragraph' });
+    }
+  }
+  trimEdges(paragraphs, note);
+  return { paragraphs, captions, removed, found: paragraphs.length > 0 };
+}
+
+// Paragraph-like elements: the block itself is content, its parent is the container.
+const INLINE_BLOCKS = new Set(['p', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'td', 'th']);
+
+function furnitureReason(el: El, stats: Map<El, Stats>, pageLen: number): string | null {
+  if (isHidden(el)) return 'hidden';
+  const big = (stats.get(el)?.len ?? 0) > pageLen * 0.6;
+  if (FURNITURE_TAGS.has(el.tag)) return big || containsDeclaredBody(el) ? null : `<${el.tag}>`;
+  if (el.tag === 'header' && !big && !containsDeclaredBody(el)) return '<header>';
+  const role = el.attrs.role;
+  if (role && FURNITURE_ROLES.has(role) && !big) return `role=${role}`;
+  if (el.tag === 'body' || el.tag === 'html' || el.tag === 'a') return null;
+  const tokens = hintTokens(el);
+  if (tokens.length === 0 || declaresBody(el)) return null;
+  if (anyToken(tokens, NEGATIVE) && !anyToken(tokens, POSITIVE)) {
+    if (big || containsDeclaredBody(el)) return null;
+    return `class hint: ${tokens.find((t) => NEGATIVE.test(t))}`;
+  }
+  return null;
+}
+
+function trimEdges(paragraphs: Paragraph[], note: (t: string, r: string) => void): void {
+  const edge = (p: Paragraph) => p.kind === 'paragraph' && weightedLength(p.text) < 30 && !endsLikeSentence(p.text);
+  while (paragraphs.length > 0 && edge(paragraphs[0])) note(paragraphs.shift()!.text, 'short line at the edge');
+  while (paragraphs.length > 0 && edge(paragraphs[paragraphs.length - 1]))
+    note(paragraphs.pop()!.text, 'short line at the edge');
+  // Headings with nothing under them belong to the next box, not to the article.
+  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].kind === 'heading')
+    note(paragraphs.pop()!.text, 'trailing heading');
+}

@@ -1,0 +1,117 @@
+// A small element tree built from htmlparser2 events, with the page-level facts the extractor needs.
+import { Parser } from 'htmlparser2';
+
+export interface El {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Node[];
+  parent: El | null;
+}
+
+export type Node = El | string;
+
+export interface ParsedPage {
+  root: El;
+  /** Bodies of `<script type="application/ld+json">`, kept apart because scripts never reach the tree. */
+  jsonLd: string[];
+  /** Text of the first `<title>`. */
+  titleTag: string | null;
+}
+
+// Their text is never article text; skipping them at parse time keeps the tree small.
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'option',
+  'textarea',
+  'button',
+  'input',
+]);
+
+export function parseHtml(html: string): ParsedPage {
+  const root: El = { tag: '#root', attrs: {}, children: [], parent: null };
+  let current = root;
+  let dropDepth = 0;
+  let inLdJson = false;
+  let inTitle = false;
+  let ldBuffer = '';
+  let titleBuffer: string | null = null;
+  const jsonLd: string[] = [];
+  // htmlparser2 reports implied closes too, so the stack of opened tags tells us which closes are ours.
+  const dropStack: boolean[] = [];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const dropped = dropDepth > 0 || DROPPED.has(name);
+        dropStack.push(dropped);
+        if (dropped) {
+          dropDepth++;
+          if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
+            inLdJson = true;
+            ldBuffer = '';
+          }
+          return;
+        }
+        if (name === 'title' && titleBuffer === null) {
+          inTitle = true;
+          titleBuffer = '';
+        }
+        const el: El = { tag: name, attrs: attribs, children: [], parent: current };
+        current.children.push(el);
+        current = el;
+      },
+      ontext(text) {
+        if (inLdJson) {
+          ldBuffer += text;
+          return;
+        }
+        if (dropDepth > 0) return;
+        if (inTitle) titleBuffer += text;
+        const last = current.children[current.children.length - 1];
+        if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
+        else current.children.push(text);
+      },
+      onclosetag(name) {
+        const dropped = dropStack.pop();
+        if (dropped) {
+          dropDepth--;
+          if (inLdJson && name === 'script') {
+            inLdJson = false;
+            jsonLd.push(ldBuffer);
+          }
+          return;
+        }
+        if (name === 'title') inTitle = false;
+        if (current.parent) current = current.parent;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, jsonLd, titleTag: titleBuffer };
+}
+
+export function* walk(el: El): Generator<El> {
+  yield el;
+  for (const c of el.children) if (typeof c !== 'string') yield* walk(c);
+}
+
+export function textOf(node: Node): string {
+  if (typeof node === 'string') return node;
+  let out = '';
+  for (const c of node.children) out += textOf(c);
+  return out;
+}
+
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,77 @@
+// HTML article extraction: the door of extract/html (body, captions, title, dates, bylines, outlet, language).
+import type { Message, Paragraph, RemovedLine } from '../../model/index.js';
+import { extractContent } from './content.js';
+import { type El, parseHtml } from './dom.js';
+import { extractMetadata, langFromScript } from './metadata.js';
+
+export { decodeHtmlBytes } from './decode.js';
+
+export interface HtmlExtraction {
+  title: string | null;
+  /** ISO 8601 date or date-time. */
+  published: string | null;
+  modified: string | null;
+  bylines: string[];
+  outlet: string | null;
+  /** Canonical URL when the page declares one, else the URL given. */
+  url: string | null;
+  /** Primary language subtag ("en", "ru", "zh"). */
+  lang: string | null;
+  section: string | null;
+  /** Body paragraphs in reading order; headings are kept with kind 'heading'. */
+  paragraphs: Paragraph[];
+  captions: string[];
+  /** The main boilerplate blocks dropped, with a reason (at most 50). */
+  removed: RemovedLine[];
+  messages: Message[];
+}
+
+export interface ExtractHtmlOptions {
+  /** Where the page came from; resolves relative canonical links and serves as a fallback URL. */
+  url?: string;
+  /** Characters of HTML read at most (default 5,000,000); the rest is cut off with a warning. */
+  maxChars?: number;
+}
+
+const SOURCE = 'extract/html';
+export const DEFAULT_MAX_CHARS = 5_000_000;
+
+function findBody(root: El): El {
+  const stack: El[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (el.tag === 'body') return el;
+    for (const c of el.children) if (typeof c !== 'string' && c.tag !== 'head') stack.push(c);
+  }
+  return root;
+}
+
+export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
+  const messages: Message[] = [];
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  let input = html;
+  if (input.length > max) {
+    messages.push({
+      kind: 'warning',
+      source: SOURCE,
+      message: `page is ${input.length} characters; only the first ${max} were read`,
+    });
+    input = input.slice(0, max);
+  }
+  const page = parseHtml(input);
+  const meta = extractMetadata(page, { url: options.url }, messages);
+  const body = findBody(page.root);
+  const content = extractContent(body, meta.title);
+  if (!content.found) {
+    messages.push({ kind: 'warning', source: SOURCE, message: 'no article body found on the page' });
+  }
+  const lang = meta.lang ?? langFromScript(content.paragraphs.map((p) => p.text).join(' '));
+  return {
+    ...meta,
+    lang,
+    paragraphs: content.paragraphs,
+    captions: content.captions,
+    removed: content.removed,
+    messages,
+  };
+}

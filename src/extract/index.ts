@@ -1,0 +1,140 @@
+// The extract stage: RawDocument → Article, for scraped text dumps, HTML pages and JSON records alike.
+
+import { createHash } from 'node:crypto';
+import type { Article, Message, Paragraph, RawDocument, RemovedLine } from '../model/index.js';
+import { extractHtml } from './html/index.js';
+import { parseStatedDate } from './meta/dates.js';
+import { detectLanguage } from './meta/language.js';
+import { BoilerplateProfile } from './text/boilerplate-profile.js';
+import { cleanText, splitBlocks } from './text/clean-text.js';
+import { classifyLine } from './text/line-rules.js';
+
+export { BoilerplateProfile } from './text/boilerplate-profile.js';
+export { cleanText } from './text/clean-text.js';
+export { parseStatedDate } from './meta/dates.js';
+export { detectLanguage } from './meta/language.js';
+
+export interface ExtractContext {
+  /** Template learned from the outlet's other documents (see profileKeyOf and observeDocument). */
+  profile?: BoilerplateProfile;
+}
+
+/** Stable id of a document: a hash of what was read, so that reading the same input again finds it. */
+export function documentId(raw: RawDocument): string {
+  const hash = createHash('sha256');
+  hash.update(raw.mediaType);
+  hash.update('\u0000');
+  hash.update(raw.hints.title ?? '');
+  hash.update('\u0000');
+  hash.update(raw.text.replace(/\s+/g, ' ').trim());
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Which template group a text document belongs to: its outlet when known, else its folder. */
+export function profileKeyOf(raw: RawDocument): string {
+  if (raw.hints.outlet) return `outlet:${raw.hints.outlet.toLowerCase()}`;
+  for (const block of splitBlocks(raw.text.slice(-4000))) {
+    const verdict = classifyLine(block);
+    if (verdict?.kind === 'outlet') return `outlet:${verdict.outlet.toLowerCase()}`;
+  }
+  const path = raw.uri.replace(/#\d+$/, '');
+  return `folder:${path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'}`;
+}
+
+/** Feeds a text document's lines to the template profile before it (and its batch) is cleaned. */
+export function observeDocument(profile: BoilerplateProfile, raw: RawDocument): void {
+  if (raw.mediaType === 'text/html') return;
+  profile.observe(profileKeyOf(raw), splitBlocks(raw.text));
+}
+
+/** Extracts one article. Pure: the same document and profile always give the same article. */
+export function extractDocument(raw: RawDocument, context: ExtractContext = {}): Article {
+  const messages: Message[] = [...raw.messages];
+  let title: string | null;
+  let paragraphs: Paragraph[];
+  let captions: string[];
+  let removed: RemovedLine[];
+  let published: string | null = null;
+  let modified: string | null = null;
+  let section: string | null = null;
+  let outlet: string | null = null;
+  let url: string | null = raw.hints.url ?? null;
+  let lang: string | null = null;
+  let bylines: string[] = [];
+
+  if (raw.mediaType === 'text/html') {
+    const page = extractHtml(raw.text, { url: raw.hints.url });
+    title = raw.hints.title ?? page.title;
+    paragraphs = page.paragraphs;
+    captions = page.captions;
+    removed = page.removed;
+    published = page.published;
+    modified = page.modified;
+    section = page.section;
+    outlet = page.outlet;
+    url = url ?? page.url;
+    lang = page.lang;
+    bylines = page.bylines;
+    messages.push(...page.messages);
+  } else {
+    const clean = cleanText(raw.text, {
+      title: raw.hints.title,
+      profile: context.profile,
+      profileKey: context.profile ? profileKeyOf(raw) : undefined,
+    });
+    title = clean.title;
+    paragraphs = clean.paragraphs;
+    captions = clean.captions;
+    removed = clean.removed;
+    section = clean.section;
+    outlet = clean.outlet;
+    if (clean.dateText) {
+      published = parseStatedDate(clean.dateText);
+      if (!published) {
+        messages.push({
+          kind: 'warning',
+          source: 'extract/meta',
+          message: `dateline "${clean.dateText}" does not state a full date; left undated`,
+          where: raw.uri,
+        });
+      }
+    }
+  }
+
+  if (raw.hints.published) {
+    const stated = parseStatedDate(raw.hints.published);
+    if (stated) published = stated;
+    else {
+      messages.push({
+        kind: 'warning',
+        source: 'extract/meta',
+        message: `unreadable date "${raw.hints.published}"; left undated`,
+        where: raw.uri,
+      });
+    }
+  }
+
+  const body = paragraphs.map((p) => p.text).join('\n\n');
+  if (!body) {
+    messages.push({ kind: 'warning', source: 'extract', message: 'no article text found', where: raw.uri });
+  }
+
+  return {
+    id: documentId(raw),
+    source: raw.uri,
+    outlet: raw.hints.outlet ?? outlet,
+    title,
+    published,
+    modified,
+    lang: raw.hints.lang ?? lang ?? detectLanguage(`${title ?? ''}\n${body}`),
+    url,
+    section,
+    bylines,
+    body,
+    paragraphs,
+    captions,
+    removed,
+    meta: raw.hints.id ? { ...raw.meta, id: raw.hints.id } : raw.meta,
+    messages,
+  };
+}

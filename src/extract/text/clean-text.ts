@@ -1,0 +1,190 @@
+// Turns a scraped text dump (headline, widgets, body, captions, footers in one blob) into a clean article.
+
+import type { Paragraph, RemovedLine } from '../../model/index.js';
+import type { BoilerplateProfile } from './boilerplate-profile.js';
+import { classifyLine, endsLikeSentence, type LineVerdict, wordCount } from './line-rules.js';
+
+export interface CleanTextOptions {
+  /** A headline known from elsewhere (a JSON record's title): it wins, and its copies leave the body. */
+  title?: string | null;
+  profile?: BoilerplateProfile;
+  /** The profile group this document belongs to (its outlet, or its folder when the outlet is unknown). */
+  profileKey?: string;
+}
+
+export interface CleanText {
+  title: string | null;
+  paragraphs: Paragraph[];
+  captions: string[];
+  removed: RemovedLine[];
+  /** The raw text of a dateline ("2 September 2020"), for meta/ to parse. */
+  dateText: string | null;
+  section: string | null;
+  outlet: string | null;
+}
+
+/** A paragraph of news: several words ending like a sentence, or long enough to be prose anyway. */
+const isProse = (line: string): boolean =>
+  wordCount(line) >= 12 || (wordCount(line) >= 5 && endsLikeSentence(line));
+
+/** Short, unpunctuated: a headline, sub-heading, caption stub or widget label. */
+const isHeadingLike = (line: string): boolean => {
+  const count = wordCount(line);
+  return count >= 1 && count <= 20 && !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
+};
+
+interface Block {
+  text: string;
+  verdict: LineVerdict | null;
+}
+
+/** Splits a dump into blocks: one per line, except hard-wrapped prose, which is joined back. */
+export function splitBlocks(text: string): string[] {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[\u00a0\t]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/u, ''));
+  const blocks: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      if (current) blocks.push(current);
+      current = '';
+      continue;
+    }
+    // A continuation: the previous line stopped mid-sentence and this one carries on in lower case.
+    if (current && !endsLikeSentence(current) && /^[\p{Ll}(,;]/u.test(trimmed) && wordCount(current) >= 6) {
+      current = `${current} ${trimmed}`;
+    } else {
+      if (current) blocks.push(current);
+      current = trimmed;
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks.map((b) => b.replace(/ {2,}/g, ' ').trim());
+}
+
+const normalizeForCompare = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
+
+const stripBullet = (s: string): string => s.replace(/^[•·▪◦●*–-]\s*/u, '').trim();
+
+/** Cleans one dump. Pure: everything it removes is listed with its reason. */
+export function cleanText(text: string, options: CleanTextOptions = {}): CleanText {
+  const blocks: Block[] = splitBlocks(text).map((t) => ({ text: t, verdict: classifyLine(t) }));
+  const removed: RemovedLine[] = [];
+  const captions: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  let dateText: string | null = null;
+  let section: string | null = null;
+  let outlet: string | null = null;
+  let title = options.title?.trim() || null;
+
+  const remove = (line: string, reason: string) => removed.push({ text: line, reason });
+
+  // The body runs from the first prose block to the last; what lies outside is header and footer zone.
+  const proseIndexes = blocks.flatMap((b, i) => (b.verdict === null && isProse(b.text) ? [i] : []));
+  const firstProse = proseIndexes[0] ?? blocks.length;
+  const lastProse = proseIndexes.at(-1) ?? -1;
+
+  let skipTeaserTitle = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const { text: line, verdict } = blocks[i];
+    const bare = stripBullet(line);
+
+    if (skipTeaserTitle && verdict === null && isHeadingLike(bare)) {
+      skipTeaserTitle = false;
+      remove(line, 'related-story teaser');
+      continue;
+    }
+    skipTeaserTitle = false;
+
+    if (verdict) {
+      switch (verdict.kind) {
+        case 'remove':
+          remove(line, verdict.reason);
+          continue;
+        case 'teaser-label':
+          remove(line, 'related-story teaser');
+          skipTeaserTitle = true;
+          continue;
+        case 'outlet':
+          outlet ??= verdict.outlet;
+          remove(line, verdict.reason);
+          continue;
+        case 'section':
+          section ??= verdict.section;
+          remove(line, 'breadcrumb');
+          continue;
+        case 'date':
+          dateText ??= verdict.text;
+          remove(line, 'dateline');
+          continue;
+        case 'caption':
+          addCaption(captions, bare);
+          remove(line, 'photo caption (kept in captions)');
+          continue;
+      }
+    }
+
+    if (title && normalizeForCompare(bare) === normalizeForCompare(title)) {
+      remove(line, 'repeated headline');
+      continue;
+    }
+
+    if (options.profile && options.profileKey && !(isProse(bare) && wordCount(bare) >= 8)) {
+      const template = options.profile.verdict(options.profileKey, bare);
+      if (template.template) {
+        remove(line, `outlet template (in ${template.docs} of ${template.outletDocs} documents)`);
+        continue;
+      }
+    }
+
+    if (i < firstProse) {
+      // Header zone: the first headline-like line is the title; short named lines are lead-image captions.
+      if (!title && isHeadingLike(bare) && wordCount(bare) >= 3) {
+        title = bare;
+        continue;
+      }
+      if (wordCount(bare) <= 2) remove(line, 'label');
+      else if (isHeadingLike(bare)) {
+        addCaption(captions, bare);
+        remove(line, 'photo caption (kept in captions)');
+      } else paragraphs.push({ text: bare, kind: 'paragraph' });
+      continue;
+    }
+
+    if (i > lastProse) {
+      remove(line, 'trailing page furniture');
+      continue;
+    }
+
+    if (isProse(bare)) paragraphs.push({ text: bare, kind: 'paragraph' });
+    else if (isHeadingLike(bare) && wordCount(bare) >= 3) paragraphs.push({ text: bare, kind: 'heading' });
+    else if (wordCount(bare) <= 2) remove(line, 'label');
+    else paragraphs.push({ text: bare, kind: 'paragraph' });
+  }
+
+  return { title, paragraphs, captions, removed, dateText, section, outlet };
+}
+
+/** Keeps one copy of a caption; the longer wins when one repeats the other with a credit added. */
+function addCaption(captions: string[], caption: string): void {
+  const key = normalizeForCompare(caption);
+  for (let i = 0; i < captions.length; i++) {
+    const other = normalizeForCompare(captions[i]);
+    if (other.startsWith(key)) return;
+    if (key.startsWith(other)) {
+      captions[i] = caption;
+      return;
+    }
+  }
+  captions.push(caption);
+}

@@ -1,0 +1,357 @@
+// Pairwise passage alignment: sentence seeds, extension into passages, filtering (after Sanchez-Perez et al. 2014).
+
+import { type TokenizedText, tokenize } from './text.js';
+
+/** One passage shared by two texts, as half-open character ranges into each. */
+export interface Alignment {
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+  /** Cosine of the two passages' weighted word bags, 0..1. */
+  similarity: number;
+}
+
+export interface AlignOptions {
+  /** A sentence pair is a seed when both its cosine and its Dice coefficient reach these. */
+  seedCosine?: number;
+  seedDice?: number;
+  /** Seeds this many sentences apart (or fewer) on both sides may join one passage. */
+  maxGap?: number;
+  /** A passage must keep this cosine as a whole, else it is split with a smaller gap. */
+  minPassageSimilarity?: number;
+  /** Passages shorter than this (characters, on either side) are dropped. */
+  minLength?: number;
+}
+
+export interface ResolvedAlignOptions {
+  seedCosine: number;
+  seedDice: number;
+  maxGap: number;
+  minPassageSimilarity: number;
+  minLength: number;
+}
+
+export const defaultAlignOptions: ResolvedAlignOptions = {
+  seedCosine: 0.33,
+  seedDice: 0.33,
+  maxGap: 4,
+  minPassageSimilarity: 0.34,
+  minLength: 150,
+};
+
+export function resolveAlignOptions(options?: AlignOptions): ResolvedAlignOptions {
+  return { ...defaultAlignOptions, ...options };
+}
+
+/** Dense per-pair view of both texts: word ids renumbered 0..V-1 and sentence-frequency weights. */
+interface PairSpace {
+  src: TokenizedText;
+  tgt: TokenizedText;
+  srcLocal: Int32Array;
+  tgtLocal: Int32Array;
+  /** Inverse sentence frequency of each local word. */
+  isf: Float64Array;
+  vocab: number;
+}
+
+function buildSpace(src: TokenizedText, tgt: TokenizedText): PairSpace {
+  const local = new Map<number, number>();
+  const srcLocal = new Int32Array(src.length);
+  const tgtLocal = new Int32Array(tgt.length);
+  for (let i = 0; i < src.length; i++) {
+    let v = local.get(src.ids[i]);
+    if (v === undefined) {
+      v = local.size;
+      local.set(src.ids[i], v);
+    }
+    srcLocal[i] = v;
+  }
+  for (let i = 0; i < tgt.length; i++) {
+    let v = local.get(tgt.ids[i]);
+    if (v === undefined) {
+      v = local.size;
+      local.set(tgt.ids[i], v);
+    }
+    tgtLocal[i] = v;
+  }
+  const vocab = local.size;
+  const df = new Int32Array(vocab);
+  const lastSeen = new Int32Array(vocab).fill(-1);
+  let sentenceNo = 0;
+  for (const [tok, loc] of [
+    [src, srcLocal],
+    [tgt, tgtLocal],
+  ] as const) {
+    for (let s = 0; s < tok.sentences; s++, sentenceNo++) {
+      for (let k = tok.sentenceFirst[s]; k < tok.sentenceLast[s]; k++) {
+        const v = loc[k];
+        if (lastSeen[v] !== sentenceNo) {
+          lastSeen[v] = sentenceNo;
+          df[v]++;
+        }
+      }
+    }
+  }
+  const isf = new Float64Array(vocab);
+  const total = sentenceNo;
+  for (let v = 0; v < vocab; v++) isf[v] = Math.log((total + 1) / df[v]);
+  return { src, tgt, srcLocal, tgtLocal, isf, vocab };
+}
+
+/** Sparse bag of one token range: unique local ids with their term frequency. */
+interface Bag {
+  ids: number[];
+  tf: number[];
+  norm: number;
+}
+
+function bagOf(loc: Int32Array, from: number, to: number, isf: Float64Array, scratch: Int32Array): Bag {
+  const ids: number[] = [];
+  const tf: number[] = [];
+  for (let k = from; k < to; k++) {
+    const v = loc[k];
+    const at = scratch[v];
+    if (at > 0) tf[at - 1]++;
+    else {
+      ids.push(v);
+      tf.push(1);
+      scratch[v] = ids.length;
+    }
+  }
+  let norm = 0;
+  for (let x = 0; x < ids.length; x++) {
+    scratch[ids[x]] = 0;
+    const w = tf[x] * isf[ids[x]];
+    norm += w * w;
+  }
+  return { ids, tf, norm: Math.sqrt(norm) };
+}
+
+function cosine(a: Bag, b: Bag, isf: Float64Array, scratch: Float64Array): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  for (let x = 0; x < a.ids.length; x++) scratch[a.ids[x]] = a.tf[x] * isf[a.ids[x]];
+  let dot = 0;
+  for (let x = 0; x < b.ids.length; x++) dot += scratch[b.ids[x]] * b.tf[x] * isf[b.ids[x]];
+  for (let x = 0; x < a.ids.length; x++) scratch[a.ids[x]] = 0;
+  return Math.min(1, dot / (a.norm * b.norm));
+}
+
+interface Seed {
+  s: number;
+  t: number;
+}
+
+interface Passage {
+  s0: number;
+  s1: number;
+  t0: number;
+  t1: number;
+  seeds: Seed[];
+  sim: number;
+}
+
+/** Sentence pairs similar enough to anchor a passage. */
+function findSeeds(sp: PairSpace, o: ResolvedAlignOptions): Seed[] {
+  const { src, tgt, srcLocal, tgtLocal, isf, vocab } = sp;
+  const scratch = new Int32Array(vocab);
+  const srcBags: Bag[] = [];
+  for (let s = 0; s < src.sentences; s++) {
+    srcBags.push(bagOf(srcLocal, src.sentenceFirst[s], src.sentenceLast[s], isf, scratch));
+  }
+  // Inverted lists: word -> source sentences holding it (with tf), so only sentence pairs sharing a word are scored.
+  const head = new Int32Array(vocab).fill(-1);
+  const next: number[] = [];
+  const postSent: number[] = [];
+  const postW: number[] = [];
+  for (let s = 0; s < srcBags.length; s++) {
+    const b = srcBags[s];
+    for (let x = 0; x < b.ids.length; x++) {
+      const v = b.ids[x];
+      postSent.push(s);
+      postW.push(b.tf[x] * isf[v]);
+      next.push(head[v]);
+      head[v] = postSent.length - 1;
+    }
+  }
+  const dot = new Float64Array(srcBags.length);
+  const shared = new Int32Array(srcBags.length);
+  const touched: number[] = [];
+  const seeds: Seed[] = [];
+  for (let t = 0; t < tgt.sentences; t++) {
+    const b = bagOf(tgtLocal, tgt.sentenceFirst[t], tgt.sentenceLast[t], isf, scratch);
+    for (let x = 0; x < b.ids.length; x++) {
+      const v = b.ids[x];
+      const wt = b.tf[x] * isf[v];
+      for (let p = head[v]; p !== -1; p = next[p]) {
+        const s = postSent[p];
+        if (shared[s] === 0) touched.push(s);
+        shared[s]++;
+        dot[s] += postW[p] * wt;
+      }
+    }
+    for (const s of touched) {
+      const a = srcBags[s];
+      const cos = a.norm > 0 && b.norm > 0 ? dot[s] / (a.norm * b.norm) : 0;
+      const dice = (2 * shared[s]) / (a.ids.length + b.ids.length);
+      if (cos >= o.seedCosine && dice >= o.seedDice) seeds.push({ s, t });
+      dot[s] = 0;
+      shared[s] = 0;
+    }
+    touched.length = 0;
+  }
+  return seeds;
+}
+
+/** Groups seeds that lie within `gap` sentences of each other on both sides (connected components). */
+function cluster(seeds: Seed[], gap: number): Seed[][] {
+  const sorted = [...seeds].sort((a, b) => a.t - b.t || a.s - b.s);
+  const parent = sorted.map((_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[x] !== r) {
+      const n = parent[x];
+      parent[x] = r;
+      x = n;
+    }
+    return r;
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j].t - sorted[i].t <= gap; j++) {
+      if (Math.abs(sorted[j].s - sorted[i].s) <= gap) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, Seed[]>();
+  for (let i = 0; i < sorted.length; i++) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(sorted[i]);
+    else groups.set(r, [sorted[i]]);
+  }
+  return [...groups.values()];
+}
+
+function extend(sp: PairSpace, seeds: Seed[], o: ResolvedAlignOptions): Passage[] {
+  const scratchI = new Int32Array(sp.vocab);
+  const scratchF = new Float64Array(sp.vocab);
+  const out: Passage[] = [];
+  const visit = (group: Seed[], gap: number): void => {
+    for (const g of cluster(group, gap)) {
+      let s0 = Infinity;
+      let s1 = -1;
+      let t0 = Infinity;
+      let t1 = -1;
+      for (const x of g) {
+        s0 = Math.min(s0, x.s);
+        s1 = Math.max(s1, x.s);
+        t0 = Math.min(t0, x.t);
+        t1 = Math.max(t1, x.t);
+      }
+      const a = bagOf(sp.srcLocal, sp.src.sentenceFirst[s0], sp.src.sentenceLast[s1], sp.isf, scratchI);
+      const b = bagOf(sp.tgtLocal, sp.tgt.sentenceFirst[t0], sp.tgt.sentenceLast[t1], sp.isf, scratchI);
+      const sim = cosine(a, b, sp.isf, scratchF);
+      if (sim < o.minPassageSimilarity && gap > 0 && g.length > 1) visit(g, gap - 1);
+      else if (sim >= o.minPassageSimilarity || g.length === 1) out.push({ s0, s1, t0, t1, seeds: g, sim });
+    }
+  };
+  visit(seeds, o.maxGap);
+  return out;
+}
+
+/** Two passages claiming the same sentences on one side: the better one keeps them. */
+function resolveOverlaps(passages: Passage[]): Passage[] {
+  const sorted = [...passages].sort((a, b) => b.sim - a.sim || b.t1 - b.t0 - (a.t1 - a.t0));
+  const kept: Passage[] = [];
+  for (const p of sorted) {
+    // Only the target side is exclusive: one source passage may well be reused twice.
+    const clash = kept.some((k) => p.t0 <= k.t1 && k.t0 <= p.t1);
+    if (!clash) kept.push(p);
+  }
+  return kept.sort((a, b) => a.t0 - b.t0);
+}
+
+/** Narrows a token range to the words the other side also has, so edges do not carry unrelated text. */
+function trim(loc: Int32Array, from: number, to: number, other: Uint8Array): [number, number] {
+  let a = from;
+  let b = to - 1;
+  while (a < b && !(other[loc[a]] && other[loc[a + 1]])) a++;
+  while (b > a && !(other[loc[b]] && other[loc[b - 1]])) b--;
+  return [a, b + 1];
+}
+
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+/** Moves a passage start back over the stopwords that open its sentence ("The EU ..."), never past a stop. */
+function widenStart(text: string, tok: TokenizedText, t: number): number {
+  const limit = t > 0 ? tok.ends[t - 1] : 0;
+  let a = tok.starts[t];
+  if (t > 0 && tok.sentence[t - 1] === tok.sentence[t]) return a;
+  let i = a - 1;
+  while (i >= limit && !isStop(text.charCodeAt(i))) i--;
+  // Skip the whitespace after the stop; keep an opening quote or bracket.
+  i++;
+  while (i < a && /\s/.test(text[i])) i++;
+  if (i < a && /[\p{L}\p{N}"“‘'(]/u.test(text[i])) a = i;
+  return a;
+}
+
+/** Moves a passage end forward to its sentence's closing stop (and quote), when the sentence ends there. */
+function widenEnd(text: string, tok: TokenizedText, t: number): number {
+  const limit = t + 1 < tok.length ? tok.starts[t + 1] : text.length;
+  let b = tok.ends[t];
+  if (t + 1 < tok.length && tok.sentence[t + 1] === tok.sentence[t]) return b;
+  let i = b;
+  while (i < limit && !isStop(text.charCodeAt(i))) i++;
+  if (i < limit && text.charCodeAt(i) !== 10) {
+    i++;
+    while (i < limit && /["”’')]/.test(text[i])) i++;
+    b = i;
+  }
+  return b;
+}
+
+/** Aligns two already tokenised texts (the reuse index keeps tokens, so it does not tokenise twice). */
+export function alignTokenized(
+  srcText: string,
+  src: TokenizedText,
+  tgtText: string,
+  tgt: TokenizedText,
+  options?: AlignOptions,
+): Alignment[] {
+  const o = resolveAlignOptions(options);
+  if (src.sentences === 0 || tgt.sentences === 0) return [];
+  const sp = buildSpace(src, tgt);
+  const seeds = findSeeds(sp, o);
+  if (seeds.length === 0) return [];
+  const passages = resolveOverlaps(extend(sp, seeds, o));
+  const out: Alignment[] = [];
+  const inSrc = new Uint8Array(sp.vocab);
+  const inTgt = new Uint8Array(sp.vocab);
+  for (const p of passages) {
+    const sa = src.sentenceFirst[p.s0];
+    const sb = src.sentenceLast[p.s1];
+    const ta = tgt.sentenceFirst[p.t0];
+    const tb = tgt.sentenceLast[p.t1];
+    for (let k = sa; k < sb; k++) inSrc[sp.srcLocal[k]] = 1;
+    for (let k = ta; k < tb; k++) inTgt[sp.tgtLocal[k]] = 1;
+    const [s0, s1] = trim(sp.srcLocal, sa, sb, inTgt);
+    const [t0, t1] = trim(sp.tgtLocal, ta, tb, inSrc);
+    for (let k = sa; k < sb; k++) inSrc[sp.srcLocal[k]] = 0;
+    for (let k = ta; k < tb; k++) inTgt[sp.tgtLocal[k]] = 0;
+    const a: Alignment = {
+      sourceStart: widenStart(srcText, src, s0),
+      sourceEnd: widenEnd(srcText, src, s1 - 1),
+      targetStart: widenStart(tgtText, tgt, t0),
+      targetEnd: widenEnd(tgtText, tgt, t1 - 1),
+      similarity: Math.round(p.sim * 1000) / 1000,
+    };
+    if (a.sourceEnd - a.sourceStart >= o.minLength && a.targetEnd - a.targetStart >= o.minLength) out.push(a);
+  }
+  return out;
+}
+
+/** Finds the passages `target` shares with `source`, verbatim or lightly edited. Pure. */
+export function alignTexts(source: string, target: string, options?: AlignOptions): Alignment[] {
+  return alignTokenized(source, tokenize(source), target, tokenize(target), options);
+}

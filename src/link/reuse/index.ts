@@ -1,0 +1,244 @@
+// Text reuse: passages an article shares with earlier ones, found incrementally through a candidate index.
+
+import { type AlignOptions, alignTokenized } from './align.js';
+import { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
+import { fingerprint } from './fingerprint.js';
+import { hashString, type TokenizedText, tokenize } from './text.js';
+
+export { type AlignOptions, type Alignment, alignTexts, alignTokenized } from './align.js';
+export { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
+export { type Fingerprints, fingerprint } from './fingerprint.js';
+export { type TokenizedText, tokenize } from './text.js';
+
+export interface ReuseDoc {
+  id: string;
+  body: string;
+  published: string | null;
+  outlet: string | null;
+}
+
+export interface ReusePassage {
+  /** The earlier published article; when either is undated, the one indexed first. */
+  sourceArticle: string;
+  targetArticle: string;
+  sourceStart: number;
+  sourceEnd: number;
+  targetStart: number;
+  targetEnd: number;
+  /** The target-side passage. */
+  text: string;
+  similarity: number;
+  /** 'unknown' when either date is missing. */
+  direction: 'forward' | 'unknown';
+  /** Syndicated or republished copy: the passage is (nearly) all of both articles. */
+  wholeCopy: boolean;
+}
+
+/** Bodies of indexed documents by their dense index number; a store-backed one reads them from the database. */
+export interface ReuseDocStore {
+  put(key: number, doc: ReuseDoc): void;
+  get(key: number): ReuseDoc | undefined;
+}
+
+export class MemoryDocStore implements ReuseDocStore {
+  private readonly docs: ReuseDoc[] = [];
+  put(key: number, doc: ReuseDoc): void {
+    this.docs[key] = doc;
+  }
+  get(key: number): ReuseDoc | undefined {
+    return this.docs[key];
+  }
+}
+
+export interface ReuseOptions {
+  align?: AlignOptions;
+  /** Content words per fingerprinted k-gram. */
+  k?: number;
+  /** Winnowing window: shared runs of window + k - 1 content words are always seen. */
+  window?: number;
+  /** A candidate must share this many usable fingerprints before it is aligned. */
+  minSharedFingerprints?: number;
+  /** At most this many candidates (the best by shared fingerprints) are aligned per new document. */
+  maxCandidates?: number;
+  /** A passage covering at least this share of both bodies is a whole copy. */
+  wholeCopyShare?: number;
+  /** A passage whose fingerprints are mostly too common (boilerplate, stock phrases) is dropped above this share. */
+  maxCommonShare?: number;
+  /** Limits that make a fingerprint "too common", for the default in-memory index. */
+  commonness?: MemoryIndexOptions;
+  index?: CandidateIndex;
+  store?: ReuseDocStore;
+}
+
+interface Resolved {
+  align: AlignOptions;
+  k: number;
+  window: number;
+  minSharedFingerprints: number;
+  maxCandidates: number;
+  wholeCopyShare: number;
+  maxCommonShare: number;
+}
+
+/** Characters a same-outlet passage may sit from both bodies' edges before it counts as that outlet's template. */
+const TEMPLATE_EDGE = 24;
+
+const outletKey = (outlet: string | null): number => (outlet === null ? -1 : hashString(outlet.toLowerCase()) >>> 1);
+
+const dateOf = (s: string | null): number => (s === null ? Number.NaN : Date.parse(s));
+
+/** First token whose start is at or after `offset`. */
+function tokenAt(tok: TokenizedText, offset: number): number {
+  let lo = 0;
+  let hi = tok.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tok.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Share of the fingerprints inside a token range that are too common to count. */
+function commonShare(positions: Int32Array, common: Uint8Array, from: number, to: number): number {
+  let all = 0;
+  let bad = 0;
+  for (let x = 0; x < positions.length; x++) {
+    if (positions[x] < from || positions[x] >= to) continue;
+    all++;
+    bad += common[x];
+  }
+  return all === 0 ? 0 : bad / all;
+}
+
+/**
+ * Incremental reuse finder: each new document is fingerprinted, its candidates are looked up in the index, and
+ * only those candidates are aligned with it, so the work per document does not grow with the corpus.
+ */
+export class ReuseIndex {
+  private readonly o: Resolved;
+  private readonly index: CandidateIndex;
+  private readonly store: ReuseDocStore;
+  private readonly keys = new Map<string, number>();
+  private next = 0;
+
+  constructor(options: ReuseOptions = {}) {
+    this.o = {
+      align: options.align ?? {},
+      k: options.k ?? 3,
+      window: options.window ?? 6,
+      minSharedFingerprints: options.minSharedFingerprints ?? 2,
+      maxCandidates: options.maxCandidates ?? 20,
+      wholeCopyShare: options.wholeCopyShare ?? 0.8,
+      maxCommonShare: options.maxCommonShare ?? 0.5,
+    };
+    this.index = options.index ?? new MemoryCandidateIndex(options.commonness);
+    this.store = options.store ?? new MemoryDocStore();
+  }
+
+  /** Number of documents indexed. */
+  get size(): number {
+    return this.next;
+  }
+
+  /** Indexes `doc` and returns the passages it shares with documents added before it. */
+  add(doc: ReuseDoc): ReusePassage[] {
+    if (this.keys.has(doc.id)) return [];
+    const tok = tokenize(doc.body);
+    const fp = fingerprint(tok, this.o.k, this.o.window);
+    const common = new Uint8Array(fp.hashes.length);
+    const found = this.index.lookup(fp.hashes, common);
+    const candidates = [...found]
+      .filter(([, n]) => n >= this.o.minSharedFingerprints)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.o.maxCandidates)
+      .sort((a, b) => a[0] - b[0]);
+    const passages: ReusePassage[] = [];
+    for (const [key] of candidates) {
+      const other = this.store.get(key);
+      if (!other) continue;
+      passages.push(...this.compare(other, doc, tok, fp.positions, common));
+    }
+    this.register(doc, fp.hashes);
+    return passages;
+  }
+
+  /** Indexes `doc` without comparing it (rebuilding the index from the store at the start of a run). */
+  restore(doc: ReuseDoc): void {
+    if (this.keys.has(doc.id)) return;
+    this.register(doc, fingerprint(tokenize(doc.body), this.o.k, this.o.window).hashes);
+  }
+
+  private register(doc: ReuseDoc, hashes: Int32Array): void {
+    const key = this.next++;
+    this.keys.set(doc.id, key);
+    this.store.put(key, doc);
+    this.index.add(key, hashes, outletKey(doc.outlet));
+  }
+
+  private compare(
+    earlier: ReuseDoc,
+    doc: ReuseDoc,
+    tok: TokenizedText,
+    positions: Int32Array,
+    common: Uint8Array,
+  ): ReusePassage[] {
+    const out: ReusePassage[] = [];
+    const sameOutlet = earlier.outlet !== null && earlier.outlet === doc.outlet;
+    const de = dateOf(earlier.published);
+    const dn = dateOf(doc.published);
+    const dated = !Number.isNaN(de) && !Number.isNaN(dn);
+    const flip = dated && dn < de;
+    for (const a of alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align)) {
+      const t0 = tokenAt(tok, a.targetStart);
+      const t1 = tokenAt(tok, a.targetEnd);
+      if (commonShare(positions, common, t0, t1) > this.o.maxCommonShare) continue;
+      const wholeCopy =
+        a.sourceEnd - a.sourceStart >= this.o.wholeCopyShare * earlier.body.trim().length &&
+        a.targetEnd - a.targetStart >= this.o.wholeCopyShare * doc.body.trim().length;
+      if (sameOutlet && !wholeCopy && this.atEdges(a, earlier.body, doc.body)) continue;
+      const p: ReusePassage = flip
+        ? {
+            sourceArticle: doc.id,
+            targetArticle: earlier.id,
+            sourceStart: a.targetStart,
+            sourceEnd: a.targetEnd,
+            targetStart: a.sourceStart,
+            targetEnd: a.sourceEnd,
+            text: earlier.body.slice(a.sourceStart, a.sourceEnd),
+            similarity: a.similarity,
+            direction: 'forward',
+            wholeCopy,
+          }
+        : {
+            sourceArticle: earlier.id,
+            targetArticle: doc.id,
+            sourceStart: a.sourceStart,
+            sourceEnd: a.sourceEnd,
+            targetStart: a.targetStart,
+            targetEnd: a.targetEnd,
+            text: doc.body.slice(a.targetStart, a.targetEnd),
+            similarity: a.similarity,
+            direction: dated ? 'forward' : 'unknown',
+            wholeCopy,
+          };
+      out.push(p);
+    }
+    return out;
+  }
+
+  /** A same-outlet passage flush with the start or the end of both bodies is the outlet's template. */
+  private atEdges(
+    a: { sourceStart: number; sourceEnd: number; targetStart: number; targetEnd: number },
+    src: string,
+    tgt: string,
+  ): boolean {
+    const srcTail = src.trimEnd().length;
+    const tgtTail = tgt.trimEnd().length;
+    const atEnd = srcTail - a.sourceEnd <= TEMPLATE_EDGE && tgtTail - a.targetEnd <= TEMPLATE_EDGE;
+    const srcHead = src.length - src.trimStart().length;
+    const tgtHead = tgt.length - tgt.trimStart().length;
+    const atStart = a.sourceStart - srcHead <= TEMPLATE_EDGE && a.targetStart - tgtHead <= TEMPLATE_EDGE;
+    return atEnd || atStart;
+  }
+}

@@ -1,0 +1,196 @@
+// Turns a body into comparable units (stemmed content-word ids with offsets, grouped in sentences) for reuse.
+
+/** Content words of one text: parallel arrays, offsets into the original string. */
+export interface TokenizedText {
+  /** Hashed normalised stem of each content word. */
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  /** Per sentence: first token (inclusive) and last token (exclusive). */
+  sentenceFirst: Int32Array;
+  sentenceLast: Int32Array;
+  length: number;
+  sentences: number;
+}
+
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have ' +
+    'having he her here hers herself him himself his how i if in into is it its itself just me more most my ' +
+    'myself no nor not now of off on once only or other our ours ourselves out over own same she should so ' +
+    'some such than that the their theirs them themselves then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself yourselves also s t d ll re ve m said says say'
+  ).split(' '),
+);
+
+/** Multi-word names that outlets spell out or abbreviate at will: both spellings become one unit. */
+const PHRASE_ALIASES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['european', new Map([['union', 'eu']])],
+  [
+    'united',
+    new Map([
+      ['states', 'us'],
+      ['kingdom', 'uk'],
+      ['nations', 'un'],
+      ['arab', 'uae'],
+    ]),
+  ],
+  ['per', new Map([['cent', 'percent']])],
+]);
+
+const WORD_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['usa', 'us'],
+  ['america', 'us'],
+  ['%', 'percent'],
+  ['pct', 'percent'],
+  ['britain', 'uk'],
+]);
+
+/** A crude suffix stripper: enough to make "accused"/"accuses"/"accusing" one unit on both sides. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  // Plural first, so "votes" and "vote" meet at the same stem.
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** FNV-1a, 32 bits, as a signed int so it fits an Int32Array. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+const LETTER = /\p{L}|\p{N}/u;
+
+function isWordChar(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(s[i]);
+}
+
+function isSentenceBreak(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  // "3.5", "e.g." stay inside the sentence; a stop needs whitespace (or an immediately glued capital) after it.
+  const next = s.charCodeAt(i + 1);
+  if (Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13 || next === 160) {
+    // A single capital before the stop is an initial ("J. Smith"), not an end.
+    const p1 = s.charCodeAt(i - 1);
+    const p2 = s.charCodeAt(i - 2);
+    if (p1 >= 65 && p1 <= 90 && !(p2 >= 65 && p2 <= 90) && !(p2 >= 97 && p2 <= 122)) return false;
+    return true;
+  }
+  return next >= 65 && next <= 90 && s.charCodeAt(i - 1) >= 97;
+}
+
+/** Splits text into content words and sentences; sentences with fewer than `minWords` words join the next. */
+export function tokenize(text: string, minWords = 3): TokenizedText {
+  const cap = (text.length >> 2) + 8;
+  let ids = new Int32Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let sent = new Int32Array(cap);
+  const sFirst: number[] = [];
+  const sLast: number[] = [];
+  let n = 0;
+  let sIdx = 0;
+  let sStart = 0;
+  let prevWord = '';
+  let prevStart = 0;
+  const n0 = text.length;
+  let i = 0;
+  const push = (id: number, a: number, b: number): void => {
+    if (n === ids.length) {
+      const grow = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const y = new Int32Array(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      ids = grow(ids);
+      starts = grow(starts);
+      ends = grow(ends);
+      sent = grow(sent);
+    }
+    ids[n] = id;
+    starts[n] = a;
+    ends[n] = b;
+    sent[n] = sIdx;
+    n++;
+  };
+  const closeSentence = (): void => {
+    if (n - sStart >= minWords) {
+      sFirst.push(sStart);
+      sLast.push(n);
+      sStart = n;
+      sIdx++;
+    }
+  };
+  while (i < n0) {
+    const c = text.charCodeAt(i);
+    if (c === 37) {
+      push(hashString('percent'), i, i + 1);
+      prevWord = 'percent';
+      i++;
+      continue;
+    }
+    if (!isWordChar(c, text, i)) {
+      if (isSentenceBreak(text, i)) closeSentence();
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < n0 && isWordChar(text.charCodeAt(i), text, i)) i++;
+    let w = text.slice(a, i).toLowerCase();
+    const follow = PHRASE_ALIASES.get(prevWord)?.get(w);
+    if (follow !== undefined && n > 0 && starts[n - 1] === prevStart && sent[n - 1] === sIdx) {
+      ids[n - 1] = hashString(follow);
+      ends[n - 1] = i;
+      prevWord = follow;
+      continue;
+    }
+    const lower = w;
+    if (STOPWORDS.has(w)) {
+      prevWord = lower;
+      prevStart = -1;
+      continue;
+    }
+    w = WORD_ALIASES.get(w) ?? stem(w);
+    push(hashString(w), a, i);
+    prevWord = lower;
+    prevStart = a;
+  }
+  if (n > sStart) {
+    if (n - sStart < minWords && sFirst.length > 0) {
+      // A short tail joins the previous sentence.
+      sLast[sLast.length - 1] = n;
+      for (let k = sStart; k < n; k++) sent[k] = sIdx - 1;
+    } else {
+      sFirst.push(sStart);
+      sLast.push(n);
+    }
+  }
+  return {
+    ids: ids.subarray(0, n),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    sentence: sent.subarray(0, n),
+    sentenceFirst: Int32Array.from(sFirst),
+    sentenceLast: Int32Array.from(sLast),
+    length: n,
+    sentences: sFirst.length,
+  };
+}

@@ -1,0 +1,196 @@
+// Cheap per-document signals for story linking: content words, name-like tokens, numbers, years, day.
+
+import type { EntityType } from '../../model/index.js';
+
+/** The document fields the story stage reads (kept structural so callers may pass a StoryDoc). */
+export interface SignalInput {
+  title: string | null;
+  body: string;
+  published: string | null;
+  entities?: { name: string; type: EntityType }[];
+}
+
+/**
+ * What the linker keeps of one document. Vectors are tf weights, already L2-normalised per group, so that
+ * a story centroid (their sum) is not dominated by its longest article; IDF is applied at comparison time.
+ */
+export interface DocSignals {
+  /** Stemmed content words. */
+  words: Map<string, number>;
+  /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
+  names: Map<string, number>;
+  /** Numbers other than years ("7.0", "33", "80"). */
+  numbers: Map<string, number>;
+  /** Years mentioned in the text (1900–2099). */
+  years: number[];
+  /** Days since 1970-01-01 of the publication date, null when undated. */
+  day: number | null;
+}
+
+const STOP = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are around as at ' +
+    'be became because been before being below between both but by can could did do does doing done down during ' +
+    'each either else ever every few for from further had has have having he her here hers herself him himself his ' +
+    'how however i if in into is it its itself just last least less like made make many may me might more most ' +
+    'much must my myself neither never new next no nor not now of off often on once one only or other others our ' +
+    'ours ourselves out over own per perhaps put rather same say says said see seen she should since so some still ' +
+    'such than that the their theirs them themselves then there these they this those though through thus to too ' +
+    'toward towards under until up upon us very via was we well were what whatever when where whether which while ' +
+    'who whom whose why will with within without would yet you your yours yourself yourselves ' +
+    'according added adding told tell tells telling reported reports report reporting reporter news story article ' +
+    'photo photos image images video videos share shared comment comments read click follow subscribe ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks day days ' +
+    'year years month months time times people thing things way ways get got going go went come came ' +
+    'two three four five six seven eight nine ten first second third mr mrs ms dr st jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** Words capitalised at a sentence start that are not names. */
+const CAP_STOP = new Set(
+  'the a an this that these those it its he she they we i in on at for from by with after before as but and or ' +
+    'if when while while however meanwhile also there here his her their our my your what who where why how ' +
+    'new more most some many one two three no not all both each every other such than then thus yet so ' +
+    'news photo video related read share comment live audio opinion update updated'.split(' '),
+);
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
+
+/** A light suffix stripper: merges inflections ("quakes"/"quake", "killed"/"kill") without a dictionary. */
+export function stem(w: string): string {
+  const n = w.length;
+  if (n <= 3) return w;
+  if (w.endsWith('ies') && n > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ing') && n > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && n > 4) return w.slice(0, -2);
+  if (w.endsWith('es') && n > 4 && /(?:ch|sh|x|ss|zz)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** Days since epoch of an ISO date or date-time; null when it cannot be read. */
+export function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
+}
+
+export { MONTHS };
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function bump(m: Map<string, number>, k: string, by: number): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+function normalise(m: Map<string, number>): Map<string, number> {
+  let ss = 0;
+  for (const [k, v] of m) {
+    const w = 1 + Math.log(v);
+    m.set(k, w);
+    ss += w * w;
+  }
+  if (ss > 0) {
+    const inv = 1 / Math.sqrt(ss);
+    for (const [k, v] of m) m.set(k, v * inv);
+  }
+  return m;
+}
+
+function scan(
+  text: string,
+  weight: number,
+  words: Map<string, number>,
+  names: Map<string, number>,
+  numbers: Map<string, number>,
+  years: Set<number>,
+  collectNames: boolean,
+): void {
+  // A token opens a sentence when the previous non-space character ends one (or at the very start).
+  let lastEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    let tok = m[0];
+    const start = m.index;
+    let sentenceStart = true;
+    for (let i = start - 1; i >= lastEnd && i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40) continue;
+      sentenceStart = c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226;
+      break;
+    }
+    if (start === 0) sentenceStart = true;
+    lastEnd = start + tok.length;
+    // Trailing punctuation caught by the token class ("U.S." keeps its dots, "end." loses one).
+    while (tok.length > 1 && /[.'’-]$/.test(tok)) tok = tok.slice(0, -1);
+    const c0 = tok.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      const num = tok.replace(/[’']s$/, '');
+      if (/^\d{4}$/.test(num)) {
+        const y = Number(num);
+        if (y >= 1900 && y <= 2099) {
+          years.add(y);
+          continue;
+        }
+      }
+      if (/^\d+(?:[.,]\d+)*$/.test(num)) bump(numbers, num.replace(/,/g, ''), weight);
+      continue;
+    }
+    const lower = tok.toLowerCase().replace(/[’']s$/, '');
+    if (collectNames) {
+      const upper = tok !== lower && tok[0] !== lower[0];
+      if (upper && lower.length > 1 && !CAP_STOP.has(lower) && !(sentenceStart && STOP.has(lower))) {
+        bump(names, lower.replace(/[’'.]/g, ''), weight);
+      }
+    }
+    if (lower.length < 3 || STOP.has(lower)) continue;
+    if (lower.includes('-')) {
+      for (const part of lower.split('-')) if (part.length >= 3 && !STOP.has(part)) bump(words, stem(part), weight);
+      continue;
+    }
+    bump(words, stem(lower.replace(/[’'.]/g, '')), weight);
+  }
+}
+
+/** Extracts the signals of one document; pure. The title counts twice, as headlines name the event. */
+export function extractSignals(doc: SignalInput): DocSignals {
+  const words = new Map<string, number>();
+  const names = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  const years = new Set<number>();
+  const useGiven = doc.entities !== undefined && doc.entities.length > 0;
+  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven);
+  scan(doc.body, 1, words, names, numbers, years, !useGiven);
+  if (useGiven) {
+    for (const e of doc.entities!) {
+      const key = e.name.toLowerCase().replace(/[’'.]/g, '');
+      bump(names, key, 2);
+      // The last token lets "Lohan" alone meet "Lindsay Lohan" from another outlet's entity list.
+      const parts = key.split(/\s+/);
+      if (e.type === 'person' && parts.length > 1) bump(names, parts[parts.length - 1], 1);
+    }
+  }
+  return {
+    words: normalise(words),
+    names: normalise(names),
+    numbers: normalise(numbers),
+    years: [...years].sort((a, b) => a - b),
+    day: dayOf(doc.published),
+  };
+}

@@ -1,0 +1,95 @@
+// Plain-text renderings of stories, articles, quotes, reuse and claims for the terminal.
+
+import type { ClaimRecord, QuoteRecord, ReuseRecord, StoredArticle, StoreStats, StoryRecord } from '../store/types.js';
+
+const span = (first: string | null, last: string | null): string =>
+  first || last ? `${first?.slice(0, 10) ?? '?'} → ${last?.slice(0, 10) ?? '?'}` : 'undated';
+
+const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** Strips control characters so that hostile text cannot drive the terminal (escape sequences). */
+export const safe = (text: string | null | undefined): string =>
+  (text ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+export function formatStats(s: StoreStats): string {
+  return [
+    `articles   ${s.articles}${s.unlinked ? ` (${s.unlinked} not linked yet)` : ''}`,
+    `outlets    ${s.outlets}`,
+    `stories    ${s.stories}`,
+    `entities   ${s.entities}`,
+    `quotes     ${s.quotes}`,
+    `citations  ${s.citations}`,
+    `reuse      ${s.reuse} passages`,
+    `claims     ${s.claims}`,
+    `published  ${span(s.firstPublished, s.lastPublished)}`,
+  ].join('\n');
+}
+
+export function formatStoryLine(s: StoryRecord): string {
+  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${safe(clip(s.title ?? '(untitled)', 80))}`;
+}
+
+export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: QuoteRecord[]): string {
+  const lines = [
+    safe(s.title ?? '(untitled)'),
+    `story ${s.id} · ${s.articles.length} articles · ${s.outlets.length} outlets (${s.outlets.map(safe).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
+  ];
+  if (s.absorbed.length) lines.push(`absorbed: ${s.absorbed.join(', ')}`);
+  if (s.key_entities.length) lines.push(`entities: ${s.key_entities.map(safe).join(', ')}`);
+  lines.push('', 'Timeline');
+  for (const a of articles) {
+    lines.push(`  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${safe(clip(a.title ?? '', 70))}`);
+  }
+  if (quotes.length) {
+    lines.push('', 'Who said what');
+    lines.push(...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`));
+  }
+  return lines.join('\n');
+}
+
+export function formatQuotesBySpeaker(quotes: QuoteRecord[], articles: Map<string, Pick<StoredArticle, 'published' | 'outlet' | 'title'>>): string[] {
+  const bySpeaker = new Map<string, QuoteRecord[]>();
+  for (const q of quotes) {
+    const key = q.speaker ?? '(speaker unknown)';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const lines: string[] = [];
+  for (const [speaker, list] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
+    lines.push(`${safe(speaker)} (${list.length})`);
+    for (const q of list) {
+      const a = articles.get(q.article);
+      const where = [a?.published?.slice(0, 10), a?.outlet, q.article].filter(Boolean).join(', ');
+      lines.push(`  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${safe(clip(q.text, 160))}” (${safe(where)})`);
+    }
+  }
+  return lines;
+}
+
+export function formatArticle(a: StoredArticle, options: { removed?: boolean } = {}): string {
+  const lines = [
+    safe(a.title ?? '(untitled)'),
+    [a.outlet, a.published, a.lang, a.section && `section ${a.section}`, a.story && `story ${a.story}`]
+      .filter(Boolean)
+      .map((x) => safe(String(x)))
+      .join(' · '),
+    `id ${a.id} · source ${safe(a.source)}${a.url ? ` · ${safe(a.url)}` : ''}`,
+    '',
+    ...a.paragraphs.map((p) => (p.kind === 'heading' ? `## ${safe(p.text)}\n` : `${safe(p.text)}\n`)),
+  ];
+  if (a.captions.length) lines.push('Captions', ...a.captions.map((c) => `  - ${safe(c)}`), '');
+  if (options.removed) {
+    lines.push(`Removed (${a.removed.length})`);
+    for (const r of a.removed) lines.push(`  - [${r.reason}] ${safe(clip(r.text, 100))}`);
+  }
+  for (const m of a.messages) lines.push(`${m.kind}: ${safe(m.message)}`);
+  return lines.join('\n').trimEnd();
+}
+
+export function formatReuse(r: ReuseRecord): string {
+  const arrow = r.direction === 'forward' ? '→' : '↔';
+  return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${safe(clip(r.text, 200))}”`;
+}
+
+export function formatClaim(c: ClaimRecord): string {
+  return `${c.id}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'})\n  “${safe(clip(c.text, 200))}”`;
+}

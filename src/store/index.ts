@@ -1,0 +1,22 @@
+// The store door: opens the embedded SQLite store by default, PostgreSQL for a postgres:// address.
+
+import { SqliteStore } from './sqlite/index.js';
+import type { Store } from './types.js';
+
+export type * from './types.js';
+export { SqliteStore } from './sqlite/index.js';
+
+export const DEFAULT_DB = './wiretrace.db';
+
+/** Where the store lives: the --db option, else WIRETRACE_DB, else ./wiretrace.db. */
+export function resolveDbLocation(option?: string): string {
+  return option || process.env.WIRETRACE_DB || DEFAULT_DB;
+}
+
+export async function openStore(location: string): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    const { PostgresStore } = await import('./postgres/index.js');
+    return PostgresStore.connect(location);
+  }
+  return new SqliteStore(location);
+}

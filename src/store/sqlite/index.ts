@@ -1,0 +1,600 @@
+// The embedded default store: one SQLite file (better-sqlite3, WAL, FTS5) behind the async Store interface.
+
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import type { Analysis, Article } from '../../model/index.js';
+import { sqliteMigrations } from '../migrations/sqlite.js';
+import type {
+  ArticleQuery,
+  ArticleSummary,
+  ClaimRecord,
+  EntityRecord,
+  LinkBatch,
+  PutResult,
+  QuoteRecord,
+  ReuseRecord,
+  Store,
+  StoredArticle,
+  StoreStats,
+  StoryRecord,
+} from '../types.js';
+
+type Row = Record<string, unknown>;
+
+const json = (value: unknown): string => JSON.stringify(value);
+const parse = <T>(value: unknown, fallback: T): T =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+const page = (limit?: number, offset?: number) => ({
+  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
+  offset: Math.max(offset ?? 0, 0),
+});
+
+export const bodyHash = (article: Pick<Article, 'title' | 'body'>): string =>
+  createHash('sha256')
+    .update(`${article.title ?? ''}\u0000${article.body}`)
+    .digest('hex')
+    .slice(0, 16);
+
+/** Turns user text into an FTS5 query of quoted terms, so that no input can be FTS syntax. */
+export function ftsQuery(search: string): string | null {
+  const terms = search.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (terms.length === 0) return null;
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > sqliteMigrations.length) {
+      throw new Error(
+        `database ${this.path} has schema version ${version}, newer than this wiretrace knows (${sqliteMigrations.length}); upgrade wiretrace`,
+      );
+    }
+    for (let v = version; v < sqliteMigrations.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(sqliteMigrations[v]);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult> {
+    const byId = this.db.prepare('SELECT id FROM articles WHERE id = ?');
+    const byHash = this.db.prepare('SELECT id FROM articles WHERE body_hash = ? LIMIT 1');
+    const insert = this.db.prepare(`INSERT INTO articles
+      (id, body_hash, source, outlet, title, published, modified, lang, url, section, bylines, body, paragraphs,
+       captions, removed, meta, messages, analysis, ingested_at)
+      VALUES (@id, @body_hash, @source, @outlet, @title, @published, @modified, @lang, @url, @section, @bylines,
+       @body, @paragraphs, @captions, @removed, @meta, @messages, @analysis, @ingested_at)`);
+    const insertQuote = this.db.prepare(`INSERT OR REPLACE INTO quotes
+      (id, article, text, kind, speaker, speaker_local, via, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertCitation = this.db.prepare(
+      'INSERT INTO citations (article, name, kind, start, "end") VALUES (?, ?, ?, ?, ?)',
+    );
+    const now = new Date().toISOString();
+    const result: PutResult = { inserted: [], unchanged: [] };
+    this.db.transaction(() => {
+      for (const { article, analysis } of items) {
+        const existing = byId.get(article.id) as Row | undefined;
+        if (existing) {
+          result.unchanged.push({ id: article.id, duplicateOf: article.id });
+          continue;
+        }
+        const hash = bodyHash(article);
+        const twin = article.body ? (byHash.get(hash) as Row | undefined) : undefined;
+        if (twin) {
+          result.unchanged.push({ id: article.id, duplicateOf: String(twin.id) });
+          continue;
+        }
+        insert.run({
+          id: article.id,
+          body_hash: hash,
+          source: article.source,
+          outlet: article.outlet,
+          title: article.title,
+          published: article.published,
+          modified: article.modified,
+          lang: article.lang,
+          url: article.url,
+          section: article.section,
+          bylines: json(article.bylines),
+          body: article.body,
+          paragraphs: json(article.paragraphs),
+          captions: json(article.captions),
+          removed: json(article.removed),
+          meta: json(article.meta),
+          messages: json(article.messages),
+          analysis: analysis ? json(analysis) : null,
+          ingested_at: now,
+        });
+        for (const [i, q] of (analysis?.quotes ?? []).entries()) {
+          insertQuote.run(
+            `${article.id}-q${i + 1}`,
+            article.id,
+            q.text,
+            q.kind,
+            q.speaker,
+            q.speakerEntity,
+            q.via,
+            q.start,
+            q.end,
+          );
+        }
+        for (const c of analysis?.citations ?? [])
+          insertCitation.run(article.id, c.name, c.kind, c.start, c.end);
+        result.inserted.push(article.id);
+      }
+    })();
+    return result;
+  }
+
+  private toArticle(row: Row): StoredArticle {
+    return {
+      id: String(row.id),
+      source: String(row.source),
+      outlet: (row.outlet as string | null) ?? null,
+      title: (row.title as string | null) ?? null,
+      published: (row.published as string | null) ?? null,
+      modified: (row.modified as string | null) ?? null,
+      lang: (row.lang as string | null) ?? null,
+      url: (row.url as string | null) ?? null,
+      section: (row.section as string | null) ?? null,
+      bylines: parse(row.bylines, []),
+      body: String(row.body),
+      paragraphs: parse(row.paragraphs, []),
+      captions: parse(row.captions, []),
+      removed: parse(row.removed, []),
+      meta: parse(row.meta, {}),
+      messages: parse(row.messages, []),
+      analysis: parse(row.analysis, null),
+      story: (row.story as string | null) ?? null,
+      seq: Number(row.seq),
+      ingestedAt: String(row.ingested_at),
+    };
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (row) return this.toArticle(row);
+    // Users may type a unique prefix of an id, as with git.
+    if (/^[0-9a-f]{4,15}$/.test(id)) {
+      const rows = this.db
+        .prepare("SELECT * FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2")
+        .all(id, id) as Row[];
+      if (rows.length === 1) return this.toArticle(rows[0]);
+    }
+    return null;
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.outlet) {
+      where.push('a.outlet = ?');
+      params.push(query.outlet);
+    }
+    if (query.story) {
+      where.push('a.story = ?');
+      params.push(query.story);
+    }
+    if (query.lang) {
+      where.push('a.lang = ?');
+      params.push(query.lang);
+    }
+    if (query.from) {
+      where.push('a.published >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('a.published <= ?');
+      params.push(`${query.to}\uffff`);
+    }
+    if (query.entity) {
+      where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
+      params.push(query.entity);
+    }
+    if (query.search) {
+      const fts = ftsQuery(query.search);
+      if (!fts) return { total: 0, items: [] };
+      where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+      params.push(fts);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as Row)
+      .n as number;
+    const items = this.db
+      .prepare(
+        `SELECT a.id, a.source, a.outlet, a.title, a.published, a.lang, a.story, a.seq FROM articles a ${clause}
+         ORDER BY coalesce(a.published, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as ArticleSummary[];
+    return { total, items };
+  }
+
+  async *iterateArticles(
+    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number } = {},
+  ): AsyncIterable<StoredArticle> {
+    const batch = options.batchSize ?? 500;
+    const filter = options.linked === undefined ? '' : `AND linked = ${options.linked ? 1 : 0}`;
+    if (options.order === 'published') {
+      // Undated articles keep their ingest order after the dated ones they came with.
+      let cursor: [string, number] = ['', 0];
+      for (;;) {
+        const rows = this.db
+          .prepare(
+            `SELECT * FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
+             ORDER BY coalesce(published, '~'), seq LIMIT ?`,
+          )
+          .all(cursor[0], cursor[1], batch) as Row[];
+        if (rows.length === 0) return;
+        for (const row of rows) yield this.toArticle(row);
+        const last = rows.at(-1)!;
+        cursor = [(last.published as string | null) ?? '~', Number(last.seq)];
+      }
+    }
+    let after = 0;
+    for (;;) {
+      const rows = this.db
+        .prepare(`SELECT * FROM articles WHERE seq > ? ${filter} ORDER BY seq LIMIT ?`)
+        .all(after, batch) as Row[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.toArticle(row);
+      after = Number(rows.at(-1)!.seq);
+    }
+  }
+
+  async saveLinks(batch: LinkBatch): Promise<void> {
+    const db = this.db;
+    const setStory = db.prepare('UPDATE articles SET story = ? WHERE id = ?');
+    const moveStory = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
+    const markMerged = db.prepare('UPDATE stories SET merged_into = ? WHERE id = ?');
+    const upsertStory =
+      db.prepare(`INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size)
+      VALUES (@id, @title, @outlets, @first_published, @last_published, @absorbed, @key_entities, @size)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, first_published = excluded.first_published,
+        last_published = excluded.last_published, absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size,
+        merged_into = NULL`);
+    const upsertEntity =
+      db.prepare(`INSERT INTO entities (id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, roles = excluded.roles`);
+    const linkEntity = db.prepare(
+      'INSERT OR REPLACE INTO article_entities (article, local, entity) VALUES (?, ?, ?)',
+    );
+    const insertReuse =
+      db.prepare(`INSERT OR REPLACE INTO reuse (source_article, target_article, source_start, source_end,
+      target_start, target_end, text, similarity, direction, whole_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const upsertClaim =
+      db.prepare(`INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
+      VALUES (@id, @text, @key, @outlets, @first_article, @first_published, @timeline, @size)
+      ON CONFLICT(id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets, first_article = excluded.first_article,
+        first_published = excluded.first_published, timeline = excluded.timeline, size = excluded.size`);
+    const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
+    const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
+
+    db.transaction(() => {
+      for (const { article, story } of batch.articleStories) setStory.run(story, article);
+      for (const { from, into } of batch.mergedStories) {
+        moveStory.run(into, from);
+        markMerged.run(into, from);
+      }
+      for (const s of batch.stories) {
+        upsertStory.run({
+          id: s.id,
+          title: s.title,
+          outlets: json(s.outlets),
+          first_published: s.first_published,
+          last_published: s.last_published,
+          absorbed: json(s.absorbed),
+          key_entities: json(s.key_entities),
+          size: s.articles.length,
+        });
+      }
+      for (const e of batch.entities) upsertEntity.run(e.id, e.name, e.type, json(e.aliases), json(e.roles));
+      for (const l of batch.articleEntities) linkEntity.run(l.article, l.local, l.entity);
+      for (const r of batch.reuse) {
+        insertReuse.run(
+          r.source_article,
+          r.target_article,
+          r.source_start,
+          r.source_end,
+          r.target_start,
+          r.target_end,
+          r.text,
+          r.similarity,
+          r.direction,
+          r.whole_copy ? 1 : 0,
+        );
+      }
+      for (const c of batch.claims) {
+        upsertClaim.run({
+          id: c.id,
+          text: c.text,
+          key: c.key,
+          outlets: json(c.outlets),
+          first_article: c.first_article,
+          first_published: c.first_published,
+          timeline: json(c.timeline),
+          size: c.articles.length,
+        });
+        for (const a of c.articles) claimArticle.run(c.id, a);
+      }
+      for (const id of batch.articles) markLinked.run(id);
+    })();
+  }
+
+  private toStory(row: Row): StoryRecord {
+    const articles = (
+      this.db
+        .prepare("SELECT id FROM articles WHERE story = ? ORDER BY coalesce(published, '~'), seq")
+        .all(row.id) as Row[]
+    ).map((r) => String(r.id));
+    return {
+      id: String(row.id),
+      title: (row.title as string | null) ?? null,
+      articles,
+      outlets: parse(row.outlets, []),
+      first_published: (row.first_published as string | null) ?? null,
+      last_published: (row.last_published as string | null) ?? null,
+      absorbed: parse(row.absorbed, []),
+      key_entities: parse(row.key_entities, []),
+    };
+  }
+
+  async listStories(
+    query: {
+      limit?: number;
+      offset?: number;
+      sort?: 'size' | 'recent' | 'spread';
+      outlet?: string;
+      search?: string;
+    } = {},
+  ): Promise<{ total: number; items: StoryRecord[] }> {
+    const where = ['merged_into IS NULL'];
+    const params: unknown[] = [];
+    if (query.outlet) {
+      where.push('EXISTS (SELECT 1 FROM json_each(stories.outlets) WHERE value = ?)');
+      params.push(query.outlet);
+    }
+    if (query.search) {
+      const fts = ftsQuery(query.search);
+      if (!fts) return { total: 0, items: [] };
+      where.push(
+        'id IN (SELECT story FROM articles WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))',
+      );
+      params.push(fts);
+    }
+    const order =
+      query.sort === 'recent'
+        ? "coalesce(last_published, '') DESC, size DESC"
+        : query.sort === 'spread'
+          ? 'json_array_length(outlets) DESC, size DESC'
+          : "size DESC, coalesce(last_published, '') DESC";
+    const { limit, offset } = page(query.limit, query.offset);
+    const clause = `WHERE ${where.join(' AND ')}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM stories ${clause}`).get(...params) as Row)
+      .n as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM stories ${clause} ORDER BY ${order}, id LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.toStory(r)) };
+  }
+
+  async getStory(id: string): Promise<StoryRecord | null> {
+    let row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
+    // An absorbed id keeps working: it resolves to the story that absorbed it.
+    for (let hops = 0; row?.merged_into && hops < 10; hops++) {
+      row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(row.merged_into) as Row | undefined;
+    }
+    return row ? this.toStory(row) : null;
+  }
+
+  private toEntity(row: Row, withArticles = true): EntityRecord {
+    return {
+      id: String(row.id),
+      name: String(row.name),
+      type: row.type as EntityRecord['type'],
+      aliases: parse(row.aliases, []),
+      roles: parse(row.roles, []),
+      articles: withArticles
+        ? (
+            this.db
+              .prepare('SELECT DISTINCT article FROM article_entities WHERE entity = ? ORDER BY article')
+              .all(row.id) as Row[]
+          ).map((r) => String(r.article))
+        : [],
+    };
+  }
+
+  async listEntities(
+    query: { type?: string; limit?: number; offset?: number; search?: string } = {},
+  ): Promise<{ total: number; items: EntityRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.type) {
+      where.push('type = ?');
+      params.push(query.type);
+    }
+    if (query.search) {
+      where.push("(name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')");
+      const like = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, like);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${clause}`).get(...params) as Row)
+      .n as number;
+    const rows = this.db
+      .prepare(
+        `SELECT e.*, (SELECT count(DISTINCT article) FROM article_entities ae WHERE ae.entity = e.id) AS n
+         FROM entities e ${clause} ORDER BY n DESC, name LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.toEntity(r)) };
+  }
+
+  async getEntity(id: string): Promise<EntityRecord | null> {
+    const row = this.db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.toEntity(row) : null;
+  }
+
+  async allEntities(): Promise<Omit<EntityRecord, 'articles'>[]> {
+    const rows = this.db.prepare('SELECT * FROM entities ORDER BY id').all() as Row[];
+    return rows.map((r) => {
+      const { articles: _unused, ...entity } = this.toEntity(r, false);
+      return entity;
+    });
+  }
+
+  async listQuotes(
+    query: { speaker?: string; story?: string; article?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: QuoteRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.speaker) {
+      where.push('(lower(coalesce(e.name, q.speaker)) LIKE ? OR e.id = ?)');
+      params.push(`%${query.speaker.toLowerCase()}%`, query.speaker);
+    }
+    if (query.story) {
+      where.push('a.story = ?');
+      params.push(query.story);
+    }
+    if (query.article) {
+      where.push('q.article = ?');
+      params.push(query.article);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const from = `FROM quotes q JOIN articles a ON a.id = q.article
+      LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
+      LEFT JOIN entities e ON e.id = ae.entity`;
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${clause}`).get(...params) as Row)
+      .n as number;
+    const items = this.db
+      .prepare(
+        `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
+           q.via, q.start, q."end" ${from} ${clause}
+         ORDER BY coalesce(a.published, '~'), a.seq, q.start LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as QuoteRecord[];
+    return { total, items };
+  }
+
+  async listCitations(query: { article?: string; limit?: number; offset?: number } = {}) {
+    const clause = query.article ? 'WHERE article = ?' : '';
+    const params = query.article ? [query.article] : [];
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM citations ${clause}`).get(...params) as Row)
+      .n as number;
+    const items = this.db
+      .prepare(
+        `SELECT article, name, kind, start, "end" FROM citations ${clause} ORDER BY rowid LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as {
+      article: string;
+      name: string;
+      kind: string;
+      start: number;
+      end: number;
+    }[];
+    return { total, items };
+  }
+
+  async listReuse(
+    query: { article?: string; story?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: ReuseRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.article) {
+      where.push('(source_article = ? OR target_article = ?)');
+      params.push(query.article, query.article);
+    }
+    if (query.story) {
+      where.push('target_article IN (SELECT id FROM articles WHERE story = ?)');
+      params.push(query.story);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM reuse ${clause}`).get(...params) as Row)
+      .n as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM reuse ${clause} ORDER BY rowid LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    return {
+      total,
+      items: rows.map((r) => ({ ...(r as unknown as ReuseRecord), whole_copy: r.whole_copy === 1 })),
+    };
+  }
+
+  private toClaim(row: Row): ClaimRecord {
+    const articles = (
+      this.db
+        .prepare('SELECT article FROM claim_articles WHERE claim = ? ORDER BY article')
+        .all(row.id) as Row[]
+    ).map((r) => String(r.article));
+    return {
+      id: String(row.id),
+      text: String(row.text),
+      key: String(row.key),
+      articles,
+      outlets: parse(row.outlets, []),
+      first_article: (row.first_article as string | null) ?? null,
+      first_published: (row.first_published as string | null) ?? null,
+      timeline: parse(row.timeline, []),
+    };
+  }
+
+  async listClaims(query: { story?: string; limit?: number; offset?: number } = {}) {
+    const clause = query.story
+      ? 'WHERE id IN (SELECT claim FROM claim_articles WHERE article IN (SELECT id FROM articles WHERE story = ?))'
+      : '';
+    const params = query.story ? [query.story] : [];
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as Row)
+      .n as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM claims ${clause} ORDER BY size DESC, id LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.toClaim(r)) };
+  }
+
+  async allClaims(): Promise<ClaimRecord[]> {
+    return (this.db.prepare('SELECT * FROM claims ORDER BY id').all() as Row[]).map((r) => this.toClaim(r));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string) => this.db.prepare(sql).get() as Row;
+    const a = one(
+      'SELECT count(*) AS n, count(DISTINCT outlet) AS o, min(published) AS f, max(published) AS l, sum(linked = 0) AS u FROM articles',
+    );
+    const n = (table: string) => (one(`SELECT count(*) AS n FROM ${table}`).n as number) ?? 0;
+    return {
+      articles: a.n as number,
+      outlets: a.o as number,
+      stories: one('SELECT count(*) AS n FROM stories WHERE merged_into IS NULL').n as number,
+      entities: n('entities'),
+      quotes: n('quotes'),
+      citations: n('citations'),
+      reuse: n('reuse'),
+      claims: n('claims'),
+      unlinked: (a.u as number) ?? 0,
+      firstPublished: (a.f as string | null) ?? null,
+      lastPublished: (a.l as string | null) ?? null,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

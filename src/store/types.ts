@@ -1,0 +1,198 @@
+// The store's contract: what every backend (SQLite by default, PostgreSQL for teams) must provide.
+
+import type { Analysis, Article, EntityType } from '../model/index.js';
+
+/** An article as stored: the extract output, its analysis, and where linking put it. */
+export interface StoredArticle extends Article {
+  story: string | null;
+  analysis: Analysis | null;
+  /** Ingest order, 1-based, assigned by the store. */
+  seq: number;
+  ingestedAt: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  lang: string | null;
+  story: string | null;
+  seq: number;
+}
+
+export interface StoryRecord {
+  id: string;
+  title: string | null;
+  articles: string[];
+  outlets: string[];
+  first_published: string | null;
+  last_published: string | null;
+  /** Ids of stories merged into this one; they resolve to it. */
+  absorbed: string[];
+  key_entities: string[];
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  articles: string[];
+}
+
+export interface QuoteRecord {
+  id: string;
+  article: string;
+  text: string;
+  kind: 'direct' | 'indirect' | 'partial';
+  speaker: string | null;
+  speaker_entity: string | null;
+  via: string | null;
+  start: number;
+  end: number;
+}
+
+export interface CitationRecord {
+  article: string;
+  name: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface ReuseRecord {
+  source_article: string;
+  target_article: string;
+  source_start: number;
+  source_end: number;
+  target_start: number;
+  target_end: number;
+  text: string;
+  similarity: number;
+  direction: 'forward' | 'unknown';
+  whole_copy: boolean;
+}
+
+export interface ClaimRecord {
+  id: string;
+  text: string;
+  key: string;
+  articles: string[];
+  outlets: string[];
+  first_article: string | null;
+  first_published: string | null;
+  timeline: {
+    article: string;
+    published: string | null;
+    outlet: string | null;
+    start: number;
+    end: number;
+    text: string;
+  }[];
+}
+
+/** What one linking step decided for a run of articles; written in one transaction with their linked flag. */
+export interface LinkBatch {
+  articles: string[];
+  articleStories: { article: string; story: string }[];
+  stories: StoryRecord[];
+  /** Story ids absorbed by a merge: their articles move to the absorbing story. */
+  mergedStories: { from: string; into: string }[];
+  entities: Omit<EntityRecord, 'articles'>[];
+  articleEntities: { article: string; entity: string; local: string }[];
+  reuse: ReuseRecord[];
+  claims: ClaimRecord[];
+}
+
+export interface ArticleQuery {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+  story?: string;
+  lang?: string;
+  entity?: string;
+  from?: string;
+  to?: string;
+  /** Full-text search over title and body. */
+  search?: string;
+}
+
+export interface PutResult {
+  inserted: string[];
+  /** Already stored: same document read again, or the same clean text under another name. */
+  unchanged: { id: string; duplicateOf: string }[];
+}
+
+export interface StoreStats {
+  articles: number;
+  outlets: number;
+  stories: number;
+  entities: number;
+  quotes: number;
+  citations: number;
+  reuse: number;
+  claims: number;
+  unlinked: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Stores a batch in one transaction: all of it or none of it. */
+  putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(query?: ArticleQuery): Promise<{ total: number; items: ArticleSummary[] }>;
+  /** Streams articles in ingest order (or publication order), `linked` filtering linked/unlinked ones. */
+  iterateArticles(options?: {
+    linked?: boolean;
+    order?: 'ingest' | 'published';
+    batchSize?: number;
+  }): AsyncIterable<StoredArticle>;
+  saveLinks(batch: LinkBatch): Promise<void>;
+  listStories(query?: {
+    limit?: number;
+    offset?: number;
+    sort?: 'size' | 'recent' | 'spread';
+    outlet?: string;
+    search?: string;
+  }): Promise<{ total: number; items: StoryRecord[] }>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  listEntities(query?: {
+    type?: string;
+    limit?: number;
+    offset?: number;
+    search?: string;
+  }): Promise<{ total: number; items: EntityRecord[] }>;
+  getEntity(id: string): Promise<EntityRecord | null>;
+  allEntities(): Promise<Omit<EntityRecord, 'articles'>[]>;
+  listQuotes(query?: {
+    speaker?: string;
+    story?: string;
+    article?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ total: number; items: QuoteRecord[] }>;
+  listCitations(query?: {
+    article?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ total: number; items: CitationRecord[] }>;
+  listReuse(query?: {
+    article?: string;
+    story?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ total: number; items: ReuseRecord[] }>;
+  listClaims(query?: {
+    story?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<{ total: number; items: ClaimRecord[] }>;
+  allClaims(): Promise<ClaimRecord[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
