@@ -4,20 +4,27 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type LabeledDocument, parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
-import { emptyResources, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
-import { buildModel, decodeSentence, documentHints, modelScorer, serializeModel } from '../src/analyze/ner/model.js';
-import { tokenize } from '../src/analyze/text/index.js';
 import { buildClusters, defaultClusterOptions } from '../src/analyze/ner/clusters.js';
+import { parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
+import { emptyResources, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
+import {
+  buildModel,
+  decodeSentence,
+  documentHints,
+  modelScorer,
+  serializeModel,
+} from '../src/analyze/ner/model.js';
 import { buildGazetteer, CapitalizationCounter } from '../src/analyze/ner/resources.js';
 import { spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
-import { type Perceptron, type TrainingSentence, trainPerceptron } from '../src/analyze/ner/train.js';
+import { type Perceptron, trainPerceptron } from '../src/analyze/ner/train.js';
+import { tokenize } from '../src/analyze/text/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.WIRETRACE_DATA ?? resolve(root, '../shared/data');
 const epochs = Number(process.env.NER_EPOCHS ?? 10);
 const threshold = Number(process.env.NER_PRUNE ?? 0.05);
 const folds = 5;
+const twoPass = process.env.NER_ONE_PASS ? false : true;
 const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...a);
 
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
@@ -55,20 +62,24 @@ function rawSentences(): string[][] {
     if (existsSync(dir)) for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
   }
   if (existsSync(ecb))
-    for (const line of readFileSync(ecb, 'utf8').split('\n')) if (line.trim()) addText((JSON.parse(line) as { text: string }).text);
+    for (const line of readFileSync(ecb, 'utf8').split('\n'))
+      if (line.trim()) addText((JSON.parse(line) as { text: string }).text);
   for (const sub of ['src', 'susp']) {
     const dir = join(dataDir, 'text-reuse/pan13-text-alignment/train', sub);
     if (existsSync(dir)) for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
   }
   const gt = join(dataDir, 'article-extraction/ground-truth.json');
   if (existsSync(gt))
-    for (const v of Object.values(JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>))
+    for (const v of Object.values(
+      JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody?: string }>,
+    ))
       if (v.articleBody) addText(v.articleBody);
   return out;
 }
 const clusterCache = process.env.NER_CLUSTER_CACHE;
 let clusters: Map<string, number[]>;
-if (clusterCache && existsSync(clusterCache)) clusters = new Map(JSON.parse(readFileSync(clusterCache, 'utf8')));
+if (clusterCache && existsSync(clusterCache))
+  clusters = new Map(JSON.parse(readFileSync(clusterCache, 'utf8')));
 else {
   const raw = rawSentences();
   log(`raw text: ${raw.length} lines, ${raw.reduce((n, s) => n + s.length, 0)} tokens`);
@@ -87,45 +98,84 @@ const resources: NerResources = {
 log(`gazetteer: ${full.map.size} phrases`);
 
 // Jackknifed gazetteer for training: each document sees only entries from the other folds, like unseen text would.
-const trainDocs: { attrs: ReturnType<typeof sentenceAttributes>; gold: Uint8Array }[][] = train.map((d, di) => {
-  const fold = di % folds;
-  return d.sentences.map((s) => ({ attrs: sentenceAttributes(s.words, resources), gold: spansToTags(s.words.length, s.spans), fold }));
-});
+type Attrs = ReturnType<typeof sentenceAttributes>;
+const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(train.length);
 for (let f = 0; f < folds; f++) {
   const g = buildGazetteer(train.filter((_, di) => di % folds !== f));
   const r: NerResources = { ...resources, gazetteer: g.map };
   train.forEach((d, di) => {
     if (di % folds !== f) return;
-    trainDocs[di] = d.sentences.map((s) => ({ attrs: sentenceAttributes(s.words, r), gold: spansToTags(s.words.length, s.spans) }));
+    trainDocs[di] = d.sentences.map((s) => ({
+      attrs: sentenceAttributes(s.words, r),
+      gold: spansToTags(s.words.length, s.spans),
+    }));
   });
 }
 const devAttrs = dev.map((d) => d.sentences.map((s) => sentenceAttributes(s.words, resources)));
 const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
 
-function evaluate(p: Perceptron | ReturnType<typeof modelScorer>, docs: typeof devAttrs, hints: Int32Array[][] | null): number {
-  const pred = docs.flatMap((d, di) => d.map((a, si) => tagsToSpans(decodeSentence(p, a, hints ? hints[di][si] : null))));
-  return scoreSpans(devGold, pred).f1;
-}
-
-function asModel(p: Perceptron) {
+const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null): Uint8Array[][] =>
+  docs.map((d, di) => d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null)));
+const f1 = (tags: Uint8Array[][]): number => scoreSpans(devGold, tags.flat().map((t) => tagsToSpans(t))).f1;
+const averagedScorer = (p: Perceptron): Scorer => {
   const { keys, weights } = p.averaged();
-  return { keys, weights, model: buildModel(keys, weights, resources, false) };
-}
+  return modelScorer(buildModel(keys, weights, resources, false));
+};
+const seed = 20200820;
+const pass1 = (docs: { attrs: Attrs; gold: Uint8Array }[][], report: boolean): Perceptron =>
+  trainPerceptron(
+    docs.flat().map((s) => ({ ...s, hints: null })),
+    {
+      epochs,
+      seed,
+      onEpoch: report ? (e, p) => log(`pass 1 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, null)).toFixed(4)}`) : undefined,
+    },
+  );
 
 log('training pass 1');
-const first = trainPerceptron(
-  trainDocs.flat().map((s) => ({ ...s, hints: null })) as TrainingSentence[],
-  {
-    epochs,
-    seed: 20200820,
-    onEpoch: (e, p) => log(`epoch ${e + 1}: rows ${p.rows}, dev F1 ${evaluate(modelScorer(asModel(p).model), devAttrs, null).toFixed(4)}`),
-  },
-);
-const pass1 = asModel(first);
-const bytes = serializeModel(pass1.keys, pass1.weights, resources, false, threshold);
+const first = pass1(trainDocs, true);
+const firstScorer = averagedScorer(first);
+const devFirst = decodeDocs(firstScorer, devAttrs, null);
+log(`pass 1 dev F1 ${f1(devFirst).toFixed(4)}`);
+
+let final = first.averaged();
+if (twoPass) {
+  // Second pass: trained on document hints that come from models which never saw the document (jackknife).
+  const trainHints: Int32Array[][] = new Array(train.length);
+  for (let f = 0; f < folds; f++) {
+    const p = averagedScorer(pass1(trainDocs.filter((_, di) => di % folds !== f), false));
+    trainDocs.forEach((d, di) => {
+      if (di % folds !== f) return;
+      const attrs = d.map((s) => s.attrs);
+      trainHints[di] = documentHints(attrs, decodeDocs(p, [attrs], null)[0]);
+    });
+    log(`jackknife fold ${f + 1}/${folds}`);
+  }
+  const devHints = devAttrs.map((d, di) => documentHints(d, devFirst[di]));
+  const second = trainPerceptron(
+    trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si] }))),
+    {
+      epochs,
+      seed: seed + 1,
+      onEpoch: (e, p) => log(`pass 2 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints)).toFixed(4)}`),
+    },
+  );
+  const b = second.averaged();
+  const keys = new Int32Array(final.keys.length + b.keys.length);
+  keys.set(final.keys);
+  keys.set(b.keys, final.keys.length);
+  const weights = new Float32Array(final.weights.length + b.weights.length);
+  weights.set(final.weights);
+  weights.set(b.weights, final.weights.length);
+  final = { keys, weights };
+}
+const bytes = serializeModel(final.keys, final.weights, resources, twoPass, threshold);
 const gz = gzipSync(bytes, { level: 9 });
+const loaded = deserializeModel(bytes);
+if (loaded) {
+  const pred = dev.flatMap((d) => tagDocument(loaded, d.sentences.map((s) => s.words)));
+  log(`dev F1 of the written model (pruned, quantized): ${scoreSpans(devGold, pred).f1.toFixed(4)}`);
+}
 mkdirSync(join(root, 'models/ner'), { recursive: true });
 writeFileSync(join(root, 'models/ner/ner.bin.gz'), gz);
 log(`wrote models/ner/ner.bin.gz: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`);
-void documentHints;
-export type { LabeledDocument };

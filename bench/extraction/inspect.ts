@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractHtml } from '../../src/extract/html/index.js';
 
-const dir = join(process.env.WIRETRACE_DATA ?? resolve(import.meta.dirname, '../../../shared/data'), 'article-extraction');
+const dir = join(
+  process.env.WIRETRACE_DATA ?? resolve(import.meta.dirname, '../../../shared/data'),
+  'article-extraction',
+);
 const gold = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
 const prefix = process.argv[2] ?? '';
 const file = readdirSync(join(dir, 'html')).find((f) => f.startsWith(prefix))!;
@@ -19,5 +22,7 @@ for (const p of r.paragraphs) {
 }
 const out = norm(r.paragraphs.map((p) => p.text).join(' '));
 console.log('--- gold lines missing:');
-for (const line of gold[id].articleBody.split('\n')) if (line.trim() && !out.includes(norm(line))) console.log(`- ${line.slice(0, 140)}`);
-if (process.argv.includes('--removed')) for (const x of r.removed) console.log(`R ${x.reason}: ${x.text.slice(0, 120)}`);
+for (const line of gold[id].articleBody.split('\n'))
+  if (line.trim() && !out.includes(norm(line))) console.log(`- ${line.slice(0, 140)}`);
+if (process.argv.includes('--removed'))
+  for (const x of r.removed) console.log(`R ${x.reason}: ${x.text.slice(0, 120)}`);

@@ -43,7 +43,12 @@ export function scorePage(gold: string, pred: string): PageScore {
   return { tp: ntp, fp: nfp, fn: nfn, precision, recall, exact: tokens(gold) === tokens(pred) };
 }
 
-export function corpusScore(pages: PageScore[]): { precision: number; recall: number; f1: number; accuracy: number } {
+export function corpusScore(pages: PageScore[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+  accuracy: number;
+} {
   const ps = pages.map((p) => p.precision).filter((x): x is number => x !== null);
   const rs = pages.map((p) => p.recall).filter((x): x is number => x !== null);
   const precision = ps.reduce((a, b) => a + b, 0) / (ps.length || 1);

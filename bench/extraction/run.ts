@@ -19,7 +19,11 @@ const ids = readdirSync(join(dir, 'html'))
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.slice(0, -5))
   .sort();
-const pages = ids.map((id) => ({ id, html: readFileSync(join(dir, 'html', `${id}.html`), 'utf8'), url: gold[id].url }));
+const pages = ids.map((id) => ({
+  id,
+  html: readFileSync(join(dir, 'html', `${id}.html`), 'utf8'),
+  url: gold[id].url,
+}));
 const skipBaseline = process.argv.includes('--no-baseline');
 const dump = process.argv.includes('--dump');
 
@@ -54,7 +58,10 @@ function readability(): { texts: Map<string, string>; seconds: number } {
   return { texts, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
-function evaluate(texts: Map<string, string>): { score: ReturnType<typeof corpusScore>; per: Map<string, PageScore> } {
+function evaluate(texts: Map<string, string>): {
+  score: ReturnType<typeof corpusScore>;
+  per: Map<string, PageScore>;
+} {
   const per = new Map<string, PageScore>();
   for (const id of ids) per.set(id, scorePage(gold[id].articleBody, texts.get(id) ?? ''));
   return { score: corpusScore([...per.values()]), per };
@@ -73,7 +80,9 @@ if (dump) {
     .sort((x, y) => (x.precision ?? 0) + (x.recall ?? 0) - ((y.precision ?? 0) + (y.recall ?? 0)));
   writeFileSync(
     join(here, '.per-page.tsv'),
-    rows.map((r) => `${r.id.slice(0, 12)}\t${fmt(r.precision ?? 0)}\t${fmt(r.recall ?? 0)}\t${gold[r.id].url}`).join('\n'),
+    rows
+      .map((r) => `${r.id.slice(0, 12)}\t${fmt(r.precision ?? 0)}\t${fmt(r.recall ?? 0)}\t${gold[r.id].url}`)
+      .join('\n'),
   );
 }
 if (!skipBaseline) {
@@ -82,5 +91,7 @@ if (!skipBaseline) {
   console.log(
     `readability  F1 ${fmt(eb.score.f1)}  P ${fmt(eb.score.precision)}  R ${fmt(eb.score.recall)}  exact ${fmt(eb.score.accuracy)}  ${(pages.length / b.seconds).toFixed(1)} pages/s (${b.seconds.toFixed(2)} s)`,
   );
-  console.log(`ratio        F1 ${(ea.score.f1 / eb.score.f1).toFixed(3)}x  speed ${(b.seconds / a.seconds).toFixed(1)}x`);
+  console.log(
+    `ratio        F1 ${(ea.score.f1 / eb.score.f1).toFixed(3)}x  speed ${(b.seconds / a.seconds).toFixed(1)}x`,
+  );
 }

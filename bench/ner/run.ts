@@ -11,8 +11,8 @@ import {
   parseGum,
   parseUner,
   scoreSpans,
-  tagDocument,
   type TokenSpan,
+  tagDocument,
 } from '../../src/analyze/ner/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,12 +24,20 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 function ours(docs: LabeledDocument[]): { pred: TokenSpan[][]; seconds: number; tokens: number } {
   const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   // Warm up the JIT, then time the best of three runs (the machine is shared).
-  tagDocument(model, docs[0].sentences.map((s) => s.words));
+  tagDocument(
+    model,
+    docs[0].sentences.map((s) => s.words),
+  );
   let best = Number.POSITIVE_INFINITY;
   let pred: TokenSpan[][] = [];
   for (let r = 0; r < 3; r++) {
     const t0 = performance.now();
-    pred = docs.flatMap((d) => tagDocument(model, d.sentences.map((s) => s.words)));
+    pred = docs.flatMap((d) =>
+      tagDocument(
+        model,
+        d.sentences.map((s) => s.words),
+      ),
+    );
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return { pred, seconds: best, tokens };
@@ -88,7 +96,9 @@ const b = ours(testb);
 const bs = scoreSpans(gold(testb), b.pred);
 console.log(line('CoNLL-2003 testb (4 types)', bs));
 console.log(line('CoNLL-2003 testb (PER/LOC/ORG)', scoreSpans(gold(testb), b.pred, three)));
-console.log(`wiretrace speed: ${b.tokens} tokens in ${b.seconds.toFixed(3)} s = ${Math.round(b.tokens / b.seconds)} tokens/s (one thread, best of 3)`);
+console.log(
+  `wiretrace speed: ${b.tokens} tokens in ${b.seconds.toFixed(3)} s = ${Math.round(b.tokens / b.seconds)} tokens/s (one thread, best of 3)`,
+);
 const a = ours(testa);
 console.log(line('CoNLL-2003 testa (dev, 4 types)', scoreSpans(gold(testa), a.pred)));
 

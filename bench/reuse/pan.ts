@@ -12,13 +12,18 @@ export interface PanPair {
   cases: CaseSpan[];
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Reads every pair of one split (train or test) with its truth cases. */
 export function loadSplit(root: string): PanPair[] {
   const pairs: PanPair[] = [];
-  for (const subset of readdirSync(root).filter((d) => /^\d\d-/.test(d)).sort()) {
-    const lines = readFileSync(join(root, subset, 'pairs'), 'utf8').split('\n').filter(Boolean);
+  for (const subset of readdirSync(root)
+    .filter((d) => /^\d\d-/.test(d))
+    .sort()) {
+    const lines = readFileSync(join(root, subset, 'pairs'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     for (const line of lines) {
       const [susp, src] = line.split(' ');
       const key = `${susp}|${src}`;
@@ -48,20 +53,31 @@ export type Aligner = (source: string, target: string) => Alignment[];
 
 /** The peer: exact matches of 8 lowercased words, merged when less than 300 characters apart. */
 export function naiveAligner(source: string, target: string): Alignment[] {
-  const words = (s: string) => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: m[0].toLowerCase(), a: m.index, b: m.index + m[0].length }));
+  const words = (s: string) =>
+    [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+      w: m[0].toLowerCase(),
+      a: m.index,
+      b: m.index + m[0].length,
+    }));
   const n = 8;
   const sw = words(source);
   const tw = words(target);
   const grams = new Map<string, number[]>();
   for (let i = 0; i + n <= sw.length; i++) {
-    const g = sw.slice(i, i + n).map((x) => x.w).join(' ');
+    const g = sw
+      .slice(i, i + n)
+      .map((x) => x.w)
+      .join(' ');
     const l = grams.get(g);
     if (l) l.push(i);
     else grams.set(g, [i]);
   }
   const hits: { s0: number; s1: number; t0: number; t1: number }[] = [];
   for (let j = 0; j + n <= tw.length; j++) {
-    const g = tw.slice(j, j + n).map((x) => x.w).join(' ');
+    const g = tw
+      .slice(j, j + n)
+      .map((x) => x.w)
+      .join(' ');
     for (const i of grams.get(g) ?? []) {
       hits.push({ s0: sw[i].a, s1: sw[i + n - 1].b, t0: tw[j].a, t1: tw[j + n - 1].b });
     }
@@ -70,10 +86,16 @@ export function naiveAligner(source: string, target: string): Alignment[] {
   const out: Alignment[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && h.t0 - last.targetEnd < 300 && Math.abs(h.s0 - last.sourceEnd) < 300 && h.s0 >= last.sourceStart) {
+    if (
+      last &&
+      h.t0 - last.targetEnd < 300 &&
+      Math.abs(h.s0 - last.sourceEnd) < 300 &&
+      h.s0 >= last.sourceStart
+    ) {
       last.targetEnd = Math.max(last.targetEnd, h.t1);
       last.sourceEnd = Math.max(last.sourceEnd, h.s1);
-    } else out.push({ sourceStart: h.s0, sourceEnd: h.s1, targetStart: h.t0, targetEnd: h.t1, similarity: 1 });
+    } else
+      out.push({ sourceStart: h.s0, sourceEnd: h.s1, targetStart: h.t0, targetEnd: h.t1, similarity: 1 });
   }
   return out.filter((a) => a.targetEnd - a.targetStart >= 150);
 }
@@ -125,5 +147,11 @@ export function runPan(root: string, pairs: PanPair[], name: string, align: Alig
     allDet.push(...det);
     bySubset.set(s, plagdet(cases, det));
   }
-  return { name, bySubset, overall: plagdet(allCases, allDet), pairsPerSecond: pairs.length / seconds, seconds };
+  return {
+    name,
+    bySubset,
+    overall: plagdet(allCases, allDet),
+    pairsPerSecond: pairs.length / seconds,
+    seconds,
+  };
 }

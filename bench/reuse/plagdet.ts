@@ -52,8 +52,16 @@ function macro(xs: CaseSpan[], ys: CaseSpan[], byPair: Map<string, CaseSpan[]>):
     const len = x.suspEnd - x.suspStart + (x.srcEnd - x.srcStart);
     if (hits.length === 0 || len === 0) continue;
     const c =
-      covered(x.suspStart, x.suspEnd, hits.map((h) => [h.suspStart, h.suspEnd])) +
-      covered(x.srcStart, x.srcEnd, hits.map((h) => [h.srcStart, h.srcEnd]));
+      covered(
+        x.suspStart,
+        x.suspEnd,
+        hits.map((h) => [h.suspStart, h.suspEnd]),
+      ) +
+      covered(
+        x.srcStart,
+        x.srcEnd,
+        hits.map((h) => [h.srcStart, h.srcEnd]),
+      );
     sum += c / len;
   }
   void ys;

@@ -1,9 +1,9 @@
 // Byte streams from files and stdin with size caps, gunzip and line splitting; failures become reasons.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 
-/** A reason a whole input could not be read; thrown inside this layer only, turned into a problem at its edge. */
+/** Why a whole input could not be read; thrown inside this layer only, made a problem at its edge. */
 export class SourceError extends Error {}
 
 export interface ByteLimits {
@@ -21,7 +21,7 @@ export async function* fileChunks(path: string, gzip: boolean, limits: ByteLimit
     try {
       yield* counted(raw, limits.maxFileBytes);
     } finally {
-      raw.destroy();
+      await closeStream(raw);
     }
     return;
   }
@@ -39,8 +39,16 @@ export async function* fileChunks(path: string, gzip: boolean, limits: ByteLimit
     throw gzipError(error);
   } finally {
     gunzip.destroy();
-    raw.destroy();
+    await closeStream(raw);
   }
+}
+
+/** Destroys a file stream and waits until its descriptor is really closed, so early stops leak nothing. */
+async function closeStream(stream: ReadStream): Promise<void> {
+  if (stream.closed) return;
+  const done = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+  stream.destroy();
+  await done;
 }
 
 // Counted as read, not only at stat time: a file can grow, and special files report size 0.
@@ -98,19 +106,20 @@ export function gunzipCapped(bytes: Uint8Array, max: number): Buffer {
  * last newline too. The caller decodes each line, so an encoding mix-up stays within one record.
  */
 export async function* byteLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let rest: Buffer | null = null;
+  // Pieces of a line that spans chunks, joined once its end is found, so a long line costs linear time.
+  let pending: Buffer[] = [];
   for await (const chunk of chunks) {
-    let buf: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
-    for (let nl = buf.indexOf(0x0a); nl !== -1; nl = buf.indexOf(0x0a, start)) {
-      yield trimCr(buf.subarray(start, nl));
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      const piece = chunk.subarray(start, nl);
+      yield trimCr(pending.length > 0 ? Buffer.concat([...pending, piece]) : piece);
+      pending = [];
       start = nl + 1;
     }
-    buf = buf.subarray(start);
-    // Copied so that a long tail does not pin every earlier chunk in memory.
-    rest = buf.length > 0 ? Buffer.from(buf) : null;
+    // Copied so that a short tail does not pin the whole chunk in memory.
+    if (start < chunk.length) pending.push(start === 0 ? chunk : Buffer.from(chunk.subarray(start)));
   }
-  if (rest) yield trimCr(rest);
+  if (pending.length > 0) yield trimCr(Buffer.concat(pending));
 }
 
 function trimCr(line: Buffer): Buffer {
@@ -118,7 +127,8 @@ function trimCr(line: Buffer): Buffer {
 }
 
 function tooLarge(what: string, max: number): string {
-  return `${what} is larger than the limit of ${max} bytes${what.startsWith('decompressed') ? ' (gzip bomb?)' : ''}`;
+  const bomb = what.startsWith('decompressed') ? ' (gzip bomb?)' : '';
+  return `${what} is larger than the limit of ${max} bytes${bomb}`;
 }
 
 function gzipError(error: unknown): unknown {

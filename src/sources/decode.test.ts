@@ -50,7 +50,11 @@ describe('decodeBytes', () => {
     expect(r.text).toContain('Russia’s');
     expect(r.text).toContain('open — protesters');
     expect(r.messages).toEqual([
-      expect.objectContaining({ kind: 'info', source: 'sources', message: expect.stringContaining('windows-1252') }),
+      expect.objectContaining({
+        kind: 'info',
+        source: 'sources',
+        message: expect.stringContaining('windows-1252'),
+      }),
     ]);
   });
 
@@ -114,9 +118,11 @@ describe('decode helpers', () => {
   });
 
   it('reads both forms of charset declaration, only in the first 2 KB', () => {
-    expect(declaredHtmlCharset(Buffer.from('<META CHARSET=\'KOI8-R\'>'))).toBe('KOI8-R');
+    expect(declaredHtmlCharset(Buffer.from("<META CHARSET='KOI8-R'>"))).toBe('KOI8-R');
     expect(
-      declaredHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')),
+      declaredHtmlCharset(
+        Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),
+      ),
     ).toBe('gb2312');
     expect(declaredHtmlCharset(Buffer.from(`${' '.repeat(3000)}<meta charset="koi8-r">`))).toBeNull();
   });
@@ -132,5 +138,39 @@ describe('decode helpers', () => {
   it('lets tabs, newlines and form feeds through the binary check', () => {
     expect(looksBinary(Buffer.from('a\tb\r\nc\fd\n'))).toBe(false);
     expect(looksBinary(Buffer.from('a\u0000b'))).toBe(true);
+  });
+});
+
+describe('decodeBytes with a misleading BOM', () => {
+  it('guesses the encoding when a UTF-8 BOM sits on Windows-1252 bytes', () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      iconv.encode('“Quoted” café text, saved by a careless editor.', 'windows-1252'),
+    ]);
+    const r = decodeBytes(bytes);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.text).toBe('“Quoted” café text, saved by a careless editor.');
+    expect(r.messages[0]).toMatchObject({
+      kind: 'warning',
+      message: expect.stringContaining('byte order mark'),
+    });
+  });
+});
+
+describe('decodeBytes beyond Western text', () => {
+  it('guesses undeclared Cyrillic code pages', () => {
+    const text = 'Захарова заявила о попытках вмешательства во внутренние дела Белоруссии.';
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const r = decodeBytes(iconv.encode(text, encoding));
+      expect(r.encoding).toBe(encoding);
+      expect(r.text).toBe(text);
+    }
+  });
+
+  it('takes the Windows code page when curly quotes sit in the C1 range', () => {
+    const text = 'Prezydent powiedział „nie” – żadna ingerencja śląska nie będzie tolerowana.';
+    const r = decodeBytes(iconv.encode(text, 'windows-1250'));
+    expect(r.encoding).toBe('windows-1250');
+    expect(r.text).toBe(text);
   });
 });

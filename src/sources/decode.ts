@@ -47,18 +47,29 @@ const info = (kind: Message['kind'], message: string): Message => ({ kind, sourc
  * Decodes bytes whose encoding is unknown. Never throws: bytes that are not text come back with
  * encoding "binary", empty text and an error message.
  */
-export function decodeBytes(bytes: Uint8Array, hint?: { mediaType?: MediaType }): DecodeResult {
+export function decodeBytes(input: Uint8Array, hint?: { mediaType?: MediaType }): DecodeResult {
+  let bytes = input;
+  const messages: Message[] = [];
+  // Set when a UTF-8 BOM sat on bytes that are not UTF-8: neither UTF-8 nor UTF-16 is then in question.
+  let notUnicode = false;
   const bom = detectBom(bytes);
-  if (bom) {
+  if (bom?.encoding === 'utf-8') {
+    bytes = bytes.subarray(bom.length);
+    const utf8 = tryUtf8(bytes);
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8', messages };
+    // Tools that re-save legacy text sometimes add a UTF-8 BOM without converting the bytes.
+    messages.push(info('warning', 'UTF-8 byte order mark but the bytes are not valid UTF-8'));
+    notUnicode = true;
+  } else if (bom) {
     const text = decodeWith(bytes.subarray(bom.length), bom.encoding);
-    // Some binary formats open with bytes that look like a BOM; their decoded text still holds NULs.
-    if (text.includes('\u0000')) return binary();
+    // Some binary formats open with bytes that look like a BOM; their decoded text still looks binary.
+    if (textLooksBinary(text)) return binary();
     return { text, encoding: bom.encoding, messages: [] };
   }
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = notUnicode ? null : sniffUtf16(bytes);
   if (utf16) {
     const text = decodeWith(bytes, utf16);
-    if (text.includes('\u0000')) return binary();
+    if (textLooksBinary(text)) return binary();
     return {
       text,
       encoding: utf16,
@@ -66,10 +77,9 @@ export function decodeBytes(bytes: Uint8Array, hint?: { mediaType?: MediaType })
     };
   }
   if (looksBinary(bytes)) return binary();
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', messages: [] };
+  const utf8 = notUnicode ? null : tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', messages };
 
-  const messages: Message[] = [];
   if (hint?.mediaType === 'text/html') {
     const declared = declaredHtmlCharset(bytes);
     if (declared) {
@@ -113,7 +123,8 @@ export function detectBom(bytes: Uint8Array): { encoding: string; length: number
  */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
-  if (n < 4) return null;
+  // A handful of bytes is too few to tell UTF-16 from binary junk.
+  if (n < 16) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
@@ -143,6 +154,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
     }
   }
   return controls / n > CONTROL_SHARE_LIMIT;
+}
+
+function textLooksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const n = Math.min(text.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
+  return n > 0 && controls / n > CONTROL_SHARE_LIMIT;
+}
+
+// Tab, LF, VT, FF, CR and ESC occur in real text dumps; other C0 codes and DEL do not.
+function isControl(c: number): boolean {
+  return (
+    (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) ||
+    c === 0x7f
+  );
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

@@ -41,7 +41,8 @@ export function extensionOf(name: string): string {
 
 /**
  * Guesses the layout of text that came without a name: JSONL when it opens with a line holding one
- * "{...}" object, JSON when it opens with "[" (or a "{" spread over lines), HTML when it opens with "<", else text.
+ * "{...}" object, JSON when it opens with "[" (or a "{" spread over lines), HTML when it opens with
+ * "<", else text.
  */
 export function sniffFormat(text: string): SourceFormat {
   const start = text.search(/\S/);

@@ -12,7 +12,14 @@ const errorOf = (text: string): unknown => {
 
 describe('jsonErrorOffset', () => {
   it('returns -1 for valid JSON of every shape', () => {
-    for (const ok of ['1', ' "a\\u00e9\\n" ', '[]', '{}', '[1,[2,{"a":[true,false,null]}],-0.5e3]', '{"a":{"b":{}}}']) {
+    for (const ok of [
+      '1',
+      ' "a\\u00e9\\n" ',
+      '[]',
+      '{}',
+      '[1,[2,{"a":[true,false,null]}],-0.5e3]',
+      '{"a":{"b":{}}}',
+    ]) {
       expect(jsonErrorOffset(ok)).toBe(-1);
     }
   });
@@ -44,7 +51,9 @@ describe('describeJsonError', () => {
 
   it('positions V8 errors that carry no position of their own', () => {
     const text = '{"a":}';
-    expect(describeJsonError(text, errorOf(text))).toMatch(/^malformed JSON at line 1, column 6: Unexpected token/);
+    expect(describeJsonError(text, errorOf(text))).toMatch(
+      /^malformed JSON at line 1, column 6: Unexpected token/,
+    );
   });
 
   it('counts lines and columns from 1', () => {

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
@@ -34,7 +35,9 @@ const problems = (items: SourceItem[]) => items.flatMap((i) => (i.kind === 'prob
 /** A compact trace of what came out, in order. */
 const trace = (items: SourceItem[], base = '') =>
   items.map((i) =>
-    i.kind === 'document' ? relative(base, i.doc.uri) : `problem ${relative(base, i.problem.uri)}: ${i.problem.reason}`,
+    i.kind === 'document'
+      ? relative(base, i.doc.uri)
+      : `problem ${relative(base, i.problem.uri)}: ${i.problem.reason}`,
   );
 const stdin = (data: string | Uint8Array) => Readable.from([Buffer.from(data)]);
 
@@ -66,7 +69,11 @@ describe('readSources: files', () => {
     expect(cp1252.text).toContain('“clear attempts at outside interference”');
     expect(cp1252.text).toContain('The café on the square');
     expect(cp1252.messages).toEqual([
-      expect.objectContaining({ kind: 'info', where: fx('cp1252.txt'), message: expect.stringContaining('windows-1252') }),
+      expect.objectContaining({
+        kind: 'info',
+        where: fx('cp1252.txt'),
+        message: expect.stringContaining('windows-1252'),
+      }),
     ]);
   });
 
@@ -194,7 +201,7 @@ describe('readSources: problems', () => {
 
   it('reports malformed JSON with the parser position', async () => {
     expect(trace(await read([fx('malformed.json')]), fixtures)).toEqual([
-      "problem malformed.json: malformed JSON at line 3, column 21: Expected double-quoted property name",
+      'problem malformed.json: malformed JSON at line 3, column 21: Expected double-quoted property name',
     ]);
   });
 
@@ -245,9 +252,10 @@ describe('readSources: problems', () => {
       join(examples, '000_1f986f254e5aa1cc.txt', 'below-a-file.txt'),
       fx('tree/b.txt'),
     ]);
+    const belowAFile = relative(temp, join(examples, '000_1f986f254e5aa1cc.txt', 'below-a-file.txt'));
     expect(trace(items, temp)).toEqual([
       'problem missing.txt: ENOENT: no such file or directory',
-      `problem ${relative(temp, join(examples, '000_1f986f254e5aa1cc.txt', 'below-a-file.txt'))}: ENOTDIR: not a directory`,
+      `problem ${belowAFile}: ENOTDIR: not a directory`,
       relative(temp, fx('tree/b.txt')),
     ]);
   });
@@ -256,6 +264,12 @@ describe('readSources: problems', () => {
     const path = tmp('locked.txt', 'secret');
     chmodSync(path, 0o000);
     expect(trace(await read([path]), temp)).toEqual(['problem locked.txt: EACCES: permission denied']);
+  });
+
+  it.skipIf(process.platform === 'win32')('reports a named FIFO instead of waiting on it', async () => {
+    const path = join(temp, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    expect(trace(await read([path]), temp)).toEqual(['problem pipe.txt: not a regular file']);
   });
 
   it('reports an explicitly named file of unknown type, but reads a named hidden file', async () => {
@@ -278,6 +292,15 @@ describe('readSources: folders', () => {
     ]);
   });
 
+  it('reports a folder with nothing readable in it', async () => {
+    const dir = join(temp, 'nothing');
+    tmp('nothing/.hidden.txt', 'hidden');
+    tmp('nothing/notes.md', 'unknown type');
+    expect(trace(await read([dir]), temp)).toEqual([
+      'problem nothing: folder holds no files of a readable type',
+    ]);
+  });
+
   it('survives a symbolic link cycle and reports broken links to readable files', async () => {
     const root = join(temp, 'cycle');
     tmp('cycle/sub/a.txt', 'A file in a folder with a loop.');
@@ -292,7 +315,8 @@ describe('readSources: folders', () => {
 
   it('streams a long JSONL file line by line across read chunks', async () => {
     const lines: string[] = [];
-    for (let i = 1; i <= 3000; i++) lines.push(JSON.stringify({ id: `r${i}`, text: `Récit numéro ${i} — ${'é'.repeat(50)}` }));
+    for (let i = 1; i <= 3000; i++)
+      lines.push(JSON.stringify({ id: `r${i}`, text: `Récit numéro ${i} — ${'é'.repeat(50)}` }));
     const path = tmp('long.jsonl', `${lines.join('\r\n')}\r\n`);
     const found = docs(await read([path]));
     expect(found).toHaveLength(3000);
@@ -306,7 +330,10 @@ describe('readSources: folders', () => {
       'mixed.jsonl',
       Buffer.concat([
         Buffer.from('{"text": "Café in UTF-8."}\n'),
-        iconv.encode('{"text": "“Quoted” café in Windows-1252, as scrapers sometimes leave it."}\n', 'windows-1252'),
+        iconv.encode(
+          '{"text": "“Quoted” café in Windows-1252, as scrapers sometimes leave it."}\n',
+          'windows-1252',
+        ),
       ]),
     );
     const [utf8, cp1252] = docs(await read([path]));
@@ -316,9 +343,26 @@ describe('readSources: folders', () => {
     expect(cp1252.messages[0].message).toContain('windows-1252');
   });
 
+  it.skipIf(process.platform !== 'linux')('closes the file when the consumer stops early', async () => {
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const jsonl = tmp('early.jsonl', '{"text":"a"}\n'.repeat(100_000));
+    const gz = tmp('early.jsonl.gz', gzipSync('{"text":"a"}\n'.repeat(100_000)));
+    const before = fds();
+    for (const path of [jsonl, gz]) {
+      for await (const item of readSources([path])) {
+        expect(item.kind).toBe('document');
+        break;
+      }
+    }
+    expect(fds()).toBe(before);
+  });
+
   it('reads UTF-16 JSONL whole', async () => {
     const text = '{"text": "Première."}\n{"text": "Deuxième."}\n';
-    const path = tmp('utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    const path = tmp(
+      'utf16.jsonl',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
+    );
     expect(docs(await read([path])).map((d) => [relative(temp, d.uri), d.text])).toEqual([
       ['utf16.jsonl#1', 'Première.'],
       ['utf16.jsonl#2', 'Deuxième.'],
@@ -329,7 +373,10 @@ describe('readSources: folders', () => {
 describe('readSources: stdin', () => {
   it('sniffs JSONL, JSON, HTML and text on "-"', async () => {
     const cases: [string, string[]][] = [
-      ['{"text":"a"}\n{"text":"b","id":"x"}\n', ['-#1 application/x-wiretrace-record a', '-#2 application/x-wiretrace-record b']],
+      [
+        '{"text":"a"}\n{"text":"b","id":"x"}\n',
+        ['-#1 application/x-wiretrace-record a', '-#2 application/x-wiretrace-record b'],
+      ],
       ['[{"text":"a"}]', ['-#1 application/x-wiretrace-record a']],
       ['{\n  "html": "<p>h</p>"\n}\n', ['-#1 text/html <p>h</p>']],
       ['<p>page</p>', ['- text/html <p>page</p>']],
@@ -342,12 +389,16 @@ describe('readSources: stdin', () => {
   });
 
   it('decodes stdin like a file, gunzips it, and reports empty, binary and oversized input', async () => {
-    const [cp1252] = docs(await read(['-'], { stdin: stdin(iconv.encode('“Café” — déjà vu, naïve.', 'windows-1252')) }));
+    const [cp1252] = docs(
+      await read(['-'], { stdin: stdin(iconv.encode('“Café” — déjà vu, naïve.', 'windows-1252')) }),
+    );
     expect(cp1252.text).toBe('“Café” — déjà vu, naïve.');
     const [gz] = docs(await read(['-'], { stdin: stdin(gzipSync('{"text":"zipped"}\n')) }));
     expect(gz.text).toBe('zipped');
     expect(trace(await read(['-'], { stdin: stdin('') }))).toEqual(['problem -: empty file']);
-    expect(trace(await read(['-'], { stdin: stdin(Buffer.from([1, 0, 2])) }))).toEqual(['problem -: binary file']);
+    expect(trace(await read(['-'], { stdin: stdin(Buffer.from([1, 0, 2])) }))).toEqual([
+      'problem -: binary file',
+    ]);
     expect(trace(await read(['-'], { stdin: stdin('x'.repeat(100)), maxFileBytes: 10 }))).toEqual([
       'problem -: stdin is larger than the limit of 10 bytes',
     ]);
@@ -358,6 +409,10 @@ describe('readSources: stdin', () => {
 
   it('mixes stdin with files in the order given', async () => {
     const items = await read([fx('tree/b.txt'), '-', fx('tree/a/z.txt')], { stdin: stdin('from stdin') });
-    expect(docs(items).map((d) => d.text)).toEqual(['File b at the top.\n', 'from stdin', 'File z inside a.\n']);
+    expect(docs(items).map((d) => d.text)).toEqual([
+      'File b at the top.\n',
+      'from stdin',
+      'File z inside a.\n',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-// Walks the inputs (files, folders, stdin) one file at a time and yields documents or problems, never throwing.
+// Walks the inputs (files, folders, stdin) one file at a time, yielding documents or problems; never throws.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Message, RawDocument } from '../model/index.js';
@@ -14,7 +14,7 @@ import {
 } from './bytes.js';
 import { BINARY_REASON, decodeBytes, detectBom } from './decode.js';
 import { extensionOf, formatFromName, mediaTypeOf, sniffFormat } from './formats.js';
-import { jsonLineToItem, jsonTextToItems, type RecordDefaults } from './records.js';
+import { jsonLineToItem, jsonlTextToItems, jsonTextToItems, type RecordDefaults } from './records.js';
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
   DEFAULT_MAX_FILE_BYTES,
@@ -78,10 +78,14 @@ async function* readInput(input: string, resolved: Resolved): AsyncGenerator<Sou
     return;
   }
   if (info.isDirectory()) {
+    let found = 0;
     for await (const entry of walk(input, new Set())) {
+      found++;
       if ('kind' in entry) yield entry;
       else yield* readFile(entry.path, entry.format, entry.gzip, resolved);
     }
+    // Otherwise a mistyped folder would ingest nothing without a word.
+    if (found === 0) yield problem(input, 'folder holds no files of a readable type');
     return;
   }
   const named = formatFromName(input);
@@ -207,7 +211,7 @@ function* itemsFromText(
     return;
   }
   if (format === 'jsonl') {
-    yield* jsonlFromText(text, uri, defaults, messages);
+    yield* jsonlTextToItems(text, uri, defaults, messages);
     return;
   }
   const doc: RawDocument = {
@@ -219,22 +223,6 @@ function* itemsFromText(
     messages,
   };
   yield { kind: 'document', doc };
-}
-
-function* jsonlFromText(
-  text: string,
-  uri: string,
-  defaults: RecordDefaults,
-  messages: Message[],
-): Generator<SourceItem> {
-  let record = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
-    if (line.trim() === '') continue;
-    record++;
-    yield jsonLineToItem(line, uri, record, i + 1, defaults, messages);
-  }
 }
 
 /**
@@ -279,7 +267,7 @@ async function* jsonlFromChunks(
     }
     if (decoded.text.trim() === '') continue;
     record++;
-    yield jsonLineToItem(decoded.text, path, record, line, defaults, withWhere(decoded.messages, path));
+    yield jsonLineToItem(decoded.text, path, record, line, defaults, decoded.messages);
   }
   if (record === 0) yield problem(path, 'empty file');
 }

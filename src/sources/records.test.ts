@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../model/index.js';
-import { jsonLineToItem, jsonTextToItems, recordToItem } from './records.js';
+import { jsonLineToItem, jsonlTextToItems, jsonTextToItems, recordToItem } from './records.js';
 import type { SourceItem } from './types.js';
 
 const doc = (item: SourceItem) => {
@@ -35,7 +35,14 @@ describe('recordToItem', () => {
       uri: 'f.json#1',
       mediaType: 'application/x-wiretrace-record',
       text: 'Body.',
-      hints: { id: 'a1', title: 'T', published: '2020-08-20', outlet: 'Press TV', url: 'https://x/a1', lang: 'en' },
+      hints: {
+        id: 'a1',
+        title: 'T',
+        published: '2020-08-20',
+        outlet: 'Press TV',
+        url: 'https://x/a1',
+        lang: 'en',
+      },
       meta: { section: 'Russia', tags: ['a', 'b'], nested: { deep: [1, { x: null }] } },
       messages: [],
     });
@@ -151,5 +158,27 @@ describe('jsonLineToItem', () => {
     expect(reason(jsonLineToItem('{"title": "t"}', 'f.jsonl', 2, 2))).toBe(
       'line 2: record has no text, body or html',
     );
+  });
+});
+
+describe('JSONL text', () => {
+  it('numbers records and lines apart when blank lines sit between them', () => {
+    const items = [...jsonlTextToItems('{"text":"a"}\r\n\n{"text":"b"}\n{bad}\n', 'f.jsonl')];
+    expect(
+      items.map((i) => (i.kind === 'document' ? `${i.doc.uri} ${i.doc.text}` : i.problem.reason)),
+    ).toEqual(['f.jsonl#1 a', 'f.jsonl#2 b', expect.stringMatching(/^line 4: malformed JSON/)]);
+  });
+
+  it('reads a .json file holding one record a line as JSONL, with a warning', () => {
+    const items = [...jsonTextToItems('{"text":"a"}\n{"text":"b"}\n', 'f.json')];
+    expect(items.map((i) => doc(i).uri)).toEqual(['f.json#1', 'f.json#2']);
+    expect(doc(items[0]).messages).toEqual([
+      {
+        kind: 'warning',
+        source: 'sources',
+        message: 'file holds one JSON record a line; read as JSONL',
+        where: 'f.json',
+      },
+    ]);
   });
 });

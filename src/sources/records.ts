@@ -1,5 +1,6 @@
 // Maps JSON records (from .json, .jsonl or stdin) onto RawDocuments: known fields to hints, the rest to meta.
 import type { DocumentHints, Message, RawDocument } from '../model/index.js';
+import { sniffFormat } from './formats.js';
 import { describeJsonError } from './json-position.js';
 import type { SourceItem } from './types.js';
 
@@ -75,7 +76,7 @@ export function recordToItem(
       break;
     }
   }
-  // fromEntries defines own properties, so a hostile "__proto__" key stays data and never becomes a prototype.
+  // fromEntries defines own properties: a hostile "__proto__" key stays data and never becomes a prototype.
   const meta = Object.fromEntries(Object.entries(record).filter(([key]) => !used.has(key)));
   return { kind: 'document', doc: { uri, mediaType, text, hints, meta, messages: docMessages } };
 }
@@ -118,6 +119,12 @@ export function* jsonTextToItems(
   try {
     value = JSON.parse(text);
   } catch (error) {
+    // Many data sets name JSONL files .json; one object a line is read as such rather than rejected.
+    if (sniffFormat(text) === 'jsonl') {
+      const note = warn('file holds one JSON record a line; read as JSONL', path);
+      yield* jsonlTextToItems(text, path, defaults, [...messages, note]);
+      return;
+    }
     yield problem(path, describeJsonError(text, error));
     return;
   }
@@ -156,4 +163,24 @@ export function jsonLineToItem(
   const item = recordToItem(value, uri, defaults, messages);
   if (item.kind === 'problem') item.problem.reason = `line ${line}: ${item.problem.reason}`;
   return item;
+}
+
+/** All records of a JSONL text already decoded in memory (stdin, UTF-16 files, JSONL named .json). */
+export function* jsonlTextToItems(
+  text: string,
+  path: string,
+  defaults: RecordDefaults = {},
+  messages: Message[] = [],
+): Generator<SourceItem> {
+  let record = 0;
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lineText = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
+    start = end + 1;
+    if (lineText.trim() === '') continue;
+    record++;
+    yield jsonLineToItem(lineText, path, record, line, defaults, messages);
+  }
 }

@@ -43,7 +43,10 @@ export function buildClusters(
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   const ranked = [...counts.entries()].sort(byCountThenWord);
-  const vocab = ranked.filter(([, c]) => c >= opts.minCount).slice(0, opts.vocabulary).map(([w]) => w);
+  const vocab = ranked
+    .filter(([, c]) => c >= opts.minCount)
+    .slice(0, opts.vocabulary)
+    .map(([w]) => w);
   const vid = new Map(vocab.map((w, i) => [w, i]));
   const V = vocab.length;
   const D = 2 * opts.near + 2 * opts.far;
@@ -106,7 +109,14 @@ export function buildClusters(
   return result;
 }
 
-function kmeans(x: Float32Array, n: number, p: number, k: number, iterations: number, random: () => number): Int32Array {
+function kmeans(
+  x: Float32Array,
+  n: number,
+  p: number,
+  k: number,
+  iterations: number,
+  random: () => number,
+): Int32Array {
   // Seeds spread over frequency ranks (vocabulary is frequency-sorted), deterministic.
   const cent = new Float32Array(k * p);
   for (let c = 0; c < k; c++) {

@@ -35,7 +35,8 @@ export function labelsToSpans(labels: string[], mapType: (t: string) => NerType 
   return spans;
 }
 
-const conllType = (t: string): NerType | null => ((ENTITY_TYPES as readonly string[]).includes(t) ? (t as NerType) : null);
+const conllType = (t: string): NerType | null =>
+  (ENTITY_TYPES as readonly string[]).includes(t) ? (t as NerType) : null;
 
 /** CoNLL-2003 (`word POS chunk NER`, -DOCSTART- lines) or wikigold (`word NER`). */
 export function parseConll(text: string): LabeledDocument[] {
@@ -123,7 +124,11 @@ export interface Score {
 }
 
 /** conlleval's definition: a predicted entity counts only when span and type both match exactly. */
-export function scoreSpans(gold: TokenSpan[][], predicted: TokenSpan[][], types: readonly string[] = ENTITY_TYPES): Score {
+export function scoreSpans(
+  gold: TokenSpan[][],
+  predicted: TokenSpan[][],
+  types: readonly string[] = ENTITY_TYPES,
+): Score {
   const counts = new Map<string, { g: number; p: number; c: number }>();
   for (const t of types) counts.set(t, { g: 0, p: 0, c: 0 });
   for (let s = 0; s < gold.length; s++) {
@@ -142,7 +147,11 @@ export function scoreSpans(gold: TokenSpan[][], predicted: TokenSpan[][], types:
   const prf = (c: { g: number; p: number; c: number }) => {
     const precision = c.p ? c.c / c.p : 0;
     const recall = c.g ? c.c / c.g : 0;
-    return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+    return {
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    };
   };
   const total = { g: 0, p: 0, c: 0 };
   const byType: Score['byType'] = {};

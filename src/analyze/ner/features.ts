@@ -21,7 +21,7 @@ export const emptyResources = (): NerResources => ({
 });
 
 /** Template ids; changing their order changes every weight, so only append. */
-const enum T {
+enum T {
   Bias = 1,
   W,
   O,
@@ -198,7 +198,7 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
     out.push(mix3(T.Pre, k, hashString(low.slice(0, k))));
     out.push(mix3(T.Suf, k, hashString(low.slice(L - k))));
   }
-  out.push(mix(T.Len, L > 12 ? 12 : L));
+  out.push(mix(T.Len, Math.min(L, 12)));
   if (low.includes('-')) out.push(mix(T.Hyph, hashString(low.slice(0, low.indexOf('-')))));
   if (i === 0) out.push(mix(T.First, ssh[i]));
   if (a.allCaps) {
@@ -216,10 +216,19 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
 }
 
-/** Document-level features: what the first pass said about the same word elsewhere in the document. */
-export function documentFeatures(docHint: number, wi: number, out: number[]): void {
-  out.push(mix(T.Doc, docHint));
-  out.push(mix3(T.DocW, docHint, wi));
+/** Document-level features: what the first pass said about the same words elsewhere in the document. */
+export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: number, out: number[]): void {
+  const h = hints[i];
+  out.push(mix(T.Doc, h));
+  out.push(mix3(T.DocW, h, a.w[i]));
+  out.push(mix3(T.Doc, h, a.ssh[i]));
+  out.push(mix3(T.DocW, h, i > 0 ? hints[i - 1] + 16 : 99));
+  out.push(mix3(T.DocW, h, i + 1 < a.n ? hints[i + 1] + 32 : 98));
+}
+
+/** Second-pass features live in their own hash space, so one weight table holds both passes. */
+export function saltFeatures(buf: number[], from: number): void {
+  for (let k = from; k < buf.length; k++) buf[k] = mix(buf[k], 0x2f2f2f2f);
 }
 
 /** Features on the previous two predicted tags. */

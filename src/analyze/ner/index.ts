@@ -4,7 +4,15 @@ import type { Token } from '../text/index.js';
 import { type NerModel, tagDocument } from './model.js';
 import type { NerType } from './tags.js';
 
-export { type LabeledDocument, type LabeledSentence, parseConll, parseGum, parseUner, type Score, scoreSpans } from './conll.js';
+export {
+  type LabeledDocument,
+  type LabeledSentence,
+  parseConll,
+  parseGum,
+  parseUner,
+  type Score,
+  scoreSpans,
+} from './conll.js';
 export { loadNerModel } from './loader.js';
 export { emptyModel, type NerModel, tagDocument } from './model.js';
 export { ENTITY_TYPES, type NerType, type TokenSpan } from './tags.js';

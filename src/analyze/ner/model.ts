@@ -5,6 +5,7 @@ import {
   emptyResources,
   type NerResources,
   type SentenceAttributes,
+  saltFeatures,
   sentenceAttributes,
   staticFeatures,
   tagFeatures,
@@ -76,7 +77,8 @@ export function buildModel(
   return { kind: 'wiretrace-ner', version, resources, keys, rows, mask, weights, twoPass };
 }
 
-export const emptyModel = (): NerModel => buildModel(new Int32Array(0), new Float32Array(0), emptyResources(), false);
+export const emptyModel = (): NerModel =>
+  buildModel(new Int32Array(0), new Float32Array(0), emptyResources(), false);
 
 /** Document hint per token: the type the first pass gave this word elsewhere in the document (most frequent). */
 export function documentHints(sentences: SentenceAttributes[], firstPass: Uint8Array[]): Int32Array[] {
@@ -128,8 +130,9 @@ export function decodeSentence(
   for (let i = 0; i < a.n; i++) {
     buf.length = 0;
     staticFeatures(a, i, buf);
-    if (hints) documentFeatures(hints[i], a.w[i], buf);
+    if (hints) documentFeatures(hints, a, i, buf);
     tagFeatures(a, i, p1, p2, buf);
+    if (hints) saltFeatures(buf, 0);
     scorer.score(buf, scores);
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -231,7 +234,9 @@ export function serializeModel(
     gazetteerMaxLength: resources.gazetteerMaxLength,
     gazetteer: [...resources.gazetteer.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     clusters: [...resources.clusters.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
-    capitalization: [...resources.capitalization.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+    capitalization: [...resources.capitalization.entries()].sort((x, y) =>
+      x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0,
+    ),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const rows = keepRows.length;

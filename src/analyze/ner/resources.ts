@@ -6,7 +6,10 @@ import { normalizeWord } from './features.js';
 import { ENTITY_TYPES } from './tags.js';
 
 /** Entity phrases of the given documents, lowercased, with a bitmask of their types. */
-export function buildGazetteer(docs: LabeledDocument[], maxLength = 6): { map: Map<string, number>; maxLength: number } {
+export function buildGazetteer(
+  docs: LabeledDocument[],
+  maxLength = 6,
+): { map: Map<string, number>; maxLength: number } {
   const map = new Map<string, number>();
   for (const d of docs)
     for (const s of d.sentences)

@@ -4,7 +4,10 @@ export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof ENTITY_TYPES)[number];
 
 /** Tag 0 is O; then B, I, L, U for each type in ENTITY_TYPES order. */
-export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+export const TAGS: readonly string[] = [
+  'O',
+  ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
 export const NUM_TAGS = TAGS.length;
 
 /** A typed token span [start, end) in token indices. */
@@ -16,7 +19,8 @@ export interface TokenSpan {
 
 export const tagPrefix = (tag: number): string => (tag === 0 ? 'O' : 'BILU'[(tag - 1) % 4]);
 export const tagType = (tag: number): number => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
-export const makeTag = (prefix: 'B' | 'I' | 'L' | 'U', type: number): number => 1 + type * 4 + 'BILU'.indexOf(prefix);
+export const makeTag = (prefix: 'B' | 'I' | 'L' | 'U', type: number): number =>
+  1 + type * 4 + 'BILU'.indexOf(prefix);
 
 /** Whether `tag` may follow `prev` in a well-formed BILOU sequence (prev = 0 at sentence start). */
 export function allowed(prev: number, tag: number): boolean {

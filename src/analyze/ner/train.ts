@@ -1,8 +1,8 @@
 // Averaged-perceptron training for the tagger: deterministic (seeded shuffles), pure, no I/O.
 
-import { type SentenceAttributes, documentFeatures, staticFeatures, tagFeatures } from './features.js';
-import { allowed, NUM_TAGS } from './tags.js';
+import { documentFeatures, type SentenceAttributes, saltFeatures, staticFeatures, tagFeatures } from './features.js';
 import type { Scorer } from './model.js';
+import { allowed, NUM_TAGS } from './tags.js';
 
 export interface TrainingSentence {
   attrs: SentenceAttributes;
@@ -104,7 +104,10 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     for (let i = 0; i < s.attrs.n; i++) {
       buf.length = 0;
       staticFeatures(s.attrs, i, buf);
-      if (s.hints) documentFeatures(s.hints[i], s.attrs.w[i], buf);
+      if (s.hints) {
+        documentFeatures(s.hints, s.attrs, i, buf);
+        saltFeatures(buf, 0);
+      }
       out.push(Int32Array.from(buf));
     }
     return out;
@@ -125,7 +128,9 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
         feats.length = 0;
         const st = statics[s][i];
         for (let k = 0; k < st.length; k++) feats.push(st[k]);
+        const from = feats.length;
         tagFeatures(attrs, i, p1, p2, feats);
+        if (data[s].hints) saltFeatures(feats, from);
         p.score(feats, scores);
         let best = -1;
         let bestScore = Number.NEGATIVE_INFINITY;

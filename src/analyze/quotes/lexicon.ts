@@ -67,7 +67,7 @@ const CUE_BASES: Record<string, string[]> = {
   recount: ['recounted'],
   describe: ['described', 'describes'],
   write2: ['wrote in', 'writes in'],
-  cite: ['cited', 'citing'],
+  remind: ['reminded', 'reminds'],
 };
 
 /** Verbs that take a bare clause ("X said Moscow was ready"); the others need "that", a colon or a quote. */
@@ -85,23 +85,11 @@ const BARE_CLAUSE = new Set([
   'hope',
   'predict',
   'suggest',
-  'acknowledge',
-  'confirm',
   'explain',
-  'announce',
-  'declare',
-  'note',
   'assert',
-  'state',
-  'allege',
   'contend',
   'maintain',
-  'estimate',
   'stress',
-  'emphasize',
-  'reiterate',
-  'caution',
-  'concede',
 ]);
 
 export interface CueInfo {
@@ -189,22 +177,39 @@ export const ADVERBS = new Set([
 
 /** Role heads and the role words an entity must carry to match them. */
 export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'organization' }[] = [
-  { head: /^(?:leader|head of state|head of government|strongman)$/, roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/, kind: 'person' },
+  {
+    head: /^(?:leader|head of state|head of government|strongman)$/,
+    roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/,
+    kind: 'person',
+  },
   { head: /^president$/, roles: /(?<!vice[- ])president/, kind: 'person' },
   { head: /^vice[- ]president$/, roles: /vice[- ]president/, kind: 'person' },
   { head: /^(?:prime minister|premier)$/, roles: /prime minister|premier/, kind: 'person' },
   { head: /^chancellor$/, roles: /chancellor/, kind: 'person' },
   {
     head: /^(?:top diplomat|foreign minister|foreign secretary|secretary of state|diplomat chief|chief diplomat)$/,
-    roles: /foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister/,
+    roles:
+      /foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister/,
     kind: 'person',
   },
-  { head: /^(?:spokeswoman|spokesman|spokesperson)$/, roles: /spokes(?:wo)?man|spokesperson/, kind: 'person' },
-  { head: /^(?:prosecutor|prosecutor general|attorney general)$/, roles: /prosecutor|attorney general/, kind: 'person' },
+  {
+    head: /^(?:spokeswoman|spokesman|spokesperson)$/,
+    roles: /spokes(?:wo)?man|spokesperson/,
+    kind: 'person',
+  },
+  {
+    head: /^(?:prosecutor|prosecutor general|attorney general)$/,
+    roles: /prosecutor|attorney general/,
+    kind: 'person',
+  },
   { head: /^(?:minister)$/, roles: /minister/, kind: 'person' },
   { head: /^(?:senator)$/, roles: /senator|\bsen\b/, kind: 'person' },
   { head: /^(?:governor)$/, roles: /governor|\bgov\b/, kind: 'person' },
-  { head: /^(?:congressman|congresswoman|lawmaker|representative)$/, roles: /congress|representative|\brep\b/, kind: 'person' },
+  {
+    head: /^(?:congressman|congresswoman|lawmaker|representative)$/,
+    roles: /congress|representative|\brep\b/,
+    kind: 'person',
+  },
   { head: /^(?:candidate|nominee)$/, roles: /candidate|nominee/, kind: 'person' },
   { head: /^(?:mayor)$/, roles: /mayor/, kind: 'person' },
   { head: /^(?:ambassador|envoy)$/, roles: /ambassador|envoy/, kind: 'person' },
@@ -214,11 +219,23 @@ export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'orga
   { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
   { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
   { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },
-  { head: /^(?:government|administration|cabinet)$/, roles: /government|administration|cabinet|kremlin|white house/, kind: 'organization' },
+  {
+    head: /^(?:government|administration|cabinet)$/,
+    roles: /government|administration|cabinet|kremlin|white house/,
+    kind: 'organization',
+  },
   { head: /^(?:campaign)$/, roles: /campaign/, kind: 'organization' },
   { head: /^(?:committee|commission|council)$/, roles: /committee|commission|council/, kind: 'organization' },
-  { head: /^(?:agency|news agency)$/, roles: /agency|tass|interfax|afp|reuters|xinhua|ria/, kind: 'organization' },
-  { head: /^(?:newspaper|daily|paper)$/, roles: /newspaper|daily|post|times|journal|herald|tribune|gazette/, kind: 'organization' },
+  {
+    head: /^(?:agency|news agency)$/,
+    roles: /agency|tass|interfax|afp|reuters|xinhua|ria/,
+    kind: 'organization',
+  },
+  {
+    head: /^(?:newspaper|daily|paper)$/,
+    roles: /newspaper|daily|post|times|journal|herald|tribune|gazette/,
+    kind: 'organization',
+  },
 ];
 
 export const ROLE_HEADS =

@@ -19,7 +19,8 @@ const DOUBLE_CLOSE = new Set(['”', '"', '“', '»', '«']);
 const SINGLE_OPEN = new Set(['‘', "'", '‚', '‛']);
 const SINGLE_CLOSE = new Set(['’', "'"]);
 
-const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isSpace = (c: string | undefined): boolean =>
+  c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '…']);
 
@@ -28,7 +29,13 @@ const looksOpening = (text: string, i: number): boolean => {
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
   if (isSpace(next)) return false;
-  return prev === undefined || isSpace(prev) || OPEN_CONTEXT.has(prev) || DOUBLE_OPEN.has(prev) || SINGLE_OPEN.has(prev);
+  return (
+    prev === undefined ||
+    isSpace(prev) ||
+    OPEN_CONTEXT.has(prev) ||
+    DOUBLE_OPEN.has(prev) ||
+    SINGLE_OPEN.has(prev)
+  );
 };
 
 /** A closing mark follows a word or punctuation. */
@@ -95,7 +102,15 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const j = findSingleClose(text, i + 1, pe);
       if (j > 0) {
         const [is, ie] = trimRange(text, i + 1, j);
-        out.push({ open: i, close: j + 1, innerStart: is, innerEnd: ie, closed: true, multiParagraph: false, style: 'single' });
+        out.push({
+          open: i,
+          close: j + 1,
+          innerStart: is,
+          innerEnd: ie,
+          closed: true,
+          multiParagraph: false,
+          style: 'single',
+        });
         i = j + 1;
         continue;
       }

@@ -11,6 +11,8 @@ export interface EntityFacts {
   roleText: string;
   nations: Set<string>;
   gender: 'm' | 'f' | null;
+  /** Lowercased aliases. */
+  aliases: string[];
   /** Body offsets where it is mentioned, ascending. */
   positions: number[];
 }
@@ -24,7 +26,8 @@ export interface SpeakerIndex {
   facts: Map<string, EntityFacts>;
 }
 
-const FEMALE = /\b(?:spokeswoman|mrs|ms|madam|miss|queen|congresswoman|chairwoman|businesswoman|actress|first lady|princess|duchess)\b/;
+const FEMALE =
+  /\b(?:spokeswoman|mrs|ms|madam|miss|queen|congresswoman|chairwoman|businesswoman|actress|first lady|princess|duchess)\b/;
 const MALE = /\b(?:spokesman|mr|king|congressman|chairman|businessman|actor|prince|duke|sir)\b/;
 const FEMALE_NAMES = new Set(
   'maria marie mary hillary nancy ilhan kellyanne donna elizabeth angela theresa sarah sara anna ana olga svetlana tatiana natalia irina elena helen ursula kamala michelle melania ivanka susan karen linda patricia jennifer jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl christine chrystia jacinda theresa liz priti federica margrethe kaja ingrida sviatlana veronika maria'.split(
@@ -35,13 +38,21 @@ const FEMALE_NAMES = new Set(
 const TITLE_WORD =
   /^(?:[\p{Lu}][\p{L}.’'-]*|of|for|and|the|de|spokeswoman|spokesman|spokesperson|minister|president|secretary|leader|chief|head|prosecutor|general|ambassador|envoy|adviser|advisor|official|director|chairman|chairwoman|senator|governor|mayor|candidate|nominee|counterpart|deputy|former|acting|foreign|top|ex-|vice)$/u;
 
+const ROLE_WORD =
+  /^(?:minister|president|secretary|spokes\w*|leader|chief|head|prosecutor|general|ambassador|envoy|advis[eo]r|official|director|chair\w*|senator|governor|mayor|candidate|nominee|deputy|representative|rep\.|sen\.|gov\.|premier|chancellor|commander|king|queen)$/i;
+const NOT_TITLE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|on|in|at)$/i;
+
 /** The run of title words right before a mention: "Russia’s Foreign Ministry spokeswoman". */
 export function descriptorBefore(body: string, start: number): string {
   let end = start;
-  while (end > 0 && body[end - 1] === ' ') end--;
+  while (end > 0 && /\s/.test(body[end - 1])) end--;
+  // An apposition ("Russia's Prime Minister, Mikail Mishustin") counts, but not a clause before a comma.
+  let comma = false;
   if (body[end - 1] === ',') {
+    comma = true;
     end--;
-    while (end > 0 && body[end - 1] === ' ') end--;
+    while (end > 0 && /\s/.test(body[end - 1])) end--;
   }
   const from = Math.max(0, end - 80);
   const words = body.slice(from, end).split(/\s+/);
@@ -49,11 +60,13 @@ export function descriptorBefore(body: string, start: number): string {
   for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
     const w = words[i];
     if (w === '' || /[.;:!?"“”()]$/.test(w)) break;
-    if (!TITLE_WORD.test(w.replace(/,$/, ''))) break;
+    if (!TITLE_WORD.test(w.replace(/,$/, '')) || NOT_TITLE.test(w.replace(/,$/, ''))) break;
     if (w.endsWith(',') && kept.length > 0) break;
     kept.unshift(w.replace(/,$/, ''));
   }
   while (kept.length > 0 && /^(?:of|for|and|the|de)$/i.test(kept[0])) kept.shift();
+  if (comma && !kept.some((w) => ROLE_WORD.test(w))) return '';
+  if (comma && /(?:^|\s)counterpart$/i.test(kept.join(' '))) return '';
   return kept.join(' ');
 }
 
@@ -76,6 +89,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       roleText: e.roles.join('|').toLowerCase(),
       nations: new Set(),
       gender: null,
+      aliases: e.aliases.map((a) => a.toLowerCase()),
       positions: [],
     });
   }

@@ -9,10 +9,63 @@ const ENDERS = new Set(['.', '!', '?', '...', '\u2026', '?!', '!?']);
 
 /** Words that open sentences often enough that "U.S. The" is a boundary, though "U.S. President" is not. */
 const STARTERS = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'But', 'And',
-  'Or', 'So', 'Yet', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'When', 'While', 'If', 'As', 'There',
-  'His', 'Her', 'Its', 'Their', 'Our', 'My', 'However', 'Meanwhile', 'Also', 'Earlier', 'Later', 'Last', 'On',
-  'According', 'Then', 'Since', 'Although', 'Despite', 'What', 'Why', 'How', 'Who', 'Where', 'Some', 'Many', 'Most',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'In',
+  'On',
+  'At',
+  'For',
+  'With',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'As',
+  'There',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'My',
+  'However',
+  'Meanwhile',
+  'Also',
+  'Earlier',
+  'Later',
+  'Last',
+  'On',
+  'According',
+  'Then',
+  'Since',
+  'Although',
+  'Despite',
+  'What',
+  'Why',
+  'How',
+  'Who',
+  'Where',
+  'Some',
+  'Many',
+  'Most',
 ]);
 
 const startsUpperOrDigit = (s: string): boolean => /^[\p{Lu}\p{N}]/u.test(s);
@@ -50,7 +103,8 @@ export function splitSentencesFromTokens(text: string, tokens: Token[]): Span[] 
       if (!after) break;
       if (text.slice(tokens[last].end, after.start).includes('\n')) boundary = true;
       else if (startsUpperOrDigit(after.text)) boundary = true;
-      else if (OPENERS.has(after.text) && tokens[k + 1] && startsUpperOrDigit(tokens[k + 1].text)) boundary = true;
+      else if (OPENERS.has(after.text) && tokens[k + 1] && startsUpperOrDigit(tokens[k + 1].text))
+        boundary = true;
       if (after.start === tokens[last].end && !OPENERS.has(after.text)) boundary = false;
     } else if (t.text.length > 1 && t.text.endsWith('.')) {
       // A token that swallowed its period: "U.S.", "Inc.", "J.", "Rep."
@@ -58,7 +112,12 @@ export function splitSentencesFromTokens(text: string, tokens: Token[]): Span[] 
       const lower = word.toLowerCase();
       if (TITLE_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word)) boundary = false;
       else if (STARTERS.has(next.text)) boundary = true;
-      else if (OPENERS.has(next.text) && next.text !== '(' && tokens[i + 2] && startsUpperOrDigit(tokens[i + 2].text))
+      else if (
+        OPENERS.has(next.text) &&
+        next.text !== '(' &&
+        tokens[i + 2] &&
+        startsUpperOrDigit(tokens[i + 2].text)
+      )
         boundary = true;
     }
     if (boundary) {

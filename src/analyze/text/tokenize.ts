@@ -8,34 +8,205 @@ export interface Token {
 
 /** Abbreviations that keep their period (lowercased, without the dot). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'gen', 'lt', 'col', 'maj', 'capt',
-  'cmdr', 'sgt', 'adm', 'cpl', 'pvt', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'pres', 'supt', 'det',
-  'insp', 'amb', 'atty', 'messrs', 'mme', 'mlle', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept',
-  'univ', 'assn', 'ave', 'blvd', 'rd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vol',
-  'vs', 'v', 'etc', 'approx', 'est', 'fig', 'al', 'ca', 'cf', 'op', 'pp', 'ed', 'eds', 'gov', 'ariz', 'calif',
-  'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss',
-  'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'e.g', 'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rep',
+  'reps',
+  'sen',
+  'sens',
+  'gov',
+  'govs',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'adm',
+  'cpl',
+  'pvt',
+  'rev',
+  'fr',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'hon',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'amb',
+  'atty',
+  'messrs',
+  'mme',
+  'mlle',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'ave',
+  'blvd',
+  'rd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'no',
+  'nos',
+  'vol',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'est',
+  'fig',
+  'al',
+  'ca',
+  'cf',
+  'op',
+  'pp',
+  'ed',
+  'eds',
+  'gov',
+  'ariz',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wis',
+  'wyo',
+  'e.g',
+  'i.e',
 ]);
 
 /** Abbreviations that name a title before a name: never the end of a sentence. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'rep', 'reps', 'sen', 'sens', 'gov', 'govs', 'gen', 'lt', 'col', 'maj', 'capt',
-  'cmdr', 'sgt', 'adm', 'cpl', 'pvt', 'rev', 'fr', 'st', 'mt', 'hon', 'pres', 'supt', 'det', 'insp', 'amb', 'atty',
-  'messrs', 'mme', 'mlle', 'no', 'nos', 'vol', 'vs', 'v', 'fig', 'op', 'pp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rep',
+  'reps',
+  'sen',
+  'sens',
+  'gov',
+  'govs',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'adm',
+  'cpl',
+  'pvt',
+  'rev',
+  'fr',
+  'st',
+  'mt',
+  'hon',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'amb',
+  'atty',
+  'messrs',
+  'mme',
+  'mlle',
+  'no',
+  'nos',
+  'vol',
+  'vs',
+  'v',
+  'fig',
+  'op',
+  'pp',
 ]);
 
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||
-  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c))) ||
+  (c >= 0xc0 &&
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    c < 0x2000 &&
+    /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c))) ||
   (c >= 0x2000 && /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(c)));
+
+const URL =
+  /(?:https?:\/\/|www\.)[^\s<>"\u201c\u201d]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co\.uk|ir|ru|by|uk|de|fr|in)(?![\w])(?:\/[^\s<>"]*)?/y;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => !isDigit(c) && isWordChar(c);
 const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 12 ||
+  c === 11 ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x3000 ||
+  c === 0x202f;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Splits text into tokens with offsets; never throws, never drops non-space characters. */
@@ -59,6 +230,16 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
+    // URLs, e-mail addresses and bare domains stay whole: "www.presstv.co.uk".
+    URL.lastIndex = i;
+    const url = (c === 104 || c === 119 || /[\w]/.test(text[i])) && URL.exec(text);
+    if (url && url.index === i) {
+      let e = i + url[0].length;
+      while (e > i && /[.,;:!?)\]'"\u201d\u2019]/.test(text[e - 1])) e--;
+      out.push({ text: text.slice(i, e), start: i, end: e });
+      i = e;
+      continue;
+    }
     let j = i + 1;
     while (j < n) {
       const d = text.charCodeAt(j);
@@ -69,7 +250,11 @@ export function tokenize(text: string): Token[] {
       const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
       const prev = text.charCodeAt(j - 1);
       // Inner hyphens, slashes and ampersands join: "D-MN", "Anglo-Dutch", "AT&T", "24/7".
-      if ((d === 45 || d === 0x2010 || d === 0x2011 || d === 38 || d === 47) && isWordChar(next) && isWordChar(prev)) {
+      if (
+        (d === 45 || d === 0x2010 || d === 0x2011 || d === 38 || d === 47) &&
+        isWordChar(next) &&
+        isWordChar(prev)
+      ) {
         j += 2;
         continue;
       }
@@ -79,7 +264,13 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       // Dotted acronyms: "U.S", "e.g" (the final dot is decided below).
-      if (d === 46 && isLetter(next) && isLetter(prev) && j - i <= 4 && !isWordChar(text.charCodeAt(j + 2) || 0)) {
+      if (
+        d === 46 &&
+        isLetter(next) &&
+        isLetter(prev) &&
+        j - i <= 4 &&
+        !isWordChar(text.charCodeAt(j + 2) || 0)
+      ) {
         j += 2;
         continue;
       }

@@ -13,18 +13,82 @@ export interface ContentResult {
 
 // Everything else, custom elements included, flows inline: an unknown tag must not cut a sentence in two.
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
-  'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
-  'video', 'audio', 'map', 'noframes', 'title', 'head',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'frame',
+  'frameset',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'xmp',
+  'video',
+  'audio',
+  'map',
+  'noframes',
+  'title',
+  'head',
 ]);
 const isInline = (tag: string): boolean => !BLOCK.has(tag);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog']);
 const FURNITURE_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'dialog', 'alertdialog',
-  'search', 'toolbar', 'tablist', 'alert', 'tooltip',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+  'search',
+  'toolbar',
+  'tablist',
+  'alert',
+  'tooltip',
 ]);
 
 // Class and id conventions of web templates; they name page parts, not content, in every language of the page.
@@ -32,12 +96,19 @@ const NEGATIVE =
   /(^|[-_])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|advert|advertisement|ads?|adv|adslot|dfp|sponsor(ed)?|promo|promotion|breadcrumbs?|navbar|nav|navigation|menu|footer|sidebar|widgets?|popup|modal|overlay|banner|outbrain|taboola|toolbar|pagination|pager|tags|tag-?list|trending|popular|most-?read|read-?more|more-?stories|print|sr-only|visually-?hidden|screen-?reader|skip|login|rss|masthead|topbar|author-?bio|bio|follow|jump|toc)($|[-_\d])/;
 const POSITIVE =
   /(^|[-_])(article|articles|post|entry|story|content|body|text|main|prose|hentry|h-entry|blog|page|column)($|[-_\d])/;
-const CAPTION = /(^|[-_])(caption|captions|credit|credits|figcaption|wp-caption-text|photo-?credit)($|[-_])/;
-const META_LINE = /(^|[-_])(byline|author|authors|dateline|timestamp|date|time|published|updated|meta|kicker|eyebrow)($|[-_])/;
+const EMBED = /(^|[-_])(embed|embedded|tweet|twitter-tweet|instagram-media)($|[-_])/;
+// Names of the article box itself; "footer-content" or "sidebar-text" name the content of something else.
+const BODY_NAME =
+  /(^|[-_])(article|story|entry|post|main|page)[-_]?(body|content|text|container)($|[-_])|^(articlebody|content|main|article|story)$/;
+const CAPTION = /caption|(^|[-_])(credit|credits|photo-?credit)($|[-_])/;
+const META_LINE =
+  /(^|[-_])(byline|author|authors|dateline|timestamp|date|time|published|updated|meta|kicker|eyebrow)($|[-_])/;
 
 interface Stats {
   len: number;
   link: number;
+  /** Text inside <p> elements: the one signal of running prose that nearly every template keeps. */
+  para: number;
 }
 
 function hintTokens(el: El): string[] {
@@ -55,22 +126,26 @@ function isHidden(el: El): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function computeStats(el: El, stats: Map<El, Stats>, inLink: boolean): Stats {
+function computeStats(el: El, stats: Map<El, Stats>, inLink: boolean, inPara = false): Stats {
   let len = 0;
   let link = 0;
+  let para = 0;
   const isLink = inLink || el.tag === 'a';
+  const isPara = inPara || el.tag === 'p';
   for (const c of el.children) {
     if (typeof c === 'string') {
       const n = weightedLength(c);
       len += n;
       if (isLink) link += n;
+      else if (isPara) para += n;
     } else {
-      const s = computeStats(c, stats, isLink);
+      const s = computeStats(c, stats, isLink, isPara);
       len += s.len;
       link += s.link;
+      para += s.para;
     }
   }
-  const s = { len, link };
+  const s = { len, link, para };
   stats.set(el, s);
   return s;
 }
@@ -130,7 +205,7 @@ export function extractContent(body: El, title: string | null): ContentResult {
         kept.push(c);
         continue;
       }
-      const reason = furnitureReason(c, stats, total.len);
+      const reason = furnitureReason(c, stats, total);
       if (reason) {
         const s = stats.get(c);
         if (s && s.len > 0) note(preview(c, plainText), reason);
@@ -147,7 +222,13 @@ export function extractContent(body: El, title: string | null): ContentResult {
 
   // 2. Blocks: runs of inline content between block boundaries.
   const blocks: Block[] = [];
-  const collect = (el: El, owner: El, buf: { text: string; link: number }, inLink: boolean, caption: boolean) => {
+  const collect = (
+    el: El,
+    owner: El,
+    buf: { text: string; link: number },
+    inLink: boolean,
+    caption: boolean,
+  ) => {
     for (const c of el.children) {
       if (typeof c === 'string') {
         buf.text += c;
@@ -281,30 +362,42 @@ export function extractContent(body: El, title: string | null): ContentResult {
       last = ps;
       parent = parent.parent;
     }
-    while (top.parent && top.parent !== body && top.parent.children.filter((c) => typeof c !== 'string').length === 1) {
+    while (
+      top.parent &&
+      top.parent !== body &&
+      top.parent.children.filter((c) => typeof c !== 'string').length === 1
+    ) {
       top = top.parent;
     }
   }
-  // 4b. Pages that wrap each paragraph in its own box leave the readability-style vote split across many
-  // small containers; the ancestor that gains much sentence text and little else holds the whole article.
+  // 4b. Pages that wrap each paragraph in its own box split the vote across many small containers. Climb to
+  // the ancestor whose extra text is mostly paragraphs built like the ones already chosen (same markup path).
   {
-    const good = new Map<El, number>();
-    for (const b of blocks) {
-      if (b.heading || b.caption || b.len < 25 || b.link > b.len * 0.5) continue;
-      for (let e: El | null = b.el; e && e !== body.parent; e = e.parent) good.set(e, (good.get(e) ?? 0) + b.len);
-    }
-    const gain = (e: El) => {
-      const g = good.get(e) ?? 0;
-      return g - ((stats.get(e)?.len ?? 0) - g);
+    const isGood = (b: Block) => !b.heading && !b.caption && b.len >= 25 && b.link <= b.len * 0.5;
+    const signature = (b: Block) =>
+      `${b.el.tag}.${b.el.attrs.class ?? ''}<${b.el.parent?.tag}.${b.el.parent?.attrs.class ?? ''}`;
+    const within = (el: El, anc: El) => {
+      for (let e: El | null = el; e; e = e.parent) if (e === anc) return true;
+      return false;
     };
-    const g0 = good.get(top) ?? 0;
-    const b0 = (stats.get(top)?.len ?? 0) - g0;
+    const sigs = new Set<string>();
+    // Bare paths (a <p> in a <div> with no class) say nothing about which template box the text came from.
+    const classed = (b: Block) => !!(b.el.attrs.class || b.el.parent?.attrs.class);
+    for (const b of blocks) if (isGood(b) && classed(b) && within(b.el, top)) sigs.add(signature(b));
+    const same = new Map<El, number>();
+    for (const b of blocks) {
+      if (!isGood(b) || !sigs.has(signature(b))) continue;
+      for (let e: El | null = b.el; e && e !== body.parent; e = e.parent)
+        same.set(e, (same.get(e) ?? 0) + b.len);
+    }
+    const s0 = same.get(top) ?? 0;
+    const l0 = stats.get(top)?.len ?? 0;
     let best = top;
     for (let e = top.parent; e && e !== body.parent; e = e.parent) {
-      const g = good.get(e) ?? 0;
-      const dGood = g - g0;
-      const dBad = (stats.get(e)?.len ?? 0) - g - b0;
-      if (dGood >= g0 * Number(process.env.WT_A ?? 1) && dBad <= dGood * Number(process.env.WT_B ?? 0.3)) best = e;
+      const dSame = (same.get(e) ?? 0) - s0;
+      const dAll = (stats.get(e)?.len ?? 0) - l0;
+      if (e.tag === 'body' || countArticles(e) > 1) break;
+      if (dSame > 0 && dSame >= dAll * 0.6) best = e;
     }
     top = best;
   }
@@ -319,10 +412,12 @@ export function extractContent(body: El, title: string | null): ContentResult {
       if (topClass && sib.attrs.class === topClass) s += topFinal * 0.2;
       const st = stats.get(sib);
       if (s >= threshold) chosen.add(sib);
-      else if (sib.tag === 'p' && st) {
+      else if (st && (sib.tag === 'p' || st.para >= st.len * 0.8)) {
+        // Prose left outside the container by broken or flat markup still belongs to the article.
         const d = density(st);
         const text = plainText(sib);
-        if ((st.len > 80 && d < 0.25) || (st.len > 0 && d === 0 && endsLikeSentence(text.trim()))) chosen.add(sib);
+        if ((st.len > 80 && d < 0.25) || (st.len > 0 && d === 0 && endsLikeSentence(text.trim())))
+          chosen.add(sib);
       }
     }
   }
@@ -342,7 +437,7 @@ export function extractContent(body: El, title: string | null): ContentResult {
         continue;
       }
       const tokens = hintTokens(c);
-      if (anyToken(tokens, META_LINE) && st.len < 300 && !anyToken(tokens, POSITIVE)) {
+      if (anyToken(tokens, META_LINE) && st.len < 300 && !anyToken(tokens, BODY_NAME)) {
         dropped.add(c);
         note(preview(c, plainText), 'byline or date');
         continue;
@@ -377,13 +472,15 @@ export function extractContent(body: El, title: string | null): ContentResult {
       if (!captions.includes(t)) captions.push(t);
       continue;
     }
-    if (!b.heading && b.link > b.len * 0.5) {
+    // Long linked passages inside the container are summaries the article links out from, not menus.
+    if (!b.heading && b.link > b.len * 0.5 && (b.len < 150 || b.link > b.len * 0.9)) {
       note(squash(b.text), 'link-dense');
       continue;
     }
     if (b.heading && normTitle && squash(b.text).toLowerCase() === normTitle) continue;
     for (const line of lines) {
-      if (seen.has(line)) {
+      // Short lines repeat legitimately (table rows, recipe steps); long ones repeat when templates print twice.
+      if (seen.has(line) && weightedLength(line) >= 60) {
         note(line, 'duplicate');
         continue;
       }
@@ -396,11 +493,28 @@ export function extractContent(body: El, title: string | null): ContentResult {
 }
 
 // Paragraph-like elements: the block itself is content, its parent is the container.
-const INLINE_BLOCKS = new Set(['p', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'td', 'th']);
+const INLINE_BLOCKS = new Set([
+  'p',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'td',
+  'th',
+]);
 
-function furnitureReason(el: El, stats: Map<El, Stats>, pageLen: number): string | null {
+function furnitureReason(el: El, stats: Map<El, Stats>, page: Stats): string | null {
   if (isHidden(el)) return 'hidden';
-  const big = (stats.get(el)?.len ?? 0) > pageLen * 0.6;
+  const st = stats.get(el);
+  // Templates misuse every name; a box holding most of the page's prose is not furniture, whatever it is called.
+  const big = !!st && (st.len > page.len * 0.6 || (page.para > 0 && st.para > page.para * 0.5));
   if (FURNITURE_TAGS.has(el.tag)) return big || containsDeclaredBody(el) ? null : `<${el.tag}>`;
   if (el.tag === 'header' && !big && !containsDeclaredBody(el)) return '<header>';
   const role = el.attrs.role;
@@ -408,19 +522,34 @@ function furnitureReason(el: El, stats: Map<El, Stats>, pageLen: number): string
   if (el.tag === 'body' || el.tag === 'html' || el.tag === 'a') return null;
   const tokens = hintTokens(el);
   if (tokens.length === 0 || declaresBody(el)) return null;
-  if (anyToken(tokens, NEGATIVE) && !anyToken(tokens, POSITIVE)) {
-    if (big || containsDeclaredBody(el)) return null;
+  const negative = tokens.find((t) => NEGATIVE.test(t));
+  // "footer-content" names the footer's content; a separate "content" class on the same box names the box.
+  if (negative && !BODY_NAME.test(negative) && !tokens.some((t) => t !== negative && POSITIVE.test(t))) {
+    // Embedded posts (tweets, videos) quoted by the article carry social classes but are part of it.
+    if (big || anyToken(tokens, EMBED) || containsDeclaredBody(el)) return null;
     return `class hint: ${tokens.find((t) => NEGATIVE.test(t))}`;
   }
   return null;
 }
 
 function trimEdges(paragraphs: Paragraph[], note: (t: string, r: string) => void): void {
-  const edge = (p: Paragraph) => p.kind === 'paragraph' && weightedLength(p.text) < 30 && !endsLikeSentence(p.text);
-  while (paragraphs.length > 0 && edge(paragraphs[0])) note(paragraphs.shift()!.text, 'short line at the edge');
+  const edge = (p: Paragraph) =>
+    p.kind === 'paragraph' && weightedLength(p.text) < 30 && !endsLikeSentence(p.text);
+  while (paragraphs.length > 0 && edge(paragraphs[0]))
+    note(paragraphs.shift()!.text, 'short line at the edge');
   while (paragraphs.length > 0 && edge(paragraphs[paragraphs.length - 1]))
     note(paragraphs.pop()!.text, 'short line at the edge');
   // Headings with nothing under them belong to the next box, not to the article.
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].kind === 'heading')
     note(paragraphs.pop()!.text, 'trailing heading');
+}
+
+function countArticles(el: El): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    n += c.tag === 'article' ? 1 : countArticles(c);
+    if (n > 1) return n;
+  }
+  return n;
 }

@@ -41,7 +41,10 @@ export function normalizeDate(raw: string | null | undefined): string | null {
 const NUMERIC: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]> = [
   [/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, (m) => [+m[1], +m[2], +m[3]]],
   // Day first is the order of most of the world; the US order is only taken when day-first cannot be.
-  [/\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/, (m) => (+m[2] > 12 ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]])],
+  [
+    /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/,
+    (m) => (+m[2] > 12 ? [+m[3], +m[1], +m[2]] : [+m[3], +m[2], +m[1]]),
+  ],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => [+m[1], +m[2], +m[3]]],
   [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/, (m) => [+m[1], +m[2], +m[3]]],
 ];
@@ -85,6 +88,8 @@ export function dateFromText(text: string, lang: string | null): string | null {
     }
     for (const r of results) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+      // Relative words ("yesterday") come back "certain" against the reference; only a written year counts.
+      if (!/\d{4}/.test(r.text)) continue;
       const y = r.start.get('year')!;
       const mo = r.start.get('month')!;
       const d = r.start.get('day')!;

@@ -20,12 +20,15 @@ const ALIASES: Record<string, string> = {
   'x-gbk': 'gb18030',
   'x-sjis': 'shift_jis',
   'ks_c_5601-1987': 'euc-kr',
-  'utf8': 'utf-8',
+  utf8: 'utf-8',
   'unicode-1-1-utf-8': 'utf-8',
 };
 
 function normalizeLabel(label: string): string | null {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!l) return null;
   const mapped = ALIASES[l] ?? l;
   return iconv.encodingExists(mapped) ? mapped : null;
@@ -78,7 +81,11 @@ export function decodeHtmlBytes(bytes: Uint8Array): { text: string; encoding: st
   const validUtf8 = high ? isValidUtf8(bytes) : true;
   let encoding: string;
   if (label && !declared) {
-    messages.push({ kind: 'warning', source: SOURCE, message: `unknown charset "${label}"; sniffing instead` });
+    messages.push({
+      kind: 'warning',
+      source: SOURCE,
+      message: `unknown charset "${label}"; sniffing instead`,
+    });
   }
   if (declared === 'utf-8' || declared === 'utf-16le' || declared === 'utf-16be' || declared === 'utf-16') {
     // A page saved after decoding still says utf-16; its bytes are what count.
@@ -107,6 +114,9 @@ export function decodeHtmlBytes(bytes: Uint8Array): { text: string; encoding: st
     encoding = sniff(bytes);
     messages.push({ kind: 'info', source: SOURCE, message: `no charset declared; sniffed ${encoding}` });
   }
-  const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);
+  const text =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8').decode(bytes)
+      : iconv.decode(Buffer.from(bytes), encoding);
   return { text, encoding, messages };
 }

@@ -1,7 +1,7 @@
 // Page metadata from what the page declares (JSON-LD, Open Graph, meta, <time>, hreflang), then from its text.
 import type { Message } from '../../model/index.js';
-import { type El, type ParsedPage, squash, textOf, walk } from './dom.js';
 import { dateFromText, dateFromUrl, normalizeDate } from './dates.js';
+import { type El, type ParsedPage, squash, textOf, walk } from './dom.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -77,6 +77,7 @@ interface Collected {
   htmlLang: string | null;
   times: { datetime: string; pubdate: boolean; text: string; hint: string }[];
   h1: string[];
+  subheads: string[];
   itemprops: Map<string, El[]>;
   authorEls: El[];
   dateEls: El[];
@@ -92,6 +93,7 @@ function collect(page: ParsedPage): Collected {
     htmlLang: null,
     times: [],
     h1: [],
+    subheads: [],
     itemprops: new Map(),
     authorEls: [],
     dateEls: [],
@@ -121,6 +123,10 @@ function collect(page: ParsedPage): Collected {
         break;
       case 'h1':
         c.h1.push(squash(textOf(el)));
+        break;
+      case 'h2':
+      case 'h3':
+        if (c.subheads.length < 20) c.subheads.push(squash(textOf(el)));
         break;
     }
     if (a.itemprop) {
@@ -178,7 +184,7 @@ function langFromScript(text: string): string | null {
   return null;
 }
 
-const SEPARATORS = /\s+[|–—·»:\-]\s+|\s+[|–—·»]|[|–—·»]\s+/;
+const SEPARATORS = /\s+[|–—·»:-]\s+|\s+[|–—·»]|[|–—·»]\s+/;
 
 function stripSiteName(title: string, outlet: string | null, host: string | null): string {
   const parts = title.split(SEPARATORS).map((p) => p.trim());
@@ -204,7 +210,12 @@ function cleanByline(raw: string): string[] {
   s = s.replace(/^(Автор|Author|Autor|Auteur|Autore|作者|기자)\s*[:：]\s*/iu, '');
   const parts = s
     .split(/\s*(?:,|;|&|\||\/|\band\b|\bund\b|\bet\b|\by\b|\bи\b|、|،|\s+e\s+|\s+i\s+)\s*/u)
-    .map((p) => p.trim().replace(/^[-–—:•]+|[-–—:•]+$/g, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^[-–—:•]+|[-–—:•]+$/g, '')
+        .trim(),
+    )
     .filter((p) => p.length >= 2 && p.length <= 60 && !/\d|@|https?:/.test(p) && p.split(/\s+/).length <= 6);
   return parts;
 }
@@ -245,7 +256,9 @@ export function extractMetadata(
   }
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   const webPage = ld.find((o) => typesOf(o).some((t) => /WebPage$/.test(t)));
-  const org = ld.find((o) => typesOf(o).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
+  const org = ld.find((o) =>
+    typesOf(o).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)),
+  );
   const m = (k: string) => c.meta.get(k) || null;
   const itemprop = (k: string): string | null => {
     const el = c.itemprops.get(k)?.[0];
@@ -278,14 +291,30 @@ export function extractMetadata(
     host;
 
   // Title
-  const h1 = c.h1.find((h) => h.length > 0) ?? null;
-  const declared = [str(article?.headline), m('og:title'), m('twitter:title'), itemprop('headline'), m('title')]
+  const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Without an <h1>, the heading that the <title> starts with is the headline (templates that use <h2>/<h3>).
+  const titleLoose = page.titleTag ? loose(page.titleTag) : '';
+  const h1 =
+    c.h1.find((h) => h.length > 0) ??
+    c.subheads.find((h) => loose(h).length >= 8 && titleLoose.startsWith(loose(h))) ??
+    null;
+  const declared = [
+    str(article?.headline),
+    m('og:title'),
+    m('twitter:title'),
+    itemprop('headline'),
+    m('title'),
+  ]
     .filter((t): t is string => !!t)
     .map((t) => stripSiteName(squash(t), outlet, host));
   const tag = page.titleTag ? stripSiteName(squash(page.titleTag), outlet, host) : null;
   let title: string | null = null;
-  const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (h1 && [...declared, tag].some((t) => t && loose(t).includes(loose(h1)) && loose(h1).length >= loose(t).length * 0.5))
+  if (
+    h1 &&
+    [...declared, tag].some(
+      (t) => t && loose(t).includes(loose(h1)) && loose(h1).length >= loose(t).length * 0.5,
+    )
+  )
     title = h1;
   title ??= declared[0] ?? (h1 && h1.length > 3 ? h1 : null) ?? tag ?? null;
 
@@ -303,7 +332,9 @@ export function extractMetadata(
     normLang(m('dc.language'));
 
   // Dates
-  const timePub = c.times.find((t) => t.pubdate) ?? c.times.find((t) => t.datetime && /publish|date|time|post/.test(t.hint));
+  const timePub =
+    c.times.find((t) => t.pubdate) ??
+    c.times.find((t) => t.datetime && /publish|date|time|post/.test(t.hint));
   let published =
     normalizeDate(str(article?.datePublished)) ??
     normalizeDate(m('article:published_time')) ??
@@ -350,7 +381,15 @@ export function extractMetadata(
   const ldAuthors = names(article?.author ?? article?.creator);
   bylines = ldAuthors.flatMap(cleanByline);
   if (bylines.length === 0) {
-    for (const k of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'byline']) {
+    for (const k of [
+      'author',
+      'article:author',
+      'parsely-author',
+      'sailthru.author',
+      'dc.creator',
+      'byl',
+      'byline',
+    ]) {
       const v = m(k);
       if (v && !/^https?:/.test(v)) bylines = cleanByline(v);
       if (bylines.length) break;

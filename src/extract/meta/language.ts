@@ -31,7 +31,16 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 };
 
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  const sample = text.slice(0, 1500);
+  // Most text is Latin-script: skip the script census unless some other script shows up at all.
+  if (/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u22ff\u25a0-\u25ff]/u.test(sample)) {
+    const lang = scriptLanguage(sample);
+    if (lang) return lang;
+  }
+  return functionWordLanguage(sample);
+}
+
+function scriptLanguage(sample: string): string | null {
   if (/\p{Script=Arabic}/u.test(sample)) {
     const arabic = (sample.match(/\p{Script=Arabic}/gu) ?? []).length;
     if (arabic > 20) return /[پچژگ]/.test(sample) ? 'fa' : /[ٹڈڑںے]/.test(sample) ? 'ur' : 'ar';
@@ -39,14 +48,23 @@ export function detectLanguage(text: string): string | null {
   for (const [script, lang] of SCRIPTS) {
     if ((sample.match(new RegExp(script.source, 'gu')) ?? []).length > 20) return lang;
   }
+  return null;
+}
+
+/** Each function word with the languages it belongs to, built once. */
+const WORD_LANGUAGES = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of list) WORD_LANGUAGES.set(word, [...(WORD_LANGUAGES.get(word) ?? []), lang]);
+}
+
+function functionWordLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 5) return null;
+  const scores = new Map<string, number>();
+  for (const w of words) for (const lang of WORD_LANGUAGES.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   let best: string | null = null;
   let bestScore = 0;
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
-    const set = new Set(list);
-    let score = 0;
-    for (const w of words) if (set.has(w)) score++;
+  for (const [lang, score] of scores) {
     if (score > bestScore) {
       best = lang;
       bestScore = score;

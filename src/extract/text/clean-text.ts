@@ -24,12 +24,11 @@ export interface CleanText {
 }
 
 /** A paragraph of news: several words ending like a sentence, or long enough to be prose anyway. */
-const isProse = (line: string): boolean =>
-  wordCount(line) >= 12 || (wordCount(line) >= 5 && endsLikeSentence(line));
+const isProse = (line: string, count = wordCount(line)): boolean =>
+  count >= 12 || (count >= 5 && endsLikeSentence(line));
 
 /** Short, unpunctuated: a headline, sub-heading, caption stub or widget label. */
-const isHeadingLike = (line: string): boolean => {
-  const count = wordCount(line);
+const isHeadingLike = (line: string, count = wordCount(line)): boolean => {
   return count >= 1 && count <= 20 && !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 };
 
@@ -38,6 +37,8 @@ interface Block {
   verdict: LineVerdict | null;
 }
 
+
+
 /** Splits a dump into blocks: one per line, except hard-wrapped prose, which is joined back. */
 export function splitBlocks(text: string): string[] {
   const lines = text
@@ -45,7 +46,7 @@ export function splitBlocks(text: string): string[] {
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/[\u00a0\t]/g, ' ')
     .split('\n')
-    .map((l) => l.replace(/\s+$/u, ''));
+    .map((l) => l.trimEnd());
   const blocks: string[] = [];
   let current = '';
   for (const line of lines) {
@@ -56,7 +57,7 @@ export function splitBlocks(text: string): string[] {
       continue;
     }
     // A continuation: the previous line stopped mid-sentence and this one carries on in lower case.
-    if (current && !endsLikeSentence(current) && /^[\p{Ll}(,;]/u.test(trimmed) && wordCount(current) >= 6) {
+    if (current && !endsLikeSentence(current) && /^[\p{Ll}(,;]/u.test(trimmed) && wordCount(current) >= 4) {
       current = `${current} ${trimmed}`;
     } else {
       if (current) blocks.push(current);
@@ -95,11 +96,13 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
   const lastProse = proseIndexes.at(-1) ?? -1;
 
   let skipTeaserTitle = false;
+  let titleKey: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const { text: line, verdict } = blocks[i];
     const bare = stripBullet(line);
+    const words = wordCount(bare);
 
-    if (skipTeaserTitle && verdict === null && isHeadingLike(bare)) {
+    if (skipTeaserTitle && verdict === null && isHeadingLike(bare, words)) {
       skipTeaserTitle = false;
       remove(line, 'related-story teaser');
       continue;
@@ -134,12 +137,12 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
       }
     }
 
-    if (title && normalizeForCompare(bare) === normalizeForCompare(title)) {
+    if (title && Math.abs(bare.length - title.length) < 12 && normalizeForCompare(bare) === (titleKey ??= normalizeForCompare(title))) {
       remove(line, 'repeated headline');
       continue;
     }
 
-    if (options.profile && options.profileKey && !(isProse(bare) && wordCount(bare) >= 8)) {
+    if (options.profile && options.profileKey && !(isProse(bare, words) && words >= 8)) {
       const template = options.profile.verdict(options.profileKey, bare);
       if (template.template) {
         remove(line, `outlet template (in ${template.docs} of ${template.outletDocs} documents)`);
@@ -149,12 +152,12 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
 
     if (i < firstProse) {
       // Header zone: the first headline-like line is the title; short named lines are lead-image captions.
-      if (!title && isHeadingLike(bare) && wordCount(bare) >= 3) {
+      if (!title && isHeadingLike(bare, words) && words >= 3) {
         title = bare;
         continue;
       }
-      if (wordCount(bare) <= 2) remove(line, 'label');
-      else if (isHeadingLike(bare)) {
+      if (words <= 2) remove(line, 'label');
+      else if (isHeadingLike(bare, words)) {
         addCaption(captions, bare);
         remove(line, 'photo caption (kept in captions)');
       } else paragraphs.push({ text: bare, kind: 'paragraph' });
@@ -166,9 +169,9 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
       continue;
     }
 
-    if (isProse(bare)) paragraphs.push({ text: bare, kind: 'paragraph' });
-    else if (isHeadingLike(bare) && wordCount(bare) >= 3) paragraphs.push({ text: bare, kind: 'heading' });
-    else if (wordCount(bare) <= 2) remove(line, 'label');
+    if (isProse(bare, words)) paragraphs.push({ text: bare, kind: 'paragraph' });
+    else if (isHeadingLike(bare, words) && words >= 3) paragraphs.push({ text: bare, kind: 'heading' });
+    else if (words <= 2) remove(line, 'label');
     else paragraphs.push({ text: bare, kind: 'paragraph' });
   }
 

@@ -142,8 +142,13 @@ export function coreAtoms(sentence: string): CoreAtom[] {
   const out: CoreAtom[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    const ord = ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? Number.parseInt(w.lower, 10) : 0);
-    if (ord > 0 && !(i > 0 && MONTHS.has(ws[i - 1].lower)) && !(i + 1 < ws.length && MONTHS.has(ws[i + 1].lower))) {
+    const ord =
+      ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? Number.parseInt(w.lower, 10) : 0);
+    if (
+      ord > 0 &&
+      !(i > 0 && MONTHS.has(ws[i - 1].lower)) &&
+      !(i + 1 < ws.length && MONTHS.has(ws[i + 1].lower))
+    ) {
       const h = head(ws, i + 1, i);
       if (h) out.push({ key: `ord:${ord}~${h}`, start: w.start, end: w.end });
       continue;
@@ -162,7 +167,10 @@ export function coreAtoms(sentence: string): CoreAtom[] {
       i = to;
       continue;
     }
-    if (/^(19|20)\d\d$/.test(w.lower) && !(i + 1 < ws.length && (ws[i + 1].lower === '%' || SCALES.has(ws[i + 1].lower)))) {
+    if (
+      /^(19|20)\d\d$/.test(w.lower) &&
+      !(i + 1 < ws.length && (ws[i + 1].lower === '%' || SCALES.has(ws[i + 1].lower)))
+    ) {
       if (i > 0 && MONTHS.has(ws[i - 1].lower)) continue;
       const h = previous(ws, i) ?? head(ws, i + 1, i);
       if (h) out.push({ key: `year:${value}~${h}`, start: w.start, end: w.end });

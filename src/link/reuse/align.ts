@@ -22,6 +22,13 @@ export interface AlignOptions {
   minPassageSimilarity?: number;
   /** Passages shorter than this (characters, on either side) are dropped. */
   minLength?: number;
+  /**
+   * Gap used when the pair looks like a summary (a short target passage standing for a much longer source one):
+   * seeds far apart in the source then still form one passage. 0 turns the summary pass off.
+   */
+  summaryGap?: number;
+  /** Source/target length ratio from which a passage is read as a summary. */
+  summaryRatio?: number;
 }
 
 export interface ResolvedAlignOptions {
@@ -30,6 +37,8 @@ export interface ResolvedAlignOptions {
   maxGap: number;
   minPassageSimilarity: number;
   minLength: number;
+  summaryGap: number;
+  summaryRatio: number;
 }
 
 export const defaultAlignOptions: ResolvedAlignOptions = {
@@ -38,6 +47,8 @@ export const defaultAlignOptions: ResolvedAlignOptions = {
   maxGap: 4,
   minPassageSimilarity: 0.34,
   minLength: 150,
+  summaryGap: 24,
+  summaryRatio: 3,
 };
 
 export function resolveAlignOptions(options?: AlignOptions): ResolvedAlignOptions {
@@ -232,7 +243,7 @@ function cluster(seeds: Seed[], gap: number): Seed[][] {
   return [...groups.values()];
 }
 
-function extend(sp: PairSpace, seeds: Seed[], o: ResolvedAlignOptions): Passage[] {
+function extend(sp: PairSpace, seeds: Seed[], o: ResolvedAlignOptions, maxGap: number): Passage[] {
   const scratchI = new Int32Array(sp.vocab);
   const scratchF = new Float64Array(sp.vocab);
   const out: Passage[] = [];
@@ -255,7 +266,7 @@ function extend(sp: PairSpace, seeds: Seed[], o: ResolvedAlignOptions): Passage[
       else if (sim >= o.minPassageSimilarity || g.length === 1) out.push({ s0, s1, t0, t1, seeds: g, sim });
     }
   };
-  visit(seeds, o.maxGap);
+  visit(seeds, maxGap);
   return out;
 }
 
@@ -278,6 +289,80 @@ function trim(loc: Int32Array, from: number, to: number, other: Uint8Array): [nu
   while (a < b && !(other[loc[a]] && other[loc[a + 1]])) a++;
   while (b > a && !(other[loc[b]] && other[loc[b - 1]])) b--;
   return [a, b + 1];
+}
+
+/** Word k-gram length and the share of a passage it must cover for exact boundaries to replace sentence ones. */
+const EXACT_K = 4;
+const EXACT_SHARE = 0.85;
+
+/**
+ * For (near-)verbatim passages, the exact k-gram matches mark the copied text to the word: the passage shrinks to
+ * them. Matches follow the dominant diagonal, so text repeated elsewhere in the source does not stretch it.
+ */
+function exactBounds(
+  sp: PairSpace,
+  sa: number,
+  sb: number,
+  ta: number,
+  tb: number,
+): { s0: number; s1: number; t0: number; t1: number } | null {
+  const k = EXACT_K;
+  if (sb - sa < k || tb - ta < k) return null;
+  const key = (loc: Int32Array, i: number): number => {
+    let h = 0;
+    for (let j = 0; j < k; j++) h = Math.imul(h ^ loc[i + j], 0x9e3779b1) + j;
+    return h | 0;
+  };
+  const grams = new Map<number, number[]>();
+  for (let i = sa; i + k <= sb; i++) {
+    const h = key(sp.srcLocal, i);
+    const l = grams.get(h);
+    if (l) l.push(i);
+    else grams.set(h, [i]);
+  }
+  const ts: number[] = [];
+  const cands: number[][] = [];
+  const offsets = new Map<number, number>();
+  for (let t = ta; t + k <= tb; t++) {
+    const l = grams.get(key(sp.tgtLocal, t));
+    if (!l) continue;
+    ts.push(t);
+    cands.push(l);
+    for (const s of l) {
+      // Offsets are bucketed, so a diagonal shifted by a dropped word still counts as the same one.
+      const b = (s - t) >> 3;
+      offsets.set(b, (offsets.get(b) ?? 0) + 1);
+    }
+  }
+  if (ts.length === 0) return null;
+  let best = 0;
+  let bestN = -1;
+  for (const [b, n] of offsets) {
+    const m = n + (offsets.get(b - 1) ?? 0) + (offsets.get(b + 1) ?? 0);
+    if (m > bestN) {
+      bestN = m;
+      best = b * 8 + 4;
+    }
+  }
+  let s0 = Infinity;
+  let s1 = -1;
+  let t0 = Infinity;
+  let t1 = -1;
+  let covered = 0;
+  let lastT = -1;
+  for (let x = 0; x < ts.length; x++) {
+    let pick = cands[x][0];
+    for (const s of cands[x]) if (Math.abs(s - ts[x] - best) < Math.abs(pick - ts[x] - best)) pick = s;
+    if (Math.abs(pick - ts[x] - best) > 64) continue;
+    s0 = Math.min(s0, pick);
+    s1 = Math.max(s1, pick + k);
+    t0 = Math.min(t0, ts[x]);
+    t1 = Math.max(t1, ts[x] + k);
+    covered += Math.min(k, ts[x] + k - Math.max(lastT, ts[x]));
+    lastT = ts[x] + k;
+  }
+  if (t1 < 0 || covered < EXACT_SHARE * (tb - ta)) return null;
+  return { s0, s1, t0, t1 };
 }
 
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
@@ -324,7 +409,18 @@ export function alignTokenized(
   const sp = buildSpace(src, tgt);
   const seeds = findSeeds(sp, o);
   if (seeds.length === 0) return [];
-  const passages = resolveOverlaps(extend(sp, seeds, o));
+  let passages = resolveOverlaps(extend(sp, seeds, o, o.maxGap));
+  if (o.summaryGap > o.maxGap) {
+    // Sanchez-Perez et al.: a summary spreads its seeds over a long stretch of the source, so a wider gap is tried
+    // and kept when what it yields is summary-shaped.
+    const wide = resolveOverlaps(extend(sp, seeds, o, o.summaryGap));
+    const charLen = (tok: TokenizedText, a: number, b: number): number =>
+      tok.ends[tok.sentenceLast[b] - 1] - tok.starts[tok.sentenceFirst[a]];
+    const summaryLike = wide.some(
+      (p) => charLen(src, p.s0, p.s1) >= o.summaryRatio * charLen(tgt, p.t0, p.t1) && p.s1 - p.s0 >= 3,
+    );
+    if (summaryLike) passages = wide;
+  }
   const out: Alignment[] = [];
   const inSrc = new Uint8Array(sp.vocab);
   const inTgt = new Uint8Array(sp.vocab);
@@ -335,8 +431,10 @@ export function alignTokenized(
     const tb = tgt.sentenceLast[p.t1];
     for (let k = sa; k < sb; k++) inSrc[sp.srcLocal[k]] = 1;
     for (let k = ta; k < tb; k++) inTgt[sp.tgtLocal[k]] = 1;
-    const [s0, s1] = trim(sp.srcLocal, sa, sb, inTgt);
-    const [t0, t1] = trim(sp.tgtLocal, ta, tb, inSrc);
+    const exact = exactBounds(sp, sa, sb, ta, tb);
+    let [s0, s1] = trim(sp.srcLocal, sa, sb, inTgt);
+    let [t0, t1] = trim(sp.tgtLocal, ta, tb, inSrc);
+    if (exact) ({ s0, s1, t0, t1 } = exact);
     for (let k = sa; k < sb; k++) inSrc[sp.srcLocal[k]] = 0;
     for (let k = ta; k < tb; k++) inTgt[sp.tgtLocal[k]] = 0;
     const a: Alignment = {

@@ -9,18 +9,27 @@ const doc = (f: { id: string; body: string; published: string; outlet: string })
 describe('public surface', () => {
   it('exports the reuse door', () => {
     expect(Object.keys(reuse).sort()).toEqual(
-      ['MemoryCandidateIndex', 'MemoryDocStore', 'ReuseIndex', 'alignTexts', 'alignTokenized', 'fingerprint', 'tokenize'].sort(),
+      [
+        'MemoryCandidateIndex',
+        'MemoryDocStore',
+        'ReuseIndex',
+        'alignTexts',
+        'alignTokenized',
+        'fingerprint',
+        'tokenize',
+      ].sort(),
     );
   });
 });
 
 describe('ReuseIndex on the seeds', () => {
   const index = new ReuseIndex();
-  const found = seedFixtures.map((f) => index.add(doc(f))).flat();
+  const found = seedFixtures.flatMap((f) => index.add(doc(f)));
 
   it('finds the background paragraph 000 and 001 share, with both spans and the direction', () => {
     const p = found.find(
-      (x) => [x.sourceArticle, x.targetArticle].sort().join() === '000,001' && x.text.includes('long accused'),
+      (x) =>
+        [x.sourceArticle, x.targetArticle].sort().join() === '000,001' && x.text.includes('long accused'),
     );
     expect(p).toBeDefined();
     if (!p) return;
@@ -79,7 +88,12 @@ describe('ReuseIndex behaviour', () => {
   it('restore() indexes without reporting, and later documents still find the restored one', () => {
     const index = new ReuseIndex();
     index.restore({ id: 'a', body: `${other}\n\n${story}`, published: '2024-01-02', outlet: 'Wire' });
-    const found = index.add({ id: 'b', body: `Lead paragraph of our own.\n\n${story}`, published: '2024-01-03', outlet: 'Daily' });
+    const found = index.add({
+      id: 'b',
+      body: `Lead paragraph of our own.\n\n${story}`,
+      published: '2024-01-03',
+      outlet: 'Daily',
+    });
     expect(found).toHaveLength(1);
     expect(found[0].sourceArticle).toBe('a');
     expect(found[0].text).toContain('central bank raised');
@@ -99,7 +113,12 @@ describe('ReuseIndex behaviour', () => {
     ];
     const index = new ReuseIndex();
     const found = bodies.flatMap((b, i) =>
-      index.add({ id: `d${i}`, body: `${b}\n\n${footer}\n\nAll rights reserved.`, published: null, outlet: 'Gazette' }),
+      index.add({
+        id: `d${i}`,
+        body: `${b}\n\n${footer}\n\nAll rights reserved.`,
+        published: null,
+        outlet: 'Gazette',
+      }),
     );
     expect(found.filter((p) => p.text.includes('newsletter'))).toEqual([]);
   });

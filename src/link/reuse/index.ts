@@ -5,7 +5,7 @@ import { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } fr
 import { fingerprint } from './fingerprint.js';
 import { hashString, type TokenizedText, tokenize } from './text.js';
 
-export { type AlignOptions, type Alignment, alignTexts, alignTokenized } from './align.js';
+export { type Alignment, type AlignOptions, alignTexts, alignTokenized } from './align.js';
 export { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
 export { type Fingerprints, fingerprint } from './fingerprint.js';
 export { type TokenizedText, tokenize } from './text.js';
@@ -60,7 +60,7 @@ export interface ReuseOptions {
   minSharedFingerprints?: number;
   /** At most this many candidates (the best by shared fingerprints) are aligned per new document. */
   maxCandidates?: number;
-  /** A passage covering at least this share of both bodies is a whole copy. */
+  /** Passages covering at least this share of the later body (and this less 0.2 of the earlier) make a whole copy. */
   wholeCopyShare?: number;
   /** A passage whose fingerprints are mostly too common (boilerplate, stock phrases) is dropped above this share. */
   maxCommonShare?: number;
@@ -83,7 +83,8 @@ interface Resolved {
 /** Characters a same-outlet passage may sit from both bodies' edges before it counts as that outlet's template. */
 const TEMPLATE_EDGE = 24;
 
-const outletKey = (outlet: string | null): number => (outlet === null ? -1 : hashString(outlet.toLowerCase()) >>> 1);
+const outletKey = (outlet: string | null): number =>
+  outlet === null ? -1 : hashString(outlet.toLowerCase()) >>> 1;
 
 const dateOf = (s: string | null): number => (s === null ? Number.NaN : Date.parse(s));
 
@@ -189,40 +190,50 @@ export class ReuseIndex {
     const dn = dateOf(doc.published);
     const dated = !Number.isNaN(de) && !Number.isNaN(dn);
     const flip = dated && dn < de;
-    for (const a of alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align)) {
-      const t0 = tokenAt(tok, a.targetStart);
-      const t1 = tokenAt(tok, a.targetEnd);
-      if (commonShare(positions, common, t0, t1) > this.o.maxCommonShare) continue;
-      const wholeCopy =
-        a.sourceEnd - a.sourceStart >= this.o.wholeCopyShare * earlier.body.trim().length &&
-        a.targetEnd - a.targetStart >= this.o.wholeCopyShare * doc.body.trim().length;
+    const aligned = alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align).filter(
+      (a) => commonShare(positions, common, tokenAt(tok, a.targetStart), tokenAt(tok, a.targetEnd)) <= this.o.maxCommonShare,
+    );
+    // A republished article may come back in a few pieces (an inserted paragraph, a dropped one): the pair is a
+    // whole copy when its passages together cover most of both bodies.
+    let srcCovered = 0;
+    let tgtCovered = 0;
+    for (const a of aligned) {
+      srcCovered += a.sourceEnd - a.sourceStart;
+      tgtCovered += a.targetEnd - a.targetStart;
+    }
+    // The later side must be nearly all copy; the earlier may have lost a little more (its own inserts, footers).
+    const wholeCopy =
+      srcCovered >= (this.o.wholeCopyShare - 0.2) * earlier.body.trim().length &&
+      tgtCovered >= this.o.wholeCopyShare * doc.body.trim().length;
+    for (const a of aligned) {
       if (sameOutlet && !wholeCopy && this.atEdges(a, earlier.body, doc.body)) continue;
-      const p: ReusePassage = flip
-        ? {
-            sourceArticle: doc.id,
-            targetArticle: earlier.id,
-            sourceStart: a.targetStart,
-            sourceEnd: a.targetEnd,
-            targetStart: a.sourceStart,
-            targetEnd: a.sourceEnd,
-            text: earlier.body.slice(a.sourceStart, a.sourceEnd),
-            similarity: a.similarity,
-            direction: 'forward',
-            wholeCopy,
-          }
-        : {
-            sourceArticle: earlier.id,
-            targetArticle: doc.id,
-            sourceStart: a.sourceStart,
-            sourceEnd: a.sourceEnd,
-            targetStart: a.targetStart,
-            targetEnd: a.targetEnd,
-            text: doc.body.slice(a.targetStart, a.targetEnd),
-            similarity: a.similarity,
-            direction: dated ? 'forward' : 'unknown',
-            wholeCopy,
-          };
-      out.push(p);
+      out.push(
+        flip
+          ? {
+              sourceArticle: doc.id,
+              targetArticle: earlier.id,
+              sourceStart: a.targetStart,
+              sourceEnd: a.targetEnd,
+              targetStart: a.sourceStart,
+              targetEnd: a.sourceEnd,
+              text: earlier.body.slice(a.sourceStart, a.sourceEnd),
+              similarity: a.similarity,
+              direction: 'forward',
+              wholeCopy,
+            }
+          : {
+              sourceArticle: earlier.id,
+              targetArticle: doc.id,
+              sourceStart: a.sourceStart,
+              sourceEnd: a.sourceEnd,
+              targetStart: a.targetStart,
+              targetEnd: a.targetEnd,
+              text: doc.body.slice(a.targetStart, a.targetEnd),
+              similarity: a.similarity,
+              direction: dated ? 'forward' : 'unknown',
+              wholeCopy,
+            },
+      );
     }
     return out;
   }

@@ -83,7 +83,12 @@ function isWordChar(c: number, s: string, i: number): boolean {
 
 function isSentenceBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c === 10) return true;
+  // A blank line ends a paragraph; a single line break is often only hard wrapping inside a sentence.
+  if (c === 10) {
+    let j = i + 1;
+    while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 13 || s.charCodeAt(j) === 9)) j++;
+    return s.charCodeAt(j) === 10;
+  }
   if (c !== 46 && c !== 33 && c !== 63) return false;
   // "3.5", "e.g." stay inside the sentence; a stop needs whitespace (or an immediately glued capital) after it.
   const next = s.charCodeAt(i + 1);

@@ -309,7 +309,26 @@ export class StoryLinker {
       Math.log(b.size),
       coverage(a.topNames, b.vecs[1]),
       coverage(b.topNames, a.vecs[1]),
+      this.protagonist(a.topNames, b),
+      this.protagonist(b.topNames, a),
     ];
+  }
+
+  /**
+   * How prominent one side's two main names are on the other side, relative to its own main name: two
+   * same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
+   */
+  private protagonist(top: [string, number][], other: Bag): number {
+    const lead = other.topNames[0];
+    if (top.length === 0 || !lead) return 0;
+    let sum = 0;
+    const n = Math.min(2, top.length);
+    for (let i = 0; i < n; i++) {
+      const k = top[i][0];
+      const w = other.vecs[1].get(k);
+      if (w !== undefined) sum += Math.min(1, (w * this.idf(1, k)) / lead[1]);
+    }
+    return sum / n;
   }
 
   private create(docId: string): Story {

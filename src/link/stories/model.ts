@@ -12,6 +12,8 @@ export const FEATURE_NAMES = [
   'logSize',
   'nameCoverage',
   'storyNameCoverage',
+  'protagonistInStory',
+  'storyProtagonistInDoc',
 ] as const;
 
 export type FeatureVector = number[];
@@ -29,9 +31,9 @@ export interface StoryModel {
  * weight is set by hand because ECB+ has no dates (a week apart costs about as much as a tenth of cosine).
  */
 export const DEFAULT_MODEL: StoryModel = {
-  bias: -4,
-  weights: [8, 4, 1, 2, 0.5, -1.5, -0.35, 0, 0, 0],
-  threshold: 0.5,
+  bias: -5.919,
+  weights: [2.268, 7.76, 4.318, 0.764, 0.593, -1.642, -0.35, -0.805, 1.478, 1.329, -0.114, 0.866],
+  threshold: 0.2,
 };
 
 export function probability(model: StoryModel, f: FeatureVector): number {

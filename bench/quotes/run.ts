@@ -1,0 +1,155 @@
+// Quote benchmark on PolNeAR: content-span P/R/F1 at ≥30% and ≥80% overlap, source accuracy, articles/s.
+
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
+import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
+import { fallbackEntities } from './names.js';
+import { emptyTally, loadSplit, type Prediction, prf, scoreArticle, type Tally } from './polnear.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dataRoot = process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data');
+const polnear = join(dataRoot, 'quotes', 'polnear');
+
+const arg = (name: string, dflt: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+};
+const split = arg('split', 'test');
+const namesMode = arg('names', 'ner');
+const passes = Number(arg('passes', '5'));
+const showErrors = Number(arg('errors', '0'));
+
+type Annotated = { text: string; mentions: Mention[]; entities: LocalEntity[]; sentences: Span[] };
+
+async function entityTagger(): Promise<{ name: string; tag: (text: string) => Annotated }> {
+  if (namesMode !== 'fallback') {
+    try {
+      const ent = await import('../../src/analyze/entities/index.js');
+      const ner = await import('../../src/analyze/ner/index.js');
+      const model = ner.loadNerModel();
+      const probe = ent.analyzeEntities({ body: 'Vladimir Putin said so.', captions: [], title: null }, model);
+      if (probe.mentions.length > 0) {
+        return {
+          name: 'analyzeEntities (src/analyze/entities) with the committed NER model',
+          tag: (text) => {
+            const r = ent.analyzeEntities({ body: text, captions: [], title: null }, model);
+            return { text, mentions: r.mentions, entities: r.entities, sentences: r.sentences };
+          },
+        };
+      }
+    } catch (err) {
+      console.error(`analyzeEntities unavailable (${(err as Error).message}); using the capitalised-name fallback`);
+    }
+  }
+  return {
+    name: 'capitalised-name fallback (bench/quotes/names.ts)',
+    tag: (text) => ({ text, ...fallbackEntities(text), sentences: [] }),
+  };
+}
+
+/** The in-run peer: every double-quoted passage, spoken by the nearest name in the same paragraph. */
+function baseline(doc: Annotated): Prediction[] {
+  const out: Prediction[] = [];
+  const re = /[“"]([^“”"\n]{2,}?)[”"]/g;
+  for (const m of doc.text.matchAll(re)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + m[1].length;
+    let best: Mention | null = null;
+    let dist = Number.POSITIVE_INFINITY;
+    for (const men of doc.mentions) {
+      if (men.type !== 'person') continue;
+      const d = men.start >= end ? men.start - end : start - men.end;
+      if (d >= 0 && d < dist && !doc.text.slice(Math.min(men.end, start), Math.max(men.start, end)).includes('\n')) {
+        dist = d;
+        best = men;
+      }
+    }
+    out.push({ start, end, source: best ? { start: best.start, end: best.end } : null, speaker: best?.text ?? null });
+  }
+  return out;
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+function report(label: string, t: Tally): void {
+  const a = prf(t.tp30, t.pred, t.matched30, t.gold);
+  const b = prf(t.tp80, t.pred, t.matched80, t.gold);
+  console.log(
+    `${label.padEnd(10)} gold ${t.gold} pred ${t.pred} | ≥30%: P ${fmt(a.p)} R ${fmt(a.r)} F1 ${fmt(a.f)} | ≥80%: P ${fmt(b.p)} R ${fmt(b.r)} F1 ${fmt(b.f)} | source span right ${fmt(t.sourceRight / Math.max(1, t.withSource))} (${t.sourceRight}/${t.withSource}) | named speaker right ${fmt(t.namedRight / Math.max(1, t.namedSource))} (${t.namedRight}/${t.namedSource})`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(polnear)) {
+    console.error(`PolNeAR not found at ${polnear} (set WIRETRACE_DATA)`);
+    process.exit(1);
+  }
+  const articles = loadSplit(polnear, split);
+  const tagger = await entityTagger();
+  console.log(`PolNeAR ${split}: ${articles.length} articles; entities from ${tagger.name}`);
+  let t0 = performance.now();
+  const docs = articles.map((a) => tagger.tag(a.text));
+  const nerMs = performance.now() - t0;
+
+  const ours = emptyTally();
+  const peer = emptyTally();
+  let shown = 0;
+  for (let i = 0; i < articles.length; i++) {
+    const d = docs[i];
+    const res = findAttributions(d.text, d.mentions, d.entities);
+    const preds: Prediction[] = res.attributions.map((a) => ({
+      start: a.start,
+      end: a.end,
+      source: a.source,
+      speaker: a.speaker,
+    }));
+    scoreArticle(articles[i].gold, preds, ours);
+    scoreArticle(articles[i].gold, baseline(d), peer);
+    if (showErrors > 0 && shown < showErrors) shown += printErrors(articles[i].name, d.text, articles[i].gold, preds);
+  }
+
+  // Throughput of the quote stage alone (the door, citations included), best of several passes.
+  let best = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < passes; p++) {
+    t0 = performance.now();
+    for (const d of docs) findQuotes({ body: d.text, sentences: d.sentences, mentions: d.mentions, entities: d.entities });
+    best = Math.min(best, performance.now() - t0);
+  }
+  const qps = (articles.length / best) * 1000;
+  report('wiretrace', ours);
+  report('baseline', peer);
+  const a = prf(ours.tp30, ours.pred, ours.matched30, ours.gold);
+  const b = prf(peer.tp30, peer.pred, peer.matched30, peer.gold);
+  console.log(`F1(≥30%) ratio wiretrace/baseline: ${(a.f / Math.max(1e-9, b.f)).toFixed(2)}`);
+  console.log(`GGT anchor (own Canadian set, not this run): F1 0.837 (≥30%), 0.761 (≥80%), speaker 0.865`);
+  console.log(
+    `throughput: findQuotes ${qps.toFixed(0)} articles/s (best of ${passes} passes, one core); entities ${(
+      (articles.length / nerMs) * 1000
+    ).toFixed(0)} articles/s`,
+  );
+}
+
+function printErrors(name: string, text: string, gold: { content: { parts: [number, number][]; text: string } }[], preds: Prediction[]): number {
+  const cov = (s: number, e: number, a: number, b: number) => Math.max(0, Math.min(e, b) - Math.max(s, a));
+  let n = 0;
+  for (const g of gold) {
+    const len = g.content.parts.reduce((x, [s, e]) => x + e - s, 0);
+    const got = Math.max(0, ...preds.map((p) => g.content.parts.reduce((x, [s, e]) => x + cov(s, e, p.start, p.end), 0)));
+    if (got < 0.3 * len) {
+      console.log(`MISS ${name}: ${g.content.text.slice(0, 140)}`);
+      n++;
+    }
+  }
+  for (const p of preds) {
+    const ok = gold.some((g) => g.content.parts.some(([s, e]) => cov(s, e, p.start, p.end) > 0.3 * (p.end - p.start)));
+    if (!ok) {
+      console.log(`FALSE ${name}: ${text.slice(p.start, Math.min(p.end, p.start + 140))}`);
+      n++;
+    }
+  }
+  return n;
+}
+
+await main();

@@ -1,0 +1,11 @@
+import { extractSignals, StoryLinker } from '../../src/link/stories/index.js';
+import { generateStream } from './generate.js';
+const docs = [...generateStream(20000)].map((g) => g.doc);
+console.log(docs[0].body.length, docs[0].body.slice(0, 200));
+let t = performance.now();
+for (const d of docs) extractSignals(d);
+console.log('signals us/doc', ((performance.now() - t) * 1000) / docs.length);
+const l = new StoryLinker();
+t = performance.now();
+for (const d of docs) l.add(d);
+console.log('add us/doc', ((performance.now() - t) * 1000) / docs.length, l.activeStories);

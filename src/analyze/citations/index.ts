@@ -1,0 +1,76 @@
+// The sources an article relies on: news agencies, outlets, official statements, documents, anonymous sources.
+
+import type { Citation, LocalEntity, Mention, Span } from '../../model/index.js';
+import { AGENCY_SOURCE } from '../quotes/lexicon.js';
+
+/** The part of a quote frame that citations need (see analyze/quotes Frame). */
+export interface CitingFrame {
+  cue: Span;
+  subject: Span & { speaker: string | null; entity: string | null; kind: string };
+  via: string | null;
+  statement: boolean;
+}
+
+export interface FindCitationsInput {
+  body: string;
+  mentions: Mention[];
+  entities: LocalEntity[];
+  frames?: CitingFrame[];
+}
+
+// Short all-caps names ("AP", "ANI") only count in capitals and as whole words.
+const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY_SOURCE})(?![\\p{L}\\p{N}])`, 'gu');
+const NEWS_AGENCY_RE = /((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})news agency/gu;
+const OUTLET_RE =
+  /(?<![\p{L}])((?:[\p{Lu}][\p{L}.&’'-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Izvestia|Kommersant|Pravda|TV|Television|Radio|Broadcasting|Network|Daily|News))(?![\p{L}])/gu;
+const DOC_RE =
+  /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release))\b/giu;
+const OUTLET_CONTEXT =
+  /(?:\b(?:reported|reports|told|according to|cited by|carried by|quoted by|published by|in an interview with|wrote|writes|said)\s*(?:the\s+)?$)|^\s+(?:reported|reports|said|wrote|quoted|cited|has learned|newspaper|daily|news agency)/;
+
+export function findCitations(input: FindCitationsInput): Citation[] {
+  const { body } = input;
+  const out: Citation[] = [];
+  const seen = new Set<string>();
+  const add = (c: Citation) => {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) return;
+    for (const o of out) if (c.start < o.end && o.start < c.end) return;
+    seen.add(key);
+    out.push(c);
+  };
+  for (const m of body.matchAll(AGENCY_RE)) {
+    const start = m.index ?? 0;
+    add({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' '), kind: 'agency' });
+  }
+  for (const m of body.matchAll(NEWS_AGENCY_RE)) {
+    const np = m[1].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
+    const end = (m.index ?? 0) + m[1].trimEnd().length;
+    add({ start: end - np.length, end, name: np, kind: 'agency' });
+  }
+  for (const m of body.matchAll(OUTLET_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[1].length;
+    const ctx = body.slice(Math.max(0, start - 30), start);
+    const next = body.slice(end, end + 20);
+    if (!OUTLET_CONTEXT.test(ctx) && !OUTLET_CONTEXT.test(next)) continue;
+    add({ start, end, name: m[1].replace(/^The\s+/, ''), kind: 'outlet' });
+  }
+  for (const f of input.frames ?? []) {
+    const s = f.subject;
+    if (s.kind === 'anonymous') {
+      add({ start: s.start, end: s.end, name: body.slice(s.start, s.end), kind: 'anonymous' });
+    } else if (f.statement && s.speaker) {
+      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
+    } else if (s.kind === 'organization' && s.speaker && s.entity) {
+      const e = input.entities.find((x) => x.id === s.entity);
+      if (e && e.type === 'organization')
+        add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
+    }
+  }
+  for (const m of body.matchAll(DOC_RE)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    add({ start, end: start + m[1].length, name: m[1], kind: 'document' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,582 @@
+// Within-article entity analysis: sentences, recognized names, roles, and mentions resolved to local entities.
+
+import type { EntityType, LocalEntity, Mention, Message, Span } from '../../model/index.js';
+import { type NerModel, recognize } from '../ner/index.js';
+import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
+import {
+  DEMONYMS,
+  HONORIFICS,
+  initials,
+  isDemonym,
+  isPatronymic,
+  LEADER_HEADS,
+  LEADER_ROLES,
+  nameKey,
+  ROLE_HEADS,
+  ROLE_WORDS,
+} from './lexicon.js';
+
+export interface EntityAnalysis {
+  sentences: Span[];
+  mentions: Mention[];
+  entities: LocalEntity[];
+  messages: Message[];
+}
+
+export interface EntityInput {
+  body: string;
+  captions: string[];
+  title?: string | null;
+}
+
+const NER_TYPES: Record<string, EntityType> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'other',
+};
+
+/** One recognized or inferred mention while the article is being resolved. */
+interface Draft {
+  seg: number;
+  /** Position in reading order (segment, then offset) for recency decisions. */
+  order: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  roles: string[];
+  /** Country keys from demonyms next to the name ("Russian President ..."). */
+  countries: string[];
+  /** Name tokens (people) without roles and possessives. */
+  words: string[];
+  /** Set for "the Russian leader"-style mentions: the role head and its country. */
+  roleNp?: { head: string; country: string | null };
+  entity: number;
+}
+
+interface Segment {
+  text: string;
+  caption?: number;
+  tokens: Token[];
+  sentences: Token[][];
+}
+
+const POSSESSIVE = /^['\u2019]s?$/;
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const lower = (w: string): string => w.toLowerCase();
+
+function segment(text: string, caption?: number): { seg: Segment; spans: Span[] } {
+  const tokens = tokenize(text);
+  const spans = splitSentencesFromTokens(text, tokens);
+  const sentences: Token[][] = [];
+  let k = 0;
+  for (const sp of spans) {
+    const s: Token[] = [];
+    while (k < tokens.length && tokens[k].start < sp.end) {
+      if (tokens[k].start >= sp.start) s.push(tokens[k]);
+      k++;
+    }
+    if (s.length) sentences.push(s);
+  }
+  return { seg: { text, caption, tokens, sentences }, spans };
+}
+
+/** Role phrase made of tokens [from, to) of `toks`, trimmed of "of"/"the" at its edges; null if it has no head. */
+function rolePhrase(text: string, toks: Token[], from: number, to: number): string | null {
+  while (from < to && ['of', 'the'].includes(lower(toks[from].text))) from++;
+  while (to > from && ['of', 'the'].includes(lower(toks[to - 1].text))) to--;
+  const words = toks.slice(from, to).map((t) => lower(t.text));
+  if (!words.length || !words.some((w) => ROLE_HEADS.has(w))) return null;
+  if (words.length === 1 && HONORIFICS.has(words[0])) return null;
+  return text.slice(toks[from].start, toks[to - 1].end);
+}
+
+/** Country key of the token(s) just before index `i` ("Russian", "Russia’s", "US"). */
+function countryBefore(toks: Token[], i: number): string | null {
+  let j = i - 1;
+  if (j >= 0 && POSSESSIVE.test(toks[j].text)) j--;
+  if (j < 0) return null;
+  const w = lower(toks[j].text);
+  if (j >= 1) {
+    const two = `${lower(toks[j - 1].text)} ${w}`;
+    if (DEMONYMS.has(two)) return DEMONYMS.get(two) ?? null;
+  }
+  return DEMONYMS.get(w) ?? null;
+}
+
+/** Roles and countries around a person name at tokens [s, e) of one sentence. */
+function rolesAround(
+  text: string,
+  toks: Token[],
+  s: number,
+  e: number,
+): { roles: string[]; countries: string[] } {
+  const roles: string[] = [];
+  const countries: string[] = [];
+  // Before: "Russian Foreign Minister Sergei Lavrov", "Russia's Prime Minister, Mikail Mishustin".
+  let j = s - 1;
+  if (j >= 0 && toks[j].text === ',') j--;
+  let from = j + 1;
+  while (j >= 0) {
+    const w = lower(toks[j].text);
+    if (ROLE_WORDS.has(w) || ((w === 'of' || w === 'the') && j < from - 1 + 1 && from <= s)) {
+      from = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  const endBefore = toks[s - 1]?.text === ',' ? s - 1 : s;
+  if (from < endBefore) {
+    const r = rolePhrase(text, toks, from, endBefore);
+    if (r) {
+      roles.push(r);
+      const c = countryBefore(toks, from);
+      if (c) countries.push(c);
+    }
+  }
+  // After: "Maria Zakharova, spokeswoman of ...", "Lavrov, the Russian foreign minister,".
+  if (toks[e]?.text === ',') {
+    let k = e + 1;
+    if (k < toks.length && lower(toks[k].text) === 'the') k++;
+    let c: string | null = null;
+    if (k < toks.length && DEMONYMS.has(lower(toks[k].text))) {
+      c = DEMONYMS.get(lower(toks[k].text)) ?? null;
+      k++;
+      if (k < toks.length && POSSESSIVE.test(toks[k].text)) k++;
+    }
+    const rs = k;
+    while (k < toks.length && ROLE_WORDS.has(lower(toks[k].text))) k++;
+    const after = toks[k]?.text ?? '';
+    if (k > rs && !(isCap(after) && /\p{L}/u.test(after))) {
+      const r = rolePhrase(text, toks, rs, k);
+      if (r) {
+        roles.push(r);
+        if (c) countries.push(c);
+      }
+    }
+  }
+  return { roles, countries };
+}
+
+/**
+ * Splits "European Council President Charles Michel" (one span from the tagger) into the organization and the
+ * person, and "House Nancy Pelosi" (after "Speaker of the") into the person: a capitalized title inside a span
+ * separates what comes before it from the name after it.
+ */
+function splitOnRole(
+  toks: Token[],
+  s: number,
+  e: number,
+  type: string,
+): { tokenStart: number; tokenEnd: number; type: string }[] {
+  for (let i = e - 2; i >= s; i--) {
+    const next = toks[i + 1].text;
+    if (
+      !ROLE_WORDS.has(lower(toks[i].text)) ||
+      !isCap(next) ||
+      ROLE_WORDS.has(lower(next)) ||
+      isDemonym(next)
+    )
+      continue;
+    let j = i;
+    let head = false;
+    while (j >= 0) {
+      const w = lower(toks[j].text);
+      if (ROLE_WORDS.has(w)) {
+        if (ROLE_HEADS.has(w) && isCap(toks[j].text)) head = true;
+      } else if (w !== 'of' && w !== 'the') break;
+      j--;
+    }
+    if (!head) return [{ tokenStart: s, tokenEnd: e, type }];
+    const out: { tokenStart: number; tokenEnd: number; type: string }[] = [];
+    const prefixEnd = Math.max(s, j + 1);
+    if (prefixEnd > s && !(prefixEnd - s === 1 && isDemonym(toks[s].text)))
+      out.push({
+        tokenStart: s,
+        tokenEnd: prefixEnd,
+        type: type === 'PER' || type === 'MISC' ? 'ORG' : type,
+      });
+    out.push({ tokenStart: i + 1, tokenEnd: e, type: 'PER' });
+    return out;
+  }
+  return [{ tokenStart: s, tokenEnd: e, type }];
+}
+
+const NP_HEADS = [
+  'head of state',
+  'prime minister',
+  'foreign minister',
+  'top diplomat',
+  'prosecutor general',
+  'president',
+  'leader',
+  'premier',
+  'chancellor',
+  'spokeswoman',
+  'spokesman',
+  'spokesperson',
+  'strongman',
+];
+
+/** "the Russian leader", "The president", "Russia’s top diplomat", "the 65-year-old president": [start, end) tokens. */
+function roleNounPhrase(
+  toks: Token[],
+  i: number,
+): { end: number; head: string; country: string | null } | null {
+  let k = i;
+  let country: string | null = null;
+  const w0 = lower(toks[k].text);
+  if (w0 === 'the') k++;
+  else if (DEMONYMS.has(w0) && POSSESSIVE.test(toks[k + 1]?.text ?? '')) {
+    country = DEMONYMS.get(w0) ?? null;
+    k += 2;
+  } else return null;
+  if (k < toks.length && country === null && isDemonym(toks[k].text)) {
+    country = DEMONYMS.get(lower(toks[k].text)) ?? null;
+    k++;
+  }
+  while (k < toks.length && /^(?:now-)?\d+-year-old$|^incumbent$/i.test(toks[k].text)) k++;
+  for (const head of NP_HEADS) {
+    const parts = head.split(' ');
+    if (k + parts.length > toks.length) continue;
+    if (parts.every((p, x) => lower(toks[k + x].text) === p)) {
+      const end = k + parts.length;
+      const next = toks[end];
+      // "Russian President Vladimir Putin" is a title before a name, not a phrase standing for one.
+      if (next && isCap(next.text) && !POSSESSIVE.test(next.text) && /\p{L}/u.test(next.text)) return null;
+      return { end, head, country };
+    }
+  }
+  return null;
+}
+
+/** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
+export function analyzeEntities(article: EntityInput, model: NerModel): EntityAnalysis {
+  const messages: Message[] = [];
+  const body = segment(article.body ?? '');
+  const segments: Segment[] = [body.seg, ...article.captions.map((c, i) => segment(c, i).seg)];
+  const allSentences = segments.flatMap((s) => s.sentences);
+  const spans = recognize(model, allSentences);
+  const drafts: Draft[] = [];
+  const roleNps: Draft[] = [];
+  let si = 0;
+  segments.forEach((seg, segIndex) => {
+    const base = segIndex * 1e9;
+    for (const toks of seg.sentences) {
+      const found = spans[si++];
+      const covered = new Uint8Array(toks.length);
+      for (const sp0 of found)
+        for (const sp of splitOnRole(toks, sp0.tokenStart, sp0.tokenEnd, sp0.type)) {
+          let s = sp.tokenStart;
+          let e = sp.tokenEnd;
+          while (e > s && POSSESSIVE.test(toks[e - 1].text)) e--;
+          while (s < e && lower(toks[s].text) === 'the') s++;
+          if (s >= e) continue;
+          // Scraping leftovers ("News / Russia") and punctuation are no names.
+          if (toks.slice(s, e).some((t) => /^[^\p{L}\p{N}.&'\u2019-]+$/u.test(t.text))) continue;
+          // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name.
+          if (e - s === 1 && (s === 0 || !/\p{L}/u.test(toks[s - 1].text))) {
+            const bin = model.resources.capitalization.get(lower(toks[s].text));
+            if ((bin !== undefined && bin <= 1) || (/ly$/.test(toks[s].text) && toks[s + 1]?.text === ','))
+              continue;
+          }
+          const type = NER_TYPES[sp.type];
+          let roles: string[] = [];
+          let countries: string[] = [];
+          if (type === 'person') {
+            // Titles the tagger swallowed into the name become roles.
+            let n = s;
+            while (n < e && (ROLE_WORDS.has(lower(toks[n].text)) || isDemonym(toks[n].text))) n++;
+            if (n === e) continue;
+            const around = rolesAround(seg.text, toks, n, e);
+            roles = around.roles;
+            countries = around.countries;
+            if (n > s) {
+              const r = rolePhrase(seg.text, toks, s, n);
+              if (r) roles.unshift(r);
+              const c = DEMONYMS.get(lower(toks[s].text));
+              if (c) countries.push(c);
+              const cb = countryBefore(toks, s);
+              if (cb) countries.push(cb);
+            }
+            s = n;
+          } else if (type === 'other' && e - s === 1 && isDemonym(toks[s].text)) continue;
+          for (let x = s; x < e; x++) covered[x] = 1;
+          const text = seg.text.slice(toks[s].start, toks[e - 1].end);
+          drafts.push({
+            seg: segIndex,
+            order: base + toks[s].start,
+            start: toks[s].start,
+            end: toks[e - 1].end,
+            text,
+            type,
+            roles,
+            countries,
+            words: toks.slice(s, e).map((t) => t.text),
+            entity: -1,
+          });
+        }
+      for (let i = 0; i < toks.length; i++) {
+        if (covered[i]) continue;
+        const np = roleNounPhrase(toks, i);
+        if (!np) continue;
+        let hit = false;
+        for (let x = i; x < np.end; x++) if (covered[x]) hit = true;
+        if (hit) continue;
+        roleNps.push({
+          seg: segIndex,
+          order: base + toks[i].start,
+          start: toks[i].start,
+          end: toks[np.end - 1].end,
+          text: seg.text.slice(toks[i].start, toks[np.end - 1].end),
+          type: 'person',
+          roles: [seg.text.slice(toks[np.end - np.head.split(' ').length].start, toks[np.end - 1].end)],
+          countries: np.country ? [np.country] : [],
+          words: [],
+          roleNp: { head: np.head, country: np.country },
+          entity: -1,
+        });
+        i = np.end - 1;
+      }
+    }
+  });
+
+  const groups = resolveDrafts(drafts, roleNps);
+  const { mentions, entities } = buildOutput(groups, segments);
+  return { sentences: body.spans, mentions, entities, messages };
+}
+
+interface Group {
+  type: EntityType;
+  drafts: Draft[];
+  /** People: name token lists seen; others: name keys. */
+  keys: Set<string>;
+  first: string;
+  last: string;
+  roles: string[];
+  countries: Set<string>;
+}
+
+function newGroup(d: Draft): Group {
+  return {
+    type: d.type,
+    drafts: [],
+    keys: new Set(),
+    first: '',
+    last: '',
+    roles: [],
+    countries: new Set(),
+  };
+}
+
+function addTo(g: Group, d: Draft): void {
+  g.drafts.push(d);
+  for (const r of d.roles) g.roles.push(r);
+  for (const c of d.countries) g.countries.add(c);
+}
+
+function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
+  // Weak person groups are merged away below; their type then follows the majority of their mentions.
+  const groups: Group[] = [];
+  const people = drafts.filter((d) => d.type === 'person').sort((a, b) => a.order - b.order);
+  const lastSeen = (g: Group, before: number): number => {
+    let best = -1;
+    for (const d of g.drafts) if (d.order < before && d.order > best) best = d.order;
+    return best;
+  };
+  const pick = (cands: Group[], at: number): Group | undefined =>
+    cands.length <= 1 ? cands[0] : [...cands].sort((a, b) => lastSeen(b, at) - lastSeen(a, at))[0];
+
+  // People: full names first so that "Putin" finds "Vladimir Putin" even when it comes earlier.
+  const full = people.filter((d) => d.words.length > 1 && !isPatronymic(d.words[d.words.length - 1]));
+  for (const d of full) {
+    const w = d.words.map(lower);
+    const last = w[w.length - 1];
+    const first = w[0];
+    let g = groups.find(
+      (x) =>
+        x.type === 'person' &&
+        x.last === last &&
+        (x.first === first || (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
+    );
+    if (!g) {
+      g = newGroup(d);
+      g.first = first;
+      g.last = last;
+      groups.push(g);
+    }
+    g.keys.add(w.join(' '));
+    addTo(g, d);
+  }
+  for (const d of people) {
+    if (full.includes(d)) continue;
+    const w = d.words.map(lower);
+    let cands: Group[];
+    if (w.length > 1)
+      cands = groups.filter((g) => g.type === 'person' && g.first === w[0]); // "Alexander Grigoryevich"
+    else cands = groups.filter((g) => g.type === 'person' && g.last === w[0]);
+    if (!cands.length && w.length === 1)
+      cands = groups.filter((g) => g.type === 'person' && g.first === w[0]);
+    let g = pick(cands, d.order);
+    if (!g) {
+      g = newGroup(d);
+      g.first = w.length > 1 ? w[0] : '';
+      g.last = w[w.length - 1];
+      groups.push(g);
+    }
+    addTo(g, d);
+  }
+  // Other types: one entity per name key; acronyms join the name they abbreviate.
+  const byKey = new Map<string, Group>();
+  const weakPeople: Group[] = [];
+  for (const g of groups) {
+    for (const k of g.keys) byKey.set(k, g);
+    // A lone surname with no full name and no title is weak evidence of a person ("Minsk’s" tagged PER once).
+    if (g.keys.size === 0 && g.roles.length === 0) weakPeople.push(g);
+    else if (g.last) byKey.set(g.last, byKey.get(g.last) ?? g);
+  }
+  const others = drafts.filter((d) => d.type !== 'person').sort((a, b) => a.order - b.order);
+  for (const d of others) {
+    const key = nameKey(d.text);
+    let g = byKey.get(key);
+    if (!g && /^[A-Z]{2,6}$/.test(d.text.replace(/\./g, ''))) {
+      g = groups.find((x) => x.type !== 'person' && [...x.keys].some((k) => initials(k) === key));
+    }
+    if (!g) {
+      g = newGroup(d);
+      groups.push(g);
+    }
+    g.keys.add(key);
+    byKey.set(key, g);
+    addTo(g, d);
+  }
+  for (const g of weakPeople) {
+    const other = byKey.get(g.last);
+    if (!other || other === g) continue;
+    if (other.drafts.length >= g.drafts.length) {
+      for (const d of g.drafts) d.type = other.type;
+      merge(groups, other, g, byKey);
+    } else {
+      for (const d of other.drafts) d.type = 'person';
+      merge(groups, g, other, byKey);
+    }
+  }
+  // "European Union (EU)": a parenthesized acronym right after a name is that name.
+  for (const d of others) {
+    const g = byKey.get(nameKey(d.text));
+    const ac = groups.find(
+      (x) =>
+        x !== g &&
+        x.drafts.some(
+          (o) =>
+            o.seg === d.seg && o.start >= d.end + 1 && o.start <= d.end + 2 && /^[A-Z]{2,6}$/.test(o.text),
+        ),
+    );
+    if (g && ac && ac.type !== 'person') {
+      const o = ac.drafts.find((x) => x.seg === d.seg && x.start >= d.end + 1 && x.start <= d.end + 2);
+      if (o && initials(d.text) === nameKey(o.text)) merge(groups, g, ac, byKey);
+    }
+  }
+  // Role noun phrases stand for the most recently named compatible person before them.
+  for (const np of roleNps.sort((a, b) => a.order - b.order)) {
+    if (!np.roleNp) continue;
+    const { head, country } = np.roleNp;
+    const cands = groups.filter((g) => {
+      if (g.type !== 'person' || lastSeen(g, np.order) < 0) return false;
+      if (country && !g.countries.has(country)) return false;
+      const rl = g.roles.map(lower);
+      if (LEADER_HEADS.has(head))
+        return rl.some((r) => [...LEADER_ROLES].some((x) => r === x || r.endsWith(` ${x}`)));
+      if (head === 'top diplomat')
+        return rl.some((r) => r.endsWith('foreign minister') || r.includes('secretary of state'));
+      return rl.some((r) => r === head || r.endsWith(` ${head}`));
+    });
+    const g = pick(cands, np.order);
+    if (g) g.drafts.push(np);
+  }
+  // Majority type for non-person groups.
+  for (const g of groups) {
+    if (g.type === 'person') continue;
+    const votes = new Map<EntityType, number>();
+    for (const d of g.drafts) votes.set(d.type, (votes.get(d.type) ?? 0) + 1);
+    g.type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  return groups.filter((g) => g.drafts.length > 0);
+}
+
+function merge(groups: Group[], into: Group, from: Group, byKey: Map<string, Group>): void {
+  for (const d of from.drafts) addTo(into, d);
+  for (const k of from.keys) {
+    into.keys.add(k);
+    byKey.set(k, into);
+  }
+  from.drafts = [];
+  groups.splice(groups.indexOf(from), 1);
+}
+
+function dedupeRoles(roles: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of roles) {
+    const k = lower(r);
+    const prev = seen.get(k);
+    // Prefer the capitalized form: "President" over "president".
+    if (prev === undefined || (!isCap(prev) && isCap(r))) seen.set(k, r);
+  }
+  return [...seen.values()];
+}
+
+function buildOutput(groups: Group[], segments: Segment[]): { mentions: Mention[]; entities: LocalEntity[] } {
+  const ordered = groups
+    .map((g) => ({ g, first: Math.min(...g.drafts.map((d) => d.order)) }))
+    .sort((a, b) => a.first - b.first)
+    .map((x) => x.g);
+  const mentions: Mention[] = [];
+  const entities: LocalEntity[] = [];
+  ordered.forEach((g, i) => {
+    const id = `e${i + 1}`;
+    const named = g.drafts.filter((d) => !d.roleNp);
+    // Canonical name: the longest name, from the body if it has one; acronyms lose to full names.
+    const score = (d: Draft): number =>
+      (d.seg === 0 ? 1000 : 0) +
+      (/^[A-Z.]{2,7}$/.test(d.text) ? 0 : 100) +
+      (d.words.length && isPatronymic(d.words[d.words.length - 1]) ? -50 : 0) +
+      (d.words.length || d.text.split(/\s+/).length) * 10 +
+      d.text.length / 100;
+    const best = [...named].sort((a, b) => score(b) - score(a))[0];
+    const name = best.text;
+    const aliases: string[] = [];
+    const seen = new Set([nameKey(name)]);
+    for (const d of named) {
+      const k = nameKey(d.text);
+      if (!seen.has(k)) {
+        seen.add(k);
+        aliases.push(d.text.replace(/^the\s+/i, ''));
+      }
+    }
+    entities.push({
+      id,
+      name,
+      type: g.type,
+      aliases,
+      roles: dedupeRoles(named.flatMap((d) => d.roles)),
+      ...(g.drafts.every((d) => d.seg > 0) ? { captionOnly: true } : {}),
+    });
+    for (const d of g.drafts) {
+      const m: Mention = {
+        start: d.start,
+        end: d.end,
+        text: d.text,
+        type: g.type,
+        entity: id,
+        roles: dedupeRoles(d.roles),
+      };
+      const cap = segments[d.seg].caption;
+      if (cap !== undefined) m.caption = cap;
+      mentions.push(m);
+    }
+  });
+  mentions.sort((a, b) => (a.caption ?? -1) - (b.caption ?? -1) || a.start - b.start);
+  return { mentions, entities };
+}

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '../ner/index.js';
+import { analyzeEntities, type EntityAnalysis } from './index.js';
+
+const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const model = loadNerModel();
+
+/** A seed file as an article: photo captions (lines crediting a photo) go to captions, the rest is the body. */
+function seedArticle(file: string): { body: string; captions: string[] } {
+  const lines = readFileSync(join(examples, file), 'utf8').split('\n');
+  const isCaption = (l: string): boolean => /\((?:AFP photo|Photo by AFP)\)|\| Photo:/i.test(l);
+  return {
+    body: lines.filter((l) => !isCaption(l)).join('\n'),
+    captions: lines.filter(isCaption).map((l) => l.trim()),
+  };
+}
+
+const files = readdirSync(examples)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const analyses: Record<string, EntityAnalysis> = {};
+for (const f of files) analyses[f] = analyzeEntities(seedArticle(f), model);
+const first = analyses[files[0]];
+
+const entityOf = (a: EntityAnalysis, mentionText: string) => {
+  const m = a.mentions.find((x) => x.text === mentionText);
+  return m ? a.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('analyzeEntities on the first seed', () => {
+  it('resolves the Russian president in all his guises to one person', () => {
+    const putin = first.entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin?.type).toBe('person');
+    expect(putin?.roles).toContain('President');
+    const texts = first.mentions.filter((m) => m.entity === putin?.id).map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['Vladimir Putin', 'Putin', 'The Russian leader']));
+  });
+
+  it('resolves "the Belarusian president" and "the 65-year-old president" to Lukashenko', () => {
+    const luk = entityOf(first, 'Alexander Lukashenko');
+    expect(luk?.name).toBe('Alexander Lukashenko');
+    expect(entityOf(first, 'The Belarusian president')?.id).toBe(luk?.id);
+    expect(entityOf(first, 'the 65-year-old president')?.id).toBe(luk?.id);
+  });
+
+  it('keeps roles as attributes, not part of names', () => {
+    expect(entityOf(first, 'Charles Michel')?.roles).toContain('President');
+    expect(entityOf(first, 'Alexander Konyuk')?.roles).toContain('Prosecutor General');
+    for (const e of first.entities) expect(e.name).not.toMatch(/President|Prosecutor/);
+  });
+
+  it('makes "European Union (EU)" one organization with alias EU', () => {
+    const eu = entityOf(first, 'European Union');
+    expect(eu?.type).toBe('organization');
+    expect(eu?.aliases).toContain('EU');
+    expect(entityOf(first, 'EU')?.id).toBe(eu?.id);
+  });
+
+  it('marks the people named only in the photo caption', () => {
+    for (const name of ['Ilhan Omar', 'Nancy Pelosi']) {
+      const e = entityOf(first, name);
+      expect(e?.type).toBe('person');
+      expect(e?.captionOnly).toBe(true);
+      const m = first.mentions.find((x) => x.text === name);
+      expect(m?.caption).toBe(0);
+      const caption = seedArticle(files[0]).captions[0];
+      if (m) expect(caption.slice(m.start, m.end)).toBe(name);
+    }
+    expect(entityOf(first, 'Nancy Pelosi')?.roles).toContain('Speaker of the House');
+    expect(entityOf(first, 'Vladimir Putin')?.captionOnly).toBeUndefined();
+  });
+
+  it('gives body offsets that slice back to the mention text, and sentences in order', () => {
+    const body = seedArticle(files[0]).body;
+    for (const m of first.mentions.filter((x) => x.caption === undefined))
+      expect(body.slice(m.start, m.end)).toBe(m.text);
+    for (let i = 1; i < first.sentences.length; i++)
+      expect(first.sentences[i].start).toBeGreaterThanOrEqual(first.sentences[i - 1].end);
+  });
+});
+
+describe('analyzeEntities on the other seeds', () => {
+  it('reads "Alexander Grigoryevich [Lukashenko]" as Lukashenko and "the Russian head of state" as Putin', () => {
+    const a = analyses[files[2]];
+    const luk = entityOf(a, 'Alexander Grigoryevich');
+    expect(luk?.name).toBe('Alexander Lukashenko');
+    expect(entityOf(a, 'The Russian head of state')?.name).toBe('Vladimir Putin');
+    expect(entityOf(a, 'The Russian president')?.name).toBe('Vladimir Putin');
+  });
+
+  it('finds the spokeswoman and the secretary of state with their roles', () => {
+    const a = analyses[files[1]];
+    expect(entityOf(a, 'Zakharova')?.name).toBe('Maria Zakharova');
+    expect(entityOf(a, 'Maria Zakharova')?.roles).toContain('spokeswoman');
+    expect(entityOf(a, 'Mike Pompeo')?.roles).toContain('Secretary of State');
+  });
+
+  it('finds the ministers of the teleSUR article', () => {
+    const a = analyses[files[4]];
+    expect(entityOf(a, 'Lavrov')?.name).toBe('Sergei Lavrov');
+    expect(entityOf(a, 'Makei')?.name).toBe('Vladimir Makei');
+    expect(entityOf(a, 'Mikail Mishustin')?.roles).toContain('Prime Minister');
+  });
+
+  it('returns nothing for an empty article', () => {
+    const r = analyzeEntities({ body: '', captions: [] }, model);
+    expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
+  });
+});

@@ -1,0 +1,870 @@
+// Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
+
+import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import {
+  ADVERBS,
+  AGENCIES,
+  CUE_SOURCE,
+  type CueInfo,
+  cueForm,
+  nationalityOf,
+  ROLE_HEADS,
+  SCARE_BEFORE,
+} from './lexicon.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { quoteAwareSentences } from './sentences.js';
+import {
+  buildSpeakerIndex,
+  descriptorBefore,
+  type EntityFacts,
+  resolveRole,
+  type SpeakerIndex,
+} from './speakers.js';
+
+export type SubjectKind = 'person' | 'organization' | 'anonymous' | 'unknown';
+
+/** The speaker phrase as written, and whom it resolves to. */
+export interface Subject extends Span {
+  speaker: string | null;
+  entity: string | null;
+  kind: SubjectKind;
+}
+
+/** One reported-speech event: a cue, its speaker and the span of what was said. */
+export interface Frame {
+  cue: Span;
+  subject: Subject;
+  /** What was said; null when the frame only names a channel. */
+  region: Span | null;
+  via: string | null;
+  sentence: number;
+  paragraph: number;
+  /** True when the cue carried a document word ("in a statement"). */
+  statement: boolean;
+}
+
+/** A quote together with the evidence behind it, for benchmarks and debugging. */
+export interface Attribution extends Quote {
+  source: Span | null;
+  cue: Span | null;
+}
+
+export interface AttributionResult {
+  attributions: Attribution[];
+  frames: Frame[];
+  quoted: QuotedSpan[];
+}
+
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
+const ROLE_NP_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  'iu',
+);
+const ROLE_NP_AFTER_RE = new RegExp(
+  `^((?:(the|a|an|his|her|its|their)\\s+)((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))(?![\\p{L}])`,
+  'iu',
+);
+const CAP_NP_RE =
+  /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
+const CAP_NP_AFTER_RE =
+  /^((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)/u;
+const ANON_RE =
+  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports))$/iu;
+const ANON_AFTER_RE =
+  /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
+const GENERIC_NP_RE =
+  /(?:^|[^\p{L}])((?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+const FUNCTION_END =
+  /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
+const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
+const CAP_STOP = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'also',
+  'then',
+  'still',
+  'now',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+  'why',
+  'how',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+]);
+const PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'to',
+  'by',
+  'from',
+  'against',
+  'on',
+  'for',
+  'at',
+  'in',
+  'about',
+  'over',
+  'under',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'into',
+  'than',
+  'like',
+  'after',
+  'before',
+]);
+const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+const OUTLET_WORD =
+  /\b(?:news agency|agency|newspaper|daily|news|tv|television|radio|times|post|journal|herald|tribune|gazette|telegraph|guardian|broadcaster)\b/i;
+const NON_CLAUSE_START =
+  /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this|earlier|later|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|it\b(?! is| was| will| would| has| had)|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|more|less|much|little|a lot|up|down|out|off|over|again|again,|,)\b/i;
+
+/** What may follow the verb of a trailing "…, X said" frame: the end, an aside, a time or place. */
+const TRAILING_AFTER =
+  /^\s*(?:[.!?;:)"]|,|—|–|$|(?:in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
+const FINITE =
+  /^(?:is|are|was|were|will|would|could|should|can|can't|cannot|won't|may|might|must|has|have|had|did|does|do|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|shall)$/i;
+
+/** A bare complement is a clause when a finite verb shows up before its first comma. */
+const looksLikeClause = (text: string): boolean => {
+  const head = text.split(/[,;:"~]/)[0];
+  const words = head.split(/\s+/).filter((w) => w !== '');
+  for (let i = 1; i < words.length && i < 12; i++) {
+    const w = words[i].replace(/[^\p{L}’'-]/gu, '');
+    if (FINITE.test(w)) return true;
+    if (
+      /^[\p{Ll}]{3,}(?:ed|es)$/u.test(w) &&
+      !/^(?:the|a|an|its|his|her|their|this|that)$/i.test(words[i - 1])
+    )
+      return true;
+    if (
+      /^[\p{Ll}]{3,}s$/u.test(w) &&
+      !/(?:ss|us|is|ics)$/.test(w) &&
+      /^(?:[\p{L}-]+)$/u.test(words[i - 1]) &&
+      !/^(?:the|a|an|its|his|her|their|this|that|of|in|on|for|to|with)$/i.test(words[i - 1])
+    )
+      return true;
+  }
+  return false;
+};
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+
+function maskQuotes(body: string, quoted: QuotedSpan[]): string {
+  if (quoted.length === 0) return body;
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quoted) {
+    parts.push(body.slice(at, q.open));
+    const len = q.close - q.open;
+    if (q.closed) parts.push(`"${'~'.repeat(Math.max(0, len - 2))}"`);
+    else parts.push(`"${'~'.repeat(Math.max(0, len - 1))}`);
+    at = q.close;
+  }
+  parts.push(body.slice(at));
+  return parts.join('');
+}
+
+const wordCount = (s: string): number => {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+};
+
+/** Strips outlet furniture so "Russia’s Interfax news agency" reads "Interfax". */
+export function outletName(np: string): string {
+  let s = np.trim().replace(/^the\s+/i, '');
+  const poss = s.match(/^([\p{L}.]+)(?:’s|'s|’|')\s+/u);
+  if (poss && nationalityOf(poss[1])) s = s.slice(poss[0].length);
+  const nat = s.match(/^([\p{L}.]+)\s+/u);
+  if (nat && nationalityOf(nat[1]) && /[A-Z]/.test(s.slice(nat[0].length, nat[0].length + 1)))
+    s = s.slice(nat[0].length);
+  s = s.replace(/\s+(?:news agency|agency|news service|newspaper|daily|website)$/i, '');
+  return s.trim();
+}
+
+const isOutletLike = (name: string): boolean => AGENCY_SET.has(name.toLowerCase()) || OUTLET_WORD.test(name);
+
+class Finder {
+  readonly index: SpeakerIndex;
+  readonly body: string;
+  readonly masked: string;
+  readonly quoted: QuotedSpan[];
+  readonly sentences: Span[];
+  readonly paraOf: Int32Array;
+  readonly frames: Frame[] = [];
+  readonly entities: Map<string, EntityFacts>;
+  private readonly paraStarts: number[];
+
+  constructor(body: string, mentions: Mention[], entities: LocalEntity[]) {
+    this.body = body;
+    this.quoted = findQuotedSpans(body);
+    this.masked = maskQuotes(body, this.quoted);
+    this.sentences = quoteAwareSentences(body, this.masked, this.quoted);
+    this.index = buildSpeakerIndex(body, mentions, entities);
+    this.entities = this.index.facts;
+    this.paraStarts = [0];
+    for (let i = 0; i < this.masked.length; i++) if (this.masked[i] === '\n') this.paraStarts.push(i + 1);
+    this.paraOf = new Int32Array(this.sentences.length);
+    for (let s = 0; s < this.sentences.length; s++)
+      this.paraOf[s] = this.paragraphAt(this.sentences[s].start);
+  }
+
+  paraStartOf(p: number): number {
+    return this.paraStarts[p] ?? 0;
+  }
+
+  paragraphAt(pos: number): number {
+    let lo = 0;
+    let hi = this.paraStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.paraStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  sentenceAt(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. */
+  skipAdverbs(x: number, floor: number): number {
+    let end = x;
+    for (;;) {
+      let e = end;
+      while (e > floor && isSpace(this.masked[e - 1])) e--;
+      const aside = this.masked
+        .slice(Math.max(floor, e - 40), e)
+        .match(/,\s*[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,$/u);
+      if (aside) {
+        end = e - aside[0].length;
+        continue;
+      }
+      let s = e;
+      while (s > floor && /[\p{L}]/u.test(this.masked[s - 1])) s--;
+      const w = this.masked.slice(s, e).toLowerCase();
+      if (s < e && ADVERBS.has(w)) {
+        end = s;
+        continue;
+      }
+      if (s < e && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+        end = s;
+        continue;
+      }
+      return e;
+    }
+  }
+
+  /** Where "Russia’s Foreign Ministry spokeswoman Maria Zakharova" starts, given the mention of her name. */
+  descriptorStart(m: Mention): number {
+    const desc = descriptorBefore(this.body, m.start);
+    let at = desc ? this.body.lastIndexOf(desc, m.start) : m.start;
+    if (at < 0 || m.start - at > 120) at = m.start;
+    const the = this.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
+    return the ? at - the[0].length : at;
+  }
+
+  /** An entity by its name, an alias, or (for people) the surname alone, when only one entity fits. */
+  entityFor(name: string): EntityFacts | null {
+    const n = name.toLowerCase().replace(/^the\s+/, '');
+    let bySurname: EntityFacts | null = null;
+    let surnames = 0;
+    for (const f of this.entities.values()) {
+      if (f.name.toLowerCase() === n || f.aliases.includes(n)) return f;
+      if (f.type === 'person' && !/\s/.test(n) && f.name.toLowerCase().split(/\s+/).pop() === n) {
+        bySurname = f;
+        surnames++;
+      }
+    }
+    return surnames === 1 ? bySurname : null;
+  }
+
+  fromMention(m: Mention, start = m.start): Subject {
+    const f = this.entities.get(m.entity);
+    const type = f?.type ?? m.type;
+    return {
+      start,
+      end: m.end,
+      speaker: f?.name ?? m.text,
+      entity: f ? f.id : null,
+      kind: type === 'person' ? 'person' : 'organization',
+    };
+  }
+
+  fromFacts(f: EntityFacts | null, start: number, end: number): Subject {
+    if (!f) return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    return {
+      start,
+      end,
+      speaker: f.name,
+      entity: f.id,
+      kind: f.type === 'person' ? 'person' : 'organization',
+    };
+  }
+
+  /** The subject phrase ending at x (the verb follows), if the text settles one. */
+  subjectEndingAt(x: number, floor: number, sentence: number, participle: boolean): Subject | null {
+    const m = this.index.byEnd.get(x);
+    if (m && m.start >= floor) return this.fromMention(m, Math.max(floor, this.descriptorStart(m)));
+    const tail = this.masked.slice(Math.max(floor, x - 120), x);
+    const base = x - tail.length;
+    const pr = tail.match(PRONOUN_RE);
+    if (pr) {
+      const start = base + tail.length - pr[1].length;
+      return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
+    }
+    const rn = tail.match(ROLE_NP_RE);
+    if (rn) {
+      const start = base + tail.length - rn[1].length;
+      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, tail, rn[2]);
+      if (sub) return sub;
+    }
+    const an = tail.match(ANON_RE);
+    if (an && !/^(?:the\s+)?reports$/i.test(an[1])) {
+      const start = base + tail.length - an[1].length;
+      return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
+    }
+    const cap = tail.match(CAP_NP_RE);
+    if (cap) {
+      const np = cap[1];
+      const start = base + tail.length - np.length;
+      const name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+      if (!CAP_STOP.has(name.split(/\s+/)[0].toLowerCase())) {
+        const inner = this.mentionWithin(start, x);
+        if (inner) return this.fromMention(inner, start);
+        const f = this.entityFor(name);
+        if (f) return this.fromFacts(f, start, x);
+        // A lone capitalised word opening the sentence may be a common noun ("Protesters said").
+        if (!/\s/.test(name) && start <= floor + 1 && !/^the\s/i.test(np)) {
+          return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+        }
+        return { start, end: x, speaker: name, entity: null, kind: 'organization' };
+      }
+    }
+    if (!participle) {
+      const gn = tail.match(GENERIC_NP_RE);
+      if (gn && !FUNCTION_END.test(gn[1])) {
+        const start = base + tail.length - gn[1].length;
+        return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+      }
+    }
+    return null;
+  }
+
+  /** The last mention that ends at or before x and starts at or after start, taken as the head of the phrase. */
+  mentionWithin(start: number, x: number): Mention | null {
+    let found: Mention | null = null;
+    for (const m of this.index.mentions) {
+      if (m.start >= x) break;
+      if (m.start >= start && m.end <= x) found = m;
+    }
+    return found;
+  }
+
+  resolveRoleNp(
+    mods: string,
+    headRaw: string,
+    start: number,
+    end: number,
+    _tail: string,
+    det?: string,
+  ): Subject | null {
+    const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
+    let nation: string | undefined;
+    for (const w of mods.split(/[\s-]+/)) {
+      const nat = nationalityOf(w.replace(/[’']s$|[’']$/, ''));
+      if (nat) nation = nat;
+    }
+    if (/^(?:statement|communiqu[eé]|report)$/.test(head)) {
+      if (det && !/^the$/i.test(det)) return null;
+      for (let i = this.frames.length - 1; i >= 0; i--) {
+        const fr = this.frames[i];
+        if (fr.statement && fr.subject.speaker) return { ...fr.subject, start, end };
+      }
+      return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    }
+    if (/^(?:court|police|army|military)$/.test(head)) return null;
+    if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
+      return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    const f = resolveRole(this.index, head, nation, start);
+    return this.fromFacts(f, start, end);
+  }
+
+  resolvePronoun(p: string, start: number, end: number, sentence: number): Subject | null {
+    if (p === 'i' || p === 'we') return null;
+    const para = this.paraOf[sentence];
+    if (p === 'who' || p === 'which') {
+      let k = start;
+      while (k > 0 && isSpace(this.masked[k - 1])) k--;
+      if (this.masked[k - 1] === ',') k--;
+      while (k > 0 && isSpace(this.masked[k - 1])) k--;
+      const m = this.index.byEnd.get(k);
+      if (m) return { ...this.fromMention(m), start, end };
+      return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    }
+    const wantPerson = p === 'he' || p === 'she';
+    const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const compatible = (id: string | null): boolean => {
+      if (!id) return false;
+      const f = this.entities.get(id);
+      if (!f) return false;
+      if (wantPerson !== (f.type === 'person')) return false;
+      return !gender || !f.gender || f.gender === gender;
+    };
+    // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const fr = this.frames[i];
+      if (fr.cue.start >= start) continue;
+      if (para - fr.paragraph > 2) break;
+      if (fr.subject.entity && compatible(fr.subject.entity)) return { ...fr.subject, start, end };
+      if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
+        return { ...fr.subject, start, end };
+      }
+      if (fr.subject.entity || fr.subject.kind === 'person') break;
+    }
+    // Otherwise the subject of this sentence or the one before.
+    for (const s of [sentence, sentence - 1]) {
+      if (s < 0 || para - this.paraOf[s] > 1) continue;
+      const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
+      if (sub && compatible(sub.entity)) return { ...sub, start, end };
+    }
+    return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
+  clauseSubject(from: number, to: number): Subject | null {
+    for (const m of this.index.mentions) {
+      if (m.start < from) continue;
+      if (m.start >= to) break;
+      if (this.masked[m.start] === '~') continue;
+      const after = this.body.slice(m.end, m.end + 3);
+      if (/^(?:’s|'s|’|')/.test(after) && !/^['’]\s*[,.]/.test(after)) continue;
+      const before = this.masked.slice(Math.max(from, m.start - 20), m.start).match(/([\p{L}]+)\s*$/u);
+      if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
+      const f = this.entities.get(m.entity);
+      if (f && f.type === 'person') return this.fromMention(m);
+      if (f) return this.fromMention(m);
+    }
+    return null;
+  }
+
+  /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
+  subjectStartingAt(x: number, limit: number, sentence: number): Subject | null {
+    const m = this.index.byStart.get(x);
+    if (m) return this.fromMention(m);
+    const head = this.masked.slice(x, Math.min(limit, x + 120));
+    const rn = head.match(ROLE_NP_AFTER_RE);
+    if (rn) {
+      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, '', rn[2]);
+      if (sub) return sub;
+    }
+    const an = head.match(ANON_AFTER_RE);
+    if (an) return { start: x, end: x + an[1].length, speaker: null, entity: null, kind: 'anonymous' };
+    const cap = head.match(CAP_NP_AFTER_RE);
+    if (cap && !CAP_STOP.has(cap[1].split(/\s+/)[0].toLowerCase())) {
+      const end = x + cap[1].length;
+      const inner = this.mentionWithin(x, end);
+      if (inner) return { ...this.fromMention(inner), start: x, end };
+      const name = cap[1].replace(/^the\s+/i, '');
+      const f = this.entityFor(name);
+      if (f) return this.fromFacts(f, x, end);
+      return { start: x, end, speaker: name, entity: null, kind: 'organization' };
+    }
+    const pr = head.match(/^(he|she|they)(?![\p{L}])/iu);
+    if (pr) return this.resolvePronoun(pr[1].toLowerCase(), x, x + pr[1].length, sentence);
+    return null;
+  }
+
+  /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
+  complementStart(from: number, sentEnd: number, info: CueInfo | null, word: string): number {
+    const after = this.masked.slice(from, sentEnd);
+    const q = after.match(/^\s*[,:]?\s*(?:that\s+)?"/);
+    if (q) return from + q[0].length - 1;
+    const that = after.match(/^(?:\s+[^\s,.;:"~]+){0,8}?\s+that\s+/);
+    if (that) return from + that[0].length;
+    const colon = after.match(/^[^.;"~]{0,80}?:\s*/);
+    if (colon) return from + colon[0].length;
+    if (!info?.bare) return -1;
+    let rest = after;
+    let off = 0;
+    if (info.base === 'tell') {
+      const obj = rest.match(
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*)(?=[\s,])/u,
+      );
+      if (!obj) return -1;
+      off += obj[0].length;
+      rest = rest.slice(obj[0].length);
+    } else if (word === 'wrote in' || word === 'writes in') {
+      const obj = rest.match(/^\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+,\s*/u);
+      if (!obj) return -1;
+      off += obj[0].length;
+      rest = rest.slice(obj[0].length);
+    }
+    if (/^\s*,/.test(rest)) return -1;
+    const lead = rest.match(/^\s*/);
+    const k = lead ? lead[0].length : 0;
+    if (NON_CLAUSE_START.test(rest.slice(k))) return -1;
+    if (wordCount(rest) < 3) return -1;
+    if (!looksLikeClause(rest.slice(k))) return -1;
+    return from + off + k;
+  }
+
+  viaIn(from: number, to: number): string | null {
+    const text = this.masked.slice(from, to);
+    const by = text.match(
+      /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+    );
+    if (by) return outletName(by[1]);
+    const told = text.match(
+      /\b(?:told|in an interview with|speaking to|talking to)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+    );
+    if (told) {
+      const name = outletName(told[1]);
+      if (isOutletLike(told[1]) || AGENCY_SET.has(name.toLowerCase())) return name;
+    }
+    return null;
+  }
+
+  run(): void {
+    CUE_RE.lastIndex = 0;
+    for (let m = CUE_RE.exec(this.masked); m; m = CUE_RE.exec(this.masked)) {
+      const cs = m.index;
+      const ce = cs + m[0].length;
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (!sent || cs < sent.start || ce > sent.end) continue;
+      if (word === 'according to') this.according(cs, ce, sIdx);
+      else this.cue(cs, ce, word, sIdx);
+    }
+  }
+
+  private addFrame(frame: Frame): void {
+    const same = this.frames.filter((f) => f.sentence === frame.sentence);
+    // "…, AFP reported": an outlet cue after another frame in the sentence names the channel.
+    const name = frame.subject.speaker;
+    if (same.length > 0 && name && frame.subject.kind !== 'person' && isOutletLike(name)) {
+      for (const f of same) if (!f.via) f.via = outletName(name);
+      return;
+    }
+    this.frames.push(frame);
+  }
+
+  private according(cs: number, ce: number, sIdx: number): void {
+    const sent = this.sentences[sIdx];
+    let x = ce;
+    while (x < sent.end && isSpace(this.masked[x])) x++;
+    const subject = this.subjectStartingAt(x, sent.end, sIdx) ?? this.genericAfter(x, sent.end);
+    if (!subject) return;
+    const pre = this.masked.slice(sent.start, cs).replace(/[\s,;:—–-]+$/, '');
+    let region: Span | null = null;
+    if (pre.trim() === '') {
+      const comma = this.masked.indexOf(',', subject.end);
+      if (comma >= 0 && comma < sent.end) region = { start: comma + 1, end: sent.end };
+    } else {
+      region = { start: sent.start, end: sent.start + pre.length };
+    }
+    const frame: Frame = {
+      cue: { start: cs, end: ce },
+      subject,
+      region,
+      via: null,
+      sentence: sIdx,
+      paragraph: this.paraOf[sIdx],
+      statement: false,
+    };
+    this.addFrame(frame);
+  }
+
+  private genericAfter(x: number, limit: number): Subject | null {
+    const head = this.masked.slice(x, Math.min(limit, x + 80));
+    const g = head.match(
+      /^((?:the|a|an|his|her|their|its|our|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+)(?=\s*[,.;])/iu,
+    );
+    if (!g) return null;
+    return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
+  }
+
+  private cue(cs: number, ce: number, word: string, sIdx: number): void {
+    const info = cueForm(word) ?? null;
+    const sent = this.sentences[sIdx];
+    const participle = info?.participle ?? false;
+    let subject: Subject | null = null;
+    let via: string | null = null;
+    let subjEndX = cs;
+    let inverted = false;
+    // "he was cited by Russia’s Interfax news agency as saying"
+    if (word === 'saying') {
+      const passive = this.masked
+        .slice(Math.max(sent.start, cs - 160), cs)
+        .match(/\b(?:was|were|is|are|been)\s+(?:cited|quoted)(?:\s+by\s+([^,~"]+?))?\s+as\s*$/);
+      if (passive) {
+        const at = cs - passive[0].length;
+        const x = this.skipAdverbs(at, sent.start);
+        subject = this.subjectEndingAt(x, sent.start, sIdx, false);
+        if (passive[1]) via = outletName(passive[1]);
+        subjEndX = x;
+      }
+    }
+    if (!subject) {
+      const x = this.skipAdverbs(cs, sent.start);
+      subjEndX = x;
+      subject = this.subjectEndingAt(x, sent.start, sIdx, participle);
+      if (
+        subject &&
+        info &&
+        /^(?:claims|reports|notes|fears|hopes|comments|shows|warning|thought|posted|found|shown)$/.test(word)
+      ) {
+        if (subject.kind === 'unknown' && !subject.speaker) subject = null;
+      }
+    }
+    if (!subject) {
+      const pre = this.masked.slice(sent.start, cs);
+      if (/[,"]\s*$/.test(pre) && !participle) {
+        let x = ce;
+        while (x < sent.end && isSpace(this.masked[x])) x++;
+        subject = this.subjectStartingAt(x, sent.end, sIdx);
+        if (subject) inverted = true;
+      }
+    }
+    if (!subject) {
+      const tail = this.masked.slice(sent.start, subjEndX);
+      if (/\band\s*$/.test(tail) && !participle) {
+        const head = this.masked.slice(sent.start, cs);
+        const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
+        subject = this.clauseSubject(sent.start + colon + 1, cs);
+        if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
+      }
+    }
+    if (!subject && participle) {
+      for (let i = this.frames.length - 1; i >= 0; i--) {
+        const f = this.frames[i];
+        if (f.sentence !== sIdx) break;
+        if (f.cue.start < cs) {
+          subject = { ...f.subject };
+          break;
+        }
+      }
+    }
+    if (!subject) return;
+    const afterFrom = inverted ? subject.end : ce;
+    let region: Span | null = null;
+    const comp = this.complementStart(afterFrom, sent.end, info, word);
+    const preEnd = inverted ? cs : subject.start;
+    const pre = this.masked.slice(sent.start, preEnd);
+    const afterCue = this.masked.slice(afterFrom, sent.end);
+    const trailing =
+      /[,"—–]\s*$/.test(pre) && (pre.includes('~') || wordCount(pre) >= 2) && TRAILING_AFTER.test(afterCue);
+    const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+    if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
+      region = { start: comp, end: sent.end };
+    } else if (trailing) {
+      region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
+    }
+    if (!region) return;
+    if (!via) via = this.viaIn(ce, sent.end);
+    const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
+      this.masked.slice(ce, Math.min(sent.end, ce + 60)),
+    );
+    this.addFrame({
+      cue: { start: cs, end: ce },
+      subject,
+      region,
+      via,
+      sentence: sIdx,
+      paragraph: this.paraOf[sIdx],
+      statement,
+    });
+  }
+
+  /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */
+  trimRegions(): void {
+    for (const f of this.frames) {
+      if (!f.region) continue;
+      for (const g of this.frames) {
+        if (g === f || g.sentence !== f.sentence) continue;
+        const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
+        if (at <= f.region.start || at >= f.region.end) continue;
+        const before = this.masked.slice(f.region.start, at);
+        const cut = before.match(/(?:[,;—–]|,?\s+and)\s*$/);
+        if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
+      }
+    }
+  }
+}
+
+const trimContent = (body: string, s: Span): Span => {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /[\s,;:—–-]/.test(body[a])) a++;
+  while (b > a && /[\s,;:.—–-]/.test(body[b - 1])) b--;
+  return { start: a, end: b };
+};
+
+/** Quotes with speakers, plus the frames and quoted passages behind them. */
+export function findAttributions(
+  body: string,
+  mentions: Mention[],
+  entities: LocalEntity[],
+): AttributionResult {
+  const fx = new Finder(body, mentions, entities);
+  fx.run();
+  fx.trimRegions();
+  const out: Attribution[] = [];
+  const framesWithQuotes = new Set<Frame>();
+  const quoteFrame = new Map<QuotedSpan, Frame | null>();
+  for (const q of fx.quoted) {
+    let best: Frame | null = null;
+    for (const f of fx.frames) {
+      if (!f.region) continue;
+      if (f.region.start <= q.open + 1 && q.close - 1 <= f.region.end + 1) {
+        const better =
+          !best ||
+          (f.subject.speaker && !best.subject.speaker) ||
+          (!!f.subject.speaker === !!best.subject.speaker &&
+            f.region.end - f.region.start < best.region!.end - best.region!.start);
+        if (better) best = f;
+      }
+    }
+    quoteFrame.set(q, best);
+  }
+  // A frame whose content is all quotation is a direct quote; otherwise it is reported speech.
+  const mostlyQuoted = (f: Frame): boolean => {
+    const r = trimContent(fx.masked, f.region!);
+    let covered = 0;
+    for (const q of fx.quoted) {
+      if (q.close <= r.start || q.open >= r.end) continue;
+      covered += Math.min(q.close, r.end) - Math.max(q.open, r.start);
+    }
+    const len = r.end - r.start;
+    if (len <= 0) return true;
+    const rest = fx.masked.slice(r.start, r.end).replace(/"~*"?/g, '');
+    return covered / len >= 0.75 || wordCount(rest) <= 1;
+  };
+  const wordsOutsideQuotes = (f: Frame): number => {
+    const r = trimContent(fx.masked, f.region!);
+    return wordCount(
+      fx.masked
+        .slice(r.start, r.end)
+        .replace(/"~*"?/g, ' ')
+        .replace(/^\s*that\s/, ''),
+    );
+  };
+  const directByPara = new Map<number, Frame>();
+  for (const q of fx.quoted) {
+    const f = quoteFrame.get(q) ?? null;
+    if (f) {
+      framesWithQuotes.add(f);
+      if (f.subject.speaker) directByPara.set(f.paragraph, f);
+    }
+  }
+  for (const q of fx.quoted) {
+    let f = quoteFrame.get(q) ?? null;
+    const words = wordCount(body.slice(q.innerStart, q.innerEnd));
+    const before = body.slice(Math.max(0, q.open - 30), q.open);
+    if (SCARE_BEFORE.test(before)) continue;
+    let kind: Quote['kind'];
+    if (f) {
+      kind = wordsOutsideQuotes(f) === 0 ? 'direct' : 'partial';
+    } else {
+      const sIdx = fx.sentenceAt(q.open);
+      const s = fx.sentences[sIdx];
+      const standalone =
+        q.multiParagraph ||
+        (s && q.open <= s.start + 1 && q.close >= s.end - 2) ||
+        (s && q.open <= s.start + 1 && words >= 8);
+      if (!standalone) {
+        if (words < 4) continue;
+        kind = 'partial';
+      } else {
+        kind = 'direct';
+        const para = fx.paragraphAt(q.open);
+        // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
+        f = directByPara.get(para) ?? null;
+        if (!f) {
+          const prev = directByPara.get(para - 1) ?? null;
+          const framesHere = fx.frames.some((g) => g.paragraph === para);
+          if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
+        }
+      }
+      if (words < 2 && kind !== 'direct') continue;
+    }
+    const content = { start: q.innerStart, end: q.innerEnd };
+    out.push({
+      start: content.start,
+      end: content.end,
+      text: body.slice(content.start, content.end),
+      kind,
+      speaker: f?.subject.speaker ?? null,
+      speakerEntity: f?.subject.entity ?? null,
+      via: f?.via ?? null,
+      source: f ? { start: f.subject.start, end: f.subject.end } : null,
+      cue: f ? f.cue : null,
+    });
+  }
+  for (const f of fx.frames) {
+    if (!f.region) continue;
+    if (framesWithQuotes.has(f) && mostlyQuoted(f)) continue;
+    const r = trimContent(body, f.region);
+    if (wordCount(body.slice(r.start, r.end)) < 3) continue;
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: body.slice(r.start, r.end),
+      kind: 'indirect',
+      speaker: f.subject.speaker,
+      speakerEntity: f.subject.entity,
+      via: f.via,
+      source: { start: f.subject.start, end: f.subject.end },
+      cue: f.cue,
+    });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { attributions: out, frames: fx.frames, quoted: fx.quoted };
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../model/index.js';
+import * as door from './index.js';
+import { findQuotes } from './index.js';
+import { SEEDS as seeds } from './seeds.fixture.js';
+import { markEntities, SEED_ENTITIES } from './test-helpers.js';
+
+const run = (body: string) => {
+  const { mentions, entities } = markEntities(body, SEED_ENTITIES);
+  return findQuotes({ body, sentences: [], mentions, entities });
+};
+
+// The teleSUR and Press TV texts carry no-break spaces; compare words, not whitespace.
+const norm = (s: string) => s.replace(/\s+/g, ' ');
+const words = (s: string) => (s.match(/[\p{L}\p{N}’']+/gu) ?? []).length;
+
+/** The quote whose text starts with the given words. */
+const quoteStarting = (quotes: Quote[], start: string): Quote => {
+  const q = quotes.find((x) => norm(x.text).startsWith(start) && x.kind !== 'indirect');
+  if (!q) throw new Error(`no quote starting "${start}"`);
+  return q;
+};
+
+const indirectStarting = (quotes: Quote[], start: string): Quote => {
+  const q = quotes.find((x) => norm(x.text).startsWith(start) && x.kind === 'indirect');
+  if (!q) throw new Error(`no indirect quote starting "${start}"`);
+  return q;
+};
+
+// Every quote of eight words or more in the seeds, with the speaker and channel the text gives.
+const SEED_QUOTES: [keyof typeof seeds, string, string, string | null][] = [
+  ['presstvPutinMichel', 'Russia pointed out that any pressure', 'Kremlin', 'TASS'],
+  ['presstvPutinMichel', 'impose sanctions against a substantial number', 'European Union', null],
+  ['presstvPutinMichel', 'violence, repression and the falsification', 'European Union', null],
+  ['presstvPutinMichel', 'The creation and activities of such a council', 'Alexander Konyuk', null],
+  ['presstvPutinMichel', 'calls for actions aimed at undermining', 'Alexander Konyuk', null],
+  ['presstvZakharova', 'Clear attempts at outside interference', 'Maria Zakharova', null],
+  ['presstvZakharova', 'We note unprecedented pressure', 'Maria Zakharova', null],
+  ['presstvPutinInterview', 'The parties to this process', 'Vladimir Putin', 'AFP'],
+  ['presstvPutinInterview', 'We have of course certain obligations', 'Vladimir Putin', 'Interfax'],
+  ['presstvPutinInterview', 'I told him Russia would fulfill', 'Vladimir Putin', null],
+  ['presstvPutinInterview', 'would not be used unless the situation', 'Vladimir Putin', null],
+  ['indianPutinWarning', 'We don’t want to see any external interference', 'Vladimir Putin', null],
+  ['telesurLavrovMakei', 'these are the fifth round of elections', 'Vladimir Makei', null],
+  ['telesurLavrovMakei', 'Those who try, by any means', 'Sergei Lavrov', null],
+  ['telesurLavrovMakei', 'categorically block all attempts of this nature', 'Sergei Lavrov', null],
+  ['telesurLavrovMakei', 'We condemn the pressure', 'Sergei Lavrov', null],
+  ['telesurLavrovMakei', 'In Ukraine, there are training camps', 'Sergei Lavrov', null],
+];
+
+describe('findQuotes on the seed articles', () => {
+  it.each(SEED_QUOTES)('%s: “%s…” is said by %s (via %s)', (seed, start, speaker, via) => {
+    const { quotes } = run(seeds[seed]);
+    const q = quoteStarting(quotes, start);
+    expect(q.speaker).toBe(speaker);
+    expect(q.speakerEntity).not.toBeNull();
+    expect(q.via).toBe(via);
+    expect(seeds[seed].slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('finds every quotation of eight words or more in the seeds, and each has a speaker', () => {
+    let count = 0;
+    for (const body of Object.values(seeds)) {
+      for (const q of run(body).quotes) {
+        if (q.kind === 'indirect' || words(q.text) < 8) continue;
+        count++;
+        expect(q.speaker, q.text).not.toBeNull();
+      }
+    }
+    expect(count).toBe(SEED_QUOTES.length);
+  });
+
+  it('tells direct quotes from partial ones', () => {
+    const { quotes } = run(seeds.presstvPutinInterview);
+    expect(quoteStarting(quotes, 'The parties to this process').kind).toBe('direct');
+    const partial = quoteStarting(quotes, 'fulfill its obligations');
+    expect(partial.kind).toBe('partial');
+    expect(partial.speaker).toBe('Vladimir Putin');
+    const tele = run(seeds.telesurLavrovMakei).quotes;
+    expect(quoteStarting(tele, 'categorically block').kind).toBe('partial');
+    expect(quoteStarting(tele, 'Those who try').kind).toBe('direct');
+  });
+
+  it('resolves role phrases to the right person, not merely the last one named', () => {
+    const tele = run(seeds.telesurLavrovMakei).quotes;
+    // "As such, Russia's top diplomat stated that …" comes right after Makei spoke.
+    expect(indirectStarting(tele, 'Moscow would categorically block').speaker).toBe('Sergei Lavrov');
+    expect(indirectStarting(tele, 'Russia has certified information').speaker).toBe('Sergei Lavrov');
+    expect(indirectStarting(tele, 'outside forces are intervening').speaker).toBe('Sergei Lavrov');
+    expect(indirectStarting(tele, 'the protests in Belarus were prepared').speaker).toBe('Vladimir Makei');
+    const interview = run(seeds.presstvPutinInterview).quotes;
+    expect(indirectStarting(interview, 'Belarus was suffering').speaker).toBe('Vladimir Putin');
+  });
+
+  it('takes institutions as speakers', () => {
+    const michel = run(seeds.presstvPutinMichel).quotes;
+    expect(indirectStarting(michel, 'The Russian leader made the remarks').speaker).toBe('Kremlin');
+    expect(quoteStarting(michel, 'both Russia and the European Union').speaker).toBe('Kremlin');
+    const zak = run(seeds.presstvZakharova).quotes;
+    expect(indirectStarting(zak, 'it will meet on Friday').speaker).toBe('European Union');
+    expect(indirectStarting(zak, 'outside forces are clearly attempting').speaker).toBe('Russia');
+  });
+
+  it('leaves scare quotes and headline fragments alone', () => {
+    const { quotes } = run(seeds.presstvPutinMichel);
+    expect(quotes.some((q) => q.text.startsWith('seize power'))).toBe(false);
+    const body =
+      'The opposition formed a so-called "coordination council" last week. Officials met on Monday.';
+    expect(run(body).quotes).toEqual([]);
+  });
+
+  it('reports anonymous sources without inventing a speaker', () => {
+    const { quotes, citations } = run(seeds.indianPutinWarning);
+    const q = indirectStarting(quotes, 'President Vladimir Putin issued the warning');
+    expect(q.speaker).toBeNull();
+    expect(citations).toContainEqual(expect.objectContaining({ name: 'Sources', kind: 'anonymous' }));
+  });
+
+  it('cites the agencies the seeds rely on', () => {
+    const names = (body: string) => run(body).citations.map((c) => c.name);
+    expect(names(seeds.presstvPutinMichel)).toContain('TASS');
+    expect(names(seeds.presstvPutinInterview)).toEqual(expect.arrayContaining(['AFP', 'Interfax']));
+    for (const c of run(seeds.presstvPutinMichel).citations) {
+      expect(c.end).toBeGreaterThan(c.start);
+    }
+  });
+});
+
+describe('findQuotes on constructed text', () => {
+  const people = [
+    {
+      id: 'a',
+      name: 'Anna Smith',
+      type: 'person' as const,
+      forms: ['Anna Smith', 'Smith'],
+      roles: ['spokeswoman'],
+    },
+    { id: 'b', name: 'John Doe', type: 'person' as const, forms: ['John Doe', 'Doe'], roles: ['Senator'] },
+  ];
+  const go = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findQuotes({ body, sentences: [], mentions, entities }).quotes;
+  };
+
+  it('attributes quotes running over several paragraphs', () => {
+    const body =
+      '“The first part of what I have to say today is this.\n\n“And the second part follows it,” Doe said.';
+    const qs = go(body);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBe('John Doe');
+    expect(qs[0].text).toContain('second part');
+  });
+
+  it('reads guillemets and "according to"', () => {
+    const qs = go('«We will not accept these terms under any circumstances», Smith said.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
+    const acc = go('According to Doe, the vote will take place next week.');
+    expect(acc[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: 'John Doe',
+      text: 'the vote will take place next week',
+    });
+    const trail = go('The vote will take place next week, according to Smith.');
+    expect(trail[0]).toMatchObject({ speaker: 'Anna Smith', text: 'The vote will take place next week' });
+  });
+
+  it('prefers no speaker to a wrong one', () => {
+    const qs = go('“This is a disgrace and everyone in the building knows it,” he said.');
+    expect(qs[0].speaker).toBeNull();
+  });
+
+  it('resolves pronouns by gender to the previous speaker', () => {
+    const body =
+      'Smith said the talks had failed. Doe disagreed.\n\n“We are close to a deal that everyone can live with,” she added.';
+    const q = go(body).find((x) => x.kind === 'direct');
+    expect(q?.speaker).toBe('Anna Smith');
+  });
+
+  it('reads "told reporters" and the channel of "was quoted by … as saying"', () => {
+    const qs = go('Doe told reporters that the bill would pass.');
+    expect(qs[0]).toMatchObject({ speaker: 'John Doe', text: 'the bill would pass' });
+    const v = go('“Nobody expected the results to be this close,” Doe was quoted by Reuters as saying.');
+    expect(v[0]).toMatchObject({ speaker: 'John Doe', via: 'Reuters' });
+  });
+
+  it('returns nothing for an empty body', () => {
+    expect(findQuotes({ body: '', sentences: [], mentions: [], entities: [] })).toEqual({
+      quotes: [],
+      citations: [],
+      messages: [],
+    });
+  });
+});
+
+describe('public surface', () => {
+  it('exports the door and its helpers', () => {
+    expect(Object.keys(door).sort()).toEqual([
+      'findAttributions',
+      'findQuotedSpans',
+      'findQuotes',
+      'outletName',
+    ]);
+  });
+});

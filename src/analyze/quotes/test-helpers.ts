@@ -1,0 +1,128 @@
+// Builds hand-made mentions and entities for tests, standing in for the entity recognizer.
+
+import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
+
+export interface EntitySpec {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Surface forms to mark in the text, longest first. */
+  forms: string[];
+  roles?: string[];
+}
+
+/** Marks every whole-word occurrence of each form, longest forms first, never overlapping. */
+export function markEntities(
+  body: string,
+  specs: EntitySpec[],
+): { mentions: Mention[]; entities: LocalEntity[] } {
+  const taken: [number, number][] = [];
+  const mentions: Mention[] = [];
+  const forms = specs.flatMap((s) => s.forms.map((f) => ({ f, s }))).sort((a, b) => b.f.length - a.f.length);
+  for (const { f, s } of forms) {
+    let at = body.indexOf(f);
+    while (at >= 0) {
+      const end = at + f.length;
+      const okLeft = at === 0 || !/[\p{L}\p{N}]/u.test(body[at - 1]);
+      const okRight = end === body.length || !/[\p{L}\p{N}]/u.test(body[end]);
+      if (okLeft && okRight && !taken.some(([a, b]) => at < b && a < end)) {
+        taken.push([at, end]);
+        mentions.push({ start: at, end, text: f, type: s.type, entity: s.id, roles: s.roles ?? [] });
+      }
+      at = body.indexOf(f, at + 1);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const entities: LocalEntity[] = specs.map((s) => ({
+    id: s.id,
+    name: s.name,
+    type: s.type,
+    aliases: s.forms,
+    roles: s.roles ?? [],
+  }));
+  return { mentions, entities };
+}
+
+/** The people, institutions and places of the seed articles. */
+export const SEED_ENTITIES: EntitySpec[] = [
+  {
+    id: 'putin',
+    name: 'Vladimir Putin',
+    type: 'person',
+    forms: ['Vladimir Putin', 'Putin'],
+    roles: ['President'],
+  },
+  {
+    id: 'lukashenko',
+    name: 'Alexander Lukashenko',
+    type: 'person',
+    forms: ['Alexander Lukashenko', 'Lukashenko'],
+    roles: ['President'],
+  },
+  {
+    id: 'zakharova',
+    name: 'Maria Zakharova',
+    type: 'person',
+    forms: ['Maria Zakharova', 'Zakharova'],
+    roles: ['spokeswoman'],
+  },
+  {
+    id: 'lavrov',
+    name: 'Sergei Lavrov',
+    type: 'person',
+    forms: ['Sergei Lavrov', 'Lavrov'],
+    roles: ['Foreign Minister'],
+  },
+  {
+    id: 'makei',
+    name: 'Vladimir Makei',
+    type: 'person',
+    forms: ['Vladimir Makei', 'Makei'],
+    roles: ['Foreign Minister'],
+  },
+  {
+    id: 'konyuk',
+    name: 'Alexander Konyuk',
+    type: 'person',
+    forms: ['Alexander Konyuk'],
+    roles: ['Prosecutor General'],
+  },
+  { id: 'michel', name: 'Charles Michel', type: 'person', forms: ['Charles Michel'], roles: ['President'] },
+  {
+    id: 'pompeo',
+    name: 'Mike Pompeo',
+    type: 'person',
+    forms: ['Mike Pompeo'],
+    roles: ['Secretary of State'],
+  },
+  {
+    id: 'morawiecki',
+    name: 'Mateusz Morawiecki',
+    type: 'person',
+    forms: ['Mateusz Morawiecki'],
+    roles: ['Prime Minister'],
+  },
+  {
+    id: 'mishustin',
+    name: 'Mikail Mishustin',
+    type: 'person',
+    forms: ['Mikail Mishustin'],
+    roles: ['Prime Minister'],
+  },
+  { id: 'kremlin', name: 'Kremlin', type: 'organization', forms: ['Kremlin'] },
+  { id: 'eu', name: 'European Union', type: 'organization', forms: ['European Union', 'EU'] },
+  { id: 'eucouncil', name: 'European Council', type: 'organization', forms: ['European Council'] },
+  { id: 'commission', name: 'European Commission', type: 'organization', forms: ['European Commission'] },
+  { id: 'nato', name: 'NATO', type: 'organization', forms: ['NATO'] },
+  { id: 'tass', name: 'TASS', type: 'organization', forms: ['TASS'] },
+  { id: 'afp', name: 'AFP', type: 'organization', forms: ['AFP'] },
+  { id: 'interfax', name: 'Interfax', type: 'organization', forms: ['Interfax'] },
+  { id: 'russia', name: 'Russia', type: 'place', forms: ['Russia'] },
+  { id: 'belarus', name: 'Belarus', type: 'place', forms: ['Belarus'] },
+  { id: 'minsk', name: 'Minsk', type: 'place', forms: ['Minsk'] },
+  { id: 'moscow', name: 'Moscow', type: 'place', forms: ['Moscow'] },
+  { id: 'ukraine', name: 'Ukraine', type: 'place', forms: ['Ukraine'] },
+  { id: 'germany', name: 'Germany', type: 'place', forms: ['Germany'] },
+  { id: 'poland', name: 'Poland', type: 'place', forms: ['Poland'] },
+  { id: 'us', name: 'United States', type: 'place', forms: ['United States', 'US'] },
+];

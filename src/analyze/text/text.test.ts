@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import * as door from './index.js';
+import { splitSentences, tokenize } from './index.js';
+
+const words = (s: string): string[] => tokenize(s).map((t) => t.text);
+const sentences = (s: string): string[] => splitSentences(s).map((sp) => s.slice(sp.start, sp.end));
+
+describe('tokenize', () => {
+  it('keeps titles, acronyms, initials and party codes whole', () => {
+    expect(words('US Rep. Ilhan Omar (D-MN) met J. Smith in the U.S. capital')).toEqual([
+      'US',
+      'Rep.',
+      'Ilhan',
+      'Omar',
+      '(',
+      'D-MN',
+      ')',
+      'met',
+      'J.',
+      'Smith',
+      'in',
+      'the',
+      'U.S.',
+      'capital',
+    ]);
+  });
+
+  it('splits possessives and negations, keeps numbers and URLs', () => {
+    expect(words("Putin’s aides didn't pay $1,000.50 at www.presstv.co.uk.")).toEqual([
+      'Putin',
+      '’s',
+      'aides',
+      'did',
+      "n't",
+      'pay',
+      '$',
+      '1,000.50',
+      'at',
+      'www.presstv.co.uk',
+      '.',
+    ]);
+  });
+
+  it('gives offsets that slice back to the token text', () => {
+    const text = '“Russia pointed out,” noted the statement, carried by TASS.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not end a sentence after a title or an initial', () => {
+    expect(sentences('Rep. Ilhan Omar spoke. Sen. J. Smith replied.')).toEqual([
+      'Rep. Ilhan Omar spoke.',
+      'Sen. J. Smith replied.',
+    ]);
+  });
+
+  it('keeps "U.S." inside a sentence but ends one before a sentence opener', () => {
+    expect(sentences('The U.S. President left the U.S. The visit ended.')).toEqual([
+      'The U.S. President left the U.S.',
+      'The visit ended.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and runs on after a quoted comma', () => {
+    const text = '“We will go. We will win,” he said. “It is over.” Then silence.';
+    expect(sentences(text)).toEqual([
+      '“We will go.',
+      'We will win,” he said.',
+      '“It is over.”',
+      'Then silence.',
+    ]);
+  });
+
+  it('ends sentences at paragraph breaks', () => {
+    expect(sentences('Headline without stop\n\nBody starts here. More')).toEqual([
+      'Headline without stop',
+      'Body starts here.',
+      'More',
+    ]);
+  });
+
+  it('handles "D-MN" and parentheses without splitting', () => {
+    expect(
+      sentences(
+        'US Rep. Ilhan Omar (D-MN) (L) talks with Speaker of the House Nancy Pelosi (D-CA). (AFP photo)',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('exports exactly its door', () => {
+    expect(Object.keys(door).sort()).toEqual([
+      'ABBREVIATIONS',
+      'TITLE_ABBREVIATIONS',
+      'splitSentences',
+      'splitSentencesFromTokens',
+      'tokenize',
+    ]);
+  });
+});

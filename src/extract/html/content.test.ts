@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './index.js';
+
+const S = (n: number, lang = 'en') =>
+  lang === 'en'
+    ? `Sentence number ${n} of the article, which is long enough and has a comma, to count as prose.`
+    : `Предложение номер ${n} этой статьи, достаточно длинное и с запятой, чтобы считаться текстом.`;
+
+describe('content selection', () => {
+  it('gathers an article whose template boxes every paragraph separately', () => {
+    const cards = Array.from(
+      { length: 6 },
+      (_, i) => `<div class="card"><div class="card-text"><p>${S(i, 'ru')}</p></div></div>`,
+    );
+    const html = `<body><div class="menu"><a href="/">Главная</a> <a href="/x">Новости</a></div>
+      <div class="stream">${cards.join('<div class="card ad-slot"></div>')}</div></body>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs).toHaveLength(6);
+    expect(r.paragraphs[0].text).toContain('номер 0');
+    expect(r.paragraphs[5].text).toContain('номер 5');
+  });
+  it('drops a link list inside the article box, and link-only lines', () => {
+    const html = `<article>${[1, 2, 3].map((i) => `<p>${S(i)}</p>`).join('')}
+      <ul><li><a href="/a">Another story that has a long linked headline</a></li><li><a href="/b">And a second linked headline here</a></li></ul>
+      <p><a href="/c">Read the full report on the website of the ministry</a></p>
+      <p>${S(4)}</p></article>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([S(1), S(2), S(3), S(4)]);
+    expect(r.removed.map((x) => x.reason)).toEqual(expect.arrayContaining(['link-dense box', 'link-dense']));
+  });
+  it('drops hidden boxes', () => {
+    const html = `<article><p>${S(1)}</p><div style="display: none"><p>${S(99)}</p></div><div hidden><p>${S(98)}</p></div><p>${S(2)}</p></article>`;
+    expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2)]);
+  });
+  it('keeps embedded posts that carry social classes', () => {
+    const html = `<article><p>${S(1)}</p><blockquote class="twitter-tweet social-embed"><p>${S(50)}</p></blockquote><p>${S(2)}</p></article>`;
+    expect(extractHtml(html).paragraphs).toHaveLength(3);
+  });
+  it('keeps headings as headings, but not the headline itself or a heading left dangling at the end', () => {
+    const html = `<head><title>The headline</title></head><article><h1>The headline</h1><p>${S(1)}</p><h2>Part two</h2><p>${S(2)}</p><h3>More from us</h3></article>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs).toEqual([
+      { text: S(1), kind: 'paragraph' },
+      { text: 'Part two', kind: 'heading' },
+      { text: S(2), kind: 'paragraph' },
+    ]);
+  });
+  it('keeps short repeated lines but drops a long paragraph printed twice', () => {
+    const html = `<article><p>${S(1)}</p><p>Step one.</p><p>${S(2)}</p><p>Step one.</p><p>${S(1)}</p></article>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([S(1), 'Step one.', S(2), 'Step one.']);
+  });
+  it('does not split a sentence at an unknown inline element', () => {
+    const html = `<article><p>Shares of <company-link>Home Depot</company-link> fell, on weak guidance, analysts said in a note on Tuesday.</p></article>`;
+    expect(extractHtml(html).paragraphs[0].text).toBe(
+      'Shares of Home Depot fell, on weak guidance, analysts said in a note on Tuesday.',
+    );
+  });
+  it('never lets a class name remove the box that holds the article prose', () => {
+    const html = `<body><div class="content-with-sidebar-wrp">${[1, 2, 3, 4].map((i) => `<p>${S(i)}</p>`).join('')}</div>
+      <div class="sidebar"><p>${S(90)}</p></div></body>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs).toHaveLength(4);
+  });
+});

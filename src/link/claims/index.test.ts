@@ -1,0 +1,88 @@
+// Claims on the seed articles: the "over 80%" claim across three outlets, stable ids, persistence, timeline.
+import { describe, expect, it } from 'vitest';
+import { seedFixtures } from '../reuse/seed-fixtures.js';
+import * as claims from './index.js';
+import { type Claim, ClaimTracker, claimId, coreAtoms, splitSentences } from './index.js';
+
+describe('public surface', () => {
+  it('exports the claims door', () => {
+    expect(Object.keys(claims).sort()).toEqual(['ClaimTracker', 'claimId', 'coreAtoms', 'splitSentences']);
+  });
+});
+
+describe('ClaimTracker on the seeds', () => {
+  const tracker = new ClaimTracker();
+  const returned = seedFixtures.map((f) => tracker.add(f));
+  const all = tracker.claims();
+  const over80 = all.find((c) => c.key === 'pct:>80~vote');
+
+  it('groups "over 80 percent of the vote", "over 80% of the vote" and "more than 80% of the votes" as one claim', () => {
+    expect(over80).toBeDefined();
+    if (!over80) return;
+    expect([...over80.articles].sort()).toEqual(['001', '003', '004']);
+    expect([...over80.outlets].sort()).toEqual(['Indian outlet', 'Press TV', 'teleSUR']);
+    expect(over80.timeline.map((t) => t.text).join(' | ')).toMatch(
+      /over 80 percent.*over 80%.*more than 80%/,
+    );
+    expect(over80.first).toEqual({ article: '001', published: '2020-08-13' });
+    expect(over80.id).toBe(claimId(over80.key));
+  });
+
+  it('offsets of each sighting point at the sentence in the article body', () => {
+    for (const t of over80?.timeline ?? []) {
+      const body = seedFixtures.find((f) => f.id === t.article)?.body ?? '';
+      expect(body.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+
+  it('groups the "sixth term" statements of the three Press TV articles', () => {
+    const sixth = all.find((c) => c.key === 'ord:6~term');
+    expect(sixth?.articles.sort()).toEqual(['000', '001', '002']);
+  });
+
+  it('does not merge different numbers ("over 200 extremists" vs "more than 200,000 citizens")', () => {
+    expect(
+      all.some((c) => c.articles.includes('003') && c.articles.includes('004') && c.key.includes('200')),
+    ).toBe(false);
+  });
+
+  it('returns from add() only the claims it created or extended', () => {
+    expect(returned[0]).toEqual([]);
+    expect(returned[4].map((c) => c.key)).toContain(over80?.key);
+  });
+
+  it('continues from stored claims with the same ids', () => {
+    const stored: Claim[] = [...tracker.claims(), ...tracker.pending()];
+    const again = new ClaimTracker(stored);
+    const out = again.add({
+      id: '005',
+      body: 'Lukashenko was declared the winner with over 80% of the vote, officials said.',
+      published: '2020-09-05',
+      outlet: 'Wire',
+    });
+    const c = out.find((x) => x.key === over80?.key);
+    expect(c?.id).toBe(over80?.id);
+    expect(c?.articles).toHaveLength(4);
+    expect(c?.first.article).toBe('001');
+  });
+});
+
+describe('coreAtoms', () => {
+  it('normalises percentages, comparators, scales and plural heads', () => {
+    expect(coreAtoms('He won more than 80% of the votes.').map((a) => a.key)).toEqual(['pct:>80~vote']);
+    expect(coreAtoms('He won over 80 per cent of the vote.').map((a) => a.key)).toEqual(['pct:>80~vote']);
+    expect(coreAtoms('Some 1.5 million people voted.').map((a) => a.key)).toEqual(['num:~1500000~peopl']);
+    expect(coreAtoms('Sanctions were removed in 2016.').map((a) => a.key)).toEqual(['year:2016~remov']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on stops and line breaks, trimming spaces', () => {
+    const body = 'One two. Three four!\n\nFive';
+    expect(splitSentences(body).map((s) => body.slice(s.start, s.end))).toEqual([
+      'One two.',
+      'Three four!',
+      'Five',
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../analyze/entities/index.js';
+import { loadNerModel } from '../../analyze/ner/index.js';
+import type { LocalEntity } from '../../model/index.js';
+import * as door from './index.js';
+import { EntityRegistry, personName } from './index.js';
+
+const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []): LocalEntity => ({
+  id,
+  name,
+  type: 'person',
+  aliases,
+  roles,
+});
+
+describe('EntityRegistry', () => {
+  it('merges "Mike Pompeo" and "Pompeo" across articles in either order', () => {
+    const r = new EntityRegistry();
+    const a = r.resolve('a1', [person('e1', 'Pompeo')]);
+    const b = r.resolve('a2', [person('e1', 'Mike Pompeo', [], ['Secretary of State'])]);
+    expect(b.get('e1')).toBe(a.get('e1'));
+    const [g] = r.all();
+    expect(g.name).toBe('Mike Pompeo');
+    expect(g.aliases).toEqual(['Pompeo']);
+    expect(g.roles).toEqual(['Secretary of State']);
+  });
+
+  it('keeps apart two people who share a surname but not a first name', () => {
+    const r = new EntityRegistry();
+    const a = r.resolve('a1', [person('e1', 'Bill Clinton')]);
+    const b = r.resolve('a2', [person('e1', 'Hillary Clinton')]);
+    expect(a.get('e1')).not.toBe(b.get('e1'));
+    expect(r.resolve('a3', [person('e1', 'Hillary Clinton')]).get('e1')).toBe(b.get('e1'));
+  });
+
+  it('matches organizations by name, alias and acronym, never a person', () => {
+    const r = new EntityRegistry();
+    const eu = r
+      .resolve('a1', [{ id: 'e1', name: 'European Union', type: 'organization', aliases: ['EU'], roles: [] }])
+      .get('e1');
+    expect(
+      r.resolve('a2', [{ id: 'e9', name: 'EU', type: 'organization', aliases: [], roles: [] }]).get('e9'),
+    ).toBe(eu);
+    expect(
+      r.resolve('a3', [{ id: 'x', name: 'European Union', type: 'place', aliases: [], roles: [] }]).get('x'),
+    ).toBe(eu);
+    expect(r.resolve('a4', [person('p', 'Eu')]).get('p')).not.toBe(eu);
+  });
+
+  it('reports created and updated entities once, and starts from stored ones', () => {
+    const r = new EntityRegistry();
+    r.resolve('a1', [person('e1', 'Vladimir Putin')]);
+    const created = r.changed();
+    expect(created.map((e) => e.name)).toEqual(['Vladimir Putin']);
+    expect(r.changed()).toEqual([]);
+    r.resolve('a2', [person('e1', 'Putin')]);
+    expect(r.changed().map((e) => e.aliases)).toEqual([['Putin']]);
+    r.resolve('a3', [person('e1', 'Putin')]);
+    expect(r.changed()).toEqual([]);
+    const again = new EntityRegistry(created);
+    expect(again.resolve('a3', [person('e7', 'Putin', [], ['President'])]).get('e7')).toBe(created[0].id);
+    expect(again.changed().map((e) => e.roles)).toEqual([['President']]);
+  });
+
+  it('ids are stable: the same input gives the same ids', () => {
+    const ids = () => [...new EntityRegistry().resolve('a', [person('e1', 'Sergei Lavrov')]).values()];
+    expect(ids()).toEqual(ids());
+  });
+
+  it('parses person names, patronymics included', () => {
+    expect(personName('Mike Pompeo')).toEqual({ first: 'mike', last: 'pompeo' });
+    expect(personName('Alexander Grigoryevich')).toEqual({ first: 'alexander', last: '' });
+  });
+
+  it('exports its door', () => {
+    expect(Object.keys(door).sort()).toEqual(['EntityRegistry', 'personName']);
+  });
+});
+
+describe('the seed corpus', () => {
+  const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+  const model = loadNerModel();
+  const files = readdirSync(examples)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const registry = new EntityRegistry();
+  const byName = new Map<string, Set<string>>();
+  const people = [
+    'Putin',
+    'Lukashenko',
+    'Michel',
+    'Konyuk',
+    'Zakharova',
+    'Pompeo',
+    'Morawiecki',
+    'Lavrov',
+    'Makei',
+    'Mishustin',
+  ];
+  for (const f of files) {
+    const lines = readFileSync(join(examples, f), 'utf8').split('\n');
+    const isCaption = (l: string): boolean => /\((?:AFP photo|Photo by AFP)\)|\| Photo:/i.test(l);
+    const analysis = analyzeEntities(
+      { body: lines.filter((l) => !isCaption(l)).join('\n'), captions: lines.filter(isCaption) },
+      model,
+    );
+    const map = registry.resolve(f, analysis.entities);
+    for (const m of analysis.mentions) {
+      const surname = people.find((p) => m.text.includes(p));
+      if (!surname || m.type !== 'person') continue;
+      let set = byName.get(surname);
+      if (!set) {
+        set = new Set();
+        byName.set(surname, set);
+      }
+      set.add(map.get(m.entity) ?? '?');
+    }
+  }
+
+  it.each(people)('finds %s and resolves every mention to one global person', (surname) => {
+    const ids = byName.get(surname);
+    expect(ids?.size).toBe(1);
+    const g = registry.all().find((e) => ids?.has(e.id));
+    expect(g?.type).toBe('person');
+    expect(g?.name).toContain(surname);
+  });
+
+  it('names the Russian president in full across the corpus', () => {
+    const putin = registry.all().filter((e) => e.name.includes('Putin'));
+    expect(putin.map((e) => e.name)).toEqual(['Vladimir Putin']);
+  });
+});

@@ -1,0 +1,222 @@
+// Cross-article entity identity: local entities from each article resolved to stable global entities.
+
+import { initials, nameKey } from '../../analyze/entities/index.js';
+import type { EntityType, LocalEntity } from '../../model/index.js';
+
+export interface GlobalEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+}
+
+interface PersonName {
+  first: string;
+  last: string;
+}
+
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna)$/;
+
+/** First and last name of a person's canonical name ("Mike Pompeo" -> mike/pompeo; "Pompeo" -> ""/pompeo). */
+export function personName(name: string): PersonName {
+  const words = nameKey(name)
+    .split(' ')
+    .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/.test(w));
+  if (!words.length) return { first: '', last: '' };
+  // "Alexander Grigoryevich" names someone by first name and patronymic: there is no surname in it.
+  if (words.length === 2 && PATRONYMIC.test(words[1])) return { first: words[0], last: '' };
+  return { first: words.length > 1 ? words[0] : '', last: words[words.length - 1] };
+}
+
+const firstCompatible = (a: string, b: string): boolean =>
+  !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+function hex(s: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const isAcronym = (s: string): boolean => /^[A-Z]{2,7}$/.test(s.replace(/\./g, ''));
+
+/** Entities across articles; rebuilt from the store at the start of each run, then fed article by article. */
+export class EntityRegistry {
+  private readonly byId = new Map<string, GlobalEntity>();
+  /** person surname -> ids; other name/alias keys -> ids; initials of multiword names -> ids. */
+  private readonly bySurname = new Map<string, string[]>();
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byInitials = new Map<string, string[]>();
+  private readonly articles = new Map<string, Set<string>>();
+  private dirty = new Set<string>();
+
+  constructor(existing: GlobalEntity[] = []) {
+    for (const e of existing) {
+      const copy = { ...e, aliases: [...e.aliases], roles: [...e.roles] };
+      this.byId.set(copy.id, copy);
+      this.index(copy);
+    }
+  }
+
+  /** Maps each local entity id of one article to a global id, creating or updating global entities. */
+  resolve(articleId: string, entities: LocalEntity[]): Map<string, string> {
+    const out = new Map<string, string>();
+    // Full names first, so that a lone "Pompeo" in the same article finds "Mike Pompeo".
+    const ordered = [...entities].sort((a, b) => b.name.split(/\s+/).length - a.name.split(/\s+/).length);
+    for (const local of ordered) {
+      let g = this.find(local);
+      if (g) this.absorb(g, local);
+      else g = this.create(local);
+      let seen = this.articles.get(g.id);
+      if (!seen) {
+        seen = new Set();
+        this.articles.set(g.id, seen);
+      }
+      seen.add(articleId);
+      out.set(local.id, g.id);
+    }
+    return out;
+  }
+
+  /** Global entities created or updated since construction or the previous call. */
+  changed(): GlobalEntity[] {
+    const out = [...this.dirty].map((id) => this.byId.get(id)).filter((e): e is GlobalEntity => !!e);
+    this.dirty = new Set();
+    return out.map((e) => ({ ...e, aliases: [...e.aliases], roles: [...e.roles] }));
+  }
+
+  /** Every entity known, for inspection and tests. */
+  all(): GlobalEntity[] {
+    return [...this.byId.values()].map((e) => ({ ...e, aliases: [...e.aliases], roles: [...e.roles] }));
+  }
+
+  private popularity(id: string): number {
+    return this.articles.get(id)?.size ?? 0;
+  }
+
+  private best(ids: Iterable<string>): GlobalEntity | undefined {
+    let best: GlobalEntity | undefined;
+    for (const id of ids) {
+      const e = this.byId.get(id);
+      if (!e) continue;
+      if (!best || this.popularity(id) > this.popularity(best.id)) best = e;
+    }
+    return best;
+  }
+
+  private find(local: LocalEntity): GlobalEntity | undefined {
+    if (local.type === 'person') {
+      const names = [local.name, ...local.aliases].map(personName);
+      const main = names.find((n) => n.last) ?? names[0];
+      if (!main.last) return undefined;
+      const cands = (this.bySurname.get(main.last) ?? []).filter((id) => {
+        const g = this.byId.get(id);
+        return g?.type === 'person' && firstCompatible(main.first, personName(g.name).first);
+      });
+      if (!cands.length) return undefined;
+      // Exact first names beat a bare surname; otherwise the better-known entity wins.
+      const exact = cands.filter((id) => {
+        const g = this.byId.get(id);
+        return g && main.first && personName(g.name).first === main.first;
+      });
+      return this.best(exact.length ? exact : cands);
+    }
+    const keys = [local.name, ...local.aliases].map(nameKey);
+    const hits: string[] = [];
+    for (const k of keys) for (const id of this.byKey.get(k) ?? []) hits.push(id);
+    if (!hits.length && isAcronym(local.name))
+      for (const id of this.byInitials.get(nameKey(local.name)) ?? []) hits.push(id);
+    if (!hits.length)
+      for (const k of keys) {
+        const ini = initials(k);
+        if (ini)
+          for (const id of this.byKey.get(ini) ?? [])
+            if (isAcronym(this.byId.get(id)?.name ?? '')) hits.push(id);
+      }
+    const nonPerson = hits.filter((id) => this.byId.get(id)?.type !== 'person');
+    const sameType = nonPerson.filter((id) => this.byId.get(id)?.type === local.type);
+    return this.best(sameType.length ? sameType : nonPerson);
+  }
+
+  private create(local: LocalEntity): GlobalEntity {
+    const base = `${local.type}:${nameKey(local.name)}`;
+    let id = `ent-${hex(base, 0x811c9dc5)}${hex(base, 0x01234567)}`;
+    for (let n = 2; this.byId.has(id); n++)
+      id = `ent-${hex(`${base}#${n}`, 0x811c9dc5)}${hex(`${base}#${n}`, 0x01234567)}`;
+    const seen = new Set([nameKey(local.name)]);
+    const aliases: string[] = [];
+    for (const a of local.aliases)
+      if (!seen.has(nameKey(a))) {
+        seen.add(nameKey(a));
+        aliases.push(a);
+      }
+    const g: GlobalEntity = { id, name: local.name, type: local.type, aliases, roles: dedupe(local.roles) };
+    this.byId.set(id, g);
+    this.index(g);
+    this.dirty.add(id);
+    return g;
+  }
+
+  private absorb(g: GlobalEntity, local: LocalEntity): void {
+    let touched = false;
+    const known = new Set([g.name, ...g.aliases].map(nameKey));
+    const better =
+      g.type === 'person'
+        ? personName(local.name).first !== '' &&
+          personName(g.name).first === '' &&
+          personName(local.name).last !== ''
+        : isAcronym(g.name) && !isAcronym(local.name);
+    if (better) {
+      g.aliases.push(g.name);
+      g.name = local.name;
+      touched = true;
+    }
+    for (const a of [local.name, ...local.aliases]) {
+      const k = nameKey(a);
+      if (known.has(k) || k === nameKey(g.name)) continue;
+      known.add(k);
+      g.aliases.push(a);
+      touched = true;
+    }
+    g.aliases = g.aliases.filter((a) => nameKey(a) !== nameKey(g.name));
+    const roles = dedupe([...g.roles, ...local.roles]);
+    if (roles.length !== g.roles.length) {
+      g.roles = roles;
+      touched = true;
+    }
+    if (touched) {
+      this.index(g);
+      this.dirty.add(g.id);
+    }
+  }
+
+  private index(g: GlobalEntity): void {
+    const add = (m: Map<string, string[]>, k: string): void => {
+      if (!k) return;
+      const list = m.get(k);
+      if (!list) m.set(k, [g.id]);
+      else if (!list.includes(g.id)) list.push(g.id);
+    };
+    if (g.type === 'person') {
+      for (const n of [g.name, ...g.aliases]) add(this.bySurname, personName(n).last);
+      return;
+    }
+    for (const n of [g.name, ...g.aliases]) {
+      add(this.byKey, nameKey(n));
+      add(this.byInitials, initials(nameKey(n)));
+    }
+  }
+}
+
+function dedupe(roles: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of roles) {
+    const k = r.toLowerCase();
+    const prev = seen.get(k);
+    if (prev === undefined || (prev === k && r !== k)) seen.set(k, r);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
+import type { StoryModel } from './model.js';
+import { FEATURE_NAMES } from './model.js';
+import { fixtureDoc, seedDocs } from './test-docs.js';
+
+function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
+  const story = new Map<string, string>();
+  for (const d of docs) {
+    const a = linker.add(d);
+    story.set(d.id, a.story);
+    for (const gone of a.absorbed) for (const [k, v] of story) if (v === gone) story.set(k, a.story);
+  }
+  return story;
+}
+
+const quakes = ['quake-nepal-1', 'quake-albania-1', 'quake-nepal-2', 'quake-albania-2'].map(fixtureDoc);
+const rehab = ['rehab-reid-1', 'rehab-lohan-1', 'rehab-reid-2', 'rehab-lohan-2'].map(fixtureDoc);
+
+describe('StoryLinker', () => {
+  it('puts the five seed articles in one story, undated ones included', () => {
+    const seeds = seedDocs();
+    const story = run(new StoryLinker(), seeds);
+    expect(new Set(story.values()).size).toBe(1);
+    expect(story.get(seeds[1].id)).toBe(`s-${seeds[0].id.slice(0, 12)}`);
+  });
+
+  it('keeps two earthquakes in different places and years apart', () => {
+    const story = run(new StoryLinker(), quakes);
+    expect(story.get(quakes[0].id)).toBe(story.get(quakes[2].id));
+    expect(story.get(quakes[1].id)).toBe(story.get(quakes[3].id));
+    expect(story.get(quakes[0].id)).not.toBe(story.get(quakes[1].id));
+  });
+
+  it('keeps two undated celebrity rehab stays years apart', () => {
+    const story = run(new StoryLinker(), rehab);
+    expect(story.get(rehab[0].id)).toBe(story.get(rehab[2].id));
+    expect(story.get(rehab[1].id)).toBe(story.get(rehab[3].id));
+    expect(story.get(rehab[0].id)).not.toBe(story.get(rehab[1].id));
+  });
+
+  it('separates all three events when their articles are mixed with the seeds', () => {
+    const seeds = seedDocs();
+    const docs = [seeds[0], quakes[0], rehab[0], seeds[1], quakes[1], seeds[2], rehab[1], quakes[2]];
+    docs.push(seeds[3], rehab[2], quakes[3], seeds[4], rehab[3]);
+    const story = run(new StoryLinker(), docs);
+    expect(new Set(story.values()).size).toBe(5);
+    expect(new Set(seeds.map((s) => story.get(s.id))).size).toBe(1);
+  });
+
+  it('derives a new story id from its first article and reports creation', () => {
+    const a = new StoryLinker().add(quakes[0]);
+    expect(a).toEqual<StoryAssignment>({ story: `s-${quakes[0].id.slice(0, 12)}`, created: true, absorbed: [] });
+  });
+
+  it('keeps ids across runs: restore then add gives what one long run gives', () => {
+    const first = [quakes[0], rehab[0], quakes[1], rehab[1]];
+    const later = [quakes[2], rehab[2], quakes[3], rehab[3]];
+    const once = run(new StoryLinker(), [...first, ...later]);
+
+    const runOne = run(new StoryLinker(), first);
+    const resumed = new StoryLinker();
+    for (const d of first) resumed.restore(d, runOne.get(d.id)!);
+    const runTwo = run(resumed, later);
+    for (const d of later) expect(runTwo.get(d.id)).toBe(once.get(d.id));
+    // The later articles joined stories users already hold, none was renamed.
+    expect(runTwo.get(quakes[2].id)).toBe(runOne.get(quakes[0].id));
+    expect(runTwo.get(rehab[3].id)).toBe(runOne.get(rehab[1].id));
+  });
+
+  it('restores under the ids it is given, even ones it would not have chosen', () => {
+    const linker = new StoryLinker();
+    linker.restore(quakes[0], 'story-from-the-store');
+    expect(linker.add(quakes[2]).story).toBe('story-from-the-store');
+  });
+
+  it('merges two stories bridged by an article, keeping the older id and reporting the absorbed one', () => {
+    // A model that reads word cosine only, so the bridge is certain to match both stories.
+    const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
+    const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
+    const linker = new StoryLinker({ model, mergeThreshold: 0.8 });
+    const doc = (id: string, body: string): StoryDoc => ({
+      id,
+      title: null,
+      body,
+      published: null,
+      outlet: null,
+      lang: null,
+    });
+    const a = linker.add(doc('aaaaaaaaaaaaaaaa', 'alpha gamma delta kappa'));
+    const b = linker.add(doc('bbbbbbbbbbbbbbbb', 'epsilon zeta theta iota'));
+    expect(b.created).toBe(true);
+    const c = linker.add(doc('cccccccccccccccc', 'alpha gamma delta kappa epsilon zeta theta iota'));
+    expect(c).toEqual({ story: a.story, created: false, absorbed: [b.story] });
+    expect(linker.add(doc('dddddddddddddddd', 'epsilon zeta theta iota')).story).toBe(a.story);
+  });
+
+  it('evicts stories past the time window, so a late article starts a new story', () => {
+    const linker = new StoryLinker({ windowDays: 7 });
+    const first = linker.add(quakes[0]).story;
+    // Enough filler articles, a year later, to trigger a sweep.
+    for (let i = 0; i < 1100; i++) {
+      linker.add({ id: `f${i}`.padEnd(16, '0'), title: null, body: `filler ${i} text`, published: '2016-05-01', outlet: null, lang: null });
+    }
+    const late = { ...quakes[2], id: 'late000000000000', published: '2016-05-02' };
+    const a = linker.add(late);
+    expect(a.created).toBe(true);
+    expect(a.story).not.toBe(first);
+  });
+});

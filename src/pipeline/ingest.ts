@@ -1,0 +1,79 @@
+// Batch ingest: sources → extract → analyze → store, each batch committed in one transaction.
+
+import type { Analyzer } from '../analyze/index.js';
+import { BoilerplateProfile, extractDocument, observeDocument } from '../extract/index.js';
+import type { Article, RawDocument } from '../model/index.js';
+import { readSources, type SourceOptions, type SourceProblem } from '../sources/index.js';
+import type { Store } from '../store/types.js';
+
+export interface IngestSummary {
+  read: number;
+  ingested: number;
+  unchanged: number;
+  skipped: number;
+  problems: SourceProblem[];
+}
+
+export interface IngestOptions {
+  sources?: SourceOptions;
+  analyzer?: Analyzer;
+  /** Documents read before cleaning starts, so that a batch's own template lines are learned first. */
+  batchSize?: number;
+  onProblem?: (problem: SourceProblem) => void;
+  onProgress?: (summary: IngestSummary) => void;
+}
+
+/** Reads documents in windows: the window teaches the template profile, then is cleaned with it. */
+export async function* extractBatches(
+  inputs: string[],
+  options: { sources?: SourceOptions; batchSize?: number; onProblem?: (p: SourceProblem) => void } = {},
+): AsyncGenerator<Article[]> {
+  const profile = new BoilerplateProfile();
+  const size = options.batchSize ?? 500;
+  let window: RawDocument[] = [];
+  const flush = () => {
+    for (const raw of window) observeDocument(profile, raw);
+    const articles = window.map((raw) => extractDocument(raw, { profile }));
+    window = [];
+    return articles;
+  };
+  for await (const item of readSources(inputs, options.sources)) {
+    if (item.kind === 'problem') {
+      options.onProblem?.(item.problem);
+      continue;
+    }
+    window.push(item.doc);
+    if (window.length >= size) yield flush();
+  }
+  if (window.length) yield flush();
+}
+
+/** Ingests inputs into the store. A failed file is reported and skipped; what was committed stays. */
+export async function ingest(
+  store: Store,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, skipped: 0, problems: [] };
+  for await (const articles of extractBatches(inputs, {
+    sources: options.sources,
+    batchSize: options.batchSize,
+    onProblem: (problem) => {
+      summary.skipped++;
+      summary.problems.push(problem);
+      options.onProblem?.(problem);
+    },
+  })) {
+    summary.read += articles.length;
+    const items = articles.map((article) => ({
+      article,
+      analysis: options.analyzer ? options.analyzer.analyze(article) : null,
+    }));
+    const result = await store.putArticles(items);
+    summary.ingested += result.inserted.length;
+    summary.unchanged += result.unchanged.length;
+    options.onProgress?.(summary);
+  }
+  return summary;
+}
+

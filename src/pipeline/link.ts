@@ -1,0 +1,42 @@
+// The link run: every stored article not linked yet, in publication order, one transaction per batch.
+
+import { CorpusLinker } from '../link/index.js';
+import type { Store, StoredArticle } from '../store/types.js';
+
+export interface LinkSummary {
+  linked: number;
+  stories: number;
+  reuse: number;
+  claims: number;
+}
+
+/** Links every article not linked yet, in publication order, committing every `batchSize` articles. */
+export async function link(
+  store: Store,
+  options: { batchSize?: number; onProgress?: (s: LinkSummary) => void } = {},
+): Promise<LinkSummary> {
+  const summary: LinkSummary = { linked: 0, stories: 0, reuse: 0, claims: 0 };
+  if ((await store.stats()).unlinked === 0) return summary;
+  const linker = await CorpusLinker.open(store);
+  const size = options.batchSize ?? 500;
+  const pending: StoredArticle[] = [];
+  const stories = new Set<string>();
+  const flush = async () => {
+    const batch = linker.link(pending.splice(0));
+    await store.saveLinks(batch);
+    summary.linked += batch.articles.length;
+    summary.reuse += batch.reuse.length;
+    for (const s of batch.stories) stories.add(s.id);
+    for (const m of batch.mergedStories) stories.delete(m.from);
+    summary.stories = stories.size;
+    summary.claims += batch.claims.length;
+    options.onProgress?.(summary);
+  };
+  // Keyset paging on (published, seq): rows marked linked behind the cursor do not shift the pages ahead.
+  for await (const article of store.iterateArticles({ linked: false, order: 'published' })) {
+    pending.push(article);
+    if (pending.length >= size) await flush();
+  }
+  if (pending.length) await flush();
+  return summary;
+}

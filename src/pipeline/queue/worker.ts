@@ -1,0 +1,296 @@
+// A queue worker: extracts and analyzes documents, stores them in enqueue order, and links them once, per language.
+
+import { randomUUID } from 'node:crypto';
+import { type Job, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Analyzer } from '../../analyze/index.js';
+import { extractDocument } from '../../extract/index.js';
+import type { Analysis, Article } from '../../model/index.js';
+import type { Store } from '../../store/types.js';
+import { type ExtractJob, jobIdOf } from './enqueue.js';
+import {
+  bullConnection,
+  countRate,
+  EXTEND_LOCK,
+  INGEST_QUEUE,
+  keysOf,
+  type QueueKeys,
+  type QueueLocation,
+  RELEASE_LOCK,
+  redisClient,
+} from './keys.js';
+import { SnapshotProfile } from './snapshot.js';
+
+export interface WorkerOptions {
+  queue: QueueLocation;
+  /** Where analyzed documents go; the worker does not close it. */
+  store: Store;
+  /** Without one, documents are stored unanalyzed (as `ingest` does without an analyzer). */
+  analyzer?: Analyzer;
+  /** Jobs processed at once by this process; extract and analyze are CPU-bound, so scale with processes. */
+  concurrency?: number;
+  /** Also store and link (the default); false makes a pure extract + analyze worker. */
+  link?: boolean;
+  /** Linking partitions: one linker per language (the default), or one for everything. */
+  partition?: 'lang' | 'none';
+  /** How long a job stays locked to a worker that stops answering before it is retried. */
+  jobLockMs?: number;
+  stalledIntervalMs?: number;
+  /** How long the store/link lock outlives a worker killed while holding it. */
+  dutyLockMs?: number;
+  /** How often the worker looks for documents to store and link. */
+  tickMs?: number;
+  /** Documents stored per transaction. */
+  commitBatch?: number;
+  /** Articles linked per transaction. */
+  linkBatch?: number;
+  onEvent?: (event: WorkerEvent) => void;
+}
+
+export type WorkerEvent =
+  | { kind: 'analyzed'; id: string }
+  | { kind: 'failed'; id: string; reason: string; final: boolean }
+  | { kind: 'stored'; inserted: number; unchanged: number; failed: number }
+  | { kind: 'linked'; partition: string; articles: number }
+  | { kind: 'error'; message: string };
+
+export interface QueueWorker {
+  /** Stops taking jobs, finishes the current ones, and lets go of its locks. */
+  close(): Promise<void>;
+}
+
+/** What a worker leaves for the storing step: the result of one job, or why it was given up. */
+type JobResult = { article: Article; analysis: Analysis | null } | { failed: string };
+
+/** Extract + analyze one job: pure, so any worker gives the same article a single process would. */
+export function processDocument(
+  job: ExtractJob,
+  analyzer?: Analyzer,
+): { article: Article; analysis: Analysis | null } {
+  const article = extractDocument(job.raw, job.profile ? { profile: new SnapshotProfile(job.profile) } : {});
+  return { article, analysis: analyzer ? analyzer.analyze(article) : null };
+}
+
+/** A lock held in Redis with an expiry, renewed while its holder lives: a killed holder frees it by expiring. */
+class DutyLock {
+  private readonly token = randomUUID();
+  private timer: NodeJS.Timeout | null = null;
+  constructor(
+    private readonly redis: Redis,
+    private readonly key: string,
+    private readonly ttlMs: number,
+  ) {}
+
+  async acquire(): Promise<boolean> {
+    const ok = (await this.redis.set(this.key, this.token, 'PX', this.ttlMs, 'NX')) === 'OK';
+    if (ok) {
+      this.timer = setInterval(
+        () => void this.redis.eval(EXTEND_LOCK, 1, this.key, this.token, this.ttlMs).catch(() => {}),
+        Math.max(100, Math.floor(this.ttlMs / 3)),
+      );
+    }
+    return ok;
+  }
+
+  async release(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.redis.eval(RELEASE_LOCK, 1, this.key, this.token).catch(() => {});
+  }
+}
+
+/** The store as one language partition sees it: linking reads and restores only that partition's articles. */
+export function partitionView(store: Store, lang: string | null): Store {
+  const iterate: Store['iterateArticles'] = (options) => ({
+    async *[Symbol.asyncIterator]() {
+      for await (const a of store.iterateArticles(options)) if (a.lang === lang) yield a;
+    },
+  });
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'iterateArticles') return iterate;
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+const partitionName = (lang: string | null) => lang ?? '_';
+
+export function startWorker(options: WorkerOptions): QueueWorker {
+  const keys = keysOf(options.queue.prefix);
+  const redis = redisClient(options.queue.url);
+  const emit = (event: WorkerEvent) => options.onEvent?.(event);
+  const queue = new Queue<ExtractJob>(INGEST_QUEUE, {
+    connection: bullConnection(options.queue.url),
+    prefix: keys.prefix,
+  });
+
+  const worker = new Worker<ExtractJob>(
+    INGEST_QUEUE,
+    async (job: Job<ExtractJob>) => {
+      const result = processDocument(job.data, options.analyzer);
+      // Written before the job completes: a completed job always has its result waiting (see orphans below).
+      await redis.hset(keys.results, job.data.id, JSON.stringify(result));
+      await countRate(redis, keys, 'analyzed', 1, Date.now());
+      emit({ kind: 'analyzed', id: job.data.id });
+      return { id: result.article.id };
+    },
+    {
+      connection: bullConnection(options.queue.url),
+      prefix: keys.prefix,
+      concurrency: options.concurrency ?? 1,
+      lockDuration: options.jobLockMs ?? 30_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      maxStalledCount: 3,
+    },
+  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    emit({ kind: 'failed', id: job.data.id, reason: error.message, final });
+    if (final) void giveUp(redis, keys, job.data.id, error.message).catch(() => {});
+  });
+  worker.on('error', (error) => emit({ kind: 'error', message: error.message }));
+
+  let stopping = false;
+  let running: Promise<void> = Promise.resolve();
+  const commitLock = new DutyLock(redis, keys.commitLock, options.dutyLockMs ?? 15_000);
+  const tick = async () => {
+    try {
+      await storeReady(redis, queue, keys, options, commitLock, emit);
+      if (!stopping) await linkWhenQuiet(redis, keys, options, emit);
+    } catch (error) {
+      emit({ kind: 'error', message: (error as Error).message });
+    }
+  };
+  const loop = async () => {
+    while (!stopping) {
+      running = tick();
+      await running;
+      if (!stopping) await new Promise((resolve) => setTimeout(resolve, options.tickMs ?? 250));
+    }
+  };
+  if (options.link !== false) void loop();
+
+  return {
+    async close() {
+      stopping = true;
+      await worker.close();
+      await running;
+      await queue.close();
+      redis.disconnect();
+    },
+  };
+}
+
+async function giveUp(redis: Redis, keys: QueueKeys, id: string, reason: string): Promise<void> {
+  await redis
+    .multi()
+    .hset(keys.results, id, JSON.stringify({ failed: reason } satisfies JobResult))
+    .hset(keys.failures, id, reason)
+    .exec();
+}
+
+/**
+ * Stores analyzed documents in enqueue order, under one lock: the store's ingest order is then the same as
+ * a single process's. Each batch is one store transaction; it leaves the queue's books only after it is
+ * committed, so a worker killed in between makes the next one store it again, which adds nothing twice.
+ */
+async function storeReady(
+  redis: Redis,
+  queue: Queue<ExtractJob>,
+  keys: QueueKeys,
+  options: WorkerOptions,
+  lock: DutyLock,
+  emit: (event: WorkerEvent) => void,
+): Promise<void> {
+  if ((await redis.zcard(keys.pending)) === 0) return;
+  if (!(await lock.acquire())) return;
+  try {
+    for (;;) {
+      const head = await redis.zrange(keys.pending, '0', String((options.commitBatch ?? 200) - 1));
+      if (head.length === 0) return;
+      const values = await redis.hmget(keys.results, ...head);
+      let ready = values.indexOf(null);
+      if (ready === -1) ready = head.length;
+      if (ready === 0) {
+        if (await isOrphan(redis, queue, keys, head[0])) continue;
+        return;
+      }
+      const ids = head.slice(0, ready);
+      const results = values.slice(0, ready).map((v) => JSON.parse(v!) as JobResult);
+      const items = results.filter((r): r is Exclude<JobResult, { failed: string }> => !('failed' in r));
+      const put = items.length ? await options.store.putArticles(items) : { inserted: [], unchanged: [] };
+      await redis
+        .multi()
+        .zrem(keys.pending, ...ids)
+        .hdel(keys.results, ...ids)
+        .exec();
+      await countRate(redis, keys, 'stored', put.inserted.length, Date.now());
+      emit({
+        kind: 'stored',
+        inserted: put.inserted.length,
+        unchanged: put.unchanged.length,
+        failed: results.length - items.length,
+      });
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+/**
+ * A document in line with no result and no live job (its enqueuer or every worker died at the wrong
+ * moment, or its job failed for good) would hold the line forever: it is recorded as failed and passed.
+ */
+async function isOrphan(
+  redis: Redis,
+  queue: Queue<ExtractJob>,
+  keys: QueueKeys,
+  id: string,
+): Promise<boolean> {
+  const job = await queue.getJob(jobIdOf(id));
+  const state = job ? await job.getState() : 'missing';
+  if (state !== 'missing' && state !== 'unknown' && state !== 'failed') return false;
+  // The job may have completed (and been removed) since the result was read.
+  if ((await redis.hexists(keys.results, id)) === 1) return false;
+  await giveUp(redis, keys, id, job?.failedReason || `job ${state}: no result`);
+  return true;
+}
+
+/**
+ * Links once nothing is in line and no enqueue is running, so that a whole input is linked in publication
+ * order. One linker per partition at a time (a lock); a linker killed mid-run loses only its uncommitted
+ * batch, and the next one rebuilds its state from the store and goes on: each article is linked once.
+ */
+async function linkWhenQuiet(
+  redis: Redis,
+  keys: QueueKeys,
+  options: WorkerOptions,
+  emit: (event: WorkerEvent) => void,
+): Promise<void> {
+  if ((await redis.zcard(keys.pending)) > 0) return;
+  await redis.zremrangebyscore(keys.enqueuing, '-inf', Date.now());
+  if ((await redis.zcard(keys.enqueuing)) > 0) return;
+  const store = options.store;
+  if ((await store.stats()).unlinked === 0) return;
+  const partitions = new Set<string | null>();
+  if (options.partition === 'none') partitions.add('*');
+  else for await (const a of store.iterateArticles({ linked: false })) partitions.add(a.lang);
+  // The link stage is loaded when first needed, so that a pure extract + analyze worker does without it.
+  const { link } = await import('../index.js');
+  for (const lang of partitions) {
+    const name = lang === '*' ? '*' : partitionName(lang);
+    const lock = new DutyLock(redis, keys.linkLock(name), options.dutyLockMs ?? 15_000);
+    if (!(await lock.acquire())) continue;
+    try {
+      const view = lang === '*' ? store : partitionView(store, lang);
+      const summary = await link(view, { batchSize: options.linkBatch });
+      await countRate(redis, keys, 'linked', summary.linked, Date.now());
+      if (summary.linked) emit({ kind: 'linked', partition: name, articles: summary.linked });
+    } finally {
+      await lock.release();
+    }
+  }
+}

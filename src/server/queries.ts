@@ -1,0 +1,440 @@
+// The data behind every page and API route, read through the Store contract only and always paginated.
+
+import type {
+  ArticleSummary,
+  ClaimRecord,
+  EntityRecord,
+  QuoteRecord,
+  ReuseRecord,
+  Store,
+  StoredArticle,
+  StoryRecord,
+} from '../store/types.js';
+import { dateBins } from './charts.js';
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+/** The largest page the store serves; filters the store cannot apply are worked out over this many hits. */
+export const MAX_PAGE = 1000;
+
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  size: number;
+  outlets: string[];
+  first_published: string | null;
+  last_published: string | null;
+  key_entities: string[];
+  quotes: number;
+}
+
+export interface StoriesQuery {
+  q?: string;
+  outlet?: string;
+  entity?: string;
+  lang?: string;
+  from?: string;
+  to?: string;
+  sort?: 'size' | 'recent' | 'spread';
+  limit: number;
+  offset: number;
+}
+
+export interface StoriesView {
+  stories: Page<StorySummary>;
+  /** True when the stories were gathered from the first MAX_PAGE matching articles only. */
+  partial: boolean;
+  /** Matching articles, when there is a search or a filter on articles. */
+  articles: Page<ArticleSummary> | null;
+}
+
+async function summarize(store: Store, s: StoryRecord): Promise<StorySummary> {
+  const quotes = (await store.listQuotes({ story: s.id, limit: 1 })).total;
+  return {
+    id: s.id,
+    title: s.title,
+    size: s.articles.length,
+    outlets: s.outlets,
+    first_published: s.first_published,
+    last_published: s.last_published,
+    key_entities: s.key_entities,
+    quotes,
+  };
+}
+
+const sorters: Record<NonNullable<StoriesQuery['sort']>, (a: StorySummary, b: StorySummary) => number> = {
+  size: (a, b) => b.size - a.size || (b.last_published ?? '').localeCompare(a.last_published ?? ''),
+  recent: (a, b) => (b.last_published ?? '').localeCompare(a.last_published ?? '') || b.size - a.size,
+  spread: (a, b) => b.outlets.length - a.outlets.length || b.size - a.size,
+};
+
+/** Stories list with full-text search and filters; article-level filters go through the article index. */
+export async function storiesView(store: Store, q: StoriesQuery): Promise<StoriesView> {
+  const sort = q.sort ?? 'size';
+  const articleFilter = Boolean(q.entity || q.lang || q.from || q.to);
+  const articles =
+    q.q || articleFilter
+      ? await store.listArticles({
+          search: q.q,
+          outlet: q.outlet,
+          entity: q.entity,
+          lang: q.lang,
+          from: q.from,
+          to: q.to,
+          limit: articleFilter ? MAX_PAGE : Math.min(q.limit, 50),
+          offset: articleFilter ? 0 : 0,
+        })
+      : null;
+  if (!articleFilter) {
+    const page = await store.listStories({ search: q.q, outlet: q.outlet, sort, limit: q.limit, offset: q.offset });
+    return {
+      stories: { total: page.total, limit: q.limit, offset: q.offset, items: await Promise.all(page.items.map((s) => summarize(store, s))) },
+      partial: false,
+      articles: articles && { total: articles.total, limit: articles.items.length, offset: 0, items: articles.items },
+    };
+  }
+  const ids = [...new Set(articles!.items.flatMap((a) => (a.story ? [a.story] : [])))];
+  const stories = (await Promise.all(ids.map((id) => store.getStory(id)))).filter((s): s is StoryRecord => s !== null);
+  const unique = [...new Map(stories.map((s) => [s.id, s])).values()];
+  const summaries = await Promise.all(unique.map((s) => summarize(store, s)));
+  summaries.sort(sorters[sort]);
+  return {
+    stories: { total: summaries.length, limit: q.limit, offset: q.offset, items: summaries.slice(q.offset, q.offset + q.limit) },
+    partial: articles!.total > MAX_PAGE,
+    articles: { total: articles!.total, limit: 50, offset: 0, items: articles!.items.slice(0, 50) },
+  };
+}
+
+export interface PassageSide {
+  article: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ReuseView extends ReuseRecord {
+  source: PassageSide;
+  target: PassageSide;
+}
+
+/** Loads articles once per request; the bodies are needed to cut passages out. */
+export class ArticleCache {
+  private readonly cache = new Map<string, Promise<StoredArticle | null>>();
+  constructor(private readonly store: Store) {}
+  get(id: string): Promise<StoredArticle | null> {
+    let hit = this.cache.get(id);
+    if (!hit) {
+      hit = this.store.getArticle(id);
+      this.cache.set(id, hit);
+    }
+    return hit;
+  }
+}
+
+const side = (a: StoredArticle | null, id: string, start: number, end: number, fallback: string): PassageSide => ({
+  article: id,
+  outlet: a?.outlet ?? null,
+  title: a?.title ?? null,
+  published: a?.published ?? null,
+  start,
+  end,
+  text: a ? a.body.slice(start, end) : fallback,
+});
+
+export async function reuseViews(records: ReuseRecord[], cache: ArticleCache): Promise<ReuseView[]> {
+  return Promise.all(
+    records.map(async (r) => {
+      const [s, t] = await Promise.all([cache.get(r.source_article), cache.get(r.target_article)]);
+      return {
+        ...r,
+        source: side(s, r.source_article, r.source_start, r.source_end, r.text),
+        target: side(t, r.target_article, r.target_start, r.target_end, r.text),
+      };
+    }),
+  );
+}
+
+export interface SpeakerGroup {
+  speaker: string | null;
+  speaker_entity: string | null;
+  quotes: QuoteRecord[];
+}
+
+/** Quotes grouped by speaker, most quoted first; unattributed quotes last. */
+export function groupBySpeaker(quotes: QuoteRecord[]): SpeakerGroup[] {
+  const groups = new Map<string, SpeakerGroup>();
+  for (const q of quotes) {
+    const key = q.speaker_entity ?? (q.speaker ? `name:${q.speaker.toLowerCase()}` : '');
+    let g = groups.get(key);
+    if (!g) {
+      g = { speaker: q.speaker, speaker_entity: q.speaker_entity, quotes: [] };
+      groups.set(key, g);
+    }
+    g.quotes.push(q);
+  }
+  return [...groups.values()].sort(
+    (a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length,
+  );
+}
+
+export interface StoryView {
+  story: StoryRecord;
+  articles: Page<ArticleSummary>;
+  /** Every article of the story up to MAX_PAGE, for the timeline. */
+  timeline: { id: string; published: string | null; outlet: string | null; title: string | null }[];
+  quotes: Page<QuoteRecord>;
+  speakers: SpeakerGroup[];
+  reuse: Page<ReuseView>;
+  claims: Page<ClaimRecord>;
+}
+
+export interface StoryPaging {
+  offset: number;
+  limit: number;
+  quoteOffset: number;
+  quoteLimit: number;
+  reuseOffset: number;
+  reuseLimit: number;
+  claimOffset: number;
+  claimLimit: number;
+}
+
+export const defaultStoryPaging: StoryPaging = {
+  offset: 0,
+  limit: 100,
+  quoteOffset: 0,
+  quoteLimit: 200,
+  reuseOffset: 0,
+  reuseLimit: 20,
+  claimOffset: 0,
+  claimLimit: 30,
+};
+
+export async function storyView(store: Store, id: string, paging: StoryPaging = defaultStoryPaging): Promise<StoryView | null> {
+  const story = await store.getStory(id);
+  if (!story) return null;
+  const cache = new ArticleCache(store);
+  const [all, quotes, reuse, claims] = await Promise.all([
+    store.listArticles({ story: story.id, limit: MAX_PAGE }),
+    store.listQuotes({ story: story.id, limit: paging.quoteLimit, offset: paging.quoteOffset }),
+    store.listReuse({ story: story.id, limit: paging.reuseLimit, offset: paging.reuseOffset }),
+    store.listClaims({ story: story.id, limit: paging.claimLimit, offset: paging.claimOffset }),
+  ]);
+  // Oldest first reads as a story; the store lists newest first.
+  const ordered = [...all.items].reverse();
+  const articleItems =
+    paging.offset + paging.limit <= MAX_PAGE
+      ? ordered.slice(paging.offset, paging.offset + paging.limit)
+      : (await store.listArticles({ story: story.id, limit: paging.limit, offset: paging.offset })).items;
+  return {
+    story,
+    articles: { total: all.total, limit: paging.limit, offset: paging.offset, items: articleItems },
+    timeline: ordered.map((a) => ({ id: a.id, published: a.published, outlet: a.outlet, title: a.title })),
+    quotes: { total: quotes.total, limit: paging.quoteLimit, offset: paging.quoteOffset, items: quotes.items },
+    speakers: groupBySpeaker(quotes.items),
+    reuse: {
+      total: reuse.total,
+      limit: paging.reuseLimit,
+      offset: paging.reuseOffset,
+      items: await reuseViews(reuse.items, cache),
+    },
+    claims: { total: claims.total, limit: paging.claimLimit, offset: paging.claimOffset, items: claims.items },
+  };
+}
+
+export interface ArticleView {
+  article: StoredArticle;
+  story: { id: string; title: string | null } | null;
+  quotes: QuoteRecord[];
+  citations: { name: string; kind: string; start: number; end: number }[];
+  reuse: ReuseView[];
+}
+
+export async function articleView(store: Store, id: string): Promise<ArticleView | null> {
+  const article = await store.getArticle(id);
+  if (!article) return null;
+  const cache = new ArticleCache(store);
+  const [quotes, citations, reuse, story] = await Promise.all([
+    store.listQuotes({ article: article.id, limit: MAX_PAGE }),
+    store.listCitations({ article: article.id, limit: MAX_PAGE }),
+    store.listReuse({ article: article.id, limit: 200 }),
+    article.story ? store.getStory(article.story) : Promise.resolve(null),
+  ]);
+  return {
+    article,
+    story: story ? { id: story.id, title: story.title } : null,
+    quotes: quotes.items,
+    citations: citations.items.map(({ name, kind, start, end }) => ({ name, kind, start, end })),
+    reuse: await reuseViews(reuse.items, cache),
+  };
+}
+
+export interface CountBin {
+  from: string;
+  to: string;
+  label: string;
+  count: number;
+}
+
+/** Articles per date window, one count query a window (the store has no group-by). */
+async function volume(
+  store: Store,
+  filter: { outlet?: string; entity?: string },
+  range: { first: string | null; last: string | null },
+  bins = 24,
+): Promise<CountBin[]> {
+  if (!range.first || !range.last) return [];
+  return Promise.all(
+    dateBins(range.first.slice(0, 10), range.last.slice(0, 10), bins).map(async (b) => ({
+      ...b,
+      count: (await store.listArticles({ ...filter, from: b.from, to: b.to, limit: 1 })).total,
+    })),
+  );
+}
+
+/** Newest and oldest dated article matching a filter (the store lists newest first, undated last). */
+async function dateRange(store: Store, filter: { outlet?: string; entity?: string }) {
+  const newest = await store.listArticles({ ...filter, limit: 1 });
+  if (newest.total === 0) return { total: 0, first: null, last: null };
+  const stats = await store.stats();
+  const dated = await store.listArticles({ ...filter, from: '0000', limit: 1 });
+  const oldest =
+    dated.total > 0 ? await store.listArticles({ ...filter, from: '0000', limit: 1, offset: dated.total - 1 }) : null;
+  return {
+    total: newest.total,
+    first: oldest?.items[0]?.published ?? stats.firstPublished,
+    last: newest.items[0]?.published ?? stats.lastPublished,
+  };
+}
+
+export interface OutletView {
+  outlet: string;
+  articles: Page<ArticleSummary>;
+  first: string | null;
+  last: string | null;
+  volume: CountBin[];
+  stories: Page<StorySummary>;
+  /** Reuse between outlets seen in the outlet's latest `sampled` articles. */
+  reuse: { from: string; to: string; weight: number }[];
+  speakers: { speaker: string; speaker_entity: string | null; count: number }[];
+  sampled: number;
+}
+
+const SAMPLE = 100;
+
+export async function outletView(
+  store: Store,
+  outlet: string,
+  paging: { offset: number; limit: number },
+): Promise<OutletView | null> {
+  const range = await dateRange(store, { outlet });
+  if (range.total === 0) return null;
+  const [articles, stories, sample, vol] = await Promise.all([
+    store.listArticles({ outlet, limit: paging.limit, offset: paging.offset }),
+    store.listStories({ outlet, sort: 'recent', limit: 20 }),
+    store.listArticles({ outlet, limit: SAMPLE }),
+    volume(store, { outlet }, range),
+  ]);
+  const cache = new ArticleCache(store);
+  const edges = new Map<string, { from: string; to: string; weight: number }>();
+  const speakers = new Map<string, { speaker: string; speaker_entity: string | null; count: number }>();
+  await Promise.all(
+    sample.items.map(async (a) => {
+      const [reuse, quotes] = await Promise.all([
+        store.listReuse({ article: a.id, limit: 50 }),
+        store.listQuotes({ article: a.id, limit: 200 }),
+      ]);
+      for (const r of reuse.items) {
+        const other = r.source_article === a.id ? r.target_article : r.source_article;
+        const otherOutlet = (await cache.get(other))?.outlet ?? 'unknown';
+        const from = r.source_article === a.id ? outlet : otherOutlet;
+        const to = r.source_article === a.id ? otherOutlet : outlet;
+        const key = `${from}\u0000${to}`;
+        const e = edges.get(key) ?? { from, to, weight: 0 };
+        e.weight++;
+        edges.set(key, e);
+      }
+      for (const q of quotes.items) {
+        if (!q.speaker) continue;
+        const key = q.speaker_entity ?? q.speaker.toLowerCase();
+        const s = speakers.get(key) ?? { speaker: q.speaker, speaker_entity: q.speaker_entity, count: 0 };
+        s.count++;
+        speakers.set(key, s);
+      }
+    }),
+  );
+  return {
+    outlet,
+    articles: { total: articles.total, limit: paging.limit, offset: paging.offset, items: articles.items },
+    first: range.first,
+    last: range.last,
+    volume: vol,
+    stories: {
+      total: stories.total,
+      limit: 20,
+      offset: 0,
+      items: await Promise.all(stories.items.map((s) => summarize(store, s))),
+    },
+    reuse: [...edges.values()].sort((a, b) => b.weight - a.weight),
+    speakers: [...speakers.values()].sort((a, b) => b.count - a.count).slice(0, 20),
+    sampled: sample.items.length,
+  };
+}
+
+export interface EntityView {
+  entity: Omit<EntityRecord, 'articles'> & { article_count: number };
+  volume: CountBin[];
+  articles: Page<ArticleSummary>;
+  stories: StorySummary[];
+  said: Page<QuoteRecord>;
+  /** Quotes by others, in articles that mention the entity, that name it. */
+  about: QuoteRecord[];
+}
+
+export async function entityView(
+  store: Store,
+  id: string,
+  paging: { offset: number; limit: number },
+): Promise<EntityView | null> {
+  const entity = await store.getEntity(id);
+  if (!entity) return null;
+  const range = await dateRange(store, { entity: entity.id });
+  const [articles, hits, said, vol] = await Promise.all([
+    store.listArticles({ entity: entity.id, limit: paging.limit, offset: paging.offset }),
+    store.listArticles({ entity: entity.id, limit: 200 }),
+    store.listQuotes({ speaker: entity.id, limit: 100 }),
+    volume(store, { entity: entity.id }, range),
+  ]);
+  const storyIds = [...new Set(hits.items.flatMap((a) => (a.story ? [a.story] : [])))].slice(0, 20);
+  const stories = (await Promise.all(storyIds.map((s) => store.getStory(s)))).filter((s): s is StoryRecord => !!s);
+  const names = [entity.name, ...entity.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
+  const about: QuoteRecord[] = [];
+  for (const a of hits.items.slice(0, 50)) {
+    const quotes = await store.listQuotes({ article: a.id, limit: 200 });
+    for (const q of quotes.items) {
+      if (q.speaker_entity === entity.id) continue;
+      const text = q.text.toLowerCase();
+      if (names.some((n) => text.includes(n))) about.push(q);
+    }
+    if (about.length >= 50) break;
+  }
+  const { articles: ids, ...rest } = entity;
+  // Only speech attributed to this very entity counts as "said", not name look-alikes.
+  const own = said.items.filter((q) => q.speaker_entity === entity.id);
+  return {
+    entity: { ...rest, article_count: ids.length },
+    volume: vol,
+    articles: { total: articles.total, limit: paging.limit, offset: paging.offset, items: articles.items },
+    stories: await Promise.all(stories.map((s) => summarize(store, s))),
+    said: { total: own.length, limit: 100, offset: 0, items: own },
+    about,
+  };
+}

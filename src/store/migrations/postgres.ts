@@ -1,0 +1,90 @@
+// Schema versions of the PostgreSQL store; each entry moves the schema one version forward, never edited once shipped.
+
+/*
+ * Every text column is COLLATE "C" so that ORDER BY and range comparisons (ids, names, ISO dates, the '~'
+ * that sorts undated articles last) give the same order as SQLite's binary collation, whatever locale the
+ * server was initialised with: the export of one corpus must not depend on the backend.
+ * JSON columns are text, not jsonb, because jsonb reorders object keys and the store hands back what it got.
+ * `rid` columns stand in for SQLite's rowid where the contract orders by insertion.
+ */
+export const postgresMigrations: string[] = [
+  /* 1: articles, full-text index, linking results */ `
+  CREATE TABLE articles (
+    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id TEXT COLLATE "C" NOT NULL UNIQUE,
+    body_hash TEXT COLLATE "C" NOT NULL,
+    source TEXT COLLATE "C" NOT NULL,
+    outlet TEXT COLLATE "C", title TEXT COLLATE "C", published TEXT COLLATE "C", modified TEXT COLLATE "C",
+    lang TEXT COLLATE "C", url TEXT COLLATE "C", section TEXT COLLATE "C",
+    bylines TEXT NOT NULL, body TEXT COLLATE "C" NOT NULL, paragraphs TEXT NOT NULL, captions TEXT NOT NULL,
+    removed TEXT NOT NULL, meta TEXT NOT NULL, messages TEXT NOT NULL,
+    analysis TEXT,
+    story TEXT COLLATE "C",
+    linked BOOLEAN NOT NULL DEFAULT false,
+    ingested_at TEXT NOT NULL,
+    fts TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || body)) STORED
+  );
+  CREATE INDEX articles_body_hash ON articles(body_hash);
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX articles_published_order ON articles((coalesce(published, '~')), seq);
+  CREATE INDEX articles_outlet ON articles(outlet);
+  CREATE INDEX articles_story ON articles(story);
+  CREATE INDEX articles_linked ON articles(linked, seq);
+  CREATE INDEX articles_fts ON articles USING GIN (fts);
+
+  CREATE TABLE stories (
+    id TEXT COLLATE "C" PRIMARY KEY, title TEXT COLLATE "C", outlets TEXT NOT NULL,
+    first_published TEXT COLLATE "C", last_published TEXT COLLATE "C",
+    absorbed TEXT NOT NULL, key_entities TEXT NOT NULL, size INTEGER NOT NULL, merged_into TEXT COLLATE "C"
+  );
+  CREATE INDEX stories_size ON stories(size);
+  CREATE INDEX stories_last ON stories(last_published);
+
+  CREATE TABLE entities (
+    rid BIGINT GENERATED ALWAYS AS IDENTITY,
+    id TEXT COLLATE "C" PRIMARY KEY, name TEXT COLLATE "C" NOT NULL, type TEXT COLLATE "C" NOT NULL,
+    aliases TEXT NOT NULL, roles TEXT NOT NULL
+  );
+  CREATE INDEX entities_name ON entities(name);
+  CREATE TABLE article_entities (
+    article TEXT COLLATE "C" NOT NULL, local TEXT COLLATE "C" NOT NULL, entity TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (article, local)
+  );
+  CREATE INDEX article_entities_entity ON article_entities(entity);
+
+  CREATE TABLE quotes (
+    id TEXT COLLATE "C" PRIMARY KEY, article TEXT COLLATE "C" NOT NULL, text TEXT COLLATE "C" NOT NULL,
+    kind TEXT COLLATE "C" NOT NULL, speaker TEXT COLLATE "C", speaker_local TEXT COLLATE "C", via TEXT COLLATE "C",
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article);
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+  CREATE TABLE citations (
+    rid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article TEXT COLLATE "C" NOT NULL, name TEXT COLLATE "C" NOT NULL, kind TEXT COLLATE "C" NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+  );
+  CREATE INDEX citations_article ON citations(article);
+
+  CREATE SEQUENCE reuse_rid;
+  CREATE TABLE reuse (
+    rid BIGINT NOT NULL DEFAULT nextval('reuse_rid'),
+    source_article TEXT COLLATE "C" NOT NULL, target_article TEXT COLLATE "C" NOT NULL,
+    source_start INTEGER NOT NULL, source_end INTEGER NOT NULL, target_start INTEGER NOT NULL, target_end INTEGER NOT NULL,
+    text TEXT COLLATE "C" NOT NULL, similarity DOUBLE PRECISION NOT NULL, direction TEXT COLLATE "C" NOT NULL,
+    whole_copy BOOLEAN NOT NULL,
+    PRIMARY KEY (source_article, target_article, source_start, target_start)
+  );
+  CREATE INDEX reuse_target ON reuse(target_article);
+  CREATE INDEX reuse_rid_order ON reuse(rid);
+
+  CREATE TABLE claims (
+    id TEXT COLLATE "C" PRIMARY KEY, text TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL, outlets TEXT NOT NULL,
+    first_article TEXT COLLATE "C", first_published TEXT COLLATE "C", timeline TEXT NOT NULL, size INTEGER NOT NULL
+  );
+  CREATE TABLE claim_articles (
+    claim TEXT COLLATE "C" NOT NULL, article TEXT COLLATE "C" NOT NULL, PRIMARY KEY (claim, article)
+  );
+  CREATE INDEX claim_articles_article ON claim_articles(article);
+  `,
+];

@@ -1,0 +1,684 @@
+// The shared store for teams: PostgreSQL (pg) behind the same async Store interface as SQLite, tsvector full-text search.
+
+import pg from 'pg';
+import type { Analysis, Article } from '../../model/index.js';
+import { postgresMigrations } from '../migrations/postgres.js';
+import { bodyHash, ftsQuery } from '../sqlite/index.js';
+import type {
+  ArticleQuery,
+  ArticleSummary,
+  CitationRecord,
+  ClaimRecord,
+  EntityRecord,
+  LinkBatch,
+  PutResult,
+  QuoteRecord,
+  ReuseRecord,
+  Store,
+  StoredArticle,
+  StoreStats,
+  StoryRecord,
+} from '../types.js';
+
+type Row = Record<string, unknown>;
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+const json = (value: unknown): string => JSON.stringify(value);
+const parse = <T>(value: unknown, fallback: T): T =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+const page = (limit?: number, offset?: number) => ({
+  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
+  offset: Math.max(offset ?? 0, 0),
+});
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+/** Writes SQL with `?` placeholders (as the SQLite store does) and numbers them for pg. */
+export const numbered = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/** Any one wiretrace process migrating at a time; the key is arbitrary but fixed. */
+const MIGRATION_LOCK = 7_310_420_001;
+
+/** The words of a search as a tsquery source: the same terms FTS5 gets, so both backends find the same. */
+export const tsQueryText = (search: string): string | null => {
+  const fts = ftsQuery(search);
+  return fts ? fts.replace(/"/g, '').toLowerCase() : null;
+};
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects, migrates the schema to the newest version, and returns the store. */
+  static async connect(url: string, options: { max?: number } = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4 });
+    // An idle client losing its server must not crash the process; the next query reports it instead.
+    pool.on('error', () => {});
+    const store = new PostgresStore(pool);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.transaction(async (db) => {
+      await db.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await db.query('CREATE TABLE IF NOT EXISTS wiretrace_schema (version INTEGER NOT NULL)');
+      const rows = (await db.query('SELECT version FROM wiretrace_schema')).rows as Row[];
+      if (rows.length === 0) await db.query('INSERT INTO wiretrace_schema (version) VALUES (0)');
+      const version = rows.length ? Number(rows[0].version) : 0;
+      if (version > postgresMigrations.length) {
+        throw new Error(
+          `database has schema version ${version}, newer than this wiretrace knows (${postgresMigrations.length}); upgrade wiretrace`,
+        );
+      }
+      for (let v = version; v < postgresMigrations.length; v++) {
+        await db.query(postgresMigrations[v]);
+        await db.query('UPDATE wiretrace_schema SET version = $1', [v + 1]);
+      }
+    });
+  }
+
+  /** Runs fn in one transaction on one connection: all of it or none of it. */
+  private async transaction<T>(fn: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async all(sql: string, params: unknown[] = [], db: Queryable = this.pool): Promise<Row[]> {
+    return (await db.query(numbered(sql), params)).rows as Row[];
+  }
+
+  private async one(
+    sql: string,
+    params: unknown[] = [],
+    db: Queryable = this.pool,
+  ): Promise<Row | undefined> {
+    return (await this.all(sql, params, db))[0];
+  }
+
+  private async count(sql: string, params: unknown[]): Promise<number> {
+    return Number((await this.one(sql, params))?.n ?? 0);
+  }
+
+  async putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult> {
+    const now = new Date().toISOString();
+    return this.transaction(async (db) => {
+      const result: PutResult = { inserted: [], unchanged: [] };
+      for (const { article, analysis } of items) {
+        const hash = bodyHash(article);
+        // Two workers storing twins at once must not both win: the hash is locked until commit.
+        await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [hash]);
+        if (await this.one('SELECT id FROM articles WHERE id = ?', [article.id], db)) {
+          result.unchanged.push({ id: article.id, duplicateOf: article.id });
+          continue;
+        }
+        const twin = article.body
+          ? await this.one('SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1', [hash], db)
+          : undefined;
+        if (twin) {
+          result.unchanged.push({ id: article.id, duplicateOf: String(twin.id) });
+          continue;
+        }
+        const inserted = await this.one(
+          `INSERT INTO articles (id, body_hash, source, outlet, title, published, modified, lang, url, section, bylines,
+             body, paragraphs, captions, removed, meta, messages, analysis, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO NOTHING RETURNING seq`,
+          [
+            article.id,
+            hash,
+            article.source,
+            article.outlet,
+            article.title,
+            article.published,
+            article.modified,
+            article.lang,
+            article.url,
+            article.section,
+            json(article.bylines),
+            article.body,
+            json(article.paragraphs),
+            json(article.captions),
+            json(article.removed),
+            json(article.meta),
+            json(article.messages),
+            analysis ? json(analysis) : null,
+            now,
+          ],
+          db,
+        );
+        if (!inserted) {
+          // Another writer stored the same id between our check and our insert.
+          result.unchanged.push({ id: article.id, duplicateOf: article.id });
+          continue;
+        }
+        for (const [i, q] of (analysis?.quotes ?? []).entries()) {
+          await db.query(
+            `INSERT INTO quotes (id, article, text, kind, speaker, speaker_local, via, start, "end")
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+             ON CONFLICT (id) DO UPDATE SET article = excluded.article, text = excluded.text, kind = excluded.kind,
+               speaker = excluded.speaker, speaker_local = excluded.speaker_local, via = excluded.via,
+               start = excluded.start, "end" = excluded."end"`,
+            [
+              `${article.id}-q${i + 1}`,
+              article.id,
+              q.text,
+              q.kind,
+              q.speaker,
+              q.speakerEntity,
+              q.via,
+              q.start,
+              q.end,
+            ],
+          );
+        }
+        for (const c of analysis?.citations ?? []) {
+          await db.query(
+            'INSERT INTO citations (article, name, kind, start, "end") VALUES ($1, $2, $3, $4, $5)',
+            [article.id, c.name, c.kind, c.start, c.end],
+          );
+        }
+        result.inserted.push(article.id);
+      }
+      return result;
+    });
+  }
+
+  private toArticle(row: Row): StoredArticle {
+    return {
+      id: String(row.id),
+      source: String(row.source),
+      outlet: str(row.outlet),
+      title: str(row.title),
+      published: str(row.published),
+      modified: str(row.modified),
+      lang: str(row.lang),
+      url: str(row.url),
+      section: str(row.section),
+      bylines: parse(row.bylines, []),
+      body: String(row.body),
+      paragraphs: parse(row.paragraphs, []),
+      captions: parse(row.captions, []),
+      removed: parse(row.removed, []),
+      meta: parse(row.meta, {}),
+      messages: parse(row.messages, []),
+      analysis: parse(row.analysis, null),
+      story: str(row.story),
+      seq: Number(row.seq),
+      ingestedAt: String(row.ingested_at),
+    };
+  }
+
+  /** Every article column but the tsvector, which nobody outside the database needs. */
+  private static readonly ARTICLE_COLUMNS =
+    `seq, id, source, outlet, title, published, modified, lang, url, section,
+    bylines, body, paragraphs, captions, removed, meta, messages, analysis, story, ingested_at`;
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = await this.one(`SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
+    if (row) return this.toArticle(row);
+    // Users may type a unique prefix of an id, as with git.
+    if (/^[0-9a-f]{4,15}$/.test(id)) {
+      const rows = await this.all(
+        `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2`,
+        [id, id],
+      );
+      if (rows.length === 1) return this.toArticle(rows[0]);
+    }
+    return null;
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.outlet) {
+      where.push('a.outlet = ?');
+      params.push(query.outlet);
+    }
+    if (query.story) {
+      where.push('a.story = ?');
+      params.push(query.story);
+    }
+    if (query.lang) {
+      where.push('a.lang = ?');
+      params.push(query.lang);
+    }
+    if (query.from) {
+      where.push('a.published >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('a.published <= ?');
+      params.push(`${query.to}\uffff`);
+    }
+    if (query.entity) {
+      where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
+      params.push(query.entity);
+    }
+    if (query.search) {
+      const ts = tsQueryText(query.search);
+      if (!ts) return { total: 0, items: [] };
+      where.push("a.fts @@ plainto_tsquery('simple', ?)");
+      params.push(ts);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n FROM articles a ${clause}`, params);
+    const rows = await this.all(
+      `SELECT a.id, a.source, a.outlet, a.title, a.published, a.lang, a.story, a.seq FROM articles a ${clause}
+       ORDER BY coalesce(a.published, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total, items: rows.map((r) => ({ ...(r as unknown as ArticleSummary), seq: Number(r.seq) })) };
+  }
+
+  async *iterateArticles(
+    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number } = {},
+  ): AsyncIterable<StoredArticle> {
+    const batch = options.batchSize ?? 500;
+    const filter = options.linked === undefined ? '' : `AND linked = ${options.linked ? 'true' : 'false'}`;
+    if (options.order === 'published') {
+      // Undated articles keep their ingest order after the dated ones they came with.
+      let cursor: [string, number] = ['', 0];
+      for (;;) {
+        const rows = await this.all(
+          `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
+           ORDER BY coalesce(published, '~'), seq LIMIT ?`,
+          [cursor[0], cursor[1], batch],
+        );
+        if (rows.length === 0) return;
+        for (const row of rows) yield this.toArticle(row);
+        const last = rows.at(-1)!;
+        cursor = [str(last.published) ?? '~', Number(last.seq)];
+      }
+    }
+    let after = 0;
+    for (;;) {
+      const rows = await this.all(
+        `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE seq > ? ${filter} ORDER BY seq LIMIT ?`,
+        [after, batch],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.toArticle(row);
+      after = Number(rows.at(-1)!.seq);
+    }
+  }
+
+  async saveLinks(batch: LinkBatch): Promise<void> {
+    await this.transaction(async (db) => {
+      const run = (sql: string, params: unknown[]) => db.query(numbered(sql), params);
+      for (const { article, story } of batch.articleStories)
+        await run('UPDATE articles SET story = ? WHERE id = ?', [story, article]);
+      for (const { from, into } of batch.mergedStories) {
+        await run('UPDATE articles SET story = ? WHERE story = ?', [into, from]);
+        await run('UPDATE stories SET merged_into = ? WHERE id = ?', [into, from]);
+      }
+      for (const s of batch.stories) {
+        await run(
+          `INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets,
+             first_published = excluded.first_published, last_published = excluded.last_published,
+             absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size, merged_into = NULL`,
+          [
+            s.id,
+            s.title,
+            json(s.outlets),
+            s.first_published,
+            s.last_published,
+            json(s.absorbed),
+            json(s.key_entities),
+            s.articles.length,
+          ],
+        );
+      }
+      for (const e of batch.entities) {
+        await run(
+          `INSERT INTO entities (id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+             roles = excluded.roles`,
+          [e.id, e.name, e.type, json(e.aliases), json(e.roles)],
+        );
+      }
+      for (const l of batch.articleEntities) {
+        await run(
+          `INSERT INTO article_entities (article, local, entity) VALUES (?, ?, ?)
+           ON CONFLICT (article, local) DO UPDATE SET entity = excluded.entity`,
+          [l.article, l.local, l.entity],
+        );
+      }
+      for (const r of batch.reuse) {
+        // SQLite's INSERT OR REPLACE gives a replaced row a new rowid; a new rid keeps the same listing order.
+        await run(
+          `INSERT INTO reuse (source_article, target_article, source_start, source_end, target_start, target_end, text,
+             similarity, direction, whole_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (source_article, target_article, source_start, target_start) DO UPDATE SET
+             source_end = excluded.source_end, target_end = excluded.target_end, text = excluded.text,
+             similarity = excluded.similarity, direction = excluded.direction, whole_copy = excluded.whole_copy,
+             rid = nextval('reuse_rid')`,
+          [
+            r.source_article,
+            r.target_article,
+            r.source_start,
+            r.source_end,
+            r.target_start,
+            r.target_end,
+            r.text,
+            r.similarity,
+            r.direction,
+            r.whole_copy,
+          ],
+        );
+      }
+      for (const c of batch.claims) {
+        await run(
+          `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
+             first_article = excluded.first_article, first_published = excluded.first_published,
+             timeline = excluded.timeline, size = excluded.size`,
+          [
+            c.id,
+            c.text,
+            c.key,
+            json(c.outlets),
+            c.first_article,
+            c.first_published,
+            json(c.timeline),
+            c.articles.length,
+          ],
+        );
+        for (const a of c.articles) {
+          await run('INSERT INTO claim_articles (claim, article) VALUES (?, ?) ON CONFLICT DO NOTHING', [
+            c.id,
+            a,
+          ]);
+        }
+      }
+      if (batch.articles.length)
+        await db.query('UPDATE articles SET linked = true WHERE id = ANY($1::text[])', [batch.articles]);
+    });
+  }
+
+  private async toStory(row: Row): Promise<StoryRecord> {
+    const articles = (
+      await this.all("SELECT id FROM articles WHERE story = ? ORDER BY coalesce(published, '~'), seq", [
+        row.id,
+      ])
+    ).map((r) => String(r.id));
+    return {
+      id: String(row.id),
+      title: str(row.title),
+      articles,
+      outlets: parse(row.outlets, []),
+      first_published: str(row.first_published),
+      last_published: str(row.last_published),
+      absorbed: parse(row.absorbed, []),
+      key_entities: parse(row.key_entities, []),
+    };
+  }
+
+  async listStories(
+    query: {
+      limit?: number;
+      offset?: number;
+      sort?: 'size' | 'recent' | 'spread';
+      outlet?: string;
+      search?: string;
+    } = {},
+  ): Promise<{ total: number; items: StoryRecord[] }> {
+    const where = ['merged_into IS NULL'];
+    const params: unknown[] = [];
+    if (query.outlet) {
+      where.push('jsonb_exists(stories.outlets::jsonb, ?)');
+      params.push(query.outlet);
+    }
+    if (query.search) {
+      const ts = tsQueryText(query.search);
+      if (!ts) return { total: 0, items: [] };
+      where.push("id IN (SELECT story FROM articles WHERE fts @@ plainto_tsquery('simple', ?))");
+      params.push(ts);
+    }
+    const order =
+      query.sort === 'recent'
+        ? "coalesce(last_published, '') DESC, size DESC"
+        : query.sort === 'spread'
+          ? 'json_array_length(outlets::json) DESC, size DESC'
+          : "size DESC, coalesce(last_published, '') DESC";
+    const { limit, offset } = page(query.limit, query.offset);
+    const clause = `WHERE ${where.join(' AND ')}`;
+    const total = await this.count(`SELECT count(*) AS n FROM stories ${clause}`, params);
+    const rows = await this.all(`SELECT * FROM stories ${clause} ORDER BY ${order}, id LIMIT ? OFFSET ?`, [
+      ...params,
+      limit,
+      offset,
+    ]);
+    const items: StoryRecord[] = [];
+    for (const r of rows) items.push(await this.toStory(r));
+    return { total, items };
+  }
+
+  async getStory(id: string): Promise<StoryRecord | null> {
+    let row = await this.one('SELECT * FROM stories WHERE id = ?', [id]);
+    // An absorbed id keeps working: it resolves to the story that absorbed it.
+    for (let hops = 0; row?.merged_into && hops < 10; hops++) {
+      row = await this.one('SELECT * FROM stories WHERE id = ?', [row.merged_into]);
+    }
+    return row ? this.toStory(row) : null;
+  }
+
+  private async toEntity(row: Row, withArticles = true): Promise<EntityRecord> {
+    return {
+      id: String(row.id),
+      name: String(row.name),
+      type: row.type as EntityRecord['type'],
+      aliases: parse(row.aliases, []),
+      roles: parse(row.roles, []),
+      articles: withArticles
+        ? (
+            await this.all(
+              'SELECT DISTINCT article FROM article_entities WHERE entity = ? ORDER BY article',
+              [row.id],
+            )
+          ).map((r) => String(r.article))
+        : [],
+    };
+  }
+
+  async listEntities(
+    query: { type?: string; limit?: number; offset?: number; search?: string } = {},
+  ): Promise<{ total: number; items: EntityRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.type) {
+      where.push('type = ?');
+      params.push(query.type);
+    }
+    if (query.search) {
+      // ILIKE: SQLite's LIKE ignores case too.
+      where.push("(name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\')");
+      const like = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      params.push(like, like);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n FROM entities ${clause}`, params);
+    const rows = await this.all(
+      `SELECT e.*, (SELECT count(DISTINCT article) FROM article_entities ae WHERE ae.entity = e.id) AS n
+       FROM entities e ${clause} ORDER BY n DESC, name, rid LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    const items: EntityRecord[] = [];
+    for (const r of rows) items.push(await this.toEntity(r));
+    return { total, items };
+  }
+
+  async getEntity(id: string): Promise<EntityRecord | null> {
+    const row = await this.one('SELECT * FROM entities WHERE id = ?', [id]);
+    return row ? this.toEntity(row) : null;
+  }
+
+  async allEntities(): Promise<Omit<EntityRecord, 'articles'>[]> {
+    const rows = await this.all('SELECT * FROM entities ORDER BY id');
+    const out: Omit<EntityRecord, 'articles'>[] = [];
+    for (const r of rows) {
+      const { articles: _unused, ...entity } = await this.toEntity(r, false);
+      out.push(entity);
+    }
+    return out;
+  }
+
+  async listQuotes(
+    query: { speaker?: string; story?: string; article?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: QuoteRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.speaker) {
+      where.push('(lower(coalesce(e.name, q.speaker)) LIKE ? OR e.id = ?)');
+      params.push(`%${query.speaker.toLowerCase()}%`, query.speaker);
+    }
+    if (query.story) {
+      where.push('a.story = ?');
+      params.push(query.story);
+    }
+    if (query.article) {
+      where.push('q.article = ?');
+      params.push(query.article);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const from = `FROM quotes q JOIN articles a ON a.id = q.article
+      LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
+      LEFT JOIN entities e ON e.id = ae.entity`;
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n ${from} ${clause}`, params);
+    const items = (await this.all(
+      `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
+         q.via, q.start, q."end" ${from} ${clause}
+       ORDER BY coalesce(a.published, '~'), a.seq, q.start LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )) as unknown as QuoteRecord[];
+    return { total, items };
+  }
+
+  async listCitations(
+    query: { article?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: CitationRecord[] }> {
+    const clause = query.article ? 'WHERE article = ?' : '';
+    const params = query.article ? [query.article] : [];
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n FROM citations ${clause}`, params);
+    const items = (await this.all(
+      `SELECT article, name, kind, start, "end" FROM citations ${clause} ORDER BY rid LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )) as unknown as CitationRecord[];
+    return { total, items };
+  }
+
+  async listReuse(
+    query: { article?: string; story?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: ReuseRecord[] }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.article) {
+      where.push('(source_article = ? OR target_article = ?)');
+      params.push(query.article, query.article);
+    }
+    if (query.story) {
+      where.push('target_article IN (SELECT id FROM articles WHERE story = ?)');
+      params.push(query.story);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n FROM reuse ${clause}`, params);
+    const items = (await this.all(
+      `SELECT source_article, target_article, source_start, source_end, target_start, target_end, text, similarity,
+         direction, whole_copy FROM reuse ${clause} ORDER BY rid LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )) as unknown as ReuseRecord[];
+    return { total, items };
+  }
+
+  private async toClaim(row: Row): Promise<ClaimRecord> {
+    const articles = (
+      await this.all('SELECT article FROM claim_articles WHERE claim = ? ORDER BY article', [row.id])
+    ).map((r) => String(r.article));
+    return {
+      id: String(row.id),
+      text: String(row.text),
+      key: String(row.key),
+      articles,
+      outlets: parse(row.outlets, []),
+      first_article: str(row.first_article),
+      first_published: str(row.first_published),
+      timeline: parse(row.timeline, []),
+    };
+  }
+
+  async listClaims(
+    query: { story?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: ClaimRecord[] }> {
+    const clause = query.story
+      ? 'WHERE id IN (SELECT claim FROM claim_articles WHERE article IN (SELECT id FROM articles WHERE story = ?))'
+      : '';
+    const params = query.story ? [query.story] : [];
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(`SELECT count(*) AS n FROM claims ${clause}`, params);
+    const rows = await this.all(`SELECT * FROM claims ${clause} ORDER BY size DESC, id LIMIT ? OFFSET ?`, [
+      ...params,
+      limit,
+      offset,
+    ]);
+    const items: ClaimRecord[] = [];
+    for (const r of rows) items.push(await this.toClaim(r));
+    return { total, items };
+  }
+
+  async allClaims(): Promise<ClaimRecord[]> {
+    const items: ClaimRecord[] = [];
+    for (const r of await this.all('SELECT * FROM claims ORDER BY id')) items.push(await this.toClaim(r));
+    return items;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const a = (await this.one(
+      `SELECT count(*) AS n, count(DISTINCT outlet) AS o, min(published) AS f, max(published) AS l,
+         count(*) FILTER (WHERE NOT linked) AS u FROM articles`,
+    ))!;
+    const n = async (table: string) => this.count(`SELECT count(*) AS n FROM ${table}`, []);
+    return {
+      articles: Number(a.n),
+      outlets: Number(a.o),
+      stories: await this.count('SELECT count(*) AS n FROM stories WHERE merged_into IS NULL', []),
+      entities: await n('entities'),
+      quotes: await n('quotes'),
+      citations: await n('citations'),
+      reuse: await n('reuse'),
+      claims: await n('claims'),
+      unlinked: Number(a.u ?? 0),
+      firstPublished: str(a.f),
+      lastPublished: str(a.l),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

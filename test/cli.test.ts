@@ -1,0 +1,218 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const examples = join(root, 'examples');
+
+/** Runs `wiretrace ARGS` from source and returns what a user would see. */
+function wiretrace(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test/helpers/run-cli.ts'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, WIRETRACE_DB: '', CI: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Export {
+  version: number;
+  articles: { id: string; source: string; outlet: string | null; title: string | null; published: string | null; lang: string | null; body: string; captions: string[]; story: string | null }[];
+  stories: { id: string; articles: string[] }[];
+  entities: unknown[];
+  quotes: unknown[];
+  citations: unknown[];
+  reuse: unknown[];
+  claims: unknown[];
+}
+
+describe('wiretrace CLI on the example corpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
+  const db = join(dir, 'news.db');
+  let first: ReturnType<typeof wiretrace>;
+
+  beforeAll(() => {
+    first = wiretrace(['analyze', examples, '--db', db]);
+  });
+
+  it('analyzes the five seeds and says so', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^ingested 5, unchanged 0, skipped 0 \(read 5 articles\)$/m);
+  });
+
+  it('adds nothing when the same files are ingested again', () => {
+    const again = wiretrace(['analyze', examples, '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^ingested 0, unchanged 5, skipped 0/m);
+    const stats = JSON.parse(wiretrace(['stats', '--db', db, '--json']).stdout);
+    expect(stats.articles).toBe(5);
+  });
+
+  it('exports format v1 with every table and the clean articles', () => {
+    const out = wiretrace(['export', '--db', db, '--format', 'json']);
+    expect(out.code).toBe(0);
+    const data = JSON.parse(out.stdout) as Export;
+    expect(data.version).toBe(1);
+    for (const table of ['articles', 'stories', 'entities', 'quotes', 'citations', 'reuse', 'claims']) {
+      expect(Array.isArray((data as unknown as Record<string, unknown>)[table])).toBe(true);
+    }
+    expect(data.articles).toHaveLength(5);
+    const bySource = Object.fromEntries(data.articles.map((a) => [a.source.split('/').at(-1), a]));
+    expect(bySource['000_1f986f254e5aa1cc.txt'].outlet).toBe('Press TV');
+    expect(bySource['001_24e09945dabff452.txt'].outlet).toBe('Press TV');
+    expect(bySource['002_03677dd4a674e8b9.txt'].outlet).toBe('Press TV');
+    expect(bySource['003_5a90e4aeb8699e52.txt'].outlet).toBeNull();
+    expect(bySource['004_860ff9ea951405e1.txt'].outlet).toBeNull();
+    expect(bySource['004_860ff9ea951405e1.txt'].published).toBe('2020-09-02');
+    for (const name of ['000_1f986f254e5aa1cc.txt', '001_24e09945dabff452.txt', '002_03677dd4a674e8b9.txt', '003_5a90e4aeb8699e52.txt']) {
+      expect(bySource[name].published).toBeNull();
+    }
+    for (const a of data.articles) {
+      expect(a.lang).toBe('en');
+      expect(a.body).not.toMatch(/alternate addresses|SHARE THIS ARTICLE|Roku|Post with no comments|हिंदी/);
+      expect(a.story).not.toBeNull();
+    }
+    expect(bySource['000_1f986f254e5aa1cc.txt'].captions[0]).toMatch(/Ilhan Omar/);
+  });
+
+  it('exports JSON Lines and CSV too', () => {
+    const jsonl = wiretrace(['export', '--db', db, '--format', 'jsonl']);
+    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ type: 'header', version: 1 });
+    expect(lines.filter((l) => l.type === 'article')).toHaveLength(5);
+    const csv = wiretrace(['export', '--db', db, '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('id,source,outlet,title,published,lang,body,captions,story,url,section,bylines');
+    const bad = wiretrace(['export', '--db', db, '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be json, jsonl or csv, got "xml"/);
+  });
+
+  it('explains the cleaning with show --removed', () => {
+    const list = JSON.parse(wiretrace(['list', '--db', db, '--json']).stdout);
+    const telesur = list.items.find((a: { source: string }) => a.source.endsWith('004_860ff9ea951405e1.txt'));
+    const shown = wiretrace(['show', telesur.id, '--db', db, '--removed']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/\[comment box\] Post with no comments\./);
+    expect(shown.stdout).toMatch(/\[related-story teaser\] Russia Might Intervene in Belarus If Necessary, Putin Says/);
+    expect(shown.stdout).toMatch(/\[dateline\] Published 2 September 2020/);
+  });
+
+  it('finds articles by full-text search', () => {
+    const found = JSON.parse(wiretrace(['list', '--db', db, '--json', '--search', 'Zakharova']).stdout);
+    expect(found.total).toBe(1);
+    expect(found.items[0].source).toMatch(/001_24e09945dabff452\.txt$/);
+    const hostile = wiretrace(['list', '--db', db, '--json', '--search', '"unbalanced AND ( NEAR']);
+    expect(hostile.code).toBe(0);
+  });
+
+  it('reports unknown ids and bad usage with their own exit codes', () => {
+    const missing = wiretrace(['show', 'ffffffffffffffff', '--db', db]);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(/no article with id ffffffffffffffff/);
+    expect(wiretrace(['frobnicate']).code).toBe(2);
+    expect(wiretrace(['list', '--db', db, '--limit', 'many']).code).toBe(2);
+  });
+
+  it('refuses a file that is not a database, leaving it alone', () => {
+    const notDb = join(dir, 'notes.txt');
+    writeFileSync(notDb, 'these are my notes, not a database\n'.repeat(200));
+    const result = wiretrace(['stats', '--db', notDb]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot open database .*notes\.txt/);
+  });
+});
+
+describe('wiretrace extract', () => {
+  it('prints one JSON line per article with the removed lines and their reasons', () => {
+    const out = wiretrace(['extract', join(examples, '003_5a90e4aeb8699e52.txt')]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const article = JSON.parse(lines[0]);
+    expect(article.title).toBe('Russian President warns against any foreign interference in Belarus');
+    expect(article.removed).toEqual(
+      expect.arrayContaining([
+        { text: 'Russian President warns against any foreign interference in Belarus', reason: 'repeated headline' },
+        { text: 'Click below to express your thoughts and views on this news:', reason: 'comment box' },
+      ]),
+    );
+  });
+
+  it('reads JSON Lines from stdin with the --outlet hint', () => {
+    const input = `${JSON.stringify({ id: 'a1', title: 'Storm hits coast', text: 'A storm hit the coast on Monday, officials said, cutting power to thousands of homes.' })}\n`;
+    const out = wiretrace(['extract', '-', '--outlet', 'Example Wire'], input);
+    expect(out.code).toBe(0);
+    const article = JSON.parse(out.stdout);
+    expect(article.outlet).toBe('Example Wire');
+    expect(article.title).toBe('Storm hits coast');
+    expect(article.meta).toEqual({ id: 'a1' });
+  });
+});
+
+describe('bad input', () => {
+  it('skips each bad file with its path and reason, ingests the rest, and never touches what is stored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bad-'));
+    const db = join(dir, 'news.db');
+    expect(wiretrace(['analyze', examples, '--db', db]).code).toBe(0);
+    const before = wiretrace(['export', '--db', db, '--format', 'json']).stdout;
+
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x7f]));
+    writeFileSync(join(inbox, 'empty.txt'), '   \n');
+    writeFileSync(join(inbox, 'broken.json'), '[{"title": "x", "text": "unterminated');
+    writeFileSync(join(inbox, 'cut.jsonl.gz'), gzipSync(Buffer.from('{"text":"one"}\n'.repeat(500))).subarray(0, 40));
+    writeFileSync(
+      join(inbox, 'good.jsonl'),
+      `${JSON.stringify({ title: 'Flood in the valley', text: 'Heavy rain flooded the valley on Tuesday, forcing hundreds of families from their homes, the mayor said.', outlet: 'Valley Times', published: '2021-03-02' })}\n`,
+    );
+    const result = wiretrace(['analyze', inbox, '--db', db]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/binary\.txt: binary file/);
+    expect(result.stderr).toMatch(/empty\.txt: empty file/);
+    expect(result.stderr).toMatch(/broken\.json: .*JSON/i);
+    expect(result.stderr).toMatch(/cut\.jsonl\.gz: truncated gzip/);
+    expect(result.stdout).toMatch(/^ingested 1, unchanged 0, skipped 4/m);
+
+    const after = JSON.parse(wiretrace(['export', '--db', db, '--format', 'json']).stdout) as Export;
+    const old = JSON.parse(before) as Export;
+    expect(after.articles).toHaveLength(6);
+    for (const a of old.articles) {
+      const kept = after.articles.find((b) => b.id === a.id)!;
+      expect(kept.body).toBe(a.body);
+      expect(kept.title).toBe(a.title);
+    }
+  });
+
+  it('caps file sizes with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-big-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `Headline\n\n${'A sentence of news that goes on. '.repeat(70_000)}`);
+    const out = wiretrace(['extract', big, '--max-file-mb', '1']);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toMatch(/big\.txt: .*(too large|exceeds|limit)/i);
+  });
+
+  it('reads a folder of mixed formats recursively', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-mixed-'));
+    mkdirSync(join(dir, 'nested'));
+    copyFileSync(join(examples, '001_24e09945dabff452.txt'), join(dir, 'nested', 'a.txt'));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify([{ title: 'One', text: 'The first record says something newsworthy happened in the city today.' }]));
+    writeFileSync(
+      join(dir, 'c.html'),
+      '<html><head><title>Page title</title></head><body><article><h1>Page title</h1><p>The council approved the new budget on Monday after a long debate about schools and roads.</p></article></body></html>',
+    );
+    const out = wiretrace(['extract', dir]);
+    expect(out.code).toBe(0);
+    const articles = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(articles.map((a) => a.title).sort()).toEqual(
+      ['One', 'Page title', 'Russia says outside forces attempt to destabilize Belarus after post-election protests'].sort(),
+    );
+    expect(readdirSync(dir)).toHaveLength(3);
+  });
+});

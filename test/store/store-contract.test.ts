@@ -1,0 +1,466 @@
+// The store contract: the same assertions against SQLite and PostgreSQL, and the same export of the seeds from both.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BoilerplateProfile, extractDocument, observeDocument } from '../../src/extract/index.js';
+import type { Analysis, Article, RawDocument } from '../../src/model/index.js';
+import { emptyAnalysis } from '../../src/model/index.js';
+import { exportJson } from '../../src/report/export.js';
+import { readSources } from '../../src/sources/index.js';
+import { openStore } from '../../src/store/index.js';
+import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import type { LinkBatch, Store } from '../../src/store/types.js';
+import {
+  collect,
+  createTestDatabase,
+  EXAMPLES,
+  fakeAnalyzer,
+  loadLink,
+  postgresUnavailable,
+} from './helpers.js';
+
+const pgSkip = await postgresUnavailable();
+if (pgSkip) console.warn(`store contract: PostgreSQL half skipped: ${pgSkip}`);
+
+interface Backend {
+  name: string;
+  skip: string | null;
+  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'sqlite',
+    skip: null,
+    open: async () => {
+      const store = new SqliteStore(':memory:');
+      return { store, dispose: () => store.close() };
+    },
+  },
+  {
+    name: 'postgres',
+    skip: pgSkip,
+    open: async () => {
+      const db = await createTestDatabase();
+      const store = await openStore(db.url);
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          await db.drop();
+        },
+      };
+    },
+  },
+];
+
+const article = (id: string, over: Partial<Article> = {}): Article => ({
+  id,
+  source: `mem/${id}.txt`,
+  outlet: 'Press TV',
+  title: `Title ${id}`,
+  published: null,
+  modified: null,
+  lang: 'en',
+  url: null,
+  section: null,
+  bylines: [],
+  body: `Body of ${id}. Moscow warned Minsk about foreign interference.`,
+  paragraphs: [{ text: `Body of ${id}.`, kind: 'paragraph' }],
+  captions: [],
+  removed: [{ text: 'Share', reason: 'share widget' }],
+  meta: { zeta: 1, alpha: { b: 2, a: 1 } },
+  messages: [],
+  ...over,
+});
+
+const analysisWith = (over: Partial<Analysis>): Analysis => ({ ...emptyAnalysis(), ...over });
+
+const emptyBatch = (): LinkBatch => ({
+  articles: [],
+  articleStories: [],
+  stories: [],
+  mergedStories: [],
+  entities: [],
+  articleEntities: [],
+  reuse: [],
+  claims: [],
+});
+
+/** Ingests like the pipeline does (a window teaches the template profile, then is cleaned), without its link stage. */
+async function ingestSeeds(store: Store, analyzer = fakeAnalyzer): Promise<void> {
+  const docs: RawDocument[] = [];
+  for await (const item of readSources([EXAMPLES])) if (item.kind === 'document') docs.push(item.doc);
+  const profile = new BoilerplateProfile();
+  for (const raw of docs) observeDocument(profile, raw);
+  const items = docs.map((raw) => {
+    const a = extractDocument(raw, { profile });
+    return { article: a, analysis: analyzer.analyze(a) };
+  });
+  await store.putArticles(items);
+}
+
+describe('postgres helpers', () => {
+  it('numbers ? placeholders in order', () => {
+    expect(numbered('a = ? AND b IN (?, ?)')).toBe('a = $1 AND b IN ($2, $3)');
+  });
+  it('turns a search into plain lower-case terms, never tsquery syntax', () => {
+    expect(tsQueryText('Putin & !Lavrov | "x"')).toBe('putin lavrov x');
+    expect(tsQueryText('&&& !!')).toBeNull();
+  });
+});
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip !== null)(`store contract: ${backend.name}`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ store, dispose } = await backend.open());
+    });
+    afterAll(async () => {
+      await dispose?.();
+    });
+
+    it('reports its kind', () => {
+      expect(store.kind).toBe(backend.name);
+    });
+
+    it('stores a batch, then finds every article again unchanged', async () => {
+      const a1 = article('aaaa000000000001', { published: '2020-08-20', outlet: 'Press TV' });
+      const a2 = article('aaaa000000000002', { published: '2020-08-19T10:00:00Z', outlet: 'teleSUR' });
+      const a3 = article('bbbb000000000003', { published: null, lang: 'ru', title: 'Без даты' });
+      const result = await store.putArticles([
+        {
+          article: a1,
+          analysis: analysisWith({
+            quotes: [
+              {
+                start: 0,
+                end: 5,
+                text: 'Body',
+                kind: 'direct',
+                speaker: 'Putin',
+                speakerEntity: 'e1',
+                via: 'TASS',
+              },
+            ],
+            citations: [{ start: 10, end: 14, name: 'TASS', kind: 'agency' }],
+          }),
+        },
+        { article: a2, analysis: null },
+        { article: a3, analysis: emptyAnalysis() },
+      ]);
+      expect(result).toEqual({ inserted: [a1.id, a2.id, a3.id], unchanged: [] });
+
+      const again = await store.putArticles([
+        { article: a1, analysis: null },
+        { article: { ...a2, id: 'cccc000000000009', source: 'elsewhere.txt' }, analysis: null },
+      ]);
+      expect(again.inserted).toEqual([]);
+      expect(again.unchanged).toEqual([
+        { id: a1.id, duplicateOf: a1.id },
+        { id: 'cccc000000000009', duplicateOf: a2.id },
+      ]);
+
+      const stored = await store.getArticle(a1.id);
+      expect(stored).not.toBeNull();
+      const { seq, ingestedAt, story, analysis, ...rest } = stored!;
+      expect(rest).toEqual(a1);
+      expect(Object.keys(rest.meta)).toEqual(['zeta', 'alpha']);
+      expect(seq).toBe(1);
+      expect(story).toBeNull();
+      expect(analysis?.quotes).toHaveLength(1);
+      expect(Number.isNaN(Date.parse(ingestedAt))).toBe(false);
+
+      expect((await store.getArticle('bbbb'))?.id).toBe(a3.id);
+      expect(await store.getArticle('aaaa')).toBeNull(); // ambiguous prefix
+      expect(await store.getArticle('ffffffff')).toBeNull();
+    });
+
+    it('rolls a failing batch back entirely', async () => {
+      const before = (await store.stats()).articles;
+      const bad = { ...article('dddd000000000004'), body: null as unknown as string };
+      await expect(
+        store.putArticles([
+          { article: article('dddd000000000005'), analysis: null },
+          { article: bad, analysis: null },
+        ]),
+      ).rejects.toThrow();
+      expect((await store.stats()).articles).toBe(before);
+      expect(await store.getArticle('dddd000000000005')).toBeNull();
+    });
+
+    it('lists and filters articles, newest first', async () => {
+      const all = await store.listArticles();
+      expect(all.total).toBe(3);
+      expect(all.items.map((a) => a.id)).toEqual([
+        'aaaa000000000001',
+        'aaaa000000000002',
+        'bbbb000000000003',
+      ]);
+      expect(all.items[0]).toEqual({
+        id: 'aaaa000000000001',
+        source: 'mem/aaaa000000000001.txt',
+        outlet: 'Press TV',
+        title: 'Title aaaa000000000001',
+        published: '2020-08-20',
+        lang: 'en',
+        story: null,
+        seq: 1,
+      });
+      expect((await store.listArticles({ outlet: 'teleSUR' })).items.map((a) => a.id)).toEqual([
+        'aaaa000000000002',
+      ]);
+      expect((await store.listArticles({ lang: 'ru' })).total).toBe(1);
+      expect((await store.listArticles({ from: '2020-08-20' })).total).toBe(1);
+      expect((await store.listArticles({ to: '2020-08-19' })).items.map((a) => a.id)).toEqual([
+        'aaaa000000000002',
+      ]);
+      expect((await store.listArticles({ limit: 1, offset: 1 })).items.map((a) => a.id)).toEqual([
+        'aaaa000000000002',
+      ]);
+    });
+
+    it('searches title and body by whole words, immune to query syntax', async () => {
+      expect((await store.listArticles({ search: 'interference' })).total).toBe(3);
+      expect((await store.listArticles({ search: 'MOSCOW minsk' })).total).toBe(3);
+      expect((await store.listArticles({ search: 'aaaa000000000002' })).items.map((a) => a.id)).toEqual([
+        'aaaa000000000002',
+      ]);
+      expect((await store.listArticles({ search: 'даты' })).total).toBe(1);
+      expect((await store.listArticles({ search: 'Moscow nonexistentword' })).total).toBe(0);
+      expect((await store.listArticles({ search: '"); DROP TABLE articles; --' })).total).toBe(0);
+      expect((await store.listArticles({ search: '!!! &&' })).total).toBe(0);
+    });
+
+    it('iterates in ingest and publication order, filtered by linked', async () => {
+      const ids = async (o: Parameters<Store['iterateArticles']>[0]) => {
+        const out: string[] = [];
+        for await (const a of store.iterateArticles(o)) out.push(a.id);
+        return out;
+      };
+      expect(await ids({ order: 'ingest', batchSize: 2 })).toEqual([
+        'aaaa000000000001',
+        'aaaa000000000002',
+        'bbbb000000000003',
+      ]);
+      expect(await ids({ order: 'published', batchSize: 1 })).toEqual([
+        'aaaa000000000002',
+        'aaaa000000000001',
+        'bbbb000000000003',
+      ]);
+      expect(await ids({ linked: true })).toEqual([]);
+      expect(await ids({ linked: false, order: 'published' })).toHaveLength(3);
+    });
+
+    it('saves links in one batch and answers every listing from them', async () => {
+      const batch = emptyBatch();
+      batch.articles = ['aaaa000000000002', 'aaaa000000000001'];
+      batch.articleStories = [
+        { article: 'aaaa000000000002', story: 's1' },
+        { article: 'aaaa000000000001', story: 's2' },
+      ];
+      batch.stories = [
+        {
+          id: 's1',
+          title: 'Belarus',
+          articles: ['aaaa000000000002'],
+          outlets: ['teleSUR'],
+          first_published: '2020-08-19T10:00:00Z',
+          last_published: '2020-08-19T10:00:00Z',
+          absorbed: [],
+          key_entities: ['Belarus'],
+        },
+        {
+          id: 's2',
+          title: 'Putin',
+          articles: ['aaaa000000000001'],
+          outlets: ['Press TV'],
+          first_published: '2020-08-20',
+          last_published: '2020-08-20',
+          absorbed: [],
+          key_entities: [],
+        },
+      ];
+      batch.entities = [
+        { id: 'p-putin', name: 'Vladimir Putin', type: 'person', aliases: ['Putin'], roles: ['President'] },
+        { id: 'g-belarus', name: 'Belarus', type: 'place', aliases: [], roles: [] },
+        { id: 'p-lavrov', name: 'sergei Lavrov', type: 'person', aliases: [], roles: [] },
+      ];
+      batch.articleEntities = [
+        { article: 'aaaa000000000001', local: 'e1', entity: 'p-putin' },
+        { article: 'aaaa000000000001', local: 'e2', entity: 'g-belarus' },
+        { article: 'aaaa000000000002', local: 'e1', entity: 'g-belarus' },
+      ];
+      batch.reuse = [
+        {
+          source_article: 'aaaa000000000002',
+          target_article: 'aaaa000000000001',
+          source_start: 0,
+          source_end: 10,
+          target_start: 2,
+          target_end: 12,
+          text: 'Body of aa',
+          similarity: 0.9375,
+          direction: 'forward',
+          whole_copy: false,
+        },
+      ];
+      batch.claims = [
+        {
+          id: 'c1',
+          text: 'over 80 percent',
+          key: 'over-80-percent',
+          articles: ['aaaa000000000002', 'aaaa000000000001'],
+          outlets: ['Press TV', 'teleSUR'],
+          first_article: 'aaaa000000000002',
+          first_published: '2020-08-19T10:00:00Z',
+          timeline: [
+            {
+              article: 'aaaa000000000002',
+              published: null,
+              outlet: 'teleSUR',
+              start: 0,
+              end: 4,
+              text: 'over',
+            },
+          ],
+        },
+      ];
+      await store.saveLinks(batch);
+
+      // A second batch merges s1 into s2 and replaces the reuse row.
+      const second = emptyBatch();
+      second.articles = ['bbbb000000000003'];
+      second.articleStories = [{ article: 'bbbb000000000003', story: 's2' }];
+      second.mergedStories = [{ from: 's1', into: 's2' }];
+      second.stories = [
+        {
+          id: 's2',
+          title: 'Putin and Belarus',
+          articles: ['aaaa000000000002', 'aaaa000000000001', 'bbbb000000000003'],
+          outlets: ['Press TV', 'teleSUR'],
+          first_published: '2020-08-19T10:00:00Z',
+          last_published: '2020-08-20',
+          absorbed: ['s1'],
+          key_entities: ['Belarus', 'Vladimir Putin'],
+        },
+      ];
+      second.reuse = [{ ...batch.reuse[0], text: 'Body of aa!', whole_copy: true }];
+      await store.saveLinks(second);
+
+      const stats = await store.stats();
+      expect(stats).toEqual({
+        articles: 3,
+        outlets: 2,
+        stories: 1,
+        entities: 3,
+        quotes: 1,
+        citations: 1,
+        reuse: 1,
+        claims: 1,
+        unlinked: 0,
+        firstPublished: '2020-08-19T10:00:00Z',
+        lastPublished: '2020-08-20',
+      });
+
+      const s2 = await store.getStory('s2');
+      expect(s2).toEqual({
+        ...second.stories[0],
+        articles: ['aaaa000000000002', 'aaaa000000000001', 'bbbb000000000003'],
+      });
+      expect((await store.getStory('s1'))?.id).toBe('s2');
+      expect(await store.getStory('nope')).toBeNull();
+      expect((await store.getArticle('aaaa000000000002'))?.story).toBe('s2');
+
+      const stories = await store.listStories();
+      expect(stories.total).toBe(1);
+      expect((await store.listStories({ outlet: 'teleSUR' })).total).toBe(1);
+      expect((await store.listStories({ outlet: 'Nobody' })).total).toBe(0);
+      expect((await store.listStories({ search: 'Moscow', sort: 'spread' })).total).toBe(1);
+      expect((await store.listStories({ search: 'nothinglikethis', sort: 'recent' })).total).toBe(0);
+
+      const entities = await store.listEntities();
+      expect(entities.items.map((e) => [e.id, e.articles])).toEqual([
+        ['g-belarus', ['aaaa000000000001', 'aaaa000000000002']],
+        ['p-putin', ['aaaa000000000001']],
+        ['p-lavrov', []],
+      ]);
+      expect((await store.listEntities({ search: 'LAVROV' })).items.map((e) => e.id)).toEqual(['p-lavrov']);
+      expect((await store.listEntities({ type: 'place' })).total).toBe(1);
+      expect(await store.getEntity('p-putin')).toEqual({
+        ...batch.entities[0],
+        articles: ['aaaa000000000001'],
+      });
+      expect((await store.allEntities()).map((e) => e.id)).toEqual(['g-belarus', 'p-lavrov', 'p-putin']);
+      expect(Object.keys((await store.allEntities())[0])).toEqual(['id', 'name', 'type', 'aliases', 'roles']);
+
+      const quotes = await store.listQuotes();
+      expect(quotes.items).toEqual([
+        {
+          id: 'aaaa000000000001-q1',
+          article: 'aaaa000000000001',
+          text: 'Body',
+          kind: 'direct',
+          speaker: 'Vladimir Putin',
+          speaker_entity: 'p-putin',
+          via: 'TASS',
+          start: 0,
+          end: 5,
+        },
+      ]);
+      expect((await store.listQuotes({ speaker: 'putin' })).total).toBe(1);
+      expect((await store.listQuotes({ speaker: 'p-putin' })).total).toBe(1);
+      expect((await store.listQuotes({ story: 's2' })).total).toBe(1);
+      expect((await store.listQuotes({ article: 'aaaa000000000002' })).total).toBe(0);
+
+      expect((await store.listCitations()).items).toEqual([
+        { article: 'aaaa000000000001', name: 'TASS', kind: 'agency', start: 10, end: 14 },
+      ]);
+      expect((await store.listCitations({ article: 'x' })).total).toBe(0);
+
+      const reuse = await store.listReuse({ story: 's2' });
+      expect(reuse.items).toEqual([second.reuse[0]]);
+      expect(Object.keys(reuse.items[0])).toEqual(Object.keys(second.reuse[0]));
+      expect((await store.listReuse({ article: 'aaaa000000000001' })).total).toBe(1);
+
+      expect((await store.listClaims({ story: 's2' })).items).toEqual([
+        { ...batch.claims[0], articles: ['aaaa000000000001', 'aaaa000000000002'] },
+      ]);
+      expect((await store.allClaims()).map((c) => c.id)).toEqual(['c1']);
+
+      const linked: string[] = [];
+      for await (const a of store.iterateArticles({ linked: true, order: 'published' })) linked.push(a.id);
+      expect(linked).toEqual(['aaaa000000000002', 'aaaa000000000001', 'bbbb000000000003']);
+    });
+  });
+}
+
+describe.skipIf(pgSkip !== null)('seeds: the same export from SQLite and PostgreSQL', () => {
+  it('exports the examples identically after ingest (and link, when the link stage loads)', async () => {
+    const linker = await loadLink();
+    if ('reason' in linker) console.warn(`seed export compared without linking: ${linker.reason}`);
+    const exports: string[] = [];
+    const sqlite = new SqliteStore(':memory:');
+    const db = await createTestDatabase();
+    const postgres = await PostgresStore.connect(db.url);
+    try {
+      for (const store of [sqlite, postgres]) {
+        await ingestSeeds(store);
+        if ('link' in linker) await linker.link(store);
+        exports.push(await collect(exportJson(store)));
+      }
+    } finally {
+      await sqlite.close();
+      await postgres.close();
+      await db.drop();
+    }
+    const parsed = JSON.parse(exports[0]);
+    expect(parsed.articles).toHaveLength(5);
+    expect(parsed.quotes.length).toBeGreaterThan(0);
+    expect(parsed.citations.length).toBeGreaterThan(0);
+    if ('link' in linker) expect(parsed.stories.length).toBeGreaterThan(0);
+    expect(exports[1]).toBe(exports[0]);
+  });
+});
