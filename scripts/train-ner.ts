@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildClusters, defaultClusterOptions } from '../src/analyze/ner/clusters.js';
 import { parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
-import { emptyResources, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
+import { emptyResources, gazetteerPrefixes, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
 import {
   buildModel,
   decodeSentence,
+  deserializeModel,
   documentHints,
   modelScorer,
+  type Scorer,
   serializeModel,
+  staticScores,
+  tagDocument,
 } from '../src/analyze/ner/model.js';
 import { buildGazetteer, CapitalizationCounter } from '../src/analyze/ner/resources.js';
 import { spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
@@ -21,7 +25,8 @@ import { tokenize } from '../src/analyze/text/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.WIRETRACE_DATA ?? resolve(root, '../shared/data');
-const epochs = Number(process.env.NER_EPOCHS ?? 10);
+const epochs = Number(process.env.NER_EPOCHS ?? 8);
+const epochs2 = Number(process.env.NER_EPOCHS2 ?? 4);
 const threshold = Number(process.env.NER_PRUNE ?? 0.05);
 const folds = 5;
 const twoPass = process.env.NER_ONE_PASS ? false : true;
@@ -92,6 +97,7 @@ const resources: NerResources = {
   ...emptyResources(),
   gazetteer: full.map,
   gazetteerMaxLength: full.maxLength,
+  gazetteerPrefixes: gazetteerPrefixes(full.map),
   capitalization,
   clusters,
 };
@@ -102,7 +108,7 @@ type Attrs = ReturnType<typeof sentenceAttributes>;
 const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(train.length);
 for (let f = 0; f < folds; f++) {
   const g = buildGazetteer(train.filter((_, di) => di % folds !== f));
-  const r: NerResources = { ...resources, gazetteer: g.map };
+  const r: NerResources = { ...resources, gazetteer: g.map, gazetteerPrefixes: gazetteerPrefixes(g.map) };
   train.forEach((d, di) => {
     if (di % folds !== f) return;
     trainDocs[di] = d.sentences.map((s) => ({
@@ -114,8 +120,8 @@ for (let f = 0; f < folds; f++) {
 const devAttrs = dev.map((d) => d.sentences.map((s) => sentenceAttributes(s.words, resources)));
 const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
 
-const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null): Uint8Array[][] =>
-  docs.map((d, di) => d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null)));
+const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null, bases: Float64Array[][] | null): Uint8Array[][] =>
+  docs.map((d, di) => d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null, bases ? bases[di][si] : undefined)));
 const f1 = (tags: Uint8Array[][]): number => scoreSpans(devGold, tags.flat().map((t) => tagsToSpans(t))).f1;
 const averagedScorer = (p: Perceptron): Scorer => {
   const { keys, weights } = p.averaged();
@@ -128,36 +134,41 @@ const pass1 = (docs: { attrs: Attrs; gold: Uint8Array }[][], report: boolean): P
     {
       epochs,
       seed,
-      onEpoch: report ? (e, p) => log(`pass 1 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, null)).toFixed(4)}`) : undefined,
+      onEpoch: report ? (e, p) => log(`pass 1 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, null, null)).toFixed(4)}`) : undefined,
     },
   );
 
 log('training pass 1');
 const first = pass1(trainDocs, true);
 const firstScorer = averagedScorer(first);
-const devFirst = decodeDocs(firstScorer, devAttrs, null);
+const devBases = devAttrs.map((d) => d.map((a) => staticScores(firstScorer, a)));
+const devFirst = decodeDocs(firstScorer, devAttrs, null, devBases);
 log(`pass 1 dev F1 ${f1(devFirst).toFixed(4)}`);
 
 let final = first.averaged();
 if (twoPass) {
   // Second pass: trained on document hints that come from models which never saw the document (jackknife).
   const trainHints: Int32Array[][] = new Array(train.length);
+  const trainBases: Float64Array[][] = new Array(train.length);
   for (let f = 0; f < folds; f++) {
     const p = averagedScorer(pass1(trainDocs.filter((_, di) => di % folds !== f), false));
     trainDocs.forEach((d, di) => {
       if (di % folds !== f) return;
       const attrs = d.map((s) => s.attrs);
-      trainHints[di] = documentHints(attrs, decodeDocs(p, [attrs], null)[0]);
+      trainBases[di] = attrs.map((a) => staticScores(p, a));
+      trainHints[di] = documentHints(attrs, decodeDocs(p, [attrs], null, [trainBases[di]])[0]);
     });
     log(`jackknife fold ${f + 1}/${folds}`);
   }
   const devHints = devAttrs.map((d, di) => documentHints(d, devFirst[di]));
+  // The second pass keeps the first pass's static scores and learns document and tag-history corrections only.
   const second = trainPerceptron(
-    trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si] }))),
+    trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si], base: trainBases[di][si] }))),
     {
-      epochs,
+      epochs: epochs2,
       seed: seed + 1,
-      onEpoch: (e, p) => log(`pass 2 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints)).toFixed(4)}`),
+      onEpoch: (e, p) =>
+        log(`pass 2 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints, devBases)).toFixed(4)}`),
     },
   );
   const b = second.averaged();

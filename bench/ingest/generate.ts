@@ -73,7 +73,7 @@ export async function generateCorpus(dir: string, total: number, files = 10): Pr
     paths.push(path);
     const out = createWriteStream(path);
     for (let i = f * per; i < Math.min(total, (f + 1) * per); i++) {
-      if (!out.write(`${JSON.stringify(generateArticle(i, sentences, random))}\n`)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(`${JSON.stringify(generateArticle(i, sentences, random))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((resolve) => out.end(resolve));
   }

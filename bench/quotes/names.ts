@@ -15,10 +15,11 @@ const STOP = new Set(
 export function fallbackEntities(text: string): { mentions: Mention[]; entities: LocalEntity[] } {
   const mentions: Mention[] = [];
   const entities = new Map<string, LocalEntity>();
-  const re = /(?:[A-Z][\p{L}’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?:[A-Z][\p{L}’'.-]*|[A-Z]\.))*/gu;
+  const re =
+    /(?:[A-Z][\p{L}’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?:[A-Z][\p{L}’'.-]*|[A-Z]\.))*/gu;
   for (const m of text.matchAll(re)) {
     let start = m.index ?? 0;
-    let words = m[0].split(/\s+/);
+    const words = m[0].split(/\s+/);
     const roles: string[] = [];
     while (words.length > 1 && (TITLES.test(words[0]) || STOP.has(words[0]))) {
       const w = words.shift()!;
@@ -28,18 +29,31 @@ export function fallbackEntities(text: string): { mentions: Mention[]; entities:
     if (words.length === 1 && (STOP.has(words[0]) || TITLES.test(words[0]))) continue;
     let surface = words.join(' ').replace(/[’']s$/, '');
     if (surface.endsWith('.') && !/\b[A-Z]\.$/.test(surface)) surface = surface.slice(0, -1);
-    const type: EntityType = ORG_WORDS.test(surface) || /^[A-Z]{2,}$/.test(surface) ? 'organization' : words.length >= 2 ? 'person' : 'other';
+    const type: EntityType =
+      ORG_WORDS.test(surface) || /^[A-Z]{2,}$/.test(surface)
+        ? 'organization'
+        : words.length >= 2
+          ? 'person'
+          : 'other';
     let ent = entities.get(surface);
     if (!ent && words.length === 1) {
       // A lone surname resolves to the person already named in full.
-      for (const e of entities.values()) if (e.type === 'person' && e.name.split(' ').pop() === surface) ent = e;
+      for (const e of entities.values())
+        if (e.type === 'person' && e.name.split(' ').pop() === surface) ent = e;
     }
     if (!ent) {
       ent = { id: `e${entities.size}`, name: surface, type, aliases: [surface], roles: [] };
       entities.set(surface, ent);
     } else if (!ent.aliases.includes(surface)) ent.aliases.push(surface);
     for (const r of roles) if (!ent.roles.includes(r)) ent.roles.push(r);
-    mentions.push({ start, end: start + surface.length, text: surface, type: ent.type, entity: ent.id, roles });
+    mentions.push({
+      start,
+      end: start + surface.length,
+      text: surface,
+      type: ent.type,
+      entity: ent.id,
+      roles,
+    });
   }
   return { mentions, entities: [...entities.values()] };
 }

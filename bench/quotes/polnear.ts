@@ -32,6 +32,7 @@ export function parseAnn(ann: string): GoldAttribution[] {
   for (const line of ann.split('\n')) {
     if (line.startsWith('T')) {
       const [id, mid, text] = line.split('\t');
+      if (!mid) continue;
       const sp = mid.indexOf(' ');
       spans.set(id, { label: mid.slice(0, sp), parts: parseSpans(mid.slice(sp + 1)), text: text ?? '' });
     } else if (line.startsWith('E')) {
@@ -90,7 +91,8 @@ export interface Prediction {
   speaker: string | null;
 }
 
-const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 const fragLen = (f: Fragments): number => f.parts.reduce((n, [a, b]) => n + (b - a), 0);
 const fragOverlap = (f: Fragments, s: number, e: number): number =>
   f.parts.reduce((n, [a, b]) => n + overlap(a, b, s, e), 0);
@@ -149,7 +151,7 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them)$/i;
  * "he said" may come back as two predictions). Prediction p is correct when it covers ≥ t of some gold
  * quote on its own, or lies ≥ t inside a gold quote that is found.
  */
-export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Tally): void {
+export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Tally, text: string): void {
   t.gold += gold.length;
   t.pred += preds.length;
   for (const [thr, key] of [
@@ -184,9 +186,15 @@ export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Ta
     t.withSource++;
     const src = best?.source;
     if (src && fragOverlap(g.source, src.start, src.end) > 0) t.sourceRight++;
+    // A capital that only opens the sentence ("Several experts said") is no name.
+    const pos = g.source.parts[0][0];
+    const lead = text.slice(Math.max(0, pos - 3), pos);
+    const opens = pos === 0 || /(?:[.!?”"\n]\s*|^\s*)$/.test(lead);
+    const srcText = opens ? g.source.text.replace(/^\S+/, '') : g.source.text;
     const names =
-      g.source.text.match(/\b[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?\b/g)?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ??
-      [];
+      srcText
+        .match(/\b[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?\b/g)
+        ?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ?? [];
     if (names.length > 0) {
       t.namedSource++;
       const sp = best?.speaker?.split(/\s+/) ?? [];

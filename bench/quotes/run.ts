@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
 import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
+import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
 import { fallbackEntities } from './names.js';
 import { emptyTally, loadSplit, type Prediction, prf, scoreArticle, type Tally } from './polnear.js';
 
@@ -29,7 +29,10 @@ async function entityTagger(): Promise<{ name: string; tag: (text: string) => An
       const ent = await import('../../src/analyze/entities/index.js');
       const ner = await import('../../src/analyze/ner/index.js');
       const model = ner.loadNerModel();
-      const probe = ent.analyzeEntities({ body: 'Vladimir Putin said so.', captions: [], title: null }, model);
+      const probe = ent.analyzeEntities(
+        { body: 'Vladimir Putin said so.', captions: [], title: null },
+        model,
+      );
       if (probe.mentions.length > 0) {
         return {
           name: 'analyzeEntities (src/analyze/entities) with the committed NER model',
@@ -40,7 +43,9 @@ async function entityTagger(): Promise<{ name: string; tag: (text: string) => An
         };
       }
     } catch (err) {
-      console.error(`analyzeEntities unavailable (${(err as Error).message}); using the capitalised-name fallback`);
+      console.error(
+        `analyzeEntities unavailable (${(err as Error).message}); using the capitalised-name fallback`,
+      );
     }
   }
   return {
@@ -61,12 +66,21 @@ function baseline(doc: Annotated): Prediction[] {
     for (const men of doc.mentions) {
       if (men.type !== 'person') continue;
       const d = men.start >= end ? men.start - end : start - men.end;
-      if (d >= 0 && d < dist && !doc.text.slice(Math.min(men.end, start), Math.max(men.start, end)).includes('\n')) {
+      if (
+        d >= 0 &&
+        d < dist &&
+        !doc.text.slice(Math.min(men.end, start), Math.max(men.start, end)).includes('\n')
+      ) {
         dist = d;
         best = men;
       }
     }
-    out.push({ start, end, source: best ? { start: best.start, end: best.end } : null, speaker: best?.text ?? null });
+    out.push({
+      start,
+      end,
+      source: best ? { start: best.start, end: best.end } : null,
+      speaker: best?.text ?? null,
+    });
   }
   return out;
 }
@@ -105,16 +119,18 @@ async function main(): Promise<void> {
       source: a.source,
       speaker: a.speaker,
     }));
-    scoreArticle(articles[i].gold, preds, ours);
-    scoreArticle(articles[i].gold, baseline(d), peer);
-    if (showErrors > 0 && shown < showErrors) shown += printErrors(articles[i].name, d.text, articles[i].gold, preds);
+    scoreArticle(articles[i].gold, preds, ours, d.text);
+    scoreArticle(articles[i].gold, baseline(d), peer, d.text);
+    if (showErrors > 0 && shown < showErrors)
+      shown += printErrors(articles[i].name, d.text, articles[i].gold, preds);
   }
 
   // Throughput of the quote stage alone (the door, citations included), best of several passes.
   let best = Number.POSITIVE_INFINITY;
   for (let p = 0; p < passes; p++) {
     t0 = performance.now();
-    for (const d of docs) findQuotes({ body: d.text, sentences: d.sentences, mentions: d.mentions, entities: d.entities });
+    for (const d of docs)
+      findQuotes({ body: d.text, sentences: d.sentences, mentions: d.mentions, entities: d.entities });
     best = Math.min(best, performance.now() - t0);
   }
   const qps = (articles.length / best) * 1000;
@@ -131,19 +147,29 @@ async function main(): Promise<void> {
   );
 }
 
-function printErrors(name: string, text: string, gold: { content: { parts: [number, number][]; text: string } }[], preds: Prediction[]): number {
+function printErrors(
+  name: string,
+  text: string,
+  gold: { content: { parts: [number, number][]; text: string } }[],
+  preds: Prediction[],
+): number {
   const cov = (s: number, e: number, a: number, b: number) => Math.max(0, Math.min(e, b) - Math.max(s, a));
   let n = 0;
   for (const g of gold) {
     const len = g.content.parts.reduce((x, [s, e]) => x + e - s, 0);
-    const got = Math.max(0, ...preds.map((p) => g.content.parts.reduce((x, [s, e]) => x + cov(s, e, p.start, p.end), 0)));
+    const got = Math.max(
+      0,
+      ...preds.map((p) => g.content.parts.reduce((x, [s, e]) => x + cov(s, e, p.start, p.end), 0)),
+    );
     if (got < 0.3 * len) {
       console.log(`MISS ${name}: ${g.content.text.slice(0, 140)}`);
       n++;
     }
   }
   for (const p of preds) {
-    const ok = gold.some((g) => g.content.parts.some(([s, e]) => cov(s, e, p.start, p.end) > 0.3 * (p.end - p.start)));
+    const ok = gold.some((g) =>
+      g.content.parts.some(([s, e]) => cov(s, e, p.start, p.end) > 0.3 * (p.end - p.start)),
+    );
     if (!ok) {
       console.log(`FALSE ${name}: ${text.slice(p.start, Math.min(p.end, p.start + 140))}`);
       n++;

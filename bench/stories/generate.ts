@@ -15,6 +15,8 @@ function rng(seed: number): () => number {
 
 const SYL = ['ka', 'lo', 'mi', 'ra', 'ten', 'su', 'vor', 'el', 'an', 'dri', 'po', 'lux', 'ne', 'sam', 'ti', 'gor', 'be', 'ul'];
 
+const STARTERS = ['The', 'In', 'A', 'On', 'After', 'It', 'This', 'But', 'He', 'They'];
+
 function word(r: () => number, syllables: number): string {
   let w = '';
   for (let i = 0; i < syllables; i++) w += SYL[Math.floor(r() * SYL.length)];
@@ -106,13 +108,14 @@ export function* generateStream(total: number, seed = 7, days = 730): Generator<
         const ws: string[] = [];
         for (let k = 0; k < 14; k++) {
           const x = r();
-          if (x < 0.6) ws.push(pickZipf());
-          else if (x < 0.82) ws.push(topic[Math.floor(r() * topic.length)]);
-          else if (x < 0.94) ws.push(ev.words[Math.floor(r() * ev.words.length)]);
-          else if (x < 0.985) ws.push(ev.names[Math.floor(r() * ev.names.length)]);
+          if (x < 0.64) ws.push(pickZipf());
+          else if (x < 0.79) ws.push(topic[Math.floor(r() * topic.length)]);
+          else if (x < 0.91) ws.push(ev.words[Math.floor(r() * ev.words.length)]);
+          else if (x < 0.98) ws.push(ev.names[Math.floor(r() * ev.names.length)]);
           else ws.push(ev.numbers[Math.floor(r() * ev.numbers.length)]);
         }
-        ws[0] = ws[0][0].toUpperCase() + ws[0].slice(1);
+        // Real sentences mostly open on a function word, which is what keeps them out of the name signal.
+        ws[0] = STARTERS[Math.floor(r() * STARTERS.length)];
         sentences.push(`${ws.join(' ')}.`);
       }
       const title = `${ev.names[0]} ${ev.words[0]} ${ev.words[1]} ${topic[0]} ${ev.words[2]}`;

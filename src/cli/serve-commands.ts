@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT } from './output.js';
 import { runIngest, withStore } from './pipeline-commands.js';
-import { formatStats } from '../report/terminal.js';
+import { demoReport } from '../report/demo.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXAMPLES_DIR = join(packageRoot, 'examples');
@@ -22,7 +22,7 @@ export function registerServeCommands(program: Command): void {
       process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
       await runIngest([EXAMPLES_DIR], { db }, true);
       await withStore(db, async (store) => {
-        process.stdout.write(`\n${formatStats(await store.stats())}\n`);
+        process.stdout.write(`\n${await demoReport(store)}\n`);
         return EXIT.ok;
       });
     });

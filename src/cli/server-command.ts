@@ -32,7 +32,9 @@ export async function serveUntilStopped(
 ): Promise<void> {
   const host = options.host ?? DEFAULT_HOST;
   if (!isLoopback(host))
-    warn(`listening on ${host}: the UI is reachable from other machines (ingest still needs WIRETRACE_TOKEN)`);
+    warn(
+      `listening on ${host}: the UI is reachable from other machines (ingest still needs WIRETRACE_TOKEN)`,
+    );
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ store, host, port: options.port ?? DEFAULT_PORT });
@@ -44,8 +46,11 @@ export async function serveUntilStopped(
         : (error as Error).message;
     throw new CliError(`cannot start the server on ${host}: ${reason}`);
   }
-  process.stdout.write(`wiretrace UI${options.label ? ` for ${options.label}` : ''} at ${server.url}/  (Ctrl-C to stop)\n`);
-  if (process.env.WIRETRACE_TOKEN) process.stdout.write('POST /api/articles is enabled (bearer token from WIRETRACE_TOKEN)\n');
+  process.stdout.write(
+    `wiretrace UI${options.label ? ` for ${options.label}` : ''} at ${server.url}/  (Ctrl-C to stop)\n`,
+  );
+  if (process.env.WIRETRACE_TOKEN)
+    process.stdout.write('POST /api/articles is enabled (bearer token from WIRETRACE_TOKEN)\n');
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

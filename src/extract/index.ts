@@ -26,7 +26,7 @@ export function documentId(raw: RawDocument): string {
   hash.update('\u0000');
   hash.update(raw.hints.title ?? '');
   hash.update('\u0000');
-  hash.update(raw.text.replace(/\s+/g, ' ').trim());
+  hash.update(raw.text.trim());
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -5,7 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
-import type { Store } from '../store/types.js';
+import type { Store, StoreStats } from '../store/types.js';
 import { ingestArticles } from './ingest.js';
 import { buildOpenApi } from './openapi.js';
 import {
@@ -51,6 +51,11 @@ export interface ServerOptions {
   rateLimit?: number;
   /** Largest request body in bytes; default 4 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Host names (no port) the server answers to; others get 421. startServer sets the loopback names when it
+   * binds loopback, so that a web page cannot reach the API through DNS rebinding. Default: any.
+   */
+  allowedHosts?: string[];
 }
 
 export const CSP =
@@ -58,7 +63,7 @@ export const CSP =
 
 class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 421 | 429 | 503,
     message: string,
     readonly issues?: { path: string; message: string }[],
   ) {
@@ -122,12 +127,24 @@ export function createApp(options: ServerOptions): Hono {
       : import('../analyze/index.js').then((m) => m.createAnalyzer());
     return analyzer;
   };
+  // Counting every table on each home page load would scan the store; a few seconds' staleness is fine.
+  let statsCache: { at: number; value: Promise<StoreStats> } | null = null;
+  const stats = () => {
+    const now = Date.now();
+    if (!statsCache || now - statsCache.at > 5000) statsCache = { at: now, value: store.stats() };
+    return statsCache.value;
+  };
   // Linking is stateful: posted batches are ingested one after another.
   let ingestQueue: Promise<unknown> = Promise.resolve();
 
   const app = new Hono();
 
+  const hosts = options.allowedHosts && new Set(options.allowedHosts.map((h) => h.toLowerCase()));
   app.use('*', async (c, next) => {
+    if (hosts) {
+      const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+      if (!hosts.has(host)) throw new HttpError(421, `this server does not answer for host "${host}"`);
+    }
     if (!allow(clientOf(c), Date.now())) throw new HttpError(429, 'too many requests: slow down and retry');
     await next();
     c.header('Content-Security-Policy', c.res.headers.get('Content-Security-Policy') ?? CSP);
@@ -141,17 +158,22 @@ export function createApp(options: ServerOptions): Hono {
     const status = error instanceof HttpError ? error.status : 500;
     const message = error instanceof HttpError ? error.message : 'internal error';
     // Unexpected errors are logged for the operator, never sent to the client.
-    if (status === 500) console.error(`wiretrace serve: ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
+    if (status === 500)
+      console.error(`wiretrace serve: ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     if (isApi(c)) {
       const issues = error instanceof HttpError ? error.issues : undefined;
       return c.json({ error: message, status, ...(issues ? { issues } : {}) }, status);
     }
-    const detail = error instanceof HttpError && error.issues ? `${message}: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : message;
+    const detail =
+      error instanceof HttpError && error.issues
+        ? `${message}: ${error.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+        : message;
     return c.html(errorPage(status, detail), status);
   });
 
   app.notFound((c) => {
-    if (isApi(c)) return c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}`, status: 404 }, 404);
+    if (isApi(c))
+      return c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}`, status: 404 }, 404);
     return c.html(errorPage(404, 'There is no page at this address.'), 404);
   });
 
@@ -173,7 +195,7 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   // ---- JSON API -------------------------------------------------------------
-  app.get('/api/stats', async (c) => c.json(await store.stats()));
+  app.get('/api/stats', async (c) => c.json(await stats()));
 
   app.get('/api/stories', async (c) => c.json(await storiesView(store, parseQuery(c, storiesQuery))));
 
@@ -195,11 +217,20 @@ export function createApp(options: ServerOptions): Hono {
     const attach = (ext: string) => ({ 'Content-Disposition': `attachment; filename="${name}.${ext}"` });
     switch (q.format) {
       case 'json':
-        return c.body(storyJson(bundle), 200, { 'Content-Type': 'application/json; charset=utf-8', ...attach('json') });
+        return c.body(storyJson(bundle), 200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          ...attach('json'),
+        });
       case 'csv':
-        return c.body(storyCsv(bundle, q.table), 200, { 'Content-Type': 'text/csv; charset=utf-8', ...attach(`${q.table}.csv`) });
+        return c.body(storyCsv(bundle, q.table), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          ...attach(`${q.table}.csv`),
+        });
       case 'md':
-        return c.body(storyMarkdown(bundle), 200, { 'Content-Type': 'text/markdown; charset=utf-8', ...attach('md') });
+        return c.body(storyMarkdown(bundle), 200, {
+          'Content-Type': 'text/markdown; charset=utf-8',
+          ...attach('md'),
+        });
       case 'html':
         return c.body(storyHtmlReport(bundle), 200, {
           'Content-Type': 'text/html; charset=utf-8',
@@ -232,7 +263,11 @@ export function createApp(options: ServerOptions): Hono {
       },
     }),
     async (c) => {
-      if (!token) throw new HttpError(403, 'ingest over HTTP is disabled: start the server with a token (WIRETRACE_TOKEN)');
+      if (!token)
+        throw new HttpError(
+          403,
+          'ingest over HTTP is disabled: start the server with a token (WIRETRACE_TOKEN)',
+        );
       const auth = c.req.header('Authorization') ?? '';
       const given = /^Bearer\s+(.+)$/i.exec(auth)?.[1] ?? '';
       if (!given || !sameToken(given, token)) {
@@ -243,7 +278,10 @@ export function createApp(options: ServerOptions): Hono {
       try {
         body = await c.req.json();
       } catch {
-        throw new HttpError(400, 'the body must be JSON: {"articles": [{"text": "...", "outlet": "...", ...}]}');
+        throw new HttpError(
+          400,
+          'the body must be JSON: {"articles": [{"text": "...", "outlet": "...", ...}]}',
+        );
       }
       const parsed = ingestBody.safeParse(body);
       if (!parsed.success) throw new HttpError(400, 'invalid body', issuesOf(parsed.error));
@@ -252,10 +290,17 @@ export function createApp(options: ServerOptions): Hono {
         ready = await getAnalyzer();
       } catch (error) {
         analyzer = null;
-        throw new HttpError(503, `ingest is unavailable: the analyzer could not be loaded (${(error as Error).message})`);
+        throw new HttpError(
+          503,
+          `ingest is unavailable: the analyzer could not be loaded (${(error as Error).message})`,
+        );
       }
       const run = ingestQueue.then(() => ingestArticles(store, ready, parsed.data.articles));
-      ingestQueue = run.catch(() => undefined);
+      ingestQueue = run
+        .catch(() => undefined)
+        .then(() => {
+          statsCache = null;
+        });
       return c.json(await run, 201);
     },
   );
@@ -305,8 +350,8 @@ export function createApp(options: ServerOptions): Hono {
   // ---- Pages ----------------------------------------------------------------
   app.get('/', async (c) => {
     const q = parseQuery(c, storiesQuery);
-    const [view, stats] = await Promise.all([storiesView(store, q), store.stats()]);
-    return c.html(storiesPage(view, q, stats));
+    const [view, counts] = await Promise.all([storiesView(store, q), stats()]);
+    return c.html(storiesPage(view, q, counts));
   });
 
   app.get('/stories/:id', async (c) => {
@@ -333,7 +378,9 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/entities', async (c) => {
     const q = parseQuery(c, entitiesQuery);
     const page = await store.listEntities({ search: q.q, type: q.type, limit: q.limit, offset: q.offset });
-    return c.html(entitiesPage({ total: page.total, limit: q.limit, offset: q.offset, items: page.items }, q));
+    return c.html(
+      entitiesPage({ total: page.total, limit: q.limit, offset: q.offset, items: page.items }, q),
+    );
   });
 
   app.get('/entities/:id', async (c) => {

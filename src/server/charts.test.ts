@@ -39,7 +39,10 @@ describe('charts', () => {
   });
 
   it('draws arrows between outlets', () => {
-    const svg = networkChart([{ from: 'Press TV', to: 'teleSUR', weight: 2 }], { title: 'n', focus: 'Press TV' }).value;
+    const svg = networkChart([{ from: 'Press TV', to: 'teleSUR', weight: 2 }], {
+      title: 'n',
+      focus: 'Press TV',
+    }).value;
     expect(svg).toContain('marker-end="url(#arrow)"');
     expect(svg).toContain('Press TV → teleSUR: 2 passage(s)');
   });

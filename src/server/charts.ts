@@ -30,7 +30,10 @@ function ticks(t0: number, t1: number, count: number): number[] {
 }
 
 /** One lane per outlet, one dot per article: when the story moved from outlet to outlet. */
-export function timelineChart(points: TimelinePoint[], options: { title: string; maxLanes?: number }): SafeHtml {
+export function timelineChart(
+  points: TimelinePoint[],
+  options: { title: string; maxLanes?: number },
+): SafeHtml {
   const dated = points.flatMap((p) => {
     const t = timeOf(p.date);
     return t === null ? [] : [{ ...p, t }];
@@ -162,7 +165,11 @@ ${lines}${nodes}
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** Splits [from, to] into `count` equal date windows (for counts per window). */
-export function dateBins(from: string, to: string, count: number): { from: string; to: string; label: string }[] {
+export function dateBins(
+  from: string,
+  to: string,
+  count: number,
+): { from: string; to: string; label: string }[] {
   const t0 = timeOf(from);
   const t1 = timeOf(to);
   if (t0 === null || t1 === null || t1 < t0) return [];

@@ -8,9 +8,7 @@ describe('wordDiff', () => {
     const { left, right } = wordDiff(a, b);
     expect(left.map((p) => p.text).join('')).toBe(a);
     expect(right.map((p) => p.text).join('')).toBe(b);
-    expect(left.filter((p) => p.op === 'del').map((p) => p.text.trim())).toEqual([
-      'Belarus on Thursday.',
-    ]);
+    expect(left.filter((p) => p.op === 'del').map((p) => p.text.trim())).toEqual(['Belarus on Thursday.']);
     expect(right.filter((p) => p.op === 'ins').map((p) => p.text.trim())).toEqual(['has', 'any', 'Belarus.']);
   });
 

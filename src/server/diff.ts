@@ -18,13 +18,28 @@ export function wordDiff(a: string, b: string, maxWords = 1500): { left: DiffPar
   }
   const n = x.length;
   const m = y.length;
+  // Compare interned word ids, not strings, in the quadratic loop.
+  const ids = new Map<string, number>();
+  const idOf = (w: string) => {
+    const key = norm(w);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const xi = Int32Array.from(x, idOf);
+  const yi = Int32Array.from(y, idOf);
   // Suffix LCS lengths in one flat array: (n+1)*(m+1) small ints.
   const lcs = new Uint16Array((n + 1) * (m + 1));
   const at = (i: number, j: number) => i * (m + 1) + j;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[at(i, j)] =
-        norm(x[i]) === norm(y[j]) ? lcs[at(i + 1, j + 1)] + 1 : Math.max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+        norm(x[i]) === norm(y[j])
+          ? lcs[at(i + 1, j + 1)] + 1
+          : Math.max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
     }
   }
   const left: DiffPart[] = [];
@@ -37,7 +52,7 @@ export function wordDiff(a: string, b: string, maxWords = 1500): { left: DiffPar
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && norm(x[i]) === norm(y[j])) {
+    if (i < n && j < m && xi[i] === yi[j]) {
       push(left, 'same', x[i++]);
       push(right, 'same', y[j++]);
     } else if (j < m && (i === n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)])) {

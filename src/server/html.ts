@@ -21,7 +21,9 @@ const ENTITIES: Record<string, string> = {
 
 /** Escapes text for element content and quoted attribute values alike; control characters are dropped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"'`]/g, (c) => ENTITIES[c]);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[&<>"'`]/g, (c) => ENTITIES[c]);
 }
 
 function render(value: HtmlValue): string {
@@ -60,7 +62,8 @@ export const seg = (value: string): string => encodeURIComponent(value);
 /** A query string from defined values only. */
 export function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
   const s = search.toString();
   return s ? `?${s}` : '';
 }

@@ -12,8 +12,12 @@ export const DEFAULT_PORT = 7340;
 
 /** Listens on host:port (loopback, 7340 by default) and resolves once the socket is bound. */
 export async function startServer(options: ServerOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const app = createApp(options);
   const host = options.host ?? DEFAULT_HOST;
+  const loopback = host === 'localhost' || host === '::1' || host.startsWith('127.');
+  const app = createApp({
+    ...options,
+    allowedHosts: options.allowedHosts ?? (loopback ? ['localhost', '127.0.0.1', '[::1]', host] : undefined),
+  });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? DEFAULT_PORT }, (info) => {
       const shown = info.address.includes(':') ? `[${info.address}]` : info.address;

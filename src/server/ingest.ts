@@ -30,7 +30,11 @@ export function rawDocumentOf(input: IngestInput, index: number): RawDocument {
   };
 }
 
-export async function ingestArticles(store: Store, analyzer: Analyzer, inputs: IngestInput[]): Promise<IngestResponse> {
+export async function ingestArticles(
+  store: Store,
+  analyzer: Analyzer,
+  inputs: IngestInput[],
+): Promise<IngestResponse> {
   const raws = inputs.map(rawDocumentOf);
   // The posted batch teaches the template profile, as a file batch does in the pipeline.
   const profile = new BoilerplateProfile();

@@ -59,7 +59,10 @@ export function buildOpenApi() {
     },
     paths: {
       '/api/stats': get('Counts of everything in the store', []),
-      '/api/stories': get('Stories, with full-text search over their articles and filters', queryParams(storiesQuery)),
+      '/api/stories': get(
+        'Stories, with full-text search over their articles and filters',
+        queryParams(storiesQuery),
+      ),
       '/api/stories/{id}': get('A story: articles, timeline, quotes by speaker, copied passages, claims', [
         pathParam('id', 'story id (an absorbed id resolves to its story)'),
         ...queryParams(storyQuery),
@@ -77,7 +80,11 @@ export function buildOpenApi() {
           security: [{ bearer: [] }],
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: z.toJSONSchema(ingestBody, { io: 'input', unrepresentable: 'any' }) } },
+            content: {
+              'application/json': {
+                schema: z.toJSONSchema(ingestBody, { io: 'input', unrepresentable: 'any' }),
+              },
+            },
           },
           responses: {
             '201': ok('ids inserted and unchanged, whether linking ran, messages'),
@@ -90,18 +97,19 @@ export function buildOpenApi() {
           },
         },
       },
-      '/api/articles/{id}': get('An article: clean text, analysis, quotes, citations, copied passages, removed lines', [
-        pathParam('id', 'article id or a unique prefix of it'),
-      ]),
-      '/api/outlets/{name}': get('An outlet: volume over time, stories, reuse in and out, most quoted speakers', [
-        pathParam('name', 'outlet name'),
-        ...queryParams(pageQuery),
-      ]),
+      '/api/articles/{id}': get(
+        'An article: clean text, analysis, quotes, citations, copied passages, removed lines',
+        [pathParam('id', 'article id or a unique prefix of it')],
+      ),
+      '/api/outlets/{name}': get(
+        'An outlet: volume over time, stories, reuse in and out, most quoted speakers',
+        [pathParam('name', 'outlet name'), ...queryParams(pageQuery)],
+      ),
       '/api/entities': get('Entities (people, organizations, places)', queryParams(entitiesQuery)),
-      '/api/entities/{id}': get('An entity: mentions over time, stories, what they said and what was said about them', [
-        pathParam('id', 'entity id'),
-        ...queryParams(pageQuery),
-      ]),
+      '/api/entities/{id}': get(
+        'An entity: mentions over time, stories, what they said and what was said about them',
+        [pathParam('id', 'entity id'), ...queryParams(pageQuery)],
+      ),
       '/api/quotes': get('Quotes', queryParams(quotesQuery)),
       '/api/reuse': get('Copied passages', queryParams(reuseQuery)),
       '/api/claims': get('Travelling claims', queryParams(claimsQuery)),
@@ -121,7 +129,10 @@ export function buildOpenApi() {
                   status: { type: 'integer' },
                   issues: {
                     type: 'array',
-                    items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+                    items: {
+                      type: 'object',
+                      properties: { path: { type: 'string' }, message: { type: 'string' } },
+                    },
                   },
                 },
               },

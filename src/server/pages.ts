@@ -29,7 +29,8 @@ export const entityHref = (id: string) => `/entities/${seg(id)}`;
 export const quoteAnchor = (id: string) => `q-${id}`;
 
 export function layout(title: string, body: HtmlValue, options: { q?: string } = {}): string {
-  return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8">
+  return `<!doctype html>${
+    html`<html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · wiretrace</title>
 <link rel="stylesheet" href="/static/app.css">
@@ -39,7 +40,8 @@ export function layout(title: string, body: HtmlValue, options: { q?: string } =
 <form action="/" method="get" role="search"><input type="search" name="q" value="${options.q ?? ''}" placeholder="Search articles" aria-label="Search articles"><button type="submit">Search</button></form>
 </header>
 <main>${body}</main>
-</body></html>`.value}`;
+</body></html>`.value
+  }`;
 }
 
 export function errorPage(status: number, message: string): string {
@@ -49,7 +51,12 @@ export function errorPage(status: number, message: string): string {
   );
 }
 
-function pager(p: Page<unknown>, base: string, params: Record<string, string | number | undefined>, key = 'offset') {
+function pager(
+  p: Page<unknown>,
+  base: string,
+  params: Record<string, string | number | undefined>,
+  key = 'offset',
+) {
   if (p.total <= p.limit && p.offset === 0) return null;
   const prev = p.offset > 0 ? Math.max(0, p.offset - p.limit) : null;
   const next = p.offset + p.limit < p.total ? p.offset + p.limit : null;
@@ -69,24 +76,37 @@ function articleTable(items: ArticleSummary[], options: { story?: boolean } = {}
   if (items.length === 0) return html`<p class="muted">No articles.</p>`;
   return html`<div class="table-wrap"><table class="articles"><thead><tr><th>Date</th><th>Outlet</th><th>Title</th>${options.story ? html`<th class="hide-narrow">Story</th>` : null}</tr></thead><tbody>
 ${items.map(
-  (a) => html`<tr data-article="${a.id}"><td>${day(a.published)}</td><td>${a.outlet ? html`<a href="${outletHref(a.outlet)}">${a.outlet}</a>` : html`<span class="muted">?</span>`}</td>
+  (
+    a,
+  ) => html`<tr data-article="${a.id}"><td>${day(a.published)}</td><td>${a.outlet ? html`<a href="${outletHref(a.outlet)}">${a.outlet}</a>` : html`<span class="muted">?</span>`}</td>
 <td><a href="${articleHref(a.id)}">${a.title || a.id}</a></td>${options.story ? html`<td class="hide-narrow">${a.story ? html`<a href="${storyHref(a.story)}">story</a>` : null}</td>` : null}</tr>`,
 )}
 </tbody></table></div>`;
 }
 
 function storyTable(items: StorySummary[]) {
-  if (items.length === 0) return html`<p class="muted">No stories yet. Ingest and link articles to see them here.</p>`;
+  if (items.length === 0)
+    return html`<p class="muted">No stories yet. Ingest and link articles to see them here.</p>`;
   return html`<div class="table-wrap"><table class="stories"><thead><tr><th>Story</th><th>Outlets</th><th>Span</th><th class="num">Articles</th><th class="num hide-narrow">Quotes</th></tr></thead><tbody>
 ${items.map(
-  (s) => html`<tr data-story="${s.id}"><td><a href="${storyHref(s.id)}">${s.title || '(untitled story)'}</a>${s.key_entities.length ? html`<div class="meta">${s.key_entities.slice(0, 5).join(' · ')}</div>` : null}</td>
+  (
+    s,
+  ) => html`<tr data-story="${s.id}"><td><a href="${storyHref(s.id)}">${s.title || '(untitled story)'}</a>${s.key_entities.length ? html`<div class="meta">${s.key_entities.slice(0, 5).join(' · ')}</div>` : null}</td>
 <td>${outletLinks(s.outlets)}</td><td>${span(s.first_published, s.last_published)}</td><td class="num">${s.size}</td><td class="num hide-narrow">${s.quotes}</td></tr>`,
 )}
 </tbody></table></div>`;
 }
 
 export function storiesPage(view: StoriesView, q: StoriesQuery, stats: StoreStats): string {
-  const params = { q: q.q, outlet: q.outlet, entity: q.entity, lang: q.lang, from: q.from, to: q.to, sort: q.sort };
+  const params = {
+    q: q.q,
+    outlet: q.outlet,
+    entity: q.entity,
+    lang: q.lang,
+    from: q.from,
+    to: q.to,
+    sort: q.sort,
+  };
   const sortOption = (value: string, label: string) =>
     html`<option value="${value}"${(q.sort ?? 'size') === value ? html` selected` : null}>${label}</option>`;
   const body = html`<h1>${q.q ? html`Search: “${q.q}”` : 'Stories'}</h1>
@@ -109,22 +129,32 @@ ${view.articles ? html`<h2>Matching articles <span class="meta">(${view.articles
   return layout(q.q ? `Search ${q.q}` : 'Stories', body, { q: q.q });
 }
 
-function quoteLink(q: QuoteRecord, articles: Map<string, { outlet: string | null; published: string | null }>) {
+function quoteLink(
+  q: QuoteRecord,
+  articles: Map<string, { outlet: string | null; published: string | null }>,
+) {
   const a = articles.get(q.article);
   return html`<blockquote class="quote" data-kind="${q.kind}">${q.kind === 'direct' ? `“${q.text}”` : q.text}
 <a class="meta" href="${articleHref(q.article)}#${quoteAnchor(q.id)}">${q.kind} · ${a?.outlet ?? 'article'} · ${day(a?.published)}${q.via ? ` · via ${q.via}` : ''} → in context</a></blockquote>`;
 }
 
-function speakerSection(groups: SpeakerGroup[], articles: Map<string, { outlet: string | null; published: string | null }>) {
+function speakerSection(
+  groups: SpeakerGroup[],
+  articles: Map<string, { outlet: string | null; published: string | null }>,
+) {
   if (groups.length === 0) return html`<p class="muted">No quotes found in this story yet.</p>`;
   return groups.map(
-    (g) => html`<section class="speaker" data-speaker="${g.speaker ?? ''}"><h3>${g.speaker_entity ? html`<a href="${entityHref(g.speaker_entity)}">${g.speaker}</a>` : (g.speaker ?? 'Speaker unknown')} <span class="meta">(${g.quotes.length})</span></h3>
+    (
+      g,
+    ) => html`<section class="speaker" data-speaker="${g.speaker ?? ''}"><h3>${g.speaker_entity ? html`<a href="${entityHref(g.speaker_entity)}">${g.speaker}</a>` : (g.speaker ?? 'Speaker unknown')} <span class="meta">(${g.quotes.length})</span></h3>
 ${g.quotes.map((q) => quoteLink(q, articles))}</section>`,
   );
 }
 
 function diffPane(parts: { op: string; text: string }[]) {
-  return parts.map((p) => (p.op === 'same' ? p.text : p.op === 'del' ? html`<del>${p.text}</del>` : html`<ins>${p.text}</ins>`));
+  return parts.map((p) =>
+    p.op === 'same' ? p.text : p.op === 'del' ? html`<del>${p.text}</del>` : html`<ins>${p.text}</ins>`,
+  );
 }
 
 function reuseSection(items: ReuseView[], options: { focus?: string } = {}) {
@@ -147,7 +177,19 @@ function claimSection(claims: ClaimRecord[]) {
   return claims.map(
     (c) => html`<article class="card claim"><p><strong>${c.text}</strong></p>
 <p class="meta">${plural(c.articles.length, 'article')} · ${plural(c.outlets.length, 'outlet')} (${c.outlets.join(', ')}) · first ${day(c.first_published)}${c.first_article ? html` in <a href="${articleHref(c.first_article)}">this article</a>` : null}</p>
-${c.timeline.length > 1 ? timelineChart(c.timeline.map((t) => ({ date: t.published ?? '', lane: t.outlet ?? 'unknown', label: t.text, href: articleHref(t.article) })), { title: `Spread of the claim: ${clip(c.text, 60)}`, maxLanes: 8 }) : null}
+${
+  c.timeline.length > 1
+    ? timelineChart(
+        c.timeline.map((t) => ({
+          date: t.published ?? '',
+          lane: t.outlet ?? 'unknown',
+          label: t.text,
+          href: articleHref(t.article),
+        })),
+        { title: `Spread of the claim: ${clip(c.text, 60)}`, maxLanes: 8 },
+      )
+    : null
+}
 <details><summary>Where it appears</summary><ul>${c.timeline.map((t) => html`<li>${day(t.published)} · ${t.outlet ?? '?'}: <a href="${articleHref(t.article)}">${clip(t.text, 200)}</a></li>`)}</ul></details>
 </article>`,
   );
@@ -161,7 +203,12 @@ export function storyPage(v: StoryView, base: string): string {
 <p class="downloads">Download: <a href="/api/stories/${seg(s.id)}/export?format=json">JSON</a><a href="/api/stories/${seg(s.id)}/export?format=csv">CSV</a><a href="/api/stories/${seg(s.id)}/export?format=md">Markdown</a><a href="/api/stories/${seg(s.id)}/export?format=html">HTML report</a><a href="/api/stories/${seg(s.id)}">API</a></p>
 <h2>Timeline</h2>
 ${timelineChart(
-  v.timeline.map((a) => ({ date: a.published ?? '', lane: a.outlet ?? 'unknown', label: `${day(a.published)} ${a.outlet ?? ''}: ${a.title ?? a.id}`, href: articleHref(a.id) })),
+  v.timeline.map((a) => ({
+    date: a.published ?? '',
+    lane: a.outlet ?? 'unknown',
+    label: `${day(a.published)} ${a.outlet ?? ''}: ${a.title ?? a.id}`,
+    href: articleHref(a.id),
+  })),
   { title: 'Articles of the story by outlet over time' },
 )}
 ${v.timeline.length < v.articles.total ? html`<p class="meta">Timeline shows the latest ${v.timeline.length} articles.</p>` : null}
@@ -203,14 +250,17 @@ export function markBody(body: string, marks: Mark[]): SafeHtml {
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const text = body.slice(a, b);
-    for (const m of valid) if (m.anchor && m.start === a) parts.push(html`<span class="anchor" id="${m.anchor}"></span>`);
+    for (const m of valid)
+      if (m.anchor && m.start === a) parts.push(html`<span class="anchor" id="${m.anchor}"></span>`);
     const active = valid.filter((m) => m.start <= a && m.end >= b);
     if (active.length === 0) {
       parts.push(text);
       continue;
     }
     const title = active.flatMap((m) => (m.title ? [m.title] : [])).join(' · ');
-    parts.push(html`<span class="${active.map((m) => m.cls).join(' ')}"${title ? html` title="${title}"` : null}>${text}</span>`);
+    parts.push(
+      html`<span class="${active.map((m) => m.cls).join(' ')}"${title ? html` title="${title}"` : null}>${text}</span>`,
+    );
   }
   return html`${parts}`;
 }
@@ -223,12 +273,23 @@ export function articlePage(v: ArticleView): string {
     marks.push({ start: m.start, end: m.end, cls: `m m-${m.type}`, title: `${m.type}: ${m.text}` });
   }
   for (const q of v.quotes) {
-    marks.push({ start: q.start, end: q.end, cls: 'q', title: `quote (${q.kind})${q.speaker ? ` by ${q.speaker}` : ''}`, anchor: quoteAnchor(q.id) });
+    marks.push({
+      start: q.start,
+      end: q.end,
+      cls: 'q',
+      title: `quote (${q.kind})${q.speaker ? ` by ${q.speaker}` : ''}`,
+      anchor: quoteAnchor(q.id),
+    });
   }
   for (const r of v.reuse) {
     const mine = r.target_article === a.id ? r.target : r.source;
     const other = r.target_article === a.id ? r.source : r.target;
-    marks.push({ start: mine.start, end: mine.end, cls: 'r', title: `shared with ${other.outlet ?? other.article}` });
+    marks.push({
+      start: mine.start,
+      end: mine.end,
+      cls: 'r',
+      title: `shared with ${other.outlet ?? other.article}`,
+    });
   }
   const link = safeUrl(a.url);
   const body = html`<h1>${a.title || '(untitled)'}</h1>
@@ -252,9 +313,16 @@ export function outletPage(v: OutletView, base: string): string {
   const body = html`<h1>${v.outlet}</h1>
 <p class="meta">${plural(v.articles.total, 'article')} · ${span(v.first, v.last)} · <a href="/api/outlets/${seg(v.outlet)}">JSON</a></p>
 <h2>Volume over time</h2>
-${barChart(v.volume.map((b) => ({ label: b.label, value: b.count })), { title: `Articles from ${v.outlet} over time`, unit: 'articles' })}
+${barChart(
+  v.volume.map((b) => ({ label: b.label, value: b.count })),
+  { title: `Articles from ${v.outlet} over time`, unit: 'articles' },
+)}
 <div class="grid2"><section><h2>Reuse in and out</h2>
-${networkChart(v.reuse, { title: `Copied passages to and from ${v.outlet}`, focus: v.outlet })}
+${networkChart(
+  v.reuse.filter((e) => e.from !== e.to),
+  { title: `Copied passages to and from ${v.outlet}`, focus: v.outlet },
+)}
+${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plural(e.weight, 'passage')} shared between articles of ${e.from === v.outlet ? 'this outlet' : e.from}.</p>`)}
 <p class="meta">Arrows point from the earlier outlet to the one that copied; from the latest ${v.sampled} articles.</p></section>
 <section><h2>Most quoted speakers</h2>
 ${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
@@ -281,7 +349,10 @@ export function entityPage(v: EntityView, base: string): string {
   const body = html`<h1>${e.name}</h1>
 <p class="meta">${e.type} · ${plural(e.article_count, 'article')}${e.roles.length ? ` · ${e.roles.join(', ')}` : ''}${e.aliases.length ? ` · also: ${e.aliases.join(', ')}` : ''} · <a href="/api/entities/${seg(e.id)}">JSON</a></p>
 <h2>Mentions over time</h2>
-${barChart(v.volume.map((b) => ({ label: b.label, value: b.count })), { title: `Articles mentioning ${e.name} over time`, unit: 'articles' })}
+${barChart(
+  v.volume.map((b) => ({ label: b.label, value: b.count })),
+  { title: `Articles mentioning ${e.name} over time`, unit: 'articles' },
+)}
 <h2>Stories</h2>
 ${storyTable(v.stories)}
 <h2>What ${e.name} said <span class="meta">(${v.said.total})</span></h2>

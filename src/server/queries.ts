@@ -91,20 +91,43 @@ export async function storiesView(store: Store, q: StoriesQuery): Promise<Storie
         })
       : null;
   if (!articleFilter) {
-    const page = await store.listStories({ search: q.q, outlet: q.outlet, sort, limit: q.limit, offset: q.offset });
+    const page = await store.listStories({
+      search: q.q,
+      outlet: q.outlet,
+      sort,
+      limit: q.limit,
+      offset: q.offset,
+    });
     return {
-      stories: { total: page.total, limit: q.limit, offset: q.offset, items: await Promise.all(page.items.map((s) => summarize(store, s))) },
+      stories: {
+        total: page.total,
+        limit: q.limit,
+        offset: q.offset,
+        items: await Promise.all(page.items.map((s) => summarize(store, s))),
+      },
       partial: false,
-      articles: articles && { total: articles.total, limit: articles.items.length, offset: 0, items: articles.items },
+      articles: articles && {
+        total: articles.total,
+        limit: articles.items.length,
+        offset: 0,
+        items: articles.items,
+      },
     };
   }
   const ids = [...new Set(articles!.items.flatMap((a) => (a.story ? [a.story] : [])))];
-  const stories = (await Promise.all(ids.map((id) => store.getStory(id)))).filter((s): s is StoryRecord => s !== null);
+  const stories = (await Promise.all(ids.map((id) => store.getStory(id)))).filter(
+    (s): s is StoryRecord => s !== null,
+  );
   const unique = [...new Map(stories.map((s) => [s.id, s])).values()];
   const summaries = await Promise.all(unique.map((s) => summarize(store, s)));
   summaries.sort(sorters[sort]);
   return {
-    stories: { total: summaries.length, limit: q.limit, offset: q.offset, items: summaries.slice(q.offset, q.offset + q.limit) },
+    stories: {
+      total: summaries.length,
+      limit: q.limit,
+      offset: q.offset,
+      items: summaries.slice(q.offset, q.offset + q.limit),
+    },
     partial: articles!.total > MAX_PAGE,
     articles: { total: articles!.total, limit: 50, offset: 0, items: articles!.items.slice(0, 50) },
   };
@@ -139,7 +162,13 @@ export class ArticleCache {
   }
 }
 
-const side = (a: StoredArticle | null, id: string, start: number, end: number, fallback: string): PassageSide => ({
+const side = (
+  a: StoredArticle | null,
+  id: string,
+  start: number,
+  end: number,
+  fallback: string,
+): PassageSide => ({
   article: id,
   outlet: a?.outlet ?? null,
   title: a?.title ?? null,
@@ -218,7 +247,11 @@ export const defaultStoryPaging: StoryPaging = {
   claimLimit: 30,
 };
 
-export async function storyView(store: Store, id: string, paging: StoryPaging = defaultStoryPaging): Promise<StoryView | null> {
+export async function storyView(
+  store: Store,
+  id: string,
+  paging: StoryPaging = defaultStoryPaging,
+): Promise<StoryView | null> {
   const story = await store.getStory(id);
   if (!story) return null;
   const cache = new ArticleCache(store);
@@ -238,7 +271,12 @@ export async function storyView(store: Store, id: string, paging: StoryPaging = 
     story,
     articles: { total: all.total, limit: paging.limit, offset: paging.offset, items: articleItems },
     timeline: ordered.map((a) => ({ id: a.id, published: a.published, outlet: a.outlet, title: a.title })),
-    quotes: { total: quotes.total, limit: paging.quoteLimit, offset: paging.quoteOffset, items: quotes.items },
+    quotes: {
+      total: quotes.total,
+      limit: paging.quoteLimit,
+      offset: paging.quoteOffset,
+      items: quotes.items,
+    },
     speakers: groupBySpeaker(quotes.items),
     reuse: {
       total: reuse.total,
@@ -246,7 +284,12 @@ export async function storyView(store: Store, id: string, paging: StoryPaging = 
       offset: paging.reuseOffset,
       items: await reuseViews(reuse.items, cache),
     },
-    claims: { total: claims.total, limit: paging.claimLimit, offset: paging.claimOffset, items: claims.items },
+    claims: {
+      total: claims.total,
+      limit: paging.claimLimit,
+      offset: paging.claimOffset,
+      items: claims.items,
+    },
   };
 }
 
@@ -304,14 +347,15 @@ async function volume(
 async function dateRange(store: Store, filter: { outlet?: string; entity?: string }) {
   const newest = await store.listArticles({ ...filter, limit: 1 });
   if (newest.total === 0) return { total: 0, first: null, last: null };
-  const stats = await store.stats();
   const dated = await store.listArticles({ ...filter, from: '0000', limit: 1 });
   const oldest =
-    dated.total > 0 ? await store.listArticles({ ...filter, from: '0000', limit: 1, offset: dated.total - 1 }) : null;
+    dated.total > 0
+      ? await store.listArticles({ ...filter, from: '0000', limit: 1, offset: dated.total - 1 })
+      : null;
   return {
     total: newest.total,
-    first: oldest?.items[0]?.published ?? stats.firstPublished,
-    last: newest.items[0]?.published ?? stats.lastPublished,
+    first: oldest?.items[0]?.published ?? null,
+    last: dated.items[0]?.published ?? null,
   };
 }
 
@@ -395,7 +439,7 @@ export interface EntityView {
   articles: Page<ArticleSummary>;
   stories: StorySummary[];
   said: Page<QuoteRecord>;
-  /** Quotes by others, in articles that mention the entity, that name it. */
+  /** Quotes by others that name the entity, in the latest 100 articles mentioning it. */
   about: QuoteRecord[];
 }
 
@@ -407,34 +451,35 @@ export async function entityView(
   const entity = await store.getEntity(id);
   if (!entity) return null;
   const range = await dateRange(store, { entity: entity.id });
-  const [articles, hits, said, vol] = await Promise.all([
+  const [articles, hits, vol] = await Promise.all([
     store.listArticles({ entity: entity.id, limit: paging.limit, offset: paging.offset }),
-    store.listArticles({ entity: entity.id, limit: 200 }),
-    store.listQuotes({ speaker: entity.id, limit: 100 }),
+    store.listArticles({ entity: entity.id, limit: 100 }),
     volume(store, { entity: entity.id }, range),
   ]);
   const storyIds = [...new Set(hits.items.flatMap((a) => (a.story ? [a.story] : [])))].slice(0, 20);
-  const stories = (await Promise.all(storyIds.map((s) => store.getStory(s)))).filter((s): s is StoryRecord => !!s);
+  const stories = (await Promise.all(storyIds.map((s) => store.getStory(s)))).filter(
+    (s): s is StoryRecord => !!s,
+  );
   const names = [entity.name, ...entity.aliases].filter((n) => n.length > 2).map((n) => n.toLowerCase());
+  // Quotes are read per article (indexed) rather than by speaker name (a scan of every quote in the store).
+  const own: QuoteRecord[] = [];
   const about: QuoteRecord[] = [];
-  for (const a of hits.items.slice(0, 50)) {
-    const quotes = await store.listQuotes({ article: a.id, limit: 200 });
-    for (const q of quotes.items) {
-      if (q.speaker_entity === entity.id) continue;
-      const text = q.text.toLowerCase();
-      if (names.some((n) => text.includes(n))) about.push(q);
+  const perArticle = await Promise.all(
+    hits.items.map((a) => store.listQuotes({ article: a.id, limit: 200 })),
+  );
+  for (const { items } of perArticle) {
+    for (const q of items) {
+      if (q.speaker_entity === entity.id) own.push(q);
+      else if (names.some((n) => q.text.toLowerCase().includes(n))) about.push(q);
     }
-    if (about.length >= 50) break;
   }
   const { articles: ids, ...rest } = entity;
-  // Only speech attributed to this very entity counts as "said", not name look-alikes.
-  const own = said.items.filter((q) => q.speaker_entity === entity.id);
   return {
     entity: { ...rest, article_count: ids.length },
     volume: vol,
     articles: { total: articles.total, limit: paging.limit, offset: paging.offset, items: articles.items },
     stories: await Promise.all(stories.map((s) => summarize(store, s))),
-    said: { total: own.length, limit: 100, offset: 0, items: own },
-    about,
+    said: { total: own.length, limit: 100, offset: 0, items: own.slice(0, 100) },
+    about: about.slice(0, 50),
   };
 }

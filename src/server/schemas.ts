@@ -2,11 +2,15 @@
 
 import { z } from 'zod';
 
-const limit = (def: number) => z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
+const limit = (def: number) =>
+  z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0).describe('items to skip');
 const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected a date, YYYY-MM-DD');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'expected a date, YYYY-MM-DD',
+  );
 const text = (what: string) => z.string().max(200, `${what} is too long (200 characters at most)`);
 
 export const idParam = z.string().min(1).max(200);
@@ -48,7 +52,10 @@ export const storyQuery = z.object({
 
 export const exportQuery = z.object({
   format: z.enum(['json', 'csv', 'md', 'html']).default('json'),
-  table: z.enum(['articles', 'quotes', 'reuse', 'claims']).default('articles').describe('CSV only: which table'),
+  table: z
+    .enum(['articles', 'quotes', 'reuse', 'claims'])
+    .default('articles')
+    .describe('CSV only: which table'),
 });
 
 export const pageQuery = z.object({ limit: limit(50), offset });
@@ -68,7 +75,12 @@ export const quotesQuery = z.object({
   offset,
 });
 
-export const reuseQuery = z.object({ article: text('article').optional(), story: text('story').optional(), limit: limit(50), offset });
+export const reuseQuery = z.object({
+  article: text('article').optional(),
+  story: text('story').optional(),
+  limit: limit(50),
+  offset,
+});
 export const claimsQuery = z.object({ story: text('story').optional(), limit: limit(50), offset });
 
 const articleInput = z.object({
@@ -81,7 +93,9 @@ const articleInput = z.object({
   lang: z.string().max(12).optional(),
 });
 
-export const ingestBody = z.object({ articles: z.array(articleInput).min(1).max(100, 'at most 100 articles a request') });
+export const ingestBody = z.object({
+  articles: z.array(articleInput).min(1).max(100, 'at most 100 articles a request'),
+});
 export type IngestInput = z.infer<typeof articleInput>;
 
 /** Issues as `path: message` pairs a caller can act on. */

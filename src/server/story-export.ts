@@ -1,6 +1,13 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
-import type { ClaimRecord, QuoteRecord, ReuseRecord, Store, StoredArticle, StoryRecord } from '../store/types.js';
+import type {
+  ClaimRecord,
+  QuoteRecord,
+  ReuseRecord,
+  Store,
+  StoredArticle,
+  StoryRecord,
+} from '../store/types.js';
 import { timelineChart } from './charts.js';
 import { wordDiff } from './diff.js';
 import { html, safeUrl } from './html.js';
@@ -78,14 +85,18 @@ export function storyJson(b: StoryBundle): string {
 
 const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join('|') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = Array.isArray(value)
+    ? value.join('|')
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
   // A leading = + - @ would run as a formula in a spreadsheet (CSV injection).
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
 const csv = (columns: string[], rows: Record<string, unknown>[]): string =>
-  [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+  `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n')}\n`;
 
 export const CSV_TABLES = ['articles', 'quotes', 'reuse', 'claims'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -104,17 +115,32 @@ export function storyCsv(b: StoryBundle, table: CsvTable = 'articles'): string {
       );
     case 'reuse':
       return csv(
-        ['source_article', 'target_article', 'direction', 'similarity', 'whole_copy', 'source_start', 'source_end', 'target_start', 'target_end', 'text'],
+        [
+          'source_article',
+          'target_article',
+          'direction',
+          'similarity',
+          'whole_copy',
+          'source_start',
+          'source_end',
+          'target_start',
+          'target_end',
+          'text',
+        ],
         b.reuse as unknown as Record<string, unknown>[],
       );
     case 'claims':
-      return csv(['id', 'text', 'first_published', 'first_article', 'outlets', 'articles'], b.claims as unknown as Record<string, unknown>[]);
+      return csv(
+        ['id', 'text', 'first_published', 'first_article', 'outlets', 'articles'],
+        b.claims as unknown as Record<string, unknown>[],
+      );
   }
 }
 
 const day = (d: string | null | undefined) => (d ? d.slice(0, 10) : 'undated');
 /** Markdown has no escaping that covers everything; neutralise the characters that make links, HTML or emphasis. */
-const md = (text: string | null | undefined) => (text ?? '').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
+const md = (text: string | null | undefined) =>
+  (text ?? '').replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 
 export function storyMarkdown(b: StoryBundle): string {
   const s = b.story;
@@ -139,7 +165,11 @@ export function storyMarkdown(b: StoryBundle): string {
     lines.push(`### ${md(g.speaker ?? 'Speaker unknown')} (${g.quotes.length})`, '');
     for (const q of g.quotes) {
       const a = byId.get(q.article);
-      lines.push(`> ${md(q.text)}`, `> — ${q.kind}, ${md(a?.outlet ?? '?')}, ${day(a?.published)}${q.via ? `, via ${md(q.via)}` : ''}`, '');
+      lines.push(
+        `> ${md(q.text)}`,
+        `> — ${q.kind}, ${md(a?.outlet ?? '?')}, ${day(a?.published)}${q.via ? `, via ${md(q.via)}` : ''}`,
+        '',
+      );
     }
   }
   lines.push('## Copied passages', '');
@@ -153,7 +183,10 @@ export function storyMarkdown(b: StoryBundle): string {
   }
   lines.push('', '## Claims', '');
   if (b.claims.length === 0) lines.push('No travelling claims found.');
-  for (const c of b.claims) lines.push(`- **${md(c.text)}** — ${c.articles.length} articles, ${c.outlets.length} outlets, first ${day(c.first_published)}`);
+  for (const c of b.claims)
+    lines.push(
+      `- **${md(c.text)}** — ${c.articles.length} articles, ${c.outlets.length} outlets, first ${day(c.first_published)}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -170,7 +203,15 @@ export function storyHtmlReport(b: StoryBundle): string {
 <h1>${s.title ?? 'Untitled story'}</h1>
 <p class="meta">${b.articles.length} articles · ${s.outlets.join(', ')} · ${day(s.first_published)} → ${day(s.last_published)} · wiretrace story ${s.id}</p>
 <h2>Timeline</h2>
-${timelineChart(b.articles.map((a) => ({ date: a.published ?? '', lane: a.outlet ?? 'unknown', label: a.title ?? a.id, href: anchor(a.id) })), { title: 'Articles by outlet over time' })}
+${timelineChart(
+  b.articles.map((a) => ({
+    date: a.published ?? '',
+    lane: a.outlet ?? 'unknown',
+    label: a.title ?? a.id,
+    href: anchor(a.id),
+  })),
+  { title: 'Articles by outlet over time' },
+)}
 <h2>Who said what</h2>
 ${groupBySpeaker(b.quotes).map((g) => html`<section class="speaker"><h3>${g.speaker ?? 'Speaker unknown'} (${g.quotes.length})</h3>${g.quotes.map((q) => html`<blockquote>${q.text}<a class="meta" href="${anchor(q.article)}">${q.kind} · ${byId.get(q.article)?.outlet ?? '?'} · ${day(byId.get(q.article)?.published)}</a></blockquote>`)}</section>`)}
 ${b.quotes.length ? null : html`<p class="muted">No quotes found.</p>`}
@@ -179,8 +220,14 @@ ${b.reuse.length ? null : html`<p class="muted">No copied passages found.</p>`}
 ${b.reuse.map((r) => {
   const src = byId.get(r.source_article);
   const tgt = byId.get(r.target_article);
-  const { left, right } = wordDiff(src?.body.slice(r.source_start, r.source_end) ?? r.text, tgt?.body.slice(r.target_start, r.target_end) ?? r.text);
-  const pane = (parts: typeof left) => parts.map((p) => (p.op === 'same' ? p.text : p.op === 'del' ? html`<del>${p.text}</del>` : html`<ins>${p.text}</ins>`));
+  const { left, right } = wordDiff(
+    src?.body.slice(r.source_start, r.source_end) ?? r.text,
+    tgt?.body.slice(r.target_start, r.target_end) ?? r.text,
+  );
+  const pane = (parts: typeof left) =>
+    parts.map((p) =>
+      p.op === 'same' ? p.text : p.op === 'del' ? html`<del>${p.text}</del>` : html`<ins>${p.text}</ins>`,
+    );
   return html`<div class="card"><p class="direction">${src?.outlet ?? r.source_article} ${r.direction === 'forward' ? '→' : '↔'} ${tgt?.outlet ?? r.target_article} · ${Math.round(r.similarity * 100)}%</p><div class="side-by-side"><div class="pane">${pane(left)}</div><div class="pane">${pane(right)}</div></div></div>`;
 })}
 <h2>Claims</h2>

@@ -15,7 +15,9 @@ import { EXAMPLES, fakeAnalyzer } from '../store/helpers.js';
 export function writeCorpus(dir: string, variants = 3): string[] {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
+  const examples = readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const [i, name] of examples.entries()) {
     const text = readFileSync(join(EXAMPLES, name), 'utf8');
     const base = join(dir, name);
@@ -24,7 +26,13 @@ export function writeCorpus(dir: string, variants = 3): string[] {
     for (let v = 1; v <= variants; v++) {
       const lines = text.split('\n');
       const at = Math.min(4, lines.length);
-      lines.splice(at, 0, '', `Variant ${v} of document ${i}: officials in Minsk and Moscow spoke again on day ${v}.`, '');
+      lines.splice(
+        at,
+        0,
+        '',
+        `Variant ${v} of document ${i}: officials in Minsk and Moscow spoke again on day ${v}.`,
+        '',
+      );
       lines.push('', '• Share this story', 'Follow us on Telegram', `Tags: Belarus, Russia, ${v}`);
       const file = join(dir, name.replace('.txt', `-v${v}.txt`));
       writeFileSync(file, lines.join('\n'));

@@ -31,7 +31,9 @@ describe('profile snapshots', () => {
     for (const raw of docs) {
       const expected = extractDocument(raw, { profile });
       // Through JSON, as a job travels through Redis.
-      const job = JSON.parse(JSON.stringify({ id: documentId(raw), raw, profile: snapshotProfile(profile, raw) }));
+      const job = JSON.parse(
+        JSON.stringify({ id: documentId(raw), raw, profile: snapshotProfile(profile, raw) }),
+      );
       const got = processDocument(job, fakeAnalyzer);
       expect(got.article).toEqual(expected);
       expect(got.analysis).toEqual(fakeAnalyzer.analyze(expected));

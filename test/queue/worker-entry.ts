@@ -9,7 +9,8 @@ const [url, prefix, db, delay] = process.argv.slice(2);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const analyzer: Analyzer = {
   analyze(article) {
-    process.stdout.write(`start ${process.pid}\n`);
+    // The title names the document in the test's log; the fake analyzer never reads it.
+    process.stdout.write(`start ${article.title}\n`);
     // A synchronous wait, like a long analysis: the event loop is busy, as it would be.
     Atomics.wait(pause, 0, 0, Number(delay));
     return fakeAnalyzer.analyze(article);

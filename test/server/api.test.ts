@@ -124,16 +124,30 @@ describe('JSON API', () => {
     const { status, body } = await get('/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/stories', '/api/stories/{id}', '/api/articles', '/api/entities/{id}', '/api/outlets/{name}'])
+    for (const path of [
+      '/api/stories',
+      '/api/stories/{id}',
+      '/api/articles',
+      '/api/entities/{id}',
+      '/api/outlets/{name}',
+    ])
       expect(body.paths[path], path).toBeDefined();
     const params = body.paths['/api/stories'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['q', 'outlet', 'entity', 'lang', 'from', 'to', 'sort', 'limit']));
+    expect(params).toEqual(
+      expect.arrayContaining(['q', 'outlet', 'entity', 'lang', 'from', 'to', 'sort', 'limit']),
+    );
   });
 });
 
 describe('errors', () => {
   it('answers unknown ids with 404 and a message', async () => {
-    for (const path of ['/api/stories/nope', '/api/articles/nope', '/api/entities/nope', '/api/outlets/Nowhere%20Times', '/api/stories/nope/export']) {
+    for (const path of [
+      '/api/stories/nope',
+      '/api/articles/nope',
+      '/api/entities/nope',
+      '/api/outlets/Nowhere%20Times',
+      '/api/stories/nope/export',
+    ]) {
       const { status, body } = await get(path);
       expect(status, path).toBe(404);
       expect(body.error, path).toMatch(/not found: /);
@@ -184,7 +198,11 @@ describe('safety', () => {
 
   it('refuses ingest without the token, and when no token is configured', async () => {
     const body = JSON.stringify({ articles: [{ text: 'x' }] });
-    const none = await app.request('/api/articles', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+    const none = await app.request('/api/articles', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(none.status).toBe(401);
     const wrong = await app.request('/api/articles', {
       method: 'POST',
@@ -194,7 +212,11 @@ describe('safety', () => {
     expect(wrong.status).toBe(401);
     expect((await wrong.json()).error).toContain('bearer token');
     const disabled = createApp({ store: seed.store, token: '' });
-    const off = await disabled.request('/api/articles', { method: 'POST', body, headers: { Authorization: 'Bearer x' } });
+    const off = await disabled.request('/api/articles', {
+      method: 'POST',
+      body,
+      headers: { Authorization: 'Bearer x' },
+    });
     expect(off.status).toBe(403);
   });
 
@@ -256,7 +278,9 @@ describe('ingest over HTTP', () => {
     const res = await app.request('/api/articles', {
       method: 'POST',
       body: JSON.stringify({
-        articles: [{ text, outlet: 'Hostile <b>Wire</b>', url: 'javascript:alert(1)', published: '2020-09-03' }],
+        articles: [
+          { text, outlet: 'Hostile <b>Wire</b>', url: 'javascript:alert(1)', published: '2020-09-03' },
+        ],
       }),
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
     });

@@ -45,3 +45,27 @@ describe('startServer', () => {
     }
   });
 });
+
+describe('DNS rebinding', () => {
+  it('answers only to loopback host names when bound to loopback', async () => {
+    const server = await startServer({ store: seed.store, port: 0 });
+    try {
+      const { request } = await import('node:http');
+      const status = (host: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(`${server.url}/api/stats`, { headers: { Host: host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      const port = new URL(server.url).port;
+      expect(await status(`127.0.0.1:${port}`)).toBe(200);
+      expect(await status(`localhost:${port}`)).toBe(200);
+      expect(await status(`evil.example:${port}`)).toBe(421);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -19,12 +19,14 @@ export interface FindCitationsInput {
 }
 
 // Short all-caps names ("AP", "ANI") only count in capitals and as whole words.
-const AGENCY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${AGENCY_SOURCE})(?![\\p{L}\\p{N}])`, 'gu');
-const NEWS_AGENCY_RE = /((?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})news agency/gu;
-const OUTLET_RE =
-  /(?<![\p{L}])((?:[\p{Lu}][\p{L}.&’'-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Izvestia|Kommersant|Pravda|TV|Television|Radio|Broadcasting|Network|Daily|News))(?![\p{L}])/gu;
-const DOC_RE =
-  /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release))\b/giu;
+const AGENCY_RE = new RegExp(`\\b(${AGENCY_SOURCE})\\b`, 'g');
+const OUTLET_HEAD_RE =
+  /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Izvestia|Kommersant|Pravda|TV|Television|Radio|Broadcasting|Network|Daily|News)\b/g;
+const DOC_HEAD_RE =
+  /\b(?:statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release)\b/g;
+const DOC_BEFORE_RE =
+  /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?)$/iu;
+const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
 const OUTLET_CONTEXT =
   /(?:\b(?:reported|reports|told|according to|cited by|carried by|quoted by|published by|in an interview with|wrote|writes|said)\s*(?:the\s+)?$)|^\s+(?:reported|reports|said|wrote|quoted|cited|has learned|newspaper|daily|news agency)/;
 
@@ -43,18 +45,25 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const start = m.index ?? 0;
     add({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' '), kind: 'agency' });
   }
-  for (const m of body.matchAll(NEWS_AGENCY_RE)) {
-    const np = m[1].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
-    const end = (m.index ?? 0) + m[1].trimEnd().length;
+  for (let at = body.indexOf('news agency'); at >= 0; at = body.indexOf('news agency', at + 11)) {
+    const words = body.slice(Math.max(0, at - 60), at).match(CAP_WORDS_BEFORE_RE);
+    if (!words) continue;
+    const np = words[0].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
+    const end = at - (words[0].length - words[0].trimEnd().length);
     add({ start: end - np.length, end, name: np, kind: 'agency' });
   }
-  for (const m of body.matchAll(OUTLET_RE)) {
-    const start = m.index ?? 0;
-    const end = start + m[1].length;
+  for (const m of body.matchAll(OUTLET_HEAD_RE)) {
+    const headEnd = (m.index ?? 0) + m[0].length;
+    const lead = body
+      .slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0)
+      .match(/(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,3}$/u);
+    const start = (m.index ?? 0) - (lead ? lead[0].length : 0);
+    const end = headEnd;
+    const text = body.slice(start, end);
     const ctx = body.slice(Math.max(0, start - 30), start);
     const next = body.slice(end, end + 20);
     if (!OUTLET_CONTEXT.test(ctx) && !OUTLET_CONTEXT.test(next)) continue;
-    add({ start, end, name: m[1].replace(/^The\s+/, ''), kind: 'outlet' });
+    add({ start, end, name: text.replace(/^The\s+/, ''), kind: 'outlet' });
   }
   for (const f of input.frames ?? []) {
     const s = f.subject;
@@ -68,9 +77,13 @@ export function findCitations(input: FindCitationsInput): Citation[] {
         add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
     }
   }
-  for (const m of body.matchAll(DOC_RE)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    add({ start, end: start + m[1].length, name: m[1], kind: 'document' });
+  for (const m of body.matchAll(DOC_HEAD_RE)) {
+    const at = m.index ?? 0;
+    const before = body.slice(Math.max(0, at - 50), at).match(DOC_BEFORE_RE);
+    if (!before) continue;
+    const start = at - before[1].length;
+    const end = at + m[0].length;
+    add({ start, end, name: body.slice(start, end), kind: 'document' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

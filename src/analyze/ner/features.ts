@@ -7,15 +7,30 @@ export interface NerResources {
   /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it. */
   gazetteer: Map<string, number>;
   gazetteerMaxLength: number;
+  /** Every proper prefix of a gazetteer phrase, so matching stops as soon as no phrase can continue. */
+  gazetteerPrefixes: Set<string>;
   /** Lowercased normalized word -> cluster ids, coarse to fine. */
   clusters: Map<string, number[]>;
   /** Lowercased normalized word -> bin of how often it is capitalized mid-sentence in raw text. */
   capitalization: Map<string, number>;
 }
 
+export function gazetteerPrefixes(gazetteer: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of gazetteer.keys()) {
+    let at = phrase.indexOf(' ');
+    while (at > 0) {
+      out.add(phrase.slice(0, at));
+      at = phrase.indexOf(' ', at + 1);
+    }
+  }
+  return out;
+}
+
 export const emptyResources = (): NerResources => ({
   gazetteer: new Map(),
   gazetteerMaxLength: 0,
+  gazetteerPrefixes: new Set(),
   clusters: new Map(),
   capitalization: new Map(),
 });
@@ -60,7 +75,11 @@ enum T {
   DocW,
 }
 
-export const normalizeWord = (w: string): string => w.toLowerCase().replace(/[0-9]/g, '0');
+const DIGIT = /[0-9]/;
+export const normalizeWord = (w: string): string => {
+  const l = w.toLowerCase();
+  return DIGIT.test(l) ? l.replace(/[0-9]/g, '0') : l;
+};
 
 export function wordShape(w: string, maxRun: number): string {
   let out = '';
@@ -145,7 +164,11 @@ export function sentenceAttributes(words: string[], res: NerResources): Sentence
       for (let len = 1; len <= res.gazetteerMaxLength && i + len <= n; len++) {
         phrase = len === 1 ? lower[i] : `${phrase} ${lower[i + len - 1]}`;
         const mask = res.gazetteer.get(phrase);
-        if (mask === undefined) continue;
+        const more = res.gazetteerPrefixes.has(phrase);
+        if (mask === undefined) {
+          if (more) continue;
+          break;
+        }
         for (let t = 0; t < 4; t++) {
           if (!(mask & (1 << t))) continue;
           if (len === 1) gaz[i].push(mix(t, 4));
@@ -155,6 +178,7 @@ export function sentenceAttributes(words: string[], res: NerResources): Sentence
             gaz[i + len - 1].push(mix(t, 3));
           }
         }
+        if (!more) break;
       }
     }
   }

@@ -3,6 +3,7 @@
 import {
   documentFeatures,
   emptyResources,
+  gazetteerPrefixes,
   type NerResources,
   type SentenceAttributes,
   saltFeatures,
@@ -10,18 +11,23 @@ import {
   staticFeatures,
   tagFeatures,
 } from './features.js';
-import { allowed, NUM_TAGS, type TokenSpan, tagsToSpans, tagType } from './tags.js';
+import { ALLOWED, CLOSING, NUM_TAGS, type TokenSpan, tagsToSpans, tagType } from './tags.js';
 
 /** A loaded recognizer; treat as opaque outside this folder. */
 export interface NerModel {
   readonly kind: 'wiretrace-ner';
   readonly version: number;
   readonly resources: NerResources;
-  /** Open-addressing table: feature hash -> row (stored +1, 0 = empty). */
-  readonly keys: Int32Array;
-  readonly rows: Int32Array;
+  /**
+   * Open-addressing table of (feature hash, entries offset << 5 | entry count) pairs, interleaved so that one
+   * probe touches one cache line.
+   */
+  readonly table: Int32Array;
   readonly mask: number;
-  readonly weights: Float32Array;
+  /** Sparse quantized weights: (int16 weight << 8) | tag. Integer sums keep the argmax of the float ones. */
+  readonly entries: Int32Array;
+  /** Float value of one integer weight step. */
+  readonly scale: number;
   /** Whether a second, document-aware pass runs after the first. */
   readonly twoPass: boolean;
 }
@@ -32,29 +38,35 @@ export interface Scorer {
 }
 
 export function modelScorer(m: NerModel): Scorer {
-  const { keys, rows, mask, weights } = m;
+  const { table, mask, entries, scale } = m;
+  const wide = mask * 2 + 1;
   return {
     score(features, out) {
       out.fill(0);
       for (let k = 0; k < features.length; k++) {
         const f = features[k];
-        let idx = f & mask;
-        let r = rows[idx];
-        while (r !== 0) {
-          if (keys[idx] === f) {
-            const base = (r - 1) * NUM_TAGS;
-            for (let t = 0; t < NUM_TAGS; t++) out[t] += weights[base + t];
+        let idx = (f & mask) << 1;
+        let packed = table[idx + 1];
+        while (packed !== 0) {
+          if (table[idx] === f) {
+            const end = (packed >>> 5) + (packed & 31);
+            for (let e = packed >>> 5; e < end; e++) {
+              const v = entries[e];
+              out[v & 255] += v >> 8;
+            }
             break;
           }
-          idx = (idx + 1) & mask;
-          r = rows[idx];
+          idx = (idx + 2) & wide;
+          packed = table[idx + 1];
         }
       }
+      // Back to float units, so that scores of different models (first pass, folds) can be added.
+      for (let t = 0; t < NUM_TAGS; t++) out[t] *= scale;
     },
   };
 }
 
-/** Builds the lookup table for `keys`/`weights` rows. */
+/** Builds the lookup table from dense float rows (quantized to int16 on the way, zeros dropped). */
 export function buildModel(
   featureKeys: Int32Array,
   weights: Float32Array,
@@ -62,19 +74,34 @@ export function buildModel(
   twoPass: boolean,
   version = 1,
 ): NerModel {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const list: number[] = [];
+  const rowAt: number[] = [];
+  const rowCount: number[] = [];
+  for (let r = 0; r < featureKeys.length; r++) {
+    const at = list.length;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const q = Math.round(weights[r * NUM_TAGS + t] / scale);
+      if (q !== 0) list.push((q << 8) | t);
+    }
+    rowAt.push(at);
+    rowCount.push(list.length - at);
+  }
   let size = 1;
   while (size < featureKeys.length * 2) size <<= 1;
-  const keys = new Int32Array(size);
-  const rows = new Int32Array(size);
+  const table = new Int32Array(size * 2);
   const mask = size - 1;
   for (let r = 0; r < featureKeys.length; r++) {
+    if (rowCount[r] === 0) continue;
     const f = featureKeys[r];
     let idx = f & mask;
-    while (rows[idx] !== 0) idx = (idx + 1) & mask;
-    keys[idx] = f;
-    rows[idx] = r + 1;
+    while (table[idx * 2 + 1] !== 0) idx = (idx + 1) & mask;
+    table[idx * 2] = f;
+    table[idx * 2 + 1] = (rowAt[r] << 5) | rowCount[r];
   }
-  return { kind: 'wiretrace-ner', version, resources, keys, rows, mask, weights, twoPass };
+  return { kind: 'wiretrace-ner', version, resources, table, mask, entries: Int32Array.from(list), scale, twoPass };
 }
 
 export const emptyModel = (): NerModel =>
@@ -116,11 +143,48 @@ export function documentHints(sentences: SentenceAttributes[], firstPass: Uint8A
   });
 }
 
-/** Greedy left-to-right BILOU decoding of one sentence. */
+/** Static features of every token of a sentence, computed once and shared by both passes. */
+export interface SentenceFeatures {
+  data: Int32Array;
+  /** Token i's features are data[offsets[i]] .. data[offsets[i + 1]]. */
+  offsets: Int32Array;
+}
+
+export function sentenceFeatures(a: SentenceAttributes, buf: number[] = []): SentenceFeatures {
+  buf.length = 0;
+  const offsets = new Int32Array(a.n + 1);
+  for (let i = 0; i < a.n; i++) {
+    offsets[i] = buf.length;
+    staticFeatures(a, i, buf);
+  }
+  offsets[a.n] = buf.length;
+  return { data: Int32Array.from(buf), offsets };
+}
+
+/** First-pass scores of the static features of every token (n x NUM_TAGS), shared by both passes. */
+export function staticScores(scorer: Scorer, a: SentenceAttributes, statics: SentenceFeatures = sentenceFeatures(a)): Float64Array {
+  const base = new Float64Array(a.n * NUM_TAGS);
+  const scores = new Float64Array(NUM_TAGS);
+  const buf: number[] = [];
+  const { data, offsets } = statics;
+  for (let i = 0; i < a.n; i++) {
+    buf.length = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(data[k]);
+    scorer.score(buf, scores);
+    base.set(scores, i * NUM_TAGS);
+  }
+  return base;
+}
+
+/**
+ * Greedy left-to-right BILOU decoding of one sentence. `base` holds the first pass's static scores; on top of it
+ * come tag-history features (first pass) or document and tag-history features (second pass, own hash space).
+ */
 export function decodeSentence(
   scorer: Scorer,
   a: SentenceAttributes,
   hints: Int32Array | null,
+  base: Float64Array = staticScores(scorer, a),
   buf: number[] = [],
   scores: Float64Array = new Float64Array(NUM_TAGS),
 ): Uint8Array {
@@ -129,7 +193,6 @@ export function decodeSentence(
   let p2 = 0;
   for (let i = 0; i < a.n; i++) {
     buf.length = 0;
-    staticFeatures(a, i, buf);
     if (hints) documentFeatures(hints, a, i, buf);
     tagFeatures(a, i, p1, p2, buf);
     if (hints) saltFeatures(buf, 0);
@@ -137,12 +200,15 @@ export function decodeSentence(
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     const last = i === a.n - 1;
+    const row = p1 * NUM_TAGS;
+    const at = i * NUM_TAGS;
     for (let t = 0; t < NUM_TAGS; t++) {
-      if (!allowed(p1, t)) continue;
+      if (!ALLOWED[row + t]) continue;
       // At the end of the sentence only tags that close an entity are well formed.
-      if (last && (t - 1) % 4 < 2 && t !== 0) continue;
-      if (scores[t] > bestScore) {
-        bestScore = scores[t];
+      if (last && !CLOSING[t]) continue;
+      const v = scores[t] + base[at + t];
+      if (v > bestScore) {
+        bestScore = v;
         best = t;
       }
     }
@@ -159,10 +225,11 @@ export function tagDocument(model: NerModel, sentences: string[][]): TokenSpan[]
   const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
   const buf: number[] = [];
   const scores = new Float64Array(NUM_TAGS);
-  let tags = attrs.map((a) => decodeSentence(scorer, a, null, buf, scores));
+  const bases = attrs.map((a) => staticScores(scorer, a, sentenceFeatures(a, buf)));
+  let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, bases[s], buf, scores));
   if (model.twoPass) {
     const hints = documentHints(attrs, tags);
-    tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], buf, scores));
+    tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], bases[s], buf, scores));
   }
   return tags.map((t) => tagsToSpans(t));
 }
@@ -298,6 +365,7 @@ export function deserializeModel(bytes: Uint8Array): NerModel | null {
   const resources: NerResources = {
     gazetteer: new Map(header.gazetteer),
     gazetteerMaxLength: header.gazetteerMaxLength,
+    gazetteerPrefixes: gazetteerPrefixes(new Map(header.gazetteer)),
     clusters: new Map(header.clusters),
     capitalization: new Map(header.capitalization),
   };

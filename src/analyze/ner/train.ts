@@ -2,13 +2,15 @@
 
 import { documentFeatures, type SentenceAttributes, saltFeatures, staticFeatures, tagFeatures } from './features.js';
 import type { Scorer } from './model.js';
-import { allowed, NUM_TAGS } from './tags.js';
+import { ALLOWED, NUM_TAGS } from './tags.js';
 
 export interface TrainingSentence {
   attrs: SentenceAttributes;
   gold: Uint8Array;
   /** Document hints for the second pass (null for the first). */
   hints: Int32Array | null;
+  /** Second pass only: the first pass's static scores (n x NUM_TAGS), kept fixed; only corrections are learned. */
+  base?: Float64Array;
 }
 
 export interface TrainOptions {
@@ -103,7 +105,7 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     const buf: number[] = [];
     for (let i = 0; i < s.attrs.n; i++) {
       buf.length = 0;
-      staticFeatures(s.attrs, i, buf);
+      if (!s.base) staticFeatures(s.attrs, i, buf);
       if (s.hints) {
         documentFeatures(s.hints, s.attrs, i, buf);
         saltFeatures(buf, 0);
@@ -132,10 +134,12 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
         tagFeatures(attrs, i, p1, p2, feats);
         if (data[s].hints) saltFeatures(feats, from);
         p.score(feats, scores);
+        const base = data[s].base;
+        if (base) for (let t = 0; t < NUM_TAGS; t++) scores[t] += base[i * NUM_TAGS + t];
         let best = -1;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (let t = 0; t < NUM_TAGS; t++) {
-          if (!allowed(p1, t)) continue;
+          if (!ALLOWED[p1 * NUM_TAGS + t]) continue;
           if (scores[t] > bestScore) {
             bestScore = scores[t];
             best = t;

@@ -68,6 +68,32 @@ const CUE_BASES: Record<string, string[]> = {
   describe: ['described', 'describes'],
   write2: ['wrote in', 'writes in'],
   remind: ['reminded', 'reminds'],
+  demand: [
+    'demanded',
+    'demands',
+    'asking',
+    'shouted',
+    'exclaimed',
+    'yelled',
+    'screamed',
+    'cried',
+    'chanted',
+    'whispered',
+    'muttered',
+    'pleaded',
+    'begged',
+    'mused',
+    'quipped',
+    'sighed',
+    'laughed',
+    'scoffed',
+    'snapped',
+    'fumed',
+    'bragged',
+    'recounted',
+    'tweeting',
+    'posting',
+  ],
 };
 
 /** Verbs that take a bare clause ("X said Moscow was ready"); the others need "that", a colon or a quote. */
@@ -108,7 +134,11 @@ for (const [base, forms] of Object.entries(CUE_BASES)) {
   }
 }
 
-export const cueForm = (word: string): CueInfo | undefined => cueTable.get(word.toLowerCase());
+/** Exact lookup for an already lowercased word. */
+export const cueExact = (word: string): CueInfo | undefined => cueTable.get(word);
+
+export const cueForm = (word: string): CueInfo | undefined =>
+  cueTable.get(word) ?? cueTable.get(word.toLowerCase());
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -244,10 +274,10 @@ export const ROLE_HEADS =
   'president|premier|leader|strongman|chancellor|spokeswoman|spokesman|spokesperson|prosecutor|minister|senator|' +
   'governor|congressman|congresswoman|lawmaker|candidate|nominee|mayor|ambassador|envoy|general|commander|' +
   'speaker|secretary|ministry|bloc|alliance|government|administration|cabinet|campaign|committee|commission|' +
-  'council|agency|newspaper|daily|paper|statement|communiqu[eé]|report|court|police|army|military';
+  'council|agency|newspaper|daily|paper|statement|communiqu[eé]|report|court|police|army|military|commissioner|director|chairman|chairwoman|chief|adviser|advisor|aide|lawyer|attorney|strategist|manager|founder|official|economist|professor|analyst|narrator|team|staff|ad|clip|video|letter|memo|poll|survey|study';
 
 /** Nationality words and the country key they stand for. */
-const NATIONALITY: Record<string, string> = {
+const NATIONALITY_WORDS: Record<string, string> = {
   russia: 'ru',
   russian: 'ru',
   belarus: 'by',
@@ -312,8 +342,15 @@ const NATIONALITY: Record<string, string> = {
   korean: 'kr',
 };
 
-export const nationalityOf = (word: string): string | undefined =>
-  NATIONALITY[word.toLowerCase().replace(/[’']s?$/, '')];
+// A Map, so that words such as "constructor" find nothing.
+const NATIONALITY = new Map(Object.entries(NATIONALITY_WORDS));
+
+export const nationalityOf = (word: string): string | undefined => {
+  const w = word.toLowerCase();
+  const hit = NATIONALITY.get(w);
+  if (hit || !/[’']s?$/.test(w)) return hit;
+  return NATIONALITY.get(w.replace(/[’']s?$/, ''));
+};
 
 /** News agencies worth recognising without any other context. */
 export const AGENCIES = [

@@ -21,6 +21,7 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
 
 const isSpace = (c: string | undefined): boolean =>
   c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const OPENER_RE = /["“„‟«'‘‚‛]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '…']);
 
@@ -71,12 +72,26 @@ const findSingleClose = (text: string, from: number, end: number): number => {
   return fallback;
 };
 
+function findDoubledClose(text: string, from: number): number {
+  let pe = text.indexOf('\n', from);
+  if (pe < 0) pe = text.length;
+  for (let j = text.indexOf("''", from); j >= 0 && j < pe; j = text.indexOf("''", j + 2)) {
+    if (!isSpace(text[j - 1]) && !isWordChar(text[j + 2])) return j;
+  }
+  return -1;
+}
+
 /** Every quoted passage in the text, in order; nested quotes stay inside their outer passage. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next character that could open a quotation.
+    OPENER_RE.lastIndex = i;
+    const hit = OPENER_RE.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const c = text[i];
     if (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i)) {
       const guillemet = c === '«';
@@ -95,6 +110,24 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       }
       i = Math.max(res.close, i + 1);
       continue;
+    }
+    if (c === "'" && text[i + 1] === "'" && looksOpening(text, i) && !isSpace(text[i + 2])) {
+      // Typewriter doubled apostrophes, as some archives render “ and ”.
+      const j = findDoubledClose(text, i + 2);
+      if (j > 0) {
+        const [is, ie] = trimRange(text, i + 2, j);
+        out.push({
+          open: i,
+          close: j + 2,
+          innerStart: is,
+          innerEnd: ie,
+          closed: true,
+          multiParagraph: false,
+          style: 'double',
+        });
+        i = j + 2;
+        continue;
+      }
     }
     if (SINGLE_OPEN.has(c) && looksOpening(text, i) && isWordChar(text[i + 1])) {
       let pe = text.indexOf('\n', i);

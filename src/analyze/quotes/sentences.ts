@@ -1,6 +1,7 @@
 // Sentence bounds that treat every quoted passage as one unit, so "“A. B,” she said." stays one sentence.
 
 import type { Span } from '../../model/index.js';
+import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 
 const ABBREVIATIONS = new Set([
@@ -64,6 +65,17 @@ const isAbbreviation = (text: string, dot: number): boolean => {
   return ABBREVIATIONS.has(word);
 };
 
+/** True when a capitalised phrase and then a speech verb follow: "… Scott Pruitt, the attorney general, said." */
+function speakerFollows(masked: string, k: number): boolean {
+  if (!/[\p{Lu}]/u.test(masked[k] ?? '')) return false;
+  const ahead = masked.slice(k, k + 200);
+  const stop = ahead.search(/[.!?\n"~]\s/);
+  const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
+  const words = clause.match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length && i < 25; i++) if (cueForm(words[i])) return true;
+  return false;
+}
+
 /**
  * Sentences of the masked text (quoted passages blanked out), cut at paragraph breaks, at end punctuation
  * followed by a capital, and after a closed quote that ends its own sentence and is followed by a capital.
@@ -71,7 +83,9 @@ const isAbbreviation = (text: string, dot: number): boolean => {
 export function quoteAwareSentences(body: string, masked: string, quotes: QuotedSpan[]): Span[] {
   const cuts = new Set<number>();
   const n = masked.length;
-  for (let i = 0; i < n; i++) {
+  const ends = /[.!?\n]/g;
+  for (let hit = ends.exec(masked); hit; hit = ends.exec(masked)) {
+    const i = hit.index;
     const c = masked[i];
     if (c === '\n') {
       cuts.add(i);
@@ -94,7 +108,11 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     if (last !== '.' && last !== '!' && last !== '?') continue;
     let k = q.close;
     while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
-    if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) cuts.add(q.close);
+    if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) {
+      // "“Who would have believed it?” Trump said." keeps the speaker with the quote.
+      if (speakerFollows(masked, k)) continue;
+      cuts.add(q.close);
+    }
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Span[] = [];

@@ -54,12 +54,22 @@ export function descriptorBefore(body: string, start: number): string {
     end--;
     while (end > 0 && /\s/.test(body[end - 1])) end--;
   }
+  // Most mentions follow an ordinary lowercase word: nothing to collect.
+  let w0 = end;
+  while (w0 > 0 && !/\s/.test(body[w0 - 1])) w0--;
+  const prevWord = body.slice(w0, end);
+  if (prevWord === '' || (/^[\p{Ll}]/u.test(prevWord) && !TITLE_WORD.test(prevWord))) return '';
   const from = Math.max(0, end - 80);
   const words = body.slice(from, end).split(/\s+/);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
     const w = words[i];
-    if (w === '' || /[.;:!?"“”()]$/.test(w)) break;
+    if (
+      w === '' ||
+      (/[.;:!?"“”()]$/.test(w) &&
+        !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w))
+    )
+      break;
     if (!TITLE_WORD.test(w.replace(/,$/, '')) || NOT_TITLE.test(w.replace(/,$/, ''))) break;
     if (w.endsWith(',') && kept.length > 0) break;
     kept.unshift(w.replace(/,$/, ''));
@@ -97,6 +107,8 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
     const f = facts.get(m.entity);
     if (!f) continue;
     f.positions.push(m.start);
+    // Titles come with the first mentions; later ones are bare surnames.
+    if (f.positions.length > 3) continue;
     const desc = descriptorBefore(body, m.start);
     const extra = [desc, m.text, ...m.roles].join(' ');
     f.roleText += `|${extra.toLowerCase()}`;

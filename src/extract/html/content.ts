@@ -7,8 +7,10 @@ export interface ContentResult {
   paragraphs: Paragraph[];
   captions: string[];
   removed: RemovedLine[];
-  /** Weighted length of the text found in the container, for the caller's "no article" decision. */
+  /** False when the page holds no article: nothing, or too little prose to be one, or a list of teasers. */
   found: boolean;
+  /** Why found is false, when it is. */
+  why?: string;
 }
 
 // Everything else, custom elements included, flows inline: an unknown tag must not cut a sentence in two.
@@ -157,6 +159,14 @@ const preview = (el: El, textOf: (e: El) => string): string => {
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 };
 
+// Block boundaries become spaces, so that a removed menu reads "Home News Sport", not "HomeNewsSport".
+function spacedText(el: El): string {
+  let out = '';
+  for (const c of el.children)
+    out += typeof c === 'string' ? c : isInline(c.tag) ? spacedText(c) : ` ${spacedText(c)} `;
+  return out;
+}
+
 function plainText(el: El): string {
   let out = '';
   for (const c of el.children) out += typeof c === 'string' ? c : plainText(c);
@@ -179,11 +189,20 @@ function containsDeclaredBody(el: El): boolean {
 
 const MAX_REMOVED = 50;
 
+interface TextRun {
+  text: string;
+  link: number;
+  /** Linked length of each finished line (lines end at <br>). */
+  lineLinks: number[];
+  lineLink: number;
+}
+
 interface Block {
   el: El;
   text: string;
   len: number;
   link: number;
+  lineLinks: number[];
   heading: boolean;
   caption: boolean;
   index: number;
@@ -208,7 +227,7 @@ export function extractContent(body: El, title: string | null): ContentResult {
       const reason = furnitureReason(c, stats, total);
       if (reason) {
         const s = stats.get(c);
-        if (s && s.len > 0) note(preview(c, plainText), reason);
+        if (s && s.len > 0) note(preview(c, spacedText), reason);
         continue;
       }
       prune(c, depth + 1);
@@ -222,41 +241,54 @@ export function extractContent(body: El, title: string | null): ContentResult {
 
   // 2. Blocks: runs of inline content between block boundaries.
   const blocks: Block[] = [];
-  const collect = (
-    el: El,
-    owner: El,
-    buf: { text: string; link: number },
-    inLink: boolean,
-    caption: boolean,
-  ) => {
+  const newBuf = (): TextRun => ({ text: '', link: 0, lineLinks: [], lineLink: 0 });
+  const collect = (el: El, owner: El, buf: TextRun, inLink: boolean, caption: boolean) => {
     for (const c of el.children) {
       if (typeof c === 'string') {
         buf.text += c;
-        if (inLink) buf.link += weightedLength(c);
+        if (inLink) {
+          const n = weightedLength(c);
+          buf.link += n;
+          buf.lineLink += n;
+        }
         continue;
       }
       if (c.tag === 'br') {
         buf.text += '\n';
+        buf.lineLinks.push(buf.lineLink);
+        buf.lineLink = 0;
         continue;
       }
       if (c.tag === 'img' || c.tag === 'hr') continue;
       if (isInline(c.tag)) {
+        if (!caption && anyToken(hintTokens(c), CAPTION)) {
+          // An inline caption (a <span class="caption"> under a picture) is still not body text.
+          flush(owner, buf, caption);
+          const inner = newBuf();
+          collect(c, owner, inner, inLink || c.tag === 'a', true);
+          flush(owner, inner, true);
+          continue;
+        }
         collect(c, owner, buf, inLink || c.tag === 'a', caption);
         continue;
       }
       flush(owner, buf, caption);
       const isCaption =
         caption || c.tag === 'figcaption' || c.tag === 'figure' || anyToken(hintTokens(c), CAPTION);
-      const inner = { text: '', link: 0 };
+      const inner = newBuf();
       collect(c, c, inner, inLink, isCaption);
       flush(c, inner, isCaption);
     }
   };
-  const flush = (owner: El, buf: { text: string; link: number }, caption: boolean) => {
+  const flush = (owner: El, buf: TextRun, caption: boolean) => {
     const text = buf.text;
-    buf.text = '';
     const link = buf.link;
+    buf.lineLinks.push(buf.lineLink);
+    const lineLinks = buf.lineLinks;
+    buf.text = '';
     buf.link = 0;
+    buf.lineLinks = [];
+    buf.lineLink = 0;
     if (!/\S/.test(text)) return;
     const len = weightedLength(text);
     blocks.push({
@@ -264,12 +296,13 @@ export function extractContent(body: El, title: string | null): ContentResult {
       text,
       len,
       link: Math.min(link, len),
+      lineLinks,
       heading: HEADING.has(owner.tag),
       caption,
       index: blocks.length,
     });
   };
-  const rootBuf = { text: '', link: 0 };
+  const rootBuf = newBuf();
   collect(body, body, rootBuf, false, false);
   flush(body, rootBuf, false);
 
@@ -433,13 +466,13 @@ export function extractContent(body: El, title: string | null): ContentResult {
       if (!st || st.len === 0) continue;
       if (density(st) > 0.35 && st.len < containerLen * 0.3) {
         dropped.add(c);
-        note(preview(c, plainText), 'link-dense box');
+        note(preview(c, spacedText), 'link-dense box');
         continue;
       }
       const tokens = hintTokens(c);
       if (anyToken(tokens, META_LINE) && st.len < 300 && !anyToken(tokens, BODY_NAME)) {
         dropped.add(c);
-        note(preview(c, plainText), 'byline or date');
+        note(preview(c, spacedText), 'byline or date');
         continue;
       }
       inspect(c);
@@ -462,10 +495,19 @@ export function extractContent(body: El, title: string | null): ContentResult {
   const normTitle = title ? squash(title).toLowerCase() : null;
   for (const b of blocks) {
     if (!inChosen(b.el)) continue;
-    const lines = b.text
-      .split(/\n/)
-      .map(squash)
-      .filter((l) => l.length > 0);
+    const raw = b.text.split('\n');
+    const lines: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const line = squash(raw[i]);
+      if (!line) continue;
+      // In a block of several lines, each is judged alone: "Read more" links stacked under a paragraph.
+      const n = weightedLength(line);
+      if (raw.length > 1 && !b.heading && !b.caption && (b.lineLinks[i] ?? 0) > n * 0.5 && n < 150) {
+        note(line, 'link-dense line');
+        continue;
+      }
+      lines.push(line);
+    }
     if (lines.length === 0) continue;
     if (b.caption) {
       const t = lines.join(' ');
@@ -489,7 +531,24 @@ export function extractContent(body: El, title: string | null): ContentResult {
     }
   }
   trimEdges(paragraphs, note);
-  return { paragraphs, captions, removed, found: paragraphs.length > 0 };
+
+  // A few words are not an article, and neither is a run of linked headlines with their teasers (a section front).
+  const bodyLen = paragraphs.reduce((n, p) => n + weightedLength(p.text), 0);
+  const longest = paragraphs.reduce((n, p) => Math.max(n, weightedLength(p.text)), 0);
+  let why: string | undefined;
+  if (paragraphs.length === 0) why = 'no article body found on the page';
+  else if (bodyLen < 120 && longest < 80) why = 'too little text on the page for an article';
+  else {
+    const linkedHeadings = blocks.filter(
+      (b) => b.heading && inChosen(b.el) && b.link > b.len * 0.8 && b.len > 0,
+    ).length;
+    if (linkedHeadings >= 4 && bodyLen / linkedHeadings < 300) why = 'the page is a list of articles, not an article';
+  }
+  if (why) {
+    for (const p of paragraphs) note(p.text, 'not an article page');
+    return { paragraphs: [], captions, removed, found: false, why };
+  }
+  return { paragraphs, captions, removed, found: true };
 }
 
 // Paragraph-like elements: the block itself is content, its parent is the container.

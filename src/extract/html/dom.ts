@@ -37,6 +37,8 @@ const DROPPED = new Set([
   'input',
 ]);
 
+export const MAX_DEPTH = 400;
+
 export function parseHtml(html: string): ParsedPage {
   const root: El = { tag: '#root', attrs: {}, children: [], parent: null };
   let current = root;
@@ -48,6 +50,9 @@ export function parseHtml(html: string): ParsedPage {
   const jsonLd: string[] = [];
   // htmlparser2 reports implied closes too, so the stack of opened tags tells us which closes are ours.
   const dropStack: boolean[] = [];
+  // Elements opened past MAX_DEPTH are kept as siblings: unclosed tags by the thousand must not overflow the stack.
+  const enteredStack: boolean[] = [];
+  let depth = 0;
 
   const parser = new Parser(
     {
@@ -68,7 +73,12 @@ export function parseHtml(html: string): ParsedPage {
         }
         const el: El = { tag: name, attrs: attribs, children: [], parent: current };
         current.children.push(el);
-        current = el;
+        const enter = depth < MAX_DEPTH;
+        enteredStack.push(enter);
+        if (enter) {
+          current = el;
+          depth++;
+        }
       },
       ontext(text) {
         if (inLdJson) {
@@ -92,7 +102,10 @@ export function parseHtml(html: string): ParsedPage {
           return;
         }
         if (name === 'title') inTitle = false;
-        if (current.parent) current = current.parent;
+        if (enteredStack.pop() && current.parent) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -102,9 +115,19 @@ export function parseHtml(html: string): ParsedPage {
   return { root, jsonLd, titleTag: titleBuffer };
 }
 
-export function* walk(el: El): Generator<El> {
-  yield el;
-  for (const c of el.children) if (typeof c !== 'string') yield* walk(c);
+/** Every element under el (el included), in document order. */
+export function walk(el: El): El[] {
+  const out: El[] = [];
+  const stack: El[] = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    out.push(e);
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return out;
 }
 
 export function textOf(node: Node): string {

@@ -159,3 +159,17 @@ describe('options.url', () => {
     expect(extractHtml('<p>x</p>', { url: 'https://example.fr/x' }).url).toBe('https://example.fr/x');
   });
 });
+
+describe('pathological markup', () => {
+  it('survives tens of thousands of unclosed elements', () => {
+    const html = `<html><body>${'<div><span>'.repeat(30_000)}<p>Un paragraphe tout au fond, assez long pour compter, avec une virgule.</p></body></html>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs.map((p) => p.text)).toContain(
+      'Un paragraphe tout au fond, assez long pour compter, avec une virgule.',
+    );
+  });
+  it('reads text with stray closing tags and unquoted attributes', () => {
+    const html = `<body></div></span><article class=main><p>Ein Satz, lang genug für einen Absatz, mit einem Komma.</b></i><p>Noch ein Satz, lang genug für einen Absatz, mit einem Komma.</article></body>`;
+    expect(extractHtml(html).paragraphs).toHaveLength(2);
+  });
+});

@@ -63,7 +63,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const body = findBody(page.root);
   const content = extractContent(body, meta.title);
   if (!content.found) {
-    messages.push({ kind: 'warning', source: SOURCE, message: 'no article body found on the page' });
+    messages.push({ kind: 'warning', source: SOURCE, message: content.why ?? 'no article body found on the page' });
   }
   const lang = meta.lang ?? langFromScript(content.paragraphs.map((p) => p.text).join(' '));
   return {

@@ -122,7 +122,8 @@ function collect(page: ParsedPage): Collected {
         });
         break;
       case 'h1':
-        c.h1.push(squash(textOf(el)));
+        // A heading that links home is the site logo, not the headline.
+        if (!linksHome(el) && !LOGO.test(`${a.class ?? ''} ${a.id ?? ''}`)) c.h1.push(squash(textOf(el)));
         break;
       case 'h2':
       case 'h3':
@@ -138,11 +139,31 @@ function collect(page: ParsedPage): Collected {
     }
     if (a.class || a.id || a.rel) {
       const tokens = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().split(/\s+/);
-      if (a.rel === 'author' || tokens.some((t) => BYLINE_HINT.test(t))) c.authorEls.push(el);
-      else if (tokens.some((t) => DATE_HINT.test(t))) c.dateEls.push(el);
+      // Commenters and comment forms carry author classes too.
+      if ((a.rel === 'author' || tokens.some((t) => BYLINE_HINT.test(t))) && !inComments(el))
+        c.authorEls.push(el);
+      if (tokens.some((t) => DATE_HINT.test(t) || BYLINE_HINT.test(t))) c.dateEls.push(el);
     }
   }
   return c;
+}
+
+function linksHome(el: El): boolean {
+  for (const e of walk(el)) {
+    if (e.tag !== 'a' || !e.attrs.href) continue;
+    if (/^(https?:\/\/[^/]+)?\/?(index\.\w+)?$/i.test(e.attrs.href.trim())) return true;
+  }
+  return false;
+}
+
+const LOGO = /logo|brand|site-?(title|name)|masthead/i;
+const COMMENTS = /comment|respond|reply|discussion|disqus/i;
+function inComments(el: El): boolean {
+  for (let e: El | null = el; e; e = e.parent) {
+    if (e.tag === 'form' || e.tag === 'label') return true;
+    if (COMMENTS.test(`${e.attrs.class ?? ''} ${e.attrs.id ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function resolveUrl(href: string | null | undefined, base: string | undefined): string | null {
@@ -209,14 +230,18 @@ function cleanByline(raw: string): string[] {
   s = s.replace(/^(by|por|von|par|door|av|af|od|oleh|от|автор|بقلم)\s*[:：]?\s+/iu, '');
   s = s.replace(/^(Автор|Author|Autor|Auteur|Autore|作者|기자)\s*[:：]\s*/iu, '');
   const parts = s
-    .split(/\s*(?:,|;|&|\||\/|\band\b|\bund\b|\bet\b|\by\b|\bи\b|、|،|\s+e\s+|\s+i\s+)\s*/u)
+    .split(
+      /(?<=\p{Ll}{2})\.\s+|\s*(?:,|;|&|\||\/|\band\b|\bund\b|\bet\b|\by\b|\bи\b|、|،|\s+e\s+|\s+i\s+)\s*/u,
+    )
     .map((p) =>
       p
         .trim()
         .replace(/^[-–—:•]+|[-–—:•]+$/g, '')
         .trim(),
     )
-    .filter((p) => p.length >= 2 && p.length <= 60 && !/\d|@|https?:/.test(p) && p.split(/\s+/).length <= 6);
+    .filter(
+      (p) => p.length >= 2 && p.length <= 60 && !/\d|@|https?:|[()]/.test(p) && p.split(/\s+/).length <= 6,
+    );
   return parts;
 }
 
@@ -367,6 +392,12 @@ export function extractMetadata(
       if (published) break;
     }
   }
+  if (!published && title) {
+    // Plain text: the dateline usually sits right under the headline.
+    const text = squash(textOf(page.root));
+    const at = text.lastIndexOf(title);
+    if (at >= 0) published = dateFromText(text.slice(at + title.length, at + title.length + 300), lang);
+  }
   const modified =
     normalizeDate(str(article?.dateModified)) ??
     normalizeDate(m('article:modified_time')) ??
@@ -396,7 +427,7 @@ export function extractMetadata(
     }
   }
   if (bylines.length === 0) {
-    for (const el of c.itemprops.get('author') ?? []) {
+    for (const el of (c.itemprops.get('author') ?? []).filter((e) => !inComments(e))) {
       const nameEl = [...walk(el)].find((e) => e.attrs.itemprop === 'name');
       const v = nameEl ? nameEl.attrs.content || textOf(nameEl) : el.attrs.content || textOf(el);
       bylines.push(...cleanByline(v));
@@ -409,6 +440,8 @@ export function extractMetadata(
       if (bylines.length) break;
     }
   }
+  // "Jane Roe, Sputnik International": the outlet next to a person's name is not a second author.
+  if (bylines.length > 1 && outlet) bylines = bylines.filter((b) => loose(b) !== loose(outlet));
   bylines = uniq(bylines).slice(0, 10);
 
   const section = m('article:section') ?? str(article?.articleSection) ?? m('section') ?? null;

@@ -31,7 +31,7 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 };
 
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 1500);
+  const sample = text.slice(0, 1000);
   // Most text is Latin-script: skip the script census unless some other script shows up at all.
   if (/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u22ff\u25a0-\u25ff]/u.test(sample)) {
     const lang = scriptLanguage(sample);

@@ -16,6 +16,8 @@ export interface AlignOptions {
   /** A sentence pair is a seed when both its cosine and its Dice coefficient reach these. */
   seedCosine?: number;
   seedDice?: number;
+  /** Weaker sentence pairs that may widen a passage anchored by real seeds (both measures must reach it). */
+  weakSeed?: number;
   /** Seeds this many sentences apart (or fewer) on both sides may join one passage. */
   maxGap?: number;
   /** A passage must keep this cosine as a whole, else it is split with a smaller gap. */
@@ -34,6 +36,7 @@ export interface AlignOptions {
 export interface ResolvedAlignOptions {
   seedCosine: number;
   seedDice: number;
+  weakSeed: number;
   maxGap: number;
   minPassageSimilarity: number;
   minLength: number;
@@ -44,6 +47,7 @@ export interface ResolvedAlignOptions {
 export const defaultAlignOptions: ResolvedAlignOptions = {
   seedCosine: 0.33,
   seedDice: 0.33,
+  weakSeed: 0.2,
   maxGap: 4,
   minPassageSimilarity: 0.34,
   minLength: 150,
@@ -151,6 +155,8 @@ function cosine(a: Bag, b: Bag, isf: Float64Array, scratch: Float64Array): numbe
 interface Seed {
   s: number;
   t: number;
+  /** Reaches the seed thresholds; weak seeds (above the weak ones only) may extend a passage, never start one. */
+  strong: boolean;
 }
 
 interface Passage {
@@ -205,7 +211,8 @@ function findSeeds(sp: PairSpace, o: ResolvedAlignOptions): Seed[] {
       const a = srcBags[s];
       const cos = a.norm > 0 && b.norm > 0 ? dot[s] / (a.norm * b.norm) : 0;
       const dice = (2 * shared[s]) / (a.ids.length + b.ids.length);
-      if (cos >= o.seedCosine && dice >= o.seedDice) seeds.push({ s, t });
+      if (cos >= o.seedCosine && dice >= o.seedDice) seeds.push({ s, t, strong: true });
+      else if (cos >= o.weakSeed && dice >= o.weakSeed) seeds.push({ s, t, strong: false });
       dot[s] = 0;
       shared[s] = 0;
     }
@@ -249,15 +256,30 @@ function extend(sp: PairSpace, seeds: Seed[], o: ResolvedAlignOptions, maxGap: n
   const out: Passage[] = [];
   const visit = (group: Seed[], gap: number): void => {
     for (const g of cluster(group, gap)) {
+      if (!g.some((x) => x.strong)) continue;
       let s0 = Infinity;
       let s1 = -1;
       let t0 = Infinity;
       let t1 = -1;
       for (const x of g) {
+        if (!x.strong) continue;
         s0 = Math.min(s0, x.s);
         s1 = Math.max(s1, x.s);
         t0 = Math.min(t0, x.t);
         t1 = Math.max(t1, x.t);
+      }
+      // Weak seeds widen the passage only step by step from its edges, so they cannot drag in distant sentences.
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const x of g) {
+          if (x.strong || (x.s >= s0 && x.s <= s1 && x.t >= t0 && x.t <= t1)) continue;
+          if (x.s < s0 - 1 || x.s > s1 + 1 || x.t < t0 - 1 || x.t > t1 + 1) continue;
+          s0 = Math.min(s0, x.s);
+          s1 = Math.max(s1, x.s);
+          t0 = Math.min(t0, x.t);
+          t1 = Math.max(t1, x.t);
+          grew = true;
+        }
       }
       const a = bagOf(sp.srcLocal, sp.src.sentenceFirst[s0], sp.src.sentenceLast[s1], sp.isf, scratchI);
       const b = bagOf(sp.tgtLocal, sp.tgt.sentenceFirst[t0], sp.tgt.sentenceLast[t1], sp.isf, scratchI);
@@ -291,9 +313,11 @@ function trim(loc: Int32Array, from: number, to: number, other: Uint8Array): [nu
   return [a, b + 1];
 }
 
-/** Word k-gram length and the share of a passage it must cover for exact boundaries to replace sentence ones. */
+/** Word k-gram length, and how densely (and how much of a passage) exact matches must cover to set its edges. */
 const EXACT_K = 4;
-const EXACT_SHARE = 0.85;
+const EXACT_SHARE = 0.8;
+const EXACT_MIN_SHARE = 0.6;
+const EXACT_SLACK = 5;
 
 /**
  * For (near-)verbatim passages, the exact k-gram matches mark the copied text to the word: the passage shrinks to
@@ -361,7 +385,8 @@ function exactBounds(
     covered += Math.min(k, ts[x] + k - Math.max(lastT, ts[x]));
     lastT = ts[x] + k;
   }
-  if (t1 < 0 || covered < EXACT_SHARE * (tb - ta)) return null;
+  // Dense exact matches over a good part of the passage: verbatim copy, whose own edges are the true ones.
+  if (t1 < 0 || covered < EXACT_SHARE * (t1 - t0) || covered < EXACT_MIN_SHARE * (tb - ta)) return null;
   return { s0, s1, t0, t1 };
 }
 
@@ -416,10 +441,18 @@ export function alignTokenized(
     const wide = resolveOverlaps(extend(sp, seeds, o, o.summaryGap));
     const charLen = (tok: TokenizedText, a: number, b: number): number =>
       tok.ends[tok.sentenceLast[b] - 1] - tok.starts[tok.sentenceFirst[a]];
-    const summaryLike = wide.some(
-      (p) => charLen(src, p.s0, p.s1) >= o.summaryRatio * charLen(tgt, p.t0, p.t1) && p.s1 - p.s0 >= 3,
+    // A summary stands for most of its source; a wide pass over ordinary reuse only drags in distant noise.
+    const srcChars = src.length > 0 ? src.ends[src.length - 1] - src.starts[0] : 0;
+    const summaries = wide.filter(
+      (p) =>
+        charLen(src, p.s0, p.s1) >= o.summaryRatio * charLen(tgt, p.t0, p.t1) &&
+        p.seeds.length >= 3 &&
+        charLen(src, p.s0, p.s1) >= 0.5 * srcChars,
     );
-    if (summaryLike) passages = wide;
+    if (summaries.length > 0) {
+      const clash = (p: Passage): boolean => summaries.some((w) => p.t0 <= w.t1 && w.t0 <= p.t1);
+      passages = [...passages.filter((p) => !clash(p)), ...summaries].sort((a, b) => a.t0 - b.t0);
+    }
   }
   const out: Alignment[] = [];
   const inSrc = new Uint8Array(sp.vocab);
@@ -434,7 +467,11 @@ export function alignTokenized(
     const exact = exactBounds(sp, sa, sb, ta, tb);
     let [s0, s1] = trim(sp.srcLocal, sa, sb, inTgt);
     let [t0, t1] = trim(sp.tgtLocal, ta, tb, inSrc);
-    if (exact) ({ s0, s1, t0, t1 } = exact);
+    if (exact) {
+      // Exact edges win over sentence edges, except for a short edited tail ("the 65-year-old president but").
+      if (exact.s0 - s0 > EXACT_SLACK || exact.t0 - t0 > EXACT_SLACK) [s0, t0] = [exact.s0, exact.t0];
+      if (s1 - exact.s1 > EXACT_SLACK || t1 - exact.t1 > EXACT_SLACK) [s1, t1] = [exact.s1, exact.t1];
+    }
     for (let k = sa; k < sb; k++) inSrc[sp.srcLocal[k]] = 0;
     for (let k = ta; k < tb; k++) inTgt[sp.tgtLocal[k]] = 0;
     const a: Alignment = {

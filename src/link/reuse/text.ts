@@ -76,11 +76,6 @@ export function hashString(s: string): number {
 
 const LETTER = /\p{L}|\p{N}/u;
 
-function isWordChar(c: number, s: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER.test(s[i]);
-}
-
 function isSentenceBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   // A blank line ends a paragraph; a single line break is often only hard wrapping inside a sentence.
@@ -102,6 +97,55 @@ function isSentenceBreak(s: string, i: number): boolean {
   return next >= 65 && next <= 90 && s.charCodeAt(i - 1) >= 97;
 }
 
+const STOP_HASHES = new Set([...STOPWORDS].map(hashString));
+const WORD_ALIAS_HASHES = new Map([...WORD_ALIASES].map(([k, v]) => [hashString(k), hashString(v)]));
+const PHRASE_ALIAS_HASHES = new Map(
+  [...PHRASE_ALIASES].map(([k, m]) => [hashString(k), new Map([...m].map(([w, v]) => [hashString(w), hashString(v)]))]),
+);
+const PERCENT = hashString('percent');
+
+/** ASCII character classes: 1 word character, 2 a possible sentence end (. ! ? newline), 0 anything else. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = 1;
+}
+for (const c of [10, 33, 46, 63]) ASCII_CLASS[c] = 2;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The id of an ASCII word straight from its character codes: the FNV hash of `stem(lowercase(word))` without
+ * building a string (tokenising is most of the cost of aligning a pair). Must mirror `stem`.
+ */
+function asciiStemHash(text: string, a: number, n: number, full: number): number {
+  if (n <= 3) return full;
+  const lc = (k: number): number => {
+    const c = text.charCodeAt(a + k);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  };
+  let e = n;
+  let ySuffix = false;
+  if (n > 4 && lc(n - 3) === 105 && lc(n - 2) === 101 && lc(n - 1) === 115) {
+    e = n - 3;
+    ySuffix = true;
+  } else {
+    if (lc(e - 1) === 115) {
+      const p = lc(e - 2);
+      if (p !== 115 && p !== 117 && p !== 105) e--;
+    }
+    if (e > 5 && lc(e - 3) === 105 && lc(e - 2) === 110 && lc(e - 1) === 103) e -= 3;
+    else if (e > 4 && lc(e - 2) === 101 && lc(e - 1) === 100) e -= 2;
+    else if (e > 4 && lc(e - 2) === 108 && lc(e - 1) === 121) e -= 2;
+    if (e > 4 && lc(e - 1) === 101) e--;
+  }
+  if (e === n) return full;
+  let h = FNV_OFFSET;
+  for (let k = 0; k < e; k++) h = Math.imul(h ^ lc(k), FNV_PRIME);
+  if (ySuffix) h = Math.imul(h ^ 121, FNV_PRIME);
+  return h | 0;
+}
+
 /** Splits text into content words and sentences; sentences with fewer than `minWords` words join the next. */
 export function tokenize(text: string, minWords = 3): TokenizedText {
   const cap = (text.length >> 2) + 8;
@@ -114,8 +158,9 @@ export function tokenize(text: string, minWords = 3): TokenizedText {
   let n = 0;
   let sIdx = 0;
   let sStart = 0;
-  let prevWord = '';
-  let prevStart = 0;
+  /** Lowercase hash of the previous word, and where it started when it was kept (-1 after a stopword). */
+  let prevHash = 0;
+  let prevStart = -1;
   const n0 = text.length;
   let i = 0;
   const push = (id: number, a: number, b: number): void => {
@@ -147,35 +192,52 @@ export function tokenize(text: string, minWords = 3): TokenizedText {
   while (i < n0) {
     const c = text.charCodeAt(i);
     if (c === 37) {
-      push(hashString('percent'), i, i + 1);
-      prevWord = 'percent';
+      push(PERCENT, i, i + 1);
+      prevHash = PERCENT;
+      prevStart = i;
       i++;
       continue;
     }
-    if (!isWordChar(c, text, i)) {
-      if (isSentenceBreak(text, i)) closeSentence();
+    const cls = c < 128 ? ASCII_CLASS[c] : LETTER.test(text[i]) ? 1 : 0;
+    if (cls !== 1) {
+      if (cls === 2 && isSentenceBreak(text, i)) closeSentence();
       i++;
       continue;
     }
     const a = i;
-    while (i < n0 && isWordChar(text.charCodeAt(i), text, i)) i++;
-    let w = text.slice(a, i).toLowerCase();
-    const follow = PHRASE_ALIASES.get(prevWord)?.get(w);
+    let full = FNV_OFFSET;
+    let ascii = true;
+    for (; i < n0; i++) {
+      let d = text.charCodeAt(i);
+      if (d < 128) {
+        if (ASCII_CLASS[d] !== 1) break;
+        if (d <= 90 && d >= 65) d += 32;
+      } else {
+        if (!LETTER.test(text[i])) break;
+        ascii = false;
+      }
+      full = Math.imul(full ^ d, FNV_PRIME);
+    }
+    full |= 0;
+    let lower = '';
+    if (!ascii) {
+      lower = text.slice(a, i).toLowerCase();
+      full = hashString(lower);
+    }
+    const follow = PHRASE_ALIAS_HASHES.get(prevHash)?.get(full);
     if (follow !== undefined && n > 0 && starts[n - 1] === prevStart && sent[n - 1] === sIdx) {
-      ids[n - 1] = hashString(follow);
+      ids[n - 1] = follow;
       ends[n - 1] = i;
-      prevWord = follow;
+      prevHash = follow;
       continue;
     }
-    const lower = w;
-    if (STOPWORDS.has(w)) {
-      prevWord = lower;
+    prevHash = full;
+    if (STOP_HASHES.has(full)) {
       prevStart = -1;
       continue;
     }
-    w = WORD_ALIASES.get(w) ?? stem(w);
-    push(hashString(w), a, i);
-    prevWord = lower;
+    const id = WORD_ALIAS_HASHES.get(full) ?? (ascii ? asciiStemHash(text, a, i - a, full) : hashString(stem(lower)));
+    push(id, a, i);
     prevStart = a;
   }
   if (n > sStart) {

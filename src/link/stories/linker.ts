@@ -37,6 +37,8 @@ export interface StoryOptions {
   maxStoryTerms?: number;
   /** A second candidate at or above this probability is tested for a merge with the chosen story. */
   mergeThreshold?: number;
+  /** Candidates whose quick index score is below this share of the best one's are not scored in full. */
+  minQuickShare?: number;
   model?: StoryModel;
 }
 
@@ -48,31 +50,61 @@ interface ResolvedOptions {
   maxDfShare: number;
   maxStoryTerms: number;
   mergeThreshold: number;
+  minQuickShare: number;
   model: StoryModel;
 }
 
-const GROUPS = 3; // words, names, numbers
+/** Signal groups: content words, names, numbers. */
+const GROUPS = 3;
+const NAMES = 1;
+/** Names compared for coverage: an event's main actors, not every name it mentions. */
+const COVER_KEYS = 8;
 
-interface Bag {
-  topNames: [string, number][];
-  vecs: Map<string, number>[];
+/** Document frequency of one key, with its IDF cached until the corpus has grown by 1%. */
+interface Term {
+  df: number;
+  idf: number;
+  epoch: number;
+}
+
+/** A key with its weight·idf and idf, as ranked for retrieval and coverage. */
+type Ranked = { key: string; score: number; idf: number };
+
+/** One side of a comparison: a document, or a story flattened for a story-to-story test. */
+interface Side {
+  keys: string[][];
+  w: number[][];
+  idf: number[][];
+  norm: number[];
+  maps: Map<string, number>[];
+  top: Ranked[][];
+  topNames: Ranked[];
   years: Map<number, number>;
   firstDay: number | null;
   lastDay: number | null;
   size: number;
 }
 
-interface Story extends Bag {
+interface Story {
   id: string;
   seq: number;
   lastSeq: number;
   alive: boolean;
+  vecs: Map<string, number>[];
+  /** Squared idf-weighted norms, kept up to date on every absorb, recomputed as IDF drifts. */
+  norm2: number[];
+  normAtDocs: number;
+  topNames: Ranked[];
+  topNamesAtSize: number;
+  years: Map<number, number>;
+  firstDay: number | null;
+  lastDay: number | null;
+  size: number;
   /** Keys this story is listed under, per group. */
   indexed: Set<string>[];
-  normCache: number[] | null;
-  normAtDocs: number;
-  /** The story's strongest names by weight·idf, refreshed with the norms. */
-  topNames: [string, number][];
+  /** Scratch for one candidate query, so retrieval allocates no map. */
+  qStamp: number;
+  qScore: number;
 }
 
 /** What the linker decided and how sure it was, for diagnostics and training. */
@@ -81,18 +113,17 @@ export interface LinkTrace {
   candidates: number;
 }
 
-const DAY_UNKNOWN = null;
-/** Names compared for coverage: an event's main actors, not every name it mentions. */
-const COVER_KEYS = 8;
-
 export class StoryLinker {
   private readonly o: ResolvedOptions;
-  private readonly df: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  private readonly terms: Map<string, Term>[] = [new Map(), new Map(), new Map()];
   private readonly postings: Map<string, Story[]>[] = [new Map(), new Map(), new Map()];
   private readonly byId = new Map<string, Story>();
   private docs = 0;
   private seq = 0;
-  private clockDay: number | null = DAY_UNKNOWN;
+  private epoch = 0;
+  private epochDocs = 0;
+  private stamp = 0;
+  private clockDay: number | null = null;
   private sinceSweep = 0;
   /** Last decision, exposed for the benchmark and training harness. */
   lastTrace: LinkTrace = { best: 0, candidates: 0 };
@@ -106,6 +137,7 @@ export class StoryLinker {
       maxDfShare: options.maxDfShare ?? 0.05,
       maxStoryTerms: options.maxStoryTerms ?? 300,
       mergeThreshold: options.mergeThreshold ?? 0.9,
+      minQuickShare: options.minQuickShare ?? 0.25,
       model: options.model ?? DEFAULT_MODEL,
     };
   }
@@ -122,16 +154,13 @@ export class StoryLinker {
 
   /** Same as add, for signals computed elsewhere (e.g. in a worker thread). */
   addSignals(docId: string, sig: DocSignals): StoryAssignment {
-    this.observe(sig);
-    const dBag = docBag(sig);
-    dBag.topNames = topKeys(sig.names, this.df[1], this.docs, COVER_KEYS, Number.POSITIVE_INFINITY);
-    const dNorms = this.norms(dBag);
-    const cands = this.candidates(sig);
+    const d = this.observe(sig);
+    const cands = this.candidates(d);
     let best: Story | null = null;
     let bestP = 0;
     const probs: number[] = [];
     for (const s of cands) {
-      const p = probability(this.o.model, this.features(dBag, dNorms, s, this.storyNorms(s)));
+      const p = probability(this.o.model, this.features(d, s));
       probs.push(p);
       if (p > bestP) {
         bestP = p;
@@ -147,16 +176,14 @@ export class StoryLinker {
       target = this.create(docId);
       created = true;
     }
-    this.absorbDoc(target, sig);
+    this.absorb(target, d);
     const absorbed: string[] = [];
     if (!created) {
       for (let i = 0; i < cands.length; i++) {
         const other = cands[i];
         if (other === target || !other.alive || probs[i] < this.o.mergeThreshold) continue;
-        const p = probability(
-          this.o.model,
-          this.features(target, this.storyNorms(target), other, this.storyNorms(other)),
-        );
+        // An article that fits two stories this well may be the bridge between halves of one event.
+        const p = probability(this.o.model, this.features(this.flatten(target), other));
         if (p < this.o.mergeThreshold) continue;
         const [keep, gone] = other.seq < target.seq ? [other, target] : [target, other];
         this.merge(keep, gone);
@@ -173,113 +200,229 @@ export class StoryLinker {
     this.restoreSignals(extractSignals(doc), story);
   }
 
+  restoreSignals(sig: DocSignals, story: string): void {
+    this.place(this.observe(sig), story);
+  }
+
   /**
    * For training the decision model: the features of each candidate story for this document, computed exactly
    * as add() would, after which the document is placed in the story the caller names (the gold one).
    */
   trainingStep(sig: DocSignals, story: string): { story: string; features: FeatureVector }[] {
-    this.observe(sig);
-    const dBag = docBag(sig);
-    dBag.topNames = topKeys(sig.names, this.df[1], this.docs, COVER_KEYS, Number.POSITIVE_INFINITY);
-    const dNorms = this.norms(dBag);
-    const out = this.candidates(sig).map((s) => ({
-      story: s.id,
-      features: this.features(dBag, dNorms, s, this.storyNorms(s)),
-    }));
-    this.place(sig, story);
+    const d = this.observe(sig);
+    const out = this.candidates(d).map((s) => ({ story: s.id, features: this.features(d, s) }));
+    this.place(d, story);
     return out;
   }
 
-  restoreSignals(sig: DocSignals, story: string): void {
-    this.observe(sig);
-    this.place(sig, story);
-  }
-
-  private place(sig: DocSignals, story: string): void {
+  private place(d: Side, story: string): void {
     let s = this.byId.get(story);
     if (!s) {
       s = this.newStory(story);
       this.byId.set(story, s);
     }
-    this.absorbDoc(s, sig);
+    this.absorb(s, d);
     this.maybeSweep();
   }
 
-  private observe(sig: DocSignals): void {
+  private idfOf(t: Term): number {
+    if (t.epoch !== this.epoch) {
+      t.idf = Math.log((this.docs + 1) / (t.df + 1)) + 1;
+      t.epoch = this.epoch;
+    }
+    return t.idf;
+  }
+
+  private idfKey(g: number, k: string): number {
+    const t = this.terms[g].get(k);
+    return t ? this.idfOf(t) : Math.log(this.docs + 1) + 1;
+  }
+
+  /** Counts the document into the frequencies and flattens it for scoring. */
+  private observe(sig: DocSignals): Side {
     this.docs++;
     this.seq++;
-    const vecs = [sig.words, sig.names, sig.numbers];
-    for (let g = 0; g < GROUPS; g++) {
-      const df = this.df[g];
-      for (const k of vecs[g].keys()) df.set(k, (df.get(k) ?? 0) + 1);
+    if (this.docs > this.epochDocs * 1.01 + 1) {
+      this.epoch++;
+      this.epochDocs = this.docs;
     }
     if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
-  }
-
-  private idf(g: number, k: string): number {
-    return Math.log((this.docs + 1) / ((this.df[g].get(k) ?? 0) + 1)) + 1;
-  }
-
-  private norms(b: Bag): number[] {
-    const out: number[] = [];
+    const maps = [sig.words, sig.names, sig.numbers];
+    const keys: string[][] = [];
+    const ws: number[][] = [];
+    const idfs: number[][] = [];
+    const norm: number[] = [];
+    const top: Ranked[][] = [];
+    const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
+    const n = this.o.queryTerms;
     for (let g = 0; g < GROUPS; g++) {
+      const table = this.terms[g];
+      const k: string[] = [];
+      const w: number[] = [];
+      const idf: number[] = [];
+      // Top-n by weight·idf kept by insertion: most keys fall below the current n-th and cost one compare.
+      const ranked: Ranked[] = [];
       let ss = 0;
-      for (const [k, v] of b.vecs[g]) {
-        const w = v * this.idf(g, k);
-        ss += w * w;
+      for (const [key, v] of maps[g]) {
+        let t = table.get(key);
+        if (t) t.df++;
+        else {
+          t = { df: 1, idf: 0, epoch: -1 };
+          table.set(key, t);
+        }
+        const i = this.idfOf(t);
+        k.push(key);
+        w.push(v);
+        idf.push(i);
+        const score = v * i;
+        ss += score * score;
+        if (t.df > limit && g !== NAMES) continue;
+        if (ranked.length === n && score <= ranked[n - 1].score) continue;
+        let j = ranked.length < n ? ranked.length : n - 1;
+        while (j > 0 && ranked[j - 1].score < score) {
+          ranked[j] = ranked[j - 1];
+          j--;
+        }
+        ranked[j] = { key, score, idf: i };
       }
-      out.push(Math.sqrt(ss));
+      keys.push(k);
+      ws.push(w);
+      idfs.push(idf);
+      norm.push(Math.sqrt(ss));
+      top.push(ranked);
     }
-    return out;
+    const years = new Map<number, number>();
+    for (const y of sig.years) years.set(y, 1);
+    return {
+      keys,
+      w: ws,
+      idf: idfs,
+      norm,
+      maps,
+      top,
+      topNames: top[NAMES].slice(0, COVER_KEYS),
+      years,
+      firstDay: sig.day,
+      lastDay: sig.day,
+      size: 1,
+    };
   }
 
-  /** IDF drifts slowly, so a story's norms are reused until it changes or the corpus grows by 5%. */
-  private storyNorms(s: Story): number[] {
-    if (s.normCache && this.docs <= s.normAtDocs * 1.05 + 5) return s.normCache;
-    s.normCache = this.norms(s);
-    s.normAtDocs = this.docs;
-    s.topNames = topKeys(s.vecs[1], this.df[1], this.docs, COVER_KEYS, Number.POSITIVE_INFINITY);
-    return s.normCache;
-  }
-
-  private candidates(sig: DocSignals): Story[] {
-    const score = new Map<Story, number>();
-    const vecs = [sig.words, sig.names, sig.numbers];
+  private candidates(d: Side): Story[] {
+    const stamp = ++this.stamp;
+    const touched: Story[] = [];
     const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
     for (let g = 0; g < GROUPS; g++) {
-      for (const [k, w] of topKeys(vecs[g], this.df[g], this.docs, this.o.queryTerms, limit)) {
-        const list = this.postings[g].get(k);
+      const table = this.terms[g];
+      for (const r of d.top[g]) {
+        if (table.get(r.key)!.df > limit) continue;
+        const list = this.postings[g].get(r.key);
         if (!list) continue;
         for (const s of list) {
           if (!s.alive) continue;
-          score.set(s, (score.get(s) ?? 0) + w);
+          if (s.qStamp !== stamp) {
+            s.qStamp = stamp;
+            s.qScore = 0;
+            touched.push(s);
+          }
+          s.qScore += r.score;
         }
       }
     }
-    if (score.size <= this.o.candidates) return [...score.keys()];
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, this.o.candidates)
-      .map((e) => e[0]);
+    const c = this.o.candidates;
+    if (touched.length <= c) return this.closeEnough(touched);
+    // Partial selection: the lists can be long, the answer is short.
+    const best: Story[] = [];
+    for (const s of touched) {
+      if (best.length === c && s.qScore <= best[c - 1].qScore) continue;
+      let i = best.length < c ? best.length : c - 1;
+      while (i > 0 && best[i - 1].qScore < s.qScore) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = s;
+    }
+    return this.closeEnough(best);
   }
 
-  private features(a: Bag, an: number[], b: Bag, bn: number[]): FeatureVector {
-    const cos: number[] = [];
+  /** Stories far behind the best by the quick score are not worth a full comparison. */
+  private closeEnough(cands: Story[]): Story[] {
+    let top = 0;
+    for (const s of cands) if (s.qScore > top) top = s.qScore;
+    return cands.filter((s) => s.qScore >= top * this.o.minQuickShare);
+  }
+
+  private storyNorms(s: Story): number[] {
+    if (this.docs > s.normAtDocs * 1.1 + 5) {
+      for (let g = 0; g < GROUPS; g++) {
+        let ss = 0;
+        for (const [k, v] of s.vecs[g]) {
+          const w = v * this.idfKey(g, k);
+          ss += w * w;
+        }
+        s.norm2[g] = ss;
+      }
+      s.normAtDocs = this.docs;
+    }
+    return s.norm2;
+  }
+
+  private storyTopNames(s: Story): Ranked[] {
+    if (s.topNamesAtSize !== s.size && (s.size < 16 || s.size > s.topNamesAtSize * 1.2)) {
+      const ranked: Ranked[] = [];
+      for (const [key, v] of s.vecs[NAMES]) {
+        const idf = this.idfKey(NAMES, key);
+        ranked.push({ key, score: v * idf, idf });
+      }
+      ranked.sort((a, b) => b.score - a.score);
+      if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
+      s.topNames = ranked;
+      s.topNamesAtSize = s.size;
+    }
+    return s.topNames;
+  }
+
+  /** A story seen as a document, for the story-to-story test before a merge. */
+  private flatten(s: Story): Side {
+    const keys: string[][] = [];
+    const w: number[][] = [];
+    const idf: number[][] = [];
+    const norm2 = this.storyNorms(s);
     for (let g = 0; g < GROUPS; g++) {
-      if (an[g] === 0 || bn[g] === 0) {
-        cos.push(0);
-        continue;
-      }
-      let [small, large] = [a.vecs[g], b.vecs[g]];
-      if (small.size > large.size) [small, large] = [large, small];
+      keys.push([...s.vecs[g].keys()]);
+      w.push([...s.vecs[g].values()]);
+      idf.push(keys[g].map((k) => this.idfKey(g, k)));
+    }
+    return {
+      keys,
+      w,
+      idf,
+      norm: norm2.map(Math.sqrt),
+      maps: s.vecs,
+      top: [[], this.storyTopNames(s), []],
+      topNames: this.storyTopNames(s),
+      years: s.years,
+      firstDay: s.firstDay,
+      lastDay: s.lastDay,
+      size: s.size,
+    };
+  }
+
+  private features(a: Side, b: Story): FeatureVector {
+    const bn = this.storyNorms(b);
+    const cos: number[] = [0, 0, 0];
+    for (let g = 0; g < GROUPS; g++) {
+      if (a.norm[g] === 0 || bn[g] === 0) continue;
+      const keys = a.keys[g];
+      const w = a.w[g];
+      const idf = a.idf[g];
+      const other = b.vecs[g];
       let dot = 0;
-      for (const [k, v] of small) {
-        const u = large.get(k);
-        if (u === undefined) continue;
-        const idf = this.idf(g, k);
-        dot += v * u * idf * idf;
+      for (let i = 0; i < keys.length; i++) {
+        const u = other.get(keys[i]);
+        if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
       }
-      cos.push(dot / (an[g] * bn[g]));
+      cos[g] = Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
     }
     let yearMatch = 0;
     let yearConflict = 0;
@@ -295,9 +438,9 @@ export class StoryLinker {
     }
     let gap = 0;
     if (a.firstDay !== null && b.firstDay !== null) {
-      const d = Math.max(0, b.firstDay - a.lastDay!, a.firstDay - b.lastDay!);
-      gap = Math.log1p(d);
+      gap = Math.log1p(Math.max(0, b.firstDay - a.lastDay!, a.firstDay - b.lastDay!));
     }
+    const bTop = this.storyTopNames(b);
     return [
       cos[0],
       cos[1],
@@ -307,28 +450,11 @@ export class StoryLinker {
       yearConflict,
       gap,
       Math.log(b.size),
-      coverage(a.topNames, b.vecs[1]),
-      coverage(b.topNames, a.vecs[1]),
-      this.protagonist(a.topNames, b),
-      this.protagonist(b.topNames, a),
+      coverage(a.topNames, b.vecs[NAMES]),
+      coverage(bTop, a.maps[NAMES]),
+      protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
+      protagonist(bTop, a.maps[NAMES], a.topNames[0]),
     ];
-  }
-
-  /**
-   * How prominent one side's two main names are on the other side, relative to its own main name: two
-   * same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
-   */
-  private protagonist(top: [string, number][], other: Bag): number {
-    const lead = other.topNames[0];
-    if (top.length === 0 || !lead) return 0;
-    let sum = 0;
-    const n = Math.min(2, top.length);
-    for (let i = 0; i < n; i++) {
-      const k = top[i][0];
-      const w = other.vecs[1].get(k);
-      if (w !== undefined) sum += Math.min(1, (w * this.idf(1, k)) / lead[1]);
-    }
-    return sum / n;
   }
 
   private create(docId: string): Story {
@@ -347,40 +473,54 @@ export class StoryLinker {
       lastSeq: this.seq,
       alive: true,
       vecs: [new Map(), new Map(), new Map()],
+      norm2: [0, 0, 0],
+      normAtDocs: this.docs,
+      topNames: [],
+      topNamesAtSize: 0,
       years: new Map(),
       firstDay: null,
       lastDay: null,
       size: 0,
       indexed: [new Set(), new Set(), new Set()],
-      normCache: null,
-      normAtDocs: 0,
-      topNames: [],
+      qStamp: 0,
+      qScore: 0,
     };
   }
 
-  private absorbDoc(s: Story, sig: DocSignals): void {
-    const vecs = [sig.words, sig.names, sig.numbers];
+  private absorb(s: Story, d: Side): void {
     for (let g = 0; g < GROUPS; g++) {
       const into = s.vecs[g];
-      for (const [k, v] of vecs[g]) into.set(k, (into.get(k) ?? 0) + v);
-      if (into.size > this.o.maxStoryTerms * 2) prune(into, this.o.maxStoryTerms);
-      // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
-      for (const [k] of topKeys(vecs[g], this.df[g], this.docs, this.o.queryTerms, Number.POSITIVE_INFINITY)) {
-        if (s.indexed[g].has(k)) continue;
-        s.indexed[g].add(k);
-        const list = this.postings[g].get(k);
-        if (list) list.push(s);
-        else this.postings[g].set(k, [s]);
+      const keys = d.keys[g];
+      const w = d.w[g];
+      const idf = d.idf[g];
+      let n2 = s.norm2[g];
+      for (let i = 0; i < keys.length; i++) {
+        const old = into.get(keys[i]) ?? 0;
+        const nu = old + w[i];
+        into.set(keys[i], nu);
+        n2 += (nu * nu - old * old) * idf[i] * idf[i];
       }
+      s.norm2[g] = n2;
+      if (into.size > this.o.maxStoryTerms * 2) {
+        prune(into, this.o.maxStoryTerms);
+        s.normAtDocs = -1;
+      }
+      // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
+      for (const r of d.top[g]) this.list(s, g, r.key);
     }
-    for (const y of sig.years) s.years.set(y, (s.years.get(y) ?? 0) + 1);
-    if (sig.day !== null) {
-      if (s.firstDay === null || sig.day < s.firstDay) s.firstDay = sig.day;
-      if (s.lastDay === null || sig.day > s.lastDay) s.lastDay = sig.day;
-    }
-    s.size++;
+    for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
+    if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
+    if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
+    s.size += d.size;
     s.lastSeq = this.seq;
-    s.normCache = null;
+  }
+
+  private list(s: Story, g: number, key: string): void {
+    if (s.indexed[g].has(key)) return;
+    s.indexed[g].add(key);
+    const list = this.postings[g].get(key);
+    if (list) list.push(s);
+    else this.postings[g].set(key, [s]);
   }
 
   private merge(keep: Story, gone: Story): void {
@@ -388,29 +528,29 @@ export class StoryLinker {
       const into = keep.vecs[g];
       for (const [k, v] of gone.vecs[g]) into.set(k, (into.get(k) ?? 0) + v);
       if (into.size > this.o.maxStoryTerms * 2) prune(into, this.o.maxStoryTerms);
-      for (const k of gone.indexed[g]) {
-        if (keep.indexed[g].has(k)) continue;
-        keep.indexed[g].add(k);
-        const list = this.postings[g].get(k);
-        if (list) list.push(keep);
-        else this.postings[g].set(k, [keep]);
-      }
+      for (const k of gone.indexed[g]) this.list(keep, g, k);
     }
+    keep.normAtDocs = -1;
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay)) keep.lastDay = gone.lastDay;
     keep.size += gone.size;
+    keep.topNamesAtSize = 0;
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
-    keep.normCache = null;
-    this.evict(gone);
+    this.drop([gone]);
   }
 
-  private evict(s: Story): void {
-    s.alive = false;
-    this.byId.delete(s.id);
+  /** Forgets stories: out of the id map, and out of every posting list they were on. */
+  private drop(dead: Story[]): void {
+    const touched: Set<string>[] = [new Set(), new Set(), new Set()];
+    for (const s of dead) {
+      s.alive = false;
+      this.byId.delete(s.id);
+      for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) touched[g].add(k);
+    }
     for (let g = 0; g < GROUPS; g++) {
-      for (const k of s.indexed[g]) {
+      for (const k of touched[g]) {
         const list = this.postings[g].get(k);
         if (!list) continue;
         const kept = list.filter((x) => x.alive);
@@ -430,68 +570,34 @@ export class StoryLinker {
         this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.o.windowDays;
       if (old || this.seq - s.lastSeq > this.o.maxIdleDocs) dead.push(s);
     }
-    if (dead.length === 0) return;
-    const touched: Set<string>[] = [new Set(), new Set(), new Set()];
-    for (const s of dead) {
-      s.alive = false;
-      this.byId.delete(s.id);
-      for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) touched[g].add(k);
-    }
-    for (let g = 0; g < GROUPS; g++) {
-      for (const k of touched[g]) {
-        const list = this.postings[g].get(k);
-        if (!list) continue;
-        const kept = list.filter((x) => x.alive);
-        if (kept.length === 0) this.postings[g].delete(k);
-        else this.postings[g].set(k, kept);
-      }
-    }
+    if (dead.length > 0) this.drop(dead);
   }
-}
-
-function docBag(sig: DocSignals): Bag {
-  const years = new Map<number, number>();
-  for (const y of sig.years) years.set(y, 1);
-  return {
-    topNames: [],
-    vecs: [sig.words, sig.names, sig.numbers],
-    years,
-    firstDay: sig.day,
-    lastDay: sig.day,
-    size: 1,
-  };
-}
-
-/** The n keys with the highest tf·idf, skipping keys too common to discriminate. */
-function topKeys(
-  vec: Map<string, number>,
-  df: Map<string, number>,
-  docs: number,
-  n: number,
-  maxDf: number,
-): [string, number][] {
-  const out: [string, number][] = [];
-  for (const [k, v] of vec) {
-    const d = df.get(k) ?? 0;
-    if (d > maxDf) continue;
-    out.push([k, v * (Math.log((docs + 1) / (d + 1)) + 1)]);
-  }
-  if (out.length > n) {
-    out.sort((a, b) => b[1] - a[1]);
-    out.length = n;
-  }
-  return out;
 }
 
 /** Share of the weight of one side's main names that the other side mentions at all. */
-function coverage(top: [string, number][], other: Map<string, number>): number {
+function coverage(top: Ranked[], other: Map<string, number>): number {
   let all = 0;
   let hit = 0;
-  for (const [k, w] of top) {
-    all += w;
-    if (other.has(k)) hit += w;
+  for (const r of top) {
+    all += r.score;
+    if (other.has(r.key)) hit += r.score;
   }
   return all > 0 ? hit / all : 0;
+}
+
+/**
+ * How prominent one side's two main names are on the other side, relative to the other side's own main name:
+ * two same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
+ */
+function protagonist(top: Ranked[], other: Map<string, number>, lead: Ranked | undefined): number {
+  if (top.length === 0 || !lead) return 0;
+  const n = Math.min(2, top.length);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = other.get(top[i].key);
+    if (w !== undefined) sum += Math.min(1, (w * top[i].idf) / lead.score);
+  }
+  return sum / n;
 }
 
 function prune(m: Map<string, number>, keep: number): void {

@@ -94,7 +94,18 @@ export function dayOf(published: string | null): number | null {
 
 export { MONTHS };
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+/** Letters and digits open a token; ASCII is decided by code, the rest by one Unicode test. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD.test(ch);
+}
+
+/** Inside a token: apostrophes, dots and hyphens join ("U.S.", "O'Brien", "post-election"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
 
 function bump(m: Map<string, number>, k: string, by: number): void {
   m.set(k, (m.get(k) ?? 0) + by);
@@ -114,6 +125,22 @@ function normalise(m: Map<string, number>): Map<string, number> {
   return m;
 }
 
+function stripPossessive(w: string): string {
+  const n = w.length;
+  if (n > 2 && (w.charCodeAt(n - 1) === 115 || w.charCodeAt(n - 1) === 83)) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+
+function dropMarks(w: string): string {
+  return w.indexOf('.') < 0 && w.indexOf("'") < 0 && w.indexOf('’') < 0 ? w : w.replace(/[’'.]/g, '');
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
 function scan(
   text: string,
   weight: number,
@@ -123,48 +150,55 @@ function scan(
   years: Set<number>,
   collectNames: boolean,
 ): void {
-  // A token opens a sentence when the previous non-space character ends one (or at the very start).
-  let lastEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    let tok = m[0];
-    const start = m.index;
-    let sentenceStart = true;
-    for (let i = start - 1; i >= lastEnd && i >= 0; i--) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40) continue;
-      sentenceStart = c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226;
-      break;
-    }
-    if (start === 0) sentenceStart = true;
-    lastEnd = start + tok.length;
-    // Trailing punctuation caught by the token class ("U.S." keeps its dots, "end." loses one).
-    while (tok.length > 1 && /[.'’-]$/.test(tok)) tok = tok.slice(0, -1);
-    const c0 = tok.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) {
-      const num = tok.replace(/[’']s$/, '');
-      if (/^\d{4}$/.test(num)) {
-        const y = Number(num);
-        if (y >= 1900 && y <= 2099) {
-          years.add(y);
-          continue;
-        }
-      }
-      if (/^\d+(?:[.,]\d+)*$/.test(num)) bump(numbers, num.replace(/,/g, ''), weight);
+  const len = text.length;
+  // True after sentence-ending punctuation, until the next token or other visible character.
+  let boundary = true;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, text[i])) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) boundary = true;
+      else if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 39 && c !== 0x201c && c !== 0x2018 && c !== 40)
+        boundary = false;
+      i++;
       continue;
     }
-    const lower = tok.toLowerCase().replace(/[’']s$/, '');
-    if (collectNames) {
-      const upper = tok !== lower && tok[0] !== lower[0];
-      if (upper && lower.length > 1 && !CAP_STOP.has(lower) && !(sentenceStart && STOP.has(lower))) {
-        bump(names, lower.replace(/[’'.]/g, ''), weight);
+    let j = i + 1;
+    while (j < len) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d, text[j]) || isJoiner(d)) j++;
+      else break;
+    }
+    let end = j;
+    // Trailing joiners belong to the sentence ("end." loses its dot, "U.S." keeps the inner ones).
+    let endsSentence = false;
+    while (end > i + 1 && isJoiner(text.charCodeAt(end - 1))) {
+      if (text.charCodeAt(end - 1) === 46) endsSentence = true;
+      end--;
+    }
+    const tok = text.slice(i, end);
+    const sentenceStart = boundary;
+    boundary = endsSentence;
+    i = j;
+    if (c >= 48 && c <= 57) {
+      const num = stripPossessive(tok);
+      if (num.length === 4 && YEAR.test(num)) {
+        years.add(Number(num));
+        continue;
       }
+      if (NUMBER.test(num)) bump(numbers, num.indexOf(',') < 0 ? num : num.replace(/,/g, ''), weight);
+      continue;
+    }
+    const lower = stripPossessive(tok.toLowerCase());
+    if (collectNames && tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1) {
+      if (!CAP_STOP.has(lower) && !(sentenceStart && STOP.has(lower))) bump(names, dropMarks(lower), weight);
     }
     if (lower.length < 3 || STOP.has(lower)) continue;
-    if (lower.includes('-')) {
+    if (lower.indexOf('-') >= 0) {
       for (const part of lower.split('-')) if (part.length >= 3 && !STOP.has(part)) bump(words, stem(part), weight);
       continue;
     }
-    bump(words, stem(lower.replace(/[’'.]/g, '')), weight);
+    bump(words, stem(dropMarks(lower)), weight);
   }
 }
 

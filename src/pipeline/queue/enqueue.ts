@@ -46,11 +46,15 @@ export const JOB_OPTIONS = {
 export const jobIdOf = (documentId: string): string => `doc-${documentId}`;
 
 /**
- * Reads inputs and enqueues them in windows. The window is observed by the template profile first (as
- * `extractBatches` does), and each job carries the verdicts its document needs, so that workers clean it
- * without the corpus. Enqueue order is recorded: it becomes the store's ingest order.
+ * Enqueues documents in windows. The window is observed by the template profile first (as `extractBatches`
+ * does), and each job carries the verdicts its document needs, so that workers clean it without the corpus.
+ * Enqueue order is recorded: it becomes the store's ingest order.
  */
-export async function enqueue(inputs: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
+export async function enqueueDocuments(
+  docs: AsyncIterable<RawDocument> | Iterable<RawDocument>,
+  options: Omit<EnqueueOptions, 'sources' | 'onProblem'>,
+  summary: EnqueueSummary = { read: 0, enqueued: 0, alreadyQueued: 0, skipped: 0, problems: [] },
+): Promise<EnqueueSummary> {
   const keys = keysOf(options.queue.prefix);
   const queue = new Queue<ExtractJob>(INGEST_QUEUE, {
     connection: bullConnection(options.queue.url),
@@ -58,7 +62,6 @@ export async function enqueue(inputs: string[], options: EnqueueOptions): Promis
   });
   const redis = redisClient(options.queue.url);
   const token = randomUUID();
-  const summary: EnqueueSummary = { read: 0, enqueued: 0, alreadyQueued: 0, skipped: 0, problems: [] };
   // Linkers wait while any enqueue is alive; a crashed enqueue stops counting once its mark expires.
   const alive = () => redis.zadd(keys.enqueuing, Date.now() + 30_000, token);
   const heartbeat = setInterval(() => void alive().catch(() => {}), 10_000);
@@ -89,14 +92,8 @@ export async function enqueue(inputs: string[], options: EnqueueOptions): Promis
       summary.alreadyQueued += jobs.length - added;
       options.onProgress?.(summary);
     };
-    for await (const item of readSources(inputs, options.sources)) {
-      if (item.kind === 'problem') {
-        summary.skipped++;
-        summary.problems.push(item.problem);
-        options.onProblem?.(item.problem);
-        continue;
-      }
-      window.push(item.doc);
+    for await (const doc of docs) {
+      window.push(doc);
       if (window.length >= size) await flush();
     }
     if (window.length) await flush();
@@ -107,4 +104,21 @@ export async function enqueue(inputs: string[], options: EnqueueOptions): Promis
     redis.disconnect();
     await queue.close();
   }
+}
+
+/** `wiretrace enqueue`: reads inputs like `ingest` does; unreadable ones are reported and skipped. */
+export async function enqueue(inputs: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
+  const summary: EnqueueSummary = { read: 0, enqueued: 0, alreadyQueued: 0, skipped: 0, problems: [] };
+  async function* documents() {
+    for await (const item of readSources(inputs, options.sources)) {
+      if (item.kind === 'problem') {
+        summary.skipped++;
+        summary.problems.push(item.problem);
+        options.onProblem?.(item.problem);
+        continue;
+      }
+      yield item.doc;
+    }
+  }
+  return enqueueDocuments(documents(), options, summary);
 }

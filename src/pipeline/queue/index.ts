@@ -5,6 +5,7 @@ export {
   type EnqueueSummary,
   type ExtractJob,
   enqueue,
+  enqueueDocuments,
   JOB_OPTIONS,
   jobIdOf,
 } from './enqueue.js';

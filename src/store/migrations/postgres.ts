@@ -52,7 +52,9 @@ export const postgresMigrations: string[] = [
   );
   CREATE INDEX article_entities_entity ON article_entities(entity);
 
+  CREATE SEQUENCE quotes_rid;
   CREATE TABLE quotes (
+    rid BIGINT NOT NULL DEFAULT nextval('quotes_rid'),
     id TEXT COLLATE "C" PRIMARY KEY, article TEXT COLLATE "C" NOT NULL, text TEXT COLLATE "C" NOT NULL,
     kind TEXT COLLATE "C" NOT NULL, speaker TEXT COLLATE "C", speaker_local TEXT COLLATE "C", via TEXT COLLATE "C",
     start INTEGER NOT NULL, "end" INTEGER NOT NULL

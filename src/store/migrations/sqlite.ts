@@ -21,7 +21,7 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX articles_story ON articles(story);
   CREATE INDEX articles_linked ON articles(linked, seq);
 
-  CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', detail='none');
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', detail='none', columnsize=0);
   CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
   END;

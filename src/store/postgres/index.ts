@@ -176,7 +176,7 @@ export class PostgresStore implements Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
              ON CONFLICT (id) DO UPDATE SET article = excluded.article, text = excluded.text, kind = excluded.kind,
                speaker = excluded.speaker, speaker_local = excluded.speaker_local, via = excluded.via,
-               start = excluded.start, "end" = excluded."end"`,
+               start = excluded.start, "end" = excluded."end", rid = nextval('quotes_rid')`,
             [
               `${article.id}-q${i + 1}`,
               article.id,
@@ -572,7 +572,7 @@ export class PostgresStore implements Store {
     const items = (await this.all(
       `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
          q.via, q.start, q."end" ${from} ${clause}
-       ORDER BY coalesce(a.published, '~'), a.seq, q.start LIMIT ? OFFSET ?`,
+       ORDER BY coalesce(a.published, '~'), a.seq, q.start, q.rid LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     )) as unknown as QuoteRecord[];
     return { total, items };

@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Analysis, Article } from '../../model/index.js';
+import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -40,6 +40,23 @@ export function ftsQuery(search: string): string | null {
   const terms = search.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (terms.length === 0) return null;
   return terms.map((t) => `"${t}"`).join(' ');
+}
+
+/**
+ * Paragraphs are the body split on blank lines; storing them again would double the text. Only the heading
+ * positions are kept, unless the split would not give the paragraphs back exactly.
+ */
+export function packParagraphs(article: Pick<Article, 'body' | 'paragraphs'>): number[] | Paragraph[] {
+  const texts = article.body ? article.body.split('\n\n') : [];
+  const exact = texts.length === article.paragraphs.length && article.paragraphs.every((p, i) => p.text === texts[i]);
+  if (!exact) return article.paragraphs;
+  return article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : []));
+}
+
+export function unpackParagraphs(body: string, packed: number[] | Paragraph[]): Paragraph[] {
+  if (packed.length > 0 && typeof packed[0] === 'object') return packed as Paragraph[];
+  const headings = new Set(packed as number[]);
+  return body ? body.split('\n\n').map((text, i) => ({ text, kind: headings.has(i) ? 'heading' : 'paragraph' })) : [];
 }
 
 export class SqliteStore implements Store {
@@ -111,7 +128,7 @@ export class SqliteStore implements Store {
           section: article.section,
           bylines: json(article.bylines),
           body: article.body,
-          paragraphs: json(article.paragraphs),
+          paragraphs: json(packParagraphs(article)),
           captions: json(article.captions),
           removed: json(article.removed),
           meta: json(article.meta),
@@ -153,7 +170,7 @@ export class SqliteStore implements Store {
       section: (row.section as string | null) ?? null,
       bylines: parse(row.bylines, []),
       body: String(row.body),
-      paragraphs: parse(row.paragraphs, []),
+      paragraphs: unpackParagraphs(String(row.body), parse(row.paragraphs, [])),
       captions: parse(row.captions, []),
       removed: parse(row.removed, []),
       meta: parse(row.meta, {}),

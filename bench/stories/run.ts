@@ -1,0 +1,224 @@
+// Story clustering benchmark: ECB+ BCubed/pairwise F1 against TF-IDF peers, and throughput on a 1M stream.
+// Run: npx tsx bench/stories/run.ts [--docs 1000000] [--skip-ecb] [--skip-stream] [--orders 5]
+
+import { DEFAULT_MODEL, extractSignals, StoryLinker } from '../../src/link/stories/index.js';
+import {
+  averageLink,
+  type EcbDoc,
+  loadEcb,
+  type Scores,
+  score,
+  shuffled,
+  similarityMatrix,
+  singlePass,
+  tfidfVectors,
+} from './ecb.js';
+import { generateStream } from './generate.js';
+import { stream, trainModel } from './learn.js';
+import { FIXED_WEIGHTS } from './train.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const TOTAL = opt('--docs', 1_000_000);
+const ORDERS = [...Array(opt('--orders', 5)).keys()].map((i) => i + 1);
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const f3 = (x: number) => x.toFixed(3);
+
+function mean(rows: Scores[]): Scores {
+  const out = { ...rows[0] };
+  for (const k of Object.keys(out) as (keyof Scores)[]) out[k] = rows.reduce((a, r) => a + r[k], 0) / rows.length;
+  return out;
+}
+
+function line(name: string, s: Scores, extra = ''): void {
+  console.log(
+    `| ${name} | ${f3(s.bcubedP)} | ${f3(s.bcubedR)} | **${f3(s.bcubedF1)}** | ${f3(s.pairF1)} | ${s.clusters.toFixed(1)} | ${extra} |`,
+  );
+}
+
+/** The threshold a peer would pick on the training documents. */
+function tuneSinglePass(docs: EcbDoc[]): number {
+  const vecs = tfidfVectors(docs);
+  const gold = docs.map((d) => d.cluster);
+  let best = 0;
+  let bestF = -1;
+  for (let t = 0.05; t < 0.5; t += 0.0125) {
+    let f = 0;
+    for (const seed of ORDERS) f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
+    if (f > bestF) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function tuneAverageLink(docs: EcbDoc[]): number {
+  const sim = similarityMatrix(tfidfVectors(docs));
+  const gold = docs.map((d) => d.cluster);
+  let best = 0;
+  let bestF = -1;
+  for (let t = 0.05; t < 0.5; t += 0.0125) {
+    const f = score(averageLink(sim, docs.length, t), gold).bcubedF1;
+    if (f > bestF) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function peers(test: EcbDoc[], spT: number, alT: number): { sp: Scores; al: Scores } {
+  const vecs = tfidfVectors(test);
+  const gold = test.map((d) => d.cluster);
+  const sp = mean(ORDERS.map((seed) => score(singlePass(vecs, shuffled([...test.keys()], seed), spT), gold)));
+  const al = score(averageLink(similarityMatrix(vecs), test.length, alT), gold);
+  return { sp, al };
+}
+
+function ecb(): void {
+  const docs = loadEcb(true);
+  const gold = docs.map((d) => d.cluster);
+  console.log(`\n## ECB+ (${docs.length} docs, ${new Set(gold).size} events), mean of ${ORDERS.length} stream orders\n`);
+  console.log('| system | B3 P | B3 R | B3 F1 | pair F1 | clusters | note |');
+  console.log('|---|---|---|---|---|---|---|');
+  const t0 = cpuMs();
+  const ours = mean(ORDERS.map((seed) => score(stream(docs, seed, {}), gold)));
+  const rate = (docs.length * ORDERS.length) / ((cpuMs() - t0) / 1000);
+  line('wiretrace StoryLinker (shipped model, trained on these topics)', ours, `${rate.toFixed(0)} art/s`);
+  const spT = tuneSinglePass(docs);
+  const alT = tuneAverageLink(docs);
+  const p = peers(docs, spT, alT);
+  line('TF-IDF single-pass, threshold tuned here', p.sp, `t=${spT.toFixed(3)}`);
+  line('TF-IDF average-link (batch), threshold tuned here', p.al, `t=${alT.toFixed(3)}`);
+
+  // Events nobody tuned to: learn on half the topics, test on the other half, and the other way round.
+  console.log('\n### Held-out topics (train on one half of the topics, test on the other; mean of both directions)\n');
+  console.log('| system | B3 P | B3 R | B3 F1 | pair F1 | clusters | note |');
+  console.log('|---|---|---|---|---|---|---|');
+  const folds = [docs.filter((d) => d.topic % 4 === 1), docs.filter((d) => d.topic % 4 === 3)];
+  const rows: Scores[][] = [[], [], []];
+  for (let k = 0; k < 2; k++) {
+    const [train, test] = [folds[k], folds[1 - k]];
+    const g = test.map((d) => d.cluster);
+    const model = trainModel(train, {}, FIXED_WEIGHTS);
+    rows[0].push(mean(ORDERS.map((seed) => score(stream(test, seed, { model }), g))));
+    const q = peers(test, tuneSinglePass(train), tuneAverageLink(train));
+    rows[1].push(q.sp);
+    rows[2].push(q.al);
+  }
+  line('wiretrace StoryLinker (model trained on the other half)', mean(rows[0]), 'held out');
+  line('TF-IDF single-pass (threshold tuned on the other half)', mean(rows[1]), 'held out');
+  line('TF-IDF average-link (threshold tuned on the other half)', mean(rows[2]), 'held out');
+  console.log(`\nshipped model threshold ${DEFAULT_MODEL.threshold}`);
+}
+
+function throughput(): void {
+  console.log(`\n## Throughput: generated dated stream of ${TOTAL.toLocaleString('en')} articles (one core)\n`);
+  console.log('Story step = extractSignals + StoryLinker.addSignals; CPU time of this process, generation excluded.\n');
+  console.log('| articles so far | CPU s for last 100k | articles/s (CPU) | wall s | active stories | heap MB |');
+  console.log('|---|---|---|---|---|---|');
+  const linker = new StoryLinker();
+  const BATCH = 5000;
+  const STEP = 100_000;
+  let batch: { id: string; doc: Parameters<typeof extractSignals>[0] }[] = [];
+  let n = 0;
+  let cpu = 0;
+  let wall = 0;
+  let totalCpu = 0;
+  let chars = 0;
+  const gold: number[] = [];
+  const pred: string[] = [];
+  const absorbedInto = new Map<string, string>();
+  const flush = () => {
+    const c0 = cpuMs();
+    const w0 = performance.now();
+    for (const b of batch) {
+      const a = linker.addSignals(b.id, extractSignals(b.doc));
+      pred.push(a.story);
+      for (const gone of a.absorbed) absorbedInto.set(gone, a.story);
+    }
+    cpu += cpuMs() - c0;
+    wall += performance.now() - w0;
+    batch = [];
+  };
+  for (const g of generateStream(TOTAL)) {
+    batch.push({ id: g.doc.id, doc: g.doc });
+    gold.push(g.event);
+    chars += g.doc.body.length;
+    n++;
+    if (batch.length === BATCH) flush();
+    if (n % STEP === 0) {
+      flush();
+      totalCpu += cpu;
+      const heap = process.memoryUsage().heapUsed / 2 ** 20;
+      console.log(
+        `| ${n.toLocaleString('en')} | ${(cpu / 1000).toFixed(1)} | ${((STEP / cpu) * 1000).toFixed(0)} | ${(wall / 1000).toFixed(1)} | ${linker.activeStories} | ${heap.toFixed(0)} |`,
+      );
+      cpu = 0;
+      wall = 0;
+    }
+  }
+  flush();
+  totalCpu += cpu;
+  const resolve = (s: string) => {
+    let x = s;
+    while (absorbedInto.has(x)) x = absorbedInto.get(x)!;
+    return x;
+  };
+  const s = score(pred.map(resolve), gold.map(String));
+  console.log(
+    `\nall ${n.toLocaleString('en')}: ${((n / totalCpu) * 1000).toFixed(0)} articles/s (CPU), mean body ${(chars / n).toFixed(0)} chars; ` +
+      `synthetic-stream BCubed F1 ${f3(s.bcubedF1)} (P ${f3(s.bcubedP)}, R ${f3(s.bcubedR)}), ${s.clusters} stories for ${new Set(gold).size} events`,
+  );
+
+  // Peer in the same run: single-pass TF-IDF that compares each article with every story (no index, no window).
+  const PEER = 20_000;
+  const docs = [...generateStream(TOTAL)].slice(0, 0);
+  void docs;
+  const sample: Map<string, number>[] = [];
+  for (const g of generateStream(TOTAL)) {
+    if (sample.length === PEER) break;
+    const sig = extractSignals(g.doc);
+    sample.push(sig.words);
+  }
+  const c0 = cpuMs();
+  const centroids: Map<string, number>[] = [];
+  for (const v of sample) {
+    let best = -1;
+    let bestSim = 0.3;
+    for (let c = 0; c < centroids.length; c++) {
+      let dot = 0;
+      for (const [k, w] of v) dot += w * (centroids[c].get(k) ?? 0);
+      if (dot > bestSim) {
+        bestSim = dot;
+        best = c;
+      }
+    }
+    if (best < 0) centroids.push(new Map(v));
+  }
+  const peerRate = (PEER / (cpuMs() - c0)) * 1000;
+  const c1 = cpuMs();
+  const fresh = new StoryLinker();
+  let k = 0;
+  for (const g of generateStream(TOTAL)) {
+    if (k++ === PEER) break;
+    fresh.add(g.doc);
+  }
+  const oursRate = (PEER / (cpuMs() - c1)) * 1000;
+  console.log(
+    `\npeer, same run, first ${PEER.toLocaleString('en')} articles: exhaustive single-pass (scan of all stories) ` +
+      `${peerRate.toFixed(0)} articles/s vs StoryLinker ${oursRate.toFixed(0)} articles/s (incl. generation of the ` +
+      `texts for ours only); ratio ${(oursRate / peerRate).toFixed(1)}x`,
+  );
+}
+
+console.log(`# bench/stories  ${new Date().toISOString()}  node ${process.version}`);
+if (!args.includes('--skip-ecb')) ecb();
+if (!args.includes('--skip-stream')) throughput();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findCitations } from './index.js';
+
+const names = (body: string) =>
+  findCitations({ body, mentions: [], entities: [] }).map((c) => `${c.kind}:${c.name}`);
+
+describe('findCitations', () => {
+  it('finds news agencies with their offsets', () => {
+    const body = 'The statement, carried by TASS news agency, said so. AFP reported it too.';
+    const cites = findCitations({ body, mentions: [], entities: [] });
+    expect(cites.map((c) => c.name)).toEqual(['TASS', 'AFP']);
+    for (const c of cites) expect(body.slice(c.start, c.end)).toBe(c.name);
+  });
+
+  it('finds an agency named only by "news agency"', () => {
+    expect(names('according to the state-run Belta news agency.')).toContain('agency:Belta');
+    expect(names('said the Mehr News Agency and the Sepah news agency')).toContain('agency:Sepah');
+  });
+
+  it('finds outlets only where they are cited', () => {
+    expect(names('Putin told The Washington Post on Monday.')).toContain('outlet:Washington Post');
+    expect(names('He read the Daily News at breakfast before work.')).toEqual([]);
+  });
+
+  it('finds documents cited as sources', () => {
+    expect(names('The Kremlin said in a statement that it was ready.')).toContain('document:statement');
+    expect(names('according to a leaked report, the plan failed')).toContain('document:leaked report');
+  });
+
+  it('turns anonymous and official frames into citations', () => {
+    const body = 'Sources said the talks failed. The Kremlin said in a statement it agreed.';
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [{ id: 'k', name: 'Kremlin', type: 'organization', aliases: [], roles: [] }],
+      frames: [
+        {
+          cue: { start: 8, end: 12 },
+          subject: { start: 0, end: 7, speaker: null, entity: null, kind: 'anonymous' },
+          via: null,
+          statement: false,
+        },
+        {
+          cue: { start: 43, end: 47 },
+          subject: { start: 31, end: 42, speaker: 'Kremlin', entity: 'k', kind: 'organization' },
+          via: null,
+          statement: true,
+        },
+      ],
+    });
+    expect(cites).toContainEqual({ start: 0, end: 7, name: 'Sources', kind: 'anonymous' });
+    expect(cites).toContainEqual({ start: 31, end: 42, name: 'Kremlin statement', kind: 'official' });
+  });
+});

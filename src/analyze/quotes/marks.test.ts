@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from './marks.js';
+
+const inner = (text: string) => findQuotedSpans(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+describe('findQuotedSpans', () => {
+  it('pairs curly, straight and mixed double quotes', () => {
+    expect(inner('He said “we are ready” and left.')).toEqual(['we are ready']);
+    expect(inner('He said "we are ready" and left.')).toEqual(['we are ready']);
+    expect(inner('"We have of course certain obligations,” he was cited.')).toEqual([
+      'We have of course certain obligations,',
+    ]);
+  });
+
+  it('reads single quotes used as quotation marks, but not apostrophes or possessives', () => {
+    const text =
+      'Putin said, ‘We don’t want to see any external interference in Belarus.’ Lukashenko won Belarus’ election.';
+    expect(inner(text)).toEqual(['We don’t want to see any external interference in Belarus.']);
+    expect(inner("a bid to 'seize power' in Minsk")).toEqual(['seize power']);
+    expect(inner("the protesters' demands and Russia's role")).toEqual([]);
+  });
+
+  it('reads guillemets and doubled apostrophes', () => {
+    expect(inner('Il a dit «nous sommes prêts» hier.')).toEqual(['nous sommes prêts']);
+    expect(inner("''It is anti-reform,'' said Mr. Burman.")).toEqual(['It is anti-reform,']);
+  });
+
+  it('keeps a quote nested inside another in one passage', () => {
+    expect(inner('He asked: "Did you read “the memo” today?" and waited.')).toEqual([
+      'Did you read “the memo” today?',
+    ]);
+  });
+
+  it('runs a quote over paragraphs when the next one reopens it', () => {
+    const text = '“First part of the statement.\n\n“Second part,” she said.';
+    const qs = findQuotedSpans(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ multiParagraph: true, closed: true });
+  });
+
+  it('ends an unclosed quote at the end of its paragraph', () => {
+    const text = 'He said “this never closes\n\nNext paragraph.';
+    const qs = findQuotedSpans(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ closed: false, close: text.indexOf('\n') });
+  });
+});

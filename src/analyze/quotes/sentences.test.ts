@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from './marks.js';
+import { quoteAwareSentences } from './sentences.js';
+
+const split = (body: string) => {
+  const quotes = findQuotedSpans(body);
+  let masked = body;
+  for (const q of quotes)
+    masked = masked.slice(0, q.open + 1) + '~'.repeat(q.close - q.open - 2) + masked.slice(q.close - 1);
+  return quoteAwareSentences(body, masked, quotes).map((s) => body.slice(s.start, s.end));
+};
+
+describe('quoteAwareSentences', () => {
+  it('keeps a multi-sentence quote and its speaker together', () => {
+    expect(split('“I told him. He agreed,” Putin said. Then he left.')).toEqual([
+      '“I told him. He agreed,” Putin said.',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps "?” Name said" together but cuts before a new sentence', () => {
+    expect(split('“Who would have believed it?” Trump said. “Not me.” Crowds cheered.')).toEqual([
+      '“Who would have believed it?” Trump said.',
+      '“Not me.”',
+      'Crowds cheered.',
+    ]);
+  });
+
+  it('does not cut after abbreviations and initials', () => {
+    expect(split('Sen. John Smith of the U.S. Senate said so. Mr. Doe agreed.')).toEqual([
+      'Sen. John Smith of the U.S. Senate said so.',
+      'Mr. Doe agreed.',
+    ]);
+  });
+});

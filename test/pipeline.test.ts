@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest, link } from '../src/pipeline/index.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
+import type { Store } from '../src/store/types.js';
+
+const topics = ['harbour', 'railway', 'hospital', 'library', 'stadium', 'bridge'];
+
+/** Writes `n` distinct small articles as JSON Lines. */
+function corpus(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-pipe-'));
+  const path = join(dir, 'articles.jsonl');
+  const lines = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      title: `Council votes on the ${topics[i % topics.length]} plan, item ${i}`,
+      text: `The city council voted on Tuesday on plan number ${i} for the ${topics[i % topics.length]}, officials said. The mayor said work would start within ${i % 12} months if the money arrived.`,
+      outlet: `Outlet ${i % 3}`,
+      published: `2021-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }),
+  );
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+/** A store that fails on its N-th call of one method, as a crash mid-run would. */
+function failingOn<K extends 'putArticles' | 'saveLinks'>(store: Store, method: K, call: number): Store {
+  let calls = 0;
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === method) {
+        return async (...args: unknown[]) => {
+          calls++;
+          if (calls === call) throw new Error('simulated crash');
+          return (target[method] as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('ingest and link survive a crash and resume', () => {
+  it('keeps the committed batches, then resumes without adding anything twice', async () => {
+    const input = corpus(1200);
+    const db = join(mkdtempSync(join(tmpdir(), 'wiretrace-crash-')), 'news.db');
+    const store = new SqliteStore(db);
+    await expect(ingest(failingOn(store, 'putArticles', 2), [input], { batchSize: 500 })).rejects.toThrow('simulated crash');
+    expect((await store.stats()).articles).toBe(500);
+
+    const resumed = await ingest(store, [input], { batchSize: 500 });
+    expect(resumed).toMatchObject({ read: 1200, ingested: 700, unchanged: 500, skipped: 0 });
+    expect((await store.stats()).articles).toBe(1200);
+    await store.close();
+  });
+
+  it('links in batches and picks up where an interrupted link stopped', async () => {
+    const input = corpus(900);
+    const db = join(mkdtempSync(join(tmpdir(), 'wiretrace-link-')), 'news.db');
+    const store = new SqliteStore(db);
+    await ingest(store, [input]);
+    await expect(link(failingOn(store, 'saveLinks', 2), { batchSize: 400 })).rejects.toThrow('simulated crash');
+    expect((await store.stats()).unlinked).toBe(500);
+
+    const resumed = await link(store, { batchSize: 400 });
+    expect(resumed.linked).toBe(500);
+    const stats = await store.stats();
+    expect(stats.unlinked).toBe(0);
+    // Every article sits in exactly one story that exists.
+    const stories = await store.listStories({ limit: 1000 });
+    const members = stories.items.flatMap((s) => s.articles);
+    expect(members).toHaveLength(900);
+    expect(new Set(members).size).toBe(900);
+    await store.close();
+  });
+});
