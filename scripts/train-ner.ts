@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildClusters, defaultClusterOptions } from '../src/analyze/ner/clusters.js';
 import { parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
-import { emptyResources, gazetteerPrefixes, type NerResources, sentenceAttributes } from '../src/analyze/ner/features.js';
+import {
+  emptyResources,
+  gazetteerPrefixes,
+  type NerResources,
+  sentenceAttributes,
+} from '../src/analyze/ner/features.js';
 import {
   buildModel,
   decodeSentence,
@@ -15,7 +20,6 @@ import {
   modelScorer,
   type Scorer,
   serializeModel,
-  staticScores,
   tagDocument,
 } from '../src/analyze/ner/model.js';
 import { buildGazetteer, CapitalizationCounter } from '../src/analyze/ner/resources.js';
@@ -29,7 +33,7 @@ const epochs = Number(process.env.NER_EPOCHS ?? 8);
 const epochs2 = Number(process.env.NER_EPOCHS2 ?? 4);
 const threshold = Number(process.env.NER_PRUNE ?? 0.05);
 const folds = 5;
-const twoPass = process.env.NER_ONE_PASS ? false : true;
+const twoPass = !process.env.NER_ONE_PASS;
 const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...a);
 
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
@@ -69,10 +73,12 @@ function rawSentences(): string[][] {
   if (existsSync(ecb))
     for (const line of readFileSync(ecb, 'utf8').split('\n'))
       if (line.trim()) addText((JSON.parse(line) as { text: string }).text);
-  for (const sub of ['src', 'susp']) {
-    const dir = join(dataDir, 'text-reuse/pan13-text-alignment/train', sub);
-    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
-  }
+  for (const split of ['train', 'test'])
+    for (const sub of ['src', 'susp']) {
+      const dir = join(dataDir, 'text-reuse/pan13-text-alignment', split, sub);
+      if (existsSync(dir))
+        for (const f of readdirSync(dir).sort()) addText(readFileSync(join(dir, f), 'utf8'));
+    }
   const gt = join(dataDir, 'article-extraction/ground-truth.json');
   if (existsSync(gt))
     for (const v of Object.values(
@@ -120,9 +126,13 @@ for (let f = 0; f < folds; f++) {
 const devAttrs = dev.map((d) => d.sentences.map((s) => sentenceAttributes(s.words, resources)));
 const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
 
-const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null, bases: Float64Array[][] | null): Uint8Array[][] =>
-  docs.map((d, di) => d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null, bases ? bases[di][si] : undefined)));
-const f1 = (tags: Uint8Array[][]): number => scoreSpans(devGold, tags.flat().map((t) => tagsToSpans(t))).f1;
+const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null): Uint8Array[][] =>
+  docs.map((d, di) => d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null)));
+const f1 = (tags: Uint8Array[][]): number =>
+  scoreSpans(
+    devGold,
+    tags.flat().map((t) => tagsToSpans(t)),
+  ).f1;
 const averagedScorer = (p: Perceptron): Scorer => {
   const { keys, weights } = p.averaged();
   return modelScorer(buildModel(keys, weights, resources, false));
@@ -134,41 +144,49 @@ const pass1 = (docs: { attrs: Attrs; gold: Uint8Array }[][], report: boolean): P
     {
       epochs,
       seed,
-      onEpoch: report ? (e, p) => log(`pass 1 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, null, null)).toFixed(4)}`) : undefined,
+      onEpoch: report
+        ? (e, p) =>
+            log(
+              `pass 1 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, null)).toFixed(4)}`,
+            )
+        : undefined,
     },
   );
 
 log('training pass 1');
 const first = pass1(trainDocs, true);
 const firstScorer = averagedScorer(first);
-const devBases = devAttrs.map((d) => d.map((a) => staticScores(firstScorer, a)));
-const devFirst = decodeDocs(firstScorer, devAttrs, null, devBases);
+const devFirst = decodeDocs(firstScorer, devAttrs, null);
 log(`pass 1 dev F1 ${f1(devFirst).toFixed(4)}`);
 
 let final = first.averaged();
 if (twoPass) {
   // Second pass: trained on document hints that come from models which never saw the document (jackknife).
   const trainHints: Int32Array[][] = new Array(train.length);
-  const trainBases: Float64Array[][] = new Array(train.length);
   for (let f = 0; f < folds; f++) {
-    const p = averagedScorer(pass1(trainDocs.filter((_, di) => di % folds !== f), false));
+    const p = averagedScorer(
+      pass1(
+        trainDocs.filter((_, di) => di % folds !== f),
+        false,
+      ),
+    );
     trainDocs.forEach((d, di) => {
       if (di % folds !== f) return;
       const attrs = d.map((s) => s.attrs);
-      trainBases[di] = attrs.map((a) => staticScores(p, a));
-      trainHints[di] = documentHints(attrs, decodeDocs(p, [attrs], null, [trainBases[di]])[0]);
+      trainHints[di] = documentHints(attrs, decodeDocs(p, [attrs], null)[0]);
     });
     log(`jackknife fold ${f + 1}/${folds}`);
   }
   const devHints = devAttrs.map((d, di) => documentHints(d, devFirst[di]));
-  // The second pass keeps the first pass's static scores and learns document and tag-history corrections only.
   const second = trainPerceptron(
-    trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si], base: trainBases[di][si] }))),
+    trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si] }))),
     {
       epochs: epochs2,
       seed: seed + 1,
       onEpoch: (e, p) =>
-        log(`pass 2 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints, devBases)).toFixed(4)}`),
+        log(
+          `pass 2 epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints)).toFixed(4)}`,
+        ),
     },
   );
   const b = second.averaged();
@@ -184,9 +202,16 @@ const bytes = serializeModel(final.keys, final.weights, resources, twoPass, thre
 const gz = gzipSync(bytes, { level: 9 });
 const loaded = deserializeModel(bytes);
 if (loaded) {
-  const pred = dev.flatMap((d) => tagDocument(loaded, d.sentences.map((s) => s.words)));
+  const pred = dev.flatMap((d) =>
+    tagDocument(
+      loaded,
+      d.sentences.map((s) => s.words),
+    ),
+  );
   log(`dev F1 of the written model (pruned, quantized): ${scoreSpans(devGold, pred).f1.toFixed(4)}`);
 }
 mkdirSync(join(root, 'models/ner'), { recursive: true });
 writeFileSync(join(root, 'models/ner/ner.bin.gz'), gz);
-log(`wrote models/ner/ner.bin.gz: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`);
+log(
+  `wrote models/ner/ner.bin.gz: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`,
+);

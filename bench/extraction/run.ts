@@ -1,5 +1,6 @@
 // Benchmark: wiretrace HTML extraction against @mozilla/readability on the ScrapingHub article pages.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -155,11 +156,13 @@ console.log(
 );
 console.log(`wiretrace    metadata: ${fmtMeta(metaAccuracy(a.meta))}`);
 if (dump) {
+  const perPagePath = join(tmpdir(), 'wiretrace-extraction-per-page.tsv');
+  console.log(`per-page scores, worst first: ${perPagePath}`);
   const rows = ids
     .map((id) => ({ id, ...ea.per.get(id)! }))
     .sort((x, y) => (x.precision ?? 0) + (x.recall ?? 0) - ((y.precision ?? 0) + (y.recall ?? 0)));
   writeFileSync(
-    join(here, '.per-page.tsv'),
+    perPagePath,
     rows
       .map((r) => `${r.id.slice(0, 12)}\t${fmt(r.precision ?? 0)}\t${fmt(r.recall ?? 0)}\t${gold[r.id].url}`)
       .join('\n'),

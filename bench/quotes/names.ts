@@ -15,8 +15,9 @@ const STOP = new Set(
 export function fallbackEntities(text: string): { mentions: Mention[]; entities: LocalEntity[] } {
   const mentions: Mention[] = [];
   const entities = new Map<string, LocalEntity>();
+  // Inner dots ("U.S.") and title dots ("Sen.") stay inside a name; a sentence end ("Russia. The EU") does not.
   const re =
-    /(?:[A-Z][\p{L}’'.-]*|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?:[A-Z][\p{L}’'.-]*|[A-Z]\.))*/gu;
+    /(?:[A-Z](?:[\p{L}’'-]|\.(?=\p{L}))*\.?(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.|[^.])|[A-Z]\.)(?:\s+(?:of\s+the\s+|of\s+|de\s+)?(?:[A-Z](?:[\p{L}’'-]|\.(?=\p{L}))*\.?(?<=(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.|[^.])|[A-Z]\.))*/gu;
   for (const m of text.matchAll(re)) {
     let start = m.index ?? 0;
     const words = m[0].split(/\s+/);

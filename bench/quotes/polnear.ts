@@ -89,6 +89,7 @@ export interface Prediction {
   end: number;
   source: { start: number; end: number } | null;
   speaker: string | null;
+  kind?: string;
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
@@ -128,6 +129,8 @@ export interface Tally {
   /** Of those, gold sources that contain a capitalised name, and those where the resolved speaker shares a name word. */
   namedSource: number;
   namedRight: number;
+  /** The same two counts split by the kind of the matched prediction (direct, partial, indirect). */
+  namedByKind: Record<string, [number, number]>;
 }
 
 export const emptyTally = (): Tally => ({
@@ -141,8 +144,21 @@ export const emptyTally = (): Tally => ({
   sourceRight: 0,
   namedSource: 0,
   namedRight: 0,
+  namedByKind: {},
 });
 
+const TITLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'president',
+  'senator',
+  'governor',
+]);
 const ARTICLE = /^(?:The|A|An|But|And|In|On|As|According)$/;
 const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them)$/i;
 
@@ -193,12 +209,23 @@ export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Ta
     const srcText = opens ? g.source.text.replace(/^\S+/, '') : g.source.text;
     const names =
       srcText
-        .match(/\b[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?\b/g)
+        .match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)
         ?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ?? [];
     if (names.length > 0) {
       t.namedSource++;
-      const sp = best?.speaker?.split(/\s+/) ?? [];
-      if (sp.some((w) => names.includes(w))) t.namedRight++;
+      // Compare name words: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera".
+      const words = (s: string) =>
+        s
+          .toLowerCase()
+          .split(/[\s\-.,’']+/)
+          .filter((w) => w.length > 1);
+      const goldWords = new Set(names.flatMap(words));
+      const right = words(best?.speaker ?? '').some((w) => goldWords.has(w) && !TITLE_WORDS.has(w));
+      if (right) t.namedRight++;
+      const k = best?.kind ?? 'any';
+      t.namedByKind[k] ??= [0, 0];
+      t.namedByKind[k][0]++;
+      if (right) t.namedByKind[k][1]++;
     }
   }
 }

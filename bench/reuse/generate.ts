@@ -63,9 +63,10 @@ const mix = (a: number, b: number): number => {
   return (h ^ (h >>> 16)) | 0;
 };
 
-const SYLLABLES = 'ka lo mi ne ru sa ti vo pe da ri mo lu ba ke zi na to fe gu ha je ro si va be di lo ma nu po re se ta vi'.split(
-  ' ',
-);
+const SYLLABLES =
+  'ka lo mi ne ru sa ti vo pe da ri mo lu ba ke zi na to fe gu ha je ro si va be di lo ma nu po re se ta vi'.split(
+    ' ',
+  );
 
 const STOCK = [
   'The ministry said in a statement on Monday that it was monitoring the situation closely.',
@@ -197,7 +198,8 @@ export class Corpus {
       let n = 0;
       for (const p of this.original(i)) {
         const para = p.map((text) => ({ text, origin: i, from: n, to: ++n }));
-        if (r() < 0.25) para.push({ text: STOCK[Math.floor(r() * STOCK.length)], origin: -1, from: 0, to: 0 });
+        if (r() < 0.25)
+          para.push({ text: STOCK[Math.floor(r() * STOCK.length)], origin: -1, from: 0, to: 0 });
         parts.push(para);
       }
       if (i > 0 && r() < this.o.plantRate) {

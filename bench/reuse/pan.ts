@@ -2,7 +2,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Alignment, alignTexts } from '../../src/link/reuse/index.js';
+import type { Alignment } from '../../src/link/reuse/index.js';
 import { type CaseSpan, type PlagdetScore, plagdet } from './plagdet.js';
 
 export interface PanPair {
@@ -106,6 +106,9 @@ export interface PanRun {
   overall: PlagdetScore;
   pairsPerSecond: number;
   seconds: number;
+  /** Pairs per second of this process's CPU time: steadier than wall time on a shared machine. */
+  pairsPerCpuSecond: number;
+  cpuSeconds: number;
 }
 
 /** Aligns every pair (texts preloaded, so only alignment is timed) and scores it. */
@@ -123,6 +126,7 @@ export function runPan(root: string, pairs: PanPair[], name: string, align: Alig
   const loaded = pairs.map((p) => ({ p, susp: read('susp', p.susp), src: read('src', p.src) }));
   const detections = new Map<string, CaseSpan[]>();
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   for (const { p, susp, src } of loaded) {
     const key = `${p.susp}|${p.src}`;
     const found = align(src, susp).map((a) => ({
@@ -135,6 +139,8 @@ export function runPan(root: string, pairs: PanPair[], name: string, align: Alig
     detections.set(key, found);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const bySubset = new Map<string, PlagdetScore>();
   const subsets = [...new Set(pairs.map((p) => p.subset))];
   const allCases: CaseSpan[] = [];
@@ -153,5 +159,7 @@ export function runPan(root: string, pairs: PanPair[], name: string, align: Alig
     overall: plagdet(allCases, allDet),
     pairsPerSecond: pairs.length / seconds,
     seconds,
+    pairsPerCpuSecond: pairs.length / cpuSeconds,
+    cpuSeconds,
   };
 }

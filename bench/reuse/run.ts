@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { alignTexts, fingerprint, tokenize } from '../../src/link/reuse/index.js';
 import { Corpus } from './generate.js';
 import { loadSplit, naiveAligner, type PanRun, runPan } from './pan.js';
+import { plagdet } from './plagdet.js';
 import { runScale } from './scale.js';
 
 const args = process.argv.slice(2);
@@ -23,12 +24,24 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function printPan(r: PanRun): void {
   console.log(
-    `  ${r.name.padEnd(10)} plagdet ${f3(r.overall.plagdet)}  P ${f3(r.overall.precision)}  R ${f3(r.overall.recall)}  gran ${f3(r.overall.granularity)}  ${r.pairsPerSecond.toFixed(0)} pairs/s (${r.seconds.toFixed(1)} s)`,
+    `  ${r.name.padEnd(10)} plagdet ${f3(r.overall.plagdet)}  P ${f3(r.overall.precision)}  R ${f3(r.overall.recall)}  gran ${f3(r.overall.granularity)}  ${r.pairsPerSecond.toFixed(0)} pairs/s wall (${r.seconds.toFixed(1)} s), ${r.pairsPerCpuSecond.toFixed(0)} pairs/CPU-s`,
   );
   for (const [s, x] of r.bySubset) {
-    const score = x.cases === 0 ? `${x.detections} false detections` : `plagdet ${f3(x.plagdet)}  P ${f3(x.precision)}  R ${f3(x.recall)}  gran ${f3(x.granularity)}`;
+    const score =
+      x.cases === 0
+        ? `${x.detections} false detections`
+        : `plagdet ${f3(x.plagdet)}  P ${f3(x.precision)}  R ${f3(x.recall)}  gran ${f3(x.granularity)}`;
     console.log(`      ${s.padEnd(28)} ${score}`);
   }
+}
+
+// The reference script's own unit cases (vitest does not collect bench/, so they are checked here on every run).
+{
+  const c = (a: number, b: number) => ({ pair: 'p', suspStart: a, suspEnd: b, srcStart: a, srcEnd: b });
+  const g2 = plagdet([c(0, 100)], [c(0, 50), c(50, 100)]).plagdet;
+  const half = plagdet([c(0, 100)], [c(0, 100), c(500, 600)]).plagdet;
+  if (Math.abs(g2 - 0.6309) > 1e-3 || Math.abs(half - 2 / 3) > 1e-3)
+    throw new Error(`plagdet self-check failed: ${g2} ${half}`);
 }
 
 if (!flag('skip-pan')) {
@@ -44,7 +57,7 @@ if (!flag('skip-pan')) {
     printPan(ours);
     printPan(peer);
     console.log(
-      `  ratio wiretrace/naive: plagdet ${f3(ours.overall.plagdet / peer.overall.plagdet)}, speed ${f3(ours.pairsPerSecond / peer.pairsPerSecond)}`,
+      `  ratio wiretrace/naive: plagdet ${f3(ours.overall.plagdet / peer.overall.plagdet)}, speed (CPU) ${f3(ours.pairsPerCpuSecond / peer.pairsPerCpuSecond)}`,
     );
     console.log('  published (test): PAN 2013 winner 0.822, Sanchez-Perez et al. 2014 0.878');
   }
@@ -53,13 +66,17 @@ if (!flag('skip-pan')) {
 if (!flag('skip-scale')) {
   const docs = Number(value('docs', '1000000'));
   const block = Number(value('block', '100000'));
-  console.log(`\nGenerated corpus: ${docs} articles, planted passages, time per ${block} (generation and scoring excluded)`);
+  console.log(
+    `\nGenerated corpus: ${docs} articles, planted passages, time per ${block} (generation and scoring excluded)`,
+  );
   const r = runScale(docs, block);
   console.log(
     `  recall (planted >= 200 chars) ${f3(r.found200 / r.planted200)} (${r.found200}/${r.planted200}); all planted ${f3(r.foundAll / r.plantedAll)}`,
   );
   console.log(`  precision ${f3(r.correct / r.detections)} (${r.correct}/${r.detections} passages)`);
-  console.log(`  whole copies flagged ${r.wholeCopiesFlagged}/${r.wholeCopies}, false whole-copy flags ${r.falseWholeCopies}`);
+  console.log(
+    `  whole copies flagged ${r.wholeCopiesFlagged}/${r.wholeCopies}, false whole-copy flags ${r.falseWholeCopies}`,
+  );
   console.log(`  total ${r.seconds.toFixed(0)} s wall including generation and scoring`);
 
   // The peer: candidate generation without an index, every new article against every earlier one (quadratic).
@@ -81,6 +98,6 @@ if (!flag('skip-scale')) {
   const first = r.blocks[0];
   const oursPerDoc = first ? (first.lookupSeconds + first.indexSeconds) / first.docs : Number.NaN;
   console.log(
-    `  peer all-pairs candidate generation: ${n} docs in ${peerSeconds.toFixed(1)} s (${((peerSeconds / n) * 1e6).toFixed(0)} us/doc at this size, growing with n); index lookup+add ${(oursPerDoc * 1e6).toFixed(0)} us/doc over the first block`,
+    `  peer all-pairs candidate generation: ${n} docs in ${peerSeconds.toFixed(1)} s (${((peerSeconds / n) * 1e6).toFixed(0)} us/doc at this size, growing with n; ${pairs} candidate pairs); index lookup+add ${(oursPerDoc * 1e6).toFixed(0)} us/doc over the first block`,
   );
 }

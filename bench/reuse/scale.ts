@@ -46,6 +46,8 @@ class GeneratedStore implements ReuseDocStore {
 export interface ScaleBlock {
   docs: number;
   seconds: number;
+  /** Process CPU time in the block (scoring included; wall time excludes it). */
+  cpuSeconds: number;
   lookupSeconds: number;
   indexSeconds: number;
   candidatesPerDoc: number;
@@ -69,7 +71,8 @@ export interface ScaleResult {
   seconds: number;
 }
 
-const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
+  Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
 /** A detection is right when both sides hold text of one origin article's same sentences. */
 function correct(p: ReusePassage, src: Segment[], tgt: Segment[]): boolean {
@@ -114,6 +117,7 @@ export function runScale(docs: number, block = 100_000, log: (s: string) => void
     return s;
   };
   let blockStart = process.hrtime.bigint();
+  let blockCpu = process.cpuUsage();
   let blockLookup = 0n;
   let blockAdd = 0n;
   let blockCand = 0;
@@ -154,6 +158,10 @@ export function runScale(docs: number, block = 100_000, log: (s: string) => void
       const b: ScaleBlock = {
         docs: i + 1,
         seconds: Number(now - blockStart - scoringNs) / 1e9,
+        cpuSeconds: (() => {
+          const c = process.cpuUsage(blockCpu);
+          return (c.user + c.system) / 1e6;
+        })(),
         lookupSeconds: Number(timed.lookupNs - blockLookup) / 1e9,
         indexSeconds: Number(timed.addNs - blockAdd) / 1e9,
         candidatesPerDoc: (timed.candidates - blockCand) / ((i % block) + 1),
@@ -163,9 +171,10 @@ export function runScale(docs: number, block = 100_000, log: (s: string) => void
       };
       res.blocks.push(b);
       log(
-        `  ${String(b.docs).padStart(8)} docs  block ${b.seconds.toFixed(1)} s (lookup ${b.lookupSeconds.toFixed(2)} s, index ${b.indexSeconds.toFixed(2)} s, ${b.candidatesPerDoc.toFixed(2)} candidates/doc)  postings ${b.postings}  rss ${b.rssMb} MB`,
+        `  ${String(b.docs).padStart(8)} docs  block ${b.seconds.toFixed(1)} s wall, ${b.cpuSeconds.toFixed(1)} s CPU (lookup ${b.lookupSeconds.toFixed(2)} s, index ${b.indexSeconds.toFixed(2)} s, ${b.candidatesPerDoc.toFixed(2)} candidates/doc)  postings ${b.postings}  rss ${b.rssMb} MB`,
       );
       blockStart = process.hrtime.bigint();
+      blockCpu = process.cpuUsage();
       blockLookup = timed.lookupNs;
       blockAdd = timed.addNs;
       blockCand = timed.candidates;

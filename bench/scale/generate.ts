@@ -93,8 +93,9 @@ export async function writeCorpus(dir: string, total: number, seed = 7): Promise
   const path = join(dir, `generated-${total}.jsonl`);
   const out = createWriteStream(path);
   for (const record of generateArticles(total, seed)) {
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${JSON.stringify(record)}\n`))
+      await new Promise<void>((r) => out.once('drain', () => r()));
   }
-  await new Promise<void>((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   return path;
 }

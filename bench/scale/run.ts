@@ -3,19 +3,39 @@
 // Usage: npx tsx bench/scale/run.ts [workerArticles=1000] [storeArticles=5000]
 // Env: WIRETRACE_DATA (shared data), WIRETRACE_BENCH_REDIS, WIRETRACE_BENCH_PG (admin URL).
 
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
 import pg from 'pg';
-import { clearQueue, enqueue, queueStatus } from '../../src/pipeline/queue/index.js';
+import { clearQueue, enqueue, keysOf } from '../../src/pipeline/queue/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/types.js';
-import { REPO_ROOT, writeCorpus } from './generate.js';
+import { dataRoot, REPO_ROOT, writeCorpus } from './generate.js';
+
+// The working tree changes under our feet (others edit it all day): the whole run uses one frozen copy of the
+// code, so that the single process and the workers run the same analyzer and linker.
+if (!process.env.WIRETRACE_BENCH_SNAPSHOT) {
+  const snapshot = mkdtempSync(join(tmpdir(), 'wiretrace-snapshot-'));
+  for (const part of ['src', 'bench', 'test', 'models', 'examples', 'package.json', 'tsconfig.json'])
+    cpSync(join(REPO_ROOT, part), join(snapshot, part), { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(snapshot, 'node_modules'));
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(snapshot, 'bench/scale/run.ts'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, WIRETRACE_BENCH_SNAPSHOT: snapshot, WIRETRACE_DATA: join(dataRoot(), '.') },
+    },
+  );
+  rmSync(snapshot, { recursive: true, force: true });
+  process.exit(child.status ?? 1);
+}
 
 const workerArticles = Number(process.argv[2] ?? 1000);
 const storeArticles = Number(process.argv[3] ?? 5000);
@@ -42,6 +62,16 @@ const peakRss = (pid: number): number => {
   }
 };
 
+/** CPU seconds used so far by a live process (user + system; Linux clock ticks are 1/100 s). */
+const cpuSeconds = (pid: number): number => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+};
+
 const exportText = async (store: Store) => {
   let out = '';
   for await (const chunk of exportJson(store)) out += chunk;
@@ -51,6 +81,7 @@ const exportText = async (store: Store) => {
 console.log(
   `wiretrace scale benchmark · ${new Date().toISOString()} · ${cpus().length} cores · node ${process.version}`,
 );
+console.log(`code: a frozen copy of the working tree taken at the start of the run`);
 console.log(
   `scaled down: ${workerArticles} articles for the worker runs, ${storeArticles} for the store runs (the issue names 1,000,000)`,
 );
@@ -63,10 +94,10 @@ const single = lastJson(
 );
 console.log('\n1. raw text → stored, analyzed, linked (stories, reuse, claims); SQLite store');
 console.log(
-  'run                     articles  seconds  articles/s  vs 1 process  peak RSS MB (per process)  export = 1 process',
+  'run                     articles  seconds  articles/s  vs 1 process  CPU ms/article  peak RSS MB (per process)  export = 1 process',
 );
 console.log(
-  `1 process (analyze)     ${String(single.articles).padStart(8)}  ${fixed(single.seconds).padStart(7)}  ${fixed(single.articles / single.seconds).padStart(10)}  ${'1.00'.padStart(12)}  ${fixed(single.maxRssMB, 0).padStart(25)}  -`,
+  `1 process (analyze)     ${String(single.articles).padStart(8)}  ${fixed(single.seconds).padStart(7)}  ${fixed(single.articles / single.seconds).padStart(10)}  ${'1.00'.padStart(12)}  ${fixed((single.cpuSeconds * 1000) / single.articles, 0).padStart(14)}  ${fixed(single.maxRssMB, 0).padStart(25)}  -`,
 );
 const singleStore = new SqliteStore(singleDb);
 const expectedExport = await exportText(singleStore);
@@ -96,17 +127,25 @@ for (const k of [1, 2, 4]) {
     );
   }
   await Promise.all(ready);
+  const startCpu = children.reduce((n, c) => n + cpuSeconds(c.pid!), 0);
   const t0 = performance.now();
   await enqueue([corpusA], { queue: { url: REDIS, prefix } });
   const enqueueSeconds = (performance.now() - t0) / 1000;
   const store = new SqliteStore(db);
+  // Polled lightly: on 2 shared cores the watcher must not steal time from the workers it measures.
+  const redis = new Redis(REDIS);
   for (;;) {
-    const [status, stats] = await Promise.all([queueStatus({ url: REDIS, prefix }), store.stats()]);
-    if (status.pending === 0 && stats.articles >= single.articles && stats.unlinked === 0) break;
-    await new Promise((r) => setTimeout(r, 100));
+    const pending = await redis.zcard(keysOf(prefix).pending);
+    if (pending === 0) {
+      const stats = await store.stats();
+      if (stats.articles >= single.articles && stats.unlinked === 0) break;
+    }
+    await new Promise((r) => setTimeout(r, 500));
   }
+  redis.disconnect();
   const seconds = (performance.now() - t0) / 1000;
   const peaks = children.map((c) => peakRss(c.pid!));
+  const cpu = children.reduce((n, c) => n + cpuSeconds(c.pid!), 0) - startCpu;
   for (const c of children) c.kill('SIGTERM');
   await Promise.all(
     children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on('exit', r)))),
@@ -115,9 +154,9 @@ for (const k of [1, 2, 4]) {
   await store.close();
   await clearQueue({ url: REDIS, prefix });
   const rate = single.articles / seconds;
-  workerRows.push({ workers: k, seconds, rate, enqueueSeconds, peaks, same });
+  workerRows.push({ workers: k, seconds, rate, enqueueSeconds, cpuSeconds: cpu, peaks, same });
   console.log(
-    `${`${k} worker process${k > 1 ? 'es' : ''}`.padEnd(22)}  ${String(single.articles).padStart(8)}  ${fixed(seconds).padStart(7)}  ${fixed(rate).padStart(10)}  ${fixed(rate / (single.articles / single.seconds), 2).padStart(12)}  ${peaks
+    `${`${k} worker process${k > 1 ? 'es' : ''}`.padEnd(22)}  ${String(single.articles).padStart(8)}  ${fixed(seconds).padStart(7)}  ${fixed(rate).padStart(10)}  ${fixed(rate / (single.articles / single.seconds), 2).padStart(12)}  ${fixed((cpu * 1000) / single.articles, 0).padStart(14)}  ${peaks
       .map((p) => fixed(p, 0))
       .join(' / ')
       .padStart(25)}  ${same ? 'yes' : 'NO'}`,

@@ -9,6 +9,7 @@ import { SqliteStore } from '../../src/store/sqlite/index.js';
 
 const store = new SqliteStore(process.argv[2]);
 const app = await startServer({ store, port: 0, rateLimit: 100_000 });
+const uncached = await startServer({ store, port: 0, rateLimit: 100_000, cacheSeconds: 0 });
 
 const bare = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -26,6 +27,7 @@ const bare = createServer(async (req, res) => {
   } else if (url.pathname === '/api/quotes') {
     body = await store.listQuotes({
       speaker: p.get('speaker') ?? undefined,
+      story: p.get('story') ?? undefined,
       limit: Number(p.get('limit') ?? 50),
     });
   }
@@ -34,11 +36,12 @@ const bare = createServer(async (req, res) => {
 });
 await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
 process.stdout.write(
-  `${JSON.stringify({ wiretrace: app.url, bare: `http://127.0.0.1:${(bare.address() as AddressInfo).port}` })}\n`,
+  `${JSON.stringify({ wiretrace: app.url, uncached: uncached.url, bare: `http://127.0.0.1:${(bare.address() as AddressInfo).port}` })}\n`,
 );
 process.on('SIGTERM', async () => {
   bare.close();
   await app.close();
+  await uncached.close();
   await store.close();
   process.exit(0);
 });

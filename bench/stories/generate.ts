@@ -104,7 +104,7 @@ export function* generateStream(total: number, seed = 7, days = 730): Generator<
       const ev = events[e];
       const topic = topics[ev.topic];
       const sentences: string[] = [];
-      for (let s = 0; s < 14; s++) {
+      for (let s = 0; s < 22; s++) {
         const ws: string[] = [];
         for (let k = 0; k < 14; k++) {
           const x = r();

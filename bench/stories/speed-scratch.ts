@@ -1,15 +1,20 @@
 import { extractSignals, StoryLinker } from '../../src/link/stories/index.js';
-import { score } from './ecb.js';
 import { generateStream } from './generate.js';
-const gen = [...generateStream(20000)];
-const docs = gen.map((g) => g.doc);
+const N = Number(process.argv[2] ?? 50000);
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-let t = cpu();
-const sigs = docs.map((d) => extractSignals(d));
-console.log('signals us/doc', ((cpu() - t) * 1000) / docs.length);
 const l = new StoryLinker();
-t = cpu();
-const pred: string[] = [];
-for (let i = 0; i < docs.length; i++) pred.push(l.addSignals(docs[i].id, sigs[i]).story);
-console.log('addSignals us/doc', ((cpu() - t) * 1000) / docs.length, l.activeStories, 'events', new Set(gen.map((g) => g.event)).size);
-console.log(score(pred, gen.map((g) => String(g.event))));
+let t = 0;
+let n = 0;
+let batch: any[] = [];
+for (const g of generateStream(N * 20)) {
+  batch.push(g.doc);
+  if (batch.length === 5000) {
+    const c = cpu();
+    for (const d of batch) l.addSignals(d.id, extractSignals(d));
+    t += cpu() - c;
+    n += batch.length;
+    batch = [];
+    console.log(n, 'us/doc', ((t * 1000) / n).toFixed(0), 'active', l.activeStories);
+    if (n >= N) break;
+  }
+}

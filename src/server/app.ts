@@ -6,7 +6,6 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
 import type { Store, StoreStats } from '../store/types.js';
-import { ingestArticles } from './ingest.js';
 import { buildOpenApi } from './openapi.js';
 import {
   articlePage,
@@ -17,7 +16,15 @@ import {
   storiesPage,
   storyPage,
 } from './pages.js';
-import { articleView, entityView, outletView, storiesView, storyView } from './queries.js';
+import {
+  articleView,
+  entityView,
+  outletView,
+  type StoriesQuery,
+  type StoriesView,
+  storiesView,
+  storyView,
+} from './queries.js';
 import {
   articlesQuery,
   claimsQuery,
@@ -56,6 +63,8 @@ export interface ServerOptions {
    * binds loopback, so that a web page cannot reach the API through DNS rebinding. Default: any.
    */
   allowedHosts?: string[];
+  /** Seconds the stories lists (the home page) may be served from memory (store counts: at least 60); 0 = never. Default 5. */
+  cacheSeconds?: number;
 }
 
 export const CSP =
@@ -127,12 +136,30 @@ export function createApp(options: ServerOptions): Hono {
       : import('../analyze/index.js').then((m) => m.createAnalyzer());
     return analyzer;
   };
-  // Counting every table on each home page load would scan the store; a few seconds' staleness is fine.
+  // Counting every table and sorting every story on each home page load would scan the store;
+  // a few seconds' staleness is fine, and an ingest over HTTP clears both at once.
+  const ttl = (options.cacheSeconds ?? 5) * 1000;
   let statsCache: { at: number; value: Promise<StoreStats> } | null = null;
   const stats = () => {
     const now = Date.now();
-    if (!statsCache || now - statsCache.at > 5000) statsCache = { at: now, value: store.stats() };
+    // The counts scan whole tables (seconds on a big store) and only inform: they may be a minute old.
+    if (!statsCache || now - statsCache.at > (ttl > 0 ? Math.max(ttl, 60_000) : 0))
+      statsCache = { at: now, value: store.stats() };
     return statsCache.value;
+  };
+  const listCache = new Map<string, { at: number; value: Promise<StoriesView> }>();
+  const stories = (q: StoriesQuery) => {
+    if (ttl <= 0) return storiesView(store, q);
+    const key = JSON.stringify(q);
+    const now = Date.now();
+    const hit = listCache.get(key);
+    if (hit && now - hit.at <= ttl) return hit.value;
+    if (listCache.size >= 500) listCache.clear();
+    const value = storiesView(store, q);
+    listCache.set(key, { at: now, value });
+    // A failed query is not kept.
+    value.catch(() => listCache.delete(key));
+    return value;
   };
   // Linking is stateful: posted batches are ingested one after another.
   let ingestQueue: Promise<unknown> = Promise.resolve();
@@ -197,7 +224,7 @@ export function createApp(options: ServerOptions): Hono {
   // ---- JSON API -------------------------------------------------------------
   app.get('/api/stats', async (c) => c.json(await stats()));
 
-  app.get('/api/stories', async (c) => c.json(await storiesView(store, parseQuery(c, storiesQuery))));
+  app.get('/api/stories', async (c) => c.json(await stories(parseQuery(c, storiesQuery))));
 
   app.get('/api/stories/:id', async (c) => {
     const id = param(c, 'id');
@@ -295,11 +322,22 @@ export function createApp(options: ServerOptions): Hono {
           `ingest is unavailable: the analyzer could not be loaded (${(error as Error).message})`,
         );
       }
+      // Loaded on first use: serving pages must not depend on the extract stage loading.
+      let ingestArticles: typeof import('./ingest.js').ingestArticles;
+      try {
+        ({ ingestArticles } = await import('./ingest.js'));
+      } catch (error) {
+        throw new HttpError(
+          503,
+          `ingest is unavailable: the extract stage could not be loaded (${(error as Error).message})`,
+        );
+      }
       const run = ingestQueue.then(() => ingestArticles(store, ready, parsed.data.articles));
       ingestQueue = run
         .catch(() => undefined)
         .then(() => {
           statsCache = null;
+          listCache.clear();
         });
       return c.json(await run, 201);
     },
@@ -350,7 +388,7 @@ export function createApp(options: ServerOptions): Hono {
   // ---- Pages ----------------------------------------------------------------
   app.get('/', async (c) => {
     const q = parseQuery(c, storiesQuery);
-    const [view, counts] = await Promise.all([storiesView(store, q), stats()]);
+    const [view, counts] = await Promise.all([stories(q), stats()]);
     return c.html(storiesPage(view, q, counts));
   });
 

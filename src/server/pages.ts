@@ -114,7 +114,7 @@ export function storiesPage(view: StoriesView, q: StoriesQuery, stats: StoreStat
 <form class="filters" action="/" method="get">
 <label>Search<input type="search" name="q" value="${q.q ?? ''}"></label>
 <label>Outlet<input name="outlet" value="${q.outlet ?? ''}"></label>
-<label>Entity id<input name="entity" value="${q.entity ?? ''}"></label>
+<label>Entity<input name="entity" value="${q.entity ?? ''}" placeholder="name or id"></label>
 <label>Language<input name="lang" value="${q.lang ?? ''}" maxlength="12"></label>
 <label>From<input type="date" name="from" value="${q.from ?? ''}"></label>
 <label>To<input type="date" name="to" value="${q.to ?? ''}"></label>

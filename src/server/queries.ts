@@ -67,6 +67,18 @@ async function summarize(store: Store, s: StoryRecord): Promise<StorySummary> {
   };
 }
 
+/** An entity id from an id or a name (exact name or alias first, else the most mentioned partial match). */
+export async function resolveEntity(store: Store, value: string): Promise<string | null> {
+  const byId = await store.getEntity(value);
+  if (byId) return byId.id;
+  const { items } = await store.listEntities({ search: value, limit: 10 });
+  const lower = value.toLowerCase();
+  const exact = items.find(
+    (e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower),
+  );
+  return (exact ?? items[0])?.id ?? null;
+}
+
 const sorters: Record<NonNullable<StoriesQuery['sort']>, (a: StorySummary, b: StorySummary) => number> = {
   size: (a, b) => b.size - a.size || (b.last_published ?? '').localeCompare(a.last_published ?? ''),
   recent: (a, b) => (b.last_published ?? '').localeCompare(a.last_published ?? '') || b.size - a.size,
@@ -77,17 +89,18 @@ const sorters: Record<NonNullable<StoriesQuery['sort']>, (a: StorySummary, b: St
 export async function storiesView(store: Store, q: StoriesQuery): Promise<StoriesView> {
   const sort = q.sort ?? 'size';
   const articleFilter = Boolean(q.entity || q.lang || q.from || q.to);
+  // The entity filter takes an id or a name; an unknown name filters everything out.
+  const entity = q.entity ? ((await resolveEntity(store, q.entity)) ?? '\u0000none') : undefined;
   const articles =
     q.q || articleFilter
       ? await store.listArticles({
           search: q.q,
           outlet: q.outlet,
-          entity: q.entity,
+          entity,
           lang: q.lang,
           from: q.from,
           to: q.to,
           limit: articleFilter ? MAX_PAGE : Math.min(q.limit, 50),
-          offset: articleFilter ? 0 : 0,
         })
       : null;
   if (!articleFilter) {

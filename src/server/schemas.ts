@@ -18,7 +18,7 @@ export const idParam = z.string().min(1).max(200);
 export const storiesQuery = z.object({
   q: text('q').optional().describe('full-text search over article titles and bodies'),
   outlet: text('outlet').optional(),
-  entity: text('entity').optional().describe('entity id'),
+  entity: text('entity').optional().describe('entity id or name'),
   lang: z.string().max(12).optional(),
   from: date.optional().describe('published on or after'),
   to: date.optional().describe('published on or before'),

@@ -249,7 +249,7 @@ describe('address guard', () => {
   it('refuses loopback by default, by address and by name, without sending a request', async () => {
     const before = log.length;
     const fetcher = new PoliteFetcher({ timeoutMs: 2000, perHostDelayMs: 0 });
-    for (const url of [`${base}/rss.xml`, base.replace('127.0.0.1', 'localhost') + '/rss.xml']) {
+    for (const url of [`${base}/rss.xml`, `${base.replace('127.0.0.1', 'localhost')}/rss.xml`]) {
       const error = await fetcher.get(url).catch((e) => e);
       expect(error).toBeInstanceOf(FetchError);
       expect((error as FetchError).kind).toBe('private');

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clearQueue, enqueue, queueStatus } from '../../src/pipeline/queue/index.js';
+import { clearQueue, enqueue, queueStatus, startWorker } from '../../src/pipeline/queue/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { collect, loadLink, REDIS_URL, REPO_ROOT } from '../store/helpers.js';
@@ -140,7 +140,7 @@ describe.skipIf(redisSkip !== null)('queue', () => {
     // Kill the first worker while it is inside its second job: that job must be retried elsewhere.
     const victim = workers[0];
     await victim.waitFor((l) => l.includes('"analyzed"'), 30_000);
-    await victim.waitFor((l) => victim.lines.filter((x) => x.startsWith('start')).length >= 2, 30_000);
+    await victim.waitFor(() => victim.lines.filter((x) => x.startsWith('start')).length >= 2, 30_000);
     victim.child.kill('SIGKILL');
     await victim.exited;
 

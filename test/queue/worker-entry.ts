@@ -25,6 +25,9 @@ const worker = startWorker({
   jobLockMs: 1500,
   stalledIntervalMs: 500,
   dutyLockMs: 1500,
+  linkLockMs: 5000,
+  // Small link batches: the result must not depend on where batches end.
+  linkBatch: 7,
   tickMs: 100,
   onEvent: (e) => process.stdout.write(`${JSON.stringify(e)}\n`),
 });

@@ -52,6 +52,19 @@ describe('JSON API', () => {
     expect(empty.body.stories.total).toBe(0);
   });
 
+  it('filters stories by entity, given by name or id', async () => {
+    const putin = (await seed.store.listEntities({ search: 'Putin', limit: 5 })).items.find(
+      (e) => e.name === 'Vladimir Putin',
+    );
+    expect(putin, 'the seeds know Vladimir Putin').toBeDefined();
+    const byName = await get('/api/stories?entity=Vladimir%20Putin');
+    const byId = await get(`/api/stories?entity=${putin!.id}`);
+    expect(byName.body.stories.total).toBeGreaterThan(0);
+    expect(byName.body.stories.items).toEqual(byId.body.stories.items);
+    expect(byName.body.articles.items.length).toBe(putin!.articles.length);
+    expect((await get('/api/stories?entity=Nobody%20Atall')).body.stories.total).toBe(0);
+  });
+
   it('serves a story with its articles, quotes by speaker, copied passages and claims', async () => {
     const s = stories[0];
     const { status, body } = await get(`/api/stories/${s.id}`);
@@ -288,6 +301,9 @@ describe('ingest over HTTP', () => {
     const out = await res.json();
     expect(out.inserted).toHaveLength(1);
     const id = out.inserted[0];
+    // The cached counts and story lists are dropped by an ingest.
+    expect((await get('/api/stats')).body.articles).toBe(6);
+    expect((await get('/api/articles?q=organiser')).body.total).toBe(1);
     const api = await get(`/api/articles/${id}`);
     expect(api.body.article.body).toContain('<script>');
     const page = await get(`/articles/${id}`);

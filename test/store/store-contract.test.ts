@@ -484,3 +484,26 @@ describe.skipIf(pgSkip !== null)('seeds: the same export from SQLite and Postgre
     },
   );
 });
+
+describe.skipIf(pgSkip !== null)('postgres: concurrent writers', () => {
+  it('store a document (and its twin) once when two processes put it at the same time', async () => {
+    const db = await createTestDatabase();
+    const [one, two] = await Promise.all([PostgresStore.connect(db.url), PostgresStore.connect(db.url)]);
+    try {
+      const a = article('eeee000000000001');
+      const twin = { ...article('eeee000000000002'), title: a.title, body: a.body };
+      const results = await Promise.all([
+        one.putArticles([{ article: a, analysis: null }]),
+        two.putArticles([{ article: twin, analysis: null }]),
+        one.putArticles([{ article: a, analysis: null }]),
+      ]);
+      expect(results.flatMap((r) => r.inserted)).toHaveLength(1);
+      expect(results.flatMap((r) => r.unchanged)).toHaveLength(2);
+      expect((await one.stats()).articles).toBe(1);
+    } finally {
+      await one.close();
+      await two.close();
+      await db.drop();
+    }
+  });
+});

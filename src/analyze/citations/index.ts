@@ -19,11 +19,11 @@ export interface FindCitationsInput {
 }
 
 // Short all-caps names ("AP", "ANI") only count in capitals and as whole words.
-const AGENCY_RE = new RegExp(`\\b(${AGENCY_SOURCE})\\b`, 'g');
-const OUTLET_HEAD_RE =
-  /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Izvestia|Kommersant|Pravda|TV|Television|Radio|Broadcasting|Network|Daily|News)\b/g;
-const DOC_HEAD_RE =
-  /\b(?:statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release)\b/g;
+const OUTLET_HEADS =
+  'Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Izvestia|Kommersant|Pravda|TV|Television|Radio|Broadcasting|Network|Daily|News';
+const DOC_HEADS =
+  'statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release';
+const HEADS_RE = new RegExp(`\\b(?:(${AGENCY_SOURCE})|(${OUTLET_HEADS})|(${DOC_HEADS}))\\b`, 'g');
 const DOC_BEFORE_RE =
   /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?)$/iu;
 const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
@@ -33,15 +33,24 @@ const OUTLET_CONTEXT =
 export function findCitations(input: FindCitationsInput): Citation[] {
   const { body } = input;
   const out: Citation[] = [];
-  const seen = new Set<string>();
+  // Characters already cited: the first, most trusted reading of a span wins.
+  const taken = new Uint8Array(body.length + 1);
   const add = (c: Citation) => {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) return;
-    for (const o of out) if (c.start < o.end && o.start < c.end) return;
-    seen.add(key);
+    if (c.start < 0 || c.end > body.length || c.end <= c.start) return;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) return;
+    taken.fill(1, c.start, c.end);
     out.push(c);
   };
-  for (const m of body.matchAll(AGENCY_RE)) {
+  // One pass for the three kinds of head word; they are added below in order of trust.
+  const agencies: RegExpMatchArray[] = [];
+  const outlets: RegExpMatchArray[] = [];
+  const documents: RegExpMatchArray[] = [];
+  for (const m of body.matchAll(HEADS_RE)) {
+    if (m[1]) agencies.push(m);
+    else if (m[2]) outlets.push(m);
+    else documents.push(m);
+  }
+  for (const m of agencies) {
     const start = m.index ?? 0;
     add({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' '), kind: 'agency' });
   }
@@ -52,7 +61,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const end = at - (words[0].length - words[0].trimEnd().length);
     add({ start: end - np.length, end, name: np, kind: 'agency' });
   }
-  for (const m of body.matchAll(OUTLET_HEAD_RE)) {
+  for (const m of outlets) {
     const headEnd = (m.index ?? 0) + m[0].length;
     const lead = body
       .slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0)
@@ -65,19 +74,24 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     if (!OUTLET_CONTEXT.test(ctx) && !OUTLET_CONTEXT.test(next)) continue;
     add({ start, end, name: text.replace(/^The\s+/, ''), kind: 'outlet' });
   }
+  const officials = new Set<string>();
   for (const f of input.frames ?? []) {
     const s = f.subject;
     if (s.kind === 'anonymous') {
       add({ start: s.start, end: s.end, name: body.slice(s.start, s.end), kind: 'anonymous' });
     } else if (f.statement && s.speaker) {
       add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
-    } else if (s.kind === 'organization' && s.speaker && s.entity) {
+    } else if (s.speaker && s.entity) {
+      // Institutions each time they speak; people who hold an office once, where first quoted.
       const e = input.entities.find((x) => x.id === s.entity);
-      if (e && e.type === 'organization')
+      if (e?.type === 'organization') add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
+      else if (e?.type === 'person' && e.roles.length > 0 && !officials.has(e.id)) {
+        officials.add(e.id);
         add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
+      }
     }
   }
-  for (const m of body.matchAll(DOC_HEAD_RE)) {
+  for (const m of documents) {
     const at = m.index ?? 0;
     const before = body.slice(Math.max(0, at - 50), at).match(DOC_BEFORE_RE);
     if (!before) continue;

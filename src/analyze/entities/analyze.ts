@@ -171,6 +171,16 @@ function splitOnRole(
   e: number,
   type: string,
 ): { tokenStart: number; tokenEnd: number; type: string }[] {
+  // "[European Council President] [Charles Michel]": a title at the end of a span belongs to the name after it.
+  if (type !== 'PER' && e < toks.length && isCap(toks[e].text) && /\p{L}/u.test(toks[e].text)) {
+    let cut = e;
+    let head = false;
+    while (cut > s && ROLE_WORDS.has(lower(toks[cut - 1].text))) {
+      if (ROLE_HEADS.has(lower(toks[cut - 1].text)) && isCap(toks[cut - 1].text)) head = true;
+      cut--;
+    }
+    if (head) return cut > s && !(cut - s === 1 && isDemonym(toks[s].text)) ? [{ tokenStart: s, tokenEnd: cut, type }] : [];
+  }
   for (let i = e - 2; i >= s; i--) {
     const next = toks[i + 1].text;
     if (
@@ -286,6 +296,12 @@ export function analyzeEntities(article: EntityInput, model: NerModel): EntityAn
           let roles: string[] = [];
           let countries: string[] = [];
           if (type === 'person') {
+            // Headline case: "..., Putin Says": a trailing word that is normally lowercase is no part of a name.
+            while (e - s > 1) {
+              const bin = model.resources.capitalization.get(lower(toks[e - 1].text));
+              if (bin === undefined || bin > 1) break;
+              e--;
+            }
             // Titles the tagger swallowed into the name become roles.
             let n = s;
             while (n < e && (ROLE_WORDS.has(lower(toks[n].text)) || isDemonym(toks[n].text))) n++;

@@ -17,7 +17,7 @@ export interface ClusterOptions {
 }
 
 export const defaultClusterOptions: ClusterOptions = {
-  vocabulary: 30000,
+  vocabulary: 50000,
   minCount: 5,
   near: 800,
   far: 200,

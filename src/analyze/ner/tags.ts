@@ -35,12 +35,15 @@ export function allowed(prev: number, tag: number): boolean {
 /** allowed() as a NUM_TAGS x NUM_TAGS table (row = previous tag), for the decoder's inner loop. */
 export const ALLOWED: Uint8Array = (() => {
   const t = new Uint8Array(NUM_TAGS * NUM_TAGS);
-  for (let p = 0; p < NUM_TAGS; p++) for (let c = 0; c < NUM_TAGS; c++) t[p * NUM_TAGS + c] = allowed(p, c) ? 1 : 0;
+  for (let p = 0; p < NUM_TAGS; p++)
+    for (let c = 0; c < NUM_TAGS; c++) t[p * NUM_TAGS + c] = allowed(p, c) ? 1 : 0;
   return t;
 })();
 
 /** Tags that may end a sentence: O, L-x, U-x. */
-export const CLOSING: Uint8Array = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (t === 0 || (t - 1) % 4 >= 2 ? 1 : 0));
+export const CLOSING: Uint8Array = Uint8Array.from({ length: NUM_TAGS }, (_, t) =>
+  t === 0 || (t - 1) % 4 >= 2 ? 1 : 0,
+);
 
 export function spansToTags(n: number, spans: TokenSpan[]): Uint8Array {
   const tags = new Uint8Array(n);

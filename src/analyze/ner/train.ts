@@ -1,6 +1,12 @@
 // Averaged-perceptron training for the tagger: deterministic (seeded shuffles), pure, no I/O.
 
-import { documentFeatures, type SentenceAttributes, saltFeatures, staticFeatures, tagFeatures } from './features.js';
+import {
+  documentFeatures,
+  type SentenceAttributes,
+  saltFeatures,
+  staticFeatures,
+  tagFeatures,
+} from './features.js';
 import type { Scorer } from './model.js';
 import { ALLOWED, NUM_TAGS } from './tags.js';
 
@@ -9,8 +15,6 @@ export interface TrainingSentence {
   gold: Uint8Array;
   /** Document hints for the second pass (null for the first). */
   hints: Int32Array | null;
-  /** Second pass only: the first pass's static scores (n x NUM_TAGS), kept fixed; only corrections are learned. */
-  base?: Float64Array;
 }
 
 export interface TrainOptions {
@@ -105,7 +109,7 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     const buf: number[] = [];
     for (let i = 0; i < s.attrs.n; i++) {
       buf.length = 0;
-      if (!s.base) staticFeatures(s.attrs, i, buf);
+      staticFeatures(s.attrs, i, buf);
       if (s.hints) {
         documentFeatures(s.hints, s.attrs, i, buf);
         saltFeatures(buf, 0);
@@ -134,8 +138,6 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
         tagFeatures(attrs, i, p1, p2, feats);
         if (data[s].hints) saltFeatures(feats, from);
         p.score(feats, scores);
-        const base = data[s].base;
-        if (base) for (let t = 0; t < NUM_TAGS; t++) scores[t] += base[i * NUM_TAGS + t];
         let best = -1;
         let bestScore = Number.NEGATIVE_INFINITY;
         for (let t = 0; t < NUM_TAGS; t++) {

@@ -11,6 +11,7 @@ import {
   nationalityOf,
   ROLE_HEADS,
   SCARE_BEFORE,
+  STANCE,
 } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { quoteAwareSentences } from './sentences.js';
@@ -18,6 +19,7 @@ import {
   buildSpeakerIndex,
   descriptorBefore,
   type EntityFacts,
+  ensureFacts,
   resolveRole,
   type SpeakerIndex,
 } from './speakers.js';
@@ -60,6 +62,13 @@ export interface AttributionResult {
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
 const DASH_SIGN_RE = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
+/** "Hillary Clinton on Tuesday said": a time between subject and verb. */
+const SUBJECT_TIME_RE =
+  /\s(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?$/;
+const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
+const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
+/** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
+const OPENING_LEAD_RE = /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u;
 const WORD_RE = /[A-Za-z]+/g;
 /** First word of each multi-word cue, with the full forms it may start. */
 const MULTI_CUES = new Map<string, Set<string>>([['according', new Set(['according to'])]]);
@@ -70,6 +79,10 @@ for (const form of CUE_SOURCE.split('|')) {
   set.add(words.join(' '));
   MULTI_CUES.set(words[0], set);
 }
+/** Every single-word cue (true) and every first word of a multi-word cue (its forms), for one lookup a word. */
+const CUE_OR_MULTI = new Map<string, true | Set<string>>();
+for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
+for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
 const lastWord = (s: string): string => {
   let i = s.length;
   for (; i > 0; i--) {
@@ -100,8 +113,11 @@ const ROLE_LAST = new Set(
 const ANON_LAST =
   /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
+const ROLE_MOD_STOP =
+  'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
 const ROLE_NP_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
   'iu',
 );
 const ROLE_NP_AFTER_RE = new RegExp(
@@ -122,6 +138,49 @@ const FUNCTION_END =
   /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
 const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
 const CAP_STOP = new Set([
+  'though',
+  'although',
+  'since',
+  'because',
+  'back',
+  'last',
+  'next',
+  'first',
+  'even',
+  'only',
+  'just',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'where',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'not',
+  'many',
+  'most',
+  'some',
+  'such',
+  'other',
+  'another',
+  'asked',
+  'speaking',
+  'according',
+  'like',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'indeed',
   'the',
   'this',
   'that',
@@ -343,6 +402,11 @@ class Finder {
     for (;;) {
       let e = end;
       while (e > floor && isSpace(this.masked[e - 1])) e--;
+      const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
+      if (when) {
+        end = e - when[0].length;
+        continue;
+      }
       const paren = this.masked.slice(Math.max(floor, e - 40), e).match(/\s*\([^()"~]{1,30}\)$/u);
       if (paren) {
         end = e - paren[0].length;
@@ -419,7 +483,12 @@ class Finder {
   /** The subject phrase ending at x (the verb follows), if the text settles one. */
   subjectEndingAt(x: number, floor: number, sentence: number, participle: boolean): Subject | null {
     const m = this.index.byEnd.get(x);
-    if (m && m.start >= floor) return this.fromMention(m, Math.max(floor, this.descriptorStart(m)));
+    if (m && m.start >= floor) {
+      const ds = Math.max(floor, this.descriptorStart(m));
+      // "a source speaking to Smith said": a name after a preposition is not the subject.
+      const objectOf = PREP_BEFORE_RE.test(this.masked.slice(Math.max(floor, ds - 12), ds));
+      if (!objectOf || participle) return this.fromMention(m, ds);
+    }
     const tail = this.masked.slice(Math.max(floor, x - 90), x);
     const base = x - tail.length;
     const lw = lastWord(tail);
@@ -432,7 +501,7 @@ class Finder {
     const rn = ROLE_LAST.has(lwLower.replace(/[^a-z]/g, '')) ? tail.match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
-      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, tail, rn[2]);
+      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, rn[2]);
       if (sub) return sub;
     }
     const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -440,11 +509,24 @@ class Finder {
       const start = base + tail.length - an[1].length;
       return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
-    const cap = /^[\p{Lu}]/u.test(lw) ? tail.match(CAP_NP_RE) : null;
+    let cap = /^[\p{Lu}]/u.test(lw) ? tail.match(CAP_NP_RE) : null;
+    // "a source speaking to Fox News said": the object of a preposition is not the speaker.
+    if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
     if (cap) {
       const np = cap[1];
-      const start = base + tail.length - np.length;
-      const name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+      let name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+      // "But Ramos said": sentence adverbs are no part of the name.
+      // "Though Kaine", "U.S. While Clinton": keep what follows the last such word.
+      let cut = 0;
+      const parts = name.split(/(\s+)/);
+      let lastStop = -1;
+      for (let i = 0; i < parts.length - 2; i += 2) if (CAP_STOP.has(parts[i].toLowerCase())) lastStop = i;
+      if (lastStop >= 0 && !/^the\s/i.test(name)) {
+        cut = parts.slice(0, lastStop + 2).join('').length;
+        name = name.slice(cut);
+      }
+      const theLead = np.length - np.replace(/^the\s+/i, '').length;
+      const start = base + tail.length - np.length + (cut > 0 ? theLead + cut : 0);
       if (!CAP_STOP.has(name.split(/\s+/)[0].toLowerCase())) {
         const inner = this.mentionWithin(start, x);
         if (inner) return this.fromMention(inner, start);
@@ -454,7 +536,8 @@ class Finder {
         if (!/\s/.test(name) && start <= floor + 1 && !/^the\s/i.test(np)) {
           return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
         }
-        const titled = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Judge|Justice)\.?\s/.test(name);
+        const titled =
+          /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Judge|Justice)\.?\s/.test(name);
         return { start, end: x, speaker: name, entity: null, kind: titled ? 'person' : 'organization' };
       }
     }
@@ -468,24 +551,32 @@ class Finder {
     return null;
   }
 
+  /** Index of the first mention starting at or after pos (mentions are sorted by start). */
+  mentionFrom(pos: number): number {
+    const ms = this.index.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The last mention that ends at or before x and starts at or after start, taken as the head of the phrase. */
   mentionWithin(start: number, x: number): Mention | null {
     let found: Mention | null = null;
-    for (const m of this.index.mentions) {
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(start); i < ms.length; i++) {
+      const m = ms[i];
       if (m.start >= x) break;
-      if (m.start >= start && m.end <= x) found = m;
+      if (m.end <= x) found = m;
     }
     return found;
   }
 
-  resolveRoleNp(
-    mods: string,
-    headRaw: string,
-    start: number,
-    end: number,
-    _tail: string,
-    det?: string,
-  ): Subject | null {
+  resolveRoleNp(mods: string, headRaw: string, start: number, end: number, det?: string): Subject | null {
     const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
     let nation: string | undefined;
     for (const w of mods.split(/[\s-]+/)) {
@@ -504,7 +595,12 @@ class Finder {
     if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'unknown' };
     if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
-    const f = resolveRole(this.index, head, nation, start);
+    // "the Ohio governor": a place named in the phrase must be among the person's own titles.
+    const places = mods
+      .split(/\s+/)
+      .filter((w) => /^[\p{Lu}]/u.test(w) && !nationalityOf(w.replace(/[’']s$|[’']$/, '')))
+      .map((w) => w.replace(/[’']s$|[’']$/, '').toLowerCase());
+    const f = resolveRole(this.index, head, nation, start, places);
     return this.fromFacts(f, start, end);
   }
 
@@ -527,6 +623,7 @@ class Finder {
       const f = this.entities.get(id);
       if (!f) return false;
       if (wantPerson !== (f.type === 'person')) return false;
+      ensureFacts(this.body, f);
       return !gender || !f.gender || f.gender === gender;
     };
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
@@ -551,8 +648,9 @@ class Finder {
 
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
   clauseSubject(from: number, to: number): Subject | null {
-    for (const m of this.index.mentions) {
-      if (m.start < from) continue;
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(from); i < ms.length; i++) {
+      const m = ms[i];
       if (m.start >= to) break;
       if (this.masked[m.start] === '~') continue;
       const after = this.body.slice(m.end, m.end + 3);
@@ -570,8 +668,9 @@ class Finder {
     const head = this.masked.slice(from, to);
     const q = head.lastIndexOf('"');
     const start = q >= 0 ? from + q + 1 : from;
-    for (const m of this.index.mentions) {
-      if (m.start < start) continue;
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(start); i < ms.length; i++) {
+      const m = ms[i];
       if (m.start >= to) break;
       if (this.body[m.end] !== ',') continue;
       const lead = this.masked.slice(start, m.start);
@@ -595,8 +694,9 @@ class Finder {
     const first = text.match(/^[\p{L}’'.-]+/u)?.[0] ?? '';
     if (/^\p{Ll}/u.test(first) && !SEGMENT_OPENERS.test(first)) return null;
     let bestOther: Mention | null = null;
-    for (const m of this.index.mentions) {
-      if (m.start < s) continue;
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(s); i < ms.length; i++) {
+      const m = ms[i];
       if (m.end > e) break;
       const before = this.masked.slice(Math.max(s, m.start - 12), m.start).match(/([\p{L}]+)\s*$/u);
       if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
@@ -619,9 +719,23 @@ class Finder {
     const m = this.index.byStart.get(x);
     if (m) return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
+    // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
+    const titled = head.match(/^(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}/u);
+    if (titled && titled[0].length > 0) {
+      const end = x + titled[0].length + 40;
+      const ms = this.index.mentions;
+      for (let i = this.mentionFrom(x); i < ms.length && ms[i].start <= x + titled[0].length; i++) {
+        const p = ms[i];
+        if (p.end > end) break;
+        const f = this.entities.get(p.entity);
+        if ((f?.type ?? p.type) === 'person' && !/[,.;:]/.test(this.masked.slice(x, p.start))) {
+          return { ...this.fromMention(p), start: x, end: p.end };
+        }
+      }
+    }
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
-      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, '', rn[2]);
+      const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
       if (sub) return sub;
     }
     const an = head.match(ANON_AFTER_RE);
@@ -652,6 +766,24 @@ class Finder {
     if (that) return from + that[0].length;
     const colon = after.match(/^[^.;"~]{0,80}?:\s*/);
     if (colon) return from + colon[0].length;
+    if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
+      // "asked whether …", "wondered why …": the question is what was said.
+      const wh = after.match(/^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/);
+      if (wh) return from + wh[0].length;
+    }
+    if (info?.base === 'call') {
+      // "called for new elections", "called on Minsk to …", "called Trump a “liar”".
+      const forOn = after.match(/^\s+(?:for|on)\s+/);
+      if (forOn) return from + forOn[0].length;
+      if (/^[^,.;]{0,60}"~/.test(after)) return from + (after.match(/^\s*/)?.[0].length ?? 0);
+      return -1;
+    }
+    if (info && STANCE.has(info.base) && !info.participle) {
+      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
+      if (obj && wordCount(after) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
+        return from + obj[0].length;
+      return -1;
+    }
     if (!info?.bare) return -1;
     let rest = after;
     let off = 0;
@@ -697,6 +829,66 @@ class Finder {
       if (isOutletLike(told[1]) || AGENCY_SET.has(name.toLowerCase())) return name;
     }
     return null;
+  }
+
+  /** The person named first in a clause, when only titles or a short opening phrase come before the name. */
+  openingSubject(from: number, to: number): Subject | null {
+    const ms = this.index.mentions;
+    const i = this.mentionFrom(from);
+    const m = ms[i];
+    if (!m || m.start >= to) return null;
+    const lead = this.masked.slice(from, m.start);
+    if (!OPENING_LEAD_RE.test(lead)) return null;
+    if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) return null;
+    const f = this.entities.get(m.entity);
+    if ((f?.type ?? m.type) !== 'person') return null;
+    return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
+  }
+
+  /** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
+  introducer(q: QuotedSpan): Frame | null {
+    const sIdx = this.sentenceAt(q.open);
+    const s = this.sentences[sIdx];
+    if (!s) return null;
+    const before = this.masked.slice(s.start, q.open);
+    if (!/[:,]\s*$/.test(before) || wordCount(before) > 25 || before.includes('"')) return null;
+    const subject = this.openingSubject(s.start, q.open);
+    if (!subject) return null;
+    return {
+      cue: { start: q.open, end: q.open },
+      subject,
+      region: { start: q.open, end: q.close },
+      via: null,
+      sentence: sIdx,
+      paragraph: this.paraOf[sIdx],
+      statement: false,
+    };
+  }
+
+  /** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
+  headlines(): void {
+    for (let p = 0; p < this.paraStarts.length; p++) {
+      const ps = this.paraStarts[p];
+      let pe = this.masked.indexOf('\n', ps);
+      if (pe < 0) pe = this.masked.length;
+      if (pe - ps > 300 || !this.masked.slice(ps, pe).includes('"')) continue;
+      const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
+      if (!m) continue;
+      const name = m[1];
+      const inner = this.mentionWithin(ps, ps + name.length);
+      const f = inner ? this.entities.get(inner.entity) : this.entityFor(name);
+      if (f?.type !== 'person') continue;
+      const sIdx = this.sentenceAt(ps);
+      this.frames.push({
+        cue: { start: ps + name.length, end: ps + name.length + 1 },
+        subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
+        region: { start: ps + m[0].length, end: pe },
+        via: null,
+        sentence: sIdx,
+        paragraph: p,
+        statement: false,
+      });
+    }
   }
 
   /** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
@@ -758,7 +950,10 @@ class Finder {
   }
 
   run(): void {
-    if (this.masked.includes(':')) this.transcripts();
+    if (this.masked.includes(':')) {
+      this.transcripts();
+      this.headlines();
+    }
     if (/[―—–]/.test(this.masked)) this.dashSigned();
     // A word scan with table lookups: far cheaper than one regex alternation of every verb form.
     const text = this.masked;
@@ -774,7 +969,9 @@ class Finder {
       const lower = first < 97 ? 'according' : m[0];
       let word = lower;
       let ce = cs + m[0].length;
-      const multi = MULTI_CUES.get(lower);
+      const known = CUE_OR_MULTI.get(lower);
+      if (known === undefined) continue;
+      const multi = known === true ? undefined : known;
       if (multi) {
         const next = text.slice(ce, ce + 12).match(/^\s+([\p{L}]+)/u);
         const two = next ? `${lower} ${next[1].toLowerCase()}` : '';
@@ -793,7 +990,9 @@ class Finder {
   }
 
   private addFrame(frame: Frame): void {
-    const same = this.frames.filter((f) => f.sentence === frame.sentence);
+    const same: Frame[] = [];
+    for (let i = this.frames.length - 1; i >= 0 && this.frames[i].sentence === frame.sentence; i--)
+      same.push(this.frames[i]);
     // "…, AFP reported": an outlet cue after another frame in the sentence names the channel.
     const name = frame.subject.speaker;
     if (same.length > 0 && name && frame.subject.kind !== 'person' && isOutletLike(name)) {
@@ -888,7 +1087,10 @@ class Finder {
         info &&
         /^(?:claims|reports|notes|fears|hopes|comments|shows|warning|thought|posted|found|shown)$/.test(word)
       ) {
-        if (subject.kind === 'unknown' && !subject.speaker) subject = null;
+        // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
+        const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
+        const thatFollows = /^\s+that\s/.test(this.masked.slice(ce, ce + 8));
+        if (subject.kind === 'unknown' && !subject.speaker && (nounLike || !thatFollows)) subject = null;
       }
     }
     if (!subject && !participle && /,\s*$/.test(this.masked.slice(sent.start, subjEndX))) {
@@ -922,6 +1124,8 @@ class Finder {
           break;
         }
       }
+      // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
+      if (!subject) subject = this.openingSubject(sent.start, cs);
     }
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
@@ -947,6 +1151,8 @@ class Finder {
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
     }
     if (!region) return;
+    // Stances need someone to hold them: "the measure condemned …" is no speech.
+    if (info && STANCE.has(info.base) && !subject.speaker && subject.kind === 'unknown') return;
     if (!via) via = this.viaIn(ce, sent.end);
     const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
       this.masked.slice(ce, Math.min(sent.end, ce + 60)),
@@ -963,11 +1169,22 @@ class Finder {
   }
 
   /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */
+  framesBySentence(): Map<number, Frame[]> {
+    const out = new Map<number, Frame[]>();
+    for (const f of this.frames) {
+      const list = out.get(f.sentence);
+      if (list) list.push(f);
+      else out.set(f.sentence, [f]);
+    }
+    return out;
+  }
+
   trimRegions(): void {
+    const bySentence = this.framesBySentence();
     for (const f of this.frames) {
       if (!f.region) continue;
-      for (const g of this.frames) {
-        if (g === f || g.sentence !== f.sentence) continue;
+      for (const g of bySentence.get(f.sentence) ?? []) {
+        if (g === f) continue;
         const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
         if (at <= f.region.start || at >= f.region.end) continue;
         const before = this.masked.slice(f.region.start, at);
@@ -977,6 +1194,9 @@ class Finder {
     }
   }
 }
+
+/** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
+const MAX_REGION = 20_000;
 
 const trimContent = (body: string, s: Span): Span => {
   let a = s.start;
@@ -998,10 +1218,25 @@ export function findAttributions(
   const out: Attribution[] = [];
   const framesWithQuotes = new Set<Frame>();
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
+  // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
+  const withRegion = fx.frames.filter((f) => f.region).sort((a, b) => a.region!.start - b.region!.start);
+  const regionStarts = withRegion.map((f) => f.region!.start);
+  const upperBound = (xs: number[], v: number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const q of fx.quoted) {
     let best: Frame | null = null;
-    for (const f of fx.frames) {
+    for (let i = upperBound(regionStarts, q.open + 1) - 1; i >= 0; i--) {
+      const f = withRegion[i];
       if (!f.region) continue;
+      if (f.region.start < q.open - MAX_REGION) break;
       if (f.region.start <= q.open + 1 && q.close - 1 <= f.region.end + 1) {
         const better =
           !best ||
@@ -1013,12 +1248,17 @@ export function findAttributions(
     }
     quoteFrame.set(q, best);
   }
+  const bySentence = fx.framesBySentence();
+  const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
   // A frame whose content is all quotation is a direct quote; otherwise it is reported speech.
+  const quoteOpens = fx.quoted.map((q) => q.open);
   const mostlyQuoted = (f: Frame): boolean => {
     const r = trimContent(fx.masked, f.region!);
     let covered = 0;
-    for (const q of fx.quoted) {
-      if (q.close <= r.start || q.open >= r.end) continue;
+    for (let i = Math.max(0, upperBound(quoteOpens, r.start) - 1); i < fx.quoted.length; i++) {
+      const q = fx.quoted[i];
+      if (q.open >= r.end) break;
+      if (q.close <= r.start) continue;
       covered += Math.min(q.close, r.end) - Math.max(q.open, r.start);
     }
     const len = r.end - r.start;
@@ -1059,9 +1299,20 @@ export function findAttributions(
         (s && q.open <= s.start + 1 && q.close >= s.end - 2) ||
         (s && q.open <= s.start + 1 && words >= 8);
       // "“…,” Tester said, referring to the excuse, “…”": one speaker for the sentence's quotes.
-      const inSentence = fx.frames.filter((g) => g.sentence === sIdx && g.subject.speaker && g.region);
+      // Only when no one else is named between that frame and this quote.
+      const inSentence = (bySentence.get(sIdx) ?? []).filter(
+        (g) =>
+          g.subject.speaker &&
+          g.region &&
+          g.cue.start < q.open &&
+          fx.mentionWithin(Math.max(g.cue.end, g.region.end, g.subject.end), q.open) === null,
+      );
+      const introduced = inSentence.length === 1 && words >= 2 ? null : fx.introducer(q);
       if (inSentence.length === 1 && words >= 2) {
         f = inSentence[0];
+        kind = 'direct';
+      } else if (introduced) {
+        f = introduced;
         kind = 'direct';
       } else if (!standalone) {
         if (words < 4) continue;
@@ -1073,7 +1324,7 @@ export function findAttributions(
         f = directByPara.get(para) ?? null;
         if (!f) {
           const prev = directByPara.get(para - 1) ?? null;
-          const framesHere = fx.frames.some((g) => g.paragraph === para);
+          const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
         }
       }
@@ -1097,6 +1348,8 @@ export function findAttributions(
     if (framesWithQuotes.has(f) && mostlyQuoted(f)) continue;
     const r = trimContent(body, f.region);
     if (wordCount(body.slice(r.start, r.end)) < 3) continue;
+    // A transcript line is the speaker's own words, final stop included.
+    if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     out.push({
       start: r.start,
       end: r.end,

@@ -123,6 +123,10 @@ describe('findQuotes on the seed articles', () => {
     for (const c of run(seeds.presstvPutinMichel).citations) {
       expect(c.end).toBeGreaterThan(c.start);
     }
+    const tele = run(seeds.telesurLavrovMakei).citations.filter((c) => c.kind === 'official');
+    expect(tele.map((c) => c.name)).toEqual(['Sergei Lavrov', 'Vladimir Makei']);
+    const kremlin = run(seeds.presstvPutinMichel).citations.find((c) => c.name === 'Kremlin statement');
+    expect(kremlin).toMatchObject({ kind: 'official' });
   });
 });
 
@@ -181,6 +185,36 @@ describe('findQuotes on constructed text', () => {
     expect(qs[0]).toMatchObject({ speaker: 'John Doe', text: 'the bill would pass' });
     const v = go('“Nobody expected the results to be this close,” Doe was quoted by Reuters as saying.');
     expect(v[0]).toMatchObject({ speaker: 'John Doe', via: 'Reuters' });
+  });
+
+  it('reads transcript lines and dash-signed quotes', () => {
+    const t = go('DOE: We will vote against the bill on Tuesday.\n\nSMITH: Then it fails.');
+    expect(t[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+      text: 'We will vote against the bill on Tuesday.',
+    });
+    const d = go('“Nobody in this town believes the numbers any more.” ― Anna Smith');
+    expect(d[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
+  });
+
+  it('reads quotes introduced by a colon or comma, and "Name:" headlines', () => {
+    const a = go('Doe shot back, “Nobody in this chamber has read the whole bill yet.”');
+    expect(a[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+    const h = go('Doe: ‘We Will Win This Fight’\n\nThe senator spoke in Ohio.');
+    expect(h[0]).toMatchObject({ speaker: 'John Doe', text: 'We Will Win This Fight' });
+    const place = go('Washington: “We will win this fight in the end,” the crowd chanted.');
+    expect(place[0].speaker).toBeNull();
+  });
+
+  it('keeps a speaker named after a question mark with the quote', () => {
+    const qs = go('“Who would have believed any of this a year ago?” Doe said. Then he left the room.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+  });
+
+  it('does not give a quote to someone named only as an object', () => {
+    const qs = go('“The agents are investigating every lead we have,” a source speaking to Smith said.');
+    expect(qs[0].speaker).toBeNull();
   });
 
   it('returns nothing for an empty body', () => {

@@ -68,11 +68,23 @@ const isAbbreviation = (text: string, dot: number): boolean => {
 /** True when a capitalised phrase and then a speech verb follow: "… Scott Pruitt, the attorney general, said." */
 function speakerFollows(masked: string, k: number): boolean {
   if (!/[\p{Lu}]/u.test(masked[k] ?? '')) return false;
+  if (
+    /^(?:Of|In|On|At|For|With|After|Before|But|And|As|When|While|If|Since|Although|During|From|By|To|Yet|So)\s/.test(
+      masked.slice(k, k + 12),
+    )
+  ) {
+    return false;
+  }
   const ahead = masked.slice(k, k + 200);
   const stop = ahead.search(/[.!?\n"~]\s/);
   const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
-  const words = clause.match(/[a-z]+/g) ?? [];
-  for (let i = 0; i < words.length && i < 25; i++) if (cueForm(words[i])) return true;
+  const words = clause.match(/[A-Za-z]+/g) ?? [];
+  for (let i = 0; i < words.length && i < 25; i++) {
+    if (!/^[a-z]/.test(words[i]) || !cueForm(words[i])) continue;
+    // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence.
+    const rest = words.slice(i + 1);
+    return !rest.includes('that') && rest.length <= 10 && !/^(?:have|has|had)$/.test(words[i - 1] ?? '');
+  }
   return false;
 }
 

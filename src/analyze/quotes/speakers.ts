@@ -1,7 +1,7 @@
 // What the quote finder knows about each entity: its titles, nationality, gender hints and where it is named.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
-import { nationalityOf, ROLE_CLASSES } from './lexicon.js';
+import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 
 export interface EntityFacts {
   id: string;
@@ -15,6 +15,10 @@ export interface EntityFacts {
   aliases: string[];
   /** Body offsets where it is mentioned, ascending. */
   positions: number[];
+  /** Its first few mentions, where titles are given. */
+  first: Mention[];
+  /** Whether roleText, nations and gender have been filled in (see ensureFacts). */
+  ready: boolean;
 }
 
 export interface SpeakerIndex {
@@ -80,9 +84,22 @@ export function descriptorBefore(body: string, start: number): string {
   return kept.join(' ');
 }
 
+const NAME_PARTICLES = /^(?:of|the|de|da|del|der|den|di|du|van|von|al|el|bin|ibn|la|le|and|for|y|e|z|zu)$/;
+
+/** A recognizer may hand over a span that swallowed a clause; such a span names no one. */
+function looksLikeName(text: string): boolean {
+  if (text.length > 80) return false;
+  if (!/\s\p{Ll}/u.test(text)) return true;
+  // Role mentions the resolver linked ("the president") are welcome; a span holding a verb is not.
+  for (const w of text.split(/\s+/)) {
+    if (/^[\p{Ll}]/u.test(w) && !NAME_PARTICLES.test(w) && cueForm(w)) return false;
+  }
+  return true;
+}
+
 export function buildSpeakerIndex(body: string, mentions: Mention[], entities: LocalEntity[]): SpeakerIndex {
   const bodyMentions = mentions
-    .filter((m) => m.caption === undefined && m.start >= 0 && m.end <= body.length)
+    .filter((m) => m.caption === undefined && m.start >= 0 && m.end <= body.length && looksLikeName(m.text))
     .sort((a, b) => a.start - b.start);
   const byStart = new Map<number, Mention>();
   const byEnd = new Map<number, Mention>();
@@ -101,6 +118,8 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       gender: null,
       aliases: e.aliases.map((a) => a.toLowerCase()),
       positions: [],
+      first: [],
+      ready: false,
     });
   }
   for (const m of bodyMentions) {
@@ -108,7 +127,16 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
     if (!f) continue;
     f.positions.push(m.start);
     // Titles come with the first mentions; later ones are bare surnames.
-    if (f.positions.length > 3) continue;
+    if (f.first.length < 3) f.first.push(m);
+  }
+  return { body, mentions: bodyMentions, byStart, byEnd, facts };
+}
+
+/** Titles, nationality and gender of an entity, worked out on first use: most entities never need them. */
+export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
+  if (f.ready) return f;
+  f.ready = true;
+  for (const m of f.first) {
     const desc = descriptorBefore(body, m.start);
     const extra = [desc, m.text, ...m.roles].join(' ');
     f.roleText += `|${extra.toLowerCase()}`;
@@ -117,8 +145,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       if (nat) f.nations.add(nat);
     }
   }
-  for (const f of facts.values()) {
-    if (f.type !== 'person') continue;
+  if (f.type === 'person') {
     if (FEMALE.test(f.roleText)) f.gender = 'f';
     else if (MALE.test(f.roleText)) f.gender = 'm';
     else {
@@ -126,7 +153,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       if (FEMALE_NAMES.has(first)) f.gender = 'f';
     }
   }
-  return { body, mentions: bodyMentions, byStart, byEnd, facts };
+  return f;
 }
 
 /** The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. */
@@ -135,6 +162,7 @@ export function resolveRole(
   head: string,
   nation: string | undefined,
   before: number,
+  places: string[] = [],
 ): EntityFacts | null {
   const cls = ROLE_CLASSES.find((c) => c.head.test(head));
   if (!cls) return null;
@@ -144,8 +172,10 @@ export function resolveRole(
   for (const f of index.facts.values()) {
     const wantType = cls.kind === 'person' ? f.type === 'person' : f.type !== 'person';
     if (!wantType) continue;
+    ensureFacts(index.body, f);
     const text = cls.kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
     if (!cls.roles.test(text)) continue;
+    if (places.some((p) => !text.includes(p))) continue;
     let last = -1;
     for (const p of f.positions) if (p < before) last = p;
     if (last < 0) continue;

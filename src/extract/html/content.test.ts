@@ -28,6 +28,12 @@ describe('content selection', () => {
     expect(r.paragraphs.map((p) => p.text)).toEqual([S(1), S(2), S(3), S(4)]);
     expect(r.removed.map((x) => x.reason)).toEqual(expect.arrayContaining(['link-dense box', 'link-dense']));
   });
+  it('keeps a sentence whose longest part is a link', () => {
+    const linked =
+      'The investigation had been shelved in 2017 but was <a href="/x">re-opened earlier this year following his eviction from the embassy</a>.';
+    const html = `<article><p>${S(1)}</p><p>${linked}</p><p>${S(2)}</p></article>`;
+    expect(extractHtml(html).paragraphs[1].text).toMatch(/^The investigation had been shelved/);
+  });
   it('drops hidden boxes', () => {
     const html = `<article><p>${S(1)}</p><div style="display: none"><p>${S(99)}</p></div><div hidden><p>${S(98)}</p></div><p>${S(2)}</p></article>`;
     expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2)]);
@@ -61,5 +67,12 @@ describe('content selection', () => {
       <div class="sidebar"><p>${S(90)}</p></div></body>`;
     const r = extractHtml(html);
     expect(r.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('hidden page behind a dialog', () => {
+  it('keeps an article wrapper marked aria-hidden while a consent dialog is open', () => {
+    const html = `<body><div role="dialog" class="consent">Accept cookies?</div><div id="page" aria-hidden="true"><article>${[1, 2, 3].map((i) => `<p>${S(i)}</p>`).join('')}<span aria-hidden="true" class="icon">★</span></article></div></body>`;
+    expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2), S(3)]);
   });
 });

@@ -123,7 +123,6 @@ const anyToken = (tokens: string[], re: RegExp): boolean => tokens.some((t) => r
 function isHidden(el: El): boolean {
   const a = el.attrs;
   if ('hidden' in a) return true;
-  if (a['aria-hidden'] === 'true' && el.tag !== 'span' && el.tag !== 'i') return true;
   const style = a.style;
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -205,19 +204,19 @@ interface Block {
   lineLinks: number[];
   heading: boolean;
   caption: boolean;
-  index: number;
 }
 
 export function extractContent(body: El, title: string | null): ContentResult {
   const removed: RemovedLine[] = [];
   const note = (text: string, reason: string) => {
-    if (text && removed.length < MAX_REMOVED) removed.push({ text, reason });
+    if (!text || removed.length >= MAX_REMOVED) return;
+    removed.push({ text: text.length > 200 ? `${text.slice(0, 197)}...` : text, reason });
   };
   let stats = new Map<El, Stats>();
   const total = computeStats(body, stats, false);
 
   // 1. Furniture: removed whole, unless it holds most of the page (templates misuse footer/aside/header too).
-  const prune = (el: El, depth: number) => {
+  const prune = (el: El) => {
     const kept: typeof el.children = [];
     for (const c of el.children) {
       if (typeof c === 'string') {
@@ -227,15 +226,15 @@ export function extractContent(body: El, title: string | null): ContentResult {
       const reason = furnitureReason(c, stats, total);
       if (reason) {
         const s = stats.get(c);
-        if (s && s.len > 0) note(preview(c, spacedText), reason);
+        if (s && s.len > 0 && removed.length < MAX_REMOVED) note(preview(c, spacedText), reason);
         continue;
       }
-      prune(c, depth + 1);
+      prune(c);
       kept.push(c);
     }
     el.children = kept;
   };
-  prune(body, 0);
+  prune(body);
   stats = new Map();
   computeStats(body, stats, false);
 
@@ -299,7 +298,6 @@ export function extractContent(body: El, title: string | null): ContentResult {
       lineLinks,
       heading: HEADING.has(owner.tag),
       caption,
-      index: blocks.length,
     });
   };
   const rootBuf = newBuf();
@@ -492,7 +490,8 @@ export function extractContent(body: El, title: string | null): ContentResult {
   const paragraphs: Paragraph[] = [];
   const captions: string[] = [];
   const seen = new Set<string>();
-  const normTitle = title ? squash(title).toLowerCase() : null;
+  const loose = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const normTitle = title ? loose(title) : null;
   for (const b of blocks) {
     if (!inChosen(b.el)) continue;
     const raw = b.text.split('\n');
@@ -515,12 +514,19 @@ export function extractContent(body: El, title: string | null): ContentResult {
       continue;
     }
     // Long linked passages inside the container are summaries the article links out from, not menus.
-    if (!b.heading && b.link > b.len * 0.5 && (b.len < 150 || b.link > b.len * 0.9)) {
+    // A sentence with a long link in it is still a sentence: it ends like one and has words of its own.
+    const prose = endsLikeSentence(b.text.trim()) && b.len - b.link >= 30;
+    if (!b.heading && !prose && b.link > b.len * 0.5 && (b.len < 150 || b.link > b.len * 0.9)) {
       note(squash(b.text), 'link-dense');
       continue;
     }
-    if (b.heading && normTitle && squash(b.text).toLowerCase() === normTitle) continue;
+
     for (const line of lines) {
+      // The headline printed again at the top of the body (as a heading or as bold text) is metadata, not body.
+      if (normTitle && (b.heading || paragraphs.length === 0) && loose(line) === normTitle) {
+        note(line, 'headline');
+        continue;
+      }
       // Short lines repeat legitimately (table rows, recipe steps); long ones repeat when templates print twice.
       if (seen.has(line) && weightedLength(line) >= 60) {
         note(line, 'duplicate');
@@ -542,7 +548,8 @@ export function extractContent(body: El, title: string | null): ContentResult {
     const linkedHeadings = blocks.filter(
       (b) => b.heading && inChosen(b.el) && b.link > b.len * 0.8 && b.len > 0,
     ).length;
-    if (linkedHeadings >= 4 && bodyLen / linkedHeadings < 300) why = 'the page is a list of articles, not an article';
+    if (linkedHeadings >= 4 && bodyLen / linkedHeadings < 300)
+      why = 'the page is a list of articles, not an article';
   }
   if (why) {
     for (const p of paragraphs) note(p.text, 'not an article page');
@@ -574,6 +581,8 @@ function furnitureReason(el: El, stats: Map<El, Stats>, page: Stats): string | n
   const st = stats.get(el);
   // Templates misuse every name; a box holding most of the page's prose is not furniture, whatever it is called.
   const big = !!st && (st.len > page.len * 0.6 || (page.para > 0 && st.para > page.para * 0.5));
+  // aria-hidden also marks the whole page behind an open dialog; only small boxes are really out of sight.
+  if (el.attrs['aria-hidden'] === 'true' && !big) return 'hidden';
   if (FURNITURE_TAGS.has(el.tag)) return big || containsDeclaredBody(el) ? null : `<${el.tag}>`;
   if (el.tag === 'header' && !big && !containsDeclaredBody(el)) return '<header>';
   const role = el.attrs.role;

@@ -124,6 +124,23 @@ describe('malformed Korean page', () => {
 });
 
 describe('page without an article', () => {
+  it('treats a section front of linked headlines and teasers as no article', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="item"><h3><a href="/n${i}">Заголовок новости номер ${i} о событиях дня</a></h3><p>Анонс новости номер ${i}, с запятой и парой подробностей. Второе предложение анонса, чтобы он был длиннее заголовка.</p></div>`,
+    );
+    const r = extractHtml(`<html lang="ru"><body><div class="list">${items.join('')}</div></body></html>`);
+    expect(r.paragraphs).toEqual([]);
+    expect(r.messages.map((m) => m.message)).toContain('the page is a list of articles, not an article');
+  });
+  it('treats a single line of text as no article', () => {
+    const r = extractHtml(
+      '<html><body><p>Die angeforderte Seite wurde leider nicht gefunden.</p></body></html>',
+    );
+    expect(r.paragraphs).toEqual([]);
+    expect(r.messages[0].message).toBe('too little text on the page for an article');
+  });
   it('returns an empty body and a warning, not a page of menus', () => {
     const r = extractHtml(fixture('no-article.html'));
     expect(r.paragraphs).toEqual([]);
@@ -134,6 +151,21 @@ describe('page without an article', () => {
     const r = extractHtml('');
     expect(r.paragraphs).toEqual([]);
     expect(r.title).toBeNull();
+  });
+});
+
+describe('pages rendered by scripts', () => {
+  it('take the body from the JSON-LD articleBody when the HTML has none', () => {
+    const html = `<html lang="it"><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Titolo",
+      "articleBody":"Primo paragrafo dell'articolo, con una virgola.\\nSecondo paragrafo dell'articolo, anche lui con una virgola."}</script></head>
+      <body><div id="app"></div><nav><a href="/">Home</a></nav></body></html>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      "Primo paragrafo dell'articolo, con una virgola.",
+      "Secondo paragrafo dell'articolo, anche lui con una virgola.",
+    ]);
+    expect(r.messages.map((m) => m.message)).toEqual(['body taken from the JSON-LD articleBody']);
+    expect(Object.keys(r)).not.toContain('articleBody');
   });
 });
 
@@ -162,14 +194,40 @@ describe('options.url', () => {
 
 describe('pathological markup', () => {
   it('survives tens of thousands of unclosed elements', () => {
-    const html = `<html><body>${'<div><span>'.repeat(30_000)}<p>Un paragraphe tout au fond, assez long pour compter, avec une virgule.</p></body></html>`;
+    const text =
+      'Un paragraphe tout au fond de la page, assez long pour compter comme un article, avec une virgule.';
+    const html = `<html><body>${'<div><span>'.repeat(10_000)}<p>${text}</p><p>${text} Encore.</p></body></html>`;
     const r = extractHtml(html);
-    expect(r.paragraphs.map((p) => p.text)).toContain(
-      'Un paragraphe tout au fond, assez long pour compter, avec une virgule.',
-    );
+    expect(r.paragraphs.map((p) => p.text)).toEqual([text, `${text} Encore.`]);
   });
   it('reads text with stray closing tags and unquoted attributes', () => {
-    const html = `<body></div></span><article class=main><p>Ein Satz, lang genug für einen Absatz, mit einem Komma.</b></i><p>Noch ein Satz, lang genug für einen Absatz, mit einem Komma.</article></body>`;
+    const html = `<body></div></span><article class=main><p>Ein Satz, lang genug für einen Absatz eines Artikels, mit einem Komma.</b></i><p>Noch ein Satz, lang genug für einen Absatz eines Artikels, mit einem Komma.</article></body>`;
     expect(extractHtml(html).paragraphs).toHaveLength(2);
+  });
+});
+
+describe('more scripts and older layouts', () => {
+  it('Hindi: <br>-separated text in a div, "read also" links dropped', () => {
+    const r = extractHtml(fixture('hi-br.html'));
+    expect(r.title).toBe('रूस ने बेलारूस में विदेशी हस्तक्षेप के खिलाफ चेतावनी दी');
+    expect(r.lang).toBe('hi');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(body(r)).not.toMatch(/ये भी पढ़ें|विज्ञापन|खेल/);
+  });
+  it('Thai: table layout with <font>, headline not repeated in the body, language from the script', () => {
+    const r = extractHtml(fixture('th-table.html'));
+    expect(r.title).toBe('รัสเซียเตือนต่างชาติอย่าแทรกแซงเบลารุส');
+    expect(r.lang).toBe('th');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs[0].text).toMatch(/^กระทรวงการต่างประเทศ/);
+    expect(body(r)).not.toMatch(/หน้าแรก|สงวนลิขสิทธิ์/);
+  });
+  it('Persian: paragraphs as bare <div>s, comments dropped, a Solar Hijri date not misread', () => {
+    const r = extractHtml(fixture('fa-divs.html'));
+    expect(r.title).toBe('هشدار روسیه درباره دخالت خارجی در بلاروس');
+    expect(r.outlet).toBe('خبرگزاری نمونه');
+    expect(r.paragraphs).toHaveLength(4);
+    expect(body(r)).not.toContain('کاربر');
+    expect(r.published).toBeNull();
   });
 });

@@ -62,14 +62,29 @@ export function extractHtml(html: string, options: ExtractHtmlOptions = {}): Htm
   const meta = extractMetadata(page, { url: options.url }, messages);
   const body = findBody(page.root);
   const content = extractContent(body, meta.title);
-  if (!content.found) {
-    messages.push({ kind: 'warning', source: SOURCE, message: content.why ?? 'no article body found on the page' });
+  let paragraphs = content.paragraphs;
+  const { articleBody, ...declared } = meta;
+  const found = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (articleBody && found < articleBody.length * 0.3) {
+    // Pages rendered by scripts ship their text only in the JSON-LD; what the page declares beats an empty body.
+    paragraphs = articleBody
+      .split(/\r?\n/)
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 0)
+      .map((text) => ({ text, kind: 'paragraph' as const }));
+    messages.push({ kind: 'info', source: SOURCE, message: 'body taken from the JSON-LD articleBody' });
+  } else if (!content.found) {
+    messages.push({
+      kind: 'warning',
+      source: SOURCE,
+      message: content.why ?? 'no article body found on the page',
+    });
   }
-  const lang = meta.lang ?? langFromScript(content.paragraphs.map((p) => p.text).join(' '));
+  const lang = declared.lang ?? langFromScript(paragraphs.map((p) => p.text).join(' '));
   return {
-    ...meta,
+    ...declared,
     lang,
-    paragraphs: content.paragraphs,
+    paragraphs,
     captions: content.captions,
     removed: content.removed,
     messages,

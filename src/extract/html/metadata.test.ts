@@ -90,3 +90,12 @@ describe('microdata, <time> and plain text', () => {
     expect(meta('<p>x</p>', 'https://www.example.co.uk/a').outlet).toBe('example.co.uk');
   });
 });
+
+describe('JSON-LD Person names', () => {
+  it('keeps the name and drops the role after a comma', () => {
+    const m = meta(
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"By Tom Krisher, AP Auto Writer"}]}</script>',
+    );
+    expect(m.bylines).toEqual(['Tom Krisher']);
+  });
+});

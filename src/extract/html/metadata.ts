@@ -12,6 +12,8 @@ export interface PageMetadata {
   url: string | null;
   lang: string | null;
   section: string | null;
+  /** The JSON-LD articleBody, kept for pages whose HTML body is empty (rendered by scripts). */
+  articleBody: string | null;
 }
 
 const SOURCE = 'extract/html';
@@ -66,7 +68,9 @@ function names(v: unknown): string[] {
   if (typeof v === 'object') {
     const o = v as Json;
     const n = str(o.name);
-    return n ? [n] : [];
+    if (!n) return [];
+    // A Person object names one person; what follows a comma is a role or an employer ("Tom Krisher, AP Auto Writer").
+    return [typesOf(o).includes('Person') || typesOf(o).includes('person') ? n.split(/\s*[,|]\s*/)[0] : n];
   }
   return [];
 }
@@ -441,12 +445,17 @@ export function extractMetadata(
     }
   }
   // "Jane Roe, Sputnik International": the outlet next to a person's name is not a second author.
-  if (bylines.length > 1 && outlet) bylines = bylines.filter((b) => loose(b) !== loose(outlet));
+  if (bylines.length > 1 && outlet) {
+    const o = loose(outlet);
+    bylines = bylines.filter((b) => !(o.length >= 4 && (loose(b).includes(o) || o.includes(loose(b)))));
+  }
   bylines = uniq(bylines).slice(0, 10);
 
   const section = m('article:section') ?? str(article?.articleSection) ?? m('section') ?? null;
 
-  return { title, published, modified, bylines, outlet, url, lang, section };
+  const body = article?.articleBody;
+  const articleBody = typeof body === 'string' && body.trim() ? decodeLdEntities(body) : null;
+  return { title, published, modified, bylines, outlet, url, lang, section, articleBody };
 }
 
 export { langFromScript };

@@ -67,6 +67,54 @@ describe('ClaimTracker on the seeds', () => {
   });
 });
 
+describe('ClaimTracker.restore', () => {
+  it('rebuilds one-article cores from stored articles without double-counting stored claims', () => {
+    const first = new ClaimTracker();
+    for (const f of seedFixtures.slice(0, 3)) first.add(f);
+    // A store that kept only the reported claims, then restores every stored article at the start of a run.
+    const second = new ClaimTracker(first.claims());
+    for (const f of seedFixtures.slice(0, 3)) second.restore(f);
+    const out = second.add(seedFixtures[3]);
+    const over80 = out.find((c) => c.key === 'pct:>80~vote');
+    expect(over80?.articles.sort()).toEqual(['001', '003']);
+    expect(second.claims().find((c) => c.key === 'ord:6~term')?.articles).toHaveLength(3);
+  });
+});
+
+describe('ClaimTracker over time', () => {
+  const say = (id: string, published: string | null, outlet = 'Wire') => ({
+    id,
+    body: 'The president was re-elected with over 80% of the vote, officials said.',
+    published,
+    outlet,
+  });
+
+  it('keeps the timeline in date order even when articles arrive out of order', () => {
+    const t = new ClaimTracker();
+    t.add(say('b', '2020-08-12'));
+    t.add(say('c', null));
+    const [c] = t.add(say('a', '2020-08-10'));
+    expect(c.timeline.map((x) => x.article)).toEqual(['a', 'b', 'c']);
+    expect(c.first).toEqual({ article: 'a', published: '2020-08-10' });
+  });
+
+  it('makes the same core years later a new claim, with its own stable id', () => {
+    const t = new ClaimTracker();
+    t.add(say('a', '2020-08-10'));
+    t.add(say('b', '2020-08-12'));
+    t.add(say('c', '2025-01-27'));
+    const [later] = t.add(say('d', '2025-01-28'));
+    expect(later.key).toBe('pct:>80~vote@2025-01-27');
+    expect(later.articles).toEqual(['c', 'd']);
+    expect(t.claims().map((c) => c.articles.length)).toEqual([2, 2]);
+    const again = new ClaimTracker(t.claims());
+    expect(again.add(say('e', '2025-02-01')).map((c) => c.id)).toEqual([later.id]);
+    const unsplit = new ClaimTracker([], { windowDays: 0 });
+    unsplit.add(say('a', '2020-08-10'));
+    expect(unsplit.add(say('c', '2025-01-27'))[0].articles).toEqual(['a', 'c']);
+  });
+});
+
 describe('coreAtoms', () => {
   it('normalises percentages, comparators, scales and plural heads', () => {
     expect(coreAtoms('He won more than 80% of the votes.').map((a) => a.key)).toEqual(['pct:>80~vote']);

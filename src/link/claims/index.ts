@@ -74,83 +74,155 @@ const time = (s: string | null): number => {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 };
 
-function orderTimeline(c: Claim): void {
-  // Stable sort keeps undated and same-day sightings in the order they were added.
-  c.timeline.sort((a, b) => time(a.published) - time(b.published));
-  const first = c.timeline[0];
-  c.first = { article: first.article, published: first.published };
-  c.text = first.text;
-}
-
 export interface ClaimTrackerOptions {
   /** A claim is reported once this many distinct articles state it. */
   minArticles?: number;
+  /**
+   * Days between sightings beyond which the same core ("over 80% of the vote") is a new claim: another election,
+   * another year. Undated sightings join the latest claim of their core. 0 disables the split.
+   */
+  windowDays?: number;
+}
+
+/** One claim with what the tracker needs to extend it cheaply. */
+interface Entry {
+  claim: Claim;
+  members: Set<string>;
+  /** Earliest and latest dated sighting, ms (NaN while none is dated). */
+  lo: number;
+  hi: number;
+}
+
+const DAY = 86_400_000;
+
+/** The core a claim key belongs to: "pct:>80~vote@2024-03-17" is a later claim of core "pct:>80~vote". */
+const coreOf = (key: string): string => {
+  const at = key.lastIndexOf('@');
+  return at < 0 ? key : key.slice(0, at);
+};
+
+function entryOf(claim: Claim): Entry {
+  let lo = Number.NaN;
+  let hi = Number.NaN;
+  for (const t of claim.timeline) {
+    const x = time(t.published);
+    if (!Number.isFinite(x)) continue;
+    lo = Number.isNaN(lo) ? x : Math.min(lo, x);
+    hi = Number.isNaN(hi) ? x : Math.max(hi, x);
+  }
+  return { claim, members: new Set(claim.articles), lo, hi };
 }
 
 /**
  * Follows claims over a stream of articles. Every checkable core is remembered from its first sentence on; it
- * becomes a claim when a second article states it. The tracker is incremental: `add` looks up each core by key.
+ * becomes a claim when a second article states it. The tracker is incremental: `add` looks up each core by key, and
+ * a sighting is inserted in date order without re-sorting the timeline.
  */
 export class ClaimTracker {
-  private readonly byKey = new Map<string, Claim>();
+  private readonly byCore = new Map<string, Entry[]>();
   private readonly minArticles: number;
+  private readonly window: number;
 
   /** `existing`: claims stored by earlier runs (one-article ones too, from `pending()`, so they can still grow). */
   constructor(existing: Claim[] = [], options: ClaimTrackerOptions = {}) {
     this.minArticles = options.minArticles ?? 2;
+    const days = options.windowDays ?? 60;
+    this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
     for (const c of existing) {
-      this.byKey.set(c.key, {
-        ...c,
-        articles: [...c.articles],
-        outlets: [...c.outlets],
-        first: { ...c.first },
-        timeline: c.timeline.map((t) => ({ ...t })),
-      });
+      const entry = entryOf(copy(c));
+      const list = this.byCore.get(coreOf(c.key));
+      if (list) list.push(entry);
+      else this.byCore.set(coreOf(c.key), [entry]);
     }
+  }
+
+  /**
+   * Records an article already stored by an earlier run, reporting nothing: rebuilds the one-article cores a store
+   * did not keep, so that a later article can still make them a claim. Articles already in a claim are skipped.
+   */
+  restore(doc: ClaimDoc): void {
+    this.add(doc);
+  }
+
+  /** The claim of `core` a sighting at `t` (ms, NaN when undated) belongs to, or null for a new one. */
+  private pick(list: Entry[] | undefined, t: number): Entry | null {
+    if (!list || list.length === 0) return null;
+    if (Number.isNaN(t)) return list[list.length - 1];
+    let best: Entry | null = null;
+    let bestGap = Number.POSITIVE_INFINITY;
+    for (const e of list) {
+      const gap = Number.isNaN(e.lo) ? 0 : t < e.lo ? e.lo - t : t > e.hi ? t - e.hi : 0;
+      if (gap <= this.window && gap < bestGap) {
+        best = e;
+        bestGap = gap;
+      }
+    }
+    return best;
   }
 
   /** Reads the claims of one article; returns the claims it created or extended (those stated by enough articles). */
   add(doc: ClaimDoc): Claim[] {
     const sentences = doc.sentences ?? splitSentences(doc.body);
     const touched = new Map<string, Claim>();
+    const t = time(doc.published);
+    const when = Number.isFinite(t) ? t : Number.NaN;
     for (const s of sentences) {
       const text = doc.body.slice(s.start, s.end);
       for (const atom of coreAtoms(text)) {
-        let claim = this.byKey.get(atom.key);
-        if (claim?.articles.includes(doc.id)) continue;
-        const sighting: ClaimSighting = {
+        const list = this.byCore.get(atom.key);
+        let entry = this.pick(list, when);
+        if (entry?.members.has(doc.id)) continue;
+        if (!entry) {
+          const key =
+            list && list.length > 0 && !Number.isNaN(when)
+              ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
+              : atom.key;
+          entry = {
+            claim: {
+              id: claimId(key),
+              text,
+              key,
+              articles: [],
+              outlets: [],
+              first: { article: doc.id, published: doc.published },
+              timeline: [],
+            },
+            members: new Set(),
+            lo: Number.NaN,
+            hi: Number.NaN,
+          };
+          if (list) list.push(entry);
+          else this.byCore.set(atom.key, [entry]);
+        }
+        const claim = entry.claim;
+        entry.members.add(doc.id);
+        claim.articles.push(doc.id);
+        if (doc.outlet !== null && !claim.outlets.includes(doc.outlet)) claim.outlets.push(doc.outlet);
+        if (!Number.isNaN(when)) {
+          entry.lo = Number.isNaN(entry.lo) ? when : Math.min(entry.lo, when);
+          entry.hi = Number.isNaN(entry.hi) ? when : Math.max(entry.hi, when);
+        }
+        insertSighting(claim, {
           article: doc.id,
           published: doc.published,
           outlet: doc.outlet,
           start: s.start,
           end: s.end,
           text,
-        };
-        if (!claim) {
-          claim = {
-            id: claimId(atom.key),
-            text,
-            key: atom.key,
-            articles: [],
-            outlets: [],
-            first: { article: doc.id, published: doc.published },
-            timeline: [],
-          };
-          this.byKey.set(atom.key, claim);
-        }
-        claim.articles.push(doc.id);
-        if (doc.outlet !== null && !claim.outlets.includes(doc.outlet)) claim.outlets.push(doc.outlet);
-        claim.timeline.push(sighting);
-        orderTimeline(claim);
+        });
         if (claim.articles.length >= this.minArticles) touched.set(claim.key, claim);
       }
     }
     return [...touched.values()].map(copy);
   }
 
+  private all(): Claim[] {
+    return [...this.byCore.values()].flat().map((e) => e.claim);
+  }
+
   /** Claims stated by enough articles, most widespread first. */
   claims(): Claim[] {
-    return [...this.byKey.values()]
+    return this.all()
       .filter((c) => c.articles.length >= this.minArticles)
       .sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id))
       .map(copy);
@@ -158,7 +230,26 @@ export class ClaimTracker {
 
   /** Cores seen in fewer articles so far: what a store keeps so that the next run can still match them. */
   pending(): Claim[] {
-    return [...this.byKey.values()].filter((c) => c.articles.length < this.minArticles).map(copy);
+    return this.all()
+      .filter((c) => c.articles.length < this.minArticles)
+      .map(copy);
+  }
+}
+
+/** Date order, undated last; equal dates keep the order they came in. The first sighting names the claim. */
+function insertSighting(c: Claim, s: ClaimSighting): void {
+  const x = time(s.published);
+  let lo = 0;
+  let hi = c.timeline.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (time(c.timeline[mid].published) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  c.timeline.splice(lo, 0, s);
+  if (lo === 0) {
+    c.first = { article: s.article, published: s.published };
+    c.text = s.text;
   }
 }
 

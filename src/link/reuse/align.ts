@@ -421,7 +421,7 @@ function widenEnd(text: string, tok: TokenizedText, t: number): number {
   return b;
 }
 
-/** Aligns two already tokenised texts (the reuse index keeps tokens, so it does not tokenise twice). */
+/** Aligns two already tokenised texts (the reuse index tokenises a new article once, for fingerprints and alignment). */
 export function alignTokenized(
   srcText: string,
   src: TokenizedText,

@@ -99,6 +99,23 @@ describe('ReuseIndex behaviour', () => {
     expect(found[0].text).toContain('central bank raised');
   });
 
+  it('runs store-backed: candidates() names the earlier articles, addWith() compares them, no bodies kept', () => {
+    const inMemory = new ReuseIndex();
+    const stored = new ReuseIndex({ keepBodies: false });
+    const docs = seedFixtures.map(doc);
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const expected = docs.flatMap((d) => inMemory.add(d));
+    const got = docs.flatMap((d) => {
+      const ids = stored.candidates(d);
+      return stored.addWith(d, ids.map((id) => byId.get(id)!).reverse());
+    });
+    expect(got).toEqual(expected);
+    expect(got).toHaveLength(1);
+    // Without bodies, add() still indexes but has nothing to compare with.
+    expect(stored.add({ ...pressTv000, id: 'again' })).toEqual([]);
+    expect(stored.candidates({ ...pressTv000, id: 'again2' })).toContain('000');
+  });
+
   it('ignores a long template paragraph that one outlet repeats in many articles', () => {
     const footer =
       'Subscribe to our newsletter to receive the most important stories of the day in your inbox every morning, ' +

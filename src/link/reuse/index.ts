@@ -2,7 +2,7 @@
 
 import { type AlignOptions, alignTokenized } from './align.js';
 import { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
-import { fingerprint } from './fingerprint.js';
+import { type Fingerprints, fingerprint } from './fingerprint.js';
 import { hashString, type TokenizedText, tokenize } from './text.js';
 
 export { type Alignment, type AlignOptions, alignTexts, alignTokenized } from './align.js';
@@ -67,7 +67,10 @@ export interface ReuseOptions {
   /** Limits that make a fingerprint "too common", for the default in-memory index. */
   commonness?: MemoryIndexOptions;
   index?: CandidateIndex;
+  /** Where earlier bodies are kept for `add`; by default in memory. */
   store?: ReuseDocStore;
+  /** false: keep no bodies (memory bounded by the index); use `candidates` + `addWith` with bodies from the store. */
+  keepBodies?: boolean;
 }
 
 interface Resolved {
@@ -78,6 +81,24 @@ interface Resolved {
   maxCandidates: number;
   wholeCopyShare: number;
   maxCommonShare: number;
+}
+
+interface Prepared {
+  id: string;
+  body: string;
+  tok: TokenizedText;
+  fp: Fingerprints;
+  common: Uint8Array;
+  /** Index keys of the earlier documents to compare, in indexing order. */
+  candidates: number[];
+}
+
+/** Keeps nothing: for runs whose earlier bodies come from the store through `candidates`/`addWith`. */
+class NoDocStore implements ReuseDocStore {
+  put(): void {}
+  get(): ReuseDoc | undefined {
+    return undefined;
+  }
 }
 
 /** Characters a same-outlet passage may sit from both bodies' edges before it counts as that outlet's template. */
@@ -121,7 +142,9 @@ export class ReuseIndex {
   private readonly index: CandidateIndex;
   private readonly store: ReuseDocStore;
   private readonly keys = new Map<string, number>();
+  private readonly ids: string[] = [];
   private next = 0;
+  private last: Prepared | null = null;
 
   constructor(options: ReuseOptions = {}) {
     this.o = {
@@ -134,7 +157,7 @@ export class ReuseIndex {
       maxCommonShare: options.maxCommonShare ?? 0.5,
     };
     this.index = options.index ?? new MemoryCandidateIndex(options.commonness);
-    this.store = options.store ?? new MemoryDocStore();
+    this.store = options.store ?? (options.keepBodies === false ? new NoDocStore() : new MemoryDocStore());
   }
 
   /** Number of documents indexed. */
@@ -145,6 +168,43 @@ export class ReuseIndex {
   /** Indexes `doc` and returns the passages it shares with documents added before it. */
   add(doc: ReuseDoc): ReusePassage[] {
     if (this.keys.has(doc.id)) return [];
+    const p = this.prepare(doc);
+    const passages: ReusePassage[] = [];
+    for (const key of p.candidates) {
+      const other = this.store.get(key);
+      if (other) passages.push(...this.compare(other, doc, p));
+    }
+    this.register(doc, p.fp.hashes);
+    return passages;
+  }
+
+  /**
+   * First half of `add` for a store-backed run, where earlier bodies are not kept in memory (`keepBodies: false`):
+   * the ids of the earlier documents worth comparing with `doc`, to be loaded from the store.
+   */
+  candidates(doc: ReuseDoc): string[] {
+    if (this.keys.has(doc.id)) return [];
+    return this.prepare(doc).candidates.map((key) => this.ids[key]);
+  }
+
+  /** Second half: compares `doc` with the earlier documents loaded for `candidates(doc)`, then indexes it. */
+  addWith(doc: ReuseDoc, earlier: ReuseDoc[]): ReusePassage[] {
+    if (this.keys.has(doc.id)) return [];
+    const p = this.prepare(doc);
+    const given = new Map(earlier.map((d) => [d.id, d]));
+    const passages: ReusePassage[] = [];
+    // In indexing order, whatever order the store returned them in, so results match `add`.
+    for (const key of p.candidates) {
+      const other = given.get(this.ids[key]);
+      if (other) passages.push(...this.compare(other, doc, p));
+    }
+    this.register(doc, p.fp.hashes);
+    return passages;
+  }
+
+  /** Tokens, fingerprints and candidates of `doc`; the last one is kept, since `candidates` and `addWith` share it. */
+  private prepare(doc: ReuseDoc): Prepared {
+    if (this.last && this.last.id === doc.id && this.last.body === doc.body) return this.last;
     const tok = tokenize(doc.body);
     const fp = fingerprint(tok, this.o.k, this.o.window);
     const common = new Uint8Array(fp.hashes.length);
@@ -153,15 +213,10 @@ export class ReuseIndex {
       .filter(([, n]) => n >= this.o.minSharedFingerprints)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.o.maxCandidates)
-      .sort((a, b) => a[0] - b[0]);
-    const passages: ReusePassage[] = [];
-    for (const [key] of candidates) {
-      const other = this.store.get(key);
-      if (!other) continue;
-      passages.push(...this.compare(other, doc, tok, fp.positions, common));
-    }
-    this.register(doc, fp.hashes);
-    return passages;
+      .map(([key]) => key)
+      .sort((a, b) => a - b);
+    this.last = { id: doc.id, body: doc.body, tok, fp, common, candidates };
+    return this.last;
   }
 
   /** Indexes `doc` without comparing it (rebuilding the index from the store at the start of a run). */
@@ -173,17 +228,15 @@ export class ReuseIndex {
   private register(doc: ReuseDoc, hashes: Int32Array): void {
     const key = this.next++;
     this.keys.set(doc.id, key);
+    this.ids.push(doc.id);
+    this.last = null;
     this.store.put(key, doc);
     this.index.add(key, hashes, outletKey(doc.outlet));
   }
 
-  private compare(
-    earlier: ReuseDoc,
-    doc: ReuseDoc,
-    tok: TokenizedText,
-    positions: Int32Array,
-    common: Uint8Array,
-  ): ReusePassage[] {
+  private compare(earlier: ReuseDoc, doc: ReuseDoc, p: Prepared): ReusePassage[] {
+    const { tok, common } = p;
+    const positions = p.fp.positions;
     const out: ReusePassage[] = [];
     const sameOutlet = earlier.outlet !== null && earlier.outlet === doc.outlet;
     const de = dateOf(earlier.published);
@@ -191,7 +244,9 @@ export class ReuseIndex {
     const dated = !Number.isNaN(de) && !Number.isNaN(dn);
     const flip = dated && dn < de;
     const aligned = alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align).filter(
-      (a) => commonShare(positions, common, tokenAt(tok, a.targetStart), tokenAt(tok, a.targetEnd)) <= this.o.maxCommonShare,
+      (a) =>
+        commonShare(positions, common, tokenAt(tok, a.targetStart), tokenAt(tok, a.targetEnd)) <=
+        this.o.maxCommonShare,
     );
     // A republished article may come back in a few pieces (an inserted paragraph, a dropped one): the pair is a
     // whole copy when its passages together cover most of both bodies.

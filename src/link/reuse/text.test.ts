@@ -28,7 +28,9 @@ describe('tokenize', () => {
   });
 
   it('splits sentences at stops and blank lines, not at hard-wrapped lines or initials', () => {
-    const t = tokenize('First sentence has words here. Second one\nwraps onto a line.\n\nThird paragraph by J. Smith today.');
+    const t = tokenize(
+      'First sentence has words here. Second one\nwraps onto a line.\n\nThird paragraph by J. Smith today.',
+    );
     expect(t.sentences).toBe(3);
   });
 });

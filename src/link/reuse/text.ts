@@ -97,10 +97,38 @@ function isSentenceBreak(s: string, i: number): boolean {
   return next >= 65 && next <= 90 && s.charCodeAt(i - 1) >= 97;
 }
 
-const STOP_HASHES = new Set([...STOPWORDS].map(hashString));
-const WORD_ALIAS_HASHES = new Map([...WORD_ALIASES].map(([k, v]) => [hashString(k), hashString(v)]));
+/**
+ * Every word with a special role (stopword, alias, first word of a phrase alias) in one small open-addressing table
+ * keyed by the word's lowercase hash: one typed-array probe per word instead of several Map lookups.
+ */
+const SPECIAL_BITS = 10;
+const SPECIAL_MASK = (1 << SPECIAL_BITS) - 1;
+const specialKeys = new Int32Array(1 << SPECIAL_BITS);
+/** 1 stopword, 2 alias (value in specialValue), +4 starts a phrase alias. */
+const specialKind = new Uint8Array(1 << SPECIAL_BITS);
+const specialValue = new Int32Array(1 << SPECIAL_BITS);
+
+function specialSlot(h: number): number {
+  let i = Math.imul(h, 0x9e3779b1) >>> (32 - SPECIAL_BITS);
+  while (specialKind[i] !== 0 && specialKeys[i] !== h) i = (i + 1) & SPECIAL_MASK;
+  return i;
+}
+function markSpecial(word: string, kind: number, value = 0): void {
+  const h = hashString(word);
+  const i = specialSlot(h);
+  specialKeys[i] = h;
+  specialKind[i] |= kind;
+  if (kind === 2) specialValue[i] = value;
+}
+for (const w of STOPWORDS) markSpecial(w, 1);
+for (const [w, v] of WORD_ALIASES) markSpecial(w, 2, hashString(v));
+for (const w of PHRASE_ALIASES.keys()) markSpecial(w, 4);
+
 const PHRASE_ALIAS_HASHES = new Map(
-  [...PHRASE_ALIASES].map(([k, m]) => [hashString(k), new Map([...m].map(([w, v]) => [hashString(w), hashString(v)]))]),
+  [...PHRASE_ALIASES].map(([k, m]) => [
+    hashString(k),
+    new Map([...m].map(([w, v]) => [hashString(w), hashString(v)])),
+  ]),
 );
 const PERCENT = hashString('percent');
 
@@ -118,30 +146,34 @@ const FNV_PRIME = 0x01000193;
  * The id of an ASCII word straight from its character codes: the FNV hash of `stem(lowercase(word))` without
  * building a string (tokenising is most of the cost of aligning a pair). Must mirror `stem`.
  */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 function asciiStemHash(text: string, a: number, n: number, full: number): number {
   if (n <= 3) return full;
-  const lc = (k: number): number => {
-    const c = text.charCodeAt(a + k);
-    return c >= 65 && c <= 90 ? c + 32 : c;
-  };
+  const z = a + n;
   let e = n;
   let ySuffix = false;
-  if (n > 4 && lc(n - 3) === 105 && lc(n - 2) === 101 && lc(n - 1) === 115) {
+  const c1 = lowerAt(text, z - 1);
+  const c2 = lowerAt(text, z - 2);
+  const c3 = lowerAt(text, z - 3);
+  if (n > 4 && c3 === 105 && c2 === 101 && c1 === 115) {
     e = n - 3;
     ySuffix = true;
   } else {
-    if (lc(e - 1) === 115) {
-      const p = lc(e - 2);
-      if (p !== 115 && p !== 117 && p !== 105) e--;
-    }
-    if (e > 5 && lc(e - 3) === 105 && lc(e - 2) === 110 && lc(e - 1) === 103) e -= 3;
-    else if (e > 4 && lc(e - 2) === 101 && lc(e - 1) === 100) e -= 2;
-    else if (e > 4 && lc(e - 2) === 108 && lc(e - 1) === 121) e -= 2;
-    if (e > 4 && lc(e - 1) === 101) e--;
+    if (c1 === 115 && c2 !== 115 && c2 !== 117 && c2 !== 105) e--;
+    const d1 = lowerAt(text, a + e - 1);
+    const d2 = lowerAt(text, a + e - 2);
+    if (e > 5 && d1 === 103 && d2 === 110 && lowerAt(text, a + e - 3) === 105) e -= 3;
+    else if (e > 4 && d1 === 100 && d2 === 101) e -= 2;
+    else if (e > 4 && d1 === 121 && d2 === 108) e -= 2;
+    if (e > 4 && lowerAt(text, a + e - 1) === 101) e--;
   }
   if (e === n) return full;
   let h = FNV_OFFSET;
-  for (let k = 0; k < e; k++) h = Math.imul(h ^ lc(k), FNV_PRIME);
+  for (let k = 0; k < e; k++) h = Math.imul(h ^ lowerAt(text, a + k), FNV_PRIME);
   if (ySuffix) h = Math.imul(h ^ 121, FNV_PRIME);
   return h | 0;
 }
@@ -161,6 +193,7 @@ export function tokenize(text: string, minWords = 3): TokenizedText {
   /** Lowercase hash of the previous word, and where it started when it was kept (-1 after a stopword). */
   let prevHash = 0;
   let prevStart = -1;
+  let prevPhrase = false;
   const n0 = text.length;
   let i = 0;
   const push = (id: number, a: number, b: number): void => {
@@ -194,6 +227,7 @@ export function tokenize(text: string, minWords = 3): TokenizedText {
     if (c === 37) {
       push(PERCENT, i, i + 1);
       prevHash = PERCENT;
+      prevPhrase = false;
       prevStart = i;
       i++;
       continue;
@@ -224,19 +258,30 @@ export function tokenize(text: string, minWords = 3): TokenizedText {
       lower = text.slice(a, i).toLowerCase();
       full = hashString(lower);
     }
-    const follow = PHRASE_ALIAS_HASHES.get(prevHash)?.get(full);
-    if (follow !== undefined && n > 0 && starts[n - 1] === prevStart && sent[n - 1] === sIdx) {
-      ids[n - 1] = follow;
-      ends[n - 1] = i;
-      prevHash = follow;
-      continue;
+    if (prevPhrase) {
+      const follow = PHRASE_ALIAS_HASHES.get(prevHash)?.get(full);
+      if (follow !== undefined && n > 0 && starts[n - 1] === prevStart && sent[n - 1] === sIdx) {
+        ids[n - 1] = follow;
+        ends[n - 1] = i;
+        prevHash = follow;
+        prevPhrase = false;
+        continue;
+      }
     }
+    const slot = specialSlot(full);
+    const kind = specialKind[slot];
     prevHash = full;
-    if (STOP_HASHES.has(full)) {
+    prevPhrase = (kind & 4) !== 0;
+    if ((kind & 1) !== 0) {
       prevStart = -1;
       continue;
     }
-    const id = WORD_ALIAS_HASHES.get(full) ?? (ascii ? asciiStemHash(text, a, i - a, full) : hashString(stem(lower)));
+    const id =
+      (kind & 2) !== 0
+        ? specialValue[slot]
+        : ascii
+          ? asciiStemHash(text, a, i - a, full)
+          : hashString(stem(lower));
     push(id, a, i);
     prevStart = a;
   }

@@ -2,7 +2,7 @@
 
 import type { EntityType } from '../../model/index.js';
 import { DEFAULT_MODEL, type FeatureVector, probability, type StoryModel } from './model.js';
-import { type DocSignals, extractSignals } from './signals.js';
+import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
 
 export interface StoryDoc {
   id: string;
@@ -37,8 +37,12 @@ export interface StoryOptions {
   maxStoryTerms?: number;
   /** A second candidate at or above this probability is tested for a merge with the chosen story. */
   mergeThreshold?: number;
+  /** Content words kept per article (the highest tf·idf). */
+  docTerms?: number;
   /** Candidates whose quick index score is below this share of the best one's are not scored in full. */
   minQuickShare?: number;
+  /** Keys listed for more live stories than this are skipped when looking for candidates. */
+  maxPostings?: number;
   model?: StoryModel;
 }
 
@@ -50,7 +54,9 @@ interface ResolvedOptions {
   maxDfShare: number;
   maxStoryTerms: number;
   mergeThreshold: number;
+  docTerms: number;
   minQuickShare: number;
+  maxPostings: number;
   model: StoryModel;
 }
 
@@ -95,7 +101,6 @@ interface Story {
   norm2: number[];
   normAtDocs: number;
   topNames: Ranked[];
-  topNamesAtSize: number;
   years: Map<number, number>;
   firstDay: number | null;
   lastDay: number | null;
@@ -118,6 +123,7 @@ export class StoryLinker {
   private readonly terms: Map<string, Term>[] = [new Map(), new Map(), new Map()];
   private readonly postings: Map<string, Story[]>[] = [new Map(), new Map(), new Map()];
   private readonly byId = new Map<string, Story>();
+  private readonly tokens: TokenCache = new Map();
   private docs = 0;
   private seq = 0;
   private epoch = 0;
@@ -132,12 +138,14 @@ export class StoryLinker {
     this.o = {
       windowDays: options.windowDays ?? 30,
       maxIdleDocs: options.maxIdleDocs ?? 200_000,
-      candidates: options.candidates ?? 8,
+      candidates: options.candidates ?? 5,
       queryTerms: options.queryTerms ?? 12,
       maxDfShare: options.maxDfShare ?? 0.05,
       maxStoryTerms: options.maxStoryTerms ?? 300,
       mergeThreshold: options.mergeThreshold ?? 0.9,
       minQuickShare: options.minQuickShare ?? 0.25,
+      docTerms: options.docTerms ?? 48,
+      maxPostings: options.maxPostings ?? 400,
       model: options.model ?? DEFAULT_MODEL,
     };
   }
@@ -149,7 +157,7 @@ export class StoryLinker {
 
   /** Takes the next document in publication order and places it in a story. */
   add(doc: StoryDoc): StoryAssignment {
-    return this.addSignals(doc.id, extractSignals(doc));
+    return this.addSignals(doc.id, extractSignals(doc, this.tokens));
   }
 
   /** Same as add, for signals computed elsewhere (e.g. in a worker thread). */
@@ -197,7 +205,7 @@ export class StoryLinker {
 
   /** Rebuilds state from the store: puts the document in the given story without deciding anything. */
   restore(doc: StoryDoc, story: string): void {
-    this.restoreSignals(extractSignals(doc), story);
+    this.restoreSignals(extractSignals(doc, this.tokens), story);
   }
 
   restoreSignals(sig: DocSignals, story: string): void {
@@ -285,9 +293,23 @@ export class StoryLinker {
         }
         ranked[j] = { key, score, idf: i };
       }
-      keys.push(k);
-      ws.push(w);
-      idfs.push(idf);
+      if (g === 0 && k.length > this.o.docTerms) {
+        // An article is compared and remembered by its strongest words only; the long tail is noise and time.
+        const order = k.map((_, x) => x).sort((x, y) => w[y] * idf[y] - w[x] * idf[x]);
+        order.length = this.o.docTerms;
+        const k2 = order.map((x) => k[x]);
+        const w2 = order.map((x) => w[x]);
+        const i2 = order.map((x) => idf[x]);
+        ss = 0;
+        for (let x = 0; x < k2.length; x++) ss += (w2[x] * i2[x]) ** 2;
+        keys.push(k2);
+        ws.push(w2);
+        idfs.push(i2);
+      } else {
+        keys.push(k);
+        ws.push(w);
+        idfs.push(idf);
+      }
       norm.push(Math.sqrt(ss));
       top.push(ranked);
     }
@@ -317,7 +339,8 @@ export class StoryLinker {
       for (const r of d.top[g]) {
         if (table.get(r.key)!.df > limit) continue;
         const list = this.postings[g].get(r.key);
-        if (!list) continue;
+        // A key shared by this many live stories says little about which one an article belongs to.
+        if (!list || list.length > this.o.maxPostings) continue;
         for (const s of list) {
           if (!s.alive) continue;
           if (s.qStamp !== stamp) {
@@ -352,8 +375,9 @@ export class StoryLinker {
     return cands.filter((s) => s.qScore >= top * this.o.minQuickShare);
   }
 
+  /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
   private storyNorms(s: Story): number[] {
-    if (this.docs > s.normAtDocs * 1.1 + 5) {
+    if (this.docs > s.normAtDocs * 1.25 + 5) {
       for (let g = 0; g < GROUPS; g++) {
         let ss = 0;
         for (const [k, v] of s.vecs[g]) {
@@ -368,18 +392,25 @@ export class StoryLinker {
   }
 
   private storyTopNames(s: Story): Ranked[] {
-    if (s.topNamesAtSize !== s.size && (s.size < 16 || s.size > s.topNamesAtSize * 1.2)) {
-      const ranked: Ranked[] = [];
-      for (const [key, v] of s.vecs[NAMES]) {
-        const idf = this.idfKey(NAMES, key);
-        ranked.push({ key, score: v * idf, idf });
-      }
-      ranked.sort((a, b) => b.score - a.score);
-      if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
-      s.topNames = ranked;
-      s.topNamesAtSize = s.size;
-    }
     return s.topNames;
+  }
+
+  /**
+   * A story's main names after an absorb: a name outside its old top list and the article's can hardly have
+   * overtaken them, so only those are re-ranked (a full re-rank costs a lookup per name the story ever saw).
+   */
+  private rerankNames(s: Story, incoming: Ranked[]): void {
+    const seen = new Set<string>();
+    const ranked: Ranked[] = [];
+    for (const r of [...s.topNames, ...incoming]) {
+      if (seen.has(r.key)) continue;
+      seen.add(r.key);
+      const v = s.vecs[NAMES].get(r.key);
+      if (v !== undefined) ranked.push({ key: r.key, score: v * r.idf, idf: r.idf });
+    }
+    ranked.sort((x, y) => y.score - x.score);
+    if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
+    s.topNames = ranked;
   }
 
   /** A story seen as a document, for the story-to-story test before a merge. */
@@ -476,7 +507,6 @@ export class StoryLinker {
       norm2: [0, 0, 0],
       normAtDocs: this.docs,
       topNames: [],
-      topNamesAtSize: 0,
       years: new Map(),
       firstDay: null,
       lastDay: null,
@@ -508,6 +538,7 @@ export class StoryLinker {
       // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
       for (const r of d.top[g]) this.list(s, g, r.key);
     }
+    this.rerankNames(s, d.top[NAMES]);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -536,7 +567,7 @@ export class StoryLinker {
       keep.firstDay = gone.firstDay;
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay)) keep.lastDay = gone.lastDay;
     keep.size += gone.size;
-    keep.topNamesAtSize = 0;
+    this.rerankNames(keep, gone.topNames);
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
     this.drop([gone]);
   }

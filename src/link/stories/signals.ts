@@ -97,9 +97,9 @@ export { MONTHS };
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 /** Letters and digits open a token; ASCII is decided by code, the rest by one Unicode test. */
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, at: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return NON_ASCII_WORD.test(ch);
+  return NON_ASCII_WORD.test(text[at]);
 }
 
 /** Inside a token: apostrophes, dots and hyphens join ("U.S.", "O'Brien", "post-election"). */
@@ -149,6 +149,7 @@ function scan(
   numbers: Map<string, number>,
   years: Set<number>,
   collectNames: boolean,
+  cache: TokenCache,
 ): void {
   const len = text.length;
   // True after sentence-ending punctuation, until the next token or other visible character.
@@ -156,7 +157,7 @@ function scan(
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c, text[i])) {
+    if (!isWordChar(c, text, i)) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) boundary = true;
       else if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 39 && c !== 0x201c && c !== 0x2018 && c !== 40)
         boundary = false;
@@ -166,7 +167,7 @@ function scan(
     let j = i + 1;
     while (j < len) {
       const d = text.charCodeAt(j);
-      if (isWordChar(d, text[j]) || isJoiner(d)) j++;
+      if (isWordChar(d, text, j) || isJoiner(d)) j++;
       else break;
     }
     let end = j;
@@ -189,28 +190,57 @@ function scan(
       if (NUMBER.test(num)) bump(numbers, num.indexOf(',') < 0 ? num : num.replace(/,/g, ''), weight);
       continue;
     }
-    const lower = stripPossessive(tok.toLowerCase());
-    if (collectNames && tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1) {
-      if (!CAP_STOP.has(lower) && !(sentenceStart && STOP.has(lower))) bump(names, dropMarks(lower), weight);
+    let info = cache.get(tok);
+    if (info === undefined) {
+      info = analyseToken(tok);
+      if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+      cache.set(tok, info);
     }
-    if (lower.length < 3 || STOP.has(lower)) continue;
-    if (lower.indexOf('-') >= 0) {
-      for (const part of lower.split('-')) if (part.length >= 3 && !STOP.has(part)) bump(words, stem(part), weight);
-      continue;
-    }
-    bump(words, stem(dropMarks(lower)), weight);
+    if (collectNames && info.name !== null && (info.nameAtStart || !sentenceStart)) bump(names, info.name, weight);
+    for (const w of info.words) bump(words, w, weight);
   }
 }
 
-/** Extracts the signals of one document; pure. The title counts twice, as headlines name the event. */
-export function extractSignals(doc: SignalInput): DocSignals {
+/** What one surface token contributes, worked out once per distinct token. */
+export interface TokenInfo {
+  /** Key in the name signal when the token is capitalised and not a function word. */
+  name: string | null;
+  /** Whether it still counts as a name when it opens a sentence ("Putin said" yes, "Where" no). */
+  nameAtStart: boolean;
+  /** Stemmed content-word keys (a hyphenated token gives its parts). */
+  words: string[];
+}
+
+export type TokenCache = Map<string, TokenInfo>;
+
+const TOKEN_CACHE_LIMIT = 300_000;
+
+function analyseToken(tok: string): TokenInfo {
+  const lower = stripPossessive(tok.toLowerCase());
+  let name: string | null = null;
+  if (tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1 && !CAP_STOP.has(lower)) name = dropMarks(lower);
+  const words: string[] = [];
+  if (lower.length >= 3 && !STOP.has(lower)) {
+    if (lower.indexOf('-') >= 0) {
+      for (const part of lower.split('-')) if (part.length >= 3 && !STOP.has(part)) words.push(stem(part));
+    } else words.push(stem(dropMarks(lower)));
+  }
+  return { name, nameAtStart: !STOP.has(lower), words };
+}
+
+/**
+ * Extracts the signals of one document; pure apart from the optional token cache, which only memoises
+ * (a linker passes its own so that repeated words are analysed once). The title counts twice, as headlines
+ * name the event.
+ */
+export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()): DocSignals {
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const years = new Set<number>();
   const useGiven = doc.entities !== undefined && doc.entities.length > 0;
-  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven);
-  scan(doc.body, 1, words, names, numbers, years, !useGiven);
+  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven, cache);
+  scan(doc.body, 1, words, names, numbers, years, !useGiven, cache);
   if (useGiven) {
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');

@@ -13,6 +13,7 @@ export { INGEST_QUEUE, keysOf, type QueueLocation } from './keys.js';
 export { type ProfileSnapshot, SnapshotProfile, snapshotProfile } from './snapshot.js';
 export { clearQueue, type QueueStatus, queueStatus } from './status.js';
 export {
+  LostLockError,
   partitionView,
   processDocument,
   type QueueWorker,

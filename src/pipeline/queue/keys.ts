@@ -29,6 +29,11 @@ export const keysOf = (prefix = 'wiretrace') => ({
   rate: (what: string) => `${prefix}:wt:rate:${what}`,
   /** Documents given up on (failed every attempt), with the reason. */
   failures: `${prefix}:wt:failures`,
+  /**
+   * Partitions with stored articles not yet linked: field partition ("_" for no language, "*" when not
+   * partitioned), value how many were stored since its last link run. Lets idle workers find work cheaply.
+   */
+  toLink: `${prefix}:wt:to-link`,
 });
 
 export type QueueKeys = ReturnType<typeof keysOf>;

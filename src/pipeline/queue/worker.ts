@@ -36,13 +36,18 @@ export interface WorkerOptions {
   /** How long a job stays locked to a worker that stops answering before it is retried. */
   jobLockMs?: number;
   stalledIntervalMs?: number;
-  /** How long the store/link lock outlives a worker killed while holding it. */
+  /** How long the storing lock outlives a worker killed while holding it. Default 15 s. */
   dutyLockMs?: number;
+  /**
+   * The same for a partition's linking lock. Linking a batch keeps the event loop busy (the lock cannot be
+   * renewed meanwhile), so this must exceed the time one link batch takes. Default 120 s.
+   */
+  linkLockMs?: number;
   /** How often the worker looks for documents to store and link. */
   tickMs?: number;
   /** Documents stored per transaction. */
   commitBatch?: number;
-  /** Articles linked per transaction. */
+  /** Articles linked per transaction (default 200: short enough to renew the linking lock in time). */
   linkBatch?: number;
   onEvent?: (event: WorkerEvent) => void;
 }
@@ -92,6 +97,14 @@ class DutyLock {
     return ok;
   }
 
+  /**
+   * Renews the lock and says whether it was still ours. Called right before a write: a holder whose event
+   * loop was too busy to renew in time, and whose lock another worker took, finds out here and writes nothing.
+   */
+  async extend(): Promise<boolean> {
+    return Number(await this.redis.eval(EXTEND_LOCK, 1, this.key, this.token, this.ttlMs)) === 1;
+  }
+
   async release(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
@@ -99,23 +112,36 @@ class DutyLock {
   }
 }
 
-/** The store as one language partition sees it: linking reads and restores only that partition's articles. */
-export function partitionView(store: Store, lang: string | null): Store {
+/**
+ * The store as one language partition sees it: linking reads and restores only that partition's articles.
+ * With a guard, every write first checks that this worker may still write (its lock is still its own).
+ */
+export function partitionView(
+  store: Store,
+  lang: string | null | '*',
+  guard?: () => Promise<boolean>,
+): Store {
   const iterate: Store['iterateArticles'] = (options) => ({
     async *[Symbol.asyncIterator]() {
-      for await (const a of store.iterateArticles(options)) if (a.lang === lang) yield a;
+      for await (const a of store.iterateArticles(options)) if (lang === '*' || a.lang === lang) yield a;
     },
   });
+  const saveLinks: Store['saveLinks'] = async (batch) => {
+    if (guard && !(await guard()))
+      throw new LostLockError('lost the linking lock to another worker; stopping');
+    return store.saveLinks(batch);
+  };
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'iterateArticles') return iterate;
+      if (prop === 'iterateArticles') return lang === '*' ? target.iterateArticles.bind(target) : iterate;
+      if (prop === 'saveLinks') return saveLinks;
       const value = Reflect.get(target, prop);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
 }
 
-const partitionName = (lang: string | null) => lang ?? '_';
+export class LostLockError extends Error {}
 
 export function startWorker(options: WorkerOptions): QueueWorker {
   const keys = keysOf(options.queue.prefix);
@@ -165,6 +191,9 @@ export function startWorker(options: WorkerOptions): QueueWorker {
     }
   };
   const loop = async () => {
+    await countUnlinked(options.store, redis, keys, options).catch((error: Error) =>
+      emit({ kind: 'error', message: error.message }),
+    );
     while (!stopping) {
       running = tick();
       await running;
@@ -211,17 +240,28 @@ async function storeReady(
     for (;;) {
       const head = await redis.zrange(keys.pending, '0', String((options.commitBatch ?? 200) - 1));
       if (head.length === 0) return;
-      const values = await redis.hmget(keys.results, ...head);
-      let ready = values.indexOf(null);
+      // Which of the first in line have a result: only that prefix is fetched (results are not small).
+      const exists = redis.pipeline();
+      for (const id of head) exists.hexists(keys.results, id);
+      const flags = ((await exists.exec()) ?? []).map(([, v]) => Number(v) === 1);
+      let ready = flags.indexOf(false);
       if (ready === -1) ready = head.length;
       if (ready === 0) {
         if (await isOrphan(redis, queue, keys, head[0])) continue;
         return;
       }
       const ids = head.slice(0, ready);
-      const results = values.slice(0, ready).map((v) => JSON.parse(v!) as JobResult);
+      const values = await redis.hmget(keys.results, ...ids);
+      if (values.includes(null)) continue;
+      const results = values.map((v) => JSON.parse(v!) as JobResult);
       const items = results.filter((r): r is Exclude<JobResult, { failed: string }> => !('failed' in r));
+      // Another worker may have taken the lock while this one was busy: then it stores these, not us.
+      if (!(await lock.extend())) return;
       const put = items.length ? await options.store.putArticles(items) : { inserted: [], unchanged: [] };
+      const partitionOf = new Map(items.map((r) => [r.article.id, partitionKey(options, r.article.lang)]));
+      const toLink = redis.multi();
+      for (const id of put.inserted) toLink.hincrby(keys.toLink, partitionOf.get(id)!, 1);
+      if (put.inserted.length) await toLink.exec();
       await redis
         .multi()
         .zrem(keys.pending, ...ids)
@@ -273,24 +313,58 @@ async function linkWhenQuiet(
   if ((await redis.zcard(keys.pending)) > 0) return;
   await redis.zremrangebyscore(keys.enqueuing, '-inf', Date.now());
   if ((await redis.zcard(keys.enqueuing)) > 0) return;
-  const store = options.store;
-  if ((await store.stats()).unlinked === 0) return;
-  const partitions = new Set<string | null>();
-  if (options.partition === 'none') partitions.add('*');
-  else for await (const a of store.iterateArticles({ linked: false })) partitions.add(a.lang);
+  // Idle workers look here, not in the store: reading every unlinked article to find their languages on
+  // every tick would cost more than the linking itself.
+  const counts = await redis.hgetall(keys.toLink);
+  const partitions = Object.entries(counts)
+    .filter(([, n]) => Number(n) > 0)
+    .map(([name]) => name);
+  if (partitions.length === 0) return;
   // The link stage is loaded when first needed, so that a pure extract + analyze worker does without it.
   const { link } = await import('../index.js');
-  for (const lang of partitions) {
-    const name = lang === '*' ? '*' : partitionName(lang);
-    const lock = new DutyLock(redis, keys.linkLock(name), options.dutyLockMs ?? 15_000);
+  for (const name of partitions) {
+    const lock = new DutyLock(redis, keys.linkLock(name), options.linkLockMs ?? 120_000);
     if (!(await lock.acquire())) continue;
     try {
-      const view = lang === '*' ? store : partitionView(store, lang);
-      const summary = await link(view, { batchSize: options.linkBatch });
+      // Read under the lock: what is stored from now on counts for the next run.
+      const before = Number((await redis.hget(keys.toLink, name)) ?? 0);
+      if (before <= 0) continue;
+      const lang = name === '*' ? '*' : name === '_' ? null : name;
+      const view = partitionView(options.store, lang, () => lock.extend());
+      const summary = await link(view, { batchSize: options.linkBatch ?? 200 });
+      await redis.hincrby(keys.toLink, name, -before);
       await countRate(redis, keys, 'linked', summary.linked, Date.now());
       if (summary.linked) emit({ kind: 'linked', partition: name, articles: summary.linked });
     } finally {
       await lock.release();
     }
   }
+}
+
+/** The linking partition of an article: its language, "_" without one, or "*" when linking is not partitioned. */
+function partitionKey(options: WorkerOptions, lang: string | null): string {
+  if (options.partition === 'none') return '*';
+  return lang ?? '_';
+}
+
+/**
+ * Articles stored by other means (a plain `wiretrace ingest` into the same store, or a store from before
+ * this queue) are counted once when a worker starts, so that they get linked too.
+ */
+export async function countUnlinked(
+  store: Store,
+  redis: Redis,
+  keys: QueueKeys,
+  options: WorkerOptions,
+): Promise<void> {
+  if ((await store.stats()).unlinked === 0) return;
+  const counts = new Map<string, number>();
+  for await (const a of store.iterateArticles({ linked: false })) {
+    const key = partitionKey(options, a.lang);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const known = await redis.hgetall(keys.toLink);
+  const fix = redis.multi();
+  for (const [key, n] of counts) if (Number(known[key] ?? 0) < n) fix.hset(keys.toLink, key, n);
+  await fix.exec();
 }

@@ -120,83 +120,127 @@ export class PostgresStore implements Store {
 
   async putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult> {
     const now = new Date().toISOString();
+    if (items.length === 0) return { inserted: [], unchanged: [] };
     return this.transaction(async (db) => {
+      const hashes = items.map(({ article }) => bodyHash(article));
+      // Two writers storing twins at once must not both win: the batch's hashes are locked until commit,
+      // in one fixed order so that two batches sharing hashes wait for each other instead of deadlocking.
+      await db.query(
+        'SELECT count(pg_advisory_xact_lock(hashtextextended(h, 0))) FROM (SELECT DISTINCT unnest($1::text[]) AS h ORDER BY 1) s',
+        [hashes],
+      );
+      const ids = items.map(({ article }) => article.id);
+      const known = new Set(
+        (await db.query('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) =>
+          String(r.id),
+        ),
+      );
+      const twins = new Map<string, string>(
+        (
+          await db.query(
+            'SELECT DISTINCT ON (body_hash) body_hash, id FROM articles WHERE body_hash = ANY($1::text[]) ORDER BY body_hash, seq',
+            [hashes],
+          )
+        ).rows.map((r) => [String(r.body_hash), String(r.id)]),
+      );
+      // The same decisions, in the same order, as SQLite's row-by-row checks (earlier items of the batch count).
       const result: PutResult = { inserted: [], unchanged: [] };
-      for (const { article, analysis } of items) {
-        const hash = bodyHash(article);
-        // Two workers storing twins at once must not both win: the hash is locked until commit.
-        await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [hash]);
-        if (await this.one('SELECT id FROM articles WHERE id = ?', [article.id], db)) {
+      const fresh: { article: Article; analysis: Analysis | null; hash: string }[] = [];
+      items.forEach(({ article, analysis }, i) => {
+        if (known.has(article.id)) {
           result.unchanged.push({ id: article.id, duplicateOf: article.id });
-          continue;
+          return;
         }
-        const twin = article.body
-          ? await this.one('SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1', [hash], db)
-          : undefined;
+        const twin = article.body ? twins.get(hashes[i]) : undefined;
         if (twin) {
-          result.unchanged.push({ id: article.id, duplicateOf: String(twin.id) });
-          continue;
+          result.unchanged.push({ id: article.id, duplicateOf: twin });
+          return;
         }
-        const inserted = await this.one(
-          `INSERT INTO articles (id, body_hash, source, outlet, title, published, modified, lang, url, section, bylines,
-             body, paragraphs, captions, removed, meta, messages, analysis, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO NOTHING RETURNING seq`,
-          [
-            article.id,
-            hash,
-            article.source,
-            article.outlet,
-            article.title,
-            article.published,
-            article.modified,
-            article.lang,
-            article.url,
-            article.section,
-            json(article.bylines),
-            article.body,
-            json(article.paragraphs),
-            json(article.captions),
-            json(article.removed),
-            json(article.meta),
-            json(article.messages),
-            analysis ? json(analysis) : null,
-            now,
-          ],
-          db,
-        );
-        if (!inserted) {
+        known.add(article.id);
+        if (article.body) twins.set(hashes[i], article.id);
+        fresh.push({ article, analysis, hash: hashes[i] });
+      });
+      if (fresh.length === 0) return result;
+
+      const columns = (pick: (x: (typeof fresh)[number]) => unknown[]) => {
+        const rows = fresh.map(pick);
+        return rows[0].map((_, c) => rows.map((r) => r[c]));
+      };
+      const inserted = await db.query(
+        `INSERT INTO articles (id, body_hash, source, outlet, title, published, modified, lang, url, section, bylines,
+           body, paragraphs, captions, removed, meta, messages, analysis, ingested_at)
+         SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19
+         FROM unnest(${Array.from({ length: 19 }, (_, i) => `$${i + 1}::text[]`).join(', ')})
+           WITH ORDINALITY AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, n)
+         ORDER BY n
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        columns(({ article: a, analysis, hash }) => [
+          a.id,
+          hash,
+          a.source,
+          a.outlet,
+          a.title,
+          a.published,
+          a.modified,
+          a.lang,
+          a.url,
+          a.section,
+          json(a.bylines),
+          a.body,
+          json(a.paragraphs),
+          json(a.captions),
+          json(a.removed),
+          json(a.meta),
+          json(a.messages),
+          analysis ? json(analysis) : null,
+          now,
+        ]),
+      );
+      const stored = new Set(inserted.rows.map((r) => String(r.id)));
+      const quotes: unknown[][] = [];
+      const citations: unknown[][] = [];
+      for (const { article, analysis } of fresh) {
+        if (!stored.has(article.id)) {
           // Another writer stored the same id between our check and our insert.
           result.unchanged.push({ id: article.id, duplicateOf: article.id });
           continue;
         }
-        for (const [i, q] of (analysis?.quotes ?? []).entries()) {
-          await db.query(
-            `INSERT INTO quotes (id, article, text, kind, speaker, speaker_local, via, start, "end")
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-             ON CONFLICT (id) DO UPDATE SET article = excluded.article, text = excluded.text, kind = excluded.kind,
-               speaker = excluded.speaker, speaker_local = excluded.speaker_local, via = excluded.via,
-               start = excluded.start, "end" = excluded."end", rid = nextval('quotes_rid')`,
-            [
-              `${article.id}-q${i + 1}`,
-              article.id,
-              q.text,
-              q.kind,
-              q.speaker,
-              q.speakerEntity,
-              q.via,
-              q.start,
-              q.end,
-            ],
-          );
-        }
-        for (const c of analysis?.citations ?? []) {
-          await db.query(
-            'INSERT INTO citations (article, name, kind, start, "end") VALUES ($1, $2, $3, $4, $5)',
-            [article.id, c.name, c.kind, c.start, c.end],
-          );
-        }
         result.inserted.push(article.id);
+        for (const [i, q] of (analysis?.quotes ?? []).entries())
+          quotes.push([
+            `${article.id}-q${i + 1}`,
+            article.id,
+            q.text,
+            q.kind,
+            q.speaker,
+            q.speakerEntity,
+            q.via,
+            q.start,
+            q.end,
+          ]);
+        for (const c of analysis?.citations ?? [])
+          citations.push([article.id, c.name, c.kind, c.start, c.end]);
+      }
+      const transpose = (rows: unknown[][]) => rows[0].map((_, c) => rows.map((r) => r[c]));
+      if (quotes.length) {
+        await db.query(
+          `INSERT INTO quotes (id, article, text, kind, speaker, speaker_local, via, start, "end")
+           SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],
+             $5::text[], $6::text[], $7::text[], $8::int[], $9::int[]) WITH ORDINALITY AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, n)
+           ORDER BY n
+           ON CONFLICT (id) DO UPDATE SET article = excluded.article, text = excluded.text, kind = excluded.kind,
+             speaker = excluded.speaker, speaker_local = excluded.speaker_local, via = excluded.via,
+             start = excluded.start, "end" = excluded."end", rid = nextval('quotes_rid')`,
+          transpose(quotes),
+        );
+      }
+      if (citations.length) {
+        await db.query(
+          `INSERT INTO citations (article, name, kind, start, "end")
+           SELECT c1, c2, c3, c4, c5 FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])
+             WITH ORDINALITY AS v(c1, c2, c3, c4, c5, n) ORDER BY n`,
+          transpose(citations),
+        );
       }
       return result;
     });
@@ -324,116 +368,191 @@ export class PostgresStore implements Store {
 
   async saveLinks(batch: LinkBatch): Promise<void> {
     await this.transaction(async (db) => {
-      const run = (sql: string, params: unknown[]) => db.query(numbered(sql), params);
-      for (const { article, story } of batch.articleStories)
-        await run('UPDATE articles SET story = ? WHERE id = ?', [story, article]);
+      // Row-by-row SQLite statements become one statement per kind of row. Where SQLite would overwrite a
+      // row written earlier in the same batch, only the last version is sent (the outcome is the same).
+      const lastBy = <T>(rows: T[], key: (row: T) => string): T[] => [
+        ...new Map(rows.map((row) => [key(row), row])).values(),
+      ];
+      const bulk = async (sql: string, types: string[], rows: unknown[][]) => {
+        if (rows.length === 0) return;
+        const params = types.map((_, c) => rows.map((r) => r[c]));
+        const list = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+        const names = types.map((_, i) => `c${i + 1}`).join(', ');
+        await db.query(
+          sql.replace(
+            '$ROWS',
+            `SELECT ${names} FROM unnest(${list}) WITH ORDINALITY AS v(${names}, n) ORDER BY n`,
+          ),
+          params,
+        );
+      };
+
+      const assigned = lastBy(batch.articleStories, (a) => a.article);
+      await bulk(
+        'UPDATE articles a SET story = v.c2 FROM ($ROWS) v WHERE a.id = v.c1',
+        ['text', 'text'],
+        assigned.map((a) => [a.article, a.story]),
+      );
+      // Merges chain (a into b, then b into c): in order, one at a time; there are few.
       for (const { from, into } of batch.mergedStories) {
-        await run('UPDATE articles SET story = ? WHERE story = ?', [into, from]);
-        await run('UPDATE stories SET merged_into = ? WHERE id = ?', [into, from]);
+        await db.query('UPDATE articles SET story = $1 WHERE story = $2', [into, from]);
+        await db.query('UPDATE stories SET merged_into = $1 WHERE id = $2', [into, from]);
       }
-      for (const s of batch.stories) {
-        await run(
-          `INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets,
-             first_published = excluded.first_published, last_published = excluded.last_published,
-             absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size, merged_into = NULL`,
-          [
-            s.id,
-            s.title,
-            json(s.outlets),
-            s.first_published,
-            s.last_published,
-            json(s.absorbed),
-            json(s.key_entities),
-            s.articles.length,
-          ],
-        );
-      }
-      for (const e of batch.entities) {
-        await run(
-          `INSERT INTO entities (id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
-             roles = excluded.roles`,
-          [e.id, e.name, e.type, json(e.aliases), json(e.roles)],
-        );
-      }
-      for (const l of batch.articleEntities) {
-        await run(
-          `INSERT INTO article_entities (article, local, entity) VALUES (?, ?, ?)
-           ON CONFLICT (article, local) DO UPDATE SET entity = excluded.entity`,
-          [l.article, l.local, l.entity],
-        );
-      }
-      for (const r of batch.reuse) {
-        // SQLite's INSERT OR REPLACE gives a replaced row a new rowid; a new rid keeps the same listing order.
-        await run(
-          `INSERT INTO reuse (source_article, target_article, source_start, source_end, target_start, target_end, text,
-             similarity, direction, whole_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (source_article, target_article, source_start, target_start) DO UPDATE SET
-             source_end = excluded.source_end, target_end = excluded.target_end, text = excluded.text,
-             similarity = excluded.similarity, direction = excluded.direction, whole_copy = excluded.whole_copy,
-             rid = nextval('reuse_rid')`,
-          [
-            r.source_article,
-            r.target_article,
-            r.source_start,
-            r.source_end,
-            r.target_start,
-            r.target_end,
-            r.text,
-            r.similarity,
-            r.direction,
-            r.whole_copy,
-          ],
-        );
-      }
-      for (const c of batch.claims) {
-        await run(
-          `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
-             first_article = excluded.first_article, first_published = excluded.first_published,
-             timeline = excluded.timeline, size = excluded.size`,
-          [
-            c.id,
-            c.text,
-            c.key,
-            json(c.outlets),
-            c.first_article,
-            c.first_published,
-            json(c.timeline),
-            c.articles.length,
-          ],
-        );
-        for (const a of c.articles) {
-          await run('INSERT INTO claim_articles (claim, article) VALUES (?, ?) ON CONFLICT DO NOTHING', [
-            c.id,
-            a,
-          ]);
-        }
-      }
+      await bulk(
+        `INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size) $ROWS
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets,
+           first_published = excluded.first_published, last_published = excluded.last_published,
+           absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size, merged_into = NULL`,
+        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int'],
+        lastBy(batch.stories, (s) => s.id).map((s) => [
+          s.id,
+          s.title,
+          json(s.outlets),
+          s.first_published,
+          s.last_published,
+          json(s.absorbed),
+          json(s.key_entities),
+          s.articles.length,
+        ]),
+      );
+      await bulk(
+        `INSERT INTO entities (id, name, type, aliases, roles) $ROWS
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+           roles = excluded.roles`,
+        ['text', 'text', 'text', 'text', 'text'],
+        lastBy(batch.entities, (e) => e.id).map((e) => [
+          e.id,
+          e.name,
+          e.type,
+          json(e.aliases),
+          json(e.roles),
+        ]),
+      );
+      await bulk(
+        `INSERT INTO article_entities (article, local, entity) $ROWS
+         ON CONFLICT (article, local) DO UPDATE SET entity = excluded.entity`,
+        ['text', 'text', 'text'],
+        lastBy(batch.articleEntities, (l) => `${l.article}\u0000${l.local}`).map((l) => [
+          l.article,
+          l.local,
+          l.entity,
+        ]),
+      );
+      // SQLite's INSERT OR REPLACE gives a replaced row a new rowid; a new rid keeps the same listing order.
+      await bulk(
+        `INSERT INTO reuse (source_article, target_article, source_start, source_end, target_start, target_end, text,
+           similarity, direction, whole_copy) $ROWS
+         ON CONFLICT (source_article, target_article, source_start, target_start) DO UPDATE SET
+           source_end = excluded.source_end, target_end = excluded.target_end, text = excluded.text,
+           similarity = excluded.similarity, direction = excluded.direction, whole_copy = excluded.whole_copy,
+           rid = nextval('reuse_rid')`,
+        ['text', 'text', 'int', 'int', 'int', 'int', 'text', 'float8', 'text', 'bool'],
+        lastBy(
+          batch.reuse,
+          (r) => `${r.source_article}\u0000${r.target_article}\u0000${r.source_start}\u0000${r.target_start}`,
+        ).map((r) => [
+          r.source_article,
+          r.target_article,
+          r.source_start,
+          r.source_end,
+          r.target_start,
+          r.target_end,
+          r.text,
+          r.similarity,
+          r.direction,
+          r.whole_copy,
+        ]),
+      );
+      const claims = lastBy(batch.claims, (c) => c.id);
+      await bulk(
+        `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size) $ROWS
+         ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
+           first_article = excluded.first_article, first_published = excluded.first_published,
+           timeline = excluded.timeline, size = excluded.size`,
+        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int'],
+        claims.map((c) => [
+          c.id,
+          c.text,
+          c.key,
+          json(c.outlets),
+          c.first_article,
+          c.first_published,
+          json(c.timeline),
+          c.articles.length,
+        ]),
+      );
+      await bulk(
+        'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',
+        ['text', 'text'],
+        batch.claims.flatMap((c) => c.articles.map((a) => [c.id, a])),
+      );
       if (batch.articles.length)
         await db.query('UPDATE articles SET linked = true WHERE id = ANY($1::text[])', [batch.articles]);
     });
   }
 
-  private async toStory(row: Row): Promise<StoryRecord> {
-    const articles = (
-      await this.all("SELECT id FROM articles WHERE story = ? ORDER BY coalesce(published, '~'), seq", [
-        row.id,
-      ])
-    ).map((r) => String(r.id));
-    return {
+  /** Children of many parents in one query (instead of one query per parent), grouped in the query's order. */
+  private async childrenOf(sql: string, parents: unknown[]): Promise<Map<string, string[]>> {
+    const map = new Map<string, string[]>();
+    if (parents.length === 0) return map;
+    for (const r of await this.all(sql, [parents.map(String)])) {
+      const key = String(r.parent);
+      const list = map.get(key) ?? [];
+      list.push(String(r.child));
+      map.set(key, list);
+    }
+    return map;
+  }
+
+  private async toStories(rows: Row[]): Promise<StoryRecord[]> {
+    const articles = await this.childrenOf(
+      "SELECT story AS parent, id AS child FROM articles WHERE story = ANY(?::text[]) ORDER BY story, coalesce(published, '~'), seq",
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => ({
       id: String(row.id),
       title: str(row.title),
-      articles,
+      articles: articles.get(String(row.id)) ?? [],
       outlets: parse(row.outlets, []),
       first_published: str(row.first_published),
       last_published: str(row.last_published),
       absorbed: parse(row.absorbed, []),
       key_entities: parse(row.key_entities, []),
-    };
+    }));
+  }
+
+  private async toEntities(rows: Row[], withArticles = true): Promise<EntityRecord[]> {
+    const articles = withArticles
+      ? await this.childrenOf(
+          'SELECT DISTINCT entity AS parent, article AS child FROM article_entities WHERE entity = ANY(?::text[]) ORDER BY entity, article',
+          rows.map((r) => r.id),
+        )
+      : new Map<string, string[]>();
+    return rows.map((row) => ({
+      id: String(row.id),
+      name: String(row.name),
+      type: row.type as EntityRecord['type'],
+      aliases: parse(row.aliases, []),
+      roles: parse(row.roles, []),
+      articles: articles.get(String(row.id)) ?? [],
+    }));
+  }
+
+  private async toClaims(rows: Row[]): Promise<ClaimRecord[]> {
+    const articles = await this.childrenOf(
+      'SELECT claim AS parent, article AS child FROM claim_articles WHERE claim = ANY(?::text[]) ORDER BY claim, article',
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      text: String(row.text),
+      key: String(row.key),
+      articles: articles.get(String(row.id)) ?? [],
+      outlets: parse(row.outlets, []),
+      first_article: str(row.first_article),
+      first_published: str(row.first_published),
+      timeline: parse(row.timeline, []),
+    }));
   }
 
   async listStories(
@@ -471,9 +590,7 @@ export class PostgresStore implements Store {
       limit,
       offset,
     ]);
-    const items: StoryRecord[] = [];
-    for (const r of rows) items.push(await this.toStory(r));
-    return { total, items };
+    return { total, items: await this.toStories(rows) };
   }
 
   async getStory(id: string): Promise<StoryRecord | null> {
@@ -482,25 +599,7 @@ export class PostgresStore implements Store {
     for (let hops = 0; row?.merged_into && hops < 10; hops++) {
       row = await this.one('SELECT * FROM stories WHERE id = ?', [row.merged_into]);
     }
-    return row ? this.toStory(row) : null;
-  }
-
-  private async toEntity(row: Row, withArticles = true): Promise<EntityRecord> {
-    return {
-      id: String(row.id),
-      name: String(row.name),
-      type: row.type as EntityRecord['type'],
-      aliases: parse(row.aliases, []),
-      roles: parse(row.roles, []),
-      articles: withArticles
-        ? (
-            await this.all(
-              'SELECT DISTINCT article FROM article_entities WHERE entity = ? ORDER BY article',
-              [row.id],
-            )
-          ).map((r) => String(r.article))
-        : [],
-    };
+    return row ? (await this.toStories([row]))[0] : null;
   }
 
   async listEntities(
@@ -526,24 +625,17 @@ export class PostgresStore implements Store {
        FROM entities e ${clause} ORDER BY n DESC, name, rid LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
-    const items: EntityRecord[] = [];
-    for (const r of rows) items.push(await this.toEntity(r));
-    return { total, items };
+    return { total, items: await this.toEntities(rows) };
   }
 
   async getEntity(id: string): Promise<EntityRecord | null> {
     const row = await this.one('SELECT * FROM entities WHERE id = ?', [id]);
-    return row ? this.toEntity(row) : null;
+    return row ? (await this.toEntities([row]))[0] : null;
   }
 
   async allEntities(): Promise<Omit<EntityRecord, 'articles'>[]> {
     const rows = await this.all('SELECT * FROM entities ORDER BY id');
-    const out: Omit<EntityRecord, 'articles'>[] = [];
-    for (const r of rows) {
-      const { articles: _unused, ...entity } = await this.toEntity(r, false);
-      out.push(entity);
-    }
-    return out;
+    return (await this.toEntities(rows, false)).map(({ articles: _unused, ...entity }) => entity);
   }
 
   async listQuotes(
@@ -616,22 +708,6 @@ export class PostgresStore implements Store {
     return { total, items };
   }
 
-  private async toClaim(row: Row): Promise<ClaimRecord> {
-    const articles = (
-      await this.all('SELECT article FROM claim_articles WHERE claim = ? ORDER BY article', [row.id])
-    ).map((r) => String(r.article));
-    return {
-      id: String(row.id),
-      text: String(row.text),
-      key: String(row.key),
-      articles,
-      outlets: parse(row.outlets, []),
-      first_article: str(row.first_article),
-      first_published: str(row.first_published),
-      timeline: parse(row.timeline, []),
-    };
-  }
-
   async listClaims(
     query: { story?: string; limit?: number; offset?: number } = {},
   ): Promise<{ total: number; items: ClaimRecord[] }> {
@@ -646,15 +722,11 @@ export class PostgresStore implements Store {
       limit,
       offset,
     ]);
-    const items: ClaimRecord[] = [];
-    for (const r of rows) items.push(await this.toClaim(r));
-    return { total, items };
+    return { total, items: await this.toClaims(rows) };
   }
 
   async allClaims(): Promise<ClaimRecord[]> {
-    const items: ClaimRecord[] = [];
-    for (const r of await this.all('SELECT * FROM claims ORDER BY id')) items.push(await this.toClaim(r));
-    return items;
+    return this.toClaims(await this.all('SELECT * FROM claims ORDER BY id'));
   }
 
   async stats(): Promise<StoreStats> {

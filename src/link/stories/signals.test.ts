@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf, extractSignals, stem } from './signals.js';
+
+describe('stem', () => {
+  it('merges common inflections and leaves short words alone', () => {
+    expect(stem('earthquakes')).toBe('earthquake');
+    expect(stem('killed')).toBe('kill');
+    expect(stem('casualties')).toBe('casualty');
+    expect(stem('rescuing')).toBe('rescu');
+    expect(stem('bus')).toBe('bus');
+    expect(stem('crisis')).toBe('crisis');
+  });
+});
+
+describe('dayOf', () => {
+  it('reads ISO dates and date-times, and refuses the rest', () => {
+    expect(dayOf('1970-01-02')).toBe(1);
+    expect(dayOf('2020-09-02T10:00:00Z')).toBe(dayOf('2020-09-02'));
+    expect(dayOf('2 September 2020')).toBeNull();
+    expect(dayOf(null)).toBeNull();
+  });
+});
+
+describe('extractSignals', () => {
+  const sig = extractSignals({
+    title: 'Quake hits Albania',
+    body: 'The earthquake struck Durres on Tuesday. Rescuers in Durres found 40 bodies, the ministry said in 2019.\n\nWhere next?',
+    published: '2019-11-26',
+  });
+
+  it('collects capitalised tokens as names, but not function words opening a sentence', () => {
+    expect([...sig.names.keys()].sort()).toEqual(['albania', 'durres', 'quake']);
+  });
+
+  it('keeps content words stemmed, without stop words or weekdays', () => {
+    expect(sig.words.has('earthquake')).toBe(true);
+    expect(sig.words.has('rescuer')).toBe(true);
+    expect(sig.words.has('the')).toBe(false);
+    expect(sig.words.has('tuesday')).toBe(false);
+    expect(sig.words.has('said')).toBe(false);
+  });
+
+  it('splits years from other numbers and reads the publication day', () => {
+    expect(sig.years).toEqual([2019]);
+    expect([...sig.numbers.keys()]).toEqual(['40']);
+    expect(sig.day).toBe(dayOf('2019-11-26'));
+  });
+
+  it('gives unit-length vectors, so long articles do not outweigh short ones in a story', () => {
+    const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((a, v) => a + v * v, 0));
+    expect(norm(sig.words)).toBeCloseTo(1, 10);
+    expect(norm(sig.names)).toBeCloseTo(1, 10);
+  });
+
+  it('uses entity names from the entity stage instead of capitalisation when given', () => {
+    const s = extractSignals({
+      title: null,
+      body: 'Lindsay Lohan checked in. Lohan thanked Fans.',
+      published: null,
+      entities: [{ name: 'Lindsay Lohan', type: 'person' }],
+    });
+    expect([...s.names.keys()].sort()).toEqual(['lindsay lohan', 'lohan']);
+  });
+});

@@ -1,0 +1,76 @@
+// Linking partitions: a view of the store that shows one language, and refuses to write once its lock is lost.
+
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis } from '../../src/model/index.js';
+import { LostLockError, partitionView } from '../../src/pipeline/queue/index.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import type { LinkBatch } from '../../src/store/types.js';
+
+const article = (id: string, lang: string | null, published: string) => ({
+  article: {
+    id,
+    source: `${id}.txt`,
+    outlet: 'X',
+    title: id,
+    published,
+    modified: null,
+    lang,
+    url: null,
+    section: null,
+    bylines: [],
+    body: `body ${id}`,
+    paragraphs: [],
+    captions: [],
+    removed: [],
+    meta: {},
+    messages: [],
+  },
+  analysis: emptyAnalysis(),
+});
+
+const batch = (ids: string[]): LinkBatch => ({
+  articles: ids,
+  articleStories: [],
+  stories: [],
+  mergedStories: [],
+  entities: [],
+  articleEntities: [],
+  reuse: [],
+  claims: [],
+});
+
+describe('partition views', () => {
+  it('show one language (or every one for "*"), in the order asked, and pass the rest through', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.putArticles([
+      article('a1', 'en', '2020-08-03'),
+      article('a2', 'ru', '2020-08-01'),
+      article('a3', 'en', '2020-08-02'),
+      article('a4', null, '2020-08-04'),
+    ]);
+    const ids = async (view: ReturnType<typeof partitionView>) => {
+      const out: string[] = [];
+      for await (const a of view.iterateArticles({ order: 'published' })) out.push(a.id);
+      return out;
+    };
+    expect(await ids(partitionView(store, 'en'))).toEqual(['a3', 'a1']);
+    expect(await ids(partitionView(store, 'ru'))).toEqual(['a2']);
+    expect(await ids(partitionView(store, null))).toEqual(['a4']);
+    expect(await ids(partitionView(store, '*'))).toEqual(['a2', 'a3', 'a1', 'a4']);
+    expect((await partitionView(store, 'ru').stats()).articles).toBe(4);
+    expect(partitionView(store, 'en').kind).toBe('sqlite');
+    await store.close();
+  });
+
+  it('write only while the guard says the lock is still held', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.putArticles([article('a1', 'en', '2020-08-03'), article('a2', 'en', '2020-08-04')]);
+    let held = true;
+    const view = partitionView(store, 'en', async () => held);
+    await view.saveLinks(batch(['a1']));
+    held = false;
+    await expect(view.saveLinks(batch(['a2']))).rejects.toBeInstanceOf(LostLockError);
+    expect((await store.stats()).unlinked).toBe(1);
+    await store.close();
+  });
+});
