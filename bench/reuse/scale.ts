@@ -21,9 +21,9 @@ class TimedIndex implements CandidateIndex {
     this.inner.add(doc, hashes, outlet);
     this.addNs += process.hrtime.bigint() - t;
   }
-  lookup(hashes: Int32Array, common: Uint8Array): Map<number, number> {
+  lookup(hashes: Int32Array, common: Uint8Array, commonFound?: Map<number, number>): Map<number, number> {
     const t = process.hrtime.bigint();
-    const m = this.inner.lookup(hashes, common);
+    const m = this.inner.lookup(hashes, common, commonFound);
     this.lookupNs += process.hrtime.bigint() - t;
     this.candidates += m.size;
     return m;

@@ -33,7 +33,7 @@ console.log(
 const app = createApp({ store, rateLimit: 1_000_000, cacheSeconds: 0 });
 const big = await store.getStory(BIG_STORY);
 console.log(`big story: ${big?.articles.length} articles`);
-async function time(path: string, runs = 20): Promise<number[]> {
+async function time(path: string, runs = 10): Promise<number[]> {
   for (let i = 0; i < 2; i++) await (await app.request(path)).text();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -74,7 +74,7 @@ for (let i = 0; i < 40; i++) {
   paths.push('/api/stories?limit=25&sort=recent');
   paths.push(`/api/quotes?story=${smallStories[(i + 7) % smallStories.length].id}&limit=20`);
 }
-console.log('single requests, one at a time (20 runs each):');
+console.log('single requests, one at a time (10 runs each):');
 for (const path of [
   `/api/articles/${sample[0].id}`,
   `/articles/${sample[0].id}`,
@@ -84,6 +84,11 @@ for (const path of [
   '/api/stories?limit=25&sort=recent',
   `/api/quotes?story=${smallStories[1].id}&limit=20`,
   '/api/stats',
+  '/outlets/Outlet%207',
+  '/entities/ent-bench-5',
+  '/?q=oscar',
+  '/?from=2020-03-01&to=2020-03-07',
+  `/api/stories/${BIG_STORY}/export?format=html`,
 ]) {
   console.log(`  ${path}: ${fmt(await time(path))}`);
 }

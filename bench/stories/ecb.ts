@@ -185,7 +185,8 @@ export function singlePass(vecs: Map<string, number>[], order: number[], thresho
 export function similarityMatrix(vecs: Map<string, number>[]): Float64Array {
   const n = vecs.length;
   const m = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) m[i * n + j] = m[j * n + i] = dot(vecs[i], vecs[j]);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) m[i * n + j] = m[j * n + i] = dot(vecs[i], vecs[j]);
   return m;
 }
 

@@ -13,7 +13,26 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYL = ['ka', 'lo', 'mi', 'ra', 'ten', 'su', 'vor', 'el', 'an', 'dri', 'po', 'lux', 'ne', 'sam', 'ti', 'gor', 'be', 'ul'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ten',
+  'su',
+  'vor',
+  'el',
+  'an',
+  'dri',
+  'po',
+  'lux',
+  'ne',
+  'sam',
+  'ti',
+  'gor',
+  'be',
+  'ul',
+];
 
 const STARTERS = ['The', 'In', 'A', 'On', 'After', 'It', 'This', 'But', 'He', 'They'];
 
@@ -62,7 +81,9 @@ export function* generateStream(total: number, seed = 7, days = 730): Generator<
     }
     return vocab[lo];
   };
-  const topics = Array.from({ length: 300 }, () => Array.from({ length: 40 }, () => vocab[500 + Math.floor(r() * 29_000)]));
+  const topics = Array.from({ length: 300 }, () =>
+    Array.from({ length: 40 }, () => vocab[500 + Math.floor(r() * 29_000)]),
+  );
   const namePool = Array.from({ length: 60_000 }, () => {
     const w = word(r, 2 + Math.floor(r() * 2));
     return w[0].toUpperCase() + w.slice(1);
@@ -72,7 +93,10 @@ export function* generateStream(total: number, seed = 7, days = 730): Generator<
   let planned = 0;
   while (planned < total) {
     const size = Math.min(200, Math.max(1, Math.floor(1 / (r() ** 0.9 + 0.02))));
-    const names = Array.from({ length: 3 + Math.floor(r() * 4) }, () => namePool[Math.floor(r() * namePool.length)]);
+    const names = Array.from(
+      { length: 3 + Math.floor(r() * 4) },
+      () => namePool[Math.floor(r() * namePool.length)],
+    );
     events.push({
       topic: Math.floor(r() * topics.length),
       names,
@@ -89,7 +113,8 @@ export function* generateStream(total: number, seed = 7, days = 730): Generator<
   let left = total;
   for (let e = 0; e < events.length && left > 0; e++) {
     const ev = events[e];
-    for (let k = 0; k < ev.size && left > 0; k++, left--) byDay[ev.start + Math.floor(r() * ev.duration)].push(e);
+    for (let k = 0; k < ev.size && left > 0; k++, left--)
+      byDay[ev.start + Math.floor(r() * ev.duration)].push(e);
   }
   const epoch = Date.UTC(2021, 0, 1);
   let n = 0;

@@ -1,7 +1,12 @@
 // Learning the story linker's join model from gold clusters: logistic regression over linker features.
 
-import { FEATURE_NAMES, type StoryModel } from '../../src/link/stories/index.js';
-import { extractSignals, StoryLinker, type StoryOptions } from '../../src/link/stories/index.js';
+import {
+  extractSignals,
+  FEATURE_NAMES,
+  StoryLinker,
+  type StoryModel,
+  type StoryOptions,
+} from '../../src/link/stories/index.js';
 import { type EcbDoc, score, shuffled } from './ecb.js';
 
 export interface Example {
@@ -25,7 +30,11 @@ export function collectExamples(docs: EcbDoc[], orders: number[], options: Story
 }
 
 /** L2-regularised logistic regression by Newton's method (few features, so a direct solve is cheap). */
-export function fitLogistic(ex: Example[], l2 = 1, fixed: Record<number, number> = {}): { bias: number; weights: number[] } {
+export function fitLogistic(
+  ex: Example[],
+  l2 = 1,
+  fixed: Record<number, number> = {},
+): { bias: number; weights: number[] } {
   const d = FEATURE_NAMES.length + 1;
   const free = [...Array(d).keys()].filter((j) => !(j - 1 in fixed));
   const w = new Array<number>(d).fill(0);
@@ -104,7 +113,11 @@ export function meanF1(docs: EcbDoc[], seeds: number[], options: StoryOptions): 
 }
 
 /** Learns weights, then the join threshold that maximises BCubed F1 on the same (training) documents. */
-export function trainModel(docs: EcbDoc[], options: StoryOptions = {}, fixed: Record<number, number> = {}): StoryModel {
+export function trainModel(
+  docs: EcbDoc[],
+  options: StoryOptions = {},
+  fixed: Record<number, number> = {},
+): StoryModel {
   const ex = collectExamples(docs, [11, 12, 13, 14, 15], options);
   const { bias, weights } = fitLogistic(ex, 1, fixed);
   let best: StoryModel = { bias, weights, threshold: 0.5 };

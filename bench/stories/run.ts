@@ -1,5 +1,6 @@
 // Story clustering benchmark: ECB+ BCubed/pairwise F1 against TF-IDF peers, and throughput on a 1M stream.
 // Run: npx tsx bench/stories/run.ts [--docs 1000000] [--skip-ecb] [--skip-stream] [--orders 5]
+// (node --expose-gc --import tsx bench/stories/run.ts ... reports the live heap instead of heap with garbage)
 
 import { DEFAULT_MODEL, extractSignals, type StoryDoc, StoryLinker } from '../../src/link/stories/index.js';
 import type { TokenCache } from '../../src/link/stories/signals.js';
@@ -33,7 +34,8 @@ const f3 = (x: number) => x.toFixed(3);
 
 function mean(rows: Scores[]): Scores {
   const out = { ...rows[0] };
-  for (const k of Object.keys(out) as (keyof Scores)[]) out[k] = rows.reduce((a, r) => a + r[k], 0) / rows.length;
+  for (const k of Object.keys(out) as (keyof Scores)[])
+    out[k] = rows.reduce((a, r) => a + r[k], 0) / rows.length;
   return out;
 }
 
@@ -51,7 +53,8 @@ function tuneSinglePass(docs: EcbDoc[]): number {
   let bestF = -1;
   for (let t = 0.05; t < 0.5; t += 0.0125) {
     let f = 0;
-    for (const seed of ORDERS) f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
+    for (const seed of ORDERS)
+      f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
     if (f > bestF) {
       bestF = f;
       best = t;
@@ -86,7 +89,9 @@ function peers(test: EcbDoc[], spT: number, alT: number): { sp: Scores; al: Scor
 function ecb(): void {
   const docs = loadEcb(true);
   const gold = docs.map((d) => d.cluster);
-  console.log(`\n## ECB+ (${docs.length} docs, ${new Set(gold).size} events), mean of ${ORDERS.length} stream orders\n`);
+  console.log(
+    `\n## ECB+ (${docs.length} docs, ${new Set(gold).size} events), mean of ${ORDERS.length} stream orders\n`,
+  );
   console.log('| system | B3 P | B3 R | B3 F1 | pair F1 | clusters | note |');
   console.log('|---|---|---|---|---|---|---|');
   const t0 = cpuMs();
@@ -100,7 +105,9 @@ function ecb(): void {
   line('TF-IDF average-link (batch), threshold tuned here', p.al, `t=${alT.toFixed(3)}`);
 
   // Events nobody tuned to: learn on half the topics, test on the other half, and the other way round.
-  console.log('\n### Held-out topics (train on one half of the topics, test on the other; mean of both directions)\n');
+  console.log(
+    '\n### Held-out topics (train on one half of the topics, test on the other; mean of both directions)\n',
+  );
   console.log('| system | B3 P | B3 R | B3 F1 | pair F1 | clusters | note |');
   console.log('|---|---|---|---|---|---|---|');
   const folds = [docs.filter((d) => d.topic % 4 === 1), docs.filter((d) => d.topic % 4 === 3)];
@@ -121,7 +128,9 @@ function ecb(): void {
 }
 
 function throughput(): void {
-  console.log(`\n## Throughput: generated dated stream of ${TOTAL.toLocaleString('en')} articles (one core)\n`);
+  console.log(
+    `\n## Throughput: generated dated stream of ${TOTAL.toLocaleString('en')} articles (one core)\n`,
+  );
   console.log(
     'CPU time of this process (the machine is shared; CPU time is steadier than wall time), generation excluded. ' +
       '"signals" = extractSignals (tokens, names, numbers, years), "link" = StoryLinker.addSignals (index, ' +
@@ -172,6 +181,8 @@ function throughput(): void {
       flush();
       totalSig += sigCpu;
       totalLink += linkCpu;
+      // Live heap after a full collection (run with node --expose-gc), outside the timed sections.
+      (globalThis as { gc?: () => void }).gc?.();
       const heap = process.memoryUsage().heapUsed / 2 ** 20;
       const both = sigCpu + linkCpu;
       console.log(

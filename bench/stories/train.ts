@@ -11,6 +11,8 @@ export const FIXED_WEIGHTS: Record<number, number> = { [FEATURE_NAMES.indexOf('l
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = trainModel(loadEcb(true), {}, FIXED_WEIGHTS);
   const r = (x: number) => Number(x.toFixed(3));
-  console.log(JSON.stringify({ bias: r(model.bias), weights: model.weights.map(r), threshold: model.threshold }));
-  model.weights.forEach((w, i) => console.log(`  ${FEATURE_NAMES[i]}: ${w.toFixed(3)}`));
+  console.log(
+    JSON.stringify({ bias: r(model.bias), weights: model.weights.map(r), threshold: model.threshold }),
+  );
+  for (const [i, w] of model.weights.entries()) console.log(`  ${FEATURE_NAMES[i]}: ${w.toFixed(3)}`);
 }

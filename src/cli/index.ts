@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerPipelineCommands } from './pipeline-commands.js';
 import { registerQueryCommands } from './query-commands.js';
 import { CliError, EXIT, warn } from './output.js';
+import { registerServerCommand } from './server-command.js';
 import { registerServeCommands } from './serve-commands.js';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerPipelineCommands(program);
   registerQueryCommands(program);
   registerServeCommands(program);
+  registerServerCommand(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

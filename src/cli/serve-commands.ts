@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { EXIT } from './output.js';
+import { parsePort, serveUntilStopped } from './server-command.js';
 import { runIngest, withStore } from './pipeline-commands.js';
 import { demoReport } from '../report/demo.js';
 
@@ -17,12 +18,15 @@ export function registerServeCommands(program: Command): void {
     .command('demo')
     .description('run wiretrace on the example corpus and print what it found (npm start)')
     .option('--db <file>', 'database file (default: a fresh temporary one)')
-    .action(async (o: { db?: string }) => {
+    .option('--port <n>', 'port for the web UI', '7340')
+    .option('--no-serve', 'print the report and exit instead of serving the web UI')
+    .action(async (o: { db?: string; port: string; serve: boolean }) => {
       const db = o.db ?? join(mkdtempSync(join(tmpdir(), 'wiretrace-demo-')), 'demo.db');
       process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
       await runIngest([EXAMPLES_DIR], { db }, true);
       await withStore(db, async (store) => {
         process.stdout.write(`\n${await demoReport(store)}\n`);
+        if (o.serve) await serveUntilStopped(store, { port: parsePort(o.port), label: 'the example corpus' });
         return EXIT.ok;
       });
     });

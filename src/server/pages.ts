@@ -121,7 +121,7 @@ export function storiesPage(view: StoriesView, q: StoriesQuery, stats: StoreStat
 <label>Sort<select name="sort" data-autosubmit>${sortOption('size', 'size')}${sortOption('recent', 'recency')}${sortOption('spread', 'spread (outlets)')}</select></label>
 <button type="submit">Apply</button>
 </form>
-${view.partial ? html`<p class="notice">Stories gathered from the first 1,000 matching articles; narrow the filters to see all.</p>` : null}
+${view.partial ? html`<p class="notice">Stories ranked from the newest 1,000 matching articles (at most 200 stories); narrow the filters to see all.</p>` : null}
 <h2>Stories <span class="meta">(${view.stories.total})</span></h2>
 ${storyTable(view.stories.items)}
 ${pager(view.stories, '/', params)}
@@ -212,7 +212,7 @@ ${timelineChart(
   { title: 'Articles of the story by outlet over time' },
 )}
 ${v.timeline.length < v.articles.total ? html`<p class="meta">Timeline shows the latest ${v.timeline.length} articles.</p>` : null}
-<h2>Articles <span class="meta">(${v.articles.total})</span></h2>
+<h2>Articles <span class="meta">(${v.articles.total}, ${v.articles.total > v.timeline.length ? 'newest' : 'oldest'} first)</span></h2>
 ${articleTable(v.articles.items)}
 ${pager(v.articles, base, {})}
 <h2>Who said what <span class="meta">(${v.quotes.total})</span></h2>

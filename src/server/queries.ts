@@ -21,6 +21,8 @@ export interface Page<T> {
 
 /** The largest page the store serves; filters the store cannot apply are worked out over this many hits. */
 export const MAX_PAGE = 1000;
+/** Stories ranked when a filter works through the article index (each one is a lookup). */
+const MAX_STORIES = 200;
 
 export interface StorySummary {
   id: string;
@@ -47,7 +49,7 @@ export interface StoriesQuery {
 
 export interface StoriesView {
   stories: Page<StorySummary>;
-  /** True when the stories were gathered from the first MAX_PAGE matching articles only. */
+  /** True when only part of the matches was ranked: the newest MAX_PAGE articles, at most MAX_STORIES stories. */
   partial: boolean;
   /** Matching articles, when there is a search or a filter on articles. */
   articles: Page<ArticleSummary> | null;
@@ -127,21 +129,36 @@ export async function storiesView(store: Store, q: StoriesQuery): Promise<Storie
       },
     };
   }
-  const ids = [...new Set(articles!.items.flatMap((a) => (a.story ? [a.story] : [])))];
+  const all = [...new Set(articles!.items.flatMap((a) => (a.story ? [a.story] : [])))];
+  // Each story costs a lookup: the newest MAX_STORIES stories among the hits are ranked, the rest counted only.
+  const ids = all.slice(0, MAX_STORIES);
   const stories = (await Promise.all(ids.map((id) => store.getStory(id)))).filter(
     (s): s is StoryRecord => s !== null,
   );
   const unique = [...new Map(stories.map((s) => [s.id, s])).values()];
-  const summaries = await Promise.all(unique.map((s) => summarize(store, s)));
-  summaries.sort(sorters[sort]);
+  const ranked = unique.map(
+    (s): StorySummary => ({
+      id: s.id,
+      title: s.title,
+      size: s.articles.length,
+      outlets: s.outlets,
+      first_published: s.first_published,
+      last_published: s.last_published,
+      key_entities: s.key_entities,
+      quotes: 0,
+    }),
+  );
+  ranked.sort(sorters[sort]);
+  // Quote counts only for the rows shown.
+  const shown = await Promise.all(
+    ranked.slice(q.offset, q.offset + q.limit).map(async (r) => ({
+      ...r,
+      quotes: (await store.listQuotes({ story: r.id, limit: 1 })).total,
+    })),
+  );
   return {
-    stories: {
-      total: summaries.length,
-      limit: q.limit,
-      offset: q.offset,
-      items: summaries.slice(q.offset, q.offset + q.limit),
-    },
-    partial: articles!.total > MAX_PAGE,
+    stories: { total: ranked.length, limit: q.limit, offset: q.offset, items: shown },
+    partial: articles!.total > MAX_PAGE || all.length > MAX_STORIES,
     articles: { total: articles!.total, limit: 50, offset: 0, items: articles!.items.slice(0, 50) },
   };
 }
@@ -276,8 +293,9 @@ export async function storyView(
   ]);
   // Oldest first reads as a story; the store lists newest first.
   const ordered = [...all.items].reverse();
+  // A story that fits in one store page reads oldest first; a bigger one is paged newest first by the store.
   const articleItems =
-    paging.offset + paging.limit <= MAX_PAGE
+    all.total <= MAX_PAGE
       ? ordered.slice(paging.offset, paging.offset + paging.limit)
       : (await store.listArticles({ story: story.id, limit: paging.limit, offset: paging.offset })).items;
   return {

@@ -116,6 +116,23 @@ describe.skipIf(redisSkip !== null)('queue', () => {
     expect(status.enqueuing).toBe(0);
   });
 
+  it('links articles that were stored without the queue, once a worker starts', async () => {
+    const linker = await loadLink();
+    if ('reason' in linker) return console.warn(`skipped: ${linker.reason}`);
+    const store = new SqliteStore(':memory:');
+    const corpus = join(dir, 'plain');
+    writeCorpus(corpus, 1);
+    expect(await ingestReference(store, [corpus])).toBe(10);
+    const worker = startWorker({ queue: { url: REDIS_URL, prefix: newPrefix() }, store, tickMs: 50 });
+    try {
+      await until('the stored articles linked', async () => (await store.stats()).unlinked === 0, 30_000);
+      expect((await store.stats()).stories).toBeGreaterThan(0);
+    } finally {
+      await worker.close();
+      await store.close();
+    }
+  });
+
   it('several worker processes, one killed with SIGKILL mid-job, give the export of a single process', async () => {
     const corpus = join(dir, 'corpus');
     writeCorpus(corpus, 3);

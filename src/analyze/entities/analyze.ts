@@ -1,7 +1,7 @@
 // Within-article entity analysis: sentences, recognized names, roles, and mentions resolved to local entities.
 
 import type { EntityType, LocalEntity, Mention, Message, Span } from '../../model/index.js';
-import { type NerModel, recognize } from '../ner/index.js';
+import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
 import {
   DEMONYMS,
@@ -62,6 +62,22 @@ interface Segment {
   sentences: Token[][];
 }
 
+const REPORTING = new Set([
+  'says',
+  'said',
+  'warns',
+  'tells',
+  'adds',
+  'claims',
+  'urges',
+  'insists',
+  'vows',
+  'denies',
+  'confirms',
+  'announces',
+  'declares',
+  'slams',
+]);
 const POSSESSIVE = /^['\u2019]s?$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
@@ -263,12 +279,12 @@ function roleNounPhrase(
 }
 
 /** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
-export function analyzeEntities(article: EntityInput, model: NerModel): EntityAnalysis {
+export function analyzeEntities(article: EntityInput, model: NerModel, options: TagOptions = {}): EntityAnalysis {
   const messages: Message[] = [];
   const body = segment(article.body ?? '');
   const segments: Segment[] = [body.seg, ...article.captions.map((c, i) => segment(c, i).seg)];
   const allSentences = segments.flatMap((s) => s.sentences);
-  const spans = recognize(model, allSentences);
+  const spans = recognize(model, allSentences, options);
   const drafts: Draft[] = [];
   const roleNps: Draft[] = [];
   let si = 0;
@@ -292,7 +308,12 @@ export function analyzeEntities(article: EntityInput, model: NerModel): EntityAn
             if ((bin !== undefined && bin <= 1) || (/ly$/.test(toks[s].text) && toks[s + 1]?.text === ','))
               continue;
           }
-          const type = NER_TYPES[sp.type];
+          let type = NER_TYPES[sp.type];
+          // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.
+          if (e - s > 1 && REPORTING.has(lower(toks[e - 1].text))) {
+            e--;
+            if (e - s === 1) type = 'person';
+          }
           let roles: string[] = [];
           let countries: string[] = [];
           if (type === 'person') {

@@ -1,7 +1,7 @@
 // Door of the named-entity recognizer: load the model once, then tag token sequences (pure).
 
 import type { Token } from '../text/index.js';
-import { type NerModel, tagDocument } from './model.js';
+import { type NerModel, type TagOptions, tagDocument } from './model.js';
 import type { NerType } from './tags.js';
 
 export {
@@ -14,7 +14,7 @@ export {
   scoreSpans,
 } from './conll.js';
 export { loadNerModel } from './loader.js';
-export { emptyModel, type NerModel, tagDocument } from './model.js';
+export { emptyModel, type NerModel, type TagOptions, tagDocument } from './model.js';
 export { ENTITY_TYPES, type NerType, type TokenSpan } from './tags.js';
 
 /** A recognized name: token range and character range in the text the tokens came from. */
@@ -28,10 +28,11 @@ export interface NerSpan {
 }
 
 /** Tags sentences of tokens from one document (document-wide evidence is shared between them). */
-export function recognize(model: NerModel, sentences: Token[][]): NerSpan[][] {
+export function recognize(model: NerModel, sentences: Token[][], options: TagOptions = {}): NerSpan[][] {
   const spans = tagDocument(
     model,
     sentences.map((s) => s.map((t) => t.text)),
+    options,
   );
   return spans.map((list, si) =>
     list.map((sp) => ({

@@ -297,6 +297,14 @@ const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
+const MEDIAL_REST =
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|and|but|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+/** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
+const HEADLINE_STOP =
+  /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+)$/i;
+const EVIDENCE_END =
+  /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 
 function maskQuotes(body: string, quoted: QuotedSpan[]): string {
@@ -605,7 +613,8 @@ class Finder {
   }
 
   resolvePronoun(p: string, start: number, end: number, sentence: number): Subject | null {
-    if (p === 'i' || p === 'we') return null;
+    // The writer or a group speaking of itself: an attribution PolNeAR marks, with no one to name.
+    if (p === 'i' || p === 'we') return { start, end, speaker: null, entity: null, kind: 'anonymous' };
     const para = this.paraOf[sentence];
     if (p === 'who' || p === 'which') {
       let k = start;
@@ -674,8 +683,11 @@ class Finder {
       if (m.start >= to) break;
       if (this.body[m.end] !== ',') continue;
       const lead = this.masked.slice(start, m.start);
-      if (wordCount(lead) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
-      if (lead.trim() !== '' && !/^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u.test(lead)) continue;
+      // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first.
+      if (!OPENING_LEAD_RE.test(lead)) {
+        if (wordCount(lead) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
+        if (lead.trim() !== '' && !/^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u.test(lead)) continue;
+      }
       let end = to;
       while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
       return { ...this.fromMention(m), start: Math.max(start, this.descriptorStart(m)), end };
@@ -778,6 +790,14 @@ class Finder {
       if (/^[^,.;]{0,60}"~/.test(after)) return from + (after.match(/^\s*/)?.[0].length ?? 0);
       return -1;
     }
+    if (info && !info.bare) {
+      // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
+      // follows a verb of stance, intention or evidence as its content, clause or not.
+      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
+      if (obj && wordCount(after) >= 2 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
+        return from + obj[0].length;
+      return -1;
+    }
     if (info && STANCE.has(info.base) && !info.participle) {
       const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
       if (obj && wordCount(after) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
@@ -871,14 +891,41 @@ class Finder {
       const ps = this.paraStarts[p];
       let pe = this.masked.indexOf('\n', ps);
       if (pe < 0) pe = this.masked.length;
-      if (pe - ps > 300 || !this.masked.slice(ps, pe).includes('"')) continue;
+      if (pe - ps > 300) continue;
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
       const name = m[1];
       const inner = this.mentionWithin(ps, ps + name.length);
       const f = inner ? this.entities.get(inner.entity) : this.entityFor(name);
-      if (f?.type !== 'person') continue;
       const sIdx = this.sentenceAt(ps);
+      if (f?.type !== 'person' || !this.masked.slice(ps, pe).includes('"')) {
+        // "Lynch: No outside influence on FBI probe", "Poll: Trump Ties Clinton": a one-line headline
+        // that gives its source before a colon.
+        const rest = this.masked.slice(ps + m[0].length, pe);
+        if (
+          HEADLINE_STOP.test(name) ||
+          wordCount(rest) < 3 ||
+          wordCount(rest) > 30 ||
+          /[.!?]\s+\S/.test(rest) ||
+          this.frames.some((fr) => fr.paragraph === p)
+        )
+          continue;
+        const subject: Subject = f
+          ? this.fromFacts(f, ps, ps + name.length)
+          : EVIDENCE_END.test(name) || /^(?:newspaper|paper|report|experts?|officials?|sources?)$/i.test(name)
+            ? { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' }
+            : { start: ps, end: ps + name.length, speaker: name, entity: null, kind: 'organization' };
+        this.frames.push({
+          cue: { start: ps + name.length, end: ps + name.length + 1 },
+          subject,
+          region: { start: ps + m[0].length, end: pe },
+          via: null,
+          sentence: sIdx,
+          paragraph: p,
+          statement: false,
+        });
+        continue;
+      }
       this.frames.push({
         cue: { start: ps + name.length, end: ps + name.length + 1 },
         subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
@@ -995,7 +1042,13 @@ class Finder {
       same.push(this.frames[i]);
     // "…, AFP reported": an outlet cue after another frame in the sentence names the channel.
     const name = frame.subject.speaker;
-    if (same.length > 0 && name && frame.subject.kind !== 'person' && isOutletLike(name)) {
+    if (
+      same.length > 0 &&
+      name &&
+      frame.subject.kind !== 'person' &&
+      isOutletLike(name) &&
+      !this.isEvidence(frame.subject)
+    ) {
       for (const f of same) if (!f.via) f.via = outletName(name);
       return;
     }
@@ -1026,6 +1079,19 @@ class Finder {
       if (comma >= 0 && comma < sent.end) region = { start: comma + 1, end: sent.end };
     } else {
       region = { start: sent.start, end: sent.start + pre.length };
+      // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.
+      const rest = this.masked.slice(subject.end, sent.end).match(/^\s*,\s+(?=[\p{L}\p{N}"])/u);
+      if (rest && wordCount(this.masked.slice(subject.end + rest[0].length, sent.end)) >= 3) {
+        this.frames.push({
+          cue: { start: cs, end: ce },
+          subject,
+          region: { start: subject.end + rest[0].length, end: sent.end },
+          via: null,
+          sentence: sIdx,
+          paragraph: this.paraOf[sIdx],
+          statement: false,
+        });
+      }
     }
     const frame: Frame = {
       cue: { start: cs, end: ce },
@@ -1051,6 +1117,9 @@ class Finder {
   private cue(cs: number, ce: number, word: string, sIdx: number): void {
     const info = cueForm(word) ?? null;
     const sent = this.sentences[sIdx];
+    // "was quoted by Reuters as saying", "was cited by …": a passive learned cue names a channel, and the
+    // "saying" that follows carries the frame.
+    if (info?.learned && /^\s+(?:by|as)\s/.test(this.masked.slice(ce, ce + 5))) return;
     const participle = info?.participle ?? false;
     let subject: Subject | null = null;
     let via: string | null = null;
@@ -1090,7 +1159,13 @@ class Finder {
         // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
         const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
         const thatFollows = /^\s+that\s/.test(this.masked.slice(ce, ce + 8));
-        if (subject.kind === 'unknown' && !subject.speaker && (nounLike || !thatFollows)) subject = null;
+        if (
+          subject.kind === 'unknown' &&
+          !subject.speaker &&
+          (nounLike || !thatFollows) &&
+          !this.isEvidence(subject)
+        )
+          subject = null;
       }
     }
     if (!subject && !participle && /,\s*$/.test(this.masked.slice(sent.start, subjEndX))) {
@@ -1130,6 +1205,7 @@ class Finder {
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
+    let continuation: Span | null = null;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
     const pre = this.masked.slice(sent.start, preEnd);
@@ -1149,10 +1225,23 @@ class Finder {
       region = { start: comp, end: sent.end };
     } else if (trailing) {
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
+      // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
+      const rest = afterCue.match(MEDIAL_REST);
+      if (rest && !/"\s*,?\s*$/.test(pre)) {
+        const start = afterFrom + rest[0].length;
+        if (wordCount(this.masked.slice(start, sent.end)) >= 3) continuation = { start, end: sent.end };
+      }
     }
     if (!region) return;
     // Stances need someone to hold them: "the measure condemned …" is no speech.
-    if (info && STANCE.has(info.base) && !subject.speaker && subject.kind === 'unknown') return;
+    if (
+      info &&
+      STANCE.has(info.base) &&
+      !subject.speaker &&
+      subject.kind === 'unknown' &&
+      !this.isEvidence(subject)
+    )
+      return;
     if (!via) via = this.viaIn(ce, sent.end);
     const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
       this.masked.slice(ce, Math.min(sent.end, ce + 60)),
@@ -1166,6 +1255,22 @@ class Finder {
       paragraph: this.paraOf[sIdx],
       statement,
     });
+    if (continuation) {
+      this.frames.push({
+        cue: { start: cs, end: ce },
+        subject,
+        region: continuation,
+        via,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement,
+      });
+    }
+  }
+
+  /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
+  isEvidence(subject: Subject): boolean {
+    return EVIDENCE_END.test(this.masked.slice(subject.start, subject.end));
   }
 
   /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */

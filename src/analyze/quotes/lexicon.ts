@@ -1,5 +1,7 @@
 // Word lists that drive attribution: speech verbs, pronouns, role nouns, news agencies.
 
+import { LEARNED_CUES } from './learned-cues.js';
+
 /** Speech and reporting verbs, every inflection spelled out so that finding one is a table lookup. */
 const CUE_BASES: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -157,6 +159,8 @@ export interface CueInfo {
   bare: boolean;
   /** True for the forms that cannot stand as the main verb ("saying", "adding"). */
   participle: boolean;
+  /** True for cues learned from PolNeAR ("declined", "called for", "cited"): their object is the content. */
+  learned?: boolean;
 }
 
 const cueTable = new Map<string, CueInfo>();
@@ -165,6 +169,17 @@ for (const [base, forms] of Object.entries(CUE_BASES)) {
   for (const form of forms) {
     cueTable.set(form, { base: b, bare: BARE_CLAUSE.has(b), participle: form.endsWith('ing') });
   }
+}
+
+const handForms = new Set(cueTable.keys());
+/** True for the hand-written cue forms (the learner adds only what these miss). */
+export const isHandCue = (form: string): boolean => handForms.has(form);
+
+// Learned forms come after the hand-written ones, which keep their own handling where both know a form.
+for (const [form] of LEARNED_CUES) {
+  if (cueTable.has(form) || form === 'according to') continue;
+  const last = form.split(' ').pop() ?? form;
+  cueTable.set(form, { base: form, bare: false, participle: last.endsWith('ing'), learned: true });
 }
 
 /** Exact lookup for an already lowercased word. */
@@ -229,6 +244,19 @@ export const ADVERBS = new Set([
   'did',
   'does',
   'do',
+  'however',
+  'instead',
+  'still',
+  'now',
+  'too',
+  'first',
+  'finally',
+  'ultimately',
+  'initially',
+  'subsequently',
+  'personally',
+  'specifically',
+  'yet',
 ]);
 
 /** Role heads and the role words an entity must carry to match them. */

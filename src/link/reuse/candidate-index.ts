@@ -10,14 +10,16 @@ export interface CandidateIndex {
   /**
    * Earlier documents sharing at least one usable fingerprint with `hashes`, with how many they share.
    * `common[i]` is set to 1 for every fingerprint too common to be evidence of reuse (boilerplate, stock phrase).
+   * When `commonFound` is given, the documents reached through common fingerprints are counted there (an index may
+   * keep only the first documents of such a fingerprint): syndicated copy is common too, but shares all of them.
    */
-  lookup(hashes: Int32Array, common: Uint8Array): Map<number, number>;
+  lookup(hashes: Int32Array, common: Uint8Array, commonFound?: Map<number, number>): Map<number, number>;
   /** Number of postings held. */
   size(): number;
 }
 
 export interface MemoryIndexOptions {
-  /** A fingerprint seen in more documents than this is a stock phrase and stops counting. */
+  /** A fingerprint seen in more documents than this is common; its list keeps only the first this many documents. */
   maxDocs?: number;
   /** A fingerprint seen in about this many outlets or more is a stock phrase. */
   maxOutlets?: number;
@@ -43,7 +45,7 @@ const grow = (a: Int32Array): Int32Array => {
  * Open-addressing hash table from fingerprint to a linked list of postings, all in typed arrays so that tens of
  * millions of fingerprints fit without a JavaScript object each (about 14 bytes a slot and 8 a posting). Per
  * fingerprint it keeps a document count and a 32-bit mask of outlet hashes, whose population count estimates how
- * many outlets use it. Postings are 1-based in `head`/`postNext` (0 ends a list; -1 marks a dropped list).
+ * many outlets use it. Postings are 1-based in `head`/`postNext` (0 ends a list and marks an empty slot).
  */
 export class MemoryCandidateIndex implements CandidateIndex {
   private keys: Int32Array;
@@ -121,19 +123,14 @@ export class MemoryCandidateIndex implements CandidateIndex {
       if (this.head[s] === 0) {
         this.keys[s] = h;
         this.slots++;
-      } else {
+      } else if (this.count[s] <= this.maxDocs && this.postDoc[this.head[s] - 1] === doc) {
         // Documents arrive in increasing order, so a repeat within one document sits at the head of the list.
-        const top = this.head[s];
-        if (top < 0) continue;
-        if (this.postDoc[top - 1] === doc) continue;
-      }
-      this.count[s]++;
-      this.outlets[s] |= bit;
-      if (this.count[s] > this.maxDocs) {
-        // Past the limit the fingerprint is ignored for good: its postings are not needed any more.
-        this.head[s] = -1;
         continue;
       }
+      if (this.count[s] < 0xffff) this.count[s]++;
+      this.outlets[s] |= bit;
+      // Past the limit the list keeps its first documents only: enough to find the source of a syndicated copy.
+      if (this.count[s] > this.maxDocs) continue;
       if (this.postings === this.postDoc.length) {
         this.postDoc = grow(this.postDoc);
         this.postNext = grow(this.postNext);
@@ -145,18 +142,20 @@ export class MemoryCandidateIndex implements CandidateIndex {
     }
   }
 
-  lookup(hashes: Int32Array, common: Uint8Array): Map<number, number> {
+  lookup(hashes: Int32Array, common: Uint8Array, commonFound?: Map<number, number>): Map<number, number> {
     const found = new Map<number, number>();
     for (let x = 0; x < hashes.length; x++) {
       const s = this.slotOf(hashes[x]);
       if (this.head[s] === 0) continue;
-      if (this.head[s] < 0 || this.isCommon(s)) {
+      let into = found;
+      if (this.isCommon(s)) {
         common[x] = 1;
-        continue;
+        if (!commonFound) continue;
+        into = commonFound;
       }
       for (let p = this.head[s]; p > 0; p = this.postNext[p - 1]) {
         const d = this.postDoc[p - 1];
-        found.set(d, (found.get(d) ?? 0) + 1);
+        into.set(d, (into.get(d) ?? 0) + 1);
       }
     }
     return found;

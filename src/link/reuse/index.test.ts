@@ -78,6 +78,27 @@ describe('ReuseIndex behaviour', () => {
     expect(p.similarity).toBe(1);
   });
 
+  it('keeps finding wire copy republished by many outlets, and names the earliest copy as its source', () => {
+    const index = new ReuseIndex();
+    const body = pressTv001.body;
+    const found = Array.from({ length: 30 }, (_, k) =>
+      index.add({
+        id: `copy${k}`,
+        body,
+        published: `2020-08-${String(10 + (k % 15)).padStart(2, '0')}`,
+        outlet: `outlet${k}`,
+      }),
+    );
+    expect(found[0]).toEqual([]);
+    for (const [k, passages] of found.entries()) {
+      if (k === 0) continue;
+      // Copies dated earlier than every earlier-indexed one become sources themselves; the others name copy0.
+      const whole = passages.filter((p) => p.wholeCopy && p.targetArticle === `copy${k}`);
+      if (k % 15 !== 0) expect(whole.map((p) => p.sourceArticle)).toEqual(['copy0']);
+      expect(passages.length).toBeGreaterThan(0);
+    }
+  });
+
   it('ignores unrelated articles and re-added ids', () => {
     const index = new ReuseIndex();
     index.add({ id: 'a', body: story, published: '2024-01-02', outlet: 'Wire' });

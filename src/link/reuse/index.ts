@@ -64,6 +64,8 @@ export interface ReuseOptions {
   wholeCopyShare?: number;
   /** A passage whose fingerprints are mostly too common (boilerplate, stock phrases) is dropped above this share. */
   maxCommonShare?: number;
+  /** A cross-outlet passage at least this long (characters) is kept even when its fingerprints are common. */
+  longPassage?: number;
   /** Limits that make a fingerprint "too common", for the default in-memory index. */
   commonness?: MemoryIndexOptions;
   index?: CandidateIndex;
@@ -81,6 +83,7 @@ interface Resolved {
   maxCandidates: number;
   wholeCopyShare: number;
   maxCommonShare: number;
+  longPassage: number;
 }
 
 interface Prepared {
@@ -100,6 +103,30 @@ class NoDocStore implements ReuseDocStore {
     return undefined;
   }
 }
+
+/**
+ * A copy of a syndicated article matches every earlier copy; only the earliest source is worth reporting (the rest
+ * are its siblings). Partial passages and passages where `doc` is the source are kept as they are.
+ */
+function earliestCopyOnly(doc: string, passages: ReusePassage[], dates: Map<string, number>): ReusePassage[] {
+  let first: string | null = null;
+  let firstTime = Number.POSITIVE_INFINITY;
+  // Passages come in indexing order, so among undated or same-day sources the first indexed wins.
+  for (const p of passages) {
+    if (!p.wholeCopy || p.targetArticle !== doc) continue;
+    const d = dates.get(p.sourceArticle);
+    const t = d === undefined || Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+    if (first === null || t < firstTime) {
+      first = p.sourceArticle;
+      firstTime = t;
+    }
+  }
+  if (first === null) return passages;
+  return passages.filter((p) => !p.wholeCopy || p.targetArticle !== doc || p.sourceArticle === first);
+}
+
+/** Share of a new document's fingerprints an earlier one must hold, counting common ones, to be a candidate copy. */
+const COPY_SHARE = 0.3;
 
 /** Characters a same-outlet passage may sit from both bodies' edges before it counts as that outlet's template. */
 const TEMPLATE_EDGE = 24;
@@ -155,6 +182,7 @@ export class ReuseIndex {
       maxCandidates: options.maxCandidates ?? 20,
       wholeCopyShare: options.wholeCopyShare ?? 0.8,
       maxCommonShare: options.maxCommonShare ?? 0.5,
+      longPassage: options.longPassage ?? 400,
     };
     this.index = options.index ?? new MemoryCandidateIndex(options.commonness);
     this.store = options.store ?? (options.keepBodies === false ? new NoDocStore() : new MemoryDocStore());
@@ -170,12 +198,15 @@ export class ReuseIndex {
     if (this.keys.has(doc.id)) return [];
     const p = this.prepare(doc);
     const passages: ReusePassage[] = [];
+    const dates = new Map<string, number>();
     for (const key of p.candidates) {
       const other = this.store.get(key);
-      if (other) passages.push(...this.compare(other, doc, p));
+      if (!other) continue;
+      dates.set(other.id, dateOf(other.published));
+      passages.push(...this.compare(other, doc, p));
     }
     this.register(doc, p.fp.hashes);
-    return passages;
+    return earliestCopyOnly(doc.id, passages, dates);
   }
 
   /**
@@ -193,13 +224,16 @@ export class ReuseIndex {
     const p = this.prepare(doc);
     const given = new Map(earlier.map((d) => [d.id, d]));
     const passages: ReusePassage[] = [];
+    const dates = new Map<string, number>();
     // In indexing order, whatever order the store returned them in, so results match `add`.
     for (const key of p.candidates) {
       const other = given.get(this.ids[key]);
-      if (other) passages.push(...this.compare(other, doc, p));
+      if (!other) continue;
+      dates.set(other.id, dateOf(other.published));
+      passages.push(...this.compare(other, doc, p));
     }
     this.register(doc, p.fp.hashes);
-    return passages;
+    return earliestCopyOnly(doc.id, passages, dates);
   }
 
   /** Tokens, fingerprints and candidates of `doc`; the last one is kept, since `candidates` and `addWith` share it. */
@@ -208,9 +242,25 @@ export class ReuseIndex {
     const tok = tokenize(doc.body);
     const fp = fingerprint(tok, this.o.k, this.o.window);
     const common = new Uint8Array(fp.hashes.length);
-    const found = this.index.lookup(fp.hashes, common);
-    const candidates = [...found]
-      .filter(([, n]) => n >= this.o.minSharedFingerprints)
+    let found = this.index.lookup(fp.hashes, common);
+    // Candidates share enough distinctive fingerprints, or so many fingerprints in all that they are a copy of
+    // text that has become common by being republished everywhere. Only a document that is itself mostly common
+    // fingerprints can be such a copy, so only then are the common fingerprints' documents walked.
+    const copyShare = Math.max(this.o.minSharedFingerprints, Math.ceil(COPY_SHARE * fp.hashes.length));
+    const viaCommon = new Map<number, number>();
+    let commonCount = 0;
+    for (let x = 0; x < common.length; x++) commonCount += common[x];
+    if (commonCount + this.o.minSharedFingerprints > copyShare)
+      found = this.index.lookup(fp.hashes, common, viaCommon);
+    const scored = new Map<number, number>();
+    for (const [key, n] of found)
+      if (n >= this.o.minSharedFingerprints) scored.set(key, n + (viaCommon.get(key) ?? 0));
+    for (const [key, n] of viaCommon) {
+      if (scored.has(key)) continue;
+      const total = n + (found.get(key) ?? 0);
+      if (total >= copyShare) scored.set(key, total);
+    }
+    const candidates = [...scored]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.o.maxCandidates)
       .map(([key]) => key)
@@ -243,16 +293,12 @@ export class ReuseIndex {
     const dn = dateOf(doc.published);
     const dated = !Number.isNaN(de) && !Number.isNaN(dn);
     const flip = dated && dn < de;
-    const aligned = alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align).filter(
-      (a) =>
-        commonShare(positions, common, tokenAt(tok, a.targetStart), tokenAt(tok, a.targetEnd)) <=
-        this.o.maxCommonShare,
-    );
+    const all = alignTokenized(earlier.body, tokenize(earlier.body), doc.body, tok, this.o.align);
     // A republished article may come back in a few pieces (an inserted paragraph, a dropped one): the pair is a
     // whole copy when its passages together cover most of both bodies.
     let srcCovered = 0;
     let tgtCovered = 0;
-    for (const a of aligned) {
+    for (const a of all) {
       srcCovered += a.sourceEnd - a.sourceStart;
       tgtCovered += a.targetEnd - a.targetStart;
     }
@@ -260,6 +306,15 @@ export class ReuseIndex {
     const wholeCopy =
       srcCovered >= (this.o.wholeCopyShare - 0.2) * earlier.body.trim().length &&
       tgtCovered >= this.o.wholeCopyShare * doc.body.trim().length;
+    // Passages made of common fingerprints are boilerplate or stock phrases, unless they are syndicated copy: a
+    // whole copy, or a long passage shared across outlets (wire copy is common precisely because it is everywhere).
+    const aligned = all.filter(
+      (a) =>
+        wholeCopy ||
+        (!sameOutlet && a.targetEnd - a.targetStart >= this.o.longPassage) ||
+        commonShare(positions, common, tokenAt(tok, a.targetStart), tokenAt(tok, a.targetEnd)) <=
+          this.o.maxCommonShare,
+    );
     for (const a of aligned) {
       if (sameOutlet && !wholeCopy && this.atEdges(a, earlier.body, doc.body)) continue;
       out.push(

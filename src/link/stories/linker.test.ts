@@ -50,7 +50,11 @@ describe('StoryLinker', () => {
 
   it('derives a new story id from its first article and reports creation', () => {
     const a = new StoryLinker().add(quakes[0]);
-    expect(a).toEqual<StoryAssignment>({ story: `s-${quakes[0].id.slice(0, 12)}`, created: true, absorbed: [] });
+    expect(a).toEqual<StoryAssignment>({
+      story: `s-${quakes[0].id.slice(0, 12)}`,
+      created: true,
+      absorbed: [],
+    });
   });
 
   it('keeps ids across runs: restore then add gives what one long run gives', () => {
@@ -100,7 +104,14 @@ describe('StoryLinker', () => {
     const first = linker.add(quakes[0]).story;
     // Enough filler articles, a year later, to trigger a sweep.
     for (let i = 0; i < 1100; i++) {
-      linker.add({ id: `f${i}`.padEnd(16, '0'), title: null, body: `filler ${i} text`, published: '2016-05-01', outlet: null, lang: null });
+      linker.add({
+        id: `f${i}`.padEnd(16, '0'),
+        title: null,
+        body: `filler ${i} text`,
+        published: '2016-05-01',
+        outlet: null,
+        lang: null,
+      });
     }
     const late = { ...quakes[2], id: 'late000000000000', published: '2016-05-02' };
     const a = linker.add(late);

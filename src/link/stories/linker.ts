@@ -565,7 +565,8 @@ export class StoryLinker {
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
-    if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay)) keep.lastDay = gone.lastDay;
+    if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
+      keep.lastDay = gone.lastDay;
     keep.size += gone.size;
     this.rerankNames(keep, gone.topNames);
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);

@@ -31,9 +31,9 @@ export interface StoryModel {
  * weight is set by hand because ECB+ has no dates (a week apart costs about as much as a tenth of cosine).
  */
 export const DEFAULT_MODEL: StoryModel = {
-  bias: -5.919,
-  weights: [2.268, 7.76, 4.318, 0.764, 0.593, -1.642, -0.35, -0.805, 1.478, 1.329, -0.114, 0.866],
-  threshold: 0.2,
+  bias: -5.206,
+  weights: [1.788, 7.586, 4.342, 0.705, 0.717, -1.543, -0.35, -0.63, 1.486, 1.172, -0.157, -0.113],
+  threshold: 0.35,
 };
 
 export function probability(model: StoryModel, f: FeatureVector): number {

@@ -28,8 +28,19 @@ describe('extractSignals', () => {
     published: '2019-11-26',
   });
 
-  it('collects capitalised tokens as names, but not function words opening a sentence', () => {
-    expect([...sig.names.keys()].sort()).toEqual(['albania', 'durres', 'quake']);
+  it('collects capitalised tokens as names, not weekdays, nor words capitalised only at a sentence start', () => {
+    expect([...sig.names.keys()].sort()).toEqual(['albania', 'durres']);
+  });
+
+  it('counts a sentence-initial name when the article also capitalises it mid-sentence', () => {
+    const s = extractSignals({
+      title: null,
+      body: 'Putin spoke. Then he met Putin. Rescuers came.',
+      published: null,
+    });
+    expect(s.names.has('putin')).toBe(true);
+    expect(s.names.has('rescuers')).toBe(false);
+    expect(s.names.get('putin')).toBe(1);
   });
 
   it('keeps content words stemmed, without stop words or weekdays', () => {

@@ -49,10 +49,14 @@ const STOP = new Set(
 
 /** Words capitalised at a sentence start that are not names. */
 const CAP_STOP = new Set(
-  'the a an this that these those it its he she they we i in on at for from by with after before as but and or ' +
+  (
+    'the a an this that these those it its he she they we i in on at for from by with after before as but and or ' +
     'if when while while however meanwhile also there here his her their our my your what who where why how ' +
     'new more most some many one two three no not all both each every other such than then thus yet so ' +
-    'news photo video related read share comment live audio opinion update updated'.split(' '),
+    'news photo video related read share comment live audio opinion update updated ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr'
+  ).split(' '),
 );
 
 const MONTHS: Record<string, number> = {
@@ -150,6 +154,7 @@ function scan(
   years: Set<number>,
   collectNames: boolean,
   cache: TokenCache,
+  openers: Map<string, number>,
 ): void {
   const len = text.length;
   // True after sentence-ending punctuation, until the next token or other visible character.
@@ -159,7 +164,16 @@ function scan(
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) boundary = true;
-      else if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 39 && c !== 0x201c && c !== 0x2018 && c !== 40)
+      else if (
+        c !== 32 &&
+        c !== 9 &&
+        c !== 13 &&
+        c !== 34 &&
+        c !== 39 &&
+        c !== 0x201c &&
+        c !== 0x2018 &&
+        c !== 40
+      )
         boundary = false;
       i++;
       continue;
@@ -196,7 +210,11 @@ function scan(
       if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
       cache.set(tok, info);
     }
-    if (collectNames && info.name !== null && (info.nameAtStart || !sentenceStart)) bump(names, info.name, weight);
+    if (collectNames && info.name !== null) {
+      // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
+      if (!sentenceStart) bump(names, info.name, weight);
+      else if (info.nameAtStart) bump(openers, info.name, weight);
+    }
     for (const w of info.words) bump(words, w, weight);
   }
 }
@@ -218,7 +236,8 @@ const TOKEN_CACHE_LIMIT = 300_000;
 function analyseToken(tok: string): TokenInfo {
   const lower = stripPossessive(tok.toLowerCase());
   let name: string | null = null;
-  if (tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1 && !CAP_STOP.has(lower)) name = dropMarks(lower);
+  if (tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1 && !CAP_STOP.has(lower))
+    name = dropMarks(lower);
   const words: string[] = [];
   if (lower.length >= 3 && !STOP.has(lower)) {
     if (lower.indexOf('-') >= 0) {
@@ -238,9 +257,11 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const years = new Set<number>();
+  const openers = new Map<string, number>();
   const useGiven = doc.entities !== undefined && doc.entities.length > 0;
-  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven, cache);
-  scan(doc.body, 1, words, names, numbers, years, !useGiven, cache);
+  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven, cache, openers);
+  scan(doc.body, 1, words, names, numbers, years, !useGiven, cache, openers);
+  for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   if (useGiven) {
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');

@@ -25,8 +25,20 @@ describe('summarizeStory', () => {
   it('prefers canonical entity names when the entity stage gave them', () => {
     const [a, b] = ['rehab-lohan-1', 'rehab-lohan-2'].map(fixtureDoc);
     const s = summarizeStory([
-      { ...a, entities: [{ name: 'Lindsay Lohan', type: 'person' }, { name: 'Betty Ford Center', type: 'organization' }] },
-      { ...b, entities: [{ name: 'Lindsay Lohan', type: 'person' }, { name: 'Mark Heller', type: 'person' }] },
+      {
+        ...a,
+        entities: [
+          { name: 'Lindsay Lohan', type: 'person' },
+          { name: 'Betty Ford Center', type: 'organization' },
+        ],
+      },
+      {
+        ...b,
+        entities: [
+          { name: 'Lindsay Lohan', type: 'person' },
+          { name: 'Mark Heller', type: 'person' },
+        ],
+      },
     ]);
     expect(s.keyEntities).toEqual(['Lindsay Lohan']);
   });

@@ -14,7 +14,7 @@ const KEY_ENTITIES = 8;
 
 /** Capitalised runs ("Vladimir Putin", "European Union") with the casing the text gives them. */
 const NAME_RUN =
-  /\b[A-Z][\p{L}'’-]*[\p{L}](?:\s+(?:(?:of|de|del|von|van|al|bin|the)\s+)?[A-Z][\p{L}'’-]*[\p{L}])*/gu;
+  /\b[A-Z][\p{L}'’-]*[\p{L}](?: (?:(?:of|de|del|von|van|al|bin|the) )?[A-Z][\p{L}'’-]*[\p{L}])*/gu;
 
 const NOT_NAMES = new Set(
   'The A An This That These Those It He She They We I In On At For From By With After Before As But And Or If When While However Meanwhile Also There Here His Her Their Our What Who Where Why How More Some Many No Not All Both Each Other Such Then Thus Yet So News Photo Video Related Read Share Comment Live Audio Opinion Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr'.split(
@@ -22,44 +22,77 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** Titles and roles that precede a name ("Prime Minister Sushil Koirala") but are not part of it. */
+const TITLES = new Set(
+  'President Prime Minister Foreign Interior Defence Defense Secretary Chancellor King Queen Prince Princess General Gen Senator Sen Rep Representative Governor Mayor Judge Justice Coach Actress Actor Singer Spokesman Spokeswoman Spokesperson Chairman Chief Director Leader Officer Pope Sheikh Ambassador Commissioner Deputy Vice Former Acting Dr Mr Mrs Ms Sir Lord Lady'.split(
+    ' ',
+  ),
+);
+
+/** Nationality adjectives ("Russian", "Belarusian") describe, they do not name an actor of the story. */
+const DEMONYM = /(?:ian|ese|ish)$/;
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'von', 'van', 'al', 'bin', 'the']);
+
+/** Splits a capitalised run at function words, titles and leading nationality words; keeps the pieces. */
 function nameRuns(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_RUN)) {
-    const words = m[0].split(/\s+/);
-    while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
-    if (words.length === 0) continue;
-    const name = words.join(' ').replace(/[’']s$/, '');
+  const emit = (seg: string[]) => {
+    while (seg.length > 0 && CONNECTORS.has(seg[seg.length - 1])) seg.pop();
+    if (seg.length === 0 || (seg.length === 1 && DEMONYM.test(seg[0]))) return;
+    const name = seg.join(' ');
     if (name.length > 2) out.add(name);
+  };
+  for (const m of text.matchAll(NAME_RUN)) {
+    let seg: string[] = [];
+    for (const w of m[0].replace(/[’']s$/, '').split(' ')) {
+      if (NOT_NAMES.has(w) || TITLES.has(w)) {
+        emit(seg);
+        seg = [];
+      } else if (seg.length === 0 && (CONNECTORS.has(w) || DEMONYM.test(w))) {
+        // "Russian President Vladimir Putin": the adjective opens no name.
+      } else seg.push(w);
+    }
+    emit(seg);
   }
   return out;
 }
 
-/** Ranks names by how many of the story's articles carry them; ties go to longer, then earlier names. */
+/**
+ * Ranks names by how many of the story's articles carry them; ties go to longer, then earlier names. A lone
+ * surname counts for the full name it belongs to ("Putin" for "Vladimir Putin").
+ */
 function rankNames(perDoc: Set<string>[]): string[] {
-  const count = new Map<string, number>();
+  const docsOf = new Map<string, Set<number>>();
   const order = new Map<string, number>();
-  for (const names of perDoc) {
+  perDoc.forEach((names, i) => {
     for (const n of names) {
-      count.set(n, (count.get(n) ?? 0) + 1);
+      const set = docsOf.get(n) ?? new Set<number>();
+      set.add(i);
+      docsOf.set(n, set);
       if (!order.has(n)) order.set(n, order.size);
     }
+  });
+  const full = [...docsOf.keys()].filter((n) => n.includes(' '));
+  for (const n of [...docsOf.keys()]) {
+    if (n.includes(' ')) continue;
+    const owners = full.filter((f) => f.split(' ').includes(n));
+    if (owners.length === 0) continue;
+    owners.sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size);
+    for (const d of docsOf.get(n)!) docsOf.get(owners[0])!.add(d);
+    docsOf.delete(n);
   }
   const min = perDoc.length > 1 ? 2 : 1;
-  const ranked = [...count.entries()]
-    .filter(([, c]) => c >= min)
+  return [...docsOf.entries()]
+    .filter(([, d]) => d.size >= min)
     .sort(
       (a, b) =>
-        b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length || order.get(a[0])! - order.get(b[0])!,
+        b[1].size - a[1].size ||
+        b[0].split(' ').length - a[0].split(' ').length ||
+        order.get(a[0])! - order.get(b[0])!,
     )
-    .map(([n]) => n);
-  // "Putin" adds nothing once "Vladimir Putin" is listed.
-  const out: string[] = [];
-  for (const n of ranked) {
-    if (out.some((o) => o.split(' ').includes(n))) continue;
-    out.push(n);
-    if (out.length === KEY_ENTITIES) break;
-  }
-  return out;
+    .map(([n]) => n)
+    .slice(0, KEY_ENTITIES);
 }
 
 /** Summarises a story from its articles; pure. */

@@ -65,4 +65,9 @@ export const sqliteMigrations: string[] = [
   CREATE TABLE claim_articles (claim TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (claim, article));
   CREATE INDEX claim_articles_article ON claim_articles(article);
   `,
+  /* 2: indexes for the orders the store reads in (newest first, publication order for linking) */ `
+  CREATE INDEX articles_newest ON articles(coalesce(published, ''), seq);
+  CREATE INDEX articles_publication_order ON articles(linked, coalesce(published, '~'), seq);
+  CREATE INDEX quotes_speaker_local ON quotes(article, speaker_local);
+  `,
 ];

@@ -222,14 +222,16 @@ export class SqliteStore implements Store {
       where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
       params.push(query.entity);
     }
+    const { limit, offset } = page(query.limit, query.offset);
     if (query.search) {
       const fts = ftsQuery(query.search);
       if (!fts) return { total: 0, items: [] };
+      // A search alone is answered from the full-text index, newest ingested first: no sort of every hit.
+      if (where.length === 0) return this.searchArticles(fts, limit, offset);
       where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
       params.push(fts);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as Row)
       .n as number;
     const items = this.db
@@ -238,6 +240,18 @@ export class SqliteStore implements Store {
          ORDER BY coalesce(a.published, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
       )
       .all(...params, limit, offset) as ArticleSummary[];
+    return { total, items };
+  }
+
+  private searchArticles(fts: string, limit: number, offset: number): { total: number; items: ArticleSummary[] } {
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as Row).n as number;
+    const items = this.db
+      .prepare(
+        `SELECT a.id, a.source, a.outlet, a.title, a.published, a.lang, a.story, a.seq
+         FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) f
+         JOIN articles a ON a.seq = f.rowid ORDER BY a.seq DESC`,
+      )
+      .all(fts, limit, offset) as ArticleSummary[];
     return { total, items };
   }
 
@@ -480,9 +494,13 @@ export class SqliteStore implements Store {
   ): Promise<{ total: number; items: QuoteRecord[] }> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (query.speaker) {
-      where.push('(lower(coalesce(e.name, q.speaker)) LIKE ? OR e.id = ?)');
-      params.push(`%${query.speaker.toLowerCase()}%`, query.speaker);
+    // An entity id is answered from the entity index; anything else is a name substring.
+    if (query.speaker && this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(query.speaker)) {
+      where.push('ae.entity = ?');
+      params.push(query.speaker);
+    } else if (query.speaker) {
+      where.push("lower(coalesce(e.name, q.speaker)) LIKE ? ESCAPE '\\'");
+      params.push(`%${query.speaker.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     if (query.story) {
       where.push('a.story = ?');
@@ -593,9 +611,14 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const one = (sql: string) => this.db.prepare(sql).get() as Row;
-    const a = one(
-      'SELECT count(*) AS n, count(DISTINCT outlet) AS o, min(published) AS f, max(published) AS l, sum(linked = 0) AS u FROM articles',
-    );
+    // One indexed query per figure: a single combined aggregate would scan every article row.
+    const a = {
+      n: one('SELECT count(*) AS n FROM articles').n,
+      o: one('SELECT count(*) AS n FROM (SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL)').n,
+      f: one('SELECT min(published) AS v FROM articles').v,
+      l: one('SELECT max(published) AS v FROM articles').v,
+      u: one('SELECT count(*) AS n FROM articles WHERE linked = 0').n,
+    };
     const n = (table: string) => (one(`SELECT count(*) AS n FROM ${table}`).n as number) ?? 0;
     return {
       articles: a.n as number,
