@@ -68,7 +68,7 @@ function ours(docs: LabeledDocument[], runs = 1, passes?: 1 | 2): Timed {
   );
 }
 
-/** compromise on detokenized documents (words joined by spaces, sentences by newlines), PER/LOC/ORG only. */
+/** compromise on detokenized documents (sentences joined by newlines), PER/LOC/ORG only, exact span and type. */
 function compromise(docs: LabeledDocument[]): Timed {
   const run = (): TokenSpan[][] => {
     const pred: TokenSpan[][] = [];
@@ -78,7 +78,13 @@ function compromise(docs: LabeledDocument[]): Timed {
       d.sentences.forEach((s, si) => {
         if (si > 0) text += '\n';
         s.words.forEach((w, ti) => {
-          if (ti > 0) text += ' ';
+          // Undo the CoNLL tokenization where it is unambiguous: "Putin 's" -> "Putin's", "( AFP )" -> "(AFP)".
+          if (
+            ti > 0 &&
+            !/^(?:[,.;:!?)\]%]|'s|n't|'re|'ve|'ll|'d|'m)$/i.test(w) &&
+            !/^[([$]$/.test(s.words[ti - 1])
+          )
+            text += ' ';
           where.push({ s: si, t: ti, start: text.length, end: text.length + w.length });
           text += w;
         });
@@ -90,6 +96,11 @@ function compromise(docs: LabeledDocument[]): Timed {
           const a = m.offset.start;
           const b = a + m.offset.length;
           const inside = where.filter((x) => x.start >= a && x.end <= b);
+          // compromise's matches may carry punctuation and possessives that CoNLL keeps outside the name.
+          const junk = (x: { s: number; t: number }): boolean =>
+            /^(?:[^\p{L}\p{N}]+|'s)$/u.test(d.sentences[x.s].words[x.t]);
+          while (inside.length && junk(inside[inside.length - 1])) inside.pop();
+          while (inside.length && junk(inside[0])) inside.shift();
           if (!inside.length || inside[0].s !== inside[inside.length - 1].s) continue;
           out[inside[0].s].push({ start: inside[0].t, end: inside[inside.length - 1].t + 1, type });
         }

@@ -16,15 +16,17 @@ const MIN_COUNT = Number(process.env.MIN_COUNT ?? '3');
 // Forms whose content holds their own subject ("Trump seemed to …", "is expected to") or that are
 // prepositions and punctuation: these attribute no statement to a source, so they stay out.
 const EXCLUDE =
-  /^(?:seem|seems|seemed|appear|appears|appeared|is expected|are expected|was expected|were expected|expected|likely|reportedly|in|on|of|for|to|about|at|by|with|from|as|that|if)$/;
+  /^(?:seem|seems|seemed|appear|appears|appeared|according to|is expected|are expected|was expected|were expected|expected|likely|reportedly|in|on|of|for|to|about|at|by|with|from|as|that|if)$/;
 const LEAD = /^(?:are|am|be|being|now|widely|never|first|has|have|had|is|was|were|also|later|to)$/;
 // Acts, not statements or positions: PolNeAR marks some of them ("signed", "hired"), but reporting them as
 // quotes would make `kind: 'indirect'` mean something other than reported speech or a stated position.
 const ACTS = new Set(
-  ('accepted adopted allowed allows appointed approved authorized blocked captured cast covered delivered ' +
+  (
+    'accepted adopted allowed allows appointed approved authorized blocked captured cast covered delivered ' +
     'designed devoted experienced exposed filed follows gave hired included includes introduced invited ' +
     'launching passed proved provided rattled require required ruled ruling scared seemingly shocked signed ' +
-    'watched glad looks determined determining').split(' '),
+    'watched glad looks determined determining'
+  ).split(' '),
 );
 const CONTENT_WORDS = /^[a-z][a-z' -]*[a-z]$/;
 
@@ -40,7 +42,7 @@ const asCue = new Map<string, number>();
 for (const a of arts) {
   const mask = inQuote(a.text);
   for (const g of a.gold) {
-    if (!g.cue || g.cue.parts.length !== 1 || mask[g.cue.parts[0][0]]) continue;
+    if (g.cue?.parts.length !== 1 || mask[g.cue.parts[0][0]]) continue;
     // "has said", "also noted": the reader skips auxiliaries and adverbs before a verb, so the verb is the cue.
     const words = g.cue.text.replace(/\s+/g, ' ').trim().split(' ');
     while (words.length > 1 && (ADVERBS.has(words[0]) || LEAD.test(words[0]))) words.shift();
@@ -71,12 +73,16 @@ for (const a of arts) {
 const kept: [string, number, number][] = [];
 for (const [form, n] of asCue) {
   const all = Math.max(n, total.get(form) ?? n);
-  if (process.env.SHOW_NEAR && n >= MIN_COUNT && n / all >= 0.25 && n / all < MIN_RATIO) console.log(`near: ${form} ${n}/${all}`);
-  if (n < MIN_COUNT || n / all < MIN_RATIO || EXCLUDE.test(form) || ACTS.has(form) || isHandCue(form)) continue;
+  if (process.env.SHOW_NEAR && n >= MIN_COUNT && n / all >= 0.25 && n / all < MIN_RATIO)
+    console.log(`near: ${form} ${n}/${all}`);
+  if (n < MIN_COUNT || n / all < MIN_RATIO || EXCLUDE.test(form) || ACTS.has(form) || isHandCue(form))
+    continue;
   kept.push([form, n, all]);
 }
 kept.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-const lines = kept.map(([f, n, all]) => `  [${JSON.stringify(f).replace(/'/g, "\\'").replace(/^"|"$/g, "'")}, ${n}, ${all}],`).join('\n');
+// Quoted the way Biome formats them, so that the file is stable under `biome check`.
+const quote = (f: string): string => (f.includes("'") ? JSON.stringify(f) : `'${f}'`);
+const lines = kept.map(([f, n, all]) => `  [${quote(f)}, ${n}, ${all}],`).join('\n');
 writeFileSync(
   out,
   `// Attribution cues learned from PolNeAR train (bench/quotes/learn-cues.ts writes this file; do not edit by hand).

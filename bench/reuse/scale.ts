@@ -25,7 +25,8 @@ class TimedIndex implements CandidateIndex {
     const t = process.hrtime.bigint();
     const m = this.inner.lookup(hashes, common, commonFound);
     this.lookupNs += process.hrtime.bigint() - t;
-    this.candidates += m.size;
+    // ReuseIndex looks up twice for documents that are mostly common fingerprints; count each document once.
+    if (!commonFound) this.candidates += m.size;
     return m;
   }
   size(): number {

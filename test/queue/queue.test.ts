@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { clearQueue, enqueue, queueStatus, startWorker } from '../../src/pipeline/queue/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { collect, loadLink, REDIS_URL, REPO_ROOT } from '../store/helpers.js';
+import { collect, fakeAnalyzer, loadLink, REDIS_URL, REPO_ROOT } from '../store/helpers.js';
 import { ingestReference, writeCorpus } from './corpus.js';
 
 async function redisUnavailable(): Promise<string | null> {
@@ -127,6 +127,50 @@ describe.skipIf(redisSkip !== null)('queue', () => {
     try {
       await until('the stored articles linked', async () => (await store.stats()).unlinked === 0, 30_000);
       expect((await store.stats()).stories).toBeGreaterThan(0);
+    } finally {
+      await worker.close();
+      await store.close();
+    }
+  });
+
+  it('links a second delivery as one process linking twice would (linker rebuilt from the store)', async () => {
+    const linker = await loadLink();
+    if ('reason' in linker) return console.warn(`skipped: ${linker.reason}`);
+    const first = join(dir, 'two-a');
+    const second = join(dir, 'two-b');
+    writeCorpus(first, 1);
+    writeCorpus(second, 2);
+    const reference = new SqliteStore(':memory:');
+    await ingestReference(reference, [first]);
+    await linker.link(reference);
+    await ingestReference(reference, [second]);
+    await linker.link(reference);
+    const expected = await collect(exportJson(reference));
+    const expectedCount = (await reference.stats()).articles;
+    await reference.close();
+
+    const queue = { url: REDIS_URL, prefix: newPrefix() };
+    const db = join(dir, 'two.db');
+    const store = new SqliteStore(db);
+    const events: string[] = [];
+    const worker = startWorker({
+      queue,
+      store,
+      analyzer: fakeAnalyzer,
+      tickMs: 50,
+      linkBatch: 4,
+      onEvent: (e) => events.push(e.kind),
+    });
+    try {
+      const linkedAll = async (n: number) =>
+        (await store.stats()).articles === n && (await store.stats()).unlinked === 0;
+      await enqueue([first], { queue });
+      await until('the first delivery linked', () => linkedAll(10), 30_000);
+      await enqueue([second], { queue });
+      await until('the second delivery linked', () => linkedAll(expectedCount), 30_000);
+      expect(await collect(exportJson(store))).toBe(expected);
+      expect(events.filter((k) => k === 'linked')).toHaveLength(2);
+      expect(events).not.toContain('error');
     } finally {
       await worker.close();
       await store.close();

@@ -230,6 +230,12 @@ for (const backend of backends) {
         'aaaa000000000002',
       ]);
       expect((await store.listArticles({ search: 'даты' })).total).toBe(1);
+      // A search alone lists the newest ingested first.
+      expect((await store.listArticles({ search: 'Moscow' })).items.map((a) => a.id)).toEqual([
+        'bbbb000000000003',
+        'aaaa000000000002',
+        'aaaa000000000001',
+      ]);
       expect((await store.listArticles({ search: 'Moscow nonexistentword' })).total).toBe(0);
       expect((await store.listArticles({ search: '"); DROP TABLE articles; --' })).total).toBe(0);
       expect((await store.listArticles({ search: '!!! &&' })).total).toBe(0);
@@ -413,6 +419,8 @@ for (const backend of backends) {
       ]);
       expect((await store.listQuotes({ speaker: 'putin' })).total).toBe(1);
       expect((await store.listQuotes({ speaker: 'p-putin' })).total).toBe(1);
+      expect((await store.listQuotes({ speaker: 'p-lavrov' })).total).toBe(0);
+      expect((await store.listQuotes({ speaker: '%' })).total).toBe(0);
       expect((await store.listQuotes({ story: 's2' })).total).toBe(1);
       expect((await store.listQuotes({ article: 'aaaa000000000002' })).total).toBe(0);
 

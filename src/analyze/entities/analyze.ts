@@ -195,7 +195,10 @@ function splitOnRole(
       if (ROLE_HEADS.has(lower(toks[cut - 1].text)) && isCap(toks[cut - 1].text)) head = true;
       cut--;
     }
-    if (head) return cut > s && !(cut - s === 1 && isDemonym(toks[s].text)) ? [{ tokenStart: s, tokenEnd: cut, type }] : [];
+    if (head)
+      return cut > s && !(cut - s === 1 && isDemonym(toks[s].text))
+        ? [{ tokenStart: s, tokenEnd: cut, type }]
+        : [];
   }
   for (let i = e - 2; i >= s; i--) {
     const next = toks[i + 1].text;
@@ -279,7 +282,11 @@ function roleNounPhrase(
 }
 
 /** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
-export function analyzeEntities(article: EntityInput, model: NerModel, options: TagOptions = {}): EntityAnalysis {
+export function analyzeEntities(
+  article: EntityInput,
+  model: NerModel,
+  options: TagOptions = {},
+): EntityAnalysis {
   const messages: Message[] = [];
   const body = segment(article.body ?? '');
   const segments: Segment[] = [body.seg, ...article.captions.map((c, i) => segment(c, i).seg)];
@@ -305,8 +312,12 @@ export function analyzeEntities(article: EntityInput, model: NerModel, options: 
           // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name.
           if (e - s === 1 && (s === 0 || !/\p{L}/u.test(toks[s - 1].text))) {
             const bin = model.resources.capitalization.get(lower(toks[s].text));
-            if ((bin !== undefined && bin <= 1) || (/ly$/.test(toks[s].text) && toks[s + 1]?.text === ','))
-              continue;
+            // "Moreover," "Furthermore,": a known word never seen mid-sentence, opening a sentence before a comma.
+            const opener =
+              toks[s + 1]?.text === ',' &&
+              ((bin === undefined && model.resources.clusters.has(lower(toks[s].text))) ||
+                /ly$/.test(toks[s].text));
+            if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
           // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.

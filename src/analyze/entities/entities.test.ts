@@ -105,6 +105,12 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Mikail Mishustin')?.roles).toContain('Prime Minister');
   });
 
+  it('does not take sentence openers or headline verbs for names', () => {
+    const names = Object.values(analyses).flatMap((a) => a.entities.map((e) => e.name));
+    for (const word of ['Moreover', 'Furthermore', 'Additionally', 'Putin Says'])
+      expect(names).not.toContain(word);
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });

@@ -303,6 +303,8 @@ const MEDIAL_REST =
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
   /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+)$/i;
+const IN_DOCUMENT_RE =
+  /\b[Ii]n[ \t\u00a0]+((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
 const EVIDENCE_END =
   /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
@@ -686,7 +688,8 @@ class Finder {
       // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first.
       if (!OPENING_LEAD_RE.test(lead)) {
         if (wordCount(lead) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
-        if (lead.trim() !== '' && !/^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u.test(lead)) continue;
+        if (lead.trim() !== '' && !/^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u.test(lead))
+          continue;
       }
       let end = to;
       while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
@@ -996,7 +999,46 @@ class Finder {
     }
   }
 
+  /** "In a CNN poll, Clinton led …" and "… held a lead in a CNN national poll": findings credited to a poll. */
+  documentFrames(): void {
+    IN_DOCUMENT_RE.lastIndex = 0;
+    for (let m = IN_DOCUMENT_RE.exec(this.masked); m; m = IN_DOCUMENT_RE.exec(this.masked)) {
+      const at = m.index;
+      const sIdx = this.sentenceAt(at);
+      const sent = this.sentences[sIdx];
+      if (!sent || at < sent.start) continue;
+      const npStart = at + m[0].length - m[1].length;
+      let npEnd = at + m[0].length;
+      const lead = this.masked.slice(sent.start, at);
+      let region: Span | null = null;
+      if (/^[\s"]*$/.test(lead)) {
+        // Leading: the content follows the comma that closes the phrase ("… poll released Monday, …").
+        const rest = this.masked.slice(npEnd, sent.end).match(/^[^,;:"~]{0,40}?,\s+/);
+        if (!rest) continue;
+        npEnd += rest[0].length - rest[0].replace(/^[^,]*/, '').length;
+        region = { start: npEnd + rest[0].replace(/^[^,]*/, '').length, end: sent.end };
+      } else {
+        // Trailing: a poll closing the sentence ("… by 28 points in the same poll.") credits what came before.
+        const after = this.masked.slice(npEnd, sent.end);
+        if (!/^\s*(?:[^,;:"~]{0,30})?[.!?]?\s*$/.test(after) || lead.includes('"')) continue;
+        region = { start: sent.start, end: at };
+      }
+      if (wordCount(this.masked.slice(region.start, region.end)) < 3) continue;
+      const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
+      this.frames.push({
+        cue: { start: at, end: at + 2 },
+        subject,
+        region,
+        via: null,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement: false,
+      });
+    }
+  }
+
   run(): void {
+    if (this.masked.includes(' in ') || this.masked.includes('In ')) this.documentFrames();
     if (this.masked.includes(':')) {
       this.transcripts();
       this.headlines();
@@ -1119,7 +1161,13 @@ class Finder {
     const sent = this.sentences[sIdx];
     // "was quoted by Reuters as saying", "was cited by …": a passive learned cue names a channel, and the
     // "saying" that follows carries the frame.
-    if (info?.learned && /^\s+(?:by|as)\s/.test(this.masked.slice(ce, ce + 5))) return;
+    // A learned cue takes its content after it, so one with nothing there is dropped before the costly
+    // subject search ("what they want.", "as we know,").
+    if (info?.learned) {
+      const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
+      if (!/^\s+[\p{L}\p{N}"]/u.test(next) || /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))
+        return;
+    }
     const participle = info?.participle ?? false;
     let subject: Subject | null = null;
     let via: string | null = null;
@@ -1141,7 +1189,9 @@ class Finder {
     if (!subject && !participle) {
       // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
       const x = this.skipAdverbs(cs, sent.start);
-      const seg = this.masked.slice(Math.max(sent.start, x - 160), x).match(/"\s*,?\s*([^"~.;:!?]{1,150})$/);
+      const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
+      // The anchored pattern backtracks over every start; most cues have no quote before them at all.
+      const seg = segText.includes('"') ? segText.match(/"\s*,?\s*([^"~.;:!?]{1,150})$/) : null;
       if (seg && wordCount(seg[1]) <= 14 && !CUE_TEST.test(seg[1])) {
         subject = this.resolveSegment(x - seg[1].length, x, sIdx);
         if (subject) subjEndX = x;
@@ -1217,7 +1267,13 @@ class Finder {
         (pre.includes('~') || wordCount(pre) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
-    if (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) {
+    const medial = trailing && !/"\s*,?\s*$/.test(pre) ? afterCue.match(MEDIAL_REST) : null;
+    if (medial) {
+      // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
+      region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
+      const start = afterFrom + medial[0].length;
+      if (wordCount(this.masked.slice(start, sent.end)) >= 3) continuation = { start, end: sent.end };
+    } else if (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) {
       // "He said:" closing a paragraph introduces the quote that opens the next one.
       const q = this.quoted.find((x) => x.open >= sent.end && x.open - sent.end < 6);
       if (q) region = { start: q.open, end: q.close };
@@ -1225,12 +1281,6 @@ class Finder {
       region = { start: comp, end: sent.end };
     } else if (trailing) {
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
-      // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
-      const rest = afterCue.match(MEDIAL_REST);
-      if (rest && !/"\s*,?\s*$/.test(pre)) {
-        const start = afterFrom + rest[0].length;
-        if (wordCount(this.masked.slice(start, sent.end)) >= 3) continuation = { start, end: sent.end };
-      }
     }
     if (!region) return;
     // Stances need someone to hold them: "the measure condemned …" is no speech.

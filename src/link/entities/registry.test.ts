@@ -47,7 +47,17 @@ describe('EntityRegistry', () => {
     expect(
       r.resolve('a3', [{ id: 'x', name: 'European Union', type: 'place', aliases: [], roles: [] }]).get('x'),
     ).toBe(eu);
-    expect(r.resolve('a4', [person('p', 'Eu')]).get('p')).not.toBe(eu);
+    expect(r.resolve('a4', [person('p', 'Eu', [], ['President'])]).get('p')).not.toBe(eu);
+    expect(r.resolve('a5', [person('p', 'Jean Eu')]).get('p')).not.toBe(eu);
+  });
+
+  it('lets a bare, untitled "person" that names a known place be that place', () => {
+    const r = new EntityRegistry();
+    const minsk = r
+      .resolve('a1', [{ id: 'e1', name: 'Minsk', type: 'place', aliases: [], roles: [] }])
+      .get('e1');
+    expect(r.resolve('a2', [person('e4', 'Minsk')]).get('e4')).toBe(minsk);
+    expect(r.all().filter((e) => e.type === 'person')).toEqual([]);
   });
 
   it('reports created and updated entities once, and starts from stored ones', () => {

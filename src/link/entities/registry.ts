@@ -116,7 +116,14 @@ export class EntityRegistry {
         const g = this.byId.get(id);
         return g?.type === 'person' && firstCompatible(main.first, personName(g.name).first);
       });
-      if (!cands.length) return undefined;
+      if (!cands.length) {
+        // A bare capitalized word with no title ("Minsk’s measures" tagged as a person) that names a known place or
+        // organization is that place or organization.
+        if (main.first || local.roles.length || local.aliases.length) return undefined;
+        return this.best(
+          (this.byKey.get(nameKey(local.name)) ?? []).filter((id) => this.byId.get(id)?.type !== 'person'),
+        );
+      }
       // Exact first names beat a bare surname; otherwise the better-known entity wins.
       const exact = cands.filter((id) => {
         const g = this.byId.get(id);

@@ -126,7 +126,12 @@ function earliestCopyOnly(doc: string, passages: ReusePassage[], dates: Map<stri
 }
 
 /** Share of a new document's fingerprints an earlier one must hold, counting common ones, to be a candidate copy. */
-const COPY_SHARE = 0.3;
+const COPY_SHARE = 0.5;
+/**
+ * Share of a new document's fingerprints that must be common before their (capped) lists are walked for copies:
+ * wire copy republished everywhere is nearly all common, an ordinary article only in its stock phrases.
+ */
+const WALK_COMMON_SHARE = 0.6;
 
 /** Characters a same-outlet passage may sit from both bodies' edges before it counts as that outlet's template. */
 const TEMPLATE_EDGE = 24;
@@ -250,8 +255,9 @@ export class ReuseIndex {
     const viaCommon = new Map<number, number>();
     let commonCount = 0;
     for (let x = 0; x < common.length; x++) commonCount += common[x];
-    if (commonCount + this.o.minSharedFingerprints > copyShare)
+    if (commonCount > 0 && commonCount >= WALK_COMMON_SHARE * fp.hashes.length) {
       found = this.index.lookup(fp.hashes, common, viaCommon);
+    }
     const scored = new Map<number, number>();
     for (const [key, n] of found)
       if (n >= this.o.minSharedFingerprints) scored.set(key, n + (viaCommon.get(key) ?? 0));

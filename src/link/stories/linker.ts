@@ -295,13 +295,20 @@ export class StoryLinker {
       }
       if (g === 0 && k.length > this.o.docTerms) {
         // An article is compared and remembered by its strongest words only; the long tail is noise and time.
-        const order = k.map((_, x) => x).sort((x, y) => w[y] * idf[y] - w[x] * idf[x]);
-        order.length = this.o.docTerms;
-        const k2 = order.map((x) => k[x]);
-        const w2 = order.map((x) => w[x]);
-        const i2 = order.map((x) => idf[x]);
+        const scores = new Float64Array(k.length);
+        for (let x = 0; x < k.length; x++) scores[x] = w[x] * idf[x];
+        const cut = scores.slice().sort()[k.length - this.o.docTerms];
+        const k2: string[] = [];
+        const w2: number[] = [];
+        const i2: number[] = [];
         ss = 0;
-        for (let x = 0; x < k2.length; x++) ss += (w2[x] * i2[x]) ** 2;
+        for (let x = 0; x < k.length && k2.length < this.o.docTerms; x++) {
+          if (scores[x] < cut) continue;
+          k2.push(k[x]);
+          w2.push(w[x]);
+          i2.push(idf[x]);
+          ss += scores[x] * scores[x];
+        }
         keys.push(k2);
         ws.push(w2);
         idfs.push(i2);

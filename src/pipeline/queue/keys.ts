@@ -34,6 +34,8 @@ export const keysOf = (prefix = 'wiretrace') => ({
    * partitioned), value how many were stored since its last link run. Lets idle workers find work cheaply.
    */
   toLink: `${prefix}:wt:to-link`,
+  /** Bumped by every link run of a partition: a worker may reuse its in-memory linker only if nobody else ran. */
+  linkEpoch: (partition: string) => `${prefix}:wt:link-epoch:${partition}`,
 });
 
 export type QueueKeys = ReturnType<typeof keysOf>;

@@ -5,8 +5,9 @@ import { type Job, Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Analyzer } from '../../analyze/index.js';
 import { extractDocument } from '../../extract/index.js';
+import type { CorpusLinker } from '../../link/index.js';
 import type { Analysis, Article } from '../../model/index.js';
-import type { Store } from '../../store/types.js';
+import type { Store, StoredArticle } from '../../store/types.js';
 import { type ExtractJob, jobIdOf } from './enqueue.js';
 import {
   bullConnection,
@@ -47,6 +48,13 @@ export interface WorkerOptions {
   tickMs?: number;
   /** Documents stored per transaction. */
   commitBatch?: number;
+  /**
+   * Keep each partition's linker in memory between link runs instead of rebuilding it from the store (see
+   * LinkerCache). Much cheaper for live feeds, but only as exact as `CorpusLinker.open`'s restore: today a
+   * restored linker does not decide exactly as the live one did, so results then depend on which worker ran
+   * and on crashes. Off by default: every run rebuilds, exactly as `wiretrace link` does.
+   */
+  keepLinker?: boolean;
   /** Articles linked per transaction (default 200: short enough to renew the linking lock in time). */
   linkBatch?: number;
   onEvent?: (event: WorkerEvent) => void;
@@ -181,11 +189,12 @@ export function startWorker(options: WorkerOptions): QueueWorker {
 
   let stopping = false;
   let running: Promise<void> = Promise.resolve();
+  const linkers: LinkerCache = new Map();
   const commitLock = new DutyLock(redis, keys.commitLock, options.dutyLockMs ?? 15_000);
   const tick = async () => {
     try {
       await storeReady(redis, queue, keys, options, commitLock, emit);
-      if (!stopping) await linkWhenQuiet(redis, keys, options, emit);
+      if (!stopping) await linkWhenQuiet(redis, keys, options, emit, linkers);
     } catch (error) {
       emit({ kind: 'error', message: (error as Error).message });
     }
@@ -304,11 +313,19 @@ async function isOrphan(
  * order. One linker per partition at a time (a lock); a linker killed mid-run loses only its uncommitted
  * batch, and the next one rebuilds its state from the store and goes on: each article is linked once.
  */
+/**
+ * A partition's linker kept in memory between runs: reopening it reads every linked article of the
+ * partition, which a live feed would pay on every poll. It is reused only when no other run happened since
+ * (same epoch in Redis, same number of linked articles in the store), else rebuilt from the store.
+ */
+type LinkerCache = Map<string, { linker: CorpusLinker; epoch: number; linkedCount: number }>;
+
 async function linkWhenQuiet(
   redis: Redis,
   keys: QueueKeys,
   options: WorkerOptions,
   emit: (event: WorkerEvent) => void,
+  linkers: LinkerCache = new Map(),
 ): Promise<void> {
   if ((await redis.zcard(keys.pending)) > 0) return;
   await redis.zremrangebyscore(keys.enqueuing, '-inf', Date.now());
@@ -321,20 +338,51 @@ async function linkWhenQuiet(
     .map(([name]) => name);
   if (partitions.length === 0) return;
   // The link stage is loaded when first needed, so that a pure extract + analyze worker does without it.
-  const { link } = await import('../index.js');
+  const { CorpusLinker } = await import('../../link/index.js');
+  const linkedCount = async () => {
+    const stats = await options.store.stats();
+    return stats.articles - stats.unlinked;
+  };
   for (const name of partitions) {
     const lock = new DutyLock(redis, keys.linkLock(name), options.linkLockMs ?? 120_000);
     if (!(await lock.acquire())) continue;
+    // Taken out of the cache while in use: a run that fails midway leaves no half-updated linker behind.
+    const cached = linkers.get(name);
+    linkers.delete(name);
     try {
       // Read under the lock: what is stored from now on counts for the next run.
       const before = Number((await redis.hget(keys.toLink, name)) ?? 0);
       if (before <= 0) continue;
       const lang = name === '*' ? '*' : name === '_' ? null : name;
       const view = partitionView(options.store, lang, () => lock.extend());
-      const summary = await link(view, { batchSize: options.linkBatch ?? 200 });
+      const epoch = Number((await redis.get(keys.linkEpoch(name))) ?? 0);
+      const reuse =
+        options.keepLinker &&
+        cached &&
+        cached.epoch === epoch &&
+        cached.linkedCount === (await linkedCount());
+      const linker = reuse ? cached.linker : await CorpusLinker.open(view);
+      // The same walk as `link` (pipeline/link.ts): unlinked articles in publication order, a transaction a batch.
+      const size = options.linkBatch ?? 200;
+      const pending: StoredArticle[] = [];
+      let linked = 0;
+      const flush = async () => {
+        const batch = linker.link(pending.splice(0));
+        await view.saveLinks(batch);
+        linked += batch.articles.length;
+      };
+      for await (const article of view.iterateArticles({ linked: false, order: 'published' })) {
+        pending.push(article);
+        if (pending.length >= size) await flush();
+      }
+      if (pending.length) await flush();
+      if (!(await lock.extend()))
+        throw new LostLockError('lost the linking lock to another worker; stopping');
+      const next = await redis.incr(keys.linkEpoch(name));
+      if (options.keepLinker) linkers.set(name, { linker, epoch: next, linkedCount: await linkedCount() });
       await redis.hincrby(keys.toLink, name, -before);
-      await countRate(redis, keys, 'linked', summary.linked, Date.now());
-      if (summary.linked) emit({ kind: 'linked', partition: name, articles: summary.linked });
+      await countRate(redis, keys, 'linked', linked, Date.now());
+      if (linked) emit({ kind: 'linked', partition: name, articles: linked });
     } finally {
       await lock.release();
     }

@@ -326,9 +326,12 @@ export class PostgresStore implements Store {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM articles a ${clause}`, params);
+    // As in SQLite: a search alone lists the newest ingested first (no sort of every hit by date).
+    const order =
+      query.search && where.length === 1 ? 'a.seq DESC' : "coalesce(a.published, '') DESC, a.seq DESC";
     const rows = await this.all(
       `SELECT a.id, a.source, a.outlet, a.title, a.published, a.lang, a.story, a.seq FROM articles a ${clause}
-       ORDER BY coalesce(a.published, '') DESC, a.seq DESC LIMIT ? OFFSET ?`,
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total, items: rows.map((r) => ({ ...(r as unknown as ArticleSummary), seq: Number(r.seq) })) };
@@ -643,9 +646,13 @@ export class PostgresStore implements Store {
   ): Promise<{ total: number; items: QuoteRecord[] }> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (query.speaker) {
-      where.push('(lower(coalesce(e.name, q.speaker)) LIKE ? OR e.id = ?)');
-      params.push(`%${query.speaker.toLowerCase()}%`, query.speaker);
+    // As in SQLite: an entity id means that entity; anything else is a name substring.
+    if (query.speaker && (await this.one('SELECT 1 AS x FROM entities WHERE id = ?', [query.speaker]))) {
+      where.push('ae.entity = ?');
+      params.push(query.speaker);
+    } else if (query.speaker) {
+      where.push("lower(coalesce(e.name, q.speaker)) LIKE ? ESCAPE '\\'");
+      params.push(`%${query.speaker.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     if (query.story) {
       where.push('a.story = ?');

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../model/index.js';
+import { findQuotes } from './index.js';
+import { LEARNED_CUES } from './learned-cues.js';
+import { cueForm, isHandCue } from './lexicon.js';
+import { markEntities } from './test-helpers.js';
+
+// Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
+const people = [
+  {
+    id: 'a',
+    name: 'Anna Smith',
+    type: 'person' as const,
+    forms: ['Anna Smith', 'Smith'],
+    roles: ['spokeswoman'],
+  },
+  { id: 'b', name: 'John Doe', type: 'person' as const, forms: ['John Doe', 'Doe'], roles: ['Senator'] },
+];
+const go = (body: string): Quote[] => {
+  const { mentions, entities } = markEntities(body, people);
+  return findQuotes({ body, sentences: [], mentions, entities }).quotes;
+};
+const only = (body: string): Quote => {
+  const qs = go(body);
+  expect(qs, JSON.stringify(qs)).toHaveLength(1);
+  return qs[0];
+};
+
+describe('learned cue lexicon', () => {
+  it('holds forms learned from PolNeAR train, none of them a hand-written cue', () => {
+    expect(LEARNED_CUES.length).toBeGreaterThan(100);
+    for (const [form, asCue, seen] of LEARNED_CUES) {
+      expect(isHandCue(form), form).toBe(false);
+      expect(asCue).toBeLessThanOrEqual(seen);
+      expect(cueForm(form)?.learned, form).toBe(true);
+    }
+  });
+
+  it('keeps acts and subject-raising verbs out', () => {
+    const forms = new Set(LEARNED_CUES.map(([f]) => f));
+    for (const f of ['signed', 'hired', 'seemed', 'appeared', 'is expected', 'in', 'on'])
+      expect(forms.has(f), f).toBe(false);
+    for (const f of ['declined', 'referring to', 'cited']) expect(forms.has(f), f).toBe(true);
+  });
+});
+
+describe('stances, intentions and findings', () => {
+  it('reads the object of a stance or intention verb as what the speaker holds', () => {
+    expect(only('Doe declined to say whether the bill would pass.')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'John Doe',
+      text: 'to say whether the bill would pass',
+    });
+    expect(only('Smith pointed to the rising cost of the program.')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Anna Smith',
+      text: 'the rising cost of the program',
+    });
+  });
+
+  it('credits findings to a poll or records without naming a person', () => {
+    expect(only('A new poll shows Doe leading the race in Ohio.')).toMatchObject({
+      kind: 'indirect',
+      speaker: null,
+      text: 'Doe leading the race in Ohio',
+    });
+    expect(only('In a CBS News poll released Monday, Doe led Smith by four points.')).toMatchObject({
+      speaker: null,
+      text: 'Doe led Smith by four points',
+    });
+  });
+
+  it('does not make speech of an act or of a stance that nobody holds', () => {
+    expect(go('The committee hired three new staff members last week.')).toHaveLength(0);
+    expect(go('The measure condemned by many lawmakers was passed.')).toHaveLength(0);
+  });
+
+  it('reads "I think" as an attribution with no one to name', () => {
+    expect(only('I think the bill will pass the Senate next week.')).toMatchObject({
+      kind: 'indirect',
+      speaker: null,
+      text: 'the bill will pass the Senate next week',
+    });
+  });
+});
+
+describe('content around an aside', () => {
+  it('keeps both halves of "A, Doe said, B" with the speaker', () => {
+    const qs = go('The new rules, Doe said on Tuesday, would take effect before the end of the year.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['The new rules', 'John Doe'],
+      ['would take effect before the end of the year', 'John Doe'],
+    ]);
+  });
+
+  it('keeps both halves of "A, according to Smith, B"', () => {
+    const qs = go('At the heart of the trouble, according to Smith, was a decision made in haste.');
+    expect(qs.map((q) => q.text)).toEqual(['At the heart of the trouble', 'was a decision made in haste']);
+    expect(qs.every((q) => q.speaker === 'Anna Smith')).toBe(true);
+  });
+
+  it('finds a subject after a short opening phrase and an appositive', () => {
+    const q = only(
+      'In his response, John Doe, the senator from Ohio, said on Tuesday that he had read the report.',
+    );
+    expect(q).toMatchObject({ speaker: 'John Doe', text: 'he had read the report' });
+  });
+
+  it('skips sentence adverbs between a subject and its verb', () => {
+    expect(only('Doe however said he would welcome the agreement.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'he would welcome the agreement',
+    });
+  });
+});
+
+describe('headlines', () => {
+  it('reads "Source: claim" headlines without quotation marks', () => {
+    expect(go('Doe: No outside influence on the inquiry\n\nThe senator spoke on Monday.')[0]).toMatchObject({
+      speaker: 'John Doe',
+      text: 'No outside influence on the inquiry',
+    });
+    expect(go('Poll: Doe Ties Smith in a Three-Way Contest\n\nThe poll was taken in May.')[0]).toMatchObject({
+      speaker: null,
+      text: 'Doe Ties Smith in a Three-Way Contest',
+    });
+  });
+
+  it('ignores labels such as "Update:"', () => {
+    expect(go('Update: The vote was moved to Thursday afternoon\n\nThe senator spoke.')).toHaveLength(0);
+  });
+});
