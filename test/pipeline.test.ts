@@ -75,4 +75,35 @@ describe('ingest and link survive a crash and resume', () => {
     expect(new Set(members).size).toBe(900);
     await store.close();
   });
+
+  it('completes a claim in a later run from an article linked in an earlier one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-claims-'));
+    const write = (name: string, record: object) => {
+      writeFileSync(join(dir, name), `${JSON.stringify(record)}\n`);
+      return join(dir, name);
+    };
+    const first = write('a.jsonl', {
+      title: 'Incumbent declared winner',
+      text: 'The incumbent won the presidential election, taking over 80 percent of the vote, officials said on Monday.',
+      outlet: 'Wire One',
+      published: '2020-08-10',
+    });
+    const second = write('b.jsonl', {
+      title: 'Protests after the vote',
+      text: 'Protesters rejected the official result, which gave the president more than 80% of the votes in the election.',
+      outlet: 'Wire Two',
+      published: '2020-08-11',
+    });
+    const store = new SqliteStore(join(dir, 'news.db'));
+    await ingest(store, [first]);
+    await link(store);
+    expect((await store.stats()).claims).toBe(0);
+    await ingest(store, [second]);
+    await link(store);
+    const claims = await store.listClaims();
+    expect(claims.total).toBe(1);
+    expect(claims.items[0].articles).toHaveLength(2);
+    expect(claims.items[0].outlets.sort()).toEqual(['Wire One', 'Wire Two']);
+    await store.close();
+  });
 });

@@ -75,7 +75,15 @@ for (const [form, n] of asCue) {
   const all = Math.max(n, total.get(form) ?? n);
   if (process.env.SHOW_NEAR && n >= MIN_COUNT && n / all >= 0.25 && n / all < MIN_RATIO)
     console.log(`near: ${form} ${n}/${all}`);
-  if (n < MIN_COUNT || n / all < MIN_RATIO || EXCLUDE.test(form) || ACTS.has(form) || isHandCue(form))
+  if (
+    n < MIN_COUNT ||
+    n / all < MIN_RATIO ||
+    EXCLUDE.test(form) ||
+    ACTS.has(form) ||
+    // "said of", "warned of": a form that holds a hand-written cue would take that cue's own handling away.
+    isHandCue(form) ||
+    form.split(' ').some(isHandCue)
+  )
     continue;
   kept.push([form, n, all]);
 }

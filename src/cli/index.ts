@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerPipelineCommands } from './pipeline-commands.js';
 import { registerQueryCommands } from './query-commands.js';
 import { CliError, EXIT, warn } from './output.js';
+import { registerScaleCommands } from './scale-commands.js';
 import { registerServerCommand } from './server-command.js';
 import { registerServeCommands } from './serve-commands.js';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerQueryCommands(program);
   registerServeCommands(program);
   registerServerCommand(program);
+  registerScaleCommands(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

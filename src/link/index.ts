@@ -38,6 +38,14 @@ const reuseDocOf = (a: StoredArticle) => ({
   outlet: a.outlet,
 });
 
+const claimDocOf = (a: StoredArticle) => ({
+  id: a.id,
+  body: a.body,
+  sentences: a.analysis?.sentences,
+  published: a.published,
+  outlet: a.outlet,
+});
+
 const minDate = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 const maxDate = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
@@ -99,6 +107,8 @@ export class CorpusLinker {
         linker.track(article.story, doc);
       }
       linker.reuse.restore(reuseDocOf(article));
+      // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
+      linker.claims.restore(claimDocOf(article));
     }
     return linker;
   }
@@ -178,13 +188,7 @@ export class CorpusLinker {
       batch.articleStories.push({ article: article.id, story: assignment.story });
 
       for (const passage of this.reuse.add(reuseDocOf(article))) batch.reuse.push(reuseRecordOf(passage));
-      for (const claim of this.claims.add({
-        id: article.id,
-        body: article.body,
-        sentences: article.analysis?.sentences,
-        published: article.published,
-        outlet: article.outlet,
-      })) {
+      for (const claim of this.claims.add(claimDocOf(article))) {
         claims.set(claim.id, claimRecordOf(claim));
       }
     }

@@ -1,6 +1,6 @@
 // Feature extraction for the tagger: per-token attributes hashed once, then mixed with template ids.
 
-import { hashString, mix, mix3 } from './hash.js';
+import { hashRange, hashString, mix, mix3 } from './hash.js';
 
 /** Lexical resources the features consult; built by the training script from text on disk. */
 export interface NerResources {
@@ -218,12 +218,16 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix(mix3(T.Ssh3, shm1, ssh[i]), shp1));
   const low = a.lower[i];
   const L = low.length;
+  // Affix hashes without slicing: the prefix hash is FNV-1a carried along, so no strings are allocated.
+  let pre = 0x811c9dc5;
   for (let k = 1; k <= 4 && k <= L; k++) {
-    out.push(mix3(T.Pre, k, hashString(low.slice(0, k))));
-    out.push(mix3(T.Suf, k, hashString(low.slice(L - k))));
+    pre = Math.imul(pre ^ low.charCodeAt(k - 1), 0x01000193);
+    out.push(mix3(T.Pre, k, pre | 0));
+    out.push(mix3(T.Suf, k, hashRange(low, L - k, L)));
   }
   out.push(mix(T.Len, Math.min(L, 12)));
-  if (low.includes('-')) out.push(mix(T.Hyph, hashString(low.slice(0, low.indexOf('-')))));
+  const dash = low.indexOf('-');
+  if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
   if (i === 0) out.push(mix(T.First, ssh[i]));
   if (a.allCaps) {
     out.push(mix(T.Caps, wi));
@@ -240,6 +244,66 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
 }
 
+/**
+ * staticFeatures split in two for the tagger: the features of the word alone (the same wherever it occurs, so their
+ * scores can be cached per word form) and those of its context. Together they are the same multiset of features.
+ */
+export function wordFeatures(a: SentenceAttributes, i: number, out: number[]): void {
+  const wi = a.w[i];
+  const ssh = a.ssh[i];
+  out.push(T.Bias);
+  out.push(mix(T.W, wi));
+  out.push(mix(T.O, a.o[i]));
+  out.push(mix(T.Sh, a.sh[i]));
+  out.push(mix(T.Ssh, ssh));
+  const low = a.lower[i];
+  const L = low.length;
+  let pre = 0x811c9dc5;
+  for (let k = 1; k <= 4 && k <= L; k++) {
+    pre = Math.imul(pre ^ low.charCodeAt(k - 1), 0x01000193);
+    out.push(mix3(T.Pre, k, pre | 0));
+    out.push(mix3(T.Suf, k, hashRange(low, L - k, L)));
+  }
+  out.push(mix(T.Len, Math.min(L, 12)));
+  const dash = low.indexOf('-');
+  if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
+  const cli = a.cl[i];
+  for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
+  out.push(mix(T.Cap, a.cap[i]));
+  out.push(mix3(T.CapSsh, a.cap[i], ssh));
+}
+
+/** The context half of staticFeatures (see wordFeatures). */
+export function contextFeatures(a: SentenceAttributes, i: number, out: number[]): void {
+  const { w, o, ssh, n } = a;
+  const wi = w[i];
+  const wm1 = i > 0 ? w[i - 1] : BOS;
+  const wp1 = i + 1 < n ? w[i + 1] : EOS;
+  const shm1 = i > 0 ? ssh[i - 1] : BOS;
+  const shp1 = i + 1 < n ? ssh[i + 1] : EOS;
+  out.push(mix(T.Wm1, wm1));
+  out.push(mix(T.Wp1, wp1));
+  out.push(mix(T.Wm2, i > 1 ? w[i - 2] : BOS2));
+  out.push(mix(T.Wp2, i + 2 < n ? w[i + 2] : EOS2));
+  out.push(mix3(T.WW1, wm1, wi));
+  out.push(mix3(T.W1W, wi, wp1));
+  out.push(mix(T.OM1, i > 0 ? o[i - 1] : BOS));
+  out.push(mix(T.OP1, i + 1 < n ? o[i + 1] : EOS));
+  out.push(mix(T.ShM1, shm1));
+  out.push(mix(T.ShP1, shp1));
+  out.push(mix(mix3(T.Ssh3, shm1, ssh[i]), shp1));
+  if (i === 0) out.push(mix(T.First, ssh[i]));
+  if (a.allCaps) {
+    out.push(mix(T.Caps, wi));
+    out.push(mix3(T.Caps, wm1, wi));
+  }
+  if (i > 0) for (const c of a.cl[i - 1]) out.push(mix(T.ClM1, c));
+  if (i + 1 < n) for (const c of a.cl[i + 1]) out.push(mix(T.ClP1, c));
+  for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
+  if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
+  if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
+}
+
 /** Document-level features: what the first pass said about the same words elsewhere in the document. */
 export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: number, out: number[]): void {
   const h = hints[i];
@@ -250,9 +314,12 @@ export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: nu
   out.push(mix3(T.DocW, h, i + 1 < a.n ? hints[i + 1] + 32 : 98));
 }
 
+/** Salt of the second pass's hash space: feature f of the second pass is stored under mix(f, PASS2_SALT). */
+export const PASS2_SALT = 0x2f2f2f2f;
+
 /** Second-pass features live in their own hash space, so one weight table holds both passes. */
 export function saltFeatures(buf: number[], from: number): void {
-  for (let k = from; k < buf.length; k++) buf[k] = mix(buf[k], 0x2f2f2f2f);
+  for (let k = from; k < buf.length; k++) buf[k] = mix(buf[k], PASS2_SALT);
 }
 
 /** Features on the previous two predicted tags. */

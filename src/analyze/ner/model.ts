@@ -1,16 +1,20 @@
 // The tagger's weights: a hashed-feature averaged perceptron, its greedy BILOU decoder and its binary form.
 
 import {
+  contextFeatures,
   documentFeatures,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
+  PASS2_SALT,
   type SentenceAttributes,
   saltFeatures,
   sentenceAttributes,
   staticFeatures,
   tagFeatures,
+  wordFeatures,
 } from './features.js';
+import { mix, unmix } from './hash.js';
 import { ALLOWED, CLOSING, NUM_TAGS, type TokenSpan, tagsToSpans, tagType } from './tags.js';
 
 /** A loaded recognizer; treat as opaque outside this folder. */
@@ -30,6 +34,14 @@ export interface NerModel {
   readonly scale: number;
   /** Whether a second, document-aware pass runs after the first. */
   readonly twoPass: boolean;
+  /**
+   * The same weights keyed by unsalted feature f, for the tagger: slots (f, offset << 10 | countA << 5 | countB)
+   * whose entries hold f's first-pass row then mix(f, PASS2_SALT)'s second-pass row, so that one probe scores a
+   * static feature for both passes and the second pass never rescores them.
+   */
+  readonly paired: Int32Array;
+  readonly pairedMask: number;
+  readonly pairedEntries: Int32Array;
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -102,16 +114,254 @@ export function buildModel(
     table[idx * 2] = f;
     table[idx * 2 + 1] = (rowAt[r] << 5) | rowCount[r];
   }
+  const entries = Int32Array.from(list);
   return {
     kind: 'wiretrace-ner',
     version,
     resources,
     table,
     mask,
-    entries: Int32Array.from(list),
+    entries,
     scale,
     twoPass,
+    ...pairTable(featureKeys, rowAt, rowCount, entries),
   };
+}
+
+/**
+ * Re-keys the rows by unsalted feature. Which rows belong to which pass is not stored, so every key is taken both
+ * ways (as a first-pass feature, and as the salted twin of unmix(key)); a pairing that no feature produces is never
+ * probed, so the lookups give exactly the sums of the plain table.
+ */
+function pairTable(
+  featureKeys: Int32Array,
+  rowAt: number[],
+  rowCount: number[],
+  entries: Int32Array,
+): { paired: Int32Array; pairedMask: number; pairedEntries: Int32Array } {
+  // First row of a key wins, as in the plain table's probe order.
+  const rowOf = new Map<number, number>();
+  for (let r = 0; r < featureKeys.length; r++)
+    if (rowCount[r] > 0 && !rowOf.has(featureKeys[r])) rowOf.set(featureKeys[r], r);
+  const keys = new Set<number>();
+  for (const k of rowOf.keys()) {
+    keys.add(k);
+    keys.add(unmix(k, PASS2_SALT));
+  }
+  let size = 1;
+  while (size < keys.size * 1.4) size <<= 1;
+  const paired = new Int32Array(size * 2);
+  const pairedMask = size - 1;
+  // Layout for the cache: rows that real features hit (dense, frequent ones first) packed together, and the pairings
+  // that only exist because a key was also read the other way (a first-pass key as a salted twin, or a second-pass
+  // key as a first-pass feature) pushed to the end, where nothing but a hash collision reads them.
+  const slots: { f: number; a: number; b: number; na: number; nb: number; cold: boolean }[] = [];
+  for (const f of keys) {
+    const a = rowOf.get(f) ?? -1;
+    const b = rowOf.get(mix(f, PASS2_SALT)) ?? -1;
+    const na = a < 0 ? 0 : rowCount[a];
+    const nb = b < 0 ? 0 : rowCount[b];
+    if (na + nb === 0) continue;
+    const aIsSecondPass = a >= 0 && rowOf.has(unmix(f, PASS2_SALT));
+    const bIsFirstPass = b >= 0 && rowOf.has(mix(featureKeys[b], PASS2_SALT));
+    const cold = (a < 0 || aIsSecondPass) && (b < 0 || bIsFirstPass);
+    slots.push({ f, a, b, na, nb, cold });
+  }
+  slots.sort((x, y) => Number(x.cold) - Number(y.cold) || y.na + y.nb - (x.na + x.nb) || x.f - y.f);
+  const out: number[] = [];
+  for (const { f, a, b, na, nb } of slots) {
+    const at = out.length;
+    if (at >= 1 << 21) throw new Error('NER model too large for the paired table');
+    for (let e = 0; e < na; e++) out.push(entries[rowAt[a] + e]);
+    for (let e = 0; e < nb; e++) out.push(entries[rowAt[b] + e]);
+    let idx = f & pairedMask;
+    while (paired[idx * 2 + 1] !== 0) idx = (idx + 1) & pairedMask;
+    paired[idx * 2] = f;
+    paired[idx * 2 + 1] = (at << 10) | (na << 5) | nb;
+  }
+  return { paired, pairedMask, pairedEntries: Int32Array.from(out) };
+}
+
+// Module-level copies: the hot loops below read them millions of times.
+const NT = NUM_TAGS;
+const ALLOW = ALLOWED;
+const CLOSE = CLOSING;
+
+/**
+ * Integer scores of the static features of every token, for the first pass (`first`) and, when `second` is given,
+ * for the second; both n x NUM_TAGS, filled from one probe per feature.
+ */
+export function pairedStaticScores(
+  m: NerModel,
+  a: SentenceAttributes,
+  first: Int32Array,
+  second: Int32Array | null,
+  buf: number[] = [],
+): void {
+  const { paired, pairedMask, pairedEntries } = m;
+  const wide = pairedMask * 2 + 1;
+  for (let i = 0; i < a.n; i++) {
+    buf.length = 0;
+    staticFeatures(a, i, buf);
+    const at = i * NT;
+    for (let k = 0; k < buf.length; k++) {
+      const f = buf[k];
+      let idx = (f & pairedMask) << 1;
+      let packed = paired[idx + 1];
+      while (packed !== 0) {
+        if (paired[idx] === f) {
+          let e = packed >>> 10;
+          const endA = e + ((packed >>> 5) & 31);
+          for (; e < endA; e++) {
+            const v = pairedEntries[e];
+            first[at + (v & 255)] += v >> 8;
+          }
+          if (second) {
+            const endB = e + (packed & 31);
+            for (; e < endB; e++) {
+              const v = pairedEntries[e];
+              second[at + (v & 255)] += v >> 8;
+            }
+          }
+          break;
+        }
+        idx = (idx + 2) & wide;
+        packed = paired[idx + 1];
+      }
+    }
+  }
+}
+
+/** Adds both passes' integer weights of `features` into out[at ..] (first) and out[at + NUM_TAGS ..] (second). */
+function pairedScoreBoth(m: NerModel, features: number[], out: Int32Array, at: number): void {
+  const { paired, pairedMask, pairedEntries } = m;
+  const wide = pairedMask * 2 + 1;
+  const at2 = at + NT;
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k];
+    let idx = (f & pairedMask) << 1;
+    let packed = paired[idx + 1];
+    while (packed !== 0) {
+      if (paired[idx] === f) {
+        let e = packed >>> 10;
+        const endA = e + ((packed >>> 5) & 31);
+        for (; e < endA; e++) {
+          const v = pairedEntries[e];
+          out[at + (v & 255)] += v >> 8;
+        }
+        const endB = e + (packed & 31);
+        for (; e < endB; e++) {
+          const v = pairedEntries[e];
+          out[at2 + (v & 255)] += v >> 8;
+        }
+        break;
+      }
+      idx = (idx + 2) & wide;
+      packed = paired[idx + 1];
+    }
+  }
+}
+
+/**
+ * Like pairedStaticScores, with the word-alone half of the features scored once per word form and document
+ * (`cache`: word -> both passes' sums, 2 x NUM_TAGS), since most tokens repeat an earlier word of the document.
+ */
+export function cachedStaticScores(
+  m: NerModel,
+  a: SentenceAttributes,
+  first: Int32Array,
+  second: Int32Array | null,
+  cache: Map<string, Int32Array>,
+  buf: number[],
+): void {
+  const both = new Int32Array(2 * NT);
+  for (let i = 0; i < a.n; i++) {
+    const word = a.words[i];
+    let row = cache.get(word);
+    if (row === undefined) {
+      row = new Int32Array(2 * NT);
+      buf.length = 0;
+      wordFeatures(a, i, buf);
+      pairedScoreBoth(m, buf, row, 0);
+      cache.set(word, row);
+    }
+    both.set(row);
+    buf.length = 0;
+    contextFeatures(a, i, buf);
+    pairedScoreBoth(m, buf, both, 0);
+    const at = i * NT;
+    for (let t = 0; t < NT; t++) first[at + t] = both[t];
+    if (second) for (let t = 0; t < NT; t++) second[at + t] = both[NT + t];
+  }
+}
+
+/** Adds one pass's integer weights of `features` to `out` (pass 2 reads the salted twins). */
+function pairedScore(m: NerModel, features: number[], secondPass: boolean, out: Int32Array): void {
+  const { paired, pairedMask, pairedEntries } = m;
+  const wide = pairedMask * 2 + 1;
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k];
+    let idx = (f & pairedMask) << 1;
+    let packed = paired[idx + 1];
+    while (packed !== 0) {
+      if (paired[idx] === f) {
+        let e = packed >>> 10;
+        const na = (packed >>> 5) & 31;
+        let end = e + na;
+        if (secondPass) {
+          e = end;
+          end += packed & 31;
+        }
+        for (; e < end; e++) {
+          const v = pairedEntries[e];
+          out[v & 255] += v >> 8;
+        }
+        break;
+      }
+      idx = (idx + 2) & wide;
+      packed = paired[idx + 1];
+    }
+  }
+}
+
+/** Greedy BILOU decoding over cached static scores `base`; adds tag-history (and, with hints, document) features. */
+function decodePaired(
+  m: NerModel,
+  a: SentenceAttributes,
+  base: Int32Array,
+  hints: Int32Array | null,
+  buf: number[],
+  scores: Int32Array,
+): Uint8Array {
+  const tags = new Uint8Array(a.n);
+  let p1 = 0;
+  let p2 = 0;
+  for (let i = 0; i < a.n; i++) {
+    buf.length = 0;
+    if (hints) documentFeatures(hints, a, i, buf);
+    tagFeatures(a, i, p1, p2, buf);
+    const at = i * NT;
+    for (let t = 0; t < NT; t++) scores[t] = base[at + t];
+    pairedScore(m, buf, hints !== null, scores);
+    let best = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    const last = i === a.n - 1;
+    const row = p1 * NT;
+    for (let t = 0; t < NT; t++) {
+      if (!ALLOW[row + t]) continue;
+      // At the end of the sentence only tags that close an entity are well formed.
+      if (last && !CLOSE[t]) continue;
+      const v = scores[t];
+      if (v > bestScore) {
+        bestScore = v;
+        best = t;
+      }
+    }
+    tags[i] = best;
+    p2 = p1;
+    p1 = best;
+  }
+  return tags;
 }
 
 export const emptyModel = (): NerModel =>
@@ -245,15 +495,21 @@ export interface TagOptions {
 
 /** Tags a document given as sentences of words; returns token spans per sentence. */
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
-  const scorer = modelScorer(model);
+  const two = model.twoPass && options.passes !== 1;
   const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
   const buf: number[] = [];
-  const scores = new Float64Array(NUM_TAGS);
-  const statics = attrs.map((a) => sentenceFeatures(a, buf));
-  let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s], undefined, buf, scores));
-  if (model.twoPass && options.passes !== 1) {
+  const scores = new Int32Array(NT);
+  // Static features are extracted and looked up once; the second pass adds only tag and document features.
+  const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
+  const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
+  const cache = new Map<string, Int32Array>();
+  attrs.forEach((a, s) =>
+    cachedStaticScores(model, a, firstBase[s], secondBase ? secondBase[s] : null, cache, buf),
+  );
+  let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores));
+  if (secondBase) {
     const hints = documentHints(attrs, tags);
-    tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null, buf, scores));
+    tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores));
   }
   return tags.map((t) => tagsToSpans(t));
 }

@@ -303,6 +303,9 @@ const MEDIAL_REST =
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
   /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+)$/i;
+const LEARNED_BLOCKERS = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this']);
+/** A capitalised word of a title-case heading, the verb a heading may hide. */
+const TITLE_WORD_RE = /(?:^|\s)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 const IN_DOCUMENT_RE =
   /\b[Ii]n[ \t\u00a0]+((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
 const EVIDENCE_END =
@@ -1037,7 +1040,49 @@ class Finder {
     }
   }
 
+  /** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
+  titleFrames(): void {
+    for (let p = 0; p < this.paraStarts.length; p++) {
+      const ps = this.paraStarts[p];
+      let pe = this.masked.indexOf('\n', ps);
+      if (pe < 0) pe = this.masked.length;
+      if (pe - ps > 200 || pe - ps < 12) continue;
+      const line = this.masked.slice(ps, pe);
+      const words = line.match(/[\p{L}’'-]+/gu) ?? [];
+      if (words.length < 4 || words.length > 25) continue;
+      const long = words.filter((w) => w.length >= 4);
+      if (long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) continue;
+      TITLE_WORD_RE.lastIndex = 0;
+      for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
+        const info = cueExact(m[1].toLowerCase());
+        if (!info || info.participle || m.index === 0) continue;
+        const cs = ps + m.index + m[0].length - m[1].length;
+        const ce = cs + m[1].length;
+        const subj = this.masked.slice(ps, cs).trim();
+        if (subj === '' || wordCount(subj) > 5 || /[,:;"]/.test(subj)) break;
+        const inner = this.mentionWithin(ps, cs);
+        const f = inner ? this.entities.get(inner.entity) : this.entityFor(subj);
+        if (!f) break;
+        let end = pe;
+        while (end > ce && /[\s.]/.test(this.masked[end - 1])) end--;
+        if (wordCount(this.masked.slice(ce, end)) < 2) break;
+        const sIdx = this.sentenceAt(ps);
+        this.frames.push({
+          cue: { start: cs, end: ce },
+          subject: this.fromFacts(f, ps, ps + subj.length),
+          region: { start: ce, end },
+          via: null,
+          sentence: sIdx,
+          paragraph: p,
+          statement: false,
+        });
+        break;
+      }
+    }
+  }
+
   run(): void {
+    this.titleFrames();
     if (this.masked.includes(' in ') || this.masked.includes('In ')) this.documentFrames();
     if (this.masked.includes(':')) {
       this.transcripts();
@@ -1164,6 +1209,9 @@ class Finder {
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
     // subject search ("what they want.", "as we know,").
     if (info?.learned) {
+      // After "to" or a determiner the form is an infinitive or a noun ("to see", "his plans"), no finite cue.
+      const prev = this.masked.slice(Math.max(sent.start, cs - 6), cs).match(/(?:^|[^\p{L}])(\p{Ll}+)\s+$/u);
+      if (prev && LEARNED_BLOCKERS.has(prev[1])) return;
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (!/^\s+[\p{L}\p{N}"]/u.test(next) || /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))
         return;
@@ -1173,6 +1221,12 @@ class Finder {
     let via: string | null = null;
     let subjEndX = cs;
     let inverted = false;
+    // Where the subject ends, skipping adverbs: asked for up to twice below, so worked out once.
+    let skipped = -1;
+    const verbX = (): number => {
+      if (skipped < 0) skipped = this.skipAdverbs(cs, sent.start);
+      return skipped;
+    };
     // "he was cited by Russia’s Interfax news agency as saying"
     if (word === 'saying') {
       const passive = this.masked
@@ -1188,7 +1242,7 @@ class Finder {
     }
     if (!subject && !participle) {
       // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
-      const x = this.skipAdverbs(cs, sent.start);
+      const x = verbX();
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
       const seg = segText.includes('"') ? segText.match(/"\s*,?\s*([^"~.;:!?]{1,150})$/) : null;
@@ -1198,7 +1252,7 @@ class Finder {
       }
     }
     if (!subject) {
-      const x = this.skipAdverbs(cs, sent.start);
+      const x = verbX();
       subjEndX = x;
       subject = this.subjectEndingAt(x, sent.start, sIdx, participle);
       if (

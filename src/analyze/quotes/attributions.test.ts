@@ -126,6 +126,15 @@ describe('headlines', () => {
     });
   });
 
+  it('reads the verb of a title-case heading', () => {
+    expect(go('Anna Smith Criticized Doe Over His Tax Plan\n\nThe senator spoke.')[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Anna Smith',
+      text: 'Doe Over His Tax Plan',
+    });
+    expect(go('Smith And Doe Visit the Ohio State Fair\n\nThe senator spoke.')).toHaveLength(0);
+  });
+
   it('ignores labels such as "Update:"', () => {
     expect(go('Update: The vote was moved to Thursday afternoon\n\nThe senator spoke.')).toHaveLength(0);
   });

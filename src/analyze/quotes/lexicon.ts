@@ -177,7 +177,8 @@ export const isHandCue = (form: string): boolean => handForms.has(form);
 
 // Learned forms come after the hand-written ones, which keep their own handling where both know a form.
 for (const [form] of LEARNED_CUES) {
-  if (cueTable.has(form) || form === 'according to') continue;
+  if (handForms.has(form) || form.split(' ').some((w) => handForms.has(w)) || form === 'according to')
+    continue;
   const last = form.split(' ').pop() ?? form;
   cueTable.set(form, { base: form, bare: false, participle: last.endsWith('ing'), learned: true });
 }

@@ -59,21 +59,6 @@ const CAP_STOP = new Set(
   ).split(' '),
 );
 
-const MONTHS: Record<string, number> = {
-  jan: 0,
-  feb: 1,
-  mar: 2,
-  apr: 3,
-  may: 4,
-  jun: 5,
-  jul: 6,
-  aug: 7,
-  sep: 8,
-  oct: 9,
-  nov: 10,
-  dec: 11,
-};
-
 /** A light suffix stripper: merges inflections ("quakes"/"quake", "killed"/"kill") without a dictionary. */
 export function stem(w: string): string {
   const n = w.length;
@@ -95,8 +80,6 @@ export function dayOf(published: string | null): number | null {
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
 }
-
-export { MONTHS };
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 

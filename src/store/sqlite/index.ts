@@ -521,7 +521,7 @@ export class SqliteStore implements Store {
       .prepare(
         `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
            q.via, q.start, q."end" ${from} ${clause}
-         ORDER BY coalesce(a.published, '~'), a.seq, q.start LIMIT ? OFFSET ?`,
+         ORDER BY coalesce(a.published, '~'), a.seq, q.start, q.rowid LIMIT ? OFFSET ?`,
       )
       .all(...params, limit, offset) as QuoteRecord[];
     return { total, items };
