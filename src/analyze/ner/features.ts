@@ -1,6 +1,10 @@
 // Feature extraction for the tagger: per-token attributes hashed once, then mixed with template ids.
 
-import { hashRange, hashString, mix, mix3 } from './hash.js';
+import * as hash from './hash.js';
+
+// Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every call of an
+// imported function goes through a getter, and these run tens of times per token.
+const { hashRange, hashString, mix, mix3 } = hash;
 
 /** Lexical resources the features consult; built by the training script from text on disk. */
 export interface NerResources {
@@ -129,7 +133,42 @@ export interface SentenceAttributes {
 const hasLetter = /\p{L}/u;
 const upperOnly = /^[^\p{Ll}]*$/u;
 
-export function sentenceAttributes(words: string[], res: NerResources): SentenceAttributes {
+/** What sentenceAttributes computes for one word form alone; the tagger caches it per document. */
+export interface WordAttributes {
+  lower: string;
+  w: number;
+  o: number;
+  sh: number;
+  ssh: number;
+  cap: number;
+  cl: number[];
+  letter: boolean;
+  upper: boolean;
+}
+
+export function wordAttributes(word: string, res: NerResources): WordAttributes {
+  const lower = normalizeWord(word);
+  const cb = res.capitalization.get(lower);
+  const letter = hasLetter.test(word);
+  return {
+    lower,
+    w: hashString(lower),
+    o: hashString(word),
+    sh: hashString(wordShape(word, 4)),
+    ssh: hashString(wordShape(word, 1)),
+    cap: cb === undefined ? -1 : cb,
+    cl: res.clusters.get(lower) ?? [],
+    letter,
+    upper: letter && upperOnly.test(word),
+  };
+}
+
+/** Attributes of a sentence; `cache` (word form -> attributes) spares recomputing repeated words. */
+export function sentenceAttributes(
+  words: string[],
+  res: NerResources,
+  cache?: Map<string, WordAttributes>,
+): SentenceAttributes {
   const n = words.length;
   const w = new Int32Array(n);
   const o = new Int32Array(n);
@@ -143,19 +182,22 @@ export function sentenceAttributes(words: string[], res: NerResources): Sentence
   let upper = 0;
   for (let i = 0; i < n; i++) {
     const word = words[i];
-    const low = normalizeWord(word);
-    lower.push(low);
-    w[i] = hashString(low);
-    o[i] = hashString(word);
-    sh[i] = hashString(wordShape(word, 4));
-    ssh[i] = hashString(wordShape(word, 1));
-    const cb = res.capitalization.get(low);
-    cap[i] = cb === undefined ? -1 : cb;
-    cl.push(res.clusters.get(low) ?? []);
+    let wa = cache?.get(word);
+    if (wa === undefined) {
+      wa = wordAttributes(word, res);
+      cache?.set(word, wa);
+    }
+    lower.push(wa.lower);
+    w[i] = wa.w;
+    o[i] = wa.o;
+    sh[i] = wa.sh;
+    ssh[i] = wa.ssh;
+    cap[i] = wa.cap;
+    cl.push(wa.cl);
     gaz.push([]);
-    if (hasLetter.test(word)) {
+    if (wa.letter) {
       letters++;
-      if (upperOnly.test(word)) upper++;
+      if (wa.upper) upper++;
     }
   }
   if (res.gazetteerMaxLength > 0) {

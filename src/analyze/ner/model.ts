@@ -1,8 +1,7 @@
 // The tagger's weights: a hashed-feature averaged perceptron, its greedy BILOU decoder and its binary form.
 
+import * as feat from './features.js';
 import {
-  contextFeatures,
-  documentFeatures,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
@@ -11,11 +10,16 @@ import {
   saltFeatures,
   sentenceAttributes,
   staticFeatures,
-  tagFeatures,
-  wordFeatures,
+  type WordAttributes,
 } from './features.js';
 import { mix, unmix } from './hash.js';
-import { ALLOWED, CLOSING, NUM_TAGS, type TokenSpan, tagsToSpans, tagType } from './tags.js';
+import * as tagSet from './tags.js';
+import { type TokenSpan, tagsToSpans } from './tags.js';
+
+// Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
+// import goes through a getter, and the loops below read these per token.
+const { contextFeatures, documentFeatures, tagFeatures, wordFeatures } = feat;
+const { ALLOWED, CLOSING, NUM_TAGS, tagType } = tagSet;
 
 /** A loaded recognizer; treat as opaque outside this folder. */
 export interface NerModel {
@@ -182,10 +186,7 @@ function pairTable(
   return { paired, pairedMask, pairedEntries: Int32Array.from(out) };
 }
 
-// Module-level copies: the hot loops below read them millions of times.
 const NT = NUM_TAGS;
-const ALLOW = ALLOWED;
-const CLOSE = CLOSING;
 
 /**
  * Integer scores of the static features of every token, for the first pass (`first`) and, when `second` is given,
@@ -348,9 +349,9 @@ function decodePaired(
     const last = i === a.n - 1;
     const row = p1 * NT;
     for (let t = 0; t < NT; t++) {
-      if (!ALLOW[row + t]) continue;
+      if (!ALLOWED[row + t]) continue;
       // At the end of the sentence only tags that close an entity are well formed.
-      if (last && !CLOSE[t]) continue;
+      if (last && !CLOSING[t]) continue;
       const v = scores[t];
       if (v > bestScore) {
         bestScore = v;
@@ -496,16 +497,16 @@ export interface TagOptions {
 /** Tags a document given as sentences of words; returns token spans per sentence. */
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
-  const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
+  const words = new Map<string, WordAttributes>();
+  const attrs = sentences.map((s) => sentenceAttributes(s, model.resources, words));
   const buf: number[] = [];
   const scores = new Int32Array(NT);
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
   const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
   const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
   const cache = new Map<string, Int32Array>();
-  attrs.forEach((a, s) =>
-    cachedStaticScores(model, a, firstBase[s], secondBase ? secondBase[s] : null, cache, buf),
-  );
+  for (let s = 0; s < attrs.length; s++)
+    cachedStaticScores(model, attrs[s], firstBase[s], secondBase ? secondBase[s] : null, cache, buf);
   let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores));
   if (secondBase) {
     const hints = documentHints(attrs, tags);

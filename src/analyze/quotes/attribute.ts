@@ -303,7 +303,6 @@ const MEDIAL_REST =
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
   /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+)$/i;
-const LEARNED_BLOCKERS = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this']);
 /** A capitalised word of a title-case heading, the verb a heading may hide. */
 const TITLE_WORD_RE = /(?:^|\s)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 const IN_DOCUMENT_RE =
@@ -1209,9 +1208,6 @@ class Finder {
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
     // subject search ("what they want.", "as we know,").
     if (info?.learned) {
-      // After "to" or a determiner the form is an infinitive or a noun ("to see", "his plans"), no finite cue.
-      const prev = this.masked.slice(Math.max(sent.start, cs - 6), cs).match(/(?:^|[^\p{L}])(\p{Ll}+)\s+$/u);
-      if (prev && LEARNED_BLOCKERS.has(prev[1])) return;
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (!/^\s+[\p{L}\p{N}"]/u.test(next) || /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))
         return;
