@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { sentenceAttributes } from '../../src/analyze/ner/features.js';
 import {
   type LabeledDocument,
   loadNerModel,
@@ -14,6 +15,8 @@ import {
   type TokenSpan,
   tagDocument,
 } from '../../src/analyze/ner/index.js';
+import { decodeSentence, documentHints, modelScorer, sentenceFeatures } from '../../src/analyze/ner/model.js';
+import { tagsToSpans } from '../../src/analyze/ner/tags.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.env.WIRETRACE_DATA ?? resolve(root, '../shared/data');
@@ -66,6 +69,26 @@ function ours(docs: LabeledDocument[], runs = 1, passes?: 1 | 2): Timed {
       ),
     countTokens(docs),
   );
+}
+
+/**
+ * The tagger as it was before the paired table (kept for training): both passes rescore every feature through the
+ * plain table. Timed in the same run as the "before" figure; its output must equal tagDocument's.
+ */
+function reference(docs: LabeledDocument[], runs: number): Timed {
+  const scorer = modelScorer(model);
+  const tag = (sentences: string[][]): TokenSpan[][] => {
+    const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
+    const statics = attrs.map((a) => sentenceFeatures(a));
+    let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
+    if (model.twoPass) {
+      const hints = documentHints(attrs, tags);
+      tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));
+    }
+    return tags.map((t) => tagsToSpans(t));
+  };
+  tag(docs[0].sentences.map((s) => s.words));
+  return timed(runs, () => docs.flatMap((d) => tag(d.sentences.map((s) => s.words))), countTokens(docs));
 }
 
 /** compromise on detokenized documents (sentences joined by newlines), PER/LOC/ORG only, exact span and type. */
@@ -139,6 +162,12 @@ console.log(line('testb, first pass only (4 types)', scoreSpans(gold(testb), one
 console.log(
   `wiretrace speed, first pass only: ${Math.round(one.tokens / one.wall)} tokens/s wall, ${Math.round(one.tokens / one.cpu)} tokens per CPU-second`,
 );
+if (!process.env.NER_SKIP_REFERENCE) {
+  const r = reference(testb, runs);
+  console.log(
+    `reference decoder (before this change), two passes: ${Math.round(r.tokens / r.wall)} tokens/s wall, ${Math.round(r.tokens / r.cpu)} tokens per CPU-second; same output as tagDocument: ${JSON.stringify(r.pred) === JSON.stringify(b.pred) ? 'yes' : 'NO'}; speed-up ${(r.cpu / b.cpu).toFixed(2)}x (CPU time)`,
+  );
+}
 const a = ours(testa);
 console.log(line('CoNLL-2003 testa (dev, 4 types)', scoreSpans(gold(testa), a.pred)));
 

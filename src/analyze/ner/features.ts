@@ -113,6 +113,44 @@ export function wordShape(w: string, maxRun: number): string {
   return out;
 }
 
+/** hashString(wordShape(w, maxRun)) without building the string. */
+export function shapeHash(w: string, maxRun: number): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let c: number;
+    // Class letters stand for ASCII letters and digits, so they never equal a literal character kept as itself.
+    if (code >= 65 && code <= 90) c = 88;
+    else if (code >= 97 && code <= 122) c = 120;
+    else if (code >= 48 && code <= 57) c = 100;
+    else if (code < 128) c = code;
+    else {
+      const cp = w.codePointAt(i) as number;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (/\p{Lu}/u.test(ch)) c = 88;
+      else if (/\p{Ll}/u.test(ch)) c = 120;
+      else if (/\p{N}/u.test(ch)) c = 100;
+      else if (/\p{L}/u.test(ch)) c = 120;
+      else c = cp;
+    }
+    if (c === last) {
+      run++;
+      if (run > maxRun) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
+    if (c > 0xffff) {
+      h = Math.imul(h ^ (0xd800 + ((c - 0x10000) >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + ((c - 0x10000) & 0x3ff)), 0x01000193);
+    } else h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
 /** Per-token hashed attributes of one sentence, reused by static and tag-dependent features. */
 export interface SentenceAttributes {
   n: number;
@@ -132,6 +170,14 @@ export interface SentenceAttributes {
 
 const hasLetter = /\p{L}/u;
 const upperOnly = /^[^\p{Ll}]*$/u;
+
+/** Shared by every token that matches no gazetteer phrase (most of them), so they allocate nothing; never written. */
+const NO_MATCH: number[] = [];
+
+function addCode(gaz: number[][], i: number, code: number): void {
+  if (gaz[i] === NO_MATCH) gaz[i] = [code];
+  else gaz[i].push(code);
+}
 
 /** What sentenceAttributes computes for one word form alone; the tagger caches it per document. */
 export interface WordAttributes {
@@ -154,8 +200,8 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     lower,
     w: hashString(lower),
     o: hashString(word),
-    sh: hashString(wordShape(word, 4)),
-    ssh: hashString(wordShape(word, 1)),
+    sh: shapeHash(word, 4),
+    ssh: shapeHash(word, 1),
     cap: cb === undefined ? -1 : cb,
     cl: res.clusters.get(lower) ?? [],
     letter,
@@ -194,7 +240,7 @@ export function sentenceAttributes(
     ssh[i] = wa.ssh;
     cap[i] = wa.cap;
     cl.push(wa.cl);
-    gaz.push([]);
+    gaz.push(NO_MATCH);
     if (wa.letter) {
       letters++;
       if (wa.upper) upper++;
@@ -213,11 +259,11 @@ export function sentenceAttributes(
         }
         for (let t = 0; t < 4; t++) {
           if (!(mask & (1 << t))) continue;
-          if (len === 1) gaz[i].push(mix(t, 4));
+          if (len === 1) addCode(gaz, i, mix(t, 4));
           else {
-            gaz[i].push(mix(t, 1));
-            for (let k = i + 1; k < i + len - 1; k++) gaz[k].push(mix(t, 2));
-            gaz[i + len - 1].push(mix(t, 3));
+            addCode(gaz, i, mix(t, 1));
+            for (let k = i + 1; k < i + len - 1; k++) addCode(gaz, k, mix(t, 2));
+            addCode(gaz, i + len - 1, mix(t, 3));
           }
         }
         if (!more) break;
@@ -286,61 +332,67 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
 }
 
+/** Roles a word plays in staticFeatures: itself, and neighbour at -1, +1, -2, +2 of another token. */
+export const WORD_ROLES = 5;
+
 /**
- * staticFeatures split in two for the tagger: the features of the word alone (the same wherever it occurs, so their
- * scores can be cached per word form) and those of its context. Together they are the same multiset of features.
+ * The features word j brings in one role (j < 0: the sentence boundary on that side). They depend on the word form
+ * alone, so the tagger scores them once per word form and document; with pairFeatures they are staticFeatures.
  */
-export function wordFeatures(a: SentenceAttributes, i: number, out: number[]): void {
-  const wi = a.w[i];
-  const ssh = a.ssh[i];
-  out.push(T.Bias);
-  out.push(mix(T.W, wi));
-  out.push(mix(T.O, a.o[i]));
-  out.push(mix(T.Sh, a.sh[i]));
-  out.push(mix(T.Ssh, ssh));
-  const low = a.lower[i];
-  const L = low.length;
-  let pre = 0x811c9dc5;
-  for (let k = 1; k <= 4 && k <= L; k++) {
-    pre = Math.imul(pre ^ low.charCodeAt(k - 1), 0x01000193);
-    out.push(mix3(T.Pre, k, pre | 0));
-    out.push(mix3(T.Suf, k, hashRange(low, L - k, L)));
-  }
-  out.push(mix(T.Len, Math.min(L, 12)));
-  const dash = low.indexOf('-');
-  if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
-  const cli = a.cl[i];
-  for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
-  out.push(mix(T.Cap, a.cap[i]));
-  out.push(mix3(T.CapSsh, a.cap[i], ssh));
+export function roleFeatures(a: SentenceAttributes, j: number, role: number, out: number[]): void {
+  if (role === 0) {
+    const wi = a.w[j];
+    const ssh = a.ssh[j];
+    out.push(T.Bias);
+    out.push(mix(T.W, wi));
+    out.push(mix(T.O, a.o[j]));
+    out.push(mix(T.Sh, a.sh[j]));
+    out.push(mix(T.Ssh, ssh));
+    const low = a.lower[j];
+    const L = low.length;
+    let pre = 0x811c9dc5;
+    for (let k = 1; k <= 4 && k <= L; k++) {
+      pre = Math.imul(pre ^ low.charCodeAt(k - 1), 0x01000193);
+      out.push(mix3(T.Pre, k, pre | 0));
+      out.push(mix3(T.Suf, k, hashRange(low, L - k, L)));
+    }
+    out.push(mix(T.Len, Math.min(L, 12)));
+    const dash = low.indexOf('-');
+    if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
+    const cli = a.cl[j];
+    for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
+    out.push(mix(T.Cap, a.cap[j]));
+    out.push(mix3(T.CapSsh, a.cap[j], ssh));
+  } else if (role === 1) {
+    out.push(mix(T.Wm1, j < 0 ? BOS : a.w[j]));
+    out.push(mix(T.OM1, j < 0 ? BOS : a.o[j]));
+    out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
+    if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClM1, c));
+  } else if (role === 2) {
+    out.push(mix(T.Wp1, j < 0 ? EOS : a.w[j]));
+    out.push(mix(T.OP1, j < 0 ? EOS : a.o[j]));
+    out.push(mix(T.ShP1, j < 0 ? EOS : a.ssh[j]));
+    if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClP1, c));
+  } else if (role === 3) out.push(mix(T.Wm2, j < 0 ? BOS2 : a.w[j]));
+  else out.push(mix(T.Wp2, j < 0 ? EOS2 : a.w[j]));
 }
 
-/** The context half of staticFeatures (see wordFeatures). */
-export function contextFeatures(a: SentenceAttributes, i: number, out: number[]): void {
-  const { w, o, ssh, n } = a;
+/** The rest of staticFeatures: those that combine a token with its neighbours or its sentence (see roleFeatures). */
+export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): void {
+  const { w, ssh, n } = a;
   const wi = w[i];
   const wm1 = i > 0 ? w[i - 1] : BOS;
   const wp1 = i + 1 < n ? w[i + 1] : EOS;
   const shm1 = i > 0 ? ssh[i - 1] : BOS;
   const shp1 = i + 1 < n ? ssh[i + 1] : EOS;
-  out.push(mix(T.Wm1, wm1));
-  out.push(mix(T.Wp1, wp1));
-  out.push(mix(T.Wm2, i > 1 ? w[i - 2] : BOS2));
-  out.push(mix(T.Wp2, i + 2 < n ? w[i + 2] : EOS2));
   out.push(mix3(T.WW1, wm1, wi));
   out.push(mix3(T.W1W, wi, wp1));
-  out.push(mix(T.OM1, i > 0 ? o[i - 1] : BOS));
-  out.push(mix(T.OP1, i + 1 < n ? o[i + 1] : EOS));
-  out.push(mix(T.ShM1, shm1));
-  out.push(mix(T.ShP1, shp1));
   out.push(mix(mix3(T.Ssh3, shm1, ssh[i]), shp1));
   if (i === 0) out.push(mix(T.First, ssh[i]));
   if (a.allCaps) {
     out.push(mix(T.Caps, wi));
     out.push(mix3(T.Caps, wm1, wi));
   }
-  if (i > 0) for (const c of a.cl[i - 1]) out.push(mix(T.ClM1, c));
-  if (i + 1 < n) for (const c of a.cl[i + 1]) out.push(mix(T.ClP1, c));
   for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
   if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
   if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
@@ -366,8 +418,18 @@ export function saltFeatures(buf: number[], from: number): void {
 
 /** Features on the previous two predicted tags. */
 export function tagFeatures(a: SentenceAttributes, i: number, p1: number, p2: number, out: number[]): void {
+  historyFeatures(p1, p2, out);
+  tagWordFeatures(a, i, p1, out);
+}
+
+/** The tag-history features that do not depend on the token (the tagger tabulates their scores per model). */
+export function historyFeatures(p1: number, p2: number, out: number[]): void {
   out.push(mix(T.P1, p1));
   out.push(mix3(T.P12, p1, p2));
+}
+
+/** The tag-history features that do depend on the token. */
+export function tagWordFeatures(a: SentenceAttributes, i: number, p1: number, out: number[]): void {
   out.push(mix3(T.P1W, p1, a.w[i]));
   out.push(mix3(T.P1Ssh, p1, a.ssh[i]));
 }

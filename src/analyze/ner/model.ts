@@ -18,7 +18,15 @@ import { type TokenSpan, tagsToSpans } from './tags.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
-const { contextFeatures, documentFeatures, tagFeatures, wordFeatures } = feat;
+const {
+  documentFeatures,
+  historyFeatures,
+  pairFeatures,
+  roleFeatures,
+  tagFeatures,
+  tagWordFeatures,
+  WORD_ROLES,
+} = feat;
 const { ALLOWED, CLOSING, NUM_TAGS, tagType } = tagSet;
 
 /** A loaded recognizer; treat as opaque outside this folder. */
@@ -46,6 +54,8 @@ export interface NerModel {
   readonly paired: Int32Array;
   readonly pairedMask: number;
   readonly pairedEntries: Int32Array;
+  /** Both passes' scores of historyFeatures(p1, p2) at (p1 * NUM_TAGS + p2) * 2 * NUM_TAGS. */
+  readonly history: Int32Array;
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -119,8 +129,8 @@ export function buildModel(
     table[idx * 2 + 1] = (rowAt[r] << 5) | rowCount[r];
   }
   const entries = Int32Array.from(list);
-  return {
-    kind: 'wiretrace-ner',
+  const model = {
+    kind: 'wiretrace-ner' as const,
     version,
     resources,
     table,
@@ -129,7 +139,17 @@ export function buildModel(
     scale,
     twoPass,
     ...pairTable(featureKeys, rowAt, rowCount, entries),
+    history: new Int32Array(NUM_TAGS * NUM_TAGS * 2 * NUM_TAGS),
   };
+  const buf: number[] = [];
+  for (let p1 = 0; p1 < NUM_TAGS; p1++)
+    for (let p2 = 0; p2 < NUM_TAGS; p2++) {
+      buf.length = 0;
+      historyFeatures(p1, p2, buf);
+      const at = (p1 * NUM_TAGS + p2) * 2 * NUM_TAGS;
+      pairedScoreBoth(model, buf, model.history, at, model.history, at + NUM_TAGS);
+    }
+  return model;
 }
 
 /**
@@ -188,56 +208,17 @@ function pairTable(
 
 const NT = NUM_TAGS;
 
-/**
- * Integer scores of the static features of every token, for the first pass (`first`) and, when `second` is given,
- * for the second; both n x NUM_TAGS, filled from one probe per feature.
- */
-export function pairedStaticScores(
+/** Adds both passes' integer weights of `features`: the first's at first[at ..], the second's at second[at2 ..]. */
+function pairedScoreBoth(
   m: NerModel,
-  a: SentenceAttributes,
+  features: number[],
   first: Int32Array,
+  at: number,
   second: Int32Array | null,
-  buf: number[] = [],
+  at2: number,
 ): void {
   const { paired, pairedMask, pairedEntries } = m;
   const wide = pairedMask * 2 + 1;
-  for (let i = 0; i < a.n; i++) {
-    buf.length = 0;
-    staticFeatures(a, i, buf);
-    const at = i * NT;
-    for (let k = 0; k < buf.length; k++) {
-      const f = buf[k];
-      let idx = (f & pairedMask) << 1;
-      let packed = paired[idx + 1];
-      while (packed !== 0) {
-        if (paired[idx] === f) {
-          let e = packed >>> 10;
-          const endA = e + ((packed >>> 5) & 31);
-          for (; e < endA; e++) {
-            const v = pairedEntries[e];
-            first[at + (v & 255)] += v >> 8;
-          }
-          if (second) {
-            const endB = e + (packed & 31);
-            for (; e < endB; e++) {
-              const v = pairedEntries[e];
-              second[at + (v & 255)] += v >> 8;
-            }
-          }
-          break;
-        }
-        idx = (idx + 2) & wide;
-        packed = paired[idx + 1];
-      }
-    }
-  }
-}
-
-/** Adds both passes' integer weights of `features` into out[at ..] (first) and out[at + NUM_TAGS ..] (second). */
-function pairedScoreBoth(m: NerModel, features: number[], out: Int32Array, at: number): void {
-  const { paired, pairedMask, pairedEntries } = m;
-  const wide = pairedMask * 2 + 1;
-  const at2 = at + NT;
   for (let k = 0; k < features.length; k++) {
     const f = features[k];
     let idx = (f & pairedMask) << 1;
@@ -248,12 +229,14 @@ function pairedScoreBoth(m: NerModel, features: number[], out: Int32Array, at: n
         const endA = e + ((packed >>> 5) & 31);
         for (; e < endA; e++) {
           const v = pairedEntries[e];
-          out[at + (v & 255)] += v >> 8;
+          first[at + (v & 255)] += v >> 8;
         }
-        const endB = e + (packed & 31);
-        for (; e < endB; e++) {
-          const v = pairedEntries[e];
-          out[at2 + (v & 255)] += v >> 8;
+        if (second) {
+          const endB = e + (packed & 31);
+          for (; e < endB; e++) {
+            const v = pairedEntries[e];
+            second[at2 + (v & 255)] += v >> 8;
+          }
         }
         break;
       }
@@ -263,36 +246,61 @@ function pairedScoreBoth(m: NerModel, features: number[], out: Int32Array, at: n
   }
 }
 
+const ROW = 2 * NUM_TAGS;
+
+/** Both passes' sums of roleFeatures for word j (j < 0: the boundaries) in every role, WORD_ROLES x (2 x NUM_TAGS). */
+function roleScores(m: NerModel, a: SentenceAttributes, j: number, buf: number[]): Int32Array {
+  const out = new Int32Array(WORD_ROLES * ROW);
+  for (let role = j < 0 ? 1 : 0; role < WORD_ROLES; role++) {
+    buf.length = 0;
+    roleFeatures(a, j, role, buf);
+    pairedScoreBoth(m, buf, out, role * ROW, out, role * ROW + NT);
+  }
+  return out;
+}
+
 /**
- * Like pairedStaticScores, with the word-alone half of the features scored once per word form and document
- * (`cache`: word -> both passes' sums, 2 x NUM_TAGS), since most tokens repeat an earlier word of the document.
+ * Integer scores of the static features of a sentence's tokens for the first pass and, when `second` is given, the
+ * second (n x NUM_TAGS each). What a word form brings (itself and as a neighbour) is scored once per document
+ * (`cache`: word form -> roleScores), since most tokens repeat an earlier word; only the features that combine
+ * neighbours are looked up per token.
  */
-export function cachedStaticScores(
+function cachedStaticScores(
   m: NerModel,
   a: SentenceAttributes,
   first: Int32Array,
   second: Int32Array | null,
   cache: Map<string, Int32Array>,
+  boundary: Int32Array,
   buf: number[],
 ): void {
-  const both = new Int32Array(2 * NT);
-  for (let i = 0; i < a.n; i++) {
+  const n = a.n;
+  const rows: Int32Array[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const word = a.words[i];
-    let row = cache.get(word);
-    if (row === undefined) {
-      row = new Int32Array(2 * NT);
-      buf.length = 0;
-      wordFeatures(a, i, buf);
-      pairedScoreBoth(m, buf, row, 0);
-      cache.set(word, row);
+    let r = cache.get(word);
+    if (r === undefined) {
+      r = roleScores(m, a, i, buf);
+      cache.set(word, r);
     }
-    both.set(row);
-    buf.length = 0;
-    contextFeatures(a, i, buf);
-    pairedScoreBoth(m, buf, both, 0);
+    rows[i] = r;
+  }
+  for (let i = 0; i < n; i++) {
+    const self = rows[i];
+    const left = i > 0 ? rows[i - 1] : boundary;
+    const right = i + 1 < n ? rows[i + 1] : boundary;
+    const left2 = i > 1 ? rows[i - 2] : boundary;
+    const right2 = i + 2 < n ? rows[i + 2] : boundary;
     const at = i * NT;
-    for (let t = 0; t < NT; t++) first[at + t] = both[t];
-    if (second) for (let t = 0; t < NT; t++) second[at + t] = both[NT + t];
+    for (let t = 0; t < NT; t++)
+      first[at + t] = self[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
+    if (second)
+      for (let t = NT; t < ROW; t++)
+        second[at + t - NT] =
+          self[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
+    buf.length = 0;
+    pairFeatures(a, i, buf);
+    pairedScoreBoth(m, buf, first, at, second, at);
   }
 }
 
@@ -335,14 +343,16 @@ function decodePaired(
   scores: Int32Array,
 ): Uint8Array {
   const tags = new Uint8Array(a.n);
+  const history = m.history;
   let p1 = 0;
   let p2 = 0;
   for (let i = 0; i < a.n; i++) {
     buf.length = 0;
     if (hints) documentFeatures(hints, a, i, buf);
-    tagFeatures(a, i, p1, p2, buf);
+    tagWordFeatures(a, i, p1, buf);
     const at = i * NT;
-    for (let t = 0; t < NT; t++) scores[t] = base[at + t];
+    const h = (p1 * NT + p2) * ROW + (hints ? NT : 0);
+    for (let t = 0; t < NT; t++) scores[t] = base[at + t] + history[h + t];
     pairedScore(m, buf, hints !== null, scores);
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -442,7 +452,8 @@ export function staticScores(
 }
 
 /**
- * Greedy left-to-right BILOU decoding of one sentence. First pass (no hints): the cached static scores `base` plus
+ * Greedy left-to-right BILOU decoding of one sentence with any Scorer (the trainer's, and the reference that
+ * tagDocument's faster path must match). First pass (no hints): the cached static scores `base` plus
  * tag-history features. Second pass: every feature again plus document features, in the second pass's hash space.
  */
 export function decodeSentence(
@@ -505,8 +516,17 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
   const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
   const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
   const cache = new Map<string, Int32Array>();
+  const boundary = attrs.length ? roleScores(model, attrs[0], -1, buf) : new Int32Array(0);
   for (let s = 0; s < attrs.length; s++)
-    cachedStaticScores(model, attrs[s], firstBase[s], secondBase ? secondBase[s] : null, cache, buf);
+    cachedStaticScores(
+      model,
+      attrs[s],
+      firstBase[s],
+      secondBase ? secondBase[s] : null,
+      cache,
+      boundary,
+      buf,
+    );
   let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores));
   if (secondBase) {
     const hints = documentHints(attrs, tags);

@@ -1,9 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
-import { emptyResources, sentenceAttributes } from './features.js';
+import {
+  emptyResources,
+  gazetteerPrefixes,
+  type NerResources,
+  pairFeatures,
+  roleFeatures,
+  sentenceAttributes,
+  staticFeatures,
+  type WordAttributes,
+} from './features.js';
+import { hashRange, hashString, mix, unmix } from './hash.js';
 import * as door from './index.js';
 import { loadNerModel, parseConll, recognize, scoreSpans, tagDocument } from './index.js';
-import { buildModel, deserializeModel, serializeModel } from './model.js';
+import {
+  buildModel,
+  decodeSentence,
+  deserializeModel,
+  documentHints,
+  modelScorer,
+  type NerModel,
+  sentenceFeatures,
+  serializeModel,
+} from './model.js';
 import { allowed, NUM_TAGS, spansToTags, tagsToSpans } from './tags.js';
 import { trainPerceptron } from './train.js';
 
@@ -134,5 +155,88 @@ describe('the committed model', () => {
         'tagDocument',
       ].sort(),
     );
+  });
+});
+
+/** The tagger as first written: every pass rescores every feature through the plain table (kept for training). */
+function referenceTags(model: NerModel, sentences: string[][], passes: 1 | 2): string {
+  const scorer = modelScorer(model);
+  const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
+  const statics = attrs.map((a) => sentenceFeatures(a));
+  let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
+  if (model.twoPass && passes === 2) {
+    const hints = documentHints(attrs, tags);
+    tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));
+  }
+  return JSON.stringify(tags.map((t) => tagsToSpans(t)));
+}
+
+describe('the fast tagging path', () => {
+  it('can undo mix and hash a slice in place', () => {
+    for (const a of [0, 1, -1, 123456789, -987654321, 0x7fffffff])
+      for (const b of [0, 0x2f2f2f2f, -5]) expect(unmix(mix(a, b), b)).toBe(a);
+    expect(hashRange('Lukashenko', 2, 6)).toBe(hashString('kash'));
+    expect(hashRange('abc', 1, 1)).toBe(hashString(''));
+  });
+
+  it('splits staticFeatures exactly into per-word roles and neighbour pairs', () => {
+    const gazetteer = new Map([
+      ['new york', 4],
+      ['york', 2],
+      ['united nations', 2],
+    ]);
+    const res: NerResources = {
+      gazetteer,
+      gazetteerMaxLength: 2,
+      gazetteerPrefixes: gazetteerPrefixes(gazetteer),
+      clusters: new Map([
+        ['new', [1, 2, 3]],
+        ['york', [4, 5, 6]],
+        ['the', [7, 8, 9]],
+      ]),
+      capitalization: new Map([
+        ['new', 3],
+        ['the', 0],
+      ]),
+    };
+    const cache = new Map<string, WordAttributes>();
+    for (const words of [
+      ['The', 'New', 'York', 'office', 'of', 'the', 'United', 'Nations', '.'],
+      ['York'],
+      ['THE', 'UNITED', 'NATIONS', 'SAYS', 'NO'],
+      ['well-known', 'Smith-Jones', 'paid', '1,200', 'francs'],
+    ]) {
+      const a = sentenceAttributes(words, res, cache);
+      expect(a).toEqual(sentenceAttributes(words, res));
+      for (let i = 0; i < a.n; i++) {
+        const whole: number[] = [];
+        staticFeatures(a, i, whole);
+        const parts: number[] = [];
+        roleFeatures(a, i, 0, parts);
+        roleFeatures(a, i > 0 ? i - 1 : -1, 1, parts);
+        roleFeatures(a, i + 1 < a.n ? i + 1 : -1, 2, parts);
+        roleFeatures(a, i > 1 ? i - 2 : -1, 3, parts);
+        roleFeatures(a, i + 2 < a.n ? i + 2 : -1, 4, parts);
+        pairFeatures(a, i, parts);
+        expect(parts.sort((x, y) => x - y)).toEqual(whole.sort((x, y) => x - y));
+      }
+    }
+  });
+
+  it('tags the example corpus exactly like the reference decoder', () => {
+    const model = loadNerModel();
+    const dir = join(import.meta.dirname, '../../../examples');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const sentences = readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .map((line) => tokenize(line).map((t) => t.text))
+        .filter((s) => s.length > 0);
+      for (const passes of [1, 2] as const)
+        expect(JSON.stringify(tagDocument(model, sentences, { passes }))).toBe(
+          referenceTags(model, sentences, passes),
+        );
+    }
   });
 });
