@@ -207,9 +207,11 @@ function throughput(): void {
       `${((n / totalLink) * 1000).toFixed(0)} articles/s link only (CPU); mean body ${(chars / n).toFixed(0)} chars; ` +
       `synthetic-stream BCubed F1 ${f3(s.bcubedF1)} (P ${f3(s.bcubedP)}, R ${f3(s.bcubedR)}), ${s.clusters} stories for ${new Set(gold).size} events`,
   );
+}
 
-  // Peer in the same run: single-pass TF-IDF comparing each article with every story so far (no index, no window).
-  const PEER = opt('--peer-docs', 20_000);
+/** Peer: single-pass TF-IDF comparing each article with every story so far (no index, no window). */
+function peer(): void {
+  const PEER = opt('--peer-docs', 4000);
   const docs: StoryDoc[] = [];
   for (const g of generateStream(TOTAL)) {
     if (docs.length === PEER) break;
@@ -251,3 +253,4 @@ function throughput(): void {
 console.log(`# bench/stories  ${new Date().toISOString()}  node ${process.version}`);
 if (!args.includes('--skip-ecb')) ecb();
 if (!args.includes('--skip-stream')) throughput();
+if (!args.includes('--skip-peer')) peer();

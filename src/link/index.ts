@@ -7,6 +7,9 @@ import { EntityRegistry } from './entities/index.js';
 import { type ReusePassage, ReuseIndex } from './reuse/index.js';
 import { type StoryDoc, StoryLinker, summarizeStory } from './stories/index.js';
 
+/** The story linker's time window (its default); older stories need not be rebuilt at the start of a run. */
+const RESTORE_WINDOW_DAYS = 30;
+
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
 
@@ -100,10 +103,18 @@ export class CorpusLinker {
       new ReuseIndex(),
       new ClaimTracker(existingClaims),
     );
+    // Stories idle for longer than the linker's window are never candidates again: only recent ones are replayed.
+    const newest = (await store.stats()).lastPublished;
+    const horizon = newest
+      ? new Date(Date.parse(newest.slice(0, 10)) - (RESTORE_WINDOW_DAYS + 1) * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+      : null;
     for await (const article of store.iterateArticles({ linked: true, order: 'published' })) {
       const doc = storyDocOf(article);
       if (article.story) {
-        linker.storyLinker.restore(doc, article.story);
+        if (!horizon || !article.published || article.published >= horizon)
+          linker.storyLinker.restore(doc, article.story);
         linker.track(article.story, doc);
       }
       linker.reuse.restore(reuseDocOf(article));

@@ -138,7 +138,7 @@ export function buildModel(
     entries,
     scale,
     twoPass,
-    ...pairTable(featureKeys, rowAt, rowCount, entries),
+    ...pairTable(table, mask, entries),
     history: new Int32Array(NUM_TAGS * NUM_TAGS * 2 * NUM_TAGS),
   };
   const buf: number[] = [];
@@ -152,58 +152,73 @@ export function buildModel(
   return model;
 }
 
+/** The plain table's (offset << 5 | count) for feature f, 0 when absent. */
+function plainRow(table: Int32Array, mask: number, f: number): number {
+  let idx = f & mask;
+  let packed = table[idx * 2 + 1];
+  while (packed !== 0) {
+    if (table[idx * 2] === f) return packed;
+    idx = (idx + 1) & mask;
+    packed = table[idx * 2 + 1];
+  }
+  return 0;
+}
+
 /**
- * Re-keys the rows by unsalted feature. Which rows belong to which pass is not stored, so every key is taken both
- * ways (as a first-pass feature, and as the salted twin of unmix(key)); a pairing that no feature produces is never
- * probed, so the lookups give exactly the sums of the plain table.
+ * Re-keys the plain table by unsalted feature. Which rows belong to which pass is not stored, so every key is taken
+ * both ways (as a first-pass feature, and as the salted twin of unmix(key)); a pairing that no feature produces is
+ * never probed, so the lookups give exactly the sums of the plain table.
  */
 function pairTable(
-  featureKeys: Int32Array,
-  rowAt: number[],
-  rowCount: number[],
+  table: Int32Array,
+  mask: number,
   entries: Int32Array,
 ): { paired: Int32Array; pairedMask: number; pairedEntries: Int32Array } {
-  // First row of a key wins, as in the plain table's probe order.
-  const rowOf = new Map<number, number>();
-  for (let r = 0; r < featureKeys.length; r++)
-    if (rowCount[r] > 0 && !rowOf.has(featureKeys[r])) rowOf.set(featureKeys[r], r);
-  const keys = new Set<number>();
-  for (const k of rowOf.keys()) {
-    keys.add(k);
-    keys.add(unmix(k, PASS2_SALT));
+  const has = (f: number): boolean => plainRow(table, mask, f) !== 0;
+  // Candidates, sorted for the layout of the entries: rows that real features hit (dense, frequent ones first)
+  // packed together for the cache, and pairings that only exist because a key was also read the other way (a
+  // first-pass key as a salted twin, a second-pass key as a first-pass feature) at the end, where nothing but a
+  // hash collision reads them. One float64 per candidate: cold bit, 63 - entries, then the key as unsigned.
+  const order: number[] = [];
+  const consider = (f: number): void => {
+    const a = plainRow(table, mask, f);
+    const b = plainRow(table, mask, mix(f, PASS2_SALT));
+    const n = (a & 31) + (b & 31);
+    if (n === 0) return;
+    const aIsSecondPass = a !== 0 && has(unmix(f, PASS2_SALT));
+    const bIsFirstPass = b !== 0 && has(mix(mix(f, PASS2_SALT), PASS2_SALT));
+    const cold = (a === 0 || aIsSecondPass) && (b === 0 || bIsFirstPass) ? 1 : 0;
+    order.push(cold * 2 ** 38 + (63 - n) * 2 ** 32 + (f >>> 0));
+  };
+  for (let idx = 0; idx <= mask; idx++) {
+    if (table[idx * 2 + 1] === 0) continue;
+    const k = table[idx * 2];
+    consider(k);
+    // unmix is a bijection: its values are distinct, and one that is itself a key was considered as that key.
+    const f = unmix(k, PASS2_SALT);
+    if (!has(f)) consider(f);
   }
+  const sorted = Float64Array.from(order).sort();
   let size = 1;
-  while (size < keys.size * 1.4) size <<= 1;
+  while (size < sorted.length * 1.4) size <<= 1;
   const paired = new Int32Array(size * 2);
   const pairedMask = size - 1;
-  // Layout for the cache: rows that real features hit (dense, frequent ones first) packed together, and the pairings
-  // that only exist because a key was also read the other way (a first-pass key as a salted twin, or a second-pass
-  // key as a first-pass feature) pushed to the end, where nothing but a hash collision reads them.
-  const slots: { f: number; a: number; b: number; na: number; nb: number; cold: boolean }[] = [];
-  for (const f of keys) {
-    const a = rowOf.get(f) ?? -1;
-    const b = rowOf.get(mix(f, PASS2_SALT)) ?? -1;
-    const na = a < 0 ? 0 : rowCount[a];
-    const nb = b < 0 ? 0 : rowCount[b];
-    if (na + nb === 0) continue;
-    const aIsSecondPass = a >= 0 && rowOf.has(unmix(f, PASS2_SALT));
-    const bIsFirstPass = b >= 0 && rowOf.has(mix(featureKeys[b], PASS2_SALT));
-    const cold = (a < 0 || aIsSecondPass) && (b < 0 || bIsFirstPass);
-    slots.push({ f, a, b, na, nb, cold });
-  }
-  slots.sort((x, y) => Number(x.cold) - Number(y.cold) || y.na + y.nb - (x.na + x.nb) || x.f - y.f);
-  const out: number[] = [];
-  for (const { f, a, b, na, nb } of slots) {
-    const at = out.length;
+  const out = new Int32Array(2 * entries.length);
+  let at = 0;
+  for (let s = 0; s < sorted.length; s++) {
+    const f = (sorted[s] % 2 ** 32) | 0;
+    const a = plainRow(table, mask, f);
+    const b = plainRow(table, mask, mix(f, PASS2_SALT));
     if (at >= 1 << 21) throw new Error('NER model too large for the paired table');
-    for (let e = 0; e < na; e++) out.push(entries[rowAt[a] + e]);
-    for (let e = 0; e < nb; e++) out.push(entries[rowAt[b] + e]);
+    const start = at;
+    for (let e = a >>> 5; e < (a >>> 5) + (a & 31); e++) out[at++] = entries[e];
+    for (let e = b >>> 5; e < (b >>> 5) + (b & 31); e++) out[at++] = entries[e];
     let idx = f & pairedMask;
     while (paired[idx * 2 + 1] !== 0) idx = (idx + 1) & pairedMask;
     paired[idx * 2] = f;
-    paired[idx * 2 + 1] = (at << 10) | (na << 5) | nb;
+    paired[idx * 2 + 1] = (start << 10) | ((a & 31) << 5) | (b & 31);
   }
-  return { paired, pairedMask, pairedEntries: Int32Array.from(out) };
+  return { paired, pairedMask, pairedEntries: out.slice(0, at) };
 }
 
 const NT = NUM_TAGS;

@@ -3,5 +3,5 @@
 export type { LinkTrace, StoryAssignment, StoryDoc, StoryOptions } from './linker.js';
 export { StoryLinker } from './linker.js';
 export { DEFAULT_MODEL, FEATURE_NAMES, type StoryModel } from './model.js';
-export { type DocSignals, extractSignals } from './signals.js';
+export { type DocSignals, extractSignals, type TokenCache } from './signals.js';
 export { type StorySummary, summarizeStory } from './summarize.js';
