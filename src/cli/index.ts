@@ -1,12 +1,12 @@
 // The wiretrace command line: parses arguments and calls the library; every command is registered here.
 
 import { Command, CommanderError } from 'commander';
+import { CliError, EXIT, warn } from './output.js';
 import { registerPipelineCommands } from './pipeline-commands.js';
 import { registerQueryCommands } from './query-commands.js';
-import { CliError, EXIT, warn } from './output.js';
 import { registerScaleCommands } from './scale-commands.js';
-import { registerServerCommand } from './server-command.js';
 import { registerServeCommands } from './serve-commands.js';
+import { registerServerCommand } from './server-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('wiretrace')

@@ -53,6 +53,7 @@ export function progress(label: string): { update(n: number, extra?: string): vo
 export function intOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new CliError(`option ${name} must be a non-negative integer, got "${value}"`, EXIT.usage);
+  if (!Number.isInteger(n) || n < 0)
+    throw new CliError(`option ${name} must be a non-negative integer, got "${value}"`, EXIT.usage);
   return n;
 }

@@ -16,7 +16,8 @@ export interface InputOptions {
 
 export const sourceOptionsOf = (o: InputOptions): SourceOptions => {
   const mb = o.maxFileMb === undefined ? undefined : Number(o.maxFileMb);
-  if (mb !== undefined && !(mb > 0)) throw new CliError(`--max-file-mb must be a positive number, got "${o.maxFileMb}"`, EXIT.usage);
+  if (mb !== undefined && !(mb > 0))
+    throw new CliError(`--max-file-mb must be a positive number, got "${o.maxFileMb}"`, EXIT.usage);
   return {
     outlet: o.outlet,
     lang: o.lang,
@@ -31,7 +32,10 @@ export const withInputOptions = (cmd: Command): Command =>
   cmd
     .option('--outlet <name>', 'outlet name for every input (a record’s own outlet field wins)')
     .option('--lang <code>', 'language hint, e.g. en')
-    .option('--max-file-mb <n>', 'largest input file to read, in MiB (default 50; .gz may expand to 4× this)');
+    .option(
+      '--max-file-mb <n>',
+      'largest input file to read, in MiB (default 50; .gz may expand to 4× this)',
+    );
 
 /** Opens the store named by --db, turning low-level failures into a message a user can act on. */
 export async function openStoreOrFail(db?: string): Promise<Store> {
@@ -44,7 +48,10 @@ export async function openStoreOrFail(db?: string): Promise<Store> {
 }
 
 /** Runs a command against the store, always closing it; the command's result becomes the exit code. */
-export async function withStore(db: string | undefined, fn: (store: Store) => Promise<number>): Promise<void> {
+export async function withStore(
+  db: string | undefined,
+  fn: (store: Store) => Promise<number>,
+): Promise<void> {
   const store = await openStoreOrFail(db);
   try {
     process.exitCode = Math.max(Number(process.exitCode ?? 0), await fn(store));
@@ -70,7 +77,9 @@ async function runExtract(inputs: string[], options: InputOptions, annotate: boo
       },
     })) {
       for (const article of batch) {
-        const record = annotate ? { ...article, ...analyzer().analyze(article), messages: article.messages } : article;
+        const record = annotate
+          ? { ...article, ...analyzer().analyze(article), messages: article.messages }
+          : article;
         yield `${JSON.stringify(record)}\n`;
       }
     }
@@ -115,14 +124,18 @@ export function registerPipelineCommands(program: Command): void {
   withInputOptions(
     program
       .command('extract')
-      .description('clean each input article and print it as one JSON line (no database); "removed" lists what was cut and why')
+      .description(
+        'clean each input article and print it as one JSON line (no database); "removed" lists what was cut and why',
+      )
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
   ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, false));
 
   withInputOptions(
     program
       .command('annotate')
-      .description('extract and analyze each input (sentences, entities, quotes, citations) as one JSON line (no database)')
+      .description(
+        'extract and analyze each input (sentences, entities, quotes, citations) as one JSON line (no database)',
+      )
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
   ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, true));
 
@@ -131,7 +144,10 @@ export function registerPipelineCommands(program: Command): void {
       .command('ingest')
       .description('extract, analyze and store inputs without linking them (see link)')
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin')
-      .option('--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'),
+      .option(
+        '--db <file>',
+        'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)',
+      ),
   ).action(async (inputs: string[], options) => runIngest(inputs, options, false));
 
   program
@@ -150,6 +166,9 @@ export function registerPipelineCommands(program: Command): void {
       .command('analyze')
       .description('ingest inputs and run every stage: extract, analyze, store, link')
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin')
-      .option('--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'),
+      .option(
+        '--db <file>',
+        'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)',
+      ),
   ).action(async (inputs: string[], options) => runIngest(inputs, options, true));
 }

@@ -16,7 +16,10 @@ import type { Store, StoredArticle } from '../store/types.js';
 import { CliError, EXIT, intOption, writeAll } from './output.js';
 import { withStore } from './pipeline-commands.js';
 
-const DB = ['--db <file>', 'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)'] as const;
+const DB = [
+  '--db <file>',
+  'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)',
+] as const;
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
@@ -53,7 +56,9 @@ export function registerQueryCommands(program: Command): void {
         if (o.json) printJson(result);
         else {
           for (const a of result.items) {
-            print(`${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${safe(a.title ?? '(untitled)')}`);
+            print(
+              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${safe(a.title ?? '(untitled)')}`,
+            );
           }
           print(`${result.items.length} of ${result.total}`);
         }
@@ -63,7 +68,9 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('show')
-    .description('show one article: clean text, captions, and with --removed every line the cleaner cut and why')
+    .description(
+      'show one article: clean text, captions, and with --removed every line the cleaner cut and why',
+    )
     .argument('<id>', 'article id (or a unique prefix)')
     .option(...DB)
     .option('--removed', 'list removed lines with their reasons')
@@ -94,7 +101,9 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('export')
-    .description('write the store in export format v1: json (one object), jsonl (one record a line) or csv (one table)')
+    .description(
+      'write the store in export format v1: json (one object), jsonl (one record a line) or csv (one table)',
+    )
     .option(...DB)
     .option('--format <format>', 'json | jsonl | csv', 'json')
     .option('--table <table>', `csv only: ${EXPORT_TABLES.join(' | ')}`, 'articles')
@@ -104,7 +113,10 @@ export function registerQueryCommands(program: Command): void {
         else if (o.format === 'jsonl') await writeAll(exportJsonl(store));
         else if (o.format === 'csv') {
           if (!EXPORT_TABLES.includes(o.table)) {
-            throw new CliError(`--table must be one of ${EXPORT_TABLES.join(', ')}, got "${o.table}"`, EXIT.usage);
+            throw new CliError(
+              `--table must be one of ${EXPORT_TABLES.join(', ')}, got "${o.table}"`,
+              EXIT.usage,
+            );
           }
           await writeAll(exportCsv(store, o.table as ExportTable));
         } else throw new CliError(`--format must be json, jsonl or csv, got "${o.format}"`, EXIT.usage);
@@ -123,7 +135,8 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o) =>
       withStore(o.db, async (store) => {
-        if (!['size', 'recent', 'spread'].includes(o.sort)) throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
+        if (!['size', 'recent', 'spread'].includes(o.sort))
+          throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
         const result = await store.listStories({
           sort: o.sort,
           search: o.search,
@@ -170,14 +183,23 @@ export function registerQueryCommands(program: Command): void {
         if (o.type && !['person', 'organization', 'place', 'other'].includes(o.type)) {
           throw new CliError('--type must be person, organization, place or other', EXIT.usage);
         }
-        const result = await store.listEntities({ type: o.type, search: o.search, limit: intOption('--limit', o.limit, 50) });
+        const result = await store.listEntities({
+          type: o.type,
+          search: o.search,
+          limit: intOption('--limit', o.limit, 50),
+        });
         if (o.json) printJson(result);
         else {
           for (const e of result.items) {
-            const extra = [e.roles.length ? `roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `aka ${e.aliases.join(', ')}` : '']
+            const extra = [
+              e.roles.length ? `roles: ${e.roles.join(', ')}` : '',
+              e.aliases.length ? `aka ${e.aliases.join(', ')}` : '',
+            ]
               .filter(Boolean)
               .join('; ');
-            print(`${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${safe(e.name)}${extra ? `  (${safe(extra)})` : ''}`);
+            print(
+              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${safe(e.name)}${extra ? `  (${safe(extra)})` : ''}`,
+            );
           }
           print(`${result.items.length} of ${result.total} entities`);
         }
@@ -197,10 +219,17 @@ export function registerQueryCommands(program: Command): void {
       withStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
-        const result = await store.listQuotes({ speaker: o.speaker, story: story?.id, limit: intOption('--limit', o.limit, 500) });
+        const result = await store.listQuotes({
+          speaker: o.speaker,
+          story: story?.id,
+          limit: intOption('--limit', o.limit, 500),
+        });
         if (o.json) printJson(result);
         else {
-          const articles = await articlesById(store, result.items.map((q) => q.article));
+          const articles = await articlesById(
+            store,
+            result.items.map((q) => q.article),
+          );
           for (const line of formatQuotesBySpeaker(result.items, articles)) print(line);
           print(`${result.items.length} of ${result.total} quotes`);
         }
@@ -210,7 +239,9 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('reuse')
-    .description('copied passages: for one article, what it took from where; with --by outlet, text flow between outlets')
+    .description(
+      'copied passages: for one article, what it took from where; with --by outlet, text flow between outlets',
+    )
     .argument('[article]', 'article id')
     .option(...DB)
     .option('--by <what>', 'outlet: aggregate characters reused per outlet pair')
@@ -221,9 +252,15 @@ export function registerQueryCommands(program: Command): void {
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
         const resolved = article ? await store.getArticle(article) : null;
         if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
-        const result = await store.listReuse({ article: resolved?.id, limit: o.by ? 1000 : intOption('--limit', o.limit, 100) });
+        const result = await store.listReuse({
+          article: resolved?.id,
+          limit: o.by ? 1000 : intOption('--limit', o.limit, 100),
+        });
         if (o.by === 'outlet') {
-          const outlets = await articlesById(store, result.items.flatMap((r) => [r.source_article, r.target_article]));
+          const outlets = await articlesById(
+            store,
+            result.items.flatMap((r) => [r.source_article, r.target_article]),
+          );
           const flows = new Map<string, { from: string; to: string; passages: number; chars: number }>();
           for (const r of result.items) {
             const from = outlets.get(r.source_article)?.outlet ?? '(unknown outlet)';
@@ -236,7 +273,9 @@ export function registerQueryCommands(program: Command): void {
           }
           const list = [...flows.values()].sort((a, b) => b.chars - a.chars);
           if (o.json) printJson(list);
-          else for (const f of list) print(`${safe(f.from)} → ${safe(f.to)}: ${f.passages} passages, ${f.chars} characters`);
+          else
+            for (const f of list)
+              print(`${safe(f.from)} → ${safe(f.to)}: ${f.passages} passages, ${f.chars} characters`);
           return EXIT.ok;
         }
         if (o.json) printJson(result);
@@ -259,7 +298,10 @@ export function registerQueryCommands(program: Command): void {
       withStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
-        const result = await store.listClaims({ story: story?.id, limit: intOption('--limit', o.limit, 100) });
+        const result = await store.listClaims({
+          story: story?.id,
+          limit: intOption('--limit', o.limit, 100),
+        });
         if (o.json) printJson(result);
         else {
           for (const c of result.items) print(formatClaim(c));

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { EXIT } from './output.js';
-import { parsePort, serveUntilStopped } from './server-command.js';
-import { runIngest, withStore } from './pipeline-commands.js';
 import { demoReport } from '../report/demo.js';
+import { EXIT } from './output.js';
+import { runIngest, withStore } from './pipeline-commands.js';
+import { parsePort, serveUntilStopped } from './server-command.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXAMPLES_DIR = join(packageRoot, 'examples');

@@ -5,18 +5,26 @@ import type { Article, Message, Paragraph, RawDocument, RemovedLine } from '../m
 import { extractHtml } from './html/index.js';
 import { parseStatedDate } from './meta/dates.js';
 import { detectLanguage } from './meta/language.js';
-import { BoilerplateProfile } from './text/boilerplate-profile.js';
+import type { BoilerplateProfile } from './text/boilerplate-profile.js';
 import { cleanText, splitBlocks } from './text/clean-text.js';
 import { classifyLine } from './text/line-rules.js';
 
-export { BoilerplateProfile } from './text/boilerplate-profile.js';
-export { cleanText } from './text/clean-text.js';
 export { parseStatedDate } from './meta/dates.js';
 export { detectLanguage } from './meta/language.js';
+export { BoilerplateProfile } from './text/boilerplate-profile.js';
+export { cleanText } from './text/clean-text.js';
 
 export interface ExtractContext {
   /** Template learned from the outlet's other documents (see profileKeyOf and observeDocument). */
   profile?: BoilerplateProfile;
+  /** The document's blocks and template group, when the caller already computed them (prepareText). */
+  prepared?: PreparedText;
+}
+
+/** A text document split into blocks once, for both the template profile and the cleaner. */
+export interface PreparedText {
+  blocks: string[];
+  profileKey: string;
 }
 
 /** Stable id of a document: a hash of what was read, so that reading the same input again finds it. */
@@ -31,9 +39,10 @@ export function documentId(raw: RawDocument): string {
 }
 
 /** Which template group a text document belongs to: its outlet when known, else its folder. */
-export function profileKeyOf(raw: RawDocument): string {
+export function profileKeyOf(raw: RawDocument, blocks?: string[]): string {
   if (raw.hints.outlet) return `outlet:${raw.hints.outlet.toLowerCase()}`;
-  for (const block of splitBlocks(raw.text.slice(-4000))) {
+  // Outlet footers sit at the end of a dump: the last blocks are enough.
+  for (const block of blocks ? blocks.slice(-30) : splitBlocks(raw.text.slice(-4000))) {
     const verdict = classifyLine(block);
     if (verdict?.kind === 'outlet') return `outlet:${verdict.outlet.toLowerCase()}`;
   }
@@ -41,10 +50,19 @@ export function profileKeyOf(raw: RawDocument): string {
   return `folder:${path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'}`;
 }
 
+export function prepareText(raw: RawDocument): PreparedText | undefined {
+  if (raw.mediaType === 'text/html') return undefined;
+  const blocks = splitBlocks(raw.text);
+  return { blocks, profileKey: profileKeyOf(raw, blocks) };
+}
+
 /** Feeds a text document's lines to the template profile before it (and its batch) is cleaned. */
-export function observeDocument(profile: BoilerplateProfile, raw: RawDocument): void {
-  if (raw.mediaType === 'text/html') return;
-  profile.observe(profileKeyOf(raw), splitBlocks(raw.text));
+export function observeDocument(
+  profile: BoilerplateProfile,
+  raw: RawDocument,
+  prepared = prepareText(raw),
+): void {
+  if (prepared) profile.observe(prepared.profileKey, prepared.blocks);
 }
 
 /** Extracts one article. Pure: the same document and profile always give the same article. */
@@ -80,7 +98,8 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
     const clean = cleanText(raw.text, {
       title: raw.hints.title,
       profile: context.profile,
-      profileKey: context.profile ? profileKeyOf(raw) : undefined,
+      profileKey: context.profile ? (context.prepared?.profileKey ?? profileKeyOf(raw)) : undefined,
+      blocks: context.prepared?.blocks,
     });
     title = clean.title;
     paragraphs = clean.paragraphs;

@@ -4,7 +4,7 @@ import type { LocalEntity } from '../model/index.js';
 import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
 import { type Claim, ClaimTracker } from './claims/index.js';
 import { EntityRegistry } from './entities/index.js';
-import { type ReusePassage, ReuseIndex } from './reuse/index.js';
+import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import { type StoryDoc, StoryLinker, summarizeStory } from './stories/index.js';
 
 /** The story linker's time window (its default); older stories need not be rebuilt at the start of a run. */

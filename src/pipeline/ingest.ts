@@ -1,7 +1,7 @@
 // Batch ingest: sources → extract → analyze → store, each batch committed in one transaction.
 
 import type { Analyzer } from '../analyze/index.js';
-import { BoilerplateProfile, extractDocument, observeDocument } from '../extract/index.js';
+import { BoilerplateProfile, extractDocument, observeDocument, prepareText } from '../extract/index.js';
 import type { Article, RawDocument } from '../model/index.js';
 import { readSources, type SourceOptions, type SourceProblem } from '../sources/index.js';
 import type { Store } from '../store/types.js';
@@ -23,29 +23,33 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
-/** Reads documents in windows: the window teaches the template profile, then is cleaned with it. */
+/**
+ * Extracts one window of documents: the window first teaches the template profile (so that its own template lines
+ * are learned), then each document is cleaned with it. Files, HTTP posts and queue producers all go through here.
+ */
+export function extractWindow(profile: BoilerplateProfile, window: RawDocument[]): Article[] {
+  const prepared = window.map((raw) => prepareText(raw));
+  for (const [i, raw] of window.entries()) observeDocument(profile, raw, prepared[i]);
+  return window.map((raw, i) => extractDocument(raw, { profile, prepared: prepared[i] }));
+}
+
+/** Reads documents in windows, each extracted with the template learned so far. */
 export async function* extractBatches(
   inputs: string[],
   options: { sources?: SourceOptions; batchSize?: number; onProblem?: (p: SourceProblem) => void } = {},
 ): AsyncGenerator<Article[]> {
   const profile = new BoilerplateProfile();
   const size = options.batchSize ?? 500;
-  let window: RawDocument[] = [];
-  const flush = () => {
-    for (const raw of window) observeDocument(profile, raw);
-    const articles = window.map((raw) => extractDocument(raw, { profile }));
-    window = [];
-    return articles;
-  };
+  const window: RawDocument[] = [];
   for await (const item of readSources(inputs, options.sources)) {
     if (item.kind === 'problem') {
       options.onProblem?.(item.problem);
       continue;
     }
     window.push(item.doc);
-    if (window.length >= size) yield flush();
+    if (window.length >= size) yield extractWindow(profile, window.splice(0));
   }
-  if (window.length) yield flush();
+  if (window.length) yield extractWindow(profile, window.splice(0));
 }
 
 /** Ingests inputs into the store. A failed file is reported and skipped; what was committed stays. */
@@ -76,4 +80,3 @@ export async function ingest(
   }
   return summary;
 }
-

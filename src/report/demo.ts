@@ -1,7 +1,14 @@
 // The quick-start report: what wiretrace found in a (small) store, story by story, in plain text.
 
 import type { Store, StoredArticle } from '../store/types.js';
-import { formatClaim, formatQuotesBySpeaker, formatReuse, formatStats, formatStory, safe } from './terminal.js';
+import {
+  formatClaim,
+  formatQuotesBySpeaker,
+  formatReuse,
+  formatStats,
+  formatStory,
+  safe,
+} from './terminal.js';
 
 export async function demoReport(store: Store, options: { stories?: number } = {}): Promise<string> {
   const out: string[] = [formatStats(await store.stats())];
@@ -16,15 +23,26 @@ export async function demoReport(store: Store, options: { stories?: number } = {
     out.push('', '═'.repeat(100), formatStory(story, articles, []));
     if (quotes.length) {
       const byId = new Map(articles.map((a) => [a.id, a]));
-      out.push('', 'Who said what', ...formatQuotesBySpeaker(quotes.filter((q) => q.kind !== 'partial'), byId).map((l) => `  ${l}`));
+      out.push(
+        '',
+        'Who said what',
+        ...formatQuotesBySpeaker(
+          quotes.filter((q) => q.kind !== 'partial'),
+          byId,
+        ).map((l) => `  ${l}`),
+      );
     }
     const reuse = (await store.listReuse({ story: story.id, limit: 20 })).items;
     if (reuse.length) out.push('', 'Copied passages', ...reuse.map((r) => indent(formatReuse(r))));
     const claims = (await store.listClaims({ story: story.id, limit: 10 })).items;
     if (claims.length) out.push('', 'Repeated claims', ...claims.map((c) => indent(formatClaim(c))));
     const removed = articles.reduce((n, a) => n + a.removed.length, 0);
-    out.push('', `Cleaning: ${removed} lines of page furniture removed (see: wiretrace show ID --removed), ${articles.reduce((n, a) => n + a.captions.length, 0)} captions kept apart`);
-    for (const a of articles) if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${safe(a.source)}`);
+    out.push(
+      '',
+      `Cleaning: ${removed} lines of page furniture removed (see: wiretrace show ID --removed), ${articles.reduce((n, a) => n + a.captions.length, 0)} captions kept apart`,
+    );
+    for (const a of articles)
+      if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${safe(a.source)}`);
   }
   return out.join('\n');
 }

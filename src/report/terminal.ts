@@ -1,6 +1,13 @@
 // Plain-text renderings of stories, articles, quotes, reuse and claims for the terminal.
 
-import type { ClaimRecord, QuoteRecord, ReuseRecord, StoredArticle, StoreStats, StoryRecord } from '../store/types.js';
+import type {
+  ClaimRecord,
+  QuoteRecord,
+  ReuseRecord,
+  StoredArticle,
+  StoreStats,
+  StoryRecord,
+} from '../store/types.js';
 
 const span = (first: string | null, last: string | null): string =>
   first || last ? `${first?.slice(0, 10) ?? '?'} → ${last?.slice(0, 10) ?? '?'}` : 'undated';
@@ -38,16 +45,23 @@ export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: Q
   if (s.key_entities.length) lines.push(`entities: ${s.key_entities.map(safe).join(', ')}`);
   lines.push('', 'Timeline');
   for (const a of articles) {
-    lines.push(`  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${safe(clip(a.title ?? '', 70))}`);
+    lines.push(
+      `  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${safe(clip(a.title ?? '', 70))}`,
+    );
   }
   if (quotes.length) {
     lines.push('', 'Who said what');
-    lines.push(...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`));
+    lines.push(
+      ...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`),
+    );
   }
   return lines.join('\n');
 }
 
-export function formatQuotesBySpeaker(quotes: QuoteRecord[], articles: Map<string, Pick<StoredArticle, 'published' | 'outlet' | 'title'>>): string[] {
+export function formatQuotesBySpeaker(
+  quotes: QuoteRecord[],
+  articles: Map<string, Pick<StoredArticle, 'published' | 'outlet' | 'title'>>,
+): string[] {
   const bySpeaker = new Map<string, QuoteRecord[]>();
   for (const q of quotes) {
     const key = q.speaker ?? '(speaker unknown)';
@@ -59,7 +73,9 @@ export function formatQuotesBySpeaker(quotes: QuoteRecord[], articles: Map<strin
     for (const q of list) {
       const a = articles.get(q.article);
       const where = [a?.published?.slice(0, 10), a?.outlet, q.article].filter(Boolean).join(', ');
-      lines.push(`  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${safe(clip(q.text, 160))}” (${safe(where)})`);
+      lines.push(
+        `  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${safe(clip(q.text, 160))}” (${safe(where)})`,
+      );
     }
   }
   return lines;

@@ -1,8 +1,9 @@
 // Ingest over HTTP: posted articles go through extract → analyze → store → link, one request at a time.
 
 import type { Analyzer } from '../analyze/index.js';
-import { BoilerplateProfile, extractDocument, observeDocument } from '../extract/index.js';
+import { BoilerplateProfile } from '../extract/index.js';
 import type { Message, RawDocument } from '../model/index.js';
+import { extractWindow } from '../pipeline/ingest.js';
 import type { Store } from '../store/types.js';
 import type { IngestInput } from './schemas.js';
 
@@ -35,14 +36,9 @@ export async function ingestArticles(
   analyzer: Analyzer,
   inputs: IngestInput[],
 ): Promise<IngestResponse> {
-  const raws = inputs.map(rawDocumentOf);
   // The posted batch teaches the template profile, as a file batch does in the pipeline.
-  const profile = new BoilerplateProfile();
-  for (const raw of raws) observeDocument(profile, raw);
-  const items = raws.map((raw) => {
-    const article = extractDocument(raw, { profile });
-    return { article, analysis: analyzer.analyze(article) };
-  });
+  const articles = extractWindow(new BoilerplateProfile(), inputs.map(rawDocumentOf));
+  const items = articles.map((article) => ({ article, analysis: analyzer.analyze(article) }));
   const result = await store.putArticles(items);
   const messages = items.flatMap(({ article, analysis }) => [...article.messages, ...analysis.messages]);
   let linked = false;

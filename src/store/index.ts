@@ -3,8 +3,8 @@
 import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
-export type * from './types.js';
 export { SqliteStore } from './sqlite/index.js';
+export type * from './types.js';
 
 export const DEFAULT_DB = './wiretrace.db';
 

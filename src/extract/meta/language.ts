@@ -61,7 +61,8 @@ function functionWordLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 5) return null;
   const scores = new Map<string, number>();
-  for (const w of words) for (const lang of WORD_LANGUAGES.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  for (const w of words)
+    for (const lang of WORD_LANGUAGES.get(w) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   let best: string | null = null;
   let bestScore = 0;
   for (const [lang, score] of scores) {

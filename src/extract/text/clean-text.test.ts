@@ -33,10 +33,9 @@ const LEFTOVERS = [
 ];
 
 describe('cleanText on the example corpus', () => {
-  const cleaned = Object.fromEntries(Object.entries(SEEDS).map(([k, f]) => [k, cleanText(seed(f))])) as Record<
-    keyof typeof SEEDS,
-    ReturnType<typeof cleanText>
-  >;
+  const cleaned = Object.fromEntries(
+    Object.entries(SEEDS).map(([k, f]) => [k, cleanText(seed(f))]),
+  ) as Record<keyof typeof SEEDS, ReturnType<typeof cleanText>>;
   const bodyOf = (c: ReturnType<typeof cleanText>) => c.paragraphs.map((p) => p.text);
 
   it('finds each headline once', () => {
@@ -46,7 +45,9 @@ describe('cleanText on the example corpus', () => {
     expect(cleaned.presstvZakharova.title).toBe(
       'Russia says outside forces attempt to destabilize Belarus after post-election protests',
     );
-    expect(cleaned.presstvInterview.title).toBe('Putin urges Belarus authorities, opposition to find way out of crisis');
+    expect(cleaned.presstvInterview.title).toBe(
+      'Putin urges Belarus authorities, opposition to find way out of crisis',
+    );
     expect(cleaned.indian.title).toBe('Russian President warns against any foreign interference in Belarus');
     expect(cleaned.telesur.title).toBe("Russia Condemns Foreign Interference in Belarus' Internal Affairs");
     for (const c of Object.values(cleaned)) expect(bodyOf(c)).not.toContain(c.title);
@@ -54,27 +55,46 @@ describe('cleanText on the example corpus', () => {
 
   it('keeps the body from its first sentence to its last', () => {
     const firstLast = (c: ReturnType<typeof cleanText>) => [bodyOf(c)[0], bodyOf(c).at(-1)];
-    expect(firstLast(cleaned.presstvPutin)[0]).toMatch(/^Russian President Vladimir Putin has warned that any pressure/);
+    expect(firstLast(cleaned.presstvPutin)[0]).toMatch(
+      /^Russian President Vladimir Putin has warned that any pressure/,
+    );
     expect(firstLast(cleaned.presstvPutin)[1]).toMatch(/maximum penalty of five years in prison\.$/);
-    expect(firstLast(cleaned.presstvZakharova)[0]).toMatch(/^Russia says outside forces are clearly attempting/);
+    expect(firstLast(cleaned.presstvZakharova)[0]).toMatch(
+      /^Russia says outside forces are clearly attempting/,
+    );
     expect(firstLast(cleaned.presstvZakharova)[1]).toBe(
       'Minsk has also strongly rejected claims that the recent presidential elections were “rigged.”',
     );
-    expect(firstLast(cleaned.presstvInterview)[0]).toMatch(/^Russia’s President Vladimir Putin urges Belarus’ officials/);
-    expect(firstLast(cleaned.presstvInterview)[1]).toMatch(/who are "seriously stirring" near the country’s borders\.$/);
-    expect(firstLast(cleaned.indian)[0]).toMatch(/^Moscow\/Minsk: Russian President Vladimir Putin has issued a warning/);
+    expect(firstLast(cleaned.presstvInterview)[0]).toMatch(
+      /^Russia’s President Vladimir Putin urges Belarus’ officials/,
+    );
+    expect(firstLast(cleaned.presstvInterview)[1]).toMatch(
+      /who are "seriously stirring" near the country’s borders\.$/,
+    );
+    expect(firstLast(cleaned.indian)[0]).toMatch(
+      /^Moscow\/Minsk: Russian President Vladimir Putin has issued a warning/,
+    );
     expect(firstLast(cleaned.indian)[1]).toMatch(/instructed to use force for crushing protests\.$/);
-    expect(firstLast(cleaned.telesur)[0]).toMatch(/^Russia's Foreign Minister Sergei Lavrov denounced that outside forces/);
+    expect(firstLast(cleaned.telesur)[0]).toMatch(
+      /^Russia's Foreign Minister Sergei Lavrov denounced that outside forces/,
+    );
     expect(firstLast(cleaned.telesur)[1]).toMatch(/but the opposition has contested the results\.$/);
   });
 
   it('leaves no page furniture in any body, and explains every removal', () => {
     for (const c of Object.values(cleaned)) {
-      for (const paragraph of bodyOf(c)) for (const pattern of LEFTOVERS) expect(paragraph).not.toMatch(pattern);
+      for (const paragraph of bodyOf(c))
+        for (const pattern of LEFTOVERS) expect(paragraph).not.toMatch(pattern);
       for (const r of c.removed) expect(r.reason.length).toBeGreaterThan(3);
     }
     expect(cleaned.telesur.removed.map((r) => r.reason)).toEqual(
-      expect.arrayContaining(['breadcrumb', 'comment box', 'related-story teaser', 'dateline', 'social or media widget']),
+      expect.arrayContaining([
+        'breadcrumb',
+        'comment box',
+        'related-story teaser',
+        'dateline',
+        'social or media widget',
+      ]),
     );
     expect(cleaned.indian.removed.map((r) => r.reason)).toEqual(
       expect.arrayContaining(['repeated headline', 'language switcher', 'comment box']),
@@ -82,16 +102,23 @@ describe('cleanText on the example corpus', () => {
   });
 
   it('keeps sub-headings as headings', () => {
-    const headings = (c: ReturnType<typeof cleanText>) => c.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text);
-    expect(headings(cleaned.presstvPutin)).toEqual(["Minsk opens criminal case against attempt to 'seize power'"]);
+    const headings = (c: ReturnType<typeof cleanText>) =>
+      c.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text);
+    expect(headings(cleaned.presstvPutin)).toEqual([
+      "Minsk opens criminal case against attempt to 'seize power'",
+    ]);
     expect(headings(cleaned.presstvInterview)).toEqual(['Russia puts police force on alert']);
     expect(headings(cleaned.telesur)).toEqual([]);
   });
 
   it('moves photo captions out of the body, the unrelated Omar/Pelosi caption included', () => {
-    expect(cleaned.presstvPutin.captions[0]).toMatch(/^US Rep\. Ilhan Omar \(D-MN\) \(L\) talks with Speaker of the House Nancy Pelosi/);
+    expect(cleaned.presstvPutin.captions[0]).toMatch(
+      /^US Rep\. Ilhan Omar \(D-MN\) \(L\) talks with Speaker of the House Nancy Pelosi/,
+    );
     expect(bodyOf(cleaned.presstvPutin).join(' ')).not.toMatch(/Omar|Pelosi/);
-    expect(cleaned.presstvZakharova.captions).toEqual(['Russia’s Foreign Ministry spokeswoman Maria Zakharova']);
+    expect(cleaned.presstvZakharova.captions).toEqual([
+      'Russia’s Foreign Ministry spokeswoman Maria Zakharova',
+    ]);
     expect(cleaned.presstvInterview.captions).toHaveLength(1);
     expect(cleaned.telesur.captions).toHaveLength(1);
     expect(cleaned.telesur.captions[0]).toMatch(/Photo: EFE\/EPA\/Russian Ministry of Foreign Affairs$/);
@@ -122,10 +149,9 @@ describe('cleanText on the example corpus', () => {
 
 describe('cleanText on hand-made dumps', () => {
   it('joins hard-wrapped prose back into paragraphs', () => {
-    expect(splitBlocks('The minister said the talks\nwould continue next week.\n\nNext paragraph here.')).toEqual([
-      'The minister said the talks would continue next week.',
-      'Next paragraph here.',
-    ]);
+    expect(
+      splitBlocks('The minister said the talks\nwould continue next week.\n\nNext paragraph here.'),
+    ).toEqual(['The minister said the talks would continue next week.', 'Next paragraph here.']);
   });
 
   it('never drops a sentence of news that merely mentions sharing or comments', () => {
@@ -160,6 +186,11 @@ describe('cleanText on hand-made dumps', () => {
       'Story 1 opens with the news that parliament voted on the budget after a long night of debate.',
       'The vote follows months of negotiations between the coalition partners in the capital.',
     ]);
-    expect(c.removed).toEqual([{ text: 'Daily Example Gazette — independent since 1901', reason: 'outlet template (in 4 of 4 documents)' }]);
+    expect(c.removed).toEqual([
+      {
+        text: 'Daily Example Gazette — independent since 1901',
+        reason: 'outlet template (in 4 of 4 documents)',
+      },
+    ]);
   });
 });

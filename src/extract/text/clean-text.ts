@@ -10,6 +10,8 @@ export interface CleanTextOptions {
   profile?: BoilerplateProfile;
   /** The profile group this document belongs to (its outlet, or its folder when the outlet is unknown). */
   profileKey?: string;
+  /** splitBlocks(text), when the caller already has it. */
+  blocks?: string[];
 }
 
 export interface CleanText {
@@ -36,8 +38,6 @@ interface Block {
   text: string;
   verdict: LineVerdict | null;
 }
-
-
 
 /** Splits a dump into blocks: one per line, except hard-wrapped prose, which is joined back. */
 export function splitBlocks(text: string): string[] {
@@ -79,7 +79,10 @@ const stripBullet = (s: string): string => s.replace(/^[•·▪◦●*–-]\s*/
 
 /** Cleans one dump. Pure: everything it removes is listed with its reason. */
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanText {
-  const blocks: Block[] = splitBlocks(text).map((t) => ({ text: t, verdict: classifyLine(t) }));
+  const blocks: Block[] = (options.blocks ?? splitBlocks(text)).map((t) => ({
+    text: t,
+    verdict: classifyLine(t),
+  }));
   const removed: RemovedLine[] = [];
   const captions: string[] = [];
   const paragraphs: Paragraph[] = [];
@@ -97,6 +100,11 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
 
   let skipTeaserTitle = false;
   let titleKey: string | undefined;
+  // The title is fixed once found, so its comparison key is computed once, on first use.
+  const titleKeyOf = (t: string): string => {
+    if (titleKey === undefined) titleKey = normalizeForCompare(t);
+    return titleKey;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const { text: line, verdict } = blocks[i];
     const bare = stripBullet(line);
@@ -137,7 +145,11 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
       }
     }
 
-    if (title && Math.abs(bare.length - title.length) < 12 && normalizeForCompare(bare) === (titleKey ??= normalizeForCompare(title))) {
+    if (
+      title &&
+      Math.abs(bare.length - title.length) < 12 &&
+      normalizeForCompare(bare) === titleKeyOf(title)
+    ) {
       remove(line, 'repeated headline');
       continue;
     }

@@ -14,7 +14,12 @@ const isWordChar = (code: number): boolean =>
   (code >= 48 && code <= 57) ||
   (code >= 65 && code <= 90) ||
   (code >= 97 && code <= 122) ||
-  (code > 127 && !(code >= 0x2000 && code <= 0x206f) && code !== 0xa0 && code !== 0xb7 && code !== 0x25aa && code !== 0x25cf);
+  (code > 127 &&
+    !(code >= 0x2000 && code <= 0x206f) &&
+    code !== 0xa0 &&
+    code !== 0xb7 &&
+    code !== 0x25aa &&
+    code !== 0x25cf);
 
 /** Counts words the way a reader would, ignoring bullets and lone punctuation (a hot path: no regex, no arrays). */
 export function wordCount(line: string): number {

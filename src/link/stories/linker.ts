@@ -76,8 +76,24 @@ interface Term {
 /** A key with its weight·idf and idf, as ranked for retrieval and coverage. */
 type Ranked = { key: string; score: number; idf: number };
 
+/**
+ * One member article as a story remembers it, for single-link features: the article's own vectors (content words
+ * cut to its strongest, names, numbers) with their idf-weighted norms as of when it joined.
+ */
+interface Member {
+  keys: string[][];
+  w: number[][];
+  idf: number[][];
+  maps: Map<string, number>[];
+  norm: number[];
+}
+
+/** Member articles kept per story; the earliest ones, which set what the story is about. */
+const MEMBERS = 8;
+
 /** One side of a comparison: a document, or a story flattened for a story-to-story test. */
 interface Side {
+  members: Member[];
   keys: string[][];
   w: number[][];
   idf: number[][];
@@ -93,6 +109,7 @@ interface Side {
 
 interface Story {
   id: string;
+  members: Member[];
   seq: number;
   lastSeq: number;
   alive: boolean;
@@ -322,7 +339,11 @@ export class StoryLinker {
     }
     const years = new Map<number, number>();
     for (const y of sig.years) years.set(y, 1);
+    const words = new Map<string, number>();
+    for (let x = 0; x < keys[0].length; x++) words.set(keys[0][x], ws[0][x]);
+    const self: Member = { keys, w: ws, idf: idfs, maps: [words, maps[1], maps[2]], norm };
     return {
+      members: [self],
       keys,
       w: ws,
       idf: idfs,
@@ -432,6 +453,7 @@ export class StoryLinker {
       idf.push(keys[g].map((k) => this.idfKey(g, k)));
     }
     return {
+      members: s.members,
       keys,
       w,
       idf,
@@ -479,6 +501,17 @@ export class StoryLinker {
       gap = Math.log1p(Math.max(0, b.firstDay - a.lastDay!, a.firstDay - b.lastDay!));
     }
     const bTop = this.storyTopNames(b);
+    // Single link: the article nearest to this one, so that one early wrong join does not steer the story.
+    let maxWords = 0;
+    let maxNames = 0;
+    for (const x of a.members) {
+      for (const y of b.members) {
+        const cw = memberCos(x, y, 0);
+        if (cw > maxWords) maxWords = cw;
+        const cn = memberCos(x, y, NAMES);
+        if (cn > maxNames) maxNames = cn;
+      }
+    }
     return [
       cos[0],
       cos[1],
@@ -492,6 +525,8 @@ export class StoryLinker {
       coverage(bTop, a.maps[NAMES]),
       protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
       protagonist(bTop, a.maps[NAMES], a.topNames[0]),
+      maxWords,
+      maxNames,
     ];
   }
 
@@ -507,6 +542,7 @@ export class StoryLinker {
   private newStory(id: string): Story {
     return {
       id,
+      members: [],
       seq: this.seq,
       lastSeq: this.seq,
       alive: true,
@@ -546,6 +582,7 @@ export class StoryLinker {
       for (const r of d.top[g]) this.list(s, g, r.key);
     }
     this.rerankNames(s, d.top[NAMES]);
+    for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -575,6 +612,7 @@ export class StoryLinker {
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
       keep.lastDay = gone.lastDay;
     keep.size += gone.size;
+    for (const m of gone.members) if (keep.members.length < MEMBERS) keep.members.push(m);
     this.rerankNames(keep, gone.topNames);
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
     this.drop([gone]);
@@ -611,6 +649,22 @@ export class StoryLinker {
     }
     if (dead.length > 0) this.drop(dead);
   }
+}
+
+/** Idf-weighted cosine of two member articles in one signal group, walking the shorter side. */
+function memberCos(x: Member, y: Member, g: number): number {
+  if (x.norm[g] === 0 || y.norm[g] === 0) return 0;
+  const [a, b] = x.keys[g].length <= y.keys[g].length ? [x, y] : [y, x];
+  const keys = a.keys[g];
+  const w = a.w[g];
+  const idf = a.idf[g];
+  const other = b.maps[g];
+  let dot = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const u = other.get(keys[i]);
+    if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
+  }
+  return Math.min(1, dot / (x.norm[g] * y.norm[g]));
 }
 
 /** Share of the weight of one side's main names that the other side mentions at all. */

@@ -48,7 +48,8 @@ export function ftsQuery(search: string): string | null {
  */
 export function packParagraphs(article: Pick<Article, 'body' | 'paragraphs'>): number[] | Paragraph[] {
   const texts = article.body ? article.body.split('\n\n') : [];
-  const exact = texts.length === article.paragraphs.length && article.paragraphs.every((p, i) => p.text === texts[i]);
+  const exact =
+    texts.length === article.paragraphs.length && article.paragraphs.every((p, i) => p.text === texts[i]);
   if (!exact) return article.paragraphs;
   return article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : []));
 }
@@ -56,7 +57,9 @@ export function packParagraphs(article: Pick<Article, 'body' | 'paragraphs'>): n
 export function unpackParagraphs(body: string, packed: number[] | Paragraph[]): Paragraph[] {
   if (packed.length > 0 && typeof packed[0] === 'object') return packed as Paragraph[];
   const headings = new Set(packed as number[]);
-  return body ? body.split('\n\n').map((text, i) => ({ text, kind: headings.has(i) ? 'heading' : 'paragraph' })) : [];
+  return body
+    ? body.split('\n\n').map((text, i) => ({ text, kind: headings.has(i) ? 'heading' : 'paragraph' }))
+    : [];
 }
 
 export class SqliteStore implements Store {
@@ -243,8 +246,14 @@ export class SqliteStore implements Store {
     return { total, items };
   }
 
-  private searchArticles(fts: string, limit: number, offset: number): { total: number; items: ArticleSummary[] } {
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as Row).n as number;
+  private searchArticles(
+    fts: string,
+    limit: number,
+    offset: number,
+  ): { total: number; items: ArticleSummary[] } {
+    const total = (
+      this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(fts) as Row
+    ).n as number;
     const items = this.db
       .prepare(
         `SELECT a.id, a.source, a.outlet, a.title, a.published, a.lang, a.story, a.seq
