@@ -39,7 +39,10 @@ const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 10
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
 const train = parseConll(read('ner/conll2003/eng.train'));
 const dev = parseConll(read('ner/conll2003/eng.testa'));
-log(`train ${train.length} docs, dev ${dev.length} docs`);
+// NER_WITH_DEV=1: after epochs are chosen on testa, train the final model on train + testa (its dev F1 is then
+// no longer a held-out figure; testb stays untouched either way).
+const labeled = process.env.NER_WITH_DEV ? [...train, ...dev] : train;
+log(`train ${train.length} docs, dev ${dev.length} docs, training on ${labeled.length}`);
 
 // Capitalization profile from unlabeled news text on disk (never the test sets).
 const caps = new CapitalizationCounter();
@@ -98,7 +101,7 @@ else {
   if (clusterCache) writeFileSync(clusterCache, JSON.stringify([...clusters]));
 }
 
-const full = buildGazetteer(train);
+const full = buildGazetteer(labeled);
 const resources: NerResources = {
   ...emptyResources(),
   gazetteer: full.map,
@@ -111,11 +114,11 @@ log(`gazetteer: ${full.map.size} phrases`);
 
 // Jackknifed gazetteer for training: each document sees only entries from the other folds, like unseen text would.
 type Attrs = ReturnType<typeof sentenceAttributes>;
-const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(train.length);
+const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(labeled.length);
 for (let f = 0; f < folds; f++) {
-  const g = buildGazetteer(train.filter((_, di) => di % folds !== f));
+  const g = buildGazetteer(labeled.filter((_, di) => di % folds !== f));
   const r: NerResources = { ...resources, gazetteer: g.map, gazetteerPrefixes: gazetteerPrefixes(g.map) };
-  train.forEach((d, di) => {
+  labeled.forEach((d, di) => {
     if (di % folds !== f) return;
     trainDocs[di] = d.sentences.map((s) => ({
       attrs: sentenceAttributes(s.words, r),
@@ -162,7 +165,7 @@ log(`pass 1 dev F1 ${f1(devFirst).toFixed(4)}`);
 let final = first.averaged();
 if (twoPass) {
   // Second pass: trained on document hints that come from models which never saw the document (jackknife).
-  const trainHints: Int32Array[][] = new Array(train.length);
+  const trainHints: Int32Array[][] = new Array(labeled.length);
   for (let f = 0; f < folds; f++) {
     const p = averagedScorer(
       pass1(

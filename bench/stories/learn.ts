@@ -22,7 +22,6 @@ export function collectExamples(docs: EcbDoc[], orders: number[], options: Story
     const linker = new StoryLinker(options);
     for (const d of shuffled(docs, seed)) {
       for (const c of linker.trainingStep(sigs.get(d.doc.id)!, d.cluster)) {
-        if (Number(process.env.MINSIM ?? 0) > 0 && c.features[0] < Number(process.env.MINSIM) && c.features[1] < Number(process.env.MINSIM)) continue;
         out.push({ x: c.features, y: c.story === d.cluster ? 1 : 0 });
       }
     }

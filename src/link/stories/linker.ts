@@ -527,6 +527,8 @@ export class StoryLinker {
       protagonist(bTop, a.maps[NAMES], a.topNames[0]),
       maxWords,
       maxNames,
+      a.norm[2] > 0 && bn[2] > 0 && cos[2] === 0 ? 1 : 0,
+      a.topNames.length > 0 && bTop.length > 0 && lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0 ? 1 : 0,
     ];
   }
 
@@ -582,7 +584,7 @@ export class StoryLinker {
       for (const r of d.top[g]) this.list(s, g, r.key);
     }
     this.rerankNames(s, d.top[NAMES]);
-    for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
+    for (const m of d.members) if (s.members.length < MEMBERS && process.env.NOMEM === undefined) s.members.push(m);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -649,6 +651,13 @@ export class StoryLinker {
     }
     if (dead.length > 0) this.drop(dead);
   }
+}
+
+/** How many of one side's two main names the other side mentions. */
+function lead0(top: Ranked[], other: Map<string, number>): number {
+  let n = 0;
+  for (let i = 0; i < 2 && i < top.length; i++) if (other.has(top[i].key)) n++;
+  return n;
 }
 
 /** Idf-weighted cosine of two member articles in one signal group, walking the shorter side. */

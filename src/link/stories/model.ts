@@ -16,6 +16,8 @@ export const FEATURE_NAMES = [
   'storyProtagonistInDoc',
   'maxMemberWords',
   'maxMemberNames',
+  'numbersConflict',
+  'leadNamesConflict',
 ] as const;
 
 export type FeatureVector = number[];
@@ -34,7 +36,7 @@ export interface StoryModel {
  */
 export const DEFAULT_MODEL: StoryModel = {
   bias: -5.206,
-  weights: [1.788, 7.586, 4.342, 0.705, 0.717, -1.543, -0.35, -0.63, 1.486, 1.172, -0.157, -0.113, 0, 0],
+  weights: [1.788, 7.586, 4.342, 0.705, 0.717, -1.543, -0.35, -0.63, 1.486, 1.172, -0.157, -0.113, 0, 0, 0, 0],
   threshold: 0.35,
 };
 
