@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzeEntities } from '../../src/analyze/entities/index.js';
+import { loadNerModel } from '../../src/analyze/ner/index.js';
 import { extractSignals, type StoryDoc } from '../../src/link/stories/index.js';
 
 export interface EcbDoc {
@@ -22,7 +24,8 @@ export function dataDir(): string {
  * ECB+ has no title field; with `headline` the first line (usually the headline) becomes the title, as the
  * extract stage would give it for a real article.
  */
-export function loadEcb(headline: boolean): EcbDoc[] {
+export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !== '0'): EcbDoc[] {
+  const ner = entities ? loadNerModel() : null;
   const path = join(dataDir(), 'ecbplus/ecbplus_documents.jsonl');
   const out: EcbDoc[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -31,8 +34,14 @@ export function loadEcb(headline: boolean): EcbDoc[] {
     const nl = r.text.indexOf('\n');
     const title = headline && nl > 0 ? r.text.slice(0, nl) : null;
     const body = headline && nl > 0 ? r.text.slice(nl + 1) : r.text;
+    // The pipeline hands the linker the entity stage's names (src/link/index.ts), so the benchmark does too.
+    const ents = ner
+      ? analyzeEntities({ title, body, captions: [] }, ner)
+          .entities.filter((e) => !e.captionOnly)
+          .map((e) => ({ name: e.name, type: e.type }))
+      : undefined;
     out.push({
-      doc: { id: r.id, title, body, published: null, outlet: null, lang: 'en' },
+      doc: { id: r.id, title, body, published: null, outlet: null, lang: 'en', entities: ents },
       cluster: r.cluster,
       topic: r.topic,
     });

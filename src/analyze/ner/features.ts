@@ -336,46 +336,65 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
 export const WORD_ROLES = 5;
 
 /**
- * The features word j brings in one role (j < 0: the sentence boundary on that side). They depend on the word form
- * alone, so the tagger scores them once per word form and document; with pairFeatures they are staticFeatures.
+ * The features word j brings in one role (j < 0: the sentence boundary on that side), either those of its shape
+ * (shape, length, capitalization profile: few distinct values, so the tagger scores them once per distinct shape)
+ * or the lexical ones. They depend on the word form alone, so the tagger scores them once per word form and
+ * document; with pairFeatures, both parts of every role make up staticFeatures.
  */
-export function roleFeatures(a: SentenceAttributes, j: number, role: number, out: number[]): void {
+export function roleFeatures(
+  a: SentenceAttributes,
+  j: number,
+  role: number,
+  shape: boolean,
+  out: number[],
+): void {
   if (role === 0) {
-    const wi = a.w[j];
     const ssh = a.ssh[j];
-    out.push(T.Bias);
-    out.push(mix(T.W, wi));
-    out.push(mix(T.O, a.o[j]));
-    out.push(mix(T.Sh, a.sh[j]));
-    out.push(mix(T.Ssh, ssh));
     const low = a.lower[j];
     const L = low.length;
+    if (shape) {
+      out.push(T.Bias);
+      out.push(mix(T.Sh, a.sh[j]));
+      out.push(mix(T.Ssh, ssh));
+      out.push(mix(T.Len, Math.min(L, 12)));
+      out.push(mix(T.Cap, a.cap[j]));
+      out.push(mix3(T.CapSsh, a.cap[j], ssh));
+      return;
+    }
+    out.push(mix(T.W, a.w[j]));
+    out.push(mix(T.O, a.o[j]));
     let pre = 0x811c9dc5;
     for (let k = 1; k <= 4 && k <= L; k++) {
       pre = Math.imul(pre ^ low.charCodeAt(k - 1), 0x01000193);
       out.push(mix3(T.Pre, k, pre | 0));
       out.push(mix3(T.Suf, k, hashRange(low, L - k, L)));
     }
-    out.push(mix(T.Len, Math.min(L, 12)));
     const dash = low.indexOf('-');
     if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
     const cli = a.cl[j];
     for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
-    out.push(mix(T.Cap, a.cap[j]));
-    out.push(mix3(T.CapSsh, a.cap[j], ssh));
   } else if (role === 1) {
-    out.push(mix(T.Wm1, j < 0 ? BOS : a.w[j]));
-    out.push(mix(T.OM1, j < 0 ? BOS : a.o[j]));
-    out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
-    if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClM1, c));
+    if (shape) out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
+    else {
+      out.push(mix(T.Wm1, j < 0 ? BOS : a.w[j]));
+      out.push(mix(T.OM1, j < 0 ? BOS : a.o[j]));
+      if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClM1, c));
+    }
   } else if (role === 2) {
-    out.push(mix(T.Wp1, j < 0 ? EOS : a.w[j]));
-    out.push(mix(T.OP1, j < 0 ? EOS : a.o[j]));
-    out.push(mix(T.ShP1, j < 0 ? EOS : a.ssh[j]));
-    if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClP1, c));
-  } else if (role === 3) out.push(mix(T.Wm2, j < 0 ? BOS2 : a.w[j]));
+    if (shape) out.push(mix(T.ShP1, j < 0 ? EOS : a.ssh[j]));
+    else {
+      out.push(mix(T.Wp1, j < 0 ? EOS : a.w[j]));
+      out.push(mix(T.OP1, j < 0 ? EOS : a.o[j]));
+      if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClP1, c));
+    }
+  } else if (shape) return;
+  else if (role === 3) out.push(mix(T.Wm2, j < 0 ? BOS2 : a.w[j]));
   else out.push(mix(T.Wp2, j < 0 ? EOS2 : a.w[j]));
 }
+
+/** Key of the values the shape part of roleFeatures depends on. */
+export const shapeKey = (a: SentenceAttributes, j: number): string =>
+  `${a.sh[j]} ${a.ssh[j]} ${Math.min(a.lower[j].length, 12)} ${a.cap[j]}`;
 
 /** The rest of staticFeatures: those that combine a token with its neighbours or its sentence (see roleFeatures). */
 export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): void {

@@ -23,6 +23,7 @@ const {
   historyFeatures,
   pairFeatures,
   roleFeatures,
+  shapeKey,
   tagFeatures,
   tagWordFeatures,
   WORD_ROLES,
@@ -263,14 +264,41 @@ function pairedScoreBoth(
 
 const ROW = 2 * NUM_TAGS;
 
+/** Caches of one tagDocument call: role scores per word form, and the shape part of them per shape. */
+interface DocumentCache {
+  words: Map<string, Int32Array>;
+  shapes: Map<string, Int32Array>;
+}
+
 /** Both passes' sums of roleFeatures for word j (j < 0: the boundaries) in every role, WORD_ROLES x (2 x NUM_TAGS). */
-function roleScores(m: NerModel, a: SentenceAttributes, j: number, buf: number[]): Int32Array {
+function roleScores(
+  m: NerModel,
+  a: SentenceAttributes,
+  j: number,
+  cache: DocumentCache,
+  buf: number[],
+): Int32Array {
   const out = new Int32Array(WORD_ROLES * ROW);
-  for (let role = j < 0 ? 1 : 0; role < WORD_ROLES; role++) {
+  const first = j < 0 ? 1 : 0;
+  for (let role = first; role < WORD_ROLES; role++) {
     buf.length = 0;
-    roleFeatures(a, j, role, buf);
+    roleFeatures(a, j, role, false, buf);
+    if (j < 0) roleFeatures(a, j, role, true, buf);
     pairedScoreBoth(m, buf, out, role * ROW, out, role * ROW + NT);
   }
+  if (j < 0) return out;
+  const key = shapeKey(a, j);
+  let shape = cache.shapes.get(key);
+  if (shape === undefined) {
+    shape = new Int32Array(3 * ROW);
+    for (let role = 0; role < 3; role++) {
+      buf.length = 0;
+      roleFeatures(a, j, role, true, buf);
+      pairedScoreBoth(m, buf, shape, role * ROW, shape, role * ROW + NT);
+    }
+    cache.shapes.set(key, shape);
+  }
+  for (let k = 0; k < 3 * ROW; k++) out[k] += shape[k];
   return out;
 }
 
@@ -285,7 +313,7 @@ function cachedStaticScores(
   a: SentenceAttributes,
   first: Int32Array,
   second: Int32Array | null,
-  cache: Map<string, Int32Array>,
+  cache: DocumentCache,
   boundary: Int32Array,
   buf: number[],
 ): void {
@@ -293,10 +321,10 @@ function cachedStaticScores(
   const rows: Int32Array[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const word = a.words[i];
-    let r = cache.get(word);
+    let r = cache.words.get(word);
     if (r === undefined) {
-      r = roleScores(m, a, i, buf);
-      cache.set(word, r);
+      r = roleScores(m, a, i, cache, buf);
+      cache.words.set(word, r);
     }
     rows[i] = r;
   }
@@ -530,8 +558,8 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
   const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
   const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
-  const cache = new Map<string, Int32Array>();
-  const boundary = attrs.length ? roleScores(model, attrs[0], -1, buf) : new Int32Array(0);
+  const cache: DocumentCache = { words: new Map(), shapes: new Map() };
+  const boundary = attrs.length ? roleScores(model, attrs[0], -1, cache, buf) : new Int32Array(0);
   for (let s = 0; s < attrs.length; s++)
     cachedStaticScores(
       model,

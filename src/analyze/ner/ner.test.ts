@@ -212,11 +212,13 @@ describe('the fast tagging path', () => {
         const whole: number[] = [];
         staticFeatures(a, i, whole);
         const parts: number[] = [];
-        roleFeatures(a, i, 0, parts);
-        roleFeatures(a, i > 0 ? i - 1 : -1, 1, parts);
-        roleFeatures(a, i + 1 < a.n ? i + 1 : -1, 2, parts);
-        roleFeatures(a, i > 1 ? i - 2 : -1, 3, parts);
-        roleFeatures(a, i + 2 < a.n ? i + 2 : -1, 4, parts);
+        for (const shape of [false, true]) {
+          roleFeatures(a, i, 0, shape, parts);
+          roleFeatures(a, i > 0 ? i - 1 : -1, 1, shape, parts);
+          roleFeatures(a, i + 1 < a.n ? i + 1 : -1, 2, shape, parts);
+          roleFeatures(a, i > 1 ? i - 2 : -1, 3, shape, parts);
+          roleFeatures(a, i + 2 < a.n ? i + 2 : -1, 4, shape, parts);
+        }
         pairFeatures(a, i, parts);
         expect(parts.sort((x, y) => x - y)).toEqual(whole.sort((x, y) => x - y));
       }

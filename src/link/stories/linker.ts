@@ -1,7 +1,7 @@
 // Online story clustering: each document joins its best candidate story or starts one; ids never reshuffle.
 
 import type { EntityType } from '../../model/index.js';
-import { DEFAULT_MODEL, type FeatureVector, probability, type StoryModel } from './model.js';
+import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
 
 export interface StoryDoc {
@@ -90,6 +90,8 @@ interface Member {
 
 /** Member articles kept per story; the earliest ones, which set what the story is about. */
 const MEMBERS = 8;
+const MAX_WORDS = FEATURE_NAMES.indexOf('maxMemberWords');
+const MAX_NAMES = FEATURE_NAMES.indexOf('maxMemberNames');
 
 /** One side of a comparison: a document, or a story flattened for a story-to-story test. */
 interface Side {
@@ -185,7 +187,7 @@ export class StoryLinker {
     let bestP = 0;
     const probs: number[] = [];
     for (const s of cands) {
-      const p = probability(this.o.model, this.features(d, s));
+      const p = this.joinProbability(d, s);
       probs.push(p);
       if (p > bestP) {
         bestP = p;
@@ -468,7 +470,24 @@ export class StoryLinker {
     };
   }
 
-  private features(a: Side, b: Story): FeatureVector {
+  /**
+   * The model's probability, or 0 when even the best single-link features could not lift the pair to the join
+   * threshold: most candidates are far off, and the member comparisons are the costly part.
+   */
+  private joinProbability(d: Side, s: Story): number {
+    const m = this.o.model;
+    const f = this.features(d, s, false);
+    let z = m.bias;
+    for (let i = 0; i < f.length; i++) z += m.weights[i] * f[i];
+    const lift = Math.max(0, m.weights[MAX_WORDS]) + Math.max(0, m.weights[MAX_NAMES]);
+    if (1 / (1 + Math.exp(-(z + lift))) < m.threshold) return 0;
+    const [mw, mn] = maxLink(d, s);
+    f[MAX_WORDS] = mw;
+    f[MAX_NAMES] = mn;
+    return probability(m, f);
+  }
+
+  private features(a: Side, b: Story, members = true): FeatureVector {
     const bn = this.storyNorms(b);
     const cos: number[] = [0, 0, 0];
     for (let g = 0; g < GROUPS; g++) {
@@ -501,17 +520,7 @@ export class StoryLinker {
       gap = Math.log1p(Math.max(0, b.firstDay - a.lastDay!, a.firstDay - b.lastDay!));
     }
     const bTop = this.storyTopNames(b);
-    // Single link: the article nearest to this one, so that one early wrong join does not steer the story.
-    let maxWords = 0;
-    let maxNames = 0;
-    for (const x of a.members) {
-      for (const y of b.members) {
-        const cw = memberCos(x, y, 0);
-        if (cw > maxWords) maxWords = cw;
-        const cn = memberCos(x, y, NAMES);
-        if (cn > maxNames) maxNames = cn;
-      }
-    }
+    const [maxWords, maxNames] = members ? maxLink(a, b) : [0, 0];
     return [
       cos[0],
       cos[1],
@@ -584,7 +593,7 @@ export class StoryLinker {
       for (const r of d.top[g]) this.list(s, g, r.key);
     }
     this.rerankNames(s, d.top[NAMES]);
-    for (const m of d.members) if (s.members.length < MEMBERS && process.env.NOMEM === undefined) s.members.push(m);
+    for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -658,6 +667,24 @@ function lead0(top: Ranked[], other: Map<string, number>): number {
   let n = 0;
   for (let i = 0; i < 2 && i < top.length; i++) if (other.has(top[i].key)) n++;
   return n;
+}
+
+/**
+ * Single link: the closest pair of member articles, by content words and by names, so that one early wrong join
+ * does not steer what a story is compared by.
+ */
+function maxLink(a: Side, b: Story): [number, number] {
+  let maxWords = 0;
+  let maxNames = 0;
+  for (const x of a.members) {
+    for (const y of b.members) {
+      const cw = memberCos(x, y, 0);
+      if (cw > maxWords) maxWords = cw;
+      const cn = memberCos(x, y, NAMES);
+      if (cn > maxNames) maxNames = cn;
+    }
+  }
+  return [maxWords, maxNames];
 }
 
 /** Idf-weighted cosine of two member articles in one signal group, walking the shorter side. */

@@ -63,13 +63,15 @@ describe('extractSignals', () => {
     expect(norm(sig.names)).toBeCloseTo(1, 10);
   });
 
-  it('uses entity names from the entity stage instead of capitalisation when given', () => {
+  it('adds the entity stage full names to the capitalised tokens when given', () => {
     const s = extractSignals({
       title: null,
       body: 'Lindsay Lohan checked in. Lohan thanked Fans.',
       published: null,
       entities: [{ name: 'Lindsay Lohan', type: 'person' }],
     });
-    expect([...s.names.keys()].sort()).toEqual(['lindsay lohan', 'lohan']);
+    expect([...s.names.keys()].sort()).toEqual(['fans', 'lindsay lohan', 'lohan']);
+    // The full name outweighs the lone token it contains: it is what tells two people of one surname apart.
+    expect(s.names.get('lindsay lohan')!).toBeGreaterThan(s.names.get('fans')!);
   });
 });

@@ -242,8 +242,11 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   const years = new Set<number>();
   const openers = new Map<string, number>();
   const useGiven = doc.entities !== undefined && doc.entities.length > 0;
-  if (doc.title) scan(doc.title, 2, words, names, numbers, years, !useGiven, cache, openers);
-  scan(doc.body, 1, words, names, numbers, years, !useGiven, cache, openers);
+  // Capitalised tokens are kept even when the entity stage ran: the tagger misses names that the tokens catch,
+  // and its full names ("jamal williams") add keys that tell two same-kind events apart (ECB+ held out 0.875
+  // with both, 0.848 with entity names alone).
+  if (doc.title) scan(doc.title, 2, words, names, numbers, years, true, cache, openers);
+  scan(doc.body, 1, words, names, numbers, years, true, cache, openers);
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   if (useGiven) {
     for (const e of doc.entities!) {

@@ -1,0 +1,646 @@
+// Online story clustering: each document joins its best candidate story or starts one; ids never reshuffle.
+
+import type { EntityType } from '../../model/index.js';
+import { DEFAULT_MODEL, type FeatureVector, probability, type StoryModel } from './model.js';
+import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
+
+export interface StoryDoc {
+  id: string;
+  title: string | null;
+  body: string;
+  published: string | null;
+  outlet: string | null;
+  lang: string | null;
+  /** Canonical names, when the entity stage ran. */
+  entities?: { name: string; type: EntityType }[];
+}
+
+export interface StoryAssignment {
+  story: string;
+  created: boolean;
+  /** Story ids merged into this one now. */
+  absorbed: string[];
+}
+
+export interface StoryOptions {
+  /** A story takes no new article once its last one is older than this, against the newest dated article. */
+  windowDays?: number;
+  /** For undated streams: a story that took nothing in this many articles is evicted. */
+  maxIdleDocs?: number;
+  /** Stories scored in full per article, the best by the index's quick score. */
+  candidates?: number;
+  /** Query keys per group taken from an article (its highest-weighted words and names). */
+  queryTerms?: number;
+  /** Keys above this document-frequency share are too common to retrieve candidates with. */
+  maxDfShare?: number;
+  /** Terms kept per story centroid and group. */
+  maxStoryTerms?: number;
+  /** A second candidate at or above this probability is tested for a merge with the chosen story. */
+  mergeThreshold?: number;
+  /** Content words kept per article (the highest tf·idf). */
+  docTerms?: number;
+  /** Candidates whose quick index score is below this share of the best one's are not scored in full. */
+  minQuickShare?: number;
+  /** Keys listed for more live stories than this are skipped when looking for candidates. */
+  maxPostings?: number;
+  model?: StoryModel;
+}
+
+interface ResolvedOptions {
+  windowDays: number;
+  maxIdleDocs: number;
+  candidates: number;
+  queryTerms: number;
+  maxDfShare: number;
+  maxStoryTerms: number;
+  mergeThreshold: number;
+  docTerms: number;
+  minQuickShare: number;
+  maxPostings: number;
+  model: StoryModel;
+}
+
+/** Signal groups: content words, names, numbers. */
+const GROUPS = 3;
+const NAMES = 1;
+/** Names compared for coverage: an event's main actors, not every name it mentions. */
+const COVER_KEYS = 8;
+
+/** Document frequency of one key, with its IDF cached until the corpus has grown by 1%. */
+interface Term {
+  df: number;
+  idf: number;
+  epoch: number;
+}
+
+/** A key with its weight·idf and idf, as ranked for retrieval and coverage. */
+type Ranked = { key: string; score: number; idf: number };
+
+/** One side of a comparison: a document, or a story flattened for a story-to-story test. */
+interface Side {
+  keys: string[][];
+  w: number[][];
+  idf: number[][];
+  norm: number[];
+  maps: Map<string, number>[];
+  top: Ranked[][];
+  topNames: Ranked[];
+  years: Map<number, number>;
+  firstDay: number | null;
+  lastDay: number | null;
+  size: number;
+}
+
+interface Story {
+  id: string;
+  seq: number;
+  lastSeq: number;
+  alive: boolean;
+  vecs: Map<string, number>[];
+  /** Squared idf-weighted norms, kept up to date on every absorb, recomputed as IDF drifts. */
+  norm2: number[];
+  normAtDocs: number;
+  topNames: Ranked[];
+  years: Map<number, number>;
+  firstDay: number | null;
+  lastDay: number | null;
+  size: number;
+  /** Keys this story is listed under, per group. */
+  indexed: Set<string>[];
+  /** Scratch for one candidate query, so retrieval allocates no map. */
+  qStamp: number;
+  qScore: number;
+}
+
+/** What the linker decided and how sure it was, for diagnostics and training. */
+export interface LinkTrace {
+  best: number;
+  candidates: number;
+}
+
+export class StoryLinker {
+  private readonly o: ResolvedOptions;
+  private readonly terms: Map<string, Term>[] = [new Map(), new Map(), new Map()];
+  private readonly postings: Map<string, Story[]>[] = [new Map(), new Map(), new Map()];
+  private readonly byId = new Map<string, Story>();
+  private readonly tokens: TokenCache = new Map();
+  private docs = 0;
+  private seq = 0;
+  private epoch = 0;
+  private epochDocs = 0;
+  private stamp = 0;
+  private clockDay: number | null = null;
+  private sinceSweep = 0;
+  /** Last decision, exposed for the benchmark and training harness. */
+  lastTrace: LinkTrace = { best: 0, candidates: 0 };
+
+  constructor(options: StoryOptions = {}) {
+    this.o = {
+      windowDays: options.windowDays ?? 30,
+      maxIdleDocs: options.maxIdleDocs ?? 200_000,
+      candidates: options.candidates ?? 5,
+      queryTerms: options.queryTerms ?? 12,
+      maxDfShare: options.maxDfShare ?? 0.05,
+      maxStoryTerms: options.maxStoryTerms ?? 300,
+      mergeThreshold: options.mergeThreshold ?? 0.9,
+      minQuickShare: options.minQuickShare ?? 0.25,
+      docTerms: options.docTerms ?? 48,
+      maxPostings: options.maxPostings ?? 400,
+      model: options.model ?? DEFAULT_MODEL,
+    };
+  }
+
+  /** Stories currently held in memory (not evicted). */
+  get activeStories(): number {
+    return this.byId.size;
+  }
+
+  /** Takes the next document in publication order and places it in a story. */
+  add(doc: StoryDoc): StoryAssignment {
+    return this.addSignals(doc.id, extractSignals(doc, this.tokens));
+  }
+
+  /** Same as add, for signals computed elsewhere (e.g. in a worker thread). */
+  addSignals(docId: string, sig: DocSignals): StoryAssignment {
+    const d = this.observe(sig);
+    const cands = this.candidates(d);
+    let best: Story | null = null;
+    let bestP = 0;
+    const probs: number[] = [];
+    for (const s of cands) {
+      const p = probability(this.o.model, this.features(d, s));
+      probs.push(p);
+      if (p > bestP) {
+        bestP = p;
+        best = s;
+      }
+    }
+    this.lastTrace = { best: bestP, candidates: cands.length };
+    let target: Story;
+    let created = false;
+    if (best && bestP >= this.o.model.threshold) {
+      target = best;
+    } else {
+      target = this.create(docId);
+      created = true;
+    }
+    this.absorb(target, d);
+    const absorbed: string[] = [];
+    if (!created) {
+      for (let i = 0; i < cands.length; i++) {
+        const other = cands[i];
+        if (other === target || !other.alive || probs[i] < this.o.mergeThreshold) continue;
+        // An article that fits two stories this well may be the bridge between halves of one event.
+        const p = probability(this.o.model, this.features(this.flatten(target), other));
+        if (p < this.o.mergeThreshold) continue;
+        const [keep, gone] = other.seq < target.seq ? [other, target] : [target, other];
+        this.merge(keep, gone);
+        absorbed.push(gone.id);
+        target = keep;
+      }
+    }
+    this.maybeSweep();
+    return { story: target.id, created, absorbed };
+  }
+
+  /** Rebuilds state from the store: puts the document in the given story without deciding anything. */
+  restore(doc: StoryDoc, story: string): void {
+    this.restoreSignals(extractSignals(doc, this.tokens), story);
+  }
+
+  restoreSignals(sig: DocSignals, story: string): void {
+    this.place(this.observe(sig), story);
+  }
+
+  /**
+   * For training the decision model: the features of each candidate story for this document, computed exactly
+   * as add() would, after which the document is placed in the story the caller names (the gold one).
+   */
+  trainingStep(sig: DocSignals, story: string): { story: string; features: FeatureVector }[] {
+    const d = this.observe(sig);
+    const out = this.candidates(d).map((s) => ({ story: s.id, features: this.features(d, s) }));
+    this.place(d, story);
+    return out;
+  }
+
+  private place(d: Side, story: string): void {
+    let s = this.byId.get(story);
+    if (!s) {
+      s = this.newStory(story);
+      this.byId.set(story, s);
+    }
+    this.absorb(s, d);
+    this.maybeSweep();
+  }
+
+  private idfOf(t: Term): number {
+    if (t.epoch !== this.epoch) {
+      t.idf = Math.log((this.docs + 1) / (t.df + 1)) + 1;
+      t.epoch = this.epoch;
+    }
+    return t.idf;
+  }
+
+  private idfKey(g: number, k: string): number {
+    const t = this.terms[g].get(k);
+    return t ? this.idfOf(t) : Math.log(this.docs + 1) + 1;
+  }
+
+  /** Counts the document into the frequencies and flattens it for scoring. */
+  private observe(sig: DocSignals): Side {
+    this.docs++;
+    this.seq++;
+    if (this.docs > this.epochDocs * 1.01 + 1) {
+      this.epoch++;
+      this.epochDocs = this.docs;
+    }
+    if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
+    const maps = [sig.words, sig.names, sig.numbers];
+    const keys: string[][] = [];
+    const ws: number[][] = [];
+    const idfs: number[][] = [];
+    const norm: number[] = [];
+    const top: Ranked[][] = [];
+    const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
+    const n = this.o.queryTerms;
+    for (let g = 0; g < GROUPS; g++) {
+      const table = this.terms[g];
+      const k: string[] = [];
+      const w: number[] = [];
+      const idf: number[] = [];
+      // Top-n by weight·idf kept by insertion: most keys fall below the current n-th and cost one compare.
+      const ranked: Ranked[] = [];
+      let ss = 0;
+      for (const [key, v] of maps[g]) {
+        let t = table.get(key);
+        if (t) t.df++;
+        else {
+          t = { df: 1, idf: 0, epoch: -1 };
+          table.set(key, t);
+        }
+        const i = this.idfOf(t);
+        k.push(key);
+        w.push(v);
+        idf.push(i);
+        const score = v * i;
+        ss += score * score;
+        if (t.df > limit && g !== NAMES) continue;
+        if (ranked.length === n && score <= ranked[n - 1].score) continue;
+        let j = ranked.length < n ? ranked.length : n - 1;
+        while (j > 0 && ranked[j - 1].score < score) {
+          ranked[j] = ranked[j - 1];
+          j--;
+        }
+        ranked[j] = { key, score, idf: i };
+      }
+      if (g === 0 && k.length > this.o.docTerms) {
+        // An article is compared and remembered by its strongest words only; the long tail is noise and time.
+        const scores = new Float64Array(k.length);
+        for (let x = 0; x < k.length; x++) scores[x] = w[x] * idf[x];
+        const cut = scores.slice().sort()[k.length - this.o.docTerms];
+        const k2: string[] = [];
+        const w2: number[] = [];
+        const i2: number[] = [];
+        ss = 0;
+        for (let x = 0; x < k.length && k2.length < this.o.docTerms; x++) {
+          if (scores[x] < cut) continue;
+          k2.push(k[x]);
+          w2.push(w[x]);
+          i2.push(idf[x]);
+          ss += scores[x] * scores[x];
+        }
+        keys.push(k2);
+        ws.push(w2);
+        idfs.push(i2);
+      } else {
+        keys.push(k);
+        ws.push(w);
+        idfs.push(idf);
+      }
+      norm.push(Math.sqrt(ss));
+      top.push(ranked);
+    }
+    const years = new Map<number, number>();
+    for (const y of sig.years) years.set(y, 1);
+    return {
+      keys,
+      w: ws,
+      idf: idfs,
+      norm,
+      maps,
+      top,
+      topNames: top[NAMES].slice(0, COVER_KEYS),
+      years,
+      firstDay: sig.day,
+      lastDay: sig.day,
+      size: 1,
+    };
+  }
+
+  private candidates(d: Side): Story[] {
+    const stamp = ++this.stamp;
+    const touched: Story[] = [];
+    const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
+    for (let g = 0; g < GROUPS; g++) {
+      const table = this.terms[g];
+      for (const r of d.top[g]) {
+        if (table.get(r.key)!.df > limit) continue;
+        const list = this.postings[g].get(r.key);
+        // A key shared by this many live stories says little about which one an article belongs to.
+        if (!list || list.length > this.o.maxPostings) continue;
+        for (const s of list) {
+          if (!s.alive) continue;
+          if (s.qStamp !== stamp) {
+            s.qStamp = stamp;
+            s.qScore = 0;
+            touched.push(s);
+          }
+          s.qScore += r.score;
+        }
+      }
+    }
+    const c = this.o.candidates;
+    if (touched.length <= c) return this.closeEnough(touched);
+    // Partial selection: the lists can be long, the answer is short.
+    const best: Story[] = [];
+    for (const s of touched) {
+      if (best.length === c && s.qScore <= best[c - 1].qScore) continue;
+      let i = best.length < c ? best.length : c - 1;
+      while (i > 0 && best[i - 1].qScore < s.qScore) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = s;
+    }
+    return this.closeEnough(best);
+  }
+
+  /** Stories far behind the best by the quick score are not worth a full comparison. */
+  private closeEnough(cands: Story[]): Story[] {
+    let top = 0;
+    for (const s of cands) if (s.qScore > top) top = s.qScore;
+    return cands.filter((s) => s.qScore >= top * this.o.minQuickShare);
+  }
+
+  /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
+  private storyNorms(s: Story): number[] {
+    if (this.docs > s.normAtDocs * 1.25 + 5) {
+      for (let g = 0; g < GROUPS; g++) {
+        let ss = 0;
+        for (const [k, v] of s.vecs[g]) {
+          const w = v * this.idfKey(g, k);
+          ss += w * w;
+        }
+        s.norm2[g] = ss;
+      }
+      s.normAtDocs = this.docs;
+    }
+    return s.norm2;
+  }
+
+  private storyTopNames(s: Story): Ranked[] {
+    return s.topNames;
+  }
+
+  /**
+   * A story's main names after an absorb: a name outside its old top list and the article's can hardly have
+   * overtaken them, so only those are re-ranked (a full re-rank costs a lookup per name the story ever saw).
+   */
+  private rerankNames(s: Story, incoming: Ranked[]): void {
+    const seen = new Set<string>();
+    const ranked: Ranked[] = [];
+    for (const r of [...s.topNames, ...incoming]) {
+      if (seen.has(r.key)) continue;
+      seen.add(r.key);
+      const v = s.vecs[NAMES].get(r.key);
+      if (v !== undefined) ranked.push({ key: r.key, score: v * r.idf, idf: r.idf });
+    }
+    ranked.sort((x, y) => y.score - x.score);
+    if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
+    s.topNames = ranked;
+  }
+
+  /** A story seen as a document, for the story-to-story test before a merge. */
+  private flatten(s: Story): Side {
+    const keys: string[][] = [];
+    const w: number[][] = [];
+    const idf: number[][] = [];
+    const norm2 = this.storyNorms(s);
+    for (let g = 0; g < GROUPS; g++) {
+      keys.push([...s.vecs[g].keys()]);
+      w.push([...s.vecs[g].values()]);
+      idf.push(keys[g].map((k) => this.idfKey(g, k)));
+    }
+    return {
+      keys,
+      w,
+      idf,
+      norm: norm2.map(Math.sqrt),
+      maps: s.vecs,
+      top: [[], this.storyTopNames(s), []],
+      topNames: this.storyTopNames(s),
+      years: s.years,
+      firstDay: s.firstDay,
+      lastDay: s.lastDay,
+      size: s.size,
+    };
+  }
+
+  private features(a: Side, b: Story): FeatureVector {
+    const bn = this.storyNorms(b);
+    const cos: number[] = [0, 0, 0];
+    for (let g = 0; g < GROUPS; g++) {
+      if (a.norm[g] === 0 || bn[g] === 0) continue;
+      const keys = a.keys[g];
+      const w = a.w[g];
+      const idf = a.idf[g];
+      const other = b.vecs[g];
+      let dot = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const u = other.get(keys[i]);
+        if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
+      }
+      cos[g] = Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
+    }
+    let yearMatch = 0;
+    let yearConflict = 0;
+    if (a.years.size > 0 && b.years.size > 0) {
+      yearConflict = 1;
+      for (const y of a.years.keys()) {
+        if (b.years.has(y)) {
+          yearMatch = 1;
+          yearConflict = 0;
+          break;
+        }
+      }
+    }
+    let gap = 0;
+    if (a.firstDay !== null && b.firstDay !== null) {
+      gap = Math.log1p(Math.max(0, b.firstDay - a.lastDay!, a.firstDay - b.lastDay!));
+    }
+    const bTop = this.storyTopNames(b);
+    return [
+      cos[0],
+      cos[1],
+      cos[2],
+      cos[0] * cos[1],
+      yearMatch,
+      yearConflict,
+      gap,
+      Math.log(b.size),
+      coverage(a.topNames, b.vecs[NAMES]),
+      coverage(bTop, a.maps[NAMES]),
+      protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
+      protagonist(bTop, a.maps[NAMES], a.topNames[0]),
+    ];
+  }
+
+  private create(docId: string): Story {
+    const base = `s-${docId.slice(0, 12)}`;
+    let id = base;
+    for (let k = 2; this.byId.has(id); k++) id = `${base}-${k}`;
+    const s = this.newStory(id);
+    this.byId.set(id, s);
+    return s;
+  }
+
+  private newStory(id: string): Story {
+    return {
+      id,
+      seq: this.seq,
+      lastSeq: this.seq,
+      alive: true,
+      vecs: [new Map(), new Map(), new Map()],
+      norm2: [0, 0, 0],
+      normAtDocs: this.docs,
+      topNames: [],
+      years: new Map(),
+      firstDay: null,
+      lastDay: null,
+      size: 0,
+      indexed: [new Set(), new Set(), new Set()],
+      qStamp: 0,
+      qScore: 0,
+    };
+  }
+
+  private absorb(s: Story, d: Side): void {
+    for (let g = 0; g < GROUPS; g++) {
+      const into = s.vecs[g];
+      const keys = d.keys[g];
+      const w = d.w[g];
+      const idf = d.idf[g];
+      let n2 = s.norm2[g];
+      for (let i = 0; i < keys.length; i++) {
+        const old = into.get(keys[i]) ?? 0;
+        const nu = old + w[i];
+        into.set(keys[i], nu);
+        n2 += (nu * nu - old * old) * idf[i] * idf[i];
+      }
+      s.norm2[g] = n2;
+      if (into.size > this.o.maxStoryTerms * 2) {
+        prune(into, this.o.maxStoryTerms);
+        s.normAtDocs = -1;
+      }
+      // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
+      for (const r of d.top[g]) this.list(s, g, r.key);
+    }
+    this.rerankNames(s, d.top[NAMES]);
+    for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
+    if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
+    if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
+    s.size += d.size;
+    s.lastSeq = this.seq;
+  }
+
+  private list(s: Story, g: number, key: string): void {
+    if (s.indexed[g].has(key)) return;
+    s.indexed[g].add(key);
+    const list = this.postings[g].get(key);
+    if (list) list.push(s);
+    else this.postings[g].set(key, [s]);
+  }
+
+  private merge(keep: Story, gone: Story): void {
+    for (let g = 0; g < GROUPS; g++) {
+      const into = keep.vecs[g];
+      for (const [k, v] of gone.vecs[g]) into.set(k, (into.get(k) ?? 0) + v);
+      if (into.size > this.o.maxStoryTerms * 2) prune(into, this.o.maxStoryTerms);
+      for (const k of gone.indexed[g]) this.list(keep, g, k);
+    }
+    keep.normAtDocs = -1;
+    for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
+    if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
+      keep.firstDay = gone.firstDay;
+    if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
+      keep.lastDay = gone.lastDay;
+    keep.size += gone.size;
+    this.rerankNames(keep, gone.topNames);
+    keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
+    this.drop([gone]);
+  }
+
+  /** Forgets stories: out of the id map, and out of every posting list they were on. */
+  private drop(dead: Story[]): void {
+    const touched: Set<string>[] = [new Set(), new Set(), new Set()];
+    for (const s of dead) {
+      s.alive = false;
+      this.byId.delete(s.id);
+      for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) touched[g].add(k);
+    }
+    for (let g = 0; g < GROUPS; g++) {
+      for (const k of touched[g]) {
+        const list = this.postings[g].get(k);
+        if (!list) continue;
+        const kept = list.filter((x) => x.alive);
+        if (kept.length === 0) this.postings[g].delete(k);
+        else this.postings[g].set(k, kept);
+      }
+    }
+  }
+
+  /** Evicts stories past the window every so often, so memory and posting lengths stay bounded. */
+  private maybeSweep(): void {
+    if (++this.sinceSweep < 1024) return;
+    this.sinceSweep = 0;
+    const dead: Story[] = [];
+    for (const s of this.byId.values()) {
+      const old =
+        this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.o.windowDays;
+      if (old || this.seq - s.lastSeq > this.o.maxIdleDocs) dead.push(s);
+    }
+    if (dead.length > 0) this.drop(dead);
+  }
+}
+
+/** Share of the weight of one side's main names that the other side mentions at all. */
+function coverage(top: Ranked[], other: Map<string, number>): number {
+  let all = 0;
+  let hit = 0;
+  for (const r of top) {
+    all += r.score;
+    if (other.has(r.key)) hit += r.score;
+  }
+  return all > 0 ? hit / all : 0;
+}
+
+/**
+ * How prominent one side's two main names are on the other side, relative to the other side's own main name:
+ * two same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
+ */
+function protagonist(top: Ranked[], other: Map<string, number>, lead: Ranked | undefined): number {
+  if (top.length === 0 || !lead) return 0;
+  const n = Math.min(2, top.length);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = other.get(top[i].key);
+    if (w !== undefined) sum += Math.min(1, (w * top[i].idf) / lead.score);
+  }
+  return sum / n;
+}
+
+function prune(m: Map<string, number>, keep: number): void {
+  const entries = [...m.entries()].sort((a, b) => b[1] - a[1]);
+  m.clear();
+  for (let i = 0; i < keep && i < entries.length; i++) m.set(entries[i][0], entries[i][1]);
+}
