@@ -10,18 +10,32 @@ const examples = join(root, 'examples');
 
 /** Runs `wiretrace ARGS` from source and returns what a user would see. */
 function wiretrace(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test/helpers/run-cli.ts'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, WIRETRACE_DB: '', CI: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'test/helpers/run-cli.ts'), ...args],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, WIRETRACE_DB: '', CI: '1' },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 interface Export {
   version: number;
-  articles: { id: string; source: string; outlet: string | null; title: string | null; published: string | null; lang: string | null; body: string; captions: string[]; story: string | null }[];
+  articles: {
+    id: string;
+    source: string;
+    outlet: string | null;
+    title: string | null;
+    published: string | null;
+    lang: string | null;
+    body: string;
+    captions: string[];
+    story: string | null;
+  }[];
   stories: { id: string; articles: string[] }[];
   entities: unknown[];
   quotes: unknown[];
@@ -69,7 +83,12 @@ describe('wiretrace CLI on the example corpus', () => {
     expect(bySource['003_5a90e4aeb8699e52.txt'].outlet).toBeNull();
     expect(bySource['004_860ff9ea951405e1.txt'].outlet).toBeNull();
     expect(bySource['004_860ff9ea951405e1.txt'].published).toBe('2020-09-02');
-    for (const name of ['000_1f986f254e5aa1cc.txt', '001_24e09945dabff452.txt', '002_03677dd4a674e8b9.txt', '003_5a90e4aeb8699e52.txt']) {
+    for (const name of [
+      '000_1f986f254e5aa1cc.txt',
+      '001_24e09945dabff452.txt',
+      '002_03677dd4a674e8b9.txt',
+      '003_5a90e4aeb8699e52.txt',
+    ]) {
       expect(bySource[name].published).toBeNull();
     }
     for (const a of data.articles) {
@@ -82,11 +101,16 @@ describe('wiretrace CLI on the example corpus', () => {
 
   it('exports JSON Lines and CSV too', () => {
     const jsonl = wiretrace(['export', '--db', db, '--format', 'jsonl']);
-    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'header', version: 1 });
     expect(lines.filter((l) => l.type === 'article')).toHaveLength(5);
     const csv = wiretrace(['export', '--db', db, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('id,source,outlet,title,published,lang,body,captions,story,url,section,bylines');
+    expect(csv.stdout.split('\n')[0]).toBe(
+      'id,source,outlet,title,published,lang,body,captions,story,url,section,bylines',
+    );
     const bad = wiretrace(['export', '--db', db, '--format', 'xml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--format must be json, jsonl or csv, got "xml"/);
@@ -98,7 +122,9 @@ describe('wiretrace CLI on the example corpus', () => {
     const shown = wiretrace(['show', telesur.id, '--db', db, '--removed']);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/\[comment box\] Post with no comments\./);
-    expect(shown.stdout).toMatch(/\[related-story teaser\] Russia Might Intervene in Belarus If Necessary, Putin Says/);
+    expect(shown.stdout).toMatch(
+      /\[related-story teaser\] Russia Might Intervene in Belarus If Necessary, Putin Says/,
+    );
     expect(shown.stdout).toMatch(/\[dateline\] Published 2 September 2020/);
   });
 
@@ -137,7 +163,10 @@ describe('wiretrace extract', () => {
     expect(article.title).toBe('Russian President warns against any foreign interference in Belarus');
     expect(article.removed).toEqual(
       expect.arrayContaining([
-        { text: 'Russian President warns against any foreign interference in Belarus', reason: 'repeated headline' },
+        {
+          text: 'Russian President warns against any foreign interference in Belarus',
+          reason: 'repeated headline',
+        },
         { text: 'Click below to express your thoughts and views on this news:', reason: 'comment box' },
       ]),
     );
@@ -166,7 +195,10 @@ describe('bad input', () => {
     writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x7f]));
     writeFileSync(join(inbox, 'empty.txt'), '   \n');
     writeFileSync(join(inbox, 'broken.json'), '[{"title": "x", "text": "unterminated');
-    writeFileSync(join(inbox, 'cut.jsonl.gz'), gzipSync(Buffer.from('{"text":"one"}\n'.repeat(500))).subarray(0, 40));
+    writeFileSync(
+      join(inbox, 'cut.jsonl.gz'),
+      gzipSync(Buffer.from('{"text":"one"}\n'.repeat(500))).subarray(0, 40),
+    );
     writeFileSync(
       join(inbox, 'good.jsonl'),
       `${JSON.stringify({ title: 'Flood in the valley', text: 'Heavy rain flooded the valley on Tuesday, forcing hundreds of families from their homes, the mayor said.', outlet: 'Valley Times', published: '2021-03-02' })}\n`,
@@ -202,16 +234,28 @@ describe('bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-mixed-'));
     mkdirSync(join(dir, 'nested'));
     copyFileSync(join(examples, '001_24e09945dabff452.txt'), join(dir, 'nested', 'a.txt'));
-    writeFileSync(join(dir, 'b.json'), JSON.stringify([{ title: 'One', text: 'The first record says something newsworthy happened in the city today.' }]));
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify([
+        { title: 'One', text: 'The first record says something newsworthy happened in the city today.' },
+      ]),
+    );
     writeFileSync(
       join(dir, 'c.html'),
       '<html><head><title>Page title</title></head><body><article><h1>Page title</h1><p>The council approved the new budget on Monday after a long debate about schools and roads.</p></article></body></html>',
     );
     const out = wiretrace(['extract', dir]);
     expect(out.code).toBe(0);
-    const articles = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const articles = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(articles.map((a) => a.title).sort()).toEqual(
-      ['One', 'Page title', 'Russia says outside forces attempt to destabilize Belarus after post-election protests'].sort(),
+      [
+        'One',
+        'Page title',
+        'Russia says outside forces attempt to destabilize Belarus after post-election protests',
+      ].sort(),
     );
     expect(readdirSync(dir)).toHaveLength(3);
   });

@@ -47,7 +47,9 @@ describe('ingest and link survive a crash and resume', () => {
     const input = corpus(1200);
     const db = join(mkdtempSync(join(tmpdir(), 'wiretrace-crash-')), 'news.db');
     const store = new SqliteStore(db);
-    await expect(ingest(failingOn(store, 'putArticles', 2), [input], { batchSize: 500 })).rejects.toThrow('simulated crash');
+    await expect(ingest(failingOn(store, 'putArticles', 2), [input], { batchSize: 500 })).rejects.toThrow(
+      'simulated crash',
+    );
     expect((await store.stats()).articles).toBe(500);
 
     const resumed = await ingest(store, [input], { batchSize: 500 });
@@ -61,7 +63,9 @@ describe('ingest and link survive a crash and resume', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'wiretrace-link-')), 'news.db');
     const store = new SqliteStore(db);
     await ingest(store, [input]);
-    await expect(link(failingOn(store, 'saveLinks', 2), { batchSize: 400 })).rejects.toThrow('simulated crash');
+    await expect(link(failingOn(store, 'saveLinks', 2), { batchSize: 400 })).rejects.toThrow(
+      'simulated crash',
+    );
     expect((await store.stats()).unlinked).toBe(500);
 
     const resumed = await link(store, { batchSize: 400 });

@@ -42,10 +42,17 @@ describe('the example corpus end to end', () => {
       ['Mishustin', /^Mikail Mishustin$/, ['004']],
     ];
     for (const [surname, name, seeds] of expected) {
-      const matches = people.filter((p) => p.name.includes(surname) || p.aliases.some((a) => a.includes(surname)));
-      expect(matches.map((m) => m.name), surname).toHaveLength(1);
+      const matches = people.filter(
+        (p) => p.name.includes(surname) || p.aliases.some((a) => a.includes(surname)),
+      );
+      expect(
+        matches.map((m) => m.name),
+        surname,
+      ).toHaveLength(1);
       expect(matches[0].name).toMatch(name);
-      const inSeeds = matches[0].articles.map((id) => articles.get(id)!.source.match(/\/(\d{3})_/)![1]).sort();
+      const inSeeds = matches[0].articles
+        .map((id) => articles.get(id)!.source.match(/\/(\d{3})_/)![1])
+        .sort();
       expect(inSeeds, surname).toEqual(expect.arrayContaining(seeds));
     }
   });
@@ -63,11 +70,21 @@ describe('the example corpus end to end', () => {
     const quotes = (await store.listQuotes({ limit: 1000 })).items.filter((q) => q.kind === 'direct');
     const find = (start: string) => quotes.find((q) => q.text.replace(/^["“‘]/, '').startsWith(start));
     expect(find('Russia pointed out that any pressure')).toMatchObject({ via: 'TASS' });
-    expect(find('The parties to this process have enough common sense')).toMatchObject({ speaker: 'Vladimir Putin', via: 'AFP' });
-    expect(find('We have of course certain obligations')).toMatchObject({ speaker: 'Vladimir Putin', via: 'Interfax' });
-    expect(find('We don’t want to see any external interference')).toMatchObject({ speaker: 'Vladimir Putin' });
+    expect(find('The parties to this process have enough common sense')).toMatchObject({
+      speaker: 'Vladimir Putin',
+      via: 'AFP',
+    });
+    expect(find('We have of course certain obligations')).toMatchObject({
+      speaker: 'Vladimir Putin',
+      via: 'Interfax',
+    });
+    expect(find('We don’t want to see any external interference')).toMatchObject({
+      speaker: 'Vladimir Putin',
+    });
     expect(find('Clear attempts at outside interference')).toMatchObject({ speaker: 'Maria Zakharova' });
-    expect(find('The creation and activities of such a council')).toMatchObject({ speaker: 'Alexander Konyuk' });
+    expect(find('The creation and activities of such a council')).toMatchObject({
+      speaker: 'Alexander Konyuk',
+    });
     expect(find('We condemn the pressure')).toMatchObject({ speaker: 'Sergei Lavrov' });
     expect(find('these are the fifth round of elections')).toMatchObject({ speaker: 'Vladimir Makei' });
   });
@@ -81,7 +98,9 @@ describe('the example corpus end to end', () => {
     const sourceText = pair[0].body.slice(r.source_start, r.source_end);
     const targetText = pair[1].body.slice(r.target_start, r.target_end);
     for (const text of [sourceText, targetText]) {
-      expect(text).toMatch(/have long accused Lukashenko of human rights violations because of his close ties with Russia/);
+      expect(text).toMatch(
+        /have long accused Lukashenko of human rights violations because of his close ties with Russia/,
+      );
       expect(text).not.toMatch(/alternate addresses/);
     }
     expect(r.similarity).toBeGreaterThan(0.8);
@@ -91,6 +110,10 @@ describe('the example corpus end to end', () => {
     const claims = (await store.listClaims({ limit: 100 })).items;
     const eighty = claims.filter((c) => /80/.test(c.key));
     expect(eighty).toHaveLength(1);
-    expect(eighty[0].articles.map((id) => articles.get(id)!.source.match(/\/(\d{3})_/)![1]).sort()).toEqual(['001', '003', '004']);
+    expect(eighty[0].articles.map((id) => articles.get(id)!.source.match(/\/(\d{3})_/)![1]).sort()).toEqual([
+      '001',
+      '003',
+      '004',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export function loadSentences(limitDocs = 600): string[] {
   const sentences: string[] = [];
   for (const name of readdirSync(dir).sort().slice(0, limitDocs)) {
     const text = readFileSync(join(dir, name), 'utf8').replace(/\s+/g, ' ');
-    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z"])/)) if (s.length > 40 && s.length < 300) sentences.push(s.trim());
+    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z"])/))
+      if (s.length > 40 && s.length < 300) sentences.push(s.trim());
   }
   for (const name of readdirSync(join(projectRoot, 'examples')).filter((f) => f.endsWith('.txt'))) {
     for (const line of readFileSync(join(projectRoot, 'examples', name), 'utf8').split('\n')) {
@@ -31,23 +32,40 @@ export function loadSentences(limitDocs = 600): string[] {
   return sentences;
 }
 
-const FURNITURE = [
-  (o: string) => [`News   /   World`, ''],
-  (o: string) => ['', `${o}’s website can also be accessed at the following alternate addresses:`, '', `www.${o.toLowerCase().replace(/\W/g, '')}.com`, '', 'SHARE THIS ARTICLE', `${o} News Roku`],
-  (_o: string) => ['', 'Comment', '0', 'Comments', 'Post with no comments.'],
-  (_o: string) => ['• Live', '• facebook', '• twitter'],
+/** Page furniture of the kinds the seeds carry, around every generated article. */
+const HEADER = ['• Live', '• facebook', '• twitter', 'News   /   World', ''];
+const FOOTER = (outlet: string) => [
+  '',
+  `${outlet}’s website can also be accessed at the following alternate addresses:`,
+  '',
+  `www.${outlet.toLowerCase().replace(/\W/g, '')}.com`,
+  '',
+  'SHARE THIS ARTICLE',
+  `${outlet} News Roku`,
+  '',
+  'Comment',
+  '0',
+  'Comments',
+  'Post with no comments.',
 ];
 
-export function generateArticle(n: number, sentences: string[], random: () => number): Record<string, unknown> {
+export function generateArticle(
+  n: number,
+  sentences: string[],
+  random: () => number,
+): Record<string, unknown> {
   const pick = () => sentences[Math.floor(random() * sentences.length)];
   const outlet = `Outlet ${n % 40}`;
   const paragraphs: string[] = [];
   const count = 6 + Math.floor(random() * 8);
   for (let i = 0; i < count; i++) paragraphs.push([pick(), pick()].join(' '));
-  const title = pick().split(' ').slice(0, 10).join(' ').replace(/[.,;:]$/, '');
+  const title = pick()
+    .split(' ')
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[.,;:]$/, '');
   const lines = [
-    ...FURNITURE[3](outlet),
-    ...FURNITURE[0](outlet),
+    ...HEADER,
     title,
     '',
     `A photo of the scene (Photo by AFP)`,
@@ -55,8 +73,7 @@ export function generateArticle(n: number, sentences: string[], random: () => nu
     `Published ${1 + (n % 28)} March 2021`,
     '',
     ...paragraphs.flatMap((p) => [p, '']),
-    ...FURNITURE[1](outlet),
-    ...FURNITURE[2](outlet),
+    ...FOOTER(outlet),
   ];
   return { id: `gen-${n}`, text: lines.join('\n'), outlet, url: `https://example.org/${n}` };
 }
@@ -73,7 +90,8 @@ export async function generateCorpus(dir: string, total: number, files = 10): Pr
     paths.push(path);
     const out = createWriteStream(path);
     for (let i = f * per; i < Math.min(total, (f + 1) * per); i++) {
-      if (!out.write(`${JSON.stringify(generateArticle(i, sentences, random))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      if (!out.write(`${JSON.stringify(generateArticle(i, sentences, random))}\n`))
+        await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((resolve) => out.end(resolve));
   }

@@ -29,7 +29,9 @@ let cleaned = 0;
 for await (const batch of extractBatches([corpus])) cleaned += batch.length;
 const cleanSecs = (performance.now() - t0) / 1000;
 const cleanCpu = cpuSecs(c0);
-console.log(`extract only: ${cleaned} articles in ${cleanSecs.toFixed(1)} s wall = ${(cleaned / cleanSecs).toFixed(0)} articles/s; ${cleanCpu.toFixed(1)} s CPU = ${(cleaned / cleanCpu).toFixed(0)} articles/CPU-s`);
+console.log(
+  `extract only: ${cleaned} articles in ${cleanSecs.toFixed(1)} s wall = ${(cleaned / cleanSecs).toFixed(0)} articles/s; ${cleanCpu.toFixed(1)} s CPU = ${(cleaned / cleanCpu).toFixed(0)} articles/CPU-s`,
+);
 
 // Ingest: read, clean and store, one file (slice) at a time so that time and memory per slice can be tabulated.
 const store = new SqliteStore(join(work, 'bench.db'));
@@ -45,11 +47,15 @@ for (const [i, path] of paths.entries()) {
   const secs = (performance.now() - t) / 1000;
   const cpu = cpuSecs(c);
   const mem = process.memoryUsage();
-  console.log(`${String(i + 1).padStart(5)}  ${String(done).padStart(8)}  ${secs.toFixed(1).padStart(6)}  ${cpu.toFixed(1).padStart(5)}  ${(s.ingested / secs).toFixed(0).padStart(10)}  ${(s.ingested / cpu).toFixed(0).padStart(14)}  ${mb(mem.rss).padStart(6)}  ${mb(mem.heapUsed).padStart(7)}`);
+  console.log(
+    `${String(i + 1).padStart(5)}  ${String(done).padStart(8)}  ${secs.toFixed(1).padStart(6)}  ${cpu.toFixed(1).padStart(5)}  ${(s.ingested / secs).toFixed(0).padStart(10)}  ${(s.ingested / cpu).toFixed(0).padStart(14)}  ${mb(mem.rss).padStart(6)}  ${mb(mem.heapUsed).padStart(7)}`,
+  );
 }
 const secs = (performance.now() - t0) / 1000;
 const cpu = cpuSecs(c0);
-console.log(`ingest total: ${done} articles in ${secs.toFixed(1)} s wall = ${(done / secs).toFixed(0)} articles/s; ${(done / cpu).toFixed(0)} articles/CPU-s (one thread, SQLite, no NLP stages)`);
+console.log(
+  `ingest total: ${done} articles in ${secs.toFixed(1)} s wall = ${(done / secs).toFixed(0)} articles/s; ${(done / cpu).toFixed(0)} articles/CPU-s (one thread, SQLite, no NLP stages)`,
+);
 const again = await ingest(store, [corpus]);
 console.log(`re-ingest: ${again.ingested} new, ${again.unchanged} unchanged`);
 await store.close();
