@@ -39,10 +39,10 @@ const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 10
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
 const train = parseConll(read('ner/conll2003/eng.train'));
 const dev = parseConll(read('ner/conll2003/eng.testa'));
-// The committed model is trained on train + testa, with the epochs chosen on testa by training on train alone
-// (NER_TUNE=1: then the dev F1 logged per epoch is held out; without it testa is training data and its F1 is not a
-// score). testb is never read here. Adding testa gained 0.6 F1 on testb; re-tuning epochs on testa did not.
-const labeled = process.env.NER_TUNE ? train : [...train, ...dev];
+// The committed model is trained on train alone, as the issue asks (train on train, tune on testa, report testb), so
+// that testa stays held out. NER_WITH_TESTA=1 adds testa to the training data: +0.6 F1 on testb, −2.6 on UNER web text,
+// and testa then no longer scores anything. testb is never read here.
+const labeled = process.env.NER_WITH_TESTA ? [...train, ...dev] : train;
 log(`train ${train.length} docs, dev ${dev.length} docs, training on ${labeled.length}`);
 
 // Capitalization profile from unlabeled news text on disk (never the test sets).
