@@ -22,7 +22,8 @@ export function dataDir(): string {
 
 /**
  * ECB+ has no title field; with `headline` the first line (usually the headline) becomes the title, as the
- * extract stage would give it for a real article.
+ * extract stage would give it for a real article. With `entities` (default; STORIES_NER=0 turns it off) each
+ * document carries the entity stage's names (analyzeEntities with the shipped NER model), as src/link passes them.
  */
 export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !== '0'): EcbDoc[] {
   const ner = entities ? loadNerModel() : null;

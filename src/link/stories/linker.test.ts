@@ -99,6 +99,58 @@ describe('StoryLinker', () => {
     expect(linker.add(doc('dddddddddddddddd', 'epsilon zeta theta iota')).story).toBe(a.story);
   });
 
+  it('joins on the single-link names feature: shared names with a member join, a word-only match does not', () => {
+    // A model that reads the single-link feature only.
+    const weights = FEATURE_NAMES.map((n) => (n === 'maxMemberNames' ? 10 : 0));
+    const model: StoryModel = { bias: -5, weights, threshold: 0.5 };
+    const linker = new StoryLinker({ model });
+    const doc = (id: string, body: string): StoryDoc => ({
+      id,
+      title: null,
+      body,
+      published: null,
+      outlet: null,
+      lang: null,
+    });
+    const a = linker.add(doc('aaaaaaaaaaaaaaaa', 'The rally in Minsk drew police from Gomel and Brest.'));
+    // Joins through one shared name ("Minsk"), with the forced model; the story now has two members.
+    const b = linker.add(
+      doc('bbbbbbbbbbbbbbbb', 'The rally in Minsk drew police from Gomel and Brest, said Lukashenko.'),
+    );
+    expect(b.story).toBe(a.story);
+    // Found as a candidate through its words, but no member shares a name with it.
+    const c = linker.add(doc('cccccccccccccccc', 'The rally in Vilnius drew police and Tsikhanouskaya.'));
+    expect(linker.lastTrace.candidates).toBe(1);
+    expect(c.created).toBe(true);
+  });
+
+  it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
+    const people: Record<string, string[]> = {
+      nepal: ['Nepal', 'Kathmandu'],
+      albania: ['Albania', 'Durres'],
+      reid: ['Tara Reid', 'Promises Treatment Center', 'Malibu'],
+      lohan: ['Lindsay Lohan', 'Betty Ford Center', 'Rancho Mirage'],
+    };
+    const withNames = (d: StoryDoc, key: string): StoryDoc => ({
+      ...d,
+      entities: people[key].map((name) => ({ name, type: name.includes(' ') ? 'person' : 'place' })),
+    });
+    const docs = [
+      withNames(quakes[0], 'nepal'),
+      withNames(rehab[0], 'reid'),
+      withNames(quakes[1], 'albania'),
+      withNames(rehab[1], 'lohan'),
+      withNames(quakes[2], 'nepal'),
+      withNames(rehab[2], 'reid'),
+      withNames(quakes[3], 'albania'),
+      withNames(rehab[3], 'lohan'),
+    ];
+    const story = run(new StoryLinker(), docs);
+    expect(new Set(story.values()).size).toBe(4);
+    expect(story.get(quakes[0].id)).toBe(story.get(quakes[2].id));
+    expect(story.get(rehab[1].id)).toBe(story.get(rehab[3].id));
+  });
+
   it('evicts stories past the time window, so a late article starts a new story', () => {
     const linker = new StoryLinker({ windowDays: 7 });
     const first = linker.add(quakes[0]).story;

@@ -14,7 +14,6 @@ export const FEATURE_NAMES = [
   'storyNameCoverage',
   'protagonistInStory',
   'storyProtagonistInDoc',
-  'maxMemberWords',
   'maxMemberNames',
   'numbersConflict',
   'leadNamesConflict',
@@ -33,14 +32,16 @@ export interface StoryModel {
 /**
  * Trained by bench/stories/train.ts on ECB+ (odd topics, all of them) with logistic regression, the documents fed
  * as the pipeline feeds them (entity-stage names in StoryDoc.entities); the time-gap weight is set by hand because
- * ECB+ has no dates (a week apart costs about as much as a tenth of cosine).
+ * ECB+ has no dates (a week apart costs about as much as a tenth of cosine). train.ts picks threshold 0.25 on ECB+;
+ * 0.35 is shipped: ECB+ in-sample B3 F1 is the same (0.882 vs 0.881) and on the dated synthetic stream 0.25 joins
+ * same-kind events (200k articles: B3 F1 0.963 at 0.25, 0.982 at 0.35).
  */
 export const DEFAULT_MODEL: StoryModel = {
-  bias: -4.21,
+  bias: -4.184,
   weights: [
-    0.313, 6.186, 4.311, 1.451, 0.586, -1.46, -0.35, -0.595, 0.78, 1.134, -0.216, 0.411, 0.361, 1.939, -0.22, -2.066,
+    0.58, 6.116, 4.329, 1.51, 0.586, -1.462, -0.35, -0.6, 0.764, 1.15, -0.216, 0.376, 2.086, -0.219, -2.081,
   ],
-  threshold: 0.3,
+  threshold: 0.35,
 };
 
 export function probability(model: StoryModel, f: FeatureVector): number {
