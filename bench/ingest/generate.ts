@@ -3,18 +3,9 @@
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, projectRoot } from '../data-dir.js';
+import { rng } from '../rng.js';
 
-/** A small deterministic PRNG so that every run generates the same corpus. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export function loadSentences(limitDocs = 600): string[] {
   const dir = dataDir('text-reuse', 'pan13-text-alignment', 'test', 'src');

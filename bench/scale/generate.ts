@@ -2,6 +2,9 @@
 
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { rng } from '../rng.js';
+
+export { rng };
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,18 +16,6 @@ export function dataRoot(): string {
     process.exit(2);
   }
   return root;
-}
-
-/** A small deterministic PRNG: every run generates the same corpus. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Source {

@@ -12,19 +12,9 @@ import type {
   StoryRecord,
 } from '../../src/store/types.js';
 import { dataDir } from '../data-dir.js';
+import { rng } from '../rng.js';
 
 export const BIG_STORY = 's-bench-big-0001';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentences(): string[] {
   const file = join(dataDir('ecbplus'), 'ecbplus_documents.jsonl');

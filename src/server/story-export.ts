@@ -1,5 +1,6 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
+import { exportArticle } from '../report/export.js';
 import type {
   ClaimRecord,
   QuoteRecord,
@@ -50,19 +51,6 @@ export async function loadStoryBundle(store: Store, story: StoryRecord): Promise
   return { story, articles, quotes, reuse, claims };
 }
 
-const articleRecord = (a: StoredArticle) => ({
-  id: a.id,
-  source: a.source,
-  outlet: a.outlet,
-  title: a.title,
-  published: a.published,
-  lang: a.lang,
-  body: a.body,
-  captions: a.captions,
-  story: a.story,
-  url: a.url,
-});
-
 export function storyJson(b: StoryBundle): string {
   const { story: s } = b;
   return `${JSON.stringify({
@@ -76,7 +64,7 @@ export function storyJson(b: StoryBundle): string {
       last_published: s.last_published,
       key_entities: s.key_entities,
     },
-    articles: b.articles.map(articleRecord),
+    articles: b.articles.map(exportArticle),
     quotes: b.quotes,
     reuse: b.reuse,
     claims: b.claims.map(({ key: _key, ...c }) => c),
