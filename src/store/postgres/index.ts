@@ -2,6 +2,7 @@
 
 import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
+import { articleFilters } from '../article-filters.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -291,32 +292,7 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.outlet) {
-      where.push('a.outlet = ?');
-      params.push(query.outlet);
-    }
-    if (query.story) {
-      where.push('a.story = ?');
-      params.push(query.story);
-    }
-    if (query.lang) {
-      where.push('a.lang = ?');
-      params.push(query.lang);
-    }
-    if (query.from) {
-      where.push('a.published >= ?');
-      params.push(query.from);
-    }
-    if (query.to) {
-      where.push('a.published <= ?');
-      params.push(`${query.to}\uffff`);
-    }
-    if (query.entity) {
-      where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
-      params.push(query.entity);
-    }
+    const { where, params } = articleFilters(query);
     if (query.search) {
       const ts = tsQueryText(query.search);
       if (!ts) return { total: 0, items: [] };

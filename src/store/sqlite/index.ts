@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
+import { articleFilters } from '../article-filters.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -199,32 +200,7 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.outlet) {
-      where.push('a.outlet = ?');
-      params.push(query.outlet);
-    }
-    if (query.story) {
-      where.push('a.story = ?');
-      params.push(query.story);
-    }
-    if (query.lang) {
-      where.push('a.lang = ?');
-      params.push(query.lang);
-    }
-    if (query.from) {
-      where.push('a.published >= ?');
-      params.push(query.from);
-    }
-    if (query.to) {
-      where.push('a.published <= ?');
-      params.push(`${query.to}\uffff`);
-    }
-    if (query.entity) {
-      where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
-      params.push(query.entity);
-    }
+    const { where, params } = articleFilters(query);
     const { limit, offset } = page(query.limit, query.offset);
     if (query.search) {
       const fts = ftsQuery(query.search);
