@@ -1,7 +1,9 @@
-// Server-side SVG charts (timeline by lane, bars over time, reuse network), escaped by construction.
-// Stand-in for Observable Plot until it is a dependency: no charting package is installed.
+// Server-side charts drawn by Observable Plot into a linkedom document and served as static SVG.
+// Pages stay script-free (strict CSP): Plot's own <style> element is dropped, the app stylesheet styles the marks.
 
-import { type HtmlValue, html, type SafeHtml } from './html.js';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { html, SafeHtml } from './html.js';
 
 export interface TimelinePoint {
   /** ISO date or date-time. */
@@ -13,20 +15,30 @@ export interface TimelinePoint {
 
 const DAY = 86_400_000;
 const fmtDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-const round = (n: number) => Math.round(n * 10) / 10;
 
 function timeOf(date: string): number | null {
   const t = Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date);
   return Number.isFinite(t) ? t : null;
 }
 
-/** Date ticks across [t0, t1], at most `count` of them, at whole days. */
-function ticks(t0: number, t1: number, count: number): number[] {
-  const span = Math.max(t1 - t0, DAY);
-  const step = Math.max(DAY, Math.ceil(span / count / DAY) * DAY);
-  const out: number[] = [];
-  for (let t = Math.floor(t0 / DAY) * DAY; t <= t1; t += step) if (t >= t0) out.push(t);
-  return out;
+// One detached document serves every chart: Plot only creates elements in it, nothing is attached.
+let plotDocument: Document | null = null;
+const chartDocument = (): Document => {
+  plotDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return plotDocument;
+};
+
+/** Links inside charts go to this app or this page only; any other target is dropped. */
+const localHref = (href: string | undefined): string | undefined =>
+  href && /^(\/(?!\/)|#)/.test(href) ? href : undefined;
+
+/** Renders a Plot figure to SVG markup; linkedom escapes text and attribute values as it serializes. */
+function renderPlot(options: Plot.PlotOptions, className: string): SafeHtml {
+  const figure = Plot.plot({ ...options, document: chartDocument(), className: 'chart' });
+  for (const style of [...figure.querySelectorAll('style')]) style.remove();
+  // Plot accepts one class token; the chart kind is added here for the stylesheet.
+  figure.setAttribute('class', `chart ${className}`);
+  return new SafeHtml(figure.outerHTML);
 }
 
 /** One lane per outlet, one dot per article: when the story moved from outlet to outlet. */
@@ -43,46 +55,58 @@ export function timelineChart(
   for (const p of dated) laneCounts.set(p.lane, (laneCounts.get(p.lane) ?? 0) + 1);
   const maxLanes = options.maxLanes ?? 12;
   const lanes = [...laneCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
-  const shown = lanes.slice(0, maxLanes);
-  const other = lanes.length > maxLanes ? 'other outlets' : null;
-  const laneOf = (lane: string) => (shown.includes(lane) ? lane : (other ?? lane));
-  const rows = other ? [...shown, other] : shown;
+  const shown = new Set(lanes.slice(0, maxLanes));
+  const rows = lanes.length > maxLanes ? [...shown, 'other outlets'] : [...shown];
+  const laneOf = (lane: string) => (shown.has(lane) ? lane : 'other outlets');
   const t0 = Math.min(...dated.map((p) => p.t));
   const t1 = Math.max(...dated.map((p) => p.t));
   const span = Math.max(t1 - t0, DAY);
-  const left = 150;
-  const width = 720;
-  const plot = width - left - 20;
-  const rowH = 26;
-  const height = rows.length * rowH + 40;
-  const x = (t: number) => round(left + ((t - t0) / span) * plot);
-  const y = (lane: string) => rows.indexOf(laneOf(lane)) * rowH + rowH / 2 + 6;
-  // Same day, same lane: dots step sideways so that none hides another.
+  const pad = t1 - t0 <= DAY ? DAY / 2 : span * 0.03;
+  // Same day, same lane: dots step sideways, then up, so that none hides another.
   const stack = new Map<string, number>();
   const dots = dated.map((p) => {
-    const key = `${laneOf(p.lane)}|${fmtDay(p.t)}`;
+    const lane = laneOf(p.lane);
+    const key = `${lane}|${fmtDay(p.t)}`;
     const n = stack.get(key) ?? 0;
     stack.set(key, n + 1);
-    const cx = x(p.t) + (n % 8) * 5;
-    const cy = y(p.lane) - Math.floor(n / 8) * 5;
-    const dot = html`<circle class="dot" cx="${cx}" cy="${cy}" r="5"><title>${p.label}</title></circle>`;
-    return p.href ? html`<a href="${p.href}">${dot}</a>` : dot;
+    return {
+      x: new Date(p.t + (n % 8) * (span / 120)),
+      y: rows.indexOf(lane) - Math.floor(n / 8) * 0.2,
+      title: p.label,
+      href: localHref(p.href),
+    };
   });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${options.title}">
-<title>${options.title}</title>
-${rows.map(
-  (lane, i) =>
-    html`<g><line class="lane" x1="${left}" x2="${width - 10}" y1="${i * rowH + rowH / 2 + 6}" y2="${i * rowH + rowH / 2 + 6}"></line><text class="label" x="${left - 8}" y="${i * rowH + rowH / 2 + 10}" text-anchor="end">${clip(lane, 22)}</text></g>`,
-)}
-${axis(t0, t1, x, height - 14)}
-${dots}
-</svg>`;
-}
-
-function axis(t0: number, t1: number, x: (t: number) => number, y: number): SafeHtml {
-  return html`<g class="axis">${ticks(t0, t1, 6).map(
-    (t) => html`<text x="${x(t)}" y="${y}" text-anchor="middle">${fmtDay(t)}</text>`,
-  )}</g>`;
+  return renderPlot(
+    {
+      ariaLabel: options.title,
+      width: 720,
+      height: rows.length * 26 + 50,
+      marginLeft: 150,
+      x: {
+        type: 'utc',
+        // Padding keeps the edge dots (and the sideways steps) inside; a one-day story still gets a readable axis.
+        domain: [new Date(t0 - pad), new Date(t1 + pad + span / 15)],
+        label: null,
+        ticks: span <= 6 * DAY ? 'day' : 6,
+        tickFormat: span > 120 * DAY ? '%Y-%m' : '%b %-d',
+      },
+      y: {
+        domain: [rows.length - 0.5, -0.5],
+        ticks: rows.map((_, i) => i),
+        tickFormat: (i: number) => clip(rows[i] ?? '', 22),
+        tickSize: 0,
+        label: null,
+      },
+      marks: [
+        Plot.ruleY(
+          rows.map((_, i) => i),
+          { className: 'lane' },
+        ),
+        Plot.dot(dots, { x: 'x', y: 'y', r: 5, title: 'title', href: 'href', className: 'dot' }),
+      ],
+    },
+    'timeline',
+  );
 }
 
 export interface Bar {
@@ -95,28 +119,43 @@ export interface Bar {
 export function barChart(bars: Bar[], options: { title: string; unit?: string }): SafeHtml {
   if (bars.length === 0 || bars.every((b) => b.value === 0))
     return html`<p class="muted">Nothing to chart yet.</p>`;
-  const width = 720;
-  const height = 180;
-  const bottom = 28;
-  const max = Math.max(...bars.map((b) => b.value));
-  const slot = (width - 40) / bars.length;
   const every = Math.ceil(bars.length / 8);
-  const items = bars.map((b, i) => {
-    const h = round((b.value / max) * (height - bottom - 16));
-    const bx = round(40 + i * slot + slot * 0.1);
-    const rect = html`<rect class="bar" x="${bx}" y="${round(height - bottom - h)}" width="${round(slot * 0.8)}" height="${h}"><title>${b.label}: ${b.value}${options.unit ? ` ${options.unit}` : ''}</title></rect>`;
-    const label =
-      i % every === 0
-        ? html`<text class="axis" x="${round(bx + slot * 0.4)}" y="${height - 10}" text-anchor="middle">${b.label}</text>`
-        : null;
-    return html`${b.href ? html`<a href="${b.href}">${rect}</a>` : rect}${label}`;
-  });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${options.title}">
-<title>${options.title}</title>
-<text class="axis" x="34" y="20" text-anchor="end">${max}</text>
-<line class="lane" x1="40" x2="${width}" y1="${height - bottom}" y2="${height - bottom}"></line>
-${items}
-</svg>`;
+  const labels = bars.map((b) => b.label);
+  const shownLabels = new Set(labels.filter((_, i) => i % every === 0));
+  const data = bars.map((b) => ({
+    label: b.label,
+    value: b.value,
+    title: `${b.label}: ${b.value}${options.unit ? ` ${options.unit}` : ''}`,
+    href: localHref(b.href),
+  }));
+  return renderPlot(
+    {
+      ariaLabel: options.title,
+      width: 720,
+      height: 180,
+      marginLeft: 40,
+      x: {
+        type: 'band',
+        domain: labels,
+        label: null,
+        tickFormat: (l: string) => (shownLabels.has(l) ? l : ''),
+      },
+      y: { grid: true, label: options.unit ?? null, ticks: 4 },
+      marks: [
+        Plot.barY(data, {
+          x: 'label',
+          y: 'value',
+          title: 'title',
+          href: 'href',
+          className: 'bar',
+          insetLeft: 1,
+          insetRight: 1,
+        }),
+        Plot.ruleY([0], { className: 'lane' }),
+      ],
+    },
+    'bars',
+  );
 }
 
 export interface NetworkEdge {
@@ -127,39 +166,68 @@ export interface NetworkEdge {
 
 /** Outlets on a circle, arrows from the outlet copied to the one copying; `focus` sits in the middle. */
 export function networkChart(edges: NetworkEdge[], options: { title: string; focus?: string }): SafeHtml {
-  if (edges.length === 0) return html`<p class="muted">No copied passages found.</p>`;
-  const names = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort();
+  const between = edges.filter((e) => e.from !== e.to);
+  if (between.length === 0) return html`<p class="muted">No copied passages found.</p>`;
+  const names = [...new Set(between.flatMap((e) => [e.from, e.to]))].sort();
   const ring = names.filter((n) => n !== options.focus);
-  const size = 420;
-  const c = size / 2;
-  const r = size / 2 - 70;
   const pos = new Map<string, [number, number]>();
-  if (options.focus && names.includes(options.focus)) pos.set(options.focus, [c, c]);
+  if (options.focus && names.includes(options.focus)) pos.set(options.focus, [0, 0]);
   ring.forEach((n, i) => {
     const a = (2 * Math.PI * i) / Math.max(ring.length, 1) - Math.PI / 2;
-    pos.set(n, [round(c + r * Math.cos(a)), round(c + r * Math.sin(a))]);
+    pos.set(n, [Math.cos(a), Math.sin(a)]);
   });
-  const max = Math.max(...edges.map((e) => e.weight));
-  const lines: HtmlValue[] = edges.map((e) => {
+  const nodes = names.map((name) => {
+    const [x, y] = pos.get(name)!;
+    return { name, x, y, label: clip(name, 20), focus: name === options.focus };
+  });
+  const max = Math.max(...between.map((e) => e.weight));
+  const arrows = between.map((e) => {
     const [x1, y1] = pos.get(e.from)!;
     const [x2, y2] = pos.get(e.to)!;
-    if (e.from === e.to)
-      return html`<circle class="edge" cx="${x1}" cy="${y1 - 16}" r="12"><title>${e.from} → itself: ${e.weight}</title></circle>`;
-    // Stop the arrow short of the node so that its head stays visible.
-    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
-    const ex = round(x2 - ((x2 - x1) / len) * 14);
-    const ey = round(y2 - ((y2 - y1) / len) * 14);
-    return html`<line class="edge" x1="${x1}" y1="${y1}" x2="${ex}" y2="${ey}" stroke-width="${round(1 + (4 * e.weight) / max)}" marker-end="url(#arrow)"><title>${e.from} → ${e.to}: ${e.weight} passage(s)</title></line>`;
+    return {
+      x1,
+      y1,
+      x2,
+      y2,
+      width: 1 + (4 * e.weight) / max,
+      title: `${e.from} → ${e.to}: ${e.weight} passage(s)`,
+    };
   });
-  const nodes = names.map((n) => {
-    const [x, y] = pos.get(n)!;
-    return html`<g><circle class="${n === options.focus ? 'node focus' : 'node'}" cx="${x}" cy="${y}" r="9"></circle><text class="label" x="${x}" y="${y + 24}" text-anchor="middle">${clip(n, 20)}</text></g>`;
-  });
-  return html`<svg class="chart network" viewBox="0 0 ${size} ${size}" role="img" aria-label="${options.title}">
-<title>${options.title}</title>
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path class="arrowhead" d="M 0 0 L 10 5 L 0 10 z"></path></marker></defs>
-${lines}${nodes}
-</svg>`;
+  const unit = { domain: [-1.35, 1.35], axis: null } as const;
+  return renderPlot(
+    {
+      ariaLabel: options.title,
+      width: 420,
+      height: 420,
+      margin: 10,
+      x: unit,
+      y: unit,
+      marks: [
+        // Bent arrows keep A→B and B→A apart; the inset stops each head short of its node.
+        Plot.arrow(arrows, {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          strokeWidth: 'width',
+          title: 'title',
+          bend: true,
+          inset: 12,
+          className: 'edge',
+        }),
+        Plot.dot(
+          nodes.filter((n) => !n.focus),
+          { x: 'x', y: 'y', r: 9, className: 'node', title: 'name' },
+        ),
+        Plot.dot(
+          nodes.filter((n) => n.focus),
+          { x: 'x', y: 'y', r: 9, className: 'focus', title: 'name' },
+        ),
+        Plot.text(nodes, { x: 'x', y: 'y', text: 'label', dy: 20, className: 'label' }),
+      ],
+    },
+    'network',
+  );
 }
 
 const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);

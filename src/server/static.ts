@@ -34,16 +34,16 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .tags li { background: #eef1f4; border-radius: 999px; padding: .05rem .6rem; font-size: .85rem; }
 .pager { display: flex; gap: 1rem; margin: .8rem 0; align-items: center; }
 .downloads a { margin-right: .8rem; }
-.chart { width: 100%; height: auto; max-height: 28rem; background: var(--card); border: 1px solid var(--line); border-radius: 6px; }
-.chart .dot { fill: var(--accent); fill-opacity: .75; }
-.chart a:hover .dot, .chart a:focus .dot { fill: #d9480f; }
+.chart { display: block; width: 100%; height: auto; max-width: 100%; max-height: 28rem; background: var(--card); border: 1px solid var(--line); border-radius: 6px; color: var(--muted); }
+.chart text { font-size: 11px; white-space: pre; }
+.chart .dot { fill: var(--accent); fill-opacity: .75; stroke: none; }
+.chart a:hover circle, .chart a:focus circle { fill: #d9480f; }
 .chart .lane { stroke: var(--line); }
-.chart .label, .chart .axis, .chart text { font-size: 11px; fill: var(--muted); }
 .chart .bar { fill: var(--accent); }
-.chart .edge { stroke: #d9480f; stroke-opacity: .7; fill: none; }
-.chart .arrowhead { fill: #d9480f; }
-.chart .node { fill: #14202b; }
-.chart .node.focus { fill: var(--accent); }
+.chart .edge { stroke: #d9480f; stroke-opacity: .7; }
+.chart .node { fill: #14202b; stroke: none; }
+.chart .focus { fill: var(--accent); stroke: none; }
+.chart .label { fill: var(--fg); }
 .chart.network { max-width: 28rem; }
 .speaker { margin: 1rem 0; }
 .speaker h3 { margin-bottom: .2rem; }
