@@ -63,6 +63,19 @@ describe('charts (Observable Plot, served as static SVG)', () => {
     expect(circles(svg)).toHaveLength(4);
   });
 
+  it('draws one dot per outlet and day, sized by count, when a story has hundreds of articles', () => {
+    const points = Array.from({ length: 300 }, (_, i) => ({
+      date: `2020-08-0${1 + (i % 3)}T${String(i % 24).padStart(2, '0')}:00:00Z`,
+      lane: i % 2 ? 'Press TV' : 'teleSUR',
+      label: `article ${i}`,
+      href: `/articles/${i}`,
+    }));
+    const svg = timelineChart(points, { title: 'big' }).value;
+    expect(circles(svg)).toHaveLength(6);
+    expect(svg).toContain('<title>Press TV, 2020-08-01: 50 articles; first: article 3</title>');
+    expect(svg).toContain('href="/articles/3"');
+  });
+
   it('says so when there is nothing to draw', () => {
     expect(timelineChart([], { title: 't' }).value).toContain('No dated articles');
     expect(barChart([{ label: 'a', value: 0 }], { title: 't' }).value).toContain('Nothing to chart');

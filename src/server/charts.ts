@@ -46,7 +46,7 @@ export function timelineChart(
   points: TimelinePoint[],
   options: { title: string; maxLanes?: number },
 ): SafeHtml {
-  const dated = points.flatMap((p) => {
+  const dated: DatedPoint[] = points.flatMap((p) => {
     const t = timeOf(p.date);
     return t === null ? [] : [{ ...p, t }];
   });
@@ -62,20 +62,10 @@ export function timelineChart(
   const t1 = Math.max(...dated.map((p) => p.t));
   const span = Math.max(t1 - t0, DAY);
   const pad = t1 - t0 <= DAY ? DAY / 2 : span * 0.03;
-  // Same day, same lane: dots step sideways, then up, so that none hides another.
-  const stack = new Map<string, number>();
-  const dots = dated.map((p) => {
-    const lane = laneOf(p.lane);
-    const key = `${lane}|${fmtDay(p.t)}`;
-    const n = stack.get(key) ?? 0;
-    stack.set(key, n + 1);
-    return {
-      x: new Date(p.t + (n % 8) * (span / 120)),
-      y: rows.indexOf(lane) - Math.floor(n / 8) * 0.2,
-      title: p.label,
-      href: localHref(p.href),
-    };
-  });
+  const dots =
+    dated.length > DOTS_PER_ARTICLE_LIMIT
+      ? dayDots(dated, rows, laneOf)
+      : articleDots(dated, rows, laneOf, span);
   return renderPlot(
     {
       ariaLabel: options.title,
@@ -97,16 +87,77 @@ export function timelineChart(
         tickSize: 0,
         label: null,
       },
+      r: { type: 'identity' },
       marks: [
         Plot.ruleY(
           rows.map((_, i) => i),
           { className: 'lane' },
         ),
-        Plot.dot(dots, { x: 'x', y: 'y', r: 5, title: 'title', href: 'href', className: 'dot' }),
+        Plot.dot(dots, { x: 'x', y: 'y', r: 'r', title: 'title', href: 'href', className: 'dot' }),
       ],
     },
     'timeline',
   );
+}
+
+/** Above this many articles a timeline draws one dot per outlet and day: a thousand dots say less and cost more. */
+const DOTS_PER_ARTICLE_LIMIT = 200;
+
+interface DatedPoint extends TimelinePoint {
+  t: number;
+}
+interface Dot {
+  x: Date;
+  y: number;
+  r: number;
+  title: string;
+  href: string | undefined;
+}
+
+/** One dot per article; same day, same lane: dots step sideways, then up, so that none hides another. */
+function articleDots(
+  dated: DatedPoint[],
+  rows: string[],
+  laneOf: (l: string) => string,
+  span: number,
+): Dot[] {
+  const stack = new Map<string, number>();
+  return dated.map((p) => {
+    const lane = laneOf(p.lane);
+    const key = `${lane}|${fmtDay(p.t)}`;
+    const n = stack.get(key) ?? 0;
+    stack.set(key, n + 1);
+    return {
+      x: new Date(p.t + (n % 8) * (span / 120)),
+      y: rows.indexOf(lane) - Math.floor(n / 8) * 0.2,
+      r: 5,
+      title: p.label,
+      href: localHref(p.href),
+    };
+  });
+}
+
+/** One dot per lane and day, its area growing with the articles it stands for; it links to the day's first. */
+function dayDots(dated: DatedPoint[], rows: string[], laneOf: (l: string) => string): Dot[] {
+  const days = new Map<string, { lane: string; day: number; first: DatedPoint; count: number }>();
+  for (const p of dated) {
+    const lane = laneOf(p.lane);
+    const day = Math.floor(p.t / DAY) * DAY;
+    const key = `${lane}|${day}`;
+    const d = days.get(key);
+    if (!d) days.set(key, { lane, day, first: p, count: 1 });
+    else {
+      d.count++;
+      if (p.t < d.first.t) d.first = p;
+    }
+  }
+  return [...days.values()].map((d) => ({
+    x: new Date(d.day + DAY / 2),
+    y: rows.indexOf(d.lane),
+    r: Math.min(12, 2.5 + 1.5 * Math.sqrt(d.count)),
+    title: `${d.lane}, ${fmtDay(d.day)}: ${d.count} article${d.count === 1 ? '' : 's'}; first: ${d.first.label}`,
+    href: localHref(d.first.href),
+  }));
 }
 
 export interface Bar {
