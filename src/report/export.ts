@@ -125,7 +125,8 @@ export async function* exportJsonl(store: Store): AsyncGenerator<string> {
   }
 }
 
-const csvCell = (value: unknown): string => {
+/** One CSV cell: lists joined by |, objects as JSON, quoted when needed, formulas defused. */
+export const csvCell = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   const text =
     typeof value === 'string'

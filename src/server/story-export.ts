@@ -1,6 +1,6 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
-import { exportArticle } from '../report/export.js';
+import { csvCell, exportArticle } from '../report/export.js';
 import type {
   ClaimRecord,
   QuoteRecord,
@@ -70,18 +70,6 @@ export function storyJson(b: StoryBundle): string {
     claims: b.claims.map(({ key: _key, ...c }) => c),
   })}\n`;
 }
-
-const csvCell = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value)
-    ? value.join('|')
-    : typeof value === 'object'
-      ? JSON.stringify(value)
-      : String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 const csv = (columns: string[], rows: Record<string, unknown>[]): string =>
   `${[columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n')}\n`;

@@ -2,22 +2,12 @@
 import type { Message, Paragraph, RemovedLine } from '../../model/index.js';
 import { extractContent } from './content.js';
 import { type El, parseHtml } from './dom.js';
-import { extractMetadata, langFromScript } from './metadata.js';
+import { extractMetadata, langFromScript, type PageMetadata } from './metadata.js';
 
 export { decodeHtmlBytes } from './decode.js';
 
-export interface HtmlExtraction {
-  title: string | null;
-  /** ISO 8601 date or date-time. */
-  published: string | null;
-  modified: string | null;
-  bylines: string[];
-  outlet: string | null;
-  /** Canonical URL when the page declares one, else the URL given. */
-  url: string | null;
-  /** Primary language subtag ("en", "ru", "zh"). */
-  lang: string | null;
-  section: string | null;
+/** A page's metadata (see PageMetadata for each field) with its clean body. */
+export interface HtmlExtraction extends Omit<PageMetadata, 'articleBody'> {
   /** Body paragraphs in reading order; headings are kept with kind 'heading'. */
   paragraphs: Paragraph[];
   captions: string[];

@@ -5,11 +5,14 @@ import { type El, type ParsedPage, squash, textOf, walk } from './dom.js';
 
 export interface PageMetadata {
   title: string | null;
+  /** ISO 8601 date or date-time. */
   published: string | null;
   modified: string | null;
   bylines: string[];
   outlet: string | null;
+  /** Canonical URL when the page declares one, else the URL given. */
   url: string | null;
+  /** Primary language subtag ("en", "ru", "zh"). */
   lang: string | null;
   section: string | null;
   /** The JSON-LD articleBody, kept for pages whose HTML body is empty (rendered by scripts). */
