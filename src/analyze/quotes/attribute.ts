@@ -1,6 +1,7 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
 import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import { describedSpeaker, nameIn } from './described.js';
 import {
   ADVERBS,
   AGENCIES,
@@ -23,6 +24,17 @@ import {
   resolveRole,
   type SpeakerIndex,
 } from './speakers.js';
+import {
+  isAsciiLetter,
+  isLetter,
+  isSpace,
+  lastSpace,
+  lastWord,
+  lastWords,
+  looksTitleCase,
+  nextWordEnd,
+  wordCount,
+} from './text.js';
 
 export type SubjectKind = 'person' | 'organization' | 'anonymous' | 'unknown';
 
@@ -65,11 +77,16 @@ const DASH_SIGN_RE = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
   /\s(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?$/;
+/** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon'.split(
+    ' ',
+  ),
+);
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
 const OPENING_LEAD_RE = /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u;
-const WORD_RE = /[A-Za-z]+/g;
 /** First word of each multi-word cue, with the full forms it may start. */
 const MULTI_CUES = new Map<string, Set<string>>([['according', new Set(['according to'])]]);
 for (const form of CUE_SOURCE.split('|')) {
@@ -83,22 +100,18 @@ for (const form of CUE_SOURCE.split('|')) {
 const CUE_OR_MULTI = new Map<string, true | Set<string>>();
 for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
 for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
-const lastWord = (s: string): string => {
-  let i = s.length;
-  for (; i > 0; i--) {
-    const c = s.charCodeAt(i - 1);
-    const ok =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      c === 39 ||
-      c === 46 ||
-      c === 45 ||
-      c === 0x2019 ||
-      (c > 127 && /\p{L}/u.test(s[i - 1]));
-    if (!ok) break;
-  }
-  return s.slice(i);
-};
+/** Second words of the two-word cues, by first word. */
+const SECOND_WORDS = new Map<string, Set<string>>();
+for (const [first, forms] of MULTI_CUES)
+  SECOND_WORDS.set(first, new Set([...forms].map((f) => f.split(' ')[1] ?? '')));
+/** Shape of every lowercase cue word (first letter, last letter, length): a word of another shape is no cue. */
+const CUE_SHAPES = new Uint8Array(26 * 26 * 32);
+const shapeOf = (first: number, last: number, len: number): number =>
+  ((first - 97) * 26 + (last - 97)) * 32 + Math.min(len, 31);
+for (const w of CUE_OR_MULTI.keys())
+  if (/^[a-z]+$/.test(w)) CUE_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+const mayBeCue = (first: number, last: number, len: number): boolean =>
+  last >= 97 && last <= 122 && CUE_SHAPES[shapeOf(first, last, len)] === 1;
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
@@ -297,6 +310,32 @@ const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
+const SEGMENT_AFTER_QUOTE_RE =
+  /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
+/** A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,". */
+const ASIDE_BEFORE_VERB_RE =
+  /,\s*(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
+/** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
+const TITLED_LEAD_RE =
+  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
+/** What may follow "“…,” X said" without being content: a preposition, a time, an adverb. */
+const QUOTE_FRAME_TAIL_RE =
+  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|\p{Ll}+ly)\b/u;
+/** ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition. */
+const APPOSITION_RE = /,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70},$/u;
+/** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
+const TITLES_BREAK_RE =
+  /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
+/** A clause that tells when or why, not what was said: "… told the paper on Thursday when asked about it". */
+const SUBORDINATE_START_RE =
+  /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
+/** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
+const VIA_HINT_RE = /by|told|interview with|speaking to|talking to/;
+const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
+/** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
+const QUOTE_THEN_MODIFIERS =
+  /"\s*,?\s*(?:(?!(?:and|but|or|nor|the|a|an|as|when|while|that|because|if|so|then|after|before|which|who|where|since|though|although|until|unless|once|even|also|than|to|of|in|on|at|for|with|by|from)\s)[\p{Ll}][\p{L}-]*\s+){0,2}$/u;
 /** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
 const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|and|but|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
@@ -309,7 +348,6 @@ const IN_DOCUMENT_RE =
   /\b[Ii]n[ \t\u00a0]+((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
 const EVIDENCE_END =
   /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
 
 function maskQuotes(body: string, quoted: QuotedSpan[]): string {
   if (quoted.length === 0) return body;
@@ -326,23 +364,6 @@ function maskQuotes(body: string, quoted: QuotedSpan[]): string {
   return parts.join('');
 }
 
-/** Words (runs of letters or digits); a hand loop, as this runs for every candidate frame. */
-const wordCount = (s: string): number => {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const word =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 48 && c <= 57) ||
-      (c > 127 && /[\p{L}\p{N}]/u.test(s[i]));
-    if (word && !inWord) n++;
-    inWord = word;
-  }
-  return n;
-};
-
 /** Strips outlet furniture so "Russia’s Interfax news agency" reads "Interfax". */
 export function outletName(np: string): string {
   let s = np.trim().replace(/^the\s+/i, '');
@@ -357,6 +378,11 @@ export function outletName(np: string): string {
 
 const isOutletLike = (name: string): boolean => AGENCY_SET.has(name.toLowerCase()) || OUTLET_WORD.test(name);
 
+interface NameIndex {
+  exact: Map<string, EntityFacts>;
+  surname: Map<string, EntityFacts>;
+}
+
 class Finder {
   readonly index: SpeakerIndex;
   readonly body: string;
@@ -367,6 +393,11 @@ class Finder {
   readonly frames: Frame[] = [];
   readonly entities: Map<string, EntityFacts>;
   private readonly paraStarts: number[];
+  private names: NameIndex | null = null;
+  /** nameIn by speaker string: an article names the same few speakers again and again. */
+  private readonly namesIn = new Map<string, string | null>();
+  /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
+  private readonly descriptorStarts = new Map<number, number>();
 
   constructor(body: string, mentions: Mention[], entities: LocalEntity[]) {
     this.body = body;
@@ -376,7 +407,8 @@ class Finder {
     this.index = buildSpeakerIndex(body, mentions, entities);
     this.entities = this.index.facts;
     this.paraStarts = [0];
-    for (let i = 0; i < this.masked.length; i++) if (this.masked[i] === '\n') this.paraStarts.push(i + 1);
+    for (let i = this.masked.indexOf('\n'); i >= 0; i = this.masked.indexOf('\n', i + 1))
+      this.paraStarts.push(i + 1);
     this.paraOf = new Int32Array(this.sentences.length);
     for (let s = 0; s < this.sentences.length; s++)
       this.paraOf[s] = this.paragraphAt(this.sentences[s].start);
@@ -414,31 +446,42 @@ class Finder {
     for (;;) {
       let e = end;
       while (e > floor && isSpace(this.masked[e - 1])) e--;
-      const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
-      if (when) {
-        end = e - when[0].length;
-        continue;
-      }
-      const paren = this.masked.slice(Math.max(floor, e - 40), e).match(/\s*\([^()"~]{1,30}\)$/u);
-      if (paren) {
+      // Each kind of thing to skip ends in its own character, so the last one picks the test to run.
+      const last = this.masked[e - 1];
+      if (last === ')') {
+        const paren = this.masked.slice(Math.max(floor, e - 40), e).match(/\s*\([^()"~]{1,30}\)$/u);
+        if (!paren) return e;
         end = e - paren[0].length;
         continue;
       }
-      const aside = this.masked
-        .slice(Math.max(floor, e - 40), e)
-        .match(/,\s*[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s*,$/u);
-      if (aside) {
-        end = e - aside[0].length;
+      if (last === ',') {
+        const aside = this.masked.slice(Math.max(floor, e - 60), e).match(ASIDE_BEFORE_VERB_RE);
+        if (aside) {
+          end = e - aside[0].length;
+          continue;
+        }
+        // "Tom Ridge, a former secretary of homeland security, put it": an apposition after a person's name.
+        const appos = e - floor > 4 ? this.appositionBefore(e, floor) : -1;
+        if (appos < 0) return e;
+        end = appos;
         continue;
       }
       let s = e;
-      while (s > floor && /[\p{L}]/u.test(this.masked[s - 1])) s--;
+      while (s > floor && isLetter(this.masked.charCodeAt(s - 1))) s--;
+      if (s === e) return e;
       const w = this.masked.slice(s, e).toLowerCase();
-      if (s < e && ADVERBS.has(w)) {
+      if (TIME_WORDS.has(w)) {
+        const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
+        if (when) {
+          end = e - when[0].length;
+          continue;
+        }
+      }
+      if (ADVERBS.has(w)) {
         end = s;
         continue;
       }
-      if (s < e && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      if (/ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
       }
@@ -446,8 +489,29 @@ class Finder {
     }
   }
 
+  /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
+  appositionBefore(e: number, floor: number): number {
+    const m = this.masked.slice(Math.max(floor, e - 90), e).match(APPOSITION_RE);
+    if (!m) return -1;
+    let at = e - m[0].length;
+    const paren = this.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
+    if (paren) at -= paren[0].length;
+    const name = this.index.byEnd.get(at);
+    if (!name) return -1;
+    const type = this.entities.get(name.entity)?.type ?? name.type;
+    return type === 'person' ? e - m[0].length : -1;
+  }
+
   /** Where "Russia’s Foreign Ministry spokeswoman Maria Zakharova" starts, given the mention of her name. */
   descriptorStart(m: Mention): number {
+    const known = this.descriptorStarts.get(m.start);
+    if (known !== undefined) return known;
+    const at = this.findDescriptorStart(m);
+    this.descriptorStarts.set(m.start, at);
+    return at;
+  }
+
+  private findDescriptorStart(m: Mention): number {
     const desc = descriptorBefore(this.body, m.start);
     let at = desc ? this.body.lastIndexOf(desc, m.start) : m.start;
     if (at < 0 || m.start - at > 120) at = m.start;
@@ -458,15 +522,28 @@ class Finder {
   /** An entity by its name, an alias, or (for people) the surname alone. */
   entityFor(name: string): EntityFacts | null {
     const n = name.toLowerCase().replace(/^the\s+/, '');
-    let bySurname: EntityFacts | null = null;
+    const names = this.nameIndex();
+    return names.exact.get(n) ?? (/\s/.test(n) ? null : (names.surname.get(n) ?? null));
+  }
+
+  /** Entities by lowercased name and alias (the first one in order wins), and people by surname. */
+  private nameIndex(): NameIndex {
+    if (this.names) return this.names;
+    const exact = new Map<string, EntityFacts>();
+    const surname = new Map<string, EntityFacts>();
     for (const f of this.entities.values()) {
-      if (f.name.toLowerCase() === n || f.aliases.includes(n)) return f;
-      if (f.type === 'person' && !/\s/.test(n) && f.name.toLowerCase().split(/\s+/).pop() === n) {
-        // "Donald Trump" and "Donald J. Trump" may both be there: the one named most often wins.
-        if (!bySurname || f.positions.length > bySurname.positions.length) bySurname = f;
+      for (const key of [f.name, ...f.aliases]) {
+        const k = key.toLowerCase();
+        if (!exact.has(k)) exact.set(k, f);
       }
+      if (f.type !== 'person') continue;
+      const last = f.name.toLowerCase().split(/\s+/).pop() ?? '';
+      // "Donald Trump" and "Donald J. Trump" may both be there: the one named most often wins.
+      const known = surname.get(last);
+      if (!known || f.positions.length > known.positions.length) surname.set(last, f);
     }
-    return bySurname;
+    this.names = { exact, surname };
+    return this.names;
   }
 
   fromMention(m: Mention, start = m.start): Subject {
@@ -510,7 +587,7 @@ class Finder {
       const start = base + tail.length - pr[1].length;
       return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
     }
-    const rn = ROLE_LAST.has(lwLower.replace(/[^a-z]/g, '')) ? tail.match(ROLE_NP_RE) : null;
+    const rn = ROLE_LAST.has(lwLower.replace(/[^a-z]/g, '')) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, rn[2]);
@@ -554,7 +631,7 @@ class Finder {
       }
     }
     if (!participle) {
-      const gn = tail.match(GENERIC_NP_RE);
+      const gn = lastWords(tail, 5).match(GENERIC_NP_RE);
       if (gn && !FUNCTION_END.test(gn[1])) {
         const start = base + tail.length - gn[1].length;
         return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
@@ -604,7 +681,8 @@ class Finder {
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     if (/^(?:court|police|army|military)$/.test(head)) return null;
-    if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    // "a senior official", "a spokesman": someone the text leaves unnamed, an anonymous source.
+    if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'anonymous' };
     if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     // "the Ohio governor": a place named in the phrase must be among the person's own titles.
@@ -625,6 +703,12 @@ class Finder {
       while (k > 0 && isSpace(this.masked[k - 1])) k--;
       if (this.masked[k - 1] === ',') k--;
       while (k > 0 && isSpace(this.masked[k - 1])) k--;
+      // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
+      const paren =
+        this.masked[k - 1] === ')'
+          ? this.masked.slice(Math.max(0, k - 30), k).match(/\s*\([^()"~]{1,25}\)$/)
+          : null;
+      if (paren) k -= paren[0].length;
       const m = this.index.byEnd.get(k);
       if (m) return { ...this.fromMention(m), start, end };
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
@@ -639,6 +723,10 @@ class Finder {
       ensureFacts(this.body, f);
       return !gender || !f.gender || f.gender === gender;
     };
+    // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
+    // sentence before, with no frame since, is whom the pronoun means.
+    const introduced = this.subjectSinceLastFrame(sentence, start);
+    if (introduced && compatible(introduced.entity)) return { ...introduced, start, end };
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
@@ -657,6 +745,23 @@ class Finder {
       if (sub && compatible(sub.entity)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /**
+   * The subject of the sentence before, when it is a person other than the last speaker and nothing was
+   * attributed since: neither in that sentence nor in this one before the pronoun at `before`.
+   */
+  subjectSinceLastFrame(sentence: number, before: number): Subject | null {
+    const prev = sentence - 1;
+    if (prev < 0 || this.paraOf[sentence] - this.paraOf[prev] > 1) return null;
+    const last = this.frames.length > 0 ? this.frames[this.frames.length - 1] : null;
+    if (!last) return null;
+    if (last.sentence >= prev && last.cue.start < before) return null;
+    const sub = this.clauseSubject(this.sentences[prev].start, this.sentences[prev].end);
+    if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
+    // Only the subject that opens the sentence introduces someone; a name further in is a mere mention.
+    const lead = this.masked.slice(this.sentences[prev].start, sub.start);
+    return OPENING_LEAD_RE.test(lead) ? sub : null;
   }
 
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
@@ -689,9 +794,8 @@ class Finder {
       const lead = this.masked.slice(start, m.start);
       // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first.
       if (!OPENING_LEAD_RE.test(lead)) {
-        if (wordCount(lead) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
-        if (lead.trim() !== '' && !/^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u.test(lead))
-          continue;
+        if (wordCount(lead, 6) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
+        if (lead.trim() !== '' && !TITLED_LEAD_RE.test(lead)) continue;
       }
       let end = to;
       while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
@@ -720,7 +824,15 @@ class Finder {
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
       const f = this.entities.get(m.entity);
       if ((f?.type ?? m.type) === 'person') return { ...this.fromMention(m), start: s, end: e };
-      if (!bestOther) bestOther = m;
+      // "the Florida senator": a name that modifies the head noun is not who spoke.
+      // An outlet's furniture may follow its name: "the Tasnim news agency".
+      if (
+        !bestOther &&
+        /^\s*(?:$|,|(?:news\s+agency|agency|news\s+service|newspaper|daily|website)\s*$)/.test(
+          this.masked.slice(m.end, e),
+        )
+      )
+        bestOther = m;
     }
     const pr = text.match(/^(he|she|they|it)$/i);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), s, e, sentence);
@@ -734,7 +846,8 @@ class Finder {
   /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
   subjectStartingAt(x: number, limit: number, sentence: number): Subject | null {
     const m = this.index.byStart.get(x);
-    if (m) return this.fromMention(m);
+    // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke.
+    if (m && (this.entities.get(m.entity)?.type ?? m.type) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
     const titled = head.match(/^(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}/u);
@@ -745,11 +858,12 @@ class Finder {
         const p = ms[i];
         if (p.end > end) break;
         const f = this.entities.get(p.entity);
-        if ((f?.type ?? p.type) === 'person' && !/[,.;:]/.test(this.masked.slice(x, p.start))) {
+        if ((f?.type ?? p.type) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
           return { ...this.fromMention(p), start: x, end: p.end };
         }
       }
     }
+    if (m) return this.fromMention(m);
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
@@ -778,11 +892,16 @@ class Finder {
     const q =
       after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
       after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/);
-    if (q) return from + q[0].length - 1;
+    // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
+    if (q) {
+      const thatAt = q[0].search(/that[\s,]+"$/);
+      return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
+    }
     const that = after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/);
-    if (that) return from + that[0].length;
+    if (that) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colon = after.match(/^[^.;"~]{0,80}?:\s*/);
-    if (colon) return from + colon[0].length;
+    // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
+    if (colon && !(info?.bare && looksLikeClause(colon[0]))) return from + colon[0].length;
     if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
       // "asked whether …", "wondered why …": the question is what was said.
       const wh = after.match(/^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/);
@@ -799,13 +918,13 @@ class Finder {
       // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
       // follows a verb of stance, intention or evidence as its content, clause or not.
       const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after) >= 2 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
+      if (obj && wordCount(after, 2) >= 2 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
         return from + obj[0].length;
       return -1;
     }
     if (info && STANCE.has(info.base) && !info.participle) {
       const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
+      if (obj && wordCount(after, 3) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
         return from + obj[0].length;
       return -1;
     }
@@ -814,7 +933,7 @@ class Finder {
     let off = 0;
     if (info.base === 'tell') {
       const obj = rest.match(
-        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*)(?=[\s,])/u,
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*)(?=[\s,])/u,
       );
       if (!obj) return -1;
       off += obj[0].length;
@@ -825,7 +944,12 @@ class Finder {
       off += obj[0].length;
       rest = rest.slice(obj[0].length);
     }
-    if (/^\s*,/.test(rest)) return -1;
+    if (/^\s*,/.test(rest)) {
+      // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside, then the clause.
+      const aside = rest.match(/^\s*,[^,"~;:]{3,60},\s+/);
+      if (!aside || !looksLikeClause(rest.slice(aside[0].length))) return -1;
+      return from + off + aside[0].length;
+    }
     const time = rest.match(TIME_LEAD);
     if (time) {
       off += time[0].length;
@@ -834,7 +958,7 @@ class Finder {
     const lead = rest.match(/^\s*/);
     const k = lead ? lead[0].length : 0;
     if (NON_CLAUSE_START.test(rest.slice(k))) return -1;
-    if (wordCount(rest) < 3 && !rest.includes('~')) return -1;
+    if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
     if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;
     return from + off + k;
@@ -842,6 +966,8 @@ class Finder {
 
   viaIn(from: number, to: number): string | null {
     const text = this.masked.slice(from, to);
+    // Both patterns need a word that most sentences lack; one look for any of them skips the costly scans.
+    if (!VIA_HINT_RE.test(text)) return null;
     const by = text.match(
       /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
     );
@@ -876,7 +1002,7 @@ class Finder {
     const s = this.sentences[sIdx];
     if (!s) return null;
     const before = this.masked.slice(s.start, q.open);
-    if (!/[:,]\s*$/.test(before) || wordCount(before) > 25 || before.includes('"')) return null;
+    if (!/[:,]\s*$/.test(before) || wordCount(before, 26) > 25 || before.includes('"')) return null;
     const subject = this.openingSubject(s.start, q.open);
     if (!subject) return null;
     return {
@@ -955,7 +1081,7 @@ class Finder {
       let pe = this.masked.indexOf('\n', ps);
       if (pe < 0) pe = this.masked.length;
       const start = ps + m[0].length;
-      if (wordCount(this.masked.slice(start, pe)) < 3) continue;
+      if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
       const surname = name.split(/\s+/).pop()!;
       const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
       const f = this.entityFor(proper) ?? this.entityFor(name);
@@ -1025,7 +1151,7 @@ class Finder {
         if (!/^\s*(?:[^,;:"~]{0,30})?[.!?]?\s*$/.test(after) || lead.includes('"')) continue;
         region = { start: sent.start, end: at };
       }
-      if (wordCount(this.masked.slice(region.start, region.end)) < 3) continue;
+      if (wordCount(this.masked.slice(region.start, region.end), 3) < 3) continue;
       const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
       this.frames.push({
         cue: { start: at, end: at + 2 },
@@ -1047,10 +1173,7 @@ class Finder {
       if (pe < 0) pe = this.masked.length;
       if (pe - ps > 200 || pe - ps < 12) continue;
       const line = this.masked.slice(ps, pe);
-      const words = line.match(/[\p{L}’'-]+/gu) ?? [];
-      if (words.length < 4 || words.length > 25) continue;
-      const long = words.filter((w) => w.length >= 4);
-      if (long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) continue;
+      if (!looksTitleCase(line)) continue;
       TITLE_WORD_RE.lastIndex = 0;
       for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
         const info = cueExact(m[1].toLowerCase());
@@ -1058,13 +1181,13 @@ class Finder {
         const cs = ps + m.index + m[0].length - m[1].length;
         const ce = cs + m[1].length;
         const subj = this.masked.slice(ps, cs).trim();
-        if (subj === '' || wordCount(subj) > 5 || /[,:;"]/.test(subj)) break;
+        if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
         const inner = this.mentionWithin(ps, cs);
         const f = inner ? this.entities.get(inner.entity) : this.entityFor(subj);
         if (!f) break;
         let end = pe;
         while (end > ce && /[\s.]/.test(this.masked[end - 1])) end--;
-        if (wordCount(this.masked.slice(ce, end)) < 2) break;
+        if (wordCount(this.masked.slice(ce, end), 2) < 2) break;
         const sIdx = this.sentenceAt(ps);
         this.frames.push({
           cue: { start: cs, end: ce },
@@ -1088,30 +1211,41 @@ class Finder {
       this.headlines();
     }
     if (/[―—–]/.test(this.masked)) this.dashSigned();
-    // A word scan with table lookups: far cheaper than one regex alternation of every verb form.
+    // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
+    // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
     const text = this.masked;
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-      const cs = m.index;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      if (!isAsciiLetter(first)) {
+        i++;
+        continue;
+      }
+      const cs = i;
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
       const prev = text.charCodeAt(cs - 1);
       // Only lowercase words are verbs here, but for a sentence-opening "According".
-      const first = m[0].charCodeAt(0);
-      if (first < 97 && m[0] !== 'According') continue;
+      if (first < 97) {
+        if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
+      } else if (!mayBeCue(first, text.charCodeAt(i - 1), i - cs)) continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
       if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
-      const lower = first < 97 ? 'according' : m[0];
+      const lower = first < 97 ? 'according' : text.slice(cs, i);
       let word = lower;
-      let ce = cs + m[0].length;
+      let ce = i;
       const known = CUE_OR_MULTI.get(lower);
       if (known === undefined) continue;
       const multi = known === true ? undefined : known;
       if (multi) {
-        const next = text.slice(ce, ce + 12).match(/^\s+([\p{L}]+)/u);
-        const two = next ? `${lower} ${next[1].toLowerCase()}` : '';
-        if (multi.has(two)) {
+        // The next word, read within 12 characters of this one; a two-word form only if that word can finish one.
+        const wordEnd = nextWordEnd(text, ce, ce + 12);
+        const second = wordEnd > 0 ? text.slice(lastSpace(text, ce, wordEnd), wordEnd).toLowerCase() : '';
+        const two = SECOND_WORDS.get(lower)?.has(second) ? `${lower} ${second}` : '';
+        if (two !== '' && multi.has(two)) {
           word = two;
-          ce += next![0].length;
-          WORD_RE.lastIndex = ce;
+          ce = wordEnd;
+          i = ce;
         } else if (!cueExact(lower)) continue;
       } else if (!cueExact(lower)) continue;
       const sIdx = this.sentenceAt(cs);
@@ -1119,6 +1253,52 @@ class Finder {
       if (!sent || cs < sent.start || ce > sent.end) continue;
       if (word === 'according to') this.according(cs, ce, sIdx);
       else this.cue(cs, ce, word, sIdx);
+    }
+    if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
+  }
+
+  /**
+   * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
+   * determiner or a capital, at most 12 words, with no punctuation, quotation, finite verb or other cue inside.
+   */
+  openingPhrase(from: number, to: number): Subject | null {
+    let s = from;
+    while (s < to && isSpace(this.masked[s])) s++;
+    let e = to;
+    while (e > s && isSpace(this.masked[e - 1])) e--;
+    const text = this.masked.slice(s, e);
+    if (!/^(?:The|A|An|\p{Lu})/u.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
+    if (wordCount(text, 13) > 12) return null;
+    const words = text.split(/\s+/);
+    if (words.length < 2) return null;
+    for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
+    if (CAP_STOP.has(words[0].toLowerCase()) && !/^the$/i.test(words[0])) return null;
+    return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
+  }
+
+  /** "… doesn't surprise Republican pollster Daron Shaw: “Historically, …”": a person's name, a colon, a quote. */
+  colonQuotes(): void {
+    for (const q of this.quoted) {
+      let k = q.open;
+      while (k > 0 && isSpace(this.masked[k - 1])) k--;
+      if (this.masked[k - 1] !== ':') continue;
+      const colon = k - 1;
+      let e = colon;
+      while (e > 0 && isSpace(this.masked[e - 1])) e--;
+      const m = this.index.byEnd.get(e);
+      if (!m || (this.entities.get(m.entity)?.type ?? m.type) !== 'person') continue;
+      if (this.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) continue;
+      const sIdx = this.sentenceAt(colon);
+      const start = Math.max(this.sentences[sIdx]?.start ?? 0, this.descriptorStart(m));
+      this.frames.push({
+        cue: { start: colon, end: colon + 1 },
+        subject: this.fromMention(m, start),
+        region: { start: q.open, end: q.close },
+        via: null,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement: false,
+      });
     }
   }
 
@@ -1167,7 +1347,7 @@ class Finder {
       region = { start: sent.start, end: sent.start + pre.length };
       // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.
       const rest = this.masked.slice(subject.end, sent.end).match(/^\s*,\s+(?=[\p{L}\p{N}"])/u);
-      if (rest && wordCount(this.masked.slice(subject.end + rest[0].length, sent.end)) >= 3) {
+      if (rest && wordCount(this.masked.slice(subject.end + rest[0].length, sent.end), 3) >= 3) {
         this.frames.push({
           cue: { start: cs, end: ce },
           subject,
@@ -1209,10 +1389,15 @@ class Finder {
     // subject search ("what they want.", "as we know,").
     if (info?.learned) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
-      if (!/^\s+[\p{L}\p{N}"]/u.test(next) || /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))
+      if (
+        !/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
+        /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)
+      )
         return;
     }
     const participle = info?.participle ?? false;
+    // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
+    if (participle && DETERMINER_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))) return;
     let subject: Subject | null = null;
     let via: string | null = null;
     let subjEndX = cs;
@@ -1241,8 +1426,8 @@ class Finder {
       const x = verbX();
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
-      const seg = segText.includes('"') ? segText.match(/"\s*,?\s*([^"~.;:!?]{1,150})$/) : null;
-      if (seg && wordCount(seg[1]) <= 14 && !CUE_TEST.test(seg[1])) {
+      const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
+      if (seg && wordCount(seg[1], 15) <= 14 && !CUE_TEST.test(seg[1])) {
         subject = this.resolveSegment(x - seg[1].length, x, sIdx);
         if (subject) subjEndX = x;
       }
@@ -1290,6 +1475,10 @@ class Finder {
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
+    if (!subject && !participle) {
+      // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
+      subject = this.openingPhrase(sent.start, verbX());
+    }
     if (!subject && participle) {
       for (let i = this.frames.length - 1; i >= 0; i--) {
         const f = this.frames[i];
@@ -1311,26 +1500,38 @@ class Finder {
     const pre = this.masked.slice(sent.start, preEnd);
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
+    // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
+    const afterQuote = /"/.test(pre) ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const trailing =
-      /"\s*,?\s*$/.test(pre) ||
+      afterQuote !== null ||
       (/[,"—–]\s*$/.test(pre) &&
-        (pre.includes('~') || wordCount(pre) >= 2) &&
+        (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
-    const medial = trailing && !/"\s*,?\s*$/.test(pre) ? afterCue.match(MEDIAL_REST) : null;
+    const medial = trailing && !afterQuote ? afterCue.match(MEDIAL_REST) : null;
     if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
       const start = afterFrom + medial[0].length;
-      if (wordCount(this.masked.slice(start, sent.end)) >= 3) continuation = { start, end: sent.end };
+      if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) continuation = { start, end: sent.end };
     } else if (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) {
       // "He said:" closing a paragraph introduces the quote that opens the next one.
       const q = this.quoted.find((x) => x.open >= sent.end && x.open - sent.end < 6);
       if (q) region = { start: q.open, end: q.close };
+    } else if (
+      afterQuote &&
+      (inverted ||
+        comp < 0 ||
+        QUOTE_FRAME_TAIL_RE.test(afterCue) ||
+        SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)))
+    ) {
+      // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
+      region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     } else if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
       region = { start: comp, end: sent.end };
     } else if (trailing) {
-      region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
+      region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     }
     if (!region) return;
     // Stances need someone to hold them: "the measure condemned …" is no speech.
@@ -1366,6 +1567,32 @@ class Finder {
         statement,
       });
     }
+  }
+
+  /**
+   * Who spoke: the entity the subject resolved to, with the name cleared of words a recognizer took with it
+   * ("While Obama"), or nobody when the "name" names no one ("On Tuesday"); else the phrase as written when
+   * that names something ("the Trump campaign").
+   */
+  speakerFor(f: Frame): { speaker: string | null; entity: string | null } {
+    const said = f.subject.speaker;
+    if (said) {
+      let name = this.namesIn.get(said);
+      if (name === undefined) {
+        name = nameIn(said);
+        this.namesIn.set(said, name);
+      }
+      if (name === said) return { speaker: said, entity: f.subject.entity };
+      if (name === null) return { speaker: null, entity: null };
+      const known = this.entityFor(name);
+      return { speaker: known?.name ?? name, entity: known?.id ?? null };
+    }
+    if (f.subject.end <= f.subject.start) return { speaker: null, entity: null };
+    const sentStart = this.sentences[f.sentence]?.start ?? 0;
+    const lead = this.masked.slice(sentStart, f.subject.start);
+    const opensSentence = /^[\s"~]*$/.test(lead);
+    const described = describedSpeaker(this.body.slice(f.subject.start, f.subject.end), opensSentence);
+    return { speaker: described, entity: null };
   }
 
   /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
@@ -1410,6 +1637,24 @@ const trimContent = (body: string, s: Span): Span => {
   while (b > a && /[\s,;:.—–-]/.test(body[b - 1])) b--;
   return { start: a, end: b };
 };
+
+/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
+const DATELINE_RE =
+  /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
+
+/**
+ * One attribution per span: two cues over the same words ("rejected …, warning that …") give the same
+ * content twice. The one that names a speaker stays (the list is sorted by span).
+ */
+function withoutRepeats(sorted: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || prev.start !== a.start || prev.end !== a.end) out.push(a);
+    else if (!prev.speaker && a.speaker) out[out.length - 1] = a;
+  }
+  return out;
+}
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 export function findAttributions(
@@ -1469,7 +1714,7 @@ export function findAttributions(
     const len = r.end - r.start;
     if (len <= 0) return true;
     const rest = fx.masked.slice(r.start, r.end).replace(/"~*"?/g, '');
-    return covered / len >= 0.75 || wordCount(rest) <= 1;
+    return covered / len >= 0.75 || wordCount(rest, 2) <= 1;
   };
   const wordsOutsideQuotes = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
@@ -1478,6 +1723,7 @@ export function findAttributions(
         .slice(r.start, r.end)
         .replace(/"~*"?/g, ' ')
         .replace(/^\s*that\s/, ''),
+      1,
     );
   };
   const directByPara = new Map<number, Frame>();
@@ -1490,7 +1736,7 @@ export function findAttributions(
   }
   for (const q of fx.quoted) {
     let f = quoteFrame.get(q) ?? null;
-    const words = wordCount(body.slice(q.innerStart, q.innerEnd));
+    const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
     if (SCARE_BEFORE.test(before)) continue;
     let kind: Quote['kind'];
@@ -1536,13 +1782,14 @@ export function findAttributions(
       if (words < 2 && kind !== 'direct') continue;
     }
     const content = { start: q.innerStart, end: q.innerEnd };
+    const who = f ? fx.speakerFor(f) : null;
     out.push({
       start: content.start,
       end: content.end,
       text: body.slice(content.start, content.end),
       kind,
-      speaker: f?.subject.speaker ?? null,
-      speakerEntity: f?.subject.entity ?? null,
+      speaker: who?.speaker ?? null,
+      speakerEntity: who?.entity ?? null,
       via: f?.via ?? null,
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
       cue: f ? f.cue : null,
@@ -1552,21 +1799,25 @@ export function findAttributions(
     if (!f.region) continue;
     if (framesWithQuotes.has(f) && mostlyQuoted(f)) continue;
     const r = trimContent(body, f.region);
-    if (wordCount(body.slice(r.start, r.end)) < 3) continue;
+    // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
+    const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
+    if (dateline) r.start += dateline[0].length;
+    if (wordCount(body.slice(r.start, r.end), 3) < 3) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
+    const who = fx.speakerFor(f);
     out.push({
       start: r.start,
       end: r.end,
       text: body.slice(r.start, r.end),
       kind: f.verbatim ? 'direct' : 'indirect',
-      speaker: f.subject.speaker,
-      speakerEntity: f.subject.entity,
+      speaker: who.speaker,
+      speakerEntity: who.entity,
       via: f.via,
       source: { start: f.subject.start, end: f.subject.end },
       cue: f.cue,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { attributions: out, frames: fx.frames, quoted: fx.quoted };
+  return { attributions: withoutRepeats(out), frames: fx.frames, quoted: fx.quoted };
 }

@@ -64,8 +64,10 @@ describe('stances, intentions and findings', () => {
       speaker: null,
       text: 'Doe leading the race in Ohio',
     });
+    // A named poll is given as written; no person or entity stands behind it.
     expect(only('In a CBS News poll released Monday, Doe led Smith by four points.')).toMatchObject({
-      speaker: null,
+      speaker: 'CBS News poll',
+      speakerEntity: null,
       text: 'Doe led Smith by four points',
     });
   });
@@ -103,7 +105,7 @@ describe('content around an aside', () => {
     const q = only(
       'In his response, John Doe, the senator from Ohio, said on Tuesday that he had read the report.',
     );
-    expect(q).toMatchObject({ speaker: 'John Doe', text: 'he had read the report' });
+    expect(q).toMatchObject({ speaker: 'John Doe', text: 'that he had read the report' });
   });
 
   it('skips sentence adverbs between a subject and its verb', () => {
@@ -137,5 +139,30 @@ describe('headlines', () => {
 
   it('ignores labels such as "Update:"', () => {
     expect(go('Update: The vote was moved to Thursday afternoon\n\nThe senator spoke.')).toHaveLength(0);
+  });
+});
+
+describe('speakers the text does not settle', () => {
+  it('reads "issued a warning and said" as one frame, with the noun "warning" no cue of its own', () => {
+    const qs = go('Anna Smith issued a warning and said, “We will not accept any delay in the vote.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
+  });
+
+  it('gives a body described with a proper name as written, with no entity behind it', () => {
+    expect(only('The Doe campaign said the senator would not attend the debate.')).toMatchObject({
+      speaker: 'Doe campaign',
+      speakerEntity: null,
+    });
+  });
+
+  it('names no one for a time or a dateline the recognizer took for a name', () => {
+    const body = 'On Tuesday said the vote would be held in the spring of next year.';
+    const { mentions, entities } = markEntities(body, [
+      { id: 't', name: 'On Tuesday', type: 'person', forms: ['On Tuesday'] },
+    ]);
+    const qs = findQuotes({ body, sentences: [], mentions, entities }).quotes;
+    expect(qs.map((q) => q.speaker)).not.toContain('On Tuesday');
+    expect(qs.every((q) => q.speakerEntity === null)).toBe(true);
   });
 });

@@ -21,8 +21,14 @@ const quoteStarting = (quotes: Quote[], start: string): Quote => {
   return q;
 };
 
+/** The indirect quote whose text, after the complementizer it keeps ("that …"), starts with the given words. */
 const indirectStarting = (quotes: Quote[], start: string): Quote => {
-  const q = quotes.find((x) => norm(x.text).startsWith(start) && x.kind === 'indirect');
+  const q = quotes.find(
+    (x) =>
+      norm(x.text)
+        .replace(/^that\s+/, '')
+        .startsWith(start) && x.kind === 'indirect',
+  );
   if (!q) throw new Error(`no indirect quote starting "${start}"`);
   return q;
 };
@@ -182,7 +188,7 @@ describe('findQuotes on constructed text', () => {
 
   it('reads "told reporters" and the channel of "was quoted by … as saying"', () => {
     const qs = go('Doe told reporters that the bill would pass.');
-    expect(qs[0]).toMatchObject({ speaker: 'John Doe', text: 'the bill would pass' });
+    expect(qs[0]).toMatchObject({ speaker: 'John Doe', text: 'that the bill would pass' });
     const v = go('“Nobody expected the results to be this close,” Doe was quoted by Reuters as saying.');
     expect(v[0]).toMatchObject({ speaker: 'John Doe', via: 'Reuters' });
   });

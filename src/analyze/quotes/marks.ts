@@ -132,7 +132,19 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (SINGLE_OPEN.has(c) && looksOpening(text, i) && isWordChar(text[i + 1])) {
       let pe = text.indexOf('\n', i);
       if (pe < 0) pe = n;
-      const j = findSingleClose(text, i + 1, pe);
+      let j = findSingleClose(text, i + 1, pe);
+      let multiParagraph = false;
+      // British style runs a quote over paragraphs the way news does with double marks: the paragraph
+      // ends unclosed and the next one reopens with a single mark.
+      while (j < 0 && pe < n) {
+        let k = pe;
+        while (k < n && isSpace(text[k])) k++;
+        if (!SINGLE_OPEN.has(text[k]) || !isWordChar(text[k + 1])) break;
+        multiParagraph = true;
+        pe = text.indexOf('\n', k);
+        if (pe < 0) pe = n;
+        j = findSingleClose(text, k + 1, pe);
+      }
       if (j > 0) {
         const [is, ie] = trimRange(text, i + 1, j);
         out.push({
@@ -141,7 +153,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
           innerStart: is,
           innerEnd: ie,
           closed: true,
-          multiParagraph: false,
+          multiParagraph,
           style: 'single',
         });
         i = j + 1;
@@ -167,6 +179,12 @@ function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan 
   let multiParagraph = false;
   let i = open + 1;
   while (i < n) {
+    // Only a line break or a double mark can end or nest the passage; every other character is skipped here.
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (c === '\n') {
       // The paragraph ended inside the passage: news style reopens the quote on the next paragraph.

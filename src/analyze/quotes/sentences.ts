@@ -57,9 +57,15 @@ const ABBREVIATIONS = new Set([
   'mt',
 ]);
 
+const isLetterOrDot = (c: number): boolean =>
+  c === 46 ||
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+
 const isAbbreviation = (text: string, dot: number): boolean => {
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  while (k >= 0 && isLetterOrDot(text.charCodeAt(k))) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word);

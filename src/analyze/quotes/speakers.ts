@@ -11,7 +11,7 @@ export interface EntityFacts {
   roleText: string;
   nations: Set<string>;
   gender: 'm' | 'f' | null;
-  /** Lowercased aliases. */
+  /** Aliases as the entity stage gives them. */
   aliases: string[];
   /** Body offsets where it is mentioned, ascending. */
   positions: number[];
@@ -28,6 +28,8 @@ export interface SpeakerIndex {
   byStart: Map<number, Mention>;
   byEnd: Map<number, Mention>;
   facts: Map<string, EntityFacts>;
+  /** Per role class, the entities whose titles fit it: worked out on first use, as role phrases recur. */
+  roleHolders: Map<object, EntityFacts[]>;
 }
 
 const FEMALE =
@@ -64,19 +66,26 @@ export function descriptorBefore(body: string, start: number): string {
   const prevWord = body.slice(w0, end);
   if (prevWord === '' || (/^[\p{Ll}]/u.test(prevWord) && !TITLE_WORD.test(prevWord))) return '';
   const from = Math.max(0, end - 80);
-  const words = body.slice(from, end).split(/\s+/);
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 7; i--) {
-    const w = words[i];
+  // The words of body[from, end), last first, as splitting at whitespace gives them; the scan stops at the
+  // first one (cut at from) or at the empty word a leading space would give.
+  let j = end;
+  while (kept.length < 7) {
+    let t = j;
+    while (t > from && !/\s/.test(body[t - 1])) t--;
+    const w = body.slice(t, j);
     if (
-      w === '' ||
-      (/[.;:!?"“”()]$/.test(w) &&
-        !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w))
+      /[.;:!?"“”()]$/.test(w) &&
+      !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w)
     )
       break;
     if (!TITLE_WORD.test(w.replace(/,$/, '')) || NOT_TITLE.test(w.replace(/,$/, ''))) break;
     if (w.endsWith(',') && kept.length > 0) break;
     kept.unshift(w.replace(/,$/, ''));
+    let k = t;
+    while (k > from && /\s/.test(body[k - 1])) k--;
+    if (k === t || k === from) break;
+    j = k;
   }
   while (kept.length > 0 && /^(?:of|for|and|the|de)$/i.test(kept[0])) kept.shift();
   if (comma && !kept.some((w) => ROLE_WORD.test(w))) return '';
@@ -116,7 +125,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       roleText: e.roles.join('|').toLowerCase(),
       nations: new Set(),
       gender: null,
-      aliases: e.aliases.map((a) => a.toLowerCase()),
+      aliases: e.aliases,
       positions: [],
       first: [],
       ready: false,
@@ -129,7 +138,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
     // Titles come with the first mentions; later ones are bare surnames.
     if (f.first.length < 3) f.first.push(m);
   }
-  return { body, mentions: bodyMentions, byStart, byEnd, facts };
+  return { body, mentions: bodyMentions, byStart, byEnd, facts, roleHolders: new Map() };
 }
 
 /** Titles, nationality and gender of an entity, worked out on first use: most entities never need them. */
@@ -156,6 +165,10 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   return f;
 }
 
+/** What a role class is matched against: an organisation's name counts as one of its titles. */
+const roleTextOf = (f: EntityFacts, kind: string): string =>
+  kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
+
 /** The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. */
 export function resolveRole(
   index: SpeakerIndex,
@@ -166,16 +179,25 @@ export function resolveRole(
 ): EntityFacts | null {
   const cls = ROLE_CLASSES.find((c) => c.head.test(head));
   if (!cls) return null;
+  let holders = index.roleHolders.get(cls);
+  if (!holders) {
+    holders = [];
+    for (const f of index.facts.values()) {
+      const wantType = cls.kind === 'person' ? f.type === 'person' : f.type !== 'person';
+      if (!wantType) continue;
+      ensureFacts(index.body, f);
+      if (cls.roles.test(roleTextOf(f, cls.kind))) holders.push(f);
+    }
+    index.roleHolders.set(cls, holders);
+  }
   let best: EntityFacts | null = null;
   let bestPos = -1;
   let bestNation = false;
-  for (const f of index.facts.values()) {
-    const wantType = cls.kind === 'person' ? f.type === 'person' : f.type !== 'person';
-    if (!wantType) continue;
-    ensureFacts(index.body, f);
-    const text = cls.kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
-    if (!cls.roles.test(text)) continue;
-    if (places.some((p) => !text.includes(p))) continue;
+  for (const f of holders) {
+    if (places.length > 0) {
+      const text = roleTextOf(f, cls.kind);
+      if (places.some((p) => !text.includes(p))) continue;
+    }
     let last = -1;
     for (const p of f.positions) if (p < before) last = p;
     if (last < 0) continue;

@@ -1,0 +1,71 @@
+// Speed of findQuotes against an earlier version of the code, in one process on the same input, passes
+// alternated (old/new, then new/old) so that load on a shared machine hits both alike.
+//
+//   mkdir -p /tmp/old && git archive HEAD src | tar -x -C /tmp/old
+//   npx tsx bench/quotes/speed-ab.ts /tmp/old [--split test] [--passes 30] [--names fallback]
+
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fallbackEntities } from './names.js';
+import { loadSplit } from './polnear.js';
+
+type FindQuotes = (input: {
+  body: string;
+  sentences: [];
+  mentions: unknown[];
+  entities: unknown[];
+}) => unknown;
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const polnear = join(
+  process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data'),
+  'quotes',
+  'polnear',
+);
+const arg = (name: string, dflt: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+};
+const oldRoot = process.argv[2];
+if (!oldRoot || oldRoot.startsWith('--')) {
+  console.error('usage: speed-ab.ts <root of the old src/> [--split test] [--passes 30] [--names fallback]');
+  process.exit(1);
+}
+
+const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/index.ts'))).findQuotes;
+const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;
+
+async function tagger(): Promise<(text: string) => { mentions: unknown[]; entities: unknown[] }> {
+  if (arg('names', 'ner') === 'fallback') return fallbackEntities;
+  const ent = await import('../../src/analyze/entities/index.js');
+  const ner = await import('../../src/analyze/ner/index.js');
+  const model = ner.loadNerModel();
+  return (text) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
+}
+
+const tag = await tagger();
+const docs = loadSplit(polnear, arg('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
+const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+const passes = Number(arg('passes', '30'));
+for (let p = 0; p < passes; p++) {
+  const order: [number, FindQuotes][] =
+    p % 2 === 0
+      ? [
+          [0, older],
+          [1, newer],
+        ]
+      : [
+          [1, newer],
+          [0, older],
+        ];
+  for (const [k, find] of order) {
+    const c0 = process.cpuUsage();
+    for (const d of docs) find({ body: d.text, sentences: [], mentions: d.mentions, entities: d.entities });
+    const c = process.cpuUsage(c0);
+    best[k] = Math.min(best[k], (c.user + c.system) / 1000);
+  }
+}
+const rate = best.map((ms) => (docs.length / ms) * 1000);
+console.log(
+  `findQuotes, best of ${passes} alternated passes, CPU time: old ${rate[0].toFixed(0)} articles/s, new ${rate[1].toFixed(0)} articles/s, new/old ${(rate[1] / rate[0]).toFixed(3)}`,
+);

@@ -1,0 +1,89 @@
+// A speaker the text describes but does not name as a person: "the Trump campaign", "a Bloomberg poll",
+// "the nonpartisan Congressional Budget Office". Given as written, so a reader still learns who spoke.
+
+/** Determiners and quantifiers that open the phrase and say nothing about who spoke. */
+const LEAD =
+  /^(?:(?:a|an|the|one|some|several|two|three|four|five|many|other|another|both|this|that|these|those)\s+)+/i;
+/** What follows the head of the phrase: an aside, a relative clause or a participle ("a study that appeared in …"). */
+const TAIL =
+  /(?:\s*[,(—–].*|\s+(?:that|which|who|whose|where|when|released|conducted|published|issued|seeking|handling|including|led|run)\b.*)$/s;
+/** Capitalised words that open a phrase without naming anyone ("With Democratic leaders", "After Trump"). */
+const NOT_A_NAME =
+  /^(?:with|after|before|when|while|if|as|since|though|although|but|and|or|so|for|from|by|to|of|in|on|at|during|because|unless|until|whether|without|like|than|then|however|meanwhile|instead|i|he|she|it|they|we|you|his|her|its|their|our|my|your)$/i;
+const MAX_WORDS = 6;
+/** Lowercase heads of a phrase that can speak or be cited: people by role, bodies, documents, polls. */
+const SPEAKING_HEAD =
+  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governor|senator|congress(?:man|woman)|lawmakers?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayor|representative|members|voters|supporters|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus)$/i;
+/** Capitalised heads of an organisation's name ("the Tax Foundation", "the Congressional Budget Office"). */
+const ORG_HEAD =
+  /^(?:Office|Foundation|Institute|Center|Centre|Committee|Department|Agency|Commission|Council|Party|Association|Union|Times|Post|News|Journal|Bureau|Service|Administration|Campaign|University|College|Court|Board|Ministry|Group|Network|Project|Fund|Coalition|League|Alliance|Society|Organization|Federation|Caucus|PAC|Company|Corporation|Corp\.?|Inc\.?|Research|Poll|Survey|Police|Army|Senate|House|Congress|Government|Cabinet|Kremlin|Pentagon|Tribune|Herald|Gazette|Telegraph|Guardian|Magazine)$/;
+
+/**
+ * The phrase as a speaker label, or null when it names nothing: it must hold a capitalised word that is not
+ * just the one opening the sentence ("Protesters said" names no one; "A Democratic source said" does).
+ */
+export function describedSpeaker(phrase: string, opensSentence: boolean): string | null {
+  let p = phrase.trim();
+  if (p === '' || p.length > 120 || /["~“”]/.test(p)) return null;
+  p = p.replace(TAIL, '');
+  const lead = p.match(LEAD);
+  if (lead) p = p.slice(lead[0].length);
+  p = p.replace(/[\s,.;:]+$/, '');
+  const words = p.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  if (NOT_A_NAME.test(words[0])) return null;
+  const firstCounts = lead !== null || !opensSentence;
+  const named = words.some((w, i) => (i > 0 || firstCounts) && /^\p{Lu}/u.test(w));
+  if (!named) return null;
+  // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
+  // Republicans" are not, and a wrong speaker is worse than none.
+  // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with)$/.test(w));
+  const head = words[prep > 0 ? prep - 1 : words.length - 1].replace(/[’']s?$/, '');
+  const speaks = /^\p{Lu}/u.test(head)
+    ? ORG_HEAD.test(head) || /^[\p{Lu}]{2,6}$/u.test(head)
+    : SPEAKING_HEAD.test(head);
+  return speaks ? p : null;
+}
+
+/** Months and days alone (not May or June, which are also surnames and first names). */
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "On Tuesday", "Twitter Thursday": a time phrase the recognizer took for a name. */
+const HAS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Capitalised words that open a sentence or stand as adjectives, never a speaker on their own. */
+const NOT_ALONE = /^(?:Islamic|Wow|Whether|Yes|No|Well|Now|Here|There|Today|Yesterday)$/;
+
+/** Words that may open a recognised "name" without being part of it: "While Obama", "Even China", "Ultimately". */
+const isLeadingJunk = (w: string): boolean =>
+  NOT_A_NAME.test(w) ||
+  /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(w) ||
+  /^(?:what|who|whom|whose|this|these|those|just|watch|even|only|also|yet|still|here|there|on|why|how)$/i.test(
+    w,
+  );
+
+/**
+ * The name a speaker string holds, without the words a recognizer may have taken with it ("While Obama" →
+ * "Obama"); null when nothing in it names anyone: a dateline or heading in capitals ("WASHINGTON"), a time
+ * ("On Tuesday"), a month, a lone adjective ("Islamic"), a lowercase word or a number.
+ */
+export function nameIn(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && isLeadingJunk(words[k])) k++;
+  const rest = words.slice(k);
+  if (rest.length === 0) return null;
+  const text = rest.join(' ');
+  const head = /^the$/i.test(rest[0]) && rest.length > 1 ? rest[1] : rest[0];
+  // A name opens with a capital or a particle ("von der Leyen", "al-Assad"), not "law" or "2001".
+  const particle =
+    /^(?:von|van|de|da|del|der|den|di|du|al|el|bin|ibn|la|le|ul)(?:-|$)/.test(head) && /\p{Lu}/u.test(text);
+  if (!particle && !/^\p{Lu}/u.test(head)) return null;
+  if (rest.length === 1 && (MONTH_OR_DAY.test(head) || NOT_ALONE.test(head))) return null;
+  if (HAS_DAY.test(text)) return null;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  // All capitals: an acronym ("NATO", "AFP") is a name; a longer run is a dateline or a shouted heading.
+  if (letters.length > 5 && letters === letters.toUpperCase() && (rest.length > 1 || letters.length > 6))
+    return null;
+  return k === 0 ? name : text;
+}

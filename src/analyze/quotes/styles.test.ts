@@ -1,0 +1,140 @@
+// House styles nobody tuned the quote finder to: British single marks, a wire story, European guillemets.
+
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../model/index.js';
+import { findQuotes } from './index.js';
+import { britishStrike, europeanSummit, wireSanctions } from './styles.fixture.js';
+import { type EntitySpec, markEntities } from './test-helpers.js';
+
+const PEOPLE: EntitySpec[] = [
+  { id: 'lynch', name: 'Mick Lynch', type: 'person', forms: ['Mick Lynch', 'Lynch'] },
+  { id: 'rmt', name: 'RMT', type: 'organization', forms: ['RMT'] },
+  {
+    id: 'harper',
+    name: 'Mark Harper',
+    type: 'person',
+    forms: ['Mark Harper'],
+    roles: ['Transport Secretary'],
+  },
+  { id: 'bbc', name: 'BBC', type: 'organization', forms: ['BBC'] },
+  { id: 'network-rail', name: 'Network Rail', type: 'organization', forms: ['Network Rail'] },
+  {
+    id: 'yellen',
+    name: 'Janet Yellen',
+    type: 'person',
+    forms: ['Janet Yellen'],
+    roles: ['Treasury Secretary'],
+  },
+  { id: 'treasury', name: 'Treasury Department', type: 'organization', forms: ['Treasury Department'] },
+  { id: 'iran-fm', name: "Iran's Foreign Ministry", type: 'organization', forms: ['Foreign Ministry'] },
+  { id: 'tasnim', name: 'Tasnim', type: 'organization', forms: ['Tasnim'] },
+  {
+    id: 'meloni',
+    name: 'Giorgia Meloni',
+    type: 'person',
+    forms: ['Giorgia Meloni'],
+    roles: ['Prime Minister'],
+  },
+  {
+    id: 'vdl',
+    name: 'Ursula von der Leyen',
+    type: 'person',
+    forms: ['Ursula von der Leyen'],
+    roles: ['President'],
+  },
+  { id: 'italy', name: 'Italy', type: 'place', forms: ['Italy', 'Italian'] },
+];
+
+const run = (body: string) => {
+  const { mentions, entities } = markEntities(body, PEOPLE);
+  return findQuotes({ body, sentences: [], mentions, entities });
+};
+
+const starting = (quotes: Quote[], words: string): Quote => {
+  const q = quotes.find((x) => x.text.startsWith(words));
+  if (!q) throw new Error(`no quote starting "${words}"`);
+  return q;
+};
+
+describe('British style: single quotation marks', () => {
+  const { quotes } = run(britishStrike);
+
+  it('reads single marks as quotes, apostrophes ("government\'s", "don\'t") as none', () => {
+    expect(starting(quotes, 'Our members have been patient')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Mick Lynch',
+    });
+    expect(quotes.some((q) => q.text.startsWith('s latest'))).toBe(false);
+  });
+
+  it('carries a quote over a paragraph that ends unclosed and reopens with a single mark', () => {
+    const q = starting(quotes, 'Nobody wants to strike');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Mick Lynch' });
+    expect(q.text).toContain('we are left with no choice at all');
+  });
+
+  it('resolves "the Transport Secretary" to the person who holds the title', () => {
+    expect(starting(quotes, 'The public have had enough')).toMatchObject({ speaker: 'Mark Harper' });
+    expect(starting(quotes, 'fair and reasonable')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Mark Harper',
+    });
+  });
+});
+
+describe('wire style: dateline, "said in a statement", an agency as channel', () => {
+  const { quotes, citations } = run(wireSanctions);
+
+  it('gives the statement to the Treasury Secretary', () => {
+    expect(starting(quotes, 'These companies have moved')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Janet Yellen',
+      speakerEntity: 'yellen',
+    });
+  });
+
+  it('keeps the dateline out of what the Treasury said', () => {
+    expect(starting(quotes, 'The United States on Tuesday imposed')).toMatchObject({
+      kind: 'indirect',
+      speaker: 'Treasury Department',
+    });
+  });
+
+  it('names the agency that carried the ministry’s words', () => {
+    expect(starting(quotes, 'illegal and unjust')).toMatchObject({
+      speaker: "Iran's Foreign Ministry",
+      via: 'Tasnim',
+    });
+    expect(citations.some((c) => c.kind === 'agency' && c.name === 'Tasnim')).toBe(true);
+  });
+
+  it('cites an unnamed official as an anonymous source and invents no speaker', () => {
+    expect(starting(quotes, 'further designations')).toMatchObject({ speaker: null, speakerEntity: null });
+    expect(
+      citations.some((c) => c.kind === 'anonymous' && c.name.includes('senior administration official')),
+    ).toBe(true);
+  });
+});
+
+describe('European style: guillemets, a second woman introduced before "she said"', () => {
+  const { quotes } = run(europeanSummit);
+
+  it('reads « » as quotation marks', () => {
+    expect(starting(quotes, 'a missed opportunity')).toMatchObject({
+      kind: 'partial',
+      speaker: 'Giorgia Meloni',
+    });
+    expect(starting(quotes, 'Italy cannot be left alone')).toMatchObject({ speaker: 'Giorgia Meloni' });
+  });
+
+  it('gives "she said" to the woman the sentence before introduced, not to the last speaker', () => {
+    expect(starting(quotes, 'We have narrowed our differences')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Ursula von der Leyen',
+    });
+  });
+
+  it('resolves "the Italian leader" to the Italian prime minister', () => {
+    expect(starting(quotes, 'to raise the issue')).toMatchObject({ speaker: 'Giorgia Meloni' });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { lastWord, lastWords, looksTitleCase, nextWordEnd, wordCount } from './text.js';
+
+describe('word helpers', () => {
+  it('counts words up to the cap it is compared with', () => {
+    expect(wordCount('Putin said, “Russia’s position is clear.”')).toBe(7);
+    expect(wordCount('one two three four five', 3)).toBe(3);
+    expect(wordCount(' — “ ” ')).toBe(0);
+  });
+
+  it('keeps the last k words with the space before them, so an end-anchored match is unchanged', () => {
+    const tail = 'Earlier on Thursday the Russian Foreign Ministry spokeswoman';
+    expect(lastWords(tail, 3)).toBe(' Foreign Ministry spokeswoman');
+    expect(lastWords('the spokeswoman', 5)).toBe('the spokeswoman');
+    const re = /(?:^|[^\p{L}])((?:the|a)\s+(?:[\p{L}]+\s+){0,3}[\p{L}]+)$/iu;
+    expect(lastWords(tail, 5).match(re)?.[1]).toBe(tail.match(re)?.[1]);
+  });
+
+  it('reads the last word with titles and apostrophes, and the next word after a space', () => {
+    expect(lastWord('said Sen.')).toBe('Sen.');
+    expect(lastWord('Beto O’Rourke')).toBe('O’Rourke');
+    const text = 'according  to sources';
+    expect(text.slice(0, nextWordEnd(text, 9, 21))).toBe('according  to');
+    expect(nextWordEnd('said.', 4, 10)).toBe(-1);
+  });
+
+  it('tells a title-case heading from a sentence', () => {
+    expect(looksTitleCase('Donald Trump Praises Breitbart’s Matthew Boyle')).toBe(true);
+    expect(looksTitleCase('The senator said the bill would pass next week.')).toBe(false);
+    expect(looksTitleCase('Short Line')).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+// Characters and words, read with hand loops over character codes: these run for every word or candidate frame.
+
+/** A letter of any script (one UTF-16 unit). */
+export const isLetter = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+
+/** Whitespace as a regular expression's \s reads it. */
+export const isWhitespace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** End of the word that follows whitespace at `from`, both within `limit`; -1 when there is none. */
+export const nextWordEnd = (text: string, from: number, limit: number): number => {
+  const end = Math.min(limit, text.length);
+  let j = from;
+  while (j < end && isWhitespace(text.charCodeAt(j))) j++;
+  if (j === from) return -1;
+  let k = j;
+  while (k < end && isLetter(text.charCodeAt(k))) k++;
+  return k > j ? k : -1;
+};
+/** Start of the word ending at `end`, which follows whitespace after `from`. */
+export const lastSpace = (text: string, from: number, end: number): number => {
+  let j = end;
+  while (j > from && !isWhitespace(text.charCodeAt(j - 1))) j--;
+  return j;
+};
+
+/** A to Z, either case. */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The last word of s, titles' full stops, apostrophes and hyphens included ("Sen.", "O’Rourke"). */
+export const lastWord = (s: string): string => {
+  let i = s.length;
+  for (; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    const ok =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      c === 39 ||
+      c === 46 ||
+      c === 45 ||
+      c === 0x2019 ||
+      (c > 127 && /\p{L}/u.test(s[i - 1]));
+    if (!ok) break;
+  }
+  return s.slice(i);
+};
+
+/** The spaces that separate words in news text. */
+export const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+/**
+ * The end of s that holds its last k whitespace-separated words and the space before them. A pattern anchored at
+ * the end that spans at most k words finds the same match there, trying a few starts instead of every one.
+ */
+export const lastWords = (s: string, k: number): string => {
+  let i = s.length;
+  for (let t = 0; t < k; t++) {
+    while (i > 0 && isSpace(s[i - 1])) i--;
+    while (i > 0 && !isSpace(s[i - 1])) i--;
+    if (i === 0) return s;
+  }
+  return s.slice(i - 1);
+};
+
+/** A character of a word in a heading: letters, apostrophes and hyphens. */
+export const isWordPart = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  c === 39 ||
+  c === 45 ||
+  c === 0x2019 ||
+  (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+/** A heading line: 4 to 25 words (letters, apostrophes, hyphens), ≥ 80% of those of 4+ characters capitalised. */
+export const looksTitleCase = (line: string): boolean => {
+  let words = 0;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 0; i < line.length; ) {
+    if (!isWordPart(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && isWordPart(line.charCodeAt(i))) i++;
+    if (++words > 25) return false;
+    if (i - start >= 4) {
+      long++;
+      if (/\p{Lu}/u.test(line[start])) capitalised++;
+      // At most 25 words, so more than 5 lowercase long ones already rule the line out.
+      else if (long - capitalised > 5) return false;
+    }
+  }
+  return words >= 4 && capitalised >= 0.8 * long;
+};
+/** Curly quotes, dashes and no-break spaces: the non-ASCII characters news text is full of, none a letter. */
+export const isPunctuationOrSpace = (c: number): boolean => c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
+/**
+ * Words (runs of letters or digits), counted up to cap: callers compare with a small number, and content spans
+ * can be long. A hand loop, as this runs for every candidate frame.
+ */
+export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      (c > 127 && !isPunctuationOrSpace(c) && /[\p{L}\p{N}]/u.test(s[i]));
+    if (word && !inWord && ++n >= cap) return n;
+    inWord = word;
+  }
+  return n;
+};
