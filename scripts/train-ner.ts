@@ -4,13 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildClusters, defaultClusterOptions } from '../src/analyze/ner/clusters.js';
 import { parseConll, scoreSpans } from '../src/analyze/ner/conll.js';
+import { buildExchangeClusters, defaultExchangeOptions } from '../src/analyze/ner/exchange.js';
 import {
+  documentAttributes,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
-  sentenceAttributes,
+  type SentenceAttributes,
 } from '../src/analyze/ner/features.js';
 import {
   buildModel,
@@ -33,14 +34,17 @@ const epochs = Number(process.env.NER_EPOCHS ?? 8);
 const epochs2 = Number(process.env.NER_EPOCHS2 ?? 4);
 const threshold = Number(process.env.NER_PRUNE ?? 0.05);
 const folds = 5;
-const twoPass = !process.env.NER_ONE_PASS;
+// One pass by default: with Viterbi decoding and context aggregation, the document-aware second pass added only
+// +0.1 F1 on testa (92.72 -> 92.82) for about a third of the speed, and lost 0.7 on wikigold and 1.9 on UNER web text.
+// NER_TWO_PASS=1 builds it.
+const twoPass = Boolean(process.env.NER_TWO_PASS);
 const log = (...a: unknown[]): void => console.error(`[${(performance.now() / 1000).toFixed(1)}s]`, ...a);
 
 const read = (p: string): string => readFileSync(join(dataDir, p), 'utf8');
 const train = parseConll(read('ner/conll2003/eng.train'));
 const dev = parseConll(read('ner/conll2003/eng.testa'));
 // The committed model is trained on train alone, as the issue asks (train on train, tune on testa, report testb), so
-// that testa stays held out. NER_WITH_TESTA=1 adds testa to the training data: +0.6 F1 on testb, −2.6 on UNER web text,
+// that testa stays held out. NER_WITH_TESTA=1 adds testa to the training data (with the earlier greedy tagger: +0.6 F1 on testb, −2.6 on UNER),
 // and testa then no longer scores anything. testb is never read here.
 const labeled = process.env.NER_WITH_TESTA ? [...train, ...dev] : train;
 log(`train ${train.length} docs, dev ${dev.length} docs, training on ${labeled.length}`);
@@ -60,7 +64,7 @@ if (existsSync(ecb))
 const capitalization = caps.bins(3);
 log(`capitalization profile: ${capitalization.size} words`);
 
-// Word clusters from all unlabeled text on disk (CoNLL train words, PolNeAR, ECB+, PAN13 sources, extraction gold).
+// Word classes (exchange algorithm) from all unlabeled text on disk (CoNLL train words, PolNeAR, ECB+, PAN13 sources, extraction gold).
 function rawSentences(): string[][] {
   const out: string[][] = [];
   const addText = (text: string): void => {
@@ -98,7 +102,9 @@ if (clusterCache && existsSync(clusterCache))
 else {
   const raw = rawSentences();
   log(`raw text: ${raw.length} lines, ${raw.reduce((n, s) => n + s.length, 0)} tokens`);
-  clusters = process.env.NER_NO_CLUSTERS ? new Map() : buildClusters(() => raw, defaultClusterOptions, log);
+  clusters = process.env.NER_NO_CLUSTERS
+    ? new Map()
+    : buildExchangeClusters(() => raw, defaultExchangeOptions, log);
   if (clusterCache) writeFileSync(clusterCache, JSON.stringify([...clusters]));
 }
 
@@ -114,20 +120,26 @@ const resources: NerResources = {
 log(`gazetteer: ${full.map.size} phrases`);
 
 // Jackknifed gazetteer for training: each document sees only entries from the other folds, like unseen text would.
-type Attrs = ReturnType<typeof sentenceAttributes>;
+type Attrs = SentenceAttributes;
+const docAttrs = (d: { sentences: { words: string[] }[] }, r: NerResources): Attrs[] =>
+  documentAttributes(
+    d.sentences.map((s) => s.words),
+    r,
+  );
 const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(labeled.length);
 for (let f = 0; f < folds; f++) {
   const g = buildGazetteer(labeled.filter((_, di) => di % folds !== f));
   const r: NerResources = { ...resources, gazetteer: g.map, gazetteerPrefixes: gazetteerPrefixes(g.map) };
   labeled.forEach((d, di) => {
     if (di % folds !== f) return;
-    trainDocs[di] = d.sentences.map((s) => ({
-      attrs: sentenceAttributes(s.words, r),
+    const attrs = docAttrs(d, r);
+    trainDocs[di] = d.sentences.map((s, si) => ({
+      attrs: attrs[si],
       gold: spansToTags(s.words.length, s.spans),
     }));
   });
 }
-const devAttrs = dev.map((d) => d.sentences.map((s) => sentenceAttributes(s.words, resources)));
+const devAttrs = dev.map((d) => docAttrs(d, resources));
 const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
 
 const decodeDocs = (p: Scorer, docs: Attrs[][], hints: Int32Array[][] | null): Uint8Array[][] =>
@@ -141,7 +153,7 @@ const averagedScorer = (p: Perceptron): Scorer => {
   const { keys, weights } = p.averaged();
   return modelScorer(buildModel(keys, weights, resources, false));
 };
-const seed = 20200820;
+const seed = Number(process.env.NER_SEED ?? 20200820);
 const pass1 = (docs: { attrs: Attrs; gold: Uint8Array }[][], report: boolean): Perceptron =>
   trainPerceptron(
     docs.flat().map((s) => ({ ...s, hints: null })),
@@ -214,8 +226,8 @@ if (loaded) {
   );
   log(`dev F1 of the written model (pruned, quantized): ${scoreSpans(devGold, pred).f1.toFixed(4)}`);
 }
-mkdirSync(join(root, 'models/ner'), { recursive: true });
-writeFileSync(join(root, 'models/ner/ner.bin.gz'), gz);
-log(
-  `wrote models/ner/ner.bin.gz: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`,
-);
+// NER_OUT writes an experiment elsewhere, leaving the committed model alone.
+const outPath = process.env.NER_OUT ? resolve(process.env.NER_OUT) : join(root, 'models/ner/ner.bin.gz');
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, gz);
+log(`wrote ${outPath}: ${(gz.length / 1e6).toFixed(2)} MB (raw ${(bytes.length / 1e6).toFixed(2)} MB)`);

@@ -77,6 +77,8 @@ enum T {
   OP1,
   Doc,
   DocW,
+  DocCase,
+  Agg,
 }
 
 const DIGIT = /[0-9]/;
@@ -151,7 +153,7 @@ export function shapeHash(w: string, maxRun: number): number {
   return h | 0;
 }
 
-/** Per-token hashed attributes of one sentence, reused by static and tag-dependent features. */
+/** Per-token hashed attributes of one sentence, shared by every feature of its tokens. */
 export interface SentenceAttributes {
   n: number;
   w: Int32Array;
@@ -164,12 +166,28 @@ export interface SentenceAttributes {
   gaz: number[][];
   cap: Int32Array;
   allCaps: boolean;
+  /**
+   * How the document writes this word where its case tells (mid-sentence, outside ALL-CAPS lines): bit 1 seen
+   * capitalized, bit 2 seen lowercase, 0 no evidence. Filled by documentAttributes; zeros from sentenceAttributes.
+   */
+  docCase: Int32Array;
+  /**
+   * Context aggregation: for a capitalized word that occurs more than once in the document, the words next to each
+   * of its occurrences (left ones hashed apart from right ones), so every occurrence sees the others' evidence
+   * ("Ontario-based Magna", "Magna 's shares"). Filled by documentAttributes; empty from sentenceAttributes.
+   */
+  agg: number[][];
   words: string[];
   lower: string[];
 }
 
 const hasLetter = /\p{L}/u;
 const upperOnly = /^[^\p{Ll}]*$/u;
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const BOS2 = hashString('<s2>');
+const EOS2 = hashString('</s2>');
 
 /** Shared by every token that matches no gazetteer phrase (most of them), so they allocate nothing; never written. */
 const NO_MATCH: number[] = [];
@@ -270,13 +288,75 @@ export function sentenceAttributes(
       }
     }
   }
-  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps: letters >= 3 && upper === letters, words, lower };
+  const allCaps = letters >= 3 && upper === letters;
+  const agg = new Array<number[]>(n).fill(NO_MATCH);
+  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, words, lower };
 }
 
-const BOS = hashString('<s>');
-const EOS = hashString('</s>');
-const BOS2 = hashString('<s2>');
-const EOS2 = hashString('</s2>');
+const endsLikeMidSentence = /[\p{L}\p{N},]$/u;
+const startsWithLetter = /^\p{L}/u;
+
+/** At most this many distinct neighbours per word, so a word repeated all over a long document stays cheap. */
+const MAX_AGGREGATED = 24;
+
+/** Words are keyed by the hash of their lowercased form (a.w): integer keys keep these maps cheap. */
+function aggregateContexts(attrs: SentenceAttributes[]): void {
+  const occurrences = new Map<number, number>();
+  for (const a of attrs)
+    for (let i = 0; i < a.n; i++) {
+      const first = a.words[i].charAt(0);
+      if (first === first.toLowerCase()) continue;
+      occurrences.set(a.w[i], (occurrences.get(a.w[i]) ?? 0) + 1);
+    }
+  const contexts = new Map<number, number[]>();
+  for (const [word, count] of occurrences) if (count > 1) contexts.set(word, []);
+  if (contexts.size === 0) return;
+  const add = (list: number[], c: number): void => {
+    if (list.length < MAX_AGGREGATED && !list.includes(c)) list.push(c);
+  };
+  for (const a of attrs)
+    for (let i = 0; i < a.n; i++) {
+      const list = contexts.get(a.w[i]);
+      if (list === undefined) continue;
+      a.agg[i] = list;
+      add(list, i > 0 ? a.w[i - 1] : BOS);
+      add(list, i + 1 < a.n ? mix(a.w[i + 1], 1) : EOS);
+      // The neighbours' word classes too, which generalize beyond the words seen in training.
+      if (i > 0 && a.cl[i - 1].length > 1) add(list, mix(a.cl[i - 1][1], 2));
+      if (i + 1 < a.n && a.cl[i + 1].length > 1) add(list, mix(a.cl[i + 1][1], 3));
+    }
+}
+
+/**
+ * Attributes of every sentence of a document, with docCase filled: a headline's "JAPAN" or a sentence-initial
+ * "Magna" is told apart by how the same word is written where capitalization carries meaning.
+ */
+export function documentAttributes(
+  sentences: string[][],
+  res: NerResources,
+  cache?: Map<string, WordAttributes>,
+): SentenceAttributes[] {
+  const attrs = sentences.map((s) => sentenceAttributes(s, res, cache));
+  const seen = new Map<number, number>();
+  for (const a of attrs) {
+    if (a.allCaps) continue;
+    for (let i = 1; i < a.n; i++) {
+      const word = a.words[i];
+      if (!startsWithLetter.test(word) || !endsLikeMidSentence.test(a.words[i - 1])) continue;
+      const first = word.charAt(0);
+      const bit = first === first.toLowerCase() ? 2 : 1;
+      seen.set(a.w[i], (seen.get(a.w[i]) ?? 0) | bit);
+    }
+  }
+  if (seen.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docCase[i] = seen.get(a.w[i]) ?? 0;
+  aggregateContexts(attrs);
+  return attrs;
+}
+
+/** One feature per word-class level: the level is part of the key, so ids of different levels never share a weight. */
+function levelFeatures(template: number, classes: number[], out: number[]): void {
+  for (let k = 0; k < classes.length; k++) out.push(mix3(template, k, classes[k]));
+}
 
 /** Features that do not depend on predicted tags, appended to `out`. */
 export function staticFeatures(a: SentenceAttributes, i: number, out: number[]): void {
@@ -321,15 +401,16 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
     out.push(mix(T.Caps, wi));
     out.push(mix3(T.Caps, wm1, wi));
   }
-  const cli = a.cl[i];
-  for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
-  if (i > 0) for (const c of a.cl[i - 1]) out.push(mix(T.ClM1, c));
-  if (i + 1 < n) for (const c of a.cl[i + 1]) out.push(mix(T.ClP1, c));
+  levelFeatures(T.Cl, a.cl[i], out);
+  if (i > 0) levelFeatures(T.ClM1, a.cl[i - 1], out);
+  if (i + 1 < n) levelFeatures(T.ClP1, a.cl[i + 1], out);
   for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
   if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
   if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
   out.push(mix(T.Cap, a.cap[i]));
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
+  out.push(mix3(T.DocCase, a.docCase[i], ssh[i]));
+  for (const c of a.agg[i]) out.push(mix(T.Agg, c));
 }
 
 /** Roles a word plays in staticFeatures: itself, and neighbour at -1, +1, -2, +2 of another token. */
@@ -371,21 +452,23 @@ export function roleFeatures(
     }
     const dash = low.indexOf('-');
     if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
-    const cli = a.cl[j];
-    for (let k = 0; k < cli.length; k++) out.push(mix3(T.Cl, k, cli[k]));
+    levelFeatures(T.Cl, a.cl[j], out);
+    // Per word form too: within a document docCase depends only on the lowercased form.
+    out.push(mix3(T.DocCase, a.docCase[j], ssh));
+    for (const c of a.agg[j]) out.push(mix(T.Agg, c));
   } else if (role === 1) {
     if (shape) out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
     else {
       out.push(mix(T.Wm1, j < 0 ? BOS : a.w[j]));
       out.push(mix(T.OM1, j < 0 ? BOS : a.o[j]));
-      if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClM1, c));
+      if (j >= 0) levelFeatures(T.ClM1, a.cl[j], out);
     }
   } else if (role === 2) {
     if (shape) out.push(mix(T.ShP1, j < 0 ? EOS : a.ssh[j]));
     else {
       out.push(mix(T.Wp1, j < 0 ? EOS : a.w[j]));
       out.push(mix(T.OP1, j < 0 ? EOS : a.o[j]));
-      if (j >= 0) for (const c of a.cl[j]) out.push(mix(T.ClP1, c));
+      if (j >= 0) levelFeatures(T.ClP1, a.cl[j], out);
     }
   } else if (shape) return;
   else if (role === 3) out.push(mix(T.Wm2, j < 0 ? BOS2 : a.w[j]));
@@ -435,20 +518,9 @@ export function saltFeatures(buf: number[], from: number): void {
   for (let k = from; k < buf.length; k++) buf[k] = mix(buf[k], PASS2_SALT);
 }
 
-/** Features on the previous two predicted tags. */
-export function tagFeatures(a: SentenceAttributes, i: number, p1: number, p2: number, out: number[]): void {
-  historyFeatures(p1, p2, out);
-  tagWordFeatures(a, i, p1, out);
-}
-
-/** The tag-history features that do not depend on the token (the tagger tabulates their scores per model). */
-export function historyFeatures(p1: number, p2: number, out: number[]): void {
-  out.push(mix(T.P1, p1));
-  out.push(mix3(T.P12, p1, p2));
-}
-
-/** The tag-history features that do depend on the token. */
-export function tagWordFeatures(a: SentenceAttributes, i: number, p1: number, out: number[]): void {
-  out.push(mix3(T.P1W, p1, a.w[i]));
-  out.push(mix3(T.P1Ssh, p1, a.ssh[i]));
-}
+/**
+ * The feature of a tag transition: its weights for tag t are the score of t following `previous` (the decoder is
+ * first-order Viterbi, so no feature may look at the predicted tags otherwise). P12, P1W and P1Ssh, the greedy
+ * decoder's history features, are no longer used; their template ids stay reserved.
+ */
+export const transitionFeature = (previous: number): number => mix(T.P1, previous);

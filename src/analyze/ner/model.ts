@@ -1,34 +1,28 @@
-// The tagger's weights: a hashed-feature averaged perceptron, its greedy BILOU decoder and its binary form.
+// The tagger's weights: a hashed-feature averaged perceptron, its Viterbi BILOU decoder and its binary form.
 
 import * as feat from './features.js';
 import {
+  documentAttributes,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
   PASS2_SALT,
   type SentenceAttributes,
   saltFeatures,
-  sentenceAttributes,
   staticFeatures,
+  transitionFeature,
   type WordAttributes,
 } from './features.js';
 import { mix, unmix } from './hash.js';
 import * as tagSet from './tags.js';
 import { type TokenSpan, tagsToSpans } from './tags.js';
+import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
-const {
-  documentFeatures,
-  historyFeatures,
-  pairFeatures,
-  roleFeatures,
-  shapeKey,
-  tagFeatures,
-  tagWordFeatures,
-  WORD_ROLES,
-} = feat;
-const { ALLOWED, CLOSING, NUM_TAGS, tagType } = tagSet;
+const { documentFeatures, pairFeatures, roleFeatures, shapeKey, WORD_ROLES } = feat;
+const { NUM_TAGS, tagType } = tagSet;
+const { viterbi, viterbiWork } = decoder;
 
 /** A loaded recognizer; treat as opaque outside this folder. */
 export interface NerModel {
@@ -55,8 +49,8 @@ export interface NerModel {
   readonly paired: Int32Array;
   readonly pairedMask: number;
   readonly pairedEntries: Int32Array;
-  /** Both passes' scores of historyFeatures(p1, p2) at (p1 * NUM_TAGS + p2) * 2 * NUM_TAGS. */
-  readonly history: Int32Array;
+  /** Integer transition scores of each pass, NUM_TAGS x NUM_TAGS (row = previous tag), for Viterbi. */
+  readonly transitions: readonly [Float64Array, Float64Array];
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -140,16 +134,14 @@ export function buildModel(
     scale,
     twoPass,
     ...pairTable(table, mask, entries),
-    history: new Int32Array(NUM_TAGS * NUM_TAGS * 2 * NUM_TAGS),
+    transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
   };
-  const buf: number[] = [];
-  for (let p1 = 0; p1 < NUM_TAGS; p1++)
-    for (let p2 = 0; p2 < NUM_TAGS; p2++) {
-      buf.length = 0;
-      historyFeatures(p1, p2, buf);
-      const at = (p1 * NUM_TAGS + p2) * 2 * NUM_TAGS;
-      pairedScoreBoth(model, buf, model.history, at, model.history, at + NUM_TAGS);
-    }
+  const first = new Int32Array(NUM_TAGS * NUM_TAGS);
+  const second = new Int32Array(NUM_TAGS * NUM_TAGS);
+  for (let prev = 0; prev < NUM_TAGS; prev++)
+    pairedScoreBoth(model, [transitionFeature(prev)], first, prev * NUM_TAGS, second, prev * NUM_TAGS);
+  model.transitions[0].set(first);
+  model.transitions[1].set(second);
   return model;
 }
 
@@ -378,7 +370,10 @@ function pairedScore(m: NerModel, features: number[], secondPass: boolean, out: 
   }
 }
 
-/** Greedy BILOU decoding over cached static scores `base`; adds tag-history (and, with hints, document) features. */
+/** The decoder's buffers, shared by every tagDocument call (tagging is synchronous), so small documents allocate none. */
+const work = viterbiWork();
+
+/** Viterbi decoding of one sentence over cached static scores `base`, plus (with hints) the document features. */
 function decodePaired(
   m: NerModel,
   a: SentenceAttributes,
@@ -386,38 +381,21 @@ function decodePaired(
   hints: Int32Array | null,
   buf: number[],
   scores: Int32Array,
+  work: decoder.ViterbiWork,
 ): Uint8Array {
-  const tags = new Uint8Array(a.n);
-  const history = m.history;
-  let p1 = 0;
-  let p2 = 0;
+  if (work.emit.length < a.n * NT) work.emit = new Float64Array(2 * a.n * NT);
+  const emit = work.emit;
   for (let i = 0; i < a.n; i++) {
-    buf.length = 0;
-    if (hints) documentFeatures(hints, a, i, buf);
-    tagWordFeatures(a, i, p1, buf);
     const at = i * NT;
-    const h = (p1 * NT + p2) * ROW + (hints ? NT : 0);
-    for (let t = 0; t < NT; t++) scores[t] = base[at + t] + history[h + t];
-    pairedScore(m, buf, hints !== null, scores);
-    let best = 0;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    const last = i === a.n - 1;
-    const row = p1 * NT;
-    for (let t = 0; t < NT; t++) {
-      if (!ALLOWED[row + t]) continue;
-      // At the end of the sentence only tags that close an entity are well formed.
-      if (last && !CLOSING[t]) continue;
-      const v = scores[t];
-      if (v > bestScore) {
-        bestScore = v;
-        best = t;
-      }
-    }
-    tags[i] = best;
-    p2 = p1;
-    p1 = best;
+    if (hints) {
+      buf.length = 0;
+      documentFeatures(hints, a, i, buf);
+      scores.fill(0);
+      pairedScore(m, buf, true, scores);
+      for (let t = 0; t < NT; t++) emit[at + t] = base[at + t] + scores[t];
+    } else for (let t = 0; t < NT; t++) emit[at + t] = base[at + t];
   }
-  return tags;
+  return viterbi(a.n, emit, m.transitions[hints ? 1 : 0], work);
 }
 
 export const emptyModel = (): NerModel =>
@@ -497,9 +475,9 @@ export function staticScores(
 }
 
 /**
- * Greedy left-to-right BILOU decoding of one sentence with any Scorer (the trainer's, and the reference that
- * tagDocument's faster path must match). First pass (no hints): the cached static scores `base` plus
- * tag-history features. Second pass: every feature again plus document features, in the second pass's hash space.
+ * Viterbi decoding of one sentence with any Scorer (the trainer's, and the reference that tagDocument's faster path
+ * must match). First pass (no hints): the static scores `base`. Second pass: every static feature again plus the
+ * document features, in the second pass's hash space.
  */
 export function decodeSentence(
   scorer: Scorer,
@@ -507,46 +485,37 @@ export function decodeSentence(
   hints: Int32Array | null,
   statics: SentenceFeatures = sentenceFeatures(a),
   base: Float64Array | null = hints ? null : staticScores(scorer, a, statics),
-  buf: number[] = [],
-  scores: Float64Array = new Float64Array(NUM_TAGS),
 ): Uint8Array {
-  const tags = new Uint8Array(a.n);
-  const { data, offsets } = statics;
-  let p1 = 0;
-  let p2 = 0;
-  for (let i = 0; i < a.n; i++) {
+  const buf: number[] = [];
+  const scores = new Float64Array(NUM_TAGS);
+  const trans = new Float64Array(NUM_TAGS * NUM_TAGS);
+  for (let prev = 0; prev < NUM_TAGS; prev++) {
     buf.length = 0;
-    if (hints) {
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(data[k]);
-      documentFeatures(hints, a, i, buf);
-    }
-    tagFeatures(a, i, p1, p2, buf);
+    buf.push(transitionFeature(prev));
     if (hints) saltFeatures(buf, 0);
     scorer.score(buf, scores);
-    let best = 0;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    const last = i === a.n - 1;
-    const row = p1 * NUM_TAGS;
-    const at = i * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      if (!ALLOWED[row + t]) continue;
-      // At the end of the sentence only tags that close an entity are well formed.
-      if (last && !CLOSING[t]) continue;
-      const v = base ? scores[t] + base[at + t] : scores[t];
-      if (v > bestScore) {
-        bestScore = v;
-        best = t;
-      }
-    }
-    tags[i] = best;
-    p2 = p1;
-    p1 = best;
+    trans.set(scores, prev * NUM_TAGS);
   }
-  return tags;
+  let emit = base;
+  if (!emit) {
+    emit = new Float64Array(a.n * NUM_TAGS);
+    const { data, offsets } = statics;
+    for (let i = 0; i < a.n; i++) {
+      buf.length = 0;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(data[k]);
+      if (hints) {
+        documentFeatures(hints, a, i, buf);
+        saltFeatures(buf, 0);
+      }
+      scorer.score(buf, scores);
+      emit.set(scores, i * NUM_TAGS);
+    }
+  }
+  return viterbi(a.n, emit, trans, viterbiWork());
 }
 
 export interface TagOptions {
-  /** 1 = first pass only (about 1.3x as fast, about 0.4 F1 lower on CoNLL testb); default: what the model has. */
+  /** 1 = first pass only, for a two-pass model (about 1.3x as fast); default: what the model has (one pass, committed). */
   passes?: 1 | 2;
 }
 
@@ -554,7 +523,7 @@ export interface TagOptions {
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
   const words = new Map<string, WordAttributes>();
-  const attrs = sentences.map((s) => sentenceAttributes(s, model.resources, words));
+  const attrs = documentAttributes(sentences, model.resources, words);
   const buf: number[] = [];
   const scores = new Int32Array(NT);
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
@@ -572,10 +541,10 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
       boundary,
       buf,
     );
-  let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores));
+  let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
   if (secondBase) {
     const hints = documentHints(attrs, tags);
-    tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores));
+    tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores, work));
   }
   return tags.map((t) => tagsToSpans(t));
 }

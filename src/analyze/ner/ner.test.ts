@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
 import {
+  documentAttributes,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
@@ -161,7 +162,7 @@ describe('the committed model', () => {
 /** The tagger as first written: every pass rescores every feature through the plain table (kept for training). */
 function referenceTags(model: NerModel, sentences: string[][], passes: 1 | 2): string {
   const scorer = modelScorer(model);
-  const attrs = sentences.map((s) => sentenceAttributes(s, model.resources));
+  const attrs = documentAttributes(sentences, model.resources);
   const statics = attrs.map((a) => sentenceFeatures(a));
   let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
   if (model.twoPass && passes === 2) {
@@ -170,6 +171,42 @@ function referenceTags(model: NerModel, sentences: string[][], passes: 1 | 2): s
   }
   return JSON.stringify(tags.map((t) => tagsToSpans(t)));
 }
+
+describe('document attributes', () => {
+  const res = emptyResources();
+
+  it('records how the document writes a word where case tells', () => {
+    const attrs = documentAttributes(
+      [
+        ['MAGNA', 'SHARES', 'RISE'],
+        ['Shares', 'of', 'Magna', 'rose', ',', 'and', 'shares', 'of', 'Ford', 'fell', '.'],
+      ],
+      res,
+    );
+    // MAGNA: seen capitalized mid-sentence (1); SHARES: seen lowercase (2); RISE: no evidence (0).
+    expect([...attrs[0].docCase]).toEqual([1, 2, 0]);
+    // "Shares" is sentence-initial (no evidence from there) but "shares" is written lowercase later on.
+    expect(attrs[1].docCase[0]).toBe(2);
+  });
+
+  it('aggregates the contexts of a capitalized word repeated in the document', () => {
+    const attrs = documentAttributes(
+      [
+        ['Ontario-based', 'Magna', 'rose'],
+        ['Magna', "'s", 'shares', 'fell'],
+        ['the', 'shares', 'fell'],
+      ],
+      res,
+    );
+    const magna = attrs[0].agg[1];
+    // Both occurrences share one list: the left and right neighbours of each, four in all.
+    expect(attrs[1].agg[0]).toBe(magna);
+    expect(magna).toHaveLength(4);
+    // Lowercase and once-seen words get nothing.
+    expect(attrs[2].agg[1]).toHaveLength(0);
+    expect(attrs[0].agg[0]).toHaveLength(0);
+  });
+});
 
 describe('the fast tagging path', () => {
   it('can undo mix and hash a slice in place', () => {
@@ -200,14 +237,24 @@ describe('the fast tagging path', () => {
       ]),
     };
     const cache = new Map<string, WordAttributes>();
-    for (const words of [
+    const document = [
       ['The', 'New', 'York', 'office', 'of', 'the', 'United', 'Nations', '.'],
       ['York'],
       ['THE', 'UNITED', 'NATIONS', 'SAYS', 'NO'],
-      ['well-known', 'Smith-Jones', 'paid', '1,200', 'francs'],
-    ]) {
-      const a = sentenceAttributes(words, res, cache);
-      expect(a).toEqual(sentenceAttributes(words, res));
+      ['well-known', 'Smith-Jones', 'paid', '1,200', 'francs', 'to', 'York'],
+    ];
+    const attrs = documentAttributes(document, res, cache);
+    expect(attrs).toEqual(documentAttributes(document, res));
+    // The document-level attributes are there, so the split below covers their features too.
+    expect(attrs[1].agg[0].length).toBeGreaterThan(0);
+    expect(attrs[2].docCase[0]).toBe(2);
+    for (const [s, words] of document.entries()) {
+      const a = attrs[s];
+      expect({ ...a, docCase: null, agg: null }).toEqual({
+        ...sentenceAttributes(words, res),
+        docCase: null,
+        agg: null,
+      });
       for (let i = 0; i < a.n; i++) {
         const whole: number[] = [];
         staticFeatures(a, i, whole);

@@ -2,13 +2,16 @@
 
 import {
   documentFeatures,
+  PASS2_SALT,
   type SentenceAttributes,
   saltFeatures,
   staticFeatures,
-  tagFeatures,
+  transitionFeature,
 } from './features.js';
+import { mix } from './hash.js';
 import type { Scorer } from './model.js';
-import { ALLOWED, NUM_TAGS } from './tags.js';
+import { NUM_TAGS } from './tags.js';
+import { viterbi, viterbiWork } from './viterbi.js';
 
 export interface TrainingSentence {
   attrs: SentenceAttributes;
@@ -41,7 +44,7 @@ export class Perceptron implements Scorer {
   private w = new Float64Array((1 << 16) * NUM_TAGS);
   private u = new Float64Array((1 << 16) * NUM_TAGS);
   private count = 0;
-  /** Instances seen; the averaging clock. */
+  /** Sentences seen (one structured update each at most); the averaging clock. */
   c = 1;
 
   get rows(): number {
@@ -90,6 +93,13 @@ export class Perceptron implements Scorer {
     }
   }
 
+  /** Adds `delta` to one weight: feature f's score for tag t. */
+  bump(f: number, t: number, delta: number): void {
+    const at = this.row(f) * NUM_TAGS + t;
+    this.w[at] += delta;
+    this.u[at] += delta * this.c;
+  }
+
   /** Averaged weights as float32 rows, with their feature keys. */
   averaged(): { keys: Int32Array; weights: Float32Array } {
     const n = this.count;
@@ -99,11 +109,15 @@ export class Perceptron implements Scorer {
   }
 }
 
-/** Trains one pass of the tagger with greedy decoding on predicted history. */
+/**
+ * Trains one pass of the tagger as a structured perceptron: each sentence is decoded with Viterbi (the decoder the
+ * tagger uses), and when the best sequence differs from the gold one, the features of the tokens whose tag differs
+ * and the transitions of both sequences are updated.
+ */
 export function trainPerceptron(data: TrainingSentence[], options: TrainOptions): Perceptron {
   const p = new Perceptron();
   const random = rng(options.seed);
-  // Static features are computed once; only the tag features change between epochs.
+  // Static (and document) features are computed once; between epochs only the weights change.
   const statics: Int32Array[][] = data.map((s) => {
     const out: Int32Array[] = [];
     const buf: number[] = [];
@@ -120,6 +134,9 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
   });
   const order = data.map((_, i) => i);
   const scores = new Float64Array(NUM_TAGS);
+  const trans = new Float64Array(NUM_TAGS * NUM_TAGS);
+  let emit = new Float64Array(64 * NUM_TAGS);
+  const work = viterbiWork();
   const feats: number[] = [];
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -127,32 +144,41 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const s of order) {
-      const { attrs, gold } = data[s];
-      let p1 = 0;
-      let p2 = 0;
+      const { attrs, gold, hints } = data[s];
+      const transition = (prev: number): number =>
+        hints ? mix(transitionFeature(prev), PASS2_SALT) : transitionFeature(prev);
+      for (let prev = 0; prev < NUM_TAGS; prev++) {
+        feats.length = 0;
+        feats.push(transition(prev));
+        p.score(feats, scores);
+        trans.set(scores, prev * NUM_TAGS);
+      }
+      if (emit.length < attrs.n * NUM_TAGS) emit = new Float64Array(2 * attrs.n * NUM_TAGS);
       for (let i = 0; i < attrs.n; i++) {
         feats.length = 0;
         const st = statics[s][i];
         for (let k = 0; k < st.length; k++) feats.push(st[k]);
-        const from = feats.length;
-        tagFeatures(attrs, i, p1, p2, feats);
-        if (data[s].hints) saltFeatures(feats, from);
         p.score(feats, scores);
-        let best = -1;
-        let bestScore = Number.NEGATIVE_INFINITY;
-        for (let t = 0; t < NUM_TAGS; t++) {
-          if (!ALLOWED[p1 * NUM_TAGS + t]) continue;
-          if (scores[t] > bestScore) {
-            bestScore = scores[t];
-            best = t;
-          }
-        }
-        const g = gold[i];
-        if (best !== g) p.update(feats, g, best);
-        p.c++;
-        p2 = p1;
-        p1 = best;
+        emit.set(scores, i * NUM_TAGS);
       }
+      const pred = viterbi(attrs.n, emit, trans, work);
+      for (let i = 0; i < attrs.n; i++) {
+        const g = gold[i];
+        const b = pred[i];
+        const gp = i > 0 ? gold[i - 1] : 0;
+        const bp = i > 0 ? pred[i - 1] : 0;
+        if (g !== b) {
+          feats.length = 0;
+          const st = statics[s][i];
+          for (let k = 0; k < st.length; k++) feats.push(st[k]);
+          p.update(feats, g, b);
+        }
+        if (g !== b || gp !== bp) {
+          p.bump(transition(gp), g, 1);
+          p.bump(transition(bp), b, -1);
+        }
+      }
+      p.c++;
     }
     options.onEpoch?.(epoch, p);
   }
