@@ -93,7 +93,7 @@ export function buildModel(
   weights: Float32Array,
   resources: NerResources,
   twoPass: boolean,
-  version = 1,
+  version = MODEL_FORMAT_VERSION,
 ): NerModel {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -553,6 +553,8 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
 // "WTNER1\0\0" | u32 headerBytes | header JSON | pad to 4 | i32 keys[rows] | u8 counts[rows] | pad |
 // u8 tags[nnz] | pad | i16 weights[nnz]
 const MAGIC = 'WTNER1\0\0';
+/** Format 2: weights for Viterbi decoding (tag transitions, no greedy tag history). Format 1 files decode wrongly. */
+export const MODEL_FORMAT_VERSION = 2;
 
 interface Header {
   version: number;
@@ -608,7 +610,7 @@ export function serializeModel(
     acc += c;
   }
   const header: Header = {
-    version: 1,
+    version: MODEL_FORMAT_VERSION,
     rows: keepRows.length,
     nnz: tagList.length,
     scale,
@@ -650,13 +652,17 @@ export function serializeModel(
   return out;
 }
 
-/** Reads the binary form back; returns null when the bytes are not a model. */
+/** Reads the binary form back; returns null when the bytes are not a model, throws on a model of another format. */
 export function deserializeModel(bytes: Uint8Array): NerModel | null {
   if (bytes.length < 12) return null;
   for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC.charCodeAt(i)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hlen = view.getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + hlen))) as Header;
+  if (header.version !== MODEL_FORMAT_VERSION)
+    throw new Error(
+      `NER model format ${header.version} is not the one this version reads (${MODEL_FORMAT_VERSION}); retrain it with \`npx tsx scripts/train-ner.ts\``,
+    );
   const { rows, nnz, scale } = header;
   let at = pad4(12 + hlen);
   const keysAt = at;

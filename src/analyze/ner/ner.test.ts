@@ -123,6 +123,15 @@ describe('training and the binary model form', () => {
   it('rejects bytes that are not a model', () => {
     expect(deserializeModel(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]))).toBeNull();
   });
+
+  it("refuses a model written in another format (the greedy decoder's version 1) with a clear message", () => {
+    const bytes = serializeModel(new Int32Array(0), new Float32Array(0), emptyResources(), false, 0);
+    expect(deserializeModel(bytes)).not.toBeNull();
+    const headerAt = new TextDecoder().decode(bytes).indexOf('"version":2');
+    expect(headerAt).toBeGreaterThan(0);
+    bytes[headerAt + '"version":'.length] = '1'.charCodeAt(0);
+    expect(() => deserializeModel(bytes)).toThrow(/format 1 .*retrain/);
+  });
 });
 
 describe('the committed model', () => {
