@@ -110,4 +110,46 @@ describe('ingest and link survive a crash and resume', () => {
     expect(claims.items[0].outlets.sort()).toEqual(['Wire One', 'Wire Two']);
     await store.close();
   });
+
+  it('stores the same stories, titles included, whatever the batch size', async () => {
+    // Small batches write growing stories many times with summaries of an earlier sample; the end of the run
+    // brings every one up to date, so the result matches one big batch. Over 100 days and 1,200 articles, stories
+    // idle past the window are also sealed mid-run (their sample dropped), some of them while still stale.
+    const events = [
+      'An earthquake struck Valparaiso, damaging the port of Valparaiso and the Chilean coast',
+      'Flooding in Dhaka displaced thousands as the Buriganga river burst its banks in Bangladesh',
+      'The Kenyan parliament in Nairobi passed the Mombasa railway budget after a long debate',
+    ];
+    const rounds =
+      'amber birch cedar delta ember fjord garnet harbor indigo juniper kestrel lagoon marble nectar onyx pepper quartz raven saffron tundra'.split(
+        ' ',
+      );
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-events-'));
+    const input = join(dir, 'events.jsonl');
+    const lines = Array.from({ length: 60 * rounds.length }, (_, n) => {
+      const i = n % 60;
+      const round = rounds[Math.floor(n / 60)];
+      const event = `${events[i % events.length]}, ${round} ${round}`;
+      const day = 5 * Math.floor(n / 60) + Math.floor(i / 12);
+      return JSON.stringify({
+        title: `${event.split(',')[0]} ${round} (report ${n})`,
+        // Only the last reports name Bachelet: a summary of the earlier sample alone would miss her.
+        text: `${event}, officials said on day ${day}. Report ${n} from correspondent ${n % 7}: ${event.toLowerCase()}.${i >= 48 ? ' Bachelet toured the damage. Bachelet promised aid, Bachelet said.' : ''}`,
+        outlet: `Outlet ${n % 4}`,
+        published: new Date(Date.UTC(2021, 0, 1 + day)).toISOString().slice(0, 10),
+      });
+    });
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const stories = async (batchSize: number) => {
+      const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'wiretrace-batch-')), 'news.db'));
+      await ingest(store, [input]);
+      await link(store, { batchSize });
+      const { items } = await store.listStories({ limit: 1000 });
+      await store.close();
+      return items;
+    };
+    const whole = await stories(1000);
+    expect(whole.filter((s) => s.articles.length > 4).length).toBeGreaterThan(10);
+    expect(await stories(3)).toEqual(whole);
+  });
 });

@@ -5,7 +5,7 @@ import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '
 import { type Claim, ClaimTracker } from './claims/index.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
-import { type StoryDoc, StoryLinker, summarizeStory } from './stories/index.js';
+import { type StoryDoc, StoryLinker, type StorySummary, summarizeStory } from './stories/index.js';
 
 /** The story linker's time window (its default); older stories need not be rebuilt at the start of a run. */
 const RESTORE_WINDOW_DAYS = 30;
@@ -20,6 +20,11 @@ interface StoryState {
   last: string | null;
   sample: StoryDoc[];
   absorbed: string[];
+  /** The title and key entities of the sample as it was `summarized` documents long; null when never summarised. */
+  summary: StorySummary | null;
+  summarized: number;
+  /** Idle past the linking window: its sample is dropped (the story linker has let it go) and its summary kept. */
+  sealed: boolean;
 }
 
 const storyDocOf = (a: StoredArticle): StoryDoc => ({
@@ -49,6 +54,12 @@ const claimDocOf = (a: StoredArticle) => ({
   outlet: a.outlet,
 });
 
+/** The day before which a story has been idle for longer than the linking window, seen from `newest`. */
+const horizonOf = (newest: string): string =>
+  new Date(Date.parse(newest.slice(0, 10)) - (RESTORE_WINDOW_DAYS + 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+
 const minDate = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 const maxDate = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
@@ -76,10 +87,27 @@ const reuseRecordOf = (p: ReusePassage) => ({
   whole_copy: p.wholeCopy,
 });
 
+const emptyBatch = (): LinkBatch => ({
+  articles: [],
+  articleStories: [],
+  stories: [],
+  mergedStories: [],
+  entities: [],
+  articleEntities: [],
+  reuse: [],
+  claims: [],
+});
+
 export class CorpusLinker {
   private readonly stories = new Map<string, StoryState>();
+  /** Stories written with a summary of an earlier sample; `finish` rewrites them. */
+  private readonly stale = new Set<string>();
+  /** The latest publication date linked or restored so far, and articles since stories were last sealed. */
+  private newest: string | null = null;
+  private sinceSeal = 0;
 
   private constructor(
+    private readonly store: Store,
     private readonly storyLinker: StoryLinker,
     private readonly registry: EntityRegistry,
     private readonly reuse: ReuseIndex,
@@ -98,18 +126,17 @@ export class CorpusLinker {
       timeline: c.timeline,
     }));
     const linker = new CorpusLinker(
+      store,
       new StoryLinker(),
       new EntityRegistry(await store.allEntities()),
-      new ReuseIndex(),
+      // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
+      // store, so that memory is bounded by the index rather than by every body ever linked.
+      new ReuseIndex({ keepBodies: false }),
       new ClaimTracker(existingClaims),
     );
     // Stories idle for longer than the linker's window are never candidates again: only recent ones are replayed.
     const newest = (await store.stats()).lastPublished;
-    const horizon = newest
-      ? new Date(Date.parse(newest.slice(0, 10)) - (RESTORE_WINDOW_DAYS + 1) * 86_400_000)
-          .toISOString()
-          .slice(0, 10)
-      : null;
+    const horizon = newest ? horizonOf(newest) : null;
     for await (const article of store.iterateArticles({ linked: true, order: 'published' })) {
       const doc = storyDocOf(article);
       if (article.story) {
@@ -117,6 +144,7 @@ export class CorpusLinker {
           linker.storyLinker.restore(doc, article.story);
         linker.track(article.story, doc);
       }
+      linker.clock(article.published, true);
       linker.reuse.restore(reuseDocOf(article));
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
       linker.claims.restore(claimDocOf(article));
@@ -124,10 +152,46 @@ export class CorpusLinker {
     return linker;
   }
 
+  /**
+   * Drops the sampled articles (bodies included) of stories idle for longer than the linking window, summarising
+   * them first if their stored summary is stale: the story linker no longer offers them, so memory stays bounded
+   * by the window instead of growing with every story ever linked.
+   */
+  private sealIdleStories(): void {
+    this.sinceSeal = 0;
+    if (!this.newest) return;
+    const horizon = horizonOf(this.newest);
+    for (const [id, state] of this.stories) {
+      if (state.sealed || !state.last || state.last >= horizon) continue;
+      if (this.stale.has(id)) {
+        state.summary = summarizeStory(state.sample);
+        state.summarized = state.sample.length;
+      }
+      state.sample = [];
+      state.sealed = true;
+    }
+  }
+
+  /** Notes an article's date; while restoring, seals idle stories every 1024 articles. */
+  private clock(published: string | null, restoring: boolean): void {
+    this.newest = maxDate(this.newest, published);
+    if (++this.sinceSeal >= 1024 && restoring) this.sealIdleStories();
+  }
+
   private track(storyId: string, doc: StoryDoc): StoryState {
     let state = this.stories.get(storyId);
     if (!state) {
-      state = { articles: [], outlets: new Set(), first: null, last: null, sample: [], absorbed: [] };
+      state = {
+        articles: [],
+        outlets: new Set(),
+        first: null,
+        last: null,
+        sample: [],
+        absorbed: [],
+        summary: null,
+        summarized: 0,
+        sealed: false,
+      };
       this.stories.set(storyId, state);
     }
     state.articles.push(doc.id);
@@ -146,14 +210,36 @@ export class CorpusLinker {
     for (const o of source.outlets) target.outlets.add(o);
     target.first = minDate(target.first, source.first);
     target.last = maxDate(target.last, source.last);
-    target.sample.push(...source.sample.slice(0, Math.max(0, STORY_SAMPLE - target.sample.length)));
+    const room = Math.max(0, STORY_SAMPLE - target.sample.length);
+    if (room > 0 && source.sample.length > 0) {
+      target.sample.push(...source.sample.slice(0, room));
+      target.summary = null;
+    }
+    this.stale.delete(from);
     target.absorbed.push(from, ...source.absorbed);
     this.stories.delete(from);
   }
 
-  private storyRecord(id: string): StoryRecord {
+  /**
+   * A story's record. Summarising (title, key entities) reads every sampled article, and a growing story is written
+   * in every batch that adds to it: redoing it each time cost a quarter of linking. Within a run the summary is
+   * redone only when the sample has doubled or filled up; `finish` brings every older one up to date, so what a
+   * finished run stores is exactly the summary of each story's final sample.
+   */
+  private storyRecord(id: string, final = false): StoryRecord {
     const state = this.stories.get(id)!;
-    const summary = summarizeStory(state.sample);
+    const size = state.sample.length;
+    const due = final || size >= STORY_SAMPLE || size >= 2 * state.summarized;
+    if (state.sealed && state.summary) {
+      // Only a story the linker had let go and took back lands here (it should not happen): keep its summary.
+      state.summarized = size;
+    } else if (!state.summary || (due && size !== state.summarized)) {
+      state.summary = summarizeStory(state.sample);
+      state.summarized = size;
+    }
+    if (state.summarized === size) this.stale.delete(id);
+    else this.stale.add(id);
+    const summary = state.summary;
     return {
       id,
       title: summary.title,
@@ -166,20 +252,22 @@ export class CorpusLinker {
     };
   }
 
-  /** Links articles given in publication order; returns everything to store with them in one transaction. */
-  link(articles: StoredArticle[]): LinkBatch {
-    const batch: LinkBatch = {
-      articles: [],
-      articleStories: [],
-      stories: [],
-      mergedStories: [],
-      entities: [],
-      articleEntities: [],
-      reuse: [],
-      claims: [],
-    };
+  /**
+   * The end of a run: the records of stories last written with a summary of an earlier sample, brought up to date.
+   * Empty (nothing to store) when there are none.
+   */
+  finish(): LinkBatch {
+    const stories = [...this.stale]
+      .filter((id) => this.stories.has(id))
+      .map((id) => this.storyRecord(id, true));
+    this.stale.clear();
+    return { ...emptyBatch(), stories };
+  }
+
+  /** Links articles given in publication order (stored already); returns what to store with them in one transaction. */
+  async link(articles: StoredArticle[]): Promise<LinkBatch> {
+    const batch = emptyBatch();
     const touched = new Set<string>();
-    const claims = new Map<string, ClaimRecord>();
     for (const article of articles) {
       batch.articles.push(article.id);
       const local = article.analysis?.entities ?? [];
@@ -196,16 +284,20 @@ export class CorpusLinker {
         touched.delete(from);
       }
       touched.add(assignment.story);
+      this.clock(article.published, false);
       batch.articleStories.push({ article: article.id, story: assignment.story });
 
-      for (const passage of this.reuse.add(reuseDocOf(article))) batch.reuse.push(reuseRecordOf(passage));
-      for (const claim of this.claims.add(claimDocOf(article))) {
-        claims.set(claim.id, claimRecordOf(claim));
-      }
+      const reuseDoc = reuseDocOf(article);
+      const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
+      for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
     }
+    // Claims depend on nothing the other linkers decide, so the batch goes in at once: a claim stated by many
+    // articles of the batch is copied out once.
+    batch.claims = this.claims.addAll(articles.map(claimDocOf)).map(claimRecordOf);
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));
-    batch.claims = [...claims.values()];
+    // After the records: a story this batch touched has its summary by now, whatever its date.
+    if (this.sinceSeal >= 1024) this.sealIdleStories();
     return batch;
   }
 }

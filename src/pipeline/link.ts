@@ -13,16 +13,22 @@ export interface LinkSummary {
 /** Links every article not linked yet, in publication order, committing every `batchSize` articles. */
 export async function link(
   store: Store,
-  options: { batchSize?: number; onProgress?: (s: LinkSummary) => void } = {},
+  options: {
+    batchSize?: number;
+    onProgress?: (s: LinkSummary) => void;
+    /** Called once the linker has rebuilt its state from the store, before the first article is linked. */
+    onOpened?: () => void;
+  } = {},
 ): Promise<LinkSummary> {
   const summary: LinkSummary = { linked: 0, stories: 0, reuse: 0, claims: 0 };
   if ((await store.stats()).unlinked === 0) return summary;
   const linker = await CorpusLinker.open(store);
+  options.onOpened?.();
   const size = options.batchSize ?? 500;
   const pending: StoredArticle[] = [];
   const stories = new Set<string>();
   const flush = async () => {
-    const batch = linker.link(pending.splice(0));
+    const batch = await linker.link(pending.splice(0));
     await store.saveLinks(batch);
     summary.linked += batch.articles.length;
     summary.reuse += batch.reuse.length;
@@ -38,5 +44,7 @@ export async function link(
     if (pending.length >= size) await flush();
   }
   if (pending.length) await flush();
+  const last = linker.finish();
+  if (last.stories.length) await store.saveLinks(last);
   return summary;
 }

@@ -94,6 +94,13 @@ export interface ClaimRecord {
   }[];
 }
 
+export interface ReuseDocRecord {
+  id: string;
+  body: string;
+  published: string | null;
+  outlet: string | null;
+}
+
 /** What one linking step decided for a run of articles; written in one transaction with their linked flag. */
 export interface LinkBatch {
   articles: string[];
@@ -193,6 +200,11 @@ export interface Store {
     offset?: number;
   }): Promise<{ total: number; items: ClaimRecord[] }>;
   allClaims(): Promise<ClaimRecord[]>;
+  /**
+   * The text and date of stored articles, by id, for the reuse linker, which keeps fingerprints in memory and reads
+   * the bodies of the few candidates it compares from here. Unknown ids are left out; the order is not specified.
+   */
+  reuseDocs(ids: string[]): Promise<ReuseDocRecord[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

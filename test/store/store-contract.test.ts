@@ -261,6 +261,21 @@ for (const backend of backends) {
       expect(await ids({ linked: false, order: 'published' })).toHaveLength(3);
     });
 
+    it('reads the text and date of articles by id for the reuse linker, leaving unknown ids out', async () => {
+      const docs = await store.reuseDocs(['bbbb000000000003', 'nope', 'aaaa000000000002']);
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      expect(docs).toHaveLength(2);
+      const stored = await store.getArticle('aaaa000000000002');
+      expect(byId.get('aaaa000000000002')).toEqual({
+        id: 'aaaa000000000002',
+        body: stored?.body,
+        published: '2020-08-19T10:00:00Z',
+        outlet: 'teleSUR',
+      });
+      expect(byId.get('bbbb000000000003')?.published).toBeNull();
+      expect(await store.reuseDocs([])).toEqual([]);
+    });
+
     it('saves links in one batch and answers every listing from them', async () => {
       const batch = emptyBatch();
       batch.articles = ['aaaa000000000002', 'aaaa000000000001'];

@@ -67,6 +67,26 @@ describe('ClaimTracker on the seeds', () => {
   });
 });
 
+describe('ClaimTracker.addAll', () => {
+  it('returns what adding the articles one by one returns, each claim once, in its latest state', () => {
+    const oneByOne = new ClaimTracker();
+    const latest = new Map<string, Claim>();
+    for (const f of seedFixtures) for (const c of oneByOne.add(f)) latest.set(c.id, c);
+    const batched = new ClaimTracker().addAll(seedFixtures);
+    expect(batched.map((c) => c.id)).toEqual([...latest.keys()]);
+    expect(batched).toEqual([...latest.values()]);
+    expect(batched.find((c) => c.key === 'pct:>80~vote')?.articles.sort()).toEqual(['001', '003', '004']);
+  });
+
+  it('hands out copies: adding more articles later does not change claims already returned', () => {
+    const t = new ClaimTracker();
+    const first = t.addAll(seedFixtures.slice(0, 4));
+    const over80 = first.find((c) => c.key === 'pct:>80~vote');
+    t.addAll(seedFixtures.slice(4));
+    expect(over80?.articles.sort()).toEqual(['001', '003']);
+  });
+});
+
 describe('ClaimTracker.restore', () => {
   it('rebuilds one-article cores from stored articles without double-counting stored claims', () => {
     const first = new ClaimTracker();

@@ -68,6 +68,12 @@ export function claimId(key: string): string {
   return `claim-${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * A copy of a slice that does not keep the whole article alive: V8 shares a slice's characters with the string it
+ * was cut from, so every remembered sentence would otherwise hold its article's body in memory.
+ */
+const detached = (slice: string): string => ` ${slice}`.slice(1);
+
 const time = (s: string | null): number => {
   if (s === null) return Number.POSITIVE_INFINITY;
   const t = Date.parse(s);
@@ -141,7 +147,7 @@ export class ClaimTracker {
    * did not keep, so that a later article can still make them a claim. Articles already in a claim are skipped.
    */
   restore(doc: ClaimDoc): void {
-    this.add(doc);
+    this.read(doc, new Map());
   }
 
   /** The claim of `core` a sighting at `t` (ms, NaN when undated) belongs to, or null for a new one. */
@@ -162,13 +168,32 @@ export class ClaimTracker {
 
   /** Reads the claims of one article; returns the claims it created or extended (those stated by enough articles). */
   add(doc: ClaimDoc): Claim[] {
-    const sentences = doc.sentences ?? splitSentences(doc.body);
     const touched = new Map<string, Claim>();
+    this.read(doc, touched);
+    return [...touched.values()].map(copy);
+  }
+
+  /**
+   * `add` for a run of articles, in order: each claim they created or extended is copied once, at the end, not once
+   * per article. A widespread claim (thousands of sightings) would otherwise be copied for every article stating it.
+   */
+  addAll(docs: Iterable<ClaimDoc>): Claim[] {
+    const touched = new Map<string, Claim>();
+    for (const doc of docs) this.read(doc, touched);
+    return [...touched.values()].map(copy);
+  }
+
+  /** Records the sightings of one article; claims stated by enough articles go into `touched`, by key. */
+  private read(doc: ClaimDoc, touched: Map<string, Claim>): void {
+    const sentences = doc.sentences ?? splitSentences(doc.body);
     const t = time(doc.published);
     const when = Number.isFinite(t) ? t : Number.NaN;
     for (const s of sentences) {
-      const text = doc.body.slice(s.start, s.end);
-      for (const atom of coreAtoms(text)) {
+      const slice = doc.body.slice(s.start, s.end);
+      const atoms = coreAtoms(slice);
+      if (atoms.length === 0) continue;
+      const text = detached(slice);
+      for (const atom of atoms) {
         const list = this.byCore.get(atom.key);
         let entry = this.pick(list, when);
         if (entry?.members.has(doc.id)) continue;
@@ -213,7 +238,6 @@ export class ClaimTracker {
         if (claim.articles.length >= this.minArticles) touched.set(claim.key, claim);
       }
     }
-    return [...touched.values()].map(copy);
   }
 
   private all(): Claim[] {

@@ -367,7 +367,7 @@ async function linkWhenQuiet(
       const pending: StoredArticle[] = [];
       let linked = 0;
       const flush = async () => {
-        const batch = linker.link(pending.splice(0));
+        const batch = await linker.link(pending.splice(0));
         await view.saveLinks(batch);
         linked += batch.articles.length;
       };
@@ -376,6 +376,8 @@ async function linkWhenQuiet(
         if (pending.length >= size) await flush();
       }
       if (pending.length) await flush();
+      const last = linker.finish();
+      if (last.stories.length) await view.saveLinks(last);
       if (!(await lock.extend()))
         throw new LostLockError('lost the linking lock to another worker; stopping');
       const next = await redis.incr(keys.linkEpoch(name));

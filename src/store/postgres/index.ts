@@ -3,6 +3,7 @@
 import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
+import { claimMembersToWrite } from '../claim-members.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -14,6 +15,7 @@ import type {
   LinkBatch,
   PutResult,
   QuoteRecord,
+  ReuseDocRecord,
   ReuseRecord,
   Store,
   StoredArticle,
@@ -346,6 +348,7 @@ export class PostgresStore implements Store {
   }
 
   async saveLinks(batch: LinkBatch): Promise<void> {
+    const inBatch = new Set(batch.articles);
     await this.transaction(async (db) => {
       // Row-by-row SQLite statements become one statement per kind of row. Where SQLite would overwrite a
       // row written earlier in the same batch, only the last version is sent (the outcome is the same).
@@ -443,6 +446,13 @@ export class PostgresStore implements Store {
         ]),
       );
       const claims = lastBy(batch.claims, (c) => c.id);
+      const storedSizes = new Map<string, number>();
+      if (claims.length) {
+        const found = await db.query('SELECT id, size FROM claims WHERE id = ANY($1::text[])', [
+          claims.map((c) => c.id),
+        ]);
+        for (const r of found.rows) storedSizes.set(String(r.id), Number(r.size));
+      }
       await bulk(
         `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size) $ROWS
          ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
@@ -463,7 +473,9 @@ export class PostgresStore implements Store {
       await bulk(
         'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',
         ['text', 'text'],
-        batch.claims.flatMap((c) => c.articles.map((a) => [c.id, a])),
+        claims.flatMap((c) =>
+          claimMembersToWrite(c.articles, storedSizes.get(c.id), inBatch).map((a) => [c.id, a]),
+        ),
       );
       if (batch.articles.length)
         await db.query('UPDATE articles SET linked = true WHERE id = ANY($1::text[])', [batch.articles]);
@@ -706,6 +718,15 @@ export class PostgresStore implements Store {
       offset,
     ]);
     return { total, items: await this.toClaims(rows) };
+  }
+
+  async reuseDocs(ids: string[]): Promise<ReuseDocRecord[]> {
+    if (ids.length === 0) return [];
+    const { rows } = await this.pool.query(
+      'SELECT id, body, published, outlet FROM articles WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    return rows as ReuseDocRecord[];
   }
 
   async allClaims(): Promise<ClaimRecord[]> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
+import { claimMembersToWrite } from '../claim-members.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -13,6 +14,7 @@ import type {
   LinkBatch,
   PutResult,
   QuoteRecord,
+  ReuseDocRecord,
   ReuseRecord,
   Store,
   StoredArticle,
@@ -298,6 +300,8 @@ export class SqliteStore implements Store {
       ON CONFLICT(id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets, first_article = excluded.first_article,
         first_published = excluded.first_published, timeline = excluded.timeline, size = excluded.size`);
     const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
+    const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
+    const inBatch = new Set(batch.articles);
     const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
 
     db.transaction(() => {
@@ -335,6 +339,8 @@ export class SqliteStore implements Store {
         );
       }
       for (const c of batch.claims) {
+        const stored = claimSize.get(c.id) as Row | undefined;
+        const members = claimMembersToWrite(c.articles, stored ? Number(stored.size) : undefined, inBatch);
         upsertClaim.run({
           id: c.id,
           text: c.text,
@@ -345,7 +351,7 @@ export class SqliteStore implements Store {
           timeline: json(c.timeline),
           size: c.articles.length,
         });
-        for (const a of c.articles) claimArticle.run(c.id, a);
+        for (const a of members) claimArticle.run(c.id, a);
       }
       for (const id of batch.articles) markLinked.run(id);
     })();
@@ -588,6 +594,15 @@ export class SqliteStore implements Store {
       .prepare(`SELECT * FROM claims ${clause} ORDER BY size DESC, id LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Row[];
     return { total, items: rows.map((r) => this.toClaim(r)) };
+  }
+
+  async reuseDocs(ids: string[]): Promise<ReuseDocRecord[]> {
+    if (ids.length === 0) return [];
+    const read = this.db.prepare('SELECT id, body, published, outlet FROM articles WHERE id = ?');
+    return ids.flatMap((id) => {
+      const row = read.get(id) as ReuseDocRecord | undefined;
+      return row ? [row] : [];
+    });
   }
 
   async allClaims(): Promise<ClaimRecord[]> {
