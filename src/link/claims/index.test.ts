@@ -118,6 +118,31 @@ describe('ClaimTracker over time', () => {
     expect(c.first).toEqual({ article: 'a', published: '2020-08-10' });
   });
 
+  it('forgets one-article cores a window behind the newest article, and keys later claims as if it had not', () => {
+    const other = (id: string, published: string) => ({
+      id,
+      body: 'Turnout reached more than 60% of voters in the capital.',
+      published,
+      outlet: 'Wire',
+    });
+    const t = new ClaimTracker([], { windowDays: 60 });
+    t.add(say('a', '2020-01-01'));
+    t.add(other('b', '2020-01-05'));
+    expect(t.pending().map((c) => c.articles)).toEqual([['a'], ['b']]);
+    t.add(other('c', '2020-03-04'));
+    expect(t.pending().map((c) => c.articles)).toEqual([]);
+    expect(t.claims().map((c) => c.articles)).toEqual([['b', 'c']]);
+    const kept = new ClaimTracker([], { windowDays: 0 });
+    for (const doc of [say('a', '2020-01-01'), other('b', '2020-01-05'), other('c', '2020-03-04')])
+      kept.add(doc);
+    expect(kept.pending().map((c) => c.articles)).toEqual([['a']]);
+    // The forgotten core still keys its next claim by date, as a tracker that had kept it would.
+    t.add(say('d', '2020-06-01'));
+    const [late] = t.add(say('e', '2020-06-02'));
+    expect(late.key).toBe('pct:>80~vote@2020-06-01');
+    expect(late.articles).toEqual(['d', 'e']);
+  });
+
   it('makes the same core years later a new claim, with its own stable id', () => {
     const t = new ClaimTracker();
     t.add(say('a', '2020-08-10'));

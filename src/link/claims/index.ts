@@ -125,20 +125,49 @@ function entryOf(claim: Claim): Entry {
  * a sighting is inserted in date order without re-sorting the timeline.
  */
 export class ClaimTracker {
+  /** Entries per core. A core whose entries were all forgotten keeps an empty list, so later keys stay the same. */
   private readonly byCore = new Map<string, Entry[]>();
   private readonly minArticles: number;
   private readonly window: number;
+  /** Dated one-article entries in the order their date was passed, oldest first: what `forget` may drop. */
+  private young: { core: string; entry: Entry }[] = [];
+  private youngHead = 0;
+  /** The latest publication time read so far (ms). */
+  private latest = Number.NEGATIVE_INFINITY;
 
   /** `existing`: claims stored by earlier runs (one-article ones too, from `pending()`, so they can still grow). */
   constructor(existing: Claim[] = [], options: ClaimTrackerOptions = {}) {
     this.minArticles = options.minArticles ?? 2;
     const days = options.windowDays ?? 60;
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
+    const young: { core: string; entry: Entry }[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
-      const list = this.byCore.get(coreOf(c.key));
+      const core = coreOf(c.key);
+      const list = this.byCore.get(core);
       if (list) list.push(entry);
-      else this.byCore.set(coreOf(c.key), [entry]);
+      else this.byCore.set(core, [entry]);
+      if (c.articles.length < this.minArticles && !Number.isNaN(entry.hi)) young.push({ core, entry });
+    }
+    this.young = young.sort((a, b) => a.entry.hi - b.entry.hi);
+  }
+
+  /**
+   * Drops one-article cores last seen more than a window before the newest article: no later sighting can join them
+   * (`pick` would start a new claim), so in a stream taken in publication order keeping them only costs memory.
+   */
+  private forget(): void {
+    const cutoff = this.latest - this.window;
+    while (this.youngHead < this.young.length && this.young[this.youngHead].entry.hi < cutoff) {
+      const { core, entry } = this.young[this.youngHead++];
+      if (entry.claim.articles.length >= this.minArticles) continue;
+      const list = this.byCore.get(core);
+      const at = list ? list.indexOf(entry) : -1;
+      if (list && at >= 0) list.splice(at, 1);
+    }
+    if (this.youngHead > 1024 && this.youngHead * 2 > this.young.length) {
+      this.young = this.young.slice(this.youngHead);
+      this.youngHead = 0;
     }
   }
 
@@ -199,7 +228,7 @@ export class ClaimTracker {
         if (entry?.members.has(doc.id)) continue;
         if (!entry) {
           const key =
-            list && list.length > 0 && !Number.isNaN(when)
+            list && !Number.isNaN(when)
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
           entry = {
@@ -218,6 +247,7 @@ export class ClaimTracker {
           };
           if (list) list.push(entry);
           else this.byCore.set(atom.key, [entry]);
+          if (!Number.isNaN(when)) this.young.push({ core: atom.key, entry });
         }
         const claim = entry.claim;
         entry.members.add(doc.id);
@@ -237,6 +267,10 @@ export class ClaimTracker {
         });
         if (claim.articles.length >= this.minArticles) touched.set(claim.key, claim);
       }
+    }
+    if (when > this.latest && this.window !== Number.POSITIVE_INFINITY) {
+      this.latest = when;
+      this.forget();
     }
   }
 
