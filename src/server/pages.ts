@@ -172,13 +172,16 @@ function reuseSection(items: ReuseView[], options: { focus?: string } = {}) {
   });
 }
 
+/** Claims that get a spread chart (the most widespread come first); the rest list where they appear. */
+const CLAIM_CHARTS = 8;
+
 function claimSection(claims: ClaimRecord[]) {
   if (claims.length === 0) return html`<p class="muted">No travelling claims found in this story yet.</p>`;
   return claims.map(
-    (c) => html`<article class="card claim"><p><strong>${c.text}</strong></p>
+    (c, i) => html`<article class="card claim"><p><strong>${c.text}</strong></p>
 <p class="meta">${plural(c.articles.length, 'article')} · ${plural(c.outlets.length, 'outlet')} (${c.outlets.join(', ')}) · first ${day(c.first_published)}${c.first_article ? html` in <a href="${articleHref(c.first_article)}">this article</a>` : null}</p>
 ${
-  c.timeline.length > 1
+  c.timeline.length > 1 && i < CLAIM_CHARTS
     ? timelineChart(
         c.timeline.map((t) => ({
           date: t.published ?? '',
