@@ -101,6 +101,13 @@ interface Entry {
 
 const DAY = 86_400_000;
 
+/** An entry waiting to be forgotten, with its latest sighting when it joined the queue. */
+interface Queued {
+  core: string;
+  entry: Entry;
+  at: number;
+}
+
 /** The core a claim key belongs to: "pct:>80~vote@2024-03-17" is a later claim of core "pct:>80~vote". */
 const coreOf = (key: string): string => {
   const at = key.lastIndexOf('@');
@@ -129,8 +136,8 @@ export class ClaimTracker {
   private readonly byCore = new Map<string, Entry[]>();
   private readonly minArticles: number;
   private readonly window: number;
-  /** Dated one-article entries in the order their date was passed, oldest first: what `forget` may drop. */
-  private young: { core: string; entry: Entry }[] = [];
+  /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
+  private young: Queued[] = [];
   private youngHead = 0;
   /** The latest publication time read so far (ms). */
   private latest = Number.NEGATIVE_INFINITY;
@@ -140,29 +147,36 @@ export class ClaimTracker {
     this.minArticles = options.minArticles ?? 2;
     const days = options.windowDays ?? 60;
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
-    const young: { core: string; entry: Entry }[] = [];
+    const young: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
       const core = coreOf(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
       else this.byCore.set(core, [entry]);
-      if (c.articles.length < this.minArticles && !Number.isNaN(entry.hi)) young.push({ core, entry });
+      if (!Number.isNaN(entry.hi)) young.push({ core, entry, at: entry.hi });
     }
-    this.young = young.sort((a, b) => a.entry.hi - b.entry.hi);
+    this.young = young.sort((a, b) => a.at - b.at);
   }
 
   /**
-   * Drops one-article cores last seen more than a window before the newest article: no later sighting can join them
-   * (`pick` would start a new claim), so in a stream taken in publication order keeping them only costs memory.
+   * Drops claims and one-article cores last seen more than a window before the newest article: no later sighting can
+   * join them (`pick` would start a new claim), so in a stream taken in publication order keeping them only costs
+   * memory. Claims are in the store by then; the linker only ever needs the open ones.
    */
   private forget(): void {
     const cutoff = this.latest - this.window;
-    while (this.youngHead < this.young.length && this.young[this.youngHead].entry.hi < cutoff) {
-      const { core, entry } = this.young[this.youngHead++];
-      if (entry.claim.articles.length >= this.minArticles) continue;
-      const list = this.byCore.get(core);
-      const at = list ? list.indexOf(entry) : -1;
+    while (this.youngHead < this.young.length) {
+      const item = this.young[this.youngHead];
+      if (item.at >= cutoff) break;
+      this.youngHead++;
+      if (item.entry.hi >= cutoff) {
+        // Seen again since it was queued: back in line by its latest sighting.
+        this.young.push({ ...item, at: item.entry.hi });
+        continue;
+      }
+      const list = this.byCore.get(item.core);
+      const at = list ? list.indexOf(item.entry) : -1;
       if (list && at >= 0) list.splice(at, 1);
     }
     if (this.youngHead > 1024 && this.youngHead * 2 > this.young.length) {
@@ -247,7 +261,7 @@ export class ClaimTracker {
           };
           if (list) list.push(entry);
           else this.byCore.set(atom.key, [entry]);
-          if (!Number.isNaN(when)) this.young.push({ core: atom.key, entry });
+          if (!Number.isNaN(when)) this.young.push({ core: atom.key, entry, at: when });
         }
         const claim = entry.claim;
         entry.members.add(doc.id);
@@ -278,7 +292,7 @@ export class ClaimTracker {
     return [...this.byCore.values()].flat().map((e) => e.claim);
   }
 
-  /** Claims stated by enough articles, most widespread first. */
+  /** Open claims (seen within the window of the newest article) stated by enough articles, most widespread first. */
   claims(): Claim[] {
     return this.all()
       .filter((c) => c.articles.length >= this.minArticles)
@@ -286,7 +300,7 @@ export class ClaimTracker {
       .map(copy);
   }
 
-  /** Cores seen in fewer articles so far: what a store keeps so that the next run can still match them. */
+  /** Open cores seen in fewer articles so far. */
   pending(): Claim[] {
     return this.all()
       .filter((c) => c.articles.length < this.minArticles)
