@@ -2,6 +2,7 @@
 
 import type { EntityType } from '../../model/index.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
+import { kthLargest } from './select.js';
 import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
 
 export interface StoryDoc {
@@ -66,12 +67,9 @@ const NAMES = 1;
 /** Names compared for coverage: an event's main actors, not every name it mentions. */
 const COVER_KEYS = 8;
 
-/** Document frequency of one key, with its IDF cached until the corpus has grown by 1%. */
-interface Term {
-  df: number;
-  idf: number;
-  epoch: number;
-}
+/** log(1 + n) for small n, so that an IDF costs a table read, not a logarithm. */
+const LOG1P_TABLE = Float64Array.from({ length: 4096 }, (_, n) => Math.log1p(n));
+const log1p = (n: number): number => (n < 4096 ? LOG1P_TABLE[n] : Math.log1p(n));
 
 /** A key with its weight·idf and idf, as ranked for retrieval and coverage. */
 type Ranked = { key: string; score: number; idf: number };
@@ -126,9 +124,8 @@ interface Story {
   size: number;
   /** Keys this story is listed under, per group. */
   indexed: Set<string>[];
-  /** Scratch for one candidate query, so retrieval allocates no map. */
-  qStamp: number;
-  qScore: number;
+  /** Its place in the linker's slot arrays, which posting lists refer to. */
+  slot: number;
 }
 
 /** What the linker decided and how sure it was, for diagnostics and training. */
@@ -139,17 +136,32 @@ export interface LinkTrace {
 
 export class StoryLinker {
   private readonly o: ResolvedOptions;
-  private readonly terms: Map<string, Term>[] = [new Map(), new Map(), new Map()];
-  private readonly postings: Map<string, Story[]>[] = [new Map(), new Map(), new Map()];
+  /** Document frequency per key and group: plain numbers, so counting a key costs no object to chase. */
+  private readonly terms: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  /**
+   * Posting lists hold story slots, not stories: a candidate query then adds up scores in two flat arrays
+   * (qStamp, qScore) instead of visiting hundreds of story objects scattered over the heap.
+   */
+  private readonly postings: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
+  private readonly slots: (Story | null)[] = [];
+  private readonly freeSlots: number[] = [];
+  private qStamp = new Float64Array(1024);
+  private qScore = new Float64Array(1024);
   private readonly byId = new Map<string, Story>();
   private readonly tokens: TokenCache = new Map();
   private docs = 0;
   private seq = 0;
-  private epoch = 0;
-  private epochDocs = 0;
+  /** log(1 + docs), refreshed per document. */
+  private logDocs = 0;
   private stamp = 0;
   private clockDay: number | null = null;
   private sinceSweep = 0;
+  /** Scratch for observe(), reused across documents. */
+  private readonly scratchKeys: string[] = [];
+  private scratchW = new Float64Array(256);
+  private scratchIdf = new Float64Array(256);
+  private scratchScore = new Float64Array(256);
+  private scratchSelect = new Float64Array(256);
   /** Last decision, exposed for the benchmark and training harness. */
   lastTrace: LinkTrace = { best: 0, candidates: 0 };
 
@@ -250,27 +262,20 @@ export class StoryLinker {
     this.maybeSweep();
   }
 
-  private idfOf(t: Term): number {
-    if (t.epoch !== this.epoch) {
-      t.idf = Math.log((this.docs + 1) / (t.df + 1)) + 1;
-      t.epoch = this.epoch;
-    }
-    return t.idf;
+  /** Smoothed IDF of a key seen in df documents. */
+  private idfOf(df: number): number {
+    return this.logDocs - log1p(df) + 1;
   }
 
   private idfKey(g: number, k: string): number {
-    const t = this.terms[g].get(k);
-    return t ? this.idfOf(t) : Math.log(this.docs + 1) + 1;
+    return this.idfOf(this.terms[g].get(k) ?? 0);
   }
 
   /** Counts the document into the frequencies and flattens it for scoring. */
   private observe(sig: DocSignals): Side {
     this.docs++;
     this.seq++;
-    if (this.docs > this.epochDocs * 1.01 + 1) {
-      this.epoch++;
-      this.epochDocs = this.docs;
-    }
+    this.logDocs = log1p(this.docs);
     if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
     const maps = [sig.words, sig.names, sig.numbers];
     const keys: string[][] = [];
@@ -282,26 +287,33 @@ export class StoryLinker {
     const n = this.o.queryTerms;
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
-      const k: string[] = [];
-      const w: number[] = [];
-      const idf: number[] = [];
+      const size = maps[g].size;
+      // Keys and scores go to scratch buffers first: only the strongest docTerms words are kept, so building
+      // per-document arrays for all of them would be garbage a moment later.
+      const sk = this.scratchKeys;
+      let sv = this.scratchW;
+      let si = this.scratchIdf;
+      if (sv.length < size) {
+        sv = this.scratchW = new Float64Array(size * 2);
+        si = this.scratchIdf = new Float64Array(size * 2);
+        this.scratchScore = new Float64Array(size * 2);
+        this.scratchSelect = new Float64Array(size * 2);
+      }
+      const ss0 = this.scratchScore;
       // Top-n by weight·idf kept by insertion: most keys fall below the current n-th and cost one compare.
       const ranked: Ranked[] = [];
-      let ss = 0;
+      let x = 0;
       for (const [key, v] of maps[g]) {
-        let t = table.get(key);
-        if (t) t.df++;
-        else {
-          t = { df: 1, idf: 0, epoch: -1 };
-          table.set(key, t);
-        }
-        const i = this.idfOf(t);
-        k.push(key);
-        w.push(v);
-        idf.push(i);
+        const df = (table.get(key) ?? 0) + 1;
+        table.set(key, df);
+        const i = this.idfOf(df);
         const score = v * i;
-        ss += score * score;
-        if (t.df > limit && g !== NAMES) continue;
+        sk[x] = key;
+        sv[x] = v;
+        si[x] = i;
+        ss0[x] = score;
+        x++;
+        if (df > limit && g !== NAMES) continue;
         if (ranked.length === n && score <= ranked[n - 1].score) continue;
         let j = ranked.length < n ? ranked.length : n - 1;
         while (j > 0 && ranked[j - 1].score < score) {
@@ -310,33 +322,33 @@ export class StoryLinker {
         }
         ranked[j] = { key, score, idf: i };
       }
-      if (g === 0 && k.length > this.o.docTerms) {
-        // An article is compared and remembered by its strongest words only; the long tail is noise and time.
-        const scores = new Float64Array(k.length);
-        for (let x = 0; x < k.length; x++) scores[x] = w[x] * idf[x];
-        const cut = scores.slice().sort()[k.length - this.o.docTerms];
-        const k2: string[] = [];
-        const w2: number[] = [];
-        const i2: number[] = [];
-        ss = 0;
-        for (let x = 0; x < k.length && k2.length < this.o.docTerms; x++) {
-          if (scores[x] < cut) continue;
-          k2.push(k[x]);
-          w2.push(w[x]);
-          i2.push(idf[x]);
-          ss += scores[x] * scores[x];
-        }
-        keys.push(k2);
-        ws.push(w2);
-        idfs.push(i2);
-      } else {
-        keys.push(k);
-        ws.push(w);
-        idfs.push(idf);
+      // An article is compared and remembered by its strongest words only; the long tail is noise and time.
+      const keep = g === 0 && size > this.o.docTerms ? this.o.docTerms : size;
+      let cut = Number.NEGATIVE_INFINITY;
+      if (keep < size) {
+        this.scratchSelect.set(ss0.subarray(0, size));
+        cut = kthLargest(this.scratchSelect.subarray(0, size), keep);
       }
+      const k: string[] = new Array(keep);
+      const w: number[] = new Array(keep);
+      const idf: number[] = new Array(keep);
+      let ss = 0;
+      let m = 0;
+      for (let y = 0; y < size && m < keep; y++) {
+        if (ss0[y] < cut) continue;
+        k[m] = sk[y];
+        w[m] = sv[y];
+        idf[m] = si[y];
+        ss += ss0[y] * ss0[y];
+        m++;
+      }
+      keys.push(k);
+      ws.push(w);
+      idfs.push(idf);
       norm.push(Math.sqrt(ss));
       top.push(ranked);
     }
+    this.scratchKeys.length = 0;
     const years = new Map<number, number>();
     for (const y of sig.years) years.set(y, 1);
     const topNames = top[NAMES].slice(0, COVER_KEYS);
@@ -361,47 +373,45 @@ export class StoryLinker {
 
   private candidates(d: Side): Story[] {
     const stamp = ++this.stamp;
-    const touched: Story[] = [];
+    const { qStamp, qScore } = this;
+    const touched: number[] = [];
     const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
       for (const r of d.top[g]) {
-        if (table.get(r.key)!.df > limit) continue;
+        if (table.get(r.key)! > limit) continue;
         const list = this.postings[g].get(r.key);
         // A key shared by this many live stories says little about which one an article belongs to.
         if (!list || list.length > this.o.maxPostings) continue;
-        for (const s of list) {
-          if (!s.alive) continue;
-          if (s.qStamp !== stamp) {
-            s.qStamp = stamp;
-            s.qScore = 0;
-            touched.push(s);
+        for (let i = 0; i < list.length; i++) {
+          const slot = list[i];
+          if (qStamp[slot] !== stamp) {
+            qStamp[slot] = stamp;
+            qScore[slot] = 0;
+            touched.push(slot);
           }
-          s.qScore += r.score;
+          qScore[slot] += r.score;
         }
       }
     }
-    const c = this.o.candidates;
-    if (touched.length <= c) return this.closeEnough(touched);
     // Partial selection: the lists can be long, the answer is short.
-    const best: Story[] = [];
-    for (const s of touched) {
-      if (best.length === c && s.qScore <= best[c - 1].qScore) continue;
+    const c = this.o.candidates;
+    const best: number[] = [];
+    for (const slot of touched) {
+      const score = qScore[slot];
+      if (best.length === c && score <= qScore[best[c - 1]]) continue;
       let i = best.length < c ? best.length : c - 1;
-      while (i > 0 && best[i - 1].qScore < s.qScore) {
+      while (i > 0 && qScore[best[i - 1]] < score) {
         best[i] = best[i - 1];
         i--;
       }
-      best[i] = s;
+      best[i] = slot;
     }
-    return this.closeEnough(best);
-  }
-
-  /** Stories far behind the best by the quick score are not worth a full comparison. */
-  private closeEnough(cands: Story[]): Story[] {
-    let top = 0;
-    for (const s of cands) if (s.qScore > top) top = s.qScore;
-    return cands.filter((s) => s.qScore >= top * this.o.minQuickShare);
+    // Stories far behind the best by the quick score are not worth a full comparison.
+    const floor = best.length > 0 ? qScore[best[0]] * this.o.minQuickShare : 0;
+    const out: Story[] = [];
+    for (const slot of best) if (qScore[slot] >= floor) out.push(this.slots[slot]!);
+    return out;
   }
 
   /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
@@ -573,7 +583,7 @@ export class StoryLinker {
   }
 
   private newStory(id: string): Story {
-    return {
+    const story: Story = {
       id,
       members: [],
       seq: this.seq,
@@ -588,9 +598,24 @@ export class StoryLinker {
       lastDay: null,
       size: 0,
       indexed: [new Set(), new Set(), new Set()],
-      qStamp: 0,
-      qScore: 0,
+      slot: this.takeSlot(),
     };
+    this.slots[story.slot] = story;
+    return story;
+  }
+
+  private takeSlot(): number {
+    const free = this.freeSlots.pop();
+    if (free !== undefined) return free;
+    const slot = this.slots.length;
+    this.slots.push(null);
+    if (slot >= this.qStamp.length) {
+      const stamps = new Float64Array(this.qStamp.length * 2);
+      stamps.set(this.qStamp);
+      this.qStamp = stamps;
+      this.qScore = new Float64Array(stamps.length);
+    }
+    return slot;
   }
 
   private absorb(s: Story, d: Side): void {
@@ -627,8 +652,8 @@ export class StoryLinker {
     if (s.indexed[g].has(key)) return;
     s.indexed[g].add(key);
     const list = this.postings[g].get(key);
-    if (list) list.push(s);
-    else this.postings[g].set(key, [s]);
+    if (list) list.push(s.slot);
+    else this.postings[g].set(key, [s.slot]);
   }
 
   private merge(keep: Story, gone: Story): void {
@@ -663,10 +688,15 @@ export class StoryLinker {
       for (const k of touched[g]) {
         const list = this.postings[g].get(k);
         if (!list) continue;
-        const kept = list.filter((x) => x.alive);
+        const kept = list.filter((slot) => this.slots[slot]!.alive);
         if (kept.length === 0) this.postings[g].delete(k);
         else this.postings[g].set(k, kept);
       }
+    }
+    // Slots are reused only now that no posting list names them.
+    for (const s of dead) {
+      this.slots[s.slot] = null;
+      this.freeSlots.push(s.slot);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, extractSignals, stem } from './signals.js';
+import { dayOf, extractSignals, stem, type TokenCache } from './signals.js';
 
 describe('stem', () => {
   it('merges common inflections and leaves short words alone', () => {
@@ -73,5 +73,23 @@ describe('extractSignals', () => {
     expect([...s.names.keys()].sort()).toEqual(['fans', 'lindsay lohan', 'lohan']);
     // The full name outweighs the lone token it contains: it is what tells two people of one surname apart.
     expect(s.names.get('lindsay lohan')!).toBeGreaterThan(s.names.get('fans')!);
+  });
+
+  it('gives the same signals with a shared token cache as with a fresh one, document after document', () => {
+    // Token tallies live on the cached token records: a second document must not inherit the first one's counts.
+    const first = {
+      title: 'Quake hits Albania',
+      body: 'Durres shook. Durres and Tirana mourn 40.',
+      published: null,
+    };
+    const second = { title: null, body: 'Tirana counts the dead in Durres, Durres again.', published: null };
+    const cache: TokenCache = new Map();
+    extractSignals(first, cache);
+    const shared = extractSignals(second, cache);
+    const fresh = extractSignals(second);
+    expect([...shared.words]).toEqual([...fresh.words]);
+    expect([...shared.names]).toEqual([...fresh.names]);
+    // "Tirana" opens the second document's only sentence that names it, so it is no name there.
+    expect([...fresh.names.keys()]).toEqual(['durres']);
   });
 });

@@ -100,14 +100,13 @@ function bump(m: Map<string, number>, k: string, by: number): void {
 
 function normalise(m: Map<string, number>): Map<string, number> {
   let ss = 0;
-  for (const [k, v] of m) {
+  for (const v of m.values()) {
     const w = 1 + Math.log(v);
-    m.set(k, w);
     ss += w * w;
   }
   if (ss > 0) {
     const inv = 1 / Math.sqrt(ss);
-    for (const [k, v] of m) m.set(k, v * inv);
+    for (const [k, v] of m) m.set(k, (1 + Math.log(v)) * inv);
   }
   return m;
 }
@@ -131,13 +130,11 @@ const NUMBER = /^\d+(?:[.,]\d+)*$/;
 function scan(
   text: string,
   weight: number,
-  words: Map<string, number>,
-  names: Map<string, number>,
   numbers: Map<string, number>,
   years: Set<number>,
-  collectNames: boolean,
   cache: TokenCache,
-  openers: Map<string, number>,
+  seen: TokenInfo[],
+  stamp: number,
 ): void {
   const len = text.length;
   // True after sentence-ending punctuation, until the next token or other visible character.
@@ -174,12 +171,12 @@ function scan(
       if (text.charCodeAt(end - 1) === 46) endsSentence = true;
       end--;
     }
-    const tok = text.slice(i, end);
+    const start = i;
     const sentenceStart = boundary;
     boundary = endsSentence;
     i = j;
     if (c >= 48 && c <= 57) {
-      const num = stripPossessive(tok);
+      const num = stripPossessive(text.slice(start, end));
       if (num.length === 4 && YEAR.test(num)) {
         years.add(Number(num));
         continue;
@@ -187,18 +184,27 @@ function scan(
       if (NUMBER.test(num)) bump(numbers, num.indexOf(',') < 0 ? num : num.replace(/,/g, ''), weight);
       continue;
     }
+    const tok = text.slice(start, end);
     let info = cache.get(tok);
     if (info === undefined) {
       info = analyseToken(tok);
       if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
       cache.set(tok, info);
     }
-    if (collectNames && info.name !== null) {
-      // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
-      if (!sentenceStart) bump(names, info.name, weight);
-      else if (info.nameAtStart) bump(openers, info.name, weight);
+    // Counted on the token itself: the maps are filled once per distinct token, not once per occurrence.
+    if (info.stamp !== stamp) {
+      info.stamp = stamp;
+      info.count = 0;
+      info.asName = 0;
+      info.asOpener = 0;
+      seen.push(info);
     }
-    for (const w of info.words) bump(words, w, weight);
+    info.count += weight;
+    if (info.name !== null) {
+      // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
+      if (!sentenceStart) info.asName += weight;
+      else if (info.nameAtStart) info.asOpener += weight;
+    }
   }
 }
 
@@ -210,11 +216,22 @@ export interface TokenInfo {
   nameAtStart: boolean;
   /** Stemmed content-word keys (a hyphenated token gives its parts). */
   words: string[];
+  /** Per-document tallies, valid while stamp is the current document's (scratch for extractSignals). */
+  stamp: number;
+  count: number;
+  asName: number;
+  asOpener: number;
 }
 
 export type TokenCache = Map<string, TokenInfo>;
 
 const TOKEN_CACHE_LIMIT = 300_000;
+
+/**
+ * Documents read in this module (one per thread): the stamp that tells one document's token tallies from an
+ * earlier one's. A counter rather than a fresh object per call: comparing numbers measured about 10% faster.
+ */
+let documents = 0;
 
 function analyseToken(tok: string): TokenInfo {
   const lower = stripPossessive(tok.toLowerCase());
@@ -227,7 +244,7 @@ function analyseToken(tok: string): TokenInfo {
       for (const part of lower.split('-')) if (part.length >= 3 && !STOP.has(part)) words.push(stem(part));
     } else words.push(stem(dropMarks(lower)));
   }
-  return { name, nameAtStart: !STOP.has(lower), words };
+  return { name, nameAtStart: !STOP.has(lower), words, stamp: 0, count: 0, asName: 0, asOpener: 0 };
 }
 
 /**
@@ -241,12 +258,19 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   const numbers = new Map<string, number>();
   const years = new Set<number>();
   const openers = new Map<string, number>();
+  const seen: TokenInfo[] = [];
+  const stamp = ++documents;
   const useGiven = doc.entities !== undefined && doc.entities.length > 0;
   // Capitalised tokens are kept even when the entity stage ran: the tagger misses names that the tokens catch,
   // and its full names ("jamal williams") add keys that tell two same-kind events apart (ECB+ held out 0.875
   // with both, 0.848 with entity names alone).
-  if (doc.title) scan(doc.title, 2, words, names, numbers, years, true, cache, openers);
-  scan(doc.body, 1, words, names, numbers, years, true, cache, openers);
+  if (doc.title) scan(doc.title, 2, numbers, years, cache, seen, stamp);
+  scan(doc.body, 1, numbers, years, cache, seen, stamp);
+  for (const info of seen) {
+    for (const w of info.words) bump(words, w, info.count);
+    if (info.asName > 0) bump(names, info.name!, info.asName);
+    if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
+  }
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   if (useGiven) {
     for (const e of doc.entities!) {
