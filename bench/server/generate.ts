@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Article } from '../../src/model/index.js';
+import { emptyLinkBatch } from '../../src/store/link-batch.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type {
   ClaimRecord,
@@ -61,7 +62,7 @@ export async function buildBenchStore(path: string, count: number, log = console
   }
   const stories = new Map<string, StoryRecord>();
   const meta: { id: string; outlet: string; published: string; body: string }[] = [];
-  const links: LinkBatch = emptyBatch();
+  const links: LinkBatch = emptyLinkBatch();
   const entities = new Map<string, Omit<EntityRecord, 'articles'>>();
   const started = Date.now();
   for (let start = 0; start < count; start += 2000) {
@@ -207,14 +208,14 @@ export async function buildBenchStore(path: string, count: number, log = console
   }
   for (let i = 0; i < links.articles.length; i += 10_000) {
     await store.saveLinks({
-      ...emptyBatch(),
+      ...emptyLinkBatch(),
       articles: links.articles.slice(i, i + 10_000),
       articleStories: links.articleStories.slice(i, i + 10_000),
       articleEntities: links.articleEntities.slice(i, i + 10_000),
     });
   }
   await store.saveLinks({
-    ...emptyBatch(),
+    ...emptyLinkBatch(),
     stories: [...stories.values()],
     entities: [...entities.values()],
     reuse,
@@ -225,14 +226,3 @@ export async function buildBenchStore(path: string, count: number, log = console
   );
   return store;
 }
-
-const emptyBatch = (): LinkBatch => ({
-  articles: [],
-  articleStories: [],
-  stories: [],
-  mergedStories: [],
-  entities: [],
-  articleEntities: [],
-  reuse: [],
-  claims: [],
-});

@@ -1,6 +1,7 @@
 // The link stage: the one stateful analysis, putting each new article in its story, its entities, its reuse and its claims.
 
 import type { LocalEntity } from '../model/index.js';
+import { emptyLinkBatch } from '../store/link-batch.js';
 import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
 import { type Claim, ClaimTracker } from './claims/index.js';
 import { EntityRegistry } from './entities/index.js';
@@ -85,17 +86,6 @@ const reuseRecordOf = (p: ReusePassage) => ({
   similarity: p.similarity,
   direction: p.direction,
   whole_copy: p.wholeCopy,
-});
-
-const emptyBatch = (): LinkBatch => ({
-  articles: [],
-  articleStories: [],
-  stories: [],
-  mergedStories: [],
-  entities: [],
-  articleEntities: [],
-  reuse: [],
-  claims: [],
 });
 
 export class CorpusLinker {
@@ -261,12 +251,12 @@ export class CorpusLinker {
       .filter((id) => this.stories.has(id))
       .map((id) => this.storyRecord(id, true));
     this.stale.clear();
-    return { ...emptyBatch(), stories };
+    return { ...emptyLinkBatch(), stories };
   }
 
   /** Links articles given in publication order (stored already); returns what to store with them in one transaction. */
   async link(articles: StoredArticle[]): Promise<LinkBatch> {
-    const batch = emptyBatch();
+    const batch = emptyLinkBatch();
     const touched = new Set<string>();
     for (const article of articles) {
       batch.articles.push(article.id);

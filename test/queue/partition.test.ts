@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis } from '../../src/model/index.js';
 import { LostLockError, partitionView } from '../../src/pipeline/queue/index.js';
+import { emptyLinkBatch } from '../../src/store/link-batch.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { LinkBatch } from '../../src/store/types.js';
 
@@ -28,16 +29,7 @@ const article = (id: string, lang: string | null, published: string) => ({
   analysis: emptyAnalysis(),
 });
 
-const batch = (ids: string[]): LinkBatch => ({
-  articles: ids,
-  articleStories: [],
-  stories: [],
-  mergedStories: [],
-  entities: [],
-  articleEntities: [],
-  reuse: [],
-  claims: [],
-});
+const batch = (ids: string[]): LinkBatch => ({ ...emptyLinkBatch(), articles: ids });
 
 describe('partition views', () => {
   it('show one language (or every one for "*"), in the order asked, and pass the rest through', async () => {

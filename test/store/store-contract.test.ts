@@ -7,10 +7,10 @@ import type { Analysis, Article, RawDocument } from '../../src/model/index.js';
 import { emptyAnalysis } from '../../src/model/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
-import { openStore } from '../../src/store/index.js';
+import { emptyLinkBatch, openStore } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import type { LinkBatch, Store } from '../../src/store/types.js';
+import type { Store } from '../../src/store/types.js';
 import {
   collect,
   createTestDatabase,
@@ -76,17 +76,6 @@ const article = (id: string, over: Partial<Article> = {}): Article => ({
 });
 
 const analysisWith = (over: Partial<Analysis>): Analysis => ({ ...emptyAnalysis(), ...over });
-
-const emptyBatch = (): LinkBatch => ({
-  articles: [],
-  articleStories: [],
-  stories: [],
-  mergedStories: [],
-  entities: [],
-  articleEntities: [],
-  reuse: [],
-  claims: [],
-});
 
 /** Ingests like the pipeline does (a window teaches the template profile, then is cleaned), without its link stage. */
 async function ingestSeeds(store: Store, analyzer = fakeAnalyzer): Promise<void> {
@@ -277,7 +266,7 @@ for (const backend of backends) {
     });
 
     it('saves links in one batch and answers every listing from them', async () => {
-      const batch = emptyBatch();
+      const batch = emptyLinkBatch();
       batch.articles = ['aaaa000000000002', 'aaaa000000000001'];
       batch.articleStories = [
         { article: 'aaaa000000000002', story: 's1' },
@@ -353,7 +342,7 @@ for (const backend of backends) {
       await store.saveLinks(batch);
 
       // A second batch merges s1 into s2 and replaces the reuse row.
-      const second = emptyBatch();
+      const second = emptyLinkBatch();
       second.articles = ['bbbb000000000003'];
       second.articleStories = [{ article: 'bbbb000000000003', story: 's2' }];
       second.mergedStories = [{ from: 's1', into: 's2' }];
