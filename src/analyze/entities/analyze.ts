@@ -261,6 +261,10 @@ function roleNounPhrase(
   else if (DEMONYMS.has(w0) && POSSESSIVE.test(toks[k + 1]?.text ?? '')) {
     country = DEMONYMS.get(w0) ?? null;
     k += 2;
+  } else if (DEMONYMS.has(w0) && isCap(toks[k].text)) {
+    // Headline style, no article: "Russia President has had talks", "US President said".
+    country = DEMONYMS.get(w0) ?? null;
+    k++;
   } else return null;
   if (k < toks.length && country === null && isDemonym(toks[k].text)) {
     country = DEMONYMS.get(lower(toks[k].text)) ?? null;
@@ -309,6 +313,14 @@ export function analyzeEntities(
           if (s >= e) continue;
           // Scraping leftovers ("News / Russia") and punctuation are no names.
           if (toks.slice(s, e).some((t) => /^[^\p{L}\p{N}.&'\u2019-]+$/u.test(t.text))) continue;
+          // "Russia President", "Belarusian President": a country and a role, whatever type the tagger gave it, is
+          // no name; the role phrases below resolve it to the person.
+          if (
+            e - s > 1 &&
+            ROLE_HEADS.has(lower(toks[e - 1].text)) &&
+            toks.slice(s, e - 1).every((t) => DEMONYMS.has(lower(t.text)))
+          )
+            continue;
           // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name.
           if (e - s === 1 && (s === 0 || !/\p{L}/u.test(toks[s - 1].text))) {
             const bin = model.resources.capitalization.get(lower(toks[s].text));

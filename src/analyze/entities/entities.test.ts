@@ -111,6 +111,14 @@ describe('analyzeEntities on the other seeds', () => {
       expect(names).not.toContain(word);
   });
 
+  it('reads a country before a role ("Russia President") as a role phrase, not as a name', () => {
+    const indian = analyses['003_5a90e4aeb8699e52.txt'];
+    expect(entityOf(indian, 'Russia President')?.name).toBe('Vladimir Putin');
+    const names = Object.values(analyses).flatMap((a) => a.entities.map((e) => e.name));
+    expect(names).not.toContain('Russia President');
+    expect(names).not.toContain('Belarusian President');
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
