@@ -55,6 +55,28 @@ const SEED_QUOTES: [keyof typeof seeds, string, string, string | null][] = [
 ];
 
 describe('findQuotes on the seed articles', () => {
+  it('lists one statement once: no indirect quote inside another quote of the same speaker', () => {
+    const body =
+      'The European Union said it rejected the results of the election, claiming it was not free and fair.';
+    const quotes = run(body).quotes.filter((q) => q.speaker === 'European Union');
+    expect(quotes.map((q) => q.text)).toEqual([
+      'it rejected the results of the election, claiming it was not free and fair',
+    ]);
+    for (const seed of Object.values(seeds)) {
+      const all = run(seed).quotes;
+      const nested = all.filter(
+        (q) =>
+          q.kind === 'indirect' &&
+          q.speaker !== null &&
+          all.some(
+            (p) =>
+              p !== q && p.speaker === q.speaker && p.start <= q.start && q.end <= p.end && p.text !== q.text,
+          ),
+      );
+      expect(nested.map((q) => q.text)).toEqual([]);
+    }
+  });
+
   it.each(SEED_QUOTES)('%s: “%s…” is said by %s (via %s)', (seed, start, speaker, via) => {
     const { quotes } = run(seeds[seed]);
     const q = quoteStarting(quotes, start);

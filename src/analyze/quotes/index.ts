@@ -29,7 +29,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const { body, mentions, entities } = input;
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
-  const quotes: Quote[] = res.attributions.map((a) => ({
+  const quotes: Quote[] = withoutNestedRepeats(res.attributions).map((a) => ({
     start: a.start,
     end: a.end,
     text: a.text,
@@ -48,4 +48,27 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   }
   const citations = findCitations({ body, mentions, entities, frames: res.frames });
   return { quotes, citations, messages };
+}
+
+/**
+ * Drops an indirect quote that lies inside another quote of the same speaker ("the EU said it rejected the results,
+ * claiming it was not free and fair" is one statement, not three): who-said-what lists each statement once.
+ */
+function withoutNestedRepeats<T extends Pick<Quote, 'start' | 'end' | 'kind' | 'speaker' | 'speakerEntity'>>(
+  quotes: T[],
+): T[] {
+  const speakerOf = (q: T) => q.speakerEntity ?? q.speaker;
+  return quotes.filter(
+    (q) =>
+      q.kind !== 'indirect' ||
+      speakerOf(q) === null ||
+      !quotes.some(
+        (p) =>
+          p !== q &&
+          p.start <= q.start &&
+          q.end <= p.end &&
+          (p.end - p.start > q.end - q.start || p.start < q.start) &&
+          speakerOf(p) === speakerOf(q),
+      ),
+  );
 }
