@@ -143,6 +143,21 @@ describe('ClaimTracker over time', () => {
     expect(late.articles).toEqual(['d', 'e']);
   });
 
+  it('closes a claim repeated without a break for longer than its span, going on as a new one', () => {
+    const t = new ClaimTracker([], { windowDays: 60, maxSpanDays: 180 });
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // What a store would hold: the latest state of each claim handed out.
+    const stored = new Map<string, Claim>();
+    for (const m of months) for (const c of t.add(say(`a${m}`, `2021-${m}-01`))) stored.set(c.key, c);
+    expect([...stored.values()].map((c) => [c.key, c.articles.length])).toEqual([
+      ['pct:>80~vote', 6],
+      ['pct:>80~vote@2021-07-01', 4],
+    ]);
+    const whole = new ClaimTracker([], { windowDays: 60, maxSpanDays: 0 });
+    for (const m of months) whole.add(say(`a${m}`, `2021-${m}-01`));
+    expect(whole.claims().map((c) => c.articles.length)).toEqual([10]);
+  });
+
   it('makes the same core years later a new claim, with its own stable id', () => {
     const t = new ClaimTracker();
     t.add(say('a', '2020-08-10'));
@@ -156,7 +171,7 @@ describe('ClaimTracker over time', () => {
     expect(t.claims().map((c) => c.key)).toEqual([later.key]);
     const again = new ClaimTracker([earlier, later]);
     expect(again.add(say('e', '2025-02-01')).map((c) => c.id)).toEqual([later.id]);
-    const unsplit = new ClaimTracker([], { windowDays: 0 });
+    const unsplit = new ClaimTracker([], { windowDays: 0, maxSpanDays: 0 });
     unsplit.add(say('a', '2020-08-10'));
     expect(unsplit.add(say('c', '2025-01-27'))[0].articles).toEqual(['a', 'c']);
   });

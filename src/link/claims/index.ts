@@ -88,6 +88,12 @@ export interface ClaimTrackerOptions {
    * another year. Undated sightings join the latest claim of their core. 0 disables the split.
    */
   windowDays?: number;
+  /**
+   * Days from a claim's first sighting to its last beyond which it takes no more: a statement repeated without a
+   * break for longer goes on as a new claim of the same core. This bounds every timeline (and what each batch
+   * copies and stores); 0 disables it.
+   */
+  maxSpanDays?: number;
 }
 
 /** One claim with what the tracker needs to extend it cheaply. */
@@ -136,6 +142,7 @@ export class ClaimTracker {
   private readonly byCore = new Map<string, Entry[]>();
   private readonly minArticles: number;
   private readonly window: number;
+  private readonly maxSpan: number;
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
   private young: Queued[] = [];
   private youngHead = 0;
@@ -147,6 +154,8 @@ export class ClaimTracker {
     this.minArticles = options.minArticles ?? 2;
     const days = options.windowDays ?? 60;
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
+    const span = options.maxSpanDays ?? 180;
+    this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
     const young: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
@@ -201,7 +210,8 @@ export class ClaimTracker {
     let bestGap = Number.POSITIVE_INFINITY;
     for (const e of list) {
       const gap = Number.isNaN(e.lo) ? 0 : t < e.lo ? e.lo - t : t > e.hi ? t - e.hi : 0;
-      if (gap <= this.window && gap < bestGap) {
+      const span = Number.isNaN(e.lo) ? 0 : Math.max(e.hi, t) - Math.min(e.lo, t);
+      if (gap <= this.window && span <= this.maxSpan && gap < bestGap) {
         best = e;
         bestGap = gap;
       }
