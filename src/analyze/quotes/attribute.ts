@@ -1016,12 +1016,17 @@ class Finder {
     };
   }
 
+  /** Where the line (paragraph) starting at `ps` ends: its newline, or the end of the text. */
+  private lineEnd(ps: number): number {
+    const pe = this.masked.indexOf('\n', ps);
+    return pe < 0 ? this.masked.length : pe;
+  }
+
   /** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
   headlines(): void {
     for (let p = 0; p < this.paraStarts.length; p++) {
       const ps = this.paraStarts[p];
-      let pe = this.masked.indexOf('\n', ps);
-      if (pe < 0) pe = this.masked.length;
+      const pe = this.lineEnd(ps);
       if (pe - ps > 300) continue;
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
@@ -1078,8 +1083,7 @@ class Finder {
       if (!m) continue;
       const name = m[1].trim();
       if (/^(?:Q|A|UPDATE|EDITOR|NOTE|PHOTO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(name)) continue;
-      let pe = this.masked.indexOf('\n', ps);
-      if (pe < 0) pe = this.masked.length;
+      const pe = this.lineEnd(ps);
       const start = ps + m[0].length;
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
       const surname = name.split(/\s+/).pop()!;
@@ -1169,8 +1173,7 @@ class Finder {
   titleFrames(): void {
     for (let p = 0; p < this.paraStarts.length; p++) {
       const ps = this.paraStarts[p];
-      let pe = this.masked.indexOf('\n', ps);
-      if (pe < 0) pe = this.masked.length;
+      const pe = this.lineEnd(ps);
       if (pe - ps > 200 || pe - ps < 12) continue;
       const line = this.masked.slice(ps, pe);
       if (!looksTitleCase(line)) continue;

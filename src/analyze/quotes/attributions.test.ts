@@ -3,19 +3,10 @@ import type { Quote } from '../../model/index.js';
 import { findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { cueForm, isHandCue } from './lexicon.js';
-import { markEntities } from './test-helpers.js';
+import { markEntities, TWO_PEOPLE } from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
-const people = [
-  {
-    id: 'a',
-    name: 'Anna Smith',
-    type: 'person' as const,
-    forms: ['Anna Smith', 'Smith'],
-    roles: ['spokeswoman'],
-  },
-  { id: 'b', name: 'John Doe', type: 'person' as const, forms: ['John Doe', 'Doe'], roles: ['Senator'] },
-];
+const people = TWO_PEOPLE;
 const go = (body: string): Quote[] => {
   const { mentions, entities } = markEntities(body, people);
   return findQuotes({ body, sentences: [], mentions, entities }).quotes;

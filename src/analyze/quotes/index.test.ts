@@ -3,7 +3,7 @@ import type { Quote } from '../../model/index.js';
 import * as door from './index.js';
 import { findQuotes } from './index.js';
 import { SEEDS as seeds } from './seeds.fixture.js';
-import { markEntities, SEED_ENTITIES } from './test-helpers.js';
+import { markEntities, SEED_ENTITIES, TWO_PEOPLE } from './test-helpers.js';
 
 const run = (body: string) => {
   const { mentions, entities } = markEntities(body, SEED_ENTITIES);
@@ -159,16 +159,7 @@ describe('findQuotes on the seed articles', () => {
 });
 
 describe('findQuotes on constructed text', () => {
-  const people = [
-    {
-      id: 'a',
-      name: 'Anna Smith',
-      type: 'person' as const,
-      forms: ['Anna Smith', 'Smith'],
-      roles: ['spokeswoman'],
-    },
-    { id: 'b', name: 'John Doe', type: 'person' as const, forms: ['John Doe', 'Doe'], roles: ['Senator'] },
-  ];
+  const people = TWO_PEOPLE;
   const go = (body: string) => {
     const { mentions, entities } = markEntities(body, people);
     return findQuotes({ body, sentences: [], mentions, entities }).quotes;

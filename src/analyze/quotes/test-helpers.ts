@@ -11,6 +11,12 @@ export interface EntitySpec {
   roles?: string[];
 }
 
+/** Two people for constructed sentences: a spokeswoman and a senator, each with a surname form. */
+export const TWO_PEOPLE: EntitySpec[] = [
+  { id: 'a', name: 'Anna Smith', type: 'person', forms: ['Anna Smith', 'Smith'], roles: ['spokeswoman'] },
+  { id: 'b', name: 'John Doe', type: 'person', forms: ['John Doe', 'Doe'], roles: ['Senator'] },
+];
+
 /** Marks every whole-word occurrence of each form, longest forms first, never overlapping. */
 export function markEntities(
   body: string,
