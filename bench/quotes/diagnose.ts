@@ -1,28 +1,17 @@
 // Error breakdown for the quote benchmark (development aid): wrong or empty named speakers, and missed gold
 // quotes grouped by their gold cue word. Usage: npx tsx bench/quotes/diagnose.ts --split dev [--show speakers|misses|false] [--n 40]
 
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { fallbackEntities } from './names.js';
+import { option, polnearDir } from './options.js';
 import { type GoldAttribution, loadSplit } from './polnear.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const polnear = join(
-  process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data'),
-  'quotes',
-  'polnear',
-);
-const arg = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-};
-const split = arg('split', 'dev');
-const show = arg('show', 'speakers');
-const n = Number(arg('n', '40'));
+const split = option('split', 'dev');
+const show = option('show', 'speakers');
+const n = Number(option('n', '40'));
 // --names ner: entities from the entity stage, as the benchmark's default; otherwise the capitalised-name fallback.
 const tag = await (async () => {
-  if (arg('names', 'fallback') !== 'ner') return fallbackEntities;
+  if (option('names', 'fallback') !== 'ner') return fallbackEntities;
   const ent = await import('../../src/analyze/entities/index.js');
   const ner = await import('../../src/analyze/ner/index.js');
   const model = ner.loadNerModel();
@@ -35,7 +24,7 @@ const glen = (g: GoldAttribution) => g.content.parts.reduce((x, [a, b]) => x + b
 
 const counts = new Map<string, number>();
 let shown = 0;
-for (const art of loadSplit(polnear, split)) {
+for (const art of loadSplit(polnearDir(), split)) {
   const ctx = (s: number, e: number) => art.text.slice(Math.max(0, s), e).replace(/\n/g, ' ¶ ');
   const ents = tag(art.text);
   const res = findAttributions(art.text, ents.mentions, ents.entities);

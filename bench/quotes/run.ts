@@ -6,20 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
 import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
 import { fallbackEntities } from './names.js';
+import { option } from './options.js';
 import { emptyTally, loadSplit, type Prediction, prf, scoreArticle, type Tally } from './polnear.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataRoot = process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data');
 const polnear = join(dataRoot, 'quotes', 'polnear');
 
-const arg = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-};
-const split = arg('split', 'test');
-const namesMode = arg('names', 'ner');
-const passes = Number(arg('passes', '5'));
-const showErrors = Number(arg('errors', '0'));
+const split = option('split', 'test');
+const namesMode = option('names', 'ner');
+const passes = Number(option('passes', '5'));
+const showErrors = Number(option('errors', '0'));
 
 type Annotated = { text: string; mentions: Mention[]; entities: LocalEntity[]; sentences: Span[] };
 

@@ -4,9 +4,9 @@
 //   mkdir -p /tmp/old && git archive HEAD src | tar -x -C /tmp/old
 //   npx tsx bench/quotes/speed-ab.ts /tmp/old [--split test] [--passes 30] [--names fallback]
 
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { fallbackEntities } from './names.js';
+import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
 
 type FindQuotes = (input: {
@@ -16,16 +16,6 @@ type FindQuotes = (input: {
   entities: unknown[];
 }) => unknown;
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const polnear = join(
-  process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data'),
-  'quotes',
-  'polnear',
-);
-const arg = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
-};
 const oldRoot = process.argv[2];
 if (!oldRoot || oldRoot.startsWith('--')) {
   console.error('usage: speed-ab.ts <root of the old src/> [--split test] [--passes 30] [--names fallback]');
@@ -36,7 +26,7 @@ const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/ind
 const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;
 
 async function tagger(): Promise<(text: string) => { mentions: unknown[]; entities: unknown[] }> {
-  if (arg('names', 'ner') === 'fallback') return fallbackEntities;
+  if (option('names', 'ner') === 'fallback') return fallbackEntities;
   const ent = await import('../../src/analyze/entities/index.js');
   const ner = await import('../../src/analyze/ner/index.js');
   const model = ner.loadNerModel();
@@ -44,9 +34,9 @@ async function tagger(): Promise<(text: string) => { mentions: unknown[]; entiti
 }
 
 const tag = await tagger();
-const docs = loadSplit(polnear, arg('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
+const docs = loadSplit(polnearDir(), option('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
 const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
-const passes = Number(arg('passes', '30'));
+const passes = Number(option('passes', '30'));
 for (let p = 0; p < passes; p++) {
   const order: [number, FindQuotes][] =
     p % 2 === 0
