@@ -144,8 +144,8 @@ export class ClaimTracker {
   private readonly window: number;
   private readonly maxSpan: number;
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
-  private young: Queued[] = [];
-  private youngHead = 0;
+  private forgetQueue: Queued[] = [];
+  private forgetHead = 0;
   /** The latest publication time read so far (ms). */
   private latest = Number.NEGATIVE_INFINITY;
 
@@ -156,16 +156,16 @@ export class ClaimTracker {
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
     const span = options.maxSpanDays ?? 180;
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
-    const young: Queued[] = [];
+    const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
       const core = coreOf(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
       else this.byCore.set(core, [entry]);
-      if (!Number.isNaN(entry.hi)) young.push({ core, entry, at: entry.hi });
+      if (!Number.isNaN(entry.hi)) queued.push({ core, entry, at: entry.hi });
     }
-    this.young = young.sort((a, b) => a.at - b.at);
+    this.forgetQueue = queued.sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -175,22 +175,22 @@ export class ClaimTracker {
    */
   private forget(): void {
     const cutoff = this.latest - this.window;
-    while (this.youngHead < this.young.length) {
-      const item = this.young[this.youngHead];
+    while (this.forgetHead < this.forgetQueue.length) {
+      const item = this.forgetQueue[this.forgetHead];
       if (item.at >= cutoff) break;
-      this.youngHead++;
+      this.forgetHead++;
       if (item.entry.hi >= cutoff) {
         // Seen again since it was queued: back in line by its latest sighting.
-        this.young.push({ ...item, at: item.entry.hi });
+        this.forgetQueue.push({ ...item, at: item.entry.hi });
         continue;
       }
       const list = this.byCore.get(item.core);
       const at = list ? list.indexOf(item.entry) : -1;
       if (list && at >= 0) list.splice(at, 1);
     }
-    if (this.youngHead > 1024 && this.youngHead * 2 > this.young.length) {
-      this.young = this.young.slice(this.youngHead);
-      this.youngHead = 0;
+    if (this.forgetHead > 1024 && this.forgetHead * 2 > this.forgetQueue.length) {
+      this.forgetQueue = this.forgetQueue.slice(this.forgetHead);
+      this.forgetHead = 0;
     }
   }
 
@@ -271,7 +271,7 @@ export class ClaimTracker {
           };
           if (list) list.push(entry);
           else this.byCore.set(atom.key, [entry]);
-          if (!Number.isNaN(when)) this.young.push({ core: atom.key, entry, at: when });
+          if (!Number.isNaN(when)) this.forgetQueue.push({ core: atom.key, entry, at: when });
         }
         const claim = entry.claim;
         entry.members.add(doc.id);
