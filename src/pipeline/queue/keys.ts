@@ -1,6 +1,6 @@
 // Where the queue lives in Redis: one BullMQ queue plus a few wiretrace keys, all under one prefix.
 
-import { Redis } from 'ioredis';
+import { type ChainableCommander, Redis } from 'ioredis';
 
 export interface QueueLocation {
   /** redis://[user:password@]host:port[/db] */
@@ -23,6 +23,11 @@ export const keysOf = (prefix = 'wiretrace') => ({
   /** Set while an enqueue runs, so that linking waits for the whole input (publication order). */
   enqueuing: `${prefix}:wt:enqueuing`,
   commitLock: `${prefix}:wt:lock:commit`,
+  /**
+   * Article ids of the batch being stored, set before the store write and cleared with the bookkeeping after
+   * it: a storer killed in between leaves them here, so its successor counts them as stored, not as repeats.
+   */
+  storing: `${prefix}:wt:storing`,
   linkLock: (partition: string) => `${prefix}:wt:lock:link:${partition}`,
   /** Totals and per-minute buckets for `wiretrace queue`. */
   counters: `${prefix}:wt:counters`,
@@ -61,11 +66,21 @@ export async function countRate(
   now: number,
 ): Promise<void> {
   if (n <= 0) return;
+  await addRate(redis.multi(), keys, what, n, now).exec();
+}
+
+/** The commands of `countRate`, added to a transaction that also does other bookkeeping. */
+export function addRate(
+  multi: ChainableCommander,
+  keys: QueueKeys,
+  what: string,
+  n: number,
+  now: number,
+): ChainableCommander {
+  if (n <= 0) return multi;
   const minute = Math.floor(now / 60_000);
-  await redis
-    .multi()
+  return multi
     .hincrby(keys.counters, what, n)
     .hincrby(keys.rate(what), String(minute), n)
-    .expire(keys.rate(what), 3600)
-    .exec();
+    .expire(keys.rate(what), 3600);
 }

@@ -10,6 +10,7 @@ import type { Analysis, Article } from '../../model/index.js';
 import type { Store, StoredArticle } from '../../store/types.js';
 import { type ExtractJob, jobIdOf } from './enqueue.js';
 import {
+  addRate,
   bullConnection,
   countRate,
   EXTEND_LOCK,
@@ -266,21 +267,28 @@ async function storeReady(
       const items = results.filter((r): r is Exclude<JobResult, { failed: string }> => !('failed' in r));
       // Another worker may have taken the lock while this one was busy: then it stores these, not us.
       if (!(await lock.extend())) return;
+      // A storer killed after its write but before the bookkeeping below left its batch in `storing`: those
+      // articles now come back unchanged, yet they were stored for the first time and still need linking.
+      const interrupted = new Set(await redis.smembers(keys.storing));
+      if (items.length) await redis.sadd(keys.storing, ...items.map((r) => r.article.id));
       const put = items.length ? await options.store.putArticles(items) : { inserted: [], unchanged: [] };
+      const resumed = put.unchanged
+        .filter((u) => u.id === u.duplicateOf && interrupted.has(u.id))
+        .map((u) => u.id);
+      const firstStored = [...put.inserted, ...resumed];
       const partitionOf = new Map(items.map((r) => [r.article.id, partitionKey(options, r.article.lang)]));
-      const toLink = redis.multi();
-      for (const id of put.inserted) toLink.hincrby(keys.toLink, partitionOf.get(id)!, 1);
-      if (put.inserted.length) await toLink.exec();
-      await redis
-        .multi()
+      // One transaction, so that a kill leaves either all of this undone (and `storing` set) or all of it done.
+      const bookkeeping = redis.multi();
+      for (const id of firstStored) bookkeeping.hincrby(keys.toLink, partitionOf.get(id)!, 1);
+      bookkeeping
         .zrem(keys.pending, ...ids)
         .hdel(keys.results, ...ids)
-        .exec();
-      await countRate(redis, keys, 'stored', put.inserted.length, Date.now());
+        .del(keys.storing);
+      await addRate(bookkeeping, keys, 'stored', firstStored.length, Date.now()).exec();
       emit({
         kind: 'stored',
-        inserted: put.inserted.length,
-        unchanged: put.unchanged.length,
+        inserted: firstStored.length,
+        unchanged: put.unchanged.length - resumed.length,
         failed: results.length - items.length,
       });
     }
