@@ -23,6 +23,9 @@ function wiretrace(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each test starts several CLI processes from source (a second or more each, far more on a busy machine).
+const manyProcesses = { timeout: 120_000 };
+
 interface Export {
   version: number;
   articles: {
@@ -44,7 +47,7 @@ interface Export {
   claims: unknown[];
 }
 
-describe('wiretrace CLI on the example corpus', () => {
+describe('wiretrace CLI on the example corpus', manyProcesses, () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
   const db = join(dir, 'news.db');
   let first: ReturnType<typeof wiretrace>;
@@ -153,7 +156,7 @@ describe('wiretrace CLI on the example corpus', () => {
   });
 });
 
-describe('wiretrace extract', () => {
+describe('wiretrace extract', manyProcesses, () => {
   it('prints one JSON line per article with the removed lines and their reasons', () => {
     const out = wiretrace(['extract', join(examples, '003_5a90e4aeb8699e52.txt')]);
     expect(out.code).toBe(0);
@@ -183,7 +186,7 @@ describe('wiretrace extract', () => {
   });
 });
 
-describe('bad input', () => {
+describe('bad input', manyProcesses, () => {
   it('skips each bad file with its path and reason, ingests the rest, and never touches what is stored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bad-'));
     const db = join(dir, 'news.db');
