@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
   formatArticle,
-  formatClaim,
+  formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
   formatStats,
@@ -304,7 +304,7 @@ export function registerQueryCommands(program: Command): void {
         });
         if (o.json) printJson(result);
         else {
-          for (const c of result.items) print(formatClaim(c));
+          for (const entry of formatClaims(result.items)) print(entry);
           print(`${result.items.length} of ${result.total} claims`);
         }
         return EXIT.ok;

@@ -2,7 +2,7 @@
 
 import type { Store, StoredArticle } from '../store/types.js';
 import {
-  formatClaim,
+  formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
   formatStats,
@@ -35,7 +35,7 @@ export async function demoReport(store: Store, options: { stories?: number } = {
     const reuse = (await store.listReuse({ story: story.id, limit: 20 })).items;
     if (reuse.length) out.push('', 'Copied passages', ...reuse.map((r) => indent(formatReuse(r))));
     const claims = (await store.listClaims({ story: story.id, limit: 10 })).items;
-    if (claims.length) out.push('', 'Repeated claims', ...claims.map((c) => indent(formatClaim(c))));
+    if (claims.length) out.push('', 'Repeated claims', ...formatClaims(claims).map(indent));
     const removed = articles.reduce((n, a) => n + a.removed.length, 0);
     out.push(
       '',

@@ -106,6 +106,23 @@ export function formatReuse(r: ReuseRecord): string {
   return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${safe(clip(r.text, 200))}”`;
 }
 
-export function formatClaim(c: ClaimRecord): string {
-  return `${c.id}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'})\n  “${safe(clip(c.text, 200))}”`;
+/**
+ * Claims, one entry per statement: a sentence with two checkable cores ("the 65-year-old ... removed them in 2016")
+ * makes two claims, which read as the same line twice unless those with the same text and articles are shown
+ * together, each core named.
+ */
+export function formatClaims(claims: ClaimRecord[]): string[] {
+  const groups = new Map<string, ClaimRecord[]>();
+  for (const c of claims) {
+    const statement = `${c.text}\u0000${[...c.articles].sort().join(' ')}`;
+    const group = groups.get(statement);
+    if (group) group.push(c);
+    else groups.set(statement, [c]);
+  }
+  return [...groups.values()].map((group) => {
+    const c = group[0];
+    const ids = group.map((g) => g.id).join(', ');
+    const cores = group.map((g) => safe(g.key)).join(', ');
+    return `${ids}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${safe(clip(c.text, 200))}”`;
+  });
 }

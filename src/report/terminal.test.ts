@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimRecord } from '../store/types.js';
+import { formatClaims } from './terminal.js';
+
+const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
+
+function claim(id: string, key: string, text: string, articles: string[]): ClaimRecord {
+  return {
+    id,
+    text,
+    key,
+    articles,
+    outlets: ['Press TV'],
+    first_article: articles[0],
+    first_published: null,
+    timeline: [],
+  };
+}
+
+describe('formatClaims', () => {
+  it('shows the claims of one statement (same text, same articles) as one entry naming each core', () => {
+    const lines = formatClaims([
+      claim('claim-a', 'num:65~year-old', sentence, ['x', 'y']),
+      claim('claim-b', 'year:2016~remov', sentence, ['y', 'x']),
+      claim('claim-c', 'pct:>80~vote', 'He won more than 80% of the vote.', ['x', 'y']),
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^claim-a, claim-b {2}2 articles, 1 outlets, .*core num:65~year-old, year:2016~remov\n/,
+    );
+    expect(lines[0].match(/65-year-old president/g)).toHaveLength(1);
+    expect(lines[1]).toMatch(/^claim-c .*core pct:>80~vote/);
+  });
+
+  it('keeps the same sentence stated by other articles apart: a different spread is a different record', () => {
+    const lines = formatClaims([
+      claim('claim-a', 'num:65~year-old', sentence, ['x', 'y']),
+      claim('claim-b', 'year:2016~remov', sentence, ['x', 'y', 'z']),
+    ]);
+    expect(lines).toHaveLength(2);
+  });
+});
