@@ -8,6 +8,7 @@ import type {
   StoreStats,
   StoryRecord,
 } from '../store/types.js';
+import { groupByStatement } from './statements.js';
 
 const span = (first: string | null, last: string | null): string =>
   first || last ? `${first?.slice(0, 10) ?? '?'} → ${last?.slice(0, 10) ?? '?'}` : 'undated';
@@ -106,20 +107,9 @@ export function formatReuse(r: ReuseRecord): string {
   return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${safe(clip(r.text, 200))}”`;
 }
 
-/**
- * Claims, one entry per statement: a sentence with two checkable cores ("the 65-year-old ... removed them in 2016")
- * makes two claims, which read as the same line twice unless those with the same text and articles are shown
- * together, each core named.
- */
+/** Claims, one entry per statement (see `groupByStatement`), each naming its checkable cores. */
 export function formatClaims(claims: ClaimRecord[]): string[] {
-  const groups = new Map<string, ClaimRecord[]>();
-  for (const c of claims) {
-    const statement = `${c.text}\u0000${[...c.articles].sort().join(' ')}`;
-    const group = groups.get(statement);
-    if (group) group.push(c);
-    else groups.set(statement, [c]);
-  }
-  return [...groups.values()].map((group) => {
+  return groupByStatement(claims).map((group) => {
     const c = group[0];
     const ids = group.map((g) => g.id).join(', ');
     const cores = group.map((g) => safe(g.key)).join(', ');

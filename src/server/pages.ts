@@ -1,5 +1,6 @@
 // Server-rendered HTML pages: every value from the store goes through html`` (escaped) and links through seg/safeUrl.
 
+import { groupByStatement } from '../report/statements.js';
 import type { ArticleSummary, ClaimRecord, EntityRecord, QuoteRecord, StoreStats } from '../store/types.js';
 import { barChart, networkChart, timelineChart } from './charts.js';
 import { wordDiff } from './diff.js';
@@ -177,8 +178,9 @@ const CLAIM_CHARTS = 8;
 
 function claimSection(claims: ClaimRecord[]) {
   if (claims.length === 0) return html`<p class="muted">No travelling claims found in this story yet.</p>`;
-  return claims.map(
-    (c, i) => html`<article class="card claim"><p><strong>${c.text}</strong></p>
+  return groupByStatement(claims).map((group, i) => {
+    const c = group[0];
+    return html`<article class="card claim"><p><strong>${c.text}</strong></p>
 <p class="meta">${plural(c.articles.length, 'article')} · ${plural(c.outlets.length, 'outlet')} (${c.outlets.join(', ')}) · first ${day(c.first_published)}${c.first_article ? html` in <a href="${articleHref(c.first_article)}">this article</a>` : null}</p>
 ${
   c.timeline.length > 1 && i < CLAIM_CHARTS
@@ -194,8 +196,8 @@ ${
     : null
 }
 <details><summary>Where it appears</summary><ul>${c.timeline.map((t) => html`<li>${day(t.published)} · ${t.outlet ?? '?'}: <a href="${articleHref(t.article)}">${clip(t.text, 200)}</a></li>`)}</ul></details>
-</article>`,
-  );
+</article>`;
+  });
 }
 
 export function storyPage(v: StoryView, base: string): string {

@@ -1,6 +1,7 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
 import { csvCell, exportArticle } from '../report/export.js';
+import { groupByStatement } from '../report/statements.js';
 import type {
   ClaimRecord,
   QuoteRecord,
@@ -159,7 +160,7 @@ export function storyMarkdown(b: StoryBundle): string {
   }
   lines.push('', '## Claims', '');
   if (b.claims.length === 0) lines.push('No travelling claims found.');
-  for (const c of b.claims)
+  for (const [c] of groupByStatement(b.claims))
     lines.push(
       `- **${md(c.text)}** — ${c.articles.length} articles, ${c.outlets.length} outlets, first ${day(c.first_published)}`,
     );
@@ -207,7 +208,7 @@ ${b.reuse.map((r) => {
   return html`<div class="card"><p class="direction">${src?.outlet ?? r.source_article} ${r.direction === 'forward' ? '→' : '↔'} ${tgt?.outlet ?? r.target_article} · ${Math.round(r.similarity * 100)}%</p><div class="side-by-side"><div class="pane">${pane(left)}</div><div class="pane">${pane(right)}</div></div></div>`;
 })}
 <h2>Claims</h2>
-${b.claims.length ? b.claims.map((c) => html`<div class="card"><strong>${c.text}</strong><p class="meta">${c.articles.length} articles · ${c.outlets.join(', ')} · first ${day(c.first_published)}</p></div>`) : html`<p class="muted">No travelling claims found.</p>`}
+${b.claims.length ? groupByStatement(b.claims).map(([c]) => html`<div class="card"><strong>${c.text}</strong><p class="meta">${c.articles.length} articles · ${c.outlets.join(', ')} · first ${day(c.first_published)}</p></div>`) : html`<p class="muted">No travelling claims found.</p>`}
 <h2>Articles</h2>
 ${b.articles.map((a) => {
   const link = safeUrl(a.url);
