@@ -8,7 +8,7 @@ const { hashRange, hashString, mix, mix3 } = hash;
 
 /** Lexical resources the features consult; built by the training script from text on disk. */
 export interface NerResources {
-  /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it. */
+  /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it, and of name lists (lists.ts). */
   gazetteer: Map<string, number>;
   gazetteerMaxLength: number;
   /** Every proper prefix of a gazetteer phrase, so matching stops as soon as no phrase can continue. */
@@ -79,6 +79,8 @@ enum T {
   DocW,
   DocCase,
   Agg,
+  Topic,
+  TopicGaz,
 }
 
 const DIGIT = /[0-9]/;
@@ -177,6 +179,11 @@ export interface SentenceAttributes {
    * ("Ontario-based Magna", "Magna 's shares"). Filled by documentAttributes; empty from sentenceAttributes.
    */
   agg: number[][];
+  /**
+   * The document's topic, 0 for none: wire stories open with a desk label ("SOCCER - ...", "CRICKET - ..."), and in
+   * sports stories most capitalized names are teams (ORG) that look like places. Filled by documentAttributes.
+   */
+  topic: number;
   words: string[];
   lower: string[];
 }
@@ -275,7 +282,8 @@ export function sentenceAttributes(
           if (more) continue;
           break;
         }
-        for (let t = 0; t < 4; t++) {
+        // Bits 0-3: types seen in the labeled data; higher bits: name lists (lists.ts). One code per bit and position.
+        for (let t = 0; 1 << t <= mask; t++) {
           if (!(mask & (1 << t))) continue;
           if (len === 1) addCode(gaz, i, mix(t, 4));
           else {
@@ -290,7 +298,7 @@ export function sentenceAttributes(
   }
   const allCaps = letters >= 3 && upper === letters;
   const agg = new Array<number[]>(n).fill(NO_MATCH);
-  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, words, lower };
+  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, topic: 0, words, lower };
 }
 
 const endsLikeMidSentence = /[\p{L}\p{N},]$/u;
@@ -350,7 +358,34 @@ export function documentAttributes(
   }
   if (seen.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docCase[i] = seen.get(a.w[i]) ?? 0;
   aggregateContexts(attrs);
+  const topic = attrs.length ? documentTopic(attrs[0].words) : 0;
+  if (topic !== 0) for (const a of attrs) a.topic = topic;
   return attrs;
+}
+
+const deskLabel = /^\p{Lu}[\p{Lu}\p{Ll}]+$/u;
+
+/** Hash of the desk label a story opens with ("SOCCER - JAPAN GET LUCKY WIN"), or 0 when it has none. */
+export function documentTopic(first: string[]): number {
+  if (first.length < 3 || first[1] !== '-' || !deskLabel.test(first[0])) return 0;
+  return hashString(first[0].toLowerCase()) || 1;
+}
+
+/** Every topic also fires this one, so that topics not seen in training still mark a desk-labelled story. */
+const ANY_TOPIC = hashString('<topic>');
+
+function topicShapeFeatures(topic: number, ssh: number, out: number[]): void {
+  if (topic === 0) return;
+  out.push(mix3(T.Topic, topic, ssh));
+  out.push(mix3(T.Topic, ANY_TOPIC, ssh));
+}
+
+function topicGazFeatures(topic: number, gaz: number[], out: number[]): void {
+  if (topic === 0) return;
+  for (const g of gaz) {
+    out.push(mix3(T.TopicGaz, topic, g));
+    out.push(mix3(T.TopicGaz, ANY_TOPIC, g));
+  }
 }
 
 /** One feature per word-class level: the level is part of the key, so ids of different levels never share a weight. */
@@ -411,6 +446,8 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
   out.push(mix3(T.DocCase, a.docCase[i], ssh[i]));
   for (const c of a.agg[i]) out.push(mix(T.Agg, c));
+  topicShapeFeatures(a.topic, ssh[i], out);
+  topicGazFeatures(a.topic, a.gaz[i], out);
 }
 
 /** Roles a word plays in staticFeatures: itself, and neighbour at -1, +1, -2, +2 of another token. */
@@ -440,6 +477,7 @@ export function roleFeatures(
       out.push(mix(T.Len, Math.min(L, 12)));
       out.push(mix(T.Cap, a.cap[j]));
       out.push(mix3(T.CapSsh, a.cap[j], ssh));
+      topicShapeFeatures(a.topic, ssh, out);
       return;
     }
     out.push(mix(T.W, a.w[j]));
@@ -498,6 +536,7 @@ export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): v
   for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
   if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
   if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
+  topicGazFeatures(a.topic, a.gaz[i], out);
 }
 
 /** Document-level features: what the first pass said about the same words elsewhere in the document. */

@@ -12,6 +12,7 @@ export {
   parseUner,
   type Score,
   scoreSpans,
+  wikigoldHeldOut,
 } from './conll.js';
 export { loadNerModel } from './loader.js';
 export { emptyModel, type NerModel, type TagOptions, tagDocument } from './model.js';
