@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
+import { wikigoldHeldOut } from '../../src/analyze/ner/conll.js';
 import { documentAttributes } from '../../src/analyze/ner/features.js';
 import {
   type LabeledDocument,
@@ -14,7 +15,6 @@ import {
   scoreSpans,
   type TokenSpan,
   tagDocument,
-  wikigoldHeldOut,
 } from '../../src/analyze/ner/index.js';
 import { decodeSentence, documentHints, modelScorer, sentenceFeatures } from '../../src/analyze/ner/model.js';
 import { tagsToSpans } from '../../src/analyze/ner/tags.js';
