@@ -12,7 +12,6 @@ export {
   parseUner,
   type Score,
   scoreSpans,
-  wikigoldHeldOut,
 } from './conll.js';
 export { loadNerModel } from './loader.js';
 export { emptyModel, type NerModel, type TagOptions, tagDocument } from './model.js';
