@@ -457,7 +457,7 @@ export const WORD_ROLES = 5;
  * The features word j brings in one role (j < 0: the sentence boundary on that side), either those of its shape
  * (shape, length, capitalization profile: few distinct values, so the tagger scores them once per distinct shape)
  * or the lexical ones. They depend on the word form alone, so the tagger scores them once per word form and
- * document; with pairFeatures, both parts of every role make up staticFeatures.
+ * document; with pairFeatures and documentWordFeatures, both parts of every role make up staticFeatures.
  */
 export function roleFeatures(
   a: SentenceAttributes,
@@ -491,9 +491,6 @@ export function roleFeatures(
     const dash = low.indexOf('-');
     if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
     levelFeatures(T.Cl, a.cl[j], out);
-    // Per word form too: within a document docCase depends only on the lowercased form.
-    out.push(mix3(T.DocCase, a.docCase[j], ssh));
-    for (const c of a.agg[j]) out.push(mix(T.Agg, c));
   } else if (role === 1) {
     if (shape) out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
     else {
@@ -511,6 +508,16 @@ export function roleFeatures(
   } else if (shape) return;
   else if (role === 3) out.push(mix(T.Wm2, j < 0 ? BOS2 : a.w[j]));
   else out.push(mix(T.Wp2, j < 0 ? EOS2 : a.w[j]));
+}
+
+/**
+ * The document-level features of word j in its own position (how the document writes it, its aggregated contexts).
+ * Within a document they depend on the word form alone, like roleFeatures, but unlike those they change from one
+ * document to the next, so the tagger scores them per document and the rest once across documents.
+ */
+export function documentWordFeatures(a: SentenceAttributes, j: number, out: number[]): void {
+  out.push(mix3(T.DocCase, a.docCase[j], a.ssh[j]));
+  for (const c of a.agg[j]) out.push(mix(T.Agg, c));
 }
 
 /** Key of the values the shape part of roleFeatures depends on. */

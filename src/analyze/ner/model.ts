@@ -20,7 +20,7 @@ import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
-const { documentFeatures, pairFeatures, roleFeatures, shapeKey, WORD_ROLES } = feat;
+const { documentFeatures, documentWordFeatures, pairFeatures, roleFeatures, shapeKey, WORD_ROLES } = feat;
 const { NUM_TAGS, tagType } = tagSet;
 const { viterbi, viterbiWork } = decoder;
 
@@ -51,6 +51,27 @@ export interface NerModel {
   readonly pairedEntries: Int32Array;
   /** Integer transition scores of each pass, NUM_TAGS x NUM_TAGS (row = previous tag), for Viterbi. */
   readonly transitions: readonly [Float64Array, Float64Array];
+  /** What the tagger learns about word forms once and reuses across documents (see WordMemo). */
+  readonly memo: WordMemo;
+}
+
+/**
+ * Per word form, what does not depend on the document: its attributes, and both passes' scores of its lexical role
+ * features (roleFeatures without the shape part, WORD_ROLES x (2 x NUM_TAGS)). News repeats its vocabulary from one
+ * story to the next, so most words of a document were scored in an earlier one. Emptied when it holds MEMO_WORDS.
+ */
+export interface WordMemo {
+  attributes: Map<string, WordAttributes>;
+  lexical: Map<string, Int32Array>;
+}
+
+/** About 1 KB per word form (attributes and a 170-integer row): a bound of some tens of MB. */
+export const MEMO_WORDS = 1 << 15;
+
+/** Forgets the memo (the bench does so before each timed run, so that runs over the same text are not free). */
+export function clearWordMemo(m: NerModel): void {
+  m.memo.attributes.clear();
+  m.memo.lexical.clear();
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -135,6 +156,7 @@ export function buildModel(
     twoPass,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
+    memo: { attributes: new Map(), lexical: new Map() },
   };
   const first = new Int32Array(NUM_TAGS * NUM_TAGS);
   const second = new Int32Array(NUM_TAGS * NUM_TAGS);
@@ -273,14 +295,32 @@ function roleScores(
   buf: number[],
 ): Int32Array {
   const out = new Int32Array(WORD_ROLES * ROW);
-  const first = j < 0 ? 1 : 0;
-  for (let role = first; role < WORD_ROLES; role++) {
-    buf.length = 0;
-    roleFeatures(a, j, role, false, buf);
-    if (j < 0) roleFeatures(a, j, role, true, buf);
-    pairedScoreBoth(m, buf, out, role * ROW, cache.two ? out : null, role * ROW + NT);
+  if (j < 0) {
+    for (let role = 1; role < WORD_ROLES; role++) {
+      buf.length = 0;
+      roleFeatures(a, j, role, false, buf);
+      roleFeatures(a, j, role, true, buf);
+      pairedScoreBoth(m, buf, out, role * ROW, cache.two ? out : null, role * ROW + NT);
+    }
+    return out;
   }
-  if (j < 0) return out;
+  const word = a.words[j];
+  let lexical = m.memo.lexical.get(word);
+  if (lexical === undefined) {
+    // Both passes always, whatever this call needs: the row is reused by calls that may run the second pass.
+    lexical = new Int32Array(WORD_ROLES * ROW);
+    for (let role = 0; role < WORD_ROLES; role++) {
+      buf.length = 0;
+      roleFeatures(a, j, role, false, buf);
+      pairedScoreBoth(m, buf, lexical, role * ROW, lexical, role * ROW + NT);
+    }
+    m.memo.lexical.set(word, lexical);
+  }
+  // Without the second pass its halves of the row are never read.
+  out.set(lexical);
+  buf.length = 0;
+  documentWordFeatures(a, j, buf);
+  pairedScoreBoth(m, buf, out, 0, cache.two ? out : null, NT);
   const key = shapeKey(a, j);
   let shape = cache.shapes.get(key);
   if (shape === undefined) {
@@ -522,8 +562,9 @@ export interface TagOptions {
 /** Tags a document given as sentences of words; returns token spans per sentence. */
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
-  const words = new Map<string, WordAttributes>();
-  const attrs = documentAttributes(sentences, model.resources, words);
+  const { memo } = model;
+  if (memo.lexical.size >= MEMO_WORDS || memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
+  const attrs = documentAttributes(sentences, model.resources, memo.attributes);
   const buf: number[] = [];
   const scores = new Int32Array(NT);
   // Static features are extracted and looked up once; the second pass adds only tag and document features.

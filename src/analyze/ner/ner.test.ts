@@ -5,6 +5,7 @@ import { tokenize } from '../text/index.js';
 import {
   documentAttributes,
   documentTopic,
+  documentWordFeatures,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
@@ -20,6 +21,7 @@ import { loadNerModel, parseConll, recognize, scoreSpans, tagDocument } from './
 import { compromiseNameLists, LIST_BIT_BASE, NAME_LISTS, type NameList, withNameLists } from './lists.js';
 import {
   buildModel,
+  clearWordMemo,
   decodeSentence,
   deserializeModel,
   documentHints,
@@ -320,9 +322,26 @@ describe('the fast tagging path', () => {
           roleFeatures(a, i + 2 < a.n ? i + 2 : -1, 4, shape, parts);
         }
         pairFeatures(a, i, parts);
+        documentWordFeatures(a, i, parts);
         expect(parts.sort((x, y) => x - y)).toEqual(whole.sort((x, y) => x - y));
       }
     }
+  });
+
+  it('tags a document the same whatever the word memo holds from earlier documents', () => {
+    const model = loadNerModel();
+    const doc = [
+      ['Russian', 'President', 'Vladimir', 'Putin', 'met', 'Lukashenko', 'in', 'Minsk', '.'],
+      ['Putin', 'said', 'Belarus', 'and', 'Russia', 'agreed', '.'],
+    ];
+    clearWordMemo(model);
+    const cold = tagDocument(model, doc);
+    expect(model.memo.lexical.size).toBeGreaterThan(0);
+    // Another document first: its words (some shared, in other document contexts) are memoized, then reused.
+    clearWordMemo(model);
+    tagDocument(model, [['PUTIN', 'SAYS', 'NO'], ['Putin', 'of', 'Russia', 'met', 'Minsk', 'officials', '.']]);
+    expect(tagDocument(model, doc)).toEqual(cold);
+    expect(JSON.stringify(cold)).toBe(referenceTags(model, doc, 1));
   });
 
   it('tags the example corpus exactly like the reference decoder', () => {
