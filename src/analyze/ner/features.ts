@@ -455,9 +455,9 @@ export const WORD_ROLES = 5;
 
 /**
  * The features word j brings in one role (j < 0: the sentence boundary on that side), either those of its shape
- * (shape, length, capitalization profile: few distinct values, so the tagger scores them once per distinct shape)
- * or the lexical ones. They depend on the word form alone, so the tagger scores them once per word form and
- * document; with pairFeatures and documentWordFeatures, both parts of every role make up staticFeatures.
+ * (shape, length, capitalization profile) or the lexical ones. They depend on the word form alone, so the tagger
+ * scores them once per word form (its memo, across documents); with pairFeatures and documentWordFeatures, both
+ * parts of every role make up staticFeatures.
  */
 export function roleFeatures(
   a: SentenceAttributes,
@@ -477,7 +477,6 @@ export function roleFeatures(
       out.push(mix(T.Len, Math.min(L, 12)));
       out.push(mix(T.Cap, a.cap[j]));
       out.push(mix3(T.CapSsh, a.cap[j], ssh));
-      topicShapeFeatures(a.topic, ssh, out);
       return;
     }
     out.push(mix(T.W, a.w[j]));
@@ -511,18 +510,16 @@ export function roleFeatures(
 }
 
 /**
- * The document-level features of word j in its own position (how the document writes it, its aggregated contexts).
+ * The document-level features of word j in its own position (how the document writes it, its aggregated contexts,
+ * its shape in a story of this topic).
  * Within a document they depend on the word form alone, like roleFeatures, but unlike those they change from one
  * document to the next, so the tagger scores them per document and the rest once across documents.
  */
 export function documentWordFeatures(a: SentenceAttributes, j: number, out: number[]): void {
   out.push(mix3(T.DocCase, a.docCase[j], a.ssh[j]));
   for (const c of a.agg[j]) out.push(mix(T.Agg, c));
+  topicShapeFeatures(a.topic, a.ssh[j], out);
 }
-
-/** Key of the values the shape part of roleFeatures depends on. */
-export const shapeKey = (a: SentenceAttributes, j: number): string =>
-  `${a.sh[j]} ${a.ssh[j]} ${Math.min(a.lower[j].length, 12)} ${a.cap[j]}`;
 
 /** The rest of staticFeatures: those that combine a token with its neighbours or its sentence (see roleFeatures). */
 export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): void {
