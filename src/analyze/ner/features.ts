@@ -215,6 +215,9 @@ export interface WordAttributes {
   cl: number[];
   letter: boolean;
   upper: boolean;
+  /** The gazetteer's bitmask for the word alone (0: none), and whether a longer phrase starts with it. */
+  gazetteer: number;
+  gazetteerPrefix: boolean;
 }
 
 export function wordAttributes(word: string, res: NerResources): WordAttributes {
@@ -231,6 +234,8 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     cl: res.clusters.get(lower) ?? [],
     letter,
     upper: letter && upperOnly.test(word),
+    gazetteer: res.gazetteer.get(lower) ?? 0,
+    gazetteerPrefix: res.gazetteerPrefixes.has(lower),
   };
 }
 
@@ -249,6 +254,8 @@ export function sentenceAttributes(
   const cl: number[][] = [];
   const gaz: number[][] = [];
   const lower: string[] = [];
+  const unigram: number[] = [];
+  const prefix: boolean[] = [];
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
@@ -266,6 +273,8 @@ export function sentenceAttributes(
     cap[i] = wa.cap;
     cl.push(wa.cl);
     gaz.push(NO_MATCH);
+    unigram.push(wa.gazetteer);
+    prefix.push(wa.gazetteerPrefix);
     if (wa.letter) {
       letters++;
       if (wa.upper) upper++;
@@ -275,9 +284,19 @@ export function sentenceAttributes(
     for (let i = 0; i < n; i++) {
       let phrase = '';
       for (let len = 1; len <= res.gazetteerMaxLength && i + len <= n; len++) {
-        phrase = len === 1 ? lower[i] : `${phrase} ${lower[i + len - 1]}`;
-        const mask = res.gazetteer.get(phrase);
-        const more = res.gazetteerPrefixes.has(phrase);
+        let mask: number | undefined;
+        let more: boolean;
+        // The word alone was looked up once per word form (wordAttributes); only phrases are looked up here.
+        if (len === 1) {
+          mask = unigram[i] || undefined;
+          more = prefix[i];
+          if (mask === undefined && !more) break;
+          if (more) phrase = lower[i];
+        } else {
+          phrase = `${phrase} ${lower[i + len - 1]}`;
+          mask = res.gazetteer.get(phrase);
+          more = res.gazetteerPrefixes.has(phrase);
+        }
         if (mask === undefined) {
           if (more) continue;
           break;
