@@ -157,8 +157,6 @@ const docAttrs = (d: { sentences: { words: string[] }[] }, r: NerResources): Att
   );
   // NER_NO_TOPIC=1: an experiment without the desk-label features.
   if (process.env.NER_NO_TOPIC) for (const a of attrs) a.topic = 0;
-  // NER_NO_RUNS=1: without the capitalized-run features.
-  if (process.env.NER_NO_RUNS) for (const a of attrs) a.docRun.fill(0);
   return attrs;
 };
 const trainDocs: { attrs: Attrs; gold: Uint8Array }[][] = new Array(labeled.length);

@@ -81,7 +81,6 @@ enum T {
   Agg,
   Topic,
   TopicGaz,
-  DocRun,
 }
 
 const DIGIT = /[0-9]/;
@@ -174,12 +173,6 @@ export interface SentenceAttributes {
    * capitalized, bit 2 seen lowercase, 0 no evidence. Filled by documentAttributes; zeros from sentenceAttributes.
    */
   docCase: Int32Array;
-  /**
-   * Where the document puts this word in runs of capitalized words (outside ALL-CAPS lines): bit 1 first of a run of
-   * two or more, 2 inside one, 4 last of one, 8 alone. A later "Smith" learns from an earlier "John Smith", a
-   * "Leeds" from "Leeds United". Filled by documentAttributes; zeros from sentenceAttributes.
-   */
-  docRun: Int32Array;
   /**
    * Context aggregation: for a capitalized word that occurs more than once in the document, the words next to each
    * of its occurrences (left ones hashed apart from right ones), so every occurrence sees the others' evidence
@@ -324,7 +317,7 @@ export function sentenceAttributes(
   }
   const allCaps = letters >= 3 && upper === letters;
   const agg = new Array<number[]>(n).fill(NO_MATCH);
-  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), docRun: new Int32Array(n), agg, topic: 0, words, lower };
+  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, topic: 0, words, lower };
 }
 
 const endsLikeMidSentence = /[\p{L}\p{N},]$/u;
@@ -383,35 +376,10 @@ export function documentAttributes(
     }
   }
   if (seen.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docCase[i] = seen.get(a.w[i]) ?? 0;
-  capitalizedRuns(attrs);
   aggregateContexts(attrs);
   const topic = attrs.length ? documentTopic(attrs[0].words) : 0;
   if (topic !== 0) for (const a of attrs) a.topic = topic;
   return attrs;
-}
-
-const startsUpper = /^\p{Lu}/u;
-
-function capitalizedRuns(attrs: SentenceAttributes[]): void {
-  const bits = new Map<number, number>();
-  for (const a of attrs) {
-    if (a.allCaps) continue;
-    let i = 0;
-    while (i < a.n) {
-      if (!startsUpper.test(a.words[i])) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < a.n && startsUpper.test(a.words[end])) end++;
-      for (let k = i; k < end; k++) {
-        const bit = end - i === 1 ? 8 : k === i ? 1 : k === end - 1 ? 4 : 2;
-        bits.set(a.w[k], (bits.get(a.w[k]) ?? 0) | bit);
-      }
-      i = end;
-    }
-  }
-  if (bits.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docRun[i] = bits.get(a.w[i]) ?? 0;
 }
 
 const deskLabel = /^\p{Lu}[\p{Lu}\p{Ll}]+$/u;
@@ -496,7 +464,6 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix(T.Cap, a.cap[i]));
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
   out.push(mix3(T.DocCase, a.docCase[i], ssh[i]));
-  if (a.docRun[i] !== 0) out.push(mix3(T.DocRun, a.docRun[i], ssh[i]));
   for (const c of a.agg[i]) out.push(mix(T.Agg, c));
   topicShapeFeatures(a.topic, ssh[i], out);
   topicGazFeatures(a.topic, a.gaz[i], out);
@@ -569,7 +536,6 @@ export function roleFeatures(
  */
 export function documentWordFeatures(a: SentenceAttributes, j: number, out: number[]): void {
   out.push(mix3(T.DocCase, a.docCase[j], a.ssh[j]));
-  if (a.docRun[j] !== 0) out.push(mix3(T.DocRun, a.docRun[j], a.ssh[j]));
   for (const c of a.agg[j]) out.push(mix(T.Agg, c));
   topicShapeFeatures(a.topic, a.ssh[j], out);
 }
