@@ -66,7 +66,11 @@ export class CapitalizationCounter {
  * Words seen inside multi-word names of the given documents, at least `minCount` times per type, with one bit per
  * type from `firstBit` on: "Rovers", "Inc", "Bank" generalize to names the phrase gazetteer does not hold.
  */
-export function entityWordLists(docs: LabeledDocument[], firstBit: number, minCount = 2): Map<string, number> {
+export function entityWordLists(
+  docs: LabeledDocument[],
+  firstBit: number,
+  minCount = 2,
+): Map<string, number> {
   const counts = new Map<string, number[]>();
   for (const d of docs)
     for (const s of d.sentences)
