@@ -321,6 +321,13 @@ export function analyzeEntities(
             toks.slice(s, e - 1).every((t) => DEMONYMS.has(lower(t.text)))
           )
             continue;
+          // The tagger may also give the country alone ("Russia" as a place, then "President has had talks"): the
+          // same role phrase, which the role noun phrases below read when the country is left uncovered.
+          if (
+            toks.slice(s, e).every((t) => DEMONYMS.has(lower(t.text))) &&
+            (roleNounPhrase(toks, s)?.end ?? 0) > e
+          )
+            continue;
           // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name.
           if (e - s === 1 && (s === 0 || !/\p{L}/u.test(toks[s - 1].text))) {
             const bin = model.resources.capitalization.get(lower(toks[s].text));

@@ -8,7 +8,7 @@ const { hashRange, hashString, mix, mix3 } = hash;
 
 /** Lexical resources the features consult; built by the training script from text on disk. */
 export interface NerResources {
-  /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it. */
+  /** Lowercased phrase (tokens joined by " ") -> bitmask of ENTITY_TYPES seen for it, and of name lists (lists.ts). */
   gazetteer: Map<string, number>;
   gazetteerMaxLength: number;
   /** Every proper prefix of a gazetteer phrase, so matching stops as soon as no phrase can continue. */
@@ -79,6 +79,8 @@ enum T {
   DocW,
   DocCase,
   Agg,
+  Topic,
+  TopicGaz,
 }
 
 const DIGIT = /[0-9]/;
@@ -177,6 +179,11 @@ export interface SentenceAttributes {
    * ("Ontario-based Magna", "Magna 's shares"). Filled by documentAttributes; empty from sentenceAttributes.
    */
   agg: number[][];
+  /**
+   * The document's topic, 0 for none: wire stories open with a desk label ("SOCCER - ...", "CRICKET - ..."), and in
+   * sports stories most capitalized names are teams (ORG) that look like places. Filled by documentAttributes.
+   */
+  topic: number;
   words: string[];
   lower: string[];
 }
@@ -208,6 +215,9 @@ export interface WordAttributes {
   cl: number[];
   letter: boolean;
   upper: boolean;
+  /** The gazetteer's bitmask for the word alone (0: none), and whether a longer phrase starts with it. */
+  gazetteer: number;
+  gazetteerPrefix: boolean;
 }
 
 export function wordAttributes(word: string, res: NerResources): WordAttributes {
@@ -224,6 +234,8 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     cl: res.clusters.get(lower) ?? [],
     letter,
     upper: letter && upperOnly.test(word),
+    gazetteer: res.gazetteer.get(lower) ?? 0,
+    gazetteerPrefix: res.gazetteerPrefixes.has(lower),
   };
 }
 
@@ -242,6 +254,8 @@ export function sentenceAttributes(
   const cl: number[][] = [];
   const gaz: number[][] = [];
   const lower: string[] = [];
+  const unigram: number[] = [];
+  const prefix: boolean[] = [];
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
@@ -259,6 +273,8 @@ export function sentenceAttributes(
     cap[i] = wa.cap;
     cl.push(wa.cl);
     gaz.push(NO_MATCH);
+    unigram.push(wa.gazetteer);
+    prefix.push(wa.gazetteerPrefix);
     if (wa.letter) {
       letters++;
       if (wa.upper) upper++;
@@ -268,14 +284,25 @@ export function sentenceAttributes(
     for (let i = 0; i < n; i++) {
       let phrase = '';
       for (let len = 1; len <= res.gazetteerMaxLength && i + len <= n; len++) {
-        phrase = len === 1 ? lower[i] : `${phrase} ${lower[i + len - 1]}`;
-        const mask = res.gazetteer.get(phrase);
-        const more = res.gazetteerPrefixes.has(phrase);
+        let mask: number | undefined;
+        let more: boolean;
+        // The word alone was looked up once per word form (wordAttributes); only phrases are looked up here.
+        if (len === 1) {
+          mask = unigram[i] || undefined;
+          more = prefix[i];
+          if (mask === undefined && !more) break;
+          if (more) phrase = lower[i];
+        } else {
+          phrase = `${phrase} ${lower[i + len - 1]}`;
+          mask = res.gazetteer.get(phrase);
+          more = res.gazetteerPrefixes.has(phrase);
+        }
         if (mask === undefined) {
           if (more) continue;
           break;
         }
-        for (let t = 0; t < 4; t++) {
+        // Bits 0-3: types seen in the labeled data; higher bits: name lists (lists.ts). One code per bit and position.
+        for (let t = 0; 1 << t <= mask; t++) {
           if (!(mask & (1 << t))) continue;
           if (len === 1) addCode(gaz, i, mix(t, 4));
           else {
@@ -290,7 +317,7 @@ export function sentenceAttributes(
   }
   const allCaps = letters >= 3 && upper === letters;
   const agg = new Array<number[]>(n).fill(NO_MATCH);
-  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, words, lower };
+  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, topic: 0, words, lower };
 }
 
 const endsLikeMidSentence = /[\p{L}\p{N},]$/u;
@@ -350,7 +377,34 @@ export function documentAttributes(
   }
   if (seen.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docCase[i] = seen.get(a.w[i]) ?? 0;
   aggregateContexts(attrs);
+  const topic = attrs.length ? documentTopic(attrs[0].words) : 0;
+  if (topic !== 0) for (const a of attrs) a.topic = topic;
   return attrs;
+}
+
+const deskLabel = /^\p{Lu}[\p{Lu}\p{Ll}]+$/u;
+
+/** Hash of the desk label a story opens with ("SOCCER - JAPAN GET LUCKY WIN"), or 0 when it has none. */
+export function documentTopic(first: string[]): number {
+  if (first.length < 3 || first[1] !== '-' || !deskLabel.test(first[0])) return 0;
+  return hashString(first[0].toLowerCase()) || 1;
+}
+
+/** Every topic also fires this one, so that topics not seen in training still mark a desk-labelled story. */
+const ANY_TOPIC = hashString('<topic>');
+
+function topicShapeFeatures(topic: number, ssh: number, out: number[]): void {
+  if (topic === 0) return;
+  out.push(mix3(T.Topic, topic, ssh));
+  out.push(mix3(T.Topic, ANY_TOPIC, ssh));
+}
+
+function topicGazFeatures(topic: number, gaz: number[], out: number[]): void {
+  if (topic === 0) return;
+  for (const g of gaz) {
+    out.push(mix3(T.TopicGaz, topic, g));
+    out.push(mix3(T.TopicGaz, ANY_TOPIC, g));
+  }
 }
 
 /** One feature per word-class level: the level is part of the key, so ids of different levels never share a weight. */
@@ -411,6 +465,8 @@ export function staticFeatures(a: SentenceAttributes, i: number, out: number[]):
   out.push(mix3(T.CapSsh, a.cap[i], ssh[i]));
   out.push(mix3(T.DocCase, a.docCase[i], ssh[i]));
   for (const c of a.agg[i]) out.push(mix(T.Agg, c));
+  topicShapeFeatures(a.topic, ssh[i], out);
+  topicGazFeatures(a.topic, a.gaz[i], out);
 }
 
 /** Roles a word plays in staticFeatures: itself, and neighbour at -1, +1, -2, +2 of another token. */
@@ -418,9 +474,9 @@ export const WORD_ROLES = 5;
 
 /**
  * The features word j brings in one role (j < 0: the sentence boundary on that side), either those of its shape
- * (shape, length, capitalization profile: few distinct values, so the tagger scores them once per distinct shape)
- * or the lexical ones. They depend on the word form alone, so the tagger scores them once per word form and
- * document; with pairFeatures, both parts of every role make up staticFeatures.
+ * (shape, length, capitalization profile) or the lexical ones. They depend on the word form alone, so the tagger
+ * scores them once per word form (its memo, across documents); with pairFeatures and documentWordFeatures, both
+ * parts of every role make up staticFeatures.
  */
 export function roleFeatures(
   a: SentenceAttributes,
@@ -453,9 +509,6 @@ export function roleFeatures(
     const dash = low.indexOf('-');
     if (dash >= 0) out.push(mix(T.Hyph, hashRange(low, 0, dash)));
     levelFeatures(T.Cl, a.cl[j], out);
-    // Per word form too: within a document docCase depends only on the lowercased form.
-    out.push(mix3(T.DocCase, a.docCase[j], ssh));
-    for (const c of a.agg[j]) out.push(mix(T.Agg, c));
   } else if (role === 1) {
     if (shape) out.push(mix(T.ShM1, j < 0 ? BOS : a.ssh[j]));
     else {
@@ -475,9 +528,17 @@ export function roleFeatures(
   else out.push(mix(T.Wp2, j < 0 ? EOS2 : a.w[j]));
 }
 
-/** Key of the values the shape part of roleFeatures depends on. */
-export const shapeKey = (a: SentenceAttributes, j: number): string =>
-  `${a.sh[j]} ${a.ssh[j]} ${Math.min(a.lower[j].length, 12)} ${a.cap[j]}`;
+/**
+ * The document-level features of word j in its own position (how the document writes it, its aggregated contexts,
+ * its shape in a story of this topic).
+ * Within a document they depend on the word form alone, like roleFeatures, but unlike those they change from one
+ * document to the next, so the tagger scores them per document and the rest once across documents.
+ */
+export function documentWordFeatures(a: SentenceAttributes, j: number, out: number[]): void {
+  out.push(mix3(T.DocCase, a.docCase[j], a.ssh[j]));
+  for (const c of a.agg[j]) out.push(mix(T.Agg, c));
+  topicShapeFeatures(a.topic, a.ssh[j], out);
+}
 
 /** The rest of staticFeatures: those that combine a token with its neighbours or its sentence (see roleFeatures). */
 export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): void {
@@ -498,6 +559,7 @@ export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): v
   for (const g of a.gaz[i]) out.push(mix(T.Gaz, g));
   if (i > 0) for (const g of a.gaz[i - 1]) out.push(mix(T.GazM1, g));
   if (i + 1 < n) for (const g of a.gaz[i + 1]) out.push(mix(T.GazP1, g));
+  topicGazFeatures(a.topic, a.gaz[i], out);
 }
 
 /** Document-level features: what the first pass said about the same words elsewhere in the document. */

@@ -20,7 +20,7 @@ import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
-const { documentFeatures, pairFeatures, roleFeatures, shapeKey, WORD_ROLES } = feat;
+const { documentFeatures, documentWordFeatures, pairFeatures, roleFeatures, WORD_ROLES } = feat;
 const { NUM_TAGS, tagType } = tagSet;
 const { viterbi, viterbiWork } = decoder;
 
@@ -51,6 +51,27 @@ export interface NerModel {
   readonly pairedEntries: Int32Array;
   /** Integer transition scores of each pass, NUM_TAGS x NUM_TAGS (row = previous tag), for Viterbi. */
   readonly transitions: readonly [Float64Array, Float64Array];
+  /** What the tagger learns about word forms once and reuses across documents (see WordMemo). */
+  readonly memo: WordMemo;
+}
+
+/**
+ * Per word form, what does not depend on the document: its attributes, and both passes' sums of its role features
+ * (roleFeatures, lexical and shape parts, WORD_ROLES x (2 x NUM_TAGS)). News repeats its vocabulary from one story
+ * to the next, so most words of a document were scored in an earlier one. Emptied when it holds MEMO_WORDS.
+ */
+export interface WordMemo {
+  attributes: Map<string, WordAttributes>;
+  roles: Map<string, Int32Array>;
+}
+
+/** About 1 KB per word form (attributes and a 170-integer row): a bound of some tens of MB. */
+export const MEMO_WORDS = 1 << 15;
+
+/** Forgets the memo (the bench does so before each timed run, so that runs over the same text are not free). */
+export function clearWordMemo(m: NerModel): void {
+  m.memo.attributes.clear();
+  m.memo.roles.clear();
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -135,6 +156,7 @@ export function buildModel(
     twoPass,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
+    memo: { attributes: new Map(), roles: new Map() },
   };
   const first = new Int32Array(NUM_TAGS * NUM_TAGS);
   const second = new Int32Array(NUM_TAGS * NUM_TAGS);
@@ -256,51 +278,66 @@ function pairedScoreBoth(
 
 const ROW = 2 * NUM_TAGS;
 
-/** Caches of one tagDocument call: role scores per word form, and the shape part of them per shape. */
+/** A word form's scores in one document: its memoized role scores, and those of its document-level features. */
+interface DocumentWord {
+  /** memo.roles' row: both passes' sums of roleFeatures (lexical and shape) in every role. */
+  roles: Int32Array;
+  /** Both passes' sums of documentWordFeatures (2 x NUM_TAGS): added to the word's own position only. */
+  own: Int32Array;
+}
+
+/** Caches of one tagDocument call. */
 interface DocumentCache {
-  words: Map<string, Int32Array>;
-  shapes: Map<string, Int32Array>;
+  words: Map<string, DocumentWord>;
   /** Whether the second pass runs; without it its halves of the rows stay zero. */
   two: boolean;
 }
 
-/** Both passes' sums of roleFeatures for word j (j < 0: the boundaries) in every role, WORD_ROLES x (2 x NUM_TAGS). */
-function roleScores(
+/** Both passes' sums of roleFeatures (lexical and shape) of the sentence boundary in the neighbour roles. */
+function boundaryScores(m: NerModel, a: SentenceAttributes, buf: number[]): Int32Array {
+  const out = new Int32Array(WORD_ROLES * ROW);
+  for (let role = 1; role < WORD_ROLES; role++) {
+    buf.length = 0;
+    roleFeatures(a, -1, role, false, buf);
+    roleFeatures(a, -1, role, true, buf);
+    pairedScoreBoth(m, buf, out, role * ROW, out, role * ROW + NT);
+  }
+  return out;
+}
+
+/** Word j's scores in this document: its role scores from the memo (scored on first sight), and its own. */
+function documentWord(
   m: NerModel,
   a: SentenceAttributes,
   j: number,
   cache: DocumentCache,
   buf: number[],
-): Int32Array {
-  const out = new Int32Array(WORD_ROLES * ROW);
-  const first = j < 0 ? 1 : 0;
-  for (let role = first; role < WORD_ROLES; role++) {
-    buf.length = 0;
-    roleFeatures(a, j, role, false, buf);
-    if (j < 0) roleFeatures(a, j, role, true, buf);
-    pairedScoreBoth(m, buf, out, role * ROW, cache.two ? out : null, role * ROW + NT);
-  }
-  if (j < 0) return out;
-  const key = shapeKey(a, j);
-  let shape = cache.shapes.get(key);
-  if (shape === undefined) {
-    shape = new Int32Array(3 * ROW);
-    for (let role = 0; role < 3; role++) {
+): DocumentWord {
+  const word = a.words[j];
+  let roles = m.memo.roles.get(word);
+  if (roles === undefined) {
+    // Both passes always, whatever this call needs: the row is reused by calls that may run the second pass.
+    roles = new Int32Array(WORD_ROLES * ROW);
+    for (let role = 0; role < WORD_ROLES; role++) {
       buf.length = 0;
+      roleFeatures(a, j, role, false, buf);
       roleFeatures(a, j, role, true, buf);
-      pairedScoreBoth(m, buf, shape, role * ROW, cache.two ? shape : null, role * ROW + NT);
+      pairedScoreBoth(m, buf, roles, role * ROW, roles, role * ROW + NT);
     }
-    cache.shapes.set(key, shape);
+    m.memo.roles.set(word, roles);
   }
-  for (let k = 0; k < 3 * ROW; k++) out[k] += shape[k];
-  return out;
+  const own = new Int32Array(ROW);
+  buf.length = 0;
+  documentWordFeatures(a, j, buf);
+  pairedScoreBoth(m, buf, own, 0, cache.two ? own : null, NT);
+  return { roles, own };
 }
 
 /**
  * Integer scores of the static features of a sentence's tokens for the first pass and, when `second` is given, the
- * second (n x NUM_TAGS each). What a word form brings (itself and as a neighbour) is scored once per document
- * (`cache`: word form -> roleScores), since most tokens repeat an earlier word; only the features that combine
- * neighbours are looked up per token.
+ * second (n x NUM_TAGS each). What a word form brings (itself and as a neighbour) is scored once (`m.memo`, across
+ * documents) and its document-level features once per document (`cache`), since most tokens repeat an earlier
+ * word; only the features that combine neighbours are looked up per token.
  */
 function cachedStaticScores(
   m: NerModel,
@@ -313,28 +350,32 @@ function cachedStaticScores(
 ): void {
   const n = a.n;
   const rows: Int32Array[] = new Array(n);
+  const owns: Int32Array[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const word = a.words[i];
     let r = cache.words.get(word);
     if (r === undefined) {
-      r = roleScores(m, a, i, cache, buf);
+      r = documentWord(m, a, i, cache, buf);
       cache.words.set(word, r);
     }
-    rows[i] = r;
+    rows[i] = r.roles;
+    owns[i] = r.own;
   }
   for (let i = 0; i < n; i++) {
     const self = rows[i];
+    const own = owns[i];
     const left = i > 0 ? rows[i - 1] : boundary;
     const right = i + 1 < n ? rows[i + 1] : boundary;
     const left2 = i > 1 ? rows[i - 2] : boundary;
     const right2 = i + 2 < n ? rows[i + 2] : boundary;
     const at = i * NT;
     for (let t = 0; t < NT; t++)
-      first[at + t] = self[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
+      first[at + t] =
+        self[t] + own[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
     if (second)
       for (let t = NT; t < ROW; t++)
         second[at + t - NT] =
-          self[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
+          self[t] + own[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
     buf.length = 0;
     pairFeatures(a, i, buf);
     pairedScoreBoth(m, buf, first, at, second, at);
@@ -522,15 +563,16 @@ export interface TagOptions {
 /** Tags a document given as sentences of words; returns token spans per sentence. */
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
-  const words = new Map<string, WordAttributes>();
-  const attrs = documentAttributes(sentences, model.resources, words);
+  const { memo } = model;
+  if (memo.roles.size >= MEMO_WORDS || memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
+  const attrs = documentAttributes(sentences, model.resources, memo.attributes);
   const buf: number[] = [];
   const scores = new Int32Array(NT);
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
   const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
   const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
-  const cache: DocumentCache = { words: new Map(), shapes: new Map(), two };
-  const boundary = attrs.length ? roleScores(model, attrs[0], -1, cache, buf) : new Int32Array(0);
+  const cache: DocumentCache = { words: new Map(), two };
+  const boundary = attrs.length ? boundaryScores(model, attrs[0], buf) : new Int32Array(0);
   for (let s = 0; s < attrs.length; s++)
     cachedStaticScores(
       model,

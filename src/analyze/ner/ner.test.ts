@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
 import {
   documentAttributes,
+  documentTopic,
+  documentWordFeatures,
   emptyResources,
   gazetteerPrefixes,
   type NerResources,
@@ -16,8 +18,10 @@ import {
 import { hashRange, hashString, mix, unmix } from './hash.js';
 import * as door from './index.js';
 import { loadNerModel, parseConll, recognize, scoreSpans, tagDocument } from './index.js';
+import { compromiseNameLists, LIST_BIT_BASE, NAME_LISTS, type NameList, withNameLists } from './lists.js';
 import {
   buildModel,
+  clearWordMemo,
   decodeSentence,
   deserializeModel,
   documentHints,
@@ -27,7 +31,7 @@ import {
   serializeModel,
 } from './model.js';
 import { allowed, NUM_TAGS, spansToTags, tagsToSpans } from './tags.js';
-import { trainPerceptron } from './train.js';
+import { meanWeights, trainPerceptron } from './train.js';
 
 describe('BILOU tags', () => {
   it('round-trips spans', () => {
@@ -215,6 +219,44 @@ describe('document attributes', () => {
     expect(attrs[2].agg[1]).toHaveLength(0);
     expect(attrs[0].agg[0]).toHaveLength(0);
   });
+
+  it("reads the desk label a wire story opens with as the document's topic", () => {
+    const soccer = documentTopic(['SOCCER', '-', 'JAPAN', 'GET', 'LUCKY', 'WIN']);
+    expect(soccer).not.toBe(0);
+    expect(documentTopic(['Soccer', '-', 'Leeds', 'win'])).toBe(soccer);
+    expect(documentTopic(['CRICKET', '-', 'LEICESTERSHIRE', 'TAKE', 'OVER'])).not.toBe(soccer);
+    // No label: a plain sentence, a dateline, a hyphen that is not the second token.
+    expect(documentTopic(['Japan', 'beat', 'Syria', '.'])).toBe(0);
+    expect(documentTopic(['LONDON', '1996-08-30'])).toBe(0);
+    expect(documentTopic(['-', 'SOCCER', 'WIN'])).toBe(0);
+    const attrs = documentAttributes(
+      [
+        ['SOCCER', '-', 'LEEDS', 'WIN'],
+        ['Leeds', 'won', '.'],
+      ],
+      res,
+    );
+    expect(attrs.map((a) => a.topic)).toEqual([soccer, soccer]);
+  });
+});
+
+describe('name lists', () => {
+  const lists = compromiseNameLists();
+  const bit = (list: NameList): number => 1 << (LIST_BIT_BASE + NAME_LISTS.indexOf(list));
+
+  it("holds names from compromise's lexicon, one bit per list, above the entity-type bits", () => {
+    expect((lists.get('john') ?? 0) & bit('firstName')).toBeTruthy();
+    expect((lists.get('germany') ?? 0) & bit('country')).toBeTruthy();
+    expect((lists.get('the') ?? 0) & 0xffff).toBe(0);
+    for (const mask of lists.values()) expect(mask & ((1 << LIST_BIT_BASE) - 1)).toBe(0);
+    expect(compromiseNameLists()).toEqual(lists);
+  });
+
+  it('merges into a gazetteer without dropping its types', () => {
+    const merged = withNameLists(new Map([['germany', 4]]), lists);
+    expect(merged.get('germany')).toBe(4 | (lists.get('germany') as number));
+    expect(merged.size).toBe(new Set(['germany', ...lists.keys()]).size);
+  });
 });
 
 describe('the fast tagging path', () => {
@@ -228,7 +270,8 @@ describe('the fast tagging path', () => {
   it('splits staticFeatures exactly into per-word roles and neighbour pairs', () => {
     const gazetteer = new Map([
       ['new york', 4],
-      ['york', 2],
+      // A training-data type (ORG) and a name list's bit (lists.ts) on one phrase.
+      ['york', 2 | (1 << (LIST_BIT_BASE + 3))],
       ['united nations', 2],
     ]);
     const res: NerResources = {
@@ -247,6 +290,7 @@ describe('the fast tagging path', () => {
     };
     const cache = new Map<string, WordAttributes>();
     const document = [
+      ['SOCCER', '-', 'YORK', 'WIN'],
       ['The', 'New', 'York', 'office', 'of', 'the', 'United', 'Nations', '.'],
       ['York'],
       ['THE', 'UNITED', 'NATIONS', 'SAYS', 'NO'],
@@ -255,14 +299,16 @@ describe('the fast tagging path', () => {
     const attrs = documentAttributes(document, res, cache);
     expect(attrs).toEqual(documentAttributes(document, res));
     // The document-level attributes are there, so the split below covers their features too.
-    expect(attrs[1].agg[0].length).toBeGreaterThan(0);
-    expect(attrs[2].docCase[0]).toBe(2);
+    expect(attrs[2].agg[0].length).toBeGreaterThan(0);
+    expect(attrs[3].docCase[0]).toBe(2);
+    expect(attrs[3].topic).not.toBe(0);
     for (const [s, words] of document.entries()) {
       const a = attrs[s];
-      expect({ ...a, docCase: null, agg: null }).toEqual({
+      expect({ ...a, docCase: null, agg: null, topic: null }).toEqual({
         ...sentenceAttributes(words, res),
         docCase: null,
         agg: null,
+        topic: null,
       });
       for (let i = 0; i < a.n; i++) {
         const whole: number[] = [];
@@ -276,9 +322,29 @@ describe('the fast tagging path', () => {
           roleFeatures(a, i + 2 < a.n ? i + 2 : -1, 4, shape, parts);
         }
         pairFeatures(a, i, parts);
+        documentWordFeatures(a, i, parts);
         expect(parts.sort((x, y) => x - y)).toEqual(whole.sort((x, y) => x - y));
       }
     }
+  });
+
+  it('tags a document the same whatever the word memo holds from earlier documents', () => {
+    const model = loadNerModel();
+    const doc = [
+      ['Russian', 'President', 'Vladimir', 'Putin', 'met', 'Lukashenko', 'in', 'Minsk', '.'],
+      ['Putin', 'said', 'Belarus', 'and', 'Russia', 'agreed', '.'],
+    ];
+    clearWordMemo(model);
+    const cold = tagDocument(model, doc);
+    expect(model.memo.roles.size).toBeGreaterThan(0);
+    // Another document first: its words (some shared, in other document contexts) are memoized, then reused.
+    clearWordMemo(model);
+    tagDocument(model, [
+      ['PUTIN', 'SAYS', 'NO'],
+      ['Putin', 'of', 'Russia', 'met', 'Minsk', 'officials', '.'],
+    ]);
+    expect(tagDocument(model, doc)).toEqual(cold);
+    expect(JSON.stringify(cold)).toBe(referenceTags(model, doc, 1));
   });
 
   it('tags the example corpus exactly like the reference decoder', () => {
@@ -296,5 +362,16 @@ describe('the fast tagging path', () => {
           referenceTags(model, sentences, passes),
         );
     }
+  });
+});
+
+describe('the mean of several perceptrons', () => {
+  it('averages each weight over the union of the features (a missing feature counts as zero)', () => {
+    const row = (...v: number[]): number[] => [...v, ...new Array(NUM_TAGS - v.length).fill(0)];
+    const a = { keys: Int32Array.from([7, 9]), weights: Float32Array.from([...row(2, 4), ...row(1)]) };
+    const b = { keys: Int32Array.from([9, 5]), weights: Float32Array.from([...row(3), ...row(0, 6)]) };
+    const m = meanWeights([a, b]);
+    expect([...m.keys]).toEqual([7, 9, 5]);
+    expect([...m.weights]).toEqual([...row(1, 2), ...row(2), ...row(0, 3)]);
   });
 });

@@ -61,3 +61,37 @@ export class CapitalizationCounter {
     return out;
   }
 }
+
+/**
+ * Words seen inside multi-word names of the given documents, at least `minCount` times per type, with one bit per
+ * type from `firstBit` on: "Rovers", "Inc", "Bank" generalize to names the phrase gazetteer does not hold.
+ */
+export function entityWordLists(
+  docs: LabeledDocument[],
+  firstBit: number,
+  minCount = 2,
+): Map<string, number> {
+  const counts = new Map<string, number[]>();
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const sp of s.spans) {
+        if (sp.end - sp.start < 2) continue;
+        const type = ENTITY_TYPES.indexOf(sp.type);
+        for (let i = sp.start; i < sp.end; i++) {
+          const word = normalizeWord(s.words[i]);
+          let c = counts.get(word);
+          if (!c) {
+            c = [0, 0, 0, 0];
+            counts.set(word, c);
+          }
+          c[type]++;
+        }
+      }
+  const out = new Map<string, number>();
+  for (const [word, c] of counts) {
+    let bits = 0;
+    for (let t = 0; t < c.length; t++) if (c[t] >= minCount) bits |= 1 << (firstBit + t);
+    if (bits) out.set(word, bits);
+  }
+  return out;
+}

@@ -184,3 +184,31 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
   }
   return p;
 }
+
+/**
+ * The mean of several models' weights (each from `Perceptron.averaged`), over the union of their features: models
+ * trained on different shuffles disagree on noise, which the mean damps. Rows follow the first model's order, then
+ * each further model's new features in its order, so the result is deterministic.
+ */
+export function meanWeights(models: { keys: Int32Array; weights: Float32Array }[]): {
+  keys: Int32Array;
+  weights: Float32Array;
+} {
+  const rowOf = new Map<number, number>();
+  const keys: number[] = [];
+  for (const m of models)
+    for (const k of m.keys)
+      if (!rowOf.has(k)) {
+        rowOf.set(k, keys.length);
+        keys.push(k);
+      }
+  const sum = new Float64Array(keys.length * NUM_TAGS);
+  for (const m of models)
+    for (let r = 0; r < m.keys.length; r++) {
+      const at = (rowOf.get(m.keys[r]) as number) * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) sum[at + t] += m.weights[r * NUM_TAGS + t];
+    }
+  const weights = new Float32Array(sum.length);
+  for (let i = 0; i < sum.length; i++) weights[i] = sum[i] / models.length;
+  return { keys: Int32Array.from(keys), weights };
+}
