@@ -53,7 +53,7 @@ describe('extractSignals', () => {
 
   it('splits years from other numbers and reads the publication day', () => {
     expect(sig.years).toEqual([2019]);
-    expect([...sig.numbers.keys()]).toEqual(['40']);
+    expect([...sig.numbers.keys()]).toEqual(['40 body']);
     expect(sig.day).toBe(dayOf('2019-11-26'));
   });
 

@@ -139,11 +139,26 @@ function scan(
   const len = text.length;
   // True after sentence-ending punctuation, until the next token or other visible character.
   let boundary = true;
+  // A number waits for the word after it ("3 dead", "6.1 magnitude"); failing that it takes the content word
+  // just before it ("magnitude 6.1"), else it stands alone. Two events of one kind share bare numbers by chance
+  // (a count of 3, an age of 33) far more often than a number with its unit.
+  let pending: string | null = null;
+  let before: string | null = null;
+  let pendingBefore: string | null = null;
+  const settle = (after: string | null) => {
+    const context = after ?? pendingBefore;
+    bump(numbers, context === null ? pending! : `${pending} ${context}`, weight);
+    pending = null;
+  };
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) boundary = true;
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) {
+        boundary = true;
+        if (pending !== null) settle(null);
+        before = null;
+      }
       else if (
         c !== 32 &&
         c !== 9 &&
@@ -176,12 +191,23 @@ function scan(
     boundary = endsSentence;
     i = j;
     if (c >= 48 && c <= 57) {
-      const num = stripPossessive(text.slice(start, end));
+      if (pending !== null) settle(null);
+      let num = stripPossessive(text.slice(start, end));
+      // "6.1-magnitude", "33-year-old": the unit is joined on.
+      const dash = num.indexOf('-');
+      const unit = dash > 0 ? num.slice(dash + 1).split('-')[0].toLowerCase() : '';
+      if (dash > 0) num = num.slice(0, dash);
       if (num.length === 4 && YEAR.test(num)) {
         years.add(Number(num));
+        before = null;
         continue;
       }
-      if (NUMBER.test(num)) bump(numbers, num.indexOf(',') < 0 ? num : num.replace(/,/g, ''), weight);
+      if (NUMBER.test(num)) {
+        pending = num.indexOf(',') < 0 ? num : num.replace(/,/g, '');
+        pendingBefore = before;
+        if (unit.length >= 3 && !STOP.has(unit)) settle(stem(unit));
+      }
+      before = null;
       continue;
     }
     const tok = text.slice(start, end);
@@ -200,12 +226,16 @@ function scan(
       seen.push(info);
     }
     info.count += weight;
+    const content = info.words.length > 0 ? info.words[0] : null;
+    if (pending !== null) settle(content);
+    before = content;
     if (info.name !== null) {
       // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
       if (!sentenceStart) info.asName += weight;
       else if (info.nameAtStart) info.asOpener += weight;
     }
   }
+  if (pending !== null) settle(null);
 }
 
 /** What one surface token contributes, worked out once per distinct token. */
