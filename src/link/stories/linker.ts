@@ -102,6 +102,8 @@ interface Side {
   top: Ranked[][];
   topNames: Ranked[];
   years: Map<number, number>;
+  /** Surnames of the people named (entity stage), for the person-missing features. */
+  persons: string[];
   firstDay: number | null;
   lastDay: number | null;
   size: number;
@@ -119,6 +121,8 @@ interface Story {
   normAtDocs: number;
   topNames: Ranked[];
   years: Map<number, number>;
+  /** Surnames of the people its articles name, with how many articles name them. */
+  persons: Map<string, number>;
   firstDay: number | null;
   lastDay: number | null;
   size: number;
@@ -365,6 +369,7 @@ export class StoryLinker {
       top,
       topNames,
       years,
+      persons: sig.persons,
       firstDay: sig.day,
       lastDay: sig.day,
       size: 1,
@@ -473,6 +478,7 @@ export class StoryLinker {
       top: [[], this.storyTopNames(s), []],
       topNames: this.storyTopNames(s),
       years: s.years,
+      persons: [...s.persons.keys()],
       firstDay: s.firstDay,
       lastDay: s.lastDay,
       size: s.size,
@@ -570,6 +576,8 @@ export class StoryLinker {
       lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
         ? 1
         : 0,
+      noneNamed(b.persons.keys(), b.persons.size, a.maps[NAMES]),
+      noneNamed(a.persons, a.persons.length, b.vecs[NAMES]),
     ];
   }
 
@@ -594,6 +602,7 @@ export class StoryLinker {
       normAtDocs: this.docs,
       topNames: [],
       years: new Map(),
+      persons: new Map(),
       firstDay: null,
       lastDay: null,
       size: 0,
@@ -642,6 +651,7 @@ export class StoryLinker {
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
+    for (const p of d.persons) s.persons.set(p, (s.persons.get(p) ?? 0) + 1);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
     s.size += d.size;
@@ -665,6 +675,7 @@ export class StoryLinker {
     }
     keep.normAtDocs = -1;
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
+    for (const [p, c] of gone.persons) keep.persons.set(p, (keep.persons.get(p) ?? 0) + c);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
@@ -712,6 +723,16 @@ export class StoryLinker {
     }
     if (dead.length > 0) this.drop(dead);
   }
+}
+
+/**
+ * 1 when one side names people and the other mentions none of them anywhere (its names include every capitalised
+ * token, so a surname the tagger missed still counts): two same-kind events happen to different people.
+ */
+function noneNamed(people: Iterable<string>, count: number, other: Map<string, number>): number {
+  if (count === 0) return 0;
+  for (const p of people) if (other.has(p)) return 0;
+  return 1;
 }
 
 /** How many of one side's two main names the other side mentions. */

@@ -17,6 +17,8 @@ export const FEATURE_NAMES = [
   'maxMemberNames',
   'numbersConflict',
   'leadNamesConflict',
+  'personMissing',
+  'storyPersonMissing',
 ] as const;
 
 export type FeatureVector = number[];
@@ -39,7 +41,7 @@ export interface StoryModel {
 export const DEFAULT_MODEL: StoryModel = {
   bias: -4.184,
   weights: [
-    0.58, 6.116, 4.329, 1.51, 0.586, -1.462, -0.35, -0.6, 0.764, 1.15, -0.216, 0.376, 2.086, -0.219, -2.081,
+    0.58, 6.116, 4.329, 1.51, 0.586, -1.462, -0.35, -0.6, 0.764, 1.15, -0.216, 0.376, 2.086, -0.219, -2.081, 0, 0,
   ],
   threshold: 0.35,
 };

@@ -25,6 +25,8 @@ export interface DocSignals {
   years: number[];
   /** Days since 1970-01-01 of the publication date, null when undated. */
   day: number | null;
+  /** Surnames of the people the entity stage found (empty without it): who the event happened to or was done by. */
+  persons: string[];
 }
 
 const STOP = new Set(
@@ -302,6 +304,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
   }
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
+  const persons = new Set<string>();
   if (useGiven) {
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
@@ -309,6 +312,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       // The last token lets "Lohan" alone meet "Lindsay Lohan" from another outlet's entity list.
       const parts = key.split(/\s+/);
       if (e.type === 'person' && parts.length > 1) bump(names, parts[parts.length - 1], 1);
+      if (e.type === 'person') persons.add(parts[parts.length - 1]);
     }
   }
   return {
@@ -317,5 +321,6 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     numbers: normalise(numbers),
     years: [...years].sort((a, b) => a - b),
     day: dayOf(doc.published),
+    persons: [...persons],
   };
 }
