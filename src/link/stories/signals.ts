@@ -160,8 +160,7 @@ function scan(
         boundary = true;
         if (pending !== null) settle(null);
         before = null;
-      }
-      else if (
+      } else if (
         c !== 32 &&
         c !== 9 &&
         c !== 13 &&
@@ -197,7 +196,13 @@ function scan(
       let num = stripPossessive(text.slice(start, end));
       // "6.1-magnitude", "33-year-old": the unit is joined on.
       const dash = num.indexOf('-');
-      const unit = dash > 0 ? num.slice(dash + 1).split('-')[0].toLowerCase() : '';
+      const unit =
+        dash > 0
+          ? num
+              .slice(dash + 1)
+              .split('-')[0]
+              .toLowerCase()
+          : '';
       if (dash > 0) num = num.slice(0, dash);
       if (num.length === 4 && YEAR.test(num)) {
         years.add(Number(num));
