@@ -64,6 +64,7 @@ interface ResolvedOptions {
 /** Signal groups: content words, names, numbers. */
 const GROUPS = 3;
 const NAMES = 1;
+const NUMBERS = 2;
 /** Names compared for coverage: an event's main actors, not every name it mentions. */
 const COVER_KEYS = 8;
 
@@ -272,7 +273,7 @@ export class StoryLinker {
   }
 
   private idfKey(g: number, k: string): number {
-    return this.idfOf(this.terms[g].get(k) ?? 0);
+    return this.idfOf(g === NUMBERS ? 1 : (this.terms[g].get(k) ?? 0));
   }
 
   /** Counts the document into the frequencies and flattens it for scoring. */
@@ -308,8 +309,13 @@ export class StoryLinker {
       const ranked: Ranked[] = [];
       let x = 0;
       for (const [key, v] of maps[g]) {
-        const df = (table.get(key) ?? 0) + 1;
-        table.set(key, df);
+        // Numbers with their context word are nearly all distinct ("4415 kalo"): counting them would grow the
+        // frequency table by every number an article prints, for an IDF that is the rare-key one anyway.
+        let df = 1;
+        if (g !== NUMBERS) {
+          df += table.get(key) ?? 0;
+          table.set(key, df);
+        }
         const i = this.idfOf(df);
         const score = v * i;
         sk[x] = key;
@@ -384,7 +390,7 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
       for (const r of d.top[g]) {
-        if (table.get(r.key)! > limit) continue;
+        if (g !== NUMBERS && table.get(r.key)! > limit) continue;
         const list = this.postings[g].get(r.key);
         // A key shared by this many live stories says little about which one an article belongs to.
         if (!list || list.length > this.o.maxPostings) continue;

@@ -147,18 +147,13 @@ function scan(
   let pending: string | null = null;
   let before: string | null = null;
   let pendingBefore: string | null = null;
-  const settle = (after: string | null) => {
-    const context = after ?? pendingBefore;
-    bump(numbers, context === null ? pending! : `${pending} ${context}`, weight);
-    pending = null;
-  };
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) {
         boundary = true;
-        if (pending !== null) settle(null);
+        if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
         before = null;
       } else if (
         c !== 32 &&
@@ -192,7 +187,7 @@ function scan(
     boundary = endsSentence;
     i = j;
     if (c >= 48 && c <= 57) {
-      if (pending !== null) settle(null);
+      if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
       let num = stripPossessive(text.slice(start, end));
       // "6.1-magnitude", "33-year-old": the unit is joined on.
       const dash = num.indexOf('-');
@@ -212,7 +207,7 @@ function scan(
       if (NUMBER.test(num)) {
         pending = num.indexOf(',') < 0 ? num : num.replace(/,/g, '');
         pendingBefore = before;
-        if (unit.length >= 3 && !STOP.has(unit)) settle(stem(unit));
+        if (unit.length >= 3 && !STOP.has(unit)) pending = addNumber(numbers, pending, stem(unit), weight);
       }
       before = null;
       continue;
@@ -234,7 +229,7 @@ function scan(
     }
     info.count += weight;
     const content = info.words.length > 0 ? info.words[0] : null;
-    if (pending !== null) settle(content);
+    if (pending !== null) pending = addNumber(numbers, pending, content ?? pendingBefore, weight);
     before = content;
     if (info.name !== null) {
       // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
@@ -242,7 +237,17 @@ function scan(
       else if (info.nameAtStart) info.asOpener += weight;
     }
   }
-  if (pending !== null) settle(null);
+  if (pending !== null) addNumber(numbers, pending, pendingBefore, weight);
+}
+
+/**
+ * Counts a number under "number context" ("3 kill", "6.1 magnitude"), or bare without a context word; returns
+ * null, the new pending number. A plain function: a closure over the scan's locals would move them, the token
+ * loop's hottest variables, out of registers.
+ */
+function addNumber(numbers: Map<string, number>, num: string, context: string | null, weight: number): null {
+  bump(numbers, context === null ? num : `${num} ${context}`, weight);
+  return null;
 }
 
 /** What one surface token contributes, worked out once per distinct token. */
