@@ -122,8 +122,8 @@ interface Story {
   normAtDocs: number;
   topNames: Ranked[];
   years: Map<number, number>;
-  /** Surnames of the people its articles name, with how many articles name them. */
-  persons: Map<string, number>;
+  /** Surnames of the people its articles name (the first PERSONS; NO_PERSONS until one is named). */
+  persons: string[];
   firstDay: number | null;
   lastDay: number | null;
   size: number;
@@ -484,7 +484,7 @@ export class StoryLinker {
       top: [[], this.storyTopNames(s), []],
       topNames: this.storyTopNames(s),
       years: s.years,
-      persons: [...s.persons.keys()],
+      persons: s.persons,
       firstDay: s.firstDay,
       lastDay: s.lastDay,
       size: s.size,
@@ -582,8 +582,8 @@ export class StoryLinker {
       lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
         ? 1
         : 0,
-      noneNamed(b.persons.keys(), b.persons.size, a.maps[NAMES]),
-      noneNamed(a.persons, a.persons.length, b.vecs[NAMES]),
+      noneNamed(b.persons, a.maps[NAMES]),
+      noneNamed(a.persons, b.vecs[NAMES]),
     ];
   }
 
@@ -608,7 +608,7 @@ export class StoryLinker {
       normAtDocs: this.docs,
       topNames: [],
       years: new Map(),
-      persons: new Map(),
+      persons: NO_PERSONS,
       firstDay: null,
       lastDay: null,
       size: 0,
@@ -657,7 +657,7 @@ export class StoryLinker {
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
     for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
-    for (const p of d.persons) s.persons.set(p, (s.persons.get(p) ?? 0) + 1);
+    addPersons(s, d.persons);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
     s.size += d.size;
@@ -681,7 +681,7 @@ export class StoryLinker {
     }
     keep.normAtDocs = -1;
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
-    for (const [p, c] of gone.persons) keep.persons.set(p, (keep.persons.get(p) ?? 0) + c);
+    addPersons(keep, gone.persons);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
@@ -735,10 +735,23 @@ export class StoryLinker {
  * 1 when one side names people and the other mentions none of them anywhere (its names include every capitalised
  * token, so a surname the tagger missed still counts): two same-kind events happen to different people.
  */
-function noneNamed(people: Iterable<string>, count: number, other: Map<string, number>): number {
-  if (count === 0) return 0;
-  for (const p of people) if (other.has(p)) return 0;
+function noneNamed(people: string[], other: Map<string, number>): number {
+  if (people.length === 0) return 0;
+  for (let i = 0; i < people.length; i++) if (other.has(people[i])) return 0;
   return 1;
+}
+
+/** Shared by every story that names nobody yet (most, in a stream without the entity stage): no array each. */
+const NO_PERSONS: string[] = [];
+/** Surnames a story keeps: its main people come first, as they are named from its first articles on. */
+const PERSONS = 16;
+
+function addPersons(s: Story, people: string[]): void {
+  for (const p of people) {
+    if (s.persons.length >= PERSONS) return;
+    if (s.persons === NO_PERSONS) s.persons = [];
+    if (!s.persons.includes(p)) s.persons.push(p);
+  }
 }
 
 /** How many of one side's two main names the other side mentions. */
