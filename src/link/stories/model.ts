@@ -4,7 +4,8 @@
 export const FEATURE_NAMES = [
   'cosWords',
   'cosNames',
-  'cosNumbers',
+  // Cosine of numbers keyed with their unit or context word ("3 kill", "6.1 magnitude"), see signals.ts.
+  'numbersInContext',
   'wordsXNames',
   'yearMatch',
   'yearConflict',

@@ -19,7 +19,7 @@ export interface DocSignals {
   words: Map<string, number>;
   /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
   names: Map<string, number>;
-  /** Numbers other than years ("7.0", "33", "80"). */
+  /** Numbers other than years, with the word after (or else before) them: "7.0 magnitude", "33 kill", "80". */
   numbers: Map<string, number>;
   /** Years mentioned in the text (1900–2099). */
   years: number[];
