@@ -278,7 +278,7 @@ export class StoryLinker {
   }
 
   private idfKey(g: number, k: string): number {
-    return this.idfOf(g === NUMBERS ? 1 : (this.terms[g].get(k) ?? 0));
+    return this.idfOf(this.terms[g].get(g === NUMBERS ? bareNumber(k) : k) ?? 0);
   }
 
   /** Counts the document into the frequencies and flattens it for scoring. */
@@ -314,13 +314,11 @@ export class StoryLinker {
       const ranked: Ranked[] = [];
       let x = 0;
       for (const [key, v] of maps[g]) {
-        // Numbers with their context word are nearly all distinct ("4415 kalo"): counting them would grow the
-        // frequency table by every number an article prints, for an IDF that is the rare-key one anyway.
-        let df = 1;
-        if (g !== NUMBERS) {
-          df += table.get(key) ?? 0;
-          table.set(key, df);
-        }
+        // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
+        // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
+        const counted = g === NUMBERS ? bareNumber(key) : key;
+        const df = (table.get(counted) ?? 0) + 1;
+        table.set(counted, df);
         const i = this.idfOf(df);
         const score = v * i;
         sk[x] = key;
@@ -395,7 +393,7 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
       for (const r of d.top[g]) {
-        if (g !== NUMBERS && table.get(r.key)! > limit) continue;
+        if (table.get(g === NUMBERS ? bareNumber(r.key) : r.key)! > limit) continue;
         const list = this.postings[g].get(r.key);
         // A key shared by this many live stories says little about which one an article belongs to.
         if (!list || list.length > this.o.maxPostings) continue;
@@ -757,6 +755,12 @@ function addPersons(s: Story, people: string[]): void {
     if (s.persons === NO_PERSONS) s.persons = [];
     if (!s.persons.includes(p)) s.persons.push(p);
   }
+}
+
+/** "3 kill" → "3": the number a numbers-group key is counted under. */
+function bareNumber(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }
 
 /** How many of one side's two main names the other side mentions. */
