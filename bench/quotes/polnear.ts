@@ -48,7 +48,14 @@ export function parseAnn(ann: string): GoldAttribution[] {
       const [role, id] = arg.split(':');
       const t = spans.get(id);
       if (!t) continue;
-      if (role.startsWith('Content')) content = { parts: t.parts, text: t.text };
+      // A few events (88) give their content in two arguments, Content and Content2: one quote in pieces.
+      if (role.startsWith('Content'))
+        content = content
+          ? {
+              parts: [...content.parts, ...t.parts].sort((a, b) => a[0] - b[0]),
+              text: `${content.text} ${t.text}`,
+            }
+          : { parts: t.parts, text: t.text };
       else if (role.startsWith('Source')) source = { parts: t.parts, text: t.text };
       else if (role.startsWith('Cue')) cue = { parts: t.parts, text: t.text };
     }
@@ -90,6 +97,8 @@ export interface Prediction {
   source: { start: number; end: number } | null;
   speaker: string | null;
   kind?: string;
+  /** The pieces of a quote broken by its frame ("“A,” he said, “B”"): one attribution, as PolNeAR marks it. */
+  parts?: [number, number][];
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
@@ -97,6 +106,34 @@ const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
 const fragLen = (f: Fragments): number => f.parts.reduce((n, [a, b]) => n + (b - a), 0);
 const fragOverlap = (f: Fragments, s: number, e: number): number =>
   f.parts.reduce((n, [a, b]) => n + overlap(a, b, s, e), 0);
+/** Characters of gold span f inside prediction p, piece by piece. */
+const predOverlap = (f: Fragments, p: Prediction): number =>
+  p.parts ? p.parts.reduce((n, [s, e]) => n + fragOverlap(f, s, e), 0) : fragOverlap(f, p.start, p.end);
+
+/**
+ * One prediction per attribution: quotes that share a cue (a quote broken by "he said", or a quote and its
+ * paraphrase in one sentence) become one prediction in pieces, as PolNeAR gives one content in pieces.
+ */
+export function joinByCue(
+  preds: (Prediction & { cue: { start: number; end: number } | null })[],
+): Prediction[] {
+  const out: Prediction[] = [];
+  const byCue = new Map<string, Prediction>();
+  for (const p of preds) {
+    const key = p.cue ? `${p.cue.start}:${p.cue.end}` : '';
+    const had = key ? byCue.get(key) : undefined;
+    if (!had) {
+      const q: Prediction = { ...p, parts: [[p.start, p.end]] };
+      out.push(q);
+      if (key) byCue.set(key, q);
+      continue;
+    }
+    had.parts!.push([p.start, p.end]);
+    had.start = Math.min(had.start, p.start);
+    had.end = Math.max(had.end, p.end);
+  }
+  return out;
+}
 
 /** Characters of a gold span covered by the union of predicted spans. */
 const unionCover = (f: Fragments, preds: Prediction[]): number => {
@@ -163,33 +200,46 @@ const ARTICLE = /^(?:The|A|An|But|And|In|On|As|According)$/;
 const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them)$/i;
 
 /**
- * Gold quote g is found at threshold t when predictions cover ≥ t of its characters (a quote broken by
- * "he said" may come back as two predictions). Prediction p is correct when it covers ≥ t of some gold
- * quote on its own, or lies ≥ t inside a gold quote that is found.
+ * How predictions are matched to gold quotes. `ggt` (the default) follows the Gender Gap Tracker's
+ * evaluate_quotes.py: gold quotes in text order each take the unused prediction that covers the largest share of
+ * their characters, if that share passes the threshold; each prediction serves one gold quote at most. True
+ * positives are the pairs; the other predictions are false positives, the other gold quotes false negatives.
+ * `lenient` is what this bench did before 2026-12-03: a gold quote also counted as found when several predictions
+ * together covered ≥ t of it, and a prediction counted as right when ≥ t of it lay inside such a found quote, however
+ * little of the quote it held, so one quote cut in three could count three times in precision.
  */
-export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Tally, text: string): void {
-  t.gold += gold.length;
-  t.pred += preds.length;
-  for (const [thr, key] of [
-    [0.3, 'tp30'],
-    [0.8, 'tp80'],
-  ] as const) {
-    const found = gold.map((g) => unionCover(g.content, preds) >= thr * fragLen(g.content));
+export type Scorer = 'ggt' | 'lenient';
+
+/** GGT pairs at threshold thr: for each gold quote, its prediction or null. */
+function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
+  const used = new Set<Prediction>();
+  const order = gold
+    .map((_, i) => i)
+    .sort((x, y) => gold[x].content.parts[0][0] - gold[y].content.parts[0][0]);
+  const out: (Prediction | null)[] = gold.map(() => null);
+  for (const i of order) {
+    const g = gold[i];
+    const len = fragLen(g.content);
+    let best: Prediction | null = null;
+    let bestScore = 0;
     for (const p of preds) {
-      const len = p.end - p.start;
-      const ok = gold.some((g, i) => {
-        const ov = fragOverlap(g.content, p.start, p.end);
-        return ov >= thr * fragLen(g.content) || (found[i] && ov >= thr * len);
-      });
-      if (ok) t[key]++;
+      if (used.has(p)) continue;
+      const score = len > 0 ? predOverlap(g.content, p) / len : 0;
+      if (score > thr && score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
     }
-    const m = found.filter(Boolean).length;
-    if (thr === 0.3) t.matched30 += m;
-    else t.matched80 += m;
+    if (best) used.add(best);
+    out[i] = best;
   }
-  for (const g of gold) {
-    if (unionCover(g.content, preds) < 0.3 * fragLen(g.content)) continue;
-    if (!g.source) continue;
+  return out;
+}
+
+/** Lenient pairs: gold quotes covered ≥ thr by the union of predictions, each with its most overlapping one. */
+function lenientPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
+  return gold.map((g) => {
+    if (unionCover(g.content, preds) < thr * fragLen(g.content)) return null;
     let best: Prediction | null = null;
     let bestOv = 0;
     for (const p of preds) {
@@ -199,6 +249,46 @@ export function scoreArticle(gold: GoldAttribution[], preds: Prediction[], t: Ta
         best = p;
       }
     }
+    return best;
+  });
+}
+
+export function scoreArticle(
+  gold: GoldAttribution[],
+  preds: Prediction[],
+  t: Tally,
+  text: string,
+  scorer: Scorer = 'ggt',
+): void {
+  t.gold += gold.length;
+  t.pred += preds.length;
+  let pairs30: (Prediction | null)[] = [];
+  for (const [thr, key] of [
+    [0.3, 'tp30'],
+    [0.8, 'tp80'],
+  ] as const) {
+    const pairs = scorer === 'ggt' ? ggtPairs(gold, preds, thr) : lenientPairs(gold, preds, thr);
+    if (thr === 0.3) pairs30 = pairs;
+    const m = pairs.filter((p) => p !== null).length;
+    if (thr === 0.3) t.matched30 += m;
+    else t.matched80 += m;
+    if (scorer === 'ggt') {
+      t[key] += m;
+      continue;
+    }
+    for (const p of preds) {
+      const len = p.end - p.start;
+      const ok = gold.some((g, i) => {
+        const ov = fragOverlap(g.content, p.start, p.end);
+        return ov >= thr * fragLen(g.content) || (pairs[i] !== null && ov >= thr * len);
+      });
+      if (ok) t[key]++;
+    }
+  }
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i];
+    const best = pairs30[i];
+    if (!best || !g.source) continue;
     t.withSource++;
     const src = best?.source;
     if (src && fragOverlap(g.source, src.start, src.end) > 0) t.sourceRight++;

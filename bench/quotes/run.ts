@@ -7,7 +7,15 @@ import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js'
 import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
 import { fallbackEntities } from './names.js';
 import { option } from './options.js';
-import { emptyTally, loadSplit, type Prediction, prf, scoreArticle, type Tally } from './polnear.js';
+import {
+  emptyTally,
+  joinByCue,
+  loadSplit,
+  type Prediction,
+  prf,
+  scoreArticle,
+  type Tally,
+} from './polnear.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataRoot = process.env.WIRETRACE_DATA ?? join(repoRoot, '..', 'shared', 'data');
@@ -104,8 +112,11 @@ async function main(): Promise<void> {
   const docs = articles.map((a) => tagger.tag(a.text));
   const nerMs = performance.now() - t0;
 
+  // Every run scores both ways: the Gender Gap Tracker's one-to-one matching, and the lenient rule of earlier runs.
   const ours = emptyTally();
   const peer = emptyTally();
+  const oursLenient = emptyTally();
+  const peerLenient = emptyTally();
   let shown = 0;
   for (let i = 0; i < articles.length; i++) {
     const d = docs[i];
@@ -117,8 +128,12 @@ async function main(): Promise<void> {
       speaker: a.speaker,
       kind: a.kind,
     }));
-    scoreArticle(articles[i].gold, preds, ours, d.text);
-    scoreArticle(articles[i].gold, baseline(d), peer, d.text);
+    const peerPreds = baseline(d);
+    const joined = joinByCue(res.attributions.map((a, k) => ({ ...preds[k], cue: a.cue })));
+    scoreArticle(articles[i].gold, joined, ours, d.text, 'ggt');
+    scoreArticle(articles[i].gold, peerPreds, peer, d.text, 'ggt');
+    scoreArticle(articles[i].gold, preds, oursLenient, d.text, 'lenient');
+    scoreArticle(articles[i].gold, peerPreds, peerLenient, d.text, 'lenient');
     if (showErrors > 0 && shown < showErrors)
       shown += printErrors(articles[i].name, d.text, articles[i].gold, preds);
   }
@@ -138,8 +153,14 @@ async function main(): Promise<void> {
   }
   const qps = (articles.length / best) * 1000;
   const cps = (articles.length / bestCpu) * 1000;
+  console.log(
+    'scorer ggt (one-to-one, as evaluate_quotes.py; quotes that share a cue scored as one attribution in pieces):',
+  );
   report('wiretrace', ours);
   report('baseline', peer);
+  console.log('scorer lenient (before 2026-12-03):');
+  report('wiretrace', oursLenient);
+  report('baseline', peerLenient);
   const byKind = Object.entries(ours.namedByKind)
     .map(([k, [n, r]]) => `${k} ${fmt(r / Math.max(1, n))} (${r}/${n})`)
     .join(', ');

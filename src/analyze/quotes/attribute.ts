@@ -1,6 +1,7 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
 import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, nameIn } from './described.js';
 import {
   ADVERBS,
@@ -58,12 +59,16 @@ export interface Frame {
   statement: boolean;
   /** True for transcript lines ("WALLACE: …"), whose content is the speaker's own words. */
   verbatim?: boolean;
+  /** True when the learned detector, not a word list, found the cue: such a frame yields to the others. */
+  learned?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
 export interface Attribution extends Quote {
   source: Span | null;
   cue: Span | null;
+  /** What the source phrase is (a person, an organization, anonymous sources); null without a frame. */
+  sourceKind: SubjectKind | null;
 }
 
 export interface AttributionResult {
@@ -112,6 +117,27 @@ for (const w of CUE_OR_MULTI.keys())
   if (/^[a-z]+$/.test(w)) CUE_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 const mayBeCue = (first: number, last: number, len: number): boolean =>
   last >= 97 && last <= 122 && CUE_SHAPES[shapeOf(first, last, len)] === 1;
+const CUE_MODEL = cueModel();
+/** Shape (first letter, last letter, length) of every word the learned detector may call a cue. */
+const LEARNED_SHAPES = new Uint8Array(26 * 26 * 32);
+for (const w of CUE_MODEL?.vocab ?? [])
+  if (/^[a-z]+$/.test(w)) LEARNED_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+/** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
+const PASSIVE_REPORT = new Set([
+  'revealed',
+  'reported',
+  'said',
+  'believed',
+  'thought',
+  'alleged',
+  'known',
+  'found',
+  'shown',
+  'rumored',
+  'rumoured',
+  'understood',
+  'claimed',
+]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
@@ -287,7 +313,7 @@ const TRAILING_OBJECT =
 const SEGMENT_OPENERS =
   /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
 
-const looksLikeClause = (text: string): boolean => {
+export const looksLikeClause = (text: string): boolean => {
   const head = text.split(/[;:.]/)[0];
   if (/^[^,]{0,60}"~/.test(head)) return true;
   const words = head.split(/\s+/).filter((w) => w !== '');
@@ -349,7 +375,7 @@ const IN_DOCUMENT_RE =
 const EVIDENCE_END =
   /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
 
-function maskQuotes(body: string, quoted: QuotedSpan[]): string {
+export function maskQuotes(body: string, quoted: QuotedSpan[]): string {
   if (quoted.length === 0) return body;
   const parts: string[] = [];
   let at = 0;
@@ -1218,6 +1244,8 @@ class Finder {
     // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
     const text = this.masked;
     const n = text.length;
+    // Words only the learned detector may call cues, as start/end pairs: read after the listed cues.
+    const pending: number[] = [];
     let i = 0;
     while (i < n) {
       const first = text.charCodeAt(i);
@@ -1231,14 +1259,21 @@ class Finder {
       // Only lowercase words are verbs here, but for a sentence-opening "According".
       if (first < 97) {
         if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
-      } else if (!mayBeCue(first, text.charCodeAt(i - 1), i - cs)) continue;
+      } else if (
+        !mayBeCue(first, text.charCodeAt(i - 1), i - cs) &&
+        !this.mayBeLearned(first, text.charCodeAt(i - 1), i - cs)
+      )
+        continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
       if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
       const lower = first < 97 ? 'according' : text.slice(cs, i);
       let word = lower;
       let ce = i;
       const known = CUE_OR_MULTI.get(lower);
-      if (known === undefined) continue;
+      if (known === undefined) {
+        if (prev !== 39 && prev !== 0x2019 && CUE_MODEL?.vocab.has(lower)) pending.push(cs, i);
+        continue;
+      }
       const multi = known === true ? undefined : known;
       if (multi) {
         // The next word, read within 12 characters of this one; a two-word form only if that word can finish one.
@@ -1258,6 +1293,74 @@ class Finder {
       else this.cue(cs, ce, word, sIdx);
     }
     if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
+    if (pending.length > 0) this.learnedCues(pending);
+  }
+
+  /** True when the learned detector knows some word of this first letter and length. */
+  private mayBeLearned(first: number, last: number, len: number): boolean {
+    return last >= 97 && last <= 122 && LEARNED_SHAPES[shapeOf(first, last, len)] === 1;
+  }
+
+  /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
+  private learnedCues(pending: number[]): void {
+    if (CUE_MODEL === null) return;
+    // A word inside what a listed cue reports is the same statement again (see dropShadowedLearned): it is
+    // skipped before the model or the subject search spends any time on it.
+    // The listed frames' contents as sorted, merged stretches, walked once alongside the ascending candidates.
+    const spans = this.frames
+      .filter((f) => f.region)
+      .map((f) => f.region!)
+      .sort((a, b) => a.start - b.start);
+    const merged: Span[] = [];
+    for (const r of spans) {
+      const last = merged[merged.length - 1];
+      if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+      else merged.push({ start: r.start, end: r.end });
+    }
+    let at = 0;
+    for (let k = 0; k < pending.length; k += 2) {
+      const cs = pending[k];
+      const ce = pending[k + 1];
+      while (at < merged.length && merged[at].end < ce) at++;
+      if (at < merged.length && merged[at].start <= cs) continue;
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (!sent || cs < sent.start || ce > sent.end) continue;
+      if (cueScore(CUE_MODEL, this.masked, cs, ce, sent.start) <= CUE_MODEL.threshold) continue;
+      this.learnedCue(cs, ce, this.masked.slice(cs, ce), sIdx);
+    }
+  }
+
+  private learnedCue(cs: number, ce: number, word: string, sIdx: number): void {
+    const before = this.frames.length;
+    this.cue(cs, ce, word, sIdx, {
+      base: word,
+      bare: false,
+      participle: word.endsWith('ing'),
+      learned: true,
+      detected: true,
+    });
+    for (let k = before; k < this.frames.length; k++) this.frames[k].learned = true;
+  }
+
+  /**
+   * A frame from the learned detector adds what the word lists miss; where its content overlaps a frame they
+   * found ("issued a warning and said …"), it is the same statement read less surely, so it goes.
+   */
+  dropShadowedLearned(): void {
+    const listed = this.frames.filter((f) => !f.learned && f.region);
+    if (listed.length === this.frames.length) return;
+    const shadowed = (f: Frame): boolean =>
+      !!f.region &&
+      listed.some(
+        (g) =>
+          g.sentence === f.sentence &&
+          Math.min(g.region!.end, f.region!.end) - Math.max(g.region!.start, f.region!.start) >
+            0.5 * (f.region!.end - f.region!.start),
+      );
+    const kept = this.frames.filter((f) => !f.learned || !shadowed(f));
+    this.frames.length = 0;
+    this.frames.push(...kept);
   }
 
   /**
@@ -1383,8 +1486,8 @@ class Finder {
     return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
   }
 
-  private cue(cs: number, ce: number, word: string, sIdx: number): void {
-    const info = cueForm(word) ?? null;
+  private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo): void {
+    const info = given ?? cueForm(word) ?? null;
     const sent = this.sentences[sIdx];
     // "was quoted by Reuters as saying", "was cited by …": a passive learned cue names a channel, and the
     // "saying" that follows carries the frame.
@@ -1398,6 +1501,14 @@ class Finder {
       )
         return;
     }
+    // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and
+    // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
+    if (
+      PASSIVE_REPORT.has(word) &&
+      /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
+      /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    )
+      return;
     const participle = info?.participle ?? false;
     // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
     if (participle && DETERMINER_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))) return;
@@ -1462,7 +1573,9 @@ class Finder {
     }
     if (!subject) {
       const pre = this.masked.slice(sent.start, cs);
-      if (/[,"]\s*$/.test(pre) && !participle) {
+      // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
+      // has its object next.
+      if (/[,"]\s*$/.test(pre) && !participle && !info?.detected) {
         let x = ce;
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
@@ -1646,15 +1759,29 @@ const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
 /**
- * One attribution per span: two cues over the same words ("rejected …, warning that …") give the same
- * content twice. The one that names a speaker stays (the list is sorted by span).
+ * One attribution per stretch of text: two cues over the same words ("rejected …, warning that …",
+ * "questioned the health of …" and "the health of …") give one statement twice. Two paraphrases that share at
+ * least half of the longer one are one, and the first stays (the list is sorted); of two over the very same
+ * words, the one that names a speaker.
+ * Quotations always stay: a partial quote inside a paraphrase is a quote of its own.
  */
 function withoutRepeats(sorted: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   for (const a of sorted) {
     const prev = out[out.length - 1];
-    if (!prev || prev.start !== a.start || prev.end !== a.end) out.push(a);
-    else if (!prev.speaker && a.speaker) out[out.length - 1] = a;
+    if (!prev) {
+      out.push(a);
+      continue;
+    }
+    const shared = Math.min(prev.end, a.end) - Math.max(prev.start, a.start);
+    if (prev.start === a.start && prev.end === a.end) {
+      if (!prev.speaker && a.speaker) out[out.length - 1] = a;
+    } else if (
+      prev.kind !== 'indirect' ||
+      a.kind !== 'indirect' ||
+      shared < 0.5 * Math.max(prev.end - prev.start, a.end - a.start)
+    )
+      out.push(a);
   }
   return out;
 }
@@ -1667,6 +1794,7 @@ export function findAttributions(
 ): AttributionResult {
   const fx = new Finder(body, mentions, entities);
   fx.run();
+  fx.dropShadowedLearned();
   fx.trimRegions();
   const out: Attribution[] = [];
   const framesWithQuotes = new Set<Frame>();
@@ -1796,6 +1924,7 @@ export function findAttributions(
       via: f?.via ?? null,
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
       cue: f ? f.cue : null,
+      sourceKind: f ? f.subject.kind : null,
     });
   }
   for (const f of fx.frames) {
@@ -1819,6 +1948,7 @@ export function findAttributions(
       via: f.via,
       source: { start: f.subject.start, end: f.subject.end },
       cue: f.cue,
+      sourceKind: f.subject.kind,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

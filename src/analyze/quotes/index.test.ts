@@ -122,11 +122,24 @@ describe('findQuotes on the seed articles', () => {
 
   it('takes institutions as speakers', () => {
     const michel = run(seeds.presstvPutinMichel).quotes;
-    expect(indirectStarting(michel, 'The Russian leader made the remarks').speaker).toBe('Kremlin');
+    // "The Russian leader made the remarks in a call …, the Kremlin said": about the statement, not part of it.
+    expect(michel.some((q) => q.text.startsWith('The Russian leader made the remarks'))).toBe(false);
     expect(quoteStarting(michel, 'both Russia and the European Union').speaker).toBe('Kremlin');
     const zak = run(seeds.presstvZakharova).quotes;
     expect(indirectStarting(zak, 'it will meet on Friday').speaker).toBe('European Union');
     expect(indirectStarting(zak, 'outside forces are clearly attempting').speaker).toBe('Russia');
+  });
+
+  it('lists no speakerless fragments as quotes', () => {
+    const texts = Object.values(seeds).flatMap((body) => run(body).quotes.map((q) => q.text));
+    for (const junk of ['extensive election fraud', 'Putin’s stand', 'contested the results', 'the results'])
+      expect(texts).not.toContain(junk);
+    expect(texts.some((t) => /^a participation of/.test(t))).toBe(false);
+  });
+
+  it('does not make the subject of "was revealed to" its speaker', () => {
+    const { quotes } = run(seeds.indianPutinWarning);
+    expect(quotes.some((q) => q.text.startsWith('to have sent out'))).toBe(false);
   });
 
   it('leaves scare quotes and headline fragments alone', () => {

@@ -2,7 +2,8 @@
 
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
-import { findAttributions } from './attribute.js';
+import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
+import { wordCount } from './text.js';
 
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
 export { findAttributions, outletName } from './attribute.js';
@@ -29,7 +30,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const { body, mentions, entities } = input;
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
-  const quotes: Quote[] = withoutNestedRepeats(res.attributions).map((a) => ({
+  const quotes: Quote[] = withoutNestedRepeats(res.attributions.filter(isStatement)).map((a) => ({
     start: a.start,
     end: a.end,
     text: a.text,
@@ -49,6 +50,26 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const citations = findCitations({ body, mentions, entities, frames: res.frames });
   return { quotes, citations, messages };
 }
+
+/** "The Russian leader made the remarks in a call …": a sentence about the statement, not what it said. */
+const ABOUT_THE_STATEMENT =
+  /\b(?:made|making|delivered|gave)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments)\b/i;
+
+/**
+ * What who-said-what lists: every quotation, and reported speech but for two kinds. A fragment with nobody
+ * behind it and no clause in it ("extensive election fraud", "contested the results", "Putin’s stand") tells a
+ * reader nothing about who said what; a sentence about the statement is no part of it. The benchmark still sees
+ * both through findAttributions.
+ */
+const isStatement = (a: Attribution): boolean =>
+  a.kind !== 'indirect' || (!isSpeakerlessFragment(a) && !ABOUT_THE_STATEMENT.test(a.text));
+
+/** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
+const isSpeakerlessFragment = (a: Attribution): boolean =>
+  a.speaker === null &&
+  a.sourceKind !== 'anonymous' &&
+  (wordCount(a.text, 4) <= 3 ||
+    (/^\p{Ll}/u.test(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
 
 /**
  * Drops an indirect quote that lies inside another quote of the same speaker ("the EU said it rejected the results,

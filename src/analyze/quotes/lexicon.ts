@@ -161,6 +161,8 @@ export interface CueInfo {
   participle: boolean;
   /** True for cues learned from PolNeAR ("declined", "called for", "cited"): their object is the content. */
   learned?: boolean;
+  /** True for a word the learned detector called a cue in its context (cue-model.ts). */
+  detected?: boolean;
 }
 
 const cueTable = new Map<string, CueInfo>();
