@@ -124,6 +124,30 @@ describe('StoryLinker', () => {
     expect(c.created).toBe(true);
   });
 
+  it('stops a join when the story names people and the article mentions none of them', () => {
+    // A model that joins on shared words unless the person-missing feature fires.
+    const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : n === 'personMissing' ? -20 : 0));
+    const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
+    const doc = (id: string, body: string, person: string): StoryDoc => ({
+      id,
+      title: null,
+      body,
+      published: null,
+      outlet: null,
+      lang: null,
+      entities: [{ name: person, type: 'person' }],
+    });
+    const body = (who: string) =>
+      `The actress ${who} checked into a rehab clinic in Malibu after her arrest.`;
+    const linker = new StoryLinker({ model });
+    const a = linker.add(doc('aaaaaaaaaaaaaaaa', body('Tara Reid'), 'Tara Reid'));
+    // Same person, other outlet: the surname alone is enough.
+    expect(linker.add(doc('bbbbbbbbbbbbbbbb', body('Reid'), 'Reid')).story).toBe(a.story);
+    const c = linker.add(doc('cccccccccccccccc', body('Lindsay Lohan'), 'Lindsay Lohan'));
+    expect(linker.lastTrace.candidates).toBe(1);
+    expect(c.created).toBe(true);
+  });
+
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
     const people: Record<string, string[]> = {
       nepal: ['Nepal', 'Kathmandu'],

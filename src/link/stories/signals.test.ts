@@ -53,8 +53,31 @@ describe('extractSignals', () => {
 
   it('splits years from other numbers and reads the publication day', () => {
     expect(sig.years).toEqual([2019]);
-    expect([...sig.numbers.keys()]).toEqual(['40']);
+    expect([...sig.numbers.keys()]).toEqual(['40 body']);
     expect(sig.day).toBe(dayOf('2019-11-26'));
+  });
+
+  it('keys a number with its unit or context word, joined or not, and keeps it bare without one', () => {
+    const s = extractSignals({
+      title: '6.1-magnitude quake kills 3',
+      body: 'A magnitude 7.2 tremor followed. The toll was 12.',
+      published: null,
+    });
+    expect([...s.numbers.keys()].sort()).toEqual(['12', '3 kill', '6.1 magnitude', '7.2 tremor']);
+  });
+
+  it('lists the surnames of the people the entity stage found', () => {
+    const s = extractSignals({
+      title: null,
+      body: 'Tara Reid met Madonna in Malibu.',
+      published: null,
+      entities: [
+        { name: 'Tara Reid', type: 'person' },
+        { name: 'Madonna', type: 'person' },
+        { name: 'Malibu', type: 'place' },
+      ],
+    });
+    expect(s.persons.sort()).toEqual(['madonna', 'reid']);
   });
 
   it('gives unit-length vectors, so long articles do not outweigh short ones in a story', () => {

@@ -19,12 +19,14 @@ export interface DocSignals {
   words: Map<string, number>;
   /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
   names: Map<string, number>;
-  /** Numbers other than years ("7.0", "33", "80"). */
+  /** Numbers other than years, with the word after (or else before) them: "7.0 magnitude", "33 kill", "80". */
   numbers: Map<string, number>;
   /** Years mentioned in the text (1900–2099). */
   years: number[];
   /** Days since 1970-01-01 of the publication date, null when undated. */
   day: number | null;
+  /** Surnames of the people the entity stage found (empty without it): who the event happened to or was done by. */
+  persons: string[];
 }
 
 const STOP = new Set(
@@ -139,12 +141,21 @@ function scan(
   const len = text.length;
   // True after sentence-ending punctuation, until the next token or other visible character.
   let boundary = true;
+  // A number waits for the word after it ("3 dead", "6.1 magnitude"); failing that it takes the content word
+  // just before it ("magnitude 6.1"), else it stands alone. Two events of one kind share bare numbers by chance
+  // (a count of 3, an age of 33) far more often than a number with its unit.
+  let pending: string | null = null;
+  let before: string | null = null;
+  let pendingBefore: string | null = null;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) boundary = true;
-      else if (
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) {
+        boundary = true;
+        if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
+        before = null;
+      } else if (
         c !== 32 &&
         c !== 9 &&
         c !== 13 &&
@@ -176,12 +187,29 @@ function scan(
     boundary = endsSentence;
     i = j;
     if (c >= 48 && c <= 57) {
-      const num = stripPossessive(text.slice(start, end));
+      if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
+      let num = stripPossessive(text.slice(start, end));
+      // "6.1-magnitude", "33-year-old": the unit is joined on.
+      const dash = num.indexOf('-');
+      const unit =
+        dash > 0
+          ? num
+              .slice(dash + 1)
+              .split('-')[0]
+              .toLowerCase()
+          : '';
+      if (dash > 0) num = num.slice(0, dash);
       if (num.length === 4 && YEAR.test(num)) {
         years.add(Number(num));
+        before = null;
         continue;
       }
-      if (NUMBER.test(num)) bump(numbers, num.indexOf(',') < 0 ? num : num.replace(/,/g, ''), weight);
+      if (NUMBER.test(num)) {
+        pending = num.indexOf(',') < 0 ? num : num.replace(/,/g, '');
+        pendingBefore = before;
+        if (unit.length >= 3 && !STOP.has(unit)) pending = addNumber(numbers, pending, stem(unit), weight);
+      }
+      before = null;
       continue;
     }
     const tok = text.slice(start, end);
@@ -200,12 +228,26 @@ function scan(
       seen.push(info);
     }
     info.count += weight;
+    const content = info.words.length > 0 ? info.words[0] : null;
+    if (pending !== null) pending = addNumber(numbers, pending, content ?? pendingBefore, weight);
+    before = content;
     if (info.name !== null) {
       // At a sentence start capitals prove nothing: such a token counts only if it is capitalised elsewhere too.
       if (!sentenceStart) info.asName += weight;
       else if (info.nameAtStart) info.asOpener += weight;
     }
   }
+  if (pending !== null) addNumber(numbers, pending, pendingBefore, weight);
+}
+
+/**
+ * Counts a number under "number context" ("3 kill", "6.1 magnitude"), or bare without a context word; returns
+ * null, the new pending number. A plain function: a closure over the scan's locals would move them, the token
+ * loop's hottest variables, out of registers.
+ */
+function addNumber(numbers: Map<string, number>, num: string, context: string | null, weight: number): null {
+  bump(numbers, context === null ? num : `${num} ${context}`, weight);
+  return null;
 }
 
 /** What one surface token contributes, worked out once per distinct token. */
@@ -272,6 +314,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
   }
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
+  const persons = new Set<string>();
   if (useGiven) {
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
@@ -279,6 +322,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       // The last token lets "Lohan" alone meet "Lindsay Lohan" from another outlet's entity list.
       const parts = key.split(/\s+/);
       if (e.type === 'person' && parts.length > 1) bump(names, parts[parts.length - 1], 1);
+      if (e.type === 'person') persons.add(parts[parts.length - 1]);
     }
   }
   return {
@@ -287,5 +331,6 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     numbers: normalise(numbers),
     years: [...years].sort((a, b) => a - b),
     day: dayOf(doc.published),
+    persons: [...persons],
   };
 }
