@@ -122,6 +122,10 @@ const CUE_MODEL = cueModel();
 const LEARNED_SHAPES = new Uint8Array(26 * 26 * 32);
 for (const w of CUE_MODEL?.vocab ?? [])
   if (/^[a-z]+$/.test(w)) LEARNED_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+/** First two letters of every all-letter word either table knows: a second sieve before a word is cut out. */
+const OPENINGS = new Uint8Array(26 * 26);
+for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
+  if (/^[a-z]{2,}$/.test(w)) OPENINGS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
 /** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
 const PASSIVE_REPORT = new Set([
   'revealed',
@@ -1262,6 +1266,15 @@ class Finder {
       } else if (
         !mayBeCue(first, text.charCodeAt(i - 1), i - cs) &&
         !this.mayBeLearned(first, text.charCodeAt(i - 1), i - cs)
+      )
+        continue;
+      else if (
+        i - cs > 1 &&
+        !(
+          text.charCodeAt(cs + 1) >= 97 &&
+          text.charCodeAt(cs + 1) <= 122 &&
+          OPENINGS[(first - 97) * 26 + text.charCodeAt(cs + 1) - 97] === 1
+        )
       )
         continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
