@@ -1,9 +1,14 @@
 // Speed of findQuotes against an earlier version of the code, in one process on the same input, passes
 // alternated (old/new, then new/old) so that load on a shared machine hits both alike.
 //
-//   mkdir -p /tmp/old && git archive HEAD src | tar -x -C /tmp/old
+//   mkdir -p /tmp/old && git archive HEAD src models package.json | tar -x -C /tmp/old
+//
+// Take package.json along: without it ("type": "module") tsx loads the old copy as CommonJS, every imported
+// function is then called through an export getter, and the old side runs ~17% slower with identical code
+// (2026-12-03: e8fdcc4 against itself read new/old 1.17–1.21 without it, 0.96–1.03 with it).
 //   npx tsx bench/quotes/speed-ab.ts /tmp/old [--split test] [--passes 30] [--names fallback]
 
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fallbackEntities } from './names.js';
 import { option, polnearDir } from './options.js';
@@ -21,6 +26,9 @@ if (!oldRoot || oldRoot.startsWith('--')) {
   console.error('usage: speed-ab.ts <root of the old src/> [--split test] [--passes 30] [--names fallback]');
   process.exit(1);
 }
+
+if (!existsSync(resolve(oldRoot, 'package.json')))
+  console.error(`warning: no package.json in ${oldRoot}: the old side runs as CommonJS and reads ~17% slow`);
 
 const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/index.ts'))).findQuotes;
 const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;

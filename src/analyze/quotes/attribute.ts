@@ -122,6 +122,10 @@ const CUE_MODEL = cueModel();
 const LEARNED_SHAPES = new Uint8Array(26 * 26 * 32);
 for (const w of CUE_MODEL?.vocab ?? [])
   if (/^[a-z]+$/.test(w)) LEARNED_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+/** First two letters of every all-letter word either table knows: a second sieve before a word is cut out. */
+const OPENINGS = new Uint8Array(26 * 26);
+for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
+  if (/^[a-z]{2,}$/.test(w)) OPENINGS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
 /** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
 const PASSIVE_REPORT = new Set([
   'revealed',
@@ -1264,6 +1268,15 @@ class Finder {
         !this.mayBeLearned(first, text.charCodeAt(i - 1), i - cs)
       )
         continue;
+      else if (
+        i - cs > 1 &&
+        !(
+          text.charCodeAt(cs + 1) >= 97 &&
+          text.charCodeAt(cs + 1) <= 122 &&
+          OPENINGS[(first - 97) * 26 + text.charCodeAt(cs + 1) - 97] === 1
+        )
+      )
+        continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
       if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
       const lower = first < 97 ? 'according' : text.slice(cs, i);
@@ -1326,21 +1339,21 @@ class Finder {
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
+      const word = this.masked.slice(cs, ce);
+      const info: CueInfo = {
+        base: word,
+        bare: false,
+        participle: word.endsWith('ing'),
+        learned: true,
+        detected: true,
+      };
+      // The cheap checks on the text around the word first: a word they drop needs no score.
+      if (!this.cueMayHold(cs, ce, word, sent, info)) continue;
       if (cueScore(CUE_MODEL, this.masked, cs, ce, sent.start) <= CUE_MODEL.threshold) continue;
-      this.learnedCue(cs, ce, this.masked.slice(cs, ce), sIdx);
+      const before = this.frames.length;
+      this.cue(cs, ce, word, sIdx, info, true);
+      for (let f = before; f < this.frames.length; f++) this.frames[f].learned = true;
     }
-  }
-
-  private learnedCue(cs: number, ce: number, word: string, sIdx: number): void {
-    const before = this.frames.length;
-    this.cue(cs, ce, word, sIdx, {
-      base: word,
-      bare: false,
-      participle: word.endsWith('ing'),
-      learned: true,
-      detected: true,
-    });
-    for (let k = before; k < this.frames.length; k++) this.frames[k].learned = true;
   }
 
   /**
@@ -1486,9 +1499,11 @@ class Finder {
     return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
   }
 
-  private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo): void {
-    const info = given ?? cueForm(word) ?? null;
-    const sent = this.sentences[sIdx];
+  /**
+   * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
+   * learned cue before the model is asked, as it reads only the text around the word.
+   */
+  private cueMayHold(cs: number, ce: number, word: string, sent: Span, info: CueInfo | null): boolean {
     // "was quoted by Reuters as saying", "was cited by …": a passive learned cue names a channel, and the
     // "saying" that follows carries the frame.
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
@@ -1499,7 +1514,7 @@ class Finder {
         !/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
         /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)
       )
-        return;
+        return false;
     }
     // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and
     // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
@@ -1508,10 +1523,22 @@ class Finder {
       /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
     )
-      return;
-    const participle = info?.participle ?? false;
+      return false;
     // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
-    if (participle && DETERMINER_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))) return;
+    if (
+      (info?.participle ?? false) &&
+      DETERMINER_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    )
+      return false;
+    return true;
+  }
+
+  /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
+  private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
+    const info = given ?? cueForm(word) ?? null;
+    const sent = this.sentences[sIdx];
+    if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
+    const participle = info?.participle ?? false;
     let subject: Subject | null = null;
     let via: string | null = null;
     let subjEndX = cs;

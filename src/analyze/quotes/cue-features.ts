@@ -33,15 +33,33 @@ const SHAPE_ING = 7;
 const SHAPE_ED = 8;
 const SHAPE_LY = 9;
 const SHAPE_WORD = 10;
-/** Function words by their hash, with the shape they give a neighbour. */
-const FUNCTION_SHAPES = new Map<number, number>();
-for (const w of 'he she they it we i who which you'.split(' ')) FUNCTION_SHAPES.set(hashWord(w), SHAPE_PRON);
-for (const w of 'the a an his her their its this that our my'.split(' '))
-  FUNCTION_SHAPES.set(hashWord(w), SHAPE_DET);
+/**
+ * Function words by their hash, with the shape they give a neighbour: an open-addressed table of typed arrays
+ * (a Map keyed by 32-bit hashes would box most keys as heap numbers on every lookup).
+ */
+const FN_SLOTS = 256;
+const FN_KEYS = new Int32Array(FN_SLOTS);
+const FN_SHAPES = new Uint8Array(FN_SLOTS);
+function setFunctionShape(w: string, shape: number): void {
+  const h = hashWord(w) | 0;
+  let i = h & (FN_SLOTS - 1);
+  while (FN_SHAPES[i] !== 0 && FN_KEYS[i] !== h) i = (i + 1) & (FN_SLOTS - 1);
+  FN_KEYS[i] = h;
+  FN_SHAPES[i] = shape;
+}
+/** The shape of the function word of hash h, or 0 when h is no function word. */
+function functionShape(h: number): number {
+  const k = h | 0;
+  for (let i = k & (FN_SLOTS - 1); FN_SHAPES[i] !== 0; i = (i + 1) & (FN_SLOTS - 1))
+    if (FN_KEYS[i] === k) return FN_SHAPES[i];
+  return 0;
+}
+for (const w of 'he she they it we i who which you'.split(' ')) setFunctionShape(w, SHAPE_PRON);
+for (const w of 'the a an his her their its this that our my'.split(' ')) setFunctionShape(w, SHAPE_DET);
 for (const w of 'is was are were be been being has have had will would could should can may might did does do to not'.split(
   ' ',
 ))
-  FUNCTION_SHAPES.set(hashWord(w), SHAPE_AUX);
+  setFunctionShape(w, SHAPE_AUX);
 
 const NO_TOKEN = 0x2545f491;
 /** Letters, digits and apostrophes; ASCII answered without a regular expression (this runs for every character read). */
@@ -74,8 +92,8 @@ function describe(text: string, k: number, s: number, e: number): void {
   }
   const h = hashRange(text, s, e);
   tok.hash[k] = h;
-  const f = FUNCTION_SHAPES.get(h);
-  if (f !== undefined) tok.shape[k] = f;
+  const f = functionShape(h);
+  if (f !== 0) tok.shape[k] = f;
   else if (c >= 65 && c <= 90) tok.shape[k] = SHAPE_CAP;
   else if (c >= 48 && c <= 57) tok.shape[k] = SHAPE_NUM;
   else {
@@ -128,6 +146,9 @@ function after(text: string, pos: number, k: number): void {
   describe(text, k, i, j);
 }
 
+/** How many features cueFeatures writes. */
+const FEATURE_COUNT = 23;
+
 const P1 = 0;
 const P2 = 1;
 const N1 = 2;
@@ -136,7 +157,7 @@ const N2 = 3;
 /**
  * Hashed features of the word text[cs, ce) as a cue of reported speech: the word and its ending, two tokens
  * either side and their shapes, whether a capitalised name stands just left, quotation marks either side, and
- * how far into its sentence the word sits. Written to `out` (cleared first), each below 2^bits.
+ * how far into its sentence the word sits. Written to `out` (which ends up holding exactly these), each below 2^bits.
  */
 export function cueFeatures(
   text: string,
@@ -146,7 +167,6 @@ export function cueFeatures(
   bits: number,
   out: number[],
 ): void {
-  out.length = 0;
   const mask = (1 << bits) - 1;
   const w = hashRange(text, cs, ce);
   const suffix = ce - cs > 4 ? hashRange(text, ce - 3, ce) : w;
@@ -183,29 +203,32 @@ export function cueFeatures(
   const sp1 = tok.shape[P1];
   const sn1 = tok.shape[N1];
   // Each template gets its own seed (its index), so equal values in different templates hash apart.
-  out.push(
-    mix(1, 0) & mask,
-    mix(2, w) & mask,
-    mix(3, suffix) & mask,
-    mix(4, tok.hash[P1]) & mask,
-    mix(5, tok.hash[P2]) & mask,
-    mix(6, tok.hash[N1]) & mask,
-    mix(7, tok.hash[N2]) & mask,
-    mix(8, sp1) & mask,
-    mix(9, sn1) & mask,
-    mix(mix(10, tok.shape[P2]), sp1) & mask,
-    mix(mix(11, sn1), tok.shape[N2]) & mask,
-    mix(mix(12, w), tok.hash[P1]) & mask,
-    mix(mix(13, w), tok.hash[N1]) & mask,
-    mix(mix(14, w), sp1) & mask,
-    mix(mix(15, w), sn1) & mask,
-    mix(mix(mix(16, suffix), sp1), sn1) & mask,
-    mix(17, pos) & mask,
-    mix(mix(18, w), pos) & mask,
-    mix(19, capsLeft) & mask,
-    mix(mix(20, w), capsLeft) & mask,
-    mix(21, q) & mask,
-    mix(mix(22, w), q) & mask,
-    mix(mix(mix(23, suffix), pos), q) & mask,
-  );
+  // Written in place: the same 23 slots each call, no array grown or arguments spread.
+  if (out.length !== FEATURE_COUNT) {
+    out.length = 0;
+    for (let k = 0; k < FEATURE_COUNT; k++) out.push(0);
+  }
+  out[0] = mix(1, 0) & mask;
+  out[1] = mix(2, w) & mask;
+  out[2] = mix(3, suffix) & mask;
+  out[3] = mix(4, tok.hash[P1]) & mask;
+  out[4] = mix(5, tok.hash[P2]) & mask;
+  out[5] = mix(6, tok.hash[N1]) & mask;
+  out[6] = mix(7, tok.hash[N2]) & mask;
+  out[7] = mix(8, sp1) & mask;
+  out[8] = mix(9, sn1) & mask;
+  out[9] = mix(mix(10, tok.shape[P2]), sp1) & mask;
+  out[10] = mix(mix(11, sn1), tok.shape[N2]) & mask;
+  out[11] = mix(mix(12, w), tok.hash[P1]) & mask;
+  out[12] = mix(mix(13, w), tok.hash[N1]) & mask;
+  out[13] = mix(mix(14, w), sp1) & mask;
+  out[14] = mix(mix(15, w), sn1) & mask;
+  out[15] = mix(mix(mix(16, suffix), sp1), sn1) & mask;
+  out[16] = mix(17, pos) & mask;
+  out[17] = mix(mix(18, w), pos) & mask;
+  out[18] = mix(19, capsLeft) & mask;
+  out[19] = mix(mix(20, w), capsLeft) & mask;
+  out[20] = mix(21, q) & mask;
+  out[21] = mix(mix(22, w), q) & mask;
+  out[22] = mix(mix(mix(23, suffix), pos), q) & mask;
 }

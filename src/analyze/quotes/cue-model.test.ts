@@ -32,6 +32,20 @@ describe('learned cue detector', () => {
     expect(a.every((f) => f >= 0 && f < 1 << 18)).toBe(true);
   });
 
+  it('leaves exactly its own features in a reused array', () => {
+    const fresh: number[] = [];
+    cueFeatures('Trump blasted the deal.', 6, 13, 0, 18, fresh);
+    const reused = [7, 7, 7];
+    cueFeatures('Trump blasted the deal.', 6, 13, 0, 18, reused);
+    expect(reused).toEqual(fresh);
+    const longer = new Array(40).fill(1);
+    cueFeatures('Trump blasted the deal.', 6, 13, 0, 18, longer);
+    expect(longer).toEqual(fresh);
+    cueFeatures('He said it.', 3, 7, 0, 18, reused);
+    expect(reused).toHaveLength(fresh.length);
+    expect(reused).not.toEqual(fresh);
+  });
+
   it('reads back what it writes', () => {
     const weights = new Float32Array(1 << 4);
     weights[3] = 1.5;
