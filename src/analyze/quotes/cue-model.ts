@@ -3,9 +3,8 @@
 // (scripts/train-quotes.ts); the file format is read and written here only.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { modelPath } from '../package-root.js';
 import { cueFeatures } from './cue-features.js';
 
 export interface CueModel {
@@ -91,17 +90,7 @@ export function deserializeCueModel(bytes: Uint8Array): CueModel | null {
   return { bits, weights, vocab, threshold };
 }
 
-/** The package root: the nearest folder above this file that holds package.json (works from src/ and dist/). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
-
-export const CUE_MODEL_PATH = join(packageRoot(), 'models', 'quotes', 'cues.bin.gz');
+export const CUE_MODEL_PATH = modelPath('quotes', 'cues.bin.gz');
 
 let loaded: CueModel | null | undefined;
 
