@@ -17,6 +17,16 @@ function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
 const quakes = ['quake-nepal-1', 'quake-albania-1', 'quake-nepal-2', 'quake-albania-2'].map(fixtureDoc);
 const rehab = ['rehab-reid-1', 'rehab-lohan-1', 'rehab-reid-2', 'rehab-lohan-2'].map(fixtureDoc);
 
+/** An undated article with no title, outlet or language: only its words (and what a test adds) decide. */
+const doc = (id: string, body: string): StoryDoc => ({
+  id,
+  title: null,
+  body,
+  published: null,
+  outlet: null,
+  lang: null,
+});
+
 describe('StoryLinker', () => {
   it('puts the five seed articles in one story, undated ones included', () => {
     const seeds = seedDocs();
@@ -83,14 +93,6 @@ describe('StoryLinker', () => {
     const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
     const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
     const linker = new StoryLinker({ model, mergeThreshold: 0.8 });
-    const doc = (id: string, body: string): StoryDoc => ({
-      id,
-      title: null,
-      body,
-      published: null,
-      outlet: null,
-      lang: null,
-    });
     const a = linker.add(doc('aaaaaaaaaaaaaaaa', 'alpha gamma delta kappa'));
     const b = linker.add(doc('bbbbbbbbbbbbbbbb', 'epsilon zeta theta iota'));
     expect(b.created).toBe(true);
@@ -104,14 +106,6 @@ describe('StoryLinker', () => {
     const weights = FEATURE_NAMES.map((n) => (n === 'maxMemberNames' ? 10 : 0));
     const model: StoryModel = { bias: -5, weights, threshold: 0.5 };
     const linker = new StoryLinker({ model });
-    const doc = (id: string, body: string): StoryDoc => ({
-      id,
-      title: null,
-      body,
-      published: null,
-      outlet: null,
-      lang: null,
-    });
     const a = linker.add(doc('aaaaaaaaaaaaaaaa', 'The rally in Minsk drew police from Gomel and Brest.'));
     // Joins through one shared name ("Minsk"), with the forced model; the story now has two members.
     const b = linker.add(
@@ -128,22 +122,17 @@ describe('StoryLinker', () => {
     // A model that joins on shared words unless the person-missing feature fires.
     const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : n === 'personMissing' ? -20 : 0));
     const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
-    const doc = (id: string, body: string, person: string): StoryDoc => ({
-      id,
-      title: null,
-      body,
-      published: null,
-      outlet: null,
-      lang: null,
+    const namingDoc = (id: string, text: string, person: string): StoryDoc => ({
+      ...doc(id, text),
       entities: [{ name: person, type: 'person' }],
     });
     const body = (who: string) =>
       `The actress ${who} checked into a rehab clinic in Malibu after her arrest.`;
     const linker = new StoryLinker({ model });
-    const a = linker.add(doc('aaaaaaaaaaaaaaaa', body('Tara Reid'), 'Tara Reid'));
+    const a = linker.add(namingDoc('aaaaaaaaaaaaaaaa', body('Tara Reid'), 'Tara Reid'));
     // Same person, other outlet: the surname alone is enough.
-    expect(linker.add(doc('bbbbbbbbbbbbbbbb', body('Reid'), 'Reid')).story).toBe(a.story);
-    const c = linker.add(doc('cccccccccccccccc', body('Lindsay Lohan'), 'Lindsay Lohan'));
+    expect(linker.add(namingDoc('bbbbbbbbbbbbbbbb', body('Reid'), 'Reid')).story).toBe(a.story);
+    const c = linker.add(namingDoc('cccccccccccccccc', body('Lindsay Lohan'), 'Lindsay Lohan'));
     expect(linker.lastTrace.candidates).toBe(1);
     expect(c.created).toBe(true);
   });
