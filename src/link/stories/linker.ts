@@ -278,7 +278,7 @@ export class StoryLinker {
   }
 
   private idfKey(g: number, k: string): number {
-    return this.idfOf(this.terms[g].get(g === NUMBERS ? bareNumber(k) : k) ?? 0);
+    return this.idfOf(this.terms[g].get(countedKey(g, k)) ?? 0);
   }
 
   /** Counts the document into the frequencies and flattens it for scoring. */
@@ -316,7 +316,7 @@ export class StoryLinker {
       for (const [key, v] of maps[g]) {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
-        const counted = g === NUMBERS ? bareNumber(key) : key;
+        const counted = countedKey(g, key);
         const df = (table.get(counted) ?? 0) + 1;
         table.set(counted, df);
         const i = this.idfOf(df);
@@ -393,7 +393,7 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
       for (const r of d.top[g]) {
-        if (table.get(g === NUMBERS ? bareNumber(r.key) : r.key)! > limit) continue;
+        if (table.get(countedKey(g, r.key))! > limit) continue;
         const list = this.postings[g].get(r.key);
         // A key shared by this many live stories says little about which one an article belongs to.
         if (!list || list.length > this.o.maxPostings) continue;
@@ -757,8 +757,12 @@ function addPersons(s: Story, people: string[]): void {
   }
 }
 
-/** "3 kill" → "3": the number a numbers-group key is counted under. */
-function bareNumber(key: string): string {
+/**
+ * The key a document frequency is counted under: the key itself, but for numbers the bare number ("3 kill" → "3"),
+ * since numbers with their context word are nearly all distinct.
+ */
+function countedKey(group: number, key: string): string {
+  if (group !== NUMBERS) return key;
   const space = key.indexOf(' ');
   return space < 0 ? key : key.slice(0, space);
 }
