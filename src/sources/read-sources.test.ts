@@ -41,6 +41,53 @@ const trace = (items: SourceItem[], base = '') =>
   );
 const stdin = (data: string | Uint8Array) => Readable.from([Buffer.from(data)]);
 
+describe('readSources: a folder manifest (sources.tsv)', () => {
+  it('names the outlets of the example corpus, including teleSUR, whose text does not', async () => {
+    const found = docs(await read([examples]));
+    expect(found.map((d) => [relative(examples, d.uri), d.hints.outlet])).toEqual([
+      ['000_1f986f254e5aa1cc.txt', 'Press TV'],
+      ['001_24e09945dabff452.txt', 'Press TV'],
+      ['002_03677dd4a674e8b9.txt', 'Press TV'],
+      ['003_5a90e4aeb8699e52.txt', undefined],
+      ['004_860ff9ea951405e1.txt', 'teleSUR'],
+    ]);
+    // A file given on its own still gets its row from the manifest beside it.
+    const one = docs(await read([join(examples, '004_860ff9ea951405e1.txt')]));
+    expect(one[0].hints.outlet).toBe('teleSUR');
+  });
+
+  it("gives each file its row over the caller's hints, and a JSONL file's row to every record without its own", async () => {
+    tmp(
+      'manifest/sources.tsv',
+      'file\toutlet\turl\na.txt\tOutlet A\thttps://a.example/1\nr.jsonl\tOutlet R\t\n',
+    );
+    tmp('manifest/a.txt', 'Headline\n\nBody text of a.');
+    tmp('manifest/b.txt', 'Headline\n\nBody text of b.');
+    tmp('manifest/r.jsonl', '{"text":"one"}\n{"text":"two","outlet":"Own"}\n');
+    const found = docs(await read([join(temp, 'manifest')], { outlet: 'Caller', lang: 'en' }));
+    expect(found.map((d) => [relative(temp, d.uri), d.hints])).toEqual([
+      ['manifest/a.txt', { outlet: 'Outlet A', url: 'https://a.example/1', lang: 'en' }],
+      ['manifest/b.txt', { outlet: 'Caller', lang: 'en' }],
+      ['manifest/r.jsonl#1', { outlet: 'Outlet R', lang: 'en' }],
+      ['manifest/r.jsonl#2', { outlet: 'Own', lang: 'en' }],
+    ]);
+  });
+
+  it("reports a manifest's problems once, with where and why, and still reads every file", async () => {
+    tmp('bad-manifest/sources.tsv', 'file\toutlet\na.txt\tA\nmissing.txt\tM\nb.txt\tB\tC\n');
+    tmp('bad-manifest/a.txt', 'Headline\n\nBody text of a.');
+    tmp('bad-manifest/b.txt', 'Headline\n\nBody text of b.');
+    const items = await read([join(temp, 'bad-manifest')]);
+    expect(trace(items, temp)).toEqual([
+      'problem bad-manifest/sources.tsv: line 4: 3 fields, but the header names 2 columns',
+      'problem bad-manifest/sources.tsv: lists "missing.txt", which is not in this folder',
+      'bad-manifest/a.txt',
+      'bad-manifest/b.txt',
+    ]);
+    expect(docs(items).map((d) => d.hints.outlet)).toEqual(['A', undefined]);
+  });
+});
+
 describe('readSources: files', () => {
   it('reads the five example articles as text/plain documents', async () => {
     const items = await read([examples]);

@@ -1,6 +1,6 @@
 // Walks the inputs (files, folders, stdin) one file at a time, yielding documents or problems; never throws.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Message, RawDocument } from '../model/index.js';
 import {
   type ByteLimits,
@@ -14,6 +14,7 @@ import {
 } from './bytes.js';
 import { BINARY_REASON, decodeBytes, detectBom } from './decode.js';
 import { extensionOf, formatFromName, mediaTypeOf, sniffFormat } from './formats.js';
+import { loadManifest, type Manifest } from './manifest.js';
 import { jsonLineToItem, jsonlTextToItems, jsonTextToItems, type RecordDefaults } from './records.js';
 import {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -30,6 +31,8 @@ interface Resolved {
   limits: ByteLimits;
   defaults: RecordDefaults;
   stdin: () => NodeJS.ReadableStream;
+  /** Each folder's manifest, read once (null: the folder has none). */
+  manifests: Map<string, Manifest | null>;
 }
 
 const problem = (uri: string, reason: string): SourceItem => ({ kind: 'problem', problem: { uri, reason } });
@@ -66,6 +69,7 @@ function resolveOptions(options: SourceOptions): Resolved {
     },
     defaults,
     stdin: () => options.stdin ?? process.stdin,
+    manifests: new Map(),
   };
 }
 
@@ -153,6 +157,7 @@ async function* readFile(
   gzip: boolean,
   resolved: Resolved,
 ): AsyncGenerator<SourceItem> {
+  const defaults = yield* defaultsFor(path, resolved);
   let chunks: AsyncGenerator<Buffer> | undefined;
   try {
     const info = await stat(path);
@@ -166,16 +171,32 @@ async function* readFile(
     }
     chunks = fileChunks(path, gzip, resolved.limits);
     if (format === 'jsonl') {
-      yield* jsonlFromChunks(chunks, path, resolved.defaults);
+      yield* jsonlFromChunks(chunks, path, defaults);
       return;
     }
-    yield* itemsFromBytes(await collect(chunks), path, format, resolved.defaults);
+    yield* itemsFromBytes(await collect(chunks), path, format, defaults);
   } catch (error) {
     yield problem(path, osReason(error));
   } finally {
     // Closes the file even when the consumer stops early.
     await chunks?.return(undefined);
   }
+}
+
+/**
+ * The hints for every document of a file: the caller's, overridden by the file's row in its folder's
+ * manifest. The manifest's problems are yielded with the first file read from that folder.
+ */
+async function* defaultsFor(path: string, resolved: Resolved): AsyncGenerator<SourceItem, RecordDefaults> {
+  const dir = dirname(path);
+  let manifest = resolved.manifests.get(dir);
+  if (manifest === undefined) {
+    manifest = (await loadManifest(dir, resolved.limits.maxFileBytes)) ?? null;
+    resolved.manifests.set(dir, manifest);
+    for (const p of manifest?.problems ?? []) yield { kind: 'problem', problem: p };
+  }
+  const row = manifest?.hints.get(basename(path));
+  return row ? { ...resolved.defaults, ...row } : resolved.defaults;
 }
 
 /** Documents from a whole file (or stdin) already in memory. */

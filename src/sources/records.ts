@@ -4,11 +4,8 @@ import { sniffFormat } from './formats.js';
 import { describeJsonError } from './json-position.js';
 import type { SourceItem } from './types.js';
 
-/** Document-wide hints from the caller; a record's own fields win over them. */
-export interface RecordDefaults {
-  outlet?: string;
-  lang?: string;
-}
+/** Hints from the caller or a folder's manifest for every record of a file; a record's own fields win over them. */
+export type RecordDefaults = Omit<DocumentHints, 'id'>;
 
 // Each hint with the record fields that can supply it, first one present wins.
 const HINT_FIELDS: [keyof DocumentHints, string[]][] = [
@@ -58,9 +55,7 @@ export function recordToItem(
   }
   if (text === undefined) return problem(uri, 'record has no text, body or html');
 
-  const hints: DocumentHints = {};
-  if (defaults.outlet !== undefined) hints.outlet = defaults.outlet;
-  if (defaults.lang !== undefined) hints.lang = defaults.lang;
+  const hints: DocumentHints = { ...defaults };
   for (const [hint, keys] of HINT_FIELDS) {
     for (const key of keys) {
       if (!own(key) || record[key] === null || record[key] === undefined) continue;

@@ -96,9 +96,10 @@ export class PoliteFetcher {
     while (state.active >= this.o.perHostConcurrency) await new Promise<void>((r) => state.waiters.push(r));
     state.active++;
     const delay = Math.max(this.o.perHostDelayMs, (state.robots?.rules.crawlDelay ?? 0) * 1000);
-    const wait = state.nextAt - this.o.now();
-    state.nextAt = Math.max(state.nextAt, this.o.now()) + delay;
-    if (wait > 0) await sleep(wait);
+    const startAt = Math.max(state.nextAt, this.o.now());
+    state.nextAt = startAt + delay;
+    // A timer can also wake a few ms early (it runs on the event loop's cached clock): wait until the clock agrees.
+    for (let wait = startAt - this.o.now(); wait > 0; wait = startAt - this.o.now()) await sleep(wait);
     // Timers wake late under load: the delay counts from when the request really leaves.
     state.nextAt = Math.max(state.nextAt, this.o.now() + delay);
     return () => {
