@@ -36,6 +36,7 @@ import {
   nextWordEnd,
   wordCount,
 } from './text.js';
+import { WordTable } from './word-table.js';
 
 export type SubjectKind = 'person' | 'organization' | 'anonymous' | 'unknown';
 
@@ -71,6 +72,9 @@ export interface Attribution extends Quote {
   sourceKind: SubjectKind | null;
 }
 
+/** Who spoke, as named in the text or resolved to an entity. */
+type Speaker = { speaker: string | null; entity: string | null };
+
 export interface AttributionResult {
   attributions: Attribution[];
   frames: Frame[];
@@ -105,10 +109,6 @@ for (const form of CUE_SOURCE.split('|')) {
 const CUE_OR_MULTI = new Map<string, true | Set<string>>();
 for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
 for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
-/** Second words of the two-word cues, by first word. */
-const SECOND_WORDS = new Map<string, Set<string>>();
-for (const [first, forms] of MULTI_CUES)
-  SECOND_WORDS.set(first, new Set([...forms].map((f) => f.split(' ')[1] ?? '')));
 /** Shape of every lowercase cue word (first letter, last letter, length): a word of another shape is no cue. */
 const CUE_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeOf = (first: number, last: number, len: number): number =>
@@ -126,6 +126,32 @@ for (const w of CUE_MODEL?.vocab ?? [])
 const OPENINGS = new Uint8Array(26 * 26);
 for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
   if (/^[a-z]{2,}$/.test(w)) OPENINGS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+/**
+ * What the word scan knows of a word, looked up without cutting the word out of the text: whether it is a cue by
+ * itself, the two-word cues it opens (by their second word), and whether only the learned detector may call it one.
+ */
+interface ScanWord {
+  single: boolean;
+  seconds: WordTable<string> | null;
+  learned: boolean;
+}
+const SCAN_WORDS = new WordTable<ScanWord>(
+  [...new Set([...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])].map((w) => {
+    const known = CUE_OR_MULTI.get(w);
+    // The scan reads one word past the first, so of the longer forms it finds the two-word ones only.
+    const forms =
+      known === undefined || known === true ? [] : [...known].filter((f) => f.split(' ').length === 2);
+    return [
+      w,
+      {
+        single: cueExact(w) !== undefined,
+        seconds: forms.length > 0 ? new WordTable(forms.map((f) => [f.split(' ')[1], f] as const)) : null,
+        learned: known === undefined,
+      },
+    ] as const;
+  }),
+);
+const ACCORDING = SCAN_WORDS.get('according', 0, 9) as ScanWord;
 /** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
 const PASSIVE_REPORT = new Set([
   'revealed',
@@ -156,6 +182,31 @@ const ROLE_LAST = new Set(
 const ANON_LAST =
   /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
+const CUE_OPENINGS = new WordTable(
+  ['according', ...CUE_SOURCE.split('|')].map((form) => [/^[a-z]+/.exec(form)?.[0] ?? '', true] as const),
+);
+/**
+ * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue. In ASCII text a match
+ * starts a run of letters that is exactly a form's opening letters; other text (where case folding reaches
+ * beyond A–Z) goes straight to the pattern.
+ */
+function mayHoldCue(s: string): boolean {
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return CUE_TEST.test(s);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    if (CUE_OPENINGS.get(s, start, i, true) !== undefined) return CUE_TEST.test(s);
+  }
+  return false;
+}
 /** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
 const ROLE_MOD_STOP =
   'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
@@ -428,6 +479,7 @@ class Finder {
   private readonly namesIn = new Map<string, string | null>();
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
   private readonly descriptorStarts = new Map<number, number>();
+  private readonly speakers = new Map<Frame, Speaker>();
 
   constructor(body: string, mentions: Mention[], entities: LocalEntity[]) {
     this.body = body;
@@ -919,17 +971,22 @@ class Finder {
   /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
   complementStart(from: number, sentEnd: number, info: CueInfo | null, word: string): number {
     const after = this.masked.slice(from, sentEnd);
-    const q =
-      after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
-      after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/);
+    // Each pattern below needs a character or word that most clauses lack: one look for it skips the pattern.
+    const q = !after.includes('"')
+      ? null
+      : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
+        after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/));
     // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
     if (q) {
       const thatAt = q[0].search(/that[\s,]+"$/);
       return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
     }
-    const that = after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/);
+    const that = after.includes('that')
+      ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
+      : null;
     if (that) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
-    const colon = after.match(/^[^.;"~]{0,80}?:\s*/);
+    const colonAt = after.indexOf(':');
+    const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
     if (colon && !(info?.bare && looksLikeClause(colon[0]))) return from + colon[0].length;
     if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
@@ -1279,26 +1336,27 @@ class Finder {
         continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
       if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
-      const lower = first < 97 ? 'according' : text.slice(cs, i);
-      let word = lower;
-      let ce = i;
-      const known = CUE_OR_MULTI.get(lower);
-      if (known === undefined) {
-        if (prev !== 39 && prev !== 0x2019 && CUE_MODEL?.vocab.has(lower)) pending.push(cs, i);
+      const known = first < 97 ? ACCORDING : SCAN_WORDS.get(text, cs, i);
+      if (known === undefined) continue;
+      if (known.learned) {
+        if (prev !== 39 && prev !== 0x2019) pending.push(cs, i);
         continue;
       }
-      const multi = known === true ? undefined : known;
-      if (multi) {
+      let ce = i;
+      let word: string | undefined;
+      if (known.seconds) {
         // The next word, read within 12 characters of this one; a two-word form only if that word can finish one.
         const wordEnd = nextWordEnd(text, ce, ce + 12);
-        const second = wordEnd > 0 ? text.slice(lastSpace(text, ce, wordEnd), wordEnd).toLowerCase() : '';
-        const two = SECOND_WORDS.get(lower)?.has(second) ? `${lower} ${second}` : '';
-        if (two !== '' && multi.has(two)) {
-          word = two;
+        word = wordEnd > 0 ? known.seconds.get(text, lastSpace(text, ce, wordEnd), wordEnd, true) : undefined;
+        if (word !== undefined) {
           ce = wordEnd;
           i = ce;
-        } else if (!cueExact(lower)) continue;
-      } else if (!cueExact(lower)) continue;
+        }
+      }
+      if (word === undefined) {
+        if (!known.single) continue;
+        word = text.slice(cs, ce);
+      }
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
@@ -1568,7 +1626,7 @@ class Finder {
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
       const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
-      if (seg && wordCount(seg[1], 15) <= 14 && !CUE_TEST.test(seg[1])) {
+      if (seg && wordCount(seg[1], 15) <= 14 && !mayHoldCue(seg[1])) {
         subject = this.resolveSegment(x - seg[1].length, x, sIdx);
         if (subject) subjEndX = x;
       }
@@ -1717,7 +1775,17 @@ class Finder {
    * ("While Obama"), or nobody when the "name" names no one ("On Tuesday"); else the phrase as written when
    * that names something ("the Trump campaign").
    */
-  speakerFor(f: Frame): { speaker: string | null; entity: string | null } {
+  speakerFor(f: Frame): Speaker {
+    // A frame's speaker is asked for once for each quote it holds and once for itself.
+    let who = this.speakers.get(f);
+    if (who === undefined) {
+      who = this.findSpeaker(f);
+      this.speakers.set(f, who);
+    }
+    return who;
+  }
+
+  private findSpeaker(f: Frame): Speaker {
     const said = f.subject.speaker;
     if (said) {
       let name = this.namesIn.get(said);
