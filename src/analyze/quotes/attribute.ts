@@ -228,6 +228,11 @@ const ANON_AFTER_RE =
   /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =
   /(?:^|[^\p{L}])((?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+/** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
+const GENERIC_NP_HINT =
+  /(?:^|[^a-z])(?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
+/** False when GENERIC_NP_RE cannot match s; beyond ASCII (where case folding reaches further) it is asked. */
+const mayBeGenericNp = (s: string): boolean => GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
 const FUNCTION_END =
   /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
 const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
@@ -713,7 +718,8 @@ class Finder {
       }
     }
     if (!participle) {
-      const gn = lastWords(tail, 5).match(GENERIC_NP_RE);
+      const words = lastWords(tail, 5);
+      const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
       if (gn && !FUNCTION_END.test(gn[1])) {
         const start = base + tail.length - gn[1].length;
         return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
