@@ -417,7 +417,7 @@ const TITLES_BREAK_RE =
 const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
-const VIA_HINT_RE = /by|told|interview with|speaking to|talking to/;
+const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
 const QUOTE_THEN_MODIFIERS =
@@ -803,14 +803,7 @@ class Finder {
     }
     const wantPerson = p === 'he' || p === 'she';
     const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-    const compatible = (id: string | null): boolean => {
-      if (!id) return false;
-      const f = this.entities.get(id);
-      if (!f) return false;
-      if (wantPerson !== (f.type === 'person')) return false;
-      ensureFacts(this.body, f);
-      return !gender || !f.gender || f.gender === gender;
-    };
+    const compatible = (id: string | null): boolean => this.fitsPronoun(id, wantPerson, gender);
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
@@ -833,6 +826,16 @@ class Finder {
       if (sub && compatible(sub.entity)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
+  private fitsPronoun(id: string | null, wantPerson: boolean, gender: 'm' | 'f' | null): boolean {
+    if (!id) return false;
+    const f = this.entities.get(id);
+    if (!f) return false;
+    if (wantPerson !== (f.type === 'person')) return false;
+    ensureFacts(this.body, f);
+    return !gender || !f.gender || f.gender === gender;
   }
 
   /**
@@ -1059,12 +1062,20 @@ class Finder {
 
   viaIn(from: number, to: number): string | null {
     const text = this.masked.slice(from, to);
-    // Both patterns need a word that most sentences lack; one look for any of them skips the costly scans.
-    if (!VIA_HINT_RE.test(text)) return null;
-    const by = text.match(
-      /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
-    );
+    // Both patterns need words that most sentences lack; a plain look for them skips the costly scans.
+    const by = VIA_BY_HINT_RE.test(text)
+      ? text.match(
+          /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+        )
+      : null;
     if (by) return outletName(by[1]);
+    if (
+      !text.includes('told') &&
+      !text.includes('interview with') &&
+      !text.includes('speaking to') &&
+      !text.includes('talking to')
+    )
+      return null;
     const told = text.match(
       /\b(?:told|in an interview with|speaking to|talking to)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
     );
@@ -1301,7 +1312,11 @@ class Finder {
 
   run(): void {
     this.titleFrames();
-    if (this.masked.includes(' in ') || this.masked.includes('In ')) this.documentFrames();
+    if (
+      (this.masked.includes(' in ') || this.masked.includes('In ')) &&
+      (this.masked.includes('poll') || this.masked.includes('survey') || this.masked.includes('study'))
+    )
+      this.documentFrames();
     if (this.masked.includes(':')) {
       this.transcripts();
       this.headlines();
@@ -1607,12 +1622,8 @@ class Finder {
     let via: string | null = null;
     let subjEndX = cs;
     let inverted = false;
-    // Where the subject ends, skipping adverbs: asked for up to twice below, so worked out once.
-    let skipped = -1;
-    const verbX = (): number => {
-      if (skipped < 0) skipped = this.skipAdverbs(cs, sent.start);
-      return skipped;
-    };
+    // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
+    const verbAt = this.skipAdverbs(cs, sent.start);
     // "he was cited by Russia’s Interfax news agency as saying"
     if (word === 'saying') {
       const passive = this.masked
@@ -1628,7 +1639,7 @@ class Finder {
     }
     if (!subject && !participle) {
       // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
-      const x = verbX();
+      const x = verbAt;
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
       const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
@@ -1638,7 +1649,7 @@ class Finder {
       }
     }
     if (!subject) {
-      const x = verbX();
+      const x = verbAt;
       subjEndX = x;
       subject = this.subjectEndingAt(x, sent.start, sIdx, participle);
       if (
@@ -1684,7 +1695,7 @@ class Finder {
     }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
-      subject = this.openingPhrase(sent.start, verbX());
+      subject = this.openingPhrase(sent.start, verbAt);
     }
     if (!subject && participle) {
       for (let i = this.frames.length - 1; i >= 0; i--) {
