@@ -26,9 +26,11 @@ import {
   type SpeakerIndex,
 } from './speakers.js';
 import {
+  endsWithWord,
   isAsciiLetter,
   isLetter,
   isSpace,
+  lastNonSpaceCode,
   lastSpace,
   lastWord,
   lastWords,
@@ -1669,15 +1671,15 @@ class Finder {
           subject = null;
       }
     }
-    if (!subject && !participle && /,\s*$/.test(this.masked.slice(sent.start, subjEndX))) {
+    if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
       subject = this.appositiveSubject(sent.start, subjEndX);
     }
     if (!subject) {
-      const pre = this.masked.slice(sent.start, cs);
       // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
       // has its object next.
-      if (/[,"]\s*$/.test(pre) && !participle && !info?.detected) {
+      const before = lastNonSpaceCode(this.masked, sent.start, cs);
+      if ((before === 44 || before === 34) && !participle && !info?.detected) {
         let x = ce;
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
@@ -1685,8 +1687,7 @@ class Finder {
       }
     }
     if (!subject) {
-      const tail = this.masked.slice(sent.start, subjEndX);
-      if (/\band\s*$/.test(tail) && !participle) {
+      if (endsWithWord(this.masked, sent.start, subjEndX, 'and') && !participle) {
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
         subject = this.clauseSubject(sent.start + colon + 1, cs);
@@ -1719,11 +1720,12 @@ class Finder {
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
-    const afterQuote = /"/.test(pre) ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
+    const preLast = lastNonSpaceCode(pre, 0, pre.length);
     const trailing =
       afterQuote !== null ||
-      (/[,"—–]\s*$/.test(pre) &&
+      ((preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
