@@ -171,16 +171,14 @@ const PASSIVE_REPORT = new Set([
   'claimed',
 ]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
-const ROLE_LAST = new Set(
-  ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
-    .split('|')
-    .map((h) =>
-      h
-        .split(/\s+/)
-        .pop()!
-        .replace(/[^a-z]/g, ''),
-    ),
-);
+/** The last word of a role head, as the subject search keys it: letters a–z only. */
+const roleHeadLast = (head: string): string =>
+  head
+    .replace(/\[[^\]]*\]/g, ' ')
+    .split(/\s+/)
+    .pop()!
+    .replace(/[^a-z]/g, '');
+const ROLE_LAST = new Set(ROLE_HEADS.split('|').map(roleHeadLast));
 const ANON_LAST =
   /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
@@ -212,10 +210,29 @@ function mayHoldCue(s: string): boolean {
 /** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
 const ROLE_MOD_STOP =
   'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
-const ROLE_NP_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
-  'iu',
-);
+const rolePhrase = (heads: string): RegExp =>
+  new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${heads}))$`,
+    'iu',
+  );
+/**
+ * The role phrase pattern for a phrase whose last word is `last` (a ROLE_LAST key): only the heads that can end
+ * with that word, in their order, so the pattern tries a handful of heads at each start instead of a hundred.
+ * A head left out cannot end the phrase, so the match is the one the pattern of every head would find.
+ */
+const ROLE_NP_BY_LAST = new Map<string, RegExp>();
+function rolePhraseEndingIn(last: string): RegExp {
+  let re = ROLE_NP_BY_LAST.get(last);
+  if (!re) {
+    re = rolePhrase(
+      ROLE_HEADS.split('|')
+        .filter((h) => last.endsWith(roleHeadLast(h)))
+        .join('|'),
+    );
+    ROLE_NP_BY_LAST.set(last, re);
+  }
+  return re;
+}
 const ROLE_NP_AFTER_RE = new RegExp(
   `^((?:(the|a|an|his|her|its|their)\\s+)((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))(?![\\p{L}])`,
   'iu',
@@ -676,7 +693,8 @@ class Finder {
       const start = base + tail.length - pr[1].length;
       return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
     }
-    const rn = ROLE_LAST.has(lwLower.replace(/[^a-z]/g, '')) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
+    const roleKey = /^[a-z]+$/.test(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
+    const rn = ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(rolePhraseEndingIn(roleKey)) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, rn[2]);
@@ -1065,11 +1083,12 @@ class Finder {
   viaIn(from: number, to: number): string | null {
     const text = this.masked.slice(from, to);
     // Both patterns need words that most sentences lack; a plain look for them skips the costly scans.
-    const by = VIA_BY_HINT_RE.test(text)
-      ? text.match(
-          /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
-        )
-      : null;
+    const by =
+      text.includes('by') && VIA_BY_HINT_RE.test(text)
+        ? text.match(
+            /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+          )
+        : null;
     if (by) return outletName(by[1]);
     if (
       !text.includes('told') &&
