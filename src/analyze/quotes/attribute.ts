@@ -171,14 +171,16 @@ const PASSIVE_REPORT = new Set([
   'claimed',
 ]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
-/** The last word of a role head, as the subject search keys it: letters a–z only. */
-const roleHeadLast = (head: string): string =>
-  head
-    .replace(/\[[^\]]*\]/g, ' ')
-    .split(/\s+/)
-    .pop()!
-    .replace(/[^a-z]/g, '');
-const ROLE_LAST = new Set(ROLE_HEADS.split('|').map(roleHeadLast));
+const ROLE_LAST = new Set(
+  ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
+    .split('|')
+    .map((h) =>
+      h
+        .split(/\s+/)
+        .pop()!
+        .replace(/[^a-z]/g, ''),
+    ),
+);
 const ANON_LAST =
   /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
@@ -210,29 +212,10 @@ function mayHoldCue(s: string): boolean {
 /** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
 const ROLE_MOD_STOP =
   'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
-const rolePhrase = (heads: string): RegExp =>
-  new RegExp(
-    `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${heads}))$`,
-    'iu',
-  );
-/**
- * The role phrase pattern for a phrase whose last word is `last` (a ROLE_LAST key): only the heads that can end
- * with that word, in their order, so the pattern tries a handful of heads at each start instead of a hundred.
- * A head left out cannot end the phrase, so the match is the one the pattern of every head would find.
- */
-const ROLE_NP_BY_LAST = new Map<string, RegExp>();
-function rolePhraseEndingIn(last: string): RegExp {
-  let re = ROLE_NP_BY_LAST.get(last);
-  if (!re) {
-    re = rolePhrase(
-      ROLE_HEADS.split('|')
-        .filter((h) => last.endsWith(roleHeadLast(h)))
-        .join('|'),
-    );
-    ROLE_NP_BY_LAST.set(last, re);
-  }
-  return re;
-}
+const ROLE_NP_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  'iu',
+);
 const ROLE_NP_AFTER_RE = new RegExp(
   `^((?:(the|a|an|his|her|its|their)\\s+)((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))(?![\\p{L}])`,
   'iu',
@@ -250,8 +233,15 @@ const GENERIC_NP_RE =
 /** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
 const GENERIC_NP_HINT =
   /(?:^|[^a-z])(?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
-/** False when GENERIC_NP_RE cannot match s; beyond ASCII (where case folding reaches further) it is asked. */
-const mayBeGenericNp = (s: string): boolean => GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
+/**
+ * False when GENERIC_NP_RE cannot match s: it ends in a letter, digit or hyphen, and needs a determiner or "'s"
+ * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
+ */
+const mayBeGenericNp = (s: string): boolean => {
+  const last = s.charCodeAt(s.length - 1);
+  if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
+  return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
+};
 const FUNCTION_END =
   /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
 const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
@@ -693,8 +683,9 @@ class Finder {
       const start = base + tail.length - pr[1].length;
       return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
     }
-    const roleKey = /^[a-z]+$/.test(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
-    const rn = ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(rolePhraseEndingIn(roleKey)) : null;
+    // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
+    const roleKey = lwLower.replace(/[^a-z]/g, '');
+    const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, rn[2]);
