@@ -484,7 +484,7 @@ class Finder {
   readonly masked: string;
   readonly quoted: QuotedSpan[];
   readonly sentences: Span[];
-  readonly paraOf: Int32Array;
+  readonly paraOf: number[];
   readonly frames: Frame[] = [];
   readonly entities: Map<string, EntityFacts>;
   private readonly paraStarts: number[];
@@ -505,7 +505,7 @@ class Finder {
     this.paraStarts = [0];
     for (let i = this.masked.indexOf('\n'); i >= 0; i = this.masked.indexOf('\n', i + 1))
       this.paraStarts.push(i + 1);
-    this.paraOf = new Int32Array(this.sentences.length);
+    this.paraOf = new Array<number>(this.sentences.length);
     for (let s = 0; s < this.sentences.length; s++)
       this.paraOf[s] = this.paragraphAt(this.sentences[s].start);
   }
