@@ -64,6 +64,11 @@ export interface Frame {
   verbatim?: boolean;
   /** True when the learned detector, not a word list, found the cue: such a frame yields to the others. */
   learned?: boolean;
+  /**
+   * True when the cue is a stance, intention or evidence word learned from PolNeAR ("supporters of",
+   * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
+   */
+  learnedCue?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
@@ -72,6 +77,8 @@ export interface Attribution extends Quote {
   cue: Span | null;
   /** What the source phrase is (a person, an organization, anonymous sources); null without a frame. */
   sourceKind: SubjectKind | null;
+  /** The frame's cue is a learned stance or evidence word (see Frame.learnedCue). */
+  learnedCue: boolean;
 }
 
 /** Who spoke, as named in the text or resolved to an entity. */
@@ -1777,6 +1784,7 @@ class Finder {
     const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
       this.masked.slice(ce, Math.min(sent.end, ce + 60)),
     );
+    const learnedCue = info?.learned ?? false;
     this.addFrame({
       cue: { start: cs, end: ce },
       subject,
@@ -1785,6 +1793,7 @@ class Finder {
       sentence: sIdx,
       paragraph: this.paraOf[sIdx],
       statement,
+      learnedCue,
     });
     if (continuation) {
       this.frames.push({
@@ -1795,6 +1804,7 @@ class Finder {
         sentence: sIdx,
         paragraph: this.paraOf[sIdx],
         statement,
+        learnedCue,
       });
     }
   }
@@ -2049,6 +2059,7 @@ export function findAttributions(
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
       cue: f ? f.cue : null,
       sourceKind: f ? f.subject.kind : null,
+      learnedCue: f?.learnedCue ?? false,
     });
   }
   for (const f of fx.frames) {
@@ -2073,6 +2084,7 @@ export function findAttributions(
       source: { start: f.subject.start, end: f.subject.end },
       cue: f.cue,
       sourceKind: f.subject.kind,
+      learnedCue: f.learnedCue ?? false,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
