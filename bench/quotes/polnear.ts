@@ -211,7 +211,7 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them)$/i;
 export type Scorer = 'ggt' | 'lenient';
 
 /** GGT pairs at threshold thr: for each gold quote, its prediction or null. */
-function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
+export function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
   const used = new Set<Prediction>();
   const order = gold
     .map((_, i) => i)
@@ -292,25 +292,9 @@ export function scoreArticle(
     t.withSource++;
     const src = best?.source;
     if (src && fragOverlap(g.source, src.start, src.end) > 0) t.sourceRight++;
-    // A capital that only opens the sentence ("Several experts said") is no name.
-    const pos = g.source.parts[0][0];
-    const lead = text.slice(Math.max(0, pos - 3), pos);
-    const opens = pos === 0 || /(?:[.!?”"\n]\s*|^\s*)$/.test(lead);
-    const srcText = opens ? g.source.text.replace(/^\S+/, '') : g.source.text;
-    const names =
-      srcText
-        .match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)
-        ?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ?? [];
-    if (names.length > 0) {
+    const right = namedSpeakerRight(g, best.speaker ?? null, text);
+    if (right !== null) {
       t.namedSource++;
-      // Compare name words: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera".
-      const words = (s: string) =>
-        s
-          .toLowerCase()
-          .split(/[\s\-.,’']+/)
-          .filter((w) => w.length > 1);
-      const goldWords = new Set(names.flatMap(words));
-      const right = words(best?.speaker ?? '').some((w) => goldWords.has(w) && !TITLE_WORDS.has(w));
       if (right) t.namedRight++;
       const k = best?.kind ?? 'any';
       t.namedByKind[k] ??= [0, 0];
@@ -318,6 +302,31 @@ export function scoreArticle(
       if (right) t.namedByKind[k][1]++;
     }
   }
+}
+
+/** Name words of a phrase: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera". */
+const nameWords = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[\s\-.,’']+/)
+    .filter((w) => w.length > 1);
+
+/**
+ * Whether the resolved speaker shares a name word with the gold source; null when the gold source holds no
+ * capitalised name (a capital that only opens the sentence, "Several experts said", is no name).
+ */
+export function namedSpeakerRight(g: GoldAttribution, speaker: string | null, text: string): boolean | null {
+  if (!g.source) return null;
+  const pos = g.source.parts[0][0];
+  const lead = text.slice(Math.max(0, pos - 3), pos);
+  const opens = pos === 0 || /(?:[.!?”"\n]\s*|^\s*)$/.test(lead);
+  const srcText = opens ? g.source.text.replace(/^\S+/, '') : g.source.text;
+  const names =
+    srcText.match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ??
+    [];
+  if (names.length === 0) return null;
+  const goldWords = new Set(names.flatMap(nameWords));
+  return nameWords(speaker ?? '').some((w) => goldWords.has(w) && !TITLE_WORDS.has(w));
 }
 
 export const prf = (tp: number, pred: number, matched: number, gold: number) => {

@@ -33,12 +33,11 @@ const OUTLET_CONTEXT =
 export function findCitations(input: FindCitationsInput): Citation[] {
   const { body } = input;
   const out: Citation[] = [];
-  // Characters already cited: the first, most trusted reading of a span wins.
-  const taken = new Uint8Array(body.length + 1);
+  // The first, most trusted reading of a span wins: a citation overlapping one already taken is dropped.
+  // (A handful per article, so a look at each beats marking every character of the body.)
   const add = (c: Citation) => {
     if (c.start < 0 || c.end > body.length || c.end <= c.start) return;
-    for (let i = c.start; i < c.end; i++) if (taken[i]) return;
-    taken.fill(1, c.start, c.end);
+    for (const o of out) if (o.start < c.end && c.start < o.end) return;
     out.push(c);
   };
   // One pass for the three kinds of head word; they are added below in order of trust.

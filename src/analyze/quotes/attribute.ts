@@ -26,9 +26,11 @@ import {
   type SpeakerIndex,
 } from './speakers.js';
 import {
+  endsWithWord,
   isAsciiLetter,
   isLetter,
   isSpace,
+  lastNonSpaceCode,
   lastSpace,
   lastWord,
   lastWords,
@@ -36,6 +38,7 @@ import {
   nextWordEnd,
   wordCount,
 } from './text.js';
+import { WordTable } from './word-table.js';
 
 export type SubjectKind = 'person' | 'organization' | 'anonymous' | 'unknown';
 
@@ -61,6 +64,11 @@ export interface Frame {
   verbatim?: boolean;
   /** True when the learned detector, not a word list, found the cue: such a frame yields to the others. */
   learned?: boolean;
+  /**
+   * True when the cue is a stance, intention or evidence word learned from PolNeAR ("supporters of",
+   * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
+   */
+  learnedCue?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
@@ -69,7 +77,12 @@ export interface Attribution extends Quote {
   cue: Span | null;
   /** What the source phrase is (a person, an organization, anonymous sources); null without a frame. */
   sourceKind: SubjectKind | null;
+  /** The frame's cue is a learned stance or evidence word (see Frame.learnedCue). */
+  learnedCue: boolean;
 }
+
+/** Who spoke, as named in the text or resolved to an entity. */
+type Speaker = { speaker: string | null; entity: string | null };
 
 export interface AttributionResult {
   attributions: Attribution[];
@@ -105,10 +118,6 @@ for (const form of CUE_SOURCE.split('|')) {
 const CUE_OR_MULTI = new Map<string, true | Set<string>>();
 for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
 for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
-/** Second words of the two-word cues, by first word. */
-const SECOND_WORDS = new Map<string, Set<string>>();
-for (const [first, forms] of MULTI_CUES)
-  SECOND_WORDS.set(first, new Set([...forms].map((f) => f.split(' ')[1] ?? '')));
 /** Shape of every lowercase cue word (first letter, last letter, length): a word of another shape is no cue. */
 const CUE_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeOf = (first: number, last: number, len: number): number =>
@@ -126,6 +135,32 @@ for (const w of CUE_MODEL?.vocab ?? [])
 const OPENINGS = new Uint8Array(26 * 26);
 for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
   if (/^[a-z]{2,}$/.test(w)) OPENINGS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+/**
+ * What the word scan knows of a word, looked up without cutting the word out of the text: whether it is a cue by
+ * itself, the two-word cues it opens (by their second word), and whether only the learned detector may call it one.
+ */
+interface ScanWord {
+  single: boolean;
+  seconds: WordTable<string> | null;
+  learned: boolean;
+}
+const SCAN_WORDS = new WordTable<ScanWord>(
+  [...new Set([...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])].map((w) => {
+    const known = CUE_OR_MULTI.get(w);
+    // The scan reads one word past the first, so of the longer forms it finds the two-word ones only.
+    const forms =
+      known === undefined || known === true ? [] : [...known].filter((f) => f.split(' ').length === 2);
+    return [
+      w,
+      {
+        single: cueExact(w) !== undefined,
+        seconds: forms.length > 0 ? new WordTable(forms.map((f) => [f.split(' ')[1], f] as const)) : null,
+        learned: known === undefined,
+      },
+    ] as const;
+  }),
+);
+const ACCORDING = SCAN_WORDS.get('according', 0, 9) as ScanWord;
 /** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
 const PASSIVE_REPORT = new Set([
   'revealed',
@@ -156,6 +191,31 @@ const ROLE_LAST = new Set(
 const ANON_LAST =
   /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
+const CUE_OPENINGS = new WordTable(
+  ['according', ...CUE_SOURCE.split('|')].map((form) => [/^[a-z]+/.exec(form)?.[0] ?? '', true] as const),
+);
+/**
+ * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue. In ASCII text a match
+ * starts a run of letters that is exactly a form's opening letters; other text (where case folding reaches
+ * beyond A–Z) goes straight to the pattern.
+ */
+function mayHoldCue(s: string): boolean {
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return CUE_TEST.test(s);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    if (CUE_OPENINGS.get(s, start, i, true) !== undefined) return CUE_TEST.test(s);
+  }
+  return false;
+}
 /** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
 const ROLE_MOD_STOP =
   'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
@@ -177,6 +237,18 @@ const ANON_AFTER_RE =
   /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =
   /(?:^|[^\p{L}])((?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+/** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
+const GENERIC_NP_HINT =
+  /(?:^|[^a-z])(?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
+/**
+ * False when GENERIC_NP_RE cannot match s: it ends in a letter, digit or hyphen, and needs a determiner or "'s"
+ * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
+ */
+const mayBeGenericNp = (s: string): boolean => {
+  const last = s.charCodeAt(s.length - 1);
+  if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
+  return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
+};
 const FUNCTION_END =
   /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
 const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
@@ -361,7 +433,7 @@ const TITLES_BREAK_RE =
 const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
-const VIA_HINT_RE = /by|told|interview with|speaking to|talking to/;
+const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
 const QUOTE_THEN_MODIFIERS =
@@ -419,7 +491,7 @@ class Finder {
   readonly masked: string;
   readonly quoted: QuotedSpan[];
   readonly sentences: Span[];
-  readonly paraOf: Int32Array;
+  readonly paraOf: number[];
   readonly frames: Frame[] = [];
   readonly entities: Map<string, EntityFacts>;
   private readonly paraStarts: number[];
@@ -428,6 +500,7 @@ class Finder {
   private readonly namesIn = new Map<string, string | null>();
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
   private readonly descriptorStarts = new Map<number, number>();
+  private readonly speakers = new Map<Frame, Speaker>();
 
   constructor(body: string, mentions: Mention[], entities: LocalEntity[]) {
     this.body = body;
@@ -439,7 +512,7 @@ class Finder {
     this.paraStarts = [0];
     for (let i = this.masked.indexOf('\n'); i >= 0; i = this.masked.indexOf('\n', i + 1))
       this.paraStarts.push(i + 1);
-    this.paraOf = new Int32Array(this.sentences.length);
+    this.paraOf = new Array<number>(this.sentences.length);
     for (let s = 0; s < this.sentences.length; s++)
       this.paraOf[s] = this.paragraphAt(this.sentences[s].start);
   }
@@ -617,7 +690,9 @@ class Finder {
       const start = base + tail.length - pr[1].length;
       return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
     }
-    const rn = ROLE_LAST.has(lwLower.replace(/[^a-z]/g, '')) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
+    // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
+    const roleKey = lwLower.replace(/[^a-z]/g, '');
+    const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], start, x, rn[2]);
@@ -661,7 +736,8 @@ class Finder {
       }
     }
     if (!participle) {
-      const gn = lastWords(tail, 5).match(GENERIC_NP_RE);
+      const words = lastWords(tail, 5);
+      const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
       if (gn && !FUNCTION_END.test(gn[1])) {
         const start = base + tail.length - gn[1].length;
         return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
@@ -745,14 +821,7 @@ class Finder {
     }
     const wantPerson = p === 'he' || p === 'she';
     const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-    const compatible = (id: string | null): boolean => {
-      if (!id) return false;
-      const f = this.entities.get(id);
-      if (!f) return false;
-      if (wantPerson !== (f.type === 'person')) return false;
-      ensureFacts(this.body, f);
-      return !gender || !f.gender || f.gender === gender;
-    };
+    const compatible = (id: string | null): boolean => this.fitsPronoun(id, wantPerson, gender);
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
@@ -775,6 +844,16 @@ class Finder {
       if (sub && compatible(sub.entity)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
+  private fitsPronoun(id: string | null, wantPerson: boolean, gender: 'm' | 'f' | null): boolean {
+    if (!id) return false;
+    const f = this.entities.get(id);
+    if (!f) return false;
+    if (wantPerson !== (f.type === 'person')) return false;
+    ensureFacts(this.body, f);
+    return !gender || !f.gender || f.gender === gender;
   }
 
   /**
@@ -919,17 +998,22 @@ class Finder {
   /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
   complementStart(from: number, sentEnd: number, info: CueInfo | null, word: string): number {
     const after = this.masked.slice(from, sentEnd);
-    const q =
-      after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
-      after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/);
+    // Each pattern below needs a character or word that most clauses lack: one look for it skips the pattern.
+    const q = !after.includes('"')
+      ? null
+      : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
+        after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/));
     // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
     if (q) {
       const thatAt = q[0].search(/that[\s,]+"$/);
       return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
     }
-    const that = after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/);
+    const that = after.includes('that')
+      ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
+      : null;
     if (that) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
-    const colon = after.match(/^[^.;"~]{0,80}?:\s*/);
+    const colonAt = after.indexOf(':');
+    const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
     if (colon && !(info?.bare && looksLikeClause(colon[0]))) return from + colon[0].length;
     if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
@@ -996,12 +1080,21 @@ class Finder {
 
   viaIn(from: number, to: number): string | null {
     const text = this.masked.slice(from, to);
-    // Both patterns need a word that most sentences lack; one look for any of them skips the costly scans.
-    if (!VIA_HINT_RE.test(text)) return null;
-    const by = text.match(
-      /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
-    );
+    // Both patterns need words that most sentences lack; a plain look for them skips the costly scans.
+    const by =
+      text.includes('by') && VIA_BY_HINT_RE.test(text)
+        ? text.match(
+            /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+          )
+        : null;
     if (by) return outletName(by[1]);
+    if (
+      !text.includes('told') &&
+      !text.includes('interview with') &&
+      !text.includes('speaking to') &&
+      !text.includes('talking to')
+    )
+      return null;
     const told = text.match(
       /\b(?:told|in an interview with|speaking to|talking to)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
     );
@@ -1238,7 +1331,11 @@ class Finder {
 
   run(): void {
     this.titleFrames();
-    if (this.masked.includes(' in ') || this.masked.includes('In ')) this.documentFrames();
+    if (
+      (this.masked.includes(' in ') || this.masked.includes('In ')) &&
+      (this.masked.includes('poll') || this.masked.includes('survey') || this.masked.includes('study'))
+    )
+      this.documentFrames();
     if (this.masked.includes(':')) {
       this.transcripts();
       this.headlines();
@@ -1279,26 +1376,27 @@ class Finder {
         continue;
       if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
       if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
-      const lower = first < 97 ? 'according' : text.slice(cs, i);
-      let word = lower;
-      let ce = i;
-      const known = CUE_OR_MULTI.get(lower);
-      if (known === undefined) {
-        if (prev !== 39 && prev !== 0x2019 && CUE_MODEL?.vocab.has(lower)) pending.push(cs, i);
+      const known = first < 97 ? ACCORDING : SCAN_WORDS.get(text, cs, i);
+      if (known === undefined) continue;
+      if (known.learned) {
+        if (prev !== 39 && prev !== 0x2019) pending.push(cs, i);
         continue;
       }
-      const multi = known === true ? undefined : known;
-      if (multi) {
+      let ce = i;
+      let word: string | undefined;
+      if (known.seconds) {
         // The next word, read within 12 characters of this one; a two-word form only if that word can finish one.
         const wordEnd = nextWordEnd(text, ce, ce + 12);
-        const second = wordEnd > 0 ? text.slice(lastSpace(text, ce, wordEnd), wordEnd).toLowerCase() : '';
-        const two = SECOND_WORDS.get(lower)?.has(second) ? `${lower} ${second}` : '';
-        if (two !== '' && multi.has(two)) {
-          word = two;
+        word = wordEnd > 0 ? known.seconds.get(text, lastSpace(text, ce, wordEnd), wordEnd, true) : undefined;
+        if (word !== undefined) {
           ce = wordEnd;
           i = ce;
-        } else if (!cueExact(lower)) continue;
-      } else if (!cueExact(lower)) continue;
+        }
+      }
+      if (word === undefined) {
+        if (!known.single) continue;
+        word = text.slice(cs, ce);
+      }
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
@@ -1543,12 +1641,8 @@ class Finder {
     let via: string | null = null;
     let subjEndX = cs;
     let inverted = false;
-    // Where the subject ends, skipping adverbs: asked for up to twice below, so worked out once.
-    let skipped = -1;
-    const verbX = (): number => {
-      if (skipped < 0) skipped = this.skipAdverbs(cs, sent.start);
-      return skipped;
-    };
+    // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
+    const verbAt = this.skipAdverbs(cs, sent.start);
     // "he was cited by Russia’s Interfax news agency as saying"
     if (word === 'saying') {
       const passive = this.masked
@@ -1564,17 +1658,17 @@ class Finder {
     }
     if (!subject && !participle) {
       // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
-      const x = verbX();
+      const x = verbAt;
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
       const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
-      if (seg && wordCount(seg[1], 15) <= 14 && !CUE_TEST.test(seg[1])) {
+      if (seg && wordCount(seg[1], 15) <= 14 && !mayHoldCue(seg[1])) {
         subject = this.resolveSegment(x - seg[1].length, x, sIdx);
         if (subject) subjEndX = x;
       }
     }
     if (!subject) {
-      const x = verbX();
+      const x = verbAt;
       subjEndX = x;
       subject = this.subjectEndingAt(x, sent.start, sIdx, participle);
       if (
@@ -1594,15 +1688,15 @@ class Finder {
           subject = null;
       }
     }
-    if (!subject && !participle && /,\s*$/.test(this.masked.slice(sent.start, subjEndX))) {
+    if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
       subject = this.appositiveSubject(sent.start, subjEndX);
     }
     if (!subject) {
-      const pre = this.masked.slice(sent.start, cs);
       // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
       // has its object next.
-      if (/[,"]\s*$/.test(pre) && !participle && !info?.detected) {
+      const before = lastNonSpaceCode(this.masked, sent.start, cs);
+      if ((before === 44 || before === 34) && !participle && !info?.detected) {
         let x = ce;
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
@@ -1610,8 +1704,7 @@ class Finder {
       }
     }
     if (!subject) {
-      const tail = this.masked.slice(sent.start, subjEndX);
-      if (/\band\s*$/.test(tail) && !participle) {
+      if (endsWithWord(this.masked, sent.start, subjEndX, 'and') && !participle) {
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
         subject = this.clauseSubject(sent.start + colon + 1, cs);
@@ -1620,7 +1713,7 @@ class Finder {
     }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
-      subject = this.openingPhrase(sent.start, verbX());
+      subject = this.openingPhrase(sent.start, verbAt);
     }
     if (!subject && participle) {
       for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -1644,11 +1737,12 @@ class Finder {
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
-    const afterQuote = /"/.test(pre) ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
+    const preLast = lastNonSpaceCode(pre, 0, pre.length);
     const trailing =
       afterQuote !== null ||
-      (/[,"—–]\s*$/.test(pre) &&
+      ((preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
@@ -1690,6 +1784,7 @@ class Finder {
     const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
       this.masked.slice(ce, Math.min(sent.end, ce + 60)),
     );
+    const learnedCue = info?.learned ?? false;
     this.addFrame({
       cue: { start: cs, end: ce },
       subject,
@@ -1698,6 +1793,7 @@ class Finder {
       sentence: sIdx,
       paragraph: this.paraOf[sIdx],
       statement,
+      learnedCue,
     });
     if (continuation) {
       this.frames.push({
@@ -1708,6 +1804,7 @@ class Finder {
         sentence: sIdx,
         paragraph: this.paraOf[sIdx],
         statement,
+        learnedCue,
       });
     }
   }
@@ -1717,7 +1814,17 @@ class Finder {
    * ("While Obama"), or nobody when the "name" names no one ("On Tuesday"); else the phrase as written when
    * that names something ("the Trump campaign").
    */
-  speakerFor(f: Frame): { speaker: string | null; entity: string | null } {
+  speakerFor(f: Frame): Speaker {
+    // A frame's speaker is asked for once for each quote it holds and once for itself.
+    let who = this.speakers.get(f);
+    if (who === undefined) {
+      who = this.findSpeaker(f);
+      this.speakers.set(f, who);
+    }
+    return who;
+  }
+
+  private findSpeaker(f: Frame): Speaker {
     const said = f.subject.speaker;
     if (said) {
       let name = this.namesIn.get(said);
@@ -1952,6 +2059,7 @@ export function findAttributions(
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
       cue: f ? f.cue : null,
       sourceKind: f ? f.subject.kind : null,
+      learnedCue: f?.learnedCue ?? false,
     });
   }
   for (const f of fx.frames) {
@@ -1976,6 +2084,7 @@ export function findAttributions(
       source: { start: f.subject.start, end: f.subject.end },
       cue: f.cue,
       sourceKind: f.subject.kind,
+      learnedCue: f.learnedCue ?? false,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

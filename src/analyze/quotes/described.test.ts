@@ -16,6 +16,13 @@ describe('describedSpeaker', () => {
     );
   });
 
+  it('takes reporters and office holders described with a proper name', () => {
+    expect(describedSpeaker('A reporter for USA Today', true)).toBe('reporter for USA Today');
+    expect(describedSpeaker('The New York state attorney general', true)).toBe(
+      'New York state attorney general',
+    );
+  });
+
   it('cuts what follows the head: asides, relative clauses, participles', () => {
     expect(describedSpeaker('A Quinnipiac University poll released in late August', true)).toBe(
       'Quinnipiac University poll',

@@ -137,6 +137,29 @@ describe('findQuotes on the seed articles', () => {
     expect(texts.some((t) => /^a participation of/.test(t))).toBe(false);
   });
 
+  it('lists no view that a learned stance word marks when no one holds it', () => {
+    // "when supporters of rival candidates poured …", "has used those allegations to impose …".
+    const texts = Object.values(seeds).flatMap((body) => run(body).quotes.map((q) => norm(q.text)));
+    expect(texts.some((t) => t.startsWith('rival candidates poured'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('to impose sanctions on the now-65-year-old'))).toBe(false);
+  });
+
+  it('credits a view reported inside another speaker’s words to no one else', () => {
+    // "Russia condemns … while openly supporting the country's opposition …, Lavrov declared": all Lavrov's.
+    const { quotes } = run(seeds.telesurLavrovMakei);
+    expect(quotes.some((q) => norm(q.text).startsWith("the country's opposition, which rejects"))).toBe(
+      false,
+    );
+    const declared = quotes.find((q) => norm(q.text).startsWith('Russia condemns other countries'));
+    expect(declared?.speaker).toBe('Sergei Lavrov');
+  });
+
+  it('takes what someone "reacted strongly to" for no statement', () => {
+    const { quotes } = run(seeds.presstvPutinInterview);
+    expect(quotes.some((q) => q.text.startsWith('strongly to Putin’s announcement'))).toBe(false);
+    expect(indirectStarting(quotes, 'Moscow harbored').speaker).toBe('Mateusz Morawiecki');
+  });
+
   it('does not make the subject of "was revealed to" its speaker', () => {
     const { quotes } = run(seeds.indianPutinWarning);
     expect(quotes.some((q) => q.text.startsWith('to have sent out'))).toBe(false);

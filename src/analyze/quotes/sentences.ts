@@ -3,6 +3,7 @@
 import type { Span } from '../../model/index.js';
 import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
+import { isWhitespace } from './text.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -57,6 +58,13 @@ const ABBREVIATIONS = new Set([
   'mt',
 ]);
 
+/** Closing brackets and quotation marks that may follow a sentence's final stop. */
+const CLOSERS = new Set([...')]\'’"”'].map((c) => c.charCodeAt(0)));
+/** A capital, a digit, an opening quotation mark or bracket: /[\p{Lu}\p{N}"“‘'(]/u, ASCII answered by hand. */
+const opensSentence = (code: number, c: string): boolean =>
+  code < 128
+    ? (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40
+    : /[\p{Lu}\p{N}“‘]/u.test(c);
 const isLetterOrDot = (c: number): boolean =>
   c === 46 ||
   (c >= 97 && c <= 122) ||
@@ -111,11 +119,11 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     }
     if (c === '.' || c === '!' || c === '?') {
       let j = i + 1;
-      while (j < n && /[)\]'’"”]/.test(masked[j])) j++;
+      while (j < n && CLOSERS.has(masked.charCodeAt(j))) j++;
       if (j < n && masked[j] !== ' ' && masked[j] !== '\n' && masked[j] !== '\t') continue;
       let k = j;
       while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
-      if (k < n && masked[k] !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(masked[k])) continue;
+      if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
       if (c === '.' && isAbbreviation(masked, i)) continue;
       cuts.add(j);
     }
@@ -138,8 +146,8 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
   const push = (s: number, e: number) => {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(masked[a])) a++;
-    while (b > a && /\s/.test(masked[b - 1])) b--;
+    while (a < b && isWhitespace(masked.charCodeAt(a))) a++;
+    while (b > a && isWhitespace(masked.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   };
   for (const cut of sorted) {

@@ -2,6 +2,7 @@
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
+import { isWhitespace } from './text.js';
 
 export interface EntityFacts {
   id: string;
@@ -52,17 +53,17 @@ const NOT_TITLE =
 /** The run of title words right before a mention: "Russia’s Foreign Ministry spokeswoman". */
 export function descriptorBefore(body: string, start: number): string {
   let end = start;
-  while (end > 0 && /\s/.test(body[end - 1])) end--;
+  while (end > 0 && isWhitespace(body.charCodeAt(end - 1))) end--;
   // An apposition ("Russia's Prime Minister, Mikail Mishustin") counts, but not a clause before a comma.
   let comma = false;
   if (body[end - 1] === ',') {
     comma = true;
     end--;
-    while (end > 0 && /\s/.test(body[end - 1])) end--;
+    while (end > 0 && isWhitespace(body.charCodeAt(end - 1))) end--;
   }
   // Most mentions follow an ordinary lowercase word: nothing to collect.
   let w0 = end;
-  while (w0 > 0 && !/\s/.test(body[w0 - 1])) w0--;
+  while (w0 > 0 && !isWhitespace(body.charCodeAt(w0 - 1))) w0--;
   const prevWord = body.slice(w0, end);
   if (prevWord === '' || (/^[\p{Ll}]/u.test(prevWord) && !TITLE_WORD.test(prevWord))) return '';
   const from = Math.max(0, end - 80);
@@ -72,7 +73,7 @@ export function descriptorBefore(body: string, start: number): string {
   let j = end;
   while (kept.length < 7) {
     let t = j;
-    while (t > from && !/\s/.test(body[t - 1])) t--;
+    while (t > from && !isWhitespace(body.charCodeAt(t - 1))) t--;
     const w = body.slice(t, j);
     if (
       /[.;:!?"“”()]$/.test(w) &&
@@ -83,7 +84,7 @@ export function descriptorBefore(body: string, start: number): string {
     if (w.endsWith(',') && kept.length > 0) break;
     kept.unshift(w.replace(/,$/, ''));
     let k = t;
-    while (k > from && /\s/.test(body[k - 1])) k--;
+    while (k > from && isWhitespace(body.charCodeAt(k - 1))) k--;
     if (k === t || k === from) break;
     j = k;
   }

@@ -7,6 +7,27 @@ export const isLetter = (c: number): boolean =>
 /** Whitespace as a regular expression's \s reads it. */
 export const isWhitespace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/**
+ * The code of the last character of text[from, end) that is not whitespace, or -1: what a pattern such as
+ * /,\s*$/ asks of a slice, without the slice, and without trying the pattern at every comma.
+ */
+export const lastNonSpaceCode = (text: string, from: number, end: number): number => {
+  let i = end;
+  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
+  return i > from ? text.charCodeAt(i - 1) : -1;
+};
+/** A–Z, a–z, 0–9 and _: a word character as a pattern's \b reads it (without the u flag). */
+const isPatternWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** /\bword\s*$/.test(text.slice(from, end)) for a word of pattern word characters, without the slice. */
+export const endsWithWord = (text: string, from: number, end: number, word: string): boolean => {
+  let i = end;
+  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
+  const at = i - word.length;
+  return (
+    at >= from && text.startsWith(word, at) && (at === from || !isPatternWordChar(text.charCodeAt(at - 1)))
+  );
+};
 /** End of the word that follows whitespace at `from`, both within `limit`; -1 when there is none. */
 export const nextWordEnd = (text: string, from: number, limit: number): number => {
   const end = Math.min(limit, text.length);
