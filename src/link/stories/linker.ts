@@ -108,7 +108,7 @@ interface Side {
   maps: Weights[];
   top: Ranked[][];
   topNames: Ranked[];
-  years: Map<number, number>;
+  years: ReadonlyMap<number, number>;
   /** Surnames of the people named (entity stage), for the person-missing features. */
   persons: string[];
   firstDay: number | null;
@@ -373,8 +373,12 @@ export class StoryLinker {
       norm.push(Math.sqrt(ss));
       top.push(ranked);
     }
-    const years = new Map<number, number>();
-    for (const y of sig.years) years.set(y, 1);
+    let years = NO_YEARS;
+    if (sig.years.length > 0) {
+      const stated = new Map<number, number>();
+      for (const y of sig.years) stated.set(y, 1);
+      years = stated;
+    }
     const topNames = top[NAMES].slice(0, COVER_KEYS);
     return {
       members:
@@ -470,16 +474,12 @@ export class StoryLinker {
    * overtaken them, so only those are re-ranked (a full re-rank costs a lookup per name the story ever saw).
    */
   private rerankNames(s: Story, incoming: Ranked[]): void {
-    const seen = new Set<string>();
+    const old = s.topNames;
     const ranked: Ranked[] = [];
-    for (const r of [...s.topNames, ...incoming]) {
-      if (seen.has(r.key)) continue;
-      seen.add(r.key);
-      const v = s.vecs[NAMES].get(r.key);
-      if (v !== undefined) ranked.push({ key: r.key, score: v * r.idf, idf: r.idf });
-    }
-    ranked.sort((x, y) => y.score - x.score);
-    if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
+    for (let i = 0; i < old.length; i++) rankName(ranked, s.vecs[NAMES], old[i]);
+    // Both lists hold distinct keys; a key on both keeps its place (and idf) from the old list.
+    for (let i = 0; i < incoming.length; i++)
+      if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i]);
     s.topNames = ranked;
   }
 
@@ -551,20 +551,9 @@ export class StoryLinker {
 
   private features(a: Side, b: Story, members = true): FeatureVector {
     const bn = this.storyNorms(b);
-    const cos: number[] = [0, 0, 0];
-    for (let g = 0; g < GROUPS; g++) {
-      if (a.norm[g] === 0 || bn[g] === 0) continue;
-      const keys = a.keys[g];
-      const w = a.w[g];
-      const idf = a.idf[g];
-      const other = b.vecs[g];
-      let dot = 0;
-      for (let i = 0; i < keys.length; i++) {
-        const u = other.get(keys[i]);
-        if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
-      }
-      cos[g] = Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
-    }
+    const cosWords = cosine(a, b, bn, 0);
+    const cosNames = cosine(a, b, bn, NAMES);
+    const cosNumbers = cosine(a, b, bn, NUMBERS);
     let yearMatch = 0;
     let yearConflict = 0;
     if (a.years.size > 0 && b.years.size > 0) {
@@ -584,10 +573,10 @@ export class StoryLinker {
     const bTop = this.storyTopNames(b);
     const maxNames = members ? maxLink(a, b) : 0;
     return [
-      cos[0],
-      cos[1],
-      cos[2],
-      cos[0] * cos[1],
+      cosWords,
+      cosNames,
+      cosNumbers,
+      cosWords * cosNames,
       yearMatch,
       yearConflict,
       gap,
@@ -597,7 +586,7 @@ export class StoryLinker {
       protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
       protagonist(bTop, a.maps[NAMES], a.topNames[0]),
       maxNames,
-      a.norm[2] > 0 && bn[2] > 0 && cos[2] === 0 ? 1 : 0,
+      a.norm[2] > 0 && bn[2] > 0 && cosNumbers === 0 ? 1 : 0,
       a.topNames.length > 0 &&
       bTop.length > 0 &&
       lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
@@ -683,7 +672,7 @@ export class StoryLinker {
     }
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
-    for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
+    d.years.forEach((c, y) => s.years.set(y, (s.years.get(y) ?? 0) + c));
     addPersons(s, d.persons);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -769,6 +758,9 @@ function noneNamed(people: string[], other: Weights): number {
   return 1;
 }
 
+/** Shared by every article that states no year (read only: a story gets its own map). */
+const NO_YEARS: ReadonlyMap<number, number> = new Map();
+
 /** Shared by every story that names nobody yet (most, in a stream without the entity stage): no array each. */
 const NO_PERSONS: string[] = [];
 /** Surnames a story keeps: its main people come first, as they are named from its first articles on. */
@@ -790,6 +782,40 @@ function countedKey(group: number, key: string): string {
   if (group !== NUMBERS) return key;
   const space = key.indexOf(' ');
   return space < 0 ? key : key.slice(0, space);
+}
+
+/** Inserts a name into a top-COVER_KEYS list by its weight in the story now (ties keep arrival order). */
+function rankName(ranked: Ranked[], names: TermVector, r: Ranked): void {
+  const v = names.get(r.key);
+  if (v === undefined) return;
+  const score = v * r.idf;
+  if (ranked.length === COVER_KEYS && score <= ranked[COVER_KEYS - 1].score) return;
+  let j = ranked.length < COVER_KEYS ? ranked.length : COVER_KEYS - 1;
+  while (j > 0 && ranked[j - 1].score < score) {
+    ranked[j] = ranked[j - 1];
+    j--;
+  }
+  ranked[j] = { key: r.key, score, idf: r.idf };
+}
+
+function listed(list: Ranked[], key: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].key === key) return true;
+  return false;
+}
+
+/** Idf-weighted cosine of a side and a story in one group (bn: the story's squared norms). */
+function cosine(a: Side, b: Story, bn: number[], g: number): number {
+  if (a.norm[g] === 0 || bn[g] === 0) return 0;
+  const keys = a.keys[g];
+  const w = a.w[g];
+  const idf = a.idf[g];
+  const other = b.vecs[g];
+  let dot = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const u = other.get(keys[i]);
+    if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
+  }
+  return Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
 }
 
 /** How many of one side's two main names the other side mentions. */
