@@ -136,8 +136,9 @@ export function trainModel(
   fixed: Record<number, number> = {},
   pick: ThresholdPick = 'in-sample',
 ): StoryModel {
-  const fit = (part: EcbDoc[]) => fitLogistic(collectExamples(part, [11, 12, 13, 14, 15], options), 1, fixed);
-  const { bias, weights } = fit(docs);
+  const learnWeights = (part: EcbDoc[]) =>
+    fitLogistic(collectExamples(part, [11, 12, 13, 14, 15], options), 1, fixed);
+  const { bias, weights } = learnWeights(docs);
   let curve: number[];
   if (pick === 'in-sample') curve = f1ByThreshold(docs, options, bias, weights);
   else {
@@ -146,7 +147,7 @@ export function trainModel(
     const parts = [docs.filter((d) => half.has(d.topic)), docs.filter((d) => !half.has(d.topic))];
     curve = THRESHOLDS.map(() => 0);
     for (let k = 0; k < 2; k++) {
-      const m = fit(parts[k]);
+      const m = learnWeights(parts[k]);
       f1ByThreshold(parts[1 - k], options, m.bias, m.weights).forEach((f, i) => {
         curve[i] += f;
       });
