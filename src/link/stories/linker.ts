@@ -4,6 +4,7 @@ import type { EntityType } from '../../model/index.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { kthLargest } from './select.js';
 import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
+import { TermVector, type Weights } from './vector.js';
 
 export interface StoryDoc {
   id: string;
@@ -89,7 +90,7 @@ interface Member {
   keys: string[];
   w: number[];
   idf: number[];
-  map: Map<string, number>;
+  map: Weights;
   norm: number;
 }
 
@@ -104,10 +105,10 @@ interface Side {
   w: number[][];
   idf: number[][];
   norm: number[];
-  maps: Map<string, number>[];
+  maps: Weights[];
   top: Ranked[][];
   topNames: Ranked[];
-  years: Map<number, number>;
+  years: ReadonlyMap<number, number>;
   /** Surnames of the people named (entity stage), for the person-missing features. */
   persons: string[];
   firstDay: number | null;
@@ -121,7 +122,7 @@ interface Story {
   seq: number;
   lastSeq: number;
   alive: boolean;
-  vecs: Map<string, number>[];
+  vecs: TermVector[];
   /** Squared idf-weighted norms, kept up to date on every absorb, recomputed as IDF drifts. */
   norm2: number[];
   normAtDocs: number;
@@ -157,6 +158,7 @@ export class StoryLinker {
   private readonly freeSlots: number[] = [];
   private qStamp = new Float64Array(1024);
   private qScore = new Float64Array(1024);
+  private touched: Int32Array = new Int32Array(1024);
   private readonly byId = new Map<string, Story>();
   private readonly tokens: TokenCache = new Map();
   private docs = 0;
@@ -166,12 +168,14 @@ export class StoryLinker {
   private stamp = 0;
   private clockDay: number | null = null;
   private sinceSweep = 0;
-  /** Scratch for observe(), reused across documents. */
+  /** Scratch for observe(), reused across documents (the keys it holds are the last document's, never cleared). */
   private readonly scratchKeys: string[] = [];
   private scratchW = new Float64Array(256);
   private scratchIdf = new Float64Array(256);
   private scratchScore = new Float64Array(256);
   private scratchSelect = new Float64Array(256);
+  /** Slots of the current top keys while ranking a group (queryTerms at most). */
+  private scratchTop: Int32Array;
   /** Last decision, exposed for the benchmark and training harness. */
   lastTrace: LinkTrace = { best: 0, candidates: 0 };
 
@@ -189,6 +193,7 @@ export class StoryLinker {
       maxPostings: options.maxPostings ?? 400,
       model: options.model ?? DEFAULT_MODEL,
     };
+    this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
   }
 
   /** Stories currently held in memory (not evicted). */
@@ -310,10 +315,14 @@ export class StoryLinker {
         this.scratchSelect = new Float64Array(size * 2);
       }
       const ss0 = this.scratchScore;
-      // Top-n by weight·idf kept by insertion: most keys fall below the current n-th and cost one compare.
-      const ranked: Ranked[] = [];
+      const best = this.scratchTop;
+      // Top-n by weight·idf kept by insertion (slots into the scratch buffers; objects only for the final n):
+      // most keys fall below the current n-th and cost one compare.
+      let ranks = 0;
       let x = 0;
-      for (const [key, v] of maps[g]) {
+      // forEach, not for-of: destructuring each [key, value] entry allocated an array per key (half of what
+      // the link step allocated), and keys() with get() measured twice as slow.
+      maps[g].forEach((v, key) => {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
         const counted = countedKey(g, key);
@@ -321,26 +330,29 @@ export class StoryLinker {
         table.set(counted, df);
         const i = this.idfOf(df);
         const score = v * i;
-        sk[x] = key;
-        sv[x] = v;
-        si[x] = i;
-        ss0[x] = score;
-        x++;
-        if (df > limit && g !== NAMES) continue;
-        if (ranked.length === n && score <= ranked[n - 1].score) continue;
-        let j = ranked.length < n ? ranked.length : n - 1;
-        while (j > 0 && ranked[j - 1].score < score) {
-          ranked[j] = ranked[j - 1];
+        const at = x++;
+        sk[at] = key;
+        sv[at] = v;
+        si[at] = i;
+        ss0[at] = score;
+        if (df > limit && g !== NAMES) return;
+        if (ranks === n && score <= ss0[best[n - 1]]) return;
+        let j = ranks < n ? ranks++ : n - 1;
+        while (j > 0 && ss0[best[j - 1]] < score) {
+          best[j] = best[j - 1];
           j--;
         }
-        ranked[j] = { key, score, idf: i };
-      }
+        best[j] = at;
+      });
+      const ranked: Ranked[] = new Array(ranks);
+      for (let r = 0; r < ranks; r++) ranked[r] = { key: sk[best[r]], score: ss0[best[r]], idf: si[best[r]] };
       // An article is compared and remembered by its strongest words only; the long tail is noise and time.
       const keep = g === 0 && size > this.o.docTerms ? this.o.docTerms : size;
       let cut = Number.NEGATIVE_INFINITY;
       if (keep < size) {
-        this.scratchSelect.set(ss0.subarray(0, size));
-        cut = kthLargest(this.scratchSelect.subarray(0, size), keep);
+        const sel = this.scratchSelect;
+        for (let y = 0; y < size; y++) sel[y] = ss0[y];
+        cut = kthLargest(sel, keep, size);
       }
       const k: string[] = new Array(keep);
       const w: number[] = new Array(keep);
@@ -361,9 +373,12 @@ export class StoryLinker {
       norm.push(Math.sqrt(ss));
       top.push(ranked);
     }
-    this.scratchKeys.length = 0;
-    const years = new Map<number, number>();
-    for (const y of sig.years) years.set(y, 1);
+    let years = NO_YEARS;
+    if (sig.years.length > 0) {
+      const stated = new Map<number, number>();
+      for (const y of sig.years) stated.set(y, 1);
+      years = stated;
+    }
     const topNames = top[NAMES].slice(0, COVER_KEYS);
     return {
       members:
@@ -388,7 +403,10 @@ export class StoryLinker {
   private candidates(d: Side): Story[] {
     const stamp = ++this.stamp;
     const { qStamp, qScore } = this;
-    const touched: number[] = [];
+    // Slots this query reached, in a buffer kept across queries: the lists are long, and a fresh array grown to
+    // a few thousand entries per article was a fifth of what the link step allocates.
+    let touched = this.touched;
+    let reached = 0;
     const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
@@ -402,7 +420,8 @@ export class StoryLinker {
           if (qStamp[slot] !== stamp) {
             qStamp[slot] = stamp;
             qScore[slot] = 0;
-            touched.push(slot);
+            if (reached === touched.length) touched = this.growTouched();
+            touched[reached++] = slot;
           }
           qScore[slot] += r.score;
         }
@@ -411,7 +430,8 @@ export class StoryLinker {
     // Partial selection: the lists can be long, the answer is short.
     const c = this.o.candidates;
     const best: number[] = [];
-    for (const slot of touched) {
+    for (let t = 0; t < reached; t++) {
+      const slot = touched[t];
       const score = qScore[slot];
       if (best.length === c && score <= qScore[best[c - 1]]) continue;
       let i = best.length < c ? best.length : c - 1;
@@ -433,8 +453,9 @@ export class StoryLinker {
     if (this.docs > s.normAtDocs * 1.25 + 5) {
       for (let g = 0; g < GROUPS; g++) {
         let ss = 0;
-        for (const [k, v] of s.vecs[g]) {
-          const w = v * this.idfKey(g, k);
+        const vec = s.vecs[g];
+        for (let i = 0; i < vec.size; i++) {
+          const w = vec.valueOf(i) * this.idfKey(g, vec.keyOf(i));
           ss += w * w;
         }
         s.norm2[g] = ss;
@@ -453,16 +474,12 @@ export class StoryLinker {
    * overtaken them, so only those are re-ranked (a full re-rank costs a lookup per name the story ever saw).
    */
   private rerankNames(s: Story, incoming: Ranked[]): void {
-    const seen = new Set<string>();
+    const old = s.topNames;
     const ranked: Ranked[] = [];
-    for (const r of [...s.topNames, ...incoming]) {
-      if (seen.has(r.key)) continue;
-      seen.add(r.key);
-      const v = s.vecs[NAMES].get(r.key);
-      if (v !== undefined) ranked.push({ key: r.key, score: v * r.idf, idf: r.idf });
-    }
-    ranked.sort((x, y) => y.score - x.score);
-    if (ranked.length > COVER_KEYS) ranked.length = COVER_KEYS;
+    for (let i = 0; i < old.length; i++) rankName(ranked, s.vecs[NAMES], old[i]);
+    // Both lists hold distinct keys; a key on both keeps its place (and idf) from the old list.
+    for (let i = 0; i < incoming.length; i++)
+      if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i]);
     s.topNames = ranked;
   }
 
@@ -473,8 +490,9 @@ export class StoryLinker {
     const idf: number[][] = [];
     const norm2 = this.storyNorms(s);
     for (let g = 0; g < GROUPS; g++) {
-      keys.push([...s.vecs[g].keys()]);
-      w.push([...s.vecs[g].values()]);
+      const vec = s.vecs[g];
+      keys.push(Array.from({ length: vec.size }, (_, i) => vec.keyOf(i)));
+      w.push(Array.from({ length: vec.size }, (_, i) => vec.valueOf(i)));
       idf.push(keys[g].map((k) => this.idfKey(g, k)));
     }
     return {
@@ -533,20 +551,9 @@ export class StoryLinker {
 
   private features(a: Side, b: Story, members = true): FeatureVector {
     const bn = this.storyNorms(b);
-    const cos: number[] = [0, 0, 0];
-    for (let g = 0; g < GROUPS; g++) {
-      if (a.norm[g] === 0 || bn[g] === 0) continue;
-      const keys = a.keys[g];
-      const w = a.w[g];
-      const idf = a.idf[g];
-      const other = b.vecs[g];
-      let dot = 0;
-      for (let i = 0; i < keys.length; i++) {
-        const u = other.get(keys[i]);
-        if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
-      }
-      cos[g] = Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
-    }
+    const cosWords = cosine(a, b, bn, 0);
+    const cosNames = cosine(a, b, bn, NAMES);
+    const cosNumbers = cosine(a, b, bn, NUMBERS);
     let yearMatch = 0;
     let yearConflict = 0;
     if (a.years.size > 0 && b.years.size > 0) {
@@ -566,10 +573,10 @@ export class StoryLinker {
     const bTop = this.storyTopNames(b);
     const maxNames = members ? maxLink(a, b) : 0;
     return [
-      cos[0],
-      cos[1],
-      cos[2],
-      cos[0] * cos[1],
+      cosWords,
+      cosNames,
+      cosNumbers,
+      cosWords * cosNames,
       yearMatch,
       yearConflict,
       gap,
@@ -579,7 +586,7 @@ export class StoryLinker {
       protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
       protagonist(bTop, a.maps[NAMES], a.topNames[0]),
       maxNames,
-      a.norm[2] > 0 && bn[2] > 0 && cos[2] === 0 ? 1 : 0,
+      a.norm[2] > 0 && bn[2] > 0 && cosNumbers === 0 ? 1 : 0,
       a.topNames.length > 0 &&
       bTop.length > 0 &&
       lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
@@ -606,7 +613,7 @@ export class StoryLinker {
       seq: this.seq,
       lastSeq: this.seq,
       alive: true,
-      vecs: [new Map(), new Map(), new Map()],
+      vecs: [new TermVector(), new TermVector(), new TermVector()],
       norm2: [0, 0, 0],
       normAtDocs: this.docs,
       topNames: [],
@@ -620,6 +627,13 @@ export class StoryLinker {
     };
     this.slots[story.slot] = story;
     return story;
+  }
+
+  private growTouched(): Int32Array {
+    const grown = new Int32Array(this.touched.length * 2);
+    grown.set(this.touched);
+    this.touched = grown;
+    return grown;
   }
 
   private takeSlot(): number {
@@ -644,14 +658,13 @@ export class StoryLinker {
       const idf = d.idf[g];
       let n2 = s.norm2[g];
       for (let i = 0; i < keys.length; i++) {
-        const old = into.get(keys[i]) ?? 0;
+        const old = into.add(keys[i], w[i]);
         const nu = old + w[i];
-        into.set(keys[i], nu);
         n2 += (nu * nu - old * old) * idf[i] * idf[i];
       }
       s.norm2[g] = n2;
       if (into.size > this.o.maxStoryTerms * 2) {
-        prune(into, this.o.maxStoryTerms);
+        into.prune(this.o.maxStoryTerms);
         s.normAtDocs = -1;
       }
       // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
@@ -659,7 +672,7 @@ export class StoryLinker {
     }
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
-    for (const [y, c] of d.years) s.years.set(y, (s.years.get(y) ?? 0) + c);
+    d.years.forEach((c, y) => s.years.set(y, (s.years.get(y) ?? 0) + c));
     addPersons(s, d.persons);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -678,8 +691,9 @@ export class StoryLinker {
   private merge(keep: Story, gone: Story): void {
     for (let g = 0; g < GROUPS; g++) {
       const into = keep.vecs[g];
-      for (const [k, v] of gone.vecs[g]) into.set(k, (into.get(k) ?? 0) + v);
-      if (into.size > this.o.maxStoryTerms * 2) prune(into, this.o.maxStoryTerms);
+      const from = gone.vecs[g];
+      for (let i = 0; i < from.size; i++) into.add(from.keyOf(i), from.valueOf(i));
+      if (into.size > this.o.maxStoryTerms * 2) into.prune(this.o.maxStoryTerms);
       for (const k of gone.indexed[g]) this.list(keep, g, k);
     }
     keep.normAtDocs = -1;
@@ -738,11 +752,14 @@ export class StoryLinker {
  * 1 when one side names people and the other mentions none of them anywhere (its names include every capitalised
  * token, so a surname the tagger missed still counts): two same-kind events happen to different people.
  */
-function noneNamed(people: string[], other: Map<string, number>): number {
+function noneNamed(people: string[], other: Weights): number {
   if (people.length === 0) return 0;
   for (let i = 0; i < people.length; i++) if (other.has(people[i])) return 0;
   return 1;
 }
+
+/** Shared by every article that states no year (read only: a story gets its own map). */
+const NO_YEARS: ReadonlyMap<number, number> = new Map();
 
 /** Shared by every story that names nobody yet (most, in a stream without the entity stage): no array each. */
 const NO_PERSONS: string[] = [];
@@ -767,8 +784,42 @@ function countedKey(group: number, key: string): string {
   return space < 0 ? key : key.slice(0, space);
 }
 
+/** Inserts a name into a top-COVER_KEYS list by its weight in the story now (ties keep arrival order). */
+function rankName(ranked: Ranked[], names: TermVector, r: Ranked): void {
+  const v = names.get(r.key);
+  if (v === undefined) return;
+  const score = v * r.idf;
+  if (ranked.length === COVER_KEYS && score <= ranked[COVER_KEYS - 1].score) return;
+  let j = ranked.length < COVER_KEYS ? ranked.length : COVER_KEYS - 1;
+  while (j > 0 && ranked[j - 1].score < score) {
+    ranked[j] = ranked[j - 1];
+    j--;
+  }
+  ranked[j] = { key: r.key, score, idf: r.idf };
+}
+
+function listed(list: Ranked[], key: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i].key === key) return true;
+  return false;
+}
+
+/** Idf-weighted cosine of a side and a story in one group (bn: the story's squared norms). */
+function cosine(a: Side, b: Story, bn: number[], g: number): number {
+  if (a.norm[g] === 0 || bn[g] === 0) return 0;
+  const keys = a.keys[g];
+  const w = a.w[g];
+  const idf = a.idf[g];
+  const other = b.vecs[g];
+  let dot = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const u = other.get(keys[i]);
+    if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
+  }
+  return Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
+}
+
 /** How many of one side's two main names the other side mentions. */
-function lead0(top: Ranked[], other: Map<string, number>): number {
+function lead0(top: Ranked[], other: Weights): number {
   let n = 0;
   for (let i = 0; i < 2 && i < top.length; i++) if (other.has(top[i].key)) n++;
   return n;
@@ -801,7 +852,7 @@ function memberCos(x: Member, y: Member): number {
 }
 
 /** Share of the weight of one side's main names that the other side mentions at all. */
-function coverage(top: Ranked[], other: Map<string, number>): number {
+function coverage(top: Ranked[], other: Weights): number {
   let all = 0;
   let hit = 0;
   for (const r of top) {
@@ -815,7 +866,7 @@ function coverage(top: Ranked[], other: Map<string, number>): number {
  * How prominent one side's two main names are on the other side, relative to the other side's own main name:
  * two same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
  */
-function protagonist(top: Ranked[], other: Map<string, number>, lead: Ranked | undefined): number {
+function protagonist(top: Ranked[], other: Weights, lead: Ranked | undefined): number {
   if (top.length === 0 || !lead) return 0;
   const n = Math.min(2, top.length);
   let sum = 0;
@@ -824,10 +875,4 @@ function protagonist(top: Ranked[], other: Map<string, number>, lead: Ranked | u
     if (w !== undefined) sum += Math.min(1, (w * top[i].idf) / lead.score);
   }
   return sum / n;
-}
-
-function prune(m: Map<string, number>, keep: number): void {
-  const entries = [...m.entries()].sort((a, b) => b[1] - a[1]);
-  m.clear();
-  for (let i = 0; i < keep && i < entries.length; i++) m.set(entries[i][0], entries[i][1]);
 }

@@ -1,12 +1,12 @@
 // Selection of the k-th largest number, for cutting an article down to its strongest words.
 
 /**
- * The k-th largest value (k >= 1) of xs, which it reorders: quickselect, as only the cut is needed, not the
- * order, and it works in the caller's reused buffer (no copy to sort per article).
+ * The k-th largest value (k >= 1) of the first `length` values of xs, which it reorders: quickselect, as only the
+ * cut is needed, not the order, and it works in the caller's reused buffer (no copy to sort per article).
  */
-export function kthLargest(xs: Float64Array, k: number): number {
+export function kthLargest(xs: Float64Array, k: number, length = xs.length): number {
   let lo = 0;
-  let hi = xs.length - 1;
+  let hi = length - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = xs[(lo + hi) >> 1];

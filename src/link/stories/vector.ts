@@ -1,0 +1,74 @@
+// A story's term weights: keys map to a slot, weights live in a typed array, so updating a weight allocates nothing.
+
+/** What the similarity features read of a weight vector: a document's Map and a story's TermVector both fit. */
+export interface Weights {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
+
+/**
+ * A Map<string, number> would box every weight it is given as a heap number: a story lives long, so each update
+ * was a young object written into an old map, kept alive and copied by the next scavenge (GC was over a quarter
+ * of a link profile). Here a key's slot is a small integer and its weight is written in place.
+ */
+export class TermVector implements Weights {
+  private slots = new Map<string, number>();
+  private keyAt: string[] = [];
+  private values = new Float64Array(8);
+
+  get size(): number {
+    return this.keyAt.length;
+  }
+
+  get(key: string): number | undefined {
+    const i = this.slots.get(key);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  has(key: string): boolean {
+    return this.slots.has(key);
+  }
+
+  /** The i-th key in insertion order (after a prune: heaviest first), for walking the vector by index. */
+  keyOf(i: number): string {
+    return this.keyAt[i];
+  }
+
+  valueOf(i: number): number {
+    return this.values[i];
+  }
+
+  /** Adds to a key's weight (a new key starts at 0) and returns the weight it had before. */
+  add(key: string, by: number): number {
+    const i = this.slots.get(key);
+    if (i !== undefined) {
+      const old = this.values[i];
+      this.values[i] = old + by;
+      return old;
+    }
+    const n = this.keyAt.length;
+    if (n === this.values.length) {
+      const grown = new Float64Array(n * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.slots.set(key, n);
+    this.keyAt.push(key);
+    this.values[n] = by;
+    return 0;
+  }
+
+  /** Keeps the `keep` heaviest keys, heaviest first (ties in insertion order). */
+  prune(keep: number): void {
+    const order = Array.from({ length: this.keyAt.length }, (_, i) => i).sort(
+      (a, b) => this.values[b] - this.values[a],
+    );
+    if (order.length > keep) order.length = keep;
+    const keys = order.map((i) => this.keyAt[i]);
+    const values = new Float64Array(Math.max(8, keys.length * 2));
+    for (let i = 0; i < order.length; i++) values[i] = this.values[order[i]];
+    this.slots = new Map(keys.map((k, i) => [k, i]));
+    this.keyAt = keys;
+    this.values = values;
+  }
+}
