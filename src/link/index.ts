@@ -283,7 +283,8 @@ export class CorpusLinker {
     }
     // Claims depend on nothing the other linkers decide, so the batch goes in at once: a claim stated by many
     // articles of the batch is copied out once.
-    batch.claims = this.claims.addAll(articles.map(claimDocOf)).map(claimRecordOf);
+    // Each claim carries only its new sightings: the store appends them (a timeline is never rewritten).
+    batch.claims = this.claims.addBatch(articles.map(claimDocOf)).map(claimRecordOf);
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));
     // After the records: a story this batch touched has its summary by now, whatever its date.

@@ -111,6 +111,11 @@ export interface LinkBatch {
   entities: Omit<EntityRecord, 'articles'>[];
   articleEntities: { article: string; entity: string; local: string }[];
   reuse: ReuseRecord[];
+  /**
+   * Claims created or extended, each with its full member list and its sightings new to the store: sightings are
+   * appended (one per claim and article; one already stored is left as it is), so passing a whole timeline again is
+   * harmless and passing only the new ones is enough.
+   */
   claims: ClaimRecord[];
 }
 

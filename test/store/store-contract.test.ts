@@ -447,6 +447,55 @@ for (const backend of backends) {
       for await (const a of store.iterateArticles({ linked: true, order: 'published' })) linked.push(a.id);
       expect(linked).toEqual(['aaaa000000000002', 'aaaa000000000001', 'bbbb000000000003']);
     });
+
+    it('appends claim sightings batch by batch and reads them back in date order, undated last', async () => {
+      const sighting = (article: string, published: string | null) => ({
+        article,
+        published,
+        outlet: 'Press TV',
+        start: 0,
+        end: 4,
+        text: `said in ${article}`,
+      });
+      const claim = (articles: string[], timeline: ReturnType<typeof sighting>[]) => ({
+        ...emptyLinkBatch(),
+        claims: [
+          {
+            id: 'c-appended',
+            text: 'said in x2',
+            key: 'num:7~p',
+            articles,
+            outlets: ['Press TV'],
+            first_article: 'x2',
+            first_published: '2020-08-01',
+            timeline,
+          },
+        ],
+      });
+      await store.saveLinks(
+        claim(['x1', 'x2'], [sighting('x1', '2020-08-03'), sighting('x2', '2020-08-01')]),
+      );
+      // Only the new sightings: one undated, one dated between the stored ones, one on a stored date.
+      await store.saveLinks(
+        claim(
+          ['x1', 'x2', 'x3', 'x4', 'x5'],
+          [sighting('x3', null), sighting('x4', '2020-08-02'), sighting('x5', '2020-08-01')],
+        ),
+      );
+      // A whole timeline sent again (a retried batch, an older caller) adds nothing twice.
+      await store.saveLinks(
+        claim(['x1', 'x2', 'x3', 'x4', 'x5'], [sighting('x2', '2020-08-01'), sighting('x3', null)]),
+      );
+      const stored = (await store.allClaims()).find((c) => c.id === 'c-appended');
+      expect(stored?.articles).toEqual(['x1', 'x2', 'x3', 'x4', 'x5']);
+      expect(stored?.timeline).toEqual([
+        sighting('x2', '2020-08-01'),
+        sighting('x5', '2020-08-01'),
+        sighting('x4', '2020-08-02'),
+        sighting('x1', '2020-08-03'),
+        sighting('x3', null),
+      ]);
+    });
   });
 }
 

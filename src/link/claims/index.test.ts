@@ -87,6 +87,26 @@ describe('ClaimTracker.addAll', () => {
   });
 });
 
+describe('ClaimTracker.addBatch', () => {
+  it('reports each claim with only the sightings it did not report before, all of them the first time', () => {
+    const whole = new ClaimTracker().addAll(seedFixtures);
+    const t = new ClaimTracker();
+    const sent = new Map<string, string[]>();
+    const heads = new Map<string, Claim>();
+    for (const f of seedFixtures)
+      for (const c of t.addBatch([f])) {
+        sent.set(c.id, [...(sent.get(c.id) ?? []), ...c.timeline.map((s) => s.article)]);
+        heads.set(c.id, c);
+      }
+    expect([...heads.keys()].sort()).toEqual(whole.map((c) => c.id).sort());
+    for (const c of whole) {
+      // Every sighting sent exactly once, and the head (text, first, members, outlets) as addAll reports it.
+      expect(sent.get(c.id)?.sort()).toEqual(c.timeline.map((s) => s.article).sort());
+      expect({ ...heads.get(c.id), timeline: [] }).toEqual({ ...c, timeline: [] });
+    }
+  });
+});
+
 describe('ClaimTracker.restore', () => {
   it('rebuilds one-article cores from stored articles without double-counting stored claims', () => {
     const first = new ClaimTracker();

@@ -103,7 +103,16 @@ interface Entry {
   /** Earliest and latest dated sighting, ms (NaN while none is dated). */
   lo: number;
   hi: number;
+  /** Sightings not handed out by `addBatch` yet: what the store still has to append. */
+  unsaved: ClaimSighting[];
 }
+
+/**
+ * A claim as `addBatch` reports it: its head (text, first sighting, outlets, members) and only the sightings added
+ * since it was last reported, so that a store appends them instead of rewriting a timeline that can run to
+ * thousands of sightings.
+ */
+export type ClaimUpdate = Claim;
 
 const DAY = 86_400_000;
 
@@ -129,7 +138,7 @@ function entryOf(claim: Claim): Entry {
     lo = Number.isNaN(lo) ? x : Math.min(lo, x);
     hi = Number.isNaN(hi) ? x : Math.max(hi, x);
   }
-  return { claim, members: new Set(claim.articles), lo, hi };
+  return { claim, members: new Set(claim.articles), lo, hi, unsaved: [] };
 }
 
 /**
@@ -221,9 +230,7 @@ export class ClaimTracker {
 
   /** Reads the claims of one article; returns the claims it created or extended (those stated by enough articles). */
   add(doc: ClaimDoc): Claim[] {
-    const touched = new Map<string, Claim>();
-    this.read(doc, touched);
-    return [...touched.values()].map(copy);
+    return this.addAll([doc]);
   }
 
   /**
@@ -231,13 +238,38 @@ export class ClaimTracker {
    * per article. A widespread claim (thousands of sightings) would otherwise be copied for every article stating it.
    */
   addAll(docs: Iterable<ClaimDoc>): Claim[] {
-    const touched = new Map<string, Claim>();
+    const touched = new Map<string, Entry>();
     for (const doc of docs) this.read(doc, touched);
-    return [...touched.values()].map(copy);
+    return [...touched.values()].map((e) => {
+      e.unsaved = [];
+      return copy(e.claim);
+    });
+  }
+
+  /**
+   * `addAll` for a store that appends: each claim the articles created or extended, with `timeline` holding only
+   * the sightings not reported before (all of them for a claim reported for the first time). Copies nothing that
+   * grows with the claim but its member list.
+   */
+  addBatch(docs: Iterable<ClaimDoc>): ClaimUpdate[] {
+    const touched = new Map<string, Entry>();
+    for (const doc of docs) this.read(doc, touched);
+    return [...touched.values()].map((e) => {
+      const c = e.claim;
+      const update = {
+        ...c,
+        articles: [...c.articles],
+        outlets: [...c.outlets],
+        first: { ...c.first },
+        timeline: e.unsaved,
+      };
+      e.unsaved = [];
+      return update;
+    });
   }
 
   /** Records the sightings of one article; claims stated by enough articles go into `touched`, by key. */
-  private read(doc: ClaimDoc, touched: Map<string, Claim>): void {
+  private read(doc: ClaimDoc, touched: Map<string, Entry>): void {
     const sentences = doc.sentences ?? splitSentences(doc.body);
     const t = time(doc.published);
     const when = Number.isFinite(t) ? t : Number.NaN;
@@ -268,6 +300,7 @@ export class ClaimTracker {
             members: new Set(),
             lo: Number.NaN,
             hi: Number.NaN,
+            unsaved: [],
           };
           if (list) list.push(entry);
           else this.byCore.set(atom.key, [entry]);
@@ -281,15 +314,17 @@ export class ClaimTracker {
           entry.lo = Number.isNaN(entry.lo) ? when : Math.min(entry.lo, when);
           entry.hi = Number.isNaN(entry.hi) ? when : Math.max(entry.hi, when);
         }
-        insertSighting(claim, {
+        const sighting = {
           article: doc.id,
           published: doc.published,
           outlet: doc.outlet,
           start: s.start,
           end: s.end,
           text,
-        });
-        if (claim.articles.length >= this.minArticles) touched.set(claim.key, claim);
+        };
+        insertSighting(claim, sighting);
+        entry.unsaved.push(sighting);
+        if (claim.articles.length >= this.minArticles) touched.set(claim.key, entry);
       }
     }
     if (when > this.latest && this.window !== Number.POSITIVE_INFINITY) {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
+import { sightingTime } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -454,11 +455,11 @@ export class PostgresStore implements Store {
         for (const r of found.rows) storedSizes.set(String(r.id), Number(r.size));
       }
       await bulk(
-        `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size) $ROWS
+        `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
+         SELECT c1, c2, c3, c4, c5, c6, '[]', c7 FROM ($ROWS) v
          ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
-           first_article = excluded.first_article, first_published = excluded.first_published,
-           timeline = excluded.timeline, size = excluded.size`,
-        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int'],
+           first_article = excluded.first_article, first_published = excluded.first_published, size = excluded.size`,
+        ['text', 'text', 'text', 'text', 'text', 'text', 'int'],
         claims.map((c) => [
           c.id,
           c.text,
@@ -466,9 +467,25 @@ export class PostgresStore implements Store {
           json(c.outlets),
           c.first_article,
           c.first_published,
-          json(c.timeline),
           c.articles.length,
         ]),
+      );
+      await bulk(
+        `INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text) $ROWS
+         ON CONFLICT DO NOTHING`,
+        ['text', 'text', 'text', 'float8', 'text', 'int', 'int', 'text'],
+        claims.flatMap((c) =>
+          c.timeline.map((t) => [
+            c.id,
+            t.article,
+            t.published,
+            sightingTime(t.published),
+            t.outlet,
+            t.start,
+            t.end,
+            t.text,
+          ]),
+        ),
       );
       await bulk(
         'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',
@@ -534,6 +551,27 @@ export class PostgresStore implements Store {
       'SELECT claim AS parent, article AS child FROM claim_articles WHERE claim = ANY(?::text[]) ORDER BY claim, article',
       rows.map((r) => r.id),
     );
+    const timelines = new Map<string, ClaimRecord['timeline']>();
+    if (rows.length > 0) {
+      const sightings = await this.all(
+        `SELECT claim, article, published, outlet, start, "end", text FROM claim_sightings
+         WHERE claim = ANY(?::text[]) ORDER BY claim, t NULLS LAST, seq`,
+        [rows.map((r) => String(r.id))],
+      );
+      for (const r of sightings) {
+        const claim = String(r.claim);
+        const list = timelines.get(claim) ?? [];
+        list.push({
+          article: String(r.article),
+          published: str(r.published),
+          outlet: str(r.outlet),
+          start: Number(r.start),
+          end: Number(r.end),
+          text: String(r.text),
+        });
+        timelines.set(claim, list);
+      }
+    }
     return rows.map((row) => ({
       id: String(row.id),
       text: String(row.text),
@@ -542,7 +580,7 @@ export class PostgresStore implements Store {
       outlets: parse(row.outlets, []),
       first_article: str(row.first_article),
       first_published: str(row.first_published),
-      timeline: parse(row.timeline, []),
+      timeline: timelines.get(String(row.id)) ?? [],
     }));
   }
 

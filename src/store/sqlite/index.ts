@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
+import { sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -75,6 +76,10 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('cache_size = -65536');
+    // Used by migration 3 to give the sightings it moves the same sort key the store gives new ones.
+    this.db.function('wiretrace_time', { deterministic: true }, (p) =>
+      sightingTime(typeof p === 'string' ? p : null),
+    );
     this.migrate();
   }
 
@@ -296,9 +301,12 @@ export class SqliteStore implements Store {
       target_start, target_end, text, similarity, direction, whole_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const upsertClaim =
       db.prepare(`INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
-      VALUES (@id, @text, @key, @outlets, @first_article, @first_published, @timeline, @size)
+      VALUES (@id, @text, @key, @outlets, @first_article, @first_published, '[]', @size)
       ON CONFLICT(id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets, first_article = excluded.first_article,
-        first_published = excluded.first_published, timeline = excluded.timeline, size = excluded.size`);
+        first_published = excluded.first_published, size = excluded.size`);
+    const appendSighting =
+      db.prepare(`INSERT OR IGNORE INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
     const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
     const inBatch = new Set(batch.articles);
@@ -348,10 +356,20 @@ export class SqliteStore implements Store {
           outlets: json(c.outlets),
           first_article: c.first_article,
           first_published: c.first_published,
-          timeline: json(c.timeline),
           size: c.articles.length,
         });
         for (const a of members) claimArticle.run(c.id, a);
+        for (const t of c.timeline)
+          appendSighting.run(
+            c.id,
+            t.article,
+            t.published,
+            sightingTime(t.published),
+            t.outlet,
+            t.start,
+            t.end,
+            t.text,
+          );
       }
       for (const id of batch.articles) markLinked.run(id);
     })();
@@ -578,7 +596,12 @@ export class SqliteStore implements Store {
       outlets: parse(row.outlets, []),
       first_article: (row.first_article as string | null) ?? null,
       first_published: (row.first_published as string | null) ?? null,
-      timeline: parse(row.timeline, []),
+      timeline: this.db
+        .prepare(
+          `SELECT article, published, outlet, start, "end", text FROM claim_sightings WHERE claim = ?
+           ORDER BY t IS NULL, t, rowid`,
+        )
+        .all(row.id) as ClaimRecord['timeline'],
     };
   }
 
