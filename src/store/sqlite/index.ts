@@ -281,6 +281,9 @@ export class SqliteStore implements Store {
 
   async saveLinks(batch: LinkBatch): Promise<void> {
     const db = this.db;
+    // An article row holds its body and analysis, and SQLite rewrites the whole row on any update: its story and
+    // its linked flag are set in one statement.
+    const setStoryLinked = db.prepare('UPDATE articles SET story = ?, linked = 1 WHERE id = ?');
     const setStory = db.prepare('UPDATE articles SET story = ? WHERE id = ?');
     const moveStory = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
     const markMerged = db.prepare('UPDATE stories SET merged_into = ? WHERE id = ?');
@@ -313,7 +316,9 @@ export class SqliteStore implements Store {
     const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
 
     db.transaction(() => {
-      for (const { article, story } of batch.articleStories) setStory.run(story, article);
+      const storyOf = new Map(batch.articleStories.map((a) => [a.article, a.story]));
+      for (const [article, story] of storyOf)
+        (inBatch.has(article) ? setStoryLinked : setStory).run(story, article);
       for (const { from, into } of batch.mergedStories) {
         moveStory.run(into, from);
         markMerged.run(into, from);
@@ -371,7 +376,7 @@ export class SqliteStore implements Store {
             t.text,
           );
       }
-      for (const id of batch.articles) markLinked.run(id);
+      for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(id);
     })();
   }
 
