@@ -122,7 +122,8 @@ export class CorpusLinker {
       // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
       // store, so that memory is bounded by the index rather than by every body ever linked.
       new ReuseIndex({ keepBodies: false }),
-      new ClaimTracker(existingClaims),
+      // The store appends each claim's sightings, so the tracker keeps no timeline in memory.
+      new ClaimTracker(existingClaims, { timelines: false }),
     );
     // Stories idle for longer than the linker's window are never candidates again: only recent ones are replayed.
     const newest = (await store.stats()).lastPublished;

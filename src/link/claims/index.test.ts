@@ -105,6 +105,19 @@ describe('ClaimTracker.addBatch', () => {
       expect({ ...heads.get(c.id), timeline: [] }).toEqual({ ...c, timeline: [] });
     }
   });
+  it('reports the same without keeping timelines in memory, whatever order the dates come in', () => {
+    for (const docs of [seedFixtures, [...seedFixtures].reverse()]) {
+      const kept = new ClaimTracker();
+      const light = new ClaimTracker([], { timelines: false });
+      for (let i = 0; i < docs.length; i += 2) {
+        const batch = docs.slice(i, i + 2);
+        expect(light.addBatch(batch)).toEqual(kept.addBatch(batch));
+      }
+      expect(light.claims().map((c) => ({ ...c, timeline: [] }))).toEqual(
+        kept.claims().map((c) => ({ ...c, timeline: [] })),
+      );
+    }
+  });
 });
 
 describe('ClaimTracker.restore', () => {

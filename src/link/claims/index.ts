@@ -94,6 +94,12 @@ export interface ClaimTrackerOptions {
    * copies and stores); 0 disables it.
    */
   maxSpanDays?: number;
+  /**
+   * false: claims keep no timeline in memory (`claims()` and `pending()` report them empty, `addBatch` still reports
+   * each new sighting once), for a store that appends sightings: the open claims' timelines are most of the tracker's
+   * memory. Default true.
+   */
+  timelines?: boolean;
 }
 
 /** One claim with what the tracker needs to extend it cheaply. */
@@ -105,6 +111,8 @@ interface Entry {
   hi: number;
   /** Sightings not handed out by `addBatch` yet: what the store still has to append. */
   unsaved: ClaimSighting[];
+  /** Time of the earliest sighting (ms, +Infinity while none is dated): a sighting before it names the claim. */
+  firstTime: number;
 }
 
 /**
@@ -138,7 +146,8 @@ function entryOf(claim: Claim): Entry {
     lo = Number.isNaN(lo) ? x : Math.min(lo, x);
     hi = Number.isNaN(hi) ? x : Math.max(hi, x);
   }
-  return { claim, members: new Set(claim.articles), lo, hi, unsaved: [] };
+  const firstTime = time(claim.timeline[0]?.published ?? claim.first.published);
+  return { claim, members: new Set(claim.articles), lo, hi, unsaved: [], firstTime };
 }
 
 /**
@@ -152,6 +161,7 @@ export class ClaimTracker {
   private readonly minArticles: number;
   private readonly window: number;
   private readonly maxSpan: number;
+  private readonly keepTimelines: boolean;
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
   private forgetQueue: Queued[] = [];
   private forgetHead = 0;
@@ -165,9 +175,11 @@ export class ClaimTracker {
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
     const span = options.maxSpanDays ?? 180;
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
+    this.keepTimelines = options.timelines ?? true;
     const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
+      if (!this.keepTimelines) entry.claim.timeline = [];
       const core = coreOf(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
@@ -301,6 +313,7 @@ export class ClaimTracker {
             lo: Number.NaN,
             hi: Number.NaN,
             unsaved: [],
+            firstTime: Number.POSITIVE_INFINITY,
           };
           if (list) list.push(entry);
           else this.byCore.set(atom.key, [entry]);
@@ -322,7 +335,13 @@ export class ClaimTracker {
           end: s.end,
           text,
         };
-        insertSighting(claim, sighting);
+        if (this.keepTimelines) insertSighting(claim, sighting);
+        else if (claim.articles.length === 1 || t < entry.firstTime) {
+          // Where insertSighting would put it first: before every sighting, undated ones last.
+          claim.first = { article: doc.id, published: doc.published };
+          claim.text = text;
+        }
+        entry.firstTime = Math.min(entry.firstTime, t);
         entry.unsaved.push(sighting);
         if (claim.articles.length >= this.minArticles) touched.set(claim.key, entry);
       }
