@@ -495,6 +495,27 @@ for (const backend of backends) {
         sighting('x1', '2020-08-03'),
         sighting('x3', null),
       ]);
+      // Open at a time: a sighting dated then or later, or no dated sighting at all (c1 has only an undated one).
+      expect((await store.openClaims(Date.parse('2020-08-03'))).map((c) => c.id)).toEqual([
+        'c-appended',
+        'c1',
+      ]);
+      expect((await store.openClaims(Date.parse('2020-08-04'))).map((c) => c.id)).toEqual(['c1']);
+    });
+
+    it('keeps the claim cores a batch saw first, each with its first time, and knows the newest linked date', async () => {
+      expect(await store.hasClaimCores()).toBe(false);
+      const day = (d: string) => Date.parse(`2020-08-${d}`);
+      const cores = (...list: [string, number | null][]) => ({
+        ...emptyLinkBatch(),
+        claimCores: list.map(([core, t]) => ({ core, t })),
+      });
+      await store.saveLinks(cores(['num:7~p', day('01')], ['pct:>80~vote', day('05')], ['ord:6~term', null]));
+      await store.saveLinks(cores(['num:7~p', day('09')]));
+      expect(await store.hasClaimCores()).toBe(true);
+      expect((await store.claimCores(day('06'))).sort()).toEqual(['num:7~p', 'pct:>80~vote']);
+      expect(await store.claimCores(day('05'))).toEqual(['num:7~p']);
+      expect(await store.lastLinkedPublished()).toBe('2020-08-20');
     });
   });
 }

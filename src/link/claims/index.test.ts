@@ -6,7 +6,13 @@ import { type Claim, ClaimTracker, claimId, coreAtoms, splitSentences } from './
 
 describe('public surface', () => {
   it('exports the claims door', () => {
-    expect(Object.keys(claims).sort()).toEqual(['ClaimTracker', 'claimId', 'coreAtoms', 'splitSentences']);
+    expect(Object.keys(claims).sort()).toEqual([
+      'CLAIM_WINDOW_DAYS',
+      'ClaimTracker',
+      'claimId',
+      'coreAtoms',
+      'splitSentences',
+    ]);
   });
 });
 

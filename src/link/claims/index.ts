@@ -100,7 +100,23 @@ export interface ClaimTrackerOptions {
    * memory. Default true.
    */
   timelines?: boolean;
+  /**
+   * For a tracker restored from the open claims and the articles of the window only: the cores first seen before
+   * the window (stored from `newCores` of earlier runs). The next claim of such a core is named `core@date`, as in one
+   * long run; cores first seen inside the window are met again in its articles. Cores not given here (the restored
+   * claims' included) are reported by `newCores`; omitted, every core is.
+   */
+  knownCores?: Iterable<string>;
 }
+
+/** A core and when it was first seen (ms; null when undated). */
+export interface ClaimCore {
+  core: string;
+  t: number | null;
+}
+
+/** The default window of `ClaimTrackerOptions.windowDays`. */
+export const CLAIM_WINDOW_DAYS = 60;
 
 /** One claim with what the tracker needs to extend it cheaply. */
 interface Entry {
@@ -167,15 +183,18 @@ export class ClaimTracker {
   private forgetHead = 0;
   /** The latest publication time read so far (ms). */
   private latest = Number.NEGATIVE_INFINITY;
+  /** Cores seen for the first time (not in `knownCores`) since `newCores` was last called, with that time. */
+  private unsavedCores: ClaimCore[] = [];
 
   /** `existing`: claims stored by earlier runs (one-article ones too, from `pending()`, so they can still grow). */
   constructor(existing: Claim[] = [], options: ClaimTrackerOptions = {}) {
     this.minArticles = options.minArticles ?? 2;
-    const days = options.windowDays ?? 60;
+    const days = options.windowDays ?? CLAIM_WINDOW_DAYS;
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
     const span = options.maxSpanDays ?? 180;
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
     this.keepTimelines = options.timelines ?? true;
+    for (const core of options.knownCores ?? []) this.byCore.set(core, []);
     const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
@@ -183,7 +202,10 @@ export class ClaimTracker {
       const core = coreOf(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
-      else this.byCore.set(core, [entry]);
+      else {
+        this.byCore.set(core, [entry]);
+        this.unsavedCores.push({ core, t: Number.isNaN(entry.lo) ? null : entry.lo });
+      }
       if (!Number.isNaN(entry.hi)) queued.push({ core, entry, at: entry.hi });
     }
     this.forgetQueue = queued.sort((a, b) => a.at - b.at);
@@ -316,7 +338,10 @@ export class ClaimTracker {
             firstTime: Number.POSITIVE_INFINITY,
           };
           if (list) list.push(entry);
-          else this.byCore.set(atom.key, [entry]);
+          else {
+            this.byCore.set(atom.key, [entry]);
+            this.unsavedCores.push({ core: atom.key, t: Number.isNaN(when) ? null : when });
+          }
           if (!Number.isNaN(when)) this.forgetQueue.push({ core: atom.key, entry, at: when });
         }
         const claim = entry.claim;
@@ -354,6 +379,13 @@ export class ClaimTracker {
 
   private all(): Claim[] {
     return [...this.byCore.values()].flat().map((e) => e.claim);
+  }
+
+  /** The cores seen for the first time since the last call (the restored claims' and replayed articles' included). */
+  newCores(): ClaimCore[] {
+    const out = this.unsavedCores;
+    this.unsavedCores = [];
+    return out;
   }
 
   /** Open claims (seen within the window of the newest article) stated by enough articles, most widespread first. */

@@ -90,7 +90,8 @@ export const postgresMigrations: string[] = [
   CREATE INDEX claim_articles_article ON claim_articles(article);
   `,
   /*
-   * 2: claim sightings appended per link batch instead of a timeline rewritten whole. Sort key t is Date.parse of
+   * 2: claim sightings appended per link batch instead of a timeline rewritten whole, and the claim cores seen (empty
+   * after the upgrade: the next restore fills it). Sort key t is Date.parse of
    * the date in a UTC process (dates, and date-times with or without an offset); anything else sorts as undated.
    */ `
   CREATE TABLE claim_sightings (
@@ -100,6 +101,8 @@ export const postgresMigrations: string[] = [
     text TEXT COLLATE "C" NOT NULL,
     UNIQUE (claim, article)
   );
+  CREATE INDEX claim_sightings_t ON claim_sightings(t);
+  CREATE TABLE claim_cores (core TEXT COLLATE "C" PRIMARY KEY, t DOUBLE PRECISION);
   INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
     SELECT c.id, j.value ->> 'article', j.value ->> 'published',
       CASE

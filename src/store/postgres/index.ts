@@ -494,6 +494,11 @@ export class PostgresStore implements Store {
           claimMembersToWrite(c.articles, storedSizes.get(c.id), inBatch).map((a) => [c.id, a]),
         ),
       );
+      await bulk(
+        'INSERT INTO claim_cores (core, t) $ROWS ON CONFLICT DO NOTHING',
+        ['text', 'float8'],
+        lastBy(batch.claimCores ?? [], (c) => c.core).map((c) => [c.core, c.t]),
+      );
       if (batch.articles.length)
         await db.query('UPDATE articles SET linked = true WHERE id = ANY($1::text[])', [batch.articles]);
     });
@@ -769,6 +774,38 @@ export class PostgresStore implements Store {
 
   async allClaims(): Promise<ClaimRecord[]> {
     return this.toClaims(await this.all('SELECT * FROM claims ORDER BY id'));
+  }
+
+  async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
+    return this.toClaims(
+      await this.all(
+        `SELECT * FROM claims WHERE id IN (
+           SELECT claim FROM claim_sightings WHERE t >= ?
+           UNION
+           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
+             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
+         ORDER BY id`,
+        [sinceMs],
+      ),
+    );
+  }
+
+  async lastLinkedPublished(): Promise<string | null> {
+    const row = await this.one(
+      `SELECT published FROM articles WHERE linked AND coalesce(published, '~') < '~'
+       ORDER BY coalesce(published, '~') DESC LIMIT 1`,
+    );
+    return str(row?.published);
+  }
+
+  async claimCores(beforeMs: number): Promise<string[]> {
+    return (await this.all('SELECT core FROM claim_cores WHERE t < ?', [beforeMs])).map((r) =>
+      String(r.core),
+    );
+  }
+
+  async hasClaimCores(): Promise<boolean> {
+    return (await this.one('SELECT 1 AS one FROM claim_cores LIMIT 1')) !== undefined;
   }
 
   async stats(): Promise<StoreStats> {

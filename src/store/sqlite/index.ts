@@ -312,6 +312,7 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
     const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
+    const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t) VALUES (?, ?)');
     const inBatch = new Set(batch.articles);
     const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
 
@@ -376,6 +377,7 @@ export class SqliteStore implements Store {
             t.text,
           );
       }
+      for (const { core, t } of batch.claimCores ?? []) claimCore.run(core, t);
       for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(id);
     })();
   }
@@ -635,6 +637,39 @@ export class SqliteStore implements Store {
 
   async allClaims(): Promise<ClaimRecord[]> {
     return (this.db.prepare('SELECT * FROM claims ORDER BY id').all() as Row[]).map((r) => this.toClaim(r));
+  }
+
+  async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM claims WHERE id IN (
+           SELECT claim FROM claim_sightings WHERE t >= ?
+           UNION
+           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
+             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
+         ORDER BY id`,
+      )
+      .all(sinceMs) as Row[];
+    return rows.map((r) => this.toClaim(r));
+  }
+
+  async lastLinkedPublished(): Promise<string | null> {
+    // The publication-order index (linked, coalesce(published, '~'), seq), read backwards.
+    const row = this.db
+      .prepare(
+        `SELECT published FROM articles WHERE linked = 1 AND coalesce(published, '~') < '~'
+         ORDER BY coalesce(published, '~') DESC LIMIT 1`,
+      )
+      .get() as Row | undefined;
+    return (row?.published as string | undefined) ?? null;
+  }
+
+  async claimCores(beforeMs: number): Promise<string[]> {
+    return this.db.prepare('SELECT core FROM claim_cores WHERE t < ?').pluck().all(beforeMs) as string[];
+  }
+
+  async hasClaimCores(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM claim_cores LIMIT 1').get() !== undefined;
   }
 
   async stats(): Promise<StoreStats> {
