@@ -153,3 +153,42 @@ describe('ingest and link survive a crash and resume', () => {
     expect(await stories(3)).toEqual(whole);
   });
 });
+
+describe('claims over months, linked in one run or in many', () => {
+  it('stores the same claims, ids included, when later runs restore only the claim window', async () => {
+    // 300 days: a core recurring every 30 days stays one open claim; one recurring every ~110 days is forgotten in
+    // between (its next sighting starts `core@date`), which a restore from the window alone must still know; the bulbs
+    // of the last article of one run and the first of the next make a claim across the two runs.
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-months-'));
+    const parts = Array.from({ length: 4 }, (_, p) => {
+      const lines = Array.from({ length: 100 }, (_, j) => {
+        const i = p * 100 + j;
+        return JSON.stringify({
+          title: `Council report ${i}`,
+          text: `The council met on report ${i}. The mayor said ${i % 40} buses would be bought. Officials counted ${(i * 13) % 150} trees in the park. Volunteers planted ${5000 + Math.floor((i + 1) / 2)} bulbs.`,
+          outlet: `Outlet ${i % 3}`,
+          published: new Date(Date.UTC(2021, 0, 1 + Math.floor(i * 0.75))).toISOString().slice(0, 10),
+        });
+      });
+      const path = join(dir, `part-${p}.jsonl`);
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      return path;
+    });
+    const claimsOf = async (runs: string[][]) => {
+      const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'wiretrace-months-db-')), 'news.db'));
+      for (const inputs of runs) {
+        await ingest(store, inputs);
+        await link(store);
+      }
+      const claims = await store.allClaims();
+      const cores = await store.hasClaimCores();
+      await store.close();
+      return { claims, cores };
+    };
+    const one = await claimsOf([parts]);
+    const many = await claimsOf(parts.map((p) => [p]));
+    expect(one.claims.some((c) => c.key.includes('@'))).toBe(true);
+    expect(many.cores).toBe(true);
+    expect(many.claims).toEqual(one.claims);
+  });
+});

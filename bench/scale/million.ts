@@ -1,24 +1,57 @@
-// The store and link stages at scale: generated articles, analyzed by the test suite's deterministic analyzer, stored
-// and linked, timed per 100k as the store grows; then a small incremental run, to time the restore at full size.
-// Usage: node --expose-gc --import tsx bench/scale/million.ts <sqlite-file|postgres-url> [total=1000000] [step=100000]
-// Extraction is skipped (the articles are built clean), so this times the store and the linker, not the cleaner.
+// One million generated articles into the store and through the link stage, on SQLite or PostgreSQL: time per step
+// and peak memory as the store grows. Resumable: a run stops after --limit articles (or when killed) and the next
+// run on the same store picks up where it stopped.
+//
+// Usage: node --expose-gc --import tsx bench/scale/million.ts <sqlite-file|postgres-url>
+//          [--total 1000000] [--step 100000] [--limit N] [--analysis-sample 1000]
+//
+// The articles are built clean (no extraction) and analyzed by the test suite's deterministic fake analyzer, so the
+// figures time the store and the linker. What the real analysis would add is measured apart, per article, on the
+// first --analysis-sample articles (0 skips it): it is embarrassingly parallel and does not grow with the store.
+// Articles are stored and linked in chunks of 10,000, as a feed or a queue brings them: one linker stays open for
+// the whole run, its restore from the store is timed at the start (what a resumed run pays).
+// Progress (how many generated articles were consumed) is kept in <store>.progress.json (for a PostgreSQL URL, in
+// the working directory under the database's name); it may lag the store, which is harmless: a re-put adds nothing.
 
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { CorpusLinker } from '../../src/link/index.js';
 import type { Analysis, Article } from '../../src/model/index.js';
-import { link } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
+import type { StoredArticle } from '../../src/store/types.js';
 import { fakeAnalyzer } from '../../test/store/helpers.js';
 import { type GeneratedArticle, generateArticles } from './generate.js';
 
-const [location, totalArg, stepArg] = process.argv.slice(2);
-const total = Number(totalArg ?? 1_000_000);
-const step = Number(stepArg ?? 100_000);
-/** Articles of the incremental run at the end, linked against everything stored before them. */
-const INCREMENT = 1000;
-const PUT_BATCH = 500;
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    total: { type: 'string', default: '1000000' },
+    step: { type: 'string', default: '100000' },
+    limit: { type: 'string' },
+    'analysis-sample': { type: 'string', default: '1000' },
+  },
+});
+const location = positionals[0];
+if (!location) {
+  console.error('usage: million.ts <sqlite-file|postgres-url> [--total N] [--step N] [--limit N]');
+  process.exit(2);
+}
+const total = Number(values.total);
+const step = Number(values.step);
+const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+const analysisSample = Number(values['analysis-sample']);
+/** Articles stored, then linked, at a time: what one poll of a busy feed or a drained queue brings. */
+const CHUNK = Math.min(10_000, step);
+const BATCH = 500;
+const SEED = 13;
+
+const isPostgres = location.startsWith('postgres');
+const progressFile = isPostgres
+  ? `${new URL(location).pathname.slice(1) || 'postgres'}.progress.json`
+  : `${location}.progress.json`;
 
 /** The article the extractor would make of a generated page, without running it. */
 function articleOf(g: GeneratedArticle): Article {
@@ -47,6 +80,12 @@ const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
+/** Wall and CPU seconds of one block of work. */
+function clock() {
+  const w = performance.now();
+  const c = cpuNow();
+  return () => ({ seconds: (performance.now() - w) / 1000, cpuSeconds: cpuNow() - c });
+}
 const memory = () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
@@ -56,9 +95,8 @@ const memory = () => {
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 };
-
 async function databaseMB(): Promise<number> {
-  if (location.startsWith('postgres')) {
+  if (isPostgres) {
     const client = new pg.Client({ connectionString: location });
     await client.connect();
     const { rows } = await client.query('SELECT pg_database_size(current_database()) AS b');
@@ -70,13 +108,6 @@ async function databaseMB(): Promise<number> {
     if (existsSync(location + suffix)) bytes += statSync(location + suffix).size;
   return Math.round(bytes / 1048576);
 }
-
-/** Times one block of work, wall and CPU seconds. */
-function clock() {
-  const w = performance.now();
-  const c = cpuNow();
-  return () => ({ seconds: (performance.now() - w) / 1000, cpuSeconds: cpuNow() - c });
-}
 const log = (phase: string, row: Record<string, unknown>) =>
   console.log(
     JSON.stringify({
@@ -86,94 +117,153 @@ const log = (phase: string, row: Record<string, unknown>) =>
       at: new Date().toISOString().slice(11, 19),
     }),
   );
+const perMs = (cpuSeconds: number, n: number) => +((cpuSeconds * 1000) / Math.max(1, n)).toFixed(3);
+
+const source = generateArticles(total, SEED);
+
+// The real analyzer's cost per article, apart: the stored articles carry the fake analysis.
+if (analysisSample > 0 && !existsSync(progressFile)) {
+  const { createAnalyzer } = await import('../../src/analyze/index.js');
+  const analyzer = createAnalyzer();
+  const sample = [...generateArticles(analysisSample, SEED)].map(articleOf);
+  analyzer.analyze(sample[0]);
+  const t = clock();
+  for (const a of sample) analyzer.analyze(a);
+  const d = t();
+  log('analysis', { articles: sample.length, cpuMsPerArticle: perMs(d.cpuSeconds, sample.length) });
+}
 
 const store = await openStore(location);
-const source = generateArticles(total + INCREMENT, 13);
-log('start', { backend: store.kind, total, step });
+let consumed = existsSync(progressFile) ? Number(JSON.parse(readFileSync(progressFile, 'utf8')).consumed) : 0;
+const skip = clock();
+for (let i = 0; i < consumed; i++) if (source.next().done) break;
+log('start', {
+  backend: store.kind,
+  total,
+  step,
+  limit: Number.isFinite(limit) ? limit : null,
+  resumedAt: consumed,
+  skipSeconds: +skip().seconds.toFixed(1),
+});
 
-/** Stores `n` generated articles; generating and analyzing are not in the put timing (the same for every backend). */
-async function put(n: number) {
-  let stored = 0;
-  let seconds = 0;
-  let cpuSeconds = 0;
+const opening = clock();
+const linker = await CorpusLinker.open(store);
+const opened = opening();
+const before = await store.stats();
+log('restore', {
+  stored: before.articles,
+  linked: before.articles - before.unlinked,
+  seconds: +opened.seconds.toFixed(1),
+  cpuSeconds: +opened.cpuSeconds.toFixed(1),
+  ...memory(),
+});
+
+/** Totals over one step (reported, then reset). */
+const acc = { put: 0, putSeconds: 0, putCpu: 0, linked: 0, linkSeconds: 0, linkCpu: 0, reuse: 0, claims: 0 };
+const stepClock = { start: performance.now() };
+let stored = before.articles;
+let linkedTotal = before.articles - before.unlinked;
+let thisRun = 0;
+
+async function putChunk(n: number): Promise<number> {
+  let taken = 0;
   let batch: { article: Article; analysis: Analysis }[] = [];
   const flush = async () => {
     const t = clock();
-    stored += (await store.putArticles(batch)).inserted.length;
+    const { inserted } = await store.putArticles(batch);
     const d = t();
-    seconds += d.seconds;
-    cpuSeconds += d.cpuSeconds;
+    acc.put += inserted.length;
+    acc.putSeconds += d.seconds;
+    acc.putCpu += d.cpuSeconds;
+    stored += inserted.length;
+    consumed += batch.length;
+    writeFileSync(progressFile, JSON.stringify({ consumed }));
     batch = [];
   };
-  for (let i = 0; i < n; i++) {
+  while (taken < n) {
     const next = source.next();
     if (next.done) break;
+    taken++;
     const article = articleOf(next.value);
     batch.push({ article, analysis: fakeAnalyzer.analyze(article) });
-    if (batch.length >= PUT_BATCH) await flush();
+    if (batch.length >= BATCH) await flush();
   }
   if (batch.length) await flush();
-  return { stored, seconds, cpuSeconds };
+  return taken;
 }
 
-// 1. Store everything, 100k at a time, as the store grows.
-let stored = 0;
-for (let done = 0; done < total; done += step) {
-  const p = await put(Math.min(step, total - done));
-  stored += p.stored;
-  log('put', {
+async function linkPending(): Promise<void> {
+  const t = clock();
+  let pending: StoredArticle[] = [];
+  const flush = async () => {
+    const batch = await linker.link(pending);
+    await store.saveLinks(batch);
+    acc.linked += batch.articles.length;
+    acc.reuse += batch.reuse.length;
+    acc.claims += batch.claims.length;
+    linkedTotal += batch.articles.length;
+    pending = [];
+  };
+  for await (const article of store.iterateArticles({ linked: false, order: 'published' })) {
+    pending.push(article);
+    if (pending.length >= BATCH) await flush();
+  }
+  if (pending.length) await flush();
+  const d = t();
+  acc.linkSeconds += d.seconds;
+  acc.linkCpu += d.cpuSeconds;
+}
+
+async function report(): Promise<void> {
+  log('step', {
     stored,
-    perSecond: Math.round(p.stored / p.seconds),
-    cpuMsPerArticle: +((p.cpuSeconds * 1000) / p.stored).toFixed(3),
+    linked: linkedTotal,
+    seconds: +((performance.now() - stepClock.start) / 1000).toFixed(1),
+    putPerSecond: Math.round(acc.put / acc.putSeconds),
+    putCpuMs: perMs(acc.putCpu, acc.put),
+    linkPerSecond: Math.round(acc.linked / acc.linkSeconds),
+    linkCpuMs: perMs(acc.linkCpu, acc.linked),
+    reusePerArticle: +(acc.reuse / Math.max(1, acc.linked)).toFixed(2),
     dbMB: await databaseMB(),
     ...memory(),
   });
+  Object.assign(acc, {
+    put: 0,
+    putSeconds: 0,
+    putCpu: 0,
+    linked: 0,
+    linkSeconds: 0,
+    linkCpu: 0,
+    reuse: 0,
+    claims: 0,
+  });
+  stepClock.start = performance.now();
 }
 
-// 2. One link run over all of it, reported per 100k linked.
-let mark = clock();
-let lastLinked = 0;
-const run = clock();
-const summary = await link(store, {
-  onProgress: (s) => {
-    if (s.linked - lastLinked < step && s.linked < stored) return;
-    const d = mark();
-    log('link', {
-      linked: s.linked,
-      perSecond: Math.round((s.linked - lastLinked) / d.seconds),
-      cpuMsPerArticle: +((d.cpuSeconds * 1000) / (s.linked - lastLinked)).toFixed(3),
-      stories: s.stories,
-      reuse: s.reuse,
-      ...memory(),
-    });
-    lastLinked = s.linked;
-    mark = clock();
-  },
-});
-const whole = run();
-log('link-total', {
-  linked: summary.linked,
-  seconds: +whole.seconds.toFixed(1),
-  cpuSeconds: +whole.cpuSeconds.toFixed(1),
-  perSecond: Math.round(summary.linked / whole.seconds),
+// Stored and linked chunk by chunk; a row per `step` stored articles.
+let nextReport = (Math.floor(consumed / step) + 1) * step;
+while (thisRun < limit && consumed < total) {
+  const taken = await putChunk(Math.min(CHUNK, limit - thisRun, total - consumed));
+  if (taken === 0) break;
+  thisRun += taken;
+  await linkPending();
+  if (consumed >= nextReport) {
+    await report();
+    nextReport += step;
+  }
+}
+if (acc.put > 0 || acc.linked > 0) await report();
+
+// The stories whose stored titles were made from an earlier sample, brought up to date (what `link` does at its end).
+const t = clock();
+const last = linker.finish();
+if (last.stories.length) await store.saveLinks(last);
+const stats = await store.stats();
+log('end', {
+  consumed,
+  ...stats,
+  finishSeconds: +t().seconds.toFixed(1),
   dbMB: await databaseMB(),
   ...memory(),
 });
-
-// 3. An incremental run at full size: what a daily batch, a feed poll or a queue worker pays to link a few articles.
-const inc = await put(INCREMENT);
-const t = clock();
-let restore = { seconds: 0, cpuSeconds: 0 };
-const incSummary = await link(store, { onOpened: () => (restore = t()) });
-const d = t();
-log('incremental', {
-  linked: incSummary.linked,
-  stored: stored + inc.stored,
-  restoreSeconds: +restore.seconds.toFixed(1),
-  restoreCpuSeconds: +restore.cpuSeconds.toFixed(1),
-  linkSeconds: +(d.seconds - restore.seconds).toFixed(1),
-  ...memory(),
-});
-const stats = await store.stats();
-log('end', { ...stats, dbMB: await databaseMB() });
 await store.close();

@@ -3,7 +3,7 @@
 import type { LocalEntity } from '../model/index.js';
 import { emptyLinkBatch } from '../store/link-batch.js';
 import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
-import { type Claim, ClaimTracker } from './claims/index.js';
+import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import { type StoryDoc, StoryLinker, type StorySummary, summarizeStory } from './stories/index.js';
@@ -61,6 +61,10 @@ const horizonOf = (newest: string): string =>
     .toISOString()
     .slice(0, 10);
 
+/** Publication time in ms; NaN when undated or unreadable (never "before" anything). */
+const timeOf = (published: string | null): number =>
+  published === null ? Number.NaN : Date.parse(published);
+
 const minDate = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 const maxDate = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
@@ -106,7 +110,22 @@ export class CorpusLinker {
 
   /** Rebuilds the linking state from what the store already holds, without deciding anything again. */
   static async open(store: Store): Promise<CorpusLinker> {
-    const existingClaims: Claim[] = (await store.allClaims()).map((c) => ({
+    const stats = await store.stats();
+    // Where the linker stood when the last run ended: articles stored since (the ones about to be linked) are not
+    // part of the state being rebuilt, and counting them would leave out stories and claims still open then.
+    const newest = await store.lastLinkedPublished();
+    // Claims: a store that lists the cores it has seen needs only the claims still open and the articles of the
+    // claim window replayed (older one-article cores are forgotten by then anyway); one written before cores were
+    // stored is replayed whole once, and the cores the replay finds go out with the next batch.
+    const windowed = stats.articles === stats.unlinked || (await store.hasClaimCores());
+    // A day of margin: what the tracker forgot on the way is forgotten again as soon as a newer article is read.
+    const claimsSince =
+      windowed && newest
+        ? Date.parse(newest.slice(0, 10)) - (CLAIM_WINDOW_DAYS + 1) * 86_400_000
+        : Number.NaN;
+    const stored = Number.isNaN(claimsSince) ? await store.allClaims() : await store.openClaims(claimsSince);
+    const knownCores = Number.isNaN(claimsSince) ? undefined : await store.claimCores(claimsSince);
+    const existingClaims: Claim[] = stored.map((c) => ({
       id: c.id,
       text: c.text,
       key: c.key,
@@ -122,10 +141,10 @@ export class CorpusLinker {
       // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
       // store, so that memory is bounded by the index rather than by every body ever linked.
       new ReuseIndex({ keepBodies: false }),
-      new ClaimTracker(existingClaims),
+      // The store appends each claim's sightings, so the tracker keeps no timeline in memory.
+      new ClaimTracker(existingClaims, { timelines: false, knownCores }),
     );
     // Stories idle for longer than the linker's window are never candidates again: only recent ones are replayed.
-    const newest = (await store.stats()).lastPublished;
     const horizon = newest ? horizonOf(newest) : null;
     for await (const article of store.iterateArticles({ linked: true, order: 'published' })) {
       const doc = storyDocOf(article);
@@ -137,7 +156,7 @@ export class CorpusLinker {
       linker.clock(article.published, true);
       linker.reuse.restore(reuseDocOf(article));
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
-      linker.claims.restore(claimDocOf(article));
+      if (!(timeOf(article.published) < claimsSince)) linker.claims.restore(claimDocOf(article));
     }
     return linker;
   }
@@ -283,7 +302,9 @@ export class CorpusLinker {
     }
     // Claims depend on nothing the other linkers decide, so the batch goes in at once: a claim stated by many
     // articles of the batch is copied out once.
-    batch.claims = this.claims.addAll(articles.map(claimDocOf)).map(claimRecordOf);
+    // Each claim carries only its new sightings: the store appends them (a timeline is never rewritten).
+    batch.claims = this.claims.addBatch(articles.map(claimDocOf)).map(claimRecordOf);
+    batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));
     // After the records: a story this batch touched has its summary by now, whatever its date.

@@ -10,4 +10,5 @@ export const emptyLinkBatch = (): LinkBatch => ({
   articleEntities: [],
   reuse: [],
   claims: [],
+  claimCores: [],
 });

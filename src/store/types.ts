@@ -111,7 +111,17 @@ export interface LinkBatch {
   entities: Omit<EntityRecord, 'articles'>[];
   articleEntities: { article: string; entity: string; local: string }[];
   reuse: ReuseRecord[];
+  /**
+   * Claims created or extended, each with its full member list and its sightings new to the store: sightings are
+   * appended (one per claim and article; one already stored is left as it is), so passing a whole timeline again is
+   * harmless and passing only the new ones is enough.
+   */
   claims: ClaimRecord[];
+  /**
+   * Claim cores seen for the first time (one-article ones too), with that time (ms, null when undated): what lets a
+   * restore skip the articles before the claim window. A core already stored keeps its first time.
+   */
+  claimCores?: { core: string; t: number | null }[];
 }
 
 export interface ArticleQuery {
@@ -200,6 +210,17 @@ export interface Store {
     offset?: number;
   }): Promise<{ total: number; items: ClaimRecord[] }>;
   allClaims(): Promise<ClaimRecord[]>;
+  /**
+   * The claims a claim tracker still holds open at `sinceMs` (ms since 1970): those with a sighting dated then or
+   * later, and those with no dated sighting at all. In id order.
+   */
+  openClaims(sinceMs: number): Promise<ClaimRecord[]>;
+  /** The latest publication date among linked articles (null when none is dated): where a restored linker stands. */
+  lastLinkedPublished(): Promise<string | null>;
+  /** The claim cores saved with link batches (`claimCores`) first seen before `beforeMs`; undated ones are left out. */
+  claimCores(beforeMs: number): Promise<string[]>;
+  /** Whether any claim core was ever saved (a store written before they were has none). */
+  hasClaimCores(): Promise<boolean>;
   /**
    * The text and date of stored articles, by id, for the reuse linker, which keeps fingerprints in memory and reads
    * the bodies of the few candidates it compares from here. Unknown ids are left out; the order is not specified.

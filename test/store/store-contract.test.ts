@@ -447,6 +447,76 @@ for (const backend of backends) {
       for await (const a of store.iterateArticles({ linked: true, order: 'published' })) linked.push(a.id);
       expect(linked).toEqual(['aaaa000000000002', 'aaaa000000000001', 'bbbb000000000003']);
     });
+
+    it('appends claim sightings batch by batch and reads them back in date order, undated last', async () => {
+      const sighting = (article: string, published: string | null) => ({
+        article,
+        published,
+        outlet: 'Press TV',
+        start: 0,
+        end: 4,
+        text: `said in ${article}`,
+      });
+      const claim = (articles: string[], timeline: ReturnType<typeof sighting>[]) => ({
+        ...emptyLinkBatch(),
+        claims: [
+          {
+            id: 'c-appended',
+            text: 'said in x2',
+            key: 'num:7~p',
+            articles,
+            outlets: ['Press TV'],
+            first_article: 'x2',
+            first_published: '2020-08-01',
+            timeline,
+          },
+        ],
+      });
+      await store.saveLinks(
+        claim(['x1', 'x2'], [sighting('x1', '2020-08-03'), sighting('x2', '2020-08-01')]),
+      );
+      // Only the new sightings: one undated, one dated between the stored ones, one on a stored date.
+      await store.saveLinks(
+        claim(
+          ['x1', 'x2', 'x3', 'x4', 'x5'],
+          [sighting('x3', null), sighting('x4', '2020-08-02'), sighting('x5', '2020-08-01')],
+        ),
+      );
+      // A whole timeline sent again (a retried batch, an older caller) adds nothing twice.
+      await store.saveLinks(
+        claim(['x1', 'x2', 'x3', 'x4', 'x5'], [sighting('x2', '2020-08-01'), sighting('x3', null)]),
+      );
+      const stored = (await store.allClaims()).find((c) => c.id === 'c-appended');
+      expect(stored?.articles).toEqual(['x1', 'x2', 'x3', 'x4', 'x5']);
+      expect(stored?.timeline).toEqual([
+        sighting('x2', '2020-08-01'),
+        sighting('x5', '2020-08-01'),
+        sighting('x4', '2020-08-02'),
+        sighting('x1', '2020-08-03'),
+        sighting('x3', null),
+      ]);
+      // Open at a time: a sighting dated then or later, or no dated sighting at all (c1 has only an undated one).
+      expect((await store.openClaims(Date.parse('2020-08-03'))).map((c) => c.id)).toEqual([
+        'c-appended',
+        'c1',
+      ]);
+      expect((await store.openClaims(Date.parse('2020-08-04'))).map((c) => c.id)).toEqual(['c1']);
+    });
+
+    it('keeps the claim cores a batch saw first, each with its first time, and knows the newest linked date', async () => {
+      expect(await store.hasClaimCores()).toBe(false);
+      const day = (d: string) => Date.parse(`2020-08-${d}`);
+      const cores = (...list: [string, number | null][]) => ({
+        ...emptyLinkBatch(),
+        claimCores: list.map(([core, t]) => ({ core, t })),
+      });
+      await store.saveLinks(cores(['num:7~p', day('01')], ['pct:>80~vote', day('05')], ['ord:6~term', null]));
+      await store.saveLinks(cores(['num:7~p', day('09')]));
+      expect(await store.hasClaimCores()).toBe(true);
+      expect((await store.claimCores(day('06'))).sort()).toEqual(['num:7~p', 'pct:>80~vote']);
+      expect(await store.claimCores(day('05'))).toEqual(['num:7~p']);
+      expect(await store.lastLinkedPublished()).toBe('2020-08-20');
+    });
   });
 }
 

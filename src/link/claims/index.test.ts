@@ -6,7 +6,13 @@ import { type Claim, ClaimTracker, claimId, coreAtoms, splitSentences } from './
 
 describe('public surface', () => {
   it('exports the claims door', () => {
-    expect(Object.keys(claims).sort()).toEqual(['ClaimTracker', 'claimId', 'coreAtoms', 'splitSentences']);
+    expect(Object.keys(claims).sort()).toEqual([
+      'CLAIM_WINDOW_DAYS',
+      'ClaimTracker',
+      'claimId',
+      'coreAtoms',
+      'splitSentences',
+    ]);
   });
 });
 
@@ -84,6 +90,39 @@ describe('ClaimTracker.addAll', () => {
     const over80 = first.find((c) => c.key === 'pct:>80~vote');
     t.addAll(seedFixtures.slice(4));
     expect(over80?.articles.sort()).toEqual(['001', '003']);
+  });
+});
+
+describe('ClaimTracker.addBatch', () => {
+  it('reports each claim with only the sightings it did not report before, all of them the first time', () => {
+    const whole = new ClaimTracker().addAll(seedFixtures);
+    const t = new ClaimTracker();
+    const sent = new Map<string, string[]>();
+    const heads = new Map<string, Claim>();
+    for (const f of seedFixtures)
+      for (const c of t.addBatch([f])) {
+        sent.set(c.id, [...(sent.get(c.id) ?? []), ...c.timeline.map((s) => s.article)]);
+        heads.set(c.id, c);
+      }
+    expect([...heads.keys()].sort()).toEqual(whole.map((c) => c.id).sort());
+    for (const c of whole) {
+      // Every sighting sent exactly once, and the head (text, first, members, outlets) as addAll reports it.
+      expect(sent.get(c.id)?.sort()).toEqual(c.timeline.map((s) => s.article).sort());
+      expect({ ...heads.get(c.id), timeline: [] }).toEqual({ ...c, timeline: [] });
+    }
+  });
+  it('reports the same without keeping timelines in memory, whatever order the dates come in', () => {
+    for (const docs of [seedFixtures, [...seedFixtures].reverse()]) {
+      const kept = new ClaimTracker();
+      const light = new ClaimTracker([], { timelines: false });
+      for (let i = 0; i < docs.length; i += 2) {
+        const batch = docs.slice(i, i + 2);
+        expect(light.addBatch(batch)).toEqual(kept.addBatch(batch));
+      }
+      expect(light.claims().map((c) => ({ ...c, timeline: [] }))).toEqual(
+        kept.claims().map((c) => ({ ...c, timeline: [] })),
+      );
+    }
   });
 });
 

@@ -94,7 +94,29 @@ export interface ClaimTrackerOptions {
    * copies and stores); 0 disables it.
    */
   maxSpanDays?: number;
+  /**
+   * false: claims keep no timeline in memory (`claims()` and `pending()` report them empty, `addBatch` still reports
+   * each new sighting once), for a store that appends sightings: the open claims' timelines are most of the tracker's
+   * memory. Default true.
+   */
+  timelines?: boolean;
+  /**
+   * For a tracker restored from the open claims and the articles of the window only: the cores first seen before
+   * the window (stored from `newCores` of earlier runs). The next claim of such a core is named `core@date`, as in one
+   * long run; cores first seen inside the window are met again in its articles. Cores not given here (the restored
+   * claims' included) are reported by `newCores`; omitted, every core is.
+   */
+  knownCores?: Iterable<string>;
 }
+
+/** A core and when it was first seen (ms; null when undated). */
+export interface ClaimCore {
+  core: string;
+  t: number | null;
+}
+
+/** The default window of `ClaimTrackerOptions.windowDays`. */
+export const CLAIM_WINDOW_DAYS = 60;
 
 /** One claim with what the tracker needs to extend it cheaply. */
 interface Entry {
@@ -103,7 +125,18 @@ interface Entry {
   /** Earliest and latest dated sighting, ms (NaN while none is dated). */
   lo: number;
   hi: number;
+  /** Sightings not handed out by `addBatch` yet: what the store still has to append. */
+  unsaved: ClaimSighting[];
+  /** Time of the earliest sighting (ms, +Infinity while none is dated): a sighting before it names the claim. */
+  firstTime: number;
 }
+
+/**
+ * A claim as `addBatch` reports it: its head (text, first sighting, outlets, members) and only the sightings added
+ * since it was last reported, so that a store appends them instead of rewriting a timeline that can run to
+ * thousands of sightings.
+ */
+export type ClaimUpdate = Claim;
 
 const DAY = 86_400_000;
 
@@ -129,7 +162,8 @@ function entryOf(claim: Claim): Entry {
     lo = Number.isNaN(lo) ? x : Math.min(lo, x);
     hi = Number.isNaN(hi) ? x : Math.max(hi, x);
   }
-  return { claim, members: new Set(claim.articles), lo, hi };
+  const firstTime = time(claim.timeline[0]?.published ?? claim.first.published);
+  return { claim, members: new Set(claim.articles), lo, hi, unsaved: [], firstTime };
 }
 
 /**
@@ -143,26 +177,35 @@ export class ClaimTracker {
   private readonly minArticles: number;
   private readonly window: number;
   private readonly maxSpan: number;
+  private readonly keepTimelines: boolean;
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
   private forgetQueue: Queued[] = [];
   private forgetHead = 0;
   /** The latest publication time read so far (ms). */
   private latest = Number.NEGATIVE_INFINITY;
+  /** Cores seen for the first time (not in `knownCores`) since `newCores` was last called, with that time. */
+  private unsavedCores: ClaimCore[] = [];
 
   /** `existing`: claims stored by earlier runs (one-article ones too, from `pending()`, so they can still grow). */
   constructor(existing: Claim[] = [], options: ClaimTrackerOptions = {}) {
     this.minArticles = options.minArticles ?? 2;
-    const days = options.windowDays ?? 60;
+    const days = options.windowDays ?? CLAIM_WINDOW_DAYS;
     this.window = days > 0 ? days * DAY : Number.POSITIVE_INFINITY;
     const span = options.maxSpanDays ?? 180;
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
+    this.keepTimelines = options.timelines ?? true;
+    for (const core of options.knownCores ?? []) this.byCore.set(core, []);
     const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
+      if (!this.keepTimelines) entry.claim.timeline = [];
       const core = coreOf(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
-      else this.byCore.set(core, [entry]);
+      else {
+        this.byCore.set(core, [entry]);
+        this.unsavedCores.push({ core, t: Number.isNaN(entry.lo) ? null : entry.lo });
+      }
       if (!Number.isNaN(entry.hi)) queued.push({ core, entry, at: entry.hi });
     }
     this.forgetQueue = queued.sort((a, b) => a.at - b.at);
@@ -221,9 +264,7 @@ export class ClaimTracker {
 
   /** Reads the claims of one article; returns the claims it created or extended (those stated by enough articles). */
   add(doc: ClaimDoc): Claim[] {
-    const touched = new Map<string, Claim>();
-    this.read(doc, touched);
-    return [...touched.values()].map(copy);
+    return this.addAll([doc]);
   }
 
   /**
@@ -231,13 +272,38 @@ export class ClaimTracker {
    * per article. A widespread claim (thousands of sightings) would otherwise be copied for every article stating it.
    */
   addAll(docs: Iterable<ClaimDoc>): Claim[] {
-    const touched = new Map<string, Claim>();
+    const touched = new Map<string, Entry>();
     for (const doc of docs) this.read(doc, touched);
-    return [...touched.values()].map(copy);
+    return [...touched.values()].map((e) => {
+      e.unsaved = [];
+      return copy(e.claim);
+    });
+  }
+
+  /**
+   * `addAll` for a store that appends: each claim the articles created or extended, with `timeline` holding only
+   * the sightings not reported before (all of them for a claim reported for the first time). Copies nothing that
+   * grows with the claim but its member list.
+   */
+  addBatch(docs: Iterable<ClaimDoc>): ClaimUpdate[] {
+    const touched = new Map<string, Entry>();
+    for (const doc of docs) this.read(doc, touched);
+    return [...touched.values()].map((e) => {
+      const c = e.claim;
+      const update = {
+        ...c,
+        articles: [...c.articles],
+        outlets: [...c.outlets],
+        first: { ...c.first },
+        timeline: e.unsaved,
+      };
+      e.unsaved = [];
+      return update;
+    });
   }
 
   /** Records the sightings of one article; claims stated by enough articles go into `touched`, by key. */
-  private read(doc: ClaimDoc, touched: Map<string, Claim>): void {
+  private read(doc: ClaimDoc, touched: Map<string, Entry>): void {
     const sentences = doc.sentences ?? splitSentences(doc.body);
     const t = time(doc.published);
     const when = Number.isFinite(t) ? t : Number.NaN;
@@ -268,9 +334,14 @@ export class ClaimTracker {
             members: new Set(),
             lo: Number.NaN,
             hi: Number.NaN,
+            unsaved: [],
+            firstTime: Number.POSITIVE_INFINITY,
           };
           if (list) list.push(entry);
-          else this.byCore.set(atom.key, [entry]);
+          else {
+            this.byCore.set(atom.key, [entry]);
+            this.unsavedCores.push({ core: atom.key, t: Number.isNaN(when) ? null : when });
+          }
           if (!Number.isNaN(when)) this.forgetQueue.push({ core: atom.key, entry, at: when });
         }
         const claim = entry.claim;
@@ -281,15 +352,23 @@ export class ClaimTracker {
           entry.lo = Number.isNaN(entry.lo) ? when : Math.min(entry.lo, when);
           entry.hi = Number.isNaN(entry.hi) ? when : Math.max(entry.hi, when);
         }
-        insertSighting(claim, {
+        const sighting = {
           article: doc.id,
           published: doc.published,
           outlet: doc.outlet,
           start: s.start,
           end: s.end,
           text,
-        });
-        if (claim.articles.length >= this.minArticles) touched.set(claim.key, claim);
+        };
+        if (this.keepTimelines) insertSighting(claim, sighting);
+        else if (claim.articles.length === 1 || t < entry.firstTime) {
+          // Where insertSighting would put it first: before every sighting, undated ones last.
+          claim.first = { article: doc.id, published: doc.published };
+          claim.text = text;
+        }
+        entry.firstTime = Math.min(entry.firstTime, t);
+        entry.unsaved.push(sighting);
+        if (claim.articles.length >= this.minArticles) touched.set(claim.key, entry);
       }
     }
     if (when > this.latest && this.window !== Number.POSITIVE_INFINITY) {
@@ -300,6 +379,13 @@ export class ClaimTracker {
 
   private all(): Claim[] {
     return [...this.byCore.values()].flat().map((e) => e.claim);
+  }
+
+  /** The cores seen for the first time since the last call (the restored claims' and replayed articles' included). */
+  newCores(): ClaimCore[] {
+    const out = this.unsavedCores;
+    this.unsavedCores = [];
+    return out;
   }
 
   /** Open claims (seen within the window of the newest article) stated by enough articles, most widespread first. */

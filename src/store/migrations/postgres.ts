@@ -89,4 +89,34 @@ export const postgresMigrations: string[] = [
   );
   CREATE INDEX claim_articles_article ON claim_articles(article);
   `,
+  /*
+   * 2: claim sightings appended per link batch instead of a timeline rewritten whole, and the claim cores seen (empty
+   * after the upgrade: the next restore fills it). Sort key t is Date.parse of
+   * the date in a UTC process (dates, and date-times with or without an offset); anything else sorts as undated.
+   */ `
+  CREATE TABLE claim_sightings (
+    seq BIGSERIAL PRIMARY KEY,
+    claim TEXT COLLATE "C" NOT NULL, article TEXT COLLATE "C" NOT NULL, published TEXT COLLATE "C",
+    t DOUBLE PRECISION, outlet TEXT COLLATE "C", start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT COLLATE "C" NOT NULL,
+    UNIQUE (claim, article)
+  );
+  CREATE INDEX claim_sightings_t ON claim_sightings(t);
+  CREATE TABLE claim_cores (core TEXT COLLATE "C" PRIMARY KEY, t DOUBLE PRECISION);
+  INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
+    SELECT c.id, j.value ->> 'article', j.value ->> 'published',
+      CASE
+        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}$'
+          THEN extract(epoch FROM (j.value ->> 'published')::date) * 1000
+        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}Td{2}:d{2}(:d{2}(.d+)?)?(Z|[+-]d{2}:?d{2})$'
+          THEN extract(epoch FROM (j.value ->> 'published')::timestamptz) * 1000
+        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}Td{2}:d{2}(:d{2}(.d+)?)?$'
+          THEN extract(epoch FROM (j.value ->> 'published')::timestamp AT TIME ZONE 'UTC') * 1000
+      END,
+      j.value ->> 'outlet', (j.value ->> 'start')::int, (j.value ->> 'end')::int, j.value ->> 'text'
+    FROM claims c, jsonb_array_elements(c.timeline::jsonb) WITH ORDINALITY AS j(value, n)
+    ORDER BY c.id, j.n
+    ON CONFLICT DO NOTHING;
+  UPDATE claims SET timeline = '[]';
+  `,
 ];

@@ -70,4 +70,19 @@ export const sqliteMigrations: string[] = [
   CREATE INDEX articles_publication_order ON articles(linked, coalesce(published, '~'), seq);
   CREATE INDEX quotes_speaker_local ON quotes(article, speaker_local);
   `,
+  /* 3: claim sightings appended per link batch instead of a timeline rewritten whole (wiretrace_time is Date.parse);
+     claim cores seen, so that a restore can skip old articles (empty after the upgrade: the next restore fills it) */ `
+  CREATE TABLE claim_sightings (
+    claim TEXT NOT NULL, article TEXT NOT NULL, published TEXT, t REAL, outlet TEXT,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX claim_sightings_claim ON claim_sightings(claim, article);
+  CREATE INDEX claim_sightings_t ON claim_sightings(t);
+  CREATE TABLE claim_cores (core TEXT PRIMARY KEY, t REAL) WITHOUT ROWID;
+  INSERT OR IGNORE INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
+    SELECT c.id, j.value ->> '$.article', j.value ->> '$.published', wiretrace_time(j.value ->> '$.published'),
+      j.value ->> '$.outlet', j.value ->> '$.start', j.value ->> '$.end', j.value ->> '$.text'
+    FROM claims c, json_each(c.timeline) j ORDER BY c.id, j.key;
+  UPDATE claims SET timeline = '[]';
+  `,
 ];

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
+import { sightingTime } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -454,11 +455,11 @@ export class PostgresStore implements Store {
         for (const r of found.rows) storedSizes.set(String(r.id), Number(r.size));
       }
       await bulk(
-        `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size) $ROWS
+        `INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
+         SELECT c1, c2, c3, c4, c5, c6, '[]', c7 FROM ($ROWS) v
          ON CONFLICT (id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets,
-           first_article = excluded.first_article, first_published = excluded.first_published,
-           timeline = excluded.timeline, size = excluded.size`,
-        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int'],
+           first_article = excluded.first_article, first_published = excluded.first_published, size = excluded.size`,
+        ['text', 'text', 'text', 'text', 'text', 'text', 'int'],
         claims.map((c) => [
           c.id,
           c.text,
@@ -466,9 +467,25 @@ export class PostgresStore implements Store {
           json(c.outlets),
           c.first_article,
           c.first_published,
-          json(c.timeline),
           c.articles.length,
         ]),
+      );
+      await bulk(
+        `INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text) $ROWS
+         ON CONFLICT DO NOTHING`,
+        ['text', 'text', 'text', 'float8', 'text', 'int', 'int', 'text'],
+        claims.flatMap((c) =>
+          c.timeline.map((t) => [
+            c.id,
+            t.article,
+            t.published,
+            sightingTime(t.published),
+            t.outlet,
+            t.start,
+            t.end,
+            t.text,
+          ]),
+        ),
       );
       await bulk(
         'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',
@@ -476,6 +493,11 @@ export class PostgresStore implements Store {
         claims.flatMap((c) =>
           claimMembersToWrite(c.articles, storedSizes.get(c.id), inBatch).map((a) => [c.id, a]),
         ),
+      );
+      await bulk(
+        'INSERT INTO claim_cores (core, t) $ROWS ON CONFLICT DO NOTHING',
+        ['text', 'float8'],
+        lastBy(batch.claimCores ?? [], (c) => c.core).map((c) => [c.core, c.t]),
       );
       if (batch.articles.length)
         await db.query('UPDATE articles SET linked = true WHERE id = ANY($1::text[])', [batch.articles]);
@@ -534,6 +556,27 @@ export class PostgresStore implements Store {
       'SELECT claim AS parent, article AS child FROM claim_articles WHERE claim = ANY(?::text[]) ORDER BY claim, article',
       rows.map((r) => r.id),
     );
+    const timelines = new Map<string, ClaimRecord['timeline']>();
+    if (rows.length > 0) {
+      const sightings = await this.all(
+        `SELECT claim, article, published, outlet, start, "end", text FROM claim_sightings
+         WHERE claim = ANY(?::text[]) ORDER BY claim, t NULLS LAST, seq`,
+        [rows.map((r) => String(r.id))],
+      );
+      for (const r of sightings) {
+        const claim = String(r.claim);
+        const list = timelines.get(claim) ?? [];
+        list.push({
+          article: String(r.article),
+          published: str(r.published),
+          outlet: str(r.outlet),
+          start: Number(r.start),
+          end: Number(r.end),
+          text: String(r.text),
+        });
+        timelines.set(claim, list);
+      }
+    }
     return rows.map((row) => ({
       id: String(row.id),
       text: String(row.text),
@@ -542,7 +585,7 @@ export class PostgresStore implements Store {
       outlets: parse(row.outlets, []),
       first_article: str(row.first_article),
       first_published: str(row.first_published),
-      timeline: parse(row.timeline, []),
+      timeline: timelines.get(String(row.id)) ?? [],
     }));
   }
 
@@ -731,6 +774,38 @@ export class PostgresStore implements Store {
 
   async allClaims(): Promise<ClaimRecord[]> {
     return this.toClaims(await this.all('SELECT * FROM claims ORDER BY id'));
+  }
+
+  async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
+    return this.toClaims(
+      await this.all(
+        `SELECT * FROM claims WHERE id IN (
+           SELECT claim FROM claim_sightings WHERE t >= ?
+           UNION
+           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
+             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
+         ORDER BY id`,
+        [sinceMs],
+      ),
+    );
+  }
+
+  async lastLinkedPublished(): Promise<string | null> {
+    const row = await this.one(
+      `SELECT published FROM articles WHERE linked AND coalesce(published, '~') < '~'
+       ORDER BY coalesce(published, '~') DESC LIMIT 1`,
+    );
+    return str(row?.published);
+  }
+
+  async claimCores(beforeMs: number): Promise<string[]> {
+    return (await this.all('SELECT core FROM claim_cores WHERE t < ?', [beforeMs])).map((r) =>
+      String(r.core),
+    );
+  }
+
+  async hasClaimCores(): Promise<boolean> {
+    return (await this.one('SELECT 1 AS one FROM claim_cores LIMIT 1')) !== undefined;
   }
 
   async stats(): Promise<StoreStats> {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
+import { sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -75,6 +76,10 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('cache_size = -65536');
+    // Used by migration 3 to give the sightings it moves the same sort key the store gives new ones.
+    this.db.function('wiretrace_time', { deterministic: true }, (p) =>
+      sightingTime(typeof p === 'string' ? p : null),
+    );
     this.migrate();
   }
 
@@ -276,6 +281,9 @@ export class SqliteStore implements Store {
 
   async saveLinks(batch: LinkBatch): Promise<void> {
     const db = this.db;
+    // An article row holds its body and analysis, and SQLite rewrites the whole row on any update: its story and
+    // its linked flag are set in one statement.
+    const setStoryLinked = db.prepare('UPDATE articles SET story = ?, linked = 1 WHERE id = ?');
     const setStory = db.prepare('UPDATE articles SET story = ? WHERE id = ?');
     const moveStory = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
     const markMerged = db.prepare('UPDATE stories SET merged_into = ? WHERE id = ?');
@@ -296,16 +304,22 @@ export class SqliteStore implements Store {
       target_start, target_end, text, similarity, direction, whole_copy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const upsertClaim =
       db.prepare(`INSERT INTO claims (id, text, key, outlets, first_article, first_published, timeline, size)
-      VALUES (@id, @text, @key, @outlets, @first_article, @first_published, @timeline, @size)
+      VALUES (@id, @text, @key, @outlets, @first_article, @first_published, '[]', @size)
       ON CONFLICT(id) DO UPDATE SET text = excluded.text, outlets = excluded.outlets, first_article = excluded.first_article,
-        first_published = excluded.first_published, timeline = excluded.timeline, size = excluded.size`);
+        first_published = excluded.first_published, size = excluded.size`);
+    const appendSighting =
+      db.prepare(`INSERT OR IGNORE INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
     const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
+    const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t) VALUES (?, ?)');
     const inBatch = new Set(batch.articles);
     const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
 
     db.transaction(() => {
-      for (const { article, story } of batch.articleStories) setStory.run(story, article);
+      const storyOf = new Map(batch.articleStories.map((a) => [a.article, a.story]));
+      for (const [article, story] of storyOf)
+        (inBatch.has(article) ? setStoryLinked : setStory).run(story, article);
       for (const { from, into } of batch.mergedStories) {
         moveStory.run(into, from);
         markMerged.run(into, from);
@@ -348,12 +362,23 @@ export class SqliteStore implements Store {
           outlets: json(c.outlets),
           first_article: c.first_article,
           first_published: c.first_published,
-          timeline: json(c.timeline),
           size: c.articles.length,
         });
         for (const a of members) claimArticle.run(c.id, a);
+        for (const t of c.timeline)
+          appendSighting.run(
+            c.id,
+            t.article,
+            t.published,
+            sightingTime(t.published),
+            t.outlet,
+            t.start,
+            t.end,
+            t.text,
+          );
       }
-      for (const id of batch.articles) markLinked.run(id);
+      for (const { core, t } of batch.claimCores ?? []) claimCore.run(core, t);
+      for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(id);
     })();
   }
 
@@ -578,7 +603,12 @@ export class SqliteStore implements Store {
       outlets: parse(row.outlets, []),
       first_article: (row.first_article as string | null) ?? null,
       first_published: (row.first_published as string | null) ?? null,
-      timeline: parse(row.timeline, []),
+      timeline: this.db
+        .prepare(
+          `SELECT article, published, outlet, start, "end", text FROM claim_sightings WHERE claim = ?
+           ORDER BY t IS NULL, t, rowid`,
+        )
+        .all(row.id) as ClaimRecord['timeline'],
     };
   }
 
@@ -607,6 +637,39 @@ export class SqliteStore implements Store {
 
   async allClaims(): Promise<ClaimRecord[]> {
     return (this.db.prepare('SELECT * FROM claims ORDER BY id').all() as Row[]).map((r) => this.toClaim(r));
+  }
+
+  async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM claims WHERE id IN (
+           SELECT claim FROM claim_sightings WHERE t >= ?
+           UNION
+           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
+             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
+         ORDER BY id`,
+      )
+      .all(sinceMs) as Row[];
+    return rows.map((r) => this.toClaim(r));
+  }
+
+  async lastLinkedPublished(): Promise<string | null> {
+    // The publication-order index (linked, coalesce(published, '~'), seq), read backwards.
+    const row = this.db
+      .prepare(
+        `SELECT published FROM articles WHERE linked = 1 AND coalesce(published, '~') < '~'
+         ORDER BY coalesce(published, '~') DESC LIMIT 1`,
+      )
+      .get() as Row | undefined;
+    return (row?.published as string | undefined) ?? null;
+  }
+
+  async claimCores(beforeMs: number): Promise<string[]> {
+    return this.db.prepare('SELECT core FROM claim_cores WHERE t < ?').pluck().all(beforeMs) as string[];
+  }
+
+  async hasClaimCores(): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM claim_cores LIMIT 1').get() !== undefined;
   }
 
   async stats(): Promise<StoreStats> {

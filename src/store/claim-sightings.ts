@@ -1,0 +1,11 @@
+// Claim sightings in their own table, appended per link batch: the order they are read back in, for both stores.
+
+/**
+ * The sort key of a sighting: its publication time in ms, null when undated or unreadable. Sightings are read back
+ * by this key, undated last, ties in the order they were appended: the order the claim tracker keeps them in.
+ */
+export function sightingTime(published: string | null): number | null {
+  if (published === null) return null;
+  const t = Date.parse(published);
+  return Number.isFinite(t) ? t : null;
+}
