@@ -81,6 +81,8 @@ enum T {
   Agg,
   Topic,
   TopicGaz,
+  Hist,
+  HistW,
 }
 
 const DIGIT = /[0-9]/;
@@ -570,6 +572,21 @@ export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: nu
   out.push(mix3(T.Doc, h, a.ssh[i]));
   out.push(mix3(T.DocW, h, i > 0 ? hints[i - 1] + 16 : 99));
   out.push(mix3(T.DocW, h, i + 1 < a.n ? hints[i + 1] + 32 : 98));
+}
+
+/**
+ * Extended prediction history (Ratinov & Roth 2009): what the tagger said about the same word in the document's
+ * earlier sentences (hints as documentHints codes them, from earlier sentences only; 0: no history). One pass: the
+ * history comes from sentences already decoded, so a word without history (most tokens) costs nothing.
+ */
+export function historyFeatures(hints: Int32Array, a: SentenceAttributes, i: number, out: number[]): void {
+  const h = hints[i];
+  if (h === 0) return;
+  out.push(mix(T.Hist, h));
+  out.push(mix3(T.HistW, h, a.w[i]));
+  out.push(mix3(T.Hist, h, a.ssh[i]));
+  out.push(mix3(T.HistW, h, i > 0 ? hints[i - 1] + 16 : 99));
+  out.push(mix3(T.HistW, h, i + 1 < a.n ? hints[i + 1] + 32 : 98));
 }
 
 /** Salt of the second pass's hash space: feature f of the second pass is stored under mix(f, PASS2_SALT). */

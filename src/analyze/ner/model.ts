@@ -20,7 +20,8 @@ import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
-const { documentFeatures, documentWordFeatures, pairFeatures, roleFeatures, WORD_ROLES } = feat;
+const { documentFeatures, documentWordFeatures, historyFeatures, pairFeatures, roleFeatures, WORD_ROLES } =
+  feat;
 const { NUM_TAGS, tagType } = tagSet;
 const { viterbi, viterbiWork } = decoder;
 
@@ -41,6 +42,8 @@ export interface NerModel {
   readonly scale: number;
   /** Whether a second, document-aware pass runs after the first. */
   readonly twoPass: boolean;
+  /** Whether the (first) pass reads the prediction history of earlier sentences (historyFeatures). */
+  readonly history: boolean;
   /**
    * The same weights keyed by unsalted feature f, for the tagger: slots (f, offset << 10 | countA << 5 | countB)
    * whose entries hold f's first-pass row then mix(f, PASS2_SALT)'s second-pass row, so that one probe scores a
@@ -115,6 +118,7 @@ export function buildModel(
   resources: NerResources,
   twoPass: boolean,
   version = MODEL_FORMAT_VERSION,
+  history = false,
 ): NerModel {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -154,6 +158,7 @@ export function buildModel(
     entries,
     scale,
     twoPass,
+    history,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
     memo: { attributes: new Map(), roles: new Map() },
@@ -423,12 +428,19 @@ function decodePaired(
   buf: number[],
   scores: Int32Array,
   work: decoder.ViterbiWork,
+  history: Int32Array | null = null,
 ): Uint8Array {
   if (work.emit.length < a.n * NT) work.emit = new Float64Array(2 * a.n * NT);
   const emit = work.emit;
   for (let i = 0; i < a.n; i++) {
     const at = i * NT;
-    if (hints) {
+    if (history && history[i] !== 0) {
+      buf.length = 0;
+      historyFeatures(history, a, i, buf);
+      scores.fill(0);
+      pairedScore(m, buf, false, scores);
+      for (let t = 0; t < NT; t++) emit[at + t] = base[at + t] + scores[t];
+    } else if (hints) {
       buf.length = 0;
       documentFeatures(hints, a, i, buf);
       scores.fill(0);
@@ -442,39 +454,56 @@ function decodePaired(
 export const emptyModel = (): NerModel =>
   buildModel(new Int32Array(0), new Float32Array(0), emptyResources(), false);
 
+/** Per word (hash of its lowercased form): how often the tagger gave it no type (O) and each type. */
+export type TagVotes = Map<number, Int32Array>;
+
+/** Counts the types a sentence's tags give its words; only capitalized words and tagged ones carry identity. */
+export function addVotes(votes: TagVotes, a: SentenceAttributes, tags: Uint8Array): void {
+  for (let i = 0; i < a.n; i++) {
+    const t = tagType(tags[i]);
+    // Only capitalized words carry document-wide identity ("Clinton", "Leeds").
+    if (t < 0 && a.lower[i] === a.words[i]) continue;
+    let v = votes.get(a.w[i]);
+    if (!v) {
+      v = new Int32Array(5);
+      votes.set(a.w[i], v);
+    }
+    v[t + 1]++;
+  }
+}
+
+/** Hint per token from the votes: 1..5 = majority type (1 = O), +8 when also seen with another label; 0 = none. */
+export function votedHints(votes: TagVotes, a: SentenceAttributes): Int32Array {
+  const out = new Int32Array(a.n);
+  if (votes.size === 0) return out;
+  for (let i = 0; i < a.n; i++) {
+    const v = votes.get(a.w[i]);
+    if (!v) continue;
+    let best = 0;
+    let total = 0;
+    for (let t = 0; t < 5; t++) {
+      total += v[t];
+      if (v[t] > v[best]) best = t;
+    }
+    out[i] = best + 1 + (v[best] < total ? 8 : 0);
+  }
+  return out;
+}
+
 /** Document hint per token: the type the first pass gave this word elsewhere in the document (most frequent). */
 export function documentHints(sentences: SentenceAttributes[], firstPass: Uint8Array[]): Int32Array[] {
-  const votes = new Map<number, Int32Array>();
-  for (let s = 0; s < sentences.length; s++) {
-    const a = sentences[s];
-    const tags = firstPass[s];
-    for (let i = 0; i < a.n; i++) {
-      const t = tagType(tags[i]);
-      // Only capitalized words carry document-wide identity ("Clinton", "Leeds").
-      if (t < 0 && a.lower[i] === a.words[i]) continue;
-      let v = votes.get(a.w[i]);
-      if (!v) {
-        v = new Int32Array(5);
-        votes.set(a.w[i], v);
-      }
-      v[t + 1]++;
-    }
-  }
-  return sentences.map((a) => {
-    const out = new Int32Array(a.n);
-    for (let i = 0; i < a.n; i++) {
-      const v = votes.get(a.w[i]);
-      if (!v) continue;
-      let best = 0;
-      let total = 0;
-      for (let t = 0; t < 5; t++) {
-        total += v[t];
-        if (v[t] > v[best]) best = t;
-      }
-      // 1..5 = majority type (0 = O); 8+ = also seen with another label.
-      out[i] = best + 1 + (v[best] < total ? 8 : 0);
-    }
-    return out;
+  const votes: TagVotes = new Map();
+  for (let s = 0; s < sentences.length; s++) addVotes(votes, sentences[s], firstPass[s]);
+  return sentences.map((a) => votedHints(votes, a));
+}
+
+/** History hint per token: as documentHints, from the tags of the sentences before it only. */
+export function historyHints(sentences: SentenceAttributes[], tags: Uint8Array[]): Int32Array[] {
+  const votes: TagVotes = new Map();
+  return sentences.map((a, s) => {
+    const hints = votedHints(votes, a);
+    addVotes(votes, a, tags[s]);
+    return hints;
   });
 }
 
@@ -526,6 +555,7 @@ export function decodeSentence(
   hints: Int32Array | null,
   statics: SentenceFeatures = sentenceFeatures(a),
   base: Float64Array | null = hints ? null : staticScores(scorer, a, statics),
+  history: Int32Array | null = null,
 ): Uint8Array {
   const buf: number[] = [];
   const scores = new Float64Array(NUM_TAGS);
@@ -538,12 +568,13 @@ export function decodeSentence(
     trans.set(scores, prev * NUM_TAGS);
   }
   let emit = base;
-  if (!emit) {
+  if (!emit || history) {
     emit = new Float64Array(a.n * NUM_TAGS);
     const { data, offsets } = statics;
     for (let i = 0; i < a.n; i++) {
       buf.length = 0;
       for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(data[k]);
+      if (history) historyFeatures(history, a, i, buf);
       if (hints) {
         documentFeatures(hints, a, i, buf);
         saltFeatures(buf, 0);
@@ -583,7 +614,16 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
       boundary,
       buf,
     );
-  let tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
+  let tags: Uint8Array[];
+  if (model.history) {
+    // Sentence by sentence: each reads what the tagger said about its words in the sentences before it.
+    const votes: TagVotes = new Map();
+    tags = attrs.map((a, s) => {
+      const t = decodePaired(model, a, firstBase[s], null, buf, scores, work, votedHints(votes, a));
+      addVotes(votes, a, t);
+      return t;
+    });
+  } else tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
   if (secondBase) {
     const hints = documentHints(attrs, tags);
     tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores, work));
@@ -604,6 +644,8 @@ interface Header {
   nnz: number;
   scale: number;
   twoPass: boolean;
+  /** Absent in files written before the prediction history: false. */
+  history?: boolean;
   gazetteerMaxLength: number;
   gazetteer: [string, number][];
   clusters: [string, number[]][];
@@ -619,6 +661,7 @@ export function serializeModel(
   resources: NerResources,
   twoPass: boolean,
   threshold: number,
+  history = false,
 ): Uint8Array {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -657,6 +700,7 @@ export function serializeModel(
     nnz: tagList.length,
     scale,
     twoPass,
+    ...(history ? { history } : {}),
     gazetteerMaxLength: resources.gazetteerMaxLength,
     gazetteer: [...resources.gazetteer.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     clusters: [...resources.clusters.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
@@ -732,5 +776,5 @@ export function deserializeModel(bytes: Uint8Array): NerModel | null {
     clusters: new Map(header.clusters),
     capitalization: new Map(header.capitalization),
   };
-  return buildModel(featureKeys, weights, resources, header.twoPass, header.version);
+  return buildModel(featureKeys, weights, resources, header.twoPass, header.version, header.history ?? false);
 }

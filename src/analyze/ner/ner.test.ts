@@ -20,17 +20,21 @@ import * as door from './index.js';
 import { loadNerModel, parseConll, recognize, scoreSpans, tagDocument } from './index.js';
 import { compromiseNameLists, LIST_BIT_BASE, NAME_LISTS, type NameList, withNameLists } from './lists.js';
 import {
+  addVotes,
   buildModel,
   clearWordMemo,
   decodeSentence,
   deserializeModel,
   documentHints,
+  historyHints,
   modelScorer,
   type NerModel,
   sentenceFeatures,
   serializeModel,
+  type TagVotes,
+  votedHints,
 } from './model.js';
-import { allowed, NUM_TAGS, spansToTags, tagsToSpans } from './tags.js';
+import { allowed, ENTITY_TYPES, makeTag, NUM_TAGS, spansToTags, tagsToSpans } from './tags.js';
 import { meanWeights, trainPerceptron } from './train.js';
 
 describe('BILOU tags', () => {
@@ -177,7 +181,13 @@ function referenceTags(model: NerModel, sentences: string[][], passes: 1 | 2): s
   const scorer = modelScorer(model);
   const attrs = documentAttributes(sentences, model.resources);
   const statics = attrs.map((a) => sentenceFeatures(a));
-  let tags = attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
+  const votes: TagVotes = new Map();
+  let tags = attrs.map((a, s) => {
+    if (!model.history) return decodeSentence(scorer, a, null, statics[s]);
+    const t = decodeSentence(scorer, a, null, statics[s], null, votedHints(votes, a));
+    addVotes(votes, a, t);
+    return t;
+  });
   if (model.twoPass && passes === 2) {
     const hints = documentHints(attrs, tags);
     tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));
@@ -237,6 +247,33 @@ describe('document attributes', () => {
       res,
     );
     expect(attrs.map((a) => a.topic)).toEqual([soccer, soccer]);
+  });
+
+  it('gives each sentence the prediction history of its words in the sentences before it', () => {
+    const attrs = documentAttributes(
+      [
+        ['Magna', 'rose', '.'],
+        ['Magna', 'and', 'Ford', 'fell', '.'],
+        ['Magna', 'said', 'so', '.'],
+      ],
+      res,
+    );
+    const O = 0;
+    const uOrg = makeTag('U', ENTITY_TYPES.indexOf('ORG'));
+    const uPer = makeTag('U', ENTITY_TYPES.indexOf('PER'));
+    const tags = [
+      Uint8Array.from([uOrg, O, O]),
+      Uint8Array.from([uPer, O, uOrg, O, O]),
+      Uint8Array.from([uOrg, O, O, O]),
+    ];
+    const hints = historyHints(attrs, tags);
+    // The first sentence has no history; hint 1 + type + 1 (1 = O), +8 once the word was also given another label.
+    expect([...hints[0]]).toEqual([0, 0, 0]);
+    expect([...hints[1]]).toEqual([3, 0, 0, 0, 0]);
+    // ORG once, PER once: the first of the tied types wins, and the word is marked as labelled two ways.
+    expect(hints[2][0]).toBe(1 + 1 + ENTITY_TYPES.indexOf('PER') + 8);
+    // Lowercase words never tagged as names carry no identity, so they have no history.
+    expect(hints[2][1]).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@
 
 import {
   documentFeatures,
+  historyFeatures,
   PASS2_SALT,
   type SentenceAttributes,
   saltFeatures,
@@ -18,6 +19,8 @@ export interface TrainingSentence {
   gold: Uint8Array;
   /** Document hints for the second pass (null for the first). */
   hints: Int32Array | null;
+  /** Prediction history of the sentence's words in earlier sentences (historyHints), for a history model. */
+  history?: Int32Array | null;
 }
 
 export interface TrainOptions {
@@ -124,6 +127,7 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     for (let i = 0; i < s.attrs.n; i++) {
       buf.length = 0;
       staticFeatures(s.attrs, i, buf);
+      if (s.history) historyFeatures(s.history, s.attrs, i, buf);
       if (s.hints) {
         documentFeatures(s.hints, s.attrs, i, buf);
         saltFeatures(buf, 0);
