@@ -314,12 +314,20 @@ export function scoreArticle(
   }
 }
 
-/** Name words of a phrase: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera". */
-const nameWords = (s: string) =>
+/**
+ * Name words of a phrase: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera",
+ * "Reuters/Ipsos" holds "Reuters" (`strict`: as before 2026-12-04, a slash does not part words).
+ */
+const nameWords = (s: string, strict = false) =>
   s
     .toLowerCase()
-    .split(/[\s\-.,’']+/)
+    .split(strict ? /[\s\-.,’']+/ : /[\s\-.,’'/]+/)
     .filter((w) => w.length > 1);
+/** "imf" of "International Monetary Fund": the initials of a name's capitalised words, when it has several. */
+const initials = (s: string): string => {
+  const caps = s.match(/(?<![\p{L}])\p{Lu}/gu) ?? [];
+  return caps.length > 1 ? caps.join('').toLowerCase() : '';
+};
 
 /** True when `word` is written with its capital somewhere mid-sentence in `text` (after a lowercase word, a digit or a comma). */
 function capitalisedMidSentence(text: string, word: string): boolean {
@@ -355,8 +363,14 @@ export function namedSpeakerRight(
     srcText.match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ??
     [];
   if (names.length === 0) return null;
-  const goldWords = new Set(names.flatMap(nameWords));
-  return nameWords(speaker ?? '').some((w) => goldWords.has(w) && !TITLE_WORDS.has(w));
+  const goldWords = new Set(names.flatMap((w) => nameWords(w, strict)));
+  const said = nameWords(speaker ?? '', strict);
+  if (said.some((w) => goldWords.has(w) && !TITLE_WORDS.has(w))) return true;
+  // "The IMF" is the "International Monetary Fund", and the other way round.
+  if (strict) return false;
+  const spoken = initials(speaker ?? '');
+  const written = initials(srcText);
+  return (spoken !== '' && goldWords.has(spoken)) || (written !== '' && said.includes(written));
 }
 
 export const prf = (tp: number, pred: number, matched: number, gold: number) => {
