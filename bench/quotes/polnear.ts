@@ -166,6 +166,9 @@ export interface Tally {
   /** Of those, gold sources that contain a capitalised name, and those where the resolved speaker shares a name word. */
   namedSource: number;
   namedRight: number;
+  /** The same by the rule before 2026-12-04 (a sentence-opening name is no name), for comparison with old runs. */
+  strictNamedSource: number;
+  strictNamedRight: number;
   /** The same two counts split by the kind of the matched prediction (direct, partial, indirect). */
   namedByKind: Record<string, [number, number]>;
 }
@@ -181,6 +184,8 @@ export const emptyTally = (): Tally => ({
   sourceRight: 0,
   namedSource: 0,
   namedRight: 0,
+  strictNamedSource: 0,
+  strictNamedRight: 0,
   namedByKind: {},
 });
 
@@ -292,6 +297,11 @@ export function scoreArticle(
     t.withSource++;
     const src = best?.source;
     if (src && fragOverlap(g.source, src.start, src.end) > 0) t.sourceRight++;
+    const strict = namedSpeakerRight(g, best.speaker ?? null, text, true);
+    if (strict !== null) {
+      t.strictNamedSource++;
+      if (strict) t.strictNamedRight++;
+    }
     const right = namedSpeakerRight(g, best.speaker ?? null, text);
     if (right !== null) {
       t.namedSource++;
@@ -304,29 +314,63 @@ export function scoreArticle(
   }
 }
 
-/** Name words of a phrase: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera". */
-const nameWords = (s: string) =>
+/**
+ * Name words of a phrase: "Mr. VandeHei" is "Jim VandeHei", "Lopez-Cantera" is "Carlos Lopez-Cantera",
+ * "Reuters/Ipsos" holds "Reuters" (`strict`: as before 2026-12-04, a slash does not part words).
+ */
+const nameWords = (s: string, strict = false) =>
   s
     .toLowerCase()
-    .split(/[\s\-.,’']+/)
+    .split(strict ? /[\s\-.,’']+/ : /[\s\-.,’'/]+/)
     .filter((w) => w.length > 1);
+/** "imf" of "International Monetary Fund": the initials of a name's capitalised words, when it has several. */
+const initials = (s: string): string => {
+  const caps = s.match(/(?<![\p{L}])\p{Lu}/gu) ?? [];
+  return caps.length > 1 ? caps.join('').toLowerCase() : '';
+};
+
+/** True when `word` is written with its capital somewhere mid-sentence in `text` (after a lowercase word, a digit or a comma). */
+function capitalisedMidSentence(text: string, word: string): boolean {
+  if (word === '') return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(text[at + word.length] ?? '')) continue;
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/[\p{Ll}\p{N},;:]\s+$/u.test(before)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the resolved speaker shares a name word with the gold source; null when the gold source holds no
- * capitalised name (a capital that only opens the sentence, "Several experts said", is no name).
+ * capitalised name. A capital that only opens the sentence is no name ("Several experts said"), unless the text
+ * writes that word capitalised mid-sentence too ("Flynn, a top Trump surrogate, said" when "said Flynn" is there).
+ * `strict`: the rule before 2026-12-04, which dropped every sentence-opening word, names included.
  */
-export function namedSpeakerRight(g: GoldAttribution, speaker: string | null, text: string): boolean | null {
+export function namedSpeakerRight(
+  g: GoldAttribution,
+  speaker: string | null,
+  text: string,
+  strict = false,
+): boolean | null {
   if (!g.source) return null;
   const pos = g.source.parts[0][0];
   const lead = text.slice(Math.max(0, pos - 3), pos);
   const opens = pos === 0 || /(?:[.!?”"\n]\s*|^\s*)$/.test(lead);
-  const srcText = opens ? g.source.text.replace(/^\S+/, '') : g.source.text;
+  const first = (g.source.text.match(/^\S+/)?.[0] ?? '').replace(/(?:[’']s)?[^\p{L}]*$/u, '');
+  const keepFirst = !strict && capitalisedMidSentence(text, first);
+  const srcText = opens && !keepFirst ? g.source.text.replace(/^\S+/, '') : g.source.text;
   const names =
     srcText.match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ??
     [];
   if (names.length === 0) return null;
-  const goldWords = new Set(names.flatMap(nameWords));
-  return nameWords(speaker ?? '').some((w) => goldWords.has(w) && !TITLE_WORDS.has(w));
+  const goldWords = new Set(names.flatMap((w) => nameWords(w, strict)));
+  const said = nameWords(speaker ?? '', strict);
+  if (said.some((w) => goldWords.has(w) && !TITLE_WORDS.has(w))) return true;
+  // "The IMF" is the "International Monetary Fund", and the other way round.
+  if (strict) return false;
+  const spoken = initials(speaker ?? '');
+  const written = initials(srcText);
+  return (spoken !== '' && goldWords.has(spoken)) || (written !== '' && said.includes(written));
 }
 
 export const prf = (tp: number, pred: number, matched: number, gold: number) => {

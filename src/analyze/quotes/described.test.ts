@@ -21,6 +21,8 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('The New York state attorney general', true)).toBe(
       'New York state attorney general',
     );
+    // A possessive names its owner even at the start of a sentence.
+    expect(describedSpeaker('Connecticut’s tax commissioner', true)).toBe('Connecticut’s tax commissioner');
   });
 
   it('cuts what follows the head: asides, relative clauses, participles', () => {

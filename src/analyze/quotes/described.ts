@@ -32,7 +32,8 @@ export function describedSpeaker(phrase: string, opensSentence: boolean): string
   const words = p.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   if (NOT_A_NAME.test(words[0])) return null;
-  const firstCounts = lead !== null || !opensSentence;
+  // A possessive names its owner even where it opens the sentence ("Connecticut’s tax commissioner").
+  const firstCounts = lead !== null || !opensSentence || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
   const named = words.some((w, i) => (i > 0 || firstCounts) && /^\p{Lu}/u.test(w));
   if (!named) return null;
   // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
