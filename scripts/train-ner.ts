@@ -16,9 +16,9 @@ import {
 } from '../src/analyze/ner/features.js';
 import { compromiseNameLists, LIST_BIT_BASE, NAME_LISTS, withNameLists } from '../src/analyze/ner/lists.js';
 import {
-  addVotes,
   buildModel,
   decodeSentence,
+  decodeWithHistory,
   deserializeModel,
   documentHints,
   historyHints,
@@ -26,9 +26,7 @@ import {
   type Scorer,
   sentenceFeatures,
   serializeModel,
-  type TagVotes,
   tagDocument,
-  votedHints,
 } from '../src/analyze/ner/model.js';
 import { buildGazetteer, CapitalizationCounter, entityWordLists } from '../src/analyze/ner/resources.js';
 import { spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
@@ -185,14 +183,8 @@ const devAttrs = dev.map((d) => docAttrs(d, resources));
 const devGold = dev.flatMap((d) => d.sentences.map((s) => s.spans));
 
 // A history model decodes a document sentence by sentence, each reading the tags of those before it.
-const decodeHistory = (p: Scorer, d: Attrs[]): Uint8Array[] => {
-  const votes: TagVotes = new Map();
-  return d.map((a) => {
-    const tags = decodeSentence(p, a, null, sentenceFeatures(a), null, votedHints(votes, a));
-    addVotes(votes, a, tags);
-    return tags;
-  });
-};
+const decodeHistory = (p: Scorer, d: Attrs[]): Uint8Array[] =>
+  decodeWithHistory(d, (s, history) => decodeSentence(p, d[s], null, sentenceFeatures(d[s]), null, history));
 const decodeDocs = (
   p: Scorer,
   docs: Attrs[][],

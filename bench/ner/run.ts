@@ -17,14 +17,12 @@ import {
   tagDocument,
 } from '../../src/analyze/ner/index.js';
 import {
-  addVotes,
   clearWordMemo,
   decodeSentence,
+  decodeWithHistory,
   documentHints,
   modelScorer,
   sentenceFeatures,
-  type TagVotes,
-  votedHints,
 } from '../../src/analyze/ner/model.js';
 import { tagsToSpans } from '../../src/analyze/ner/tags.js';
 
@@ -93,13 +91,11 @@ function reference(docs: LabeledDocument[], runs: number): Timed {
   const tag = (sentences: string[][]): TokenSpan[][] => {
     const attrs = documentAttributes(sentences, model.resources);
     const statics = attrs.map((a) => sentenceFeatures(a));
-    const votes: TagVotes = new Map();
-    let tags = attrs.map((a, s) => {
-      if (!model.history) return decodeSentence(scorer, a, null, statics[s]);
-      const t = decodeSentence(scorer, a, null, statics[s], null, votedHints(votes, a));
-      addVotes(votes, a, t);
-      return t;
-    });
+    let tags = model.history
+      ? decodeWithHistory(attrs, (s, history) =>
+          decodeSentence(scorer, attrs[s], null, statics[s], null, history),
+        )
+      : attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
     if (model.twoPass) {
       const hints = documentHints(attrs, tags);
       tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));

@@ -497,14 +497,31 @@ export function documentHints(sentences: SentenceAttributes[], firstPass: Uint8A
   return sentences.map((a) => votedHints(votes, a));
 }
 
-/** History hint per token: as documentHints, from the tags of the sentences before it only. */
-export function historyHints(sentences: SentenceAttributes[], tags: Uint8Array[]): Int32Array[] {
+/**
+ * Decodes a document sentence by sentence, in order, each sentence reading the prediction history of its words in the
+ * sentences before it: `decode(s, history)` tags sentence s.
+ */
+export function decodeWithHistory(
+  sentences: SentenceAttributes[],
+  decode: (s: number, history: Int32Array) => Uint8Array,
+): Uint8Array[] {
   const votes: TagVotes = new Map();
-  return sentences.map((a, s) => {
-    const hints = votedHints(votes, a);
-    addVotes(votes, a, tags[s]);
-    return hints;
+  const tags: Uint8Array[] = new Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) {
+    tags[s] = decode(s, votedHints(votes, sentences[s]));
+    addVotes(votes, sentences[s], tags[s]);
+  }
+  return tags;
+}
+
+/** History hint per token: as documentHints, from the given tags of the sentences before it only. */
+export function historyHints(sentences: SentenceAttributes[], tags: Uint8Array[]): Int32Array[] {
+  const hints: Int32Array[] = new Array(sentences.length);
+  decodeWithHistory(sentences, (s, h) => {
+    hints[s] = h;
+    return tags[s];
   });
+  return hints;
 }
 
 /** Static features of every token of a sentence, computed once and shared by both passes. */
@@ -615,15 +632,11 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
       buf,
     );
   let tags: Uint8Array[];
-  if (model.history) {
-    // Sentence by sentence: each reads what the tagger said about its words in the sentences before it.
-    const votes: TagVotes = new Map();
-    tags = attrs.map((a, s) => {
-      const t = decodePaired(model, a, firstBase[s], null, buf, scores, work, votedHints(votes, a));
-      addVotes(votes, a, t);
-      return t;
-    });
-  } else tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
+  if (model.history)
+    tags = decodeWithHistory(attrs, (s, history) =>
+      decodePaired(model, attrs[s], firstBase[s], null, buf, scores, work, history),
+    );
+  else tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
   if (secondBase) {
     const hints = documentHints(attrs, tags);
     tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores, work));

@@ -20,10 +20,10 @@ import * as door from './index.js';
 import { loadNerModel, parseConll, recognize, scoreSpans, tagDocument } from './index.js';
 import { compromiseNameLists, LIST_BIT_BASE, NAME_LISTS, type NameList, withNameLists } from './lists.js';
 import {
-  addVotes,
   buildModel,
   clearWordMemo,
   decodeSentence,
+  decodeWithHistory,
   deserializeModel,
   documentHints,
   historyHints,
@@ -31,8 +31,6 @@ import {
   type NerModel,
   sentenceFeatures,
   serializeModel,
-  type TagVotes,
-  votedHints,
 } from './model.js';
 import { allowed, ENTITY_TYPES, makeTag, NUM_TAGS, spansToTags, tagsToSpans } from './tags.js';
 import { meanWeights, trainPerceptron } from './train.js';
@@ -181,13 +179,11 @@ function referenceTags(model: NerModel, sentences: string[][], passes: 1 | 2): s
   const scorer = modelScorer(model);
   const attrs = documentAttributes(sentences, model.resources);
   const statics = attrs.map((a) => sentenceFeatures(a));
-  const votes: TagVotes = new Map();
-  let tags = attrs.map((a, s) => {
-    if (!model.history) return decodeSentence(scorer, a, null, statics[s]);
-    const t = decodeSentence(scorer, a, null, statics[s], null, votedHints(votes, a));
-    addVotes(votes, a, t);
-    return t;
-  });
+  let tags = model.history
+    ? decodeWithHistory(attrs, (s, history) =>
+        decodeSentence(scorer, attrs[s], null, statics[s], null, history),
+      )
+    : attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
   if (model.twoPass && passes === 2) {
     const hints = documentHints(attrs, tags);
     tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));
