@@ -3,16 +3,7 @@
 // never drift apart. The detector runs on many words of every article, so features are integers hashed
 // straight from the text's character codes: no token or feature string is ever built.
 
-/** FNV-1a over text[start, end), lowercasing A–Z on the way. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { hashRange } from './word-table.js';
 
 export const hashWord = (w: string): number => hashRange(w, 0, w.length);
 
