@@ -675,7 +675,9 @@ export class StoryLinker {
     }
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
-    d.years.forEach((c, y) => s.years.set(y, (s.years.get(y) ?? 0) + c));
+    d.years.forEach((c, y) => {
+      s.years.set(y, (s.years.get(y) ?? 0) + c);
+    });
     addPersons(s, d.persons);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
