@@ -658,8 +658,11 @@ export class StoryLinker {
       const idf = d.idf[g];
       let n2 = s.norm2[g];
       for (let i = 0; i < keys.length; i++) {
-        const old = into.add(keys[i], w[i]);
+        const at = into.slotFor(keys[i]);
+        const weights = into.weights();
+        const old = weights[at];
         const nu = old + w[i];
+        weights[at] = nu;
         n2 += (nu * nu - old * old) * idf[i] * idf[i];
       }
       s.norm2[g] = n2;
@@ -672,7 +675,9 @@ export class StoryLinker {
     }
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
-    d.years.forEach((c, y) => s.years.set(y, (s.years.get(y) ?? 0) + c));
+    d.years.forEach((c, y) => {
+      s.years.set(y, (s.years.get(y) ?? 0) + c);
+    });
     addPersons(s, d.persons);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -810,10 +815,11 @@ function cosine(a: Side, b: Story, bn: number[], g: number): number {
   const w = a.w[g];
   const idf = a.idf[g];
   const other = b.vecs[g];
+  const weights = other.weights();
   let dot = 0;
   for (let i = 0; i < keys.length; i++) {
-    const u = other.get(keys[i]);
-    if (u !== undefined) dot += w[i] * u * idf[i] * idf[i];
+    const at = other.slotOf(keys[i]);
+    if (at >= 0) dot += w[i] * weights[at] * idf[i] * idf[i];
   }
   return Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
 }

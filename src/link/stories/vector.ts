@@ -29,6 +29,16 @@ export class TermVector implements Weights {
     return this.slots.has(key);
   }
 
+  /** The key's slot, -1 when absent: a hot loop reads the weight as weights()[slot], with no number returned boxed. */
+  slotOf(key: string): number {
+    return this.slots.get(key) ?? -1;
+  }
+
+  /** The weights by slot; valid until the next add or prune. */
+  weights(): Float64Array {
+    return this.values;
+  }
+
   /** The i-th key in insertion order (after a prune: heaviest first), for walking the vector by index. */
   keyOf(i: number): string {
     return this.keyAt[i];
@@ -40,12 +50,16 @@ export class TermVector implements Weights {
 
   /** Adds to a key's weight (a new key starts at 0) and returns the weight it had before. */
   add(key: string, by: number): number {
+    const i = this.slotFor(key);
+    const old = this.values[i];
+    this.values[i] = old + by;
+    return old;
+  }
+
+  /** The key's slot, made (weight 0) when absent; weights() may be a new array after this. */
+  slotFor(key: string): number {
     const i = this.slots.get(key);
-    if (i !== undefined) {
-      const old = this.values[i];
-      this.values[i] = old + by;
-      return old;
-    }
+    if (i !== undefined) return i;
     const n = this.keyAt.length;
     if (n === this.values.length) {
       const grown = new Float64Array(n * 2);
@@ -54,8 +68,8 @@ export class TermVector implements Weights {
     }
     this.slots.set(key, n);
     this.keyAt.push(key);
-    this.values[n] = by;
-    return 0;
+    this.values[n] = 0;
+    return n;
   }
 
   /** Keeps the `keep` heaviest keys, heaviest first (ties in insertion order). */
