@@ -302,8 +302,10 @@ export class CorpusLinker {
     }
     // Claims depend on nothing the other linkers decide, so the batch goes in at once: a claim stated by many
     // articles of the batch is copied out once.
-    // Each claim carries only its new sightings: the store appends them (a timeline is never rewritten).
-    batch.claims = this.claims.addBatch(articles.map(claimDocOf)).map(claimRecordOf);
+    // Each claim carries only its new sightings and members: the store appends them (nothing is rewritten).
+    batch.claims = this.claims
+      .addBatch(articles.map(claimDocOf))
+      .map((c) => ({ ...claimRecordOf(c), size: c.size }));
     batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));

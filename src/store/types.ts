@@ -112,11 +112,11 @@ export interface LinkBatch {
   articleEntities: { article: string; entity: string; local: string }[];
   reuse: ReuseRecord[];
   /**
-   * Claims created or extended, each with its full member list and its sightings new to the store: sightings are
-   * appended (one per claim and article; one already stored is left as it is), so passing a whole timeline again is
-   * harmless and passing only the new ones is enough.
+   * Claims created or extended. Sightings are appended (one per claim and article; one already stored is left as
+   * it is), so passing a whole timeline again is harmless and passing only the new ones is enough. With `size` (the
+   * members in all), `articles` lists only the members new to the store; without it, every member.
    */
-  claims: ClaimRecord[];
+  claims: (ClaimRecord & { size?: number })[];
   /**
    * Claim cores seen for the first time (one-article ones too), with that time (ms, null when undated): what lets a
    * restore skip the articles before the claim window. A core already stored keeps its first time.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedFixtures } from '../reuse/seed-fixtures.js';
 import * as claims from './index.js';
-import { type Claim, ClaimTracker, claimId, coreAtoms, splitSentences } from './index.js';
+import { type Claim, ClaimTracker, type ClaimUpdate, claimId, coreAtoms, splitSentences } from './index.js';
 
 describe('public surface', () => {
   it('exports the claims door', () => {
@@ -98,17 +98,21 @@ describe('ClaimTracker.addBatch', () => {
     const whole = new ClaimTracker().addAll(seedFixtures);
     const t = new ClaimTracker();
     const sent = new Map<string, string[]>();
-    const heads = new Map<string, Claim>();
+    const heads = new Map<string, ClaimUpdate>();
     for (const f of seedFixtures)
       for (const c of t.addBatch([f])) {
-        sent.set(c.id, [...(sent.get(c.id) ?? []), ...c.timeline.map((s) => s.article)]);
+        expect(c.articles).toEqual(c.timeline.map((s) => s.article));
+        sent.set(c.id, [...(sent.get(c.id) ?? []), ...c.articles]);
         heads.set(c.id, c);
       }
     expect([...heads.keys()].sort()).toEqual(whole.map((c) => c.id).sort());
     for (const c of whole) {
-      // Every sighting sent exactly once, and the head (text, first, members, outlets) as addAll reports it.
+      // Every sighting and member sent exactly once, and the head (text, first, outlets, size) as addAll reports it.
       expect(sent.get(c.id)?.sort()).toEqual(c.timeline.map((s) => s.article).sort());
-      expect({ ...heads.get(c.id), timeline: [] }).toEqual({ ...c, timeline: [] });
+      expect(sent.get(c.id)?.sort()).toEqual([...c.articles].sort());
+      const { size, ...head } = heads.get(c.id)!;
+      expect(size).toBe(c.articles.length);
+      expect({ ...head, articles: [], timeline: [] }).toEqual({ ...c, articles: [], timeline: [] });
     }
   });
   it('reports the same without keeping timelines in memory, whatever order the dates come in', () => {

@@ -132,11 +132,14 @@ interface Entry {
 }
 
 /**
- * A claim as `addBatch` reports it: its head (text, first sighting, outlets, members) and only the sightings added
- * since it was last reported, so that a store appends them instead of rewriting a timeline that can run to
- * thousands of sightings.
+ * A claim as `addBatch` reports it: its head (text, first sighting, outlets), its size, and only what changed since
+ * it was last reported (the new sightings, and their articles as `articles`), so that a store appends them instead of
+ * rewriting a timeline and a member list that can run to thousands.
  */
-export type ClaimUpdate = Claim;
+export interface ClaimUpdate extends Claim {
+  /** Articles stating the claim in all; `articles` lists only the new ones (those of `timeline`). */
+  size: number;
+}
 
 const DAY = 86_400_000;
 
@@ -281,18 +284,19 @@ export class ClaimTracker {
   }
 
   /**
-   * `addAll` for a store that appends: each claim the articles created or extended, with `timeline` holding only
-   * the sightings not reported before (all of them for a claim reported for the first time). Copies nothing that
-   * grows with the claim but its member list.
+   * `addAll` for a store that appends: each claim the articles created or extended, with `timeline` and `articles`
+   * holding only the sightings (and their articles) not reported before, all of them for a claim reported for the
+   * first time. Copies nothing that grows with the claim.
    */
   addBatch(docs: Iterable<ClaimDoc>): ClaimUpdate[] {
     const touched = new Map<string, Entry>();
     for (const doc of docs) this.read(doc, touched);
     return [...touched.values()].map((e) => {
       const c = e.claim;
-      const update = {
+      const update: ClaimUpdate = {
         ...c,
-        articles: [...c.articles],
+        articles: e.unsaved.map((s) => s.article),
+        size: c.articles.length,
         outlets: [...c.outlets],
         first: { ...c.first },
         timeline: e.unsaved,

@@ -450,7 +450,7 @@ export class PostgresStore implements Store {
       const storedSizes = new Map<string, number>();
       if (claims.length) {
         const found = await db.query('SELECT id, size FROM claims WHERE id = ANY($1::text[])', [
-          claims.map((c) => c.id),
+          claims.filter((c) => c.size === undefined).map((c) => c.id),
         ]);
         for (const r of found.rows) storedSizes.set(String(r.id), Number(r.size));
       }
@@ -467,7 +467,7 @@ export class PostgresStore implements Store {
           json(c.outlets),
           c.first_article,
           c.first_published,
-          c.articles.length,
+          c.size ?? c.articles.length,
         ]),
       );
       await bulk(
@@ -491,7 +491,10 @@ export class PostgresStore implements Store {
         'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',
         ['text', 'text'],
         claims.flatMap((c) =>
-          claimMembersToWrite(c.articles, storedSizes.get(c.id), inBatch).map((a) => [c.id, a]),
+          (c.size === undefined
+            ? claimMembersToWrite(c.articles, storedSizes.get(c.id), inBatch)
+            : c.articles
+          ).map((a) => [c.id, a]),
         ),
       );
       await bulk(

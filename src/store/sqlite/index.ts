@@ -353,8 +353,11 @@ export class SqliteStore implements Store {
         );
       }
       for (const c of batch.claims) {
-        const stored = claimSize.get(c.id) as Row | undefined;
-        const members = claimMembersToWrite(c.articles, stored ? Number(stored.size) : undefined, inBatch);
+        const stored = c.size === undefined ? (claimSize.get(c.id) as Row | undefined) : undefined;
+        const members =
+          c.size === undefined
+            ? claimMembersToWrite(c.articles, stored ? Number(stored.size) : undefined, inBatch)
+            : c.articles;
         upsertClaim.run({
           id: c.id,
           text: c.text,
@@ -362,7 +365,7 @@ export class SqliteStore implements Store {
           outlets: json(c.outlets),
           first_article: c.first_article,
           first_published: c.first_published,
-          size: c.articles.length,
+          size: c.size ?? c.articles.length,
         });
         for (const a of members) claimArticle.run(c.id, a);
         for (const t of c.timeline)
