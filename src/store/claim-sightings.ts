@@ -1,4 +1,5 @@
 // Claim sightings in their own table, appended per link batch: the order they are read back in, for both stores.
+import type { ClaimRecord } from './types.js';
 
 /**
  * The sort key of a sighting: its publication time in ms, null when undated or unreadable. Sightings are read back
@@ -8,4 +9,18 @@ export function sightingTime(published: string | null): number | null {
   if (published === null) return null;
   const t = Date.parse(published);
   return Number.isFinite(t) ? t : null;
+}
+
+/** One sighting as the columns of claim_sightings, in table order: the one row shape both stores write. */
+export function sightingRow(claim: string, t: ClaimRecord['timeline'][number]) {
+  return [
+    claim,
+    t.article,
+    t.published,
+    sightingTime(t.published),
+    t.outlet,
+    t.start,
+    t.end,
+    t.text,
+  ] as const;
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
-import { sightingTime } from '../claim-sightings.js';
+import { sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -474,18 +474,7 @@ export class PostgresStore implements Store {
         `INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text) $ROWS
          ON CONFLICT DO NOTHING`,
         ['text', 'text', 'text', 'float8', 'text', 'int', 'int', 'text'],
-        claims.flatMap((c) =>
-          c.timeline.map((t) => [
-            c.id,
-            t.article,
-            t.published,
-            sightingTime(t.published),
-            t.outlet,
-            t.start,
-            t.end,
-            t.text,
-          ]),
-        ),
+        claims.flatMap((c) => c.timeline.map((t) => [...sightingRow(c.id, t)])),
       );
       await bulk(
         'INSERT INTO claim_articles (claim, article) $ROWS ON CONFLICT DO NOTHING',

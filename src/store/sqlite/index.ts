@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
-import { sightingTime } from '../claim-sightings.js';
+import { sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -368,17 +368,7 @@ export class SqliteStore implements Store {
           size: c.size ?? c.articles.length,
         });
         for (const a of members) claimArticle.run(c.id, a);
-        for (const t of c.timeline)
-          appendSighting.run(
-            c.id,
-            t.article,
-            t.published,
-            sightingTime(t.published),
-            t.outlet,
-            t.start,
-            t.end,
-            t.text,
-          );
+        for (const t of c.timeline) appendSighting.run(...sightingRow(c.id, t));
       }
       for (const { core, t } of batch.claimCores ?? []) claimCore.run(core, t);
       for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(id);
