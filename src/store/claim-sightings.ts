@@ -24,3 +24,14 @@ export function sightingRow(claim: string, t: ClaimRecord['timeline'][number]) {
     t.text,
   ] as const;
 }
+
+/**
+ * The claims a restore must reload (both stores, one `?` for the window start in ms): those sighted inside the
+ * window, and those sighted only undated, whose place in time is unknown.
+ */
+export const OPEN_CLAIMS_SQL = `SELECT * FROM claims WHERE id IN (
+    SELECT claim FROM claim_sightings WHERE t >= ?
+    UNION
+    SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
+      AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
+  ORDER BY id`;

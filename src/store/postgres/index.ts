@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
-import { sightingRow } from '../claim-sightings.js';
+import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
@@ -769,17 +769,7 @@ export class PostgresStore implements Store {
   }
 
   async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
-    return this.toClaims(
-      await this.all(
-        `SELECT * FROM claims WHERE id IN (
-           SELECT claim FROM claim_sightings WHERE t >= ?
-           UNION
-           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
-             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
-         ORDER BY id`,
-        [sinceMs],
-      ),
-    );
+    return this.toClaims(await this.all(OPEN_CLAIMS_SQL, [sinceMs]));
   }
 
   async lastLinkedPublished(): Promise<string | null> {

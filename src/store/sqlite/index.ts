@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
 import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
-import { sightingRow, sightingTime } from '../claim-sightings.js';
+import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type {
   ArticleQuery,
@@ -633,16 +633,7 @@ export class SqliteStore implements Store {
   }
 
   async openClaims(sinceMs: number): Promise<ClaimRecord[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM claims WHERE id IN (
-           SELECT claim FROM claim_sightings WHERE t >= ?
-           UNION
-           SELECT s.claim FROM claim_sightings s WHERE s.t IS NULL
-             AND NOT EXISTS (SELECT 1 FROM claim_sightings d WHERE d.claim = s.claim AND d.t IS NOT NULL))
-         ORDER BY id`,
-      )
-      .all(sinceMs) as Row[];
+    const rows = this.db.prepare(OPEN_CLAIMS_SQL).all(sinceMs) as Row[];
     return rows.map((r) => this.toClaim(r));
   }
 
