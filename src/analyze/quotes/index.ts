@@ -85,13 +85,16 @@ const isSpeakerlessFragment = (a: Attribution): boolean =>
   (wordCount(a.text, 4) <= 3 ||
     (/^\p{Ll}/u.test(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
 
+/** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
+const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>
+  q.speakerEntity ?? q.speaker;
+
 /**
  * Drops an indirect quote whose cue lies inside what another speaker is quoted as saying: in "Russia condemns
  * … attempts … while openly supporting the opposition, Lavrov declared", Lavrov said it all, and Russia is
  * credited with nothing of its own. (The benchmark's nested attributions still come from findAttributions.)
  */
 function withoutNestedAttributions(quotes: Attribution[]): Attribution[] {
-  const speakerOf = (q: Attribution) => q.speakerEntity ?? q.speaker;
   return quotes.filter(
     (q) =>
       q.kind !== 'indirect' ||
@@ -114,7 +117,6 @@ function withoutNestedAttributions(quotes: Attribution[]): Attribution[] {
 function withoutNestedRepeats<T extends Pick<Quote, 'start' | 'end' | 'kind' | 'speaker' | 'speakerEntity'>>(
   quotes: T[],
 ): T[] {
-  const speakerOf = (q: T) => q.speakerEntity ?? q.speaker;
   return quotes.filter(
     (q) =>
       q.kind !== 'indirect' ||
