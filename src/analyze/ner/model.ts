@@ -65,7 +65,13 @@ export interface NerModel {
  */
 export interface WordMemo {
   attributes: Map<string, WordAttributes>;
-  roles: Map<string, Int32Array>;
+  /** Word form -> offset of its row in `rows` (WORD_ROLES roles of roleWidth integers). */
+  roles: Map<string, number>;
+  /** One arena for every row, so that a new word allocates nothing; `used` integers of it are taken. */
+  rows: Int32Array;
+  used: number;
+  /** Row of the sentence boundary in the neighbour roles, -1 until scored. */
+  boundary: number;
 }
 
 /** About 1 KB per word form (attributes and a 170-integer row): a bound of some tens of MB. */
@@ -75,6 +81,8 @@ export const MEMO_WORDS = 1 << 15;
 export function clearWordMemo(m: NerModel): void {
   m.memo.attributes.clear();
   m.memo.roles.clear();
+  m.memo.used = 0;
+  m.memo.boundary = -1;
 }
 
 /** Anything that can score a feature list; the trainer and the loaded model both are. */
@@ -161,7 +169,7 @@ export function buildModel(
     history,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
-    memo: { attributes: new Map(), roles: new Map() },
+    memo: { attributes: new Map(), roles: new Map(), rows: new Int32Array(0), used: 0, boundary: -1 },
   };
   const first = new Int32Array(NUM_TAGS * NUM_TAGS);
   const second = new Int32Array(NUM_TAGS * NUM_TAGS);
@@ -283,107 +291,160 @@ function pairedScoreBoth(
 
 const ROW = 2 * NUM_TAGS;
 
-/** A word form's scores in one document: its memoized role scores, and those of its document-level features. */
-interface DocumentWord {
-  /** memo.roles' row: both passes' sums of roleFeatures (lexical and shape) in every role. */
-  roles: Int32Array;
-  /** Both passes' sums of documentWordFeatures (2 x NUM_TAGS): added to the word's own position only. */
-  own: Int32Array;
-}
+/**
+ * Width of one role in a memo row: the first pass's NUM_TAGS scores, then the second pass's for a two-pass model
+ * (a one-pass model has no second-pass weights, so its rows stay half as wide).
+ */
+const roleWidth = (m: NerModel): number => (m.twoPass ? 2 * NT : NT);
 
-/** Caches of one tagDocument call. */
-interface DocumentCache {
-  words: Map<string, DocumentWord>;
-  /** Whether the second pass runs; without it its halves of the rows stay zero. */
-  two: boolean;
-}
-
-/** Both passes' sums of roleFeatures (lexical and shape) of the sentence boundary in the neighbour roles. */
-function boundaryScores(m: NerModel, a: SentenceAttributes, buf: number[]): Int32Array {
-  const out = new Int32Array(WORD_ROLES * ROW);
-  for (let role = 1; role < WORD_ROLES; role++) {
-    buf.length = 0;
-    roleFeatures(a, -1, role, false, buf);
-    roleFeatures(a, -1, role, true, buf);
-    pairedScoreBoth(m, buf, out, role * ROW, out, role * ROW + NT);
+/**
+ * Reserves a zeroed memo row (WORD_ROLES roles) and returns its offset; the arena doubles when full, so the caller
+ * must read m.memo.rows again afterwards.
+ */
+function memoRow(m: NerModel): number {
+  const memo = m.memo;
+  const size = WORD_ROLES * roleWidth(m);
+  if (memo.used + size > memo.rows.length) {
+    const grown = new Int32Array(Math.max(2 * memo.rows.length, 64 * size));
+    grown.set(memo.rows.subarray(0, memo.used));
+    memo.rows = grown;
   }
-  return out;
+  const at = memo.used;
+  memo.used += size;
+  // The arena is reused after clearWordMemo: rows are accumulated into, so they must start at zero.
+  memo.rows.fill(0, at, at + size);
+  return at;
 }
 
-/** Word j's scores in this document: its role scores from the memo (scored on first sight), and its own. */
+/** Both passes' sums of roleFeatures of word j (j < 0: the sentence boundary) into a new memo row. */
+function scoreRoles(m: NerModel, a: SentenceAttributes, j: number, buf: number[]): number {
+  const at = memoRow(m);
+  const rows = m.memo.rows;
+  const width = roleWidth(m);
+  // The boundary has no role of its own (role 0).
+  for (let role = j < 0 ? 1 : 0; role < WORD_ROLES; role++) {
+    buf.length = 0;
+    roleFeatures(a, j, role, false, buf);
+    roleFeatures(a, j, role, true, buf);
+    const base = at + role * width;
+    pairedScoreBoth(m, buf, rows, base, m.twoPass ? rows : null, base + NT);
+  }
+  return at;
+}
+
+/**
+ * Scratch of tagDocument, shared by every call (tagging is synchronous) and grown as needed, so that a document
+ * allocates no typed arrays per word or sentence: allocating small typed arrays was a fifth of the tagger's time.
+ */
+const scratch = {
+  /** Per distinct word of the document: both passes' sums of its documentWordFeatures (roleWidth each). */
+  own: new Int32Array(256 * 2 * NT),
+  /** Per slot (distinct word of the document): its memo row. */
+  slotRole: new Int32Array(256),
+  /** Per token of the sentence at hand: its word's memo row and its word's own row. */
+  roleAt: new Int32Array(256),
+  ownAt: new Int32Array(256),
+  /** Static scores of every token of the document: the first pass's, then the second pass's. */
+  base: new Int32Array(4096 * NT),
+};
+
+/** Word j's slot in the document: its memo row (scored on first sight) and its document-level scores. */
 function documentWord(
   m: NerModel,
   a: SentenceAttributes,
   j: number,
-  cache: DocumentCache,
+  slot: number,
+  two: boolean,
   buf: number[],
-): DocumentWord {
+): void {
   const word = a.words[j];
   let roles = m.memo.roles.get(word);
   if (roles === undefined) {
     // Both passes always, whatever this call needs: the row is reused by calls that may run the second pass.
-    roles = new Int32Array(WORD_ROLES * ROW);
-    for (let role = 0; role < WORD_ROLES; role++) {
-      buf.length = 0;
-      roleFeatures(a, j, role, false, buf);
-      roleFeatures(a, j, role, true, buf);
-      pairedScoreBoth(m, buf, roles, role * ROW, roles, role * ROW + NT);
-    }
+    roles = scoreRoles(m, a, j, buf);
     m.memo.roles.set(word, roles);
   }
-  const own = new Int32Array(ROW);
+  const width = roleWidth(m);
+  if (scratch.own.length < (slot + 1) * width) {
+    const grown = new Int32Array(2 * (slot + 1) * width);
+    grown.set(scratch.own);
+    scratch.own = grown;
+  }
+  const own = scratch.own;
+  const at = slot * width;
+  own.fill(0, at, at + width);
   buf.length = 0;
   documentWordFeatures(a, j, buf);
-  pairedScoreBoth(m, buf, own, 0, cache.two ? own : null, NT);
-  return { roles, own };
+  pairedScoreBoth(m, buf, own, at, two ? own : null, at + NT);
+  if (scratch.slotRole.length <= slot) {
+    const grown = new Int32Array(2 * (slot + 1));
+    grown.set(scratch.slotRole);
+    scratch.slotRole = grown;
+  }
+  scratch.slotRole[slot] = roles;
 }
 
 /**
- * Integer scores of the static features of a sentence's tokens for the first pass and, when `second` is given, the
- * second (n x NUM_TAGS each). What a word form brings (itself and as a neighbour) is scored once (`m.memo`, across
- * documents) and its document-level features once per document (`cache`), since most tokens repeat an earlier
- * word; only the features that combine neighbours are looked up per token.
+ * Integer scores of the static features of a sentence's tokens for the first pass at base[first ..] and, when
+ * `second` >= 0, the second at base[second ..] (n x NUM_TAGS each). What a word form brings (itself and as a
+ * neighbour) is scored once (`m.memo`, across documents) and its document-level features once per document
+ * (`slots`: word form -> slot in scratch.own), since most tokens repeat an earlier word; only the features that
+ * combine neighbours are looked up per token.
  */
 function cachedStaticScores(
   m: NerModel,
   a: SentenceAttributes,
-  first: Int32Array,
-  second: Int32Array | null,
-  cache: DocumentCache,
-  boundary: Int32Array,
+  first: number,
+  second: number,
+  slots: Map<string, number>,
+  boundary: number,
   buf: number[],
 ): void {
   const n = a.n;
-  const rows: Int32Array[] = new Array(n);
-  const owns: Int32Array[] = new Array(n);
+  const two = second >= 0;
+  if (scratch.roleAt.length < n) {
+    scratch.roleAt = new Int32Array(2 * n);
+    scratch.ownAt = new Int32Array(2 * n);
+  }
+  const { roleAt, ownAt } = scratch;
+  const width = roleWidth(m);
   for (let i = 0; i < n; i++) {
     const word = a.words[i];
-    let r = cache.words.get(word);
-    if (r === undefined) {
-      r = documentWord(m, a, i, cache, buf);
-      cache.words.set(word, r);
+    let slot = slots.get(word);
+    if (slot === undefined) {
+      slot = slots.size;
+      slots.set(word, slot);
+      documentWord(m, a, i, slot, two, buf);
     }
-    rows[i] = r.roles;
-    owns[i] = r.own;
+    roleAt[i] = scratch.slotRole[slot];
+    ownAt[i] = slot * width;
   }
+  const rows = m.memo.rows;
+  const own = scratch.own;
+  const base = scratch.base;
+  const r1 = width;
+  const r2 = 2 * width;
+  const r3 = 3 * width;
+  const r4 = 4 * width;
   for (let i = 0; i < n; i++) {
-    const self = rows[i];
-    const own = owns[i];
-    const left = i > 0 ? rows[i - 1] : boundary;
-    const right = i + 1 < n ? rows[i + 1] : boundary;
-    const left2 = i > 1 ? rows[i - 2] : boundary;
-    const right2 = i + 2 < n ? rows[i + 2] : boundary;
-    const at = i * NT;
+    const self = roleAt[i];
+    const o = ownAt[i];
+    const left = (i > 0 ? roleAt[i - 1] : boundary) + r1;
+    const right = (i + 1 < n ? roleAt[i + 1] : boundary) + r2;
+    const left2 = (i > 1 ? roleAt[i - 2] : boundary) + r3;
+    const right2 = (i + 2 < n ? roleAt[i + 2] : boundary) + r4;
+    const at = first + i * NT;
     for (let t = 0; t < NT; t++)
-      first[at + t] =
-        self[t] + own[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
-    if (second)
+      base[at + t] =
+        rows[self + t] + own[o + t] + rows[left + t] + rows[right + t] + rows[left2 + t] + rows[right2 + t];
+    const at2 = second + i * NT;
+    if (two)
       for (let t = NT; t < ROW; t++)
-        second[at + t - NT] =
-          self[t] + own[t] + left[ROW + t] + right[2 * ROW + t] + left2[3 * ROW + t] + right2[4 * ROW + t];
+        base[at2 + t - NT] =
+          rows[self + t] + own[o + t] + rows[left + t] + rows[right + t] + rows[left2 + t] + rows[right2 + t];
     buf.length = 0;
     pairFeatures(a, i, buf);
-    pairedScoreBoth(m, buf, first, at, second, at);
+    pairedScoreBoth(m, buf, base, at, two ? base : null, at2);
   }
 }
 
@@ -418,12 +479,15 @@ function pairedScore(m: NerModel, features: number[], secondPass: boolean, out: 
 
 /** The decoder's buffers, shared by every tagDocument call (tagging is synchronous), so small documents allocate none. */
 const work = viterbiWork();
+/** Per-token scores of the features added at decoding time (history, second-pass document features). */
+const scores = new Int32Array(NT);
 
 /** Viterbi decoding of one sentence over cached static scores `base`, plus (with hints) the document features. */
 function decodePaired(
   m: NerModel,
   a: SentenceAttributes,
   base: Int32Array,
+  from: number,
   hints: Int32Array | null,
   buf: number[],
   scores: Int32Array,
@@ -434,19 +498,20 @@ function decodePaired(
   const emit = work.emit;
   for (let i = 0; i < a.n; i++) {
     const at = i * NT;
+    const b = from + at;
     if (history && history[i] !== 0) {
       buf.length = 0;
       historyFeatures(history, a, i, buf);
       scores.fill(0);
       pairedScore(m, buf, false, scores);
-      for (let t = 0; t < NT; t++) emit[at + t] = base[at + t] + scores[t];
+      for (let t = 0; t < NT; t++) emit[at + t] = base[b + t] + scores[t];
     } else if (hints) {
       buf.length = 0;
       documentFeatures(hints, a, i, buf);
       scores.fill(0);
       pairedScore(m, buf, true, scores);
-      for (let t = 0; t < NT; t++) emit[at + t] = base[at + t] + scores[t];
-    } else for (let t = 0; t < NT; t++) emit[at + t] = base[at + t];
+      for (let t = 0; t < NT; t++) emit[at + t] = base[b + t] + scores[t];
+    } else for (let t = 0; t < NT; t++) emit[at + t] = base[b + t];
   }
   return viterbi(a.n, emit, m.transitions[hints ? 1 : 0], work);
 }
@@ -615,31 +680,40 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
   if (memo.roles.size >= MEMO_WORDS || memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
   const attrs = documentAttributes(sentences, model.resources, memo.attributes);
   const buf: number[] = [];
-  const scores = new Int32Array(NT);
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
-  const firstBase = attrs.map((a) => new Int32Array(a.n * NT));
-  const secondBase = two ? attrs.map((a) => new Int32Array(a.n * NT)) : null;
-  const cache: DocumentCache = { words: new Map(), two };
-  const boundary = attrs.length ? boundaryScores(model, attrs[0], buf) : new Int32Array(0);
+  // Sentence s's first-pass scores start at firstAt[s] in scratch.base, its second-pass ones secondAt tokens later.
+  const firstAt = new Int32Array(attrs.length);
+  let tokens = 0;
+  for (let s = 0; s < attrs.length; s++) {
+    firstAt[s] = tokens * NT;
+    tokens += attrs[s].n;
+  }
+  const secondAt = two ? tokens * NT : -1;
+  if (scratch.base.length < (two ? 2 : 1) * tokens * NT) scratch.base = new Int32Array(4 * tokens * NT);
+  if (memo.boundary < 0 && attrs.length) memo.boundary = scoreRoles(model, attrs[0], -1, buf);
+  const slots = new Map<string, number>();
   for (let s = 0; s < attrs.length; s++)
     cachedStaticScores(
       model,
       attrs[s],
-      firstBase[s],
-      secondBase ? secondBase[s] : null,
-      cache,
-      boundary,
+      firstAt[s],
+      two ? secondAt + firstAt[s] : -1,
+      slots,
+      memo.boundary,
       buf,
     );
+  const base = scratch.base;
   let tags: Uint8Array[];
   if (model.history)
     tags = decodeWithHistory(attrs, (s, history) =>
-      decodePaired(model, attrs[s], firstBase[s], null, buf, scores, work, history),
+      decodePaired(model, attrs[s], base, firstAt[s], null, buf, scores, work, history),
     );
-  else tags = attrs.map((a, s) => decodePaired(model, a, firstBase[s], null, buf, scores, work));
-  if (secondBase) {
+  else tags = attrs.map((a, s) => decodePaired(model, a, base, firstAt[s], null, buf, scores, work));
+  if (two) {
     const hints = documentHints(attrs, tags);
-    tags = attrs.map((a, s) => decodePaired(model, a, secondBase[s], hints[s], buf, scores, work));
+    tags = attrs.map((a, s) =>
+      decodePaired(model, a, base, secondAt + firstAt[s], hints[s], buf, scores, work),
+    );
   }
   return tags.map((t) => tagsToSpans(t));
 }
