@@ -188,6 +188,8 @@ export interface SentenceAttributes {
   topic: number;
   words: string[];
   lower: string[];
+  /** Each token's word-form attributes (the same object for every token of one form when a cache is given). */
+  forms: WordAttributes[];
 }
 
 const hasLetter = /\p{L}/u;
@@ -220,6 +222,11 @@ export interface WordAttributes {
   /** The gazetteer's bitmask for the word alone (0: none), and whether a longer phrase starts with it. */
   gazetteer: number;
   gazetteerPrefix: boolean;
+  /**
+   * Where the tagger's word memo (model.ts) keeps this form's scores, -1 until scored: the memo's attribute objects
+   * live exactly as long as its scores, so the tagger finds them without another lookup by word.
+   */
+  row: number;
 }
 
 export function wordAttributes(word: string, res: NerResources): WordAttributes {
@@ -238,6 +245,7 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     upper: letter && upperOnly.test(word),
     gazetteer: res.gazetteer.get(lower) ?? 0,
     gazetteerPrefix: res.gazetteerPrefixes.has(lower),
+    row: -1,
   };
 }
 
@@ -256,6 +264,7 @@ export function sentenceAttributes(
   const cl: number[][] = [];
   const gaz: number[][] = [];
   const lower: string[] = [];
+  const forms: WordAttributes[] = [];
   const unigram: number[] = [];
   const prefix: boolean[] = [];
   let letters = 0;
@@ -268,6 +277,7 @@ export function sentenceAttributes(
       cache?.set(word, wa);
     }
     lower.push(wa.lower);
+    forms.push(wa);
     w[i] = wa.w;
     o[i] = wa.o;
     sh[i] = wa.sh;
@@ -319,7 +329,23 @@ export function sentenceAttributes(
   }
   const allCaps = letters >= 3 && upper === letters;
   const agg = new Array<number[]>(n).fill(NO_MATCH);
-  return { n, w, o, sh, ssh, cl, gaz, cap, allCaps, docCase: new Int32Array(n), agg, topic: 0, words, lower };
+  return {
+    n,
+    w,
+    o,
+    sh,
+    ssh,
+    cl,
+    gaz,
+    cap,
+    allCaps,
+    docCase: new Int32Array(n),
+    agg,
+    topic: 0,
+    words,
+    lower,
+    forms,
+  };
 }
 
 const endsLikeMidSentence = /[\p{L}\p{N},]$/u;

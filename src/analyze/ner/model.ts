@@ -64,9 +64,8 @@ export interface NerModel {
  * to the next, so most words of a document were scored in an earlier one. Emptied when it holds MEMO_WORDS.
  */
 export interface WordMemo {
+  /** Word form -> attributes, whose `row` is the offset of its scores in `rows` (WORD_ROLES x roleWidth). */
   attributes: Map<string, WordAttributes>;
-  /** Word form -> offset of its row in `rows` (WORD_ROLES roles of roleWidth integers). */
-  roles: Map<string, number>;
   /** One arena for every row, so that a new word allocates nothing; `used` integers of it are taken. */
   rows: Int32Array;
   used: number;
@@ -80,7 +79,6 @@ export const MEMO_WORDS = 1 << 15;
 /** Forgets the memo (the bench does so before each timed run, so that runs over the same text are not free). */
 export function clearWordMemo(m: NerModel): void {
   m.memo.attributes.clear();
-  m.memo.roles.clear();
   m.memo.used = 0;
   m.memo.boundary = -1;
 }
@@ -169,7 +167,7 @@ export function buildModel(
     history,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
-    memo: { attributes: new Map(), roles: new Map(), rows: new Int32Array(0), used: 0, boundary: -1 },
+    memo: { attributes: new Map(), rows: new Int32Array(0), used: 0, boundary: -1 },
   };
   const first = new Int32Array(NUM_TAGS * NUM_TAGS);
   const second = new Int32Array(NUM_TAGS * NUM_TAGS);
@@ -339,8 +337,9 @@ function scoreRoles(m: NerModel, a: SentenceAttributes, j: number, buf: number[]
 const scratch = {
   /** Per distinct word of the document: both passes' sums of its documentWordFeatures (roleWidth each). */
   own: new Int32Array(256 * 2 * NT),
-  /** Per slot (distinct word of the document): its memo row. */
-  slotRole: new Int32Array(256),
+  /** Per memo word (row / row size): the document that last gave it a slot in `own`, and that slot. */
+  stamp: new Int32Array(1024),
+  slot: new Int32Array(1024),
   /** Per token of the sentence at hand: its word's memo row and its word's own row. */
   roleAt: new Int32Array(256),
   ownAt: new Int32Array(256),
@@ -348,55 +347,56 @@ const scratch = {
   base: new Int32Array(4096 * NT),
 };
 
-/** Word j's slot in the document: its memo row (scored on first sight) and its document-level scores. */
-function documentWord(
-  m: NerModel,
-  a: SentenceAttributes,
-  j: number,
-  slot: number,
-  two: boolean,
-  buf: number[],
-): void {
-  const word = a.words[j];
-  let roles = m.memo.roles.get(word);
-  if (roles === undefined) {
-    // Both passes always, whatever this call needs: the row is reused by calls that may run the second pass.
-    roles = scoreRoles(m, a, j, buf);
-    m.memo.roles.set(word, roles);
-  }
+/** The document being tagged: its stamp (unique per tagDocument call) and how many slots of scratch.own it took. */
+const current = { stamp: 0, slots: 0 };
+
+/** Grows a scratch array to hold index `at`, keeping its contents. */
+function grow(a: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
+  if (at < a.length) return a;
+  const grown = new Int32Array(2 * (at + 1));
+  grown.set(a);
+  return grown;
+}
+
+/** Word j's memo row (scored on first sight of its form) and, on its first sight in the document, its own scores. */
+function documentWord(m: NerModel, a: SentenceAttributes, j: number, two: boolean, buf: number[]): void {
+  const form = a.forms[j];
+  // Both passes always, whatever this call needs: the row is reused by calls that may run the second pass.
+  if (form.row < 0) form.row = scoreRoles(m, a, j, buf);
   const width = roleWidth(m);
-  if (scratch.own.length < (slot + 1) * width) {
-    const grown = new Int32Array(2 * (slot + 1) * width);
-    grown.set(scratch.own);
-    scratch.own = grown;
+  const k = (form.row / (WORD_ROLES * width)) | 0;
+  if (k >= scratch.stamp.length) {
+    scratch.stamp = grow(scratch.stamp, k);
+    scratch.slot = grow(scratch.slot, k);
   }
-  const own = scratch.own;
-  const at = slot * width;
-  own.fill(0, at, at + width);
-  buf.length = 0;
-  documentWordFeatures(a, j, buf);
-  pairedScoreBoth(m, buf, own, at, two ? own : null, at + NT);
-  if (scratch.slotRole.length <= slot) {
-    const grown = new Int32Array(2 * (slot + 1));
-    grown.set(scratch.slotRole);
-    scratch.slotRole = grown;
+  if (scratch.stamp[k] !== current.stamp) {
+    scratch.stamp[k] = current.stamp;
+    const slot = current.slots++;
+    scratch.slot[k] = slot;
+    const at = slot * width;
+    scratch.own = grow(scratch.own, at + width);
+    const own = scratch.own;
+    own.fill(0, at, at + width);
+    buf.length = 0;
+    documentWordFeatures(a, j, buf);
+    pairedScoreBoth(m, buf, own, at, two ? own : null, at + NT);
   }
-  scratch.slotRole[slot] = roles;
+  scratch.roleAt[j] = form.row;
+  scratch.ownAt[j] = scratch.slot[k] * width;
 }
 
 /**
  * Integer scores of the static features of a sentence's tokens for the first pass at base[first ..] and, when
  * `second` >= 0, the second at base[second ..] (n x NUM_TAGS each). What a word form brings (itself and as a
  * neighbour) is scored once (`m.memo`, across documents) and its document-level features once per document
- * (`slots`: word form -> slot in scratch.own), since most tokens repeat an earlier word; only the features that
- * combine neighbours are looked up per token.
+ * (scratch.own), since most tokens repeat an earlier word; only the features that combine neighbours are looked up
+ * per token.
  */
 function cachedStaticScores(
   m: NerModel,
   a: SentenceAttributes,
   first: number,
   second: number,
-  slots: Map<string, number>,
   boundary: number,
   buf: number[],
 ): void {
@@ -406,19 +406,9 @@ function cachedStaticScores(
     scratch.roleAt = new Int32Array(2 * n);
     scratch.ownAt = new Int32Array(2 * n);
   }
+  for (let i = 0; i < n; i++) documentWord(m, a, i, two, buf);
   const { roleAt, ownAt } = scratch;
   const width = roleWidth(m);
-  for (let i = 0; i < n; i++) {
-    const word = a.words[i];
-    let slot = slots.get(word);
-    if (slot === undefined) {
-      slot = slots.size;
-      slots.set(word, slot);
-      documentWord(m, a, i, slot, two, buf);
-    }
-    roleAt[i] = scratch.slotRole[slot];
-    ownAt[i] = slot * width;
-  }
   const rows = m.memo.rows;
   const own = scratch.own;
   const base = scratch.base;
@@ -677,7 +667,7 @@ export interface TagOptions {
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
   const { memo } = model;
-  if (memo.roles.size >= MEMO_WORDS || memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
+  if (memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
   const attrs = documentAttributes(sentences, model.resources, memo.attributes);
   const buf: number[] = [];
   // Static features are extracted and looked up once; the second pass adds only tag and document features.
@@ -691,17 +681,10 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
   const secondAt = two ? tokens * NT : -1;
   if (scratch.base.length < (two ? 2 : 1) * tokens * NT) scratch.base = new Int32Array(4 * tokens * NT);
   if (memo.boundary < 0 && attrs.length) memo.boundary = scoreRoles(model, attrs[0], -1, buf);
-  const slots = new Map<string, number>();
+  current.stamp++;
+  current.slots = 0;
   for (let s = 0; s < attrs.length; s++)
-    cachedStaticScores(
-      model,
-      attrs[s],
-      firstAt[s],
-      two ? secondAt + firstAt[s] : -1,
-      slots,
-      memo.boundary,
-      buf,
-    );
+    cachedStaticScores(model, attrs[s], firstAt[s], two ? secondAt + firstAt[s] : -1, memo.boundary, buf);
   const base = scratch.base;
   let tags: Uint8Array[];
   if (model.history)
