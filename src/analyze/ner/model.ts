@@ -5,6 +5,7 @@ import {
   documentAttributes,
   emptyResources,
   gazetteerPrefixes,
+  indexResources,
   type NerResources,
   PASS2_SALT,
   type SentenceAttributes,
@@ -846,5 +847,7 @@ export function deserializeModel(bytes: Uint8Array): NerModel | null {
     clusters: new Map(header.clusters),
     capitalization: new Map(header.capitalization),
   };
+  // A loaded model's resources never change: index them for the tagger.
+  resources.index = indexResources(resources);
   return buildModel(featureKeys, weights, resources, header.twoPass, header.version, header.history ?? false);
 }

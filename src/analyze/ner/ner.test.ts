@@ -8,6 +8,7 @@ import {
   documentWordFeatures,
   emptyResources,
   gazetteerPrefixes,
+  indexResources,
   type NerResources,
   pairFeatures,
   roleFeatures,
@@ -298,6 +299,50 @@ describe('the fast tagging path', () => {
       for (const b of [0, 0x2f2f2f2f, -5]) expect(unmix(mix(a, b), b)).toBe(a);
     expect(hashRange('Lukashenko', 2, 6)).toBe(hashString('kash'));
     expect(hashRange('abc', 1, 1)).toBe(hashString(''));
+  });
+
+  it('finds the same gazetteer phrases and word attributes through the index as through the maps', () => {
+    const gazetteer = new Map([
+      ['new york', 4],
+      ['new york city', 1],
+      ['new york stock exchange', 2],
+      ['york', 2],
+      ['stock', 8],
+      ['bank of new england', 2],
+      ['of', 0],
+    ]);
+    const res: NerResources = {
+      gazetteer,
+      gazetteerMaxLength: 4,
+      gazetteerPrefixes: gazetteerPrefixes(gazetteer),
+      clusters: new Map([
+        ['york', [4, 5, 6]],
+        ['bank', [1, 2, 3]],
+      ]),
+      capitalization: new Map([['new', 3]]),
+    };
+    const indexed: NerResources = { ...res, index: indexResources(res) };
+    const sentences = [
+      // A phrase inside a longer prefix that stops short, a phrase cut by the sentence end, the longest one.
+      ['New', 'York', 'Stock', 'market', 'in', 'New', 'York', 'City', 'and', 'Bank', 'of', 'New', 'England'],
+      ['the', 'New', 'York', 'Stock', 'Exchange', 'and', 'New', 'York'],
+      // Tokens that hold spaces match as the words they hold, as the phrase strings do.
+      ['new york', 'city', 'of', 'bank of', 'new england', 'York'],
+      ['new'],
+      [],
+    ];
+    const strip = (a: ReturnType<typeof sentenceAttributes>) => ({
+      ...a,
+      forms: a.forms.map((f) => ({ ...f, phrase: null })),
+    });
+    for (const words of sentences)
+      expect(strip(sentenceAttributes(words, indexed))).toEqual(strip(sentenceAttributes(words, res)));
+    // Not vacuous: the phrases were found.
+    const a = sentenceAttributes(sentences[0], indexed);
+    expect(a.gaz[1].length).toBeGreaterThan(0);
+    expect(a.gaz[6].length).toBeGreaterThan(2);
+    expect(a.gaz[12].length).toBeGreaterThan(0);
+    expect(sentenceAttributes(sentences[2], indexed).gaz[1].length).toBeGreaterThan(0);
   });
 
   it('splits staticFeatures exactly into per-word roles and neighbour pairs', () => {
