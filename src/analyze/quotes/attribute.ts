@@ -118,19 +118,18 @@ for (const form of CUE_SOURCE.split('|')) {
 const CUE_OR_MULTI = new Map<string, true | Set<string>>();
 for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
 for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
-/** Shape of every lowercase cue word (first letter, last letter, length): a word of another shape is no cue. */
-const CUE_SHAPES = new Uint8Array(26 * 26 * 32);
+const CUE_MODEL = cueModel();
+/**
+ * Shape (first letter, last letter, length) of every lowercase word a word list or the learned detector may
+ * call a cue: a word of another shape is none, and the scan drops it with one lookup.
+ */
+const SCAN_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeOf = (first: number, last: number, len: number): number =>
   ((first - 97) * 26 + (last - 97)) * 32 + Math.min(len, 31);
-for (const w of CUE_OR_MULTI.keys())
-  if (/^[a-z]+$/.test(w)) CUE_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
-const mayBeCue = (first: number, last: number, len: number): boolean =>
-  last >= 97 && last <= 122 && CUE_SHAPES[shapeOf(first, last, len)] === 1;
-const CUE_MODEL = cueModel();
-/** Shape (first letter, last letter, length) of every word the learned detector may call a cue. */
-const LEARNED_SHAPES = new Uint8Array(26 * 26 * 32);
-for (const w of CUE_MODEL?.vocab ?? [])
-  if (/^[a-z]+$/.test(w)) LEARNED_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
+  if (/^[a-z]+$/.test(w)) SCAN_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+const mayBeScanWord = (first: number, last: number, len: number): boolean =>
+  last >= 97 && last <= 122 && SCAN_SHAPES[shapeOf(first, last, len)] === 1;
 /** First two letters of every all-letter word either table knows: a second sieve before a word is cut out. */
 const OPENINGS = new Uint8Array(26 * 26);
 for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
@@ -1360,11 +1359,7 @@ class Finder {
       // Only lowercase words are verbs here, but for a sentence-opening "According".
       if (first < 97) {
         if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
-      } else if (
-        !mayBeCue(first, text.charCodeAt(i - 1), i - cs) &&
-        !this.mayBeLearned(first, text.charCodeAt(i - 1), i - cs)
-      )
-        continue;
+      } else if (!mayBeScanWord(first, text.charCodeAt(i - 1), i - cs)) continue;
       else if (
         i - cs > 1 &&
         !(
@@ -1405,11 +1400,6 @@ class Finder {
     }
     if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
     if (pending.length > 0) this.learnedCues(pending);
-  }
-
-  /** True when the learned detector knows some word of this first letter and length. */
-  private mayBeLearned(first: number, last: number, len: number): boolean {
-    return last >= 97 && last <= 122 && LEARNED_SHAPES[shapeOf(first, last, len)] === 1;
   }
 
   /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
