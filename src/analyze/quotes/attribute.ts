@@ -1831,7 +1831,12 @@ class Finder {
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
     const lead = this.masked.slice(sentStart, f.subject.start);
     const opensSentence = /^[\s"~]*$/.test(lead);
-    const described = describedSpeaker(this.body.slice(f.subject.start, f.subject.end), opensSentence);
+    const firstIsName = this.index.byStart.has(f.subject.start);
+    const described = describedSpeaker(
+      this.body.slice(f.subject.start, f.subject.end),
+      opensSentence,
+      firstIsName,
+    );
     return { speaker: described, entity: null };
   }
 
