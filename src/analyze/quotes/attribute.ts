@@ -1553,7 +1553,11 @@ class Finder {
     } else {
       region = { start: sent.start, end: sent.start + pre.length };
       // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.
-      const rest = this.masked.slice(subject.end, sent.end).match(/^\s*,\s+(?=[\p{L}\p{N}"])/u);
+      // A phrase opened by a determiner or "who" there describes the source instead ("…, according to an
+      // analysis by Lily Batchelder, a former Democratic tax aide now teaching at …").
+      const rest = this.masked
+        .slice(subject.end, sent.end)
+        .match(/^\s*,\s+(?!(?:a|an|the|who|whose|which)\s)(?=[\p{L}\p{N}"])/u);
       if (rest && wordCount(this.masked.slice(subject.end + rest[0].length, sent.end), 3) >= 3) {
         this.frames.push({
           cue: { start: cs, end: ce },
@@ -1730,9 +1734,12 @@ class Finder {
     const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
+    // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
+    const asked = ASKED_RE.test(pre);
     const trailing =
       afterQuote !== null ||
-      ((preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
+      (!asked &&
+        (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
@@ -1831,6 +1838,8 @@ class Finder {
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
     const lead = this.masked.slice(sentStart, f.subject.start);
     const opensSentence = /^[\s"~]*$/.test(lead);
+    const author = this.authorIn(f.subject);
+    if (author) return author;
     const firstIsName = this.index.byStart.has(f.subject.start);
     const described = describedSpeaker(
       this.body.slice(f.subject.start, f.subject.end),
@@ -1838,6 +1847,22 @@ class Finder {
       firstIsName,
     );
     return { speaker: described, entity: null };
+  }
+
+  /**
+   * "an analysis by Lily Batchelder", "a web video by the Republican National Committee": a work credited to a
+   * named author speaks for that author.
+   */
+  private authorIn(subject: Subject): Speaker | null {
+    const phrase = this.masked.slice(subject.start, subject.end);
+    const by = WORK_BY_RE.exec(phrase);
+    if (!by) return null;
+    let at = subject.start + by.index + by[0].length;
+    if (this.masked.startsWith('the ', at)) at += 4;
+    const m = this.index.byStart.get(at);
+    if (!m || m.end > subject.end) return null;
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
   }
 
   /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
@@ -1884,6 +1909,12 @@ const trimContent = (body: string, s: Span): Span => {
 };
 
 /** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
+/** A clause opening with the question put to the speaker. */
+const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|questioned)\s/i;
+/** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
+const WORK_BY_RE =
+  /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+
 const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 

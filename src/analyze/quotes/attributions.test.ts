@@ -157,3 +157,23 @@ describe('speakers the text does not settle', () => {
     expect(qs.every((q) => q.speakerEntity === null)).toBe(true);
   });
 });
+
+describe('sources described around a name', () => {
+  it('credits a work to its named author', () => {
+    const q = only('Taxes would rise for some families, according to an analysis by Anna Smith.');
+    expect(q).toMatchObject({ speaker: 'Anna Smith', speakerEntity: 'a' });
+  });
+
+  it('reads a description after "according to X," as the source’s, not as more of what was said', () => {
+    const qs = go(
+      'Taxes would rise for some families, according to Anna Smith, a former tax aide now teaching at a university.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['Taxes would rise for some families']);
+  });
+
+  it('does not take the question put to a speaker for what they said', () => {
+    const qs = go('Asked about the vote on Friday, Doe said, "We will win this one easily."');
+    expect(qs.map((q) => q.text)).toEqual(['We will win this one easily.']);
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+  });
+});
