@@ -422,7 +422,7 @@ const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
 /** What may follow "“…,” X said" without being content: a preposition, a time, an adverb. */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|\p{Ll}+ly)\b/u;
+  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /** ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition. */
 const APPOSITION_RE = /,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70},$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
@@ -518,6 +518,17 @@ class Finder {
 
   paraStartOf(p: number): number {
     return this.paraStarts[p] ?? 0;
+  }
+
+  /** The paragraph before p, passing over blank lines (paragraphs are often set apart by an empty line). */
+  paragraphBefore(p: number): number {
+    let q = p - 1;
+    while (
+      q > 0 &&
+      this.masked.slice(this.paraStarts[q], this.paraStarts[q + 1] ?? this.masked.length).trim() === ''
+    )
+      q--;
+    return q;
   }
 
   paragraphAt(pos: number): number {
@@ -2065,7 +2076,7 @@ export function findAttributions(
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
         f = directByPara.get(para) ?? null;
         if (!f) {
-          const prev = directByPara.get(para - 1) ?? null;
+          const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
         }

@@ -177,3 +177,27 @@ describe('sources described around a name', () => {
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
   });
 });
+
+describe('quotes that run on in the next paragraph', () => {
+  it('gives a quotation paragraph with no frame to the speaker quoted just before, over a blank line', () => {
+    const qs = go(
+      '"We will win this one," Doe said on Friday.\n\n"Nobody can stop us now, not even the weather."',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1]).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+      text: 'Nobody can stop us now, not even the weather.',
+    });
+  });
+
+  it('reads a time or place after the verb of a trailing frame as no content', () => {
+    const qs = go(
+      '"We will win this one easily," Doe said onstage Tuesday night.\n\n"Nobody will stop us," Doe tweeted Friday afternoon.',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['We will win this one easily,', 'John Doe'],
+      ['Nobody will stop us,', 'John Doe'],
+    ]);
+  });
+});
