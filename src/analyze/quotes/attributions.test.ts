@@ -178,6 +178,13 @@ describe('sources described around a name', () => {
   });
 });
 
+describe('headings', () => {
+  it('does not take a wire service’s running heading for a source', () => {
+    const qs = go('The Latest: Doe urges supporters to monitor polling places on Election Day.');
+    expect(qs.map((q) => q.speaker)).toEqual(['John Doe']);
+  });
+});
+
 describe('quotes that run on in the next paragraph', () => {
   it('gives a quotation paragraph with no frame to the speaker quoted just before, over a blank line', () => {
     const qs = go(
