@@ -1210,7 +1210,8 @@ class Finder {
   /** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
   transcripts(): void {
     for (let p = 0; p < this.paraStarts.length; p++) {
-      const ps = this.paraStarts[p];
+      // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
+      const ps = this.paraStarts[p] + (this.masked[this.paraStarts[p]] === '"' ? 1 : 0);
       const line = this.masked.slice(ps, ps + 40);
       const m = line.match(TRANSCRIPT_RE);
       if (!m) continue;
@@ -1221,7 +1222,9 @@ class Finder {
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
       const surname = name.split(/\s+/).pop()!;
       const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
-      const f = this.entityFor(proper) ?? this.entityFor(name);
+      // An entity the recognizer took from the capitals themselves ("WALLACE") names no one better than "Wallace".
+      const known = this.entityFor(proper) ?? this.entityFor(name);
+      const f = known && known.name !== known.name.toUpperCase() ? known : null;
       const sIdx = this.sentenceAt(ps);
       this.frames.push({
         cue: { start: ps + m[1].length, end: ps + m[1].length + 1 },
@@ -1895,7 +1898,8 @@ class Finder {
   trimRegions(): void {
     const bySentence = this.framesBySentence();
     for (const f of this.frames) {
-      if (!f.region) continue;
+      // A transcript line is all its speaker's words, whoever they report in it.
+      if (!f.region || f.verbatim) continue;
       for (const g of bySentence.get(f.sentence) ?? []) {
         if (g === f) continue;
         const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;

@@ -185,6 +185,19 @@ describe('headings', () => {
   });
 });
 
+describe('transcripts set as one quotation', () => {
+  it('reads each line opened by a straight mark and a speaker label as that speaker’s words', () => {
+    const body =
+      'Doe spoke to Fox News on Sunday.\n\n"WALLACE: Let’s start with the news of the day, Senator.\n\n"DOE: Well, look, Smith thinks this is a “game show.” It is serious business.\n\n"WALLACE: Do you really see it that way?';
+    const qs = go(body).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['Wallace', 'Let’s start with the'],
+      ['John Doe', 'Well, look, Smith th'],
+      ['Wallace', 'Do you really see it'],
+    ]);
+  });
+});
+
 describe('quotes that run on in the next paragraph', () => {
   it('gives a quotation paragraph with no frame to the speaker quoted just before, over a blank line', () => {
     const qs = go(
