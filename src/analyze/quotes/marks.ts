@@ -21,7 +21,7 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
 
 const isSpace = (c: string | undefined): boolean =>
   c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
-const OPENER_RE = /["“„‟«'‘‚‛]/g;
+const OPENER_RE = /["“„‟«'‘‚‛”]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '…']);
 
@@ -101,7 +101,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (!hit) break;
     i = hit.index;
     const c = text[i];
-    if (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i) && !opensTranscriptLine(text, i)) {
+    // A right mark opening a paragraph before a word ("”Mr. Trump embodies …” ― Sonya Herridge") is a typo
+    // for the left one: it opens.
+    const reversed = c === '”' && (i === 0 || text[i - 1] === '\n') && isWordChar(text[i + 1]);
+    if (
+      (reversed || (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i))) &&
+      !opensTranscriptLine(text, i)
+    ) {
       const guillemet = c === '«';
       const res = scanDouble(text, i, guillemet);
       const [is, ie] = trimRange(text, i + 1, res.innerEnd);
