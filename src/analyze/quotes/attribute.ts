@@ -373,6 +373,12 @@ const OUTLET_WORD =
 const NON_CLAUSE_START =
   /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this|earlier|later|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)\b/i;
 
+/**
+ * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
+ * half of the adjustment reflected …") or a possessive ("said her net worth was …", "said her campaign would …").
+ */
+const QUANTITY_OR_POSSESSIVE_CLAUSE =
+  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b)/iu;
 /** What may follow the verb of a trailing "…, X said" frame: the end, an aside, a time or place. */
 const TRAILING_AFTER =
   /^\s*(?:[.!?;:()"]|,|—|–|$|(?:in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|of|about|after|before|afterward|afterwards|onstage|\w+ly|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
@@ -594,7 +600,9 @@ class Finder {
         end = s;
         continue;
       }
-      if (/ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
+      const lower = this.masked.charCodeAt(s) >= 97;
+      if (lower && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
       }
@@ -1081,7 +1089,7 @@ class Finder {
     }
     const lead = rest.match(/^\s*/);
     const k = lead ? lead[0].length : 0;
-    if (NON_CLAUSE_START.test(rest.slice(k))) return -1;
+    if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
     if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;

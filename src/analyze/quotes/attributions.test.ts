@@ -178,6 +178,23 @@ describe('sources described around a name', () => {
   });
 });
 
+describe('reported speech that opens like no clause', () => {
+  it('reads a quantity or a possessive after "said" as the start of the clause', () => {
+    expect(
+      go('The budget office said about half of the adjustment reflected revenue losses.').map((q) => q.text),
+    ).toEqual(['about half of the adjustment reflected revenue losses']);
+    expect(
+      go('Smith said her $4.5 billion net worth in 2015 was being marked down.').map((q) => q.text),
+    ).toEqual(['her $4.5 billion net worth in 2015 was being marked down']);
+  });
+
+  it('takes a capitalised -ly word before the verb for a name, not an adverb', () => {
+    const body = 'Jolly spoke first.\n\nSenator Kelly said the plan would cost too much money.';
+    const q = findQuotes({ body, sentences: [], mentions: [], entities: [] }).quotes;
+    expect(q.map((x) => x.text)).toEqual(['the plan would cost too much money']);
+  });
+});
+
 describe('headings', () => {
   it('does not take a wire service’s running heading for a source', () => {
     const qs = go('The Latest: Doe urges supporters to monitor polling places on Election Day.');
