@@ -1743,6 +1743,15 @@ class Finder {
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
     }
+    if (
+      !subject &&
+      word === 'asked' &&
+      WHEN_ASKED_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    ) {
+      // "…,” Christie said when asked whether he would …": a question put by someone the text leaves unnamed,
+      // which PolNeAR marks as an attribution of its own (an empty source).
+      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    }
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
@@ -1932,6 +1941,8 @@ const trimContent = (body: string, s: Span): Span => {
 };
 
 /** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
+/** What leaves "asked" without its asker: "when asked whether …", "Asked if …" opening the sentence. */
+const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
 /** A clause opening with the question put to the speaker. */
 const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|questioned)\s/i;
 /** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */

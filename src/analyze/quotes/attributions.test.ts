@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
-import { findQuotes } from './index.js';
+import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { cueForm, isHandCue } from './lexicon.js';
 import { markEntities, TWO_PEOPLE } from './test-helpers.js';
@@ -192,6 +192,19 @@ describe('reported speech that opens like no clause', () => {
     const body = 'Jolly spoke first.\n\nSenator Kelly said the plan would cost too much money.';
     const q = findQuotes({ body, sentences: [], mentions: [], entities: [] }).quotes;
     expect(q.map((x) => x.text)).toEqual(['the plan would cost too much money']);
+  });
+});
+
+describe('questions put by an unnamed asker', () => {
+  it('marks "when asked whether …" as an attribution, but lists only the answer as who said what', () => {
+    const body = '"You bet I would," Doe said when asked whether he would close the border to travelers.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['You bet I would,', 'John Doe'],
+      ['whether he would close the border to travelers', null],
+    ]);
+    expect(go(body).map((q) => q.text)).toEqual(['You bet I would,']);
   });
 });
 
