@@ -118,19 +118,18 @@ for (const form of CUE_SOURCE.split('|')) {
 const CUE_OR_MULTI = new Map<string, true | Set<string>>();
 for (const form of CUE_SOURCE.split('|')) if (!form.includes('\\s')) CUE_OR_MULTI.set(form, true);
 for (const [first, forms] of MULTI_CUES) CUE_OR_MULTI.set(first, forms);
-/** Shape of every lowercase cue word (first letter, last letter, length): a word of another shape is no cue. */
-const CUE_SHAPES = new Uint8Array(26 * 26 * 32);
+const CUE_MODEL = cueModel();
+/**
+ * Shape (first letter, last letter, length) of every lowercase word a word list or the learned detector may
+ * call a cue: a word of another shape is none, and the scan drops it with one lookup.
+ */
+const SCAN_SHAPES = new Uint8Array(26 * 26 * 32);
 const shapeOf = (first: number, last: number, len: number): number =>
   ((first - 97) * 26 + (last - 97)) * 32 + Math.min(len, 31);
-for (const w of CUE_OR_MULTI.keys())
-  if (/^[a-z]+$/.test(w)) CUE_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
-const mayBeCue = (first: number, last: number, len: number): boolean =>
-  last >= 97 && last <= 122 && CUE_SHAPES[shapeOf(first, last, len)] === 1;
-const CUE_MODEL = cueModel();
-/** Shape (first letter, last letter, length) of every word the learned detector may call a cue. */
-const LEARNED_SHAPES = new Uint8Array(26 * 26 * 32);
-for (const w of CUE_MODEL?.vocab ?? [])
-  if (/^[a-z]+$/.test(w)) LEARNED_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
+  if (/^[a-z]+$/.test(w)) SCAN_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+const mayBeScanWord = (first: number, last: number, len: number): boolean =>
+  last >= 97 && last <= 122 && SCAN_SHAPES[shapeOf(first, last, len)] === 1;
 /** First two letters of every all-letter word either table knows: a second sieve before a word is cut out. */
 const OPENINGS = new Uint8Array(26 * 26);
 for (const w of [...CUE_OR_MULTI.keys(), ...(CUE_MODEL?.vocab ?? [])])
@@ -374,6 +373,12 @@ const OUTLET_WORD =
 const NON_CLAUSE_START =
   /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this|earlier|later|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)\b/i;
 
+/**
+ * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
+ * half of the adjustment reflected …") or a possessive ("said her net worth was …", "said her campaign would …").
+ */
+const QUANTITY_OR_POSSESSIVE_CLAUSE =
+  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b)/iu;
 /** What may follow the verb of a trailing "…, X said" frame: the end, an aside, a time or place. */
 const TRAILING_AFTER =
   /^\s*(?:[.!?;:()"]|,|—|–|$|(?:in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|of|about|after|before|afterward|afterwards|onstage|\w+ly|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
@@ -423,7 +428,7 @@ const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
 /** What may follow "“…,” X said" without being content: a preposition, a time, an adverb. */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|\p{Ll}+ly)\b/u;
+  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /** ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition. */
 const APPOSITION_RE = /,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70},$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
@@ -443,7 +448,7 @@ const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|and|but|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
-  /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+)$/i;
+  /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+|the latest|contributing|byline)$/i;
 /** A capitalised word of a title-case heading, the verb a heading may hide. */
 const TITLE_WORD_RE = /(?:^|\s)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 const IN_DOCUMENT_RE =
@@ -521,6 +526,17 @@ class Finder {
     return this.paraStarts[p] ?? 0;
   }
 
+  /** The paragraph before p, passing over blank lines (paragraphs are often set apart by an empty line). */
+  paragraphBefore(p: number): number {
+    let q = p - 1;
+    while (
+      q > 0 &&
+      this.masked.slice(this.paraStarts[q], this.paraStarts[q + 1] ?? this.masked.length).trim() === ''
+    )
+      q--;
+    return q;
+  }
+
   paragraphAt(pos: number): number {
     let lo = 0;
     let hi = this.paraStarts.length - 1;
@@ -584,7 +600,9 @@ class Finder {
         end = s;
         continue;
       }
-      if (/ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
+      const lower = this.masked.charCodeAt(s) >= 97;
+      if (lower && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
       }
@@ -1071,7 +1089,7 @@ class Finder {
     }
     const lead = rest.match(/^\s*/);
     const k = lead ? lead[0].length : 0;
-    if (NON_CLAUSE_START.test(rest.slice(k))) return -1;
+    if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
     if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;
@@ -1200,7 +1218,8 @@ class Finder {
   /** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
   transcripts(): void {
     for (let p = 0; p < this.paraStarts.length; p++) {
-      const ps = this.paraStarts[p];
+      // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
+      const ps = this.paraStarts[p] + (this.masked[this.paraStarts[p]] === '"' ? 1 : 0);
       const line = this.masked.slice(ps, ps + 40);
       const m = line.match(TRANSCRIPT_RE);
       if (!m) continue;
@@ -1211,7 +1230,9 @@ class Finder {
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
       const surname = name.split(/\s+/).pop()!;
       const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
-      const f = this.entityFor(proper) ?? this.entityFor(name);
+      // An entity the recognizer took from the capitals themselves ("WALLACE") names no one better than "Wallace".
+      const known = this.entityFor(proper) ?? this.entityFor(name);
+      const f = known && known.name !== known.name.toUpperCase() ? known : null;
       const sIdx = this.sentenceAt(ps);
       this.frames.push({
         cue: { start: ps + m[1].length, end: ps + m[1].length + 1 },
@@ -1360,11 +1381,7 @@ class Finder {
       // Only lowercase words are verbs here, but for a sentence-opening "According".
       if (first < 97) {
         if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
-      } else if (
-        !mayBeCue(first, text.charCodeAt(i - 1), i - cs) &&
-        !this.mayBeLearned(first, text.charCodeAt(i - 1), i - cs)
-      )
-        continue;
+      } else if (!mayBeScanWord(first, text.charCodeAt(i - 1), i - cs)) continue;
       else if (
         i - cs > 1 &&
         !(
@@ -1405,11 +1422,6 @@ class Finder {
     }
     if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
     if (pending.length > 0) this.learnedCues(pending);
-  }
-
-  /** True when the learned detector knows some word of this first letter and length. */
-  private mayBeLearned(first: number, last: number, len: number): boolean {
-    return last >= 97 && last <= 122 && LEARNED_SHAPES[shapeOf(first, last, len)] === 1;
   }
 
   /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
@@ -1563,7 +1575,11 @@ class Finder {
     } else {
       region = { start: sent.start, end: sent.start + pre.length };
       // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.
-      const rest = this.masked.slice(subject.end, sent.end).match(/^\s*,\s+(?=[\p{L}\p{N}"])/u);
+      // A phrase opened by a determiner or "who" there describes the source instead ("…, according to an
+      // analysis by Lily Batchelder, a former Democratic tax aide now teaching at …").
+      const rest = this.masked
+        .slice(subject.end, sent.end)
+        .match(/^\s*,\s+(?!(?:a|an|the|who|whose|which)\s)(?=[\p{L}\p{N}"])/u);
       if (rest && wordCount(this.masked.slice(subject.end + rest[0].length, sent.end), 3) >= 3) {
         this.frames.push({
           cue: { start: cs, end: ce },
@@ -1727,6 +1743,15 @@ class Finder {
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
     }
+    if (
+      !subject &&
+      word === 'asked' &&
+      WHEN_ASKED_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    ) {
+      // "…,” Christie said when asked whether he would …": a question put by someone the text leaves unnamed,
+      // which PolNeAR marks as an attribution of its own (an empty source).
+      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    }
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
@@ -1740,9 +1765,12 @@ class Finder {
     const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
+    // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
+    const asked = ASKED_RE.test(pre);
     const trailing =
       afterQuote !== null ||
-      ((preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
+      (!asked &&
+        (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
@@ -1841,8 +1869,31 @@ class Finder {
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
     const lead = this.masked.slice(sentStart, f.subject.start);
     const opensSentence = /^[\s"~]*$/.test(lead);
-    const described = describedSpeaker(this.body.slice(f.subject.start, f.subject.end), opensSentence);
+    const author = this.authorIn(f.subject);
+    if (author) return author;
+    const firstIsName = this.index.byStart.has(f.subject.start);
+    const described = describedSpeaker(
+      this.body.slice(f.subject.start, f.subject.end),
+      opensSentence,
+      firstIsName,
+    );
     return { speaker: described, entity: null };
+  }
+
+  /**
+   * "an analysis by Lily Batchelder", "a web video by the Republican National Committee": a work credited to a
+   * named author speaks for that author.
+   */
+  private authorIn(subject: Subject): Speaker | null {
+    const phrase = this.masked.slice(subject.start, subject.end);
+    const by = WORK_BY_RE.exec(phrase);
+    if (!by) return null;
+    let at = subject.start + by.index + by[0].length;
+    if (this.masked.startsWith('the ', at)) at += 4;
+    const m = this.index.byStart.get(at);
+    if (!m || m.end > subject.end) return null;
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
   }
 
   /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
@@ -1864,7 +1915,8 @@ class Finder {
   trimRegions(): void {
     const bySentence = this.framesBySentence();
     for (const f of this.frames) {
-      if (!f.region) continue;
+      // A transcript line is all its speaker's words, whoever they report in it.
+      if (!f.region || f.verbatim) continue;
       for (const g of bySentence.get(f.sentence) ?? []) {
         if (g === f) continue;
         const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
@@ -1889,6 +1941,14 @@ const trimContent = (body: string, s: Span): Span => {
 };
 
 /** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
+/** What leaves "asked" without its asker: "when asked whether …", "Asked if …" opening the sentence. */
+const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
+/** A clause opening with the question put to the speaker. */
+const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|questioned)\s/i;
+/** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
+const WORK_BY_RE =
+  /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+
 const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
@@ -2039,7 +2099,7 @@ export function findAttributions(
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
         f = directByPara.get(para) ?? null;
         if (!f) {
-          const prev = directByPara.get(para - 1) ?? null;
+          const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
         }

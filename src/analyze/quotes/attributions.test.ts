@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
-import { findQuotes } from './index.js';
+import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { cueForm, isHandCue } from './lexicon.js';
 import { markEntities, TWO_PEOPLE } from './test-helpers.js';
@@ -155,5 +155,99 @@ describe('speakers the text does not settle', () => {
     const qs = findQuotes({ body, sentences: [], mentions, entities }).quotes;
     expect(qs.map((q) => q.speaker)).not.toContain('On Tuesday');
     expect(qs.every((q) => q.speakerEntity === null)).toBe(true);
+  });
+});
+
+describe('sources described around a name', () => {
+  it('credits a work to its named author', () => {
+    const q = only('Taxes would rise for some families, according to an analysis by Anna Smith.');
+    expect(q).toMatchObject({ speaker: 'Anna Smith', speakerEntity: 'a' });
+  });
+
+  it('reads a description after "according to X," as the source’s, not as more of what was said', () => {
+    const qs = go(
+      'Taxes would rise for some families, according to Anna Smith, a former tax aide now teaching at a university.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['Taxes would rise for some families']);
+  });
+
+  it('does not take the question put to a speaker for what they said', () => {
+    const qs = go('Asked about the vote on Friday, Doe said, "We will win this one easily."');
+    expect(qs.map((q) => q.text)).toEqual(['We will win this one easily.']);
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+  });
+});
+
+describe('reported speech that opens like no clause', () => {
+  it('reads a quantity or a possessive after "said" as the start of the clause', () => {
+    expect(
+      go('The budget office said about half of the adjustment reflected revenue losses.').map((q) => q.text),
+    ).toEqual(['about half of the adjustment reflected revenue losses']);
+    expect(
+      go('Smith said her $4.5 billion net worth in 2015 was being marked down.').map((q) => q.text),
+    ).toEqual(['her $4.5 billion net worth in 2015 was being marked down']);
+  });
+
+  it('takes a capitalised -ly word before the verb for a name, not an adverb', () => {
+    const body = 'Jolly spoke first.\n\nSenator Kelly said the plan would cost too much money.';
+    const q = findQuotes({ body, sentences: [], mentions: [], entities: [] }).quotes;
+    expect(q.map((x) => x.text)).toEqual(['the plan would cost too much money']);
+  });
+});
+
+describe('questions put by an unnamed asker', () => {
+  it('marks "when asked whether …" as an attribution, but lists only the answer as who said what', () => {
+    const body = '"You bet I would," Doe said when asked whether he would close the border to travelers.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['You bet I would,', 'John Doe'],
+      ['whether he would close the border to travelers', null],
+    ]);
+    expect(go(body).map((q) => q.text)).toEqual(['You bet I would,']);
+  });
+});
+
+describe('headings', () => {
+  it('does not take a wire service’s running heading for a source', () => {
+    const qs = go('The Latest: Doe urges supporters to monitor polling places on Election Day.');
+    expect(qs.map((q) => q.speaker)).toEqual(['John Doe']);
+  });
+});
+
+describe('transcripts set as one quotation', () => {
+  it('reads each line opened by a straight mark and a speaker label as that speaker’s words', () => {
+    const body =
+      'Doe spoke to Fox News on Sunday.\n\n"WALLACE: Let’s start with the news of the day, Senator.\n\n"DOE: Well, look, Smith thinks this is a “game show.” It is serious business.\n\n"WALLACE: Do you really see it that way?';
+    const qs = go(body).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([
+      ['Wallace', 'Let’s start with the'],
+      ['John Doe', 'Well, look, Smith th'],
+      ['Wallace', 'Do you really see it'],
+    ]);
+  });
+});
+
+describe('quotes that run on in the next paragraph', () => {
+  it('gives a quotation paragraph with no frame to the speaker quoted just before, over a blank line', () => {
+    const qs = go(
+      '"We will win this one," Doe said on Friday.\n\n"Nobody can stop us now, not even the weather."',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1]).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+      text: 'Nobody can stop us now, not even the weather.',
+    });
+  });
+
+  it('reads a time or place after the verb of a trailing frame as no content', () => {
+    const qs = go(
+      '"We will win this one easily," Doe said onstage Tuesday night.\n\n"Nobody will stop us," Doe tweeted Friday afternoon.',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['We will win this one easily,', 'John Doe'],
+      ['Nobody will stop us,', 'John Doe'],
+    ]);
   });
 });

@@ -32,6 +32,30 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('the Tax Foundation, a conservative think tank', false)).toBe('Tax Foundation');
   });
 
+  it('takes the group out of a share of it, and a possessive determiner off the front', () => {
+    expect(describedSpeaker('Two-thirds of Democratic insiders', true)).toBe('Democratic insiders');
+    expect(describedSpeaker('of Republican voters', false)).toBe('Republican voters');
+    expect(describedSpeaker('her Republican supporters', false)).toBe('Republican supporters');
+    expect(describedSpeaker('percent of Republicans', false)).toBeNull();
+  });
+
+  it('counts a sentence-opening word that the text knows as a name', () => {
+    expect(describedSpeaker('Clinton allies', true, true)).toBe('Clinton allies');
+    expect(describedSpeaker('Clinton allies', true, false)).toBeNull();
+  });
+
+  it('reads a longer phrase when the head comes early, before its prepositional phrase', () => {
+    expect(describedSpeaker('Officials at Homeland Security Investigations', true)).toBe(
+      'Officials at Homeland Security Investigations',
+    );
+    expect(
+      describedSpeaker('The Tax Policy Center at the Urban Institute and Brookings Institution', true),
+    ).toBe('Tax Policy Center at the Urban Institute and Brookings Institution');
+    expect(
+      describedSpeaker('the editor of a small weekly paper in rural western North Dakota today', false),
+    ).toBeNull();
+  });
+
   it('names no one when the only capital opens the sentence', () => {
     expect(describedSpeaker('Protesters', true)).toBeNull();
     expect(describedSpeaker('Several experts', true)).toBeNull();

@@ -3,7 +3,13 @@
 
 /** Determiners and quantifiers that open the phrase and say nothing about who spoke. */
 const LEAD =
-  /^(?:(?:a|an|the|one|some|several|two|three|four|five|many|other|another|both|this|that|these|those)\s+)+/i;
+  /^(?:(?:a|an|the|one|some|several|two|three|four|five|many|other|another|both|this|that|these|those|his|her|their|its|our)\s+)+/i;
+/**
+ * A share of a group, or an "of" left over from one ("Two-thirds of Democratic insiders", "some of Clinton's
+ * allies", "of Republican voters" when the subject search began after the quantity): the group is the speaker.
+ */
+const SHARE_OF =
+  /^(?:(?:(?:a|the)\s+)?(?:many|most|some|all|none|few|several|both|each|one|two|three|four|five|half|two-thirds|a third|third|quarter|number|majority|minority|handful|dozens|hundreds|thousands|[\d.]+%?)\s+)?of\s+(?:the\s+)?/i;
 /** What follows the head of the phrase: an aside, a relative clause or a participle ("a study that appeared in …"). */
 const TAIL =
   /(?:\s*[,(—–].*|\s+(?:that|which|who|whose|where|when|released|conducted|published|issued|seeking|handling|including|led|run)\b.*)$/s;
@@ -11,38 +17,48 @@ const TAIL =
 const NOT_A_NAME =
   /^(?:with|after|before|when|while|if|as|since|though|although|but|and|or|so|for|from|by|to|of|in|on|at|during|because|unless|until|whether|without|like|than|then|however|meanwhile|instead|i|he|she|it|they|we|you|his|her|its|their|our|my|your)$/i;
 const MAX_WORDS = 6;
+const MAX_WORDS_AFTER_HEAD = 11;
 /** Lowercase heads of a phrase that can speak or be cited: people by role, bodies, documents, polls. */
 const SPEAKING_HEAD =
-  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governor|senator|congress(?:man|woman)|lawmakers?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayor|representative|members|voters|supporters|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|host|anchor|manager)$/i;
+  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governor|senator|congress(?:man|woman)|lawmakers?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayor|representative|members|voters|supporters|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|host|anchor|manager|allies|insiders|defenders|associates|backers|opponents|critics|donors|loyalists|surrogates|commentators|counsel|camp|media|candidates|delegates|activists|average|estimates?|account)$/i;
 /** Capitalised heads of an organisation's name ("the Tax Foundation", "the Congressional Budget Office"). */
 const ORG_HEAD =
-  /^(?:Office|Foundation|Institute|Center|Centre|Committee|Department|Agency|Commission|Council|Party|Association|Union|Times|Post|News|Journal|Bureau|Service|Administration|Campaign|University|College|Court|Board|Ministry|Group|Network|Project|Fund|Coalition|League|Alliance|Society|Organization|Federation|Caucus|PAC|Company|Corporation|Corp\.?|Inc\.?|Research|Poll|Survey|Police|Army|Senate|House|Congress|Government|Cabinet|Kremlin|Pentagon|Tribune|Herald|Gazette|Telegraph|Guardian|Magazine)$/;
+  /^(?:Office|Foundation|Institute|Center|Centre|Committee|Department|Agency|Commission|Council|Party|Association|Union|Times|Post|News|Journal|Bureau|Service|Administration|Campaign|University|College|Court|Board|Ministry|Group|Network|Project|Fund|Coalition|League|Alliance|Society|Organization|Federation|Caucus|PAC|Company|Corporation|Corp\.?|Inc\.?|Research|Poll|Survey|Police|Army|Senate|House|Congress|Government|Cabinet|Kremlin|Pentagon|Tribune|Herald|Gazette|Telegraph|Guardian|Magazine|Museum|Media|Daily|Star|Leader|Review)$/;
 
 /**
  * The phrase as a speaker label, or null when it names nothing: it must hold a capitalised word that is not
  * just the one opening the sentence ("Protesters said" names no one; "A Democratic source said" does).
  */
-export function describedSpeaker(phrase: string, opensSentence: boolean): string | null {
+export function describedSpeaker(phrase: string, opensSentence: boolean, firstIsName = false): string | null {
   let p = phrase.trim();
   if (p === '' || p.length > 120 || /["~“”]/.test(p)) return null;
   p = p.replace(TAIL, '');
+  const share = p.match(SHARE_OF);
+  if (share) p = p.slice(share[0].length);
   const lead = p.match(LEAD);
   if (lead) p = p.slice(lead[0].length);
   p = p.replace(/[\s,.;:]+$/, '');
   const words = p.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  if (words.length === 0) return null;
+  // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with|by)$/.test(w));
+  // Longer only when the head comes early and what follows it is a prepositional phrase ("Democrats on the
+  // House Select Committee on Benghazi").
+  if (words.length > (prep > 0 && prep <= MAX_WORDS ? MAX_WORDS_AFTER_HEAD : MAX_WORDS)) return null;
   if (NOT_A_NAME.test(words[0])) return null;
   // A possessive names its owner even where it opens the sentence ("Connecticut’s tax commissioner").
-  const firstCounts = lead !== null || !opensSentence || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
+  // So does a name the text knows as one ("Clinton allies", where "Clinton" is a recognised mention).
+  const firstCounts =
+    share !== null || lead !== null || !opensSentence || firstIsName || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
   const named = words.some((w, i) => (i > 0 || firstCounts) && /^\p{Lu}/u.test(w));
   if (!named) return null;
   // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
   // Republicans" are not, and a wrong speaker is worse than none.
-  // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
-  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with)$/.test(w));
-  const head = words[prep > 0 ? prep - 1 : words.length - 1].replace(/[’']s?$/, '');
+  const headAt = prep > 0 ? prep - 1 : words.length - 1;
+  const head = words[headAt].replace(/[’']s?$/, '');
+  // A capital opening the phrase may be the sentence's ("Officials at the agency"): the word is read as a noun too.
   const speaks = /^\p{Lu}/u.test(head)
-    ? ORG_HEAD.test(head) || /^[\p{Lu}]{2,6}$/u.test(head)
+    ? ORG_HEAD.test(head) || /^[\p{Lu}]{2,6}$/u.test(head) || (headAt === 0 && SPEAKING_HEAD.test(head))
     : SPEAKING_HEAD.test(head);
   return speaks ? p : null;
 }

@@ -69,10 +69,15 @@ const REACTION_OBJECT = /^(?!only\s)\p{Ll}{2,}ly\s+(?:to|at|against|with|on|by|i
  */
 const isStatement = (a: Attribution): boolean =>
   a.kind !== 'indirect' ||
-  (!isSpeakerlessFragment(a) &&
+  (!isUnaskedQuestion(a) &&
+    !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !REACTION_OBJECT.test(a.text));
+
+/** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
+const isUnaskedQuestion = (a: Attribution): boolean =>
+  a.speaker === null && a.source !== null && a.source.start === a.source.end;
 
 /** A learned cue whose subject names no one: the view it marks is nobody's in the text. */
 const isUnheldView = (a: Attribution): boolean =>

@@ -12,6 +12,19 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it('takes a right mark opening a paragraph for an opening mark, but nowhere else', () => {
+    expect(inner('Readers wrote in.\n”He is ignorant of our culture.” ― Pamela Padilla')).toEqual([
+      'He is ignorant of our culture.',
+    ]);
+    expect(inner('Readers wrote in. ”He is ignorant of our culture.” ― Pamela Padilla')).toEqual([]);
+  });
+
+  it('leaves the straight mark opening a transcript line out of any quotation', () => {
+    expect(
+      inner('"PENCE: Well, look, this is “Shark Tank.” It is serious.\n\n"WALLACE: If I may, sir.'),
+    ).toEqual(['Shark Tank.']);
+  });
+
   it('reads single quotes used as quotation marks, but not apostrophes or possessives', () => {
     const text =
       'Putin said, ‘We don’t want to see any external interference in Belarus.’ Lukashenko won Belarus’ election.';

@@ -21,7 +21,7 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
 
 const isSpace = (c: string | undefined): boolean =>
   c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
-const OPENER_RE = /["“„‟«'‘‚‛]/g;
+const OPENER_RE = /["“„‟«'‘‚‛”]/g;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '…']);
 
@@ -81,6 +81,14 @@ function findDoubledClose(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * A straight mark opening a transcript line ("PENCE: Well, look, …"), as some outlets set a whole transcript:
+ * each line a speaker's, none of them closed. It marks the line, not a quotation that runs to the end.
+ */
+const TRANSCRIPT_LINE_RE = /^"(?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+:\s/;
+const opensTranscriptLine = (text: string, i: number): boolean =>
+  text[i] === '"' && (i === 0 || text[i - 1] === '\n') && TRANSCRIPT_LINE_RE.test(text.slice(i, i + 40));
+
 /** Every quoted passage in the text, in order; nested quotes stay inside their outer passage. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
@@ -93,7 +101,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     if (!hit) break;
     i = hit.index;
     const c = text[i];
-    if (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i)) {
+    // A right mark opening a paragraph before a word ("”Mr. Trump embodies …” ― Sonya Herridge") is a typo
+    // for the left one: it opens.
+    const reversed = c === '”' && (i === 0 || text[i - 1] === '\n') && isWordChar(text[i + 1]);
+    if (
+      (reversed || (DOUBLE_OPEN.has(c) && c !== '»' && looksOpening(text, i))) &&
+      !opensTranscriptLine(text, i)
+    ) {
       const guillemet = c === '«';
       const res = scanDouble(text, i, guillemet);
       const [is, ie] = trimRange(text, i + 1, res.innerEnd);
@@ -191,7 +205,13 @@ function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan 
       let k = i;
       while (k < n && isSpace(text[k])) k++;
       const first = text[k];
-      if (depth === 0 && first !== undefined && DOUBLE_OPEN.has(first) && first !== '»') {
+      if (
+        depth === 0 &&
+        first !== undefined &&
+        DOUBLE_OPEN.has(first) &&
+        first !== '»' &&
+        !opensTranscriptLine(text, k)
+      ) {
         multiParagraph = true;
         i = k + 1;
         continue;
