@@ -16,8 +16,25 @@ export interface Example {
 
 /** Streams the documents in several orders with gold placement, recording each candidate's features. */
 export function collectExamples(docs: EcbDoc[], orders: number[], options: StoryOptions = {}): Example[] {
-  const sigs = new Map(docs.map((d) => [d.doc.id, extractSignals(d.doc)]));
   const out: Example[] = [];
+  // Streams as the pipeline feeds them (entity-stage names) and, as often, without any entity stage (no NER for
+  // the language, or signals made elsewhere): one model must place both, as the shipped one meets both.
+  for (const plain of process.env.AUGMENT === '0' ? [false] : [false, true]) {
+    const sigs = new Map(
+      docs.map((d) => [d.doc.id, extractSignals(plain ? { ...d.doc, entities: undefined } : d.doc)]),
+    );
+    collect(docs, orders, options, sigs, out);
+  }
+  return out;
+}
+
+function collect(
+  docs: EcbDoc[],
+  orders: number[],
+  options: StoryOptions,
+  sigs: Map<string, ReturnType<typeof extractSignals>>,
+  out: Example[],
+): void {
   for (const seed of orders) {
     const linker = new StoryLinker(options);
     for (const d of shuffled(docs, seed)) {
@@ -26,7 +43,6 @@ export function collectExamples(docs: EcbDoc[], orders: number[], options: Story
       }
     }
   }
-  return out;
 }
 
 /** L2-regularised logistic regression by Newton's method (few features, so a direct solve is cheap). */

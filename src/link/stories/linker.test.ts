@@ -137,6 +137,30 @@ describe('StoryLinker', () => {
     expect(c.created).toBe(true);
   });
 
+  it('weighs the people an article names by how much it names them: a passing mention does not carry a join', () => {
+    // A model that joins exactly when the story names at least half of the article's people, by the article's weight.
+    const weights = FEATURE_NAMES.map((n) => (n === 'personCoverage' ? 20 : 0));
+    const model: StoryModel = { bias: -10, weights, threshold: 0.5 };
+    const naming = (id: string, text: string, people: string[]): StoryDoc => ({
+      ...doc(id, text),
+      entities: people.map((name) => ({ name, type: 'person' as const })),
+    });
+    const linker = new StoryLinker({ model });
+    const a = linker.add(
+      naming('aaaaaaaaaaaaaaaa', 'Matt Smith was named the next Doctor of the BBC series.', ['Matt Smith']),
+    );
+    // About the same man: joins.
+    const smithAgain = 'The BBC said Matt Smith will play the Doctor; Smith is 26.';
+    expect(linker.add(naming('bbbbbbbbbbbbbbbb', smithAgain, ['Matt Smith'])).story).toBe(a.story);
+    // About his successor, who replaces him: the story names Smith, but the article is mainly about Capaldi
+    // (the binary person-missing feature cannot tell, as one of its people is in the story).
+    const capaldi =
+      'Peter Capaldi was named the next Doctor of the BBC series. Capaldi replaces Matt Smith. Capaldi is 55.';
+    const c = linker.add(naming('cccccccccccccccc', capaldi, ['Peter Capaldi', 'Matt Smith']));
+    expect(linker.lastTrace.candidates).toBe(1);
+    expect(c.created).toBe(true);
+  });
+
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
     const people: Record<string, string[]> = {
       nepal: ['Nepal', 'Kathmandu'],

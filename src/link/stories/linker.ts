@@ -594,6 +594,9 @@ export class StoryLinker {
         : 0,
       noneNamed(b.persons, a.maps[NAMES]),
       noneNamed(a.persons, b.vecs[NAMES]),
+      a.persons.length > 0 && b.persons.length > 0 ? 1 : 0,
+      personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES]),
+      personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES]),
     ];
   }
 
@@ -761,6 +764,21 @@ function noneNamed(people: string[], other: Weights): number {
   if (people.length === 0) return 0;
   for (let i = 0; i < people.length; i++) if (other.has(people[i])) return 0;
   return 1;
+}
+
+/**
+ * Share of one side's people, weighted by how much that side names them, that the other side names at all: two
+ * same-kind events share the setting (team, mountain, company) and often a background name, not the protagonist.
+ */
+function personCoverage(people: string[], own: Weights, other: Weights): number {
+  let all = 0;
+  let hit = 0;
+  for (let i = 0; i < people.length; i++) {
+    const w = own.get(people[i]) ?? 0;
+    all += w;
+    if (other.has(people[i])) hit += w;
+  }
+  return all > 0 ? hit / all : 0;
 }
 
 /** Shared by every article that states no year (read only: a story gets its own map). */
