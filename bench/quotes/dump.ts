@@ -3,7 +3,7 @@
 //   npx tsx bench/quotes/dump.ts [<root of another tree>] [--splits train,dev,test] [--names fallback] > out.jsonl
 
 import { resolve } from 'node:path';
-import { fallbackEntities } from './names.js';
+import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
 
@@ -13,15 +13,7 @@ const quotesModule = rootArg
   : new URL('../../src/analyze/quotes/index.ts', import.meta.url).pathname;
 const { findQuotes, findAttributions } = await import(quotesModule);
 
-async function tagger(): Promise<(text: string) => { mentions: unknown[]; entities: unknown[] }> {
-  if (option('names', 'ner') === 'fallback') return fallbackEntities;
-  const ent = await import('../../src/analyze/entities/index.js');
-  const ner = await import('../../src/analyze/ner/index.js');
-  const model = ner.loadNerModel();
-  return (text) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
-}
-
-const tag = await tagger();
+const tag = await benchTagger();
 for (const split of option('splits', 'train,dev,test').split(',')) {
   for (const a of loadSplit(polnearDir(), split)) {
     const { mentions, entities } = tag(a.text);

@@ -1,6 +1,7 @@
 // Fallback entity finder for the benchmark: capitalised name runs, titles split off, surnames linked.
 
 import type { EntityType, LocalEntity, Mention } from '../../src/model/index.js';
+import { option } from './options.js';
 
 const TITLES =
   /^(?:President|Vice|Sen\.|Senator|Rep\.|Representative|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Secretary|Speaker|Gen\.|General|Judge|Justice|Mayor|Prime|Minister|Chairman|Chairwoman|Director|Attorney|Former|Candidate|Democrat|Republican|Democratic|GOP|Sheriff|Pope|Rev\.|Chief|Leader)$/;
@@ -57,4 +58,13 @@ export function fallbackEntities(text: string): { mentions: Mention[]; entities:
     });
   }
   return { mentions, entities: [...entities.values()] };
+}
+
+/** The entities the speed and dump benches feed the quote finder: the committed NER model, or `--names fallback`. */
+export async function benchTagger(): Promise<(text: string) => { mentions: unknown[]; entities: unknown[] }> {
+  if (option('names', 'ner') === 'fallback') return fallbackEntities;
+  const ent = await import('../../src/analyze/entities/index.js');
+  const ner = await import('../../src/analyze/ner/index.js');
+  const model = ner.loadNerModel();
+  return (text) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
 }

@@ -10,7 +10,7 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fallbackEntities } from './names.js';
+import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
 
@@ -33,15 +33,7 @@ if (!existsSync(resolve(oldRoot, 'package.json')))
 const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/index.ts'))).findQuotes;
 const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;
 
-async function tagger(): Promise<(text: string) => { mentions: unknown[]; entities: unknown[] }> {
-  if (option('names', 'ner') === 'fallback') return fallbackEntities;
-  const ent = await import('../../src/analyze/entities/index.js');
-  const ner = await import('../../src/analyze/ner/index.js');
-  const model = ner.loadNerModel();
-  return (text) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
-}
-
-const tag = await tagger();
+const tag = await benchTagger();
 const docs = loadSplit(polnearDir(), option('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
 const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
 const passes = Number(option('passes', '30'));
