@@ -1940,7 +1940,6 @@ const trimContent = (body: string, s: Span): Span => {
   return { start: a, end: b };
 };
 
-/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
 /** What leaves "asked" without its asker: "when asked whether …", "Asked if …" opening the sentence. */
 const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
 /** A clause opening with the question put to the speaker. */
@@ -1949,6 +1948,7 @@ const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|quest
 const WORK_BY_RE =
   /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
 
+/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
 const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
