@@ -29,8 +29,8 @@ export interface SpeakerIndex {
   byStart: Map<number, Mention>;
   byEnd: Map<number, Mention>;
   facts: Map<string, EntityFacts>;
-  /** Per role class, the entities whose titles fit it: worked out on first use, as role phrases recur. */
-  roleHolders: Map<object, EntityFacts[]>;
+  /** Per role class, whether an entity's titles fit it: worked out on first use, as role phrases recur. */
+  roleHolders: Map<object, Map<EntityFacts, boolean>>;
 }
 
 const FEMALE =
@@ -180,28 +180,31 @@ export function resolveRole(
 ): EntityFacts | null {
   const cls = ROLE_CLASSES.find((c) => c.head.test(head));
   if (!cls) return null;
-  let holders = index.roleHolders.get(cls);
-  if (!holders) {
-    holders = [];
-    for (const f of index.facts.values()) {
-      const wantType = cls.kind === 'person' ? f.type === 'person' : f.type !== 'person';
-      if (!wantType) continue;
-      ensureFacts(index.body, f);
-      if (cls.roles.test(roleTextOf(f, cls.kind))) holders.push(f);
-    }
-    index.roleHolders.set(cls, holders);
+  let holds = index.roleHolders.get(cls);
+  if (!holds) {
+    holds = new Map();
+    index.roleHolders.set(cls, holds);
   }
   let best: EntityFacts | null = null;
   let bestPos = -1;
   let bestNation = false;
-  for (const f of holders) {
+  for (const f of index.facts.values()) {
+    if ((cls.kind === 'person') !== (f.type === 'person')) continue;
+    // Only an entity named before the phrase can be meant: the titles of the others are never read.
+    if (f.positions.length === 0 || f.positions[0] >= before) continue;
+    let holder = holds.get(f);
+    if (holder === undefined) {
+      ensureFacts(index.body, f);
+      holder = cls.roles.test(roleTextOf(f, cls.kind));
+      holds.set(f, holder);
+    }
+    if (!holder) continue;
     if (places.length > 0) {
       const text = roleTextOf(f, cls.kind);
       if (places.some((p) => !text.includes(p))) continue;
     }
     let last = -1;
     for (const p of f.positions) if (p < before) last = p;
-    if (last < 0) continue;
     const nationOk = nation ? f.nations.has(nation) : false;
     if (nation && !nationOk && f.nations.size > 0) continue;
     // A stated nationality outranks recency; otherwise the most recently named wins.
