@@ -74,6 +74,9 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     add({ start, end, name: text.replace(/^The\s+/, ''), kind: 'outlet' });
   }
   const officials = new Set<string>();
+  // The first entity of each id, as a search of the list would find it.
+  const entityById = new Map<string, LocalEntity>();
+  for (const e of input.entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
   for (const f of input.frames ?? []) {
     const s = f.subject;
     if (s.kind === 'anonymous') {
@@ -82,7 +85,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
       add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak; people who hold an office once, where first quoted.
-      const e = input.entities.find((x) => x.id === s.entity);
+      const e = entityById.get(s.entity);
       if (e?.type === 'organization') add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
       else if (e?.type === 'person' && e.roles.length > 0 && !officials.has(e.id)) {
         officials.add(e.id);

@@ -236,6 +236,7 @@ const ROLE_NP_AFTER_RE = new RegExp(
   `^((?:(the|a|an|his|her|its|their)\\s+)((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))(?![\\p{L}])`,
   'iu',
 );
+/** At most 12 words: "the", five capitalised words each with a joining word, and the last one. */
 const CAP_NP_RE =
   /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
 const CAP_NP_AFTER_RE =
@@ -260,7 +261,6 @@ const mayBeGenericNp = (s: string): boolean => {
 };
 const FUNCTION_END =
   /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
-const PRONOUN_RE = /(?:^|[^\p{L}])(he|she|it|they|who|which|we|i)$/iu;
 const CAP_STOP = new Set([
   'though',
   'although',
@@ -405,9 +405,11 @@ const SEGMENT_OPENERS =
   /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
 
 export const looksLikeClause = (text: string): boolean => {
-  const head = text.split(/[;:.]/)[0];
+  const stop = text.search(/[;:.]/);
+  const head = stop < 0 ? text : text.slice(0, stop);
   if (/^[^,]{0,60}"~/.test(head)) return true;
-  const words = head.split(/\s+/).filter((w) => w !== '');
+  // Only the first 16 words are read; a leading space splits off one empty word more.
+  const words = head.split(/\s+/, 18).filter((w) => w !== '');
   for (let i = 1; i < words.length && i < 16; i++) {
     const w = words[i].replace(/[^\p{L}’'-]/gu, '');
     if (FINITE.test(w)) return true;
@@ -713,11 +715,8 @@ class Finder {
     const base = x - tail.length;
     const lw = lastWord(tail);
     const lwLower = lw.toLowerCase();
-    const pr = PRONOUN_SET.has(lwLower) ? tail.match(PRONOUN_RE) : null;
-    if (pr) {
-      const start = base + tail.length - pr[1].length;
-      return this.resolvePronoun(pr[1].toLowerCase(), start, x, sentence);
-    }
+    // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
+    if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -731,7 +730,7 @@ class Finder {
       const start = base + tail.length - an[1].length;
       return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
-    let cap = /^[\p{Lu}]/u.test(lw) ? tail.match(CAP_NP_RE) : null;
+    let cap = /^[\p{Lu}]/u.test(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
     // "a source speaking to Fox News said": the object of a preposition is not the speaker.
     if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
     if (cap) {
