@@ -400,7 +400,7 @@ const TIME_LEAD =
   /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
 /** "…,” Warren told Stumpf." / "… told CNN’s Jake Tapper on Sunday." */
 const TRAILING_OBJECT =
-  /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.&’'-]*\s*){1,5}(?:[,.;!?)]|$|\s+(?:on|in|at|during|after|before|that|this|last|about|via|by|from)\b|\s+"~)/u;
+  /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.&’'-]*\s*(?:(?:of|for|de)\s+(?=\p{Lu}))?){1,5}(?:[,.;!?)]|$|\s+(?:on|in|at|during|after|before|that|this|last|about|via|by|from)\b|\s+"~)/u;
 const SEGMENT_OPENERS =
   /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
 
@@ -798,6 +798,16 @@ class Finder {
     return found;
   }
 
+  /** Whether someone who could speak (not a place) is named within [start, x). */
+  speakerBetween(start: number, x: number): boolean {
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(start); i < ms.length && ms[i].start < x; i++) {
+      const m = ms[i];
+      if (m.end <= x && (this.entities.get(m.entity)?.type ?? m.type) !== 'place') return true;
+    }
+    return false;
+  }
+
   resolveRoleNp(mods: string, headRaw: string, start: number, end: number, det?: string): Subject | null {
     const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
     let nation: string | undefined;
@@ -1073,8 +1083,9 @@ class Finder {
     let rest = after;
     let off = 0;
     if (info.base === 'tell') {
+      // "told Bill O'Reilly of Fox News": a name may hold an apostrophe before a capital and an "of".
       const obj = rest.match(
-        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)*)(?=[\s,])/u,
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*)(?=[\s,])/u,
       );
       if (!obj) return -1;
       off += obj[0].length;
@@ -2084,7 +2095,7 @@ export function findAttributions(
           g.subject.speaker &&
           g.region &&
           g.cue.start < q.open &&
-          fx.mentionWithin(Math.max(g.cue.end, g.region.end, g.subject.end), q.open) === null,
+          !fx.speakerBetween(Math.max(g.cue.end, g.region.end, g.subject.end), q.open),
       );
       const introduced = inSentence.length === 1 && words >= 2 ? null : fx.introducer(q);
       if (inSentence.length === 1 && words >= 2) {
