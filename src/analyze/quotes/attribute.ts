@@ -385,10 +385,17 @@ const NON_CLAUSE_START =
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
- * half of the adjustment reflected …") or a possessive ("said her net worth was …", "said her campaign would …").
+ * half of the adjustment reflected …"), a possessive ("said her net worth was …", "said her campaign would …"), or a
+ * negation ("said no immediate decision had been made", but not "said no to the deal").
  */
 const QUANTITY_OR_POSSESSIVE_CLAUSE =
-  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b)/iu;
+  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|(?:no|nothing)\s+(?:[\p{L}$\d][\p{L}\d.,-]*\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b)/iu;
+/**
+ * "called the charges unsubstantiated", "called it a common ailment", "called Oz a quack": an object, then what it
+ * was called (a noun phrase or a word that is no particle, preposition or time).
+ */
+const CALLED_WHAT_RE =
+  /^\s+(?:(?:it|him|them|this|that)|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?!(?:to|on|for|from|at|in|into|back|up|out|off|over|after|before|during|with|by|and|or|but|as|about|last|this|next|yesterday|today|tonight|earlier|later|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|who|which|when|while|because|if)\b)(?:a|an|the|[\p{Ll}][\p{L}-]+)\s+[\p{L}]/u;
 /** What may follow the verb of a trailing "…, X said" frame: the end, an aside, a time or place. */
 const TRAILING_AFTER =
   /^\s*(?:[.!?;:()"]|,|—|–|$|(?:in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|of|about|after|before|afterward|afterwards|onstage|\w+ly|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
@@ -440,7 +447,7 @@ const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
 /** What may follow "“…,” X said" without being content: a preposition, a time, an adverb. */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
+  /^\s+(?:(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before)|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /** ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition. */
 const APPOSITION_RE = /,\s*(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70},$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
@@ -1062,7 +1069,8 @@ class Finder {
       // "called for new elections", "called on Minsk to …", "called Trump a “liar”".
       const forOn = after.match(/^\s+(?:for|on)\s+/);
       if (forOn) return from + forOn[0].length;
-      if (/^[^,.;]{0,60}"~/.test(after)) return from + (after.match(/^\s*/)?.[0].length ?? 0);
+      if (/^[^,.;]{0,60}"~/.test(after) || CALLED_WHAT_RE.test(after))
+        return from + (after.match(/^\s*/)?.[0].length ?? 0);
       return -1;
     }
     if (info && !info.bare) {
