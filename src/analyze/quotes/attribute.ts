@@ -439,6 +439,9 @@ export const looksLikeClause = (text: string): boolean => {
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
+/** A verb that leads to the cue after it ("went on to discuss"), with the space before it. */
+const CHAIN_TO_RE =
+  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|hastened|rushed)\s+to$/;
 /** A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,". */
 const ASIDE_BEFORE_VERB_RE =
   /,\s*(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
@@ -615,12 +618,21 @@ class Finder {
           continue;
         }
       }
-      if (ADVERBS.has(w)) {
+      if (w === 'to') {
+        // "Caddell went on to discuss", "Stumpf appeared to blame": the verb that leads to the cue is skipped too.
+        const chain = this.masked.slice(Math.max(floor, e - 24), e).match(CHAIN_TO_RE);
+        if (chain) {
+          end = e - chain[0].length;
+          continue;
+        }
+      }
+      const lower = this.masked.charCodeAt(s) >= 97;
+      // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
+      if (ADVERBS.has(w) || (lower && (w === 'all' || w === 'both'))) {
         end = s;
         continue;
       }
       // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
-      const lower = this.masked.charCodeAt(s) >= 97;
       if (lower && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
@@ -1652,6 +1664,8 @@ class Finder {
       )
         return false;
     }
+    // "a series of tweets saying …": after "of" the word is a noun ("accused of lying" is left to the rules).
+    if ((info?.learned || !info?.participle) && endsWithWord(this.masked, sent.start, cs, 'of')) return false;
     // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and
     // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
     if (
@@ -1754,14 +1768,20 @@ class Finder {
       subject = this.openingPhrase(sent.start, verbAt);
     }
     if (!subject && participle) {
+      // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
+      // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
+      let nearest: Subject | null = null;
       for (let i = this.frames.length - 1; i >= 0; i--) {
         const f = this.frames[i];
         if (f.sentence !== sIdx) break;
-        if (f.cue.start < cs) {
+        if (f.cue.start >= cs) continue;
+        nearest ??= f.subject;
+        if (f.subject.speaker || f.subject.entity) {
           subject = { ...f.subject };
           break;
         }
       }
+      if (!subject && nearest) subject = { ...nearest };
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
     }
