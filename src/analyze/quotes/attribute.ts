@@ -441,7 +441,7 @@ const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
 /** A verb that leads to the cue after it ("went on to discuss"), with the space before it. */
 const CHAIN_TO_RE =
-  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|hastened|rushed)\s+to$/;
+  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed)\s+to$/;
 /** A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,". */
 const ASIDE_BEFORE_VERB_RE =
   /,\s*(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
@@ -625,6 +625,11 @@ class Finder {
           end = e - chain[0].length;
           continue;
         }
+        // "Obama to frame election as …": a headline's name before "to" (not "calls with Clinton to discuss").
+        let n = s;
+        while (n > floor && isSpace(this.masked[n - 1])) n--;
+        const m = n < s ? this.index.byEnd.get(n) : undefined;
+        if (m && /^[\s"~]*$/.test(this.masked.slice(floor, this.descriptorStart(m)))) return n;
       }
       const lower = this.masked.charCodeAt(s) >= 97;
       // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
@@ -1009,7 +1014,8 @@ class Finder {
   }
 
   /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
-  subjectStartingAt(x: number, limit: number, sentence: number): Subject | null {
+  // `according`: the phrase follows "according to".
+  subjectStartingAt(x: number, limit: number, sentence: number, according = false): Subject | null {
     const m = this.index.byStart.get(x);
     // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke.
     if (m && (this.entities.get(m.entity)?.type ?? m.type) === 'person') return this.fromMention(m);
@@ -1037,11 +1043,13 @@ class Finder {
     const an = head.match(ANON_AFTER_RE);
     if (an) return { start: x, end: x + an[1].length, speaker: null, entity: null, kind: 'anonymous' };
     const cap = head.match(CAP_NP_AFTER_RE);
-    if (cap && !CAP_STOP.has(cap[1].split(/\s+/)[0].toLowerCase())) {
+    // "according to the Associated Press": there the article opens the name; after a speech verb ("…, told
+    // The Huffington Post") it is no subject.
+    const name = cap ? cap[1].replace(/^the\s+/i, '') : '';
+    if (cap && !CAP_STOP.has((according ? name : cap[1]).split(/\s+/)[0].toLowerCase())) {
       const end = x + cap[1].length;
       const inner = this.mentionWithin(x, end);
       if (inner) return { ...this.fromMention(inner), start: x, end };
-      const name = cap[1].replace(/^the\s+/i, '');
       const f = this.entityFor(name);
       if (f) return this.fromFacts(f, x, end);
       return { start: x, end, speaker: name, entity: null, kind: 'organization' };
@@ -1588,7 +1596,7 @@ class Finder {
     const sent = this.sentences[sIdx];
     let x = ce;
     while (x < sent.end && isSpace(this.masked[x])) x++;
-    let subject = this.subjectStartingAt(x, sent.end, sIdx) ?? this.genericAfter(x, sent.end);
+    let subject = this.subjectStartingAt(x, sent.end, sIdx, true) ?? this.genericAfter(x, sent.end);
     if (!subject) {
       // "According to exit polls, …" / "…, according to early results of the exit poll conducted by …":
       // the phrase up to the next comma or the end is the source.
@@ -1903,6 +1911,13 @@ class Finder {
         this.namesIn.set(said, name);
       }
       if (name === said) return { speaker: said, entity: f.subject.entity };
+      // A name in capitals after "according to" ("according to POLITICO") is no dateline.
+      if (
+        name === null &&
+        f.subject.entity &&
+        /^according\s/i.test(this.masked.slice(f.cue.start, f.cue.end))
+      )
+        return { speaker: said, entity: f.subject.entity };
       if (name === null) return { speaker: null, entity: null };
       const known = this.entityFor(name);
       return { speaker: known?.name ?? name, entity: known?.id ?? null };
