@@ -2096,7 +2096,7 @@ export function findAttributions(
     const len = r.end - r.start;
     if (len <= 0) return true;
     const rest = fx.masked.slice(r.start, r.end).replace(/"~*"?/g, '');
-    return covered / len >= 0.75 || wordCount(rest, 2) <= 1;
+    return wordCount(rest, 2) <= 1;
   };
   const wordsOutsideQuotes = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
