@@ -1021,7 +1021,10 @@ class Finder {
     if (m && (this.entities.get(m.entity)?.type ?? m.type) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
-    const titled = head.match(/^(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}/u);
+    // "said the Rev. Peter Wherry": an article may open the titles.
+    const titled = head.match(
+      /^(?:the\s+(?=\p{Lu}))?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}/u,
+    );
     if (titled && titled[0].length > 0) {
       const end = x + titled[0].length + 40;
       const ms = this.index.mentions;
