@@ -2085,21 +2085,11 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  // A frame whose content is all quotation is a direct quote; otherwise it is reported speech.
-  const quoteOpens = fx.quoted.map((q) => q.open);
-  const mostlyQuoted = (f: Frame): boolean => {
+  // A frame whose content is all quotation (a word of its own at most) is a direct quote; otherwise its content is
+  // also reported speech ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes).
+  const allQuoted = (f: Frame): boolean => {
     const r = trimContent(fx.masked, f.region!);
-    let covered = 0;
-    for (let i = Math.max(0, upperBound(quoteOpens, r.start) - 1); i < fx.quoted.length; i++) {
-      const q = fx.quoted[i];
-      if (q.open >= r.end) break;
-      if (q.close <= r.start) continue;
-      covered += Math.min(q.close, r.end) - Math.max(q.open, r.start);
-    }
-    const len = r.end - r.start;
-    if (len <= 0) return true;
-    const rest = fx.masked.slice(r.start, r.end).replace(/"~*"?/g, '');
-    return wordCount(rest, 2) <= 1;
+    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2) <= 1;
   };
   const wordsOutsideQuotes = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
@@ -2184,7 +2174,7 @@ export function findAttributions(
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
-    if (framesWithQuotes.has(f) && mostlyQuoted(f)) continue;
+    if (framesWithQuotes.has(f) && allQuoted(f)) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
     const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
