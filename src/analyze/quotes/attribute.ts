@@ -1767,7 +1767,12 @@ class Finder {
       }
     }
     if (!subject) {
-      if (endsWithWord(this.masked, sent.start, subjEndX, 'and') && !participle) {
+      // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
+      const coordinated =
+        endsWithWord(this.masked, sent.start, subjEndX, 'and') ||
+        (lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44 &&
+          /^\s*then\s/.test(this.masked.slice(subjEndX, cs)));
+      if (coordinated && !participle) {
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
         subject = this.clauseSubject(sent.start + colon + 1, cs);
