@@ -1078,7 +1078,8 @@ class Finder {
     const that = after.includes('that')
       ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
       : null;
-    if (that) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+    // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
+    if (that && !/\basked\b/.test(that[0])) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
