@@ -47,7 +47,7 @@ const CUE_BASES: Record<string, string[]> = {
   ask: ['asked', 'asks'],
   complain: ['complained', 'complains', 'lamented'],
   observe: ['observed', 'remarked', 'commented', 'comments'],
-  continue: ['continued', 'continues'],
+  continue: ['continued', 'continues', 'went on', 'goes on'],
   conclude: ['concluded', 'concludes'],
   agree: ['agreed', 'agrees'],
   believe: ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt'],
