@@ -172,6 +172,8 @@ enum T {
   TopicGaz,
   Hist,
   HistW,
+  DocEnt,
+  DocSup,
 }
 
 const DIGIT = /[0-9]/;
@@ -714,12 +716,23 @@ export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): v
 
 /** Document-level features: what the first pass said about the same words elsewhere in the document. */
 export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: number, out: number[]): void {
-  const h = hints[i];
+  const h = hints[i] & 15;
   out.push(mix(T.Doc, h));
   out.push(mix3(T.DocW, h, a.w[i]));
   out.push(mix3(T.Doc, h, a.ssh[i]));
-  out.push(mix3(T.DocW, h, i > 0 ? hints[i - 1] + 16 : 99));
-  out.push(mix3(T.DocW, h, i + 1 < a.n ? hints[i + 1] + 32 : 98));
+  out.push(mix3(T.DocW, h, i > 0 ? (hints[i - 1] & 15) + 16 : 99));
+  out.push(mix3(T.DocW, h, i + 1 < a.n ? (hints[i + 1] & 15) + 32 : 98));
+  // Entity-level codes (documentHints): same phrase elsewhere, longer phrases containing it.
+  const ent = (hints[i] >> 4) & 15;
+  const sup = hints[i] >> 8;
+  if (ent !== 0) {
+    out.push(mix(T.DocEnt, ent));
+    out.push(mix3(T.DocEnt, ent, h));
+  }
+  if (sup !== 0) {
+    out.push(mix(T.DocSup, sup));
+    out.push(mix3(T.DocSup, sup, h));
+  }
 }
 
 /**

@@ -16,7 +16,10 @@ import {
 } from './features.js';
 import { mix, unmix } from './hash.js';
 import * as tagSet from './tags.js';
-import { type TokenSpan, tagsToSpans } from './tags.js';
+import { ENTITY_TYPES, type TokenSpan, tagsToSpans } from './tags.js';
+
+const ENTITY_COUNT = ENTITY_TYPES.length;
+
 import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
@@ -550,7 +553,62 @@ export function votedHints(votes: TagVotes, a: SentenceAttributes): Int32Array {
 export function documentHints(sentences: SentenceAttributes[], firstPass: Uint8Array[]): Int32Array[] {
   const votes: TagVotes = new Map();
   for (let s = 0; s < sentences.length; s++) addVotes(votes, sentences[s], firstPass[s]);
-  return sentences.map((a) => votedHints(votes, a));
+  const hints = sentences.map((a) => votedHints(votes, a));
+  entityHints(sentences, firstPass, hints);
+  return hints;
+}
+
+/** Code of a type count: 1 + the majority type (0 = none counted), +8 when some other type was counted too. */
+function majorityCode(counts: Int32Array): number {
+  let best = 0;
+  let total = 0;
+  for (let t = 0; t < counts.length; t++) {
+    total += counts[t];
+    if (counts[t] > counts[best]) best = t;
+  }
+  return total === 0 ? 0 : best + 1 + (counts[best] < total ? 8 : 0);
+}
+
+/**
+ * Entity-level document hints (Krishnan & Manning 2006), in bits 4-7 and 8-11 of each token's hint: for a token in a
+ * span the first pass found, the types it gave the same phrase elsewhere in the document, and the types of the longer
+ * spans that contain the phrase ("Bank of America" for "America").
+ */
+function entityHints(sentences: SentenceAttributes[], firstPass: Uint8Array[], hints: Int32Array[]): void {
+  const found = firstPass.map((t) => tagsToSpans(t));
+  const counts = new Map<string, Int32Array>();
+  const keys: string[][] = found.map((spans, s) =>
+    spans.map((sp) => {
+      const key = sentences[s].lower.slice(sp.start, sp.end).join(' ');
+      let c = counts.get(key);
+      if (!c) {
+        c = new Int32Array(ENTITY_COUNT);
+        counts.set(key, c);
+      }
+      c[ENTITY_TYPES.indexOf(sp.type)]++;
+      return key;
+    }),
+  );
+  if (counts.size === 0) return;
+  // Longer phrases that contain a phrase (whole words), summed per type.
+  const within = new Map<string, Int32Array>();
+  for (const key of counts.keys()) {
+    const sum = new Int32Array(ENTITY_COUNT);
+    for (const [other, c] of counts)
+      if (other.length > key.length && ` ${other} `.includes(` ${key} `))
+        for (let t = 0; t < ENTITY_COUNT; t++) sum[t] += c[t];
+    within.set(key, sum);
+  }
+  const others = new Int32Array(ENTITY_COUNT);
+  for (let s = 0; s < found.length; s++)
+    for (let k = 0; k < found[s].length; k++) {
+      const sp = found[s][k];
+      const key = keys[s][k];
+      others.set(counts.get(key) as Int32Array);
+      others[ENTITY_TYPES.indexOf(sp.type)]--;
+      const code = (majorityCode(others) << 4) | (majorityCode(within.get(key) as Int32Array) << 8);
+      for (let i = sp.start; i < sp.end; i++) hints[s][i] |= code;
+    }
 }
 
 /**

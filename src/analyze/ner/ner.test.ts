@@ -272,6 +272,39 @@ describe('document attributes', () => {
     // Lowercase words never tagged as names carry no identity, so they have no history.
     expect(hints[2][1]).toBe(0);
   });
+
+  it('gives the second pass the types of the same phrase and of longer phrases holding it elsewhere in the document', () => {
+    const attrs = documentAttributes(
+      [
+        ['Bank', 'of', 'America', 'rose', '.'],
+        ['America', 'voted', '.'],
+        ['America', 'won', 'and', 'America', 'lost', 'in', 'America', '.'],
+      ],
+      res,
+    );
+    const tag = (prefix: 'B' | 'I' | 'L' | 'U', type: string) =>
+      makeTag(prefix, ENTITY_TYPES.indexOf(type as 'ORG'));
+    const tags = [
+      Uint8Array.from([tag('B', 'ORG'), tag('I', 'ORG'), tag('L', 'ORG'), 0, 0]),
+      Uint8Array.from([tag('U', 'LOC'), 0, 0]),
+      Uint8Array.from([tag('U', 'LOC'), 0, 0, tag('U', 'PER'), 0, 0, tag('U', 'LOC'), 0]),
+    ];
+    const hints = documentHints(attrs, tags);
+    const LOC = 1 + ENTITY_TYPES.indexOf('LOC');
+    const ORG = 1 + ENTITY_TYPES.indexOf('ORG');
+    // Bits 0-3: the word's majority type over the document (O = 1): "America" is LOC 3 times, ORG and PER once each.
+    expect(hints[1][0] & 15).toBe(1 + LOC + 8);
+    // Bits 4-7: the same phrase found elsewhere (the other "America" spans: LOC twice, PER once); bits 8-11:
+    // the longer phrases that hold it ("Bank of America", ORG).
+    expect((hints[1][0] >> 4) & 15).toBe(LOC + 8);
+    expect(hints[1][0] >> 8).toBe(ORG);
+    // The PER "America" sees only LOC in the others; a phrase found once has no same-phrase code, and none is longer.
+    expect((hints[2][3] >> 4) & 15).toBe(LOC);
+    expect(hints[0][0] >> 4).toBe(0);
+    expect(hints[0][2] >> 4).toBe(0);
+    // Tokens outside the spans carry only the word code.
+    expect(hints[1][1] >> 4).toBe(0);
+  });
 });
 
 describe('name lists', () => {
