@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
+import { extractSignals, type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
 import type { StoryModel } from './model.js';
 import { FEATURE_NAMES } from './model.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
@@ -186,6 +186,25 @@ describe('StoryLinker', () => {
     expect(new Set(story.values()).size).toBe(4);
     expect(story.get(quakes[0].id)).toBe(story.get(quakes[2].id));
     expect(story.get(rehab[1].id)).toBe(story.get(rehab[3].id));
+  });
+
+  it('decisionStep places every article as add() does and shows the features of each candidate it scored', () => {
+    const docs = [quakes[0], rehab[0], quakes[1], quakes[2], rehab[1], rehab[2], quakes[3], rehab[3]];
+    const byAdd = new Map<string, StoryAssignment>();
+    const added = new StoryLinker();
+    for (const d of docs) byAdd.set(d.id, added.add(d));
+    const traced = new StoryLinker();
+    let scored = 0;
+    for (const d of docs) {
+      const step = traced.decisionStep(d.id, extractSignals(d));
+      expect(step.assignment).toEqual(byAdd.get(d.id));
+      for (const c of step.candidates) expect(c.features).toHaveLength(FEATURE_NAMES.length);
+      scored += step.candidates.length;
+      // A join goes to a story it scored.
+      if (!step.assignment.created)
+        expect(step.candidates.map((c) => c.story)).toContain(step.assignment.story);
+    }
+    expect(scored).toBeGreaterThan(0);
   });
 
   it('evicts stories past the time window, so a late article starts a new story', () => {

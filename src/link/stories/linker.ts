@@ -209,7 +209,24 @@ export class StoryLinker {
   /** Same as add, for signals computed elsewhere (e.g. in a worker thread). */
   addSignals(docId: string, sig: DocSignals): StoryAssignment {
     const d = this.observe(sig);
+    return this.decide(docId, d, this.candidates(d));
+  }
+
+  /**
+   * For diagnostics (bench/stories/errors.ts): each candidate story's features in full, then the document is
+   * placed exactly as add() would place it, so that a wrong join can be shown with what the model saw.
+   */
+  decisionStep(
+    docId: string,
+    sig: DocSignals,
+  ): { candidates: { story: string; features: FeatureVector }[]; assignment: StoryAssignment } {
+    const d = this.observe(sig);
     const cands = this.candidates(d);
+    const candidates = cands.map((s) => ({ story: s.id, features: this.features(d, s) }));
+    return { candidates, assignment: this.decide(docId, d, cands) };
+  }
+
+  private decide(docId: string, d: Side, cands: Story[]): StoryAssignment {
     let best: Story | null = null;
     let bestP = 0;
     const probs = this.joinProbabilities(d, cands);
