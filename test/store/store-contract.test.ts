@@ -517,6 +517,28 @@ for (const backend of backends) {
       expect(await store.claimCores(day('05'))).toEqual(['num:7~p']);
       expect(await store.lastLinkedPublished()).toBe('2020-08-20');
     });
+
+    it('links an article without a story, and moves a linked one without touching the rest', async () => {
+      const late = article('cccc000000000004', { published: '2020-08-21', outlet: 'Press TV' });
+      await store.putArticles([{ article: late, analysis: emptyAnalysis() }]);
+      const unlinked = async () => {
+        const out: string[] = [];
+        for await (const a of store.iterateArticles({ linked: false })) out.push(a.id);
+        return out;
+      };
+      expect(await unlinked()).toEqual(['cccc000000000004']);
+
+      // Linked with no story given (the new one, and an old one linked again), while another old one moves story.
+      const batch = emptyLinkBatch();
+      batch.articles = ['cccc000000000004', 'aaaa000000000002'];
+      batch.articleStories = [{ article: 'aaaa000000000001', story: 's9' }];
+      await store.saveLinks(batch);
+
+      expect(await unlinked()).toEqual([]);
+      expect((await store.getArticle('cccc000000000004'))?.story).toBeNull();
+      expect((await store.getArticle('aaaa000000000001'))?.story).toBe('s9');
+      expect((await store.getArticle('aaaa000000000002'))?.story).toBe('s2');
+    });
   });
 }
 
