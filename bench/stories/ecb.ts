@@ -50,6 +50,11 @@ export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !=
   return out;
 }
 
+/** The two halves of the topics that the held-out figures train on and test on, in turn: topics 1 and 3 mod 4. */
+export function topicHalves(docs: EcbDoc[]): [EcbDoc[], EcbDoc[]] {
+  return [docs.filter((d) => d.topic % 4 === 1), docs.filter((d) => d.topic % 4 === 3)];
+}
+
 /** Deterministic shuffle (mulberry32), so every run streams the same orders. */
 export function shuffled<T>(xs: T[], seed: number): T[] {
   let a = seed >>> 0;

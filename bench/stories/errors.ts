@@ -6,7 +6,7 @@
 
 import { extractSignals, FEATURE_NAMES, StoryLinker } from '../../src/link/stories/index.js';
 import { probability } from '../../src/link/stories/model.js';
-import { loadEcb, shuffled } from './ecb.js';
+import { loadEcb, shuffled, topicHalves } from './ecb.js';
 import { trainModel } from './learn.js';
 import { FIXED_WEIGHTS } from './train.js';
 
@@ -21,7 +21,7 @@ interface TopicErrors {
 }
 
 const docs = loadEcb(true);
-const folds = [docs.filter((d) => d.topic % 4 === 1), docs.filter((d) => d.topic % 4 === 3)];
+const folds = topicHalves(docs);
 for (let k = 0; k < 2; k++) {
   const [train, test] = [folds[k], folds[1 - k]];
   const model = trainModel(train, {}, FIXED_WEIGHTS, 'cross');

@@ -17,10 +17,9 @@ import {
 import { mix, unmix } from './hash.js';
 import * as tagSet from './tags.js';
 import { ENTITY_TYPES, type TokenSpan, tagsToSpans } from './tags.js';
+import * as decoder from './viterbi.js';
 
 const ENTITY_COUNT = ENTITY_TYPES.length;
-
-import * as decoder from './viterbi.js';
 
 // Bound once: where modules are compiled to CommonJS (tsx runs the bench and the scripts that way) every read of an
 // import goes through a getter, and the loops below read these per token.
