@@ -1,5 +1,18 @@
 // Schema versions of the PostgreSQL store; each entry moves the schema one version forward, never edited once shipped.
 
+/**
+ * Date.parse of a date or date-time as text, read in a UTC process, in SQL: milliseconds since the epoch for a date,
+ * and a date-time with or without an offset; NULL (undated) for anything else.
+ */
+const epochMillis = (text: string): string => `CASE
+        WHEN ${text} ~ '^\\d{4}-\\d{2}-\\d{2}$'
+          THEN extract(epoch FROM (${text})::date) * 1000
+        WHEN ${text} ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$'
+          THEN extract(epoch FROM (${text})::timestamptz) * 1000
+        WHEN ${text} ~ '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$'
+          THEN extract(epoch FROM (${text})::timestamp AT TIME ZONE 'UTC') * 1000
+      END`;
+
 /*
  * Every text column is COLLATE "C" so that ORDER BY and range comparisons (ids, names, ISO dates, the '~'
  * that sorts undated articles last) give the same order as SQLite's binary collation, whatever locale the
@@ -105,18 +118,36 @@ export const postgresMigrations: string[] = [
   CREATE TABLE claim_cores (core TEXT COLLATE "C" PRIMARY KEY, t DOUBLE PRECISION);
   INSERT INTO claim_sightings (claim, article, published, t, outlet, start, "end", text)
     SELECT c.id, j.value ->> 'article', j.value ->> 'published',
-      CASE
-        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}$'
-          THEN extract(epoch FROM (j.value ->> 'published')::date) * 1000
-        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}Td{2}:d{2}(:d{2}(.d+)?)?(Z|[+-]d{2}:?d{2})$'
-          THEN extract(epoch FROM (j.value ->> 'published')::timestamptz) * 1000
-        WHEN j.value ->> 'published' ~ '^d{4}-d{2}-d{2}Td{2}:d{2}(:d{2}(.d+)?)?$'
-          THEN extract(epoch FROM (j.value ->> 'published')::timestamp AT TIME ZONE 'UTC') * 1000
-      END,
+      ${epochMillis("j.value ->> 'published'")},
       j.value ->> 'outlet', (j.value ->> 'start')::int, (j.value ->> 'end')::int, j.value ->> 'text'
     FROM claims c, jsonb_array_elements(c.timeline::jsonb) WITH ORDINALITY AS j(value, n)
     ORDER BY c.id, j.n
     ON CONFLICT DO NOTHING;
   UPDATE claims SET timeline = '[]';
+  `,
+  /*
+   * 3: an article row is written once. Its story and linked flag, which linking writes after the insert (and again
+   * when stories merge), live in a narrow article_links row made with it: updating them in place made every link
+   * batch write a new version of each wide article row, re-indexed in all its indexes (full text included) and with
+   * its tsvector recomputed. The unlinked articles are found through partial indexes in publication and ingest
+   * order, as SQLite's (linked, publication order) index finds them, instead of a walk over every linked one.
+   * `articles` becomes a view that joins the two back, so every read keeps its shape. Also mends version 2, whose
+   * date patterns had lost their backslashes and left every moved sighting undated.
+   */ `
+  ALTER TABLE articles RENAME TO article_rows;
+  CREATE TABLE article_links (
+    id TEXT COLLATE "C" PRIMARY KEY, seq BIGINT NOT NULL, published_key TEXT COLLATE "C" NOT NULL,
+    story TEXT COLLATE "C", linked BOOLEAN NOT NULL DEFAULT false
+  );
+  INSERT INTO article_links (id, seq, published_key, story, linked)
+    SELECT id, seq, coalesce(published, '~'), story, linked FROM article_rows;
+  CREATE INDEX article_links_story ON article_links(story);
+  CREATE INDEX article_links_unlinked_published ON article_links(published_key, seq) WHERE NOT linked;
+  CREATE INDEX article_links_unlinked ON article_links(seq) WHERE NOT linked;
+  ALTER TABLE article_rows DROP COLUMN story, DROP COLUMN linked;
+  CREATE VIEW articles AS
+    SELECT r.*, l.story, coalesce(l.linked, false) AS linked
+    FROM article_rows r LEFT JOIN article_links l ON l.id = r.id;
+  UPDATE claim_sightings SET t = ${epochMillis('published')} WHERE t IS NULL;
   `,
 ];

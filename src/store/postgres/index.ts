@@ -171,13 +171,15 @@ export class PostgresStore implements Store {
         return rows[0].map((_, c) => rows.map((r) => r[c]));
       };
       const inserted = await db.query(
-        `INSERT INTO articles (id, body_hash, source, outlet, title, published, modified, lang, url, section, bylines,
-           body, paragraphs, captions, removed, meta, messages, analysis, ingested_at)
+        `WITH stored AS (INSERT INTO article_rows (id, body_hash, source, outlet, title, published, modified, lang, url,
+           section, bylines, body, paragraphs, captions, removed, meta, messages, analysis, ingested_at)
          SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19
          FROM unnest(${Array.from({ length: 19 }, (_, i) => `$${i + 1}::text[]`).join(', ')})
            WITH ORDINALITY AS v(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, n)
          ORDER BY n
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+         ON CONFLICT (id) DO NOTHING RETURNING id, seq, published)
+         INSERT INTO article_links (id, seq, published_key) SELECT id, seq, coalesce(published, '~') FROM stored
+         RETURNING id`,
         columns(({ article: a, analysis, hash }) => [
           a.id,
           hash,
@@ -320,31 +322,30 @@ export class PostgresStore implements Store {
     options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number } = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
-    const filter = options.linked === undefined ? '' : `AND linked = ${options.linked ? 'true' : 'false'}`;
-    if (options.order === 'published') {
-      // Undated articles keep their ingest order after the dated ones they came with.
-      let cursor: [string, number] = ['', 0];
-      for (;;) {
-        const rows = await this.all(
-          `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
-           ORDER BY coalesce(published, '~'), seq LIMIT ?`,
-          [cursor[0], cursor[1], batch],
-        );
-        if (rows.length === 0) return;
-        for (const row of rows) yield this.toArticle(row);
-        const last = rows.at(-1)!;
-        cursor = [str(last.published) ?? '~', Number(last.seq)];
-      }
+    // Undated articles keep their ingest order after the dated ones they came with.
+    const published = options.order === 'published';
+    const order = published ? "coalesce(published, '~'), seq" : 'seq';
+    let page: string;
+    if (options.linked === false) {
+      // The few unlinked articles among a million linked ones come by the partial indexes of article_links.
+      const after = published ? '(published_key, seq) > (?, ?)' : 'seq > ?';
+      const linksOrder = published ? 'published_key, seq' : 'seq';
+      page = `id IN (SELECT id FROM article_links WHERE NOT linked AND ${after} ORDER BY ${linksOrder} LIMIT ?)
+        ORDER BY ${order}`;
+    } else {
+      const after = published ? "(coalesce(published, '~'), seq) > (?, ?)" : 'seq > ?';
+      page = `${after} ${options.linked ? 'AND linked' : ''} ORDER BY ${order} LIMIT ?`;
     }
-    let after = 0;
+    let cursor: unknown[] = published ? ['', 0] : [0];
     for (;;) {
-      const rows = await this.all(
-        `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE seq > ? ${filter} ORDER BY seq LIMIT ?`,
-        [after, batch],
-      );
+      const rows = await this.all(`SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE ${page}`, [
+        ...cursor,
+        batch,
+      ]);
       if (rows.length === 0) return;
       for (const row of rows) yield this.toArticle(row);
-      after = Number(rows.at(-1)!.seq);
+      const last = rows.at(-1)!;
+      cursor = published ? [str(last.published) ?? '~', Number(last.seq)] : [Number(last.seq)];
     }
   }
 
@@ -370,19 +371,18 @@ export class PostgresStore implements Store {
         );
       };
 
-      // Story and linked flag in one UPDATE: every updated row is a new row version that PostgreSQL re-indexes in
-      // full (the story and linked columns are indexed, so the update is never HOT) and whose stored full-text
-      // vector it recomputes from the body, so writing each article once here instead of twice halves that work.
+      // Story and linked flag in one write to the narrow article_links rows (schema version 3 says why they are
+      // not columns of the article row).
       const storyOf = new Map(batch.articleStories.map((a) => [a.article, a.story]));
       const touched = new Set([...storyOf.keys(), ...inBatch]);
       await bulk(
-        'UPDATE articles a SET story = coalesce(v.c2, a.story), linked = a.linked OR v.c3 FROM ($ROWS) v WHERE a.id = v.c1',
+        'UPDATE article_links l SET story = coalesce(v.c2, l.story), linked = l.linked OR v.c3 FROM ($ROWS) v WHERE l.id = v.c1',
         ['text', 'text', 'bool'],
         [...touched].map((id) => [id, storyOf.get(id) ?? null, inBatch.has(id)]),
       );
       // Merges chain (a into b, then b into c): in order, one at a time; there are few.
       for (const { from, into } of batch.mergedStories) {
-        await db.query('UPDATE articles SET story = $1 WHERE story = $2', [into, from]);
+        await db.query('UPDATE article_links SET story = $1 WHERE story = $2', [into, from]);
         await db.query('UPDATE stories SET merged_into = $1 WHERE id = $2', [into, from]);
       }
       await bulk(
@@ -795,7 +795,7 @@ export class PostgresStore implements Store {
   async stats(): Promise<StoreStats> {
     const a = (await this.one(
       `SELECT count(*) AS n, count(DISTINCT outlet) AS o, min(published) AS f, max(published) AS l,
-         count(*) FILTER (WHERE NOT linked) AS u FROM articles`,
+         (SELECT count(*) FROM article_links WHERE NOT linked) AS u FROM article_rows`,
     ))!;
     const n = async (table: string) => this.count(`SELECT count(*) AS n FROM ${table}`, []);
     return {
