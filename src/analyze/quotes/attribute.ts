@@ -1,6 +1,6 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
-import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import type { EntityType, LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, nameIn } from './described.js';
 import {
@@ -660,8 +660,7 @@ class Finder {
     if (paren) at -= paren[0].length;
     const name = this.index.byEnd.get(at);
     if (!name) return -1;
-    const type = this.entities.get(name.entity)?.type ?? name.type;
-    return type === 'person' ? e - m[0].length : -1;
+    return this.typeOfMention(name) === 'person' ? e - m[0].length : -1;
   }
 
   /** Where "Russia’s Foreign Ministry spokeswoman Maria Zakharova" starts, given the mention of her name. */
@@ -706,6 +705,11 @@ class Finder {
     }
     this.names = { exact, surname };
     return this.names;
+  }
+
+  /** The type of the entity a mention names; the mention's own type when the entity is unknown. */
+  typeOfMention(m: Mention): EntityType {
+    return this.entities.get(m.entity)?.type ?? m.type;
   }
 
   fromMention(m: Mention, start = m.start): Subject {
@@ -832,7 +836,7 @@ class Finder {
     const ms = this.index.mentions;
     for (let i = this.mentionFrom(start); i < ms.length && ms[i].start < x; i++) {
       const m = ms[i];
-      if (m.end <= x && (this.entities.get(m.entity)?.type ?? m.type) !== 'place') return true;
+      if (m.end <= x && this.typeOfMention(m) !== 'place') return true;
     }
     return false;
   }
@@ -997,8 +1001,7 @@ class Finder {
       const before = this.masked.slice(Math.max(s, m.start - 12), m.start).match(/([\p{L}]+)\s*$/u);
       if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
-      const f = this.entities.get(m.entity);
-      if ((f?.type ?? m.type) === 'person') return { ...this.fromMention(m), start: s, end: e };
+      if (this.typeOfMention(m) === 'person') return { ...this.fromMention(m), start: s, end: e };
       // "the Florida senator": a name that modifies the head noun is not who spoke.
       // An outlet's furniture may follow its name: "the Tasnim news agency".
       if (
@@ -1023,7 +1026,7 @@ class Finder {
   subjectStartingAt(x: number, limit: number, sentence: number, according = false): Subject | null {
     const m = this.index.byStart.get(x);
     // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke.
-    if (m && (this.entities.get(m.entity)?.type ?? m.type) === 'person') return this.fromMention(m);
+    if (m && this.typeOfMention(m) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
     // "said the Rev. Peter Wherry": an article may open the titles.
@@ -1036,8 +1039,7 @@ class Finder {
       for (let i = this.mentionFrom(x); i < ms.length && ms[i].start <= x + titled[0].length; i++) {
         const p = ms[i];
         if (p.end > end) break;
-        const f = this.entities.get(p.entity);
-        if ((f?.type ?? p.type) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
+        if (this.typeOfMention(p) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
           return { ...this.fromMention(p), start: x, end: p.end };
         }
       }
@@ -1189,8 +1191,7 @@ class Finder {
     const lead = this.masked.slice(from, m.start);
     if (!OPENING_LEAD_RE.test(lead)) return null;
     if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) return null;
-    const f = this.entities.get(m.entity);
-    if ((f?.type ?? m.type) !== 'person') return null;
+    if (this.typeOfMention(m) !== 'person') return null;
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
   }
 
@@ -1566,7 +1567,7 @@ class Finder {
       let e = colon;
       while (e > 0 && isSpace(this.masked[e - 1])) e--;
       const m = this.index.byEnd.get(e);
-      if (!m || (this.entities.get(m.entity)?.type ?? m.type) !== 'person') continue;
+      if (!m || this.typeOfMention(m) !== 'person') continue;
       if (this.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) continue;
       const sIdx = this.sentenceAt(colon);
       const start = Math.max(this.sentences[sIdx]?.start ?? 0, this.descriptorStart(m));
