@@ -437,6 +437,9 @@ export const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
+const CLAUSE_BEFORE_THAT =
+  /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
@@ -675,9 +678,20 @@ class Finder {
   private findDescriptorStart(m: Mention): number {
     const desc = descriptorBefore(this.body, m.start);
     let at = desc ? this.body.lastIndexOf(desc, m.start) : m.start;
-    if (at < 0 || m.start - at > 120) at = m.start;
+    if (at < 0 || m.start - at > 120 || this.personBeforeComma(at, m.start)) at = m.start;
     const the = this.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
     return the ? at - the[0].length : at;
+  }
+
+  /**
+   * "Vice President Joe Biden, Rubio said": a person named right before the comma is someone else, not a title of
+   * the name after it (as "Russia’s Prime Minister, Mikhail Mishustin" is).
+   */
+  private personBeforeComma(from: number, to: number): boolean {
+    const comma = this.body.lastIndexOf(',', to);
+    if (comma < from) return false;
+    const m = this.index.byEnd.get(comma);
+    return m !== undefined && m.start >= from && this.typeOfMention(m) === 'person';
   }
 
   /** An entity by its name, an alias, or (for people) the surname alone. */
@@ -1086,7 +1100,9 @@ class Finder {
       ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
       : null;
     // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
-    if (that && !/\basked\b/.test(that[0])) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+    // "said she was not going to jump to that conclusion": a clause has begun before "that", which is its own.
+    if (that && !/\basked\b/.test(that[0]) && !CLAUSE_BEFORE_THAT.test(that[0]))
+      return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
