@@ -1083,6 +1083,12 @@ class Finder {
     return null;
   }
 
+  /** Whether the content starting at `from` is a clause ("that …", or a finite verb among its first words). */
+  private clauseAt(from: number, to: number): boolean {
+    const text = this.masked.slice(from, to);
+    return /^that\s/.test(text) || looksLikeClause(` ${text}`);
+  }
+
   /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
   complementStart(from: number, sentEnd: number, info: CueInfo | null, word: string): number {
     const after = this.masked.slice(from, sentEnd);
@@ -1870,9 +1876,11 @@ class Finder {
       (inverted ||
         comp < 0 ||
         QUOTE_FRAME_TAIL_RE.test(afterCue) ||
-        SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)))
+        SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)) ||
+        (info?.base === 'tell' && !this.clauseAt(comp, sent.end)))
     ) {
       // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
+      // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
       region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     } else if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
       region = { start: comp, end: sent.end };
