@@ -2138,11 +2138,15 @@ export function findAttributions(
     );
   };
   const directByPara = new Map<number, Frame>();
+  // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
+  // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
+  const unnamedByPara = new Map<number, Frame>();
   for (const q of fx.quoted) {
     const f = quoteFrame.get(q) ?? null;
     if (f) {
       framesWithQuotes.add(f);
       if (f.subject.speaker) directByPara.set(f.paragraph, f);
+      else unnamedByPara.set(f.paragraph, f);
     }
   }
   for (const q of fx.quoted) {
@@ -2183,7 +2187,7 @@ export function findAttributions(
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
-        f = directByPara.get(para) ?? null;
+        f = directByPara.get(para) ?? unnamedByPara.get(para) ?? null;
         if (!f) {
           const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
           const framesHere = framedParagraphs.has(para);
