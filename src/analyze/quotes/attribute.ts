@@ -79,6 +79,11 @@ export interface Attribution extends Quote {
   sourceKind: SubjectKind | null;
   /** The frame's cue is a learned stance or evidence word (see Frame.learnedCue). */
   learnedCue: boolean;
+  /**
+   * A quotation with one word of the frame's own around it ("that “…”", "called Trump “…”"): the content as
+   * PolNeAR marks it, while who-said-what lists the quotation alone.
+   */
+  framing?: boolean;
 }
 
 /** Who spoke, as named in the text or resolved to an entity. */
@@ -2121,11 +2126,12 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  // A frame whose content is all quotation (a word of its own at most) is a direct quote; otherwise its content is
-  // also reported speech ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes).
-  const allQuoted = (f: Frame): boolean => {
+  // A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
+  // ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
+  // ("that “…”") it is listed as framing only (see Attribution.framing).
+  const ownWords = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
-    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2) <= 1;
+    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
   };
   const wordsOutsideQuotes = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
@@ -2214,7 +2220,8 @@ export function findAttributions(
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
-    if (framesWithQuotes.has(f) && allQuoted(f)) continue;
+    const own = framesWithQuotes.has(f) ? ownWords(f) : 2;
+    if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
     const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
@@ -2235,6 +2242,7 @@ export function findAttributions(
       cue: f.cue,
       sourceKind: f.subject.kind,
       learnedCue: f.learnedCue ?? false,
+      framing: own === 1,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
