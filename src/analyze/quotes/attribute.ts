@@ -1112,7 +1112,14 @@ class Finder {
       : null;
     // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
     // "said she was not going to jump to that conclusion": a clause has begun before "that", which is its own.
-    if (that && !/\basked\b/.test(that[0]) && !CLAUSE_BEFORE_THAT.test(that[0]))
+    // A learned stance or evidence word takes its object ("urged the United States to attack the oil that funds
+    // …"): a "that" there opens a clause only right after the word ("concern that …").
+    if (
+      that &&
+      !/\basked\b/.test(that[0]) &&
+      !CLAUSE_BEFORE_THAT.test(that[0]) &&
+      !(info?.learned && !/^,?\s+that/.test(that[0]))
+    )
       return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
