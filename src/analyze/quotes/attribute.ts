@@ -442,6 +442,11 @@ export const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** What follows such a verb when it tells how things look, not where someone went ("appeared on CNN"). */
+const SEEMING_WHAT_RE =
+  /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
 /** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
@@ -1900,6 +1905,12 @@ class Finder {
       region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     }
     if (!region) return;
+    if (SEEMING.has(word) && region.start === comp && SEEMING_WHAT_RE.test(afterCue)) {
+      // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
+      // part of what is claimed, as PolNeAR marks it, and not its source.
+      region = { start: subject.start, end: region.end };
+      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    }
     // Stances need someone to hold them: "the measure condemned …" is no speech.
     if (
       info &&
