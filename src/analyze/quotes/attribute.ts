@@ -599,8 +599,12 @@ class Finder {
     return lo;
   }
 
-  /** Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. */
-  skipAdverbs(x: number, floor: number): number {
+  /**
+   * Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. `apposedName`: a
+   * name set off by commas may be the subject (not before a participle, whose subject is elsewhere: "fired his
+   * police chief, Garry F. McCarthy, acknowledging …").
+   */
+  skipAdverbs(x: number, floor: number, apposedName = false): number {
     let end = x;
     for (;;) {
       let e = end;
@@ -621,7 +625,7 @@ class Finder {
         }
         // "Tom Ridge, a former secretary of homeland security, put it": an apposition after a person's name.
         const appos = e - floor > 4 ? this.appositionBefore(e, floor) : -1;
-        if (appos < 0) return e;
+        if (appos < 0) return (apposedName ? this.appositiveNameEnd(e - 1, floor) : null) ?? e;
         end = appos;
         continue;
       }
@@ -662,6 +666,24 @@ class Finder {
       }
       return e;
     }
+  }
+
+  /**
+   * "Florida’s Republican attorney general, Pam Bondi, vowed", "Gov. John Kasich (R-OH), said": where a person's
+   * name set off by commas (or opening the clause) ends before the comma at `comma`; null when there is none.
+   */
+  appositiveNameEnd(comma: number, floor: number): number | null {
+    let k = comma;
+    while (k > floor && isSpace(this.masked[k - 1])) k--;
+    if (this.masked[k - 1] === ')') {
+      const paren = this.masked.slice(Math.max(floor, k - 30), k).match(/\s*\([^()"~]{1,25}\)$/);
+      if (paren) k -= paren[0].length;
+    }
+    const m = this.index.byEnd.get(k);
+    if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
+    if (lastNonSpaceCode(this.masked, floor, m.start) === 44) return k;
+    const lead = this.masked.slice(floor, Math.max(floor, this.descriptorStart(m)));
+    return /^[\s"~]*$/.test(lead) ? k : null;
   }
 
   /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
@@ -1751,7 +1773,7 @@ class Finder {
     let subjEndX = cs;
     let inverted = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
-    const verbAt = this.skipAdverbs(cs, sent.start);
+    const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
     if (word === 'saying') {
       const passive = this.masked
