@@ -467,10 +467,11 @@ const QUOTE_FRAME_TAIL_RE =
   /^\s+(?:(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before)|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
- * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,").
+ * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
+ * or a relative clause (", who appraises golf course properties for the real estate brokerage firm …,").
  */
 const APPOSITION_RE =
-  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}),$/u;
+  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
@@ -688,7 +689,7 @@ class Finder {
 
   /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
   appositionBefore(e: number, floor: number): number {
-    const m = this.masked.slice(Math.max(floor, e - 120), e).match(APPOSITION_RE);
+    const m = this.masked.slice(Math.max(floor, e - 170), e).match(APPOSITION_RE);
     if (!m) return -1;
     let at = e - m[0].length;
     const paren = this.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
