@@ -1828,7 +1828,13 @@ class Finder {
       // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
       // has its object next.
       const before = lastNonSpaceCode(this.masked, sent.start, cs);
-      if ((before === 44 || before === 34) && !participle && !info?.detected) {
+      // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
+      if (
+        (before === 44 || before === 34) &&
+        !participle &&
+        !info?.detected &&
+        !/^\s+that\s/.test(this.masked.slice(ce, ce + 7))
+      ) {
         let x = ce;
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
