@@ -1763,6 +1763,22 @@ class Finder {
     return true;
   }
 
+  /**
+   * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
+   * of all (copies, as the caller's frame sets its own span).
+   */
+  private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
+    let nearest: Subject | null = null;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f.sentence !== sIdx) break;
+      if (f.cue.start >= cs) continue;
+      nearest ??= { ...f.subject };
+      if (f.subject.speaker || f.subject.entity) return [{ ...f.subject }, nearest];
+    }
+    return [null, nearest];
+  }
+
   /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
   private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
     const info = given ?? cueForm(word) ?? null;
@@ -1848,9 +1864,11 @@ class Finder {
         (lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44 &&
           /^\s*then\s/.test(this.masked.slice(subjEndX, cs)));
       if (coordinated && !participle) {
+        // "Trump spotted a sign in the crowd and asked …": the speaker of the sentence's frame before, if it names
+        // somebody, rather than the first name of the clause ("The Louisville crowd").
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-        subject = this.clauseSubject(sent.start + colon + 1, cs);
+        subject = this.frameSubjectsBefore(sIdx, cs)[0] ?? this.clauseSubject(sent.start + colon + 1, cs);
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
@@ -1861,18 +1879,8 @@ class Finder {
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
-      let nearest: Subject | null = null;
-      for (let i = this.frames.length - 1; i >= 0; i--) {
-        const f = this.frames[i];
-        if (f.sentence !== sIdx) break;
-        if (f.cue.start >= cs) continue;
-        nearest ??= f.subject;
-        if (f.subject.speaker || f.subject.entity) {
-          subject = { ...f.subject };
-          break;
-        }
-      }
-      if (!subject && nearest) subject = { ...nearest };
+      const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
+      subject = named ?? nearest;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
     }
