@@ -1,6 +1,6 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
-import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import type { EntityType, LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, nameIn } from './described.js';
 import {
@@ -79,6 +79,11 @@ export interface Attribution extends Quote {
   sourceKind: SubjectKind | null;
   /** The frame's cue is a learned stance or evidence word (see Frame.learnedCue). */
   learnedCue: boolean;
+  /**
+   * A quotation with one word of the frame's own around it ("that “…”", "called Trump “…”"): the content as
+   * PolNeAR marks it, while who-said-what lists the quotation alone.
+   */
+  framing?: boolean;
 }
 
 /** Who spoke, as named in the text or resolved to an entity. */
@@ -437,6 +442,14 @@ export const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** What follows such a verb when it tells how things look, not where someone went ("appeared on CNN"). */
+const SEEMING_WHAT_RE =
+  /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
+/** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
+const CLAUSE_BEFORE_THAT =
+  /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
@@ -454,10 +467,11 @@ const QUOTE_FRAME_TAIL_RE =
   /^\s+(?:(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before)|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
- * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,").
+ * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
+ * or a relative clause (", who appraises golf course properties for the real estate brokerage firm …,").
  */
 const APPOSITION_RE =
-  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}),$/u;
+  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
@@ -586,8 +600,12 @@ class Finder {
     return lo;
   }
 
-  /** Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. */
-  skipAdverbs(x: number, floor: number): number {
+  /**
+   * Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. `apposedName`: a
+   * name set off by commas may be the subject (not before a participle, whose subject is elsewhere: "fired his
+   * police chief, Garry F. McCarthy, acknowledging …").
+   */
+  skipAdverbs(x: number, floor: number, apposedName = false): number {
     let end = x;
     for (;;) {
       let e = end;
@@ -608,7 +626,7 @@ class Finder {
         }
         // "Tom Ridge, a former secretary of homeland security, put it": an apposition after a person's name.
         const appos = e - floor > 4 ? this.appositionBefore(e, floor) : -1;
-        if (appos < 0) return e;
+        if (appos < 0) return (apposedName ? this.appositiveNameEnd(e - 1, floor) : null) ?? e;
         end = appos;
         continue;
       }
@@ -651,17 +669,34 @@ class Finder {
     }
   }
 
+  /**
+   * "Florida’s Republican attorney general, Pam Bondi, vowed", "Gov. John Kasich (R-OH), said": where a person's
+   * name set off by commas (or opening the clause) ends before the comma at `comma`; null when there is none.
+   */
+  appositiveNameEnd(comma: number, floor: number): number | null {
+    let k = comma;
+    while (k > floor && isSpace(this.masked[k - 1])) k--;
+    if (this.masked[k - 1] === ')') {
+      const paren = this.masked.slice(Math.max(floor, k - 30), k).match(/\s*\([^()"~]{1,25}\)$/);
+      if (paren) k -= paren[0].length;
+    }
+    const m = this.index.byEnd.get(k);
+    if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
+    if (lastNonSpaceCode(this.masked, floor, m.start) === 44) return k;
+    const lead = this.masked.slice(floor, Math.max(floor, this.descriptorStart(m)));
+    return /^[\s"~]*$/.test(lead) ? k : null;
+  }
+
   /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
   appositionBefore(e: number, floor: number): number {
-    const m = this.masked.slice(Math.max(floor, e - 120), e).match(APPOSITION_RE);
+    const m = this.masked.slice(Math.max(floor, e - 170), e).match(APPOSITION_RE);
     if (!m) return -1;
     let at = e - m[0].length;
     const paren = this.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
     if (paren) at -= paren[0].length;
     const name = this.index.byEnd.get(at);
     if (!name) return -1;
-    const type = this.entities.get(name.entity)?.type ?? name.type;
-    return type === 'person' ? e - m[0].length : -1;
+    return this.typeOfMention(name) === 'person' ? e - m[0].length : -1;
   }
 
   /** Where "Russia’s Foreign Ministry spokeswoman Maria Zakharova" starts, given the mention of her name. */
@@ -676,9 +711,20 @@ class Finder {
   private findDescriptorStart(m: Mention): number {
     const desc = descriptorBefore(this.body, m.start);
     let at = desc ? this.body.lastIndexOf(desc, m.start) : m.start;
-    if (at < 0 || m.start - at > 120) at = m.start;
+    if (at < 0 || m.start - at > 120 || this.personBeforeComma(at, m.start)) at = m.start;
     const the = this.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
     return the ? at - the[0].length : at;
+  }
+
+  /**
+   * "Vice President Joe Biden, Rubio said": a person named right before the comma is someone else, not a title of
+   * the name after it (as "Russia’s Prime Minister, Mikhail Mishustin" is).
+   */
+  private personBeforeComma(from: number, to: number): boolean {
+    const comma = this.body.lastIndexOf(',', to);
+    if (comma < from) return false;
+    const m = this.index.byEnd.get(comma);
+    return m !== undefined && m.start >= from && this.typeOfMention(m) === 'person';
   }
 
   /** An entity by its name, an alias, or (for people) the surname alone. */
@@ -706,6 +752,11 @@ class Finder {
     }
     this.names = { exact, surname };
     return this.names;
+  }
+
+  /** The type of the entity a mention names; the mention's own type when the entity is unknown. */
+  typeOfMention(m: Mention): EntityType {
+    return this.entities.get(m.entity)?.type ?? m.type;
   }
 
   fromMention(m: Mention, start = m.start): Subject {
@@ -832,7 +883,7 @@ class Finder {
     const ms = this.index.mentions;
     for (let i = this.mentionFrom(start); i < ms.length && ms[i].start < x; i++) {
       const m = ms[i];
-      if (m.end <= x && (this.entities.get(m.entity)?.type ?? m.type) !== 'place') return true;
+      if (m.end <= x && this.typeOfMention(m) !== 'place') return true;
     }
     return false;
   }
@@ -997,8 +1048,7 @@ class Finder {
       const before = this.masked.slice(Math.max(s, m.start - 12), m.start).match(/([\p{L}]+)\s*$/u);
       if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
-      const f = this.entities.get(m.entity);
-      if ((f?.type ?? m.type) === 'person') return { ...this.fromMention(m), start: s, end: e };
+      if (this.typeOfMention(m) === 'person') return { ...this.fromMention(m), start: s, end: e };
       // "the Florida senator": a name that modifies the head noun is not who spoke.
       // An outlet's furniture may follow its name: "the Tasnim news agency".
       if (
@@ -1023,7 +1073,7 @@ class Finder {
   subjectStartingAt(x: number, limit: number, sentence: number, according = false): Subject | null {
     const m = this.index.byStart.get(x);
     // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke.
-    if (m && (this.entities.get(m.entity)?.type ?? m.type) === 'person') return this.fromMention(m);
+    if (m && this.typeOfMention(m) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
     // "said the Rev. Peter Wherry": an article may open the titles.
@@ -1036,8 +1086,7 @@ class Finder {
       for (let i = this.mentionFrom(x); i < ms.length && ms[i].start <= x + titled[0].length; i++) {
         const p = ms[i];
         if (p.end > end) break;
-        const f = this.entities.get(p.entity);
-        if ((f?.type ?? p.type) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
+        if (this.typeOfMention(p) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
           return { ...this.fromMention(p), start: x, end: p.end };
         }
       }
@@ -1067,6 +1116,12 @@ class Finder {
     return null;
   }
 
+  /** Whether the content starting at `from` is a clause ("that …", or a finite verb among its first words). */
+  private clauseAt(from: number, to: number): boolean {
+    const text = this.masked.slice(from, to);
+    return /^that\s/.test(text) || looksLikeClause(` ${text}`);
+  }
+
   /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
   complementStart(from: number, sentEnd: number, info: CueInfo | null, word: string): number {
     const after = this.masked.slice(from, sentEnd);
@@ -1084,7 +1139,16 @@ class Finder {
       ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
       : null;
     // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
-    if (that && !/\basked\b/.test(that[0])) return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+    // "said she was not going to jump to that conclusion": a clause has begun before "that", which is its own.
+    // A learned stance or evidence word takes its object ("urged the United States to attack the oil that funds
+    // …"): a "that" there opens a clause only right after the word ("concern that …").
+    if (
+      that &&
+      !/\basked\b/.test(that[0]) &&
+      !CLAUSE_BEFORE_THAT.test(that[0]) &&
+      !(info?.learned && !/^,?\s+that/.test(that[0]))
+    )
+      return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
@@ -1189,8 +1253,7 @@ class Finder {
     const lead = this.masked.slice(from, m.start);
     if (!OPENING_LEAD_RE.test(lead)) return null;
     if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) return null;
-    const f = this.entities.get(m.entity);
-    if ((f?.type ?? m.type) !== 'person') return null;
+    if (this.typeOfMention(m) !== 'person') return null;
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
   }
 
@@ -1566,7 +1629,7 @@ class Finder {
       let e = colon;
       while (e > 0 && isSpace(this.masked[e - 1])) e--;
       const m = this.index.byEnd.get(e);
-      if (!m || (this.entities.get(m.entity)?.type ?? m.type) !== 'person') continue;
+      if (!m || this.typeOfMention(m) !== 'person') continue;
       if (this.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) continue;
       const sIdx = this.sentenceAt(colon);
       const start = Math.max(this.sentences[sIdx]?.start ?? 0, this.descriptorStart(m));
@@ -1700,6 +1763,22 @@ class Finder {
     return true;
   }
 
+  /**
+   * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
+   * of all (copies, as the caller's frame sets its own span).
+   */
+  private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
+    let nearest: Subject | null = null;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f.sentence !== sIdx) break;
+      if (f.cue.start >= cs) continue;
+      nearest ??= { ...f.subject };
+      if (f.subject.speaker || f.subject.entity) return [{ ...f.subject }, nearest];
+    }
+    return [null, nearest];
+  }
+
   /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
   private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
     const info = given ?? cueForm(word) ?? null;
@@ -1711,7 +1790,7 @@ class Finder {
     let subjEndX = cs;
     let inverted = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
-    const verbAt = this.skipAdverbs(cs, sent.start);
+    const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
     if (word === 'saying') {
       const passive = this.masked
@@ -1765,7 +1844,13 @@ class Finder {
       // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
       // has its object next.
       const before = lastNonSpaceCode(this.masked, sent.start, cs);
-      if ((before === 44 || before === 34) && !participle && !info?.detected) {
+      // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
+      if (
+        (before === 44 || before === 34) &&
+        !participle &&
+        !info?.detected &&
+        !/^\s+that\s/.test(this.masked.slice(ce, ce + 7))
+      ) {
         let x = ce;
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
@@ -1779,9 +1864,11 @@ class Finder {
         (lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44 &&
           /^\s*then\s/.test(this.masked.slice(subjEndX, cs)));
       if (coordinated && !participle) {
+        // "Trump spotted a sign in the crowd and asked …": the speaker of the sentence's frame before, if it names
+        // somebody, rather than the first name of the clause ("The Louisville crowd").
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-        subject = this.clauseSubject(sent.start + colon + 1, cs);
+        subject = this.frameSubjectsBefore(sIdx, cs)[0] ?? this.clauseSubject(sent.start + colon + 1, cs);
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
@@ -1792,18 +1879,8 @@ class Finder {
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
-      let nearest: Subject | null = null;
-      for (let i = this.frames.length - 1; i >= 0; i--) {
-        const f = this.frames[i];
-        if (f.sentence !== sIdx) break;
-        if (f.cue.start >= cs) continue;
-        nearest ??= f.subject;
-        if (f.subject.speaker || f.subject.entity) {
-          subject = { ...f.subject };
-          break;
-        }
-      }
-      if (!subject && nearest) subject = { ...nearest };
+      const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
+      subject = named ?? nearest;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
     }
@@ -1853,9 +1930,11 @@ class Finder {
       (inverted ||
         comp < 0 ||
         QUOTE_FRAME_TAIL_RE.test(afterCue) ||
-        SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)))
+        SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)) ||
+        (info?.base === 'tell' && !this.clauseAt(comp, sent.end)))
     ) {
       // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
+      // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
       region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     } else if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
       region = { start: comp, end: sent.end };
@@ -1863,6 +1942,12 @@ class Finder {
       region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     }
     if (!region) return;
+    if (SEEMING.has(word) && region.start === comp && SEEMING_WHAT_RE.test(afterCue)) {
+      // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
+      // part of what is claimed, as PolNeAR marks it, and not its source.
+      region = { start: subject.start, end: region.end };
+      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    }
     // Stances need someone to hold them: "the measure condemned …" is no speech.
     if (
       info &&
@@ -2096,11 +2181,12 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  // A frame whose content is all quotation (a word of its own at most) is a direct quote; otherwise its content is
-  // also reported speech ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes).
-  const allQuoted = (f: Frame): boolean => {
+  // A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
+  // ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
+  // ("that “…”") it is listed as framing only (see Attribution.framing).
+  const ownWords = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
-    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2) <= 1;
+    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
   };
   const wordsOutsideQuotes = (f: Frame): number => {
     const r = trimContent(fx.masked, f.region!);
@@ -2113,11 +2199,15 @@ export function findAttributions(
     );
   };
   const directByPara = new Map<number, Frame>();
+  // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
+  // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
+  const unnamedByPara = new Map<number, Frame>();
   for (const q of fx.quoted) {
     const f = quoteFrame.get(q) ?? null;
     if (f) {
       framesWithQuotes.add(f);
       if (f.subject.speaker) directByPara.set(f.paragraph, f);
+      else unnamedByPara.set(f.paragraph, f);
     }
   }
   for (const q of fx.quoted) {
@@ -2158,7 +2248,7 @@ export function findAttributions(
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
-        f = directByPara.get(para) ?? null;
+        f = directByPara.get(para) ?? unnamedByPara.get(para) ?? null;
         if (!f) {
           const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
           const framesHere = framedParagraphs.has(para);
@@ -2185,7 +2275,8 @@ export function findAttributions(
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
-    if (framesWithQuotes.has(f) && allQuoted(f)) continue;
+    const own = framesWithQuotes.has(f) ? ownWords(f) : 2;
+    if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
     const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
@@ -2206,6 +2297,7 @@ export function findAttributions(
       cue: f.cue,
       sourceKind: f.subject.kind,
       learnedCue: f.learnedCue ?? false,
+      framing: own === 1,
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

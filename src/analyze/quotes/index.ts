@@ -64,12 +64,14 @@ const REACTION_OBJECT = /^(?!only\s)\p{Ll}{2,}ly\s+(?:to|at|against|with|on|by|i
  * behind it and no clause in it ("extensive election fraud", "contested the results", "Putin’s stand") tells a
  * reader nothing about who said what; nor does a view marked by a learned stance or evidence word with no one
  * holding it ("when supporters of rival candidates poured …", "used those allegations to impose …"); a sentence
- * about the statement, or the object of a reaction, is no part of it. The benchmark still sees them all through
+ * about the statement, or the object of a reaction, is no part of it; a quotation's frame with one word of its own
+ * ("that “…”") is listed as the quotation. The benchmark still sees them all through
  * findAttributions.
  */
 const isStatement = (a: Attribution): boolean =>
   a.kind !== 'indirect' ||
-  (!isUnaskedQuestion(a) &&
+  (!a.framing &&
+    !isUnaskedQuestion(a) &&
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
