@@ -26,12 +26,10 @@ import {
   type Scorer,
   sentenceFeatures,
   serializeModel,
-  staticScores,
   tagDocument,
-  transitionScores,
 } from '../src/analyze/ner/model.js';
 import { buildGazetteer, CapitalizationCounter, entityWordLists } from '../src/analyze/ner/resources.js';
-import { NUM_TAGS, spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
+import { spansToTags, tagsToSpans } from '../src/analyze/ner/tags.js';
 import { meanWeights, type Perceptron, trainPerceptron } from '../src/analyze/ner/train.js';
 import { tokenize } from '../src/analyze/text/index.js';
 
@@ -49,10 +47,6 @@ const folds = 5;
 // testa 94.06 -> 94.38, testb 88.44 -> 88.88, but UNER web text -1.9 and tagging 1.5x the CPU time (past the speed
 // margin), so not committed.
 const twoPass = Boolean(process.env.NER_TWO_PASS);
-// NER_STACKED=1: a cheaper second pass over the same document hints, which keeps the first pass's static scores and
-// learns only the document features on top of them (trained on the jackknifed first pass's scores), so tagging adds
-// a second Viterbi and a few lookups per capitalized word instead of a second scoring of every feature.
-const stacked = !twoPass && Boolean(process.env.NER_STACKED);
 // Extended prediction history (Ratinov & Roth 2009): the one pass also reads what it said about the same words in the
 // document's earlier sentences (+0.5 F1 on testa: 93.55 -> 94.06); trained on history from jackknifed predictions.
 // NER_NO_HISTORY=1 leaves it out.
@@ -198,32 +192,15 @@ const decodeDocs = (
   docs: Attrs[][],
   hints: Int32Array[][] | null,
   withHistory = false,
-  bases: Float64Array[][] | null = null,
 ): Uint8Array[][] =>
   docs.map((d, di) =>
-    withHistory
-      ? decodeHistory(p, d)
-      : d.map((a, si) =>
-          bases && hints
-            ? decodeSentence(p, a, hints[di][si], undefined, bases[di][si])
-            : decodeSentence(p, a, hints ? hints[di][si] : null),
-        ),
+    withHistory ? decodeHistory(p, d) : d.map((a, si) => decodeSentence(p, a, hints ? hints[di][si] : null)),
   );
 const f1 = (tags: Uint8Array[][]): number =>
   scoreSpans(
     devGold,
     tags.flat().map((t) => tagsToSpans(t)),
   ).f1;
-const sumScorer = (x: Scorer, y: Scorer): Scorer => {
-  const more = new Float64Array(NUM_TAGS);
-  return {
-    score(features, out) {
-      x.score(features, out);
-      y.score(features, more);
-      for (let t = 0; t < NUM_TAGS; t++) out[t] += more[t];
-    },
-  };
-};
 const averagedScorer = (p: Perceptron): Scorer => {
   const { keys, weights } = p.averaged();
   return modelScorer(buildModel(keys, weights, resources, false));
@@ -251,19 +228,7 @@ const pass1 = (
 
 // Tags of every training document from a model trained without it (5 folds), for the document-level features that
 // read predictions (the second pass, the prediction history): in training they must be as wrong as on unseen text.
-// With `firstPasses`, also that model's emission scores of each sentence and its transitions (what a stacked pass
-// adds to).
-type FirstPass = { emit: Float64Array; transitions: Float64Array };
-const firstPassScores = (
-  p: Scorer,
-  d: Attrs[],
-  tags: Uint8Array[],
-  transitions: Float64Array,
-): FirstPass[] => {
-  const hist = history ? historyHints(d, tags) : null;
-  return d.map((a, si) => ({ emit: staticScores(p, a, undefined, hist ? hist[si] : null), transitions }));
-};
-const jackknifeTags = (withHistory = false, firstPasses?: FirstPass[][]): Uint8Array[][] => {
+const jackknifeTags = (withHistory = false): Uint8Array[][] => {
   const tags: Uint8Array[][] = new Array(labeled.length);
   for (let f = 0; f < folds; f++) {
     const p = averagedScorer(
@@ -275,15 +240,7 @@ const jackknifeTags = (withHistory = false, firstPasses?: FirstPass[][]): Uint8A
       ),
     );
     trainDocs.forEach((d, di) => {
-      if (di % folds !== f) return;
-      tags[di] = decodeDocs(p, [d.map((s) => s.attrs)], null, withHistory)[0];
-      if (firstPasses)
-        firstPasses[di] = firstPassScores(
-          p,
-          d.map((s) => s.attrs),
-          tags[di],
-          transitionScores(p, false),
-        );
+      if (di % folds === f) tags[di] = decodeDocs(p, [d.map((s) => s.attrs)], null, withHistory)[0];
     });
     log(`jackknife fold ${f + 1}/${folds}`);
   }
@@ -313,10 +270,9 @@ const firstScorer = modelScorer(buildModel(final.keys, final.weights, resources,
 const devFirst = decodeDocs(firstScorer, devAttrs, null, history);
 log(`pass 1 dev F1 ${f1(devFirst).toFixed(4)}`);
 
-if (twoPass || stacked) {
+if (twoPass) {
   // Second pass: trained on document hints that come from models which never saw the document (jackknife).
-  const firstPasses: FirstPass[][] | undefined = stacked ? new Array(labeled.length) : undefined;
-  const firstTags = jackknifeTags(history, firstPasses);
+  const firstTags = jackknifeTags(history);
   const trainHints = trainDocs.map((d, di) =>
     documentHints(
       d.map((s) => s.attrs),
@@ -324,33 +280,18 @@ if (twoPass || stacked) {
     ),
   );
   const devHints = devAttrs.map((d, di) => documentHints(d, devFirst[di]));
-  const firstTransitions = transitionScores(firstScorer, false);
-  const devBases = stacked
-    ? devAttrs.map((d, di) =>
-        firstPassScores(firstScorer, d, devFirst[di], firstTransitions).map((f) => f.emit),
-      )
-    : null;
-  // A stacked pass is decoded with the first pass's weights under it.
-  const withFirst = (p: Scorer): Scorer => (stacked ? sumScorer(firstScorer, p) : p);
   // The second pass too may be the mean of several perceptrons (seeds seed + 1, + 101, ...).
   const seconds: { keys: Int32Array; weights: Float32Array }[] = [];
   for (let k = 0; k < models2; k++)
     seconds.push(
       trainPerceptron(
-        trainDocs.flatMap((d, di) =>
-          d.map((s, si) => ({
-            ...s,
-            hints: trainHints[di][si],
-            history: null,
-            firstPass: firstPasses ? firstPasses[di][si] : null,
-          })),
-        ),
+        trainDocs.flatMap((d, di) => d.map((s, si) => ({ ...s, hints: trainHints[di][si], history: null }))),
         {
           epochs: epochs2,
           seed: seed + 1 + 100 * k,
           onEpoch: (e, p) =>
             log(
-              `pass 2 model ${k + 1} epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(withFirst(averagedScorer(p)), devAttrs, devHints, false, devBases)).toFixed(4)}`,
+              `pass 2 model ${k + 1} epoch ${e + 1}: rows ${p.rows}, dev F1 ${f1(decodeDocs(averagedScorer(p), devAttrs, devHints)).toFixed(4)}`,
             ),
         },
       ).averaged(),
@@ -364,7 +305,7 @@ if (twoPass || stacked) {
   weights.set(b.weights, final.weights.length);
   final = { keys, weights };
 }
-const bytes = serializeModel(final.keys, final.weights, resources, twoPass, threshold, history, stacked);
+const bytes = serializeModel(final.keys, final.weights, resources, twoPass, threshold, history);
 const gz = gzipSync(bytes, { level: 9 });
 const loaded = deserializeModel(bytes);
 if (loaded) {

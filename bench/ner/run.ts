@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { wikigoldHeldOut } from '../../src/analyze/ner/conll.js';
+import { documentAttributes } from '../../src/analyze/ner/features.js';
 import {
   type LabeledDocument,
   loadNerModel,
@@ -15,7 +16,15 @@ import {
   type TokenSpan,
   tagDocument,
 } from '../../src/analyze/ner/index.js';
-import { clearWordMemo, referenceTagDocument } from '../../src/analyze/ner/model.js';
+import {
+  clearWordMemo,
+  decodeSentence,
+  decodeWithHistory,
+  documentHints,
+  modelScorer,
+  sentenceFeatures,
+} from '../../src/analyze/ner/model.js';
+import { tagsToSpans } from '../../src/analyze/ner/tags.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = process.env.WIRETRACE_DATA ?? resolve(root, '../shared/data');
@@ -96,18 +105,22 @@ function ours(docs: LabeledDocument[], runs = 1, passes?: 1 | 2): Timed {
  * plain table. Timed in the same run as the "before" figure; its output must equal tagDocument's.
  */
 function reference(docs: LabeledDocument[], runs: number): Timed {
-  return timed(
-    runs,
-    () =>
-      docs.flatMap((d) =>
-        referenceTagDocument(
-          model,
-          d.sentences.map((s) => s.words),
-        ),
-      ),
-    countTokens(docs),
-    1,
-  );
+  const scorer = modelScorer(model);
+  const tag = (sentences: string[][]): TokenSpan[][] => {
+    const attrs = documentAttributes(sentences, model.resources);
+    const statics = attrs.map((a) => sentenceFeatures(a));
+    let tags = model.history
+      ? decodeWithHistory(attrs, (s, history) =>
+          decodeSentence(scorer, attrs[s], null, statics[s], null, history),
+        )
+      : attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
+    if (model.twoPass) {
+      const hints = documentHints(attrs, tags);
+      tags = attrs.map((a, s) => decodeSentence(scorer, a, hints[s], statics[s], null));
+    }
+    return tags.map((t) => tagsToSpans(t));
+  };
+  return timed(runs, () => docs.flatMap((d) => tag(d.sentences.map((s) => s.words))), countTokens(docs), 1);
 }
 
 /** compromise on detokenized documents (sentences joined by newlines), PER/LOC/ORG only, exact span and type. */

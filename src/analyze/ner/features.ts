@@ -715,18 +715,10 @@ export function pairFeatures(a: SentenceAttributes, i: number, out: number[]): v
 }
 
 /** Document-level features: what the first pass said about the same words elsewhere in the document. */
-export function documentFeatures(
-  hints: Int32Array,
-  a: SentenceAttributes,
-  i: number,
-  out: number[],
-  lexical = true,
-): void {
+export function documentFeatures(hints: Int32Array, a: SentenceAttributes, i: number, out: number[]): void {
   const h = hints[i] & 15;
   out.push(mix(T.Doc, h));
-  // A stacked pass goes without the word itself: trained on the jackknifed first pass's mistakes, a word-specific
-  // correction fixes what the first pass, trained on that word's documents, no longer gets wrong (testa -0.8).
-  if (lexical) out.push(mix3(T.DocW, h, a.w[i]));
+  out.push(mix3(T.DocW, h, a.w[i]));
   out.push(mix3(T.Doc, h, a.ssh[i]));
   out.push(mix3(T.DocW, h, i > 0 ? (hints[i - 1] & 15) + 16 : 99));
   out.push(mix3(T.DocW, h, i + 1 < a.n ? (hints[i + 1] & 15) + 32 : 98));

@@ -48,11 +48,6 @@ export interface NerModel {
   /** Whether the (first) pass reads the prediction history of earlier sentences (historyFeatures). */
   readonly history: boolean;
   /**
-   * Whether a stacked second pass runs after the first: the first pass's static scores plus second-pass document
-   * features of the tokens with a document hint, and the second pass's transitions (no second static scoring).
-   */
-  readonly stacked: boolean;
-  /**
    * The same weights keyed by unsalted feature f, for the tagger: slots (f, offset << 10 | countA << 5 | countB)
    * whose entries hold f's first-pass row then mix(f, PASS2_SALT)'s second-pass row, so that one probe scores a
    * static feature for both passes and the second pass never rescores them.
@@ -133,7 +128,6 @@ export function buildModel(
   twoPass: boolean,
   version = MODEL_FORMAT_VERSION,
   history = false,
-  stacked = false,
 ): NerModel {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -174,7 +168,6 @@ export function buildModel(
     scale,
     twoPass,
     history,
-    stacked,
     ...pairTable(table, mask, entries),
     transitions: [new Float64Array(NUM_TAGS * NUM_TAGS), new Float64Array(NUM_TAGS * NUM_TAGS)] as const,
     memo: { attributes: new Map(), rows: new Int32Array(0), used: 0, boundary: -1 },
@@ -185,8 +178,6 @@ export function buildModel(
     pairedScoreBoth(model, [transitionFeature(prev)], first, prev * NUM_TAGS, second, prev * NUM_TAGS);
   model.transitions[0].set(first);
   model.transitions[1].set(second);
-  // A stacked pass's transitions are corrections to the first pass's.
-  if (stacked) for (let k = 0; k < first.length; k++) model.transitions[1][k] += first[k];
   return model;
 }
 
@@ -506,12 +497,10 @@ function decodePaired(
       historyFeatures(history, a, i, buf);
       scores.fill(0);
       pairedScore(m, buf, false, scores);
-      // A stacked pass adds to the whole first-pass emission, history included.
-      if (m.stacked) for (let t = 0; t < NT; t++) base[b + t] += scores[t];
-      for (let t = 0; t < NT; t++) emit[at + t] = base[b + t] + (m.stacked ? 0 : scores[t]);
-    } else if (hints && (hints[i] !== 0 || !m.stacked)) {
+      for (let t = 0; t < NT; t++) emit[at + t] = base[b + t] + scores[t];
+    } else if (hints) {
       buf.length = 0;
-      documentFeatures(hints, a, i, buf, !m.stacked);
+      documentFeatures(hints, a, i, buf);
       scores.fill(0);
       pairedScore(m, buf, true, scores);
       for (let t = 0; t < NT; t++) emit[at + t] = base[b + t] + scores[t];
@@ -666,15 +655,11 @@ export function sentenceFeatures(a: SentenceAttributes, buf: number[] = []): Sen
   return { data: Int32Array.from(buf), offsets };
 }
 
-/**
- * First-pass scores of the static features of every token (n x NUM_TAGS), shared by both passes; with `history`, of
- * the prediction history's features too (the whole first-pass emission, which a stacked pass adds to).
- */
+/** First-pass scores of the static features of every token (n x NUM_TAGS), shared by both passes. */
 export function staticScores(
   scorer: Scorer,
   a: SentenceAttributes,
   statics: SentenceFeatures = sentenceFeatures(a),
-  history: Int32Array | null = null,
 ): Float64Array {
   const base = new Float64Array(a.n * NUM_TAGS);
   const scores = new Float64Array(NUM_TAGS);
@@ -683,34 +668,16 @@ export function staticScores(
   for (let i = 0; i < a.n; i++) {
     buf.length = 0;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) buf.push(data[k]);
-    if (history) historyFeatures(history, a, i, buf);
     scorer.score(buf, scores);
     base.set(scores, i * NUM_TAGS);
   }
   return base;
 }
 
-/** Transition scores (NUM_TAGS x NUM_TAGS, row = previous tag) of the first pass, or of the second (`salted`). */
-export function transitionScores(scorer: Scorer, salted: boolean): Float64Array {
-  const buf: number[] = [];
-  const scores = new Float64Array(NUM_TAGS);
-  const trans = new Float64Array(NUM_TAGS * NUM_TAGS);
-  for (let prev = 0; prev < NUM_TAGS; prev++) {
-    buf.length = 0;
-    buf.push(transitionFeature(prev));
-    if (salted) saltFeatures(buf, 0);
-    scorer.score(buf, scores);
-    trans.set(scores, prev * NUM_TAGS);
-  }
-  return trans;
-}
-
 /**
  * Viterbi decoding of one sentence with any Scorer (the trainer's, and the reference that tagDocument's faster path
  * must match). First pass (no hints): the static scores `base`. Second pass: every static feature again plus the
- * document features, in the second pass's hash space; with `base` given too, a stacked pass: the first pass's
- * emission scores `base` (staticScores with its history) plus the document features of the tokens with a hint, and
- * both passes' transitions.
+ * document features, in the second pass's hash space.
  */
 export function decodeSentence(
   scorer: Scorer,
@@ -722,26 +689,16 @@ export function decodeSentence(
 ): Uint8Array {
   const buf: number[] = [];
   const scores = new Float64Array(NUM_TAGS);
-  const stacked = base !== null && hints !== null && !history;
-  const trans = transitionScores(scorer, hints !== null);
-  // A stacked pass corrects the first: its transitions are added to the first pass's.
-  if (stacked) {
-    const first = transitionScores(scorer, false);
-    for (let k = 0; k < trans.length; k++) trans[k] += first[k];
+  const trans = new Float64Array(NUM_TAGS * NUM_TAGS);
+  for (let prev = 0; prev < NUM_TAGS; prev++) {
+    buf.length = 0;
+    buf.push(transitionFeature(prev));
+    if (hints) saltFeatures(buf, 0);
+    scorer.score(buf, scores);
+    trans.set(scores, prev * NUM_TAGS);
   }
   let emit = base;
-  if (stacked) {
-    // Stacked pass: the first pass's emission scores plus the document features of the tokens with a hint.
-    emit = Float64Array.from(base);
-    for (let i = 0; i < a.n; i++) {
-      if (hints[i] === 0) continue;
-      buf.length = 0;
-      documentFeatures(hints, a, i, buf, false);
-      saltFeatures(buf, 0);
-      scorer.score(buf, scores);
-      for (let t = 0; t < NUM_TAGS; t++) emit[i * NUM_TAGS + t] += scores[t];
-    }
-  } else if (!emit || history) {
+  if (!emit || history) {
     emit = new Float64Array(a.n * NUM_TAGS);
     const { data, offsets } = statics;
     for (let i = 0; i < a.n; i++) {
@@ -759,48 +716,14 @@ export function decodeSentence(
   return viterbi(a.n, emit, trans, viterbiWork());
 }
 
-/**
- * The tagger as first written: every pass rescores every feature through the plain table (what training decodes
- * with). tagDocument's faster path must give the same tags; the tests and the bench check it.
- */
-export function referenceTagDocument(
-  model: NerModel,
-  sentences: string[][],
-  passes: 1 | 2 = 2,
-): TokenSpan[][] {
-  const scorer = modelScorer(model);
-  const attrs = documentAttributes(sentences, model.resources);
-  const statics = attrs.map((a) => sentenceFeatures(a));
-  let tags = model.history
-    ? decodeWithHistory(attrs, (s, history) =>
-        decodeSentence(scorer, attrs[s], null, statics[s], null, history),
-      )
-    : attrs.map((a, s) => decodeSentence(scorer, a, null, statics[s]));
-  if ((model.twoPass || model.stacked) && passes === 2) {
-    const hints = documentHints(attrs, tags);
-    const history = model.history ? historyHints(attrs, tags) : null;
-    tags = attrs.map((a, s) =>
-      decodeSentence(
-        scorer,
-        a,
-        hints[s],
-        statics[s],
-        model.stacked ? staticScores(scorer, a, statics[s], history ? history[s] : null) : null,
-      ),
-    );
-  }
-  return tags.map((t) => tagsToSpans(t));
-}
-
 export interface TagOptions {
-  /** 1 = first pass only, for a two-pass or stacked model; default: what the model has. */
+  /** 1 = first pass only, for a two-pass model (about 1.3x as fast); default: what the model has (one pass, committed). */
   passes?: 1 | 2;
 }
 
 /** Tags a document given as sentences of words; returns token spans per sentence. */
 export function tagDocument(model: NerModel, sentences: string[][], options: TagOptions = {}): TokenSpan[][] {
   const two = model.twoPass && options.passes !== 1;
-  const stacked = model.stacked && options.passes !== 1;
   const { memo } = model;
   if (memo.attributes.size >= MEMO_WORDS) clearWordMemo(model);
   const attrs = documentAttributes(sentences, model.resources, memo.attributes);
@@ -827,11 +750,11 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
       decodePaired(model, attrs[s], base, firstAt[s], null, buf, scores, work, history),
     );
   else tags = attrs.map((a, s) => decodePaired(model, a, base, firstAt[s], null, buf, scores, work));
-  if (two || stacked) {
-    // A stacked pass adds its document features to the first pass's static scores; a full one has its own.
-    const from = two ? secondAt : 0;
+  if (two) {
     const hints = documentHints(attrs, tags);
-    tags = attrs.map((a, s) => decodePaired(model, a, base, from + firstAt[s], hints[s], buf, scores, work));
+    tags = attrs.map((a, s) =>
+      decodePaired(model, a, base, secondAt + firstAt[s], hints[s], buf, scores, work),
+    );
   }
   return tags.map((t) => tagsToSpans(t));
 }
@@ -851,8 +774,6 @@ interface Header {
   twoPass: boolean;
   /** Absent in files written before the prediction history: false. */
   history?: boolean;
-  /** Absent unless the model has a stacked second pass. */
-  stacked?: boolean;
   gazetteerMaxLength: number;
   gazetteer: [string, number][];
   clusters: [string, number[]][];
@@ -869,7 +790,6 @@ export function serializeModel(
   twoPass: boolean,
   threshold: number,
   history = false,
-  stacked = false,
 ): Uint8Array {
   let maxAbs = 0;
   for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
@@ -909,7 +829,6 @@ export function serializeModel(
     scale,
     twoPass,
     ...(history ? { history } : {}),
-    ...(stacked ? { stacked } : {}),
     gazetteerMaxLength: resources.gazetteerMaxLength,
     gazetteer: [...resources.gazetteer.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     clusters: [...resources.clusters.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
@@ -987,13 +906,5 @@ export function deserializeModel(bytes: Uint8Array): NerModel | null {
   };
   // A loaded model's resources never change: index them for the tagger.
   resources.index = indexResources(resources);
-  return buildModel(
-    featureKeys,
-    weights,
-    resources,
-    header.twoPass,
-    header.version,
-    header.history ?? false,
-    header.stacked ?? false,
-  );
+  return buildModel(featureKeys, weights, resources, header.twoPass, header.version, header.history ?? false);
 }

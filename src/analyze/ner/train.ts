@@ -21,12 +21,6 @@ export interface TrainingSentence {
   hints: Int32Array | null;
   /** Prediction history of the sentence's words in earlier sentences (historyHints), for a history model. */
   history?: Int32Array | null;
-  /**
-   * A stacked pass: the first pass's fixed emission scores (n x NUM_TAGS, history included) and transitions, to
-   * which this pass only adds its document features (tokens with a hint) and transition corrections, so tagging
-   * reuses the first pass's scores instead of extracting features again.
-   */
-  firstPass?: { emit: Float64Array; transitions: Float64Array } | null;
 }
 
 export interface TrainOptions {
@@ -132,12 +126,6 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     const buf: number[] = [];
     for (let i = 0; i < s.attrs.n; i++) {
       buf.length = 0;
-      if (s.firstPass) {
-        if (s.hints && s.hints[i] !== 0) documentFeatures(s.hints, s.attrs, i, buf, false);
-        saltFeatures(buf, 0);
-        out.push(Int32Array.from(buf));
-        continue;
-      }
       staticFeatures(s.attrs, i, buf);
       if (s.history) historyFeatures(s.history, s.attrs, i, buf);
       if (s.hints) {
@@ -160,15 +148,13 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const s of order) {
-      const { attrs, gold, hints, firstPass } = data[s];
+      const { attrs, gold, hints } = data[s];
       const transition = (prev: number): number =>
         hints ? mix(transitionFeature(prev), PASS2_SALT) : transitionFeature(prev);
       for (let prev = 0; prev < NUM_TAGS; prev++) {
         feats.length = 0;
         feats.push(transition(prev));
         p.score(feats, scores);
-        if (firstPass)
-          for (let t = 0; t < NUM_TAGS; t++) scores[t] += firstPass.transitions[prev * NUM_TAGS + t];
         trans.set(scores, prev * NUM_TAGS);
       }
       if (emit.length < attrs.n * NUM_TAGS) emit = new Float64Array(2 * attrs.n * NUM_TAGS);
@@ -177,7 +163,6 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
         const st = statics[s][i];
         for (let k = 0; k < st.length; k++) feats.push(st[k]);
         p.score(feats, scores);
-        if (firstPass) for (let t = 0; t < NUM_TAGS; t++) scores[t] += firstPass.emit[i * NUM_TAGS + t];
         emit.set(scores, i * NUM_TAGS);
       }
       const pred = viterbi(attrs.n, emit, trans, work);
