@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSignals, type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
 import type { StoryModel } from './model.js';
-import { FEATURE_NAMES } from './model.js';
+import { DEFAULT_MODEL, FEATURE_NAMES, probability } from './model.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
 
 function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
@@ -159,6 +159,24 @@ describe('StoryLinker', () => {
     const c = linker.add(naming('cccccccccccccccc', capaldi, ['Peter Capaldi', 'Matt Smith']));
     expect(linker.lastTrace.candidates).toBe(1);
     expect(c.created).toBe(true);
+  });
+
+  it('tells two same-kind events apart by the weekday they happened on', () => {
+    const body = (day: string) =>
+      `Chargers receiver Jackson was arrested on suspicion of drunk driving on ${day} in San Diego.`;
+    const joinP = (first: string, next: string): number => {
+      const linker = new StoryLinker();
+      linker.add(doc('aaaaaaaaaaaaaaaa', body(first)));
+      const step = linker.decisionStep(
+        'bbbbbbbbbbbbbbbb',
+        extractSignals(doc('bbbbbbbbbbbbbbbb', body(next))),
+      );
+      const f = step.candidates[0].features;
+      expect(f[FEATURE_NAMES.indexOf('weekdaysKnown')]).toBe(1);
+      expect(f[FEATURE_NAMES.indexOf('weekdayCos')]).toBe(first === next ? 1 : 0);
+      return probability(DEFAULT_MODEL, f);
+    };
+    expect(joinP('Tuesday', 'Sunday')).toBeLessThan(joinP('Tuesday', 'Tuesday'));
   });
 
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
