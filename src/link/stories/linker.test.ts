@@ -161,6 +161,42 @@ describe('StoryLinker', () => {
     expect(c.created).toBe(true);
   });
 
+  it('rates how prominent the most named person the story never names is in the article', () => {
+    const naming = (id: string, text: string, people: string[]): StoryDoc => ({
+      ...doc(id, text),
+      entities: people.map((name) => ({ name, type: 'person' as const })),
+    });
+    const fight =
+      'Wladimir Klitschko stopped Hasim Rahman in Mannheim. Klitschko kept his belts; Rahman was hurt.';
+    const stranger = (text: string, people: string[]): number => {
+      const linker = new StoryLinker();
+      linker.add(naming('aaaaaaaaaaaaaaaa', fight, ['Wladimir Klitschko', 'Hasim Rahman']));
+      const step = linker.decisionStep(
+        'bbbbbbbbbbbbbbbb',
+        extractSignals(naming('bbbbbbbbbbbbbbbb', text, people)),
+      );
+      return step.candidates[0].features[FEATURE_NAMES.indexOf('strangerInDoc')];
+    };
+    // The same fight: nobody new.
+    expect(
+      stranger('Klitschko beat Rahman in the seventh; Rahman fell twice.', ['Klitschko', 'Rahman']),
+    ).toBe(0);
+    // The same fight, with the referee named once against the champion three times: a lesser stranger
+    // (tf is log-scaled, so 0.81 rather than a third).
+    const referee = stranger(
+      'Klitschko beat Rahman in the seventh. Klitschko hit Rahman at will. Klitschko won, said referee Tony Weeks.',
+      ['Wladimir Klitschko', 'Hasim Rahman', 'Tony Weeks'],
+    );
+    // The champion's next fight: his new opponent is a stranger named as much as he is.
+    const opponent = stranger(
+      'Wladimir Klitschko stopped Tony Thompson in Bern. Klitschko kept his belts; Thompson was hurt.',
+      ['Wladimir Klitschko', 'Tony Thompson'],
+    );
+    expect(opponent).toBe(1);
+    expect(referee).toBeGreaterThan(0);
+    expect(referee).toBeLessThan(opponent);
+  });
+
   it('tells two same-kind events apart by the weekday they happened on', () => {
     const body = (day: string) =>
       `Chargers receiver Jackson was arrested on suspicion of drunk driving on ${day} in San Diego.`;

@@ -626,6 +626,8 @@ export class StoryLinker {
       a.persons.length > 0 && b.persons.length > 0 ? 1 : 0,
       personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES]),
       personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES]),
+      strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES]),
+      strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES]),
       ...calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS),
       ...calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS),
     ];
@@ -813,6 +815,21 @@ function personCoverage(people: string[], own: Weights, other: Weights): number 
     if (other.has(people[i])) hit += w;
   }
   return all > 0 ? hit / all : 0;
+}
+
+/**
+ * How prominent, against the side's most named person, is the most named of its people the other side never names:
+ * two fights of one champion share him and differ in the opponent, whom the coverage share dilutes among experts.
+ */
+function strangerProminence(people: string[], own: Weights, other: Weights): number {
+  let top = 0;
+  let stranger = 0;
+  for (let i = 0; i < people.length; i++) {
+    const w = own.get(people[i]) ?? 0;
+    if (w > top) top = w;
+    if (w > stranger && !other.has(people[i])) stranger = w;
+  }
+  return top > 0 ? stranger / top : 0;
 }
 
 /** Shared by every article that states no year (read only: a story gets its own map). */

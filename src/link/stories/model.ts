@@ -24,6 +24,9 @@ export const FEATURE_NAMES = [
   'personsKnown',
   'personCoverage',
   'storyPersonCoverage',
+  // How prominent the most named person one side names and the other never does is (see linker.ts).
+  'strangerInDoc',
+  'strangerInStory',
   // Weekdays and months both sides name: their cosine, and 1 when both name any (see signals.ts calendar).
   'weekdayCos',
   'weekdaysKnown',
@@ -52,10 +55,10 @@ export interface StoryModel {
  * same-kind events apart (first 60k articles: B3 F1 0.977 at 0.25, 0.987 at 0.3, 0.993 at 0.35).
  */
 export const DEFAULT_MODEL: StoryModel = {
-  bias: -4.191,
+  bias: -4.143,
   weights: [
-    0.574, 6.042, 8.516, 1.217, 0.697, -1.035, -0.35, -0.29, -0.106, 0.688, -0.204, 0.217, 1.73, -0.472,
-    -1.047, 0.247, 0.206, -0.832, 1.355, 1.676, 1.535, -0.812, 2.462, -1.084,
+    0.62, 5.964, 8.492, 1.182, 0.689, -1.035, -0.35, -0.295, -0.105, 0.686, -0.207, 0.218, 1.743, -0.48,
+    -1.074, 0.413, 0.109, -0.275, 1.061, 1.589, -0.362, -0.261, 1.538, -0.807, 2.473, -1.088,
   ],
   threshold: 0.35,
 };
