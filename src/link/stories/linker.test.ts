@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSignals, type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
 import type { StoryModel } from './model.js';
-import { FEATURE_NAMES } from './model.js';
+import { DEFAULT_MODEL, FEATURE_NAMES, probability } from './model.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
 
 function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
@@ -159,6 +159,60 @@ describe('StoryLinker', () => {
     const c = linker.add(naming('cccccccccccccccc', capaldi, ['Peter Capaldi', 'Matt Smith']));
     expect(linker.lastTrace.candidates).toBe(1);
     expect(c.created).toBe(true);
+  });
+
+  it('rates how prominent the most named person the story never names is in the article', () => {
+    const naming = (id: string, text: string, people: string[]): StoryDoc => ({
+      ...doc(id, text),
+      entities: people.map((name) => ({ name, type: 'person' as const })),
+    });
+    const fight =
+      'Wladimir Klitschko stopped Hasim Rahman in Mannheim. Klitschko kept his belts; Rahman was hurt.';
+    const stranger = (text: string, people: string[]): number => {
+      const linker = new StoryLinker();
+      linker.add(naming('aaaaaaaaaaaaaaaa', fight, ['Wladimir Klitschko', 'Hasim Rahman']));
+      const step = linker.decisionStep(
+        'bbbbbbbbbbbbbbbb',
+        extractSignals(naming('bbbbbbbbbbbbbbbb', text, people)),
+      );
+      return step.candidates[0].features[FEATURE_NAMES.indexOf('strangerInDoc')];
+    };
+    // The same fight: nobody new.
+    expect(
+      stranger('Klitschko beat Rahman in the seventh; Rahman fell twice.', ['Klitschko', 'Rahman']),
+    ).toBe(0);
+    // The same fight, with the referee named once against the champion three times: a lesser stranger
+    // (tf is log-scaled, so 0.81 rather than a third).
+    const referee = stranger(
+      'Klitschko beat Rahman in the seventh. Klitschko hit Rahman at will. Klitschko won, said referee Tony Weeks.',
+      ['Wladimir Klitschko', 'Hasim Rahman', 'Tony Weeks'],
+    );
+    // The champion's next fight: his new opponent is a stranger named as much as he is.
+    const opponent = stranger(
+      'Wladimir Klitschko stopped Tony Thompson in Bern. Klitschko kept his belts; Thompson was hurt.',
+      ['Wladimir Klitschko', 'Tony Thompson'],
+    );
+    expect(opponent).toBe(1);
+    expect(referee).toBeGreaterThan(0);
+    expect(referee).toBeLessThan(opponent);
+  });
+
+  it('tells two same-kind events apart by the weekday they happened on', () => {
+    const body = (day: string) =>
+      `Chargers receiver Jackson was arrested on suspicion of drunk driving on ${day} in San Diego.`;
+    const joinP = (first: string, next: string): number => {
+      const linker = new StoryLinker();
+      linker.add(doc('aaaaaaaaaaaaaaaa', body(first)));
+      const step = linker.decisionStep(
+        'bbbbbbbbbbbbbbbb',
+        extractSignals(doc('bbbbbbbbbbbbbbbb', body(next))),
+      );
+      const f = step.candidates[0].features;
+      expect(f[FEATURE_NAMES.indexOf('weekdaysKnown')]).toBe(1);
+      expect(f[FEATURE_NAMES.indexOf('weekdayCos')]).toBe(first === next ? 1 : 0);
+      return probability(DEFAULT_MODEL, f);
+    };
+    expect(joinP('Tuesday', 'Sunday')).toBeLessThan(joinP('Tuesday', 'Tuesday'));
   });
 
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {

@@ -3,7 +3,14 @@
 import type { EntityType } from '../../model/index.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { kthLargest } from './select.js';
-import { type DocSignals, extractSignals, type TokenCache } from './signals.js';
+import {
+  CALENDAR_SLOTS,
+  type DocSignals,
+  extractSignals,
+  NO_CALENDAR,
+  type TokenCache,
+  WEEKDAYS,
+} from './signals.js';
 import { TermVector, type Weights } from './vector.js';
 
 export interface StoryDoc {
@@ -111,6 +118,7 @@ interface Side {
   years: ReadonlyMap<number, number>;
   /** Surnames of the people named (entity stage), for the person-missing features. */
   persons: string[];
+  calendar: readonly number[];
   firstDay: number | null;
   lastDay: number | null;
   size: number;
@@ -130,6 +138,8 @@ interface Story {
   years: Map<number, number>;
   /** Surnames of the people its articles name (the first PERSONS; NO_PERSONS until one is named). */
   persons: string[];
+  /** Weekdays and months its articles name, summed (NO_CALENDAR until one names any). */
+  calendar: number[];
   firstDay: number | null;
   lastDay: number | null;
   size: number;
@@ -411,6 +421,7 @@ export class StoryLinker {
       topNames,
       years,
       persons: sig.persons,
+      calendar: sig.calendar,
       firstDay: sig.day,
       lastDay: sig.day,
       size: 1,
@@ -523,6 +534,7 @@ export class StoryLinker {
       topNames: this.storyTopNames(s),
       years: s.years,
       persons: s.persons,
+      calendar: s.calendar,
       firstDay: s.firstDay,
       lastDay: s.lastDay,
       size: s.size,
@@ -614,6 +626,10 @@ export class StoryLinker {
       a.persons.length > 0 && b.persons.length > 0 ? 1 : 0,
       personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES]),
       personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES]),
+      strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES]),
+      strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES]),
+      ...calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS),
+      ...calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS),
     ];
   }
 
@@ -639,6 +655,7 @@ export class StoryLinker {
       topNames: [],
       years: new Map(),
       persons: NO_PERSONS,
+      calendar: NO_CALENDAR as number[],
       firstDay: null,
       lastDay: null,
       size: 0,
@@ -699,6 +716,7 @@ export class StoryLinker {
       s.years.set(y, (s.years.get(y) ?? 0) + c);
     });
     addPersons(s, d.persons);
+    addCalendar(s, d.calendar);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
     s.size += d.size;
@@ -724,6 +742,7 @@ export class StoryLinker {
     keep.normAtDocs = -1;
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
     addPersons(keep, gone.persons);
+    addCalendar(keep, gone.calendar);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
     if (gone.lastDay !== null && (keep.lastDay === null || gone.lastDay > keep.lastDay))
@@ -798,6 +817,21 @@ function personCoverage(people: string[], own: Weights, other: Weights): number 
   return all > 0 ? hit / all : 0;
 }
 
+/**
+ * How prominent, against the side's most named person, is the most named of its people the other side never names:
+ * two fights of one champion share him and differ in the opponent, whom the coverage share dilutes among experts.
+ */
+function strangerProminence(people: string[], own: Weights, other: Weights): number {
+  let top = 0;
+  let stranger = 0;
+  for (let i = 0; i < people.length; i++) {
+    const w = own.get(people[i]) ?? 0;
+    if (w > top) top = w;
+    if (w > stranger && !other.has(people[i])) stranger = w;
+  }
+  return top > 0 ? stranger / top : 0;
+}
+
 /** Shared by every article that states no year (read only: a story gets its own map). */
 const NO_YEARS: ReadonlyMap<number, number> = new Map();
 
@@ -812,6 +846,34 @@ function addPersons(s: Story, people: string[]): void {
     if (s.persons === NO_PERSONS) s.persons = [];
     if (!s.persons.includes(p)) s.persons.push(p);
   }
+}
+
+function addCalendar(s: Story, counts: readonly number[]): void {
+  if (counts.length === 0) return;
+  if (s.calendar === NO_CALENDAR) s.calendar = new Array<number>(CALENDAR_SLOTS).fill(0);
+  for (let i = 0; i < CALENDAR_SLOTS; i++) s.calendar[i] += counts[i];
+}
+
+/**
+ * Cosine of two sides' weekday (or month) counts in slots [from, to), and 1 when both name any: "on Tuesday"
+ * against "on Sunday" tells two same-kind events apart where their words and names agree.
+ */
+function calendarAgreement(
+  a: readonly number[],
+  b: readonly number[],
+  from: number,
+  to: number,
+): [number, number] {
+  if (a.length === 0 || b.length === 0) return [0, 0];
+  let dot = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = from; i < to; i++) {
+    dot += a[i] * b[i];
+    aa += a[i] * a[i];
+    bb += b[i] * b[i];
+  }
+  return aa > 0 && bb > 0 ? [dot / Math.sqrt(aa * bb), 1] : [0, 0];
 }
 
 /**

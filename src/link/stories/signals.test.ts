@@ -66,6 +66,33 @@ describe('extractSignals', () => {
     expect([...s.numbers.keys()].sort()).toEqual(['12', '3 kill', '6.1 magnitude', '7.2 tremor']);
   });
 
+  it('counts the weekdays and months named: weekdays in any case, months capitalised, not "May" nor "march"', () => {
+    const s = extractSignals({
+      title: 'Vote on Sunday',
+      body: 'Polls open sunday and close Monday. In December and Dec. voters march; May they vote? Results in Sept.',
+      published: null,
+    });
+    const named = (slot: number) => s.calendar[slot];
+    // Title counted twice, as everywhere in the signals.
+    expect([0, 1, 2, 3, 4, 5, 6].map(named)).toEqual([1, 0, 0, 0, 0, 0, 3]);
+    expect(named(7 + 11)).toBe(2);
+    expect(named(7 + 8)).toBe(1);
+    expect(named(7 + 4) + named(7 + 2)).toBe(0);
+    expect(extractSignals({ title: null, body: 'Nothing dated here.', published: null }).calendar).toEqual(
+      [],
+    );
+  });
+
+  it('keys a day with its month, either way round, so dates compare across articles', () => {
+    const s = extractSignals({
+      title: null,
+      body: 'The vote planned for December 15, 2013 was held on 15 Dec. as planned.',
+      published: null,
+    });
+    expect([...s.numbers.keys()]).toEqual(['15 december']);
+    expect(s.years).toEqual([2013]);
+  });
+
   it('lists the surnames of the people the entity stage found', () => {
     const s = extractSignals({
       title: null,
