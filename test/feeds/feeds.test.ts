@@ -107,7 +107,7 @@ function route(req: IncomingMessage): {
     case '/error.xml':
       return { status: 500, body: 'oops' };
     case '/slow.xml':
-      return { status: 200, body: '<rss/>', delayMs: 1500 };
+      return { status: 200, body: '<rss/>', delayMs: 4000 };
     default:
       if (ARTICLES[path])
         return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: ARTICLES[path] };
@@ -282,7 +282,9 @@ describe('watching feeds (local server, --allow-private)', () => {
       fetcher: new PoliteFetcher({
         allowPrivate: true,
         perHostDelayMs: 100,
-        timeoutMs: 300,
+        // Far above what even a loaded machine takes to answer locally (a healthy feed must never time out here),
+        // far below the slow feed's 4 s.
+        timeoutMs: 1200,
         onRequest: (_url, at) => starts.push(at),
       }),
       intervalMs: INTERVAL,
