@@ -131,6 +131,8 @@ export const postgresMigrations: string[] = [
    * batch write a new version of each wide article row, re-indexed in all its indexes (full text included) and with
    * its tsvector recomputed. The unlinked articles are found through partial indexes in publication and ingest
    * order, as SQLite's (linked, publication order) index finds them, instead of a walk over every linked one.
+   * The body hash index also orders by seq, so the earliest twin of a body is one index probe whatever the planner
+   * knows of the table (a server without autovacuum has no statistics, and then chose to scan every article).
    * `articles` becomes a view that joins the two back, so every read keeps its shape. Also mends version 2, whose
    * date patterns had lost their backslashes and left every moved sighting undated.
    */ `
@@ -145,6 +147,8 @@ export const postgresMigrations: string[] = [
   CREATE INDEX article_links_unlinked_published ON article_links(published_key, seq) WHERE NOT linked;
   CREATE INDEX article_links_unlinked ON article_links(seq) WHERE NOT linked;
   ALTER TABLE article_rows DROP COLUMN story, DROP COLUMN linked;
+  DROP INDEX articles_body_hash;
+  CREATE INDEX articles_body_hash_seq ON article_rows(body_hash, seq);
   CREATE VIEW articles AS
     SELECT r.*, l.story, coalesce(l.linked, false) AS linked
     FROM article_rows r LEFT JOIN article_links l ON l.id = r.id;

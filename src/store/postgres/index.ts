@@ -142,7 +142,8 @@ export class PostgresStore implements Store {
       const twins = new Map<string, string>(
         (
           await db.query(
-            'SELECT DISTINCT ON (body_hash) body_hash, id FROM articles WHERE body_hash = ANY($1::text[]) ORDER BY body_hash, seq',
+            `SELECT h AS body_hash, t.id FROM unnest($1::text[]) AS h,
+               LATERAL (SELECT id FROM article_rows WHERE body_hash = h ORDER BY seq LIMIT 1) t`,
             [hashes],
           )
         ).rows.map((r) => [String(r.body_hash), String(r.id)]),
