@@ -676,10 +676,7 @@ class Finder {
   appositiveNameEnd(comma: number, floor: number): number | null {
     let k = comma;
     while (k > floor && isSpace(this.masked[k - 1])) k--;
-    if (this.masked[k - 1] === ')') {
-      const paren = this.masked.slice(Math.max(floor, k - 30), k).match(/\s*\([^()"~]{1,25}\)$/);
-      if (paren) k -= paren[0].length;
-    }
+    k = this.beforeParty(k, floor);
     const m = this.index.byEnd.get(k);
     if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
     if (lastNonSpaceCode(this.masked, floor, m.start) === 44) return k;
@@ -687,13 +684,18 @@ class Finder {
     return /^[\s"~]*$/.test(lead) ? k : null;
   }
 
+  /** Where a name ends when "(R-OH)" or "(R-Kans.)", its party and state in brackets, ends at `at`; else `at`. */
+  beforeParty(at: number, floor: number): number {
+    if (this.masked[at - 1] !== ')') return at;
+    const paren = this.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
+    return paren ? at - paren[0].length : at;
+  }
+
   /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
   appositionBefore(e: number, floor: number): number {
     const m = this.masked.slice(Math.max(floor, e - 170), e).match(APPOSITION_RE);
     if (!m) return -1;
-    let at = e - m[0].length;
-    const paren = this.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
-    if (paren) at -= paren[0].length;
+    const at = this.beforeParty(e - m[0].length, floor);
     const name = this.index.byEnd.get(at);
     if (!name) return -1;
     return this.typeOfMention(name) === 'person' ? e - m[0].length : -1;
@@ -927,11 +929,7 @@ class Finder {
       if (this.masked[k - 1] === ',') k--;
       while (k > 0 && isSpace(this.masked[k - 1])) k--;
       // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
-      const paren =
-        this.masked[k - 1] === ')'
-          ? this.masked.slice(Math.max(0, k - 30), k).match(/\s*\([^()"~]{1,25}\)$/)
-          : null;
-      if (paren) k -= paren[0].length;
+      k = this.beforeParty(k, 0);
       const m = this.index.byEnd.get(k);
       if (m) return { ...this.fromMention(m), start, end };
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
