@@ -424,7 +424,8 @@ export const looksLikeClause = (text: string): boolean => {
   // Only the first 16 words are read; a leading space splits off one empty word more.
   const words = head.split(/\s+/, 18).filter((w) => w !== '');
   for (let i = 1; i < words.length && i < 16; i++) {
-    const w = words[i].replace(/[^\p{L}’'-]/gu, '');
+    // "they don’t expect": curly apostrophes spell the same verbs.
+    const w = words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
     if (FINITE.test(w)) return true;
     if (
       /^[\p{Ll}]{3,}(?:ed|es)$/u.test(w) &&
@@ -473,6 +474,9 @@ const QUOTE_FRAME_TAIL_RE =
 const APPOSITION_RE =
   /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
+/** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
+const TITLES_AHEAD_RE =
+  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|and|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
 /** A clause that tells when or why, not what was said: "… told the paper on Thursday when asked about it". */
@@ -790,8 +794,13 @@ class Finder {
     if (m && m.start >= floor) {
       const ds = Math.max(floor, this.descriptorStart(m));
       // "a source speaking to Smith said": a name after a preposition is not the subject.
-      const objectOf = PREP_BEFORE_RE.test(this.masked.slice(Math.max(floor, ds - 12), ds));
-      if (!objectOf || participle) return this.fromMention(m, ds);
+      const before = this.masked.slice(Math.max(floor, ds - 12), ds);
+      // "with Sen. John McCain calling it …" is his saying, "a chorus of Democrats urging" theirs; "posted on
+      // Twitter accusing …" is not Twitter's.
+      const objectOf = participle
+        ? PREP_BEFORE_RE.test(before) && !/\b(?:with|of)\s+$/i.test(before)
+        : PREP_BEFORE_RE.test(before);
+      if (!objectOf) return this.fromMention(m, ds);
     }
     const tail = this.masked.slice(Math.max(floor, x - 90), x);
     const base = x - tail.length;
@@ -880,6 +889,15 @@ class Finder {
     return found;
   }
 
+  /** The first person named within [start, x), if any. */
+  personWithin(start: number, x: number): Mention | null {
+    const ms = this.index.mentions;
+    for (let i = this.mentionFrom(start); i < ms.length && ms[i].start < x; i++) {
+      if (ms[i].end <= x && this.typeOfMention(ms[i]) === 'person') return ms[i];
+    }
+    return null;
+  }
+
   /** Whether someone who could speak (not a place) is named within [start, x). */
   speakerBetween(start: number, x: number): boolean {
     const ms = this.index.mentions;
@@ -920,6 +938,17 @@ class Finder {
   }
 
   resolvePronoun(p: string, start: number, end: number, sentence: number): Subject | null {
+    const subject = this.pronounReferent(p, start, end, sentence);
+    // "“…,” she said in an email." tells the reader the lawyer is a woman, so a later "he said" is somebody
+    // else: what the text says of a person's gender is kept for the pronouns after it.
+    if (subject?.entity && (p === 'he' || p === 'she')) {
+      const f = this.entities.get(subject.entity);
+      if (f && ensureFacts(this.body, f).gender === null) f.gender = p === 'he' ? 'm' : 'f';
+    }
+    return subject;
+  }
+
+  private pronounReferent(p: string, start: number, end: number, sentence: number): Subject | null {
     // The writer or a group speaking of itself: an attribution PolNeAR marks, with no one to name.
     if (p === 'i' || p === 'we') return { start, end, speaker: null, entity: null, kind: 'anonymous' };
     const para = this.paraOf[sentence];
@@ -935,8 +964,7 @@ class Finder {
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     const wantPerson = p === 'he' || p === 'she';
-    const gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-    const compatible = (id: string | null): boolean => this.fitsPronoun(id, wantPerson, gender);
+    const compatible = (id: string | null): boolean => this.fitsPronoun(id, p);
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
@@ -962,11 +990,15 @@ class Finder {
   }
 
   /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
-  private fitsPronoun(id: string | null, wantPerson: boolean, gender: 'm' | 'f' | null): boolean {
+  private fitsPronoun(id: string | null, pronoun: string): boolean {
     if (!id) return false;
+    const wantPerson = pronoun === 'he' || pronoun === 'she';
+    const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const f = this.entities.get(id);
     if (!f) return false;
     if (wantPerson !== (f.type === 'person')) return false;
+    // "they said" is a group of people or an institution, never a place ("Kentucky").
+    if (pronoun === 'they' && f.type === 'place') return false;
     ensureFacts(this.body, f);
     return !gender || !f.gender || f.gender === gender;
   }
@@ -1075,9 +1107,8 @@ class Finder {
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
     // "said the Rev. Peter Wherry": an article may open the titles.
-    const titled = head.match(
-      /^(?:the\s+(?=\p{Lu}))?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+){0,4}(?:[\p{Ll}-]+\s+){0,2}/u,
-    );
+    // "says veteran industry analyst Ken Doctor": lower-case titles may come first and be several.
+    const titled = head.match(TITLES_AHEAD_RE);
     if (titled && titled[0].length > 0) {
       const end = x + titled[0].length + 40;
       const ms = this.index.mentions;
@@ -1672,7 +1703,9 @@ class Finder {
       // the phrase up to the next comma or the end is the source.
       const np = this.masked.slice(x, Math.min(sent.end, x + 160)).match(/^([^,"~;]{2,150}?)(?:,|[.!?]?$)/);
       if (np) {
-        const inner = this.mentionWithin(x, x + np[1].length);
+        // "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": the person, not
+        // the institution named after her, is the source.
+        const inner = this.personWithin(x, x + np[1].length) ?? this.mentionWithin(x, x + np[1].length);
         subject = inner
           ? { ...this.fromMention(inner), start: x, end: x + np[1].length }
           : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };

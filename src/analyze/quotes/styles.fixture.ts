@@ -36,4 +36,25 @@ European Commission President Ursula von der Leyen took a more hopeful view. «W
 
 The Italian leader is expected to raise the issue again at the next summit in December.`;
 
-export const STYLES = { britishStrike, wireSanctions, europeanSummit };
+/**
+ * US local-news style: a defence lawyer whose first name no list knows, whom "she" reveals as a woman before a
+ * "he said" that is her client's; lower-case titles before an inverted name; a platform after "on"; a survey by a
+ * researcher of a university; "they" after a state's name.
+ */
+export const courtPlea = `A Buffalo man admitted on Monday that he had threatened to kill a county judge, prosecutors announced.
+
+Renata Okafor, the man's attorney, told reporters that her client never meant to hurt anyone.
+
+"Dale Pruitt regrets every word of those messages," she said in an email. "He is getting the help he needs."
+
+Pruitt was arrested in May over a voicemail he left at the courthouse, in which he said the judge would "pay for every ruling."
+
+"Threats against judges are threats against every citizen who relies on the courts," says longtime court watcher Ellen Marsh.
+
+Then, on Tuesday, the Court Officers Union posted on Twitter accusing the county of leaving courtrooms unguarded.
+
+According to a 2021 survey by Tomas Reyes of the University of Oregon, fewer than half of county courthouses screen visitors for weapons.
+
+Lawmakers met on Wednesday to discuss courthouse security. They seem intent on avoiding the fight Albany picked with its judges last year. However, they said they don’t expect to act before the budget is passed.`;
+
+export const STYLES = { britishStrike, wireSanctions, europeanSummit, courtPlea };

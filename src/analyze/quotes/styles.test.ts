@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
 import { findQuotes } from './index.js';
-import { britishStrike, europeanSummit, wireSanctions } from './styles.fixture.js';
+import { britishStrike, courtPlea, europeanSummit, wireSanctions } from './styles.fixture.js';
 import { type EntitySpec, markEntities } from './test-helpers.js';
 
 const PEOPLE: EntitySpec[] = [
@@ -43,6 +43,15 @@ const PEOPLE: EntitySpec[] = [
     roles: ['President'],
   },
   { id: 'italy', name: 'Italy', type: 'place', forms: ['Italy', 'Italian'] },
+  { id: 'okafor', name: 'Renata Okafor', type: 'person', forms: ['Renata Okafor', 'Okafor'] },
+  { id: 'pruitt', name: 'Dale Pruitt', type: 'person', forms: ['Dale Pruitt', 'Pruitt'] },
+  { id: 'marsh', name: 'Ellen Marsh', type: 'person', forms: ['Ellen Marsh'] },
+  { id: 'reyes', name: 'Tomas Reyes', type: 'person', forms: ['Tomas Reyes'] },
+  { id: 'oregon-u', name: 'University of Oregon', type: 'organization', forms: ['University of Oregon'] },
+  { id: 'twitter', name: 'Twitter', type: 'organization', forms: ['Twitter'] },
+  { id: 'union', name: 'Court Officers Union', type: 'organization', forms: ['Court Officers Union'] },
+  { id: 'albany', name: 'Albany', type: 'place', forms: ['Albany'] },
+  { id: 'buffalo', name: 'Buffalo', type: 'place', forms: ['Buffalo'] },
 ];
 
 const run = (body: string) => {
@@ -136,5 +145,33 @@ describe('European style: guillemets, a second woman introduced before "she said
 
   it('resolves "the Italian leader" to the Italian prime minister', () => {
     expect(starting(quotes, 'to raise the issue')).toMatchObject({ speaker: 'Giorgia Meloni' });
+  });
+});
+
+describe('US local-news style: what the text tells of its people', () => {
+  const { quotes } = run(courtPlea);
+
+  it('keeps the lawyer "she" made a woman away from the "he said" that is her client\'s', () => {
+    expect(starting(quotes, 'Dale Pruitt regrets').speakerEntity).toBe('okafor');
+    expect(starting(quotes, 'He is getting the help').speakerEntity).toBe('okafor');
+    expect(starting(quotes, 'the judge would').speakerEntity).toBe('pruitt');
+  });
+
+  it('reads lower-case titles before an inverted name', () => {
+    expect(starting(quotes, 'Threats against judges').speakerEntity).toBe('marsh');
+  });
+
+  it('never makes a platform after "on" the speaker of the participle after it', () => {
+    expect(starting(quotes, 'the county of leaving').speakerEntity).toBe('union');
+  });
+
+  it('takes the researcher, not her university, as the source of a survey', () => {
+    expect(starting(quotes, 'fewer than half').speakerEntity).toBe('reyes');
+  });
+
+  it('never takes a place for "they", and reads "don’t" with a curly apostrophe as a verb', () => {
+    const q = starting(quotes, 'they don’t expect to act');
+    expect(q.speakerEntity).not.toBe('albany');
+    expect(q.speaker).toBeNull();
   });
 });
