@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
 import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
+import { naiveQuotes } from './baseline.js';
 import { fallbackEntities } from './names.js';
 import { option } from './options.js';
 import {
@@ -59,37 +60,6 @@ async function entityTagger(): Promise<{ name: string; tag: (text: string) => An
   };
 }
 
-/** The in-run peer: every double-quoted passage, spoken by the nearest name in the same paragraph. */
-function baseline(doc: Annotated): Prediction[] {
-  const out: Prediction[] = [];
-  const re = /[“"]([^“”"\n]{2,}?)[”"]/g;
-  for (const m of doc.text.matchAll(re)) {
-    const start = (m.index ?? 0) + 1;
-    const end = start + m[1].length;
-    let best: Mention | null = null;
-    let dist = Number.POSITIVE_INFINITY;
-    for (const men of doc.mentions) {
-      if (men.type !== 'person') continue;
-      const d = men.start >= end ? men.start - end : start - men.end;
-      if (
-        d >= 0 &&
-        d < dist &&
-        !doc.text.slice(Math.min(men.end, start), Math.max(men.start, end)).includes('\n')
-      ) {
-        dist = d;
-        best = men;
-      }
-    }
-    out.push({
-      start,
-      end,
-      source: best ? { start: best.start, end: best.end } : null,
-      speaker: best?.text ?? null,
-    });
-  }
-  return out;
-}
-
 const fmt = (x: number) => x.toFixed(3);
 
 function report(label: string, t: Tally): void {
@@ -128,7 +98,7 @@ async function main(): Promise<void> {
       speaker: a.speaker,
       kind: a.kind,
     }));
-    const peerPreds = baseline(d);
+    const peerPreds = naiveQuotes(d.text, d.mentions);
     const joined = joinByCue(res.attributions.map((a, k) => ({ ...preds[k], cue: a.cue })));
     scoreArticle(articles[i].gold, joined, ours, d.text, 'ggt');
     scoreArticle(articles[i].gold, peerPreds, peer, d.text, 'ggt');
