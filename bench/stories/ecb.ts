@@ -244,3 +244,36 @@ export function averageLink(sim: Float64Array, n: number, threshold: number): st
   });
   return label;
 }
+
+/** The threshold a peer would pick on the training documents. */
+export function tuneSinglePass(docs: EcbDoc[], orders: number[]): number {
+  const vecs = tfidfVectors(docs);
+  const gold = docs.map((d) => d.cluster);
+  let best = 0;
+  let bestF = -1;
+  for (let t = 0.05; t < 0.5; t += 0.0125) {
+    let f = 0;
+    for (const seed of orders)
+      f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
+    if (f > bestF) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+export function tuneAverageLink(docs: EcbDoc[]): number {
+  const sim = similarityMatrix(tfidfVectors(docs));
+  const gold = docs.map((d) => d.cluster);
+  let best = 0;
+  let bestF = -1;
+  for (let t = 0.05; t < 0.5; t += 0.0125) {
+    const f = score(averageLink(sim, docs.length, t), gold).bcubedF1;
+    if (f > bestF) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}

@@ -18,6 +18,8 @@ import {
   singlePass,
   tfidfVectors,
   topicHalves,
+  tuneAverageLink,
+  tuneSinglePass,
 } from './ecb.js';
 import { generateStream } from './generate.js';
 import { stream, trainModel } from './learn.js';
@@ -50,39 +52,6 @@ function line(name: string, s: Scores, extra = ''): void {
   );
 }
 
-/** The threshold a peer would pick on the training documents. */
-function tuneSinglePass(docs: EcbDoc[]): number {
-  const vecs = tfidfVectors(docs);
-  const gold = docs.map((d) => d.cluster);
-  let best = 0;
-  let bestF = -1;
-  for (let t = 0.05; t < 0.5; t += 0.0125) {
-    let f = 0;
-    for (const seed of ORDERS)
-      f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
-    if (f > bestF) {
-      bestF = f;
-      best = t;
-    }
-  }
-  return best;
-}
-
-function tuneAverageLink(docs: EcbDoc[]): number {
-  const sim = similarityMatrix(tfidfVectors(docs));
-  const gold = docs.map((d) => d.cluster);
-  let best = 0;
-  let bestF = -1;
-  for (let t = 0.05; t < 0.5; t += 0.0125) {
-    const f = score(averageLink(sim, docs.length, t), gold).bcubedF1;
-    if (f > bestF) {
-      bestF = f;
-      best = t;
-    }
-  }
-  return best;
-}
-
 function peers(test: EcbDoc[], spT: number, alT: number): { sp: Scores; al: Scores } {
   const vecs = tfidfVectors(test);
   const gold = test.map((d) => d.cluster);
@@ -103,7 +72,7 @@ function ecb(): void {
   const ours = mean(ORDERS.map((seed) => score(stream(docs, seed, {}), gold)));
   const rate = (docs.length * ORDERS.length) / ((cpuMs() - t0) / 1000);
   line('wiretrace StoryLinker (shipped model, trained on these topics)', ours, `${rate.toFixed(0)} art/s`);
-  const spT = tuneSinglePass(docs);
+  const spT = tuneSinglePass(docs, ORDERS);
   const alT = tuneAverageLink(docs);
   const p = peers(docs, spT, alT);
   line('TF-IDF single-pass, threshold tuned here', p.sp, `t=${spT.toFixed(3)}`);
@@ -125,7 +94,7 @@ function ecb(): void {
     const g = test.map((d) => d.cluster);
     const model = trainModel(train, {}, FIXED_WEIGHTS, 'cross');
     rows[0].push(mean(ORDERS.map((seed) => score(stream(test, seed, { model }), g))));
-    const q = peers(test, tuneSinglePass(train), tuneAverageLink(train));
+    const q = peers(test, tuneSinglePass(train, ORDERS), tuneAverageLink(train));
     rows[1].push(q.sp);
     rows[2].push(q.al);
   }
