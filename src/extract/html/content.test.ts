@@ -34,6 +34,22 @@ describe('content selection', () => {
     const html = `<article><p>${S(1)}</p><p>${linked}</p><p>${S(2)}</p></article>`;
     expect(extractHtml(html).paragraphs[1].text).toMatch(/^The investigation had been shelved/);
   });
+  it('drops the byline, "Updated" and the time printed above a wire story (Hearst papers)', () => {
+    const html = `<article><p>Robert Burns, Ap National Security Writer</p><p>Updated</p>
+      <p>5:27 am CST, Wednesday, November 20, 2019</p>
+      <p>HANOI, Vietnam (AP) — ${S(1)}</p><p>${S(2)}</p></article>`;
+    const r = extractHtml(html);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([`HANOI, Vietnam (AP) — ${S(1)}`, S(2)]);
+    // "Updated" alone is a short line at the edge; the other two are named for what they are.
+    expect(r.removed.filter((x) => x.reason === 'byline or date').map((x) => x.text)).toEqual([
+      'Robert Burns, Ap National Security Writer',
+      '5:27 am CST, Wednesday, November 20, 2019',
+    ]);
+  });
+  it('keeps a first paragraph that only starts like a byline or a date', () => {
+    const html = `<article><p>November 20, 2019 will be remembered as the day the talks collapsed, officials said.</p><p>${S(1)}</p></article>`;
+    expect(extractHtml(html).paragraphs[0].text).toMatch(/^November 20, 2019 will be remembered/);
+  });
   it('drops hidden boxes', () => {
     const html = `<article><p>${S(1)}</p><div style="display: none"><p>${S(99)}</p></div><div hidden><p>${S(98)}</p></div><p>${S(2)}</p></article>`;
     expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2)]);

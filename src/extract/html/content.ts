@@ -600,11 +600,35 @@ function furnitureReason(el: El, stats: Map<El, Stats>, page: Stats): string | n
   return null;
 }
 
+/** "4:00 am CST, Wednesday, November 20, 2019", "Updated", "Published: Nov. 19, 2019 at 10:01 p.m.". */
+const STAMP_LINE =
+  /^(?:(?:last\s+)?(?:updated|published|posted)(?::|\s+on)?\s*)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?)?$/i;
+/** "Robert Burns, Ap National Security Writer", "Meg Kinnard and Errin Haines, Associated Press". */
+const BYLINE_LINE =
+  /^(?:by\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+and\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})?,\s+(?:the\s+)?(?:associated\s+press|ap|reuters|afp|bloomberg|[\p{L} ]{0,40}\b(?:writer|correspondent|reporter|editor))$/iu;
+
+/** A line above the article's first paragraph that tells who wrote it or when, not what happened. */
+const leadingMeta = (p: Paragraph): boolean =>
+  p.kind === 'paragraph' &&
+  weightedLength(p.text) < 100 &&
+  (STAMP_LINE.test(p.text) || BYLINE_LINE.test(p.text));
+
 function trimEdges(paragraphs: Paragraph[], note: (t: string, r: string) => void): void {
   const edge = (p: Paragraph) =>
     p.kind === 'paragraph' && weightedLength(p.text) < 30 && !endsLikeSentence(p.text);
-  while (paragraphs.length > 0 && edge(paragraphs[0]))
-    note(paragraphs.shift()!.text, 'short line at the edge');
+  for (;;) {
+    const first = paragraphs[0];
+    const why = !first
+      ? null
+      : edge(first)
+        ? 'short line at the edge'
+        : leadingMeta(first)
+          ? 'byline or date'
+          : null;
+    if (!why) break;
+    paragraphs.shift();
+    note(first.text, why);
+  }
   while (paragraphs.length > 0 && edge(paragraphs[paragraphs.length - 1]))
     note(paragraphs.pop()!.text, 'short line at the edge');
   // Headings with nothing under them belong to the next box, not to the article.
