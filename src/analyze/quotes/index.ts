@@ -30,7 +30,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const { body, mentions, entities } = input;
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
-  const listed = withoutNestedRepeats(res.attributions.filter(isStatement));
+  const listed = withoutNestedRepeats(res.attributions.filter((a) => isStatement(a, body)));
   const quotes: Quote[] = withoutNestedAttributions(listed).map((a) => ({
     start: a.start,
     end: a.end,
@@ -64,18 +64,30 @@ const REACTION_OBJECT = /^(?!only\s)\p{Ll}{2,}ly\s+(?:to|at|against|with|on|by|i
  * behind it and no clause in it ("extensive election fraud", "contested the results", "Putin’s stand") tells a
  * reader nothing about who said what; nor does a view marked by a learned stance or evidence word with no one
  * holding it ("when supporters of rival candidates poured …", "used those allegations to impose …"); a sentence
- * about the statement, or the object of a reaction, is no part of it; a quotation's frame with one word of its own
+ * about the statement, or the object of a reaction, is no part of it, nor is an intention; a quotation's frame with one word of its own
  * ("that “…”") is listed as the quotation. The benchmark still sees them all through
  * findAttributions.
  */
-const isStatement = (a: Attribution): boolean =>
+const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect' ||
   (!a.framing &&
+    !isIntention(a, body) &&
     !isUnaskedQuestion(a) &&
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !REACTION_OBJECT.test(a.text));
+
+/**
+ * "decided to weigh in", "tried to remove the helmet", "wants him to be disciplined", "is planning to end Saturday
+ * editions", "continues to become more dismal": what someone means to do, or goes on doing, is no statement of
+ * theirs, though PolNeAR marks some of it as attribution. ("The Italian leader is expected to raise the issue"
+ * stays: the styles tests read it as hers.)
+ */
+const INTENTION_CUE =
+  /(?:^|\s)(?:decid(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|continu(?:e|es|ed|ing))$/i;
+const isIntention = (a: Attribution, body: string): boolean =>
+  a.cue !== null && INTENTION_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

@@ -39,7 +39,7 @@ The Italian leader is expected to raise the issue again at the next summit in De
 /**
  * US local-news style: a defence lawyer whose first name no list knows, whom "she" reveals as a woman before a
  * "he said" that is her client's; lower-case titles before an inverted name; a platform after "on"; a survey by a
- * researcher of a university; "they" after a state's name.
+ * researcher of a university; "they" after a state's name; what people want and try, which is not what they say.
  */
 export const courtPlea = `A Buffalo man admitted on Monday that he had threatened to kill a county judge, prosecutors announced.
 
@@ -50,6 +50,8 @@ Renata Okafor, the man's attorney, told reporters that her client never meant to
 Pruitt was arrested in May over a voicemail he left at the courthouse, in which he said the judge would "pay for every ruling."
 
 "Threats against judges are threats against every citizen who relies on the courts," says longtime court watcher Ellen Marsh.
+
+Ellen Marsh, however, decided to weigh in on the dispute on Monday, saying the county had waited too long. While Marsh wants the state to pay for new metal detectors, the county has tried to hire more officers since the spring.
 
 Then, on Tuesday, the Court Officers Union posted on Twitter accusing the county of leaving courtrooms unguarded.
 

@@ -169,6 +169,13 @@ describe('US local-news style: what the text tells of its people', () => {
     expect(starting(quotes, 'fewer than half').speakerEntity).toBe('reyes');
   });
 
+  it('lists no wish or attempt as a quote', () => {
+    expect(quotes.some((q) => /^(?:to weigh in|the state to pay|to hire more officers)/.test(q.text))).toBe(
+      false,
+    );
+    expect(starting(quotes, 'the county had waited').speakerEntity).toBe('marsh');
+  });
+
   it('never takes a place for "they", and reads "don’t" with a curly apostrophe as a verb', () => {
     const q = starting(quotes, 'they don’t expect to act');
     expect(q.speakerEntity).not.toBe('albany');
