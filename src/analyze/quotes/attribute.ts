@@ -923,7 +923,13 @@ class Finder {
       }
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
-    if (/^(?:court|police|army|military)$/.test(head)) return null;
+    if (/^(?:court|police|army|military)$/.test(head)) {
+      // "the US military said in a statement": an institution named by its country is somebody to credit.
+      const named = mods.split(/\s+/).some((w) => /^[\p{Lu}]/u.test(w));
+      if (!named || (det && !/^the$/i.test(det))) return null;
+      const speaker = this.masked.slice(start, end).replace(/^the\s+/i, '');
+      return { start, end, speaker, entity: null, kind: 'organization' };
+    }
     // "a senior official", "a spokesman": someone the text leaves unnamed, an anonymous source.
     if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'anonymous' };
     if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)

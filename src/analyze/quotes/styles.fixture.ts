@@ -39,13 +39,15 @@ The Italian leader is expected to raise the issue again at the next summit in De
 /**
  * US local-news style: a defence lawyer whose first name no list knows, whom "she" reveals as a woman before a
  * "he said" that is her client's; lower-case titles before an inverted name; a platform after "on"; a survey by a
- * researcher of a university; "they" after a state's name; what people want and try, which is not what they say.
+ * researcher of a university; "they" after a state's name; what people want and try, which is not what they say; a police force named by its county.
  */
 export const courtPlea = `A Buffalo man admitted on Monday that he had threatened to kill a county judge, prosecutors announced.
 
 Renata Okafor, the man's attorney, told reporters that her client never meant to hurt anyone.
 
 "Dale Pruitt regrets every word of those messages," she said in an email. "He is getting the help he needs."
+
+Two deputies were hurt in a scuffle at the courthouse last week, the Erie County police said in a statement.
 
 Pruitt was arrested in May over a voicemail he left at the courthouse, in which he said the judge would "pay for every ruling."
 

@@ -169,6 +169,12 @@ describe('US local-news style: what the text tells of its people', () => {
     expect(starting(quotes, 'fewer than half').speakerEntity).toBe('reyes');
   });
 
+  it('credits a police force named by its county, which no recognizer listed', () => {
+    const q = starting(quotes, 'Two deputies were hurt');
+    expect(q.speaker).toBe('Erie County police');
+    expect(q.speakerEntity).toBeNull();
+  });
+
   it('lists no wish or attempt as a quote', () => {
     expect(quotes.some((q) => /^(?:to weigh in|the state to pay|to hire more officers)/.test(q.text))).toBe(
       false,
