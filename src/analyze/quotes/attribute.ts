@@ -1066,8 +1066,11 @@ class Finder {
     return null;
   }
 
-  /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
-  resolveSegment(from: number, to: number, sentence: number): Subject | null {
+  /**
+   * Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,").
+   * `subjectSearched`: subjectEndingAt has already failed at `to`, so it is not asked again.
+   */
+  resolveSegment(from: number, to: number, sentence: number, subjectSearched = false): Subject | null {
     let s = from;
     while (s < to && /[\s,]/.test(this.masked[s])) s++;
     let e = to;
@@ -1097,7 +1100,7 @@ class Finder {
     }
     const pr = text.match(/^(he|she|they|it)$/i);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), s, e, sentence);
-    const sub = this.subjectEndingAt(e, s, sentence, false);
+    const sub = subjectSearched ? null : this.subjectEndingAt(e, s, sentence, false);
     if (sub?.entity) return { ...sub, start: s, end: e };
     if (bestOther) return { ...this.fromMention(bestOther), start: s, end: e };
     if (sub) return { ...sub, start: s, end: e };
@@ -1930,11 +1933,24 @@ class Finder {
       // which PolNeAR marks as an attribution of its own (an empty source).
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
+    // A listed verb whose subject no rule above settles still reports what follows it ("Many speakers at the
+    // service — including … — said …"): PolNeAR marks it, with the clause's phrase as its subject. Not where the
+    // clause names somebody the rules could not resolve (an unnamed speaker there counts as a wrong one), and not
+    // for a stance, which needs someone to hold it (see below). The cheap checks go first: most of these calls
+    // end in no frame. (Resolving named clauses too, and learned words, each gave +0.002 F1 for ~1% of the time.)
+    let compAtCue: number | undefined;
+    if (!subject && info && !info.learned && !STANCE.has(info.base)) {
+      const from = this.clauseStart(sent.start, verbAt);
+      if (this.mentionFrom(from) === this.mentionFrom(verbAt)) {
+        compAtCue = this.complementStart(ce, sent.end, info, word);
+        if (compAtCue >= 0) subject = this.unnamedSubject(from, verbAt, sIdx, cs);
+      }
+    }
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;
-    const comp = this.complementStart(afterFrom, sent.end, info, word);
+    const comp = compAtCue ?? this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
     const pre = this.masked.slice(sent.start, preEnd);
     const afterCue = this.masked.slice(afterFrom, sent.end);
@@ -2021,6 +2037,22 @@ class Finder {
         learnedCue,
       });
     }
+  }
+
+  /** Where the clause of the verb at `to` opens: after the last colon, semicolon or quote of its sentence. */
+  private clauseStart(sentStart: number, to: number): number {
+    const head = this.masked.slice(sentStart, to);
+    return sentStart + Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('"')) + 1;
+  }
+
+  /**
+   * The subject of a clause that names nobody, from its start (see clauseStart) to the verb at `to`: the phrase
+   * when it is short enough to be one ("Many speakers at the service"), else an empty subject at the cue `cs`.
+   */
+  private unnamedSubject(from: number, to: number, sentence: number, cs: number): Subject {
+    const phrase =
+      wordCount(this.masked.slice(from, to), 13) <= 12 ? this.resolveSegment(from, to, sentence, true) : null;
+    return phrase ?? { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
 
   /**
