@@ -1940,10 +1940,10 @@ class Finder {
     let compAtCue: number | undefined;
     if (!subject && info && !info.learned) {
       const from = this.clauseStart(sent.start, verbAt);
-      const named = this.mentionFrom(from) < this.mentionFrom(verbAt);
-      if (named || !STANCE.has(info.base)) {
+      const needSpeaker = STANCE.has(info.base);
+      if (!needSpeaker || this.mentionFrom(from) < this.mentionFrom(verbAt)) {
         compAtCue = this.complementStart(ce, sent.end, info, word);
-        if (compAtCue >= 0) subject = this.unsettledSubject(from, verbAt, sIdx, cs, named);
+        if (compAtCue >= 0) subject = this.unsettledSubject(from, verbAt, sIdx, cs, needSpeaker);
       }
     }
     if (!subject) return;
@@ -2046,32 +2046,32 @@ class Finder {
   }
 
   /**
-   * The subject of a clause no rule settles, from its start (see clauseStart) to the verb at `to`. In a clause
-   * that names somebody (`named`), whom it resolves to: a name opening it and set off by an aside ("Oliver K.
-   * Hedge, who appraises …, said", "Joyce — who is listed as … — told") or the one the phrase names; else null,
-   * as an unnamed speaker there would be a wrong one. In a clause that names nobody, the phrase when it is short
-   * enough to be one ("Many speakers at the service"), else an empty subject at the cue.
+   * The subject of a clause no rule settles, from its start (see clauseStart) to the verb at `to`: a name opening
+   * it and set off by an aside ("Oliver K. Hedge, who appraises …, said", "Joyce — who is listed as … — told"),
+   * else the phrase when it is short enough to be one, else nobody (an empty span at the cue). `needSpeaker`:
+   * null unless the subject names somebody.
    */
   private unsettledSubject(
     from: number,
     to: number,
     sentence: number,
     cs: number,
-    named: boolean,
+    needSpeaker: boolean,
   ): Subject | null {
-    const phrase = (): Subject | null =>
-      wordCount(this.masked.slice(from, to), 13) <= 12 ? this.resolveSegment(from, to, sentence, true) : null;
-    if (!named) return phrase() ?? { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
-    const m = this.index.mentions[this.mentionFrom(from)];
+    const ms = this.index.mentions;
+    const m = ms[this.mentionFrom(from)];
     if (
+      m &&
       m.end < to &&
       this.typeOfMention(m) !== 'place' &&
       wordCount(this.masked.slice(from, m.start), 3) <= 1 &&
       /^\s*(?:,|[—–]|\()/.test(this.masked.slice(m.end, m.end + 3))
     )
       return { ...this.fromMention(m), start: from, end: to };
-    const resolved = phrase();
-    return resolved?.speaker ? resolved : null;
+    const phrase =
+      wordCount(this.masked.slice(from, to), 13) <= 12 ? this.resolveSegment(from, to, sentence, true) : null;
+    if (needSpeaker) return phrase?.speaker ? phrase : null;
+    return phrase ?? { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
 
   /**
