@@ -1066,11 +1066,8 @@ class Finder {
     return null;
   }
 
-  /**
-   * Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,").
-   * `subjectSearched`: subjectEndingAt has already failed at `to`, so it is not asked again.
-   */
-  resolveSegment(from: number, to: number, sentence: number, subjectSearched = false): Subject | null {
+  /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
+  resolveSegment(from: number, to: number, sentence: number): Subject | null {
     let s = from;
     while (s < to && /[\s,]/.test(this.masked[s])) s++;
     let e = to;
@@ -1100,7 +1097,7 @@ class Finder {
     }
     const pr = text.match(/^(he|she|they|it)$/i);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), s, e, sentence);
-    const sub = subjectSearched ? null : this.subjectEndingAt(e, s, sentence, false);
+    const sub = this.subjectEndingAt(e, s, sentence, false);
     if (sub?.entity) return { ...sub, start: s, end: e };
     if (bestOther) return { ...this.fromMention(bestOther), start: s, end: e };
     if (sub) return { ...sub, start: s, end: e };
@@ -1933,24 +1930,11 @@ class Finder {
       // which PolNeAR marks as an attribution of its own (an empty source).
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
-    // A listed verb whose subject no rule above settles still reports what follows it ("Many speakers at the
-    // service — including … — said …"): PolNeAR marks it, with whatever subject the clause has. A stance needs
-    // someone to hold it (see below), so it needs a name in its clause. The cheap checks go first, since most
-    // of these calls end in no frame. (Learned words were tried too: +0.002 F1 on dev for ~1% of the time.)
-    let compAtCue: number | undefined;
-    if (!subject && info && !info.learned) {
-      const from = this.clauseStart(sent.start, verbAt);
-      const needSpeaker = STANCE.has(info.base);
-      if (!needSpeaker || this.mentionFrom(from) < this.mentionFrom(verbAt)) {
-        compAtCue = this.complementStart(ce, sent.end, info, word);
-        if (compAtCue >= 0) subject = this.unsettledSubject(from, verbAt, sIdx, cs, needSpeaker);
-      }
-    }
     if (!subject) return;
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;
-    const comp = compAtCue ?? this.complementStart(afterFrom, sent.end, info, word);
+    const comp = this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
     const pre = this.masked.slice(sent.start, preEnd);
     const afterCue = this.masked.slice(afterFrom, sent.end);
@@ -2037,41 +2021,6 @@ class Finder {
         learnedCue,
       });
     }
-  }
-
-  /** Where the clause of the verb at `to` opens: after the last colon, semicolon or quote of its sentence. */
-  private clauseStart(sentStart: number, to: number): number {
-    const head = this.masked.slice(sentStart, to);
-    return sentStart + Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('"')) + 1;
-  }
-
-  /**
-   * The subject of a clause no rule settles, from its start (see clauseStart) to the verb at `to`: a name opening
-   * it and set off by an aside ("Oliver K. Hedge, who appraises …, said", "Joyce — who is listed as … — told"),
-   * else the phrase when it is short enough to be one, else nobody (an empty span at the cue). `needSpeaker`:
-   * null unless the subject names somebody.
-   */
-  private unsettledSubject(
-    from: number,
-    to: number,
-    sentence: number,
-    cs: number,
-    needSpeaker: boolean,
-  ): Subject | null {
-    const ms = this.index.mentions;
-    const m = ms[this.mentionFrom(from)];
-    if (
-      m &&
-      m.end < to &&
-      this.typeOfMention(m) !== 'place' &&
-      wordCount(this.masked.slice(from, m.start), 3) <= 1 &&
-      /^\s*(?:,|[—–]|\()/.test(this.masked.slice(m.end, m.end + 3))
-    )
-      return { ...this.fromMention(m), start: from, end: to };
-    const phrase =
-      wordCount(this.masked.slice(from, to), 13) <= 12 ? this.resolveSegment(from, to, sentence, true) : null;
-    if (needSpeaker) return phrase?.speaker ? phrase : null;
-    return phrase ?? { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
 
   /**
