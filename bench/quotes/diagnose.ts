@@ -5,21 +5,14 @@
 // Usage: npx tsx bench/quotes/diagnose.ts --split dev [--show speakers|misses|false|short] [--n 40] [--names ner]
 
 import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { fallbackEntities } from './names.js';
 import { option, polnearDir } from './options.js';
-import { ggtPairs, joinByCue, loadSplit, namedSpeakerRight, type Prediction } from './polnear.js';
+import { ggtPairs, loadSplit, namedSpeakerRight, type Prediction } from './polnear.js';
+import { entityTagger, scoredPredictions } from './scored.js';
 
 const split = option('split', 'dev');
 const show = option('show', 'speakers');
 const n = Number(option('n', '40'));
-// --names ner: entities from the entity stage, as the benchmark's default; otherwise the capitalised-name fallback.
-const tag = await (async () => {
-  if (option('names', 'fallback') !== 'ner') return fallbackEntities;
-  const ent = await import('../../src/analyze/entities/index.js');
-  const ner = await import('../../src/analyze/ner/index.js');
-  const model = ner.loadNerModel();
-  return (text: string) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
-})();
+const tag = await entityTagger('fallback');
 
 const counts = new Map<string, number>();
 const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -28,16 +21,7 @@ for (const art of loadSplit(polnearDir(), split)) {
   const ctx = (s: number, e: number) => art.text.slice(Math.max(0, s), e).replace(/\n/g, ' ¶ ');
   const ents = tag(art.text);
   const res = findAttributions(art.text, ents.mentions, ents.entities);
-  const preds: Prediction[] = joinByCue(
-    res.attributions.map((a) => ({
-      start: a.start,
-      end: a.end,
-      source: a.source,
-      speaker: a.speaker,
-      kind: a.kind,
-      cue: a.cue,
-    })),
-  );
+  const preds = scoredPredictions(res);
   const at30 = ggtPairs(art.gold, preds, 0.3);
   const at80 = ggtPairs(art.gold, preds, 0.8);
   const predText = (p: Prediction) =>

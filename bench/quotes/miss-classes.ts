@@ -17,20 +17,14 @@
 import { cueModel } from '../../src/analyze/quotes/cue-model.js';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { cueForm } from '../../src/analyze/quotes/lexicon.js';
-import { fallbackEntities } from './names.js';
 import { option, polnearDir } from './options.js';
-import { ggtPairs, joinByCue, loadSplit, type Prediction } from './polnear.js';
+import { ggtPairs, loadSplit, type Prediction } from './polnear.js';
+import { entityTagger, scoredPredictions } from './scored.js';
 
 const split = option('split', 'train');
 const examples = option('examples', '');
 const n = Number(option('n', '30'));
-const tag = await (async () => {
-  if (option('names', 'ner') !== 'ner') return fallbackEntities;
-  const ent = await import('../../src/analyze/entities/index.js');
-  const ner = await import('../../src/analyze/ner/index.js');
-  const model = ner.loadNerModel();
-  return (text: string) => ent.analyzeEntities({ body: text, captions: [], title: null }, model);
-})();
+const tag = await entityTagger('ner');
 
 /** Nouns PolNeAR marks as cues ("the report", "a statement", "criticism of"). */
 const NOMINAL =
@@ -44,16 +38,7 @@ let shown = 0;
 for (const art of loadSplit(polnearDir(), split)) {
   const ents = tag(art.text);
   const res = findAttributions(art.text, ents.mentions, ents.entities);
-  const preds: Prediction[] = joinByCue(
-    res.attributions.map((a) => ({
-      start: a.start,
-      end: a.end,
-      source: a.source,
-      speaker: a.speaker,
-      kind: a.kind,
-      cue: a.cue,
-    })),
-  );
+  const preds = scoredPredictions(res);
   const pairs = ggtPairs(art.gold, preds, 0.3);
   const used = new Set(pairs.filter((p) => p !== null));
   gold += art.gold.length;
