@@ -1,14 +1,7 @@
 // Online story clustering: each document joins its best candidate story or starts one; ids never reshuffle.
 
 import type { EntityType } from '../../model/index.js';
-import {
-  DEFAULT_MODEL,
-  FEATURE_NAMES,
-  type FeatureVector,
-  logOdds,
-  probability,
-  type StoryModel,
-} from './model.js';
+import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { kthLargest } from './select.js';
 import {
   CALENDAR_SLOTS,
@@ -18,7 +11,6 @@ import {
   type TokenCache,
   WEEKDAYS,
 } from './signals.js';
-import { cutOff } from './split.js';
 import { TermVector, type Weights } from './vector.js';
 
 export interface StoryDoc {
@@ -37,11 +29,6 @@ export interface StoryAssignment {
   created: boolean;
   /** Story ids merged into this one now. */
   absorbed: string[];
-  /**
-   * Set when this article's join showed that a young story held two events: the articles that left story `from`
-   * (which keeps its id and its first article) for the new story `into`. The article itself may be one of them.
-   */
-  split?: { from: string; into: string; articles: string[] };
 }
 
 export interface StoryOptions {
@@ -65,12 +52,6 @@ export interface StoryOptions {
   minQuickShare?: number;
   /** Keys listed for more live stories than this are skipped when looking for candidates. */
   maxPostings?: number;
-  /** Stories up to this many articles are re-checked for a split after each join (0: never). */
-  youngSize?: number;
-  /** How far below the join threshold, in summed log-odds, the pairs across a split must be to make it. */
-  splitMargin?: number;
-  /** The fewest articles either side of a split may hold: a lone article's pair scores are too noisy to move it. */
-  splitMinPart?: number;
   model?: StoryModel;
 }
 
@@ -85,9 +66,6 @@ interface ResolvedOptions {
   docTerms: number;
   minQuickShare: number;
   maxPostings: number;
-  youngSize: number;
-  splitMargin: number;
-  splitMinPart: number;
   model: StoryModel;
 }
 
@@ -169,17 +147,6 @@ interface Story {
   indexed: Set<string>[];
   /** Its place in the linker's slot arrays, which posting lists refer to. */
   slot: number;
-  /** While the story is young (youngSize articles at most): its articles one by one, for the split test. */
-  young: YoungMember[] | null;
-}
-
-/** One article of a young story: itself as a one-article story, and how it scored against each earlier one. */
-interface YoungMember {
-  doc: string;
-  side: Side;
-  solo: Story;
-  /** Join log-odds above the threshold against each earlier member, in order (see split.ts). */
-  z: number[];
 }
 
 /** What the linker decided and how sure it was, for diagnostics and training. */
@@ -234,9 +201,6 @@ export class StoryLinker {
       minQuickShare: options.minQuickShare ?? 0.25,
       docTerms: options.docTerms ?? 48,
       maxPostings: options.maxPostings ?? 400,
-      youngSize: options.youngSize ?? 0,
-      splitMargin: options.splitMargin ?? 0,
-      splitMinPart: options.splitMinPart ?? 2,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
@@ -292,7 +256,6 @@ export class StoryLinker {
       created = true;
     }
     this.absorb(target, d);
-    this.remember(target, docId, d);
     const absorbed: string[] = [];
     if (!created) {
       for (let i = 0; i < cands.length; i++) {
@@ -307,77 +270,17 @@ export class StoryLinker {
         target = keep;
       }
     }
-    // A merge ends a story's youth, so only a plain join is re-checked.
-    const split = created || absorbed.length > 0 ? null : this.splitIfMixed(target);
     this.maybeSweep();
-    if (!split) return { story: target.id, created, absorbed };
-    return { story: split.articles.includes(docId) ? split.into : target.id, created, absorbed, split };
-  }
-
-  /** Notes a young story's new article and how it scores against each earlier one alone (see split.ts). */
-  private remember(s: Story, docId: string, d: Side): void {
-    const young = s.young;
-    if (young === null) return;
-    if (young.length >= this.o.youngSize) {
-      s.young = null;
-      return;
-    }
-    // Only the name map is read from a side's maps by features(); the word map is the document's largest.
-    const side: Side = { ...d, maps: [NO_WEIGHTS, d.maps[NAMES], NO_WEIGHTS] };
-    const thr = Math.log(this.o.model.threshold / (1 - this.o.model.threshold));
-    const z = young.map((m) => logOdds(this.o.model, this.features(side, m.solo)) - thr);
-    const solo = this.newStory('', false);
-    this.absorb(solo, side, false);
-    young.push({ doc: docId, side, solo, z });
-  }
-
-  /**
-   * After a join into a young story: when its articles fall into two groups that the pair scores keep apart (the
-   * second event's first article joined the first event's lone article, and each event's later articles match
-   * their own), the group without the story's first article leaves for a new story. Every ECB+ error left starts
-   * with such a join; left alone, the rest of both events follows it into one story.
-   */
-  private splitIfMixed(s: Story): { from: string; into: string; articles: string[] } | null {
-    const young = s.young;
-    if (young === null || young.length < 2 * this.o.splitMinPart) return null;
-    const out = cutOff(
-      young.map((m) => m.z),
-      this.o.splitMargin,
-      this.o.splitMinPart,
-    );
-    if (!out) return null;
-    this.drop([s]);
-    const all = young.map((_, i) => i);
-    const kept = this.rebuild(
-      s.id,
-      young,
-      all.filter((i) => !out[i]),
-    );
-    kept.seq = s.seq;
-    const leaving = all.filter((i) => out[i]);
-    const moved = this.rebuild(this.freshId(young[leaving[0]].doc), young, leaving);
-    return { from: s.id, into: moved.id, articles: leaving.map((i) => young[i].doc) };
-  }
-
-  /** A story of some of a young story's articles, absorbed again in their order, with their pair scores. */
-  private rebuild(id: string, young: YoungMember[], which: number[]): Story {
-    const s = this.newStory(id);
-    this.byId.set(id, s);
-    for (let k = 0; k < which.length; k++) {
-      const m = young[which[k]];
-      this.absorb(s, m.side);
-      s.young!.push({ ...m, z: which.slice(0, k).map((i) => m.z[i]) });
-    }
-    return s;
+    return { story: target.id, created, absorbed };
   }
 
   /** Rebuilds state from the store: puts the document in the given story without deciding anything. */
   restore(doc: StoryDoc, story: string): void {
-    this.restoreSignals(extractSignals(doc, this.tokens), story, doc.id);
+    this.restoreSignals(extractSignals(doc, this.tokens), story);
   }
 
-  restoreSignals(sig: DocSignals, story: string, docId?: string): void {
-    this.place(this.observe(sig), story, docId);
+  restoreSignals(sig: DocSignals, story: string): void {
+    this.place(this.observe(sig), story);
   }
 
   /**
@@ -391,16 +294,13 @@ export class StoryLinker {
     return out;
   }
 
-  /** Puts a document in a named story; without its id the story cannot be split later (training needs none). */
-  private place(d: Side, story: string, docId?: string): void {
+  private place(d: Side, story: string): void {
     let s = this.byId.get(story);
     if (!s) {
       s = this.newStory(story);
       this.byId.set(story, s);
     }
     this.absorb(s, d);
-    if (docId === undefined) s.young = null;
-    else this.remember(s, docId, d);
     this.maybeSweep();
   }
 
@@ -734,22 +634,15 @@ export class StoryLinker {
   }
 
   private create(docId: string): Story {
-    const id = this.freshId(docId);
+    const base = `s-${docId.slice(0, 12)}`;
+    let id = base;
+    for (let k = 2; this.byId.has(id); k++) id = `${base}-${k}`;
     const s = this.newStory(id);
     this.byId.set(id, s);
     return s;
   }
 
-  /** A new story's id, from its first article's. */
-  private freshId(docId: string): string {
-    const base = `s-${docId.slice(0, 12)}`;
-    let id = base;
-    for (let k = 2; this.byId.has(id); k++) id = `${base}-${k}`;
-    return id;
-  }
-
-  /** A story; `listed` false for one that only stands for an article in the split test (no slot, no postings). */
-  private newStory(id: string, listed = true): Story {
+  private newStory(id: string): Story {
     const story: Story = {
       id,
       members: [],
@@ -767,10 +660,9 @@ export class StoryLinker {
       lastDay: null,
       size: 0,
       indexed: [new Set(), new Set(), new Set()],
-      slot: listed ? this.takeSlot() : -1,
-      young: listed && this.o.youngSize > 0 ? [] : null,
+      slot: this.takeSlot(),
     };
-    if (listed) this.slots[story.slot] = story;
+    this.slots[story.slot] = story;
     return story;
   }
 
@@ -795,7 +687,7 @@ export class StoryLinker {
     return slot;
   }
 
-  private absorb(s: Story, d: Side, listed = true): void {
+  private absorb(s: Story, d: Side): void {
     for (let g = 0; g < GROUPS; g++) {
       const into = s.vecs[g];
       const keys = d.keys[g];
@@ -816,7 +708,7 @@ export class StoryLinker {
         s.normAtDocs = -1;
       }
       // Listed under the article's strongest keys only: enough to be found, few enough to stay cheap.
-      if (listed) for (const r of d.top[g]) this.list(s, g, r.key);
+      for (const r of d.top[g]) this.list(s, g, r.key);
     }
     this.rerankNames(s, d.top[NAMES]);
     for (const m of d.members) if (s.members.length < MEMBERS) s.members.push(m);
@@ -859,7 +751,6 @@ export class StoryLinker {
     for (const m of gone.members) if (keep.members.length < MEMBERS) keep.members.push(m);
     this.rerankNames(keep, gone.topNames);
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
-    keep.young = null;
     this.drop([gone]);
   }
 
@@ -940,9 +831,6 @@ function strangerProminence(people: string[], own: Weights, other: Weights): num
   }
   return top > 0 ? stranger / top : 0;
 }
-
-/** An empty weight map, for the maps of a side that are never read. */
-const NO_WEIGHTS: Weights = new Map<string, number>();
 
 /** Shared by every article that states no year (read only: a story gets its own map). */
 const NO_YEARS: ReadonlyMap<number, number> = new Map();

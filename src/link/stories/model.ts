@@ -63,12 +63,8 @@ export const DEFAULT_MODEL: StoryModel = {
   threshold: 0.35,
 };
 
-export function logOdds(model: StoryModel, f: FeatureVector): number {
+export function probability(model: StoryModel, f: FeatureVector): number {
   let z = model.bias;
   for (let i = 0; i < f.length; i++) z += model.weights[i] * f[i];
-  return z;
-}
-
-export function probability(model: StoryModel, f: FeatureVector): number {
-  return 1 / (1 + Math.exp(-logOdds(model, f)));
+  return 1 / (1 + Math.exp(-z));
 }
