@@ -261,6 +261,15 @@ describe('StoryLinker', () => {
     expect(scored).toBeGreaterThan(0);
   });
 
+  it('decisionStep with allow decides only among the stories allowed (the oracle bounds of bench/stories)', () => {
+    const linker = new StoryLinker();
+    const nepal = linker.add(quakes[0]).story;
+    // The second Nepal article would join its story; with that story taken away it starts one.
+    const step = linker.decisionStep(quakes[2].id, extractSignals(quakes[2]), (s) => s !== nepal);
+    expect(step.candidates).toEqual([]);
+    expect(step.assignment.created).toBe(true);
+  });
+
   it('evicts stories past the time window, so a late article starts a new story', () => {
     const linker = new StoryLinker({ windowDays: 7 });
     const first = linker.add(quakes[0]).story;

@@ -224,14 +224,18 @@ export class StoryLinker {
 
   /**
    * For diagnostics (bench/stories/errors.ts): each candidate story's features in full, then the document is
-   * placed exactly as add() would place it, so that a wrong join can be shown with what the model saw.
+   * placed exactly as add() would place it, so that a wrong join can be shown with what the model saw. `allow`,
+   * when given, drops candidates before the decision: an upper bound on what a better decision could reach
+   * (bench/stories/oracle.ts takes away the stories an oracle that knows the events says not to join).
    */
   decisionStep(
     docId: string,
     sig: DocSignals,
+    allow?: (story: string) => boolean,
   ): { candidates: { story: string; features: FeatureVector }[]; assignment: StoryAssignment } {
     const d = this.observe(sig);
-    const cands = this.candidates(d);
+    const retrieved = this.candidates(d);
+    const cands = allow ? retrieved.filter((s) => allow(s.id)) : retrieved;
     const candidates = cands.map((s) => ({ story: s.id, features: this.features(d, s) }));
     return { candidates, assignment: this.decide(docId, d, cands) };
   }
