@@ -334,6 +334,8 @@ export interface WordAttributes {
    * live exactly as long as its scores, so the tagger finds them without another lookup by word.
    */
   row: number;
+  /** The class of the word as a cue near a name (CUES, aggregateCues), 0 for none. */
+  cue: number;
 }
 
 export function wordAttributes(word: string, res: NerResources): WordAttributes {
@@ -353,6 +355,7 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     gazetteerPrefix: false,
     phrase: null as PhraseNode | null,
     row: -1,
+    cue: CUES.get(lower) ?? 0,
   };
   if (res.index) {
     const lx = res.index.lexicon.get(lower);
@@ -543,8 +546,8 @@ function aggregateCues(attrs: SentenceAttributes[]): void {
       const first = a.words[i].charAt(0);
       if (first === first.toLowerCase() || !startsWithLetter.test(first)) continue;
       for (let j = Math.max(0, i - 2); j <= i + 2 && j < a.n; j++) {
-        const cls = j === i ? undefined : CUES.get(a.lower[j]);
-        if (cls === undefined) continue;
+        const cls = j === i ? 0 : a.forms[j].cue;
+        if (cls === 0) continue;
         const code = mix(cls * 2 + (j < i ? 0 : 1), 7);
         let list = cues.get(a.w[i]);
         if (list === undefined) {
