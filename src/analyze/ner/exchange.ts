@@ -185,23 +185,32 @@ function exchange(g: Bigrams, K: number, iterations: number, log: (m: string) =>
   return cls;
 }
 
-/** Clusters the words of `sentences` (token texts); returns word -> class id per k, coarse to fine. */
-export function buildExchangeClusters(
+/** The `size` most frequent normalized words seen at least `minCount` times, most frequent first (ties by word). */
+export function frequentVocabulary(
   sentences: () => Iterable<string[]>,
-  opts: ExchangeOptions = defaultExchangeOptions,
-  log: (m: string) => void = () => {},
-): Map<string, number[]> {
+  size: number,
+  minCount: number,
+): string[] {
   const counts = new Map<string, number>();
   for (const s of sentences())
     for (const w of s) {
       const k = normalizeWord(w);
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-  const vocab = [...counts.entries()]
+  return [...counts.entries()]
     .sort(byCountThenWord)
-    .filter(([, c]) => c >= opts.minCount)
-    .slice(0, opts.vocabulary)
+    .filter(([, c]) => c >= minCount)
+    .slice(0, size)
     .map(([w]) => w);
+}
+
+/** Clusters the words of `sentences` (token texts); returns word -> class id per k, coarse to fine. */
+export function buildExchangeClusters(
+  sentences: () => Iterable<string[]>,
+  opts: ExchangeOptions = defaultExchangeOptions,
+  log: (m: string) => void = () => {},
+): Map<string, number[]> {
+  const vocab = frequentVocabulary(sentences, opts.vocabulary, opts.minCount);
   const vid = new Map(vocab.map((w, i) => [w, i]));
   const g = countBigrams(sentences, vid, vocab.length);
   log(`exchange: vocabulary ${vocab.length}, ${g.rightWord.length} distinct bigrams`);

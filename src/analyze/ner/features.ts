@@ -334,6 +334,8 @@ export interface WordAttributes {
    * live exactly as long as its scores, so the tagger finds them without another lookup by word.
    */
   row: number;
+  /** The class of the word as a cue near a name (CUES, aggregateCues), 0 for none. */
+  cue: number;
 }
 
 export function wordAttributes(word: string, res: NerResources): WordAttributes {
@@ -353,6 +355,7 @@ export function wordAttributes(word: string, res: NerResources): WordAttributes 
     gazetteerPrefix: false,
     phrase: null as PhraseNode | null,
     row: -1,
+    cue: CUES.get(lower) ?? 0,
   };
   if (res.index) {
     const lx = res.index.lexicon.get(lower);
@@ -507,6 +510,76 @@ function aggregateContexts(attrs: SentenceAttributes[]): void {
 }
 
 /**
+ * Cue words near a name that tell its kind, pooled in classes: "Ruch 's shares", "percent of Petofi", "beat Leeds",
+ * "in Leeds". Class ids; the side (left or right of the name) is added when a cue is met.
+ */
+const CUES = new Map<string, number>();
+const cueClass = (cls: number, words: string): void => {
+  for (const w of words.split(' ')) CUES.set(w, cls);
+};
+cueClass(
+  1,
+  'shares stake stakes shareholders stock inc inc. corp corp. corporation ltd ltd. plc co co. ag sa nv',
+);
+cueClass(
+  2,
+  'chairman chief executive spokesman spokeswoman president director manager analyst analysts officials',
+);
+cueClass(
+  3,
+  'subsidiary unit company firm group bank airline newspaper profit profits earnings revenue sales',
+);
+cueClass(4, 'acquire acquired buy bought sell sold merger takeover bid percent');
+cueClass(5, 'beat defeated drew lost won against v vs coach striker midfielder fans champions');
+cueClass(6, 'in at near from capital province city town village region border km miles airport embassy');
+cueClass(7, 'northern southern eastern western north south east west');
+
+/**
+ * For every capitalized word of the document, the cue classes seen within two words of any of its capitalized
+ * occurrences, added to its aggregated contexts: context aggregation keeps neighbours word by word, so evidence that
+ * is common in kind but rare in wording ("Mercantile 's shareholders", "Petofi 's profit") pools here.
+ */
+function aggregateCues(attrs: SentenceAttributes[]): void {
+  const cues = new Map<number, number[]>();
+  for (const a of attrs)
+    for (let i = 0; i < a.n; i++) {
+      const first = a.words[i].charAt(0);
+      if (first === first.toLowerCase() || !startsWithLetter.test(first)) continue;
+      for (let j = Math.max(0, i - 2); j <= i + 2 && j < a.n; j++) {
+        const cls = j === i ? 0 : a.forms[j].cue;
+        if (cls === 0) continue;
+        const code = mix(cls * 2 + (j < i ? 0 : 1), 7);
+        let list = cues.get(a.w[i]);
+        if (list === undefined) {
+          list = [];
+          cues.set(a.w[i], list);
+        }
+        if (!list.includes(code)) list.push(code);
+      }
+    }
+  if (cues.size === 0) return;
+  // Each word's list is shared by its tokens, so a word gets its cues once however often it occurs.
+  const merged = new Map<number[], number[]>();
+  for (const a of attrs)
+    for (let i = 0; i < a.n; i++) {
+      const list = cues.get(a.w[i]);
+      if (list === undefined) continue;
+      const agg = a.agg[i];
+      if (agg === NO_MATCH) {
+        a.agg[i] = list;
+        continue;
+      }
+      // aggregateContexts' lists are one per word too.
+      let out = merged.get(agg);
+      if (out === undefined) {
+        out = [...agg, ...list];
+        merged.set(agg, out);
+      }
+      a.agg[i] = out;
+    }
+}
+
+/**
  * Attributes of every sentence of a document, with docCase filled: a headline's "JAPAN" or a sentence-initial
  * "Magna" is told apart by how the same word is written where capitalization carries meaning.
  */
@@ -529,6 +602,7 @@ export function documentAttributes(
   }
   if (seen.size) for (const a of attrs) for (let i = 0; i < a.n; i++) a.docCase[i] = seen.get(a.w[i]) ?? 0;
   aggregateContexts(attrs);
+  aggregateCues(attrs);
   const topic = attrs.length ? documentTopic(attrs[0].words) : 0;
   if (topic !== 0) for (const a of attrs) a.topic = topic;
   return attrs;

@@ -219,12 +219,36 @@ describe('document attributes', () => {
       res,
     );
     const magna = attrs[0].agg[1];
-    // Both occurrences share one list: the left and right neighbours of each, four in all.
+    // Both occurrences share one list: the left and right neighbours of each, four in all, and one cue class
+    // ("shares" two words to the right).
     expect(attrs[1].agg[0]).toBe(magna);
-    expect(magna).toHaveLength(4);
+    expect(magna).toHaveLength(5);
     // Lowercase and once-seen words get nothing.
     expect(attrs[2].agg[1]).toHaveLength(0);
     expect(attrs[0].agg[0]).toHaveLength(0);
+  });
+
+  it('pools the cue words near a capitalized word in classes, once-seen words too', () => {
+    const attrs = documentAttributes(
+      [
+        ['Petofi', "'s", 'profit', 'fell'],
+        ['He', 'sold', 'shares', 'in', 'Ruch', 'and', 'Magna', 'shareholders', 'agreed'],
+        ['The', 'shares', 'rose', 'in', 'Leeds'],
+      ],
+      res,
+    );
+    const [petofi, ruch, magna, leeds] = [attrs[0].agg[0], attrs[1].agg[4], attrs[1].agg[6], attrs[2].agg[4]];
+    // "profit" (a company word) to the right; "shares" to the left (company), "in" to the left (place), "and" none.
+    expect(petofi).toHaveLength(1);
+    expect(ruch).toHaveLength(2);
+    // "shareholders" to the right of Magna: the company class of "shares", on the other side; "profit" is another class.
+    expect(magna).toHaveLength(1);
+    expect(leeds).toHaveLength(1);
+    expect(leeds[0]).toBe(ruch[1]);
+    expect(magna[0]).not.toBe(ruch[0]);
+    expect(magna[0]).not.toBe(petofi[0]);
+    // Lowercase words get no cues.
+    expect(attrs[1].agg[2]).toHaveLength(0);
   });
 
   it("reads the desk label a wire story opens with as the document's topic", () => {
