@@ -473,10 +473,10 @@ const QUOTE_FRAME_TAIL_RE =
  */
 const APPOSITION_RE =
   /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
-/** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
 const TITLES_AHEAD_RE =
   /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|and|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+/** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
 /** A clause that tells when or why, not what was said: "… told the paper on Thursday when asked about it". */
