@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, '..');
 const examples = join(root, 'examples');
 
 /** Runs `wiretrace ARGS` from source and returns what a user would see. */
-function wiretrace(args: string[], input?: string) {
+function wiretrace(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', join(root, 'test/helpers/run-cli.ts'), ...args],
@@ -17,7 +17,7 @@ function wiretrace(args: string[], input?: string) {
       cwd: root,
       input,
       encoding: 'utf8',
-      env: { ...process.env, WIRETRACE_DB: '', CI: '1' },
+      env: { ...process.env, WIRETRACE_DB: '', CI: '1', ...env },
     },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -154,6 +154,17 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     const result = wiretrace(['stats', '--db', notDb]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot open database .*notes\.txt/);
+  });
+});
+
+describe('wiretrace demo', manyProcesses, () => {
+  it('prints the report on the example corpus and leaves no database of its own behind', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'wiretrace-demo-test-'));
+    const run = wiretrace(['demo', '--no-serve'], undefined, { TMPDIR: scratch });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/linked 5: 1 stories/);
+    // (tsx, which runs the CLI from source here, keeps its cache there too.)
+    expect(readdirSync(scratch).filter((f) => f.startsWith('wiretrace-'))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 // CLI commands that serve: demo (the quick start) and serve (HTTP API and web UI).
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +21,20 @@ export function registerServeCommands(program: Command): void {
     .option('--port <n>', 'port for the web UI', '7340')
     .option('--no-serve', 'print the report and exit instead of serving the web UI')
     .action(async (o: { db?: string; port: string; serve: boolean }) => {
-      const db = o.db ?? join(mkdtempSync(join(tmpdir(), 'wiretrace-demo-')), 'demo.db');
-      process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
-      await runIngest([EXAMPLES_DIR], { db }, true);
-      await withStore(db, async (store) => {
-        process.stdout.write(`\n${await demoReport(store)}\n`);
-        if (o.serve) await serveUntilStopped(store, { port: parsePort(o.port), label: 'the example corpus' });
-        return EXIT.ok;
-      });
+      // Without --db the demo's database is its own, and goes when the demo stops.
+      const scratch = o.db ? null : mkdtempSync(join(tmpdir(), 'wiretrace-demo-'));
+      const db = o.db ?? join(scratch as string, 'demo.db');
+      try {
+        process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
+        await runIngest([EXAMPLES_DIR], { db }, true);
+        await withStore(db, async (store) => {
+          process.stdout.write(`\n${await demoReport(store)}\n`);
+          if (o.serve)
+            await serveUntilStopped(store, { port: parsePort(o.port), label: 'the example corpus' });
+          return EXIT.ok;
+        });
+      } finally {
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+      }
     });
 }
