@@ -245,16 +245,12 @@ export function averageLink(sim: Float64Array, n: number, threshold: number): st
   return label;
 }
 
-/** The threshold a peer would pick on the training documents. */
-export function tuneSinglePass(docs: EcbDoc[], orders: number[]): number {
-  const vecs = tfidfVectors(docs);
-  const gold = docs.map((d) => d.cluster);
+/** The threshold from 0.05 to 0.5 (steps of 0.0125) at which `f1` is highest, the lowest one on ties. */
+function bestThreshold(f1: (threshold: number) => number): number {
   let best = 0;
   let bestF = -1;
   for (let t = 0.05; t < 0.5; t += 0.0125) {
-    let f = 0;
-    for (const seed of orders)
-      f += score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1;
+    const f = f1(t);
     if (f > bestF) {
       bestF = f;
       best = t;
@@ -263,17 +259,20 @@ export function tuneSinglePass(docs: EcbDoc[], orders: number[]): number {
   return best;
 }
 
+/** The threshold a peer would pick on the training documents (summed over the stream orders). */
+export function tuneSinglePass(docs: EcbDoc[], orders: number[]): number {
+  const vecs = tfidfVectors(docs);
+  const gold = docs.map((d) => d.cluster);
+  return bestThreshold((t) =>
+    orders.reduce(
+      (f, seed) => f + score(singlePass(vecs, shuffled([...docs.keys()], seed), t), gold).bcubedF1,
+      0,
+    ),
+  );
+}
+
 export function tuneAverageLink(docs: EcbDoc[]): number {
   const sim = similarityMatrix(tfidfVectors(docs));
   const gold = docs.map((d) => d.cluster);
-  let best = 0;
-  let bestF = -1;
-  for (let t = 0.05; t < 0.5; t += 0.0125) {
-    const f = score(averageLink(sim, docs.length, t), gold).bcubedF1;
-    if (f > bestF) {
-      bestF = f;
-      best = t;
-    }
-  }
-  return best;
+  return bestThreshold((t) => score(averageLink(sim, docs.length, t), gold).bcubedF1);
 }
