@@ -79,6 +79,8 @@ const REPORTING = new Set([
   'slams',
 ]);
 const POSSESSIVE = /^['\u2019]s?$/;
+/** Tokens after which a capital says nothing about a name: sentence ends, quotes, brackets, dashes, colons. */
+const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 
@@ -285,6 +287,27 @@ function roleNounPhrase(
   return null;
 }
 
+/** Lower-case forms of the words an article writes capitalized inside a sentence (not after an opening quote or dash). */
+function capitalizedMidSentence(sentences: Token[][]): Set<string> {
+  const names = new Set<string>();
+  for (const toks of sentences)
+    for (let i = 1; i < toks.length; i++)
+      if (isCap(toks[i].text) && !CLAUSE_OPENER.test(toks[i - 1].text)) names.add(lower(toks[i].text));
+  return names;
+}
+
+/** A headline-style line: nearly every word of four letters or more is capitalized ("Putin Accuses West Of ..."). */
+function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCap(t.text)) caps++;
+  }
+  return words > 0 && caps >= 0.8 * words;
+}
+
 /** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
 export function analyzeEntities(
   article: EntityInput,
@@ -296,6 +319,7 @@ export function analyzeEntities(
   const segments: Segment[] = [body.seg, ...article.captions.map((c, i) => segment(c, i).seg)];
   const allSentences = segments.flatMap((s) => s.sentences);
   const spans = recognize(model, allSentences, options);
+  const namesInText = capitalizedMidSentence(allSentences);
   const drafts: Draft[] = [];
   const roleNps: Draft[] = [];
   let si = 0;
@@ -303,6 +327,7 @@ export function analyzeEntities(
     const base = segIndex * 1e9;
     for (const toks of seg.sentences) {
       const found = spans[si++];
+      const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
       for (const sp0 of found)
         for (const sp of splitOnRole(toks, sp0.tokenStart, sp0.tokenEnd, sp0.type)) {
@@ -328,8 +353,15 @@ export function analyzeEntities(
             (roleNounPhrase(toks, s)?.end ?? 0) > e
           )
             continue;
-          // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name.
-          if (e - s === 1 && (s === 0 || !/\p{L}/u.test(toks[s - 1].text))) {
+          // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name,
+          // unless the article writes it capitalized mid-sentence too ("Little has opted" after "Jason Little") or
+          // it is a dateline in capitals ("HOBART, Australia").
+          if (
+            e - s === 1 &&
+            (s === 0 || CLAUSE_OPENER.test(toks[s - 1].text)) &&
+            !namesInText.has(lower(toks[s].text)) &&
+            !/^\p{Lu}{2,}$/u.test(toks[s].text)
+          ) {
             const bin = model.resources.capitalization.get(lower(toks[s].text));
             // "Moreover," "Furthermore,": a known word never seen mid-sentence, opening a sentence before a comma.
             const opener =
@@ -347,8 +379,10 @@ export function analyzeEntities(
           let roles: string[] = [];
           let countries: string[] = [];
           if (type === 'person') {
-            // Headline case: "..., Putin Says": a trailing word that is normally lowercase is no part of a name.
-            while (e - s > 1) {
+            // Headline case: "..., Putin Accuses West": a trailing word that is normally lowercase is no part of a
+            // name. Only in title-case lines that go on after it: in running text "Taylor Swift", "John Major" keep
+            // their surnames, and so do "Guy Forget (France)" and a line that is only "Larry Fine".
+            while (e - s > 1 && titleCase && isCap(toks[e]?.text ?? '')) {
               const bin = model.resources.capitalization.get(lower(toks[e - 1].text));
               if (bin === undefined || bin > 1) break;
               e--;

@@ -119,6 +119,29 @@ describe('analyzeEntities on the other seeds', () => {
     expect(names).not.toContain('Belarusian President');
   });
 
+  it('keeps a surname that is also a common word ("Swift", "Little") in running text', () => {
+    const a = analyzeEntities(
+      {
+        body: 'A dispute involving Taylor Swift, her former label and two senators looks like it is ending.\n\nJason Little will miss the match against Wales. Little has opted not to risk the injury.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Taylor Swift')?.type).toBe('person');
+    expect(entityOf(a, 'Little')?.name).toBe('Jason Little');
+  });
+
+  it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Multinational firms including Mobil, Shell and Caltex opened offices in the port.',
+        captions: [],
+      },
+      model,
+    );
+    expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Mobil', 'Shell', 'Caltex']));
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
