@@ -12,6 +12,7 @@ import {
   LEADER_HEADS,
   LEADER_ROLES,
   nameKey,
+  ORGANIZATION_ENDINGS,
   ROLE_HEADS,
   ROLE_WORDS,
 } from './lexicon.js';
@@ -371,6 +372,12 @@ export function analyzeEntities(
             if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
+          if (
+            type === 'person' &&
+            e - s > 1 &&
+            ORGANIZATION_ENDINGS.has(lower(toks[e - 1].text).replace(/\.$/, ''))
+          )
+            type = 'organization';
           // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.
           if (e - s > 1 && REPORTING.has(lower(toks[e - 1].text))) {
             e--;

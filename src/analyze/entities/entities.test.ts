@@ -142,6 +142,17 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Mobil', 'Shell', 'Caltex']));
   });
 
+  it('reads a name ending in "Productions" as a company even when the tagger reads a person in it', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The company that runs the show, Dick Clark Productions, said the talks were continuing.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Dick Clark Productions')?.type).toBe('organization');
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });

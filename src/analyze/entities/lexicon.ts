@@ -108,6 +108,40 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'incumbent',
 ]);
 
+/**
+ * Words that end the name of an organization, never a person's: "Dick Clark Productions" is a company even when the
+ * tagger reads a person's name in it.
+ */
+export const ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
+  'productions',
+  'pictures',
+  'studios',
+  'records',
+  'entertainment',
+  'inc',
+  'corp',
+  'corporation',
+  'ltd',
+  'llc',
+  'plc',
+  'holdings',
+  'group',
+  'associates',
+  'partners',
+  'airlines',
+  'airways',
+  'bank',
+  'university',
+  'college',
+  'institute',
+  'foundation',
+  'ministry',
+  'party',
+  'agency',
+  'committee',
+  'company',
+]);
+
 /** Honorifics are titles but not roles worth keeping. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr.',
