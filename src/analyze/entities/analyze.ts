@@ -571,6 +571,17 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       merge(groups, g, other, byKey);
     }
   }
+  // "The Commission" after "The European Commission": an organization's last word alone stands for the one
+  // organization of the article whose name ends in it.
+  for (const g of [...groups]) {
+    if (g.type !== 'organization' || g.keys.size !== 1) continue;
+    const [word] = g.keys;
+    if (word.includes(' ')) continue;
+    const longer = groups.filter(
+      (x) => x !== g && x.type === 'organization' && [...x.keys].some((k) => k.endsWith(` ${word}`)),
+    );
+    if (longer.length === 1) merge(groups, longer[0], g, byKey);
+  }
   // "European Union (EU)": a parenthesized acronym right after a name is that name.
   for (const d of others) {
     const g = byKey.get(nameKey(d.text));

@@ -111,6 +111,11 @@ describe('analyzeEntities on the other seeds', () => {
       expect(names).not.toContain(word);
   });
 
+  it('resolves "The Commission" to the European Commission named before it', () => {
+    const indian = analyses['003_5a90e4aeb8699e52.txt'];
+    expect(entityOf(indian, 'Commission')?.name).toBe('European Commission');
+  });
+
   it('reads a country before a role ("Russia President") as a role phrase, not as a name', () => {
     const indian = analyses['003_5a90e4aeb8699e52.txt'];
     expect(entityOf(indian, 'Russia President')?.name).toBe('Vladimir Putin');
