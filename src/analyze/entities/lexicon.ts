@@ -307,3 +307,27 @@ export function initials(name: string): string {
 /** Patronymics ("Grigoryevich", "Vladimirovna") let "Alexander Grigoryevich" stand for Alexander Lukashenko. */
 export const isPatronymic = (w: string): boolean =>
   /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$/u.test(w);
+
+/** US states by postal code, so that "NJ" and "New Jersey" are one place across articles. */
+const US_STATES: ReadonlyMap<string, string> = new Map(
+  (
+    'al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|fl florida|' +
+    'ga georgia|hi hawaii|id idaho|il illinois|in indiana|ia iowa|ks kansas|ky kentucky|la louisiana|me maine|' +
+    'md maryland|ma massachusetts|mi michigan|mn minnesota|ms mississippi|mo missouri|mt montana|ne nebraska|' +
+    'nv nevada|nh new hampshire|nj new jersey|nm new mexico|ny new york|nc north carolina|nd north dakota|oh ohio|' +
+    'ok oklahoma|or oregon|pa pennsylvania|ri rhode island|sc south carolina|sd south dakota|tn tennessee|tx texas|' +
+    'ut utah|vt vermont|va virginia|wa washington state|wv west virginia|wi wisconsin|wy wyoming|dc district of columbia'
+  )
+    .split('|')
+    .map((pair) => [pair.slice(0, 2), pair.slice(3)] as [string, string]),
+);
+
+/**
+ * The key under which two names of a place are one place: a country's names and abbreviations ("US", "U.S.",
+ * "United States"; "UK", "Britain") share one, and so do a US state's name and postal code ("NJ", "New Jersey").
+ * ("WA" is Washington State: "Washington" alone is most often the capital.)
+ */
+export function placeKey(name: string): string {
+  const key = nameKey(name);
+  return DEMONYMS.get(key) ?? US_STATES.get(key) ?? key;
+}

@@ -51,6 +51,37 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a5', [person('p', 'Jean Eu')]).get('p')).not.toBe(eu);
   });
 
+  it('joins an acronym to an organization by its initials, but not to a place or a title', () => {
+    const r = new EntityRegistry();
+    const org = (id: string, name: string, type: 'organization' | 'place' | 'other' = 'organization') => ({
+      id,
+      name,
+      type,
+      aliases: [],
+      roles: [],
+    });
+    const nato = r.resolve('a1', [org('e1', 'North Atlantic Treaty Organization')]).get('e1');
+    expect(r.resolve('a2', [org('e1', 'NATO')]).get('e1')).toBe(nato);
+    const capeTown = r.resolve('a3', [org('e1', 'Cape Town', 'place')]).get('e1');
+    expect(r.resolve('a4', [org('e1', 'CT', 'place')]).get('e1')).not.toBe(capeTown);
+    const plan = r.resolve('a5', [org('e1', 'Eating Plan A', 'other')]).get('e1');
+    expect(r.resolve('a6', [org('e1', 'EPA')]).get('e1')).not.toBe(plan);
+  });
+
+  it("makes one place of a country's or a US state's names and abbreviations", () => {
+    const r = new EntityRegistry();
+    const place = (name: string) => [{ id: 'e1', name, type: 'place' as const, aliases: [], roles: [] }];
+    const us = r.resolve('a1', place('United States')).get('e1');
+    expect(r.resolve('a2', place('U.S.')).get('e1')).toBe(us);
+    const uk = r.resolve('a3', place('UK')).get('e1');
+    expect(r.resolve('a4', place('Britain')).get('e1')).toBe(uk);
+    expect(uk).not.toBe(us);
+    const nj = r.resolve('a5', place('New Jersey')).get('e1');
+    expect(r.resolve('a6', place('NJ')).get('e1')).toBe(nj);
+    const washington = r.resolve('a7', place('Washington')).get('e1');
+    expect(r.resolve('a8', place('WA')).get('e1')).not.toBe(washington);
+  });
+
   it('lets a bare, untitled "person" that names a known place be that place', () => {
     const r = new EntityRegistry();
     const minsk = r

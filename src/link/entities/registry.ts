@@ -1,6 +1,6 @@
 // Cross-article entity identity: local entities from each article resolved to stable global entities.
 
-import { initials, nameKey } from '../../analyze/entities/index.js';
+import { initials, nameKey, placeKey } from '../../analyze/entities/index.js';
 import type { EntityType, LocalEntity } from '../../model/index.js';
 
 export interface GlobalEntity {
@@ -50,6 +50,8 @@ export class EntityRegistry {
   private readonly bySurname = new Map<string, string[]>();
   private readonly byKey = new Map<string, string[]>();
   private readonly byInitials = new Map<string, string[]>();
+  /** places by the key their names and abbreviations share ("us" for US, U.S., United States) -> ids. */
+  private readonly byPlace = new Map<string, string[]>();
   private readonly articles = new Map<string, Set<string>>();
   private dirty = new Set<string>();
 
@@ -134,14 +136,20 @@ export class EntityRegistry {
     const keys = [local.name, ...local.aliases].map(nameKey);
     const hits: string[] = [];
     for (const k of keys) for (const id of this.byKey.get(k) ?? []) hits.push(id);
-    if (!hits.length && isAcronym(local.name))
-      for (const id of this.byInitials.get(nameKey(local.name)) ?? []) hits.push(id);
-    if (!hits.length)
+    if (!hits.length && local.type === 'place')
+      for (const n of [local.name, ...local.aliases])
+        for (const id of this.byPlace.get(placeKey(n)) ?? []) hits.push(id);
+    // Initials are a guess no article made, so only organizations take it: "CT" is no "Cape Town" and "EPA" no
+    // "Eating Plan A", while "NATO" alone may well be the North Atlantic Treaty Organization.
+    const organization = (id: string): boolean => this.byId.get(id)?.type === 'organization';
+    if (!hits.length && isAcronym(local.name) && local.type === 'organization')
+      for (const id of this.byInitials.get(nameKey(local.name)) ?? []) if (organization(id)) hits.push(id);
+    if (!hits.length && local.type === 'organization')
       for (const k of keys) {
         const ini = initials(k);
         if (ini)
           for (const id of this.byKey.get(ini) ?? [])
-            if (isAcronym(this.byId.get(id)?.name ?? '')) hits.push(id);
+            if (organization(id) && isAcronym(this.byId.get(id)?.name ?? '')) hits.push(id);
       }
     const nonPerson = hits.filter((id) => this.byId.get(id)?.type !== 'person');
     const sameType = nonPerson.filter((id) => this.byId.get(id)?.type === local.type);
@@ -214,6 +222,7 @@ export class EntityRegistry {
     for (const n of [g.name, ...g.aliases]) {
       add(this.byKey, nameKey(n));
       add(this.byInitials, initials(nameKey(n)));
+      if (g.type === 'place') add(this.byPlace, placeKey(n));
     }
   }
 }
