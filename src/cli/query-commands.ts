@@ -10,6 +10,7 @@ import {
   formatStats,
   formatStory,
   formatStoryLine,
+  oneLine,
   safe,
 } from '../report/terminal.js';
 import type { Store, StoredArticle } from '../store/types.js';
@@ -57,7 +58,7 @@ export function registerQueryCommands(program: Command): void {
         else {
           for (const a of result.items) {
             print(
-              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${safe(a.title ?? '(untitled)')}`,
+              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
             );
           }
           print(`${result.items.length} of ${result.total}`);
@@ -198,7 +199,7 @@ export function registerQueryCommands(program: Command): void {
               .filter(Boolean)
               .join('; ');
             print(
-              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${safe(e.name)}${extra ? `  (${safe(extra)})` : ''}`,
+              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${oneLine(e.name, 80)}${extra ? `  (${safe(extra)})` : ''}`,
             );
           }
           print(`${result.items.length} of ${result.total} entities`);

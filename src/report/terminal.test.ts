@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord } from '../store/types.js';
-import { formatClaims } from './terminal.js';
+import type { ClaimRecord, QuoteRecord } from '../store/types.js';
+import { formatClaims, formatQuotesBySpeaker } from './terminal.js';
 
 const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
 
@@ -38,5 +38,26 @@ describe('formatClaims', () => {
       claim('claim-b', 'year:2016~remov', sentence, ['x', 'y', 'z']),
     ]);
     expect(lines).toHaveLength(2);
+  });
+});
+
+describe('formatQuotesBySpeaker', () => {
+  it('prints each quote on one line, even one that runs over paragraphs or carries escape sequences', () => {
+    const quote: QuoteRecord = {
+      id: 'q1',
+      article: 'a1',
+      text: 'Cannabis use in adolescence has lasting costs.\n\n"Given our findings, \u001b[2Jwe urge screening.',
+      kind: 'direct',
+      speaker: 'Silvia\nMartins',
+      speaker_entity: null,
+      via: null,
+      start: 0,
+      end: 10,
+    };
+    const lines = formatQuotesBySpeaker([quote], new Map());
+    expect(lines).toEqual([
+      'Silvia Martins (1)',
+      '  [direct] “Cannabis use in adolescence has lasting costs. "Given our findings, [2Jwe urge screening.” (a1)',
+    ]);
   });
 });

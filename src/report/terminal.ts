@@ -19,6 +19,13 @@ const clip = (text: string, n: number): string => (text.length > n ? `${text.sli
 export const safe = (text: string | null | undefined): string =>
   (text ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
+/**
+ * Safe text on one line, clipped to `n` characters: a quote that runs over paragraphs or a title with a line break
+ * must not break the layout of a listing (nor pass for a line of its own).
+ */
+export const oneLine = (text: string | null | undefined, n: number): string =>
+  clip(safe(text).replace(/\s+/g, ' ').trim(), n);
+
 export function formatStats(s: StoreStats): string {
   return [
     `articles   ${s.articles}${s.unlinked ? ` (${s.unlinked} not linked yet)` : ''}`,
@@ -34,7 +41,7 @@ export function formatStats(s: StoreStats): string {
 }
 
 export function formatStoryLine(s: StoryRecord): string {
-  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${safe(clip(s.title ?? '(untitled)', 80))}`;
+  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
 }
 
 export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: QuoteRecord[]): string {
@@ -47,7 +54,7 @@ export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: Q
   lines.push('', 'Timeline');
   for (const a of articles) {
     lines.push(
-      `  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${safe(clip(a.title ?? '', 70))}`,
+      `  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${oneLine(a.title ?? '', 70)}`,
     );
   }
   if (quotes.length) {
@@ -70,12 +77,12 @@ export function formatQuotesBySpeaker(
   }
   const lines: string[] = [];
   for (const [speaker, list] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`${safe(speaker)} (${list.length})`);
+    lines.push(`${oneLine(speaker, 80)} (${list.length})`);
     for (const q of list) {
       const a = articles.get(q.article);
       const where = [a?.published?.slice(0, 10), a?.outlet, q.article].filter(Boolean).join(', ');
       lines.push(
-        `  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${safe(clip(q.text, 160))}” (${safe(where)})`,
+        `  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${oneLine(q.text, 160)}” (${safe(where)})`,
       );
     }
   }
@@ -96,7 +103,7 @@ export function formatArticle(a: StoredArticle, options: { removed?: boolean } =
   if (a.captions.length) lines.push('Captions', ...a.captions.map((c) => `  - ${safe(c)}`), '');
   if (options.removed) {
     lines.push(`Removed (${a.removed.length})`);
-    for (const r of a.removed) lines.push(`  - [${r.reason}] ${safe(clip(r.text, 100))}`);
+    for (const r of a.removed) lines.push(`  - [${r.reason}] ${oneLine(r.text, 100)}`);
   }
   for (const m of a.messages) lines.push(`${m.kind}: ${safe(m.message)}`);
   return lines.join('\n').trimEnd();
@@ -104,7 +111,7 @@ export function formatArticle(a: StoredArticle, options: { removed?: boolean } =
 
 export function formatReuse(r: ReuseRecord): string {
   const arrow = r.direction === 'forward' ? '→' : '↔';
-  return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${safe(clip(r.text, 200))}”`;
+  return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${oneLine(r.text, 200)}”`;
 }
 
 /** Claims, one entry per statement (see `groupByStatement`), each naming its checkable cores. */
@@ -113,6 +120,6 @@ export function formatClaims(claims: ClaimRecord[]): string[] {
     const c = group[0];
     const ids = group.map((g) => g.id).join(', ');
     const cores = group.map((g) => safe(g.key)).join(', ');
-    return `${ids}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${safe(clip(c.text, 200))}”`;
+    return `${ids}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${oneLine(c.text, 200)}”`;
   });
 }
