@@ -120,6 +120,17 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     expect(bad.stderr).toMatch(/--format must be json, jsonl or csv, got "xml"/);
   });
 
+  it('stops quietly when the reader of its output does ("export | head")', () => {
+    const cli = `"${process.execPath}" --import tsx "${join(root, 'test/helpers/run-cli.ts')}"`;
+    const piped = spawnSync('sh', ['-c', `${cli} export --db "${db}" --format json | head -c 10`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, WIRETRACE_DB: '', CI: '1' },
+    });
+    expect(piped.stdout).toBe('{"version"');
+    expect(piped.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('explains the cleaning with show --removed', () => {
     const list = JSON.parse(wiretrace(['list', '--db', db, '--json']).stdout);
     const telesur = list.items.find((a: { source: string }) => a.source.endsWith('004_860ff9ea951405e1.txt'));

@@ -24,6 +24,18 @@ export function buildProgram(): Command {
 }
 
 /** Runs the CLI; resolves to the exit code instead of exiting, so that it can be tested in-process. */
+/**
+ * The command as a process runs it: a reader that stops early (`wiretrace export | head`) ends the output quietly
+ * instead of in an unhandled EPIPE error.
+ */
+export async function runProcess(argv: string[] = process.argv): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT.ok);
+  });
+  process.exitCode = await main(argv);
+}
+
 export async function main(argv: string[] = process.argv): Promise<number> {
   process.exitCode = undefined;
   try {
