@@ -94,7 +94,9 @@ describe('ingest and link survive a crash and resume', () => {
     });
     const second = write('b.jsonl', {
       title: 'Protests after the vote',
-      text: 'Protesters rejected the official result, which gave the president more than 80% of the votes in the election.',
+      // Says enough of the same besides the number (official, presidential, election, incumbent) to be the same
+      // claim even if the two articles do not end up in one story.
+      text: 'Protesters rejected the official result of the presidential election, which gave the incumbent more than 80% of the votes.',
       outlet: 'Wire Two',
       published: '2020-08-11',
     });

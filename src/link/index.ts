@@ -47,12 +47,13 @@ const reuseDocOf = (a: StoredArticle) => ({
   outlet: a.outlet,
 });
 
-const claimDocOf = (a: StoredArticle) => ({
+const claimDocOf = (a: StoredArticle, story: string | null = a.story) => ({
   id: a.id,
   body: a.body,
   sentences: a.analysis?.sentences,
   published: a.published,
   outlet: a.outlet,
+  story,
 });
 
 /** The day before which a story has been idle for longer than the linking window, seen from `newest`. */
@@ -289,6 +290,7 @@ export class CorpusLinker {
       this.track(assignment.story, doc);
       for (const from of assignment.absorbed) {
         this.absorb(assignment.story, from);
+        this.claims.mergeStories(from, assignment.story);
         batch.mergedStories.push({ from, into: assignment.story });
         touched.delete(from);
       }
@@ -300,11 +302,12 @@ export class CorpusLinker {
       const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
       for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
     }
-    // Claims depend on nothing the other linkers decide, so the batch goes in at once: a claim stated by many
-    // articles of the batch is copied out once.
+    // Claims need only the stories decided above, so the batch goes in at once: a claim stated by many articles of
+    // the batch is copied out once.
     // Each claim carries only its new sightings and members: the store appends them (nothing is rewritten).
+    const storyOf = new Map(batch.articleStories.map((x) => [x.article, x.story]));
     batch.claims = this.claims
-      .addBatch(articles.map(claimDocOf))
+      .addBatch(articles.map((a) => claimDocOf(a, storyOf.get(a.id) ?? null)))
       .map((c) => ({ ...claimRecordOf(c), size: c.size }));
     batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();

@@ -1,12 +1,16 @@
 // Claims on the seed articles: the "over 80%" claim across three outlets, stable ids, persistence, timeline.
 import { describe, expect, it } from 'vitest';
-import { seedFixtures } from '../reuse/seed-fixtures.js';
+import { seedFixtures as seedArticles } from '../reuse/seed-fixtures.js';
 import * as claims from './index.js';
 import { type Claim, ClaimTracker, type ClaimUpdate, claimId, coreAtoms, splitSentences } from './index.js';
+
+/** The seeds as the link stage hands them over: all five are one story. */
+const seedFixtures = seedArticles.map((f) => ({ ...f, story: 'story-belarus' }));
 
 describe('public surface', () => {
   it('exports the claims door', () => {
     expect(Object.keys(claims).sort()).toEqual([
+      'CLAIM_SHARED_WORDS',
       'CLAIM_WINDOW_DAYS',
       'ClaimTracker',
       'claimId',
@@ -60,16 +64,58 @@ describe('ClaimTracker on the seeds', () => {
   it('continues from stored claims with the same ids', () => {
     const stored: Claim[] = [...tracker.claims(), ...tracker.pending()];
     const again = new ClaimTracker(stored);
+    // As the link stage does: the stored articles replayed tell the restored claims their stories.
+    for (const f of seedFixtures) again.restore(f);
     const out = again.add({
       id: '005',
       body: 'Lukashenko was declared the winner with over 80% of the vote, officials said.',
       published: '2020-09-05',
       outlet: 'Wire',
+      story: 'story-belarus',
     });
     const c = out.find((x) => x.key === over80?.key);
     expect(c?.id).toBe(over80?.id);
     expect(c?.articles).toHaveLength(4);
     expect(c?.first.article).toBe('001');
+  });
+});
+
+describe('ClaimTracker: the same core saying something else', () => {
+  const doc = (id: string, body: string, story: string | null = null) => ({
+    id,
+    body,
+    published: '2019-11-18',
+    outlet: id,
+    story,
+  });
+  const earbuds = doc('a', 'The wireless charger case can provide up to 24 hours of battery life.');
+  const cholera = doc(
+    'b',
+    'Recovery rates are high if it is treated with antibiotics within 24 hours of the symptoms.',
+  );
+
+  it('keeps sentences that share only the core ("24 hours") apart', () => {
+    const t = new ClaimTracker();
+    expect(t.addAll([earbuds, cholera])).toEqual([]);
+    const core = new ClaimTracker([], { minSharedWords: 0 });
+    expect(core.addAll([earbuds, cholera]).map((c) => c.key)).toEqual(['num:24~hour']);
+  });
+
+  it('joins them when they say enough of the same, or when they are in one story', () => {
+    const again = doc('c', 'Its case, a wireless charger, gives up to 24 hours of battery life.');
+    expect(new ClaimTracker().addAll([earbuds, cholera, again]).map((c) => c.articles)).toEqual([['a', 'c']]);
+    const sameStory = new ClaimTracker().addAll([
+      { ...earbuds, story: 's1' },
+      { ...cholera, story: 's1' },
+    ]);
+    expect(sameStory.map((c) => c.articles)).toEqual([['a', 'b']]);
+  });
+
+  it('follows a story merged into another', () => {
+    const t = new ClaimTracker();
+    t.addAll([{ ...earbuds, story: 's1' }]);
+    t.mergeStories('s1', 's2');
+    expect(t.addAll([{ ...cholera, story: 's2' }]).map((c) => c.articles)).toEqual([['a', 'b']]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Claims: factual statements that recur across articles, grouped by their checkable core and followed over time.
 
 import type { Span } from '../../model/index.js';
+import { contextOf, sharedWords, widen } from './context.js';
 import { coreAtoms } from './core.js';
 
 export { type CoreAtom, coreAtoms } from './core.js';
@@ -12,6 +13,8 @@ export interface ClaimDoc {
   sentences?: Span[];
   published: string | null;
   outlet: string | null;
+  /** The story the article is in, when linked: within a story the core alone makes the claim. */
+  story?: string | null;
 }
 
 export interface ClaimSighting {
@@ -107,6 +110,12 @@ export interface ClaimTrackerOptions {
    * claims' included) are reported by `newCores`; omitted, every core is.
    */
   knownCores?: Iterable<string>;
+  /**
+   * Content words (besides the counted one) a sentence must share with a claim to be a sighting of it: the same core
+   * in a sentence about something else ("24 hours" of battery life, "within 24 hours" of symptoms) starts a claim of
+   * its own. 0 groups by the core alone. Default `CLAIM_SHARED_WORDS`.
+   */
+  minSharedWords?: number;
 }
 
 /** A core and when it was first seen (ms; null when undated). */
@@ -117,6 +126,9 @@ export interface ClaimCore {
 
 /** The default window of `ClaimTrackerOptions.windowDays`. */
 export const CLAIM_WINDOW_DAYS = 60;
+
+/** The default of `ClaimTrackerOptions.minSharedWords`. */
+export const CLAIM_SHARED_WORDS = 3;
 
 /** One claim with what the tracker needs to extend it cheaply. */
 interface Entry {
@@ -129,6 +141,11 @@ interface Entry {
   unsaved: ClaimSighting[];
   /** Time of the earliest sighting (ms, +Infinity while none is dated): a sighting before it names the claim. */
   firstTime: number;
+  /** What the claim's sentences say besides its core (see `contextOf`); read from its text when restored. */
+  context: Uint32Array | null;
+  /** Stories of the sightings (as known: those of restored claims come back as their articles are replayed); null
+   * while none is known, as for most one-article cores (a set each would weigh on a tracker of millions). */
+  stories: Set<string> | null;
 }
 
 /**
@@ -143,6 +160,22 @@ export interface ClaimUpdate extends Claim {
 
 const DAY = 86_400_000;
 
+const EMPTY_CONTEXT = new Uint32Array(0);
+
+/** The context of a restored claim's sentence, its core's own words left out as they are for a new sentence. */
+function claimContext(text: string, core: string, head: string): Uint32Array {
+  const atom = coreAtoms(text).find((a) => a.key === core);
+  return contextOf(text, head, atom?.start ?? 0, atom?.end ?? 0);
+}
+
+function addStory(e: Entry, story: string): void {
+  if (e.stories === null) e.stories = new Set([story]);
+  else e.stories.add(story);
+}
+
+/** How many of a core's latest claims a sighting is compared with. */
+const PICK_LIMIT = 64;
+
 /** An entry waiting to be forgotten, with its latest sighting when it joined the queue. */
 interface Queued {
   core: string;
@@ -150,11 +183,11 @@ interface Queued {
   at: number;
 }
 
-/** The core a claim key belongs to: "pct:>80~vote@2024-03-17" is a later claim of core "pct:>80~vote". */
-const coreOf = (key: string): string => {
-  const at = key.lastIndexOf('@');
-  return at < 0 ? key : key.slice(0, at);
-};
+/**
+ * The core a claim key belongs to: "pct:>80~vote@2024-03-17" is a later claim of core "pct:>80~vote", and
+ * "num:24~hour@2019-11-18/ab12" another claim of "num:24~hour" begun that day by article "ab12".
+ */
+const coreOf = (key: string): string => key.split(/[@/]/, 1)[0];
 
 function entryOf(claim: Claim): Entry {
   let lo = Number.NaN;
@@ -166,7 +199,16 @@ function entryOf(claim: Claim): Entry {
     hi = Number.isNaN(hi) ? x : Math.max(hi, x);
   }
   const firstTime = time(claim.timeline[0]?.published ?? claim.first.published);
-  return { claim, members: new Set(claim.articles), lo, hi, unsaved: [], firstTime };
+  return {
+    claim,
+    members: new Set(claim.articles),
+    lo,
+    hi,
+    unsaved: [],
+    firstTime,
+    context: null,
+    stories: null,
+  };
 }
 
 /**
@@ -181,9 +223,12 @@ export class ClaimTracker {
   private readonly window: number;
   private readonly maxSpan: number;
   private readonly keepTimelines: boolean;
+  private readonly minShared: number;
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
   private forgetQueue: Queued[] = [];
   private forgetHead = 0;
+  /** Stories merged into others (absorbed id -> absorbing id), for claims that hold the old id. */
+  private readonly storyMerges = new Map<string, string>();
   /** The latest publication time read so far (ms). */
   private latest = Number.NEGATIVE_INFINITY;
   /** Cores seen for the first time (not in `knownCores`) since `newCores` was last called, with that time. */
@@ -197,6 +242,7 @@ export class ClaimTracker {
     const span = options.maxSpanDays ?? 180;
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
     this.keepTimelines = options.timelines ?? true;
+    this.minShared = options.minSharedWords ?? CLAIM_SHARED_WORDS;
     for (const core of options.knownCores ?? []) this.byCore.set(core, []);
     const queued: Queued[] = [];
     for (const c of existing) {
@@ -245,24 +291,68 @@ export class ClaimTracker {
    * did not keep, so that a later article can still make them a claim. Articles already in a claim are skipped.
    */
   restore(doc: ClaimDoc): void {
-    this.read(doc, new Map());
+    this.read(doc, new Map(), true);
   }
 
-  /** The claim of `core` a sighting at `t` (ms, NaN when undated) belongs to, or null for a new one. */
-  private pick(list: Entry[] | undefined, t: number): Entry | null {
+  /**
+   * The claim of `core` a sighting at `t` (ms, NaN when undated) saying `context` belongs to, or null for a new one:
+   * the nearest in time among those within the window that say enough of the same.
+   */
+  private pick(
+    list: Entry[] | undefined,
+    t: number,
+    core: string,
+    head: string,
+    context: Uint32Array,
+    story: string | null,
+  ): Entry | null {
     if (!list || list.length === 0) return null;
-    if (Number.isNaN(t)) return list[list.length - 1];
     let best: Entry | null = null;
     let bestGap = Number.POSITIVE_INFINITY;
-    for (const e of list) {
-      const gap = Number.isNaN(e.lo) ? 0 : t < e.lo ? e.lo - t : t > e.hi ? t - e.hi : 0;
-      const span = Number.isNaN(e.lo) ? 0 : Math.max(e.hi, t) - Math.min(e.lo, t);
-      if (gap <= this.window && span <= this.maxSpan && gap < bestGap) {
-        best = e;
-        bestGap = gap;
+    // The latest claims of the core only: a common core ("24 hours") may hold many at once.
+    for (let i = list.length - 1; i >= Math.max(0, list.length - PICK_LIMIT); i--) {
+      const e = list[i];
+      const gap = Number.isNaN(e.lo) || Number.isNaN(t) ? 0 : t < e.lo ? e.lo - t : t > e.hi ? t - e.hi : 0;
+      const span = Number.isNaN(e.lo) || Number.isNaN(t) ? 0 : Math.max(e.hi, t) - Math.min(e.lo, t);
+      if (gap > this.window || span > this.maxSpan || gap >= bestGap) continue;
+      if (this.minShared > 0 && !(story !== null && this.inStory(e, story))) {
+        e.context ??= claimContext(e.claim.text, core, head);
+        // A sentence that says little besides its core ("Tue – Sat 4PM") cannot be asked for more than it says.
+        const need = Math.min(this.minShared, context.length, e.context.length);
+        if (sharedWords(e.context, context) < need) continue;
       }
+      best = e;
+      bestGap = gap;
+      // Undated: the latest claim of the core that says the same.
+      if (Number.isNaN(t)) break;
     }
     return best;
+  }
+
+  /** Story `from` was merged into `into`: a claim stated in `from` is stated in `into` from now on. */
+  mergeStories(from: string, into: string): void {
+    if (from !== into) this.storyMerges.set(from, into);
+  }
+
+  /** The story `id` now belongs to, through every merge since. */
+  private storyNow(id: string): string {
+    let at = id;
+    for (
+      let next = this.storyMerges.get(at);
+      next !== undefined && next !== at;
+      next = this.storyMerges.get(at)
+    )
+      at = next;
+    return at;
+  }
+
+  /** Whether one of a claim's sightings was in `story` (as stories stand now). */
+  private inStory(e: Entry, story: string): boolean {
+    if (e.stories === null) return false;
+    if (e.stories.has(story)) return true;
+    if (this.storyMerges.size === 0) return false;
+    for (const s of e.stories) if (this.storyNow(s) === story) return true;
+    return false;
   }
 
   /** Reads the claims of one article; returns the claims it created or extended (those stated by enough articles). */
@@ -307,8 +397,11 @@ export class ClaimTracker {
   }
 
   /** Records the sightings of one article; claims stated by enough articles go into `touched`, by key. */
-  private read(doc: ClaimDoc, touched: Map<string, Entry>): void {
+  private read(doc: ClaimDoc, touched: Map<string, Entry>, replay = false): void {
     const sentences = doc.sentences ?? splitSentences(doc.body);
+    const story = doc.story ?? null;
+    /** Cores this article stated already: one sighting of a core per article. */
+    const stated = new Set<string>();
     const t = time(doc.published);
     const when = Number.isFinite(t) ? t : Number.NaN;
     for (const s of sentences) {
@@ -317,14 +410,29 @@ export class ClaimTracker {
       if (atoms.length === 0) continue;
       const text = detached(slice);
       for (const atom of atoms) {
+        if (stated.has(atom.key)) continue;
+        stated.add(atom.key);
         const list = this.byCore.get(atom.key);
-        let entry = this.pick(list, when);
-        if (entry?.members.has(doc.id)) continue;
+        if (replay) {
+          // An article stored in a claim already: it tells a restored claim which story it was stated in.
+          const member = list?.find((e) => e.members.has(doc.id));
+          if (member) {
+            if (story !== null) addStory(member, story);
+            continue;
+          }
+        }
+        const head = atom.key.slice(atom.key.indexOf('~') + 1);
+        const context = this.minShared > 0 ? contextOf(slice, head, atom.start, atom.end) : EMPTY_CONTEXT;
+        let entry = this.pick(list, when, atom.key, head, context, story);
         if (!entry) {
-          const key =
+          const base =
             list && !Number.isNaN(when)
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
+          // Another claim of the same core that day (or undated) saying something else: its first article names it.
+          const taken = (k: string): boolean => list?.some((e) => e.claim.key === k) ?? false;
+          let key = taken(base) ? `${base}/${doc.id}` : base;
+          for (let n = 2; taken(key); n++) key = `${base}/${doc.id}.${n}`;
           entry = {
             claim: {
               id: claimId(key),
@@ -340,6 +448,8 @@ export class ClaimTracker {
             hi: Number.NaN,
             unsaved: [],
             firstTime: Number.POSITIVE_INFINITY,
+            context,
+            stories: null,
           };
           if (list) list.push(entry);
           else {
@@ -349,6 +459,8 @@ export class ClaimTracker {
           if (!Number.isNaN(when)) this.forgetQueue.push({ core: atom.key, entry, at: when });
         }
         const claim = entry.claim;
+        if (entry.context && entry.context !== context) entry.context = widen(entry.context, context);
+        if (story !== null) addStory(entry, story);
         entry.members.add(doc.id);
         claim.articles.push(doc.id);
         if (doc.outlet !== null && !claim.outlets.includes(doc.outlet)) claim.outlets.push(doc.outlet);

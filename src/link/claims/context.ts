@@ -1,0 +1,62 @@
+// What a sentence says around its checkable core: its content words, so that two sentences sharing "24 hours" but
+// nothing else ("battery life of up to 24 hours", "re-evaluate him within 24 hours") are not one claim.
+
+import { hashString, stem } from '../reuse/text.js';
+
+/** Words that say nothing about which statement a sentence makes. */
+const FUNCTION_WORDS = new Set(
+  (
+    'about above after again against all also and any are because been before being below between both but can ' +
+    'could did does doing down during each few for from further had has have having her here hers him his how ' +
+    'into its just more most not now off once only other our out over own same she should some such than that ' +
+    'the their them then there these they this those through too under until very was were what when where which ' +
+    'while who whom why will with would you your said says say says told according percent per cent year years'
+  ).split(' '),
+);
+
+/** At most this many words describe a claim: enough for its first sentences, bounded for a tracker of millions. */
+export const CONTEXT_WORDS = 32;
+
+/** Words of three letters or more, and numbers (another number two sentences share says much: "584 deaths"). */
+const WORD = /\p{L}{3,}|\d+(?:[.,]\d+)*/gu;
+
+/**
+ * The content words of a sentence as sorted, distinct hashes of their stems, leaving out what every sighting of the
+ * core shares by definition: the core's own words (`from`–`to` in the sentence) and `head`, the word it counts.
+ */
+export function contextOf(sentence: string, head: string, from = 0, to = 0): Uint32Array {
+  const ids = new Set<number>();
+  for (const m of sentence.toLowerCase().matchAll(WORD)) {
+    if (FUNCTION_WORDS.has(m[0]) || (m.index < to && m.index + m[0].length > from)) continue;
+    const s = /\d/.test(m[0]) ? m[0].replace(/,/g, '') : stem(m[0]);
+    if (s === head) continue;
+    ids.add(hashString(s) >>> 0);
+    if (ids.size >= CONTEXT_WORDS) break;
+  }
+  return Uint32Array.from(ids).sort();
+}
+
+/** How many words two contexts share (both sorted). */
+export function sharedWords(a: Uint32Array, b: Uint32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** The union of two contexts, cut to `CONTEXT_WORDS` (the first's words kept first): what a claim grows into. */
+export function widen(a: Uint32Array, b: Uint32Array): Uint32Array {
+  if (a.length >= CONTEXT_WORDS) return a;
+  const out = new Set(a);
+  for (const x of b) {
+    if (out.size >= CONTEXT_WORDS) break;
+    out.add(x);
+  }
+  return out.size === a.length ? a : Uint32Array.from(out).sort();
+}
