@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const bench = join(import.meta.dirname, '..', 'bench');
 /** In the order of the flow: sources → extract → analyze → link → serve → scale. */
-const HARNESSES = ['ingest', 'extraction', 'ner', 'quotes', 'stories', 'reuse', 'server', 'scale'];
+const HARNESSES = ['ingest', 'extraction', 'ner', 'quotes', 'stories', 'reuse', 'claims', 'server', 'scale'];
 
 const target = join(bench, 'RESULTS.md');
 const current = readFileSync(target, 'utf8');
