@@ -329,5 +329,18 @@ const US_STATES: ReadonlyMap<string, string> = new Map(
  */
 export function placeKey(name: string): string {
   const key = nameKey(name);
-  return DEMONYMS.get(key) ?? US_STATES.get(key) ?? key;
+  return COUNTRY_NAMES.get(key) ?? US_STATES.get(key) ?? key;
 }
+
+/** Countries' other names and abbreviations (not DEMONYMS: "Kremlin" gives a role its country but is no Russia). */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'],
+  ['usa', 'united states'],
+  ['united states of america', 'united states'],
+  ['uk', 'united kingdom'],
+  ['britain', 'united kingdom'],
+  ['great britain', 'united kingdom'],
+  ['uae', 'united arab emirates'],
+  ['ussr', 'soviet union'],
+  ['drc', 'democratic republic of the congo'],
+]);

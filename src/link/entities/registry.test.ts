@@ -78,6 +78,8 @@ describe('EntityRegistry', () => {
     expect(uk).not.toBe(us);
     const nj = r.resolve('a5', place('New Jersey')).get('e1');
     expect(r.resolve('a6', place('NJ')).get('e1')).toBe(nj);
+    const russia = r.resolve('a9', place('Russia')).get('e1');
+    expect(r.resolve('a10', place('Kremlin')).get('e1')).not.toBe(russia);
     const washington = r.resolve('a7', place('Washington')).get('e1');
     expect(r.resolve('a8', place('WA')).get('e1')).not.toBe(washington);
   });
