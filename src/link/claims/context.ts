@@ -20,18 +20,37 @@ export const CONTEXT_WORDS = 32;
 /** Words of three letters or more, and numbers (another number two sentences share says much: "584 deaths"). */
 const WORD = /\p{L}{3,}|\d+(?:[.,]\d+)*/gu;
 
+/** A sentence's content words, read once for all the cores it holds: stem hash and offsets of each. */
+export interface SentenceWords {
+  ids: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+export function sentenceWords(sentence: string): SentenceWords {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of sentence.toLowerCase().matchAll(WORD)) {
+    if (FUNCTION_WORDS.has(m[0])) continue;
+    const s = /\d/.test(m[0]) ? m[0].replace(/,/g, '') : stem(m[0]);
+    ids.push(hashString(s) >>> 0);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { ids: Uint32Array.from(ids), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
 /**
  * The content words of a sentence as sorted, distinct hashes of their stems, leaving out what every sighting of the
  * core shares by definition: the core's own words (`from`–`to` in the sentence) and `head`, the word it counts.
  */
-export function contextOf(sentence: string, head: string, from = 0, to = 0): Uint32Array {
+export function contextOf(words: SentenceWords, head: string, from = 0, to = 0): Uint32Array {
+  const skip = hashString(head) >>> 0;
   const ids = new Set<number>();
-  for (const m of sentence.toLowerCase().matchAll(WORD)) {
-    if (FUNCTION_WORDS.has(m[0]) || (m.index < to && m.index + m[0].length > from)) continue;
-    const s = /\d/.test(m[0]) ? m[0].replace(/,/g, '') : stem(m[0]);
-    if (s === head) continue;
-    ids.add(hashString(s) >>> 0);
-    if (ids.size >= CONTEXT_WORDS) break;
+  for (let i = 0; i < words.ids.length && ids.size < CONTEXT_WORDS; i++) {
+    if (words.ids[i] === skip || (words.starts[i] < to && words.ends[i] > from)) continue;
+    ids.add(words.ids[i]);
   }
   return Uint32Array.from(ids).sort();
 }

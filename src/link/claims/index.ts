@@ -1,7 +1,7 @@
 // Claims: factual statements that recur across articles, grouped by their checkable core and followed over time.
 
 import type { Span } from '../../model/index.js';
-import { contextOf, sharedWords, widen } from './context.js';
+import { contextOf, type SentenceWords, sentenceWords, sharedWords, widen } from './context.js';
 import { coreAtoms } from './core.js';
 
 export { type CoreAtom, coreAtoms } from './core.js';
@@ -165,7 +165,7 @@ const EMPTY_CONTEXT = new Uint32Array(0);
 /** The context of a restored claim's sentence, its core's own words left out as they are for a new sentence. */
 function claimContext(text: string, core: string, head: string): Uint32Array {
   const atom = coreAtoms(text).find((a) => a.key === core);
-  return contextOf(text, head, atom?.start ?? 0, atom?.end ?? 0);
+  return contextOf(sentenceWords(text), head, atom?.start ?? 0, atom?.end ?? 0);
 }
 
 function addStory(e: Entry, story: string): void {
@@ -227,6 +227,8 @@ export class ClaimTracker {
   /** Dated entries in the order they were last queued (about their latest sighting): what `forget` may drop. */
   private forgetQueue: Queued[] = [];
   private forgetHead = 0;
+  /** Keys of the claims held (not forgotten): a new claim of a core takes one none of them has. */
+  private readonly liveKeys = new Set<string>();
   /** Stories merged into others (absorbed id -> absorbing id), for claims that hold the old id. */
   private readonly storyMerges = new Map<string, string>();
   /** The latest publication time read so far (ms). */
@@ -249,6 +251,7 @@ export class ClaimTracker {
       const entry = entryOf(copy(c));
       if (!this.keepTimelines) entry.claim.timeline = [];
       const core = coreOf(c.key);
+      this.liveKeys.add(c.key);
       const list = this.byCore.get(core);
       if (list) list.push(entry);
       else {
@@ -278,7 +281,10 @@ export class ClaimTracker {
       }
       const list = this.byCore.get(item.core);
       const at = list ? list.indexOf(item.entry) : -1;
-      if (list && at >= 0) list.splice(at, 1);
+      if (list && at >= 0) {
+        list.splice(at, 1);
+        this.liveKeys.delete(item.entry.claim.key);
+      }
     }
     if (this.forgetHead > 1024 && this.forgetHead * 2 > this.forgetQueue.length) {
       this.forgetQueue = this.forgetQueue.slice(this.forgetHead);
@@ -409,6 +415,7 @@ export class ClaimTracker {
       const atoms = coreAtoms(slice);
       if (atoms.length === 0) continue;
       const text = detached(slice);
+      let words: SentenceWords | null = null;
       for (const atom of atoms) {
         if (stated.has(atom.key)) continue;
         stated.add(atom.key);
@@ -422,7 +429,8 @@ export class ClaimTracker {
           }
         }
         const head = atom.key.slice(atom.key.indexOf('~') + 1);
-        const context = this.minShared > 0 ? contextOf(slice, head, atom.start, atom.end) : EMPTY_CONTEXT;
+        words ??= this.minShared > 0 ? sentenceWords(slice) : null;
+        const context = words ? contextOf(words, head, atom.start, atom.end) : EMPTY_CONTEXT;
         let entry = this.pick(list, when, atom.key, head, context, story);
         if (!entry) {
           const base =
@@ -430,9 +438,9 @@ export class ClaimTracker {
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
           // Another claim of the same core that day (or undated) saying something else: its first article names it.
-          const taken = (k: string): boolean => list?.some((e) => e.claim.key === k) ?? false;
-          let key = taken(base) ? `${base}/${doc.id}` : base;
-          for (let n = 2; taken(key); n++) key = `${base}/${doc.id}.${n}`;
+          let key = this.liveKeys.has(base) ? `${base}/${doc.id}` : base;
+          for (let n = 2; this.liveKeys.has(key); n++) key = `${base}/${doc.id}.${n}`;
+          this.liveKeys.add(key);
           entry = {
             claim: {
               id: claimId(key),
