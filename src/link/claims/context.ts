@@ -1,18 +1,10 @@
 // What a sentence says around its checkable core: its content words, so that two sentences sharing "24 hours" but
 // nothing else ("battery life of up to 24 hours", "re-evaluate him within 24 hours") are not one claim.
 
-import { hashString, stem } from '../reuse/text.js';
+import { hashString, STOPWORDS, stem } from '../reuse/text.js';
 
-/** Words that say nothing about which statement a sentence makes. */
-const FUNCTION_WORDS = new Set(
-  (
-    'about above after again against all also and any are because been before being below between both but can ' +
-    'could did does doing down during each few for from further had has have having her here hers him his how ' +
-    'into its just more most not now off once only other our out over own same she should some such than that ' +
-    'the their them then there these they this those through too under until very was were what when where which ' +
-    'while who whom why will with would you your said says say says told according percent per cent year years'
-  ).split(' '),
-);
+/** Besides function words, words that say nothing about which statement a sentence makes. */
+const FILLER = new Set(['told', 'according', 'percent', 'per', 'cent', 'year', 'years']);
 
 /** At most this many words describe a claim: enough for its first sentences, bounded for a tracker of millions. */
 export const CONTEXT_WORDS = 32;
@@ -32,7 +24,7 @@ export function sentenceWords(sentence: string): SentenceWords {
   const starts: number[] = [];
   const ends: number[] = [];
   for (const m of sentence.toLowerCase().matchAll(WORD)) {
-    if (FUNCTION_WORDS.has(m[0])) continue;
+    if (STOPWORDS.has(m[0]) || FILLER.has(m[0])) continue;
     const s = /\d/.test(m[0]) ? m[0].replace(/,/g, '') : stem(m[0]);
     ids.push(hashString(s) >>> 0);
     starts.push(m.index);

@@ -15,7 +15,8 @@ export interface TokenizedText {
   sentences: number;
 }
 
-const STOPWORDS = new Set(
+/** Function words: no content unit of their own (the claim tracker leaves them out of a sentence's context too). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about above after again against all am an and any are as at be because been before being below ' +
     'between both but by can could did do does doing down during each few for from further had has have ' +
