@@ -970,27 +970,26 @@ class Finder {
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     const wantPerson = p === 'he' || p === 'she';
-    const compatible = (id: string | null): boolean => this.fitsPronoun(id, p);
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
-    if (introduced && compatible(introduced.entity)) return { ...introduced, start, end };
+    if (introduced && this.fitsPronoun(introduced.entity, p)) return { ...introduced, start, end };
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
       if (fr.cue.start >= start) continue;
       if (para - fr.paragraph > 2) break;
-      if (fr.subject.entity && compatible(fr.subject.entity)) return { ...fr.subject, start, end };
+      if (fr.subject.entity && this.fitsPronoun(fr.subject.entity, p)) return { ...fr.subject, start, end };
       if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
         return { ...fr.subject, start, end };
       }
       if (fr.subject.entity || fr.subject.kind === 'person') break;
     }
     // Otherwise the subject of this sentence or the one before.
-    for (const s of [sentence, sentence - 1]) {
+    for (let s = sentence; s >= sentence - 1; s--) {
       if (s < 0 || para - this.paraOf[s] > 1) continue;
       const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
-      if (sub && compatible(sub.entity)) return { ...sub, start, end };
+      if (sub && this.fitsPronoun(sub.entity, p)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
   }
@@ -1620,19 +1619,20 @@ class Finder {
    * found ("issued a warning and said …"), it is the same statement read less surely, so it goes.
    */
   dropShadowedLearned(): void {
-    const listed = this.frames.filter((f) => !f.learned && f.region);
-    if (listed.length === this.frames.length) return;
-    const shadowed = (f: Frame): boolean =>
-      !!f.region &&
-      listed.some(
-        (g) =>
-          g.sentence === f.sentence &&
-          Math.min(g.region!.end, f.region!.end) - Math.max(g.region!.start, f.region!.start) >
-            0.5 * (f.region!.end - f.region!.start),
-      );
-    const kept = this.frames.filter((f) => !f.learned || !shadowed(f));
-    this.frames.length = 0;
-    this.frames.push(...kept);
+    if (!this.frames.some((f) => f.learned)) return;
+    // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
+    const listed = new Map<number, Span[]>();
+    for (const f of this.frames) {
+      if (f.learned || !f.region) continue;
+      const list = listed.get(f.sentence);
+      if (list) list.push(f.region);
+      else listed.set(f.sentence, [f.region]);
+    }
+    let kept = 0;
+    for (const f of this.frames) {
+      if (!f.learned || !f.region || !isShadowed(f.region, listed.get(f.sentence))) this.frames[kept++] = f;
+    }
+    this.frames.length = kept;
   }
 
   /**
@@ -2122,6 +2122,14 @@ class Finder {
   }
 }
 
+/** Whether a listed frame's content covers more than half of a learned frame's content r. */
+const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
+  if (!listed) return false;
+  for (const g of listed)
+    if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
+  return false;
+};
+
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
 
@@ -2173,6 +2181,39 @@ function withoutRepeats(sorted: Attribution[]): Attribution[] {
   return out;
 }
 
+/** Index of the first element of ascending xs above v. */
+const upperBound = (xs: number[], v: number): number => {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+// A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
+// ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
+// ("that “…”") it is listed as framing only (see Attribution.framing).
+/** Words of a frame's content outside its quotation marks (at most 2 counted). */
+const ownWords = (masked: string, f: Frame): number => {
+  const r = trimContent(masked, f.region!);
+  return wordCount(masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
+};
+
+/** Whether a frame's content has a word of its own besides its quotations and an opening "that" (0 or 1). */
+const wordsOutsideQuotes = (masked: string, f: Frame): number => {
+  const r = trimContent(masked, f.region!);
+  return wordCount(
+    masked
+      .slice(r.start, r.end)
+      .replace(/"~*"?/g, ' ')
+      .replace(/^\s*that\s/, ''),
+    1,
+  );
+};
+
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 export function findAttributions(
   body: string,
@@ -2189,16 +2230,6 @@ export function findAttributions(
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
   const withRegion = fx.frames.filter((f) => f.region).sort((a, b) => a.region!.start - b.region!.start);
   const regionStarts = withRegion.map((f) => f.region!.start);
-  const upperBound = (xs: number[], v: number): number => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const q of fx.quoted) {
     let best: Frame | null = null;
     for (let i = upperBound(regionStarts, q.open + 1) - 1; i >= 0; i--) {
@@ -2218,23 +2249,6 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  // A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
-  // ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
-  // ("that “…”") it is listed as framing only (see Attribution.framing).
-  const ownWords = (f: Frame): number => {
-    const r = trimContent(fx.masked, f.region!);
-    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
-  };
-  const wordsOutsideQuotes = (f: Frame): number => {
-    const r = trimContent(fx.masked, f.region!);
-    return wordCount(
-      fx.masked
-        .slice(r.start, r.end)
-        .replace(/"~*"?/g, ' ')
-        .replace(/^\s*that\s/, ''),
-      1,
-    );
-  };
   const directByPara = new Map<number, Frame>();
   // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
   // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
@@ -2254,7 +2268,7 @@ export function findAttributions(
     if (SCARE_BEFORE.test(before)) continue;
     let kind: Quote['kind'];
     if (f) {
-      kind = wordsOutsideQuotes(f) === 0 ? 'direct' : 'partial';
+      kind = wordsOutsideQuotes(fx.masked, f) === 0 ? 'direct' : 'partial';
     } else {
       const sIdx = fx.sentenceAt(q.open);
       const s = fx.sentences[sIdx];
@@ -2312,7 +2326,7 @@ export function findAttributions(
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
-    const own = framesWithQuotes.has(f) ? ownWords(f) : 2;
+    const own = framesWithQuotes.has(f) ? ownWords(fx.masked, f) : 2;
     if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
