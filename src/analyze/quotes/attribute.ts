@@ -1898,6 +1898,7 @@ class Finder {
       // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
       const coordinated =
         endsWithWord(this.masked, sent.start, subjEndX, 'and') ||
+        endsWithWord(this.masked, sent.start, subjEndX, 'but') ||
         (lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44 &&
           /^\s*then\s/.test(this.masked.slice(subjEndX, cs)));
       if (coordinated && !participle) {
@@ -2115,7 +2116,7 @@ class Finder {
         const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
         if (at <= f.region.start || at >= f.region.end) continue;
         const before = this.masked.slice(f.region.start, at);
-        const cut = before.match(/(?:[,;—–]|,?\s+and)\s*$/);
+        const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
         if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
       }
     }

@@ -251,3 +251,15 @@ describe('quotes that run on in the next paragraph', () => {
     ]);
   });
 });
+
+describe('a second verb after "but"', () => {
+  it('credits "… but said …" to the clause\'s subject and ends the first verb\'s content at "but"', () => {
+    const body = 'Doe denied the report about the leaked budget but said the plan would cost more.';
+    const { mentions, entities } = markEntities(body, people);
+    const said = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(said).toEqual([
+      ['John Doe', 'the report about the leaked budget'],
+      ['John Doe', 'the plan would cost more'],
+    ]);
+  });
+});
