@@ -1826,6 +1826,8 @@ class Finder {
     let via: string | null = null;
     let subjEndX = cs;
     let inverted = false;
+    // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
+    let borrowed = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
     const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
@@ -1921,6 +1923,7 @@ class Finder {
       subject = named ?? nearest;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
+      borrowed = subject !== null;
     }
     if (
       !subject &&
@@ -1941,7 +1944,9 @@ class Finder {
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
-    const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    // A borrowed subject's participle reports what follows it ("In a speech, Trump attacked Clinton, saying, “…”",
+    // "“…,” Trump said, adding, “…”"), never the words before its subject.
+    const afterQuote = !borrowed && pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
@@ -1949,6 +1954,7 @@ class Finder {
     const trailing =
       afterQuote !== null ||
       (!asked &&
+        !borrowed &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));

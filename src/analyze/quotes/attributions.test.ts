@@ -263,3 +263,26 @@ describe('a second verb after "but"', () => {
     ]);
   });
 });
+
+describe('a participle that borrows its subject', () => {
+  it('reports what follows it, not the phrase opening the sentence', () => {
+    const body =
+      'In a long speech on security earlier in the day, Doe attacked Smith for her record, saying, “She is not ready for the job.”';
+    const { mentions, entities } = markEntities(body, people);
+    const saying = findAttributions(body, mentions, entities).attributions.filter(
+      (a) => a.cue && body.slice(a.cue.start, a.cue.end) === 'saying',
+    );
+    expect(saying.map((a) => [a.speaker, a.text])).toEqual([['John Doe', 'She is not ready for the job.']]);
+  });
+
+  it('after "said", takes the quote after it rather than the one before', () => {
+    const body =
+      '“We cannot afford this any longer,” Doe said, adding later, “The program costs us a fortune.”';
+    const { mentions, entities } = markEntities(body, people);
+    const quotes = findQuotes({ body, sentences: [], mentions, entities }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['John Doe', 'We cannot afford this any longer,'],
+      ['John Doe', 'The program costs us a fortune.'],
+    ]);
+  });
+});
