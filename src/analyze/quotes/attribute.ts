@@ -192,6 +192,8 @@ const PASSIVE_REPORT = new Set([
   'claimed',
 ]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
+/** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
+const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
     .split('|')
@@ -808,6 +810,12 @@ class Finder {
     const lwLower = lw.toLowerCase();
     // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
     if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
+    // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
+    const contracted = lw.length > 2 ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
+    if (contracted) {
+      const start = x - lw.length;
+      return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
+    }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;

@@ -286,3 +286,15 @@ describe('a participle that borrows its subject', () => {
     ]);
   });
 });
+
+describe('a pronoun with a contracted auxiliary', () => {
+  it('reads "He’s said" and "she’d warned" as the pronoun speaking', () => {
+    expect(only('Doe spoke to the crowd in Ohio. He’s said the plan would cost far more.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'the plan would cost far more',
+    });
+    expect(
+      only('Smith spoke to the crowd in Ohio. She’d warned that the plan would cost far more.'),
+    ).toMatchObject({ speaker: 'Anna Smith', text: 'that the plan would cost far more' });
+  });
+});
