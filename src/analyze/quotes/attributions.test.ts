@@ -297,4 +297,13 @@ describe('a pronoun with a contracted auxiliary', () => {
       only('Smith spoke to the crowd in Ohio. She’d warned that the plan would cost far more.'),
     ).toMatchObject({ speaker: 'Anna Smith', text: 'that the plan would cost far more' });
   });
+
+  it('skips "been" in the auxiliaries before a participle', () => {
+    expect(
+      only('Doe spoke to the crowd in Ohio. He has been saying the plan would cost far more.'),
+    ).toMatchObject({
+      speaker: 'John Doe',
+      text: 'the plan would cost far more',
+    });
+  });
 });

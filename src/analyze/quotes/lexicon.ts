@@ -223,8 +223,11 @@ export const ADVERBS = new Set([
   'will',
   'would later',
   'is',
+  'are',
   'was',
   'were',
+  // "He has been saying", "She’s been warning": the auxiliary chain before a participle.
+  'been',
   'has been',
   'had been',
   'just',
