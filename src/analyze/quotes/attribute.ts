@@ -640,6 +640,15 @@ class Finder {
       while (s > floor && isLetter(this.masked.charCodeAt(s - 1))) s--;
       if (s === e) return e;
       const w = this.masked.slice(s, e).toLowerCase();
+      // "didn’t say", "won't comment": a negated auxiliary, whose letters stop at the apostrophe.
+      if (w === 't' && s - 2 > floor && (this.masked[s - 1] === '’' || this.masked[s - 1] === "'")) {
+        let a = s - 1;
+        while (a > floor && isLetter(this.masked.charCodeAt(a - 1))) a--;
+        if (a < s - 1 && this.masked[s - 2] === 'n' && this.masked.charCodeAt(a) >= 97) {
+          end = a;
+          continue;
+        }
+      }
       if (TIME_WORDS.has(w)) {
         const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
         if (when) {

@@ -306,4 +306,17 @@ describe('a pronoun with a contracted auxiliary', () => {
       text: 'the plan would cost far more',
     });
   });
+
+  it('skips modals, negated auxiliaries, "long", "since" and reflexives before the verb', () => {
+    for (const [between, text] of [
+      ['could not say', 'whether the plan would cost far more'],
+      ['didn’t say', 'whether the plan would cost far more'],
+      ['has long argued', 'that the plan would cost far more'],
+      ['himself has since said', 'the plan would cost far more'],
+    ])
+      expect(only(`Doe spoke to the crowd in Ohio. He ${between} ${text}.`), between).toMatchObject({
+        speaker: 'John Doe',
+        text,
+      });
+  });
 });
