@@ -254,10 +254,10 @@ const ANON_RE =
 const ANON_AFTER_RE =
   /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =
-  /(?:^|[^\p{L}])((?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+  /(?:^|[^\p{L}])((?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
 /** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
 const GENERIC_NP_HINT =
-  /(?:^|[^a-z])(?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
+  /(?:^|[^a-z])(?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
 /**
  * False when GENERIC_NP_RE cannot match s: it ends in a letter, digit or hyphen, and needs a determiner or "'s"
  * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
@@ -1976,7 +1976,10 @@ class Finder {
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
-    const medial = trailing && !afterQuote ? afterCue.match(MEDIAL_REST) : null;
+    // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
+    const shortOpening =
+      !trailing && !asked && !borrowed && preLast === 44 && !pre.includes('"') && wordCount(pre, 1) === 1;
+    const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
     if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };

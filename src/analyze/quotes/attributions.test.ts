@@ -320,3 +320,21 @@ describe('a pronoun with a contracted auxiliary', () => {
       });
   });
 });
+
+describe('asides after a short opening', () => {
+  it('reads the words after "Greensboro, Doe said," as what was said', () => {
+    const body = 'Greensboro, Doe said, made a big difference in the race.';
+    const { mentions, entities } = markEntities(body, people);
+    const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(found).toEqual([['John Doe', 'made a big difference in the race']]);
+  });
+
+  it('takes "these" and "those" as determiners of a subject', () => {
+    expect(
+      only('Smith spoke to the crowd in Ohio. These people said the plan would cost far more.'),
+    ).toMatchObject({
+      speaker: null,
+      text: 'the plan would cost far more',
+    });
+  });
+});
