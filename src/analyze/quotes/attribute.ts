@@ -425,6 +425,8 @@ export const looksLikeClause = (text: string): boolean => {
   if (/^[^,]{0,60}"~/.test(head)) return true;
   // Only the first 16 words are read; a leading space splits off one empty word more.
   const words = head.split(/\s+/, 18).filter((w) => w !== '');
+  // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
+  if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
   for (let i = 1; i < words.length && i < 16; i++) {
     // "they don’t expect": curly apostrophes spell the same verbs.
     const w = words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");

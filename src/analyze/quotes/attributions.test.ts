@@ -338,3 +338,12 @@ describe('asides after a short opening', () => {
     });
   });
 });
+
+describe('clauses opened by a contracted pronoun', () => {
+  it('reads "he’s staying …" after an aside as a clause', () => {
+    expect(only('Doe says, win or lose in the primary, he’s staying in the race.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'he’s staying in the race',
+    });
+  });
+});
