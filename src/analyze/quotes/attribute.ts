@@ -1959,7 +1959,9 @@ class Finder {
     let continuation: Span | null = null;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
-    const pre = this.masked.slice(sent.start, preEnd);
+    let pre = this.masked.slice(sent.start, preEnd);
+    // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
+    if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
@@ -2158,6 +2160,9 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
     if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
   return false;
 };
+
+/** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
+const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
 
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;

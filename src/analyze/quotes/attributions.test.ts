@@ -347,3 +347,12 @@ describe('clauses opened by a contracted pronoun', () => {
     });
   });
 });
+
+describe('trailing asides opened by "as"', () => {
+  it('credits "…, as Doe said on Monday." with the words before the aside', () => {
+    const body = 'The plan would cost the state far more, as Doe said on Monday.';
+    const { mentions, entities } = markEntities(body, people);
+    const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(found).toEqual([['John Doe', 'The plan would cost the state far more']]);
+  });
+});
