@@ -205,7 +205,7 @@ const ROLE_LAST = new Set(
     ),
 );
 const ANON_LAST =
-  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
+  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
 const CUE_OPENINGS = new WordTable(
@@ -250,7 +250,7 @@ const CAP_NP_AFTER_RE =
   /^((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)/u;
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE =
-  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most))$/iu;
+  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling))$/iu;
 const ANON_AFTER_RE =
   /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =

@@ -356,3 +356,12 @@ describe('trailing asides opened by "as"', () => {
     expect(found).toEqual([['John Doe', 'The plan would cost the state far more']]);
   });
 });
+
+describe('records and filings as sources', () => {
+  it('credits a finding to "FEC records" with no determiner', () => {
+    expect(only('FEC records show Doe has donated to three campaigns since 2010.')).toMatchObject({
+      speaker: 'FEC records',
+      text: 'Doe has donated to three campaigns since 2010',
+    });
+  });
+});
