@@ -359,9 +359,11 @@ describe('trailing asides opened by "as"', () => {
 
 describe('records and filings as sources', () => {
   it('credits a finding to "FEC records" with no determiner', () => {
-    expect(only('FEC records show Doe has donated to three campaigns since 2010.')).toMatchObject({
-      speaker: 'FEC records',
-      text: 'Doe has donated to three campaigns since 2010',
-    });
+    expect(only('Since then, FEC records show Doe has donated to three campaigns since 2010.')).toMatchObject(
+      {
+        speaker: 'FEC records',
+        text: 'Doe has donated to three campaigns since 2010',
+      },
+    );
   });
 });
