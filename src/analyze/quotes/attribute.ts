@@ -1166,6 +1166,9 @@ class Finder {
     }
     const pr = head.match(/^(he|she|they)(?![\p{L}])/iu);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), x, x + pr[1].length, sentence);
+    // "…,” said a Nevada Democrat.", "said one former GOP leadership aide": a person the text describes only.
+    const one = head.match(UNNAMED_PERSON_AFTER_RE);
+    if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
     return null;
   }
 
@@ -2160,6 +2163,10 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
     if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
   return false;
 };
+
+/** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
+const UNNAMED_PERSON_AFTER_RE =
+  /^((?:a|an|one|another)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;

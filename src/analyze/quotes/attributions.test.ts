@@ -367,3 +367,14 @@ describe('records and filings as sources', () => {
     );
   });
 });
+
+describe('a person described but not named after the verb', () => {
+  it('credits "“…,” said a Nevada Democrat." to the description', () => {
+    const body = 'Doe leads the race. “The gap is far too wide for anyone to close,” said a Nevada Democrat.';
+    const { mentions, entities } = markEntities(body, people);
+    const q = findQuotes({ body, sentences: [], mentions, entities }).quotes;
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Nevada Democrat', 'The gap is far too wide for anyone to close,'],
+    ]);
+  });
+});
