@@ -2166,7 +2166,7 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
-  /^((?:a|an|one|another)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
+  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;

@@ -25,6 +25,12 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('Connecticut’s tax commissioner', true)).toBe('Connecticut’s tax commissioner');
   });
 
+  it('takes party members, veterans and advocates described with a proper name', () => {
+    expect(describedSpeaker('a Nevada Democrat', false)).toBe('Nevada Democrat');
+    expect(describedSpeaker('a 2008 Clinton veteran', false)).toBe('2008 Clinton veteran');
+    expect(describedSpeaker('Iowa biofuels advocates', false)).toBe('Iowa biofuels advocates');
+  });
+
   it('cuts what follows the head: asides, relative clauses, participles', () => {
     expect(describedSpeaker('A Quinnipiac University poll released in late August', true)).toBe(
       'Quinnipiac University poll',
