@@ -31,6 +31,13 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('Iowa biofuels advocates', false)).toBe('Iowa biofuels advocates');
   });
 
+  it('takes singular and plural office holders and the people of a show or body', () => {
+    expect(describedSpeaker('The Vermont senators', true)).toBe('Vermont senators');
+    expect(describedSpeaker('the PBS debate moderators', false)).toBe('PBS debate moderators');
+    expect(describedSpeaker('the Christie supporter', false)).toBe('Christie supporter');
+    expect(describedSpeaker('The NeverTrump faction', true)).toBe('NeverTrump faction');
+  });
+
   it('cuts what follows the head: asides, relative clauses, participles', () => {
     expect(describedSpeaker('A Quinnipiac University poll released in late August', true)).toBe(
       'Quinnipiac University poll',
