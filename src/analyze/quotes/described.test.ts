@@ -36,6 +36,8 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('the PBS debate moderators', false)).toBe('PBS debate moderators');
     expect(describedSpeaker('the Christie supporter', false)).toBe('Christie supporter');
     expect(describedSpeaker('The NeverTrump faction', true)).toBe('NeverTrump faction');
+    expect(describedSpeaker('the New York businessman', false)).toBe('New York businessman');
+    expect(describedSpeaker('a CNN tally', false)).toBe('CNN tally');
   });
 
   it('cuts what follows the head: asides, relative clauses, participles', () => {
