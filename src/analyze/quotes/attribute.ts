@@ -192,6 +192,8 @@ const PASSIVE_REPORT = new Set([
   'claimed',
 ]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
+/** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
+const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
     .split('|')
@@ -203,7 +205,7 @@ const ROLE_LAST = new Set(
     ),
 );
 const ANON_LAST =
-  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most)$/i;
+  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
 const CUE_OPENINGS = new WordTable(
@@ -248,14 +250,14 @@ const CAP_NP_AFTER_RE =
   /^((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)/u;
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE =
-  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most))$/iu;
+  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling))$/iu;
 const ANON_AFTER_RE =
   /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =
-  /(?:^|[^\p{L}])((?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+  /(?:^|[^\p{L}])((?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
 /** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
 const GENERIC_NP_HINT =
-  /(?:^|[^a-z])(?:the|a|an|this|that|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
+  /(?:^|[^a-z])(?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
 /**
  * False when GENERIC_NP_RE cannot match s: it ends in a letter, digit or hyphen, and needs a determiner or "'s"
  * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
@@ -423,6 +425,8 @@ export const looksLikeClause = (text: string): boolean => {
   if (/^[^,]{0,60}"~/.test(head)) return true;
   // Only the first 16 words are read; a leading space splits off one empty word more.
   const words = head.split(/\s+/, 18).filter((w) => w !== '');
+  // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
+  if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
   for (let i = 1; i < words.length && i < 16; i++) {
     // "they don’t expect": curly apostrophes spell the same verbs.
     const w = words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
@@ -638,6 +642,15 @@ class Finder {
       while (s > floor && isLetter(this.masked.charCodeAt(s - 1))) s--;
       if (s === e) return e;
       const w = this.masked.slice(s, e).toLowerCase();
+      // "didn’t say", "won't comment": a negated auxiliary, whose letters stop at the apostrophe.
+      if (w === 't' && s - 2 > floor && (this.masked[s - 1] === '’' || this.masked[s - 1] === "'")) {
+        let a = s - 1;
+        while (a > floor && isLetter(this.masked.charCodeAt(a - 1))) a--;
+        if (a < s - 1 && this.masked[s - 2] === 'n' && this.masked.charCodeAt(a) >= 97) {
+          end = a;
+          continue;
+        }
+      }
       if (TIME_WORDS.has(w)) {
         const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
         if (when) {
@@ -808,6 +821,12 @@ class Finder {
     const lwLower = lw.toLowerCase();
     // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
     if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
+    // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
+    const contracted = lw.length > 2 ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
+    if (contracted) {
+      const start = x - lw.length;
+      return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
+    }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -970,27 +989,26 @@ class Finder {
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     const wantPerson = p === 'he' || p === 'she';
-    const compatible = (id: string | null): boolean => this.fitsPronoun(id, p);
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
-    if (introduced && compatible(introduced.entity)) return { ...introduced, start, end };
+    if (introduced && this.fitsPronoun(introduced.entity, p)) return { ...introduced, start, end };
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
       if (fr.cue.start >= start) continue;
       if (para - fr.paragraph > 2) break;
-      if (fr.subject.entity && compatible(fr.subject.entity)) return { ...fr.subject, start, end };
+      if (fr.subject.entity && this.fitsPronoun(fr.subject.entity, p)) return { ...fr.subject, start, end };
       if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
         return { ...fr.subject, start, end };
       }
       if (fr.subject.entity || fr.subject.kind === 'person') break;
     }
     // Otherwise the subject of this sentence or the one before.
-    for (const s of [sentence, sentence - 1]) {
+    for (let s = sentence; s >= sentence - 1; s--) {
       if (s < 0 || para - this.paraOf[s] > 1) continue;
       const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
-      if (sub && compatible(sub.entity)) return { ...sub, start, end };
+      if (sub && this.fitsPronoun(sub.entity, p)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
   }
@@ -1148,6 +1166,9 @@ class Finder {
     }
     const pr = head.match(/^(he|she|they)(?![\p{L}])/iu);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), x, x + pr[1].length, sentence);
+    // "…,” said a Nevada Democrat.", "said one former GOP leadership aide": a person the text describes only.
+    const one = head.match(UNNAMED_PERSON_AFTER_RE);
+    if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
     return null;
   }
 
@@ -1620,19 +1641,20 @@ class Finder {
    * found ("issued a warning and said …"), it is the same statement read less surely, so it goes.
    */
   dropShadowedLearned(): void {
-    const listed = this.frames.filter((f) => !f.learned && f.region);
-    if (listed.length === this.frames.length) return;
-    const shadowed = (f: Frame): boolean =>
-      !!f.region &&
-      listed.some(
-        (g) =>
-          g.sentence === f.sentence &&
-          Math.min(g.region!.end, f.region!.end) - Math.max(g.region!.start, f.region!.start) >
-            0.5 * (f.region!.end - f.region!.start),
-      );
-    const kept = this.frames.filter((f) => !f.learned || !shadowed(f));
-    this.frames.length = 0;
-    this.frames.push(...kept);
+    if (!this.frames.some((f) => f.learned)) return;
+    // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
+    const listed = new Map<number, Span[]>();
+    for (const f of this.frames) {
+      if (f.learned || !f.region) continue;
+      const list = listed.get(f.sentence);
+      if (list) list.push(f.region);
+      else listed.set(f.sentence, [f.region]);
+    }
+    let kept = 0;
+    for (const f of this.frames) {
+      if (!f.learned || !f.region || !isShadowed(f.region, listed.get(f.sentence))) this.frames[kept++] = f;
+    }
+    this.frames.length = kept;
   }
 
   /**
@@ -1826,6 +1848,8 @@ class Finder {
     let via: string | null = null;
     let subjEndX = cs;
     let inverted = false;
+    // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
+    let borrowed = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
     const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
@@ -1898,6 +1922,7 @@ class Finder {
       // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
       const coordinated =
         endsWithWord(this.masked, sent.start, subjEndX, 'and') ||
+        endsWithWord(this.masked, sent.start, subjEndX, 'but') ||
         (lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44 &&
           /^\s*then\s/.test(this.masked.slice(subjEndX, cs)));
       if (coordinated && !participle) {
@@ -1920,6 +1945,7 @@ class Finder {
       subject = named ?? nearest;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
+      borrowed = subject !== null;
     }
     if (
       !subject &&
@@ -1936,11 +1962,15 @@ class Finder {
     let continuation: Span | null = null;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
-    const pre = this.masked.slice(sent.start, preEnd);
+    let pre = this.masked.slice(sent.start, preEnd);
+    // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
+    if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
-    const afterQuote = pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    // A borrowed subject's participle reports what follows it ("In a speech, Trump attacked Clinton, saying, “…”",
+    // "“…,” Trump said, adding, “…”"), never the words before its subject.
+    const afterQuote = !borrowed && pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
@@ -1948,11 +1978,15 @@ class Finder {
     const trailing =
       afterQuote !== null ||
       (!asked &&
+        !borrowed &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
-    const medial = trailing && !afterQuote ? afterCue.match(MEDIAL_REST) : null;
+    // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
+    const shortOpening =
+      !trailing && !asked && !borrowed && preLast === 44 && !pre.includes('"') && wordCount(pre, 1) === 1;
+    const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
     if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
@@ -2115,12 +2149,27 @@ class Finder {
         const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
         if (at <= f.region.start || at >= f.region.end) continue;
         const before = this.masked.slice(f.region.start, at);
-        const cut = before.match(/(?:[,;—–]|,?\s+and)\s*$/);
+        const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
         if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
       }
     }
   }
 }
+
+/** Whether a listed frame's content covers more than half of a learned frame's content r. */
+const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
+  if (!listed) return false;
+  for (const g of listed)
+    if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
+  return false;
+};
+
+/** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
+const UNNAMED_PERSON_AFTER_RE =
+  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
+
+/** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
+const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
 
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
@@ -2173,6 +2222,39 @@ function withoutRepeats(sorted: Attribution[]): Attribution[] {
   return out;
 }
 
+/** Index of the first element of ascending xs above v. */
+const upperBound = (xs: number[], v: number): number => {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+// A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
+// ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
+// ("that “…”") it is listed as framing only (see Attribution.framing).
+/** Words of a frame's content outside its quotation marks (at most 2 counted). */
+const ownWords = (masked: string, f: Frame): number => {
+  const r = trimContent(masked, f.region!);
+  return wordCount(masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
+};
+
+/** Whether a frame's content has a word of its own besides its quotations and an opening "that" (0 or 1). */
+const wordsOutsideQuotes = (masked: string, f: Frame): number => {
+  const r = trimContent(masked, f.region!);
+  return wordCount(
+    masked
+      .slice(r.start, r.end)
+      .replace(/"~*"?/g, ' ')
+      .replace(/^\s*that\s/, ''),
+    1,
+  );
+};
+
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 export function findAttributions(
   body: string,
@@ -2189,16 +2271,6 @@ export function findAttributions(
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
   const withRegion = fx.frames.filter((f) => f.region).sort((a, b) => a.region!.start - b.region!.start);
   const regionStarts = withRegion.map((f) => f.region!.start);
-  const upperBound = (xs: number[], v: number): number => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] <= v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const q of fx.quoted) {
     let best: Frame | null = null;
     for (let i = upperBound(regionStarts, q.open + 1) - 1; i >= 0; i--) {
@@ -2218,23 +2290,6 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  // A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
-  // ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
-  // ("that “…”") it is listed as framing only (see Attribution.framing).
-  const ownWords = (f: Frame): number => {
-    const r = trimContent(fx.masked, f.region!);
-    return wordCount(fx.masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
-  };
-  const wordsOutsideQuotes = (f: Frame): number => {
-    const r = trimContent(fx.masked, f.region!);
-    return wordCount(
-      fx.masked
-        .slice(r.start, r.end)
-        .replace(/"~*"?/g, ' ')
-        .replace(/^\s*that\s/, ''),
-      1,
-    );
-  };
   const directByPara = new Map<number, Frame>();
   // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
   // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
@@ -2254,7 +2309,7 @@ export function findAttributions(
     if (SCARE_BEFORE.test(before)) continue;
     let kind: Quote['kind'];
     if (f) {
-      kind = wordsOutsideQuotes(f) === 0 ? 'direct' : 'partial';
+      kind = wordsOutsideQuotes(fx.masked, f) === 0 ? 'direct' : 'partial';
     } else {
       const sIdx = fx.sentenceAt(q.open);
       const s = fx.sentences[sIdx];
@@ -2312,7 +2367,7 @@ export function findAttributions(
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
-    const own = framesWithQuotes.has(f) ? ownWords(f) : 2;
+    const own = framesWithQuotes.has(f) ? ownWords(fx.masked, f) : 2;
     if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.

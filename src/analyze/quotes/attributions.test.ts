@@ -251,3 +251,130 @@ describe('quotes that run on in the next paragraph', () => {
     ]);
   });
 });
+
+describe('a second verb after "but"', () => {
+  it('credits "… but said …" to the clause\'s subject and ends the first verb\'s content at "but"', () => {
+    const body = 'Doe denied the report about the leaked budget but said the plan would cost more.';
+    const { mentions, entities } = markEntities(body, people);
+    const said = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(said).toEqual([
+      ['John Doe', 'the report about the leaked budget'],
+      ['John Doe', 'the plan would cost more'],
+    ]);
+  });
+});
+
+describe('a participle that borrows its subject', () => {
+  it('reports what follows it, not the phrase opening the sentence', () => {
+    const body =
+      'In a long speech on security earlier in the day, Doe attacked Smith for her record, saying, “She is not ready for the job.”';
+    const { mentions, entities } = markEntities(body, people);
+    const saying = findAttributions(body, mentions, entities).attributions.filter(
+      (a) => a.cue && body.slice(a.cue.start, a.cue.end) === 'saying',
+    );
+    expect(saying.map((a) => [a.speaker, a.text])).toEqual([['John Doe', 'She is not ready for the job.']]);
+  });
+
+  it('after "said", takes the quote after it rather than the one before', () => {
+    const body =
+      '“We cannot afford this any longer,” Doe said, adding later, “The program costs us a fortune.”';
+    const { mentions, entities } = markEntities(body, people);
+    const quotes = findQuotes({ body, sentences: [], mentions, entities }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['John Doe', 'We cannot afford this any longer,'],
+      ['John Doe', 'The program costs us a fortune.'],
+    ]);
+  });
+});
+
+describe('a pronoun with a contracted auxiliary', () => {
+  it('reads "He’s said" and "she’d warned" as the pronoun speaking', () => {
+    expect(only('Doe spoke to the crowd in Ohio. He’s said the plan would cost far more.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'the plan would cost far more',
+    });
+    expect(
+      only('Smith spoke to the crowd in Ohio. She’d warned that the plan would cost far more.'),
+    ).toMatchObject({ speaker: 'Anna Smith', text: 'that the plan would cost far more' });
+  });
+
+  it('skips "been" in the auxiliaries before a participle', () => {
+    expect(
+      only('Doe spoke to the crowd in Ohio. He has been saying the plan would cost far more.'),
+    ).toMatchObject({
+      speaker: 'John Doe',
+      text: 'the plan would cost far more',
+    });
+  });
+
+  it('skips modals, negated auxiliaries, "long", "since" and reflexives before the verb', () => {
+    for (const [between, text] of [
+      ['could not say', 'whether the plan would cost far more'],
+      ['didn’t say', 'whether the plan would cost far more'],
+      ['has long argued', 'that the plan would cost far more'],
+      ['himself has since said', 'the plan would cost far more'],
+    ])
+      expect(only(`Doe spoke to the crowd in Ohio. He ${between} ${text}.`), between).toMatchObject({
+        speaker: 'John Doe',
+        text,
+      });
+  });
+});
+
+describe('asides after a short opening', () => {
+  it('reads the words after "Greensboro, Doe said," as what was said', () => {
+    const body = 'Greensboro, Doe said, made a big difference in the race.';
+    const { mentions, entities } = markEntities(body, people);
+    const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(found).toEqual([['John Doe', 'made a big difference in the race']]);
+  });
+
+  it('takes "these" and "those" as determiners of a subject', () => {
+    expect(
+      only('Smith spoke to the crowd in Ohio. These people said the plan would cost far more.'),
+    ).toMatchObject({
+      speaker: null,
+      text: 'the plan would cost far more',
+    });
+  });
+});
+
+describe('clauses opened by a contracted pronoun', () => {
+  it('reads "he’s staying …" after an aside as a clause', () => {
+    expect(only('Doe says, win or lose in the primary, he’s staying in the race.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'he’s staying in the race',
+    });
+  });
+});
+
+describe('trailing asides opened by "as"', () => {
+  it('credits "…, as Doe said on Monday." with the words before the aside', () => {
+    const body = 'The plan would cost the state far more, as Doe said on Monday.';
+    const { mentions, entities } = markEntities(body, people);
+    const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    expect(found).toEqual([['John Doe', 'The plan would cost the state far more']]);
+  });
+});
+
+describe('records and filings as sources', () => {
+  it('credits a finding to "FEC records" with no determiner', () => {
+    expect(only('Since then, FEC records show Doe has donated to three campaigns since 2010.')).toMatchObject(
+      {
+        speaker: 'FEC records',
+        text: 'Doe has donated to three campaigns since 2010',
+      },
+    );
+  });
+});
+
+describe('a person described but not named after the verb', () => {
+  it('credits "“…,” said a Nevada Democrat." to the description', () => {
+    const body = 'Doe leads the race. “The gap is far too wide for anyone to close,” said a Nevada Democrat.';
+    const { mentions, entities } = markEntities(body, people);
+    const q = findQuotes({ body, sentences: [], mentions, entities }).quotes;
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ['Nevada Democrat', 'The gap is far too wide for anyone to close,'],
+    ]);
+  });
+});

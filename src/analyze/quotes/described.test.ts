@@ -25,6 +25,21 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('Connecticut’s tax commissioner', true)).toBe('Connecticut’s tax commissioner');
   });
 
+  it('takes party members, veterans and advocates described with a proper name', () => {
+    expect(describedSpeaker('a Nevada Democrat', false)).toBe('Nevada Democrat');
+    expect(describedSpeaker('a 2008 Clinton veteran', false)).toBe('2008 Clinton veteran');
+    expect(describedSpeaker('Iowa biofuels advocates', false)).toBe('Iowa biofuels advocates');
+  });
+
+  it('takes singular and plural office holders and the people of a show or body', () => {
+    expect(describedSpeaker('The Vermont senators', true)).toBe('Vermont senators');
+    expect(describedSpeaker('the PBS debate moderators', false)).toBe('PBS debate moderators');
+    expect(describedSpeaker('the Christie supporter', false)).toBe('Christie supporter');
+    expect(describedSpeaker('The NeverTrump faction', true)).toBe('NeverTrump faction');
+    expect(describedSpeaker('the New York businessman', false)).toBe('New York businessman');
+    expect(describedSpeaker('a CNN tally', false)).toBe('CNN tally');
+  });
+
   it('cuts what follows the head: asides, relative clauses, participles', () => {
     expect(describedSpeaker('A Quinnipiac University poll released in late August', true)).toBe(
       'Quinnipiac University poll',

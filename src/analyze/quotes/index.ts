@@ -114,19 +114,22 @@ const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =
  * credited with nothing of its own. (The benchmark's nested attributions still come from findAttributions.)
  */
 function withoutNestedAttributions(quotes: Attribution[]): Attribution[] {
-  return quotes.filter(
-    (q) =>
-      q.kind !== 'indirect' ||
-      q.cue === null ||
-      !quotes.some(
-        (p) =>
-          p !== q &&
-          speakerOf(p) !== null &&
-          speakerOf(p) !== speakerOf(q) &&
-          p.start <= q.cue!.start &&
-          q.cue!.end <= p.end,
-      ),
-  );
+  return quotes.filter((q) => q.kind !== 'indirect' || q.cue === null || !cueInsideOther(quotes, q, q.cue));
+}
+
+/**
+ * Whether another speaker's quote holds q's cue. `quotes` is sorted by start (findAttributions sorts it), so the
+ * walk stops at the first quote that starts after the cue.
+ */
+function cueInsideOther(quotes: Attribution[], q: Attribution, cue: Span): boolean {
+  const own = speakerOf(q);
+  for (const p of quotes) {
+    if (p.start > cue.start) return false;
+    if (p === q || cue.end > p.end) continue;
+    const other = speakerOf(p);
+    if (other !== null && other !== own) return true;
+  }
+  return false;
 }
 
 /**
@@ -137,16 +140,28 @@ function withoutNestedRepeats<T extends Pick<Quote, 'start' | 'end' | 'kind' | '
   quotes: T[],
 ): T[] {
   return quotes.filter(
-    (q) =>
-      q.kind !== 'indirect' ||
-      speakerOf(q) === null ||
-      !quotes.some(
-        (p) =>
-          p !== q &&
-          p.start <= q.start &&
-          q.end <= p.end &&
-          (p.end - p.start > q.end - q.start || p.start < q.start) &&
-          speakerOf(p) === speakerOf(q),
-      ),
+    (q) => q.kind !== 'indirect' || speakerOf(q) === null || !insideSameSpeaker(quotes, q),
   );
+}
+
+/**
+ * Whether a longer (or earlier-starting) quote of q's speaker holds q. `quotes` is sorted by start, so the walk
+ * stops at the first quote that starts after q.
+ */
+function insideSameSpeaker<T extends Pick<Quote, 'start' | 'end' | 'speaker' | 'speakerEntity'>>(
+  quotes: T[],
+  q: T,
+): boolean {
+  const own = speakerOf(q);
+  for (const p of quotes) {
+    if (p.start > q.start) return false;
+    if (
+      p !== q &&
+      q.end <= p.end &&
+      (p.end - p.start > q.end - q.start || p.start < q.start) &&
+      speakerOf(p) === own
+    )
+      return true;
+  }
+  return false;
 }

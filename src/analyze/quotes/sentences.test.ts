@@ -32,4 +32,12 @@ describe('quoteAwareSentences', () => {
       'Mr. Doe agreed.',
     ]);
   });
+
+  it('keeps "?” Mrs. Name said" together: a title\'s dot ends no clause', () => {
+    expect(split('“Did he not?” Mrs. Clinton said. “He did.” Dr. Jones left.')).toEqual([
+      '“Did he not?” Mrs. Clinton said.',
+      '“He did.”',
+      'Dr. Jones left.',
+    ]);
+  });
 });

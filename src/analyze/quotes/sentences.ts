@@ -79,6 +79,16 @@ const isAbbreviation = (text: string, dot: number): boolean => {
   return ABBREVIATIONS.has(word);
 };
 
+const CLAUSE_STOP_RE = /[.!?\n"~]\s/g;
+
+/** Where the clause opening `text` ends, or -1: "Mrs. Clinton said." reads on past the title's dot. */
+function clauseStop(text: string): number {
+  CLAUSE_STOP_RE.lastIndex = 0;
+  for (let m = CLAUSE_STOP_RE.exec(text); m; m = CLAUSE_STOP_RE.exec(text))
+    if (text[m.index] !== '.' || !isAbbreviation(text, m.index)) return m.index;
+  return -1;
+}
+
 /** True when a capitalised phrase and then a speech verb follow: "… Scott Pruitt, the attorney general, said." */
 function speakerFollows(masked: string, k: number): boolean {
   if (!/[\p{Lu}]/u.test(masked[k] ?? '')) return false;
@@ -90,7 +100,7 @@ function speakerFollows(masked: string, k: number): boolean {
     return false;
   }
   const ahead = masked.slice(k, k + 200);
-  const stop = ahead.search(/[.!?\n"~]\s/);
+  const stop = clauseStop(ahead);
   const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
   const words = clause.match(/[A-Za-z]+/g) ?? [];
   for (let i = 0; i < words.length && i < 25; i++) {

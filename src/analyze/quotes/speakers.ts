@@ -50,6 +50,12 @@ const ROLE_WORD =
 const NOT_TITLE =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|on|in|at)$/i;
 
+/** Whether a word opens with a lowercase letter (ASCII read directly, the rest by the Unicode class). */
+const startsLowercase = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
+
 /** The run of title words right before a mention: "Russia’s Foreign Ministry spokeswoman". */
 export function descriptorBefore(body: string, start: number): string {
   let end = start;
@@ -65,7 +71,7 @@ export function descriptorBefore(body: string, start: number): string {
   let w0 = end;
   while (w0 > 0 && !isWhitespace(body.charCodeAt(w0 - 1))) w0--;
   const prevWord = body.slice(w0, end);
-  if (prevWord === '' || (/^[\p{Ll}]/u.test(prevWord) && !TITLE_WORD.test(prevWord))) return '';
+  if (prevWord === '' || (startsLowercase(prevWord) && !TITLE_WORD.test(prevWord))) return '';
   const from = Math.max(0, end - 80);
   const kept: string[] = [];
   // The words of body[from, end), last first, as splitting at whitespace gives them; the scan stops at the
@@ -80,9 +86,10 @@ export function descriptorBefore(body: string, start: number): string {
       !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w)
     )
       break;
-    if (!TITLE_WORD.test(w.replace(/,$/, '')) || NOT_TITLE.test(w.replace(/,$/, ''))) break;
-    if (w.endsWith(',') && kept.length > 0) break;
-    kept.unshift(w.replace(/,$/, ''));
+    const bare = w.endsWith(',') ? w.slice(0, -1) : w;
+    if (!TITLE_WORD.test(bare) || NOT_TITLE.test(bare)) break;
+    if (bare !== w && kept.length > 0) break;
+    kept.unshift(bare);
     let k = t;
     while (k > from && isWhitespace(body.charCodeAt(k - 1))) k--;
     if (k === t || k === from) break;

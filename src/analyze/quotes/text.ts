@@ -106,7 +106,8 @@ export const looksTitleCase = (line: string): boolean => {
     if (++words > 25) return false;
     if (i - start >= 4) {
       long++;
-      if (/\p{Lu}/u.test(line[start])) capitalised++;
+      const c = line.charCodeAt(start);
+      if (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(line[start])) capitalised++;
       // At most 25 words, so more than 5 lowercase long ones already rule the line out.
       else if (long - capitalised > 5) return false;
     }
