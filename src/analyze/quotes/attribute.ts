@@ -1363,11 +1363,15 @@ class Finder {
           this.frames.some((fr) => fr.paragraph === p)
         )
           continue;
+        const evidence =
+          EVIDENCE_END.test(name) || /^(?:newspaper|paper|report|experts?|officials?|sources?)$/i.test(name);
+        // A label the recognizer names nothing in ("Summary:", "Portion Fix Containers:", "The Plan Stage:") heads
+        // a list or a section, not a source's words; a group of people ("Insiders:", "Historians:") is a source,
+        // left unnamed.
+        if (!f && !evidence && !/^\p{Lu}\p{Ll}+(?:ers|ians|ists|ants|ents)$/u.test(name)) continue;
         const subject: Subject = f
           ? this.fromFacts(f, ps, ps + name.length)
-          : EVIDENCE_END.test(name) || /^(?:newspaper|paper|report|experts?|officials?|sources?)$/i.test(name)
-            ? { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' }
-            : { start: ps, end: ps + name.length, speaker: name, entity: null, kind: 'organization' };
+          : { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' };
         this.frames.push({
           cue: { start: ps + name.length, end: ps + name.length + 1 },
           subject,

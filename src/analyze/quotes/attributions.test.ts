@@ -131,6 +131,16 @@ describe('headlines', () => {
   it('ignores labels such as "Update:"', () => {
     expect(go('Update: The vote was moved to Thursday afternoon\n\nThe senator spoke.')).toHaveLength(0);
   });
+
+  it('takes no list or section label that names nobody for a source ("Summary:", "The Plan Stage:")', () => {
+    const body =
+      'Summary: The diver won the state title with a score of 409\n\nThe Plan Stage: Think and dream about the brand\n\nThe senator spoke.';
+    expect(go(body)).toHaveLength(0);
+    expect(go('Historians: Doe and Smith are linked no matter what\n\nThe senator spoke.')[0]).toMatchObject({
+      speaker: null,
+      text: 'Doe and Smith are linked no matter what',
+    });
+  });
 });
 
 describe('speakers the text does not settle', () => {
