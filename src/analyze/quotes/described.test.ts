@@ -100,6 +100,12 @@ describe('nameIn', () => {
     expect(nameIn('Even China')).toBe('China');
   });
 
+  it('finds no one in a place made an adjective ("A London-based think tank")', () => {
+    expect(nameIn('London-based')).toBeNull();
+    expect(nameIn('A London-based')).toBeNull();
+    expect(nameIn('Kremlin-backed')).toBeNull();
+  });
+
   it('finds no one in a time, a dateline, a heading in capitals, an adverb or a lone adjective', () => {
     for (const junk of [
       'On Tuesday',

@@ -70,12 +70,14 @@ const MONTH_OR_DAY =
 const HAS_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Capitalised words that open a sentence or stand as adjectives, never a speaker on their own. */
 const NOT_ALONE = /^(?:Islamic|Wow|Whether|Yes|No|Well|Now|Here|There|Today|Yesterday)$/;
+/** A place made an adjective ("London-based", "Kremlin-backed", "US-led"): where someone is, not who. */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|backed|led|owned|run|funded|controlled|area)$/u;
 
 /** Words that may open a recognised "name" without being part of it: "While Obama", "Even China", "Ultimately". */
 const isLeadingJunk = (w: string): boolean =>
   NOT_A_NAME.test(w) ||
   /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(w) ||
-  /^(?:what|who|whom|whose|this|these|those|just|watch|even|only|also|yet|still|here|there|on|why|how)$/i.test(
+  /^(?:a|an|what|who|whom|whose|this|these|those|just|watch|even|only|also|yet|still|here|there|on|why|how)$/i.test(
     w,
   );
 
@@ -96,7 +98,8 @@ export function nameIn(name: string): string | null {
   const particle =
     /^(?:von|van|de|da|del|der|den|di|du|al|el|bin|ibn|la|le|ul)(?:-|$)/.test(head) && /\p{Lu}/u.test(text);
   if (!particle && !/^\p{Lu}/u.test(head)) return null;
-  if (rest.length === 1 && (MONTH_OR_DAY.test(head) || NOT_ALONE.test(head))) return null;
+  if (rest.length === 1 && (MONTH_OR_DAY.test(head) || NOT_ALONE.test(head) || PLACE_ADJECTIVE.test(head)))
+    return null;
   if (HAS_DAY.test(text)) return null;
   const letters = text.replace(/[^\p{L}]/gu, '');
   // All capitals: an acronym ("NATO", "AFP") is a name; a longer run is a dateline or a shouted heading.
