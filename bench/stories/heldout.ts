@@ -16,6 +16,7 @@ const arg = (name: string) => {
 };
 const ORDERS = [...Array(Number(arg('--orders') ?? 20)).keys()].map((i) => i + 1);
 const options = JSON.parse(arg('--options') ?? '{}');
+
 /** Features held at weight 0 (a variant without them). */
 const fixed: Record<number, number> = { ...FIXED_WEIGHTS };
 for (const name of (arg('--drop') ?? '').split(',').filter(Boolean)) {
@@ -41,7 +42,8 @@ for (let k = 0; k < 2; k++) {
   picked.push(f1(model.threshold));
   curves.push(CURVE.map(f1));
   console.log(
-    `trained on topics ${k === 0 ? 1 : 3} mod 4: threshold ${model.threshold}, F1 ${picked[k].toFixed(3)}`,
+    `trained on topics ${k === 0 ? 1 : 3} mod 4: threshold ${model.threshold}, F1 ${picked[k].toFixed(3)}, ` +
+      `curve ${curves[k].map((f) => f.toFixed(3)).join(' ')}`,
   );
 }
 const curve = CURVE.map((_, i) => (curves[0][i] + curves[1][i]) / 2);

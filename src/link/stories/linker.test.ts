@@ -101,6 +101,25 @@ describe('StoryLinker', () => {
     expect(linker.add(doc('dddddddddddddddd', 'epsilon zeta theta iota')).story).toBe(a.story);
   });
 
+  it('merges no two established stories: a bridge between stories of more than mergeMaxSmaller articles joins one', () => {
+    // Word cosine only, weighted so that even a six-article story flattened with the bridge passes the merge test.
+    const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 40 : 0));
+    const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
+    const bridged = (options: { mergeMaxSmaller?: number }) => {
+      const linker = new StoryLinker({ model, mergeThreshold: 0.8, ...options });
+      const ids = (c: string) => Array.from({ length: 6 }, (_, i) => `${c}${i}`.padEnd(16, c));
+      const a = ids('a').map((id) => linker.add(doc(id, 'alpha gamma delta kappa')))[0];
+      const b = ids('b').map((id) => linker.add(doc(id, 'epsilon zeta theta iota')))[0];
+      expect(b.created).toBe(true);
+      const bridge = linker.add(doc('cccccccccccccccc', 'alpha gamma delta kappa epsilon zeta theta iota'));
+      expect([a.story, b.story]).toContain(bridge.story);
+      return bridge.absorbed;
+    };
+    expect(bridged({})).toEqual([]);
+    // Without the limit the same bridge merges them.
+    expect(bridged({ mergeMaxSmaller: Number.POSITIVE_INFINITY })).toHaveLength(1);
+  });
+
   it('joins on the single-link names feature: shared names with a member join, a word-only match does not', () => {
     // A model that reads the single-link feature only.
     const weights = FEATURE_NAMES.map((n) => (n === 'maxMemberNames' ? 10 : 0));

@@ -66,6 +66,16 @@ describe('extractSignals', () => {
     expect([...s.numbers.keys()].sort()).toEqual(['12', '3 kill', '6.1 magnitude', '7.2 tremor']);
   });
 
+  it('weighs a name in the headline above one the body repeats: the headline says who the event is about', () => {
+    const s = extractSignals({
+      title: 'Police arrest Williams',
+      body: 'The Chargers said on Monday that the Chargers would wait. The Chargers, the Chargers and the Chargers.',
+      published: null,
+    });
+    // Once in the title against five times in the body (twice would weigh it below).
+    expect(s.names.get('williams')!).toBeGreaterThan(s.names.get('chargers')!);
+  });
+
   it('counts the weekdays and months named: weekdays in any case, months capitalised, not "May" nor "march"', () => {
     const s = extractSignals({
       title: 'Vote on Sunday',
@@ -73,8 +83,8 @@ describe('extractSignals', () => {
       published: null,
     });
     const named = (slot: number) => s.calendar[slot];
-    // Title counted twice, as everywhere in the signals.
-    expect([0, 1, 2, 3, 4, 5, 6].map(named)).toEqual([1, 0, 0, 0, 0, 0, 3]);
+    // The title counts six times, as everywhere in the signals (TITLE_WEIGHT).
+    expect([0, 1, 2, 3, 4, 5, 6].map(named)).toEqual([1, 0, 0, 0, 0, 0, 7]);
     expect(named(7 + 11)).toBe(2);
     expect(named(7 + 8)).toBe(1);
     expect(named(7 + 4) + named(7 + 2)).toBe(0);
