@@ -104,9 +104,9 @@ function showErrors(
 }
 
 async function main(): Promise<void> {
-  const gold = JSON.parse(
-    readFileSync(join(projectRoot, 'bench', 'claims', 'unseen-gold.json'), 'utf8'),
-  ) as { claims: GoldClaim[] };
+  const gold = JSON.parse(readFileSync(join(projectRoot, 'bench', 'claims', 'unseen-gold.json'), 'utf8')) as {
+    claims: GoldClaim[];
+  };
   const key = (s: [string, string]): string => `${s[0]}:${s[1]}`;
   const judged = pairsOf(gold.claims.map((c) => c.sightings.map(key)));
   const same = pairsOf(gold.claims.flatMap((c) => c.same.map((g) => g.map((i) => key(c.sightings[i])))));
