@@ -340,15 +340,14 @@ export class ClaimTracker {
     if (from !== into) this.storyMerges.set(from, into);
   }
 
-  /** The story `id` now belongs to, through every merge since. */
+  /** The story `id` now belongs to, through every merge since (bounded: a merged id never comes back). */
   private storyNow(id: string): string {
     let at = id;
-    for (
-      let next = this.storyMerges.get(at);
-      next !== undefined && next !== at;
-      next = this.storyMerges.get(at)
-    )
+    for (let hops = 0; hops < this.storyMerges.size; hops++) {
+      const next = this.storyMerges.get(at);
+      if (next === undefined || next === at) break;
       at = next;
+    }
     return at;
   }
 
