@@ -527,6 +527,12 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     else cands = groups.filter((g) => g.type === 'person' && g.last === w[0]);
     if (!cands.length && w.length === 1)
       cands = groups.filter((g) => g.type === 'person' && g.first === w[0]);
+    // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
+    // settles which, before recency does.
+    if (cands.length > 1 && d.roles.length) {
+      const titled = cands.filter((g) => g.roles.some((r) => d.roles.some((x) => lower(x) === lower(r))));
+      if (titled.length === 1) cands = titled;
+    }
     let g = pick(cands, d.order);
     if (!g) {
       g = newGroup(d);

@@ -136,6 +136,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Little')?.name).toBe('Jason Little');
   });
 
+  it('lets a title settle which of two people with one surname a lone surname is', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Former Vice President Joe Biden spoke in Iowa on Monday. His son Hunter Biden sat on the board of a gas company. Vice President Biden said he was proud of his son.',
+        captions: [],
+      },
+      model,
+    );
+    const lone = a.mentions.find((m) => m.text === 'Biden');
+    expect(a.entities.find((e) => e.id === lone?.entity)?.name).toBe('Joe Biden');
+    expect(entityOf(a, 'Hunter Biden')?.roles).toEqual([]);
+  });
+
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
     const a = analyzeEntities(
       {
