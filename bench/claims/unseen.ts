@@ -17,24 +17,22 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createAnalyzer } from '../../src/analyze/index.js';
 import { CLAIM_SHARED_WORDS, type Claim, type ClaimDoc, ClaimTracker } from '../../src/link/claims/index.js';
+import { hashString } from '../../src/link/reuse/text.js';
 import { ingest, link } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
 import { dataDir, projectRoot } from '../data-dir.js';
 
 interface GoldClaim {
   core: string;
-  /** [first 16 hex digits of the page's file name, FNV-1a of the sentence (lower case, spaces collapsed)]. */
+  /** [first 16 hex digits of the page's file name, `sentenceHash` of the sentence]. */
   sightings: [string, string][];
   /** Groups of sighting indices that state the same thing. */
   same: number[][];
 }
 
-/** FNV-1a over UTF-16 code units, as 8 hex digits. */
+/** The reuse stage's FNV-1a of the sentence (lower case, spaces collapsed), as 8 hex digits. */
 function sentenceHash(text: string): string {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  let h = 0x811c9dc5;
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return (hashString(text.toLowerCase().replace(/\s+/g, ' ').trim()) >>> 0).toString(16).padStart(8, '0');
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

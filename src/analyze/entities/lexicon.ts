@@ -322,16 +322,6 @@ const US_STATES: ReadonlyMap<string, string> = new Map(
     .map((pair) => [pair.slice(0, 2), pair.slice(3)] as [string, string]),
 );
 
-/**
- * The key under which two names of a place are one place: a country's names and abbreviations ("US", "U.S.",
- * "United States"; "UK", "Britain") share one, and so do a US state's name and postal code ("NJ", "New Jersey").
- * ("WA" is Washington State: "Washington" alone is most often the capital.)
- */
-export function placeKey(name: string): string {
-  const key = nameKey(name);
-  return COUNTRY_NAMES.get(key) ?? US_STATES.get(key) ?? key;
-}
-
 /** Countries' other names and abbreviations (not DEMONYMS: "Kremlin" gives a role its country but is no Russia). */
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
@@ -344,3 +334,13 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['ussr', 'soviet union'],
   ['drc', 'democratic republic of the congo'],
 ]);
+
+/**
+ * The key under which two names of a place are one place: a country's names and abbreviations ("US", "U.S.",
+ * "United States"; "UK", "Britain") share one, and so do a US state's name and postal code ("NJ", "New Jersey").
+ * ("WA" is Washington State: "Washington" alone is most often the capital.)
+ */
+export function placeKey(name: string): string {
+  const key = nameKey(name);
+  return COUNTRY_NAMES.get(key) ?? US_STATES.get(key) ?? key;
+}
