@@ -289,6 +289,17 @@ describe('StoryLinker', () => {
     expect(step.assignment.created).toBe(true);
   });
 
+  it('takes no article into a story whose last article is older than the window, before any sweep', () => {
+    const linker = new StoryLinker({ windowDays: 30 });
+    const first = linker.add({ ...quakes[0], published: '2016-01-04' }).story;
+    const soon = linker.add({ ...quakes[0], id: 'soon000000000000', published: '2016-01-20' });
+    expect(soon.story).toBe(first);
+    // The same text 60 days after the story's last article: a new story, although nothing was swept yet.
+    const late = linker.add({ ...quakes[0], id: 'late000000000000', published: '2016-03-20' });
+    expect(late.created).toBe(true);
+    expect(late.story).not.toBe(first);
+  });
+
   it('evicts stories past the time window, so a late article starts a new story', () => {
     const linker = new StoryLinker({ windowDays: 7 });
     const first = linker.add(quakes[0]).story;

@@ -475,6 +475,8 @@ export class StoryLinker {
       const slot = touched[t];
       const score = qScore[slot];
       if (best.length === c && score <= qScore[best[c - 1]]) continue;
+      // The sweep evicts stale stories only every so often; until then one must not take the article either.
+      if (this.outsideWindow(d, this.slots[slot]!)) continue;
       let i = best.length < c ? best.length : c - 1;
       while (i > 0 && qScore[best[i - 1]] < score) {
         best[i] = best[i - 1];
@@ -487,6 +489,13 @@ export class StoryLinker {
     const out: Story[] = [];
     for (const slot of best) if (qScore[slot] >= floor) out.push(this.slots[slot]!);
     return out;
+  }
+
+  /** More than the window apart: coverage that pauses that long is a new story (a merge can still follow). */
+  private outsideWindow(d: Side, s: Story): boolean {
+    if (d.firstDay === null || s.firstDay === null) return false;
+    const w = this.o.windowDays;
+    return d.firstDay - s.lastDay! > w || s.firstDay - d.lastDay! > w;
   }
 
   /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
