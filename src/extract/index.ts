@@ -62,7 +62,7 @@ export function observeDocument(
   raw: RawDocument,
   prepared = prepareText(raw),
 ): void {
-  if (prepared) profile.observe(prepared.profileKey, prepared.blocks);
+  if (prepared) profile.observe(prepared.profileKey, prepared.blocks, raw.hints.published);
 }
 
 /** Extracts one article. Pure: the same document and profile always give the same article. */

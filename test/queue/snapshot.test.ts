@@ -43,14 +43,47 @@ describe('profile snapshots', () => {
     expect(templated).toBeGreaterThan(0);
   });
 
+  it("cut prose the outlet printed on many days (an editor's note) in a worker too", () => {
+    const note =
+      "Editor's note: the candidate has repeatedly pledged to ban members of an entire religion from entering.";
+    const docs: RawDocument[] = ['2016-08-05', '2016-08-11', '2016-09-16', '2016-10-14'].map((day, n) => ({
+      uri: `post-${n}.txt`,
+      mediaType: 'text/plain',
+      text: `Rally number ${n} in a new town\n\nThe candidate spoke for an hour at rally ${n}, and the crowd cheered him on.\n\n${note}`,
+      hints: { outlet: 'The Post', published: day },
+      meta: {},
+      messages: [],
+    }));
+    const profile = new BoilerplateProfile();
+    for (const raw of docs) observeDocument(profile, raw);
+    for (const raw of docs) {
+      const expected = extractDocument(raw, { profile });
+      expect(expected.removed.map((r) => r.text)).toContain(note);
+      const job = JSON.parse(
+        JSON.stringify({ id: documentId(raw), raw, profile: snapshotProfile(profile, raw) }),
+      );
+      expect(processDocument(job, fakeAnalyzer).article).toEqual(expected);
+    }
+  });
+
   it('answers lines it never saw as never seen, even names of object properties', () => {
     const snap = new SnapshotProfile({
       key: 'outlet:x',
       outletDocs: 7,
-      verdicts: { 'Share this': { template: true, docs: 6, outletDocs: 7 } },
+      lines: { 'Share this': { docs: 6, outletDocs: 7, days: 0 } },
     });
-    expect(snap.verdict('outlet:x', 'Share this')).toEqual({ template: true, docs: 6, outletDocs: 7 });
-    expect(snap.verdict('outlet:x', 'constructor')).toEqual({ template: false, docs: 0, outletDocs: 7 });
+    expect(snap.verdict('outlet:x', 'Share this')).toEqual({
+      template: true,
+      docs: 6,
+      outletDocs: 7,
+      days: 0,
+    });
+    expect(snap.verdict('outlet:x', 'constructor')).toEqual({
+      template: false,
+      docs: 0,
+      outletDocs: 7,
+      days: 0,
+    });
     expect(snap.verdict('outlet:y', 'Share this').template).toBe(false);
   });
 

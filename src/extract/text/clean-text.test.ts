@@ -193,4 +193,33 @@ describe('cleanText on hand-made dumps', () => {
       },
     ]);
   });
+
+  it("cuts an editor's note the outlet printed under articles on many days, but not paragraphs of one day's updates", () => {
+    const note =
+      "Editor's note: the candidate has repeatedly pledged to ban members of an entire religion from entering the country.";
+    const update =
+      'The count went on through the night in the three districts where turnout was highest this year.';
+    const story = (n: number, extra: string) =>
+      [
+        `Headline ${n} on the campaign trail`,
+        '',
+        `Story ${n} tells of a different rally, held in a different town, with the candidate on the stage for an hour.`,
+        '',
+        extra,
+      ].join('\n');
+    const profile = new BoilerplateProfile();
+    const days = ['2016-08-05', '2016-08-11', '2016-09-16', '2016-10-14'];
+    for (const [n, day] of days.entries()) profile.observe('outlet:post', splitBlocks(story(n, note)), day);
+    // Four versions of one night's article: the shared paragraph is news, printed on one day.
+    for (const n of [10, 11, 12, 13])
+      profile.observe('outlet:post', splitBlocks(story(n, update)), '2016-11-08');
+    const noted = cleanText(story(0, note), { profile, profileKey: 'outlet:post' });
+    expect(noted.paragraphs.map((p) => p.text)).not.toContain(note);
+    expect(noted.removed).toEqual([
+      { text: note, reason: 'outlet template (in 4 of 8 documents, on 3+ days)' },
+    ]);
+    const updated = cleanText(story(10, update), { profile, profileKey: 'outlet:post' });
+    expect(updated.paragraphs.map((p) => p.text)).toContain(update);
+    expect(updated.removed).toEqual([]);
+  });
 });

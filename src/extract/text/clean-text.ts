@@ -154,10 +154,11 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
       continue;
     }
 
-    if (options.profile && options.profileKey && !(isProse(bare, words) && words >= 8)) {
-      const template = options.profile.verdict(options.profileKey, bare);
+    if (options.profile && options.profileKey) {
+      const template = options.profile.verdict(options.profileKey, bare, isProse(bare, words) && words >= 8);
       if (template.template) {
-        remove(line, `outlet template (in ${template.docs} of ${template.outletDocs} documents)`);
+        const spread = template.days > 1 ? `, on ${template.days}+ days` : '';
+        remove(line, `outlet template (in ${template.docs} of ${template.outletDocs} documents${spread})`);
         continue;
       }
     }

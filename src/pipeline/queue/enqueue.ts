@@ -47,7 +47,7 @@ export const jobIdOf = (documentId: string): string => `doc-${documentId}`;
 
 /**
  * Enqueues documents in windows. The window is observed by the template profile first (as `extractBatches`
- * does), and each job carries the verdicts its document needs, so that workers clean it without the corpus.
+ * does), and each job carries the template counts its document needs, so that workers clean it without the corpus.
  * Enqueue order is recorded: it becomes the store's ingest order.
  */
 export async function enqueueDocuments(
