@@ -28,12 +28,15 @@ export interface TemplateVerdict extends LineCounts {
   template: boolean;
 }
 
+/**
+ * A line as the template profile compares it: its words only. An outlet's copies of one note differ in spacing,
+ * dashes and quote marks ("liar,rampant", "—" and "―").
+ */
 export const templateKey = (line: string): string =>
   line
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 /**
