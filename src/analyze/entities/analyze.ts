@@ -85,6 +85,8 @@ const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+
 function segment(text: string, caption?: number): { seg: Segment; spans: Span[] } {
   const tokens = tokenize(text);
   const spans = splitSentencesFromTokens(text, tokens);
@@ -411,8 +413,10 @@ export function analyzeEntities(
             }
             s = n;
           } else if (type === 'other' && e - s === 1 && isDemonym(toks[s].text)) continue;
-          for (let x = s; x < e; x++) covered[x] = 1;
           const text = seg.text.slice(toks[s].start, toks[e - 1].end);
+          // "Sen. Ted Cruz (R-Texas)": a party and a state label a politician; they name nobody.
+          if (PARTY_STATE.test(text)) continue;
+          for (let x = s; x < e; x++) covered[x] = 1;
           drafts.push({
             seg: segIndex,
             order: base + toks[s].start,

@@ -149,6 +149,31 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Hunter Biden')?.roles).toEqual([]);
   });
 
+  it('keeps two people who share a first name apart when a surname ends in -ich ("John Kasich", "John McCain")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Sen. John McCain endorsed the plan on Tuesday. Ohio Gov. John Kasich said he would veto it. Kasich spoke in Columbus.',
+        captions: [],
+      },
+      model,
+    );
+    const kasich = entityOf(a, 'John Kasich');
+    expect(kasich?.aliases).toEqual(['Kasich']);
+    expect(entityOf(a, 'John McCain')?.aliases).toEqual([]);
+  });
+
+  it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Sen. Ted Cruz (R-Texas) and Sen. Charles E. Schumer (D-N.Y.) met Rep. Tom Price (R-Ga.) on Tuesday.',
+        captions: [],
+      },
+      model,
+    );
+    expect(a.mentions.map((m) => m.text).filter((t) => /^[RD]-/.test(t))).toEqual([]);
+    expect(entityOf(a, 'Ted Cruz')?.type).toBe('person');
+  });
+
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
     const a = analyzeEntities(
       {
