@@ -304,9 +304,13 @@ export function initials(name: string): string {
   return words.map((w) => w[0].toLowerCase()).join('');
 }
 
-/** Patronymics ("Grigoryevich", "Vladimirovna") let "Alexander Grigoryevich" stand for Alexander Lukashenko. */
+/**
+ * Patronymics ("Grigoryevich", "Vladimirovna") let "Alexander Grigoryevich" stand for Alexander Lukashenko. A bare
+ * "-ich" ends surnames too (Kasich, Dietrich, Vlacich): only the few patronymics built that way are listed.
+ */
 export const isPatronymic = (w: string): boolean =>
-  /^\p{Lu}\p{Ll}+(?:ovich|evich|ich|ovna|evna|ichna|yevich|yevna)$/u.test(w);
+  /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u.test(w) ||
+  /^(?:Ilyich|Ilich|Kuzmich|Lukich|Fomich|Nikitich|Savvich)$/.test(w);
 
 /** US states by postal code, so that "NJ" and "New Jersey" are one place across articles. */
 const US_STATES: ReadonlyMap<string, string> = new Map(
@@ -327,6 +331,8 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
   ['usa', 'united states'],
   ['united states of america', 'united states'],
+  // "America" alone is the United States in English news; "Latin America" and "the Americas" keep their own keys.
+  ['america', 'united states'],
   ['uk', 'united kingdom'],
   ['britain', 'united kingdom'],
   ['great britain', 'united kingdom'],

@@ -73,6 +73,8 @@ describe('EntityRegistry', () => {
     const place = (name: string) => [{ id: 'e1', name, type: 'place' as const, aliases: [], roles: [] }];
     const us = r.resolve('a1', place('United States')).get('e1');
     expect(r.resolve('a2', place('U.S.')).get('e1')).toBe(us);
+    expect(r.resolve('a2', place('America')).get('e1')).toBe(us);
+    expect(r.resolve('a2', place('Latin America')).get('e1')).not.toBe(us);
     const uk = r.resolve('a3', place('UK')).get('e1');
     expect(r.resolve('a4', place('Britain')).get('e1')).toBe(uk);
     expect(uk).not.toBe(us);
@@ -114,8 +116,47 @@ describe('EntityRegistry', () => {
   });
 
   it('parses person names, patronymics included', () => {
-    expect(personName('Mike Pompeo')).toEqual({ first: 'mike', last: 'pompeo' });
-    expect(personName('Alexander Grigoryevich')).toEqual({ first: 'alexander', last: '' });
+    expect(personName('Mike Pompeo')).toEqual({ first: 'mike', middle: '', last: 'pompeo' });
+    expect(personName('George H.W. Bush')).toEqual({ first: 'george', middle: 'hw', last: 'bush' });
+    expect(personName('Alexander Grigoryevich')).toEqual({ first: 'alexander', middle: '', last: '' });
+  });
+
+  it('keeps apart people whose middle initials differ, and joins one given without them', () => {
+    const r = new EntityRegistry();
+    const w = r.resolve('a1', [person('e1', 'George W. Bush')]).get('e1');
+    expect(r.resolve('a2', [person('e1', 'George H. W. Bush')]).get('e1')).not.toBe(w);
+    expect(r.resolve('a3', [person('e1', 'George P. Bush')]).get('e1')).not.toBe(w);
+    expect(r.resolve('a3', [person('e1', 'George W.H. Bush')]).get('e1')).not.toBe(w);
+    expect(r.resolve('a4', [person('e1', 'George Walker Bush')]).get('e1')).toBe(w);
+    const kerry = r.resolve('a5', [person('e1', 'John F. Kerry')]).get('e1');
+    expect(r.resolve('a6', [person('e1', 'John Kerry')]).get('e1')).toBe(kerry);
+  });
+
+  it("does not carry an article's confusion of two people to other articles", () => {
+    const r = new EntityRegistry();
+    const kerry = r.resolve('a1', [person('e1', 'John Kerry', ['John Kasich', 'Kerry'])]).get('e1');
+    expect(r.all()[0].aliases).toEqual(['Kerry']);
+    expect(r.resolve('a2', [person('e1', 'Kasich')]).get('e1')).not.toBe(kerry);
+  });
+
+  it('lets no shorthand or shared initials join two organizations with different names', () => {
+    const r = new EntityRegistry();
+    const org = (name: string, aliases: string[] = []): LocalEntity => ({
+      id: 'o',
+      name,
+      type: 'organization',
+      aliases,
+      roles: [],
+    });
+    const wapo = r.resolve('a1', [org('Washington Post', ['Post'])]).get('o');
+    expect(r.resolve('a2', [org('New York Post', ['Post'])]).get('o')).not.toBe(wapo);
+    // A lone "Post" could be either: it is neither.
+    expect(r.resolve('a3', [org('Post')]).get('o')).not.toBe(wapo);
+    expect(r.resolve('a3', [org('Washington Post')]).get('o')).toBe(wapo);
+    const dnc = r.resolve('a4', [org('Democratic National Committee', ['DNC'])]).get('o');
+    expect(r.resolve('a5', [org('Democratic National Convention', ['DNC'])]).get('o')).not.toBe(dnc);
+    expect(r.resolve('a6', [org('DNC')]).get('o')).toBe(dnc);
+    expect(r.resolve('a7', [org('Democratic National Committee')]).get('o')).toBe(dnc);
   });
 
   it('exports its door', () => {

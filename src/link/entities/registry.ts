@@ -13,6 +13,8 @@ export interface GlobalEntity {
 
 interface PersonName {
   first: string;
+  /** Middle names or initials ("w" in George W. Bush, "h w" in George H.W. Bush); empty when none. */
+  middle: string;
   last: string;
 }
 
@@ -23,14 +25,65 @@ export function personName(name: string): PersonName {
   const words = nameKey(name)
     .split(' ')
     .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/.test(w));
-  if (!words.length) return { first: '', last: '' };
+  if (!words.length) return { first: '', middle: '', last: '' };
   // "Alexander Grigoryevich" names someone by first name and patronymic: there is no surname in it.
-  if (words.length === 2 && PATRONYMIC.test(words[1])) return { first: words[0], last: '' };
-  return { first: words.length > 1 ? words[0] : '', last: words[words.length - 1] };
+  if (words.length === 2 && PATRONYMIC.test(words[1])) return { first: words[0], middle: '', last: '' };
+  return {
+    first: words.length > 1 ? words[0] : '',
+    middle: words.slice(1, -1).join(' '),
+    last: words[words.length - 1],
+  };
 }
 
-const firstCompatible = (a: string, b: string): boolean =>
-  !a || !b || a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+/** Equal, one missing, or one the initial of the other ("J" and "John"; not "W" and "HW", which are initials both). */
+const namePartsCompatible = (a: string, b: string): boolean =>
+  !a ||
+  !b ||
+  a === b ||
+  (a.length === 1 && b.length > 2 && b.startsWith(a)) ||
+  (b.length === 1 && a.length > 2 && a.startsWith(b));
+
+/**
+ * Whether a person's name can be the known entity's: first names compatible, and no middle name or initial that
+ * the entity's names contradict (George W. Bush is not George H.W. Bush nor George P. Bush).
+ */
+function personCompatible(name: PersonName, g: GlobalEntity): boolean {
+  if (!namePartsCompatible(name.first, personName(g.name).first)) return false;
+  if (!name.middle) return true;
+  for (const n of [g.name, ...g.aliases]) {
+    const other = personName(n);
+    if (other.last === name.last && !namePartsCompatible(name.middle, other.middle)) return false;
+  }
+  return true;
+}
+
+/**
+ * An alias is kept for a person only when it names the same surname or none ("Putin", "Alexander Grigoryevich"): an
+ * article that confused two people ("John Kerry" and "John Kasich") must not join them everywhere else.
+ */
+function sameSurname(alias: string, canonical: string): boolean {
+  const last = personName(alias).last;
+  return !last || last === personName(canonical).last;
+}
+
+/**
+ * A one-word alias that ends a longer name of the same organization ("Post" of the Washington Post, "Union" of
+ * the European Union) is the article's shorthand, not a name: it must not join other organizations.
+ */
+function isShorthand(alias: string, names: string[]): boolean {
+  const k = nameKey(alias);
+  if (k.includes(' ') || isAcronym(alias)) return false;
+  return names.some((n) => {
+    const nk = nameKey(n);
+    return nk !== k && nk.endsWith(` ${k}`);
+  });
+}
+
+/** The names of an entity that identify it across articles: its name and aliases, short forms left out. */
+function identifyingNames(e: { name: string; aliases: string[] }): string[] {
+  const names = [e.name, ...e.aliases];
+  return names.filter((n, i) => i === 0 || !isShorthand(n, names));
+}
 
 function hex(s: string, seed: number): string {
   let h = seed >>> 0;
@@ -116,7 +169,7 @@ export class EntityRegistry {
       if (!main.last) return undefined;
       const cands = (this.bySurname.get(main.last) ?? []).filter((id) => {
         const g = this.byId.get(id);
-        return g?.type === 'person' && firstCompatible(main.first, personName(g.name).first);
+        return g?.type === 'person' && personCompatible(main, g);
       });
       if (!cands.length) {
         // A bare capitalized word with no title ("Minsk’s measures" tagged as a person) that names a known place or
@@ -133,9 +186,10 @@ export class EntityRegistry {
       });
       return this.best(exact.length ? exact : cands);
     }
-    const keys = [local.name, ...local.aliases].map(nameKey);
+    const keys = identifyingNames(local).map(nameKey);
     const hits: string[] = [];
-    for (const k of keys) for (const id of this.byKey.get(k) ?? []) hits.push(id);
+    for (const k of keys)
+      for (const id of this.byKey.get(k) ?? []) if (this.namesAgree(local, id)) hits.push(id);
     if (!hits.length && local.type === 'place')
       for (const n of [local.name, ...local.aliases])
         for (const id of this.byPlace.get(placeKey(n)) ?? []) hits.push(id);
@@ -156,6 +210,19 @@ export class EntityRegistry {
     return this.best(sameType.length ? sameType : nonPerson);
   }
 
+  /**
+   * Two organizations with different full names are different whatever initials they share ("HP": Hewlett Packard
+   * and the Huffington Post; "DNC": the National Committee and the National Convention).
+   */
+  private namesAgree(local: LocalEntity, id: string): boolean {
+    const g = this.byId.get(id);
+    if (!g || g.type === 'person' || local.type === 'person') return true;
+    if (isAcronym(local.name) || isAcronym(g.name) || !local.name.includes(' ') || !g.name.includes(' '))
+      return true;
+    const theirs = new Set([g.name, ...g.aliases].filter((n) => !isAcronym(n)).map(nameKey));
+    return [local.name, ...local.aliases].some((n) => !isAcronym(n) && theirs.has(nameKey(n)));
+  }
+
   private create(local: LocalEntity): GlobalEntity {
     const base = `${local.type}:${nameKey(local.name)}`;
     let id = `ent-${hex(base, 0x811c9dc5)}${hex(base, 0x01234567)}`;
@@ -164,7 +231,7 @@ export class EntityRegistry {
     const seen = new Set([nameKey(local.name)]);
     const aliases: string[] = [];
     for (const a of local.aliases)
-      if (!seen.has(nameKey(a))) {
+      if (!seen.has(nameKey(a)) && (local.type !== 'person' || sameSurname(a, local.name))) {
         seen.add(nameKey(a));
         aliases.push(a);
       }
@@ -192,6 +259,7 @@ export class EntityRegistry {
     for (const a of [local.name, ...local.aliases]) {
       const k = nameKey(a);
       if (known.has(k) || k === nameKey(g.name)) continue;
+      if (g.type === 'person' && !sameSurname(a, g.name)) continue;
       known.add(k);
       g.aliases.push(a);
       touched = true;
@@ -219,7 +287,7 @@ export class EntityRegistry {
       for (const n of [g.name, ...g.aliases]) add(this.bySurname, personName(n).last);
       return;
     }
-    for (const n of [g.name, ...g.aliases]) {
+    for (const n of identifyingNames(g)) {
       add(this.byKey, nameKey(n));
       add(this.byInitials, initials(nameKey(n)));
       if (g.type === 'place') add(this.byPlace, placeKey(n));
