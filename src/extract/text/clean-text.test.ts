@@ -125,6 +125,45 @@ describe('cleanText on the example corpus', () => {
     expect(cleaned.indian.captions).toEqual([]);
   });
 
+  it('moves a credit line ("X via Getty Images") and the caption after it out of the body', () => {
+    const text = [
+      'Scarborough slams the candidate',
+      '',
+      'The host of a morning show said on Monday that the candidate had disqualified himself from the race.',
+      '',
+      'MICHAEL B. THOMAS via Getty Images.',
+      '',
+      'The candidate signs autographs for supporters at a rally on February 27, 2016 in Millington, Tennessee.',
+      '',
+      'Over the weekend, the candidate failed three times to refuse the endorsement, the host said.',
+      '',
+      'Bloomberg via Getty Images.',
+      '',
+      'Paul then interjected, calling the proposed credit “a welfare transfer payment.”',
+      '',
+      'John Moore/Getty Images',
+      '',
+      '“We will win,” the candidate told the crowd. Then he left the stage without taking questions.',
+      '',
+      'REUTERS/Jonathan Ernst',
+    ].join('\n');
+    const c = cleanText(text);
+    expect(c.captions).toEqual([
+      'MICHAEL B. THOMAS via Getty Images.',
+      'The candidate signs autographs for supporters at a rally on February 27, 2016 in Millington, Tennessee.',
+      'Bloomberg via Getty Images.',
+      'John Moore/Getty Images',
+      'REUTERS/Jonathan Ernst',
+    ]);
+    // A quote and a paragraph of two sentences after a credit line stay news.
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'The host of a morning show said on Monday that the candidate had disqualified himself from the race.',
+      'Over the weekend, the candidate failed three times to refuse the endorsement, the host said.',
+      'Paul then interjected, calling the proposed credit “a welfare transfer payment.”',
+      '“We will win,” the candidate told the crowd. Then he left the stage without taking questions.',
+    ]);
+  });
+
   it('reads the outlet only where the text names it', () => {
     expect(cleaned.presstvPutin.outlet).toBe('Press TV');
     expect(cleaned.presstvZakharova.outlet).toBe('Press TV');

@@ -2,7 +2,7 @@
 
 import type { Paragraph, RemovedLine } from '../../model/index.js';
 import type { BoilerplateProfile } from './boilerplate-profile.js';
-import { classifyLine, endsLikeSentence, type LineVerdict, wordCount } from './line-rules.js';
+import { classifyLine, endsLikeSentence, isPhotoCredit, type LineVerdict, wordCount } from './line-rules.js';
 
 export interface CleanTextOptions {
   /** A headline known from elsewhere (a JSON record's title): it wins, and its copies leave the body. */
@@ -28,6 +28,9 @@ export interface CleanText {
 /** A paragraph of news: several words ending like a sentence, or long enough to be prose anyway. */
 const isProse = (line: string, count = wordCount(line)): boolean =>
   count >= 12 || (count >= 5 && endsLikeSentence(line));
+
+/** A past-tense or reporting verb near the start: a sentence of the story, not a photo's caption. */
+const NARRATED = /\b\p{L}{3,}ed\b|\b(?:said|says|told|added)\b/iu;
 
 /** Short, unpunctuated: a headline, sub-heading, caption stub or widget label. */
 const isHeadingLike = (line: string, count = wordCount(line)): boolean => {
@@ -109,6 +112,22 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
     const { text: line, verdict } = blocks[i];
     const bare = stripBullet(line);
     const words = wordCount(bare);
+
+    // The line after a credit line is the photo's caption when it is one short sentence that describes a scene
+    // ("... signs autographs at a rally"), not a quote nor a sentence of the story's past ("Paul then interjected").
+    if (
+      verdict === null &&
+      i > 0 &&
+      isPhotoCredit(blocks[i - 1].text) &&
+      words <= 40 &&
+      !/^["“‘']/u.test(bare) &&
+      !/[.!?]["”’]?\s+\p{Lu}/u.test(bare) &&
+      !NARRATED.test(bare.split(/\s+/).slice(0, 8).join(' '))
+    ) {
+      addCaption(captions, bare);
+      remove(line, 'photo caption (kept in captions)');
+      continue;
+    }
 
     if (skipTeaserTitle && verdict === null && isHeadingLike(bare, words)) {
       skipTeaserTitle = false;

@@ -193,9 +193,20 @@ export function classifyLine(raw: string): LineVerdict | null {
   return null;
 }
 
+const PHOTO_AGENCY = String.raw`(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|Sipa|ZUMA(?: Press)?)`;
+/** "Scott Olson via Getty Images", "John Moore/Getty Images", "AP Photo/Evan Vucci", "REUTERS/Jonathan Ernst". */
+const PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:[\p{L}.'’ -]{2,40}(?: via |\s*/\s*)${PHOTO_AGENCY}|(?:AP|AFP|REUTERS|Reuters|EPA)(?: Photo)?\s*/\s*[\p{L}.'’ -]{2,40})\.?$`,
+  'u',
+);
+
+/** A photo's credit line on its own: the caption it belongs to is the line after it (HuffPost's layout). */
+export const isPhotoCredit = (line: string): boolean => line.length <= 80 && PHOTO_CREDIT.test(line.trim());
+
 /** Photo captions announce themselves with credits and position markers. */
 export function isCaptionLike(line: string): boolean {
   return (
+    isPhotoCredit(line) ||
     /\((?:[A-Z][\w.&-]* )?(?:photo|file photo|image|picture|video)(?: by [^)]+)?\)\s*$/i.test(line) ||
     /\((?:photo|image|picture)s? (?:by|via|credit|courtesy)[^)]*\)\s*$/i.test(line) ||
     /\|\s*(photo|image|picture|credit|source)s?\s*:/i.test(line) ||
