@@ -148,7 +148,19 @@ function rolesAround(
     }
     break;
   }
-  const endBefore = toks[s - 1]?.text === ',' ? s - 1 : s;
+  let endBefore = toks[s - 1]?.text === ',' ? s - 1 : s;
+  // "a top Mr. Trump aide", "candidate Dr. Carson": the honorific is no part of the role.
+  while (endBefore - 1 > from && HONORIFICS.has(lower(toks[endBefore - 1].text))) endBefore--;
+  // "the chairman of Mrs. Clinton's campaign": the role before "of" is someone else's.
+  if (POSSESSIVE.test(toks[e]?.text ?? '')) {
+    for (let k = endBefore - 1; k >= from; k--)
+      if (lower(toks[k].text) === 'of') {
+        from = k + 1;
+        break;
+      }
+    if (from < endBefore && HONORIFICS.has(lower(toks[from].text)) && endBefore - from === 1)
+      from = endBefore;
+  }
   if (from < endBefore) {
     const r = rolePhrase(text, toks, from, endBefore);
     if (r) {

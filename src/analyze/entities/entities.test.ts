@@ -174,6 +174,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Ted Cruz')?.type).toBe('person');
   });
 
+  it('gives no role from an honorific or from the "chairman of" someone else\'s campaign', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Hillary Clinton spoke in Ohio. John Podesta, the chairman of Mrs. Clinton’s campaign, said a top Mr. Trump aide had called. Jason Furman, chairman of President Obama’s Council of Economic Advisers, agreed with Donald Trump.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Hillary Clinton')?.roles).toEqual([]);
+    expect(entityOf(a, 'Donald Trump')?.roles).toEqual([]);
+    expect(entityOf(a, 'Obama')?.roles).toEqual(['President']);
+  });
+
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
     const a = analyzeEntities(
       {
