@@ -51,4 +51,35 @@ describe('findCitations', () => {
     expect(cites).toContainEqual({ start: 0, end: 7, name: 'Sources', kind: 'anonymous' });
     expect(cites).toContainEqual({ start: 31, end: 42, name: 'Kremlin statement', kind: 'official' });
   });
+
+  it('cites no "I", "we" or poll share as an anonymous source, and an outlet that speaks as an outlet', () => {
+    const body =
+      'I said no. 52 percent said yes. A senior official said so. CNN reported it. The Kremlin said it.';
+    const frame = (start: number, end: number, kind: string, speaker: string | null = null) => ({
+      cue: { start: end + 1, end: end + 5 },
+      subject: { start, end, speaker, entity: speaker, kind },
+      via: null,
+      statement: false,
+    });
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [
+        { id: 'CNN', name: 'CNN', type: 'organization', aliases: [], roles: [] },
+        { id: 'Kremlin', name: 'Kremlin', type: 'organization', aliases: [], roles: [] },
+      ],
+      frames: [
+        frame(0, 1, 'anonymous'),
+        frame(11, 21, 'anonymous'),
+        frame(32, 49, 'anonymous'),
+        frame(59, 62, 'organization', 'CNN'),
+        frame(76, 87, 'organization', 'Kremlin'),
+      ],
+    });
+    expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual([
+      'anonymous:A senior official',
+      'outlet:CNN',
+      'official:Kremlin',
+    ]);
+  });
 });

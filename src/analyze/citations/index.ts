@@ -30,6 +30,21 @@ const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
 const OUTLET_CONTEXT =
   /(?:\b(?:reported|reports|told|according to|cited by|carried by|quoted by|published by|in an interview with|wrote|writes|said)\s*(?:the\s+)?$)|^\s+(?:reported|reports|said|wrote|quoted|cited|has learned|newspaper|daily|news agency)/;
 
+/**
+ * What makes an unnamed speaker an anonymous source: "sources", "a senior official", "people familiar with". The
+ * quote frames also give "I", "we", "voters" or "52 percent" as unnamed subjects; they are speech, not sources.
+ */
+const ANONYMOUS_SOURCE =
+  /\b(?:sources?|officials?|aides?|advis[eo]rs?|insiders?|diplomats?|spokes(?:man|woman|person)|people|persons?|someone|officers?|staffers?|executives?|lawmakers?|investigators?|associates?|allies|confidants?|strategists?|operatives?)\b/i;
+
+/** Broadcasters and magazines that no outlet head word gives away. */
+const OUTLET_NAMES =
+  /^(?:CNN|MSNBC|CNBC|Fox(?: News)?|NBC|CBS|ABC|NPR|PBS|BBC|Politico|Forbes|Axios|Vox|Slate|Salon|BuzzFeed|Breitbart|HuffPost|Newsweek|Time|The Atlantic|The New Yorker|The Hill|The Economist|Al Jazeera|RT|Sputnik)$/;
+const OUTLET_HEAD_END = new RegExp(`\\b(?:${OUTLET_HEADS})$`);
+
+/** An organization that is a news outlet: quoting it cites the outlet, not an official. */
+const isOutletName = (name: string): boolean => OUTLET_NAMES.test(name) || OUTLET_HEAD_END.test(name);
+
 export function findCitations(input: FindCitationsInput): Citation[] {
   const { body } = input;
   const out: Citation[] = [];
@@ -80,13 +95,20 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   for (const f of input.frames ?? []) {
     const s = f.subject;
     if (s.kind === 'anonymous') {
-      add({ start: s.start, end: s.end, name: body.slice(s.start, s.end), kind: 'anonymous' });
+      const name = body.slice(s.start, s.end);
+      if (ANONYMOUS_SOURCE.test(name)) add({ start: s.start, end: s.end, name, kind: 'anonymous' });
     } else if (f.statement && s.speaker) {
       add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak; people who hold an office once, where first quoted.
       const e = entityById.get(s.entity);
-      if (e?.type === 'organization') add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
+      if (e?.type === 'organization')
+        add({
+          start: s.start,
+          end: s.end,
+          name: s.speaker,
+          kind: isOutletName(s.speaker) ? 'outlet' : 'official',
+        });
       else if (e?.type === 'person' && e.roles.length > 0 && !officials.has(e.id)) {
         officials.add(e.id);
         add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
