@@ -132,6 +132,16 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a6', [person('e1', 'John Kerry')]).get('e1')).toBe(kerry);
   });
 
+  it('gives a lone surname with a title to the person who holds that title, not the better-known namesake', () => {
+    const r = new EntityRegistry();
+    const reggie = r.resolve('a1', [person('e1', 'Reggie Bush')]).get('e1');
+    for (const a of ['a2', 'a3', 'a4']) r.resolve(a, [person('e1', 'Reggie Bush')]);
+    const george = r.resolve('a5', [person('e1', 'George W. Bush', [], ['President'])]).get('e1');
+    expect(george).not.toBe(reggie);
+    expect(r.resolve('a6', [person('e1', 'Bush', [], ['President'])]).get('e1')).toBe(george);
+    expect(r.resolve('a7', [person('e1', 'Bush')]).get('e1')).toBe(reggie);
+  });
+
   it("does not carry an article's confusion of two people to other articles", () => {
     const r = new EntityRegistry();
     const kerry = r.resolve('a1', [person('e1', 'John Kerry', ['John Kasich', 'Kerry'])]).get('e1');

@@ -179,12 +179,16 @@ export class EntityRegistry {
           (this.byKey.get(nameKey(local.name)) ?? []).filter((id) => this.byId.get(id)?.type !== 'person'),
         );
       }
-      // Exact first names beat a bare surname; otherwise the better-known entity wins.
+      // Exact first names beat a bare surname; then a shared title ("President Bush" is not Reggie Bush when
+      // George W. Bush has been President); otherwise the better-known entity wins.
       const exact = cands.filter((id) => {
         const g = this.byId.get(id);
         return g && main.first && personName(g.name).first === main.first;
       });
-      return this.best(exact.length ? exact : cands);
+      if (exact.length) return this.best(exact);
+      const roles = new Set(local.roles.map((r) => r.toLowerCase()));
+      const titled = cands.filter((id) => this.byId.get(id)?.roles.some((r) => roles.has(r.toLowerCase())));
+      return this.best(titled.length ? titled : cands);
     }
     const keys = identifyingNames(local).map(nameKey);
     const hits: string[] = [];
