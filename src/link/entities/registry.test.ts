@@ -116,9 +116,38 @@ describe('EntityRegistry', () => {
   });
 
   it('parses person names, patronymics included', () => {
-    expect(personName('Mike Pompeo')).toEqual({ first: 'mike', middle: '', last: 'pompeo' });
-    expect(personName('George H.W. Bush')).toEqual({ first: 'george', middle: 'hw', last: 'bush' });
-    expect(personName('Alexander Grigoryevich')).toEqual({ first: 'alexander', middle: '', last: '' });
+    expect(personName('Mike Pompeo')).toEqual({ first: 'mike', middle: '', last: 'pompeo', generation: '' });
+    expect(personName('George H.W. Bush')).toEqual({
+      first: 'george',
+      middle: 'hw',
+      last: 'bush',
+      generation: '',
+    });
+    expect(personName('Donald Trump, Jr.')).toEqual({
+      first: 'donald',
+      middle: '',
+      last: 'trump',
+      generation: 'jr',
+    });
+    expect(personName('Alexander Grigoryevich')).toEqual({
+      first: 'alexander',
+      middle: '',
+      last: '',
+      generation: '',
+    });
+  });
+
+  it('keeps a son named "Jr." apart from his father, but not a formal "Jr." with a middle initial', () => {
+    const r = new EntityRegistry();
+    const father = r.resolve('a1', [person('e1', 'Donald Trump')]).get('e1');
+    const son = r.resolve('a2', [person('e1', 'Donald Trump Jr.')]).get('e1');
+    expect(son).not.toBe(father);
+    expect(r.resolve('a3', [person('e1', 'Trump')]).get('e1')).toBe(father);
+    const biden = r.resolve('a6', [person('e1', 'Joseph R. Biden Jr.')]).get('e1');
+    expect(r.resolve('a7', [person('e1', 'Joe Biden')]).get('e1')).toBe(biden);
+    expect(r.resolve('a8', [person('e1', 'Hunter Biden')]).get('e1')).not.toBe(biden);
+    const comey = r.resolve('a4', [person('e1', 'James Comey')]).get('e1');
+    expect(r.resolve('a5', [person('e1', 'James B. Comey Jr.')]).get('e1')).toBe(comey);
   });
 
   it('keeps apart people whose middle initials differ, and joins one given without them', () => {
@@ -144,7 +173,9 @@ describe('EntityRegistry', () => {
 
   it("does not carry an article's confusion of two people to other articles", () => {
     const r = new EntityRegistry();
-    const kerry = r.resolve('a1', [person('e1', 'John Kerry', ['John Kasich', 'Kerry'])]).get('e1');
+    const kerry = r
+      .resolve('a1', [person('e1', 'John Kerry', ['John Kasich', 'Kerry', 'Jane Kerry', 'Jr.'])])
+      .get('e1');
     expect(r.all()[0].aliases).toEqual(['Kerry']);
     expect(r.resolve('a2', [person('e1', 'Kasich')]).get('e1')).not.toBe(kerry);
   });

@@ -16,22 +16,30 @@ interface PersonName {
   /** Middle names or initials ("w" in George W. Bush, "h w" in George H.W. Bush); empty when none. */
   middle: string;
   last: string;
+  /** "jr", "sr", "ii" ... when the name ends in one; empty when none. */
+  generation: string;
 }
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna)$/;
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** First and last name of a person's canonical name ("Mike Pompeo" -> mike/pompeo; "Pompeo" -> ""/pompeo). */
 export function personName(name: string): PersonName {
-  const words = nameKey(name)
+  const all = nameKey(name)
+    .replace(/,/g, ' ')
     .split(' ')
-    .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/.test(w));
-  if (!words.length) return { first: '', middle: '', last: '' };
+    .filter((w) => w);
+  const words = all.filter((w) => !GENERATION.test(w));
+  const generation = all.find((w) => GENERATION.test(w)) ?? '';
+  if (!words.length) return { first: '', middle: '', last: '', generation };
   // "Alexander Grigoryevich" names someone by first name and patronymic: there is no surname in it.
-  if (words.length === 2 && PATRONYMIC.test(words[1])) return { first: words[0], middle: '', last: '' };
+  if (words.length === 2 && PATRONYMIC.test(words[1]))
+    return { first: words[0], middle: '', last: '', generation };
   return {
     first: words.length > 1 ? words[0] : '',
     middle: words.slice(1, -1).join(' '),
     last: words[words.length - 1],
+    generation,
   };
 }
 
@@ -41,14 +49,32 @@ const namePartsCompatible = (a: string, b: string): boolean =>
   !b ||
   a === b ||
   (a.length === 1 && b.length > 2 && b.startsWith(a)) ||
-  (b.length === 1 && a.length > 2 && a.startsWith(b));
+  (b.length === 1 && a.length > 2 && a.startsWith(b)) ||
+  (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
+
+/** English short forms of first names, so that "Joe Biden" is "Joseph R. Biden Jr." and "Bill Nelson" "William". */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(
+  (
+    'joe joseph|bill william|will william|billy william|mike michael|mick michael|bob robert|rob robert|' +
+    'bobby robert|jim james|jimmy james|tom thomas|tommy thomas|chris christopher|dick richard|rick richard|' +
+    'dan daniel|danny daniel|dave david|steve stephen|tony anthony|andy andrew|alex alexander|sam samuel|' +
+    'ben benjamin|nick nicholas|pat patrick|ed edward|ted edward|ron ronald|don donald|chuck charles|' +
+    'charlie charles|greg gregory|matt matthew|tim timothy|jeff jeffrey|jon jonathan|larry lawrence|' +
+    'liz elizabeth|beth elizabeth|kate katherine|kathy katherine|sue susan|jenny jennifer'
+  )
+    .split('|')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
 
 /**
  * Whether a person's name can be the known entity's: first names compatible, and no middle name or initial that
  * the entity's names contradict (George W. Bush is not George H.W. Bush nor George P. Bush).
  */
 function personCompatible(name: PersonName, g: GlobalEntity): boolean {
-  if (!namePartsCompatible(name.first, personName(g.name).first)) return false;
+  const theirs = personName(g.name);
+  if (!namePartsCompatible(name.first, theirs.first)) return false;
+  // "Donald Trump Jr." is not Donald Trump; the formal "James B. Comey Jr." is James Comey.
+  if (name.generation !== theirs.generation && !name.middle && !theirs.middle) return false;
   if (!name.middle) return true;
   for (const n of [g.name, ...g.aliases]) {
     const other = personName(n);
@@ -58,12 +84,16 @@ function personCompatible(name: PersonName, g: GlobalEntity): boolean {
 }
 
 /**
- * An alias is kept for a person only when it names the same surname or none ("Putin", "Alexander Grigoryevich"): an
- * article that confused two people ("John Kerry" and "John Kasich") must not join them everywhere else.
+ * An alias is kept for a person only when it can name the same person: the same surname or none ("Putin",
+ * "Alexander Grigoryevich") and a compatible first name. An article that confused two people ("John Kerry" and
+ * "John Kasich", "John G. Roberts" and "Jennifer Roberts") must not join them everywhere else; a bare "Jr." names
+ * nobody.
  */
-function sameSurname(alias: string, canonical: string): boolean {
-  const last = personName(alias).last;
-  return !last || last === personName(canonical).last;
+function samePerson(alias: string, canonical: string): boolean {
+  const a = personName(alias);
+  const c = personName(canonical);
+  if (!a.first && !a.last) return false;
+  return (!a.last || a.last === c.last) && namePartsCompatible(a.first, c.first);
 }
 
 /**
@@ -235,7 +265,7 @@ export class EntityRegistry {
     const seen = new Set([nameKey(local.name)]);
     const aliases: string[] = [];
     for (const a of local.aliases)
-      if (!seen.has(nameKey(a)) && (local.type !== 'person' || sameSurname(a, local.name))) {
+      if (!seen.has(nameKey(a)) && (local.type !== 'person' || samePerson(a, local.name))) {
         seen.add(nameKey(a));
         aliases.push(a);
       }
@@ -263,7 +293,7 @@ export class EntityRegistry {
     for (const a of [local.name, ...local.aliases]) {
       const k = nameKey(a);
       if (known.has(k) || k === nameKey(g.name)) continue;
-      if (g.type === 'person' && !sameSurname(a, g.name)) continue;
+      if (g.type === 'person' && !samePerson(a, g.name)) continue;
       known.add(k);
       g.aliases.push(a);
       touched = true;
