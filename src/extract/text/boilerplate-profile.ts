@@ -1,7 +1,5 @@
 // Learns an outlet's page template: a line that recurs across many of one outlet's documents is not news.
 
-import { createHash } from 'node:crypto';
-
 /** A short line (a label, a footer) is template when it is in most of the outlet's documents. */
 const MAX_TEMPLATE_LINE = 160;
 /** Longer lines are remembered by a digest: a disclaimer or editor's note can run to several sentences. */
@@ -13,6 +11,8 @@ const MAX_TRACKED_LINE = 1000;
  */
 const MIN_SPREAD_DOCS = 4;
 const MIN_SPREAD_DAYS = 3;
+/** Line keys kept from observe for the cleaner's questions: a window of 500 documents has about 10,000 lines. */
+const RECENT_KEYS = 50_000;
 /** Bounded memory: past this many tracked lines, lines seen once are forgotten (lossy counting). */
 const MAX_TRACKED = 200_000;
 
@@ -32,12 +32,16 @@ export interface TemplateVerdict extends LineCounts {
  * A line as the template profile compares it: its words only. An outlet's copies of one note differ in spacing,
  * dashes and quote marks ("liar,rampant", "—" and "―").
  */
-export const templateKey = (line: string): string =>
-  line
-    .normalize('NFKC')
+export function templateKey(line: string): string {
+  // Every line of every document goes through here twice (observe, then the cleaner's verdict), so no Unicode
+  // property classes: what is not a letter or digit is ASCII, Latin-1 or general punctuation (quotes, dashes) or
+  // CJK punctuation, and letters elsewhere are kept as they are.
+  const text = /^[\x00-\x7f]*$/.test(line) ? line : line.normalize('NFKC');
+  return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^a-z0-9\u00c0-\u1fff\u2070-\u2fff\u3040-\uffff]+/g, ' ')
     .trim();
+}
 
 /**
  * Per-outlet counts of short lines. The profile is the one piece of state the text cleaner reads;
@@ -45,10 +49,9 @@ export const templateKey = (line: string): string =>
  * the batch at hand as well as from everything before it.
  */
 export class BoilerplateProfile {
-  private readonly lineDocs = new Map<string, number>();
-  /** The first few distinct days each line was seen on (only lines of dated documents have an entry). */
-  private readonly lineDays = new Map<string, string[]>();
-  private readonly outletDocs = new Map<string, number>();
+  private readonly outlets = new Map<string, OutletLines>();
+  private tracked = 0;
+  private readonly recentKeys = new Map<string, string>();
 
   constructor(private readonly options: { minDocs?: number; minShare?: number } = {}) {}
 
@@ -57,18 +60,29 @@ export class BoilerplateProfile {
    * line printed on many days count as template even in a minority of the outlet's documents.
    */
   observe(outletKey: string, lines: Iterable<string>, published?: string | null): void {
-    this.outletDocs.set(outletKey, (this.outletDocs.get(outletKey) ?? 0) + 1);
+    let outlet = this.outlets.get(outletKey);
+    if (!outlet) {
+      outlet = { docs: 0, lines: new Map() };
+      this.outlets.set(outletKey, outlet);
+    }
+    outlet.docs++;
     const day = published ? dayOf(published) : null;
     const seen = new Set<string>();
     for (const line of lines) {
       if (line.length === 0 || line.length > MAX_TRACKED_LINE) continue;
-      const key = lineKey(outletKey, line);
+      const key = this.keyOf(line);
       if (seen.has(key)) continue;
       seen.add(key);
-      this.lineDocs.set(key, (this.lineDocs.get(key) ?? 0) + 1);
-      if (day) this.noteDay(key, day);
+      let stat = outlet.lines.get(key);
+      if (!stat) {
+        stat = { docs: 0, days: null };
+        outlet.lines.set(key, stat);
+        this.tracked++;
+      }
+      stat.docs++;
+      if (day) noteDay(stat, day);
     }
-    if (this.lineDocs.size > MAX_TRACKED) this.forgetRare();
+    if (this.tracked > MAX_TRACKED) this.forgetRare();
   }
 
   /** `prose`: the cleaner judged the line to be a paragraph of news; only its spread over days can make it template. */
@@ -88,25 +102,51 @@ export class BoilerplateProfile {
 
   /** The counts a verdict is made from (a queue worker gets them in a snapshot instead of the whole profile). */
   counts(outletKey: string, line: string): LineCounts {
-    const outletDocs = this.outletDocs.get(outletKey) ?? 0;
-    if (line.length > MAX_TRACKED_LINE) return { docs: 0, outletDocs, days: 0 };
-    const key = lineKey(outletKey, line);
-    return { docs: this.lineDocs.get(key) ?? 0, outletDocs, days: this.lineDays.get(key)?.length ?? 0 };
+    const outlet = this.outlets.get(outletKey);
+    if (!outlet) return { docs: 0, outletDocs: 0, days: 0 };
+    const stat = line.length > MAX_TRACKED_LINE ? undefined : outlet.lines.get(this.keyOf(line));
+    return { docs: stat?.docs ?? 0, outletDocs: outlet.docs, days: stat?.days?.length ?? 0 };
   }
 
-  private noteDay(key: string, day: string): void {
-    const days = this.lineDays.get(key);
-    if (!days) this.lineDays.set(key, [day]);
-    else if (days.length < MIN_SPREAD_DAYS && !days.includes(day)) days.push(day);
+  /**
+   * A window of documents is observed, then cleaned: the cleaner asks about the very lines observe just keyed, so
+   * the keys of the latest lines are kept (bounded: cleared when full).
+   */
+  private keyOf(line: string): string {
+    let key = this.recentKeys.get(line);
+    if (key === undefined) {
+      if (this.recentKeys.size >= RECENT_KEYS) this.recentKeys.clear();
+      key = lineKey(line);
+      this.recentKeys.set(line, key);
+    }
+    return key;
   }
 
   private forgetRare(): void {
-    for (const [key, count] of this.lineDocs) {
-      if (count > 1) continue;
-      this.lineDocs.delete(key);
-      this.lineDays.delete(key);
-    }
+    for (const outlet of this.outlets.values())
+      for (const [key, stat] of outlet.lines) {
+        if (stat.docs > 1) continue;
+        outlet.lines.delete(key);
+        this.tracked--;
+      }
   }
+}
+
+/** One template group's documents and, per line key, in how many of them and on which days the line was seen. */
+interface OutletLines {
+  docs: number;
+  lines: Map<string, LineStat>;
+}
+
+interface LineStat {
+  docs: number;
+  /** The first few distinct days the line was seen on; null until a dated document has it. */
+  days: string[] | null;
+}
+
+function noteDay(stat: LineStat, day: string): void {
+  if (!stat.days) stat.days = [day];
+  else if (stat.days.length < MIN_SPREAD_DAYS && !stat.days.includes(day)) stat.days.push(day);
 }
 
 /** The calendar day of a publication date as a source gave it (ISO, RFC 822 ...); unparseable ones as written. */
@@ -115,9 +155,20 @@ function dayOf(published: string): string {
   return Number.isNaN(time) ? published.slice(0, 10) : new Date(time).toISOString().slice(0, 10);
 }
 
-/** Long lines are keyed by a digest, so that memory stays bounded by the number of lines, not their length. */
-function lineKey(outletKey: string, line: string): string {
+/**
+ * A line's key: its words, or for a long line a digest of them, so that memory stays bounded by the number of lines,
+ * not their length (two 32-bit FNV-1a hashes and the length; a collision would also need four documents on three
+ * days to matter).
+ */
+function lineKey(line: string): string {
   const text = templateKey(line);
-  if (text.length <= MAX_TEMPLATE_LINE) return `${outletKey}\u0000${text}`;
-  return `${outletKey}\u0001${createHash('sha1').update(text).digest('base64')}`;
+  if (text.length <= MAX_TEMPLATE_LINE) return text;
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `\u0001${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
