@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   initials,
   isDemonym,
+  isGeneration,
   isPatronymic,
   LEADER_HEADS,
   LEADER_ROLES,
@@ -15,6 +16,7 @@ import {
   ORGANIZATION_ENDINGS,
   ROLE_HEADS,
   ROLE_WORDS,
+  sameFirstName,
 } from './lexicon.js';
 
 export interface EntityAnalysis {
@@ -84,6 +86,12 @@ const POSSESSIVE = /^['\u2019]s?$/;
 const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
+
+/** A name's words without a generation suffix ("Jr.", "III"), unless that is all there is. */
+function nameWords(words: string[]): string[] {
+  const core = words.filter((w) => !isGeneration(w));
+  return core.length > 0 ? core : words;
+}
 
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 
@@ -438,7 +446,8 @@ export function analyzeEntities(
             type,
             roles,
             countries,
-            words: toks.slice(s, e).map((t) => t.text),
+            // "Joseph R. Biden Jr." is filed under Biden: the generation is no surname.
+            words: nameWords(toks.slice(s, e).map((t) => t.text)),
             entity: -1,
           });
         }
@@ -523,7 +532,9 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       (x) =>
         x.type === 'person' &&
         x.last === last &&
-        (x.first === first || (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
+        (x.first === first ||
+          sameFirstName(x.first, first) ||
+          (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
     );
     if (!g) {
       g = newGroup(d);

@@ -162,6 +162,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'John McCain')?.aliases).toEqual([]);
   });
 
+  it('files "Joseph R. Biden Jr." under Biden, with "Joe Biden" and a lone "Biden" as one person', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Vice President Joseph R. Biden Jr. spoke in Scranton on Monday. Biden said the plan would work. Later, Joe Biden told reporters he was tired.',
+        captions: [],
+      },
+      model,
+    );
+    const biden = entityOf(a, 'Joseph R. Biden Jr.');
+    expect(biden?.aliases.sort()).toEqual(['Biden', 'Joe Biden']);
+    expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {

@@ -350,3 +350,24 @@ export function placeKey(name: string): string {
   const key = nameKey(name);
   return COUNTRY_NAMES.get(key) ?? US_STATES.get(key) ?? key;
 }
+
+/** English short forms of first names, so that "Joe Biden" is "Joseph R. Biden Jr." and "Bill Nelson" "William". */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(
+  (
+    'joe joseph|bill william|will william|billy william|mike michael|mick michael|bob robert|rob robert|' +
+    'bobby robert|jim james|jimmy james|tom thomas|tommy thomas|chris christopher|dick richard|rick richard|' +
+    'dan daniel|danny daniel|dave david|steve stephen|tony anthony|andy andrew|alex alexander|sam samuel|' +
+    'ben benjamin|nick nicholas|pat patrick|ed edward|ted edward|ron ronald|don donald|chuck charles|' +
+    'charlie charles|greg gregory|matt matthew|tim timothy|jeff jeffrey|jon jonathan|larry lawrence|' +
+    'liz elizabeth|beth elizabeth|kate katherine|kathy katherine|sue susan|jenny jennifer'
+  )
+    .split('|')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+
+/** One first name, or its short and long forms ("joe" and "joseph"); lower case. */
+export const sameFirstName = (a: string, b: string): boolean =>
+  (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
+
+/** "Jr.", "Sr.", "III": the generation that ends a name, not a surname. */
+export const isGeneration = (w: string): boolean => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(w);

@@ -1,6 +1,6 @@
 // Cross-article entity identity: local entities from each article resolved to stable global entities.
 
-import { initials, nameKey, placeKey } from '../../analyze/entities/index.js';
+import { initials, isGeneration, nameKey, placeKey, sameFirstName } from '../../analyze/entities/index.js';
 import type { EntityType, LocalEntity } from '../../model/index.js';
 
 export interface GlobalEntity {
@@ -21,7 +21,6 @@ interface PersonName {
 }
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna)$/;
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /** First and last name of a person's canonical name ("Mike Pompeo" -> mike/pompeo; "Pompeo" -> ""/pompeo). */
 export function personName(name: string): PersonName {
@@ -29,8 +28,8 @@ export function personName(name: string): PersonName {
     .replace(/,/g, ' ')
     .split(' ')
     .filter((w) => w);
-  const words = all.filter((w) => !GENERATION.test(w));
-  const generation = all.find((w) => GENERATION.test(w)) ?? '';
+  const words = all.filter((w) => !isGeneration(w));
+  const generation = all.find((w) => isGeneration(w)) ?? '';
   if (!words.length) return { first: '', middle: '', last: '', generation };
   // "Alexander Grigoryevich" names someone by first name and patronymic: there is no surname in it.
   if (words.length === 2 && PATRONYMIC.test(words[1]))
@@ -50,21 +49,7 @@ const namePartsCompatible = (a: string, b: string): boolean =>
   a === b ||
   (a.length === 1 && b.length > 2 && b.startsWith(a)) ||
   (b.length === 1 && a.length > 2 && a.startsWith(b)) ||
-  (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
-
-/** English short forms of first names, so that "Joe Biden" is "Joseph R. Biden Jr." and "Bill Nelson" "William". */
-const NICKNAMES: ReadonlyMap<string, string> = new Map(
-  (
-    'joe joseph|bill william|will william|billy william|mike michael|mick michael|bob robert|rob robert|' +
-    'bobby robert|jim james|jimmy james|tom thomas|tommy thomas|chris christopher|dick richard|rick richard|' +
-    'dan daniel|danny daniel|dave david|steve stephen|tony anthony|andy andrew|alex alexander|sam samuel|' +
-    'ben benjamin|nick nicholas|pat patrick|ed edward|ted edward|ron ronald|don donald|chuck charles|' +
-    'charlie charles|greg gregory|matt matthew|tim timothy|jeff jeffrey|jon jonathan|larry lawrence|' +
-    'liz elizabeth|beth elizabeth|kate katherine|kathy katherine|sue susan|jenny jennifer'
-  )
-    .split('|')
-    .map((pair) => pair.split(' ') as [string, string]),
-);
+  sameFirstName(a, b);
 
 /**
  * Whether a person's name can be the known entity's: first names compatible, and no middle name or initial that
