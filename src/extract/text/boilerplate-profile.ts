@@ -62,14 +62,17 @@ export class BoilerplateProfile {
   observe(outletKey: string, lines: Iterable<string>, published?: string | null): void {
     let outlet = this.outlets.get(outletKey);
     if (!outlet) {
-      outlet = { docs: 0, lines: new Map() };
+      outlet = { docs: 0, dated: 0, lines: new Map() };
       this.outlets.set(outletKey, outlet);
     }
     outlet.docs++;
     const day = published ? dayOf(published) : null;
+    if (day) outlet.dated++;
     const seen = new Set<string>();
     for (const line of lines) {
       if (line.length === 0 || line.length > MAX_TRACKED_LINE) continue;
+      // A long line can only be template by its spread over days: an undated document says nothing of that.
+      if (day === null && line.length > MAX_TEMPLATE_LINE) continue;
       const key = this.keyOf(line);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -104,7 +107,9 @@ export class BoilerplateProfile {
   counts(outletKey: string, line: string): LineCounts {
     const outlet = this.outlets.get(outletKey);
     if (!outlet) return { docs: 0, outletDocs: 0, days: 0 };
-    const stat = line.length > MAX_TRACKED_LINE ? undefined : outlet.lines.get(this.keyOf(line));
+    // Long lines are tracked for dated documents only (see observe): without any, no need to key one.
+    const untracked = line.length > (outlet.dated > 0 ? MAX_TRACKED_LINE : MAX_TEMPLATE_LINE);
+    const stat = untracked ? undefined : outlet.lines.get(this.keyOf(line));
     return { docs: stat?.docs ?? 0, outletDocs: outlet.docs, days: stat?.days?.length ?? 0 };
   }
 
@@ -135,6 +140,8 @@ export class BoilerplateProfile {
 /** One template group's documents and, per line key, in how many of them and on which days the line was seen. */
 interface OutletLines {
   docs: number;
+  /** Of them, the documents with a publication date. */
+  dated: number;
   lines: Map<string, LineStat>;
 }
 
@@ -155,20 +162,41 @@ function dayOf(published: string): string {
   return Number.isNaN(time) ? published.slice(0, 10) : new Date(time).toISOString().slice(0, 10);
 }
 
-/**
- * A line's key: its words, or for a long line a digest of them, so that memory stays bounded by the number of lines,
- * not their length (two 32-bit FNV-1a hashes and the length; a collision would also need four documents on three
- * days to matter).
- */
+/** A line's key: its words (see templateKey), or for a long line a digest of them. */
 function lineKey(line: string): string {
-  const text = templateKey(line);
-  if (text.length <= MAX_TEMPLATE_LINE) return text;
+  return line.length <= MAX_TEMPLATE_LINE ? templateKey(line) : digestOfWords(line);
+}
+
+/**
+ * The words of a long line hashed in one pass, as templateKey would read them (case, spacing, punctuation, quote
+ * marks and dashes ignored), so that memory stays bounded by the number of lines, not their length: two 32-bit
+ * FNV-1a hashes and the length (a collision would also need four documents on three days to matter).
+ */
+function digestOfWords(line: string): string {
   let a = 0x811c9dc5;
   let b = 0x01234567;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < line.length; i++) {
+    let c = line.charCodeAt(i);
+    const separator =
+      c < 128
+        ? !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))
+        : c < 0xc0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f);
+    if (separator) {
+      gap = n > 0;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    if (gap) {
+      a = Math.imul(a ^ 32, 0x01000193);
+      b = Math.imul(b ^ 32, 0x5bd1e995);
+      n++;
+      gap = false;
+    }
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
+    n++;
   }
-  return `\u0001${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+  return `\u0001${n}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
