@@ -40,4 +40,23 @@ describe('quoteAwareSentences', () => {
       'Dr. Jones left.',
     ]);
   });
+
+  it('cuts after a quote closed by a full stop when a new sentence with its own verb follows', () => {
+    expect(
+      split(
+        'Sen. Marco Rubio said Trump is “unelectable now.” Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+      ),
+    ).toEqual([
+      'Sen. Marco Rubio said Trump is “unelectable now.”',
+      'Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+    ]);
+    expect(split('“It was over.” He added, “We won.”')).toEqual(['“It was over.”', 'He added, “We won.”']);
+  });
+
+  it('keeps a bare tag after a quote closed by a full stop: "“… missing.” Trump said."', () => {
+    expect(split('“Find the emails that are missing.” Trump said on Twitter. Then he left.')).toEqual([
+      '“Find the emails that are missing.” Trump said on Twitter.',
+      'Then he left.',
+    ]);
+  });
 });
