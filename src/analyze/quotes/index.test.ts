@@ -324,6 +324,13 @@ describe('findQuotes on sentences from PolNeAR pages', () => {
       },
     ]);
   });
+
+  it('lists no "slamming X for Y" with a bare noun phrase for Y, but keeps a ground that carries the charge', () => {
+    const qs = go(
+      'Scarborough is one of many slamming Trump for the move. Rubio criticized Cruz for accepting loans from Goldman Sachs.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['Cruz for accepting loans from Goldman Sachs']);
+  });
 });
 
 describe('public surface', () => {
