@@ -91,6 +91,11 @@ function clauseStop(text: string): number {
 
 /** Words a bare tag may carry after its verb: "said on Twitter", "told reporters Monday". */
 const BARE_TAG_WORDS = 3;
+/**
+ * How far into a bare tag its verb may come: "Sen. Lindsey Graham, R-S.C., said." ("Jenna Bush Hager, a daughter
+ * of former President George W. Bush, has been a contributor to the show" is a sentence of its own.)
+ */
+const BARE_TAG_VERB_AT = 8;
 
 /**
  * True when a capitalised phrase and then a speech verb follow: "… Scott Pruitt, the attorney general, said."
@@ -108,12 +113,13 @@ function speakerFollows(masked: string, k: number, stopped = false): boolean {
   ) {
     return false;
   }
-  const ahead = masked.slice(k, k + 200);
+  // The text's own end closes a clause too: "… missing.” Trump said." may be an article's last line.
+  const ahead = k + 200 < masked.length ? masked.slice(k, k + 200) : `${masked.slice(k)} `;
   const stop = clauseStop(ahead);
   if (stopped && (stop < 0 || ahead[stop] !== '.')) return false;
   const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
   const words = clause.match(/[A-Za-z]+/g) ?? [];
-  for (let i = 0; i < words.length && i < 25; i++) {
+  for (let i = 0; i < words.length && i < (stopped ? BARE_TAG_VERB_AT : 25); i++) {
     if (!/^[a-z]/.test(words[i]) || !cueForm(words[i])) continue;
     // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence.
     const rest = words.slice(i + 1);
