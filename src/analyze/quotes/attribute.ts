@@ -477,6 +477,10 @@ const QUOTE_FRAME_TAIL_RE =
  */
 const APPOSITION_RE =
   /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
+/** A quoted title is short ("“Meet the Press,”"); a longer passage is what someone said. */
+const TITLE_QUOTE_WORDS = 5;
+/** A word of a title-case name: capitalised, or a short joining word ("the", "of", "and"). */
+const TITLE_QUOTE_WORD_RE = /^(?:\p{Lu}|(?:the|of|and|a|an|in|on|for|to)$)/u;
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
 const TITLES_AHEAD_RE =
   /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|and|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
@@ -1062,8 +1066,9 @@ class Finder {
     return null;
   }
 
-  appositiveSubject(from: number, to: number): Subject | null {
-    const head = this.masked.slice(from, to);
+  /** `through`: a quoted title the appositive holds, so the search for the name looks past its marks. */
+  appositiveSubject(from: number, to: number, through = to): Subject | null {
+    const head = this.masked.slice(from, through);
     const q = head.lastIndexOf('"');
     const start = q >= 0 ? from + q + 1 : from;
     const ms = this.index.mentions;
@@ -1082,6 +1087,21 @@ class Finder {
       return { ...this.fromMention(m), start: Math.max(start, this.descriptorStart(m)), end };
     }
     return null;
+  }
+
+  /**
+   * The quoted title ending right before `to`, if it is one: a short passage that ends in a comma and follows a
+   * possessive ("MSNBC’s “Morning Joe,”") or capitalises every word ("host of “Meet the Press,”").
+   */
+  private titleQuoteEndingAt(from: number, to: number): QuotedSpan | null {
+    let end = to;
+    while (end > from && isSpace(this.masked[end - 1])) end--;
+    const q = this.quoted.find((x) => x.close === end);
+    if (!q?.closed || this.body[q.innerEnd - 1] !== ',') return null;
+    const words = this.body.slice(q.innerStart, q.innerEnd - 1).split(/\s+/);
+    if (words.length > TITLE_QUOTE_WORDS) return null;
+    const possessive = /(?:’s|'s|s’|s')\s*$/.test(this.body.slice(Math.max(from, q.open - 4), q.open));
+    return possessive || words.every((w) => TITLE_QUOTE_WORD_RE.test(w)) ? q : null;
   }
 
   /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
@@ -1904,6 +1924,12 @@ class Finder {
     if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
       subject = this.appositiveSubject(sent.start, subjEndX);
+    }
+    if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 34) {
+      // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …": the comma that closes the appositive sits
+      // inside a quoted title, and the name after the verb is no inverted speaker but part of what was said.
+      const title = this.titleQuoteEndingAt(sent.start, subjEndX);
+      if (title) subject = this.appositiveSubject(sent.start, subjEndX, title.open);
     }
     if (!subject) {
       // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")

@@ -3,7 +3,7 @@ import type { Quote } from '../../model/index.js';
 import * as door from './index.js';
 import { findQuotes } from './index.js';
 import { SEEDS as seeds } from './seeds.fixture.js';
-import { markEntities, SEED_ENTITIES, TWO_PEOPLE } from './test-helpers.js';
+import { type EntitySpec, markEntities, SEED_ENTITIES, TWO_PEOPLE } from './test-helpers.js';
 
 const run = (body: string) => {
   const { mentions, entities } = markEntities(body, SEED_ENTITIES);
@@ -278,6 +278,58 @@ describe('findQuotes on constructed text', () => {
       citations: [],
       messages: [],
     });
+  });
+});
+
+describe('findQuotes on sentences from PolNeAR pages', () => {
+  const people: EntitySpec[] = [
+    { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+    { id: 'rubio', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio', 'Rubio'] },
+    { id: 'cruz', name: 'Ted Cruz', type: 'person', forms: ['Ted Cruz', 'Cruz'] },
+    // The recognizer also takes the "Joe" of "Morning Joe" for him.
+    {
+      id: 'scarborough',
+      name: 'Joe Scarborough',
+      type: 'person',
+      forms: ['Joe Scarborough', 'Scarborough', 'Joe'],
+    },
+    { id: 'kkk', name: 'KKK', type: 'organization', forms: ['KKK'] },
+  ];
+  const go = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => ({
+      kind: q.kind,
+      speaker: q.speakerEntity,
+      text: q.text,
+    }));
+  };
+
+  it('ends an indirect quote at the quotation that closes its sentence', () => {
+    const qs = go(
+      'At a campaign rally Monday morning, Trump’s GOP primary rival Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.” Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+    );
+    expect(qs).toContainEqual({ kind: 'indirect', speaker: 'rubio', text: 'Trump is “unelectable now.”' });
+    expect(qs.filter((q) => q.speaker === 'rubio' && q.text.includes('Cruz'))).toEqual([]);
+  });
+
+  it('reads a quoted show title with its comma as part of the speaker’s apposition', () => {
+    const qs = go(
+      'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested business mogul Donald Trump’s refusal to disavow the Ku Klux Klan could disqualify him from the presidential race.',
+    );
+    expect(qs).toEqual([
+      {
+        kind: 'indirect',
+        speaker: 'scarborough',
+        text: 'business mogul Donald Trump’s refusal to disavow the Ku Klux Klan could disqualify him from the presidential race',
+      },
+    ]);
+  });
+
+  it('lists no "slamming X for Y" with a bare noun phrase for Y, but keeps a ground that carries the charge', () => {
+    const qs = go(
+      'Scarborough is one of many slamming Trump for the move. Rubio criticized Cruz for accepting loans from Goldman Sachs.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['Cruz for accepting loans from Goldman Sachs']);
   });
 });
 

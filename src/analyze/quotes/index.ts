@@ -59,12 +59,26 @@ const ABOUT_THE_STATEMENT =
 /** "reacted strongly to Putin’s announcement": a manner and what someone reacted to, not what they said. */
 const REACTION_OBJECT = /^(?!only\s)\p{Ll}{2,}ly\s+(?:to|at|against|with|on|by|in)\s/u;
 
+/** Verbs of judgment, whose object is whom someone judged: "slamming Trump …", "praised the Saudis …". */
+const JUDGMENT_CUE =
+  /^(?:slam|blast|critici[sz]|prais|blam|attack|thank|mock|chid|applaud|knock|rip|lambast|fault|commend|rebuk|scold|condemn|hail|berat)/i;
+/**
+ * "Trump for the move": whom someone judged, and a short noun phrase for the ground, with no verb, quote or
+ * clause in it; nothing there was said. ("Clinton for accepting speaking fees from Wall Street", "Shuster for
+ * “cavorting” with a lobbyist" carry the charge itself, and stay.)
+ */
+const BARE_GROUND =
+  /^(?:[^\s,;:"“”]+\s+){1,5}?for\s+(?:(?![\p{L}’'-]*ing\b|(?:what|how|why|who|which|whom|whose)\b)[^\s,;:"“”]+(?:\s+|$)){1,5}$/u;
+const isBareJudgment = (a: Attribution, body: string): boolean =>
+  a.cue !== null && JUDGMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && BARE_GROUND.test(a.text);
+
 /**
  * What who-said-what lists: every quotation, and reported speech but for these kinds. A fragment with nobody
  * behind it and no clause in it ("extensive election fraud", "contested the results", "Putin’s stand") tells a
  * reader nothing about who said what; nor does a view marked by a learned stance or evidence word with no one
  * holding it ("when supporters of rival candidates poured …", "used those allegations to impose …"); a sentence
- * about the statement, or the object of a reaction, is no part of it, nor is an intention; a quotation's frame with one word of its own
+ * about the statement, or the object of a reaction, is no part of it, nor is an intention, nor whom someone
+ * judged for a bare noun phrase ("slamming Trump for the move"); a quotation's frame with one word of its own
  * ("that “…”") is listed as the quotation. The benchmark still sees them all through
  * findAttributions.
  */
@@ -72,6 +86,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect' ||
   (!a.framing &&
     !isIntention(a, body) &&
+    !isBareJudgment(a, body) &&
     !isUnaskedQuestion(a) &&
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&

@@ -40,4 +40,36 @@ describe('quoteAwareSentences', () => {
       'Dr. Jones left.',
     ]);
   });
+
+  it('cuts after a quote closed by a full stop when a new sentence with its own verb follows', () => {
+    expect(
+      split(
+        'Sen. Marco Rubio said Trump is “unelectable now.” Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+      ),
+    ).toEqual([
+      'Sen. Marco Rubio said Trump is “unelectable now.”',
+      'Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+    ]);
+    expect(split('“It was over.” He added, “We won.”')).toEqual(['“It was over.”', 'He added, “We won.”']);
+    expect(
+      split(
+        'He was interviewed on “Today.” Jenna Bush Hager, a daughter of former President George W. Bush, has been a contributor to the show since 2009. She left.',
+      ),
+    ).toEqual([
+      'He was interviewed on “Today.”',
+      'Jenna Bush Hager, a daughter of former President George W. Bush, has been a contributor to the show since 2009.',
+      'She left.',
+    ]);
+  });
+
+  it('keeps a bare tag after a quote closed by a full stop: "“… missing.” Trump said."', () => {
+    expect(split('“Find the emails that are missing.” Trump said on Twitter. Then he left.')).toEqual([
+      '“Find the emails that are missing.” Trump said on Twitter.',
+      'Then he left.',
+    ]);
+    expect(split('He left. “Find the emails that are missing.” Trump said.')).toEqual([
+      'He left.',
+      '“Find the emails that are missing.” Trump said.',
+    ]);
+  });
 });
