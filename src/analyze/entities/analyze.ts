@@ -532,8 +532,7 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       (x) =>
         x.type === 'person' &&
         x.last === last &&
-        (x.first === first ||
-          sameFirstName(x.first, first) ||
+        (sameFirstName(x.first, first) ||
           (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
     );
     if (!g) {

@@ -1,4 +1,13 @@
 // Door of within-article entity analysis: names found, roles kept, mentions resolved to local entities.
 
 export { analyzeEntities, type EntityAnalysis, type EntityInput } from './analyze.js';
-export { DEMONYMS, initials, isDemonym, isGeneration, nameKey, placeKey, sameFirstName } from './lexicon.js';
+export {
+  DEMONYMS,
+  initials,
+  isDemonym,
+  isGeneration,
+  nameKey,
+  PATRONYMIC_ENDING,
+  placeKey,
+  sameFirstName,
+} from './lexicon.js';

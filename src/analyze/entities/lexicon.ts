@@ -304,13 +304,16 @@ export function initials(name: string): string {
   return words.map((w) => w[0].toLowerCase()).join('');
 }
 
+/** The endings of most patronymics, lower case (the registry reads lower-cased names). */
+export const PATRONYMIC_ENDING = /(?:ovich|evich|ovna|evna|ichna)$/;
+const CAPITALIZED_PATRONYMIC = new RegExp(`^\\p{Lu}\\p{Ll}+${PATRONYMIC_ENDING.source}`, 'u');
+
 /**
  * Patronymics ("Grigoryevich", "Vladimirovna") let "Alexander Grigoryevich" stand for Alexander Lukashenko. A bare
  * "-ich" ends surnames too (Kasich, Dietrich, Vlacich): only the few patronymics built that way are listed.
  */
 export const isPatronymic = (w: string): boolean =>
-  /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u.test(w) ||
-  /^(?:Ilyich|Ilich|Kuzmich|Lukich|Fomich|Nikitich|Savvich)$/.test(w);
+  CAPITALIZED_PATRONYMIC.test(w) || /^(?:Ilyich|Ilich|Kuzmich|Lukich|Fomich|Nikitich|Savvich)$/.test(w);
 
 /** US states by postal code, so that "NJ" and "New Jersey" are one place across articles. */
 const US_STATES: ReadonlyMap<string, string> = new Map(

@@ -78,7 +78,8 @@ const normalizeForCompare = (s: string): string =>
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .trim();
 
-const stripBullet = (s: string): string => s.replace(/^[•·▪◦●*–-]\s*/u, '').trim();
+/** A line without its leading bullet, as the cleaner (and a queue snapshot of the template profile) asks about it. */
+export const stripBullet = (s: string): string => s.replace(/^[•·▪◦●*–-]\s*/u, '').trim();
 
 /** Cleans one dump. Pure: everything it removes is listed with its reason. */
 export function cleanText(text: string, options: CleanTextOptions = {}): CleanText {

@@ -1,6 +1,13 @@
 // Cross-article entity identity: local entities from each article resolved to stable global entities.
 
-import { initials, isGeneration, nameKey, placeKey, sameFirstName } from '../../analyze/entities/index.js';
+import {
+  initials,
+  isGeneration,
+  nameKey,
+  PATRONYMIC_ENDING,
+  placeKey,
+  sameFirstName,
+} from '../../analyze/entities/index.js';
 import type { EntityType, LocalEntity } from '../../model/index.js';
 
 export interface GlobalEntity {
@@ -20,8 +27,6 @@ interface PersonName {
   generation: string;
 }
 
-const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna)$/;
-
 /** First and last name of a person's canonical name ("Mike Pompeo" -> mike/pompeo; "Pompeo" -> ""/pompeo). */
 export function personName(name: string): PersonName {
   const all = nameKey(name)
@@ -32,7 +37,7 @@ export function personName(name: string): PersonName {
   const generation = all.find((w) => isGeneration(w)) ?? '';
   if (!words.length) return { first: '', middle: '', last: '', generation };
   // "Alexander Grigoryevich" names someone by first name and patronymic: there is no surname in it.
-  if (words.length === 2 && PATRONYMIC.test(words[1]))
+  if (words.length === 2 && PATRONYMIC_ENDING.test(words[1]))
     return { first: words[0], middle: '', last: '', generation };
   return {
     first: words.length > 1 ? words[0] : '',

@@ -2,7 +2,7 @@
 
 import { profileKeyOf } from '../../extract/index.js';
 import { BoilerplateProfile, type LineCounts } from '../../extract/text/boilerplate-profile.js';
-import { splitBlocks } from '../../extract/text/clean-text.js';
+import { splitBlocks, stripBullet } from '../../extract/text/clean-text.js';
 import type { RawDocument } from '../../model/index.js';
 
 /** Template counts for the lines of one document, taken from the profile after its window was observed. */
@@ -12,9 +12,6 @@ export interface ProfileSnapshot {
   /** Only lines the profile has seen; any other line is judged as never seen. */
   lines: Record<string, LineCounts>;
 }
-
-/** The same bullet rule as the text cleaner, which asks about a line without its leading bullet. */
-const stripBullet = (s: string): string => s.replace(/^[•·▪◦●*–-]\s*/u, '').trim();
 
 /**
  * Snapshots the counts the cleaner may ask about: every block of the document as it is, trimmed, and
