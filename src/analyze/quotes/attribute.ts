@@ -106,6 +106,8 @@ const TIME_WORDS = new Set(
     ' ',
   ),
 );
+/** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
+const AFFILIATION_RE = /,?\s+(?:of|at|from|with)\s+(?:the\s+)?$/i;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
@@ -817,6 +819,9 @@ class Finder {
       const objectOf = participle
         ? PREP_BEFORE_RE.test(before) && !/\b(?:with|of)\s+$/i.test(before)
         : PREP_BEFORE_RE.test(before);
+      const worker = m.type === 'person' ? null : this.affiliatedPerson(m.start, floor);
+      if (worker)
+        return this.fromMention(worker, Math.min(ds, Math.max(floor, this.descriptorStart(worker))));
       if (!objectOf) return this.fromMention(m, ds);
     }
     const tail = this.masked.slice(Math.max(floor, x - 90), x);
@@ -864,6 +869,8 @@ class Finder {
       const start = base + tail.length - np.length + (cut > 0 ? theLead + cut : 0);
       if (!CAP_STOP.has(name.split(/\s+/)[0].toLowerCase())) {
         const inner = this.mentionWithin(start, x);
+        const worker = inner && inner.type !== 'person' ? this.affiliatedPerson(inner.start, start) : null;
+        if (worker) return this.fromMention(worker, start);
         if (inner) return this.fromMention(inner, start);
         const f = this.entityFor(name);
         if (f) return this.fromFacts(f, start, x);
@@ -885,6 +892,20 @@ class Finder {
       }
     }
     return null;
+  }
+
+  /**
+   * "John Smith of the State Department", "Dr. Mary Jones of Harvard University", "Alan Wu at the University of
+   * Michigan": the person named before the place or organization that only says where they work, who is the one
+   * speaking. None when that person is the object of a preposition in turn ("a friend of John Smith from Ohio").
+   */
+  affiliatedPerson(orgStart: number, floor: number): Mention | null {
+    const link = AFFILIATION_RE.exec(this.masked.slice(Math.max(floor, orgStart - 24), orgStart));
+    if (!link) return null;
+    const p = this.index.byEnd.get(orgStart - link[0].length);
+    if (!p || p.type !== 'person' || p.start < floor) return null;
+    const ds = Math.max(floor, this.descriptorStart(p));
+    return PREP_BEFORE_RE.test(this.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
   }
 
   /** Index of the first mention starting at or after pos (mentions are sorted by start). */

@@ -333,6 +333,39 @@ describe('findQuotes on sentences from PolNeAR pages', () => {
   });
 });
 
+describe('findQuotes on sentences from other news pages', () => {
+  const people: EntitySpec[] = [
+    { id: 'jones', name: 'Mary Jones', type: 'person', forms: ['Mary Jones', 'Jones'] },
+    { id: 'harvard', name: 'Harvard University', type: 'organization', forms: ['Harvard University'] },
+    { id: 'state', name: 'State Department', type: 'organization', forms: ['State Department'] },
+    { id: 'ohio', name: 'Ohio', type: 'place', forms: ['Ohio'] },
+  ];
+  const go = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => ({
+      kind: q.kind,
+      speaker: q.speakerEntity,
+      text: q.text,
+    }));
+  };
+
+  it('lists nothing the writer says in their own voice, but keeps what they quote', () => {
+    const qs = go(
+      'I needn’t have worried – the UK bikes are fully covered, with every wiring diagram clearly labeled. We look forward to sharing updates and the results with readers. “We have to keep the manuals in print for every market,” Jones said.',
+    );
+    expect(qs).toEqual([
+      { kind: 'direct', speaker: 'jones', text: 'We have to keep the manuals in print for every market,' },
+    ]);
+  });
+
+  it('credits the person, not where they work, in "Name of the Organization said"', () => {
+    const qs = go(
+      'Dr. Mary Jones of Harvard University says the risk from the virus is low. Jones, of the State Department, said the talks would resume. A friend of Mary Jones from Ohio said the talks had failed.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['jones', 'jones', null]);
+  });
+});
+
 describe('public surface', () => {
   it('exports the door and its helpers', () => {
     expect(Object.keys(door).sort()).toEqual([

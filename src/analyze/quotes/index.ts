@@ -90,6 +90,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isUnaskedQuestion(a) &&
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
+    !isWritersOwn(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !REACTION_OBJECT.test(a.text));
 
@@ -111,6 +112,14 @@ const isUnaskedQuestion = (a: Attribution): boolean =>
 /** A learned cue whose subject names no one: the view it marks is nobody's in the text. */
 const isUnheldView = (a: Attribution): boolean =>
   a.learnedCue && a.speaker === null && a.sourceKind === 'unknown';
+
+/**
+ * "I needn’t have worried – the UK bikes are fully covered", "We look forward to sharing updates": the writer's own
+ * voice (or the outlet's "we") outside any quotation. PolNeAR marks it as attribution; who-said-what has no one to
+ * credit it to. ("We will win," in quotation marks, is a direct quote and stays.)
+ */
+const isWritersOwn = (a: Attribution, body: string): boolean =>
+  a.speaker === null && a.source !== null && /^(?:I|we)$/i.test(body.slice(a.source.start, a.source.end));
 
 /** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
 const isSpeakerlessFragment = (a: Attribution): boolean =>
