@@ -339,6 +339,7 @@ describe('findQuotes on sentences from other news pages', () => {
     { id: 'harvard', name: 'Harvard University', type: 'organization', forms: ['Harvard University'] },
     { id: 'state', name: 'State Department', type: 'organization', forms: ['State Department'] },
     { id: 'ohio', name: 'Ohio', type: 'place', forms: ['Ohio'] },
+    { id: 'vw', name: 'VW', type: 'organization', forms: ['VW'] },
   ];
   const go = (body: string) => {
     const { mentions, entities } = markEntities(body, people);
@@ -356,6 +357,13 @@ describe('findQuotes on sentences from other news pages', () => {
     expect(qs).toEqual([
       { kind: 'direct', speaker: 'jones', text: 'We have to keep the manuals in print for every market,' },
     ]);
+  });
+
+  it('lists no fact about a subject that the detector took for a statement through "has"', () => {
+    const qs = go(
+      'VW has equipped it with touch panels, and the right-hand stalk is used to select drive. Jones has pointed out that the vote was close.',
+    );
+    expect(qs).toEqual([{ kind: 'indirect', speaker: 'jones', text: 'that the vote was close' }]);
   });
 
   it('credits the person, not where they work, in "Name of the Organization said"', () => {

@@ -3,6 +3,7 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
+import { ADVERBS, cueForm } from './lexicon.js';
 import { wordCount } from './text.js';
 
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
@@ -91,6 +92,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
     !isWritersOwn(a, body) &&
+    !isAuxiliaryWithoutSaying(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !REACTION_OBJECT.test(a.text));
 
@@ -120,6 +122,22 @@ const isUnheldView = (a: Attribution): boolean =>
  */
 const isWritersOwn = (a: Attribution, body: string): boolean =>
   a.speaker === null && a.source !== null && /^(?:I|we)$/i.test(body.slice(a.source.start, a.source.end));
+
+/**
+ * "Trump has New York values", "VW has equipped it with touch panels", "Boone Jenner also scored": the learned
+ * detector fires on an auxiliary or "also" before the real verb, and what follows is a fact about the subject, not
+ * something said. Listed only when the verb after it is a cue itself ("her aides have vowed to …", "Clinton has
+ * hammered …" is not).
+ */
+const AUXILIARY_CUE = /^(?:has|have|had|also|is|are|was|were|did|does|do)$/i;
+const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
+  if (!a.learnedCue || a.cue === null || !AUXILIARY_CUE.test(body.slice(a.cue.start, a.cue.end)))
+    return false;
+  const words = a.text.split(/\s+/);
+  const k = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w));
+  if (k < 0) return true;
+  return cueForm(words[k]) === undefined && cueForm(`${words[k]} ${words[k + 1] ?? ''}`) === undefined;
+};
 
 /** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
 const isSpeakerlessFragment = (a: Attribution): boolean =>
