@@ -111,6 +111,12 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
       .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'header', version: 1 });
     expect(lines.filter((l) => l.type === 'article')).toHaveLength(5);
+    expect(lines.filter((l) => l.type === 'story')).toHaveLength(1);
+    const putin = lines.find((l) => l.type === 'entity' && l.name === 'Vladimir Putin');
+    expect(putin).toMatchObject({ entity_type: 'person' });
+    expect(new Set(lines.map((l) => l.type))).toEqual(
+      new Set(['header', 'article', 'story', 'entity', 'quote', 'citation', 'reuse', 'claim']),
+    );
     const csv = wiretrace(['export', '--db', db, '--format', 'csv']);
     expect(csv.stdout.split('\n')[0]).toBe(
       'id,source,outlet,title,published,lang,body,captions,story,url,section,bylines',

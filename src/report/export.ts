@@ -116,12 +116,29 @@ export async function* exportJson(store: Store): AsyncGenerator<string> {
   yield '}\n';
 }
 
-/** `export --format jsonl`: one record a line, each tagged with its table. */
+/** What `type` says of a record of each table in JSON Lines. */
+const RECORD_TYPE: Record<ExportTable, string> = {
+  articles: 'article',
+  stories: 'story',
+  entities: 'entity',
+  quotes: 'quote',
+  citations: 'citation',
+  reuse: 'reuse',
+  claims: 'claim',
+};
+
+/**
+ * `export --format jsonl`: one record a line, each tagged with its table in `type`. An entity's own type
+ * (person, place ...) would overwrite that tag, so in this format it is `entity_type`.
+ */
 export async function* exportJsonl(store: Store): AsyncGenerator<string> {
   yield `${JSON.stringify({ type: 'header', version: 1 })}\n`;
   for (const table of EXPORT_TABLES) {
-    for await (const record of exportRecords(store, table))
-      yield `${JSON.stringify({ type: table.replace(/s$/, ''), ...record })}\n`;
+    for await (const record of exportRecords(store, table)) {
+      const { type: entityType, ...rest } = record as { type?: string };
+      const line = entityType === undefined ? rest : { entity_type: entityType, ...rest };
+      yield `${JSON.stringify({ type: RECORD_TYPE[table], ...line })}\n`;
+    }
   }
 }
 
