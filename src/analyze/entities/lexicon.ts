@@ -284,10 +284,19 @@ export function isDemonym(word: string): boolean {
   return key !== undefined && key !== w.replace(/\./g, '');
 }
 
-/** Lowercase, drop dots and leading articles: the key under which names are compared. */
+/**
+ * A one-word name written in lower case with capitals inside: "ePA" (the German electronic patient record) is not
+ * the EPA, nor "iOS" an "IOS".
+ */
+const INNER_CAPITALS = /^\p{Ll}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
+
+/**
+ * Lowercase, drop dots and leading articles: the key under which names are compared. A name of INNER_CAPITALS
+ * keeps its case, so it meets only itself.
+ */
 export function nameKey(s: string): string {
-  return s
-    .toLowerCase()
+  const bare = s.trim().replace(/[\u2019']s$/u, '');
+  return (INNER_CAPITALS.test(bare) ? bare : s.toLowerCase())
     .replace(/[\u2019']s$/u, '')
     .replace(/\./g, '')
     .replace(/^the\s+/, '')

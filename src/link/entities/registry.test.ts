@@ -200,6 +200,22 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a7', [org('Democratic National Committee')]).get('o')).toBe(dnc);
   });
 
+  it('keeps a name written with inner capitals apart from the acronym it spells ("ePA" is not the EPA)', () => {
+    const r = new EntityRegistry();
+    const org = (name: string, aliases: string[] = []): LocalEntity => ({
+      id: 'e1',
+      name,
+      type: 'organization',
+      aliases,
+      roles: [],
+    });
+    const epa = r.resolve('a1', [org('Environmental Protection Agency', ['EPA'])]).get('e1');
+    expect(r.resolve('a2', [org('EPA')]).get('e1')).toBe(epa);
+    const record = r.resolve('a3', [org('ePA')]).get('e1');
+    expect(record).not.toBe(epa);
+    expect(r.resolve('a4', [org('ePA')]).get('e1')).toBe(record);
+  });
+
   it('exports its door', () => {
     expect(Object.keys(door).sort()).toEqual(['EntityRegistry', 'personName']);
   });
