@@ -155,6 +155,8 @@ export function coreAtoms(sentence: string): CoreAtom[] {
     }
     if (!isNumber(w.lower)) continue;
     let value = numberValue(w.lower);
+    // "2018.04.05" (a dotted date) or "1.2.3" (a version) counts nothing.
+    if (Number.isNaN(value)) continue;
     const prevMonth = i > 0 ? MONTHS.get(ws[i - 1].lower) : undefined;
     const nextMonth = i + 1 < ws.length ? MONTHS.get(ws[i + 1].lower) : undefined;
     if ((prevMonth || nextMonth) && value >= 1 && value <= 31 && !w.lower.includes('.')) {

@@ -273,6 +273,11 @@ describe('coreAtoms', () => {
     expect(coreAtoms('Some 1.5 million people voted.').map((a) => a.key)).toEqual(['num:~1500000~peopl']);
     expect(coreAtoms('Sanctions were removed in 2016.').map((a) => a.key)).toEqual(['year:2016~remov']);
   });
+
+  it('counts nothing in a dotted date or a version number', () => {
+    expect(coreAtoms('The show opened on 2018.04.05 for an open run.')).toEqual([]);
+    expect(coreAtoms('Version 1.2.3 fixed 12 bugs.').map((a) => a.key)).toEqual(['num:12~bug']);
+  });
 });
 
 describe('splitSentences', () => {
