@@ -2307,6 +2307,17 @@ const wordsOutsideQuotes = (masked: string, f: Frame): number => {
 };
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
+/**
+ * "Sometimes employees don’t follow the rules, he said. “But does that mean …?”": a quotation standing alone right
+ * after a sentence of reported speech in the same paragraph goes on in that speaker's voice. Only a speech verb's
+ * frame with a named speaker counts, not a stance or a learned word.
+ */
+function reportedJustBefore(bySentence: Map<number, Frame[]>, sIdx: number, para: number): Frame | null {
+  const before = bySentence.get(sIdx - 1) ?? [];
+  const named = before.filter((g) => g.paragraph === para && g.subject.entity && g.region && !g.learnedCue);
+  return named.length === 1 ? named[0] : null;
+}
+
 export function findAttributions(
   body: string,
   mentions: Mention[],
@@ -2391,7 +2402,7 @@ export function findAttributions(
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
-        f = directByPara.get(para) ?? unnamedByPara.get(para) ?? null;
+        f = directByPara.get(para) ?? unnamedByPara.get(para) ?? reportedJustBefore(bySentence, sIdx, para);
         if (!f) {
           const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
           const framesHere = framedParagraphs.has(para);

@@ -366,6 +366,13 @@ describe('findQuotes on sentences from other news pages', () => {
     expect(qs).toEqual([{ kind: 'indirect', speaker: 'jones', text: 'that the vote was close' }]);
   });
 
+  it('gives a quotation standing alone after reported speech to that speaker, unless someone else came between', () => {
+    const qs = go(
+      'Sometimes employees don’t follow the rules, Jones said. “But does that mean that they are going to be indicted for it?”\n\nJones said the plan failed. VW disagreed. “It was a disaster from the very start for all of us.”',
+    );
+    expect(qs.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['jones', null]);
+  });
+
   it('credits the person, not where they work, in "Name of the Organization said"', () => {
     const qs = go(
       'Dr. Mary Jones of Harvard University says the risk from the virus is low. Jones, of the State Department, said the talks would resume. A friend of Mary Jones from Ohio said the talks had failed.',
