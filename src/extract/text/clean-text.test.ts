@@ -206,6 +206,23 @@ describe('cleanText on hand-made dumps', () => {
     expect(c.removed).toEqual([]);
   });
 
+  it('removes what a video player prints in its place, but not news about a video', () => {
+    const text = [
+      'Title of the piece here',
+      '',
+      'We Are Sorry,This video is restricted from playing in your locationEcode: 17.',
+      '',
+      'The campaign released this video that raises questions about his record on trade.',
+      '',
+      'Your browser does not support the video tag.',
+    ].join('\n');
+    const c = cleanText(text);
+    expect(c.paragraphs.map((p) => p.text)).toEqual([
+      'The campaign released this video that raises questions about his record on trade.',
+    ]);
+    expect(c.removed.map((r) => r.reason)).toEqual(['video player message', 'video player message']);
+  });
+
   it('learns an outlet template line from its other documents but keeps repeated prose', () => {
     const profile = new BoilerplateProfile();
     const docs = [1, 2, 3, 4].map((n) =>

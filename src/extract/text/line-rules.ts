@@ -77,6 +77,10 @@ const COMMENT_BOX =
 const SUBSCRIBE =
   /^(subscribe( now| to our newsletter| for free)?|sign up( for (our|the) newsletter.*)?|newsletter|follow us( on .{1,40})?|advertisement|sponsored( content)?|ad|skip (to )?(main )?content|cookie(s)? (policy|settings)|accept (all )?cookies|back to top|home|menu|search|log ?in|sign in|register)[.!:]?$/i;
 
+/** What a video player prints in place of itself ("This video is restricted from playing in your location"). */
+const PLAYER_MESSAGE =
+  /\b(?:this video (?:is (?:restricted|not available|no longer available|unavailable)|cannot be played|has been removed)|video (?:is )?unavailable|your browser does not support (?:the )?(?:video|audio|html5)|enable javascript to (?:view|watch|play)|video player is loading)/i;
+
 const DATELINE =
   /^(published|posted|updated|last updated|first published|date|publication date|published on|posted on)\s*[:\-–]?\s*(.+)$/i;
 
@@ -179,6 +183,7 @@ export function classifyLine(raw: string): LineVerdict | null {
   if (RELATED_LABEL.test(bare)) return { kind: 'teaser-label' };
   if (RELATED_INLINE.test(bare) && count <= 20) return { kind: 'remove', reason: 'related-story teaser' };
   if (isLanguageSwitcher(bare)) return { kind: 'remove', reason: 'language switcher' };
+  if (count <= 25 && PLAYER_MESSAGE.test(bare)) return { kind: 'remove', reason: 'video player message' };
 
   const crumbs = breadcrumbParts(bare);
   if (crumbs) {
