@@ -204,6 +204,7 @@ export interface Store {
     limit?: number;
     offset?: number;
   }): Promise<{ total: number; items: ReuseRecord[] }>;
+  /** Claims that travelled furthest first: by how many outlets repeated them, then how many articles. */
   listClaims(query?: {
     story?: string;
     limit?: number;

@@ -503,6 +503,31 @@ for (const backend of backends) {
       expect((await store.openClaims(Date.parse('2020-08-04'))).map((c) => c.id)).toEqual(['c1']);
     });
 
+    it('lists the claims that more outlets repeated first, then those in more articles', async () => {
+      const claim = (id: string, articles: string[], outlets: string[]) => ({
+        id,
+        text: `claim ${id}`,
+        key: `num:1~${id}`,
+        articles,
+        outlets,
+        first_article: articles[0],
+        first_published: null,
+        timeline: [],
+      });
+      await store.saveLinks({
+        ...emptyLinkBatch(),
+        claims: [
+          claim('c-one-outlet', ['y1', 'y2', 'y3'], ['Press TV']),
+          claim('c-two-outlets', ['y1', 'y4'], ['Press TV', 'teleSUR']),
+        ],
+      });
+      const listed = (await store.listClaims()).items.map((c) => c.id);
+      expect(listed.filter((id) => id.startsWith('c-one') || id.startsWith('c-two'))).toEqual([
+        'c-two-outlets',
+        'c-one-outlet',
+      ]);
+    });
+
     it('keeps the claim cores a batch saw first, each with its first time, and knows the newest linked date', async () => {
       expect(await store.hasClaimCores()).toBe(false);
       const day = (d: string) => Date.parse(`2020-08-${d}`);

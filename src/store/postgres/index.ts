@@ -750,11 +750,10 @@ export class PostgresStore implements Store {
     const params = query.story ? [query.story] : [];
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM claims ${clause}`, params);
-    const rows = await this.all(`SELECT * FROM claims ${clause} ORDER BY size DESC, id LIMIT ? OFFSET ?`, [
-      ...params,
-      limit,
-      offset,
-    ]);
+    const rows = await this.all(
+      `SELECT * FROM claims ${clause} ORDER BY json_array_length(outlets::json) DESC, size DESC, id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
     return { total, items: await this.toClaims(rows) };
   }
 

@@ -614,7 +614,9 @@ export class SqliteStore implements Store {
     const total = (this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as Row)
       .n as number;
     const rows = this.db
-      .prepare(`SELECT * FROM claims ${clause} ORDER BY size DESC, id LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT * FROM claims ${clause} ORDER BY json_array_length(outlets) DESC, size DESC, id LIMIT ? OFFSET ?`,
+      )
       .all(...params, limit, offset) as Row[];
     return { total, items: rows.map((r) => this.toClaim(r)) };
   }
