@@ -28,6 +28,13 @@ describe('content selection', () => {
     expect(r.paragraphs.map((p) => p.text)).toEqual([S(1), S(2), S(3), S(4)]);
     expect(r.removed.map((x) => x.reason)).toEqual(expect.arrayContaining(['link-dense box', 'link-dense']));
   });
+  it('drops the like button WordPress puts under a post, though its id says "post"', () => {
+    const like = `<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper" id="like-post-wrapper-6032">
+      <h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="button"><span>Like</span></span>
+      <span class="loading">Loading...</span></div></div>`;
+    const html = `<article>${[1, 2, 3].map((i) => `<p>${S(i)}</p>`).join('')}${like}</article>`;
+    expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2), S(3)]);
+  });
   it('keeps a sentence whose longest part is a link', () => {
     const linked =
       'The investigation had been shelved in 2017 but was <a href="/x">re-opened earlier this year following his eviction from the embassy</a>.';

@@ -95,7 +95,7 @@ const FURNITURE_ROLES = new Set([
 
 // Class and id conventions of web templates; they name page parts, not content, in every language of the page.
 const NEGATIVE =
-  /(^|[-_])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|advert|advertisement|ads?|adv|adslot|dfp|sponsor(ed)?|promo|promotion|breadcrumbs?|navbar|nav|navigation|menu|footer|sidebar|widgets?|popup|modal|overlay|banner|outbrain|taboola|toolbar|pagination|pager|tags|tag-?list|trending|popular|most-?read|read-?more|more-?stories|print|sr-only|visually-?hidden|screen-?reader|skip|login|rss|masthead|topbar|author-?bio|bio|follow|jump|toc)($|[-_\d])/;
+  /(^|[-_])(comments?|commentlist|disqus|share|sharing|sharebar|social|socials|likes?|related|recommend(ed|ations)?|newsletter|subscribe|subscription|signup|cookies?|consent|gdpr|advert|advertisement|ads?|adv|adslot|dfp|sponsor(ed)?|promo|promotion|breadcrumbs?|navbar|nav|navigation|menu|footer|sidebar|widgets?|popup|modal|overlay|banner|outbrain|taboola|toolbar|pagination|pager|tags|tag-?list|trending|popular|most-?read|read-?more|more-?stories|print|sr-only|visually-?hidden|screen-?reader|skip|login|rss|masthead|topbar|author-?bio|bio|follow|jump|toc)($|[-_\d])/;
 const POSITIVE =
   /(^|[-_])(article|articles|post|entry|story|content|body|text|main|prose|hentry|h-entry|blog|page|column)($|[-_\d])/;
 const EMBED = /(^|[-_])(embed|embedded|tweet|twitter-tweet|instagram-media)($|[-_])/;
@@ -592,7 +592,9 @@ function furnitureReason(el: El, stats: Map<El, Stats>, page: Stats): string | n
   if (tokens.length === 0 || declaresBody(el)) return null;
   const negative = tokens.find((t) => NEGATIVE.test(t));
   // "footer-content" names the footer's content; a separate "content" class on the same box names the box.
-  if (negative && !BODY_NAME.test(negative) && !tokens.some((t) => t !== negative && POSITIVE.test(t))) {
+  // A name that is both ("like-post-wrapper", WordPress's like button) says nothing for the box.
+  const positive = tokens.some((t) => t !== negative && POSITIVE.test(t) && !NEGATIVE.test(t));
+  if (negative && !BODY_NAME.test(negative) && !positive) {
     // Embedded posts (tweets, videos) quoted by the article carry social classes but are part of it.
     if (big || anyToken(tokens, EMBED) || containsDeclaredBody(el)) return null;
     return `class hint: ${tokens.find((t) => NEGATIVE.test(t))}`;
