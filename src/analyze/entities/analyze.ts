@@ -647,6 +647,17 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     const g = pick(cands, np.order);
     if (g) g.drafts.push(np);
   }
+  // A name the tagger reads as a place in some mentions and an organization in others is two entities of the
+  // article ("Detroit" the team, "Kansas City at DETROIT" the venue), each read from its own context.
+  for (const g of [...groups]) {
+    const places = g.type === 'person' ? [] : g.drafts.filter((d) => d.type === 'place');
+    if (places.length === 0 || !g.drafts.some((d) => d.type === 'organization')) continue;
+    const place = newGroup(places[0]);
+    for (const d of places) addTo(place, d);
+    for (const k of g.keys) place.keys.add(k);
+    g.drafts = g.drafts.filter((d) => d.type !== 'place');
+    groups.push(place);
+  }
   // Majority type for non-person groups.
   for (const g of groups) {
     if (g.type === 'person') continue;

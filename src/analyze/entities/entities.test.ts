@@ -222,6 +222,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Dick Clark Productions')?.type).toBe('organization');
   });
 
+  it('keeps a city apart from the team named after it when the tagger reads each in its own context', () => {
+    const body = [
+      'Standings of Major League Baseball teams after games played on Saturday :',
+      'Detroit 7 Kansas City 2',
+      'MONDAY , SEPTEMBER 2ND SCHEDULE',
+      'KANSAS CITY AT DETROIT',
+    ].join('\n');
+    const a = analyzeEntities({ body, captions: [] }, model);
+    expect(entityOf(a, 'Detroit')?.type).toBe('organization');
+    expect(entityOf(a, 'DETROIT')?.type).toBe('place');
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
