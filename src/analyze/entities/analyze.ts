@@ -419,7 +419,14 @@ export function analyzeEntities(
             // Titles the tagger swallowed into the name become roles.
             let n = s;
             while (n < e && (ROLE_WORDS.has(lower(toks[n].text)) || isDemonym(toks[n].text))) n++;
-            if (n === e) continue;
+            // "King said", "said King": a title word alone, with no article before it and no name after it, is
+            // the surname the tagger read (Billie Jean King); "the King", "King Abdullah" are titles.
+            const surname =
+              e - s === 1 &&
+              isCap(toks[s].text) &&
+              !/^(?:the|a|an|his|her|its|their|our)$/i.test(toks[s - 1]?.text ?? '');
+            if (n === e && !(surname && !isCap(toks[e]?.text ?? ''))) continue;
+            if (n === e) n = s;
             const around = rolesAround(seg.text, toks, n, e);
             roles = around.roles;
             countries = around.countries;

@@ -234,6 +234,17 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'DETROIT')?.type).toBe('place');
   });
 
+  it('reads a surname that is also a title ("said King") as the person, and "the King of Spain" as no one', () => {
+    const body =
+      'Captain Billie Jean King named the team on Monday. "We will wait until the last minute," said King. King is counting on Seles to lead the team. The King of Spain attended the match.';
+    const a = analyzeEntities({ body, captions: [] }, model);
+    const king = a.mentions.filter((m) => m.text === 'King');
+    expect(king).toHaveLength(2);
+    expect(new Set(king.map((m) => entityOf(a, 'Billie Jean King')?.id === m.entity))).toEqual(
+      new Set([true]),
+    );
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
