@@ -378,10 +378,11 @@ export function analyzeEntities(
             continue;
           // A sentence-initial word that is nearly always lowercase elsewhere ("Additionally", "Live") is no name,
           // unless the article writes it capitalized mid-sentence too ("Little has opted" after "Jason Little") or
-          // it is a dateline in capitals ("HOBART, Australia").
+          // it is a dateline in capitals ("HOBART, Australia"), or a row of a results table ("Reading 2 Stoke 2").
           if (
             e - s === 1 &&
             (s === 0 || CLAUSE_OPENER.test(toks[s - 1].text)) &&
+            !/^\d/.test(toks[e]?.text ?? '') &&
             !namesInText.has(lower(toks[s].text)) &&
             !/^\p{Lu}{2,}$/u.test(toks[s].text)
           ) {

@@ -245,6 +245,13 @@ describe('analyzeEntities on the other seeds', () => {
     );
   });
 
+  it('keeps a team opening a row of a results table though its name is a common word ("Reading 2 Stoke 2")', () => {
+    const body =
+      'Results of English league matches on Saturday :\nDivision one\nReading 2 Stoke 2\nBarnsley 1 Oldham 0';
+    const a = analyzeEntities({ body, captions: [] }, model);
+    expect(a.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Reading', 'Stoke', 'Barnsley']));
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
