@@ -281,6 +281,16 @@ describe('findQuotes on constructed text', () => {
   });
 });
 
+/** The quotes findQuotes lists in a text whose entities are `people`, each as kind, speaker entity and text. */
+const quotesOf = (people: EntitySpec[]) => (body: string) => {
+  const { mentions, entities } = markEntities(body, people);
+  return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => ({
+    kind: q.kind,
+    speaker: q.speakerEntity,
+    text: q.text,
+  }));
+};
+
 describe('findQuotes on sentences from PolNeAR pages', () => {
   const people: EntitySpec[] = [
     { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
@@ -295,14 +305,7 @@ describe('findQuotes on sentences from PolNeAR pages', () => {
     },
     { id: 'kkk', name: 'KKK', type: 'organization', forms: ['KKK'] },
   ];
-  const go = (body: string) => {
-    const { mentions, entities } = markEntities(body, people);
-    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => ({
-      kind: q.kind,
-      speaker: q.speakerEntity,
-      text: q.text,
-    }));
-  };
+  const go = quotesOf(people);
 
   it('ends an indirect quote at the quotation that closes its sentence', () => {
     const qs = go(
@@ -341,14 +344,7 @@ describe('findQuotes on sentences from other news pages', () => {
     { id: 'ohio', name: 'Ohio', type: 'place', forms: ['Ohio'] },
     { id: 'vw', name: 'VW', type: 'organization', forms: ['VW'] },
   ];
-  const go = (body: string) => {
-    const { mentions, entities } = markEntities(body, people);
-    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => ({
-      kind: q.kind,
-      speaker: q.speakerEntity,
-      text: q.text,
-    }));
-  };
+  const go = quotesOf(people);
 
   it('lists nothing the writer says in their own voice, but keeps what they quote', () => {
     const qs = go(

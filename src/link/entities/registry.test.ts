@@ -16,6 +16,15 @@ const person = (id: string, name: string, aliases: string[] = [], roles: string[
   roles,
 });
 
+/** An organization of one article, as the entity stage gives it. */
+const org = (name: string, aliases: string[] = []): LocalEntity => ({
+  id: 'o',
+  name,
+  type: 'organization',
+  aliases,
+  roles: [],
+});
+
 describe('EntityRegistry', () => {
   it('merges "Mike Pompeo" and "Pompeo" across articles in either order', () => {
     const r = new EntityRegistry();
@@ -182,13 +191,6 @@ describe('EntityRegistry', () => {
 
   it('lets no shorthand or shared initials join two organizations with different names', () => {
     const r = new EntityRegistry();
-    const org = (name: string, aliases: string[] = []): LocalEntity => ({
-      id: 'o',
-      name,
-      type: 'organization',
-      aliases,
-      roles: [],
-    });
     const wapo = r.resolve('a1', [org('Washington Post', ['Post'])]).get('o');
     expect(r.resolve('a2', [org('New York Post', ['Post'])]).get('o')).not.toBe(wapo);
     // A lone "Post" could be either: it is neither.
@@ -202,18 +204,11 @@ describe('EntityRegistry', () => {
 
   it('keeps a name written with inner capitals apart from the acronym it spells ("ePA" is not the EPA)', () => {
     const r = new EntityRegistry();
-    const org = (name: string, aliases: string[] = []): LocalEntity => ({
-      id: 'e1',
-      name,
-      type: 'organization',
-      aliases,
-      roles: [],
-    });
-    const epa = r.resolve('a1', [org('Environmental Protection Agency', ['EPA'])]).get('e1');
-    expect(r.resolve('a2', [org('EPA')]).get('e1')).toBe(epa);
-    const record = r.resolve('a3', [org('ePA')]).get('e1');
+    const epa = r.resolve('a1', [org('Environmental Protection Agency', ['EPA'])]).get('o');
+    expect(r.resolve('a2', [org('EPA')]).get('o')).toBe(epa);
+    const record = r.resolve('a3', [org('ePA')]).get('o');
     expect(record).not.toBe(epa);
-    expect(r.resolve('a4', [org('ePA')]).get('e1')).toBe(record);
+    expect(r.resolve('a4', [org('ePA')]).get('o')).toBe(record);
   });
 
   it('exports its door', () => {
