@@ -75,6 +75,21 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a4', [org('e1', 'CT', 'place')]).get('e1')).not.toBe(capeTown);
     const plan = r.resolve('a5', [org('e1', 'Eating Plan A', 'other')]).get('e1');
     expect(r.resolve('a6', [org('e1', 'EPA')]).get('e1')).not.toBe(plan);
+    const cia = r.resolve('a7', [org('e1', 'CIA')]).get('e1');
+    expect(r.resolve('a8', [org('e1', 'Central Intelligence Agency')]).get('e1')).toBe(cia);
+  });
+
+  it('guesses no short form from the initials of a name that is not an institution’s', () => {
+    const r = new EntityRegistry();
+    const nbc = r.resolve('a1', [org('NBC')]).get('o');
+    expect(r.resolve('a2', [org('National Baptist Convention')]).get('o')).not.toBe(nbc);
+    const project = r.resolve('a3', [org('Texas Politics Project')]).get('o');
+    expect(r.resolve('a4', [org('TPP')]).get('o')).not.toBe(project);
+    expect(r.all().find((e) => e.id === nbc)?.name).toBe('NBC');
+    const service = r.resolve('a5', [org('Secret Service')]).get('o');
+    expect(r.resolve('a6', [org('SS')]).get('o')).not.toBe(service);
+    const rising = r.resolve('a7', [org('America Rising PAC', ['PAC'])]).get('o');
+    expect(r.resolve('a8', [org('PAC')]).get('o')).not.toBe(rising);
   });
 
   it("makes one place of a country's or a US state's names and abbreviations", () => {

@@ -88,11 +88,12 @@ function samePerson(alias: string, canonical: string): boolean {
 
 /**
  * A one-word alias that ends a longer name of the same organization ("Post" of the Washington Post, "Union" of
- * the European Union) is the article's shorthand, not a name: it must not join other organizations.
+ * the European Union, "PAC" of America Rising PAC) is the article's shorthand, not a name: it must not join other
+ * organizations.
  */
 function isShorthand(alias: string, names: string[]): boolean {
   const k = nameKey(alias);
-  if (k.includes(' ') || isAcronym(alias)) return false;
+  if (k.includes(' ')) return false;
   return names.some((n) => {
     const nk = nameKey(n);
     return nk !== k && nk.endsWith(` ${k}`);
@@ -115,6 +116,27 @@ function hex(s: string, seed: number): string {
 }
 
 const isAcronym = (s: string): boolean => /^[A-Z]{2,7}$/.test(s.replace(/\./g, ''));
+
+/**
+ * Words that institutions name themselves by: initials of such a name ("CIA", "NFL", "ACLU") are its usual short
+ * form, so a guess from them is safe. Other names share initials by chance: "NBC" is no National Baptist
+ * Convention, "SS" no Social Security, "TPP" no Texas Politics Project, "HP" no Huffington Post.
+ */
+const INSTITUTION_WORDS = new Set(
+  (
+    'agency bureau service services administration organization organisation department ministry commission ' +
+    'committee league association union council fund bank reserve authority board office institute institution ' +
+    'corporation company party federation court force forces command army navy guard police alliance coalition ' +
+    'caucus network university college foundation society center centre agreement treaty partnership act ' +
+    'program programme initiative conference assembly parliament'
+  ).split(' '),
+);
+const isInstitutional = (key: string): boolean => key.split(' ').some((w) => INSTITUTION_WORDS.has(w));
+/** Initials to guess a short form by: two letters ("SS", "HP") name too many things to guess from. */
+const guessableInitials = (key: string): string => {
+  const ini = isInstitutional(key) ? initials(key) : '';
+  return ini.length >= 3 ? ini : '';
+};
 
 /** Entities across articles; rebuilt from the store at the start of each run, then fed article by article. */
 export class EntityRegistry {
@@ -224,7 +246,7 @@ export class EntityRegistry {
       for (const id of this.byInitials.get(nameKey(local.name)) ?? []) if (organization(id)) hits.push(id);
     if (!hits.length && local.type === 'organization')
       for (const k of keys) {
-        const ini = initials(k);
+        const ini = guessableInitials(k);
         if (ini)
           for (const id of this.byKey.get(ini) ?? [])
             if (organization(id) && isAcronym(this.byId.get(id)?.name ?? '')) hits.push(id);
@@ -313,7 +335,7 @@ export class EntityRegistry {
     }
     for (const n of identifyingNames(g)) {
       add(this.byKey, nameKey(n));
-      add(this.byInitials, initials(nameKey(n)));
+      add(this.byInitials, guessableInitials(nameKey(n)));
       if (g.type === 'place') add(this.byPlace, placeKey(n));
     }
   }
