@@ -87,6 +87,12 @@ const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 
+/** The generation a name ends with, lower case without its dot ("jr" of "Donald Trump Jr."); '' when none. */
+function generationOf(text: string): string {
+  const lastWord = text.split(/\s+/).pop() ?? '';
+  return isGeneration(lastWord) ? lastWord.toLowerCase().replace(/[.,]/g, '') : '';
+}
+
 /** A name's words without a generation suffix ("Jr.", "III"), unless that is all there is. */
 function nameWords(words: string[]): string[] {
   const core = words.filter((w) => !isGeneration(w));
@@ -395,6 +401,8 @@ export function analyzeEntities(
             if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
+          // "Trump Jr.": only people are juniors ("Bayern Munich II" is a reserve team).
+          if (type !== 'person' && e - s > 1 && /^[JS]r\.?$/.test(toks[e - 1].text)) type = 'person';
           if (
             type === 'person' &&
             e - s > 1 &&
@@ -491,6 +499,9 @@ export function analyzeEntities(
 
 interface Group {
   type: EntityType;
+  /** People: the generation their name carries ("jr"), and whether it came with a middle name or initial. */
+  generation: string;
+  formalGeneration: boolean;
   drafts: Draft[];
   /** People: name token lists seen; others: name keys. */
   keys: Set<string>;
@@ -503,6 +514,8 @@ interface Group {
 function newGroup(d: Draft): Group {
   return {
     type: d.type,
+    generation: '',
+    formalGeneration: false,
     drafts: [],
     keys: new Set(),
     first: '',
@@ -536,10 +549,16 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     const w = d.words.map(lower);
     const last = w[w.length - 1];
     const first = w[0];
+    const gen = generationOf(d.text);
+    const formal = w.length > 2;
+    // "Donald Trump Jr." is his father's son, not his father; the formal "Joseph R. Biden Jr." is Joe Biden.
+    const sameGeneration = (x: Group): boolean =>
+      x.generation === gen || (gen === '' && x.formalGeneration) || (x.generation === '' && formal);
     let g = groups.find(
       (x) =>
         x.type === 'person' &&
         x.last === last &&
+        sameGeneration(x) &&
         (sameFirstName(x.first, first) ||
           (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
     );
@@ -547,6 +566,8 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       g = newGroup(d);
       g.first = first;
       g.last = last;
+      g.generation = gen;
+      g.formalGeneration = gen !== '' && formal;
       groups.push(g);
     }
     g.keys.add(w.join(' '));
@@ -561,6 +582,12 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     else cands = groups.filter((g) => g.type === 'person' && g.last === w[0]);
     if (!cands.length && w.length === 1)
       cands = groups.filter((g) => g.type === 'person' && g.first === w[0]);
+    // A lone "Trump" beside "Donald Trump Jr." is the father; "Trump Jr." the son.
+    if (cands.length > 1) {
+      const gen = generationOf(d.text);
+      const same = cands.filter((g) => g.generation === gen);
+      if (same.length) cands = same;
+    }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
     if (cands.length > 1 && d.roles.length) {

@@ -252,6 +252,17 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Reading', 'Stoke', 'Barnsley']));
   });
 
+  it('keeps "Donald Trump Jr." apart from his father, and gives a lone "Trump" to the father', () => {
+    const body =
+      'Donald Trump Jr. told the crowd his father would win. Donald Trump later said the polls were rigged. Trump Jr. also spoke. Trump added that he was ahead.';
+    const a = analyzeEntities({ body, captions: [] }, model);
+    const son = entityOf(a, 'Donald Trump Jr.');
+    const father = entityOf(a, 'Donald Trump');
+    expect(son?.id).not.toBe(father?.id);
+    expect(entityOf(a, 'Trump Jr.')?.id).toBe(son?.id);
+    expect(entityOf(a, 'Trump')?.id).toBe(father?.id);
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
