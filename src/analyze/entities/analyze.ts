@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   initials,
   isDemonym,
+  isFemaleFirstName,
   isGeneration,
   isPatronymic,
   LEADER_HEADS,
@@ -55,6 +56,8 @@ interface Draft {
   words: string[];
   /** Set for "the Russian leader"-style mentions: the role head and its country. */
   roleNp?: { head: string; country: string | null };
+  /** What an honorific before the name says: "Mrs. Obama" a woman ('f'), "Mr. Obama" a man ('m'). */
+  honorific?: 'f' | 'm';
   entity: number;
 }
 
@@ -86,6 +89,17 @@ const POSSESSIVE = /^['\u2019]s?$/;
 const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
+
+/** "President", "Vice President", "former President": the offices a surname alone stands for someone by. */
+const headOfStateRole = (roles: string[]): boolean => roles.some((r) => /\bpresident$/i.test(r));
+
+/** The honorific right before token s, as what it says of the person's sex. */
+function honorificBefore(toks: Token[], s: number): { honorific?: 'f' | 'm' } {
+  const h = lower(toks[s - 1]?.text ?? '').replace(/\.$/, '');
+  if (h === 'mrs' || h === 'ms' || h === 'miss') return { honorific: 'f' };
+  if (h === 'mr') return { honorific: 'm' };
+  return {};
+}
 
 /** The generation a name ends with, lower case without its dot ("jr" of "Donald Trump Jr."); '' when none. */
 function generationOf(text: string): string {
@@ -465,6 +479,7 @@ export function analyzeEntities(
             // "Joseph R. Biden Jr." is filed under Biden: the generation is no surname.
             words: nameWords(toks.slice(s, e).map((t) => t.text)),
             entity: -1,
+            ...honorificBefore(toks, s),
           });
         }
       for (let i = 0; i < toks.length; i++) {
@@ -588,6 +603,13 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const same = cands.filter((g) => g.generation === gen);
       if (same.length) cands = same;
     }
+    // "Mrs. Obama" beside "Michelle Obama" and a "President Obama": the honorific settles which.
+    if (cands.length > 1 && d.honorific) {
+      const fits = cands.filter(
+        (g) => (g.first ? isFemaleFirstName(g.first) : null) === (d.honorific === 'f'),
+      );
+      if (fits.length) cands = fits;
+    }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
     if (cands.length > 1 && d.roles.length) {
@@ -595,6 +617,9 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       if (titled.length === 1) cands = titled;
     }
     let g = pick(cands, d.order);
+    // "President Obama" beside "Michelle Obama" alone: a head of state's office the namesake named in full was never
+    // given is somebody else's.
+    if (g?.first && headOfStateRole(d.roles) && !headOfStateRole(g.roles)) g = undefined;
     if (!g) {
       g = newGroup(d);
       g.first = w.length > 1 ? w[0] : '';

@@ -263,6 +263,17 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Trump')?.id).toBe(father?.id);
   });
 
+  it('keeps "President Obama" apart from Michelle Obama, the only Obama named in full, and gives her "Mrs. Obama"', () => {
+    const body =
+      'Michelle Obama spoke at the rally on Monday. President Obama said he would consider it a personal insult. Mrs. Obama said the country was ready.';
+    const a = analyzeEntities({ body, captions: [] }, model);
+    const michelle = entityOf(a, 'Michelle Obama');
+    const [president, mrs] = a.mentions.filter((m) => m.text === 'Obama');
+    expect(president.entity).not.toBe(michelle?.id);
+    expect(president.roles).toEqual(['President']);
+    expect(mrs.entity).toBe(michelle?.id);
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });

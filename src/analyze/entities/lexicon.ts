@@ -381,5 +381,18 @@ const NICKNAMES: ReadonlyMap<string, string> = new Map(
 export const sameFirstName = (a: string, b: string): boolean =>
   (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
 
+/** First names that are almost always a woman's, lower case: what a name says of its bearer's sex where no title does. */
+const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  (
+    'maria marie mary hillary nancy ilhan kellyanne donna elizabeth angela theresa sarah sara anna ana olga svetlana ' +
+    'tatiana natalia irina elena helen ursula kamala michelle melania ivanka susan karen linda patricia jennifer ' +
+    'jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki ' +
+    'condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl ' +
+    'christine chrystia jacinda liz priti federica margrethe kaja ingrida sviatlana veronika chelsea loretta ' +
+    'megyn carly elizabeth jill laura nancy sheila maxine'
+  ).split(' '),
+);
+export const isFemaleFirstName = (first: string): boolean => FEMALE_FIRST_NAMES.has(first.toLowerCase());
+
 /** "Jr.", "Sr.", "III": the generation that ends a name, not a surname. */
 export const isGeneration = (w: string): boolean => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(w);
