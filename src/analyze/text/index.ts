@@ -1,4 +1,5 @@
 // Door of the text stage: tokens and sentences, the ground every other analysis stands on.
 
+export { looksEnglish } from './language.js';
 export { splitSentences, splitSentencesFromTokens } from './sentences.js';
 export { ABBREVIATIONS, TITLE_ABBREVIATIONS, type Token, tokenize } from './tokenize.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as door from './index.js';
-import { splitSentences, tokenize } from './index.js';
+import { looksEnglish, splitSentences, tokenize } from './index.js';
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.text);
 const sentences = (s: string): string[] => splitSentences(s).map((sp) => s.slice(sp.start, sp.end));
@@ -87,11 +87,36 @@ describe('splitSentences', () => {
       ),
     ).toHaveLength(2);
   });
+});
 
+describe('looksEnglish', () => {
+  it('tells English from other languages, and takes a results table or a short line for English', () => {
+    expect(looksEnglish('The minister said the talks would resume next week, and that he was hopeful.')).toBe(
+      true,
+    );
+    expect(
+      looksEnglish('Palm Bay d. Rockledge 70-44\n\nRockledge 14 11 6 15 — 44\n\nPalm Bay 18 22 13 17 — 70'),
+    ).toBe(true);
+    expect(looksEnglish('Breaking news')).toBe(true);
+    expect(
+      looksEnglish(
+        'O professor apresenta, neste vídeo, uma loja incrível para as crianças que não sabem ler.',
+      ),
+    ).toBe(false);
+    expect(
+      looksEnglish('Die Digitalisierung ist für die Unternehmen auch eine Frage der Zeit und des Geldes.'),
+    ).toBe(false);
+    expect(looksEnglish('Наши герои знают толк не только во вкусе, но и в красоте еды.')).toBe(false);
+    expect(looksEnglish('先日、不正に改造したiPhoneを販売したとして男性が逮捕されました。')).toBe(false);
+  });
+});
+
+describe('the text stage', () => {
   it('exports exactly its door', () => {
     expect(Object.keys(door).sort()).toEqual([
       'ABBREVIATIONS',
       'TITLE_ABBREVIATIONS',
+      'looksEnglish',
       'splitSentences',
       'splitSentencesFromTokens',
       'tokenize',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './index.js';
+
+const analyzer = createAnalyzer();
+
+describe('createAnalyzer', () => {
+  it('finds people and quotes in English text', () => {
+    const a = analyzer.analyze({
+      body: '“We will not give up,” said Maria Santos, the mayor of Lisbon, on Monday.',
+      captions: [],
+      title: null,
+    });
+    expect(a.entities.map((e) => e.name)).toContain('Maria Santos');
+    expect(a.quotes[0]).toMatchObject({ text: 'We will not give up,', speaker: 'Maria Santos' });
+  });
+
+  it('finds no names or quotes in another language, and says why', () => {
+    const a = analyzer.analyze({
+      body: '“Não vamos desistir”, disse Maria Santos, presidente da câmara de Lisboa, na segunda-feira. A cidade vai continuar com o plano para as escolas.',
+      captions: [],
+      title: null,
+    });
+    expect(a.entities).toEqual([]);
+    expect(a.quotes).toEqual([]);
+    expect(a.sentences).toHaveLength(2);
+    expect(a.messages).toEqual([
+      expect.objectContaining({ kind: 'info', message: expect.stringMatching(/not English/) }),
+    ]);
+  });
+});
