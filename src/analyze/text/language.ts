@@ -17,6 +17,8 @@ const COMMON_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
 
 /** How many words of a text are read before deciding: enough for any article, few enough to cost nothing. */
 const SAMPLE = 400;
+/** Common words of another language it takes to call a text that language. */
+const MIN_EVIDENCE = 4;
 
 /**
  * True unless the text is plainly another language: written mostly in a script other than Latin, or using the
@@ -33,11 +35,14 @@ export function looksEnglish(text: string): boolean {
     if (/^\p{Script=Latin}+$/u.test(word)) latin += word.length;
     else other += word.length;
     const lower = word.toLowerCase();
+    // Capitals are no common word ("ET" after a time is no French "et").
+    if (word.length > 1 && word === word.toUpperCase()) continue;
     for (const [lang, common] of Object.entries(COMMON_WORDS))
       if (common.has(lower)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     if (++words >= SAMPLE) break;
   }
   if (other > latin) return false;
   const english = counts.get('en') ?? 0;
-  return [...counts.entries()].every(([lang, n]) => lang === 'en' || n <= english);
+  // Two or three common words of another language are chance; a page in it has dozens.
+  return [...counts.entries()].every(([lang, n]) => lang === 'en' || n <= english || n < MIN_EVIDENCE);
 }

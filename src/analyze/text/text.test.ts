@@ -99,6 +99,9 @@ describe('looksEnglish', () => {
     ).toBe(true);
     expect(looksEnglish('Breaking news')).toBe(true);
     expect(
+      looksEnglish('May 3, 2013 at 7:31 AM ET\nUpdated 5:40 p.m. ET\nEarly Friday the actress checked in.'),
+    ).toBe(true);
+    expect(
       looksEnglish(
         'O professor apresenta, neste vídeo, uma loja incrível para as crianças que não sabem ler.',
       ),
