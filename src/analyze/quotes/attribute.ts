@@ -2134,7 +2134,35 @@ class Finder {
       opensSentence,
       firstIsName,
     );
-    return { speaker: described, entity: null };
+    if (described) return { speaker: described, entity: null };
+    return this.openingActor(f) ?? { speaker: null, entity: null };
+  }
+
+  /**
+   * A person or body named at the head of a subject phrase that runs on into its own predicate ("Trump took" before
+   * "offense", "the SVP is campaigning") or names their statement ("Trump's controversial" before "pledge",
+   * "Trump's comments"): the learned detector fires on a later word, and the name is whose words they are.
+   */
+  private openingActor(f: Frame): Speaker | null {
+    let at = f.subject.start;
+    if (/^the\s/i.test(this.masked.slice(at, at + 4))) at += 4;
+    const m = this.index.byStart.get(at);
+    if (!m || m.end >= f.subject.end || this.typeOfMention(m) === 'place') return null;
+    const rest = this.masked.slice(m.end, f.subject.end);
+    const owned = POSSESSIVE_RE.exec(rest);
+    if (owned) {
+      const words = owned[1].trim().split(/\s+/);
+      if (words.some((w) => FUNCTION_WORD.test(w))) return null;
+      const cueWord = /^[\p{L}-]*/u.exec(this.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
+      if (!STATEMENT_NOUN.test(words[words.length - 1]) && !STATEMENT_NOUN.test(cueWord)) return null;
+    } else {
+      // "Smith took offense when reporters asked": a clause of its own inside the phrase has its own subject.
+      if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+      const verb = /^\s/.test(rest) ? OPENING_PREDICATE_RE.exec(rest.trimStart())?.[1] : undefined;
+      if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
+    }
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
   }
 
   /**
@@ -2197,6 +2225,28 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
   /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
+
+/** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
+const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;
+/** Words that begin a phrase of their own after a possessive ("Trump's use of a"): no statement is named. */
+const FUNCTION_WORD = /^(?:of|in|at|to|for|on|by|with|from|a|an|the|and|or|is|was|are|were|has|had)$/;
+/** Nouns for what someone said, proposed or did in words: whose they are is whose the content is. */
+const STATEMENT_NOUN =
+  /^(?:comments?|remarks?|claims?|assertions?|pledges?|promises?|attacks?|calls?|suggestions?|rejection|embrace|endorsements?|refusal|focus|concerns?|posts?|tweets?|speech|statements?|words|arguments?|criticism|response|proposals?|vows?|warnings?|praise|broadside|insistence|denials?|complaints?|accusations?|charges?|announcement|admission|description|characterization|plea|defen[cs]e)$/;
+/**
+ * The first words of a predicate after a name: an optional "-ly" adverb, then (captured) the verb, which must be
+ * a past tense or an auxiliary ("took", "quickly pivoted", "didn’t stop", "is campaigning").
+ */
+const OPENING_PREDICATE_RE = /^(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+/** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
+const CLAUSE_INSIDE_RE =
+  /[,;:]|\b(?:when|while|after|before|as|because|since|if|that|who|which|where|and|but|or|until|though|although|whether)\b/i;
+/** Irregular past tenses and auxiliaries that open a predicate. */
+const PAST_OR_AUX = new Set(
+  "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+    ' ',
+  ),
+);
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;

@@ -388,3 +388,31 @@ describe('a person described but not named after the verb', () => {
     ]);
   });
 });
+
+describe('a name opening a subject phrase that runs on past it', () => {
+  const speakers = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [
+      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+      a.speaker,
+    ]);
+  };
+
+  it('credits the person whose predicate the phrase holds, not the one of a clause inside it', () => {
+    expect(speakers('Smith took offense when reporters asked about the budget.')).toEqual([
+      ['offense', 'Anna Smith'],
+      ['asked', null],
+    ]);
+    expect(speakers('Doe quickly pivoted to talking about the rising cost of the program.')).toEqual([
+      ['talking about', 'John Doe'],
+    ]);
+  });
+
+  it('credits the owner of a statement named by a possessive', () => {
+    expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
+      ['endorsement of', 'John Doe'],
+    ]);
+    // Whom the owner has around them speaks for themselves.
+    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([['posted', null]]);
+  });
+});
