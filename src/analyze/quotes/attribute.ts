@@ -2135,7 +2135,27 @@ class Finder {
       firstIsName,
     );
     if (described) return { speaker: described, entity: null };
-    return this.openingActor(f) ?? { speaker: null, entity: null };
+    return this.openingActor(f) ?? this.actorBeforeObject(f) ?? { speaker: null, entity: null };
+  }
+
+  /**
+   * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
+   * the subject search found is the object that opens the cue's own noun phrase, and the name before its verb holds
+   * the view. (After a comma alone it is no object: "Clinton, a top aide said".)
+   */
+  private actorBeforeObject(f: Frame): Speaker | null {
+    if (!LOWERCASE_OBJECT_RE.test(this.masked.slice(f.subject.start, f.subject.end))) return null;
+    if (!/^\s*$/.test(this.masked.slice(f.subject.end, f.cue.start))) return null;
+    const sent = this.sentences[f.sentence];
+    const lead = this.masked.slice(Math.max(sent.start, f.subject.start - 60), f.subject.start);
+    const verb = VERB_BEFORE_OBJECT_RE.exec(lead);
+    if (!verb) return null;
+    const m = this.index.byEnd.get(f.subject.start - verb[0].length);
+    if (!m || this.typeOfMention(m) === 'place') return null;
+    // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
+    if (PREP_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
   }
 
   /**
@@ -2158,6 +2178,8 @@ class Finder {
     } else {
       // "Smith took offense when reporters asked": a clause of its own inside the phrase has its own subject.
       if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+      // "The EU has used those" before "allegations": a demonstrative points back to what others said.
+      if (/\b(?:this|these|those)\s*$/i.test(rest)) return null;
       const verb = /^\s/.test(rest) ? OPENING_PREDICATE_RE.exec(rest.trimStart())?.[1] : undefined;
       if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
     }
@@ -2241,6 +2263,14 @@ const OPENING_PREDICATE_RE = /^(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
 /** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
 const CLAUSE_INSIDE_RE =
   /[,;:]|\b(?:when|while|after|before|as|because|since|if|that|who|which|where|and|but|or|until|though|although|whether)\b/i;
+/** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "her final". */
+const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/**
+ * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
+ * 43,") and a verb that takes the object ("has been", "made", "delivered").
+ */
+const VERB_BEFORE_OBJECT_RE =
+  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
   "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(

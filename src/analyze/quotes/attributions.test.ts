@@ -416,3 +416,26 @@ describe('a name opening a subject phrase that runs on past it', () => {
     expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([['posted', null]]);
   });
 });
+
+describe('a name before the verb whose object opens the cue’s noun phrase', () => {
+  const speakers = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [
+      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+      a.speaker,
+    ]);
+  };
+
+  it('credits the subject of "has been a strong supporter of", "made an unprompted call for"', () => {
+    expect(speakers('Smith had been a strong supporter of the tax plan.')).toEqual([
+      ['supporter', 'Anna Smith'],
+    ]);
+    expect(speakers('Smith made an unprompted call for new taxes on Monday.')).toEqual([
+      ['call for', 'Anna Smith'],
+    ]);
+  });
+
+  it('leaves a name after a preposition to its own phrase', () => {
+    expect(speakers('Senators with Doe had been a loud critic of the plan.')).toEqual([['critic', null]]);
+  });
+});
