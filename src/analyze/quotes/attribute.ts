@@ -22,6 +22,7 @@ import {
   descriptorBefore,
   type EntityFacts,
   ensureFacts,
+  hasFemaleFirstName,
   resolveRole,
   type SpeakerIndex,
 } from './speakers.js';
@@ -783,7 +784,7 @@ class Finder {
   }
 
   fromMention(m: Mention, start = m.start): Subject {
-    const f = this.entities.get(m.entity);
+    const f = this.namesakeByTitle(m) ?? this.entities.get(m.entity);
     const type = f?.type ?? m.type;
     return {
       start,
@@ -792,6 +793,26 @@ class Finder {
       entity: f ? f.id : null,
       kind: type === 'person' ? 'person' : 'organization',
     };
+  }
+
+  /**
+   * "Mrs. Clinton" where the entity stage linked the surname to Bill Clinton, the last one named in full: a title
+   * of one gender names the namesake whose first name has that gender. Only first names are read: the titles seen
+   * with a wrongly linked entity ("Mrs.") and the pronouns resolved to it are no evidence.
+   */
+  private namesakeByTitle(m: Mention): EntityFacts | null {
+    const title = GENDER_TITLE_RE.exec(this.masked.slice(Math.max(0, m.start - 6), m.start));
+    if (!title) return null;
+    const f = this.entities.get(m.entity);
+    if (!f || f.type !== 'person') return null;
+    const female = title[1] !== 'Mr';
+    if (hasFemaleFirstName(f.name) === female) return null;
+    const surname = m.text.split(/\s+/).pop() ?? '';
+    for (const g of this.entities.values()) {
+      if (g === f || g.type !== 'person' || g.name.split(/\s+/).pop() !== surname) continue;
+      if (hasFemaleFirstName(g.name) === female && g.name.split(/\s+/).length > 1) return g;
+    }
+    return null;
   }
 
   fromFacts(f: EntityFacts | null, start: number, end: number): Subject {
@@ -2271,6 +2292,8 @@ const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+
  */
 const VERB_BEFORE_OBJECT_RE =
   /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
+/** A title of one gender right before a surname: "Mrs. ", "Ms. ", "Mr. ". */
+const GENDER_TITLE_RE = /(?:^|[^\p{L}])(Mrs|Ms|Miss|Mr)\.?\s+$/u;
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
   "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(

@@ -439,3 +439,22 @@ describe('a name before the verb whose object opens the cue’s noun phrase', ()
     expect(speakers('Senators with Doe had been a loud critic of the plan.')).toEqual([['critic', null]]);
   });
 });
+
+describe('namesakes told apart by a title', () => {
+  // The entity stage links every later "Walker" to the namesake named last in full.
+  const couple = [
+    { id: 'n', name: 'Nancy Walker', type: 'person' as const, forms: ['Nancy Walker'] },
+    { id: 't', name: 'Tom Walker', type: 'person' as const, forms: ['Tom Walker', 'Walker'] },
+  ];
+  const speakersOf = (body: string) => {
+    const { mentions, entities } = markEntities(body, couple);
+    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => q.speaker);
+  };
+
+  it('gives "Mrs. Walker" to the namesake with a woman’s first name, "Mr. Walker" to the other', () => {
+    const body =
+      'Nancy Walker and her husband, Tom Walker, spoke in Ohio. Mrs. Walker said the plant would stay open. ' +
+      'Mr. Walker said the vote was close.';
+    expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
+  });
+});
