@@ -801,11 +801,10 @@ class Finder {
    * with a wrongly linked entity ("Mrs.") and the pronouns resolved to it are no evidence.
    */
   private namesakeByTitle(m: Mention): EntityFacts | null {
-    const title = GENDER_TITLE_RE.exec(this.masked.slice(Math.max(0, m.start - 6), m.start));
-    if (!title) return null;
+    const female = this.genderOfMention(m);
+    if (female === null) return null;
     const f = this.entities.get(m.entity);
     if (!f || f.type !== 'person') return null;
-    const female = title[1] !== 'Mr';
     if (hasFemaleFirstName(f.name) === female) return null;
     const surname = m.text.split(/\s+/).pop() ?? '';
     for (const g of this.entities.values()) {
@@ -813,6 +812,25 @@ class Finder {
       if (hasFemaleFirstName(g.name) === female && g.name.split(/\s+/).length > 1) return g;
     }
     return null;
+  }
+
+  /**
+   * Whether a surname stands for a woman (true) or a man (false), as its title says ("Mrs. Clinton"), or for a bare
+   * surname the first pronoun after it in its clause outside quotation marks with no person named between ("Clinton
+   * began to find her voice"); null when neither says.
+   */
+  private genderOfMention(m: Mention): boolean | null {
+    const title = GENDER_TITLE_RE.exec(this.masked.slice(Math.max(0, m.start - 6), m.start));
+    if (title) return title[1] !== 'Mr';
+    if (/\s/.test(m.text)) return null;
+    const sentEnd = this.sentences[this.sentenceAt(m.start)]?.end ?? m.end;
+    // Up to the first comma: "which Clinton conceded when polls closed, confirmed the strength of his appeal" is
+    // another clause's "his".
+    const clause = /^[^,;:—–]*/.exec(this.masked.slice(m.end, sentEnd))?.[0] ?? '';
+    const pronoun = GENDERED_PRONOUN_RE.exec(clause);
+    if (!pronoun) return null;
+    if (this.personWithin(m.end, m.end + pronoun.index)) return null;
+    return /^(?:she|her)$/i.test(pronoun[1]);
   }
 
   fromFacts(f: EntityFacts | null, start: number, end: number): Subject {
@@ -2294,6 +2312,8 @@ const VERB_BEFORE_OBJECT_RE =
   /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
 /** A title of one gender right before a surname: "Mrs. ", "Ms. ", "Mr. ". */
 const GENDER_TITLE_RE = /(?:^|[^\p{L}])(Mrs|Ms|Miss|Mr)\.?\s+$/u;
+/** The first gendered pronoun of a stretch of text. */
+const GENDERED_PRONOUN_RE = /\b(she|her|he|his|him)\b/i;
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
   "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(

@@ -457,4 +457,11 @@ describe('namesakes told apart by a title', () => {
       'Mr. Walker said the vote was close.';
     expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
   });
+
+  it('reads a bare surname by the first pronoun of its clause, not of the clause after a comma', () => {
+    const body =
+      'Nancy Walker and her husband, Tom Walker, spoke in Ohio. Walker said she would keep the plant open. ' +
+      'Walker said the mill would close next year, and she wept.';
+    expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
+  });
 });
