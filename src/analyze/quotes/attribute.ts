@@ -555,6 +555,7 @@ class Finder {
   readonly entities: Map<string, EntityFacts>;
   private readonly paraStarts: number[];
   private names: NameIndex | null = null;
+  private namesakes: Map<EntityFacts, EntityFacts[]> | null = null;
   /** nameIn by speaker string: an article names the same few speakers again and again. */
   private readonly namesIn = new Map<string, string | null>();
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
@@ -801,17 +802,30 @@ class Finder {
    * with a wrongly linked entity ("Mrs.") and the pronouns resolved to it are no evidence.
    */
   private namesakeByTitle(m: Mention): EntityFacts | null {
-    const female = this.genderOfMention(m);
-    if (female === null) return null;
+    // Most articles name no two people alike: the mention's gender is read only when a namesake exists.
     const f = this.entities.get(m.entity);
-    if (!f || f.type !== 'person') return null;
-    if (hasFemaleFirstName(f.name) === female) return null;
-    const surname = m.text.split(/\s+/).pop() ?? '';
-    for (const g of this.entities.values()) {
-      if (g === f || g.type !== 'person' || g.name.split(/\s+/).pop() !== surname) continue;
-      if (hasFemaleFirstName(g.name) === female && g.name.split(/\s+/).length > 1) return g;
+    const group = f ? this.namesakeGroups().get(f) : undefined;
+    if (!f || !group) return null;
+    const female = this.genderOfMention(m);
+    if (female === null || hasFemaleFirstName(f.name) === female) return null;
+    return group.find((g) => g !== f && hasFemaleFirstName(g.name) === female) ?? null;
+  }
+
+  /** People named in full who share a surname with another ("Bill Clinton", "Hillary Clinton"), each with the group. */
+  private namesakeGroups(): Map<EntityFacts, EntityFacts[]> {
+    if (this.namesakes) return this.namesakes;
+    const bySurname = new Map<string, EntityFacts[]>();
+    for (const f of this.entities.values()) {
+      const words = f.name.split(/\s+/);
+      if (f.type !== 'person' || words.length < 2) continue;
+      const group = bySurname.get(words[words.length - 1]);
+      if (group) group.push(f);
+      else bySurname.set(words[words.length - 1], [f]);
     }
-    return null;
+    this.namesakes = new Map();
+    for (const group of bySurname.values())
+      if (group.length > 1) for (const f of group) this.namesakes.set(f, group);
+    return this.namesakes;
   }
 
   /**
