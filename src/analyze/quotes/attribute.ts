@@ -2188,7 +2188,26 @@ class Finder {
       firstIsName,
     );
     if (described) return { speaker: described, entity: null };
-    return this.openingActor(f) ?? this.actorBeforeObject(f) ?? { speaker: null, entity: null };
+    return (
+      this.ownersPeople(f) ??
+      this.openingActor(f) ??
+      this.actorBeforeObject(f) ?? { speaker: null, entity: null }
+    );
+  }
+
+  /**
+   * "Obama’s aides retweeted": the subject search stops at the possessive and finds "aides" alone; with the owner
+   * named before it, the phrase describes who spoke ("Obama’s aides").
+   */
+  private ownersPeople(f: Frame): Speaker | null {
+    const possessive = /(?:’s|'s|’|')\s+$/.exec(
+      this.masked.slice(Math.max(0, f.subject.start - 4), f.subject.start),
+    );
+    if (!possessive) return null;
+    const m = this.index.byEnd.get(f.subject.start - possessive[0].length);
+    if (!m || this.typeOfMention(m) === 'place') return null;
+    const described = describedSpeaker(this.body.slice(m.start, f.subject.end), false, true);
+    return described ? { speaker: described, entity: null } : null;
   }
 
   /**

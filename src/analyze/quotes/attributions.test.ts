@@ -465,3 +465,12 @@ describe('namesakes told apart by a title', () => {
     expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
   });
 });
+
+describe('people of a named owner', () => {
+  it('describes "Doe’s aides" when the subject search stops at the possessive', () => {
+    const body = 'Doe’s aides say the bill will pass the Senate this week.';
+    const { mentions, entities } = markEntities(body, people);
+    const [a] = findAttributions(body, mentions, entities).attributions;
+    expect(a).toMatchObject({ speaker: 'Doe’s aides', text: 'the bill will pass the Senate this week' });
+  });
+});
