@@ -22,6 +22,7 @@ import {
   descriptorBefore,
   type EntityFacts,
   ensureFacts,
+  hasFemaleFirstName,
   resolveRole,
   type SpeakerIndex,
 } from './speakers.js';
@@ -556,6 +557,7 @@ class Finder {
   readonly entities: Map<string, EntityFacts>;
   private readonly paraStarts: number[];
   private names: NameIndex | null = null;
+  private namesakes: Map<EntityFacts, EntityFacts[]> | null = null;
   /** nameIn by speaker string: an article names the same few speakers again and again. */
   private readonly namesIn = new Map<string, string | null>();
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
@@ -785,7 +787,7 @@ class Finder {
   }
 
   fromMention(m: Mention, start = m.start): Subject {
-    const f = this.entities.get(m.entity);
+    const f = this.namesakeByTitle(m) ?? this.entities.get(m.entity);
     const type = f?.type ?? m.type;
     return {
       start,
@@ -794,6 +796,57 @@ class Finder {
       entity: f ? f.id : null,
       kind: type === 'person' ? 'person' : 'organization',
     };
+  }
+
+  /**
+   * "Mrs. Clinton" where the entity stage linked the surname to Bill Clinton, the last one named in full: a title
+   * of one gender names the namesake whose first name has that gender. Only first names are read: the titles seen
+   * with a wrongly linked entity ("Mrs.") and the pronouns resolved to it are no evidence.
+   */
+  private namesakeByTitle(m: Mention): EntityFacts | null {
+    // Most articles name no two people alike: the mention's gender is read only when a namesake exists.
+    const f = this.entities.get(m.entity);
+    const group = f ? this.namesakeGroups().get(f) : undefined;
+    if (!f || !group) return null;
+    const female = this.genderOfMention(m);
+    if (female === null || hasFemaleFirstName(f.name) === female) return null;
+    return group.find((g) => g !== f && hasFemaleFirstName(g.name) === female) ?? null;
+  }
+
+  /** People named in full who share a surname with another ("Bill Clinton", "Hillary Clinton"), each with the group. */
+  private namesakeGroups(): Map<EntityFacts, EntityFacts[]> {
+    if (this.namesakes) return this.namesakes;
+    const bySurname = new Map<string, EntityFacts[]>();
+    for (const f of this.entities.values()) {
+      const words = f.name.split(/\s+/);
+      if (f.type !== 'person' || words.length < 2) continue;
+      const group = bySurname.get(words[words.length - 1]);
+      if (group) group.push(f);
+      else bySurname.set(words[words.length - 1], [f]);
+    }
+    this.namesakes = new Map();
+    for (const group of bySurname.values())
+      if (group.length > 1) for (const f of group) this.namesakes.set(f, group);
+    return this.namesakes;
+  }
+
+  /**
+   * Whether a surname stands for a woman (true) or a man (false), as its title says ("Mrs. Clinton"), or for a bare
+   * surname the first pronoun after it in its clause outside quotation marks with no person named between ("Clinton
+   * began to find her voice"); null when neither says.
+   */
+  private genderOfMention(m: Mention): boolean | null {
+    const title = GENDER_TITLE_RE.exec(this.masked.slice(Math.max(0, m.start - 6), m.start));
+    if (title) return title[1] !== 'Mr';
+    if (/\s/.test(m.text)) return null;
+    const sentEnd = this.sentences[this.sentenceAt(m.start)]?.end ?? m.end;
+    // Up to the first comma: "which Clinton conceded when polls closed, confirmed the strength of his appeal" is
+    // another clause's "his".
+    const clause = /^[^,;:—–]*/.exec(this.masked.slice(m.end, sentEnd))?.[0] ?? '';
+    const pronoun = GENDERED_PRONOUN_RE.exec(clause);
+    if (!pronoun) return null;
+    if (this.personWithin(m.end, m.end + pronoun.index)) return null;
+    return /^(?:she|her)$/i.test(pronoun[1]);
   }
 
   fromFacts(f: EntityFacts | null, start: number, end: number): Subject {
@@ -2155,7 +2208,76 @@ class Finder {
       opensSentence,
       firstIsName,
     );
-    return { speaker: described, entity: null };
+    if (described) return { speaker: described, entity: null };
+    return (
+      this.ownersPeople(f) ??
+      this.openingActor(f) ??
+      this.actorBeforeObject(f) ?? { speaker: null, entity: null }
+    );
+  }
+
+  /**
+   * "Obama’s aides retweeted": the subject search stops at the possessive and finds "aides" alone; with the owner
+   * named before it, the phrase describes who spoke ("Obama’s aides").
+   */
+  private ownersPeople(f: Frame): Speaker | null {
+    const possessive = /(?:’s|'s|’|')\s+$/.exec(
+      this.masked.slice(Math.max(0, f.subject.start - 4), f.subject.start),
+    );
+    if (!possessive) return null;
+    const m = this.index.byEnd.get(f.subject.start - possessive[0].length);
+    if (!m || this.typeOfMention(m) === 'place') return null;
+    const described = describedSpeaker(this.body.slice(m.start, f.subject.end), false, true);
+    return described ? { speaker: described, entity: null } : null;
+  }
+
+  /**
+   * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
+   * the subject search found is the object that opens the cue's own noun phrase, and the name before its verb holds
+   * the view. (After a comma alone it is no object: "Clinton, a top aide said".)
+   */
+  private actorBeforeObject(f: Frame): Speaker | null {
+    if (!LOWERCASE_OBJECT_RE.test(this.masked.slice(f.subject.start, f.subject.end))) return null;
+    if (!/^\s*$/.test(this.masked.slice(f.subject.end, f.cue.start))) return null;
+    const sent = this.sentences[f.sentence];
+    const lead = this.masked.slice(Math.max(sent.start, f.subject.start - 60), f.subject.start);
+    const verb = VERB_BEFORE_OBJECT_RE.exec(lead);
+    if (!verb) return null;
+    const m = this.index.byEnd.get(f.subject.start - verb[0].length);
+    if (!m || this.typeOfMention(m) === 'place') return null;
+    // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
+    if (PREP_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
+  }
+
+  /**
+   * A person or body named at the head of a subject phrase that runs on into its own predicate ("Trump took" before
+   * "offense", "the SVP is campaigning") or names their statement ("Trump's controversial" before "pledge",
+   * "Trump's comments"): the learned detector fires on a later word, and the name is whose words they are.
+   */
+  private openingActor(f: Frame): Speaker | null {
+    let at = f.subject.start;
+    if (/^the\s/i.test(this.masked.slice(at, at + 4))) at += 4;
+    const m = this.index.byStart.get(at);
+    if (!m || m.end >= f.subject.end || this.typeOfMention(m) === 'place') return null;
+    const rest = this.masked.slice(m.end, f.subject.end);
+    const owned = POSSESSIVE_RE.exec(rest);
+    if (owned) {
+      const words = owned[1].trim().split(/\s+/);
+      if (words.some((w) => FUNCTION_WORD.test(w))) return null;
+      const cueWord = /^[\p{L}-]*/u.exec(this.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
+      if (!STATEMENT_NOUN.test(words[words.length - 1]) && !STATEMENT_NOUN.test(cueWord)) return null;
+    } else {
+      // "Smith took offense when reporters asked": a clause of its own inside the phrase has its own subject.
+      if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+      // "The EU has used those" before "allegations": a demonstrative points back to what others said.
+      if (/\b(?:this|these|those)\s*$/i.test(rest)) return null;
+      const verb = /^\s/.test(rest) ? OPENING_PREDICATE_RE.exec(rest.trimStart())?.[1] : undefined;
+      if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
+    }
+    const who = this.fromMention(m);
+    return { speaker: who.speaker, entity: who.entity };
   }
 
   /**
@@ -2218,6 +2340,40 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
   /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
+
+/** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
+const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;
+/** Words that begin a phrase of their own after a possessive ("Trump's use of a"): no statement is named. */
+const FUNCTION_WORD = /^(?:of|in|at|to|for|on|by|with|from|a|an|the|and|or|is|was|are|were|has|had)$/;
+/** Nouns for what someone said, proposed or did in words: whose they are is whose the content is. */
+const STATEMENT_NOUN =
+  /^(?:comments?|remarks?|claims?|assertions?|pledges?|promises?|attacks?|calls?|suggestions?|rejection|embrace|endorsements?|refusal|focus|concerns?|posts?|tweets?|speech|statements?|words|arguments?|criticism|response|proposals?|vows?|warnings?|praise|broadside|insistence|denials?|complaints?|accusations?|charges?|announcement|admission|description|characterization|plea|defen[cs]e)$/;
+/**
+ * The first words of a predicate after a name: an optional "-ly" adverb, then (captured) the verb, which must be
+ * a past tense or an auxiliary ("took", "quickly pivoted", "didn’t stop", "is campaigning").
+ */
+const OPENING_PREDICATE_RE = /^(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+/** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
+const CLAUSE_INSIDE_RE =
+  /[,;:]|\b(?:when|while|after|before|as|because|since|if|that|who|which|where|and|but|or|until|though|although|whether)\b/i;
+/** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "her final". */
+const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/**
+ * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
+ * 43,") and a verb that takes the object ("has been", "made", "delivered").
+ */
+const VERB_BEFORE_OBJECT_RE =
+  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
+/** A title of one gender right before a surname: "Mrs. ", "Ms. ", "Mr. ". */
+const GENDER_TITLE_RE = /(?:^|[^\p{L}])(Mrs|Ms|Miss|Mr)\.?\s+$/u;
+/** The first gendered pronoun of a stretch of text. */
+const GENDERED_PRONOUN_RE = /\b(she|her|he|his|him)\b/i;
+/** Irregular past tenses and auxiliaries that open a predicate. */
+const PAST_OR_AUX = new Set(
+  "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+    ' ',
+  ),
+);
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;

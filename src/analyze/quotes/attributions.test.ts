@@ -389,3 +389,89 @@ describe('a person described but not named after the verb', () => {
     ]);
   });
 });
+
+describe('a name opening a subject phrase that runs on past it', () => {
+  const speakers = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [
+      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+      a.speaker,
+    ]);
+  };
+
+  it('credits the person whose predicate the phrase holds, not the one of a clause inside it', () => {
+    expect(speakers('Smith took offense when reporters asked about the budget.')).toEqual([
+      ['offense', 'Anna Smith'],
+      ['asked', null],
+    ]);
+    expect(speakers('Doe quickly pivoted to talking about the rising cost of the program.')).toEqual([
+      ['talking about', 'John Doe'],
+    ]);
+  });
+
+  it('credits the owner of a statement named by a possessive', () => {
+    expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
+      ['endorsement of', 'John Doe'],
+    ]);
+    // Whom the owner has around them speaks for themselves.
+    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([['posted', null]]);
+  });
+});
+
+describe('a name before the verb whose object opens the cue’s noun phrase', () => {
+  const speakers = (body: string) => {
+    const { mentions, entities } = markEntities(body, people);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [
+      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+      a.speaker,
+    ]);
+  };
+
+  it('credits the subject of "has been a strong supporter of", "made an unprompted call for"', () => {
+    expect(speakers('Smith had been a strong supporter of the tax plan.')).toEqual([
+      ['supporter', 'Anna Smith'],
+    ]);
+    expect(speakers('Smith made an unprompted call for new taxes on Monday.')).toEqual([
+      ['call for', 'Anna Smith'],
+    ]);
+  });
+
+  it('leaves a name after a preposition to its own phrase', () => {
+    expect(speakers('Senators with Doe had been a loud critic of the plan.')).toEqual([['critic', null]]);
+  });
+});
+
+describe('namesakes told apart by a title', () => {
+  // The entity stage links every later "Walker" to the namesake named last in full.
+  const couple = [
+    { id: 'n', name: 'Nancy Walker', type: 'person' as const, forms: ['Nancy Walker'] },
+    { id: 't', name: 'Tom Walker', type: 'person' as const, forms: ['Tom Walker', 'Walker'] },
+  ];
+  const speakersOf = (body: string) => {
+    const { mentions, entities } = markEntities(body, couple);
+    return findQuotes({ body, sentences: [], mentions, entities }).quotes.map((q) => q.speaker);
+  };
+
+  it('gives "Mrs. Walker" to the namesake with a woman’s first name, "Mr. Walker" to the other', () => {
+    const body =
+      'Nancy Walker and her husband, Tom Walker, spoke in Ohio. Mrs. Walker said the plant would stay open. ' +
+      'Mr. Walker said the vote was close.';
+    expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
+  });
+
+  it('reads a bare surname by the first pronoun of its clause, not of the clause after a comma', () => {
+    const body =
+      'Nancy Walker and her husband, Tom Walker, spoke in Ohio. Walker said she would keep the plant open. ' +
+      'Walker said the mill would close next year, and she wept.';
+    expect(speakersOf(body)).toEqual(['Nancy Walker', 'Tom Walker']);
+  });
+});
+
+describe('people of a named owner', () => {
+  it('describes "Doe’s aides" when the subject search stops at the possessive', () => {
+    const body = 'Doe’s aides say the bill will pass the Senate this week.';
+    const { mentions, entities } = markEntities(body, people);
+    const [a] = findAttributions(body, mentions, entities).attributions;
+    expect(a).toMatchObject({ speaker: 'Doe’s aides', text: 'the bill will pass the Senate this week' });
+  });
+});

@@ -40,6 +40,17 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('a CNN tally', false)).toBe('CNN tally');
   });
 
+  it('takes plural spokesmen, filings and statistics, a leadership and a named figure’s fans or confidants', () => {
+    expect(describedSpeaker('State Department and Treasury spokesmen', true)).toBe(
+      'State Department and Treasury spokesmen',
+    );
+    expect(describedSpeaker('The SEC filings', true)).toBe('SEC filings');
+    expect(describedSpeaker('Census Bureau statistics', false)).toBe('Census Bureau statistics');
+    expect(describedSpeaker('The Labour Party leadership', true)).toBe('Labour Party leadership');
+    expect(describedSpeaker('Smith fans', true, true)).toBe('Smith fans');
+    expect(describedSpeaker('Ms. Jones’s confidants', false)).toBe('Ms. Jones’s confidants');
+  });
+
   it('cuts what follows the head: asides, relative clauses, participles', () => {
     expect(describedSpeaker('A Quinnipiac University poll released in late August', true)).toBe(
       'Quinnipiac University poll',

@@ -162,6 +162,10 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
   return { body, mentions: bodyMentions, byStart, byEnd, facts, roleHolders: new Map() };
 }
 
+/** Whether a person's first name is a woman's ("Hillary Clinton"): what the name says, whatever titles it was seen with. */
+export const hasFemaleFirstName = (name: string): boolean =>
+  FEMALE_NAMES.has(name.split(/\s+/)[0]?.toLowerCase() ?? '');
+
 /** Titles, nationality and gender of an entity, worked out on first use: most entities never need them. */
 export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   if (f.ready) return f;
@@ -179,8 +183,7 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     if (FEMALE.test(f.roleText)) f.gender = 'f';
     else if (MALE.test(f.roleText)) f.gender = 'm';
     else {
-      const first = f.name.split(/\s+/)[0]?.toLowerCase() ?? '';
-      if (FEMALE_NAMES.has(first)) f.gender = 'f';
+      if (hasFemaleFirstName(f.name)) f.gender = 'f';
     }
   }
   return f;
