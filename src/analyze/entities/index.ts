@@ -5,6 +5,7 @@ export {
   DEMONYMS,
   initials,
   isDemonym,
+  isFemaleFirstName,
   isGeneration,
   nameKey,
   PATRONYMIC_ENDING,

@@ -389,7 +389,7 @@ const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
     'jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki ' +
     'condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl ' +
     'christine chrystia jacinda liz priti federica margrethe kaja ingrida sviatlana veronika chelsea loretta ' +
-    'megyn carly elizabeth jill laura nancy sheila maxine'
+    'megyn carly jill sheila maxine'
   ).split(' '),
 );
 export const isFemaleFirstName = (first: string): boolean => FEMALE_FIRST_NAMES.has(first.toLowerCase());

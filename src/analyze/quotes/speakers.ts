@@ -1,6 +1,7 @@
 // What the quote finder knows about each entity: its titles, nationality, gender hints and where it is named.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
+import { isFemaleFirstName } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 import { isWhitespace } from './text.js';
 
@@ -36,12 +37,6 @@ export interface SpeakerIndex {
 const FEMALE =
   /\b(?:spokeswoman|mrs|ms|madam|miss|queen|congresswoman|chairwoman|businesswoman|actress|first lady|princess|duchess)\b/;
 const MALE = /\b(?:spokesman|mr|king|congressman|chairman|businessman|actor|prince|duke|sir)\b/;
-const FEMALE_NAMES = new Set(
-  'maria marie mary hillary nancy ilhan kellyanne donna elizabeth angela theresa sarah sara anna ana olga svetlana tatiana natalia irina elena helen ursula kamala michelle melania ivanka susan karen linda patricia jennifer jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl christine chrystia jacinda theresa liz priti federica margrethe kaja ingrida sviatlana veronika maria'.split(
-    ' ',
-  ),
-);
-
 const TITLE_WORD =
   /^(?:[\p{Lu}][\p{L}.’'-]*|of|for|and|the|de|spokeswoman|spokesman|spokesperson|minister|president|secretary|leader|chief|head|prosecutor|general|ambassador|envoy|adviser|advisor|official|director|chairman|chairwoman|senator|governor|mayor|candidate|nominee|counterpart|deputy|former|acting|foreign|top|ex-|vice)$/u;
 
@@ -163,8 +158,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
 }
 
 /** Whether a person's first name is a woman's ("Hillary Clinton"): what the name says, whatever titles it was seen with. */
-export const hasFemaleFirstName = (name: string): boolean =>
-  FEMALE_NAMES.has(name.split(/\s+/)[0]?.toLowerCase() ?? '');
+export const hasFemaleFirstName = (name: string): boolean => isFemaleFirstName(name.split(/\s+/)[0] ?? '');
 
 /** Titles, nationality and gender of an entity, worked out on first use: most entities never need them. */
 export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
