@@ -390,15 +390,16 @@ describe('a person described but not named after the verb', () => {
   });
 });
 
-describe('a name opening a subject phrase that runs on past it', () => {
-  const speakers = (body: string) => {
-    const { mentions, entities } = markEntities(body, people);
-    return findAttributions(body, mentions, entities).attributions.map((a) => [
-      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
-      a.speaker,
-    ]);
-  };
+/** Each attribution's cue word and speaker in a text naming `people`. */
+const speakers = (body: string) => {
+  const { mentions, entities } = markEntities(body, people);
+  return findAttributions(body, mentions, entities).attributions.map((a) => [
+    a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+    a.speaker,
+  ]);
+};
 
+describe('a name opening a subject phrase that runs on past it', () => {
   it('credits the person whose predicate the phrase holds, not the one of a clause inside it', () => {
     expect(speakers('Smith took offense when reporters asked about the budget.')).toEqual([
       ['offense', 'Anna Smith'],
@@ -419,14 +420,6 @@ describe('a name opening a subject phrase that runs on past it', () => {
 });
 
 describe('a name before the verb whose object opens the cue’s noun phrase', () => {
-  const speakers = (body: string) => {
-    const { mentions, entities } = markEntities(body, people);
-    return findAttributions(body, mentions, entities).attributions.map((a) => [
-      a.cue ? body.slice(a.cue.start, a.cue.end) : null,
-      a.speaker,
-    ]);
-  };
-
   it('credits the subject of "has been a strong supporter of", "made an unprompted call for"', () => {
     expect(speakers('Smith had been a strong supporter of the tax plan.')).toEqual([
       ['supporter', 'Anna Smith'],
