@@ -806,8 +806,9 @@ class Finder {
   private namesakeByTitle(m: Mention): EntityFacts | null {
     // Most articles name no two people alike: the mention's gender is read only when a namesake exists.
     const f = this.entities.get(m.entity);
-    const group = f ? this.namesakeGroups().get(f) : undefined;
-    if (!f || !group) return null;
+    if (!f || f.type !== 'person') return null;
+    const group = this.namesakeGroups().get(f);
+    if (!group) return null;
     const female = this.genderOfMention(m);
     if (female === null || hasFemaleFirstName(f.name) === female) return null;
     return group.find((g) => g !== f && hasFemaleFirstName(g.name) === female) ?? null;
@@ -818,11 +819,12 @@ class Finder {
     if (this.namesakes) return this.namesakes;
     const bySurname = new Map<string, EntityFacts[]>();
     for (const f of this.entities.values()) {
-      const words = f.name.split(/\s+/);
-      if (f.type !== 'person' || words.length < 2) continue;
-      const group = bySurname.get(words[words.length - 1]);
+      const space = f.name.lastIndexOf(' ');
+      if (f.type !== 'person' || space < 0) continue;
+      const surname = f.name.slice(space + 1);
+      const group = bySurname.get(surname);
       if (group) group.push(f);
-      else bySurname.set(words[words.length - 1], [f]);
+      else bySurname.set(surname, [f]);
     }
     this.namesakes = new Map();
     for (const group of bySurname.values())
