@@ -274,33 +274,38 @@ export class CorpusLinker {
     return { ...emptyLinkBatch(), stories };
   }
 
-  /** Links articles given in publication order (stored already); returns what to store with them in one transaction. */
+  /**
+   * Links articles given in publication order (stored already); returns what to store with them in one transaction.
+   * The articles are one story batch (StoryLinker.linkBatch): stories born within it are settled before any is stored.
+   */
   async link(articles: StoredArticle[]): Promise<LinkBatch> {
     const batch = emptyLinkBatch();
     const touched = new Set<string>();
-    for (const article of articles) {
+    const docs = articles.map(storyDocOf);
+    const placed = this.storyLinker.linkBatch(docs);
+    for (const [i, article] of articles.entries()) {
       batch.articles.push(article.id);
       const local = article.analysis?.entities ?? [];
       const mapping = this.registry.resolve(article.id, local);
       for (const [localId, entity] of mapping)
         batch.articleEntities.push({ article: article.id, local: localId, entity });
 
-      const doc = storyDocOf(article);
-      const assignment = this.storyLinker.add(doc);
-      this.track(assignment.story, doc);
-      for (const from of assignment.absorbed) {
-        this.absorb(assignment.story, from);
-        this.claims.mergeStories(from, assignment.story);
-        batch.mergedStories.push({ from, into: assignment.story });
-        touched.delete(from);
-      }
-      touched.add(assignment.story);
+      const story = placed.stories[i];
+      this.track(story, docs[i]);
+      touched.add(story);
       this.clock(article.published, false);
-      batch.articleStories.push({ article: article.id, story: assignment.story });
+      batch.articleStories.push({ article: article.id, story });
 
       const reuseDoc = reuseDocOf(article);
       const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
       for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
+    }
+    // Stories of earlier batches merged into others: only now, when the stories they went into are tracked.
+    for (const { from, into } of placed.merged) {
+      this.absorb(into, from);
+      this.claims.mergeStories(from, into);
+      batch.mergedStories.push({ from, into });
+      touched.delete(from);
     }
     // Claims need only the stories decided above, so the batch goes in at once: a claim stated by many articles of
     // the batch is copied out once.

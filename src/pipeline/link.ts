@@ -10,6 +10,12 @@ export interface LinkSummary {
   claims: number;
 }
 
+/**
+ * Articles linked and committed together. Stories born within a batch are not final until its end (see
+ * StoryLinker.linkBatch), so this is also how far ahead the story linker may look.
+ */
+export const LINK_BATCH_SIZE = 500;
+
 /** Links every article not linked yet, in publication order, committing every `batchSize` articles. */
 export async function link(
   store: Store,
@@ -24,7 +30,7 @@ export async function link(
   if ((await store.stats()).unlinked === 0) return summary;
   const linker = await CorpusLinker.open(store);
   options.onOpened?.();
-  const size = options.batchSize ?? 500;
+  const size = options.batchSize ?? LINK_BATCH_SIZE;
   const pending: StoredArticle[] = [];
   const stories = new Set<string>();
   const flush = async () => {

@@ -319,4 +319,67 @@ describe('StoryLinker', () => {
     expect(a.created).toBe(true);
     expect(a.story).not.toBe(first);
   });
+
+  describe('the batch step', () => {
+    // Word cosine only: the harbour strike and the crane collapse share two words, enough for a weak join (p 0.66
+    // against the threshold 0.5); the collapse's second article matches its first at p 0.96.
+    const model: StoryModel = {
+      bias: -2.5,
+      weights: FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0)),
+      threshold: 0.5,
+    };
+    const options = { model, deferSize: 1, deferMargin: 0.3 };
+    const strike = doc('strike0000000000', 'harbour crane strike dockers wages');
+    const collapse = doc('collapse00000000', 'harbour crane collapse injured workers');
+    const followUp = doc('followup00000000', 'crane collapse injured workers hospital');
+
+    it('joins as add() does without deferring (deferSize 0, the option off)', () => {
+      const online = run(new StoryLinker({ model }), [strike, collapse, followUp]);
+      const batch = new StoryLinker({ model }).linkBatch([strike, collapse, followUp]);
+      expect(batch.stories).toEqual([strike, collapse, followUp].map((d) => online.get(d.id)));
+      expect(new Set(batch.stories).size).toBe(1);
+    });
+
+    it('keeps a weak join into a story of the batch apart when a later article joins the deferred one', () => {
+      const placed = new StoryLinker(options).linkBatch([strike, collapse, followUp]);
+      expect(placed.stories).toEqual(['s-strike000000', 's-collapse0000', 's-collapse0000']);
+      expect(placed.merged).toEqual([]);
+    });
+
+    it('takes the deferred join at the end of the batch when no later article joined the article', () => {
+      const placed = new StoryLinker(options).linkBatch([strike, collapse]);
+      expect(placed.stories).toEqual(['s-strike000000', 's-strike000000']);
+    });
+
+    it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
+      const linker = new StoryLinker(options);
+      expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);
+      // The collapse joins the strike's story at once (p 0.66, as add() joins), and so does its follow-up.
+      expect(linker.linkBatch([collapse, followUp]).stories).toEqual(['s-strike000000', 's-strike000000']);
+    });
+
+    it('reports a story of an earlier batch merged into another under the older id, none born in the batch', () => {
+      // The merge fixture of add(): a bridge article joins the older story and merges the newer one into it.
+      const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
+      const linker = new StoryLinker({
+        model: { bias: -2, weights, threshold: 0.5 },
+        mergeThreshold: 0.8,
+        deferSize: 1,
+        deferMargin: 0.3,
+      });
+      const first = linker.linkBatch([
+        doc('aaaaaaaaaaaaaaaa', 'alpha gamma delta kappa'),
+        doc('bbbbbbbbbbbbbbbb', 'epsilon zeta theta iota'),
+      ]);
+      expect(first).toEqual({ stories: ['s-aaaaaaaaaaaa', 's-bbbbbbbbbbbb'], merged: [] });
+      const second = linker.linkBatch([
+        doc('cccccccccccccccc', 'alpha gamma delta kappa epsilon zeta theta iota'),
+        doc('dddddddddddddddd', 'epsilon zeta theta iota'),
+      ]);
+      expect(second).toEqual({
+        stories: ['s-aaaaaaaaaaaa', 's-aaaaaaaaaaaa'],
+        merged: [{ from: 's-bbbbbbbbbbbb', into: 's-aaaaaaaaaaaa' }],
+      });
+    });
+  });
 });
