@@ -193,7 +193,8 @@ interface Story {
 
 /** An article of the open batch and the story it is in now. */
 interface BatchEntry {
-  d: Side;
+  /** Its signals while it sits in a story born within the batch (the look-ahead may move it), else null. */
+  d: Side | null;
   story: Story;
 }
 
@@ -301,7 +302,9 @@ export class StoryLinker {
     for (const { id, sig } of items) {
       const d = this.observe(sig);
       const outcome = this.decide(id, d, this.candidates(d));
-      const entry = { d, story: outcome.story };
+      // Only an article in a story born within the batch can be moved or asked again at its end: the signals of
+      // the others are let go at once (kept for a whole batch, they cost collections).
+      const entry = { d: outcome.story.seq > this.batchFrom ? d : null, story: outcome.story };
       entries.push(entry);
       if (outcome.deferredTo) this.deferred.push({ entry, target: outcome.deferredTo });
       merged.push(...outcome.absorbed);
@@ -319,15 +322,16 @@ export class StoryLinker {
   private resettleLone(entries: BatchEntry[]): void {
     for (const entry of entries) {
       const own = current(entry.story);
-      if (!own.alive || own.size > 1 || own.seq <= this.batchFrom) continue;
-      const cands = this.candidates(entry.d).filter((s) => s !== own);
-      const probs = this.joinProbabilities(entry.d, cands);
+      const d = entry.d;
+      if (!d || !own.alive || own.size > 1 || own.seq <= this.batchFrom) continue;
+      const cands = this.candidates(d).filter((s) => s !== own);
+      const probs = this.joinProbabilities(d, cands);
       let best = -1;
       for (let i = 0; i < cands.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
       if (best < 0 || probs[best] < this.o.model.threshold) continue;
       this.drop([own]);
       own.mergedInto = cands[best];
-      this.absorb(cands[best], entry.d);
+      this.absorb(cands[best], d);
       entry.story = cands[best];
     }
   }
@@ -340,6 +344,7 @@ export class StoryLinker {
   private settleDeferred(entries: BatchEntry[]): void {
     const byStory = new Map<Story, BatchEntry[]>();
     for (const e of entries) {
+      if (!e.d) continue;
       const s = current(e.story);
       const list = byStory.get(s);
       if (list) list.push(e);
@@ -353,7 +358,7 @@ export class StoryLinker {
         this.drop([own]);
         // Later articles deferred to this story follow its article.
         own.mergedInto = into;
-        this.absorb(into, entry.d);
+        this.absorb(into, entry.d!);
         entry.story = into;
       } else if (this.joinersFit(byStory.get(own) ?? [], entry, into)) {
         // The story put off is the older one: a merge keeps the older id.
@@ -368,7 +373,7 @@ export class StoryLinker {
     let joiners = 0;
     let fit = 0;
     for (const e of members) {
-      if (e === deferred) continue;
+      if (e === deferred || !e.d) continue;
       joiners++;
       if (this.joinProbabilities(e.d, [into])[0] >= this.o.model.threshold) fit++;
     }
