@@ -332,7 +332,7 @@ describe('StoryLinker', () => {
     const collapse = doc('collapse00000000', 'harbour crane collapse injured workers');
     const followUp = doc('followup00000000', 'crane collapse injured workers hospital');
     /** Deferred joins only (no second look at lone articles). */
-    const deferring = { model, resettleLone: false };
+    const deferring = { model, deferSize: 5, resettleLone: false };
 
     it('places a batch as add() does with the look-ahead off', () => {
       const online = run(new StoryLinker({ model }), [strike, collapse, followUp]);
@@ -373,13 +373,13 @@ describe('StoryLinker', () => {
         's-lone00000000',
         's-strike000000',
       ]);
-      expect(new StoryLinker({ model, deferSize: 0 }).linkBatch(docs).stories).toEqual(
+      expect(new StoryLinker({ model, deferSize: 0, resettleLone: true }).linkBatch(docs).stories).toEqual(
         Array(3).fill('s-strike000000'),
       );
     });
 
     it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
-      const linker = new StoryLinker({ model });
+      const linker = new StoryLinker({ model, deferSize: 5, resettleLone: true });
       expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);
       // The collapse joins the strike's story at once (p 0.66, as add() joins), and so does its follow-up.
       expect(linker.linkBatch([collapse, followUp]).stories).toEqual(['s-strike000000', 's-strike000000']);
@@ -391,6 +391,8 @@ describe('StoryLinker', () => {
       const linker = new StoryLinker({
         model: { bias: -2, weights, threshold: 0.5 },
         mergeThreshold: 0.8,
+        deferSize: 5,
+        resettleLone: true,
       });
       const first = linker.linkBatch([
         doc('aaaaaaaaaaaaaaaa', 'alpha gamma delta kappa'),
