@@ -300,14 +300,16 @@ export class StoryLinker {
    */
   linkBatchSignals(items: { id: string; sig: DocSignals }[]): BatchAssignment {
     this.batchFrom = this.seq;
+    const lookAhead = this.o.deferSize > 0 || this.o.resettleLone;
     const entries: BatchEntry[] = [];
     const merged: Story[] = [];
     for (const { id, sig } of items) {
       const d = this.observe(sig);
       const outcome = this.decide(id, d, this.candidates(d));
-      // Only an article in a story born within the batch can be moved or asked again at its end: the signals of
-      // the others are let go at once (kept for a whole batch, they cost collections).
-      const entry = { d: outcome.story.seq > this.batchFrom ? d : null, story: outcome.story };
+      // Only an article in a story born within the batch can be moved or asked again at its end, and only with the
+      // look-ahead on: the signals of the others are let go at once (kept for a whole batch, they cost collections).
+      const movable = lookAhead && outcome.story.seq > this.batchFrom;
+      const entry = { d: movable ? d : null, story: outcome.story };
       entries.push(entry);
       if (outcome.deferredTo) this.deferred.push({ entry, target: outcome.deferredTo });
       merged.push(...outcome.absorbed);
