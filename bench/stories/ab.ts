@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import * as here from '../../src/link/stories/index.js';
 import type { TokenCache } from '../../src/link/stories/signals.js';
+import { LINK_BATCH_SIZE } from '../../src/pipeline/link.js';
 import { generateStream } from './generate.js';
 
 const args = process.argv.slice(2);
@@ -59,7 +60,14 @@ async function runSide(side: number, docs: here.StoryDoc[], sigs: here.DocSignal
     } as never);
   const w0 = performance.now();
   const c0 = cpuMs();
-  for (let i = 0; i < docs.length; i++) s.out.push(s.linker.addSignals(docs[i].id, sigs[i]).story);
+  // The base tree may predate batches (the method is missing there at run time, whatever the types say).
+  if (typeof (s.linker as Partial<here.StoryLinker>).linkBatchSignals === 'function') {
+    // A tree with batches links as the pipeline does: a batch of LINK_BATCH_SIZE articles at a time.
+    for (let at = 0; at < docs.length; at += LINK_BATCH_SIZE) {
+      const items = docs.slice(at, at + LINK_BATCH_SIZE).map((d, i) => ({ id: d.id, sig: sigs[at + i] }));
+      s.out.push(...s.linker.linkBatchSignals(items).stories);
+    }
+  } else for (let i = 0; i < docs.length; i++) s.out.push(s.linker.addSignals(docs[i].id, sigs[i]).story);
   s.cpu += cpuMs() - c0;
   spans.push({ from: w0, to: performance.now(), side });
   if (sample) {

@@ -7,6 +7,7 @@ import {
   type StoryModel,
   type StoryOptions,
 } from '../../src/link/stories/index.js';
+import { LINK_BATCH_SIZE } from '../../src/pipeline/link.js';
 import { type EcbDoc, score, shuffled } from './ecb.js';
 
 export interface Example {
@@ -114,26 +115,24 @@ export function fitLogistic(
   return { bias: w[0], weights: w.slice(1) };
 }
 
-/** Streams the documents through a linker; returns the predicted story per document (input order). */
+/** Streams the documents through a linker in the pipeline's batches; returns the story per document (input order). */
 export function stream(docs: EcbDoc[], seed: number, options: StoryOptions): string[] {
   const linker = new StoryLinker(options);
   const label = new Map<string, string>();
-  const members = new Map<string, string[]>();
-  for (const d of shuffled(docs, seed)) {
-    const a = linker.add(d.doc);
-    label.set(d.doc.id, a.story);
-    const list = members.get(a.story) ?? [];
-    list.push(d.doc.id);
-    for (const gone of a.absorbed) {
-      for (const id of members.get(gone) ?? []) {
-        label.set(id, a.story);
-        list.push(id);
-      }
-      members.delete(gone);
-    }
-    members.set(a.story, list);
+  const order = shuffled(docs, seed);
+  const renamed = new Map<string, string>();
+  for (let at = 0; at < order.length; at += LINK_BATCH_SIZE) {
+    const batch = order.slice(at, at + LINK_BATCH_SIZE);
+    const placed = linker.linkBatch(batch.map((d) => d.doc));
+    for (const [i, d] of batch.entries()) label.set(d.doc.id, placed.stories[i]);
+    for (const m of placed.merged) renamed.set(m.from, m.into);
   }
-  return docs.map((d) => label.get(d.doc.id)!);
+  const final = (story: string): string => {
+    let at = story;
+    for (let next = renamed.get(at); next !== undefined; next = renamed.get(at)) at = next;
+    return at;
+  };
+  return docs.map((d) => final(label.get(d.doc.id)!));
 }
 
 /** Mean BCubed F1 over the given orders. */

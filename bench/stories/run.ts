@@ -7,6 +7,7 @@
 
 import { DEFAULT_MODEL, extractSignals, type StoryDoc, StoryLinker } from '../../src/link/stories/index.js';
 import type { TokenCache } from '../../src/link/stories/signals.js';
+import { LINK_BATCH_SIZE } from '../../src/pipeline/link.js';
 import {
   averageLink,
   type EcbDoc,
@@ -139,10 +140,12 @@ function throughput(): void {
     const c0 = cpuMs();
     const sigs = batch.map((d) => extractSignals(d, cache));
     const c1 = cpuMs();
-    for (let i = 0; i < batch.length; i++) {
-      const a = linker.addSignals(batch[i].id, sigs[i]);
-      pred.push(a.story);
-      for (const gone of a.absorbed) absorbedInto.set(gone, a.story);
+    // Linked as the pipeline links: LINK_BATCH_SIZE articles at a time, each batch settled before the next.
+    for (let at = 0; at < batch.length; at += LINK_BATCH_SIZE) {
+      const items = batch.slice(at, at + LINK_BATCH_SIZE).map((d, i) => ({ id: d.id, sig: sigs[at + i] }));
+      const placed = linker.linkBatchSignals(items);
+      pred.push(...placed.stories);
+      for (const m of placed.merged) absorbedInto.set(m.from, m.into);
     }
     const c2 = cpuMs();
     sigCpu += c1 - c0;

@@ -6,7 +6,13 @@ import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '
 import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
-import { type StoryDoc, StoryLinker, type StorySummary, summarizeStory } from './stories/index.js';
+import {
+  type StoryDoc,
+  StoryLinker,
+  type StoryOptions,
+  type StorySummary,
+  summarizeStory,
+} from './stories/index.js';
 
 /** The story linker's time window (its default); older stories need not be rebuilt at the start of a run. */
 const RESTORE_WINDOW_DAYS = 30;
@@ -110,7 +116,7 @@ export class CorpusLinker {
   ) {}
 
   /** Rebuilds the linking state from what the store already holds, without deciding anything again. */
-  static async open(store: Store): Promise<CorpusLinker> {
+  static async open(store: Store, storyOptions: StoryOptions = {}): Promise<CorpusLinker> {
     const stats = await store.stats();
     // Where the linker stood when the last run ended: articles stored since (the ones about to be linked) are not
     // part of the state being rebuilt, and counting them would leave out stories and claims still open then.
@@ -137,7 +143,7 @@ export class CorpusLinker {
     }));
     const linker = new CorpusLinker(
       store,
-      new StoryLinker(),
+      new StoryLinker(storyOptions),
       new EntityRegistry(await store.allEntities()),
       // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
       // store, so that memory is bounded by the index rather than by every body ever linked.
@@ -215,7 +221,12 @@ export class CorpusLinker {
   private absorb(into: string, from: string): void {
     const source = this.stories.get(from);
     const target = this.stories.get(into);
-    if (!source || !target) return;
+    if (!target) return;
+    // A story born and merged within one batch never held an article here: only its id is recorded.
+    if (!source) {
+      target.absorbed.push(from);
+      return;
+    }
     target.articles.push(...source.articles);
     for (const o of source.outlets) target.outlets.add(o);
     target.first = minDate(target.first, source.first);
@@ -274,33 +285,38 @@ export class CorpusLinker {
     return { ...emptyLinkBatch(), stories };
   }
 
-  /** Links articles given in publication order (stored already); returns what to store with them in one transaction. */
+  /**
+   * Links articles given in publication order (stored already); returns what to store with them in one transaction.
+   * The articles are one story batch (StoryLinker.linkBatch): stories born within it are settled before any is stored.
+   */
   async link(articles: StoredArticle[]): Promise<LinkBatch> {
     const batch = emptyLinkBatch();
     const touched = new Set<string>();
-    for (const article of articles) {
+    const docs = articles.map(storyDocOf);
+    const placed = this.storyLinker.linkBatch(docs);
+    for (const [i, article] of articles.entries()) {
       batch.articles.push(article.id);
       const local = article.analysis?.entities ?? [];
       const mapping = this.registry.resolve(article.id, local);
       for (const [localId, entity] of mapping)
         batch.articleEntities.push({ article: article.id, local: localId, entity });
 
-      const doc = storyDocOf(article);
-      const assignment = this.storyLinker.add(doc);
-      this.track(assignment.story, doc);
-      for (const from of assignment.absorbed) {
-        this.absorb(assignment.story, from);
-        this.claims.mergeStories(from, assignment.story);
-        batch.mergedStories.push({ from, into: assignment.story });
-        touched.delete(from);
-      }
-      touched.add(assignment.story);
+      const story = placed.stories[i];
+      this.track(story, docs[i]);
+      touched.add(story);
       this.clock(article.published, false);
-      batch.articleStories.push({ article: article.id, story: assignment.story });
+      batch.articleStories.push({ article: article.id, story });
 
       const reuseDoc = reuseDocOf(article);
       const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
       for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
+    }
+    // Stories of earlier batches merged into others: only now, when the stories they went into are tracked.
+    for (const { from, into } of placed.merged) {
+      this.absorb(into, from);
+      this.claims.mergeStories(from, into);
+      batch.mergedStories.push({ from, into });
+      touched.delete(from);
     }
     // Claims need only the stories decided above, so the batch goes in at once: a claim stated by many articles of
     // the batch is copied out once.

@@ -1,6 +1,7 @@
 // The link run: every stored article not linked yet, in publication order, one transaction per batch.
 
 import { CorpusLinker } from '../link/index.js';
+import type { StoryOptions } from '../link/stories/index.js';
 import type { Store, StoredArticle } from '../store/types.js';
 
 export interface LinkSummary {
@@ -10,6 +11,12 @@ export interface LinkSummary {
   claims: number;
 }
 
+/**
+ * Articles linked and committed together. Stories born within a batch are not final until its end (see
+ * StoryLinker.linkBatch), so this is also how far ahead the story linker may look.
+ */
+export const LINK_BATCH_SIZE = 500;
+
 /** Links every article not linked yet, in publication order, committing every `batchSize` articles. */
 export async function link(
   store: Store,
@@ -18,13 +25,15 @@ export async function link(
     onProgress?: (s: LinkSummary) => void;
     /** Called once the linker has rebuilt its state from the store, before the first article is linked. */
     onOpened?: () => void;
+    /** The story linker's options (its defaults unless given). */
+    stories?: StoryOptions;
   } = {},
 ): Promise<LinkSummary> {
   const summary: LinkSummary = { linked: 0, stories: 0, reuse: 0, claims: 0 };
   if ((await store.stats()).unlinked === 0) return summary;
-  const linker = await CorpusLinker.open(store);
+  const linker = await CorpusLinker.open(store, options.stories);
   options.onOpened?.();
-  const size = options.batchSize ?? 500;
+  const size = options.batchSize ?? LINK_BATCH_SIZE;
   const pending: StoredArticle[] = [];
   const stories = new Set<string>();
   const flush = async () => {

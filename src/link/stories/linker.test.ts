@@ -319,4 +319,94 @@ describe('StoryLinker', () => {
     expect(a.created).toBe(true);
     expect(a.story).not.toBe(first);
   });
+
+  describe('the batch step', () => {
+    // Word cosine only: the harbour strike and the crane collapse share two words, enough for a weak join (p 0.66
+    // against the threshold 0.5); the collapse's second article matches its first at p 0.96.
+    const model: StoryModel = {
+      bias: -2.5,
+      weights: FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0)),
+      threshold: 0.5,
+    };
+    const strike = doc('strike0000000000', 'harbour crane strike dockers wages');
+    const collapse = doc('collapse00000000', 'harbour crane collapse injured workers');
+    const followUp = doc('followup00000000', 'crane collapse injured workers hospital');
+    /** Deferred joins only (no second look at lone articles). */
+    const deferring = { model, deferSize: 5, resettleLone: false };
+
+    it('places a batch as add() does with the look-ahead off', () => {
+      const online = run(new StoryLinker({ model }), [strike, collapse, followUp]);
+      const off = { model, deferSize: 0, resettleLone: false };
+      const batch = new StoryLinker(off).linkBatch([strike, collapse, followUp]);
+      expect(batch.stories).toEqual([strike, collapse, followUp].map((d) => online.get(d.id)));
+      expect(new Set(batch.stories).size).toBe(1);
+    });
+
+    it('keeps a weak join into a story of the batch apart when a later article joins the deferred one', () => {
+      const placed = new StoryLinker(deferring).linkBatch([strike, collapse, followUp]);
+      expect(placed.stories).toEqual(['s-strike000000', 's-collapse0000', 's-collapse0000']);
+      expect(placed.merged).toEqual([]);
+    });
+
+    it('takes the deferred join at the end of the batch when no later article joined the article', () => {
+      const placed = new StoryLinker(deferring).linkBatch([strike, collapse]);
+      expect(placed.stories).toEqual(['s-strike000000', 's-strike000000']);
+    });
+
+    it('takes the deferred join with its joiners when they would have joined that story too', () => {
+      // The follow-up names the harbour as well: it fits the strike's story, so collapse and strike are one event.
+      const joiner = doc('joiner0000000000', 'harbour crane collapse injured workers hospital');
+      const docs = [strike, collapse, joiner];
+      expect(new StoryLinker(deferring).linkBatch(docs).stories).toEqual(Array(3).fill('s-strike000000'));
+      // Without the vote the joiner keeps the two apart.
+      const noVote = new StoryLinker({ ...deferring, deferVote: 2 }).linkBatch(docs).stories;
+      expect(noVote).toEqual(['s-strike000000', 's-collapse0000', 's-collapse0000']);
+    });
+
+    it('decides an article left alone again once the batch has grown the story it missed', () => {
+      // The lone collapse report shares one word with the strike; the third article ties the two together.
+      const lone = doc('lone000000000000', 'crane collapse injured workers hospital');
+      const both = doc('both000000000000', 'harbour crane strike dockers wages collapse injured');
+      const docs = [strike, lone, both];
+      expect(new StoryLinker({ model, deferSize: 0, resettleLone: false }).linkBatch(docs).stories).toEqual([
+        's-strike000000',
+        's-lone00000000',
+        's-strike000000',
+      ]);
+      expect(new StoryLinker({ model, deferSize: 0, resettleLone: true }).linkBatch(docs).stories).toEqual(
+        Array(3).fill('s-strike000000'),
+      );
+    });
+
+    it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
+      const linker = new StoryLinker({ model, deferSize: 5, resettleLone: true });
+      expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);
+      // The collapse joins the strike's story at once (p 0.66, as add() joins), and so does its follow-up.
+      expect(linker.linkBatch([collapse, followUp]).stories).toEqual(['s-strike000000', 's-strike000000']);
+    });
+
+    it('reports a story of an earlier batch merged into another under the older id, none born in the batch', () => {
+      // The merge fixture of add(): a bridge article joins the older story and merges the newer one into it.
+      const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
+      const linker = new StoryLinker({
+        model: { bias: -2, weights, threshold: 0.5 },
+        mergeThreshold: 0.8,
+        deferSize: 5,
+        resettleLone: true,
+      });
+      const first = linker.linkBatch([
+        doc('aaaaaaaaaaaaaaaa', 'alpha gamma delta kappa'),
+        doc('bbbbbbbbbbbbbbbb', 'epsilon zeta theta iota'),
+      ]);
+      expect(first).toEqual({ stories: ['s-aaaaaaaaaaaa', 's-bbbbbbbbbbbb'], merged: [] });
+      const second = linker.linkBatch([
+        doc('cccccccccccccccc', 'alpha gamma delta kappa epsilon zeta theta iota'),
+        doc('dddddddddddddddd', 'epsilon zeta theta iota'),
+      ]);
+      expect(second).toEqual({
+        stories: ['s-aaaaaaaaaaaa', 's-aaaaaaaaaaaa'],
+        merged: [{ from: 's-bbbbbbbbbbbb', into: 's-aaaaaaaaaaaa' }],
+      });
+    });
+  });
 });
