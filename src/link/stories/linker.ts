@@ -72,9 +72,10 @@ export interface StoryOptions {
    * when its probability is below the threshold plus deferMargin: the article starts a story of its own, settled at
    * the end of the batch (see deferVote). On held-out ECB+ the first wrong join of a stream is such a join: the
    * second event's first article into the first event's lone one, after which both events follow into one story.
-   * Off (0) by default: with 5 and resettleLone, held-out ECB+ gains 0.896 → 0.922 (curve mean 0.894 → 0.909;
-   * at most 1 / 2 / 3 / 5 / 10 articles 0.903 / 0.905 / 0.908 / 0.909 / 0.909), but the link rate on the generated
-   * stream falls to 0.91× of the online pass (0.95× without resettleLone): see bench/stories/RESULTS.md round 13.
+   * 5 by default: held-out ECB+ 0.896 → 0.918 (curve mean 0.894 → 0.901), unseen news 0.984 → 0.993, PolNeAR's
+   * largest story 14 → 7 articles, link rate unchanged (only the signals a deferred join needs are kept to the end
+   * of the batch); 0 turns it off. With resettleLone as well, 0.922 but 0.91× the link rate: bench/stories/RESULTS.md
+   * round 13 and the lead's note after it.
    */
   deferSize?: number;
   deferMargin?: number;
@@ -263,7 +264,7 @@ export class StoryLinker {
       minQuickShare: options.minQuickShare ?? 0.25,
       docTerms: options.docTerms ?? 48,
       maxPostings: options.maxPostings ?? 400,
-      deferSize: options.deferSize ?? 0,
+      deferSize: options.deferSize ?? 5,
       deferMargin: options.deferMargin ?? 0.3,
       deferVote: options.deferVote ?? 1,
       resettleLone: options.resettleLone ?? false,
@@ -303,18 +304,27 @@ export class StoryLinker {
     const lookAhead = this.o.deferSize > 0 || this.o.resettleLone;
     const entries: BatchEntry[] = [];
     const merged: Story[] = [];
+    // Stories begun by an article that put a join off: their later members' signals are kept to settle it.
+    const waiting = new Set<Story>();
     for (const { id, sig } of items) {
       const d = this.observe(sig);
       const outcome = this.decide(id, d, this.candidates(d));
       // Only an article in a story born within the batch can be moved or asked again at its end, and only with the
-      // look-ahead on: the signals of the others are let go at once (kept for a whole batch, they cost collections).
-      const movable = lookAhead && outcome.story.seq > this.batchFrom;
-      const entry = { d: movable ? d : null, story: outcome.story };
+      // look-ahead on; without resettling, only what a deferred join needs. The signals of the others are let go
+      // at once (kept for a whole batch, they cost collections).
+      const story = outcome.story;
+      const movable = this.o.resettleLone
+        ? story.seq > this.batchFrom
+        : outcome.deferredTo !== null || waiting.has(current(story));
+      const entry = { d: lookAhead && movable ? d : null, story };
       entries.push(entry);
-      if (outcome.deferredTo) this.deferred.push({ entry, target: outcome.deferredTo });
-      merged.push(...outcome.absorbed);
+      if (outcome.deferredTo) {
+        this.deferred.push({ entry, target: outcome.deferredTo });
+        waiting.add(story);
+      }
+      for (const gone of outcome.absorbed) merged.push(gone);
     }
-    this.settleDeferred(entries);
+    if (this.deferred.length > 0) this.settleDeferred(entries);
     if (this.o.resettleLone) this.resettleLone(entries);
     this.batchFrom = Number.POSITIVE_INFINITY;
     return {
