@@ -13,6 +13,7 @@ import {
   isPatronymic,
   LEADER_HEADS,
   LEADER_ROLES,
+  LOCAL_TITLE_QUALIFIERS,
   nameKey,
   ORGANIZATION_ENDINGS,
   ROLE_HEADS,
@@ -176,6 +177,16 @@ function rolesAround(
     }
     break;
   }
+  // "City Councilman", "Police Commissioner": the qualifier is part of the title unless a place name runs into it
+  // ("Kansas City Mayor").
+  const q = from - 1;
+  if (
+    q >= 0 &&
+    from < s &&
+    LOCAL_TITLE_QUALIFIERS.has(lower(toks[q].text)) &&
+    !(q > 0 && isCap(toks[q - 1].text) && /\p{L}/u.test(toks[q - 1].text))
+  )
+    from = q;
   let endBefore = toks[s - 1]?.text === ',' ? s - 1 : s;
   // "a top Mr. Trump aide", "candidate Dr. Carson": the honorific is no part of the role.
   while (endBefore - 1 > from && HONORIFICS.has(lower(toks[endBefore - 1].text))) endBefore--;
@@ -221,6 +232,10 @@ function rolesAround(
   return { roles, countries };
 }
 
+/** "Russian" of "Russian President ...", "City" of "City Councilman ...": one word before a title that names nothing. */
+const isLoneQualifier = (toks: Token[], s: number, end: number): boolean =>
+  end - s === 1 && (isDemonym(toks[s].text) || LOCAL_TITLE_QUALIFIERS.has(lower(toks[s].text)));
+
 /**
  * Splits "European Council President Charles Michel" (one span from the tagger) into the organization and the
  * person, and "House Nancy Pelosi" (after "Speaker of the") into the person: a capitalized title inside a span
@@ -241,9 +256,7 @@ function splitOnRole(
       cut--;
     }
     if (head)
-      return cut > s && !(cut - s === 1 && isDemonym(toks[s].text))
-        ? [{ tokenStart: s, tokenEnd: cut, type }]
-        : [];
+      return cut > s && !isLoneQualifier(toks, s, cut) ? [{ tokenStart: s, tokenEnd: cut, type }] : [];
   }
   for (let i = e - 2; i >= s; i--) {
     const next = toks[i + 1].text;
@@ -266,7 +279,7 @@ function splitOnRole(
     if (!head) return [{ tokenStart: s, tokenEnd: e, type }];
     const out: { tokenStart: number; tokenEnd: number; type: string }[] = [];
     const prefixEnd = Math.max(s, j + 1);
-    if (prefixEnd > s && !(prefixEnd - s === 1 && isDemonym(toks[s].text)))
+    if (prefixEnd > s && !isLoneQualifier(toks, s, prefixEnd))
       out.push({
         tokenStart: s,
         tokenEnd: prefixEnd,

@@ -200,6 +200,22 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Obama')?.roles).toEqual(['President']);
   });
 
+  it('keeps local, police and clergy titles out of names and as roles ("City Councilman", "Det.", "Rabbi")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'City Councilman Jumaane Williams blasted outsiders on Monday. Det. Mary Smith arrested two men, Assemblyman Nick Perry said. Rabbi David Cohen said the community was shaken. Police Commissioner Raymond Kelly visited the area.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Jumaane Williams')?.roles).toEqual(['City Councilman']);
+    expect(entityOf(a, 'Mary Smith')?.roles).toEqual(['Det.']);
+    expect(entityOf(a, 'Nick Perry')?.roles).toEqual(['Assemblyman']);
+    expect(entityOf(a, 'David Cohen')?.roles).toEqual(['Rabbi']);
+    expect(entityOf(a, 'Raymond Kelly')?.roles).toEqual(['Police Commissioner']);
+    expect(a.entities.map((e) => e.name)).not.toContain('City');
+  });
+
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
     const a = analyzeEntities(
       {

@@ -69,6 +69,32 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'head',
   'dictator',
   'strongman',
+  // Local government, police and clergy: "City Councilman Jumaane Williams", "Det. Mary Smith", "Rabbi David Cohen".
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'councillor',
+  'councilor',
+  'alderman',
+  'alderwoman',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
+  'sheriff',
+  'officer',
+  'detective',
+  'det.',
+  'sergeant',
+  'sgt.',
+  'inspector',
+  'superintendent',
+  'trooper',
+  'capt.',
+  'rabbi',
+  'rev.',
+  'reverend',
+  'pastor',
+  'imam',
 ]);
 
 /** Words that may make up a title before a name: every head, plus the modifiers that only qualify one ("Foreign", "Deputy"). */
@@ -106,6 +132,19 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'analyst',
   'activist',
   'incumbent',
+  'assistant',
+]);
+
+/**
+ * Words that qualify a local title but also end place names ("City Councilman" beside "Kansas City Mayor"): left
+ * out of a title's words, and not taken for an organization when one of them alone comes before the title.
+ */
+export const LOCAL_TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'city',
+  'county',
+  'borough',
+  'police',
+  'district',
 ]);
 
 /**
