@@ -364,6 +364,29 @@ function isTitleCase(toks: Token[]): boolean {
   return words > 0 && caps >= 0.8 * words;
 }
 
+export type TaggedSpan = { tokenStart: number; tokenEnd: number; type: string };
+
+/**
+ * "City Councilman Jumaane" (read as a place) then "D. Williams" (a person): the tagger broke one name at its middle
+ * initial. A person's span that opens with an initial right after another span continues that name.
+ */
+export function joinNameBrokenAtInitial(toks: Token[], found: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const sp of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      sp.type === 'PER' &&
+      prev.tokenEnd === sp.tokenStart &&
+      /^\p{Lu}\.$/u.test(toks[sp.tokenStart].text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(toks[prev.tokenEnd - 1].text)
+    )
+      out[out.length - 1] = { tokenStart: prev.tokenStart, tokenEnd: sp.tokenEnd, type: 'PER' };
+    else out.push(sp);
+  }
+  return out;
+}
+
 /** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
 export function analyzeEntities(
   article: EntityInput,
@@ -382,7 +405,7 @@ export function analyzeEntities(
   segments.forEach((seg, segIndex) => {
     const base = segIndex * 1e9;
     for (const toks of seg.sentences) {
-      const found = spans[si++];
+      const found = joinNameBrokenAtInitial(toks, spans[si++]);
       const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
       for (const sp0 of found)

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '../ner/index.js';
+import { tokenize } from '../text/index.js';
+import { joinNameBrokenAtInitial } from './analyze.js';
 import { analyzeEntities, type EntityAnalysis } from './index.js';
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -214,6 +216,22 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'David Cohen')?.roles).toEqual(['Rabbi']);
     expect(entityOf(a, 'Raymond Kelly')?.roles).toEqual(['Police Commissioner']);
     expect(a.entities.map((e) => e.name)).not.toContain('City');
+  });
+
+  it('joins a name the tagger broke at its middle initial ("Jumaane" | "D. Williams"), not two names in a row', () => {
+    const toks = tokenize('City Councilman Jumaane D. Williams and Washington D. C. police');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const joined = joinNameBrokenAtInitial(toks, [
+      { tokenStart: 0, tokenEnd: at('D.'), type: 'LOC' },
+      { tokenStart: at('D.'), tokenEnd: at('and'), type: 'PER' },
+      { tokenStart: at('Washington'), tokenEnd: at('Washington') + 1, type: 'LOC' },
+      { tokenStart: at('Washington') + 1, tokenEnd: at('police'), type: 'LOC' },
+    ]);
+    expect(joined.map((s) => [s.tokenStart, s.tokenEnd, s.type])).toEqual([
+      [0, at('and'), 'PER'],
+      [at('Washington'), at('Washington') + 1, 'LOC'],
+      [at('Washington') + 1, at('police'), 'LOC'],
+    ]);
   });
 
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
