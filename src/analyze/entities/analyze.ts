@@ -4,6 +4,7 @@ import type { EntityType, LocalEntity, Mention, Message, Span } from '../../mode
 import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
 import {
+  COMMON_ABBREVIATIONS,
   DEMONYMS,
   HONORIFICS,
   initials,
@@ -16,6 +17,7 @@ import {
   LOCAL_TITLE_QUALIFIERS,
   nameKey,
   ORGANIZATION_ENDINGS,
+  PLACE_ENDINGS,
   ROLE_HEADS,
   ROLE_WORDS,
   sameFirstName,
@@ -364,6 +366,27 @@ function isTitleCase(toks: Token[]): boolean {
   return words > 0 && caps >= 0.8 * words;
 }
 
+/** Whether tokens [s, e) are only title words that a title head and a name complete, before or around them. */
+function isPartOfTitle(toks: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!ROLE_WORDS.has(lower(toks[k].text))) return false;
+  const isName = (t: Token | undefined): boolean =>
+    t !== undefined && isCap(t.text) && /\p{L}/u.test(t.text) && !ROLE_WORDS.has(lower(t.text));
+  let head = false;
+  for (let k = s; k < e; k++) if (ROLE_HEADS.has(lower(toks[k].text))) head = true;
+  // Before the name: "Interior Secretary Ken Salazar".
+  let k = e;
+  while (k < toks.length && ROLE_WORDS.has(lower(toks[k].text)) && isCap(toks[k].text)) {
+    if (ROLE_HEADS.has(lower(toks[k].text))) head = true;
+    k++;
+  }
+  if (!isName(toks[k])) return false;
+  if (head) return true;
+  // After "Secretary of the": "Secretary of the Interior Dirk Kempthorne".
+  let j = s - 1;
+  while (j >= 0 && (lower(toks[j].text) === 'the' || lower(toks[j].text) === 'of')) j--;
+  return j < s - 1 && j >= 0 && ROLE_HEADS.has(lower(toks[j].text)) && isCap(toks[j].text);
+}
+
 export type TaggedSpan = { tokenStart: number; tokenEnd: number; type: string };
 
 /**
@@ -415,6 +438,10 @@ export function analyzeEntities(
           while (e > s && POSSESSIVE.test(toks[e - 1].text)) e--;
           while (s < e && lower(toks[s].text) === 'the') s++;
           if (s >= e) continue;
+          if (e - s === 1 && COMMON_ABBREVIATIONS.has(lower(toks[s].text))) continue;
+          // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
+          // title words before a name is part of that person's title.
+          if (isPartOfTitle(toks, s, e)) continue;
           // Scraping leftovers ("News / Russia") and punctuation are no names.
           if (toks.slice(s, e).some((t) => /^[^\p{L}\p{N}.&'\u2019-]+$/u.test(t.text))) continue;
           // "Russia President", "Belarusian President": a country and a role, whatever type the tagger gave it, is
@@ -459,6 +486,7 @@ export function analyzeEntities(
             ORGANIZATION_ENDINGS.has(lower(toks[e - 1].text).replace(/\.$/, ''))
           )
             type = 'organization';
+          if (type !== 'person' && e - s > 1 && PLACE_ENDINGS.has(lower(toks[e - 1].text))) type = 'place';
           // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.
           if (e - s > 1 && REPORTING.has(lower(toks[e - 1].text))) {
             e--;

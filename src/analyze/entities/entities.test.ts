@@ -234,6 +234,20 @@ describe('analyzeEntities on the other seeds', () => {
     ]);
   });
 
+  it('reads no organization into a title word, a street or park, or a common abbreviation', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Interior Secretary Ken Salazar said the wolves would stay protected. It started with the plan, said Secretary of the Interior Dirk Kempthorne. The shooting happened near 97th Avenue in Queens. Visitors to Mt Cook National Park were evacuated. LaSalle has three prior DUI convictions. The State Department disagreed.',
+        captions: [],
+      },
+      model,
+    );
+    const named = (t: string) => a.entities.filter((e) => e.type === t).map((e) => e.name);
+    expect(named('organization')).toEqual(['State Department']);
+    expect(named('place')).toEqual(expect.arrayContaining(['97th Avenue', 'Mt Cook National Park']));
+    expect(entityOf(a, 'Dirk Kempthorne')?.roles).toEqual(['Secretary of the Interior']);
+  });
+
   it('keeps a name after a comma in a list ("Mobil, Shell and Caltex")', () => {
     const a = analyzeEntities(
       {

@@ -181,6 +181,64 @@ export const ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
   'company',
 ]);
 
+/** Words that end the name of a street, park or other place ("117th Street", "Mt Cook National Park"). */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
+  'street',
+  'st.',
+  'avenue',
+  'ave.',
+  'road',
+  'boulevard',
+  'blvd.',
+  'lane',
+  'drive',
+  'square',
+  'highway',
+  'freeway',
+  'expressway',
+  'bridge',
+  'park',
+  'island',
+  'islands',
+  'mountains',
+  'valley',
+  'river',
+  'canyon',
+]);
+
+/**
+ * Abbreviations of common things that a tagger trained on capitals reads as organizations ("three prior DUI
+ * convictions", "an SUV"): never a name.
+ */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'dui',
+  'dwi',
+  'owi',
+  'suv',
+  'mvp',
+  'rbi',
+  'dna',
+  'gps',
+  'atm',
+  'ied',
+  'ufo',
+  'vip',
+  'iq',
+  'faq',
+  'usb',
+  'pdf',
+  'lcd',
+  'dvd',
+  'mph',
+  'gdp',
+  'cpi',
+  'ipo',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+]);
+
 /** Honorifics are titles but not roles worth keeping. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr.',

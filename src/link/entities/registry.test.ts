@@ -119,6 +119,24 @@ describe('EntityRegistry', () => {
     expect(r.all().filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('lets a full name that one article reads as an organization be the person other articles name so', () => {
+    const r = new EntityRegistry();
+    const fargo = r.resolve('a0', [person('e1', 'Wells Fargo')]).get('e1');
+    expect(r.resolve('a1', [org('Wells Fargo')]).get('o')).not.toBe(fargo);
+    const brand = r.resolve('a1', [person('e1', 'Elton Brand')]).get('e1');
+    r.resolve('a2', [person('e1', 'Elton Brand')]);
+    expect(r.resolve('a2', [org('Elton Brand', ['Brand'])]).get('o')).toBe(brand);
+    expect(r.resolve('a5', [org('Elton Brand', ['EB Holdings'])]).get('o')).not.toBe(brand);
+    expect(r.resolve('a3', [org('Brand')]).get('o')).not.toBe(brand);
+    expect(r.resolve('a4', [org('Elton Brand Foundation')]).get('o')).not.toBe(brand);
+    expect(
+      r
+        .all()
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name),
+    ).toEqual(['Wells Fargo', 'Elton Brand']);
+  });
+
   it('reports created and updated entities once, and starts from stored ones', () => {
     const r = new EntityRegistry();
     r.resolve('a1', [person('e1', 'Vladimir Putin')]);

@@ -10,6 +10,12 @@ import {
 } from '../../analyze/entities/index.js';
 import type { EntityType, LocalEntity } from '../../model/index.js';
 
+/**
+ * Articles that must have named someone as a person before a full name another article reads as an organization
+ * joins them: one article's mistake ("Wells Fargo" read once as a person) must not take the others' organization.
+ */
+const PERSON_SEEN_IN = 2;
+
 export interface GlobalEntity {
   id: string;
   name: string;
@@ -253,7 +259,30 @@ export class EntityRegistry {
       }
     const nonPerson = hits.filter((id) => this.byId.get(id)?.type !== 'person');
     const sameType = nonPerson.filter((id) => this.byId.get(id)?.type === local.type);
-    return this.best(sameType.length ? sameType : nonPerson);
+    return this.best(sameType.length ? sameType : nonPerson) ?? this.personNamedInFull(local);
+  }
+
+  /**
+   * "brought Elton Brand to Philly", read as an organization in one article: a first name and surname that name a
+   * known person, and nothing else, are that person.
+   */
+  private personNamedInFull(local: LocalEntity): GlobalEntity | undefined {
+    const name = personName(local.name);
+    if (!name.first || !name.last) return undefined;
+    // "Brand" beside "Elton Brand" is the same name shortened; an alias of its own ("EB Inc.") is an organization's.
+    const words = new Set(local.name.split(/\s+/).map(nameKey));
+    if (local.aliases.some((a) => a.split(/\s+/).some((w) => !words.has(nameKey(w))))) return undefined;
+    const key = nameKey(local.name);
+    return this.best(
+      (this.bySurname.get(name.last) ?? []).filter((id) => {
+        const g = this.byId.get(id);
+        return (
+          g?.type === 'person' &&
+          this.popularity(id) >= PERSON_SEEN_IN &&
+          [g.name, ...g.aliases].some((n) => nameKey(n) === key)
+        );
+      }),
+    );
   }
 
   /**
