@@ -206,6 +206,20 @@ describe('cleanText on hand-made dumps', () => {
     expect(c.removed).toEqual([]);
   });
 
+  it('reads a line that is only a date as the dateline, not as the headline', () => {
+    const c = cleanText(
+      [
+        'MONDAY, MAY 23, 2005',
+        'Sixers fire their coach',
+        "The Sixers' coach was fired today, and a former assistant will take over the team for the rest of the season.",
+        'He was hired on May 23, 2004 and lasted one season.',
+      ].join('\n'),
+    );
+    expect(c.title).toBe('Sixers fire their coach');
+    expect(c.dateText).toBe('MONDAY, MAY 23, 2005');
+    expect(c.paragraphs.map((p) => p.text)).toHaveLength(2);
+  });
+
   it('removes what a video player prints in its place, but not news about a video', () => {
     const text = [
       'Title of the piece here',

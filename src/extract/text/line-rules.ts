@@ -84,6 +84,18 @@ const PLAYER_MESSAGE =
 const DATELINE =
   /^(published|posted|updated|last updated|first published|date|publication date|published on|posted on)\s*[:\-–]?\s*(.+)$/i;
 
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/**
+ * A line that is only a date ("MONDAY, MAY 23, 2005", "Saturday, August 24, 2013", "24 Aug 2013 10:05 PM EST"): a
+ * blog's or wire's date header, never the headline.
+ */
+const BARE_DATE = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+\\d{4}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
+  'i',
+);
+
 /** Endonyms that appear on language switchers; a line made only of these is a switcher. */
 const LANGUAGE_NAMES = new Set(
   [
@@ -193,6 +205,7 @@ export function classifyLine(raw: string): LineVerdict | null {
 
   const dateline = DATELINE.exec(bare);
   if (dateline && count <= 10) return { kind: 'date', text: dateline[2] };
+  if (BARE_DATE.test(bare)) return { kind: 'date', text: bare };
 
   if (isCaptionLike(bare)) return { kind: 'caption' };
   return null;
