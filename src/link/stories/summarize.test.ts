@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeStory } from './index.js';
+import { type StoryDoc, summarizeStory } from './index.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
 
 describe('summarizeStory', () => {
@@ -15,11 +15,40 @@ describe('summarizeStory', () => {
 
   it('finds the seed story key people without an entity stage, and copes with undated articles', () => {
     const s = summarizeStory(seedDocs());
-    expect(s.title).toBeNull();
+    // No headline given: the story is named by the opening line its articles share most.
+    expect(s.title).toBe('Russian President warns against any foreign interference in Belarus');
     expect(s.first).toBe('2020-09-02');
     expect(s.last).toBe('2020-09-02');
     expect(s.keyEntities).toContain('Alexander Lukashenko');
     expect(s.keyEntities).toContain('Vladimir Putin');
+  });
+
+  it('names a story with no headline by its most central lede, cut at a word', () => {
+    let n = 0;
+    const lede = (body: string): StoryDoc => ({
+      id: `d${n++}`,
+      outlet: null,
+      lang: 'en',
+      title: null,
+      body,
+      published: null,
+    });
+    const s = summarizeStory([
+      lede('Markets fell in Jakarta on Wednesday. The earthquake in Aceh weighed on insurers.'),
+      lede(
+        'An earthquake struck Aceh in Indonesia on Tuesday, injuring dozens. Rescue teams searched homes in Aceh.',
+      ),
+      lede(
+        'An earthquake struck Aceh province in Indonesia, injuring dozens of people. The earthquake damaged homes.',
+      ),
+    ]);
+    expect(s.title).toMatch(/^An earthquake struck Aceh .*injuring dozens/);
+    const sentence =
+      'Rescue teams in the Indonesian province of Aceh searched through the rubble of hundreds of collapsed homes on Wednesday for survivors of the earthquake.';
+    const long = summarizeStory([lede(`${sentence} More follows.`)]);
+    expect(long.title).toMatch(/…$/);
+    expect(long.title!.length).toBeLessThanOrEqual(100);
+    expect(sentence.startsWith(`${long.title!.slice(0, -1)} `)).toBe(true);
   });
 
   it('prefers canonical entity names when the entity stage gave them', () => {

@@ -95,6 +95,37 @@ function rankNames(perDoc: Set<string>[]): string[] {
     .slice(0, KEY_ENTITIES);
 }
 
+const LEDE_CHARS = 100;
+
+/** The first sentence of the article whose opening the story shares most, cut at a word to LEDE_CHARS with "…". */
+function centralLede(docs: StoryDoc[], centroid: Map<string, number>): string | null {
+  let lede: string | null = null;
+  let best = Number.NEGATIVE_INFINITY;
+  for (const d of docs) {
+    const first = d.body
+      .trim()
+      .split(/\n|(?<=[.!?])\s+(?=[\p{Lu}"“‘'])/u)[0]
+      ?.trim();
+    if (!first || !/\p{L}/u.test(first)) continue;
+    const t = extractSignals({ title: null, body: first, published: null });
+    // Cosine-like: a long opening sentence must not win by its length alone.
+    let score = 0;
+    let norm = 0;
+    for (const [k, v] of t.words) {
+      score += v * (centroid.get(k) ?? 0);
+      norm += v * v;
+    }
+    score /= Math.sqrt(norm) || 1;
+    if (score > best) {
+      best = score;
+      lede = first.replace(/\s+/gu, ' ');
+    }
+  }
+  if (lede === null || lede.length <= LEDE_CHARS) return lede;
+  const cut = lede.lastIndexOf(' ', LEDE_CHARS - 1);
+  return `${lede.slice(0, cut > LEDE_CHARS / 2 ? cut : LEDE_CHARS - 1).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
 /** Summarises a story from its articles; pure. */
 export function summarizeStory(docs: StoryDoc[]): StorySummary {
   if (docs.length === 0) return { title: null, keyEntities: [], first: null, last: null };
@@ -115,6 +146,10 @@ export function summarizeStory(docs: StoryDoc[]): StorySummary {
       title = d.title;
     }
   }
+
+  // No article has a headline (a plain-text dump, a feed of ledes): the story is named by its most central lede,
+  // so that a list of stories never reads "(untitled)".
+  if (title === null) title = centralLede(docs, centroid);
 
   const given = docs.some((d) => d.entities && d.entities.length > 0);
   const perDoc = given
