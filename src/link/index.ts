@@ -1,9 +1,9 @@
 // The link stage: the one stateful analysis, putting each new article in its story, its entities, its reuse and its claims.
 
-import type { LocalEntity } from '../model/index.js';
 import { emptyLinkBatch } from '../store/link-batch.js';
 import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
 import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
+import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import {
@@ -33,34 +33,6 @@ interface StoryState {
   /** Idle past the linking window: its sample is dropped (the story linker has let it go) and its summary kept. */
   sealed: boolean;
 }
-
-const storyDocOf = (a: StoredArticle): StoryDoc => ({
-  id: a.id,
-  title: a.title,
-  body: a.body,
-  published: a.published,
-  outlet: a.outlet,
-  lang: a.lang,
-  entities: (a.analysis?.entities ?? [])
-    .filter((e: LocalEntity) => !e.captionOnly)
-    .map((e) => ({ name: e.name, type: e.type })),
-});
-
-const reuseDocOf = (a: StoredArticle) => ({
-  id: a.id,
-  body: a.body,
-  published: a.published,
-  outlet: a.outlet,
-});
-
-const claimDocOf = (a: StoredArticle, story: string | null = a.story) => ({
-  id: a.id,
-  body: a.body,
-  sentences: a.analysis?.sentences,
-  published: a.published,
-  outlet: a.outlet,
-  story,
-});
 
 /** The day before which a story has been idle for longer than the linking window, seen from `newest`. */
 const horizonOf = (newest: string): string =>

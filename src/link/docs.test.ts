@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../store/types.js';
+import { storyDocOf } from './docs.js';
+
+const stored = (captions: string[]): StoredArticle => ({
+  id: 'a1',
+  source: 'dump.txt',
+  outlet: null,
+  title: 'Klitschko keeps his belts',
+  published: null,
+  modified: null,
+  lang: 'en',
+  url: null,
+  section: null,
+  bylines: [],
+  body: 'The champion won in Bern on Saturday night.',
+  paragraphs: [],
+  captions,
+  removed: [],
+  meta: {},
+  messages: [],
+  story: null,
+  analysis: {
+    sentences: [],
+    mentions: [],
+    entities: [
+      { id: 'e1', name: 'Bern', type: 'place', aliases: [], roles: [] },
+      { id: 'e2', name: 'Tony Thompson', type: 'person', aliases: [], roles: [], captionOnly: true },
+    ],
+    quotes: [],
+    citations: [],
+  } as unknown as StoredArticle['analysis'],
+  seq: 1,
+  ingestedAt: '2026-12-05T00:00:00Z',
+});
+
+describe('storyDocOf', () => {
+  it('gives the story linker the deck that cleaning set aside as a caption, but not its caption-only names', () => {
+    const doc = storyDocOf(stored(['Wladimir Klitschko stops Tony Thompson in six rounds']));
+    expect(doc.body).toContain('The champion won in Bern');
+    expect(doc.body).toContain('stops Tony Thompson in six rounds');
+    expect(doc.entities).toEqual([{ name: 'Bern', type: 'place' }]);
+    expect(storyDocOf(stored([])).body).toBe('The champion won in Bern on Saturday night.');
+  });
+});
