@@ -86,7 +86,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|\p{L}+(?:[’'-]\p{L}+)*|%/gu;
+// "76ers", "49ers" are names, not counts: read whole, before a number could take their digits.
+const WORD = /\d+ers(?!\p{L})|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|\p{L}+(?:[’'-]\p{L}+)*|%/gu;
 
 function words(sentence: string): Word[] {
   const out: Word[] = [];

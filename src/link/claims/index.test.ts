@@ -278,6 +278,11 @@ describe('coreAtoms', () => {
     expect(coreAtoms('The show opened on 2018.04.05 for an open run.')).toEqual([]);
     expect(coreAtoms('Version 1.2.3 fixed 12 bugs.').map((a) => a.key)).toEqual(['num:12~bug']);
   });
+
+  it('reads a team named with digits ("76ers") as a name, not a count', () => {
+    expect(coreAtoms('The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.')).toEqual([]);
+    expect(coreAtoms('The 49ers won by 7 points.').map((a) => a.key)).toEqual(['num:7~point']);
+  });
 });
 
 describe('splitSentences', () => {
