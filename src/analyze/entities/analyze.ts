@@ -243,14 +243,20 @@ const isLoneQualifier = (toks: Token[], s: number, end: number): boolean =>
  * person, and "House Nancy Pelosi" (after "Speaker of the") into the person: a capitalized title inside a span
  * separates what comes before it from the name after it.
  */
-function splitOnRole(
+export function splitOnRole(
   toks: Token[],
   s: number,
   e: number,
   type: string,
 ): { tokenStart: number; tokenEnd: number; type: string }[] {
-  // "[European Council President] [Charles Michel]": a title at the end of a span belongs to the name after it.
-  if (type !== 'PER' && e < toks.length && isCap(toks[e].text) && /\p{L}/u.test(toks[e].text)) {
+  // "[European Council President] [Charles Michel]": a title at the end of a span belongs to the name after it;
+  // so does an abbreviated one wherever the name is ("Alaska Gov. and former vice presidential candidate Sarah Palin").
+  const last = toks[e - 1].text;
+  const abbreviatedTitle = last.endsWith('.') && ROLE_HEADS.has(lower(last));
+  if (
+    type !== 'PER' &&
+    (abbreviatedTitle || (e < toks.length && isCap(toks[e].text) && /\p{L}/u.test(toks[e].text)))
+  ) {
     let cut = e;
     let head = false;
     while (cut > s && ROLE_WORDS.has(lower(toks[cut - 1].text))) {

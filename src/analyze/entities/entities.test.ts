@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '../ner/index.js';
 import { tokenize } from '../text/index.js';
-import { joinNameBrokenAtInitial } from './analyze.js';
+import { joinNameBrokenAtInitial, splitOnRole } from './analyze.js';
 import { analyzeEntities, type EntityAnalysis } from './index.js';
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -232,6 +232,16 @@ describe('analyzeEntities on the other seeds', () => {
       [at('Washington'), at('Washington') + 1, 'LOC'],
       [at('Washington') + 1, at('police'), 'LOC'],
     ]);
+  });
+
+  it('leaves an abbreviated title at the end of a span out of the name ("Alaska Gov. and former ... Sarah Palin")', () => {
+    const toks = tokenize('the church attended by Alaska Gov. and former candidate Sarah Palin');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    expect(splitOnRole(toks, at('Alaska'), at('and'), 'LOC')).toEqual([
+      { tokenStart: at('Alaska'), tokenEnd: at('Gov.'), type: 'LOC' },
+    ]);
+    const office = tokenize('the Office of the President said');
+    expect(splitOnRole(office, 1, 5, 'ORG')).toEqual([{ tokenStart: 1, tokenEnd: 5, type: 'ORG' }]);
   });
 
   it('reads no organization into a title word, a street or park, or a common abbreviation', () => {
