@@ -13,6 +13,7 @@ export { parseStatedDate } from './meta/dates.js';
 export { detectLanguage } from './meta/language.js';
 export { BoilerplateProfile } from './text/boilerplate-profile.js';
 export { cleanText } from './text/clean-text.js';
+export { isCaptionLike } from './text/line-rules.js';
 
 export interface ExtractContext {
   /** Template learned from the outlet's other documents (see profileKeyOf and observeDocument). */

@@ -35,11 +35,15 @@ const stored = (captions: string[]): StoredArticle => ({
 });
 
 describe('storyDocOf', () => {
-  it('gives the story linker the deck that cleaning set aside as a caption, but not its caption-only names', () => {
+  it('gives the story linker the deck that cleaning set aside as a caption, not a credited photo caption or caption-only names', () => {
     const doc = storyDocOf(stored(['Wladimir Klitschko stops Tony Thompson in six rounds']));
     expect(doc.body).toContain('The champion won in Bern');
     expect(doc.body).toContain('stops Tony Thompson in six rounds');
     expect(doc.entities).toEqual([{ name: 'Bern', type: 'place' }]);
     expect(storyDocOf(stored([])).body).toBe('The champion won in Bern on Saturday night.');
+    const credited = storyDocOf(
+      stored(['US Rep. Ilhan Omar talks with Nancy Pelosi in Washington. (AFP photo)']),
+    );
+    expect(credited.body).toBe('The champion won in Bern on Saturday night.');
   });
 });
