@@ -485,8 +485,10 @@ const TITLE_QUOTE_WORDS = 5;
 /** A word of a title-case name: capitalised, or a short joining word ("the", "of", "and"). */
 const TITLE_QUOTE_WORD_RE = /^(?:\p{Lu}|(?:the|of|and|a|an|in|on|for|to)$)/u;
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
+// "and" joins two titles ("said Anchorage businessman and blogger Andrew Halcro"); a name right after the verb is
+// taken before this is tried, so "said Smith and Jones" never gets here.
 const TITLES_AHEAD_RE =
-  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|and|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
