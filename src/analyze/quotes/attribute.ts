@@ -504,6 +504,18 @@ const QUOTE_THEN_MODIFIERS =
 /** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
 const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|and|but|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+/**
+ * How a phrase describing a person opens: "a Democrat", "the group's director", "California state representative",
+ * or a relative clause ("who remains friendly with her former boss").
+ */
+const DESCRIBES_SPEAKER_RE =
+  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b)/u;
+/** Speech verbs that put their subject after them in running text ("…, said Mark Rockwell, …"). */
+const INVERTING_VERBS = new Set(
+  'said says added adds noted notes explained explains wrote writes argued argues continued recalled observed stressed insisted declared warned acknowledged asked'.split(
+    ' ',
+  ),
+);
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
   /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+|the latest|contributing|byline)$/i;
@@ -1978,6 +1990,27 @@ class Finder {
         if (subject) subjEndX = x;
       }
     }
+    if (
+      !subject &&
+      !participle &&
+      !info?.detected &&
+      INVERTING_VERBS.has(word.toLowerCase()) &&
+      lastNonSpaceCode(this.masked, sent.start, cs) === 44
+    ) {
+      // "In California, the rule is crucial, said Mark Rockwell, state representative of …": a name standing alone
+      // after ", said" is the speaker of what came before, whatever name opened the clause.
+      let x = ce;
+      while (x < sent.end && isSpace(this.masked[x])) x++;
+      const m = this.index.byStart.get(x);
+      if (
+        m &&
+        this.typeOfMention(m) === 'person' &&
+        /^\s*(?:[,.;]|$)/.test(this.masked.slice(m.end, m.end + 3))
+      ) {
+        subject = this.fromMention(m);
+        inverted = true;
+      }
+    }
     if (!subject) {
       const x = verbAt;
       subjEndX = x;
@@ -2098,7 +2131,22 @@ class Finder {
     if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
-      const start = afterFrom + medial[0].length;
+      let start = afterFrom + medial[0].length;
+      // "…, said Mark Rockwell, California state representative of the coalition.": a phrase describing the
+      // speaker named after the verb is no part of what was said; what follows its comma may be, when it goes on
+      // with a verb ("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive").
+      let described = false;
+      while (
+        inverted &&
+        start < sent.end &&
+        DESCRIBES_SPEAKER_RE.test(this.masked.slice(start, start + 40))
+      ) {
+        described = true;
+        const comma = this.masked.indexOf(', ', start);
+        start = comma >= 0 && comma < sent.end ? comma + 2 : sent.end;
+      }
+      const goesOn = this.masked.slice(start, sent.end).match(/^[\p{L}'’]+/u)?.[0] ?? '';
+      if (described && !FINITE.test(goesOn.replace('’', "'"))) start = sent.end;
       if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) continuation = { start, end: sent.end };
     } else if (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) {
       // "He said:" closing a paragraph introduces the quote that opens the next one.

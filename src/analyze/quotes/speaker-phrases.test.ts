@@ -19,4 +19,46 @@ describe('speakers named after titles that open with a place', () => {
     );
     expect(q).toMatchObject({ kind: 'direct', speaker: 'Andrew Halcro', speakerEntity: 'hal' });
   });
+
+  it('gives what came before ", said NAME," to that name, and lists no phrase describing the speaker as said', () => {
+    const qs = quotesOf(
+      'In California, the requirement to consult with government biologists is particularly crucial, said Mark Rockwell, California state representative of the Endangered Species Coalition, an alliance of 50 environmental groups.',
+      [
+        { id: 'ca', name: 'California', type: 'place', forms: ['California'] },
+        { id: 'mr', name: 'Mark Rockwell', type: 'person', forms: ['Mark Rockwell'] },
+        {
+          id: 'esc',
+          name: 'Endangered Species Coalition',
+          type: 'organization',
+          forms: ['Endangered Species Coalition'],
+        },
+      ],
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      [
+        'In California, the requirement to consult with government biologists is particularly crucial',
+        'Mark Rockwell',
+      ],
+    ]);
+  });
+
+  it('goes on after a phrase describing the speaker where a verb goes on, and not where a list does', () => {
+    const rockwell: EntitySpec[] = [
+      { id: 'mr', name: 'Mark Rockwell', type: 'person', forms: ['Mark Rockwell'] },
+    ];
+    const said = (body: string) => quotesOf(body, rockwell).map((q) => [q.text, q.speaker]);
+    expect(
+      said(
+        'The new rule on wolves, said Mark Rockwell, a Democrat from Ohio, is dead in the Senate this year.',
+      ),
+    ).toEqual([
+      ['The new rule on wolves', 'Mark Rockwell'],
+      ['is dead in the Senate this year', 'Mark Rockwell'],
+    ]);
+    expect(
+      said(
+        'Student debt keeps rising, said Mark Rockwell, an expert who has written several books, papers and columns on it.',
+      ),
+    ).toEqual([['Student debt keeps rising', 'Mark Rockwell']]);
+  });
 });
