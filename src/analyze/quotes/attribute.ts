@@ -208,7 +208,7 @@ const ROLE_LAST = new Set(
     ),
 );
 const ANON_LAST =
-  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling)$/i;
+  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
 const CUE_OPENINGS = new WordTable(
@@ -253,9 +253,9 @@ const CAP_NP_AFTER_RE =
   /^((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)/u;
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE =
-  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling))$/iu;
+  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling))$/iu;
 const ANON_AFTER_RE =
-  /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
+  /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
 const GENERIC_NP_RE =
   /(?:^|[^\p{L}])((?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
 /** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
@@ -597,7 +597,10 @@ class Finder {
     return this.paraStarts[p] ?? 0;
   }
 
-  /** The paragraph before p, passing over blank lines (paragraphs are often set apart by an empty line). */
+  /**
+   * The paragraph before p, passing over blank lines (paragraphs are often set apart by an empty line, as the
+   * store joins them): "the sentence before" may stand across one.
+   */
   paragraphBefore(p: number): number {
     let q = p - 1;
     while (
@@ -1100,9 +1103,15 @@ class Finder {
     }
     // Otherwise the subject of this sentence or the one before.
     for (let s = sentence; s >= sentence - 1; s--) {
-      if (s < 0 || para - this.paraOf[s] > 1) continue;
+      if (s < 0) continue;
+      // "he"/"she" may look back over a blank line to the paragraph before ("On Sunday, Trump went on the
+      // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
+      const across = this.paraOf[s] < para - 1;
+      if (across && (!wantPerson || this.paraOf[s] < this.paragraphBefore(para))) continue;
       const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
-      if (sub && this.fitsPronoun(sub.entity, p)) return { ...sub, start, end };
+      const opens =
+        !across || (sub && OPENING_LEAD_RE.test(this.masked.slice(this.sentences[s].start, sub.start)));
+      if (sub && opens && this.fitsPronoun(sub.entity, p)) return { ...sub, start, end };
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
   }
@@ -2169,6 +2178,19 @@ class Finder {
       region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
     }
     if (!region) return;
+    // "Thomas went on IR", "Trump went on the offensive", "the protests continued into the night": going on is
+    // speech when words follow as said ("he went on, …", "went on about …"), or what came before was said ("…, he
+    // continued."); "went on to say" leads to the cue after it.
+    if (info?.base === 'continue' && region.start >= ce) {
+      const next = this.masked.slice(ce, ce + 12);
+      const goes = /^(?:went|goes|going|go)\s/i.test(word);
+      if (
+        goes
+          ? !/^\s*(?:[,:;"“]|to\s|about\s)/.test(next)
+          : /^\s+(?:into|until|through|throughout|unabated|apace)\b/.test(next)
+      )
+        return;
+    }
     if (SEEMING.has(word) && region.start === comp && SEEMING_WHAT_RE.test(afterCue)) {
       // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
       // part of what is claimed, as PolNeAR marks it, and not its source.

@@ -62,3 +62,25 @@ describe('speakers named after titles that open with a place', () => {
     ).toEqual([['Student debt keeps rising', 'Mark Rockwell']]);
   });
 });
+
+describe('who a pronoun and a going-on verb mean, across paragraphs set apart by a blank line', () => {
+  const trump: EntitySpec[] = [
+    { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+
+  it('gives "he said" to the person the paragraph before named, with a blank line between', () => {
+    const body = 'On Sunday, Trump was angry.\n\n“She just made it up,” he said of the claim.';
+    expect(quotesOf(body, trump).map((q) => [q.text, q.speaker])).toEqual([
+      ['She just made it up,', 'Donald Trump'],
+    ]);
+  });
+
+  it('reads "went on the offensive" and "continued into the night" as no speech', () => {
+    expect(quotesOf('On Sunday, Trump went on the offensive against the press.', trump)).toEqual([]);
+    const said = quotesOf('The protests continued into the night, police said.', trump);
+    expect(said.map((q) => [q.text, q.speaker])).toEqual([['The protests continued into the night', null]]);
+    expect(quotesOf('Trump went on: “We will win this fight.”', trump).map((q) => q.speaker)).toEqual([
+      'Donald Trump',
+    ]);
+  });
+});
