@@ -60,4 +60,29 @@ describe('formatQuotesBySpeaker', () => {
       '  [direct] “Cannabis use in adolescence has lasting costs. "Given our findings, [2Jwe urge screening.” (a1)',
     ]);
   });
+
+  it('lists named speakers first, one group per speaker entity, and unattributed quotes last', () => {
+    const q = (id: string, speaker: string | null, speaker_entity: string | null): QuoteRecord => ({
+      id,
+      article: 'a1',
+      text: `quote ${id}`,
+      kind: 'indirect',
+      speaker,
+      speaker_entity,
+      via: null,
+      start: 0,
+      end: 1,
+    });
+    const lines = formatQuotesBySpeaker(
+      [
+        q('1', null, null),
+        q('2', null, null),
+        q('3', 'Vladimir Putin', 'e1'),
+        q('4', 'Putin', 'e1'),
+        q('5', null, null),
+      ],
+      new Map(),
+    );
+    expect(lines.filter((l) => !l.startsWith(' '))).toEqual(['Vladimir Putin (2)', '(speaker unknown) (3)']);
+  });
 });

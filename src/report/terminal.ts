@@ -8,6 +8,7 @@ import type {
   StoreStats,
   StoryRecord,
 } from '../store/types.js';
+import { groupBySpeaker } from './speakers.js';
 import { groupByStatement } from './statements.js';
 
 const span = (first: string | null, last: string | null): string =>
@@ -70,14 +71,9 @@ export function formatQuotesBySpeaker(
   quotes: QuoteRecord[],
   articles: Map<string, Pick<StoredArticle, 'published' | 'outlet' | 'title'>>,
 ): string[] {
-  const bySpeaker = new Map<string, QuoteRecord[]>();
-  for (const q of quotes) {
-    const key = q.speaker ?? '(speaker unknown)';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
-  }
   const lines: string[] = [];
-  for (const [speaker, list] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length)) {
-    lines.push(`${oneLine(speaker, 80)} (${list.length})`);
+  for (const { speaker, quotes: list } of groupBySpeaker(quotes)) {
+    lines.push(`${oneLine(speaker ?? '(speaker unknown)', 80)} (${list.length})`);
     for (const q of list) {
       const a = articles.get(q.article);
       const where = [a?.published?.slice(0, 10), a?.outlet, q.article].filter(Boolean).join(', ');

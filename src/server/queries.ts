@@ -1,5 +1,6 @@
 // The data behind every page and API route, read through the Store contract only and always paginated.
 
+import { groupBySpeaker, type SpeakerGroup } from '../report/speakers.js';
 import type {
   ArticleSummary,
   ClaimRecord,
@@ -11,6 +12,8 @@ import type {
   StoryRecord,
 } from '../store/types.js';
 import { dateBins } from './charts.js';
+
+export { groupBySpeaker, type SpeakerGroup };
 
 export interface Page<T> {
   total: number;
@@ -218,29 +221,6 @@ export async function reuseViews(records: ReuseRecord[], cache: ArticleCache): P
         target: side(t, r.target_article, r.target_start, r.target_end, r.text),
       };
     }),
-  );
-}
-
-export interface SpeakerGroup {
-  speaker: string | null;
-  speaker_entity: string | null;
-  quotes: QuoteRecord[];
-}
-
-/** Quotes grouped by speaker, most quoted first; unattributed quotes last. */
-export function groupBySpeaker(quotes: QuoteRecord[]): SpeakerGroup[] {
-  const groups = new Map<string, SpeakerGroup>();
-  for (const q of quotes) {
-    const key = q.speaker_entity ?? (q.speaker ? `name:${q.speaker.toLowerCase()}` : '');
-    let g = groups.get(key);
-    if (!g) {
-      g = { speaker: q.speaker, speaker_entity: q.speaker_entity, quotes: [] };
-      groups.set(key, g);
-    }
-    g.quotes.push(q);
-  }
-  return [...groups.values()].sort(
-    (a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length,
   );
 }
 
