@@ -203,6 +203,16 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a6', [person('e1', 'John Kerry')]).get('e1')).toBe(kerry);
   });
 
+  it('joins a person called by the middle name to the full name, not a different first name', () => {
+    const r = new EntityRegistry();
+    const comeaux = r.resolve('a1', [person('e1', 'Arcade Joseph Comeaux Jr.')]).get('e1');
+    expect(r.resolve('a2', [person('e1', 'Joseph Comeaux Jr.')]).get('e1')).toBe(comeaux);
+    expect(r.resolve('a3', [person('e1', 'Arcade Comeaux Jr.')]).get('e1')).toBe(comeaux);
+    expect(r.resolve('a4', [person('e1', 'Marie Comeaux')]).get('e1')).not.toBe(comeaux);
+    const romney = r.resolve('a5', [person('e1', 'Mitt Romney')]).get('e1');
+    expect(r.resolve('a6', [person('e1', 'Willard Mitt Romney')]).get('e1')).toBe(romney);
+  });
+
   it('gives a lone surname with a title to the person who holds that title, not the better-known namesake', () => {
     const r = new EntityRegistry();
     const reggie = r.resolve('a1', [person('e1', 'Reggie Bush')]).get('e1');

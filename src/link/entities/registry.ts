@@ -63,12 +63,20 @@ const namePartsCompatible = (a: string, b: string): boolean =>
   sameFirstName(a, b);
 
 /**
+ * "Arcade Joseph Comeaux Jr." is called "Joseph Comeaux Jr." (and W. Mitt Romney "Mitt Romney"): one name's first
+ * name is the other's only middle name, spelled out, with the same generation.
+ */
+const goesByMiddleName = (a: PersonName, b: PersonName): boolean =>
+  a.generation === b.generation &&
+  ((a.first.length > 2 && a.first === b.middle) || (b.first.length > 2 && b.first === a.middle));
+
+/**
  * Whether a person's name can be the known entity's: first names compatible, and no middle name or initial that
  * the entity's names contradict (George W. Bush is not George H.W. Bush nor George P. Bush).
  */
 function personCompatible(name: PersonName, g: GlobalEntity): boolean {
   const theirs = personName(g.name);
-  if (!namePartsCompatible(name.first, theirs.first)) return false;
+  if (!namePartsCompatible(name.first, theirs.first) && !goesByMiddleName(name, theirs)) return false;
   // "Donald Trump Jr." is not Donald Trump; the formal "James B. Comey Jr." is James Comey.
   if (name.generation !== theirs.generation && !name.middle && !theirs.middle) return false;
   if (!name.middle) return true;
