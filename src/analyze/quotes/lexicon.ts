@@ -320,6 +320,23 @@ export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'orga
   { head: /^(?:general|commander)$/, roles: /general|commander/, kind: 'person' },
   { head: /^(?:speaker)$/, roles: /speaker/, kind: 'person' },
   { head: /^(?:secretary)$/, roles: /secretary/, kind: 'person' },
+  // Courts, police, sport, business and clergy: "the judge said" after "Superior Court Judge James Bodiford".
+  { head: /^(?:judge|justice)$/, roles: /\bjudge\b|\bjustice\b(?! minister)/, kind: 'person' },
+  { head: /^sheriff$/, roles: /sheriff/, kind: 'person' },
+  { head: /^commissioner$/, roles: /commissioner/, kind: 'person' },
+  { head: /^chief$/, roles: /\bchief\b/, kind: 'person' },
+  { head: /^detective$/, roles: /detective|\bdet\b/, kind: 'person' },
+  { head: /^coach$/, roles: /coach/, kind: 'person' },
+  { head: /^director$/, roles: /director/, kind: 'person' },
+  { head: /^(?:chairman|chairwoman)$/, roles: /chairman|chairwoman|\bchair\b/, kind: 'person' },
+  { head: /^(?:lawyer|attorney)$/, roles: /lawyer|attorney(?! general)/, kind: 'person' },
+  { head: /^manager$/, roles: /manager/, kind: 'person' },
+  {
+    head: /^(?:pastor|reverend|rabbi|imam|priest|bishop)$/,
+    roles: /pastor|\brev\b|reverend|rabbi|imam|priest|bishop/,
+    kind: 'person',
+  },
+  { head: /^(?:councilman|councilwoman)$/, roles: /council/, kind: 'person' },
   { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
   { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
   { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },
@@ -348,7 +365,8 @@ export const ROLE_HEADS =
   'president|premier|leader|strongman|chancellor|spokeswoman|spokesman|spokesperson|prosecutor|minister|senator|' +
   'governor|congressman|congresswoman|lawmaker|candidate|nominee|mayor|ambassador|envoy|general|commander|' +
   'speaker|secretary|ministry|bloc|alliance|government|administration|cabinet|campaign|committee|commission|' +
-  'council|agency|newspaper|daily|paper|statement|communiqu[eé]|report|court|police|army|military|commissioner|director|chairman|chairwoman|chief|adviser|advisor|aide|lawyer|attorney|strategist|manager|founder|official|economist|professor|analyst|narrator|team|staff|ad|clip|video|letter|memo|poll|survey|study';
+  'council|agency|newspaper|daily|paper|statement|communiqu[eé]|report|court|police|army|military|commissioner|director|chairman|chairwoman|chief|adviser|advisor|aide|lawyer|attorney|strategist|manager|founder|official|economist|professor|analyst|narrator|team|staff|ad|clip|video|letter|memo|poll|survey|study|' +
+  'judge|justice|sheriff|detective|coach|pastor|reverend|rabbi|imam|priest|bishop|councilman|councilwoman';
 
 /** Nationality words and the country key they stand for. */
 const NATIONALITY_WORDS: Record<string, string> = {

@@ -84,3 +84,17 @@ describe('who a pronoun and a going-on verb mean, across paragraphs set apart by
     ]);
   });
 });
+
+describe('role phrases of courts, police and business resolved to the person named with the title', () => {
+  it('gives "the judge said" to the judge named before, and leaves it empty when nobody was', () => {
+    const specs: EntitySpec[] = [
+      { id: 'jb', name: 'James Bodiford', type: 'person', forms: ['James Bodiford'], roles: ['Judge'] },
+      { id: 'bn', name: 'Brian Nichols', type: 'person', forms: ['Brian Nichols', 'Nichols'] },
+    ];
+    const body =
+      'Judge James Bodiford gave Brian Nichols life in prison. “Do not trust Mr. Nichols ever again,” the judge said.';
+    expect(quotesOf(body, specs).find((q) => q.kind === 'direct')?.speaker).toBe('James Bodiford');
+    const unnamed = quotesOf('“Do not trust him ever again,” the judge said.', specs);
+    expect(unnamed.map((q) => q.speaker)).toEqual([null]);
+  });
+});
