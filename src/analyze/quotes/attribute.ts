@@ -1761,18 +1761,28 @@ class Finder {
    * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
    * determiner or a capital, at most 12 words, with no punctuation, quotation, finite verb or other cue inside.
    */
-  openingPhrase(from: number, to: number): Subject | null {
+  openingPhrase(from: number, to: number, afterAdjunct = false, quantified = false): Subject | null {
     let s = from;
     while (s < to && isSpace(this.masked[s])) s++;
     let e = to;
     while (e > s && isSpace(this.masked[e - 1])) e--;
     const text = this.masked.slice(s, e);
-    if (!/^(?:The|A|An|\p{Lu})/u.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
+    // After an opening adverbial the phrase is no longer capitalised: "In 2015, the agency said".
+    const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
+    if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
     if (wordCount(text, 13) > 12) return null;
     const words = text.split(/\s+/);
     if (words.length < 2) return null;
     for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
-    if (CAP_STOP.has(words[0].toLowerCase()) && !/^the$/i.test(words[0])) return null;
+    // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
+    const first = words[0].toLowerCase();
+    if (CAP_STOP.has(first) && first !== 'the' && !(quantified && OPENING_QUANTIFIER.has(first))) return null;
+    // "Trump University released a video that said": a clause of its own, whose verb the check above cannot see.
+    if (
+      (afterAdjunct || OPENING_QUANTIFIER.has(first)) &&
+      words.some((w) => RELATIVE_WORD.test(w) || w.startsWith('-'))
+    )
+      return null;
     return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
   }
 
@@ -1950,6 +1960,11 @@ class Finder {
     let inverted = false;
     // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
     let borrowed = false;
+    // The participle goes on from a frame already found in the sentence ("the company said …, warning that …").
+    let continuesFrame = false;
+    // The subject opens the sentence after an adverbial ("In an interview with NPR, Obama said"): that adverbial
+    // is never what was said.
+    let afterAdjunct = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
     const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
@@ -2042,13 +2057,29 @@ class Finder {
     }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
-      subject = this.openingPhrase(sent.start, verbAt);
+      // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
+      // adverbial before it ("In addition, Republican opponents have said …"); a learned word reads too much
+      // into such a phrase ("the language on their shows often made its way").
+      const speech =
+        info !== null &&
+        !info.learned &&
+        !info.detected &&
+        SPEECH_BASES.has(info.base) &&
+        !NOUN_LIKE_FORMS.has(word);
+      subject = this.openingPhrase(sent.start, verbAt, false, speech);
+      if (!subject && speech) {
+        const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(sent.start, verbAt));
+        if (adjunct) subject = this.openingPhrase(sent.start + adjunct[0].length, verbAt, true, true);
+        afterAdjunct = subject !== null;
+      }
     }
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
       const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
       subject = named ?? nearest;
+      // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
+      continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
       borrowed = subject !== null;
@@ -2071,6 +2102,30 @@ class Finder {
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
     if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+    // "…, the news site RTL Info reported.", "…, ministry spokesman Benali Cherif Abdelaziz said Thursday.": the
+    // search settles on the name, and the words between the comma and it describe that same speaker; what stands
+    // before the comma is what was said, as it is when the name follows the comma directly.
+    // Only for a listed verb that closes the sentence, and a description (or a subject phrase) that ends (begins) in
+    // a title or a word for a person or an outlet: "a word Trump then repeated" is the verb's object, not its speaker.
+    if (
+      !inverted &&
+      !participle &&
+      subject.speaker &&
+      info &&
+      !info.learned &&
+      !pre.includes('"') &&
+      CLOSES_SENTENCE_RE.test(this.masked.slice(ce, sent.end))
+    ) {
+      const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre);
+      const words = described ? described[1].trim().split(/\s+/) : [];
+      if (
+        described &&
+        (DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) ||
+          DESCRIPTOR_ROLE_WORD.test(/^\S*/.exec(this.masked.slice(subject.start, subject.end))![0])) &&
+        !words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))
+      )
+        pre = pre.slice(0, described.index + 1);
+    }
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
@@ -2085,13 +2140,20 @@ class Finder {
       afterQuote !== null ||
       (!asked &&
         !borrowed &&
+        !afterAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
     const shortOpening =
-      !trailing && !asked && !borrowed && preLast === 44 && !pre.includes('"') && wordCount(pre, 1) === 1;
+      !trailing &&
+      !asked &&
+      !borrowed &&
+      !afterAdjunct &&
+      preLast === 44 &&
+      !pre.includes('"') &&
+      wordCount(pre, 1) === 1;
     const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
     if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
@@ -2125,10 +2187,12 @@ class Finder {
       region = { start: subject.start, end: region.end };
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
-    // Stances need someone to hold them: "the measure condemned …" is no speech.
+    // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
+    // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
     if (
       info &&
       STANCE.has(info.base) &&
+      !continuesFrame &&
       !subject.speaker &&
       subject.kind === 'unknown' &&
       !this.isEvidence(subject)
@@ -2376,6 +2440,49 @@ const PAST_OR_AUX = new Set(
     ' ',
   ),
 );
+
+/** A comma, then up to six words describing the name that follows ("the news site ", "ministry spokesman "). */
+const DESCRIBED_NAME_AFTER_COMMA_RE = /,\s+((?:[\p{L}\p{N}’'.&-]+\s+){1,6})$/u;
+/** The last word of such a description: a title or name, or a word for a person, body or outlet. */
+const DESCRIPTOR_LAST_WORD =
+  /^(?:\p{Lu}[\p{L}.&-]*|[\p{Ll}-]*(?:man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ant|ants|ent|ents|site|agency|paper|outlet|network|official|officials|aide|aides|chief|head|leader|leaders|member|members|source|sources|expert|experts|president|secretary|minister|senator|governor|candidate|nominee|host|anchor|editor|editors|CEO|ceo))$/u;
+/** A lowercase word for a person or an outlet opening the subject phrase ("spokesman Benali Cherif Abdelaziz"). */
+const DESCRIPTOR_ROLE_WORD =
+  /^(?=\p{Ll})[\p{Ll}-]*(?:man|woman|person|er|or|ist|ant|ent|site|agency|paper|official|aide|chief|head|leader|member|source|expert|president|secretary|minister|senator|governor|candidate|nominee|host|anchor|editor)$/u;
+/** What may follow a verb that closes its sentence: a day or a time word, then the full stop. */
+const CLOSES_SENTENCE_RE =
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|last\s+week|this\s+week)\s*)?[.!?]?\s*$/i;
+/** Words that make the stretch after a comma a clause or an adjunct rather than a description of a name. */
+const NOT_A_DESCRIPTOR_WORD =
+  /^(?:that|who|whom|which|whose|where|when|while|as|and|but|or|nor|if|because|since|before|after|until|than|then|so|is|was|are|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|to|in|on|at|by|with|from|about|into|not|also|even|just|only|says?|said|told|according|unlike|like|despite|though|although|including|i|we|you|he|she|they|it)$/i;
+
+/**
+ * An adverbial opening a sentence, closed by its comma: "In addition, ", "In the short term, ", "On Monday, ",
+ * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
+ */
+const OPENING_ADJUNCT_RE =
+  /^\s*(?:(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** Verbs that report words said or written, not a finding, a view or an expectation ("found", "expected"). */
+const SPEECH_BASES = new Set(
+  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim'.split(
+    ' ',
+  ),
+);
+/** Forms that are more often nouns ("hours before reports that …", "the claims"). */
+const NOUN_LIKE_FORMS = new Set([
+  'reports',
+  'claims',
+  'notes',
+  'comments',
+  'promises',
+  'calls',
+  'fears',
+  'hopes',
+]);
+/** Words that open a relative clause inside a phrase. */
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
+/** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;

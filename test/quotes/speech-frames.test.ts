@@ -1,0 +1,96 @@
+// Frames of plain speech verbs the finder used to miss: a described name closing the sentence, a participle that
+// goes on from the sentence's frame, a subject phrase after an opening adverbial or a quantity.
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../src/analyze/quotes/index.js';
+import { type EntitySpec, markEntities, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
+
+const PEOPLE_AND_OUTLET: EntitySpec[] = [
+  ...TWO_PEOPLE,
+  { id: 'r', name: 'RTL Info', type: 'organization', forms: ['RTL Info'] },
+];
+
+const attributions = (body: string) => {
+  const { mentions, entities } = markEntities(body, PEOPLE_AND_OUTLET);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    text: a.text,
+    speaker: a.speaker,
+  }));
+};
+
+describe('a described name closing the sentence', () => {
+  it('reads "…, the news site RTL Info reported." as the outlet reporting what stands before the comma', () => {
+    expect(
+      attributions(
+        'The 56-year-old often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported.',
+      ),
+    ).toContainEqual({
+      text: 'The 56-year-old often traveled for work and was headed to Cairo for meetings',
+      speaker: 'RTL Info',
+    });
+  });
+
+  it('reads "…, ministry spokeswoman Anna Smith said Thursday." the same way', () => {
+    expect(
+      attributions(
+        'A couple and their two children were among the passengers, foreign ministry press officer Anna Smith said Thursday.',
+      ),
+    ).toContainEqual({
+      text: 'A couple and their two children were among the passengers',
+      speaker: 'Anna Smith',
+    });
+  });
+
+  it('leaves an object before the name alone ("…, a word Smith then repeated.")', () => {
+    const found = attributions(
+      'A woman at the rally used a crude word to describe Doe, a word Smith then repeated.',
+    );
+    expect(found.filter((a) => a.speaker === 'Anna Smith')).toEqual([]);
+  });
+});
+
+describe('a participle going on from the frame of its sentence', () => {
+  it('lists "warning that …" after "the company said …" as a statement of its own', () => {
+    const found = attributions(
+      'On Tuesday, the company said it would not be able to file its annual report in time, warning that it could default on some of its debt.',
+    );
+    expect(found.map((a) => a.text)).toEqual([
+      'it would not be able to file its annual report in time',
+      'that it could default on some of its debt',
+    ]);
+  });
+});
+
+describe('a subject phrase after an opening adverbial or a quantity', () => {
+  it('finds "Republican opponents" after "In addition,"', () => {
+    expect(
+      attributions(
+        'In addition, Republican opponents have said that the server could have exposed classified information.',
+      ).map((a) => a.text),
+    ).toEqual(['that the server could have exposed classified information']);
+  });
+
+  it('finds "Some advocates for stem cell research" and "All three candidates"', () => {
+    expect(
+      attributions(
+        'Some advocates for stem cell research said that the ban overlooked the potential benefits of new cures.',
+      ).map((a) => a.text),
+    ).toEqual(['that the ban overlooked the potential benefits of new cures']);
+    expect(
+      attributions(
+        'All three candidates have said they would expand the relief program and push for reform.',
+      ).map((a) => a.text),
+    ).toEqual(['they would expand the relief program and push for reform']);
+  });
+
+  it('does not take the adverbial for what was said, nor a clause for the subject', () => {
+    const found = attributions(
+      'In an interview on Monday, the agency said it would review the rules for next year.',
+    );
+    expect(found.map((a) => a.text)).toEqual(['it would review the rules for next year']);
+    expect(
+      attributions(
+        'In 2005, Trump University released a marketing video that said the classes would be taught by experts.',
+      ).some((a) => a.text.startsWith('In 2005')),
+    ).toBe(false);
+  });
+});
