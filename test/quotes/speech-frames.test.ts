@@ -94,3 +94,24 @@ describe('a subject phrase after an opening adverbial or a quantity', () => {
     ).toBe(false);
   });
 });
+
+describe('an aside opening the sentence with "As"', () => {
+  it('reads what follows "As RTL Info reported," and "But as Doe noted," as what was reported', () => {
+    expect(
+      attributions('As RTL Info reported, the minister would need to win 55 percent of the remaining votes.'),
+    ).toEqual([
+      { text: 'the minister would need to win 55 percent of the remaining votes', speaker: 'RTL Info' },
+    ]);
+    expect(
+      attributions('But as Doe noted in December, those voters will give the party a second look.'),
+    ).toEqual([{ text: 'those voters will give the party a second look', speaker: 'John Doe' }]);
+  });
+
+  it('leaves a clause of time alone ("As the day went on, Smith offered …")', () => {
+    expect(
+      attributions('As the day went on, Smith offered increasingly strident defenses of the manager.').some(
+        (a) => a.text.startsWith('Smith offered'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -2155,7 +2155,24 @@ class Finder {
       !pre.includes('"') &&
       wordCount(pre, 1) === 1;
     const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
-    if (medial) {
+    // "As The Washington Post reported, even if Sanders …", "But as Clyburn noted, those voters will …": the aside
+    // opens the sentence, and what follows its comma is what was reported.
+    // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
+    // which the quote's own frame already holds.
+    // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
+    const opensWithAs =
+      AS_OPENING_RE.test(pre) ||
+      (/^[\s"~]*$/.test(pre) && /^As\s/.test(this.masked.slice(subject.start, subject.end)));
+    const asAside =
+      !inverted && info && SPEECH_BASES.has(info.base) && !info.learned && opensWithAs
+        ? afterCue.match(AS_ASIDE_REST_RE)
+        : null;
+    if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
+      const start = afterFrom + asAside[0].length;
+      if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
+      if (region && /^As\s/.test(this.masked.slice(subject.start, subject.end)))
+        subject = { ...subject, start: subject.start + 3 };
+    } else if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
       const start = afterFrom + medial[0].length;
@@ -2483,6 +2500,15 @@ const NOUN_LIKE_FORMS = new Set([
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
+
+/** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
+const AS_OPENING_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
+/**
+ * The rest of such an aside up to its comma: an adverbial at most ("in December", "in an op-ed Thursday"), not an
+ * object ("As Trump lamented illegal immigration, …" is a clause of time).
+ */
+const AS_ASIDE_REST_RE =
+  /^(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|for|about|after|before|over|since)\b[^,.;:"~]{0,55})?\s*,\s*/i;
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
