@@ -115,3 +115,12 @@ describe('an aside opening the sentence with "As"', () => {
     ).toBe(false);
   });
 });
+
+describe('a second verb of a frame whose subject names nobody', () => {
+  it('lists "and said that …" after "She declared “…”" with the same subject', () => {
+    const found = attributions(
+      'She declared “What a night!” and said that her campaign would continue to break barriers.',
+    );
+    expect(found.map((a) => a.text)).toContain('that her campaign would continue to break barriers');
+  });
+});

@@ -2051,7 +2051,10 @@ class Finder {
         // somebody, rather than the first name of the clause ("The Louisville crowd").
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-        subject = this.frameSubjectsBefore(sIdx, cs)[0] ?? this.clauseSubject(sent.start + colon + 1, cs);
+        // Else the clause's own phrase, else that frame's person or body even when left unnamed ("She declared
+        // “…” and said that …": the pronoun is resolved later, or the speaker stays empty).
+        const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
+        subject = named ?? this.clauseSubject(sent.start + colon + 1, cs) ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
