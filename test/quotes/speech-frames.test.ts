@@ -124,3 +124,21 @@ describe('a second verb of a frame whose subject names nobody', () => {
     expect(found.map((a) => a.text)).toContain('that her campaign would continue to break barriers');
   });
 });
+
+describe('a subject before a dash-bracketed aside', () => {
+  it('finds "John Doe" in "John Doe — a teacher from Mount Pleasant — says …"', () => {
+    expect(
+      attributions(
+        'John Doe — a teacher from Mount Pleasant — says he made a last-minute decision to vote for the senator.',
+      ),
+    ).toEqual([{ text: 'he made a last-minute decision to vote for the senator', speaker: 'John Doe' }]);
+  });
+
+  it('leaves a list between dashes before a verb of no speech alone', () => {
+    expect(
+      attributions(
+        'The networks — MSNBC, CNN and Fox News — all stuck with Doe talking at length about his successes.',
+      ),
+    ).toEqual([]);
+  });
+});

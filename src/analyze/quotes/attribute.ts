@@ -2012,6 +2012,23 @@ class Finder {
           subject = null;
       }
     }
+    if (!subject && !participle && info && !info.learned && SPEECH_BASES.has(info.base)) {
+      // "Jason Sims — a teacher from Mount Pleasant — says …": the subject stands before a dash-bracketed aside.
+      // (Verbs of speech only: "The cable news networks — MSNBC, CNN … — all stuck with" is a list, no speech.)
+      const last = lastNonSpaceCode(this.masked, sent.start, subjEndX);
+      if (last === 0x2014 || last === 0x2013) {
+        let close = subjEndX;
+        while (close > sent.start && isSpace(this.masked[close - 1])) close--;
+        const open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+        const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
+        if (aside && !/["~;:]/.test(aside) && wordCount(aside, 13) <= 12) {
+          let x = open;
+          while (x > sent.start && isSpace(this.masked[x - 1])) x--;
+          subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
+          if (subject) subjEndX = x;
+        }
+      }
+    }
     if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
       subject = this.appositiveSubject(sent.start, subjEndX);
