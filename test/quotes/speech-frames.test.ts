@@ -142,3 +142,31 @@ describe('a subject before a dash-bracketed aside', () => {
     ).toEqual([]);
   });
 });
+
+describe('a phrase of no name opening the clause, an aside up to the verb', () => {
+  it('takes "His critics in the United States" as the subject of "argue"', () => {
+    expect(
+      attributions(
+        'His critics in the United States, many of them conservative Catholics, argue that the pope is a political figure.',
+      ),
+    ).toEqual([{ text: 'that the pope is a political figure', speaker: 'critics in the United States' }]);
+  });
+
+  it('does not take a name after the verb that opens a clause of its own for the speaker', () => {
+    const found = attributions(
+      'The lawmaker, who represents a district in the province, said Doe described the remarks as shameful.',
+    );
+    expect(found).toEqual([{ text: 'Doe described the remarks as shameful', speaker: null }]);
+  });
+
+  it('still reads a name closing the sentence after the verb as its speaker', () => {
+    expect(
+      attributions(
+        'The senator lacks support from his colleagues in Congress, said John Doe, director of the center.',
+      ),
+    ).toContainEqual({
+      text: 'The senator lacks support from his colleagues in Congress',
+      speaker: 'John Doe',
+    });
+  });
+});

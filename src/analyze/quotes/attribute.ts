@@ -1761,6 +1761,24 @@ class Finder {
    * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
    * determiner or a capital, at most 12 words, with no punctuation, quotation, finite verb or other cue inside.
    */
+  /**
+   * The phrase that opens a sentence (after an opening adverbial, if any) when an aside set off by commas stands
+   * between it and the verb at \`verbAt\`: up to its first comma, no name needed, no adverbial of its own
+   * ("In 2015, Trump said" has none).
+   */
+  phraseBeforeAside(sent: Span, verbAt: number): Subject | null {
+    let from = sent.start;
+    const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(from, verbAt));
+    if (adjunct) from += adjunct[0].length;
+    const comma = this.masked.indexOf(',', from);
+    if (comma < 0 || comma >= verbAt - 1) return null;
+    const aside = this.masked.slice(comma + 1, verbAt);
+    if (/["~;:()]/.test(aside) || wordCount(aside, 31) > 30) return null;
+    if (OPENING_ADJUNCT_RE.test(this.masked.slice(from, comma + 1))) return null;
+    if (CLAUSE_OPENER_RE.test(this.masked.slice(from, comma))) return null;
+    return this.openingPhrase(from, comma, from > sent.start, true);
+  }
+
   openingPhrase(from: number, to: number, afterAdjunct = false, quantified = false): Subject | null {
     let s = from;
     while (s < to && isSpace(this.masked[s])) s++;
@@ -2054,6 +2072,20 @@ class Finder {
         while (x < sent.end && isSpace(this.masked[x])) x++;
         subject = this.subjectStartingAt(x, sent.end, sIdx);
         if (subject) inverted = true;
+      }
+      // "His critics in the United States, many of them conservative Catholics, argue …", "The lawmaker, who
+      // represents …, said Trump's remarks …": a phrase of no name opens the clause and an aside follows it up to
+      // the verb. A name after the verb is its speaker only when nothing of a clause follows the name ("…, said
+      // Larry Sabato, director of …"; not "said Gates described …").
+      const speech = info !== null && !info.learned && !info.detected && SPEECH_BASES.has(info.base);
+      const nameEnds =
+        subject !== null && INVERTED_SPEAKER_END_RE.test(this.masked.slice(subject.end, subject.end + 14));
+      if (speech && before === 44 && !participle && !nameEnds) {
+        const head = this.phraseBeforeAside(sent, subjEndX);
+        if (head) {
+          subject = head;
+          inverted = false;
+        }
       }
     }
     if (!subject) {
@@ -2518,6 +2550,12 @@ const NOUN_LIKE_FORMS = new Set([
 ]);
 /** Words that open a relative clause inside a phrase. */
 const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
+/** What may follow the name after a verb of speech when that name is its speaker: an aside, the stop, a time. */
+const INVERTED_SPEAKER_END_RE =
+  /^(?:\s*(?:[,.;:!?)"~—–]|$)|\s+(?:on|in|at|during|last|this|after|before|when|while|who|of|to|from|with|via|according)\b)/i;
+/** A preposition or conjunction opening what would be the subject phrase ("Among likely voters, …"). */
+const CLAUSE_OPENER_RE =
+  /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
