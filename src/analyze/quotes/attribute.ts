@@ -1761,6 +1761,42 @@ class Finder {
    * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
    * determiner or a capital, at most 12 words, with no punctuation, quotation, finite verb or other cue inside.
    */
+  /** "Jason Sims — a teacher from Mount Pleasant — says …": the subject stands before a dash-bracketed aside. */
+  private subjectBeforeDashAside(sent: Span, subjEndX: number, sIdx: number): [Subject, number] | null {
+    const last = lastNonSpaceCode(this.masked, sent.start, subjEndX);
+    if (last !== 0x2014 && last !== 0x2013) return null;
+    let close = subjEndX;
+    while (close > sent.start && isSpace(this.masked[close - 1])) close--;
+    const open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+    const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
+    if (!aside || /["~;:]/.test(aside) || wordCount(aside, 13) > 12) return null;
+    let x = open;
+    while (x > sent.start && isSpace(this.masked[x - 1])) x--;
+    const subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
+    return subject ? [subject, x] : null;
+  }
+
+  /**
+   * "…, the news site RTL Info reported.", "…, ministry spokesman Benali Cherif Abdelaziz said Thursday.": the subject
+   * search settles on the name, and the words between the comma and it describe that same speaker; what stands
+   * before the comma (returned) is what was said, as it is when the name follows the comma directly. Only for a
+   * description (or a subject phrase) that ends (begins) in a title or a word for a person or an outlet: "a word
+   * Trump then repeated" is the verb's object, not its speaker.
+   */
+  private describedNameAfterComma(pre: string, subject: Subject): string {
+    // The last comma's tail alone is matched: a pattern run over the whole opening of the sentence costs more.
+    const comma = pre.lastIndexOf(',');
+    if (comma < 0 || pre.length - comma > 90 || pre.includes('"')) return pre;
+    const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre.slice(comma));
+    if (!described) return pre;
+    const words = described[1].trim().split(/\s+/);
+    if (words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))) return pre;
+    const opening = /^\S*/.exec(this.masked.slice(subject.start, subject.end))![0];
+    if (!DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) && !DESCRIPTOR_ROLE_WORD.test(opening))
+      return pre;
+    return pre.slice(0, comma + 1);
+  }
+
   /**
    * The phrase that opens a sentence (after an opening adverbial, if any) when an aside set off by commas stands
    * between it and the verb at \`verbAt\`: up to its first comma, no name needed, no adverbial of its own
@@ -2031,21 +2067,10 @@ class Finder {
       }
     }
     if (!subject && !participle && info && !info.learned && SPEECH_BASES.has(info.base)) {
-      // "Jason Sims — a teacher from Mount Pleasant — says …": the subject stands before a dash-bracketed aside.
-      // (Verbs of speech only: "The cable news networks — MSNBC, CNN … — all stuck with" is a list, no speech.)
-      const last = lastNonSpaceCode(this.masked, sent.start, subjEndX);
-      if (last === 0x2014 || last === 0x2013) {
-        let close = subjEndX;
-        while (close > sent.start && isSpace(this.masked[close - 1])) close--;
-        const open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
-        const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
-        if (aside && !/["~;:]/.test(aside) && wordCount(aside, 13) <= 12) {
-          let x = open;
-          while (x > sent.start && isSpace(this.masked[x - 1])) x--;
-          subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
-          if (subject) subjEndX = x;
-        }
-      }
+      // "Jason Sims — a teacher from Mount Pleasant — says …" (verbs of speech only: "The cable news networks —
+      // MSNBC, CNN … — all stuck with" is a list, no speech).
+      const found = this.subjectBeforeDashAside(sent, subjEndX, sIdx);
+      if (found) [subject, subjEndX] = found;
     }
     if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
@@ -2154,30 +2179,18 @@ class Finder {
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
     if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
-    // "…, the news site RTL Info reported.", "…, ministry spokesman Benali Cherif Abdelaziz said Thursday.": the
-    // search settles on the name, and the words between the comma and it describe that same speaker; what stands
-    // before the comma is what was said, as it is when the name follows the comma directly.
-    // Only for a listed verb that closes the sentence, and a description (or a subject phrase) that ends (begins) in
-    // a title or a word for a person or an outlet: "a word Trump then repeated" is the verb's object, not its speaker.
+    // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
+    // sentence (a day at most after it), checked by length first, as most cues have words after them.
     if (
+      sent.end - ce <= 24 &&
       !inverted &&
       !participle &&
       subject.speaker &&
       info &&
       !info.learned &&
-      !pre.includes('"') &&
       CLOSES_SENTENCE_RE.test(this.masked.slice(ce, sent.end))
-    ) {
-      const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre);
-      const words = described ? described[1].trim().split(/\s+/) : [];
-      if (
-        described &&
-        (DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) ||
-          DESCRIPTOR_ROLE_WORD.test(/^\S*/.exec(this.masked.slice(subject.start, subject.end))![0])) &&
-        !words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))
-      )
-        pre = pre.slice(0, described.index + 1);
-    }
+    )
+      pre = this.describedNameAfterComma(pre, subject);
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
@@ -2511,7 +2524,7 @@ const PAST_OR_AUX = new Set(
 );
 
 /** A comma, then up to six words describing the name that follows ("the news site ", "ministry spokesman "). */
-const DESCRIBED_NAME_AFTER_COMMA_RE = /,\s+((?:[\p{L}\p{N}’'.&-]+\s+){1,6})$/u;
+const DESCRIBED_NAME_AFTER_COMMA_RE = /^,\s+((?:[\p{L}\p{N}’'.&-]+\s+){1,6})$/u;
 /** The last word of such a description: a title or name, or a word for a person, body or outlet. */
 const DESCRIPTOR_LAST_WORD =
   /^(?:\p{Lu}[\p{L}.&-]*|[\p{Ll}-]*(?:man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ant|ants|ent|ents|site|agency|paper|outlet|network|official|officials|aide|aides|chief|head|leader|leaders|member|members|source|sources|expert|experts|president|secretary|minister|senator|governor|candidate|nominee|host|anchor|editor|editors|CEO|ceo))$/u;
