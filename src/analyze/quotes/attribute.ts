@@ -1784,18 +1784,82 @@ class Finder {
    * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
    * determiner or a capital, at most 12 words, with no punctuation, quotation, finite verb or other cue inside.
    */
-  openingPhrase(from: number, to: number): Subject | null {
+  /** "Jason Sims — a teacher from Mount Pleasant — says …": the subject stands before a dash-bracketed aside. */
+  private subjectBeforeDashAside(sent: Span, subjEndX: number, sIdx: number): [Subject, number] | null {
+    const last = lastNonSpaceCode(this.masked, sent.start, subjEndX);
+    if (last !== 0x2014 && last !== 0x2013) return null;
+    let close = subjEndX;
+    while (close > sent.start && isSpace(this.masked[close - 1])) close--;
+    const open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+    const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
+    if (!aside || /["~;:]/.test(aside) || wordCount(aside, 13) > 12) return null;
+    let x = open;
+    while (x > sent.start && isSpace(this.masked[x - 1])) x--;
+    const subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
+    return subject ? [subject, x] : null;
+  }
+
+  /**
+   * "…, the news site RTL Info reported.", "…, ministry spokesman Benali Cherif Abdelaziz said Thursday.": the subject
+   * search settles on the name, and the words between the comma and it describe that same speaker; what stands
+   * before the comma (returned) is what was said, as it is when the name follows the comma directly. Only for a
+   * description (or a subject phrase) that ends (begins) in a title or a word for a person or an outlet: "a word
+   * Trump then repeated" is the verb's object, not its speaker.
+   */
+  private describedNameAfterComma(pre: string, subject: Subject): string {
+    // The last comma's tail alone is matched: a pattern run over the whole opening of the sentence costs more.
+    const comma = pre.lastIndexOf(',');
+    if (comma < 0 || pre.length - comma > 90 || pre.includes('"')) return pre;
+    const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre.slice(comma));
+    if (!described) return pre;
+    const words = described[1].trim().split(/\s+/);
+    if (words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))) return pre;
+    const opening = /^\S*/.exec(this.masked.slice(subject.start, subject.end))![0];
+    if (!DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) && !DESCRIPTOR_ROLE_WORD.test(opening))
+      return pre;
+    return pre.slice(0, comma + 1);
+  }
+
+  /**
+   * The phrase that opens a sentence (after an opening adverbial, if any) when an aside set off by commas stands
+   * between it and the verb at \`verbAt\`: up to its first comma, no name needed, no adverbial of its own
+   * ("In 2015, Trump said" has none).
+   */
+  phraseBeforeAside(sent: Span, verbAt: number): Subject | null {
+    let from = sent.start;
+    const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(from, verbAt));
+    if (adjunct) from += adjunct[0].length;
+    const comma = this.masked.indexOf(',', from);
+    if (comma < 0 || comma >= verbAt - 1) return null;
+    const aside = this.masked.slice(comma + 1, verbAt);
+    if (/["~;:()]/.test(aside) || wordCount(aside, 31) > 30) return null;
+    if (OPENING_ADJUNCT_RE.test(this.masked.slice(from, comma + 1))) return null;
+    if (CLAUSE_OPENER_RE.test(this.masked.slice(from, comma))) return null;
+    return this.openingPhrase(from, comma, from > sent.start, true);
+  }
+
+  openingPhrase(from: number, to: number, afterAdjunct = false, quantified = false): Subject | null {
     let s = from;
     while (s < to && isSpace(this.masked[s])) s++;
     let e = to;
     while (e > s && isSpace(this.masked[e - 1])) e--;
     const text = this.masked.slice(s, e);
-    if (!/^(?:The|A|An|\p{Lu})/u.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
+    // After an opening adverbial the phrase is no longer capitalised: "In 2015, the agency said".
+    const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
+    if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
     if (wordCount(text, 13) > 12) return null;
     const words = text.split(/\s+/);
     if (words.length < 2) return null;
     for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
-    if (CAP_STOP.has(words[0].toLowerCase()) && !/^the$/i.test(words[0])) return null;
+    // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
+    const first = words[0].toLowerCase();
+    if (CAP_STOP.has(first) && first !== 'the' && !(quantified && OPENING_QUANTIFIER.has(first))) return null;
+    // "Trump University released a video that said": a clause of its own, whose verb the check above cannot see.
+    if (
+      (afterAdjunct || OPENING_QUANTIFIER.has(first)) &&
+      words.some((w) => RELATIVE_WORD.test(w) || w.startsWith('-'))
+    )
+      return null;
     return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
   }
 
@@ -1973,6 +2037,11 @@ class Finder {
     let inverted = false;
     // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
     let borrowed = false;
+    // The participle goes on from a frame already found in the sentence ("the company said …, warning that …").
+    let continuesFrame = false;
+    // The subject opens the sentence after an adverbial ("In an interview with NPR, Obama said"): that adverbial
+    // is never what was said.
+    let afterAdjunct = false;
     // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
     const verbAt = this.skipAdverbs(cs, sent.start, !participle);
     // "he was cited by Russia’s Interfax news agency as saying"
@@ -2041,6 +2110,12 @@ class Finder {
           subject = null;
       }
     }
+    if (!subject && !participle && info && !info.learned && SPEECH_BASES.has(info.base)) {
+      // "Jason Sims — a teacher from Mount Pleasant — says …" (verbs of speech only: "The cable news networks —
+      // MSNBC, CNN … — all stuck with" is a list, no speech).
+      const found = this.subjectBeforeDashAside(sent, subjEndX, sIdx);
+      if (found) [subject, subjEndX] = found;
+    }
     if (!subject && !participle && lastNonSpaceCode(this.masked, sent.start, subjEndX) === 44) {
       // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
       subject = this.appositiveSubject(sent.start, subjEndX);
@@ -2067,6 +2142,20 @@ class Finder {
         subject = this.subjectStartingAt(x, sent.end, sIdx);
         if (subject) inverted = true;
       }
+      // "His critics in the United States, many of them conservative Catholics, argue …", "The lawmaker, who
+      // represents …, said Trump's remarks …": a phrase of no name opens the clause and an aside follows it up to
+      // the verb. A name after the verb is its speaker only when nothing of a clause follows the name ("…, said
+      // Larry Sabato, director of …"; not "said Gates described …").
+      const speech = info !== null && !info.learned && !info.detected && SPEECH_BASES.has(info.base);
+      const nameEnds =
+        subject !== null && INVERTED_SPEAKER_END_RE.test(this.masked.slice(subject.end, subject.end + 14));
+      if (speech && before === 44 && !participle && !nameEnds) {
+        const head = this.phraseBeforeAside(sent, subjEndX);
+        if (head) {
+          subject = head;
+          inverted = false;
+        }
+      }
     }
     if (!subject) {
       // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
@@ -2080,19 +2169,38 @@ class Finder {
         // somebody, rather than the first name of the clause ("The Louisville crowd").
         const head = this.masked.slice(sent.start, cs);
         const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
-        subject = this.frameSubjectsBefore(sIdx, cs)[0] ?? this.clauseSubject(sent.start + colon + 1, cs);
+        // Else the clause's own phrase, else that frame's person or body even when left unnamed ("She declared
+        // “…” and said that …": the pronoun is resolved later, or the speaker stays empty).
+        const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
+        subject = named ?? this.clauseSubject(sent.start + colon + 1, cs) ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
-      subject = this.openingPhrase(sent.start, verbAt);
+      // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
+      // adverbial before it ("In addition, Republican opponents have said …"); a learned word reads too much
+      // into such a phrase ("the language on their shows often made its way").
+      const speech =
+        info !== null &&
+        !info.learned &&
+        !info.detected &&
+        SPEECH_BASES.has(info.base) &&
+        !NOUN_LIKE_FORMS.has(word);
+      subject = this.openingPhrase(sent.start, verbAt, false, speech);
+      if (!subject && speech) {
+        const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(sent.start, verbAt));
+        if (adjunct) subject = this.openingPhrase(sent.start + adjunct[0].length, verbAt, true, true);
+        afterAdjunct = subject !== null;
+      }
     }
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
       const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
       subject = named ?? nearest;
+      // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
+      continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
       borrowed = subject !== null;
@@ -2115,6 +2223,18 @@ class Finder {
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
     if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+    // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
+    // sentence (a day at most after it), checked by length first, as most cues have words after them.
+    if (
+      sent.end - ce <= 24 &&
+      !inverted &&
+      !participle &&
+      subject.speaker &&
+      info &&
+      !info.learned &&
+      CLOSES_SENTENCE_RE.test(this.masked.slice(ce, sent.end))
+    )
+      pre = this.describedNameAfterComma(pre, subject);
     const afterCue = this.masked.slice(afterFrom, sent.end);
     // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
@@ -2129,15 +2249,39 @@ class Finder {
       afterQuote !== null ||
       (!asked &&
         !borrowed &&
+        !afterAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
     const shortOpening =
-      !trailing && !asked && !borrowed && preLast === 44 && !pre.includes('"') && wordCount(pre, 1) === 1;
+      !trailing &&
+      !asked &&
+      !borrowed &&
+      !afterAdjunct &&
+      preLast === 44 &&
+      !pre.includes('"') &&
+      wordCount(pre, 1) === 1;
     const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
-    if (medial) {
+    // "As The Washington Post reported, even if Sanders …", "But as Clyburn noted, those voters will …": the aside
+    // opens the sentence, and what follows its comma is what was reported.
+    // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
+    // which the quote's own frame already holds.
+    // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
+    const opensWithAs =
+      AS_OPENING_RE.test(pre) ||
+      (/^[\s"~]*$/.test(pre) && /^As\s/.test(this.masked.slice(subject.start, subject.end)));
+    const asAside =
+      !inverted && info && SPEECH_BASES.has(info.base) && !info.learned && opensWithAs
+        ? afterCue.match(AS_ASIDE_REST_RE)
+        : null;
+    if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
+      const start = afterFrom + asAside[0].length;
+      if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
+      if (region && /^As\s/.test(this.masked.slice(subject.start, subject.end)))
+        subject = { ...subject, start: subject.start + 3 };
+    } else if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
       let start = afterFrom + medial[0].length;
@@ -2197,10 +2341,12 @@ class Finder {
       region = { start: subject.start, end: region.end };
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
-    // Stances need someone to hold them: "the measure condemned …" is no speech.
+    // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
+    // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
     if (
       info &&
       STANCE.has(info.base) &&
+      !continuesFrame &&
       !subject.speaker &&
       subject.kind === 'unknown' &&
       !this.isEvidence(subject)
@@ -2448,6 +2594,64 @@ const PAST_OR_AUX = new Set(
     ' ',
   ),
 );
+
+/** A comma, then up to six words describing the name that follows ("the news site ", "ministry spokesman "). */
+const DESCRIBED_NAME_AFTER_COMMA_RE = /^,\s+((?:[\p{L}\p{N}’'.&-]+\s+){1,6})$/u;
+/** The last word of such a description: a title or name, or a word for a person, body or outlet. */
+const DESCRIPTOR_LAST_WORD =
+  /^(?:\p{Lu}[\p{L}.&-]*|[\p{Ll}-]*(?:man|woman|men|women|person|people|er|ers|or|ors|ist|ists|ant|ants|ent|ents|site|agency|paper|outlet|network|official|officials|aide|aides|chief|head|leader|leaders|member|members|source|sources|expert|experts|president|secretary|minister|senator|governor|candidate|nominee|host|anchor|editor|editors|CEO|ceo))$/u;
+/** A lowercase word for a person or an outlet opening the subject phrase ("spokesman Benali Cherif Abdelaziz"). */
+const DESCRIPTOR_ROLE_WORD =
+  /^(?=\p{Ll})[\p{Ll}-]*(?:man|woman|person|er|or|ist|ant|ent|site|agency|paper|official|aide|chief|head|leader|member|source|expert|president|secretary|minister|senator|governor|candidate|nominee|host|anchor|editor)$/u;
+/** What may follow a verb that closes its sentence: a day or a time word, then the full stop. */
+const CLOSES_SENTENCE_RE =
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|last\s+week|this\s+week)\s*)?[.!?]?\s*$/i;
+/** Words that make the stretch after a comma a clause or an adjunct rather than a description of a name. */
+const NOT_A_DESCRIPTOR_WORD =
+  /^(?:that|who|whom|which|whose|where|when|while|as|and|but|or|nor|if|because|since|before|after|until|than|then|so|is|was|are|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|to|in|on|at|by|with|from|about|into|not|also|even|just|only|says?|said|told|according|unlike|like|despite|though|although|including|i|we|you|he|she|they|it)$/i;
+
+/**
+ * An adverbial opening a sentence, closed by its comma: "In addition, ", "In the short term, ", "On Monday, ",
+ * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
+ */
+const OPENING_ADJUNCT_RE =
+  /^\s*(?:(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** Verbs that report words said or written, not a finding, a view or an expectation ("found", "expected"). */
+const SPEECH_BASES = new Set(
+  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim'.split(
+    ' ',
+  ),
+);
+/** Forms that are more often nouns ("hours before reports that …", "the claims"). */
+const NOUN_LIKE_FORMS = new Set([
+  'reports',
+  'claims',
+  'notes',
+  'comments',
+  'promises',
+  'calls',
+  'fears',
+  'hopes',
+]);
+/** Words that open a relative clause inside a phrase. */
+const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
+/** What may follow the name after a verb of speech when that name is its speaker: an aside, the stop, a time. */
+const INVERTED_SPEAKER_END_RE =
+  /^(?:\s*(?:[,.;:!?)"~—–]|$)|\s+(?:on|in|at|during|last|this|after|before|when|while|who|of|to|from|with|via|according)\b)/i;
+/** A preposition or conjunction opening what would be the subject phrase ("Among likely voters, …"). */
+const CLAUSE_OPENER_RE =
+  /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
+/** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
+
+/** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
+const AS_OPENING_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
+/**
+ * The rest of such an aside up to its comma: an adverbial at most ("in December", "in an op-ed Thursday"), not an
+ * object ("As Trump lamented illegal immigration, …" is a clause of time).
+ */
+const AS_ASIDE_REST_RE =
+  /^(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|for|about|after|before|over|since)\b[^,.;:"~]{0,55})?\s*,\s*/i;
 
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
