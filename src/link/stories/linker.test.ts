@@ -378,10 +378,11 @@ describe('StoryLinker', () => {
       );
     });
 
-    it('decides lone articles again by default, against where the later articles that came near them went', () => {
+    it('decides a lone article again by default once a later article of the batch came near it', () => {
       const lone = doc('lone000000000000', 'crane collapse injured workers hospital');
       const both = doc('both000000000000', 'harbour crane strike dockers wages collapse injured');
-      // The third article scores the lone one near a join on its way into the strike's story: that marks it.
+      // The third article scores the lone one near a join on its way into the strike's story: that marks it, and at
+      // the end of the batch the strike's story, grown by the third article, takes it.
       expect(new StoryLinker({ model, deferSize: 0 }).linkBatch([strike, lone, both]).stories).toEqual(
         Array(3).fill('s-strike000000'),
       );

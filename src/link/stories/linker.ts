@@ -84,10 +84,10 @@ export interface StoryOptions {
    */
   deferVote?: number;
   /**
-   * At the end of a batch, each article still alone in a story born within the batch that came near another story
-   * of the batch (see markNear) is decided again against those stories as the batch left them: it joins the best
-   * one that passes the threshold. On by default: held-out ECB+ 0.918 → 0.925 (curve mean 0.901 → 0.913) at an
-   * unchanged link rate (4% of generated articles asked again, no index query): bench/stories/RESULTS.md round 14.
+   * At the end of a batch, each article still alone in a story born within the batch that came near a join (see
+   * markNear) is decided again against the stories as the batch left them: it joins the best candidate that passes
+   * the threshold. On by default: held-out ECB+ 0.918 → 0.922 (curve mean 0.901 → 0.909), PolNeAR unchanged, link
+   * rate unchanged (4% of generated articles asked again): bench/stories/RESULTS.md round 14.
    */
   resettleLone?: boolean;
   model?: StoryModel;
@@ -249,10 +249,7 @@ export class StoryLinker {
   /** Sequence number before the open batch's first article; stories born after it may still change. */
   private batchFrom = Number.POSITIVE_INFINITY;
   private deferred: Deferred[] = [];
-  /**
-   * Pairs (lone story of the batch, the story a later article went to) for each candidate that article scored
-   * near enough to join: what resettleNear asks again, flat to cost no object per pair.
-   */
+  /** Lone stories of the open batch that an article came near: what resettleNear asks again (repeats allowed). */
   private near: Story[] = [];
 
   constructor(options: StoryOptions = {}) {
@@ -336,32 +333,26 @@ export class StoryLinker {
   }
 
   /**
-   * Articles still alone in a story of the batch, decided again against the stories marked near them (markNear):
-   * where the later articles that came near them went, and the candidates they came near themselves, as those
-   * stand now. No index query and no signals kept to the batch's end (the first version did both, for every
-   * new story, and cost 9% of the link rate): a lone story is its article, so it is compared as a flattened story.
+   * Articles still alone in a story of the batch that an article came near (markNear), decided again against the
+   * stories as the batch left them: each joins the best candidate that passes the threshold. A lone story is its
+   * article, so it is looked up and compared as a flattened story: no signals are kept to the batch's end, and
+   * only the marked few are asked (the first version kept the signals of every article of a new story and asked
+   * every new story still alone: 9% of the link rate). Candidates come from the index, as for add(): those marked
+   * alone (where the articles that came near went) gained a little more on ECB+ but joined a dozen campaign
+   * articles into PolNeAR's largest stories (bench/stories/RESULTS.md round 14).
    */
   private resettleNear(): void {
-    const byLone = new Map<Story, Story[]>();
-    const near = this.near;
-    for (let i = 0; i < near.length; i += 2) {
-      const lone = near[i];
-      const list = byLone.get(lone);
-      if (list) list.push(near[i + 1]);
-      else byLone.set(lone, [near[i + 1]]);
-    }
+    const marked = new Set(this.near);
     this.near = [];
-    for (const [lone, tos] of byLone) {
+    for (const lone of marked) {
       if (!lone.alive || lone.size > 1) continue;
-      const cands: Story[] = [];
-      for (const t of tos) {
-        const s = current(t);
-        if (s !== lone && s.alive && !cands.includes(s)) cands.push(s);
-      }
+      const flat = this.flatten(lone);
+      flat.top = this.queryKeys(flat);
+      const cands = this.candidates(flat).filter((c) => c !== lone);
       if (cands.length === 0) continue;
-      const probs = this.joinProbabilities(this.flatten(lone), cands);
-      let best = -1;
-      for (let i = 0; i < cands.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
+      const probs = this.joinProbabilities(flat, cands);
+      let best = 0;
+      for (let i = 1; i < cands.length; i++) if (probs[i] > probs[best]) best = i;
       if (probs[best] < this.o.model.threshold) continue;
       // Not reported as a merge: the lone story was born in this batch, so nobody has seen its id.
       this.merge(cands[best], lone);
@@ -440,16 +431,16 @@ export class StoryLinker {
   }
 
   /**
-   * Records, for resettleNear, each lone story of the batch this article came near (with the story it went to),
-   * and, when it starts a story, the candidates it came near (which later articles of the batch may grow).
+   * Marks for resettleNear each lone story of the batch this article came near, and its own new story when it came
+   * near a candidate that later articles of the batch may grow.
    */
   private markNear(cands: Story[], probs: number[], target: Story, created: boolean): void {
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i];
       // 0: the candidate could not have passed the threshold whatever its members said (joinProbabilities).
       if (c === target || probs[i] === 0) continue;
-      if (c.size === 1 && c.seq > this.batchFrom) this.near.push(c, target);
-      if (created && target.seq > this.batchFrom) this.near.push(target, c);
+      if (c.size === 1 && c.seq > this.batchFrom) this.near.push(c);
+      if (created && target.seq > this.batchFrom) this.near.push(target);
     }
   }
 
@@ -739,6 +730,24 @@ export class StoryLinker {
     for (let i = 0; i < incoming.length; i++)
       if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i]);
     s.topNames = ranked;
+  }
+
+  /** The keys a flattened story would be looked up under, ranked as observe() ranks an article's. */
+  private queryKeys(flat: Side): Ranked[][] {
+    const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
+    const out: Ranked[][] = [];
+    for (let g = 0; g < GROUPS; g++) {
+      const n = g === NUMBERS ? NUMBER_QUERY_KEYS : this.o.queryTerms;
+      const ranked: Ranked[] = [];
+      for (let i = 0; i < flat.keys[g].length; i++) {
+        const key = flat.keys[g][i];
+        if (g !== NAMES && (this.terms[g].get(countedKey(g, key)) ?? 0) > limit) continue;
+        ranked.push({ key, score: flat.w[g][i] * flat.idf[g][i], idf: flat.idf[g][i] });
+      }
+      ranked.sort((x, y) => y.score - x.score);
+      out.push(ranked.slice(0, n));
+    }
+    return out;
   }
 
   /** A story seen as a document, for the story-to-story test before a merge. */
