@@ -338,8 +338,8 @@ export class StoryLinker {
    * article, so it is looked up and compared as a flattened story: no signals are kept to the batch's end, and
    * only the marked few are asked (the first version kept the signals of every article of a new story and asked
    * every new story still alone: 9% of the link rate). Candidates come from the index, as for add(): those marked
-   * alone (where the articles that came near went) gained a little more on ECB+ but joined a dozen campaign
-   * articles into PolNeAR's largest stories (bench/stories/RESULTS.md round 14).
+   * alone (where the articles that came near went) gained a little more on ECB+ but joined 22 lone campaign
+   * articles into PolNeAR stories, its largest 7 -> 10 (bench/stories/RESULTS.md round 14).
    */
   private resettleNear(): void {
     const marked = new Set(this.near);
