@@ -378,6 +378,19 @@ describe('StoryLinker', () => {
       );
     });
 
+    it('decides a lone article again by default once a later article of the batch came near it', () => {
+      const lone = doc('lone000000000000', 'crane collapse injured workers hospital');
+      const both = doc('both000000000000', 'harbour crane strike dockers wages collapse injured');
+      // The third article scores the lone one near a join on its way into the strike's story: that marks it, and at
+      // the end of the batch the strike's story, grown by the third article, takes it.
+      expect(new StoryLinker({ model, deferSize: 0 }).linkBatch([strike, lone, both]).stories).toEqual(
+        Array(3).fill('s-strike000000'),
+      );
+      // An article on its own (add()) is final at once: nothing is decided again.
+      const online = run(new StoryLinker({ model, deferSize: 0 }), [strike, lone, both]);
+      expect(online.get(lone.id)).toBe('s-lone00000000');
+    });
+
     it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
       const linker = new StoryLinker({ model, deferSize: 5, resettleLone: true });
       expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);

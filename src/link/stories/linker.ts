@@ -74,8 +74,7 @@ export interface StoryOptions {
    * second event's first article into the first event's lone one, after which both events follow into one story.
    * 5 by default: held-out ECB+ 0.896 → 0.918 (curve mean 0.894 → 0.901), unseen news 0.984 → 0.993, PolNeAR's
    * largest story 14 → 7 articles, link rate unchanged (only the signals a deferred join needs are kept to the end
-   * of the batch); 0 turns it off. With resettleLone as well, 0.922 but 0.91× the link rate: bench/stories/RESULTS.md
-   * round 13 and the lead's note after it.
+   * of the batch); 0 turns it off. bench/stories/RESULTS.md round 13 and the lead's note after it.
    */
   deferSize?: number;
   deferMargin?: number;
@@ -85,10 +84,10 @@ export interface StoryOptions {
    */
   deferVote?: number;
   /**
-   * At the end of a batch, each article still alone in a story born within the batch is decided again, against the
-   * stories the rest of the batch has grown: it joins the best one that passes the threshold. (A second pass
-   * changed nothing on held-out ECB+.) Off by default: it asks again for every new story still alone, about 5% of
-   * the link rate on the generated stream.
+   * At the end of a batch, each article still alone in a story born within the batch that came near a join (see
+   * markNear) is decided again against the stories as the batch left them: it joins the best candidate that passes
+   * the threshold. On by default: held-out ECB+ 0.918 → 0.922 (curve mean 0.901 → 0.909), PolNeAR unchanged, link
+   * rate unchanged (4% of generated articles asked again): bench/stories/RESULTS.md round 14.
    */
   resettleLone?: boolean;
   model?: StoryModel;
@@ -250,6 +249,8 @@ export class StoryLinker {
   /** Sequence number before the open batch's first article; stories born after it may still change. */
   private batchFrom = Number.POSITIVE_INFINITY;
   private deferred: Deferred[] = [];
+  /** Lone stories of the open batch that an article came near: what resettleNear asks again (repeats allowed). */
+  private near: Story[] = [];
 
   constructor(options: StoryOptions = {}) {
     this.o = {
@@ -267,7 +268,7 @@ export class StoryLinker {
       deferSize: options.deferSize ?? 5,
       deferMargin: options.deferMargin ?? 0.3,
       deferVote: options.deferVote ?? 1,
-      resettleLone: options.resettleLone ?? false,
+      resettleLone: options.resettleLone ?? true,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
@@ -301,7 +302,7 @@ export class StoryLinker {
    */
   linkBatchSignals(items: { id: string; sig: DocSignals }[]): BatchAssignment {
     this.batchFrom = this.seq;
-    const lookAhead = this.o.deferSize > 0 || this.o.resettleLone;
+    const lookAhead = this.o.deferSize > 0;
     const entries: BatchEntry[] = [];
     const merged: Story[] = [];
     // Stories begun by an article that put a join off: their later members' signals are kept to settle it.
@@ -313,9 +314,7 @@ export class StoryLinker {
       // look-ahead on; without resettling, only what a deferred join needs. The signals of the others are let go
       // at once (kept for a whole batch, they cost collections).
       const story = outcome.story;
-      const movable = this.o.resettleLone
-        ? story.seq > this.batchFrom
-        : outcome.deferredTo !== null || waiting.has(current(story));
+      const movable = outcome.deferredTo !== null || waiting.has(current(story));
       const entry = { d: lookAhead && movable ? d : null, story };
       entries.push(entry);
       if (outcome.deferredTo) {
@@ -325,7 +324,7 @@ export class StoryLinker {
       for (const gone of outcome.absorbed) merged.push(gone);
     }
     if (this.deferred.length > 0) this.settleDeferred(entries);
-    if (this.o.resettleLone) this.resettleLone(entries);
+    if (this.near.length > 0) this.resettleNear();
     this.batchFrom = Number.POSITIVE_INFINITY;
     return {
       stories: entries.map((e) => current(e.story).id),
@@ -333,21 +332,30 @@ export class StoryLinker {
     };
   }
 
-  /** Articles alone in a story of the batch, decided again against the stories the rest of the batch grew. */
-  private resettleLone(entries: BatchEntry[]): void {
-    for (const entry of entries) {
-      const own = current(entry.story);
-      const d = entry.d;
-      if (!d || !own.alive || own.size > 1 || own.seq <= this.batchFrom) continue;
-      const cands = this.candidates(d).filter((s) => s !== own);
-      const probs = this.joinProbabilities(d, cands);
-      let best = -1;
-      for (let i = 0; i < cands.length; i++) if (best < 0 || probs[i] > probs[best]) best = i;
-      if (best < 0 || probs[best] < this.o.model.threshold) continue;
-      this.drop([own]);
-      own.mergedInto = cands[best];
-      this.absorb(cands[best], d);
-      entry.story = cands[best];
+  /**
+   * Articles still alone in a story of the batch that an article came near (markNear), decided again against the
+   * stories as the batch left them: each joins the best candidate that passes the threshold. A lone story is its
+   * article, so it is looked up and compared as a flattened story: no signals are kept to the batch's end, and
+   * only the marked few are asked (the first version kept the signals of every article of a new story and asked
+   * every new story still alone: 9% of the link rate). Candidates come from the index, as for add(): those marked
+   * alone (where the articles that came near went) gained a little more on ECB+ but joined 22 lone campaign
+   * articles into PolNeAR stories, its largest 7 -> 10 (bench/stories/RESULTS.md round 14).
+   */
+  private resettleNear(): void {
+    const marked = new Set(this.near);
+    this.near = [];
+    for (const lone of marked) {
+      if (!lone.alive || lone.size > 1) continue;
+      const flat = this.flatten(lone);
+      flat.top = this.queryKeys(flat);
+      const cands = this.candidates(flat).filter((c) => c !== lone);
+      if (cands.length === 0) continue;
+      const probs = this.joinProbabilities(flat, cands);
+      let best = 0;
+      for (let i = 1; i < cands.length; i++) if (probs[i] > probs[best]) best = i;
+      if (probs[best] < this.o.model.threshold) continue;
+      // Not reported as a merge: the lone story was born in this batch, so nobody has seen its id.
+      this.merge(cands[best], lone);
     }
   }
 
@@ -422,6 +430,20 @@ export class StoryLinker {
     );
   }
 
+  /**
+   * Marks for resettleNear each lone story of the batch this article came near, and its own new story when it came
+   * near a candidate that later articles of the batch may grow.
+   */
+  private markNear(cands: Story[], probs: number[], target: Story, created: boolean): void {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      // 0: the candidate could not have passed the threshold whatever its members said (joinProbabilities).
+      if (c === target || probs[i] === 0) continue;
+      if (c.size === 1 && c.seq > this.batchFrom) this.near.push(c);
+      if (created && target.seq > this.batchFrom) this.near.push(target);
+    }
+  }
+
   private decide(docId: string, d: Side, cands: Story[]): Outcome {
     let best: Story | null = null;
     let bestP = 0;
@@ -444,6 +466,7 @@ export class StoryLinker {
       created = true;
     }
     this.absorb(target, d);
+    if (this.o.resettleLone) this.markNear(cands, probs, target, created);
     const absorbed: Story[] = [];
     if (!created) {
       for (let i = 0; i < cands.length; i++) {
@@ -707,6 +730,24 @@ export class StoryLinker {
     for (let i = 0; i < incoming.length; i++)
       if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i]);
     s.topNames = ranked;
+  }
+
+  /** The keys a flattened story would be looked up under, ranked as observe() ranks an article's. */
+  private queryKeys(flat: Side): Ranked[][] {
+    const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
+    const out: Ranked[][] = [];
+    for (let g = 0; g < GROUPS; g++) {
+      const n = g === NUMBERS ? NUMBER_QUERY_KEYS : this.o.queryTerms;
+      const ranked: Ranked[] = [];
+      for (let i = 0; i < flat.keys[g].length; i++) {
+        const key = flat.keys[g][i];
+        if (g !== NAMES && (this.terms[g].get(countedKey(g, key)) ?? 0) > limit) continue;
+        ranked.push({ key, score: flat.w[g][i] * flat.idf[g][i], idf: flat.idf[g][i] });
+      }
+      ranked.sort((x, y) => y.score - x.score);
+      out.push(ranked.slice(0, n));
+    }
+    return out;
   }
 
   /** A story seen as a document, for the story-to-story test before a merge. */
