@@ -12,8 +12,7 @@ import { classifyLine } from './text/line-rules.js';
 export { parseStatedDate } from './meta/dates.js';
 export { detectLanguage } from './meta/language.js';
 export { BoilerplateProfile } from './text/boilerplate-profile.js';
-export { cleanText } from './text/clean-text.js';
-export { isCaptionLike } from './text/line-rules.js';
+export { cleanText, LINE_ABOVE_ARTICLE } from './text/clean-text.js';
 
 export interface ExtractContext {
   /** Template learned from the outlet's other documents (see profileKeyOf and observeDocument). */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LINE_ABOVE_ARTICLE } from '../extract/index.js';
 import type { StoredArticle } from '../store/types.js';
 import { storyDocOf } from './docs.js';
 
-const stored = (captions: string[]): StoredArticle => ({
+const stored = (captions: string[], above: string[] = captions): StoredArticle => ({
   id: 'a1',
   source: 'dump.txt',
   outlet: null,
@@ -16,7 +17,7 @@ const stored = (captions: string[]): StoredArticle => ({
   body: 'The champion won in Bern on Saturday night.',
   paragraphs: [],
   captions,
-  removed: [],
+  removed: above.map((text) => ({ text, reason: LINE_ABOVE_ARTICLE })),
   meta: {},
   messages: [],
   story: null,
@@ -35,15 +36,14 @@ const stored = (captions: string[]): StoredArticle => ({
 });
 
 describe('storyDocOf', () => {
-  it('gives the story linker the deck that cleaning set aside as a caption, not a credited photo caption or caption-only names', () => {
+  it('gives the story linker the deck cleaning set aside from above the first paragraph, not other captions', () => {
     const doc = storyDocOf(stored(['Wladimir Klitschko stops Tony Thompson in six rounds']));
     expect(doc.body).toContain('The champion won in Bern');
     expect(doc.body).toContain('stops Tony Thompson in six rounds');
     expect(doc.entities).toEqual([{ name: 'Bern', type: 'place' }]);
     expect(storyDocOf(stored([])).body).toBe('The champion won in Bern on Saturday night.');
-    const credited = storyDocOf(
-      stored(['US Rep. Ilhan Omar talks with Nancy Pelosi in Washington. (AFP photo)']),
-    );
-    expect(credited.body).toBe('The champion won in Bern on Saturday night.');
+    // A web page's figure caption, or a credited photo caption inside the text: not read.
+    const figure = storyDocOf(stored(['Image copyright Getty Images: the crowd in Bern'], []));
+    expect(figure.body).toBe('The champion won in Bern on Saturday night.');
   });
 });

@@ -33,6 +33,12 @@ const isProse = (line: string, count = wordCount(line)): boolean =>
 const NARRATED = /\b\p{L}{3,}ed\b|\b(?:said|says|told|added)\b/iu;
 
 /** Short, unpunctuated: a headline, sub-heading, caption stub or widget label. */
+/**
+ * Why a short heading-like line above the first paragraph left the body: a lead image's caption or the article's
+ * deck ("Australian, English climbers fall to their deaths in New Zealand mountains"), kept in `captions` either way.
+ */
+export const LINE_ABOVE_ARTICLE = 'line above the article (kept in captions)';
+
 const isHeadingLike = (line: string, count = wordCount(line)): boolean => {
   return count >= 1 && count <= 20 && !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 };
@@ -192,7 +198,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
       if (words <= 2) remove(line, 'label');
       else if (isHeadingLike(bare, words)) {
         addCaption(captions, bare);
-        remove(line, 'photo caption (kept in captions)');
+        remove(line, LINE_ABOVE_ARTICLE);
       } else paragraphs.push({ text: bare, kind: 'paragraph' });
       continue;
     }
