@@ -2028,6 +2028,8 @@ class Finder {
   /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
   private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
     const info = given ?? cueForm(word) ?? null;
+    // A listed (not learned) verb of speech: only these read the asides, dashes and openings below.
+    const listedSpeech = info !== null && !info.learned && SPEECH_BASES.has(info.base);
     const sent = this.sentences[sIdx];
     if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
     const participle = info?.participle ?? false;
@@ -2110,7 +2112,7 @@ class Finder {
           subject = null;
       }
     }
-    if (!subject && !participle && info && !info.learned && SPEECH_BASES.has(info.base)) {
+    if (!subject && !participle && listedSpeech) {
       // "Jason Sims — a teacher from Mount Pleasant — says …" (verbs of speech only: "The cable news networks —
       // MSNBC, CNN … — all stuck with" is a list, no speech).
       const found = this.subjectBeforeDashAside(sent, subjEndX, sIdx);
@@ -2146,7 +2148,7 @@ class Finder {
       // represents …, said Trump's remarks …": a phrase of no name opens the clause and an aside follows it up to
       // the verb. A name after the verb is its speaker only when nothing of a clause follows the name ("…, said
       // Larry Sabato, director of …"; not "said Gates described …").
-      const speech = info !== null && !info.learned && !info.detected && SPEECH_BASES.has(info.base);
+      const speech = listedSpeech && !info.detected;
       const nameEnds =
         subject !== null && INVERTED_SPEAKER_END_RE.test(this.masked.slice(subject.end, subject.end + 14));
       if (speech && before === 44 && !participle && !nameEnds) {
@@ -2181,12 +2183,7 @@ class Finder {
       // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
       // adverbial before it ("In addition, Republican opponents have said …"); a learned word reads too much
       // into such a phrase ("the language on their shows often made its way").
-      const speech =
-        info !== null &&
-        !info.learned &&
-        !info.detected &&
-        SPEECH_BASES.has(info.base) &&
-        !NOUN_LIKE_FORMS.has(word);
+      const speech = listedSpeech && !info.detected && !NOUN_LIKE_FORMS.has(word);
       subject = this.openingPhrase(sent.start, verbAt, false, speech);
       if (!subject && speech) {
         const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(sent.start, verbAt));
@@ -2272,10 +2269,7 @@ class Finder {
     const opensWithAs =
       AS_OPENING_RE.test(pre) ||
       (/^[\s"~]*$/.test(pre) && /^As\s/.test(this.masked.slice(subject.start, subject.end)));
-    const asAside =
-      !inverted && info && SPEECH_BASES.has(info.base) && !info.learned && opensWithAs
-        ? afterCue.match(AS_ASIDE_REST_RE)
-        : null;
+    const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
     if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
       const start = afterFrom + asAside[0].length;
       if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
