@@ -1,5 +1,6 @@
 // Server-rendered HTML pages: every value from the store goes through html`` (escaped) and links through seg/safeUrl.
 
+import type { SpeakerGroup } from '../report/speakers.js';
 import { groupByStatement } from '../report/statements.js';
 import type { ArticleSummary, ClaimRecord, EntityRecord, QuoteRecord, StoreStats } from '../store/types.js';
 import { barChart, networkChart, timelineChart } from './charts.js';
@@ -11,7 +12,6 @@ import type {
   OutletView,
   Page,
   ReuseView,
-  SpeakerGroup,
   StoriesQuery,
   StoriesView,
   StorySummary,

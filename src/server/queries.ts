@@ -13,8 +13,6 @@ import type {
 } from '../store/types.js';
 import { dateBins } from './charts.js';
 
-export { groupBySpeaker, type SpeakerGroup };
-
 export interface Page<T> {
   total: number;
   limit: number;

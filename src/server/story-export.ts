@@ -1,6 +1,7 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
 import { csvCell, exportArticle } from '../report/export.js';
+import { groupBySpeaker } from '../report/speakers.js';
 import { groupByStatement } from '../report/statements.js';
 import type {
   ClaimRecord,
@@ -13,7 +14,6 @@ import type {
 import { timelineChart } from './charts.js';
 import { wordDiff } from './diff.js';
 import { html, safeUrl } from './html.js';
-import { groupBySpeaker } from './queries.js';
 import { APP_CSS } from './static.js';
 
 export interface StoryBundle {
