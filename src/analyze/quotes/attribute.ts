@@ -28,6 +28,7 @@ import {
 } from './speakers.js';
 import {
   endsWithWord,
+  hasCodeWithin,
   isAsciiLetter,
   isLetter,
   isSpace,
@@ -207,8 +208,6 @@ const ROLE_LAST = new Set(
         .replace(/[^a-z]/g, ''),
     ),
 );
-const ANON_LAST =
-  /^(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling)$/i;
 const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
 const CUE_OPENINGS = new WordTable(
@@ -251,11 +250,32 @@ const CAP_NP_RE =
   /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
 const CAP_NP_AFTER_RE =
   /^((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)/u;
+/**
+ * The head words of unnamed sources and groups that speak ("two senior officials", "52 percent", "police"), as
+ * pattern alternatives. The first list may also name the speaker after the verb ("…, said two officials"); the
+ * second only before it ("Republicans said"; "said Republicans …" goes on with what they said).
+ */
+const ANON_HEADS_EITHER_SIDE =
+  'sources? officials? diplomats? insiders? aides? analysts? experts? observers? witnesses residents critics reports voters polls? surveys? studies supporters lawmakers researchers authorities police detectives firefighters paramedics rescuers troopers deputies neighbors neighbours relatives'.split(
+    ' ',
+  );
+const ANON_HEADS_BEFORE_ONLY =
+  'officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
+    ' ',
+  );
+const ANON_HEADS = [...ANON_HEADS_EITHER_SIDE, ...ANON_HEADS_BEFORE_ONLY];
+/** A last word that may end an unnamed subject: checked before ANON_RE is tried. */
+const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
-const ANON_RE =
-  /(?:^|[^\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\s)[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar with [^,]+|analysts?|experts?|observers?|witnesses|residents|critics|officers|reports|media reports|voters|americans|respondents|polls?|surveys?|studies|supporters|republicans|democrats|members|lawmakers|activists|economists|scientists|researchers|leaders|protesters|organizers|investigators|prosecutors|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives|percent|half|majority|most|records|filings|data|results|documents|figures|numbers|estimates|statistics|findings|polling))$/iu;
-const ANON_AFTER_RE =
-  /^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:sources?|officials?|diplomats?|insiders?|aides?|analysts?|experts?|observers?|witnesses|residents|critics|reports|media reports|voters|polls?|surveys?|studies|supporters|lawmakers|researchers|authorities|police|detectives|firefighters|paramedics|rescuers|troopers|deputies|neighbors|neighbours|relatives)(?:\s+(?:familiar with|close to|with knowledge of)\s+[^,.]+)?)/iu;
+const ANON_RE = new RegExp(
+  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
+  'iu',
+);
+/** The same after a verb: "…, said two senior officials familiar with the talks". */
+const ANON_AFTER_RE = new RegExp(
+  `^((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS_EITHER_SIDE.join('|')}|media reports)(?:\\s+(?:familiar with|close to|with knowledge of)\\s+[^,.]+)?)`,
+  'iu',
+);
 const GENERIC_NP_RE =
   /(?:^|[^\p{L}])((?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
 /** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
@@ -1464,6 +1484,8 @@ class Finder {
       const ps = this.paraStarts[p];
       const pe = this.lineEnd(ps);
       if (pe - ps > 300) continue;
+      // The pattern needs a colon within its 60 characters: most paragraphs have none there.
+      if (!hasCodeWithin(this.masked, 58, ps, ps + 60)) continue;
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
       const name = m[1];
@@ -1519,8 +1541,9 @@ class Finder {
     for (let p = 0; p < this.paraStarts.length; p++) {
       // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
       const ps = this.paraStarts[p] + (this.masked[this.paraStarts[p]] === '"' ? 1 : 0);
-      const line = this.masked.slice(ps, ps + 40);
-      const m = line.match(TRANSCRIPT_RE);
+      // The pattern needs a colon within its 40 characters.
+      if (!hasCodeWithin(this.masked, 58, ps, ps + 40)) continue;
+      const m = this.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
       if (!m) continue;
       const name = m[1].trim();
       if (/^(?:Q|A|UPDATE|EDITOR|NOTE|PHOTO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(name)) continue;

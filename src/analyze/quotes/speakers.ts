@@ -37,8 +37,15 @@ export interface SpeakerIndex {
 const FEMALE =
   /\b(?:spokeswoman|mrs|ms|madam|miss|queen|congresswoman|chairwoman|businesswoman|actress|first lady|princess|duchess)\b/;
 const MALE = /\b(?:spokesman|mr|king|congressman|chairman|businessman|actor|prince|duke|sir)\b/;
-const TITLE_WORD =
-  /^(?:[\p{Lu}][\p{L}.’'-]*|of|for|and|the|de|spokeswoman|spokesman|spokesperson|minister|president|secretary|leader|chief|head|prosecutor|general|ambassador|envoy|adviser|advisor|official|director|chairman|chairwoman|senator|governor|mayor|candidate|nominee|counterpart|deputy|former|acting|foreign|top|ex-|vice)$/u;
+/** Lowercase words a run of titles may hold: "Foreign Ministry spokeswoman", "the former deputy head of". */
+const LOWERCASE_TITLE_WORDS = new Set(
+  'of for and the de spokeswoman spokesman spokesperson minister president secretary leader chief head prosecutor general ambassador envoy adviser advisor official director chairman chairwoman senator governor mayor candidate nominee counterpart deputy former acting foreign top ex- vice'.split(
+    ' ',
+  ),
+);
+const CAPITALISED_WORD = /^[\p{Lu}][\p{L}.’'-]*$/u;
+/** A word of a title: capitalised, or one of the lowercase ones (looked up first: most words tried are lowercase). */
+const isTitleWord = (w: string): boolean => LOWERCASE_TITLE_WORDS.has(w) || CAPITALISED_WORD.test(w);
 
 const ROLE_WORD =
   /^(?:minister|president|secretary|spokes\w*|leader|chief|head|prosecutor|general|ambassador|envoy|advis[eo]r|official|director|chair\w*|senator|governor|mayor|candidate|nominee|deputy|representative|rep\.|sen\.|gov\.|premier|chancellor|commander|king|queen)$/i;
@@ -66,7 +73,7 @@ export function descriptorBefore(body: string, start: number): string {
   let w0 = end;
   while (w0 > 0 && !isWhitespace(body.charCodeAt(w0 - 1))) w0--;
   const prevWord = body.slice(w0, end);
-  if (prevWord === '' || (startsLowercase(prevWord) && !TITLE_WORD.test(prevWord))) return '';
+  if (prevWord === '' || (startsLowercase(prevWord) && !LOWERCASE_TITLE_WORDS.has(prevWord))) return '';
   const from = Math.max(0, end - 80);
   const kept: string[] = [];
   // The words of body[from, end), last first, as splitting at whitespace gives them; the scan stops at the
@@ -82,7 +89,7 @@ export function descriptorBefore(body: string, start: number): string {
     )
       break;
     const bare = w.endsWith(',') ? w.slice(0, -1) : w;
-    if (!TITLE_WORD.test(bare) || NOT_TITLE.test(bare)) break;
+    if (!isTitleWord(bare) || NOT_TITLE.test(bare)) break;
     if (bare !== w && kept.length > 0) break;
     kept.unshift(bare);
     let k = t;
