@@ -91,6 +91,16 @@ function clauseStop(text: string): number {
 
 /** Words a bare tag may carry after its verb: "said on Twitter", "told reporters Monday". */
 const BARE_TAG_WORDS = 3;
+/** Words a tag after a quote closed by "?" or "!" may carry after its verb. */
+const TAG_WORDS = 10;
+/**
+ * The same after a verb that only reports speaking, which may carry a longer aside: "“…, right?” Clinton remarked,
+ * alluding to the Oscar-nominated actor's latest turn", "“…?” Trump told Britain’s ITV television station in an
+ * interview aired on Monday". Not "saw" or "thought": "“My God what have I done?” Others saw the same thing …".
+ */
+const SPOKEN_TAG_WORDS = 16;
+const SPOKEN_TAG =
+  /^(?:said|says|told|tells|asked|asks|added|adds|remarked|shouted|yelled|replied|responded|wrote|tweeted|explained|recalled|insisted|declared|joked|quipped)$/;
 /**
  * How far into a bare tag its verb may come: "Sen. Lindsey Graham, R-S.C., said." ("Jenna Bush Hager, a daughter
  * of former President George W. Bush, has been a contributor to the show" is a sentence of its own.)
@@ -123,11 +133,8 @@ function speakerFollows(masked: string, k: number, stopped = false): boolean {
     if (!/^[a-z]/.test(words[i]) || !cueForm(words[i])) continue;
     // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence.
     const rest = words.slice(i + 1);
-    return (
-      !rest.includes('that') &&
-      rest.length <= (stopped ? BARE_TAG_WORDS : 10) &&
-      !/^(?:have|has|had)$/.test(words[i - 1] ?? '')
-    );
+    const most = stopped ? BARE_TAG_WORDS : SPOKEN_TAG.test(words[i]) ? SPOKEN_TAG_WORDS : TAG_WORDS;
+    return !rest.includes('that') && rest.length <= most && !/^(?:have|has|had)$/.test(words[i - 1] ?? '');
   }
   return false;
 }

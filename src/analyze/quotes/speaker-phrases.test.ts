@@ -98,3 +98,34 @@ describe('role phrases of courts, police and business resolved to the person nam
     expect(unnamed.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a tag after a quote that goes on with a phrase of its own', () => {
+  const people: EntitySpec[] = [
+    { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Clinton'] },
+    { id: 'rm', name: 'Rachel Maddow', type: 'person', forms: ['Maddow'] },
+  ];
+
+  it('gives the quote to the speaker when a participle of manner follows the verb ("Clinton said answering …")', () => {
+    const qs = quotesOf(
+      '“I think I was asked this a couple months ago, and I said that term carries legal import,” Clinton said answering a question at a town hall.',
+      people,
+    );
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Hillary Clinton']]);
+  });
+
+  it('keeps a question with the speech verb after it when a longer aside follows ("…?” Clinton remarked, alluding …)', () => {
+    const qs = quotesOf(
+      '“Grizzly Adams?” Maddow repeated.\n\n“I’m not sure you know Leo DiCaprio is available, but we’ll see, right?” Clinton remarked, alluding to the Oscar-nominated actor’s latest turn as a rugged frontiersman.',
+      people,
+    );
+    expect(qs.find((q) => q.text.includes('DiCaprio'))).toMatchObject({ speaker: 'Hillary Clinton' });
+  });
+
+  it('still reads a question followed by a sentence of someone seeing something as two sentences', () => {
+    const qs = quotesOf(
+      'Clinton imagined Maddow was thinking: “My God what have I done?” Others saw the same thing in her blank stare and robotic words of introduction.',
+      people,
+    );
+    expect(qs.some((q) => q.text.startsWith('Others') || q.text.includes('“My God'))).toBe(false);
+  });
+});
