@@ -206,6 +206,29 @@ describe('cleanText on hand-made dumps', () => {
     expect(c.removed).toEqual([]);
   });
 
+  it('keeps short sentences of the story, in the body and right after it, and still drops labels and furniture', () => {
+    const c = cleanText(
+      [
+        'Actress enters rehab again',
+        'The actress checked herself into a treatment centre on Tuesday, her representative told reporters in Los Angeles.',
+        '“No.',
+        'Trust me.',
+        'I partied.”',
+        'She said the stay would last at least a month and that she felt relieved to have made the decision.',
+        'Prison program:',
+        'Her lawyer said a judge had approved the arrangement after a hearing earlier in the week.',
+        'No one was hurt.',
+        'Good luck to her.',
+        'Share',
+        'Did Not Practice:',
+      ].join('\n'),
+    );
+    const kept = c.paragraphs.map((p) => p.text);
+    for (const line of ['“No.', 'Trust me.', 'I partied.”', 'No one was hurt.', 'Good luck to her.'])
+      expect(kept).toContain(line);
+    for (const line of ['Prison program:', 'Share', 'Did Not Practice:']) expect(kept).not.toContain(line);
+  });
+
   it('reads a line that is only a date as the dateline, not as the headline', () => {
     const c = cleanText(
       [

@@ -39,6 +39,17 @@ const NARRATED = /\b\p{L}{3,}ed\b|\b(?:said|says|told|added)\b/iu;
  */
 export const LINE_ABOVE_ARTICLE = 'line above the article (kept in captions)';
 
+/**
+ * A short sentence of the story: capitalised or quoted, closed by a full stop, question or exclamation mark (a
+ * closing quote after it, spaced off or not): "Trust me.", "No one was hurt.", "“She was a very caring person.”".
+ * Labels and widgets end without one ("Prison program:", "Share"); the furniture that does ("Read more.") is caught
+ * by the line rules first.
+ */
+const isShortSentence = (line: string): boolean =>
+  /^["“‘'(]?\s*\p{Lu}/u.test(line) &&
+  /[.!?…](?:\s*["'”’»)\]])*$/u.test(line.trim()) &&
+  line !== line.toUpperCase();
+
 const isHeadingLike = (line: string, count = wordCount(line)): boolean => {
   return count >= 1 && count <= 20 && !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 };
@@ -115,6 +126,8 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
     if (titleKey === undefined) titleKey = normalizeForCompare(t);
     return titleKey;
   };
+  // Where the body ends: the last prose block, and the short sentences right after it ("No one was hurt.").
+  let bodyEnd = lastProse;
   for (let i = 0; i < blocks.length; i++) {
     const { text: line, verdict } = blocks[i];
     const bare = stripBullet(line);
@@ -204,13 +217,16 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
     }
 
     if (i > lastProse) {
-      remove(line, 'trailing page furniture');
+      if (i === bodyEnd + 1 && words >= 3 && isShortSentence(bare)) {
+        bodyEnd = i;
+        paragraphs.push({ text: bare, kind: 'paragraph' });
+      } else remove(line, 'trailing page furniture');
       continue;
     }
 
     if (isProse(bare, words)) paragraphs.push({ text: bare, kind: 'paragraph' });
     else if (isHeadingLike(bare, words) && words >= 3) paragraphs.push({ text: bare, kind: 'heading' });
-    else if (words <= 2) remove(line, 'label');
+    else if (words <= 2 && !isShortSentence(bare)) remove(line, 'label');
     else paragraphs.push({ text: bare, kind: 'paragraph' });
   }
 
