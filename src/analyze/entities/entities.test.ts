@@ -177,6 +177,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 
+  it('joins a short first name to the full one ("Josh Apte" is "Joshua Apte", "Debbie" is "Deborah")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Joshua Apte, an engineer at the University of Texas, studies air pollution. "It overflows with spectacular consequences," Josh Apte said. Deborah Jones, a city official, agreed. Debbie Jones said the plan would work.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Joshua Apte')?.aliases).toContain('Josh Apte');
+    expect(entityOf(a, 'Deborah Jones')?.aliases).toContain('Debbie Jones');
+    expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(2);
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {

@@ -468,7 +468,11 @@ const NICKNAMES: ReadonlyMap<string, string> = new Map(
     'dan daniel|danny daniel|dave david|steve stephen|tony anthony|andy andrew|alex alexander|sam samuel|' +
     'ben benjamin|nick nicholas|pat patrick|ed edward|ted edward|ron ronald|don donald|chuck charles|' +
     'charlie charles|greg gregory|matt matthew|tim timothy|jeff jeffrey|jon jonathan|larry lawrence|' +
-    'liz elizabeth|beth elizabeth|kate katherine|kathy katherine|sue susan|jenny jennifer'
+    'liz elizabeth|beth elizabeth|kate katherine|kathy katherine|sue susan|jenny jennifer|josh joshua|' +
+    'nate nathan|zach zachary|jake jacob|doug douglas|fred frederick|ken kenneth|kenny kenneth|phil philip|' +
+    'ray raymond|russ russell|stan stanley|vince vincent|walt walter|gabe gabriel|theo theodore|' +
+    'abby abigail|becky rebecca|debbie deborah|jess jessica|jackie jacqueline|maggie margaret|peggy margaret|' +
+    'patty patricia|vicky victoria|mandy amanda|nikki nicole|pam pamela|barb barbara|cindy cynthia|sandy sandra'
   )
     .split('|')
     .map((pair) => pair.split(' ') as [string, string]),
