@@ -157,6 +157,9 @@ function countryBefore(toks: Token[], i: number): string | null {
   return DEMONYMS.get(w) ?? null;
 }
 
+/** A title cut short with a full stop: "Rep.", "Sen.", "Gov.", "Lt.". */
+const isAbbreviatedTitle = (t: string): boolean => t.endsWith('.') && ROLE_WORDS.has(lower(t));
+
 /** Roles and countries around a person name at tokens [s, e) of one sentence. */
 function rolesAround(
   text: string,
@@ -203,12 +206,19 @@ function rolesAround(
       from = endBefore;
   }
   if (from < endBefore) {
-    const r = rolePhrase(text, toks, from, endBefore);
+    // "Committee Chairman Rep. Adam Schiff": an abbreviated title after another title is a second role ("Lt. Col."
+    // stays one).
+    const last = endBefore - 1;
+    const split =
+      last - from >= 1 && isAbbreviatedTitle(toks[last].text) && !isAbbreviatedTitle(toks[last - 1].text);
+    const r = rolePhrase(text, toks, from, split ? last : endBefore);
     if (r) {
       roles.push(r);
       const c = countryBefore(toks, from);
       if (c) countries.push(c);
     }
+    const second = split ? rolePhrase(text, toks, last, endBefore) : null;
+    if (second) roles.push(second);
   }
   // After: "Maria Zakharova, spokeswoman of ...", "Lavrov, the Russian foreign minister,".
   if (toks[e]?.text === ',') {

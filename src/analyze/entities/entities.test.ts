@@ -190,6 +190,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(2);
   });
 
+  it('keeps an abbreviated title after another title as a role of its own ("Chairman", "Rep."), but "Lt. Col." as one', () => {
+    const a = analyzeEntities(
+      {
+        body: 'House Intelligence Committee Chairman Rep. Adam Schiff opened the hearing. Army Lt. Col. Alexander Vindman testified on Tuesday.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Adam Schiff')?.roles).toEqual(['Chairman', 'Rep.']);
+    expect(entityOf(a, 'Alexander Vindman')?.roles).toEqual(['Lt. Col.']);
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {
