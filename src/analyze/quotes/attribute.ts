@@ -2152,14 +2152,16 @@ class Finder {
       if (title) subject = this.appositiveSubject(sent.start, subjEndX, title.open);
     }
     if (!subject) {
-      // Only a speech verb puts its subject after it ("…,” said Trump); a detected cue there ("…, citing Trump")
-      // has its object next.
+      // Only a listed verb of speech puts its subject after it ("…,” said Trump); a detected cue there ("…, citing
+      // Trump") has its object next, and so do the words learned from data (", titled Aspects.", "…, referring to
+      // Hillary Clinton").
       const before = lastNonSpaceCode(this.masked, sent.start, cs);
       // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
       if (
         (before === 44 || before === 34) &&
         !participle &&
         !info?.detected &&
+        !info?.learned &&
         !/^\s+that\s/.test(this.masked.slice(ce, ce + 7))
       ) {
         let x = ce;

@@ -129,3 +129,20 @@ describe('a tag after a quote that goes on with a phrase of its own', () => {
     expect(qs.some((q) => q.text.startsWith('Others') || q.text.includes('“My God'))).toBe(false);
   });
 });
+
+describe('a name after a word the lists learned from data', () => {
+  it('is no inverted speaker (", titled Aspects.", ", referring to …")', () => {
+    const qs = quotesOf(
+      'In his final years, Ford toiled away at a colossal work, over 140,000 words long, titled Aspects. Beth Meacham described it as “a magical adventure.” “I am proud of my faith,” Trump said, referring to his daughter Ivanka.',
+      [
+        { id: 'ford', name: 'John Ford', type: 'person', forms: ['Ford'] },
+        { id: 'bm', name: 'Beth Meacham', type: 'person', forms: ['Beth Meacham'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+        { id: 'iv', name: 'Ivanka Trump', type: 'person', forms: ['Ivanka'] },
+      ],
+    );
+    expect(qs.map((q) => q.speaker)).not.toContain('Aspects.');
+    expect(qs.map((q) => q.speaker)).not.toContain('Ivanka Trump');
+    expect(qs.find((q) => q.text.startsWith('I am proud'))).toMatchObject({ speaker: 'Donald Trump' });
+  });
+});
