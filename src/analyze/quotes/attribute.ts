@@ -266,6 +266,14 @@ const ANON_HEADS_BEFORE_ONLY =
 const ANON_HEADS = [...ANON_HEADS_EITHER_SIDE, ...ANON_HEADS_BEFORE_ONLY];
 /** A last word that may end an unnamed subject: checked before ANON_RE is tried. */
 const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
+/**
+ * Who speaks for a person: "Cruz’s office", "Cameron’s spokesman". Not a campaign: "Clinton’s campaign said" is the
+ * campaign's word, and listing it under the candidate would put it in her mouth.
+ */
+const SPEAKS_FOR_HEADS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** The owner of an office or campaign before it: a possessive ('s, ’s) right after a name, or "his"/"her". */
+const SPEAKS_FOR_RE =
+  /(?:(?:’s|'s)|(?:^|\s)(his|her))\s+(?:office|campaign|spokesman|spokeswoman|spokesperson)$/i;
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE = new RegExp(
   `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
@@ -928,6 +936,9 @@ class Finder {
       const start = x - lw.length;
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
     }
+    const voice =
+      lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? this.speaksFor(tail, x, floor, sentence) : null;
+    if (voice) return voice;
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -984,6 +995,35 @@ class Finder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
+   * the person who owns it, named before it or by a pronoun; the phrase stays the subject's span.
+   */
+  private speaksFor(tail: string, x: number, floor: number, sentence: number): Subject | null {
+    const owned = SPEAKS_FOR_RE.exec(tail);
+    if (!owned) return null;
+    const start = x - owned[0].length + owned[0].search(/\S/);
+    if (owned[1]) {
+      // Only opening its sentence ("His office said …"), and only for the person the sentence before named last
+      // ("Teachers didn’t see Holcomb at the Statehouse."): within a clause the pronoun may be anyone's ("Curiel, who
+      // through his office declined to comment, …"), and the speaker of the quotes before is often someone else.
+      const prev = this.sentences[sentence - 1];
+      if (start > floor + 1 || !prev) return null;
+      const ms = this.index.mentions;
+      let owner: Mention | null = null;
+      for (let i = this.mentionFrom(prev.start); i < ms.length && ms[i].end <= prev.end; i++)
+        if (this.typeOfMention(ms[i]) === 'person') owner = ms[i];
+      const facts = owner ? this.entities.get(owner.entity) : undefined;
+      const gender = facts ? ensureFacts(this.body, facts).gender : null;
+      if (!owner || (gender !== null && gender !== (owned[1].toLowerCase() === 'his' ? 'm' : 'f')))
+        return null;
+      return { ...this.fromMention(owner), start, end: x };
+    }
+    const m = this.index.byEnd.get(x - owned[0].length);
+    if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
+    return { ...this.fromMention(m, Math.max(floor, this.descriptorStart(m))), end: x };
   }
 
   /**

@@ -146,3 +146,33 @@ describe('a name after a word the lists learned from data', () => {
     expect(qs.find((q) => q.text.startsWith('I am proud'))).toMatchObject({ speaker: 'Donald Trump' });
   });
 });
+
+describe('an office or a spokesman speaking for a person', () => {
+  const people: EntitySpec[] = [
+    { id: 'nc', name: 'Nadia Cruz', type: 'person', forms: ['Nadia Cruz', 'Cruz'] },
+    { id: 'eh', name: 'Eric Holcomb', type: 'person', forms: ['Eric Holcomb', 'Holcomb'] },
+    { id: 'gc', name: 'Gonzalo Curiel', type: 'person', forms: ['Curiel'] },
+    { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+  ];
+
+  it('gives "Nadia Cruz’s office said" and a sentence opened by "His office said" to that person', () => {
+    const [cruz] = quotesOf(
+      'Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds.',
+      people,
+    );
+    expect(cruz).toMatchObject({ speaker: 'Nadia Cruz', speakerEntity: 'nc' });
+    const [holcomb] = quotesOf(
+      'Eric Holcomb skipped the rally on Tuesday.\n\nHis office said he was keeping long-standing plans for traveling to Florida.',
+      people,
+    );
+    expect(holcomb).toMatchObject({ speaker: 'Eric Holcomb', speakerEntity: 'eh' });
+  });
+
+  it('reads no owner into "his office" within a clause, where the pronoun may be anyone’s', () => {
+    const qs = quotesOf(
+      'Trump said the judge was biased. Curiel, who through his office declined to comment, was born in East Chicago, Ind., and graduated from law school in 1979.',
+      people,
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Donald Trump', 'the judge was biased']]);
+  });
+});
