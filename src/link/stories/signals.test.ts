@@ -153,3 +153,27 @@ describe('extractSignals', () => {
     expect([...fresh.names.keys()]).toEqual(['durres']);
   });
 });
+
+describe('extractSignals of an article without a headline', () => {
+  const lede = 'Wladimir Klitschko stopped Tony Thompson in the sixth round in Bern on Saturday night.';
+  const rest =
+    'The champion dominated from the opening bell and dropped the American twice before the referee waved it off. Thompson, 40, had hoped for an upset in front of a hostile crowd.';
+
+  it('reads the first sentence as the headline', () => {
+    const untitled = extractSignals({ title: null, body: `${lede} ${rest}`, published: null });
+    const titled = extractSignals({ title: lede, body: `${lede} ${rest}`, published: null });
+    expect(untitled.names).toEqual(titled.names);
+    expect(untitled.words).toEqual(titled.words);
+  });
+
+  it('reads no headline into a body that is little more than one sentence', () => {
+    const short = extractSignals({ title: null, body: `${lede} Fans in Ukraine celebrated.`, published: null });
+    expect(short.names.get('klitschko')).toBeCloseTo(short.names.get('ukraine') ?? 0);
+    const long = extractSignals({
+      title: null,
+      body: `${lede} ${rest} Fans in Ukraine celebrated.`,
+      published: null,
+    });
+    expect(long.names.get('klitschko')).toBeGreaterThan(2 * (long.names.get('ukraine') ?? 0));
+  });
+});

@@ -348,8 +348,29 @@ function analyseToken(tok: string): TokenInfo {
 const TITLE_WEIGHT = 6;
 
 /**
+ * The first sentence of an article that has no headline: news puts who and what there, as a headline does, and read
+ * in its place it tells same-kind events apart as well (ECB+ through `analyze` as the file is, 242 of 494 documents
+ * without a headline: BCubed 0.879 → 0.896). A stop counts as the sentence's end 40 characters in at the earliest,
+ * so that "U.S." or "Dr." opening it do not; at most 300 characters. None for a body that is little more than that
+ * sentence: it is its own headline already (ECB+'s one-line documents; held out 0.923 with the rule, 0.920 without).
+ */
+function ledeOf(body: string): string | null {
+  const para = body
+    .slice(0, 300)
+    .split(/\n\s*\n/)[0]
+    .trim();
+  if (para === '') return null;
+  const end = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
+  end.lastIndex = 40;
+  const m = end.exec(para);
+  const lede = m ? para.slice(0, m.index + 1) : para;
+  return body.length > 2 * lede.length ? lede : null;
+}
+
+/**
  * Extracts the signals of one document; pure apart from the optional token cache, which only memoises
- * (a linker passes its own so that repeated words are analysed once). The title counts TITLE_WEIGHT times.
+ * (a linker passes its own so that repeated words are analysed once). The title, or the lede of an article without
+ * one, counts TITLE_WEIGHT times.
  */
 export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()): DocSignals {
   const words = new Map<string, number>();
@@ -364,7 +385,8 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   // Capitalised tokens are kept even when the entity stage ran: the tagger misses names that the tokens catch,
   // and its full names ("jamal williams") add keys that tell two same-kind events apart (ECB+ held out 0.875
   // with both, 0.848 with entity names alone).
-  if (doc.title) scan(doc.title, TITLE_WEIGHT, numbers, years, cache, seen, stamp);
+  const headline = doc.title ?? ledeOf(doc.body);
+  if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, seen, stamp);
   scan(doc.body, 1, numbers, years, cache, seen, stamp);
   for (const info of seen) {
     for (const w of info.words) bump(words, w, info.count);
