@@ -215,6 +215,7 @@ export const ADVERBS = new Set([
   'earlier',
   'once',
   'repeatedly',
+  'twice',
   'publicly',
   'recently',
   'has also',

@@ -176,3 +176,13 @@ describe('an office or a spokesman speaking for a person', () => {
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Donald Trump', 'the judge was biased']]);
   });
 });
+
+describe('adverbs between a subject and its verb', () => {
+  it('passes over "has twice" ("Braun has twice denied that …")', () => {
+    const qs = quotesOf(
+      'Scooter Braun bought the label this year. Braun has twice denied that he bullied her.',
+      [{ id: 'sb', name: 'Scooter Braun', type: 'person', forms: ['Scooter Braun', 'Braun'] }],
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Scooter Braun', 'that he bullied her']]);
+  });
+});
