@@ -6,6 +6,7 @@ import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js
 import {
   COMMON_ABBREVIATIONS,
   DEMONYMS,
+  FAITH_AND_ETHNIC_GROUPS,
   HONORIFICS,
   initials,
   isDemonym,
@@ -494,6 +495,7 @@ export function analyzeEntities(
             if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
+          if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
           // "Trump Jr.": only people are juniors ("Bayern Munich II" is a reserve team).
           if (type !== 'person' && e - s > 1 && /^[JS]r\.?$/.test(toks[e - 1].text)) type = 'person';
           if (

@@ -202,6 +202,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Alexander Vindman')?.roles).toEqual(['Lt. Col.']);
   });
 
+  it('reads followers of a faith as a group, not an organization, and "OK" as no name', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Trump called for barring Muslims from entering the country. Only in Washington is it considered ‘OK’ to take the salary.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Muslims')?.type).toBe('other');
+    expect(entityOf(a, 'OK')).toBeUndefined();
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {

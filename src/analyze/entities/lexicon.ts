@@ -237,6 +237,28 @@ export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'cfo',
   'coo',
   'cto',
+  // "it is considered ‘OK’ to …": a word, never Oklahoma's postal code in running news.
+  'ok',
+]);
+
+/**
+ * Followers of a faith and peoples named in the plural ("Muslims", "Hispanics"): groups, never an organization
+ * (the tagger often reads them so; CoNLL marks them MISC).
+ */
+export const FAITH_AND_ETHNIC_GROUPS: ReadonlySet<string> = new Set([
+  'muslims',
+  'christians',
+  'jews',
+  'catholics',
+  'protestants',
+  'evangelicals',
+  'mormons',
+  'hindus',
+  'sikhs',
+  'buddhists',
+  'hispanics',
+  'latinos',
+  'latinas',
 ]);
 
 /** Honorifics are titles but not roles worth keeping. */

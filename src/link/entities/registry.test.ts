@@ -254,6 +254,17 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a4', [org('ePA')]).get('o')).toBe(record);
   });
 
+  it('names an entity first seen in capitals ("WIKILEAKS", a headline\'s) by the casing running text gives it', () => {
+    const r = new EntityRegistry();
+    const a = r.resolve('a1', [org('WIKILEAKS')]);
+    const b = r.resolve('a2', [org('Wikileaks')]);
+    expect(b.get('o')).toBe(a.get('o'));
+    expect(r.all()[0].name).toBe('Wikileaks');
+    const p = r.resolve('a3', [person('e1', 'DONALD TRUMP')]);
+    r.resolve('a4', [person('e1', 'Donald Trump')]);
+    expect(r.all().find((g) => g.id === p.get('e1'))?.name).toBe('Donald Trump');
+  });
+
   it('exports its door', () => {
     expect(Object.keys(door).sort()).toEqual(['EntityRegistry', 'personName']);
   });

@@ -131,6 +131,13 @@ function hex(s: string, seed: number): string {
 
 const isAcronym = (s: string): boolean => /^[A-Z]{2,7}$/.test(s.replace(/\./g, ''));
 
+/** Set in capitals throughout: a headline's or a wire slug's casing ("WIKILEAKS", "DONALD TRUMP"), not a name's. */
+const isShouted = (s: string): boolean => s.length > 7 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+/** The same name as `current` in the casing running text gives it ("WikiLeaks" for "WIKILEAKS"). */
+const spelledBetter = (candidate: string, current: string): boolean =>
+  isShouted(current) && !isShouted(candidate) && candidate.toLowerCase() === current.toLowerCase();
+
 /**
  * Words that institutions name themselves by: initials of such a name ("CIA", "NFL", "ACLU") are its usual short
  * form, so a guess from them is safe. Other names share initials by chance: "NBC" is no National Baptist
@@ -329,11 +336,11 @@ export class EntityRegistry {
     let touched = false;
     const known = new Set([g.name, ...g.aliases].map(nameKey));
     const better =
-      g.type === 'person'
+      (g.type === 'person'
         ? personName(local.name).first !== '' &&
           personName(g.name).first === '' &&
           personName(local.name).last !== ''
-        : isAcronym(g.name) && !isAcronym(local.name);
+        : isAcronym(g.name) && !isAcronym(local.name)) || spelledBetter(local.name, g.name);
     if (better) {
       g.aliases.push(g.name);
       g.name = local.name;
