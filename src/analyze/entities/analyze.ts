@@ -13,6 +13,7 @@ import {
   isFemaleFirstName,
   isGeneration,
   isPatronymic,
+  LAW_AND_EVENT_ENDINGS,
   LEADER_HEADS,
   LEADER_ROLES,
   LOCAL_TITLE_QUALIFIERS,
@@ -496,6 +497,8 @@ export function analyzeEntities(
           }
           let type = NER_TYPES[sp.type];
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
+          if (type === 'organization' && e - s > 1 && LAW_AND_EVENT_ENDINGS.has(lower(toks[e - 1].text)))
+            type = 'other';
           // "Trump Jr.": only people are juniors ("Bayern Munich II" is a reserve team).
           if (type !== 'person' && e - s > 1 && /^[JS]r\.?$/.test(toks[e - 1].text)) type = 'person';
           if (

@@ -214,6 +214,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'OK')).toBeUndefined();
   });
 
+  it('reads the name of a law, treaty or convention as no organization', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Republicans vowed to repeal the Affordable Care Act. Delegates at the Republican National Convention cheered. The group sued under the Freedom of Information Act.',
+        captions: [],
+      },
+      model,
+    );
+    const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs.filter((n) => /(?:Act|Convention)$/.test(n))).toEqual([]);
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {

@@ -241,6 +241,18 @@ export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ok',
 ]);
 
+/** Last words of the names of laws, treaties and gatherings ("Affordable Care Act", "Second Amendment"): no organization. */
+export const LAW_AND_EVENT_ENDINGS: ReadonlySet<string> = new Set([
+  'act',
+  'amendment',
+  'treaty',
+  'accord',
+  'accords',
+  'agreement',
+  'doctrine',
+  'convention',
+]);
+
 /**
  * Followers of a faith and peoples named in the plural ("Muslims", "Hispanics"): groups, never an organization
  * (the tagger often reads them so; CoNLL marks them MISC).
