@@ -214,16 +214,17 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'OK')).toBeUndefined();
   });
 
-  it('reads the name of a law, treaty or convention as no organization', () => {
+  it('reads the name of a law, treaty, convention or court case as no organization or person', () => {
     const a = analyzeEntities(
       {
-        body: 'Republicans vowed to repeal the Affordable Care Act. Delegates at the Republican National Convention cheered. The group sued under the Freedom of Information Act.',
+        body: 'Republicans vowed to repeal the Affordable Care Act. Delegates at the Republican National Convention cheered. The group sued under the Freedom of Information Act. Clinton vowed to protect Roe v. Wade.',
         captions: [],
       },
       model,
     );
     const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
     expect(orgs.filter((n) => /(?:Act|Convention)$/.test(n))).toEqual([]);
+    expect(entityOf(a, 'Roe v. Wade')?.type).toBe('other');
   });
 
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {

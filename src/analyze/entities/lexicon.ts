@@ -425,10 +425,12 @@ const INNER_CAPITALS = /^\p{Ll}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u;
  * Lowercase, drop dots and leading articles: the key under which names are compared. A name of INNER_CAPITALS
  * keeps its case, so it meets only itself.
  */
-export function nameKey(s: string): string {
-  const bare = s.trim().replace(/[\u2019']s$/u, '');
+export function nameKey(name: string): string {
+  // One apostrophe for both spellings: "O’Malley" and "O'Malley" are one name.
+  const s = name.replace(/\u2019/g, "'");
+  const bare = s.trim().replace(/'s$/u, '');
   return (INNER_CAPITALS.test(bare) ? bare : s.toLowerCase())
-    .replace(/[\u2019']s$/u, '')
+    .replace(/'s$/u, '')
     .replace(/\./g, '')
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')

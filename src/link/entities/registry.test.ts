@@ -265,6 +265,14 @@ describe('EntityRegistry', () => {
     expect(r.all().find((g) => g.id === p.get('e1'))?.name).toBe('Donald Trump');
   });
 
+  it('reads both apostrophes alike ("Martin O’Malley" and "Martin O\'Malley" are one person)', () => {
+    const r = new EntityRegistry();
+    const a = r.resolve('a1', [person('e1', 'Martin O’Malley')]);
+    const b = r.resolve('a2', [person('e1', "Martin O'Malley")]);
+    expect(b.get('e1')).toBe(a.get('e1'));
+    expect(r.resolve('a3', [person('e1', 'O’Malley')]).get('e1')).toBe(a.get('e1'));
+  });
+
   it('exports its door', () => {
     expect(Object.keys(door).sort()).toEqual(['EntityRegistry', 'personName']);
   });
