@@ -284,7 +284,9 @@ export function splitOnRole(
       !ROLE_WORDS.has(lower(toks[i].text)) ||
       !isCap(next) ||
       ROLE_WORDS.has(lower(next)) ||
-      isDemonym(next)
+      isDemonym(next) ||
+      // "General Assembly", "General Motors": the title word opens an organization's name.
+      (i + 2 === e && ORGANIZATION_ENDINGS.has(lower(next)))
     )
       continue;
     let j = i;

@@ -227,6 +227,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Roe v. Wade')?.type).toBe('other');
   });
 
+  it('reads "General Assembly" and "General Motors" as organizations, not a general named Assembly', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The resolution passed the UN General Assembly on Monday. General Motors said sales rose. Attorney General Loretta Lynch spoke.',
+        captions: [],
+      },
+      model,
+    );
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Loretta Lynch']);
+    expect(entityOf(a, 'General Motors')?.type).toBe('organization');
+  });
+
   it('reads no entity into a party-state label ("(R-Texas)", "(D-N.Y.)")', () => {
     const a = analyzeEntities(
       {

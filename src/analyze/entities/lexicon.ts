@@ -179,6 +179,11 @@ export const ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
   'agency',
   'committee',
   'company',
+  'assembly',
+  'motors',
+  'electric',
+  'mills',
+  'dynamics',
 ]);
 
 /** Words that end the name of a street, park or other place ("117th Street", "Mt Cook National Park"). */
