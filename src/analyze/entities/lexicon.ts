@@ -182,7 +182,6 @@ export const ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
   'assembly',
   'motors',
   'electric',
-  'mills',
   'dynamics',
 ]);
 
