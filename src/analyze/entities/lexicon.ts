@@ -243,6 +243,7 @@ export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'cto',
   // "it is considered ‘OK’ to …": a word, never Oklahoma's postal code in running news.
   'ok',
+  'o.k.',
 ]);
 
 /** Last words of the names of laws, treaties and gatherings ("Affordable Care Act", "Second Amendment"): no organization. */
@@ -461,7 +462,10 @@ const CAPITALIZED_PATRONYMIC = new RegExp(`^\\p{Lu}\\p{Ll}+${PATRONYMIC_ENDING.s
 export const isPatronymic = (w: string): boolean =>
   CAPITALIZED_PATRONYMIC.test(w) || /^(?:Ilyich|Ilich|Kuzmich|Lukich|Fomich|Nikitich|Savvich)$/.test(w);
 
-/** US states by postal code, so that "NJ" and "New Jersey" are one place across articles. */
+/**
+ * US states by postal code and by the abbreviation news style gives them ("Fla.", "Calif.", "W.Va."; dots are
+ * dropped from keys), so that "NJ", "N.J." and "New Jersey" are one place across articles.
+ */
 const US_STATES: ReadonlyMap<string, string> = new Map(
   (
     'al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|fl florida|' +
@@ -469,10 +473,17 @@ const US_STATES: ReadonlyMap<string, string> = new Map(
     'md maryland|ma massachusetts|mi michigan|mn minnesota|ms mississippi|mo missouri|mt montana|ne nebraska|' +
     'nv nevada|nh new hampshire|nj new jersey|nm new mexico|ny new york|nc north carolina|nd north dakota|oh ohio|' +
     'ok oklahoma|or oregon|pa pennsylvania|ri rhode island|sc south carolina|sd south dakota|tn tennessee|tx texas|' +
-    'ut utah|vt vermont|va virginia|wa washington state|wv west virginia|wi wisconsin|wy wyoming|dc district of columbia'
+    'ut utah|vt vermont|va virginia|wa washington state|wv west virginia|wi wisconsin|wy wyoming|dc district of columbia|' +
+    'ala alabama|ariz arizona|ark arkansas|calif california|colo colorado|conn connecticut|del delaware|fla florida|' +
+    'ill illinois|ind indiana|kan kansas|kans kansas|mass massachusetts|mich michigan|minn minnesota|' +
+    'miss mississippi|mont montana|neb nebraska|nebr nebraska|nev nevada|okla oklahoma|ore oregon|tenn tennessee|' +
+    'tex texas|wash washington state|wva west virginia|wis wisconsin|wyo wyoming'
   )
     .split('|')
-    .map((pair) => [pair.slice(0, 2), pair.slice(3)] as [string, string]),
+    .map((pair) => {
+      const space = pair.indexOf(' ');
+      return [pair.slice(0, space), pair.slice(space + 1)] as [string, string];
+    }),
 );
 
 /** Countries' other names and abbreviations (not DEMONYMS: "Kremlin" gives a role its country but is no Russia). */

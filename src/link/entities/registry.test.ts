@@ -273,6 +273,21 @@ describe('EntityRegistry', () => {
     expect(r.resolve('a3', [person('e1', 'O’Malley')]).get('e1')).toBe(a.get('e1'));
   });
 
+  it('makes one place of a state and its newspaper abbreviation, named in full ("Ky.", "Kentucky"; "Fla.")', () => {
+    const r = new EntityRegistry();
+    const place = (name: string): LocalEntity => ({ id: 'p', name, type: 'place', aliases: [], roles: [] });
+    const ky = r.resolve('a1', [place('Ky.')]).get('p');
+    expect(r.resolve('a2', [place('Kentucky')]).get('p')).toBe(ky);
+    const fla = r.resolve('a3', [place('Fla.')]).get('p');
+    expect(r.resolve('a4', [place('Florida')]).get('p')).toBe(fla);
+    expect(
+      r
+        .all()
+        .map((g) => g.name)
+        .sort(),
+    ).toEqual(['Florida', 'Kentucky']);
+  });
+
   it('exports its door', () => {
     expect(Object.keys(door).sort()).toEqual(['EntityRegistry', 'personName']);
   });

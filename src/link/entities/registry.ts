@@ -131,6 +131,9 @@ function hex(s: string, seed: number): string {
 
 const isAcronym = (s: string): boolean => /^[A-Z]{2,7}$/.test(s.replace(/\./g, ''));
 
+/** A place named by an abbreviation or another of its names ("Ky.", "U.S.", "Britain"), not its own full name. */
+const isShortPlaceName = (s: string): boolean => placeKey(s) !== nameKey(s);
+
 /** Set in capitals throughout: a headline's or a wire slug's casing ("WIKILEAKS", "DONALD TRUMP"), not a name's. */
 const isShouted = (s: string): boolean => s.length > 7 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
@@ -340,7 +343,9 @@ export class EntityRegistry {
         ? personName(local.name).first !== '' &&
           personName(g.name).first === '' &&
           personName(local.name).last !== ''
-        : isAcronym(g.name) && !isAcronym(local.name)) || spelledBetter(local.name, g.name);
+        : isAcronym(g.name) && !isAcronym(local.name)) ||
+      spelledBetter(local.name, g.name) ||
+      (g.type === 'place' && isShortPlaceName(g.name) && !isShortPlaceName(local.name));
     if (better) {
       g.aliases.push(g.name);
       g.name = local.name;
