@@ -501,6 +501,8 @@ export function analyzeEntities(
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
           if (type === 'organization' && e - s > 1 && LAW_AND_EVENT_ENDINGS.has(lower(toks[e - 1].text)))
             type = 'other';
+          // "Team Hillary", "Camp Trump": a candidate's people, no person called Team.
+          if (type === 'person' && e - s > 1 && /^(?:Team|Camp)$/.test(toks[s].text)) type = 'organization';
           // "Roe v. Wade": a court case, named by its parties.
           if (e - s > 2 && toks.slice(s + 1, e - 1).some((t) => /^vs?\.$/.test(t.text))) type = 'other';
           // "Trump Jr.": only people are juniors ("Bayern Munich II" is a reserve team).

@@ -217,7 +217,7 @@ describe('analyzeEntities on the other seeds', () => {
   it('reads the name of a law, treaty, convention or court case as no organization or person', () => {
     const a = analyzeEntities(
       {
-        body: 'Republicans vowed to repeal the Affordable Care Act. Delegates at the Republican National Convention cheered. The group sued under the Freedom of Information Act. Clinton vowed to protect Roe v. Wade.',
+        body: 'Republicans vowed to repeal the Affordable Care Act. Delegates at the Republican National Convention cheered. The group sued under the Freedom of Information Act. Clinton vowed to protect Roe v. Wade. Team Hillary hit back.',
         captions: [],
       },
       model,
@@ -225,6 +225,7 @@ describe('analyzeEntities on the other seeds', () => {
     const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
     expect(orgs.filter((n) => /(?:Act|Convention)$/.test(n))).toEqual([]);
     expect(entityOf(a, 'Roe v. Wade')?.type).toBe('other');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Clinton']);
   });
 
   it('reads "General Assembly" and "General Motors" as organizations, not a general named Assembly', () => {
