@@ -186,3 +186,16 @@ describe('adverbs between a subject and its verb', () => {
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Scooter Braun', 'that he bullied her']]);
   });
 });
+
+describe('a role phrase with a state', () => {
+  it('finds the senator whose party-state label names that state ("(R-Fla.)", ", I-Vt.,")', () => {
+    const qs = quotesOf(
+      'Sen. Marco Rubio (R-Fla.) and Sen. Bernie Sanders, I-Vt., campaigned in Iowa. The Florida senator said he would win the state. The Vermont senator said the system was rigged.',
+      [
+        { id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio'], roles: ['Sen.'] },
+        { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders'], roles: ['Sen.'] },
+      ],
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Marco Rubio', 'Bernie Sanders']);
+  });
+});

@@ -1,7 +1,7 @@
 // What the quote finder knows about each entity: its titles, nationality, gender hints and where it is named.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
-import { isFemaleFirstName } from '../entities/index.js';
+import { isFemaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 import { isWhitespace } from './text.js';
 
@@ -175,6 +175,9 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     const desc = descriptorBefore(body, m.start);
     const extra = [desc, m.text, ...m.roles].join(' ');
     f.roleText += `|${extra.toLowerCase()}`;
+    // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
+    const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
+    if (label) f.roleText += `|${placeKey(label[1])}`;
     for (const w of extra.split(/[\s-]+/)) {
       const nat = nationalityOf(w);
       if (nat) f.nations.add(nat);
@@ -189,6 +192,9 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   }
   return f;
 }
+
+/** A party-state label after a name: "(R-Fla.)", ", D-Vt.,", "(I-Vermont)". */
+const PARTY_STATE_RE = /^,?\s*\(?\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]/;
 
 /** What a role class is matched against: an organisation's name counts as one of its titles. */
 const roleTextOf = (f: EntityFacts, kind: string): string =>
