@@ -391,6 +391,24 @@ describe('StoryLinker', () => {
       expect(online.get(lone.id)).toBe('s-lone00000000');
     });
 
+    it('decides a small story of the batch again, as a whole, once a later article came near it', () => {
+      // Two reports of the collapse make a story of their own; the third article ties it to the strike's story on
+      // its way there, and at the end of the batch that grown story takes both reports.
+      const first = doc('report1000000000', 'crane collapse injured workers hospital');
+      const second = doc('report2000000000', 'crane collapse injured workers hospital');
+      const both = doc('both000000000000', 'harbour crane strike dockers wages collapse injured');
+      const docs = [strike, first, second, both];
+      expect(new StoryLinker({ model, deferSize: 0, resettleSize: 1 }).linkBatch(docs).stories).toEqual([
+        's-strike000000',
+        's-report100000',
+        's-report100000',
+        's-strike000000',
+      ]);
+      expect(new StoryLinker({ model, deferSize: 0 }).linkBatch(docs).stories).toEqual(
+        Array(4).fill('s-strike000000'),
+      );
+    });
+
     it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
       const linker = new StoryLinker({ model, deferSize: 5, resettleLone: true });
       expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);

@@ -84,12 +84,20 @@ export interface StoryOptions {
    */
   deferVote?: number;
   /**
-   * At the end of a batch, each article still alone in a story born within the batch that came near a join (see
-   * markNear) is decided again against the stories as the batch left them: it joins the best candidate that passes
-   * the threshold. On by default: held-out ECB+ 0.918 → 0.922 (curve mean 0.901 → 0.909), PolNeAR unchanged, link
+   * At the end of a batch, each story born within the batch that holds at most resettleSize articles and came near
+   * a join (see markNear) is decided again against the stories as the batch left them: it joins the best candidate
+   * that passes the threshold. On by default: held-out ECB+ 0.918 → 0.922 (curve mean 0.901 → 0.909), PolNeAR unchanged, link
    * rate unchanged (4% of generated articles asked again): bench/stories/RESULTS.md round 14.
    */
   resettleLone?: boolean;
+  /**
+   * The largest story of the batch that resettleLone asks again, as a whole: 3 by default. A second event's first
+   * articles that started their own small story, or the halves of one event split early, join the story they
+   * belong to once the batch has grown it. ECB+ held out 0.923 → 0.928 (curve mean 0.909 → 0.918) at 3, 0.926
+   * at 2; PolNeAR through analyze 907 → 901 stories, largest 7 (9 at 5 and 8: a primary-season roundup takes a
+   * small story of earlier primaries). bench/stories/RESULTS.md round 15.
+   */
+  resettleSize?: number;
   model?: StoryModel;
 }
 
@@ -109,6 +117,7 @@ interface ResolvedOptions {
   deferMargin: number;
   deferVote: number;
   resettleLone: boolean;
+  resettleSize: number;
   model: StoryModel;
 }
 
@@ -249,7 +258,7 @@ export class StoryLinker {
   /** Sequence number before the open batch's first article; stories born after it may still change. */
   private batchFrom = Number.POSITIVE_INFINITY;
   private deferred: Deferred[] = [];
-  /** Lone stories of the open batch that an article came near: what resettleNear asks again (repeats allowed). */
+  /** Small stories of the open batch that an article came near: what resettleNear asks again (repeats allowed). */
   private near: Story[] = [];
 
   constructor(options: StoryOptions = {}) {
@@ -269,6 +278,7 @@ export class StoryLinker {
       deferMargin: options.deferMargin ?? 0.3,
       deferVote: options.deferVote ?? 1,
       resettleLone: options.resettleLone ?? true,
+      resettleSize: options.resettleSize ?? 3,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
@@ -333,10 +343,10 @@ export class StoryLinker {
   }
 
   /**
-   * Articles still alone in a story of the batch that an article came near (markNear), decided again against the
-   * stories as the batch left them: each joins the best candidate that passes the threshold. A lone story is its
-   * article, so it is looked up and compared as a flattened story: no signals are kept to the batch's end, and
-   * only the marked few are asked (the first version kept the signals of every article of a new story and asked
+   * Stories of the batch of at most resettleSize articles that an article came near (markNear), decided again
+   * against the stories as the batch left them: each joins the best candidate that passes the threshold, as a
+   * whole. A small story is looked up and compared as a flattened story (a lone one is its article): no signals
+   * are kept to the batch's end, and only the marked few are asked (the first version kept the signals of every article of a new story and asked
    * every new story still alone: 9% of the link rate). Candidates come from the index, as for add(): those marked
    * alone (where the articles that came near went) gained a little more on ECB+ but joined 22 lone campaign
    * articles into PolNeAR stories, its largest 7 -> 10 (bench/stories/RESULTS.md round 14).
@@ -344,18 +354,18 @@ export class StoryLinker {
   private resettleNear(): void {
     const marked = new Set(this.near);
     this.near = [];
-    for (const lone of marked) {
-      if (!lone.alive || lone.size > 1) continue;
-      const flat = this.flatten(lone);
+    for (const small of marked) {
+      if (!small.alive || small.size > this.o.resettleSize) continue;
+      const flat = this.flatten(small);
       flat.top = this.queryKeys(flat);
-      const cands = this.candidates(flat).filter((c) => c !== lone);
+      const cands = this.candidates(flat).filter((c) => c !== small);
       if (cands.length === 0) continue;
       const probs = this.joinProbabilities(flat, cands);
       let best = 0;
       for (let i = 1; i < cands.length; i++) if (probs[i] > probs[best]) best = i;
       if (probs[best] < this.o.model.threshold) continue;
-      // Not reported as a merge: the lone story was born in this batch, so nobody has seen its id.
-      this.merge(cands[best], lone);
+      // Not reported as a merge: the small story was born in this batch, so nobody has seen its id.
+      this.merge(cands[best], small);
     }
   }
 
@@ -431,7 +441,7 @@ export class StoryLinker {
   }
 
   /**
-   * Marks for resettleNear each lone story of the batch this article came near, and its own new story when it came
+   * Marks for resettleNear each small story of the batch this article came near, and its own new story when it came
    * near a candidate that later articles of the batch may grow.
    */
   private markNear(cands: Story[], probs: number[], target: Story, created: boolean): void {
@@ -439,7 +449,7 @@ export class StoryLinker {
       const c = cands[i];
       // 0: the candidate could not have passed the threshold whatever its members said (joinProbabilities).
       if (c === target || probs[i] === 0) continue;
-      if (c.size === 1 && c.seq > this.batchFrom) this.near.push(c);
+      if (c.size <= this.o.resettleSize && c.seq > this.batchFrom) this.near.push(c);
       if (created && target.seq > this.batchFrom) this.near.push(target);
     }
   }
