@@ -167,7 +167,11 @@ describe('extractSignals of an article without a headline', () => {
   });
 
   it('reads no headline into a body that is little more than one sentence', () => {
-    const short = extractSignals({ title: null, body: `${lede} Fans in Ukraine celebrated.`, published: null });
+    const short = extractSignals({
+      title: null,
+      body: `${lede} Fans in Ukraine celebrated.`,
+      published: null,
+    });
     expect(short.names.get('klitschko')).toBeCloseTo(short.names.get('ukraine') ?? 0);
     const long = extractSignals({
       title: null,
