@@ -29,3 +29,31 @@ describe('a participle of two words ("referring to", "pointing to")', () => {
     expect(found.filter((a) => a.speaker === 'John Doe')).toEqual([]);
   });
 });
+
+describe('a participle after a comma with no frame before it in the sentence', () => {
+  it('takes the pronoun that opens the clause ("However, she held her fire on …, calling him …")', () => {
+    expect(
+      attributions(
+        'Anna Smith spoke on Monday. However, she held her fire on John Doe, calling him a “nice guy” and a friend.',
+      ),
+    ).toContainEqual({ text: 'him a “nice guy” and a friend', speaker: 'Anna Smith' });
+  });
+
+  it('takes a described subject that opens the clause ("The conservative publication has been …, arguing …")', () => {
+    expect(
+      attributions(
+        'The conservative publication has been outspoken in its opposition to John Doe, arguing he is an opportunist.',
+      ),
+    ).toContainEqual({ text: 'he is an opportunist', speaker: null });
+  });
+
+  it('does not take a name that ends a longer phrase ("The Wisconsin Republican")', () => {
+    const body = 'The Wisconsin Republican did give John Doe some credit, saying he should be congratulated.';
+    const { mentions, entities } = markEntities(body, [
+      ...TWO_PEOPLE,
+      { id: 'r', name: 'Republican', type: 'organization', forms: ['Republican'] },
+    ]);
+    const found = findAttributions(body, mentions, entities).attributions;
+    expect(found.filter((a) => a.speaker === 'Republican')).toEqual([]);
+  });
+});

@@ -1432,6 +1432,43 @@ class Finder {
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
   }
 
+  /**
+   * The subject opening the sentence's clause (after an opening adverbial), when the clause runs on to the comma at
+   * \`to\` with a verb of its own: "he", "she" or "they" resolved; an organization named there; else a short
+   * phrase with an article or possessive before the clause's first auxiliary or past-tense word ("The
+   * conservative publication has been outspoken …", "The nurse later sued"). None when a quote comes first.
+   */
+  clauseOpeningSubject(from: number, to: number, sentence: number): Subject | null {
+    const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(from, to));
+    const start = from + (adjunct ? adjunct[0].length : 0);
+    const head = this.masked.slice(start, Math.min(to, start + 120));
+    if (/["~]/.test(head)) return null;
+    const lead = head.match(/^\s*(?:(?:and|but|so|yet|then|still)\s+)?/i)![0].length;
+    const pronoun = head.slice(lead).match(CLAUSE_PRONOUN_RE);
+    if (pronoun) {
+      const at = start + lead;
+      return this.resolvePronoun(pronoun[1].toLowerCase(), at, at + pronoun[1].length, sentence);
+    }
+    const opening = head.slice(lead).match(CLAUSE_OPENING_PHRASE_RE);
+    if (!opening) return null;
+    const at = start + lead;
+    const end = at + opening[1].length;
+    // The phrase read as any subject before its verb ("The Post", "the Vermont senator"); a place is none.
+    const subject = this.subjectEndingAt(end, at, sentence, false);
+    if (!subject || (subject.entity && this.entities.get(subject.entity)?.type === 'place')) return null;
+    // A body named at the end of a longer phrase is a modifier: "The Wisconsin Republican" is a person, not the party.
+    const named = this.index.byEnd.get(end);
+    if (
+      named &&
+      this.typeOfMention(named) !== 'person' &&
+      !/^(?:(?:the|a|an)\s+)?$/i.test(this.masked.slice(at, named.start))
+    )
+      return null;
+    // An unknown capitalised phrase may be no subject at all ("Last Tuesday was"); a described one is.
+    if (!subject.entity && !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])) return null;
+    return subject;
+  }
+
   /** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
   introducer(q: QuotedSpan): Frame | null {
     const sIdx = this.sentenceAt(q.open);
@@ -2200,6 +2237,10 @@ class Finder {
       continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
+      // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
+      // clause before the comma has a subject of its own that does the saying.
+      if (!subject && lastNonSpaceCode(this.masked, sent.start, cs) === 44)
+        subject = this.clauseOpeningSubject(sent.start, cs, sIdx);
       borrowed = subject !== null;
     }
     if (
@@ -2636,6 +2677,15 @@ const INVERTED_SPEAKER_END_RE =
 const CLAUSE_OPENER_RE =
   /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+/** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
+const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
+/**
+ * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
+ * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York
+ * businessman has praised").
+ */
+const CLAUSE_OPENING_PHRASE_RE =
+  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)\s/u;
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
