@@ -1,5 +1,6 @@
 // Subjects the finder used to miss for verbs of speech: participle phrases ("…, referring to …") that go on from the
-// frame before them.
+// frame before them or take the subject opening their clause, and a share of people standing as the subject ("Some
+// say", "three in five said").
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { markEntities, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
@@ -55,5 +56,20 @@ describe('a participle after a comma with no frame before it in the sentence', (
     ]);
     const found = findAttributions(body, mentions, entities).attributions;
     expect(found.filter((a) => a.speaker === 'Republican')).toEqual([]);
+  });
+});
+
+describe('a share of people as the subject', () => {
+  it('reads "Many fear …" and "…, and nearly three in five said …" as unnamed speakers', () => {
+    const found = attributions(
+      'Many fear they hear echoes of a painful past. Most voters were undecided, and nearly three in five said they are much less likely to vote.',
+    );
+    expect(found).toContainEqual({ text: 'they hear echoes of a painful past', speaker: null });
+    expect(found).toContainEqual({ text: 'they are much less likely to vote', speaker: null });
+  });
+
+  it('does not read a floating "all" as the subject: the names before it are', () => {
+    const found = attributions('Anna Smith and John Doe all said the vote was fair.');
+    expect(found.find((a) => a.text === 'the vote was fair')?.speaker).toEqual(expect.any(String));
   });
 });

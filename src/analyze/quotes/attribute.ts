@@ -908,6 +908,17 @@ class Finder {
       const start = x - lw.length;
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
     }
+    // "Some say", "many fear", "nearly three in five said": a share of people the text does not name.
+    // Not before a participle: "others seeking a recognized status" is a noun phrase, not a clause.
+    if (
+      !participle &&
+      (QUANTITY_LAST.has(lwLower) || (lw === '' && isDigitCode(tail.charCodeAt(tail.length - 1))))
+    ) {
+      const q = QUANTITY_SUBJECT_RE.exec(tail);
+      // A match at the start of a tail cut short of the sentence's start has no clause start before it.
+      if (q && (q.index > 0 || base === floor))
+        return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
+    }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -2677,6 +2688,20 @@ const INVERTED_SPEAKER_END_RE =
 const CLAUSE_OPENER_RE =
   /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+/** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
+const QUANTITY_LAST = new Set(
+  'some many most others both few several half majority them those these three four five ten thirds fourths quarters'.split(
+    ' ',
+  ),
+);
+/**
+ * A quantity standing alone as a subject, after the start of a clause: a punctuation mark or a word that opens one
+ * ("and many said", "who many feel"). Not "all": it floats after its noun ("Bush and Kasich all appeared"), and "All
+ * told" is an idiom.
+ */
+const QUANTITY_SUBJECT_RE =
+  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
 const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
 /**
