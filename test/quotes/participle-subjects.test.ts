@@ -73,3 +73,14 @@ describe('a share of people as the subject', () => {
     expect(found.find((a) => a.text === 'the vote was fair')?.speaker).toEqual(expect.any(String));
   });
 });
+
+describe('a participle after a form of "be"', () => {
+  it('is the clause\'s own verb, with the phrase before it as the subject ("A lawmaker in the Philippines is calling for …")', () => {
+    expect(
+      attributions('A lawmaker in the Philippines is calling for John Doe to be banned from the country.'),
+    ).toContainEqual({
+      text: 'John Doe to be banned from the country',
+      speaker: 'lawmaker in the Philippines',
+    });
+  });
+});

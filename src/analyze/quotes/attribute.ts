@@ -2080,7 +2080,10 @@ class Finder {
     const listedSpeech = info !== null && !info.learned && SPEECH_BASES.has(info.base);
     const sent = this.sentences[sIdx];
     if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
-    const participle = info?.participle ?? false;
+    // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
+    const participle =
+      (info?.participle ?? false) &&
+      !PROGRESSIVE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 40), cs));
     let subject: Subject | null = null;
     let via: string | null = null;
     let subjEndX = cs;
@@ -2702,6 +2705,9 @@ const QUANTITY_LAST = new Set(
 const QUANTITY_SUBJECT_RE =
   /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A form of "be" (and adverbs) ending the text before a participle: "is demanding", "are gently urging". */
+const PROGRESSIVE_BEFORE_RE =
+  /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u;
 /** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
 const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
 /**
