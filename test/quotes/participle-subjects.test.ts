@@ -84,3 +84,17 @@ describe('a participle after a form of "be"', () => {
     });
   });
 });
+
+describe('a verb of speech in an infinitive ("… to say")', () => {
+  it('takes the subject of the clause it serves ("Anna Smith took the stage on Tuesday night to say …")', () => {
+    expect(
+      attributions('Anna Smith took the stage on Tuesday night to say that she would stay in the race.'),
+    ).toContainEqual({ text: 'that she would stay in the race', speaker: 'Anna Smith' });
+  });
+
+  it('takes the one led to speak ("The vote led Senator John Doe to declare …")', () => {
+    expect(
+      attributions('The surprise vote on Monday led Senator John Doe to declare that the bill was dead.'),
+    ).toContainEqual({ text: 'that the bill was dead', speaker: 'John Doe' });
+  });
+});

@@ -1480,6 +1480,29 @@ class Finder {
     return subject;
   }
 
+  /**
+   * Who speaks in an infinitive ending at \`toEnd\` ("… to say"): the one made or led to ("led Republicans to say",
+   * "forced Sen. Bernie Sanders to acknowledge"), else the subject of the clause it serves ("Sanders visited NBC's
+   * “Today” to discuss", "Hale took his daughter there on Sunday to explain").
+   */
+  private infinitiveSubject(sent: Span, toEnd: number, cs: number, sentence: number): Subject | null {
+    const toStart = toEnd - 2;
+    const made = MADE_TO_RE.exec(this.masked.slice(Math.max(sent.start, toStart - 80), toStart));
+    if (made) {
+      // "sent a messenger, Jonah, to warn": the name the phrase ends in.
+      let end = toStart;
+      while (end > sent.start && (isSpace(this.masked[end - 1]) || this.masked[end - 1] === ',')) end--;
+      return this.subjectEndingAt(end, end - made[1].trimEnd().length, sentence, false);
+    }
+    const [named] = this.frameSubjectsBefore(sentence, cs);
+    const opening = named ?? this.openingSubject(sent.start, toStart);
+    if (opening) return opening;
+    // A body opening the clause may be no more than where the doers are ("The Republican Party was in a state of
+    // pandemonium as a clutch of groups scrambled … to deny"): only a person, named or a pronoun.
+    const pronoun = this.clauseOpeningSubject(sent.start, toStart, sentence);
+    return pronoun?.kind === 'person' ? pronoun : null;
+  }
+
   /** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
   introducer(q: QuotedSpan): Frame | null {
     const sIdx = this.sentenceAt(q.open);
@@ -2229,6 +2252,12 @@ class Finder {
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
+    // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
+    // participle's, such a subject reports what follows the verb, never the words before the subject.
+    if (!subject && !participle && listedSpeech && endsWithWord(this.masked, sent.start, verbAt, 'to')) {
+      subject = this.infinitiveSubject(sent, verbAt, cs, sIdx);
+      borrowed = subject !== null;
+    }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
       // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
@@ -2242,6 +2271,7 @@ class Finder {
         afterAdjunct = subject !== null;
       }
     }
+    // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
@@ -2705,6 +2735,9 @@ const QUANTITY_LAST = new Set(
 const QUANTITY_SUBJECT_RE =
   /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
+const MADE_TO_RE =
+  /(?:^|[^\p{L}])(?:led|leads?|leading|forced?|forces|forcing|caused?|causes|causing|prompted|prompts?|prompting|pushed|pushing|pressed|pressured|persuaded|convinced|encouraged|allowed|urged|sent|sends)\s+((?:[\p{L}\p{N}.’'-]+,?\s+){1,6})$/u;
 /** A form of "be" (and adverbs) ending the text before a participle: "is demanding", "are gently urging". */
 const PROGRESSIVE_BEFORE_RE =
   /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u;
