@@ -98,3 +98,12 @@ describe('a verb of speech in an infinitive ("… to say")', () => {
     ).toContainEqual({ text: 'that the bill was dead', speaker: 'John Doe' });
   });
 });
+
+describe('a learned participle right after its noun phrase', () => {
+  it('takes that phrase as who holds the view ("an outside group backing …")', () => {
+    const found = attributions(
+      'Wealthy donors handed over $25 million last month to an outside group backing Senator John Doe, the filings show.',
+    );
+    expect(found.map((a) => a.text.slice(0, 16))).toContain('Senator John Doe');
+  });
+});

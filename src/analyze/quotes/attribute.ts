@@ -966,15 +966,15 @@ class Finder {
         return { start, end: x, speaker: name, entity: null, kind: titled ? 'person' : 'organization' };
       }
     }
-    if (!participle) {
-      const words = lastWords(tail, 5);
-      const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
-      if (gn && !FUNCTION_END.test(gn[1])) {
-        const start = base + tail.length - gn[1].length;
-        return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
-      }
-    }
-    return null;
+    return participle ? null : this.describedPhraseEndingAt(tail, x);
+  }
+
+  /** "the nonprofit group", "Clinton's op-ed": a phrase with an article or possessive, ending \`tail\` at \`x\`. */
+  describedPhraseEndingAt(tail: string, x: number): Subject | null {
+    const words = lastWords(tail, 5);
+    const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
+    if (!gn || FUNCTION_END.test(gn[1])) return null;
+    return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
   }
 
   /**
@@ -2272,6 +2272,14 @@ class Finder {
       }
     }
     // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
+    if (!subject && participle && info?.learned && isLetter(this.masked.charCodeAt(verbAt - 1))) {
+      // "an outside group backing Rubio", "evidence suggesting …": a learned participle right after its phrase (no
+      // comma) describes what that phrase holds; not a statement's ("a statement saying": its owner speaks).
+      const tail = this.masked.slice(Math.max(sent.start, verbAt - 90), verbAt);
+      const described = this.describedPhraseEndingAt(tail, verbAt);
+      if (described && !WRITTEN_BY_SOMEONE_RE.test(this.masked.slice(described.start, described.end)))
+        subject = described;
+    }
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
@@ -2738,6 +2746,9 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
 const MADE_TO_RE =
   /(?:^|[^\p{L}])(?:led|leads?|leading|forced?|forces|forcing|caused?|causes|causing|prompted|prompts?|prompting|pushed|pushing|pressed|pressured|persuaded|convinced|encouraged|allowed|urged|sent|sends)\s+((?:[\p{L}\p{N}.’'-]+,?\s+){1,6})$/u;
+/** A written or spoken piece whose author, not the piece, holds what it says ("a letter to Comey seeking …"). */
+const WRITTEN_BY_SOMEONE_RE =
+  /\b(?:statements?|letters?|tweets?|posts?|releases?|memos?|e-?mails?|filings?|ads?|videos?|op-eds?|speech|remarks|comments)\b/i;
 /** A form of "be" (and adverbs) ending the text before a participle: "is demanding", "are gently urging". */
 const PROGRESSIVE_BEFORE_RE =
   /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u;
