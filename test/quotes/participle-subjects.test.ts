@@ -68,6 +68,13 @@ describe('a share of people as the subject', () => {
     expect(found).toContainEqual({ text: 'they are much less likely to vote', speaker: null });
   });
 
+  it('does not read a quantity before a plural noun as a subject ("some worries over demand")', () => {
+    const found = attributions(
+      'The potential oversupply, combined with some worries over global demand next year, sent prices lower.',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('does not read a floating "all" as the subject: the names before it are', () => {
     const found = attributions('Anna Smith and John Doe all said the vote was fair.');
     expect(found.find((a) => a.text === 'the vote was fair')?.speaker).toEqual(expect.any(String));

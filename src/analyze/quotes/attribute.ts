@@ -909,10 +909,12 @@ class Finder {
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
     }
     // "Some say", "many fear", "nearly three in five said": a share of people the text does not name.
-    // Not before a participle: "others seeking a recognized status" is a noun phrase, not a clause.
+    // Not before a participle: "others seeking a recognized status" is a noun phrase, not a clause; nor before a
+    // plural noun: "some worries over demand" (no verb after "some" or "many" ends in -s).
     if (
       !participle &&
-      (QUANTITY_LAST.has(lwLower) || (lw === '' && isDigitCode(tail.charCodeAt(tail.length - 1))))
+      (QUANTITY_LAST.has(lwLower) || (lw === '' && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
+      !PLURAL_NEXT_RE.test(this.masked.slice(x, x + 24))
     ) {
       const q = QUANTITY_SUBJECT_RE.exec(tail);
       // A match at the start of a tail cut short of the sentence's start has no clause start before it.
@@ -2743,6 +2745,8 @@ const QUANTITY_LAST = new Set(
 const QUANTITY_SUBJECT_RE =
   /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
+const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;
 /** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
 const MADE_TO_RE =
   /(?:^|[^\p{L}])(?:led|leads?|leading|forced?|forces|forcing|caused?|causes|causing|prompted|prompts?|prompting|pushed|pushing|pressed|pressured|persuaded|convinced|encouraged|allowed|urged|sent|sends)\s+((?:[\p{L}\p{N}.’'-]+,?\s+){1,6})$/u;
