@@ -114,3 +114,16 @@ describe('a learned participle right after its noun phrase', () => {
     expect(found.map((a) => a.text.slice(0, 16))).toContain('Senator John Doe');
   });
 });
+
+describe('a plural noun alone as the subject of a verb of speech', () => {
+  it('reads "But opponents say …" and "…, security specialists say, …" as unnamed speakers', () => {
+    const found = attributions(
+      'But opponents say the rapid wage increase will push companies to leave the state. Such a move would be unusual, but security specialists say it cannot be ruled out.',
+    );
+    expect(found).toContainEqual({
+      text: 'the rapid wage increase will push companies to leave the state',
+      speaker: null,
+    });
+    expect(found).toContainEqual({ text: 'it cannot be ruled out', speaker: null });
+  });
+});

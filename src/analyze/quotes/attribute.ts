@@ -2274,6 +2274,22 @@ class Finder {
       }
     }
     // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
+    if (!subject && !participle && listedSpeech && !info.detected) {
+      // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun
+      // alone, opening a clause (when no step above found a longer phrase); only before a verb of speech ("ads
+      // attacking", "polls show" are no such people).
+      const plural = BARE_PLURAL_SUBJECT_RE.exec(
+        this.masked.slice(Math.max(sent.start, verbAt - 60), verbAt),
+      );
+      if (plural && !TIME_PLURAL_RE.test(plural[2]))
+        subject = {
+          start: verbAt - plural[1].length,
+          end: verbAt,
+          speaker: null,
+          entity: null,
+          kind: 'anonymous',
+        };
+    }
     if (!subject && participle && info?.learned && isLetter(this.masked.charCodeAt(verbAt - 1))) {
       // "an outside group backing Rubio", "evidence suggesting …": a learned participle right after its phrase (no
       // comma) describes what that phrase holds; not a statement's ("a statement saying": its owner speaks).
@@ -2745,6 +2761,11 @@ const QUANTITY_LAST = new Set(
 const QUANTITY_SUBJECT_RE =
   /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
+const BARE_PLURAL_SUBJECT_RE =
+  /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
+/** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
+const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
 const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;
 /** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
