@@ -939,6 +939,19 @@ class Finder {
     const voice =
       lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? this.speaksFor(tail, x, floor, sentence) : null;
     if (voice) return voice;
+    // "Some say", "many fear", "nearly three in five said": a share of people the text does not name.
+    // Not before a participle: "others seeking a recognized status" is a noun phrase, not a clause; nor before a
+    // plural noun: "some worries over demand" (no verb after "some" or "many" ends in -s).
+    if (
+      !participle &&
+      (QUANTITY_LAST.has(lwLower) || (lw === '' && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
+      !PLURAL_NEXT_RE.test(this.masked.slice(x, x + 24))
+    ) {
+      const q = QUANTITY_SUBJECT_RE.exec(tail);
+      // A match at the start of a tail cut short of the sentence's start has no clause start before it.
+      if (q && (q.index > 0 || base === floor))
+        return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
+    }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
     const roleKey = lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -986,15 +999,15 @@ class Finder {
         return { start, end: x, speaker: name, entity: null, kind: titled ? 'person' : 'organization' };
       }
     }
-    if (!participle) {
-      const words = lastWords(tail, 5);
-      const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
-      if (gn && !FUNCTION_END.test(gn[1])) {
-        const start = base + tail.length - gn[1].length;
-        return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
-      }
-    }
-    return null;
+    return participle ? null : this.describedPhraseEndingAt(tail, x);
+  }
+
+  /** "the nonprofit group", "Clinton's op-ed": a phrase with an article or possessive, ending \`tail\` at \`x\`. */
+  describedPhraseEndingAt(tail: string, x: number): Subject | null {
+    const words = lastWords(tail, 5);
+    const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
+    if (!gn || FUNCTION_END.test(gn[1])) return null;
+    return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
   }
 
   /**
@@ -1490,6 +1503,66 @@ class Finder {
     if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) return null;
     if (this.typeOfMention(m) !== 'person') return null;
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
+  }
+
+  /**
+   * The subject opening the sentence's clause (after an opening adverbial), when the clause runs on to the comma at
+   * \`to\` with a verb of its own: "he", "she" or "they" resolved; an organization named there; else a short
+   * phrase with an article or possessive before the clause's first auxiliary or past-tense word ("The
+   * conservative publication has been outspoken …", "The nurse later sued"). None when a quote comes first.
+   */
+  clauseOpeningSubject(from: number, to: number, sentence: number): Subject | null {
+    const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(from, to));
+    const start = from + (adjunct ? adjunct[0].length : 0);
+    const head = this.masked.slice(start, Math.min(to, start + 120));
+    if (/["~]/.test(head)) return null;
+    const lead = head.match(/^\s*(?:(?:and|but|so|yet|then|still)\s+)?/i)![0].length;
+    const pronoun = head.slice(lead).match(CLAUSE_PRONOUN_RE);
+    if (pronoun) {
+      const at = start + lead;
+      return this.resolvePronoun(pronoun[1].toLowerCase(), at, at + pronoun[1].length, sentence);
+    }
+    const opening = head.slice(lead).match(CLAUSE_OPENING_PHRASE_RE);
+    if (!opening) return null;
+    const at = start + lead;
+    const end = at + opening[1].length;
+    // The phrase read as any subject before its verb ("The Post", "the Vermont senator"); a place is none.
+    const subject = this.subjectEndingAt(end, at, sentence, false);
+    if (!subject || (subject.entity && this.entities.get(subject.entity)?.type === 'place')) return null;
+    // A body named at the end of a longer phrase is a modifier: "The Wisconsin Republican" is a person, not the party.
+    const named = this.index.byEnd.get(end);
+    if (
+      named &&
+      this.typeOfMention(named) !== 'person' &&
+      !/^(?:(?:the|a|an)\s+)?$/i.test(this.masked.slice(at, named.start))
+    )
+      return null;
+    // An unknown capitalised phrase may be no subject at all ("Last Tuesday was"); a described one is.
+    if (!subject.entity && !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])) return null;
+    return subject;
+  }
+
+  /**
+   * Who speaks in an infinitive ending at \`toEnd\` ("… to say"): the one made or led to ("led Republicans to say",
+   * "forced Sen. Bernie Sanders to acknowledge"), else the subject of the clause it serves ("Sanders visited NBC's
+   * “Today” to discuss", "Hale took his daughter there on Sunday to explain").
+   */
+  private infinitiveSubject(sent: Span, toEnd: number, cs: number, sentence: number): Subject | null {
+    const toStart = toEnd - 2;
+    const made = MADE_TO_RE.exec(this.masked.slice(Math.max(sent.start, toStart - 80), toStart));
+    if (made) {
+      // "sent a messenger, Jonah, to warn": the name the phrase ends in.
+      let end = toStart;
+      while (end > sent.start && (isSpace(this.masked[end - 1]) || this.masked[end - 1] === ',')) end--;
+      return this.subjectEndingAt(end, end - made[1].trimEnd().length, sentence, false);
+    }
+    const [named] = this.frameSubjectsBefore(sentence, cs);
+    const opening = named ?? this.openingSubject(sent.start, toStart);
+    if (opening) return opening;
+    // A body opening the clause may be no more than where the doers are ("The Republican Party was in a state of
+    // pandemonium as a clutch of groups scrambled … to deny"): only a person, named or a pronoun.
+    const pronoun = this.clauseOpeningSubject(sent.start, toStart, sentence);
+    return pronoun?.kind === 'person' ? pronoun : null;
   }
 
   /** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
@@ -2095,7 +2168,10 @@ class Finder {
     const listedSpeech = info !== null && !info.learned && SPEECH_BASES.has(info.base);
     const sent = this.sentences[sIdx];
     if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
-    const participle = info?.participle ?? false;
+    // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
+    const participle =
+      (info?.participle ?? false) &&
+      !PROGRESSIVE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 40), cs));
     let subject: Subject | null = null;
     let via: string | null = null;
     let subjEndX = cs;
@@ -2243,6 +2319,12 @@ class Finder {
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       }
     }
+    // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
+    // participle's, such a subject reports what follows the verb, never the words before the subject.
+    if (!subject && !participle && listedSpeech && endsWithWord(this.masked, sent.start, verbAt, 'to')) {
+      subject = this.infinitiveSubject(sent, verbAt, cs, sIdx);
+      borrowed = subject !== null;
+    }
     if (!subject && !participle) {
       // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
       // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
@@ -2256,6 +2338,31 @@ class Finder {
         afterAdjunct = subject !== null;
       }
     }
+    // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
+    if (!subject && !participle && listedSpeech && !info.detected) {
+      // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun
+      // alone, opening a clause (when no step above found a longer phrase); only before a verb of speech ("ads
+      // attacking", "polls show" are no such people).
+      const plural = BARE_PLURAL_SUBJECT_RE.exec(
+        this.masked.slice(Math.max(sent.start, verbAt - 60), verbAt),
+      );
+      if (plural && !TIME_PLURAL_RE.test(plural[2]))
+        subject = {
+          start: verbAt - plural[1].length,
+          end: verbAt,
+          speaker: null,
+          entity: null,
+          kind: 'anonymous',
+        };
+    }
+    if (!subject && participle && info?.learned && isLetter(this.masked.charCodeAt(verbAt - 1))) {
+      // "an outside group backing Rubio", "evidence suggesting …": a learned participle right after its phrase (no
+      // comma) describes what that phrase holds; not a statement's ("a statement saying": its owner speaks).
+      const tail = this.masked.slice(Math.max(sent.start, verbAt - 90), verbAt);
+      const described = this.describedPhraseEndingAt(tail, verbAt);
+      if (described && !WRITTEN_BY_SOMEONE_RE.test(this.masked.slice(described.start, described.end)))
+        subject = described;
+    }
     if (!subject && participle) {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
@@ -2265,6 +2372,10 @@ class Finder {
       continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
       if (!subject) subject = this.openingSubject(sent.start, cs);
+      // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
+      // clause before the comma has a subject of its own that does the saying.
+      if (!subject && lastNonSpaceCode(this.masked, sent.start, cs) === 44)
+        subject = this.clauseOpeningSubject(sent.start, cs, sIdx);
       borrowed = subject !== null;
     }
     if (
@@ -2701,6 +2812,45 @@ const INVERTED_SPEAKER_END_RE =
 const CLAUSE_OPENER_RE =
   /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+/** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
+const QUANTITY_LAST = new Set(
+  'some many most others both few several half majority them those these three four five ten thirds fourths quarters'.split(
+    ' ',
+  ),
+);
+/**
+ * A quantity standing alone as a subject, after the start of a clause: a punctuation mark or a word that opens one
+ * ("and many said", "who many feel"). Not "all": it floats after its noun ("Bush and Kasich all appeared"), and "All
+ * told" is an idiom.
+ */
+const QUANTITY_SUBJECT_RE =
+  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
+const BARE_PLURAL_SUBJECT_RE =
+  /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
+/** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
+const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
+/** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
+const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;
+/** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
+const MADE_TO_RE =
+  /(?:^|[^\p{L}])(?:led|leads?|leading|forced?|forces|forcing|caused?|causes|causing|prompted|prompts?|prompting|pushed|pushing|pressed|pressured|persuaded|convinced|encouraged|allowed|urged|sent|sends)\s+((?:[\p{L}\p{N}.’'-]+,?\s+){1,6})$/u;
+/** A written or spoken piece whose author, not the piece, holds what it says ("a letter to Comey seeking …"). */
+const WRITTEN_BY_SOMEONE_RE =
+  /\b(?:statements?|letters?|tweets?|posts?|releases?|memos?|e-?mails?|filings?|ads?|videos?|op-eds?|speech|remarks|comments)\b/i;
+/** A form of "be" (and adverbs) ending the text before a participle: "is demanding", "are gently urging". */
+const PROGRESSIVE_BEFORE_RE =
+  /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u;
+/** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
+const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
+/**
+ * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
+ * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York
+ * businessman has praised").
+ */
+const CLAUSE_OPENING_PHRASE_RE =
+  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)\s/u;
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */

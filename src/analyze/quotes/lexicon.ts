@@ -166,10 +166,12 @@ export interface CueInfo {
 }
 
 const cueTable = new Map<string, CueInfo>();
+/** "saying", "pointing out", "referring to": a form whose first word is the participle cannot be a main verb. */
+const isParticiple = (form: string): boolean => (form.split(' ', 1)[0] ?? form).endsWith('ing');
 for (const [base, forms] of Object.entries(CUE_BASES)) {
   const b = base.replace(/\d+$/, '');
   for (const form of forms) {
-    cueTable.set(form, { base: b, bare: BARE_CLAUSE.has(b), participle: form.endsWith('ing') });
+    cueTable.set(form, { base: b, bare: BARE_CLAUSE.has(b), participle: isParticiple(form) });
   }
 }
 
@@ -181,8 +183,7 @@ export const isHandCue = (form: string): boolean => handForms.has(form);
 for (const [form] of LEARNED_CUES) {
   if (handForms.has(form) || form.split(' ').some((w) => handForms.has(w)) || form === 'according to')
     continue;
-  const last = form.split(' ').pop() ?? form;
-  cueTable.set(form, { base: form, bare: false, participle: last.endsWith('ing'), learned: true });
+  cueTable.set(form, { base: form, bare: false, participle: isParticiple(form), learned: true });
 }
 
 /** Exact lookup for an already lowercased word. */
