@@ -3,15 +3,9 @@
 // say", "three in five said").
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { markEntities, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
+import { attributionsMarked, markEntities, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
 
-const attributions = (body: string) => {
-  const { mentions, entities } = markEntities(body, TWO_PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    text: a.text,
-    speaker: a.speaker,
-  }));
-};
+const attributions = (body: string) => attributionsMarked(body, TWO_PEOPLE);
 
 describe('a participle of two words ("referring to", "pointing to")', () => {
   it('goes on from the frame before it: its object is what the speaker referred to', () => {

@@ -1,21 +1,14 @@
 // Frames of plain speech verbs the finder used to miss: a described name closing the sentence, a participle that
 // goes on from the sentence's frame, a subject phrase after an opening adverbial or a quantity.
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { type EntitySpec, markEntities, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
+import { attributionsMarked, type EntitySpec, TWO_PEOPLE } from '../../src/analyze/quotes/test-helpers.js';
 
 const PEOPLE_AND_OUTLET: EntitySpec[] = [
   ...TWO_PEOPLE,
   { id: 'r', name: 'RTL Info', type: 'organization', forms: ['RTL Info'] },
 ];
 
-const attributions = (body: string) => {
-  const { mentions, entities } = markEntities(body, PEOPLE_AND_OUTLET);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    text: a.text,
-    speaker: a.speaker,
-  }));
-};
+const attributions = (body: string) => attributionsMarked(body, PEOPLE_AND_OUTLET);
 
 describe('a described name closing the sentence', () => {
   it('reads "…, the news site RTL Info reported." as the outlet reporting what stands before the comma', () => {

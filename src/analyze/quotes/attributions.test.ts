@@ -3,14 +3,11 @@ import type { Quote } from '../../model/index.js';
 import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { cueForm, isHandCue } from './lexicon.js';
-import { markEntities, TWO_PEOPLE } from './test-helpers.js';
+import { findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
 const people = TWO_PEOPLE;
-const go = (body: string): Quote[] => {
-  const { mentions, entities } = markEntities(body, people);
-  return findQuotes({ body, sentences: [], mentions, entities }).quotes;
-};
+const go = (body: string): Quote[] => findQuotesMarked(body, people).quotes;
 const only = (body: string): Quote => {
   const qs = go(body);
   expect(qs, JSON.stringify(qs)).toHaveLength(1);

@@ -3,12 +3,15 @@ import type { Quote } from '../../model/index.js';
 import * as door from './index.js';
 import { findQuotes } from './index.js';
 import { SEEDS as seeds } from './seeds.fixture.js';
-import { type EntitySpec, markEntities, SEED_ENTITIES, TWO_PEOPLE } from './test-helpers.js';
+import {
+  type EntitySpec,
+  findQuotesMarked,
+  markEntities,
+  SEED_ENTITIES,
+  TWO_PEOPLE,
+} from './test-helpers.js';
 
-const run = (body: string) => {
-  const { mentions, entities } = markEntities(body, SEED_ENTITIES);
-  return findQuotes({ body, sentences: [], mentions, entities });
-};
+const run = (body: string) => findQuotesMarked(body, SEED_ENTITIES);
 
 // The teleSUR and Press TV texts carry no-break spaces; compare words, not whitespace.
 const norm = (s: string) => s.replace(/\s+/g, ' ');
@@ -196,10 +199,7 @@ describe('findQuotes on the seed articles', () => {
 
 describe('findQuotes on constructed text', () => {
   const people = TWO_PEOPLE;
-  const go = (body: string) => {
-    const { mentions, entities } = markEntities(body, people);
-    return findQuotes({ body, sentences: [], mentions, entities }).quotes;
-  };
+  const go = (body: string) => findQuotesMarked(body, people).quotes;
 
   it('attributes quotes running over several paragraphs', () => {
     const body =

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './index.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Who speaks in a phrase that names a place or an organization before the person ("said Anchorage businessman ...").
-const quotesOf = (body: string, specs: EntitySpec[]) => {
-  const { mentions, entities } = markEntities(body, specs);
-  return findQuotes({ body, sentences: [], mentions, entities }).quotes;
-};
+const quotesOf = (body: string, specs: EntitySpec[]) => findQuotesMarked(body, specs).quotes;
 
 describe('speakers named after titles that open with a place', () => {
   it('gives the quote to the person after two titles joined by "and", not to the place before them', () => {

@@ -2,9 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
-import { findQuotes } from './index.js';
 import { britishStrike, courtPlea, europeanSummit, wireSanctions } from './styles.fixture.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 const PEOPLE: EntitySpec[] = [
   { id: 'lynch', name: 'Mick Lynch', type: 'person', forms: ['Mick Lynch', 'Lynch'] },
@@ -54,10 +53,7 @@ const PEOPLE: EntitySpec[] = [
   { id: 'buffalo', name: 'Buffalo', type: 'place', forms: ['Buffalo'] },
 ];
 
-const run = (body: string) => {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findQuotes({ body, sentences: [], mentions, entities });
-};
+const run = (body: string) => findQuotesMarked(body, PEOPLE);
 
 const starting = (quotes: Quote[], words: string): Quote => {
   const q = quotes.find((x) => x.text.startsWith(words));

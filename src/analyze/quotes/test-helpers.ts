@@ -1,6 +1,7 @@
 // Builds hand-made mentions and entities for tests, standing in for the entity recognizer.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
+import { findAttributions, findQuotes } from './index.js';
 
 export interface EntitySpec {
   id: string;
@@ -132,3 +133,21 @@ export const SEED_ENTITIES: EntitySpec[] = [
   { id: 'poland', name: 'Poland', type: 'place', forms: ['Poland'] },
   { id: 'us', name: 'United States', type: 'place', forms: ['United States', 'US'] },
 ];
+
+/** findQuotes on a body whose names the specs mark, as the entity stage would. */
+export function findQuotesMarked(body: string, specs: EntitySpec[]) {
+  const { mentions, entities } = markEntities(body, specs);
+  return findQuotes({ body, sentences: [], mentions, entities });
+}
+
+/** Every attribution findAttributions reads in a body whose names the specs mark: its text and speaker. */
+export function attributionsMarked(
+  body: string,
+  specs: EntitySpec[],
+): { text: string; speaker: string | null }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    text: a.text,
+    speaker: a.speaker,
+  }));
+}
