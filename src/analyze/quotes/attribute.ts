@@ -271,9 +271,11 @@ const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
  * campaign's word, and listing it under the candidate would put it in her mouth.
  */
 const SPEAKS_FOR_HEADS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson']);
-/** The owner of an office or campaign before it: a possessive ('s, ’s) right after a name, or "his"/"her". */
-const SPEAKS_FOR_RE =
-  /(?:(?:’s|'s)|(?:^|\s)(his|her))\s+(?:office|campaign|spokesman|spokeswoman|spokesperson)$/i;
+/** The owner of such a voice before it: a possessive ('s, ’s) right after a name, or "his"/"her". */
+const SPEAKS_FOR_RE = new RegExp(
+  `(?:(?:’s|'s)|(?:^|\\s)(his|her))\\s+(?:${[...SPEAKS_FOR_HEADS].join('|')})$`,
+  'i',
+);
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE = new RegExp(
   `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|of|to|in|on|for|with|by|from|at)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,

@@ -45,7 +45,6 @@ export const lastSpace = (text: string, from: number, end: number): number => {
   return j;
 };
 
-/** A to Z, either case. */
 /** Whether text[from, to) holds the character `code`: a bounded look, where indexOf could run to the text's end. */
 export const hasCodeWithin = (text: string, code: number, from: number, to: number): boolean => {
   const end = Math.min(to, text.length);
@@ -53,6 +52,7 @@ export const hasCodeWithin = (text: string, code: number, from: number, to: numb
   return false;
 };
 
+/** A to Z, either case. */
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** The last word of s, titles' full stops, apostrophes and hyphens included ("Sen.", "O’Rourke"). */
