@@ -850,6 +850,8 @@ export class StoryLinker {
     }
     const bTop = this.storyTopNames(b);
     const maxNames = members ? maxLink(a, b) : 0;
+    const weekdays = calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS);
+    const months = calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS);
     return [
       cosWords,
       cosNames,
@@ -877,8 +879,10 @@ export class StoryLinker {
       personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES]),
       strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES]),
       strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES]),
-      ...calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS),
-      ...calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS),
+      Math.max(0, weekdays),
+      weekdays >= 0 ? 1 : 0,
+      Math.max(0, months),
+      months >= 0 ? 1 : 0,
     ];
   }
 
@@ -1007,19 +1011,21 @@ export class StoryLinker {
 
   /** Forgets stories: out of the id map, and out of every posting list they were on. */
   private drop(dead: Story[]): void {
-    const touched: Set<string>[] = [new Set(), new Set(), new Set()];
     for (const s of dead) {
       s.alive = false;
       this.byId.delete(s.id);
-      for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) touched[g].add(k);
+    }
+    // One story's keys are distinct already; several stories' are gathered so that a shared list is swept once.
+    let touched: Iterable<string>[] = dead.length === 1 ? dead[0].indexed : [];
+    if (dead.length > 1) {
+      const sets: Set<string>[] = [new Set(), new Set(), new Set()];
+      for (const s of dead) for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) sets[g].add(k);
+      touched = sets;
     }
     for (let g = 0; g < GROUPS; g++) {
       for (const k of touched[g]) {
         const list = this.postings[g].get(k);
-        if (!list) continue;
-        const kept = list.filter((slot) => this.slots[slot]!.alive);
-        if (kept.length === 0) this.postings[g].delete(k);
-        else this.postings[g].set(k, kept);
+        if (list) this.sweepList(g, k, list);
       }
     }
     // Slots are reused only now that no posting list names them.
@@ -1027,6 +1033,17 @@ export class StoryLinker {
       this.slots[s.slot] = null;
       this.freeSlots.push(s.slot);
     }
+  }
+
+  /**
+   * Takes dead stories' slots off a posting list in place: the lists are long-lived, and a filtered copy of each
+   * was a tenth of what the link step allocated, all of it surviving into the old generation.
+   */
+  private sweepList(g: number, key: string, list: number[]): void {
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) if (this.slots[list[i]]!.alive) list[kept++] = list[i];
+    if (kept === 0) this.postings[g].delete(key);
+    else list.length = kept;
   }
 
   /** Evicts stories past the window every so often, so memory and posting lengths stay bounded. */
@@ -1127,16 +1144,12 @@ function addCalendar(s: Story, counts: readonly number[]): void {
 }
 
 /**
- * Cosine of two sides' weekday (or month) counts in slots [from, to), and 1 when both name any: "on Tuesday"
- * against "on Sunday" tells two same-kind events apart where their words and names agree.
+ * Cosine of two sides' weekday (or month) counts in slots [from, to), or -1 when either names none: "on Tuesday"
+ * against "on Sunday" tells two same-kind events apart where their words and names agree. (A number, not a pair:
+ * this runs for every candidate, and the pair spread into the feature vector was garbage each time.)
  */
-function calendarAgreement(
-  a: readonly number[],
-  b: readonly number[],
-  from: number,
-  to: number,
-): [number, number] {
-  if (a.length === 0 || b.length === 0) return [0, 0];
+function calendarAgreement(a: readonly number[], b: readonly number[], from: number, to: number): number {
+  if (a.length === 0 || b.length === 0) return -1;
   let dot = 0;
   let aa = 0;
   let bb = 0;
@@ -1145,7 +1158,7 @@ function calendarAgreement(
     aa += a[i] * a[i];
     bb += b[i] * b[i];
   }
-  return aa > 0 && bb > 0 ? [dot / Math.sqrt(aa * bb), 1] : [0, 0];
+  return aa > 0 && bb > 0 ? dot / Math.sqrt(aa * bb) : -1;
 }
 
 /**
