@@ -157,6 +157,45 @@ export interface StoreStats {
   lastPublished: string | null;
 }
 
+/** Which rows of a listing: `limit` 1 to 1000 (50 when unsaid) from `offset`. */
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoryQuery extends Paging {
+  sort?: 'size' | 'recent' | 'spread';
+  outlet?: string;
+  /** Stories with an article that matches this full-text search. */
+  search?: string;
+}
+
+export interface EntityQuery extends Paging {
+  type?: string;
+  /** A text the name or an alias contains, case aside. */
+  search?: string;
+}
+
+export interface QuoteQuery extends Paging {
+  /** An entity id, or a text the speaker's name contains. */
+  speaker?: string;
+  story?: string;
+  article?: string;
+}
+
+export interface CitationQuery extends Paging {
+  article?: string;
+}
+
+export interface ReuseQuery extends Paging {
+  article?: string;
+  story?: string;
+}
+
+export interface ClaimQuery extends Paging {
+  story?: string;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a batch in one transaction: all of it or none of it. */
@@ -170,46 +209,16 @@ export interface Store {
     batchSize?: number;
   }): AsyncIterable<StoredArticle>;
   saveLinks(batch: LinkBatch): Promise<void>;
-  listStories(query?: {
-    limit?: number;
-    offset?: number;
-    sort?: 'size' | 'recent' | 'spread';
-    outlet?: string;
-    search?: string;
-  }): Promise<{ total: number; items: StoryRecord[] }>;
+  listStories(query?: StoryQuery): Promise<{ total: number; items: StoryRecord[] }>;
   getStory(id: string): Promise<StoryRecord | null>;
-  listEntities(query?: {
-    type?: string;
-    limit?: number;
-    offset?: number;
-    search?: string;
-  }): Promise<{ total: number; items: EntityRecord[] }>;
+  listEntities(query?: EntityQuery): Promise<{ total: number; items: EntityRecord[] }>;
   getEntity(id: string): Promise<EntityRecord | null>;
   allEntities(): Promise<Omit<EntityRecord, 'articles'>[]>;
-  listQuotes(query?: {
-    speaker?: string;
-    story?: string;
-    article?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ total: number; items: QuoteRecord[] }>;
-  listCitations(query?: {
-    article?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ total: number; items: CitationRecord[] }>;
-  listReuse(query?: {
-    article?: string;
-    story?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ total: number; items: ReuseRecord[] }>;
+  listQuotes(query?: QuoteQuery): Promise<{ total: number; items: QuoteRecord[] }>;
+  listCitations(query?: CitationQuery): Promise<{ total: number; items: CitationRecord[] }>;
+  listReuse(query?: ReuseQuery): Promise<{ total: number; items: ReuseRecord[] }>;
   /** Claims that travelled furthest first: by how many outlets repeated them, then how many articles. */
-  listClaims(query?: {
-    story?: string;
-    limit?: number;
-    offset?: number;
-  }): Promise<{ total: number; items: ClaimRecord[] }>;
+  listClaims(query?: ClaimQuery): Promise<{ total: number; items: ClaimRecord[] }>;
   allClaims(): Promise<ClaimRecord[]>;
   /**
    * The claims a claim tracker still holds open at `sinceMs` (ms since 1970): those with a sighting dated then or

@@ -2,25 +2,43 @@
 
 import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
-import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
+import {
+  articleFilters,
+  CLAIMS_OF_STORY,
+  entityFilters,
+  page,
+  parseJson as parse,
+  QUOTE_COLUMNS,
+  QUOTES_FROM,
+  quoteFilters,
+  reuseFilters,
+  storyOrder,
+  whereClause,
+} from '../sql.js';
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
   ArticleQuery,
   ArticleSummary,
+  CitationQuery,
   CitationRecord,
+  ClaimQuery,
   ClaimRecord,
+  EntityQuery,
   EntityRecord,
   LinkBatch,
   PutResult,
+  QuoteQuery,
   QuoteRecord,
   ReuseDocRecord,
+  ReuseQuery,
   ReuseRecord,
   Store,
   StoredArticle,
   StoreStats,
+  StoryQuery,
   StoryRecord,
 } from '../types.js';
 
@@ -28,12 +46,6 @@ type Row = Record<string, unknown>;
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 const json = (value: unknown): string => JSON.stringify(value);
-const parse = <T>(value: unknown, fallback: T): T =>
-  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
-const page = (limit?: number, offset?: number) => ({
-  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
-  offset: Math.max(offset ?? 0, 0),
-});
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 /** Writes SQL with `?` placeholders (as the SQLite store does) and numbers them for pg. */
@@ -305,7 +317,7 @@ export class PostgresStore implements Store {
       where.push("a.fts @@ plainto_tsquery('simple', ?)");
       params.push(ts);
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM articles a ${clause}`, params);
     // As in SQLite: a search alone lists the newest ingested first (no sort of every hit by date).
@@ -584,15 +596,7 @@ export class PostgresStore implements Store {
     }));
   }
 
-  async listStories(
-    query: {
-      limit?: number;
-      offset?: number;
-      sort?: 'size' | 'recent' | 'spread';
-      outlet?: string;
-      search?: string;
-    } = {},
-  ): Promise<{ total: number; items: StoryRecord[] }> {
+  async listStories(query: StoryQuery = {}): Promise<{ total: number; items: StoryRecord[] }> {
     const where = ['merged_into IS NULL'];
     const params: unknown[] = [];
     if (query.outlet) {
@@ -605,12 +609,7 @@ export class PostgresStore implements Store {
       where.push("id IN (SELECT story FROM articles WHERE fts @@ plainto_tsquery('simple', ?))");
       params.push(ts);
     }
-    const order =
-      query.sort === 'recent'
-        ? "coalesce(last_published, '') DESC, size DESC"
-        : query.sort === 'spread'
-          ? 'json_array_length(outlets::json) DESC, size DESC'
-          : "size DESC, coalesce(last_published, '') DESC";
+    const order = storyOrder(query.sort, 'json_array_length(outlets::json)');
     const { limit, offset } = page(query.limit, query.offset);
     const clause = `WHERE ${where.join(' AND ')}`;
     const total = await this.count(`SELECT count(*) AS n FROM stories ${clause}`, params);
@@ -631,22 +630,10 @@ export class PostgresStore implements Store {
     return row ? (await this.toStories([row]))[0] : null;
   }
 
-  async listEntities(
-    query: { type?: string; limit?: number; offset?: number; search?: string } = {},
-  ): Promise<{ total: number; items: EntityRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.type) {
-      where.push('type = ?');
-      params.push(query.type);
-    }
-    if (query.search) {
-      // ILIKE: SQLite's LIKE ignores case too.
-      where.push("(name ILIKE ? ESCAPE '\\' OR aliases ILIKE ? ESCAPE '\\')");
-      const like = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      params.push(like, like);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  async listEntities(query: EntityQuery = {}): Promise<{ total: number; items: EntityRecord[] }> {
+    // ILIKE: SQLite's LIKE ignores case too.
+    const { where, params } = entityFilters(query, 'ILIKE');
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM entities ${clause}`, params);
     const rows = await this.all(
@@ -667,45 +654,23 @@ export class PostgresStore implements Store {
     return (await this.toEntities(rows, false)).map(({ articles: _unused, ...entity }) => entity);
   }
 
-  async listQuotes(
-    query: { speaker?: string; story?: string; article?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: QuoteRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    // As in SQLite: an entity id means that entity; anything else is a name substring.
-    if (query.speaker && (await this.one('SELECT 1 AS x FROM entities WHERE id = ?', [query.speaker]))) {
-      where.push('ae.entity = ?');
-      params.push(query.speaker);
-    } else if (query.speaker) {
-      where.push("lower(coalesce(e.name, q.speaker)) LIKE ? ESCAPE '\\'");
-      params.push(`%${query.speaker.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    }
-    if (query.story) {
-      where.push('a.story = ?');
-      params.push(query.story);
-    }
-    if (query.article) {
-      where.push('q.article = ?');
-      params.push(query.article);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const from = `FROM quotes q JOIN articles a ON a.id = q.article
-      LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
-      LEFT JOIN entities e ON e.id = ae.entity`;
+  async listQuotes(query: QuoteQuery = {}): Promise<{ total: number; items: QuoteRecord[] }> {
+    const isEntity =
+      !!query.speaker && !!(await this.one('SELECT 1 AS x FROM entities WHERE id = ?', [query.speaker]));
+    const { where, params } = quoteFilters(query, isEntity);
+    const clause = whereClause(where);
+    const from = QUOTES_FROM;
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n ${from} ${clause}`, params);
     const items = (await this.all(
-      `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
-         q.via, q.start, q."end" ${from} ${clause}
+      `SELECT ${QUOTE_COLUMNS} ${from} ${clause}
        ORDER BY coalesce(a.published, '~'), a.seq, q.start, q.rid LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     )) as unknown as QuoteRecord[];
     return { total, items };
   }
 
-  async listCitations(
-    query: { article?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: CitationRecord[] }> {
+  async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
     const clause = query.article ? 'WHERE article = ?' : '';
     const params = query.article ? [query.article] : [];
     const { limit, offset } = page(query.limit, query.offset);
@@ -717,20 +682,9 @@ export class PostgresStore implements Store {
     return { total, items };
   }
 
-  async listReuse(
-    query: { article?: string; story?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: ReuseRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.article) {
-      where.push('(source_article = ? OR target_article = ?)');
-      params.push(query.article, query.article);
-    }
-    if (query.story) {
-      where.push('target_article IN (SELECT id FROM articles WHERE story = ?)');
-      params.push(query.story);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  async listReuse(query: ReuseQuery = {}): Promise<{ total: number; items: ReuseRecord[] }> {
+    const { where, params } = reuseFilters(query);
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM reuse ${clause}`, params);
     const items = (await this.all(
@@ -741,12 +695,8 @@ export class PostgresStore implements Store {
     return { total, items };
   }
 
-  async listClaims(
-    query: { story?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: ClaimRecord[] }> {
-    const clause = query.story
-      ? 'WHERE id IN (SELECT claim FROM claim_articles WHERE article IN (SELECT id FROM articles WHERE story = ?))'
-      : '';
+  async listClaims(query: ClaimQuery = {}): Promise<{ total: number; items: ClaimRecord[] }> {
+    const clause = query.story ? CLAIMS_OF_STORY : '';
     const params = query.story ? [query.story] : [];
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(`SELECT count(*) AS n FROM claims ${clause}`, params);

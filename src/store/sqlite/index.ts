@@ -3,35 +3,47 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Analysis, Article, Paragraph } from '../../model/index.js';
-import { articleFilters } from '../article-filters.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
+import {
+  articleFilters,
+  CLAIMS_OF_STORY,
+  entityFilters,
+  page,
+  parseJson as parse,
+  QUOTE_COLUMNS,
+  QUOTES_FROM,
+  quoteFilters,
+  reuseFilters,
+  storyOrder,
+  whereClause,
+} from '../sql.js';
 import type {
   ArticleQuery,
   ArticleSummary,
+  CitationQuery,
+  ClaimQuery,
   ClaimRecord,
+  EntityQuery,
   EntityRecord,
   LinkBatch,
   PutResult,
+  QuoteQuery,
   QuoteRecord,
   ReuseDocRecord,
+  ReuseQuery,
   ReuseRecord,
   Store,
   StoredArticle,
   StoreStats,
+  StoryQuery,
   StoryRecord,
 } from '../types.js';
 
 type Row = Record<string, unknown>;
 
 const json = (value: unknown): string => JSON.stringify(value);
-const parse = <T>(value: unknown, fallback: T): T =>
-  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
-const page = (limit?: number, offset?: number) => ({
-  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
-  offset: Math.max(offset ?? 0, 0),
-});
 
 export const bodyHash = (article: Pick<Article, 'title' | 'body'>): string =>
   createHash('sha256')
@@ -217,7 +229,7 @@ export class SqliteStore implements Store {
       where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
       params.push(fts);
     }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const clause = whereClause(where);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as Row)
       .n as number;
     const items = this.db
@@ -393,15 +405,7 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listStories(
-    query: {
-      limit?: number;
-      offset?: number;
-      sort?: 'size' | 'recent' | 'spread';
-      outlet?: string;
-      search?: string;
-    } = {},
-  ): Promise<{ total: number; items: StoryRecord[] }> {
+  async listStories(query: StoryQuery = {}): Promise<{ total: number; items: StoryRecord[] }> {
     const where = ['merged_into IS NULL'];
     const params: unknown[] = [];
     if (query.outlet) {
@@ -416,12 +420,7 @@ export class SqliteStore implements Store {
       );
       params.push(fts);
     }
-    const order =
-      query.sort === 'recent'
-        ? "coalesce(last_published, '') DESC, size DESC"
-        : query.sort === 'spread'
-          ? 'json_array_length(outlets) DESC, size DESC'
-          : "size DESC, coalesce(last_published, '') DESC";
+    const order = storyOrder(query.sort, 'json_array_length(outlets)');
     const { limit, offset } = page(query.limit, query.offset);
     const clause = `WHERE ${where.join(' AND ')}`;
     const total = (this.db.prepare(`SELECT count(*) AS n FROM stories ${clause}`).get(...params) as Row)
@@ -458,21 +457,9 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listEntities(
-    query: { type?: string; limit?: number; offset?: number; search?: string } = {},
-  ): Promise<{ total: number; items: EntityRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.type) {
-      where.push('type = ?');
-      params.push(query.type);
-    }
-    if (query.search) {
-      where.push("(name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')");
-      const like = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      params.push(like, like);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  async listEntities(query: EntityQuery = {}): Promise<{ total: number; items: EntityRecord[] }> {
+    const { where, params } = entityFilters(query, 'LIKE');
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM entities ${clause}`).get(...params) as Row)
       .n as number;
@@ -498,45 +485,25 @@ export class SqliteStore implements Store {
     });
   }
 
-  async listQuotes(
-    query: { speaker?: string; story?: string; article?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: QuoteRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    // An entity id is answered from the entity index; anything else is a name substring.
-    if (query.speaker && this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(query.speaker)) {
-      where.push('ae.entity = ?');
-      params.push(query.speaker);
-    } else if (query.speaker) {
-      where.push("lower(coalesce(e.name, q.speaker)) LIKE ? ESCAPE '\\'");
-      params.push(`%${query.speaker.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    }
-    if (query.story) {
-      where.push('a.story = ?');
-      params.push(query.story);
-    }
-    if (query.article) {
-      where.push('q.article = ?');
-      params.push(query.article);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const from = `FROM quotes q JOIN articles a ON a.id = q.article
-      LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
-      LEFT JOIN entities e ON e.id = ae.entity`;
+  async listQuotes(query: QuoteQuery = {}): Promise<{ total: number; items: QuoteRecord[] }> {
+    const isEntity =
+      !!query.speaker && !!this.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(query.speaker);
+    const { where, params } = quoteFilters(query, isEntity);
+    const clause = whereClause(where);
+    const from = QUOTES_FROM;
     const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${clause}`).get(...params) as Row)
       .n as number;
     const items = this.db
       .prepare(
-        `SELECT q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker, ae.entity AS speaker_entity,
-           q.via, q.start, q."end" ${from} ${clause}
+        `SELECT ${QUOTE_COLUMNS} ${from} ${clause}
          ORDER BY coalesce(a.published, '~'), a.seq, q.start, q.rowid LIMIT ? OFFSET ?`,
       )
       .all(...params, limit, offset) as QuoteRecord[];
     return { total, items };
   }
 
-  async listCitations(query: { article?: string; limit?: number; offset?: number } = {}) {
+  async listCitations(query: CitationQuery = {}) {
     const clause = query.article ? 'WHERE article = ?' : '';
     const params = query.article ? [query.article] : [];
     const { limit, offset } = page(query.limit, query.offset);
@@ -556,20 +523,9 @@ export class SqliteStore implements Store {
     return { total, items };
   }
 
-  async listReuse(
-    query: { article?: string; story?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: ReuseRecord[] }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.article) {
-      where.push('(source_article = ? OR target_article = ?)');
-      params.push(query.article, query.article);
-    }
-    if (query.story) {
-      where.push('target_article IN (SELECT id FROM articles WHERE story = ?)');
-      params.push(query.story);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  async listReuse(query: ReuseQuery = {}): Promise<{ total: number; items: ReuseRecord[] }> {
+    const { where, params } = reuseFilters(query);
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM reuse ${clause}`).get(...params) as Row)
       .n as number;
@@ -605,10 +561,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  async listClaims(query: { story?: string; limit?: number; offset?: number } = {}) {
-    const clause = query.story
-      ? 'WHERE id IN (SELECT claim FROM claim_articles WHERE article IN (SELECT id FROM articles WHERE story = ?))'
-      : '';
+  async listClaims(query: ClaimQuery = {}) {
+    const clause = query.story ? CLAIMS_OF_STORY : '';
     const params = query.story ? [query.story] : [];
     const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM claims ${clause}`).get(...params) as Row)

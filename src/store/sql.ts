@@ -1,0 +1,136 @@
+// SQL both stores share: WHERE terms with "?" placeholders (the PostgreSQL store numbers them), paging, and the
+// quote listing's join. Where the dialects differ (case-insensitive LIKE, JSON arrays, row order) the caller says how.
+
+import type { ArticleQuery, EntityQuery, QuoteQuery, ReuseQuery, StoryQuery } from './types.js';
+
+/** Row ranges a listing may ask for: 1 to 1000 rows, 50 when unsaid. */
+export const page = (limit?: number, offset?: number) => ({
+  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
+  offset: Math.max(offset ?? 0, 0),
+});
+
+/** JSON text columns read back, with a fallback for NULL. */
+export const parseJson = <T>(value: unknown, fallback: T): T =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+
+/** "WHERE a AND b", or nothing when there are no terms. */
+export const whereClause = (where: string[]): string => (where.length ? `WHERE ${where.join(' AND ')}` : '');
+
+/** A LIKE pattern (with ESCAPE '\\') that matches any text containing `text` as it is, % and _ included. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** WHERE terms and their parameters for every filter of an article query except full-text search. */
+export function articleFilters(query: ArticleQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.outlet) {
+    where.push('a.outlet = ?');
+    params.push(query.outlet);
+  }
+  if (query.story) {
+    where.push('a.story = ?');
+    params.push(query.story);
+  }
+  if (query.lang) {
+    where.push('a.lang = ?');
+    params.push(query.lang);
+  }
+  if (query.from) {
+    where.push('a.published >= ?');
+    params.push(query.from);
+  }
+  if (query.to) {
+    // Dates and date-times alike: everything on the "to" day is in.
+    where.push('a.published <= ?');
+    params.push(`${query.to}\uffff`);
+  }
+  if (query.entity) {
+    where.push('a.id IN (SELECT article FROM article_entities WHERE entity = ?)');
+    params.push(query.entity);
+  }
+  return { where, params };
+}
+
+/** Entities of a type, or whose name or aliases contain a search text (`like`: the dialect's case-blind LIKE). */
+export function entityFilters(
+  query: EntityQuery,
+  like: 'LIKE' | 'ILIKE',
+): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.type) {
+    where.push('type = ?');
+    params.push(query.type);
+  }
+  if (query.search) {
+    where.push(`(name ${like} ? ESCAPE '\\' OR aliases ${like} ? ESCAPE '\\')`);
+    const pattern = containsPattern(query.search);
+    params.push(pattern, pattern);
+  }
+  return { where, params };
+}
+
+/** Quotes with their article and the entity their speaker resolved to, if any. */
+export const QUOTES_FROM = `FROM quotes q JOIN articles a ON a.id = q.article
+  LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
+  LEFT JOIN entities e ON e.id = ae.entity`;
+
+export const QUOTE_COLUMNS = `q.id, q.article, q.text, q.kind, coalesce(e.name, q.speaker) AS speaker,
+  ae.entity AS speaker_entity, q.via, q.start, q."end"`;
+
+/**
+ * Quotes of a speaker, story or article. `speakerIsEntity`: the store found the speaker text as an entity id, which
+ * then means that entity; anything else is a name substring.
+ */
+export function quoteFilters(
+  query: QuoteQuery,
+  speakerIsEntity: boolean,
+): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.speaker && speakerIsEntity) {
+    where.push('ae.entity = ?');
+    params.push(query.speaker);
+  } else if (query.speaker) {
+    where.push("lower(coalesce(e.name, q.speaker)) LIKE ? ESCAPE '\\'");
+    params.push(containsPattern(query.speaker.toLowerCase()));
+  }
+  if (query.story) {
+    where.push('a.story = ?');
+    params.push(query.story);
+  }
+  if (query.article) {
+    where.push('q.article = ?');
+    params.push(query.article);
+  }
+  return { where, params };
+}
+
+/** Copied passages an article took or gave, or whose copying article is in a story. */
+export function reuseFilters(query: ReuseQuery): {
+  where: string[];
+  params: unknown[];
+} {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (query.article) {
+    where.push('(source_article = ? OR target_article = ?)');
+    params.push(query.article, query.article);
+  }
+  if (query.story) {
+    where.push('target_article IN (SELECT id FROM articles WHERE story = ?)');
+    params.push(query.story);
+  }
+  return { where, params };
+}
+
+/** Claims seen in an article of a story. */
+export const CLAIMS_OF_STORY =
+  'WHERE id IN (SELECT claim FROM claim_articles WHERE article IN (SELECT id FROM articles WHERE story = ?))';
+
+/** Story order by sort key; `outletCount` is the dialect's length of the outlets JSON array. */
+export function storyOrder(sort: StoryQuery['sort'], outletCount: string): string {
+  if (sort === 'recent') return "coalesce(last_published, '') DESC, size DESC";
+  if (sort === 'spread') return `${outletCount} DESC, size DESC`;
+  return "size DESC, coalesce(last_published, '') DESC";
+}
