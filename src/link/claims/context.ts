@@ -1,7 +1,8 @@
 // What a sentence says around its checkable core: its content words, so that two sentences sharing "24 hours" but
 // nothing else ("battery life of up to 24 hours", "re-evaluate him within 24 hours") are not one claim.
 
-import { hashString, STOPWORDS, stem } from '../reuse/text.js';
+import { hashString } from '../../analyze/ner/hash.js';
+import { STOPWORDS, stem } from '../reuse/text.js';
 
 /** Besides function words, words that say nothing about which statement a sentence makes. */
 const FILLER = new Set(['told', 'according', 'percent', 'per', 'cent', 'year', 'years']);

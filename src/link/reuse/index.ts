@@ -1,9 +1,10 @@
 // Text reuse: passages an article shares with earlier ones, found incrementally through a candidate index.
 
+import { hashString } from '../../analyze/ner/hash.js';
 import { type AlignOptions, alignTokenized } from './align.js';
 import { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
 import { type Fingerprints, fingerprint } from './fingerprint.js';
-import { hashString, type TokenizedText, tokenize } from './text.js';
+import { type TokenizedText, tokenize } from './text.js';
 
 export { type Alignment, type AlignOptions, alignTexts, alignTokenized } from './align.js';
 export { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';

@@ -1,6 +1,7 @@
 // The tokenizer's fast ASCII path must give the same ids as the plain string path (stem + hash).
 import { describe, expect, it } from 'vitest';
-import { hashString, stem, tokenize } from './text.js';
+import { hashString } from '../../analyze/ner/hash.js';
+import { stem, tokenize } from './text.js';
 
 describe('tokenize', () => {
   it('gives each content word the hash of its lowercase stem, and drops stopwords', () => {

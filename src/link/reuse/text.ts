@@ -1,4 +1,7 @@
 // Turns a body into comparable units (stemmed content-word ids with offsets, grouped in sentences) for reuse.
+// Words are hashed with the tagger's FNV-1a (32 bits, signed, so an id fits an Int32Array).
+
+import { hashString } from '../../analyze/ner/hash.js';
 
 /** Content words of one text: parallel arrays, offsets into the original string. */
 export interface TokenizedText {
@@ -63,16 +66,6 @@ export function stem(word: string): string {
   else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
-}
-
-/** FNV-1a, 32 bits, as a signed int so it fits an Int32Array. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
 }
 
 const LETTER = /\p{L}|\p{N}/u;
