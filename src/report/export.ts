@@ -1,6 +1,6 @@
 // Export format v1 (DESIGN.md): the whole store as one JSON object, JSON Lines, or CSV tables, streamed.
 
-import type { Store, StoredArticle } from '../store/types.js';
+import type { Store, StoredArticle, StoryRecord } from '../store/types.js';
 
 export const EXPORT_TABLES = [
   'articles',
@@ -42,6 +42,20 @@ async function* paged<T>(fetch: (offset: number) => Promise<{ items: T[] }>): As
   }
 }
 
+/** A story in v1 shape. */
+export function exportStory(s: StoryRecord) {
+  return {
+    id: s.id,
+    title: s.title,
+    articles: s.articles,
+    outlets: s.outlets,
+    first_published: s.first_published,
+    last_published: s.last_published,
+    absorbed: s.absorbed,
+    key_entities: s.key_entities,
+  };
+}
+
 /** Records of one table in v1 shape. */
 export async function* exportRecords(
   store: Store,
@@ -52,18 +66,8 @@ export async function* exportRecords(
       for await (const a of store.iterateArticles({ order: 'ingest' })) yield exportArticle(a);
       return;
     case 'stories':
-      for await (const s of paged((offset) => store.listStories({ limit: PAGE, offset, sort: 'recent' }))) {
-        yield {
-          id: s.id,
-          title: s.title,
-          articles: s.articles,
-          outlets: s.outlets,
-          first_published: s.first_published,
-          last_published: s.last_published,
-          absorbed: s.absorbed,
-          key_entities: s.key_entities,
-        };
-      }
+      for await (const s of paged((offset) => store.listStories({ limit: PAGE, offset, sort: 'recent' })))
+        yield exportStory(s);
       return;
     case 'entities':
       yield* paged((offset) => store.listEntities({ limit: PAGE, offset })) as AsyncGenerator<

@@ -56,8 +56,8 @@ export interface StoriesView {
   articles: Page<ArticleSummary> | null;
 }
 
-async function summarize(store: Store, s: StoryRecord): Promise<StorySummary> {
-  const quotes = (await store.listQuotes({ story: s.id, limit: 1 })).total;
+/** A story's row in a listing; `quotes` is counted separately, for the rows shown only. */
+function summaryOf(s: StoryRecord, quotes = 0): StorySummary {
   return {
     id: s.id,
     title: s.title,
@@ -68,6 +68,10 @@ async function summarize(store: Store, s: StoryRecord): Promise<StorySummary> {
     key_entities: s.key_entities,
     quotes,
   };
+}
+
+async function summarize(store: Store, s: StoryRecord): Promise<StorySummary> {
+  return summaryOf(s, (await store.listQuotes({ story: s.id, limit: 1 })).total);
 }
 
 /** An entity id from an id or a name (exact name or alias first, else the most mentioned partial match). */
@@ -137,18 +141,7 @@ export async function storiesView(store: Store, q: StoriesQuery): Promise<Storie
     (s): s is StoryRecord => s !== null,
   );
   const unique = [...new Map(stories.map((s) => [s.id, s])).values()];
-  const ranked = unique.map(
-    (s): StorySummary => ({
-      id: s.id,
-      title: s.title,
-      size: s.articles.length,
-      outlets: s.outlets,
-      first_published: s.first_published,
-      last_published: s.last_published,
-      key_entities: s.key_entities,
-      quotes: 0,
-    }),
-  );
+  const ranked = unique.map((s) => summaryOf(s));
   ranked.sort(sorters[sort]);
   // Quote counts only for the rows shown.
   const shown = await Promise.all(

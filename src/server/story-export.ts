@@ -1,6 +1,6 @@
 // Per-story downloads: JSON (export v1 shapes), CSV tables, Markdown, and one self-contained offline HTML report.
 
-import { csvCell, exportArticle } from '../report/export.js';
+import { csvCell, exportArticle, exportStory } from '../report/export.js';
 import { groupBySpeaker } from '../report/speakers.js';
 import { groupByStatement } from '../report/statements.js';
 import type {
@@ -56,15 +56,7 @@ export function storyJson(b: StoryBundle): string {
   const { story: s } = b;
   return `${JSON.stringify({
     version: 1,
-    story: {
-      id: s.id,
-      title: s.title,
-      articles: s.articles,
-      outlets: s.outlets,
-      first_published: s.first_published,
-      last_published: s.last_published,
-      key_entities: s.key_entities,
-    },
+    story: exportStory(s),
     articles: b.articles.map(exportArticle),
     quotes: b.quotes,
     reuse: b.reuse,
