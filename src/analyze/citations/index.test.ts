@@ -17,6 +17,11 @@ describe('findCitations', () => {
     expect(names('said the Mehr News Agency and the Sepah news agency')).toContain('agency:Sepah');
   });
 
+  it("takes no people's adjective for an agency's name", () => {
+    expect(names("''Unkind,'' Xinhua, the official Chinese news agency, wrote.")).toEqual(['agency:Xinhua']);
+    expect(names('the Iranian news agency said, as did the Jiji news agency')).toEqual(['agency:Jiji']);
+  });
+
   it('finds outlets only where they are cited', () => {
     expect(names('Putin told The Washington Post on Monday.')).toContain('outlet:Washington Post');
     expect(names('He read the Daily News at breakfast before work.')).toEqual([]);
@@ -48,8 +53,41 @@ describe('findCitations', () => {
         },
       ],
     });
-    expect(cites).toContainEqual({ start: 0, end: 7, name: 'Sources', kind: 'anonymous' });
+    expect(cites).toContainEqual({ start: 0, end: 7, name: 'sources', kind: 'anonymous' });
     expect(cites).toContainEqual({ start: 31, end: 42, name: 'Kremlin statement', kind: 'official' });
+  });
+
+  it('lowers the capital an anonymous source has only for opening a sentence, not one a name gives', () => {
+    const body =
+      'Officials said no. “Sources said yes.” White House officials said so. He met officials who said so.';
+    const at = (s: string) => body.indexOf(s);
+    const frame = (s: string) => ({
+      cue: { start: at(s) + s.length + 1, end: at(s) + s.length + 5 },
+      subject: { start: at(s), end: at(s) + s.length, speaker: null, entity: null, kind: 'anonymous' },
+      via: null,
+      statement: false,
+    });
+    const cites = findCitations({
+      body,
+      mentions: [
+        {
+          text: 'White House',
+          start: at('White'),
+          end: at('White') + 11,
+          type: 'organization',
+          entity: 'w',
+          roles: [],
+        },
+      ],
+      entities: [],
+      frames: [frame('Officials'), frame('Sources'), frame('White House officials'), frame('officials who')],
+    });
+    expect(cites.map((c) => c.name)).toEqual([
+      'officials',
+      'sources',
+      'White House officials',
+      'officials who',
+    ]);
   });
 
   it('cites no "I", "we" or poll share as an anonymous source, and an outlet that speaks as an outlet', () => {
@@ -77,7 +115,7 @@ describe('findCitations', () => {
       ],
     });
     expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual([
-      'anonymous:A senior official',
+      'anonymous:a senior official',
       'outlet:CNN',
       'official:Kremlin',
     ]);

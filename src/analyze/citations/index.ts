@@ -27,6 +27,12 @@ const HEADS_RE = new RegExp(`\\b(?:(${AGENCY_SOURCE})|(${OUTLET_HEADS})|(${DOC_H
 const DOC_BEFORE_RE =
   /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?)$/iu;
 const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
+/**
+ * A people's adjective before "news agency" describes the agency named beside it ("Xinhua, the official Chinese news
+ * agency"); it names none. (Not every word in -i: Japan's Jiji is an agency.)
+ */
+const DEMONYM =
+  /^(?:\p{Lu}\p{Ll}+(?:ese|ian|an|ish)|French|Dutch|Greek|Thai|Swiss|Czech|Iraqi|Saudi|Israeli|Pakistani|Qatari|Kuwaiti|Emirati|Yemeni|Omani|Bangladeshi|Somali|State|Official)$/u;
 const OUTLET_CONTEXT =
   /(?:\b(?:reported|reports|told|according to|cited by|carried by|quoted by|published by|in an interview with|wrote|writes|said)\s*(?:the\s+)?$)|^\s+(?:reported|reports|said|wrote|quoted|cited|has learned|newspaper|daily|news agency)/;
 
@@ -44,6 +50,24 @@ const OUTLET_HEAD_END = new RegExp(`\\b(?:${OUTLET_HEADS})$`);
 
 /** An organization that is a news outlet: quoting it cites the outlet, not an official. */
 const isOutletName = (name: string): boolean => OUTLET_NAMES.test(name) || OUTLET_HEAD_END.test(name);
+
+/**
+ * An anonymous source as lists should group it: "Officials said" opening a sentence is the "officials" of mid-sentence,
+ * so a capital there only because of its place is lowered. One a name gives ("White House officials") stays.
+ */
+function anonymousName(name: string, start: number, input: FindCitationsInput): string {
+  const first = name.charAt(0);
+  if (first === first.toLowerCase() || !opensSentence(input.body, start)) return name;
+  if (input.mentions.some((m) => m.start === start && m.caption === undefined)) return name;
+  return first.toLowerCase() + name.slice(1);
+}
+
+/** Whether `at` begins a sentence: nothing but space and opening quotes since a full stop, ?, ! or the body's start. */
+function opensSentence(body: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s“"‘'(]/.test(body[i])) i--;
+  return i < 0 || /[.!?]/.test(body[i]) || body.slice(i + 1, at).includes('\n');
+}
 
 export function findCitations(input: FindCitationsInput): Citation[] {
   const { body } = input;
@@ -72,6 +96,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const words = body.slice(Math.max(0, at - 60), at).match(CAP_WORDS_BEFORE_RE);
     if (!words) continue;
     const np = words[0].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
+    if (DEMONYM.test(np)) continue;
     const end = at - (words[0].length - words[0].trimEnd().length);
     add({ start: end - np.length, end, name: np, kind: 'agency' });
   }
@@ -96,7 +121,8 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const s = f.subject;
     if (s.kind === 'anonymous') {
       const name = body.slice(s.start, s.end);
-      if (ANONYMOUS_SOURCE.test(name)) add({ start: s.start, end: s.end, name, kind: 'anonymous' });
+      if (ANONYMOUS_SOURCE.test(name))
+        add({ start: s.start, end: s.end, name: anonymousName(name, s.start, input), kind: 'anonymous' });
     } else if (f.statement && s.speaker) {
       add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
     } else if (s.speaker && s.entity) {
