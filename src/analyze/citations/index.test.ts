@@ -27,6 +27,19 @@ describe('findCitations', () => {
     expect(names('He read the Daily News at breakfast before work.')).toEqual([]);
   });
 
+  it('keeps the sentence before out of an outlet\'s name, and names "the Post" by the paper named before', () => {
+    expect(names('He left in February.\n\nThe Times reported that.')).toEqual(['outlet:Times']);
+    expect(names('The U.S. News reported it.')).toEqual(['outlet:U.S. News']);
+    const body =
+      'The Washington Post reported it first. The New York Post said no. The Post reported later. The Times said so.';
+    expect(names(body)).toEqual([
+      'outlet:Washington Post',
+      'outlet:New York Post',
+      'outlet:New York Post',
+      'outlet:Times',
+    ]);
+  });
+
   it('finds documents cited as sources', () => {
     expect(names('The Kremlin said in a statement that it was ready.')).toContain('document:statement');
     expect(names('according to a leaked report, the plan failed')).toContain('document:leaked report');

@@ -47,6 +47,12 @@ const ANONYMOUS_SOURCE =
 const OUTLET_NAMES =
   /^(?:CNN|MSNBC|CNBC|Fox(?: News)?|NBC|CBS|ABC|NPR|PBS|BBC|Politico|Forbes|Axios|Vox|Slate|Salon|BuzzFeed|Breitbart|HuffPost|Newsweek|Time|The Atlantic|The New Yorker|The Hill|The Economist|Al Jazeera|RT|Sputnik)$/;
 const OUTLET_HEAD_END = new RegExp(`\\b(?:${OUTLET_HEADS})$`);
+const OUTLET_HEAD_ONLY = new RegExp(`^(?:${OUTLET_HEADS})$`);
+/**
+ * Up to three capitalised words before an outlet's head word, on its line: initials may carry full stops ("U.S."),
+ * other words may not, so that "… in February. The Times" does not take the sentence before into the name.
+ */
+const OUTLET_LEAD_RE = /(?:(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}&’'-]*)[ \t]+){0,3}$/u;
 
 /** An organization that is a news outlet: quoting it cites the outlet, not an official. */
 const isOutletName = (name: string): boolean => OUTLET_NAMES.test(name) || OUTLET_HEAD_END.test(name);
@@ -102,9 +108,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   }
   for (const m of outlets) {
     const headEnd = (m.index ?? 0) + m[0].length;
-    const lead = body
-      .slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0)
-      .match(/(?:[\p{Lu}][\p{L}.&’'-]*\s+){0,3}$/u);
+    const lead = body.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0).match(OUTLET_LEAD_RE);
     const start = (m.index ?? 0) - (lead ? lead[0].length : 0);
     const end = headEnd;
     const text = body.slice(start, end);
@@ -149,5 +153,29 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const end = at + m[0].length;
     add({ start, end, name: body.slice(start, end), kind: 'document' });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  nameShortOutlets(out, input.mentions);
+  return out;
+}
+
+/**
+ * "The Post" after "The Washington Post" is that paper: a lone head word is named by the nearest full name before
+ * it (a cited outlet or an organization the text names), else the first after it, so lists count one outlet.
+ */
+function nameShortOutlets(cites: Citation[], mentions: Mention[]): void {
+  const full: { at: number; name: string }[] = [];
+  for (const c of cites)
+    if (c.kind === 'outlet' && c.name.includes(' ')) full.push({ at: c.start, name: c.name });
+  for (const m of mentions)
+    if (m.type === 'organization' && m.caption === undefined && m.text.includes(' '))
+      full.push({ at: m.start, name: m.text.replace(/^The\s+/, '') });
+  if (full.length === 0) return;
+  full.sort((a, b) => a.at - b.at);
+  for (const c of cites) {
+    if (c.kind !== 'outlet' || !OUTLET_HEAD_ONLY.test(c.name)) continue;
+    const ends = full.filter((f) => f.name.endsWith(` ${c.name}`));
+    const before = ends.filter((f) => f.at < c.start);
+    const pick = before.length > 0 ? before[before.length - 1] : ends[0];
+    if (pick) c.name = pick.name;
+  }
 }
