@@ -41,8 +41,18 @@ export interface BatchAssignment {
 }
 
 export interface StoryOptions {
-  /** A story takes no new article once its last one is older than this, against the newest dated article. */
+  /**
+   * The longest a story stays open: it takes no new article once its last one is older than this (or than its own
+   * window, see minWindowDays), against the newest dated article.
+   */
   windowDays?: number;
+  /**
+   * A story stays open after its last article for as long as its coverage has run so far, at least minWindowDays
+   * and at most windowDays: one day's event (a primary night) is over once a week has passed without a word on it,
+   * while coverage that has run for weeks may pause for weeks. Without it, PolNeAR's live blogs of three primary
+   * nights two weeks apart made one story.
+   */
+  minWindowDays?: number;
   /** For undated streams: a story that took nothing in this many articles is evicted. */
   maxIdleDocs?: number;
   /** Stories scored in full per article, the best by the index's quick score. */
@@ -103,6 +113,7 @@ export interface StoryOptions {
 
 interface ResolvedOptions {
   windowDays: number;
+  minWindowDays: number;
   maxIdleDocs: number;
   candidates: number;
   queryTerms: number;
@@ -264,6 +275,7 @@ export class StoryLinker {
   constructor(options: StoryOptions = {}) {
     this.o = {
       windowDays: options.windowDays ?? 30,
+      minWindowDays: options.minWindowDays ?? 7,
       maxIdleDocs: options.maxIdleDocs ?? 200_000,
       candidates: options.candidates ?? 5,
       queryTerms: options.queryTerms ?? 12,
@@ -703,8 +715,14 @@ export class StoryLinker {
   /** More than the window apart: coverage that pauses that long is a new story (a merge can still follow). */
   private outsideWindow(d: Side, s: Story): boolean {
     if (d.firstDay === null || s.firstDay === null) return false;
-    const w = this.o.windowDays;
+    const w = this.windowOf(s);
     return d.firstDay - s.lastDay! > w || s.firstDay - d.lastDay! > w;
+  }
+
+  /** Days a story stays open after its last article: as long as its coverage has run, within the bounds. */
+  private windowOf(s: Story): number {
+    const span = s.lastDay! - s.firstDay!;
+    return Math.min(this.o.windowDays, Math.max(span, this.o.minWindowDays));
   }
 
   /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
@@ -1036,7 +1054,7 @@ export class StoryLinker {
     const dead: Story[] = [];
     for (const s of this.byId.values()) {
       const old =
-        this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.o.windowDays;
+        this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.windowOf(s);
       if (old || this.seq - s.lastSeq > this.o.maxIdleDocs) dead.push(s);
     }
     if (dead.length > 0) this.drop(dead);
