@@ -6,6 +6,7 @@ import { kthLargest } from './select.js';
 import {
   CALENDAR_SLOTS,
   type DocSignals,
+  dayOf,
   extractSignals,
   NO_CALENDAR,
   type TokenCache,
@@ -515,6 +516,18 @@ export class StoryLinker {
 
   restoreSignals(sig: DocSignals, story: string): void {
     this.place(this.observe(sig), story);
+  }
+
+  /**
+   * Rebuilding from the store, after restore(): a story's first publication date when its earlier articles were
+   * not replayed (they fall before the restore window). A story's own window is its span (windowOf), so without
+   * this a story rebuilt from its recent articles only would close sooner than it would have in one long run.
+   */
+  restoreFirstPublished(story: string, published: string): void {
+    const s = this.byId.get(story);
+    const day = dayOf(published);
+    if (!s || day === null) return;
+    if (s.firstDay === null || day < s.firstDay) s.firstDay = day;
   }
 
   /**
