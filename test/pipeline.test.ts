@@ -160,6 +160,42 @@ describe('ingest and link survive a crash and resume', () => {
     expect(grown).toBeGreaterThan(0);
     await store.close();
   });
+
+  it('keeps a story open in a later run as long as in one run, though its first articles are not replayed', async () => {
+    // A story's window is as long as its coverage has run (25 days here, 01-01 to 01-26). A later run replays only
+    // the last 30 days before its newest article (02-05), which leaves out 01-01: rebuilt from the rest the story
+    // would have run 20 days and refuse the article of 02-18 that one long run takes.
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-span-'));
+    const record = (day: string, i: number) => ({
+      title: `Glacier lake in the Karakoram keeps rising, update ${i}`,
+      text: `Engineers monitoring the Shisper glacier lake in the Karakoram said the water kept rising, update ${i}. Villagers in Hassanabad were told to stay away from the Hunza valley bridge.`,
+      outlet: 'Wire One',
+      published: `2021-${day}`,
+    });
+    const filler = {
+      title: 'Bakery wins regional bread prize',
+      text: 'A family bakery in Lyon won the regional prize for its sourdough, the jury announced.',
+      outlet: 'Wire Two',
+      published: '2021-02-05',
+    };
+    const days = ['01-01', '01-06', '01-11', '01-16', '01-21', '01-26'];
+    const first = join(dir, 'first.jsonl');
+    writeFileSync(first, `${[...days.map(record), filler].map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const later = join(dir, 'later.jsonl');
+    writeFileSync(later, `${JSON.stringify(record('02-18', 9))}\n`);
+    const storyCount = async (runs: string[][]) => {
+      const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'wiretrace-span-db-')), 'news.db'));
+      for (const inputs of runs) {
+        await ingest(store, inputs);
+        await link(store);
+      }
+      const { items } = await store.listStories({ limit: 100 });
+      await store.close();
+      return items.map((s) => s.articles.length).sort();
+    };
+    expect(await storyCount([[first, later]])).toEqual([1, 7]);
+    expect(await storyCount([[first], [later]])).toEqual([1, 7]);
+  });
 });
 
 /** 1,200 reports of three recurring events over 100 days, as JSON Lines (20 rounds of each event). */

@@ -137,6 +137,9 @@ export class CorpusLinker {
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
       if (!(timeOf(article.published) < claimsSince)) linker.claims.restore(claimDocOf(article));
     }
+    // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
+    for (const [id, state] of linker.stories)
+      if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
     return linker;
   }
 

@@ -292,12 +292,27 @@ describe('StoryLinker', () => {
   it('takes no article into a story whose last article is older than the window, before any sweep', () => {
     const linker = new StoryLinker({ windowDays: 30 });
     const first = linker.add({ ...quakes[0], published: '2016-01-04' }).story;
-    const soon = linker.add({ ...quakes[0], id: 'soon000000000000', published: '2016-01-20' });
+    const soon = linker.add({ ...quakes[0], id: 'soon000000000000', published: '2016-01-08' });
     expect(soon.story).toBe(first);
     // The same text 60 days after the story's last article: a new story, although nothing was swept yet.
     const late = linker.add({ ...quakes[0], id: 'late000000000000', published: '2016-03-20' });
     expect(late.created).toBe(true);
     expect(late.story).not.toBe(first);
+  });
+
+  it("closes a one-day story after a week's silence, and keeps weeks of coverage open across a pause as long", () => {
+    const linker = new StoryLinker();
+    // One primary night's results, and the same words about the next primaries two weeks later: two events.
+    const night = linker.add({ ...quakes[0], published: '2016-03-01' }).story;
+    const next = linker.add({ ...quakes[0], id: 'next000000000000', published: '2016-03-15' });
+    expect(next.created).toBe(true);
+    expect(next.story).not.toBe(night);
+    // Coverage every five days for twenty days stays open for a fifteen-day pause.
+    const rolling = linker.add({ ...quakes[1], published: '2016-05-01' }).story;
+    for (const [i, day] of ['05-06', '05-11', '05-16', '05-21', '06-05'].entries()) {
+      const a = linker.add({ ...quakes[1], id: `roll${i}`.padEnd(16, '0'), published: `2016-${day}` });
+      expect(a.story).toBe(rolling);
+    }
   });
 
   it('evicts stories past the time window, so a late article starts a new story', () => {

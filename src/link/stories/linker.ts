@@ -6,6 +6,7 @@ import { kthLargest } from './select.js';
 import {
   CALENDAR_SLOTS,
   type DocSignals,
+  dayOf,
   extractSignals,
   NO_CALENDAR,
   type TokenCache,
@@ -41,8 +42,18 @@ export interface BatchAssignment {
 }
 
 export interface StoryOptions {
-  /** A story takes no new article once its last one is older than this, against the newest dated article. */
+  /**
+   * The longest a story stays open: it takes no new article once its last one is older than this (or than its own
+   * window, see minWindowDays), against the newest dated article.
+   */
   windowDays?: number;
+  /**
+   * A story stays open after its last article for as long as its coverage has run so far, at least minWindowDays
+   * and at most windowDays: one day's event (a primary night) is over once a week has passed without a word on it,
+   * while coverage that has run for weeks may pause for weeks. Without it, PolNeAR's live blogs of three primary
+   * nights two weeks apart made one story.
+   */
+  minWindowDays?: number;
   /** For undated streams: a story that took nothing in this many articles is evicted. */
   maxIdleDocs?: number;
   /** Stories scored in full per article, the best by the index's quick score. */
@@ -103,6 +114,7 @@ export interface StoryOptions {
 
 interface ResolvedOptions {
   windowDays: number;
+  minWindowDays: number;
   maxIdleDocs: number;
   candidates: number;
   queryTerms: number;
@@ -264,6 +276,7 @@ export class StoryLinker {
   constructor(options: StoryOptions = {}) {
     this.o = {
       windowDays: options.windowDays ?? 30,
+      minWindowDays: options.minWindowDays ?? 7,
       maxIdleDocs: options.maxIdleDocs ?? 200_000,
       candidates: options.candidates ?? 5,
       queryTerms: options.queryTerms ?? 12,
@@ -506,6 +519,18 @@ export class StoryLinker {
   }
 
   /**
+   * Rebuilding from the store, after restore(): a story's first publication date when its earlier articles were
+   * not replayed (they fall before the restore window). A story's own window is its span (windowOf), so without
+   * this a story rebuilt from its recent articles only would close sooner than it would have in one long run.
+   */
+  restoreFirstPublished(story: string, published: string): void {
+    const s = this.byId.get(story);
+    const day = dayOf(published);
+    if (!s || day === null) return;
+    if (s.firstDay === null || day < s.firstDay) s.firstDay = day;
+  }
+
+  /**
    * For training the decision model: the features of each candidate story for this document, computed exactly
    * as add() would, after which the document is placed in the story the caller names (the gold one).
    */
@@ -703,8 +728,14 @@ export class StoryLinker {
   /** More than the window apart: coverage that pauses that long is a new story (a merge can still follow). */
   private outsideWindow(d: Side, s: Story): boolean {
     if (d.firstDay === null || s.firstDay === null) return false;
-    const w = this.o.windowDays;
+    const w = this.windowOf(s);
     return d.firstDay - s.lastDay! > w || s.firstDay - d.lastDay! > w;
+  }
+
+  /** Days a story stays open after its last article: as long as its coverage has run, within the bounds. */
+  private windowOf(s: Story): number {
+    const span = s.lastDay! - s.firstDay!;
+    return Math.min(this.o.windowDays, Math.max(span, this.o.minWindowDays));
   }
 
   /** IDF drifts slowly, so norms kept up to date on absorb are recomputed only as the corpus grows by 25%. */
@@ -1053,7 +1084,7 @@ export class StoryLinker {
     const dead: Story[] = [];
     for (const s of this.byId.values()) {
       const old =
-        this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.o.windowDays;
+        this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.windowOf(s);
       if (old || this.seq - s.lastSeq > this.o.maxIdleDocs) dead.push(s);
     }
     if (dead.length > 0) this.drop(dead);
