@@ -120,6 +120,22 @@ function nameWords(words: string[]): string[] {
 
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
 
+/** Words that open a noun phrase, capitalised only at a sentence's start: "The PACs" names no committee. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
 function segment(text: string, caption?: number): { seg: Segment; spans: Span[] } {
   const tokens = tokenize(text);
   const spans = splitSentencesFromTokens(text, tokens);
@@ -459,6 +475,34 @@ export function analyzeEntities(
           while (s < e && lower(toks[s].text) === 'the') s++;
           if (s >= e) continue;
           if (e - s === 1 && COMMON_ABBREVIATIONS.has(lower(toks[s].text))) continue;
+          // "a super PAC" is a kind of committee, no name; "Conservative Solutions PAC" is one, of which the tagger
+          // may keep only the head: the capitalised words before it (on no other name) join it.
+          // "Citizens United", "Manchester United": the tagger may keep only "United", which names nothing alone.
+          if (
+            e - s === 1 &&
+            toks[s].text === 'United' &&
+            s > 0 &&
+            !covered[s - 1] &&
+            /^\p{Lu}\p{Ll}+$/u.test(toks[s - 1].text)
+          )
+            s--;
+          if (e - s === 1 && /^(?:PAC|PACs|Super PAC)$/.test(toks[s].text)) {
+            let n = s;
+            while (
+              n > 0 &&
+              s - n < 3 &&
+              !covered[n - 1] &&
+              /^\p{Lu}[\p{L}&-]*$/u.test(toks[n - 1].text) &&
+              !DETERMINERS.has(lower(toks[n - 1].text))
+            )
+              n--;
+            if (n === s) continue;
+            s = n;
+          }
+          // "the State of the Union" (the address, or a programme called so): the tagger's "Union" is no union.
+          const stateOfThe = toks.slice(Math.max(0, s - 3), s).map((t) => lower(t.text));
+          if (e - s === 1 && lower(toks[s].text) === 'union' && stateOfThe.join(' ') === 'state of the')
+            s -= 3;
           // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
           // title words before a name is part of that person's title.
           if (isPartOfTitle(toks, s, e)) continue;
@@ -500,6 +544,8 @@ export function analyzeEntities(
           let type = NER_TYPES[sp.type];
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
           if (type === 'organization' && e - s > 1 && LAW_AND_EVENT_ENDINGS.has(lower(toks[e - 1].text)))
+            type = 'other';
+          if (e - s === 4 && lower(toks[s].text) === 'state' && lower(toks[e - 1].text) === 'union')
             type = 'other';
           // "Team Hillary", "Camp Trump": a candidate's people, no person called Team.
           if (type === 'person' && e - s > 1 && /^(?:Team|Camp)$/.test(toks[s].text)) type = 'organization';

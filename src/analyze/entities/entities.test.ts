@@ -228,6 +228,21 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Clinton']);
   });
 
+  it('names no organization "PAC", "Union" or "United" where the tagger kept only the last word of a name', () => {
+    const a = analyzeEntities(
+      {
+        body: "His allied super PAC already has a presence. Priorities USA, a super PAC supporting Clinton, spent more. Conservative Solutions PAC raised $58 million. The PACs spent it. It was the year the Supreme Court's Citizens United decision paved the way. On the eve of President Obama's final State of the Union address, Democrats met.",
+        captions: [],
+      },
+      model,
+    );
+    const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('Conservative Solutions PAC');
+    expect(orgs).toContain('Citizens United');
+    expect(orgs.filter((n) => /^(?:The PACs|PACs|PAC|Union|United)$/.test(n))).toEqual([]);
+    expect(entityOf(a, 'State of the Union')?.type).toBe('other');
+  });
+
   it('reads "General Assembly" and "General Motors" as organizations, not a general named Assembly', () => {
     const a = analyzeEntities(
       {
