@@ -103,6 +103,26 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('cites a place that speaks as an official source: its government or seat of power', () => {
+    const body = 'The White House said no. Russia warned the West.';
+    const frame = (start: number, end: number, speaker: string) => ({
+      cue: { start: end + 1, end: end + 5 },
+      subject: { start, end, speaker, entity: speaker, kind: 'place' },
+      via: null,
+      statement: false,
+    });
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [
+        { id: 'White House', name: 'White House', type: 'place', aliases: [], roles: [] },
+        { id: 'Russia', name: 'Russia', type: 'place', aliases: [], roles: [] },
+      ],
+      frames: [frame(4, 15, 'White House'), frame(25, 31, 'Russia')],
+    });
+    expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual(['official:White House', 'official:Russia']);
+  });
+
   it('cites no "I", "we" or poll share as an anonymous source, and an outlet that speaks as an outlet', () => {
     const body =
       'I said no. 52 percent said yes. A senior official said so. CNN reported it. The Kremlin said it.';

@@ -130,9 +130,10 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     } else if (f.statement && s.speaker) {
       add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
     } else if (s.speaker && s.entity) {
-      // Institutions each time they speak; people who hold an office once, where first quoted.
+      // Institutions each time they speak, and places that speak, which are their governments or seats of power
+      // ("Russia warned", "the White House said"); people who hold an office once, where first quoted.
       const e = entityById.get(s.entity);
-      if (e?.type === 'organization')
+      if (e?.type === 'organization' || e?.type === 'place')
         add({
           start: s.start,
           end: s.end,

@@ -4,6 +4,7 @@ import type { EntityType, LocalEntity, Mention, Message, Span } from '../../mode
 import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
 import {
+  ARMED_GROUPS,
   COMMON_ABBREVIATIONS,
   DEMONYMS,
   FAITH_AND_ETHNIC_GROUPS,
@@ -543,6 +544,8 @@ export function analyzeEntities(
           }
           let type = NER_TYPES[sp.type];
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
+          if (e - s <= 3 && ARMED_GROUPS.has(lower(seg.text.slice(toks[s].start, toks[e - 1].end))))
+            type = 'organization';
           if (type === 'organization' && e - s > 1 && LAW_AND_EVENT_ENDINGS.has(lower(toks[e - 1].text)))
             type = 'other';
           if (e - s === 4 && lower(toks[s].text) === 'state' && lower(toks[e - 1].text) === 'union')

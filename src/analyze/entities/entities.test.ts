@@ -243,6 +243,18 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'State of the Union')?.type).toBe('other');
   });
 
+  it('reads armed groups as organizations, not places or peoples', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The Islamic State claimed the attack, and ISIS fighters fled. Al Qaeda and the Taliban were blamed.',
+        captions: [],
+      },
+      model,
+    );
+    for (const name of ['Islamic State', 'ISIS', 'Taliban'])
+      expect(entityOf(a, name)?.type).toBe('organization');
+  });
+
   it('reads "General Assembly" and "General Motors" as organizations, not a general named Assembly', () => {
     const a = analyzeEntities(
       {

@@ -278,6 +278,27 @@ export const FAITH_AND_ETHNIC_GROUPS: ReadonlySet<string> = new Set([
   'latinas',
 ]);
 
+/**
+ * Armed and militant groups the tagger reads as places or as MISC ("Islamic State" for its last word, "Taliban" as a
+ * people): organizations, which is what they are when they claim an attack or issue a statement.
+ */
+export const ARMED_GROUPS: ReadonlySet<string> = new Set([
+  'islamic state',
+  'isis',
+  'isil',
+  'daesh',
+  'taliban',
+  'al qaeda',
+  'al-qaeda',
+  'al-qaida',
+  'hezbollah',
+  'hamas',
+  'boko haram',
+  'al-shabab',
+  'al-shabaab',
+  'al-nusra front',
+]);
+
 /** Honorifics are titles but not roles worth keeping. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr.',
