@@ -137,16 +137,6 @@ function comparator(ws: Word[], at: number): [string, number] {
   return ['', at];
 }
 
-/**
- * An ordinal inside a name: "Second Amendment", "the 6th Circuit", "2nd District" (a capitalised ordinal word, or
- * digits, before a capitalised word, away from the sentence's start) names something; it counts nothing.
- */
-function ordinalInName(ws: Word[], i: number): boolean {
-  const next = ws[i + 1];
-  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
-  return /^\d/.test(ws[i].text) || /^\p{Lu}/u.test(ws[i].text);
-}
-
 /** Finds the checkable atoms of one sentence. Pure. */
 export function coreAtoms(sentence: string): CoreAtom[] {
   const ws = words(sentence);
@@ -155,7 +145,6 @@ export function coreAtoms(sentence: string): CoreAtom[] {
     const w = ws[i];
     const ord =
       ORDINALS.get(w.lower) ?? (/^\d+(?:st|nd|rd|th)$/.test(w.lower) ? Number.parseInt(w.lower, 10) : 0);
-    if (ord > 0 && i > 0 && ordinalInName(ws, i)) continue;
     if (
       ord > 0 &&
       !(i > 0 && MONTHS.has(ws[i - 1].lower)) &&
@@ -166,14 +155,8 @@ export function coreAtoms(sentence: string): CoreAtom[] {
       continue;
     }
     if (!isNumber(w.lower)) continue;
-    // "9/11", "24/7", "50/50", "3/15/2016": a name, a slogan, odds or a date written with slashes, not a count;
-    // nor are digits run into a word ("Future45", a super PAC).
-    if (
-      sentence[w.start - 1] === '/' ||
-      sentence[w.end] === '/' ||
-      /\p{L}/u.test(sentence[w.start - 1] ?? '')
-    )
-      continue;
+    // "9/11", "24/7", "50/50", "3/15/2016": a name, a slogan, odds or a date written with slashes, not a count.
+    if (sentence[w.start - 1] === '/' || sentence[w.end] === '/') continue;
     let value = numberValue(w.lower);
     // "2018.04.05" (a dotted date) or "1.2.3" (a version) counts nothing.
     if (Number.isNaN(value)) continue;
