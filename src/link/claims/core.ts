@@ -155,8 +155,6 @@ export function coreAtoms(sentence: string): CoreAtom[] {
       continue;
     }
     if (!isNumber(w.lower)) continue;
-    // "9/11", "24/7", "50/50", "3/15/2016": a name, a slogan, odds or a date written with slashes, not a count.
-    if (sentence[w.start - 1] === '/' || sentence[w.end] === '/') continue;
     let value = numberValue(w.lower);
     // "2018.04.05" (a dotted date) or "1.2.3" (a version) counts nothing.
     if (Number.isNaN(value)) continue;

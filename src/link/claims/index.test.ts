@@ -279,13 +279,6 @@ describe('coreAtoms', () => {
     expect(coreAtoms('Version 1.2.3 fixed 12 bugs.').map((a) => a.key)).toEqual(['num:12~bug']);
   });
 
-  it('counts nothing written with slashes ("9/11", "24/7", "3/15/2016")', () => {
-    expect(coreAtoms('She was a senator during the 9/11 terrorist attacks.')).toEqual([]);
-    expect(coreAtoms('Polls opened 24/7 on 3/15/2016 and 12 states voted.').map((a) => a.key)).toEqual([
-      'num:12~stat',
-    ]);
-  });
-
   it('reads a team named with digits ("76ers") as a name, not a count', () => {
     expect(coreAtoms('The Philadelphia 76ers fired coach Maurice Cheeks on Saturday.')).toEqual([]);
     expect(coreAtoms('The 49ers won by 7 points.').map((a) => a.key)).toEqual(['num:7~point']);
