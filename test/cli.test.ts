@@ -179,7 +179,7 @@ describe('wiretrace demo', manyProcesses, () => {
     const scratch = mkdtempSync(join(tmpdir(), 'wiretrace-demo-test-'));
     const run = wiretrace(['demo', '--no-serve'], undefined, { TMPDIR: scratch });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/linked 5: 1 stories/);
+    expect(run.stdout).toMatch(/linked 5: 1 story, \d+ entities, \d+ quotes, 1 reused passage, \d+ claims/);
     // (tsx, which runs the CLI from source here, keeps its cache there too.)
     expect(readdirSync(scratch).filter((f) => f.startsWith('wiretrace-'))).toEqual([]);
   });

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../analyze/index.js';
 import { extractBatches, ingest, link } from '../pipeline/index.js';
+import { counted } from '../report/words.js';
 import type { SourceOptions, SourceProblem } from '../sources/index.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import type { Store } from '../store/types.js';
@@ -116,7 +117,7 @@ async function runLinkStep(store: Store): Promise<void> {
   bar.stop();
   const stats = await store.stats();
   process.stdout.write(
-    `linked ${linked.linked}: ${stats.stories} stories, ${stats.entities} entities, ${stats.quotes} quotes, ${stats.reuse} reused passages, ${stats.claims} claims in the store\n`,
+    `linked ${linked.linked}: ${counted(stats.stories, 'story', 'stories')}, ${counted(stats.entities, 'entity', 'entities')}, ${counted(stats.quotes, 'quote')}, ${counted(stats.reuse, 'reused passage')}, ${counted(stats.claims, 'claim')} in the store\n`,
   );
 }
 

@@ -13,6 +13,7 @@ import {
   oneLine,
   safe,
 } from '../report/terminal.js';
+import { counted } from '../report/words.js';
 import type { Store, StoredArticle } from '../store/types.js';
 import { CliError, EXIT, intOption, writeAll } from './output.js';
 import { withStore } from './pipeline-commands.js';
@@ -276,7 +277,9 @@ export function registerQueryCommands(program: Command): void {
           if (o.json) printJson(list);
           else
             for (const f of list)
-              print(`${safe(f.from)} → ${safe(f.to)}: ${f.passages} passages, ${f.chars} characters`);
+              print(
+                `${safe(f.from)} → ${safe(f.to)}: ${counted(f.passages, 'passage')}, ${counted(f.chars, 'character')}`,
+              );
           return EXIT.ok;
         }
         if (o.json) printJson(result);

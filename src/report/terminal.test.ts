@@ -26,7 +26,7 @@ describe('formatClaims', () => {
     ]);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^claim-a, claim-b {2}2 articles, 1 outlets, .*core num:65~year-old, year:2016~remov\n/,
+      /^claim-a, claim-b {2}2 articles, 1 outlet, .*core num:65~year-old, year:2016~remov\n/,
     );
     expect(lines[0].match(/65-year-old president/g)).toHaveLength(1);
     expect(lines[1]).toMatch(/^claim-c .*core pct:>80~vote/);

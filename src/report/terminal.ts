@@ -10,6 +10,7 @@ import type {
 } from '../store/types.js';
 import { groupBySpeaker } from './speakers.js';
 import { groupByStatement } from './statements.js';
+import { counted } from './words.js';
 
 const span = (first: string | null, last: string | null): string =>
   first || last ? `${first?.slice(0, 10) ?? '?'} → ${last?.slice(0, 10) ?? '?'}` : 'undated';
@@ -48,7 +49,7 @@ export function formatStoryLine(s: StoryRecord): string {
 export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: QuoteRecord[]): string {
   const lines = [
     safe(s.title ?? '(untitled)'),
-    `story ${s.id} · ${s.articles.length} articles · ${s.outlets.length} outlets (${s.outlets.map(safe).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
+    `story ${s.id} · ${counted(s.articles.length, 'article')} · ${counted(s.outlets.length, 'outlet')} (${s.outlets.map(safe).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
   ];
   if (s.absorbed.length) lines.push(`absorbed: ${s.absorbed.join(', ')}`);
   if (s.key_entities.length) lines.push(`entities: ${s.key_entities.map(safe).join(', ')}`);
@@ -116,6 +117,6 @@ export function formatClaims(claims: ClaimRecord[]): string[] {
     const c = group[0];
     const ids = group.map((g) => g.id).join(', ');
     const cores = group.map((g) => safe(g.key)).join(', ');
-    return `${ids}  ${c.articles.length} articles, ${c.outlets.length} outlets, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${oneLine(c.text, 200)}”`;
+    return `${ids}  ${counted(c.articles.length, 'article')}, ${counted(c.outlets.length, 'outlet')}, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${oneLine(c.text, 200)}”`;
   });
 }

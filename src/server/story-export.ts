@@ -3,6 +3,7 @@
 import { csvCell, exportArticle, exportStory } from '../report/export.js';
 import { groupBySpeaker } from '../report/speakers.js';
 import { groupByStatement } from '../report/statements.js';
+import { counted } from '../report/words.js';
 import type {
   ClaimRecord,
   QuoteRecord,
@@ -117,7 +118,7 @@ export function storyMarkdown(b: StoryBundle): string {
   const lines = [
     `# ${md(s.title ?? 'Untitled story')}`,
     '',
-    `${b.articles.length} articles · ${s.outlets.length} outlets (${s.outlets.map(md).join(', ')}) · ${day(s.first_published)} → ${day(s.last_published)}`,
+    `${counted(b.articles.length, 'article')} · ${counted(s.outlets.length, 'outlet')} (${s.outlets.map(md).join(', ')}) · ${day(s.first_published)} → ${day(s.last_published)}`,
     '',
     '## Articles',
     '',
@@ -154,7 +155,7 @@ export function storyMarkdown(b: StoryBundle): string {
   if (b.claims.length === 0) lines.push('No travelling claims found.');
   for (const [c] of groupByStatement(b.claims))
     lines.push(
-      `- **${md(c.text)}** — ${c.articles.length} articles, ${c.outlets.length} outlets, first ${day(c.first_published)}`,
+      `- **${md(c.text)}** — ${counted(c.articles.length, 'article')}, ${counted(c.outlets.length, 'outlet')}, first ${day(c.first_published)}`,
     );
   return `${lines.join('\n')}\n`;
 }
@@ -170,7 +171,7 @@ export function storyHtmlReport(b: StoryBundle): string {
 <title>${s.title ?? 'Story'} · wiretrace report</title>
 <style>${APP_CSS.replace(/<\//g, '<\\/')}</style></head><body><main>
 <h1>${s.title ?? 'Untitled story'}</h1>
-<p class="meta">${b.articles.length} articles · ${s.outlets.join(', ')} · ${day(s.first_published)} → ${day(s.last_published)} · wiretrace story ${s.id}</p>
+<p class="meta">${counted(b.articles.length, 'article')} · ${s.outlets.join(', ')} · ${day(s.first_published)} → ${day(s.last_published)} · wiretrace story ${s.id}</p>
 <h2>Timeline</h2>
 ${timelineChart(
   b.articles.map((a) => ({
@@ -200,7 +201,7 @@ ${b.reuse.map((r) => {
   return html`<div class="card"><p class="direction">${src?.outlet ?? r.source_article} ${r.direction === 'forward' ? '→' : '↔'} ${tgt?.outlet ?? r.target_article} · ${Math.round(r.similarity * 100)}%</p><div class="side-by-side"><div class="pane">${pane(left)}</div><div class="pane">${pane(right)}</div></div></div>`;
 })}
 <h2>Claims</h2>
-${b.claims.length ? groupByStatement(b.claims).map(([c]) => html`<div class="card"><strong>${c.text}</strong><p class="meta">${c.articles.length} articles · ${c.outlets.join(', ')} · first ${day(c.first_published)}</p></div>`) : html`<p class="muted">No travelling claims found.</p>`}
+${b.claims.length ? groupByStatement(b.claims).map(([c]) => html`<div class="card"><strong>${c.text}</strong><p class="meta">${counted(c.articles.length, 'article')} · ${c.outlets.join(', ')} · first ${day(c.first_published)}</p></div>`) : html`<p class="muted">No travelling claims found.</p>`}
 <h2>Articles</h2>
 ${b.articles.map((a) => {
   const link = safeUrl(a.url);
