@@ -191,7 +191,7 @@ describe('findQuotes on the seed articles', () => {
       expect(c.end).toBeGreaterThan(c.start);
     }
     const tele = run(seeds.telesurLavrovMakei).citations.filter((c) => c.kind === 'official');
-    // Russia speaking ("Russia has certified information that …") is its government's statement.
+    // "Russia condemns other countries' attempts …": a country that speaks is its government.
     expect(tele.map((c) => c.name)).toEqual(['Sergei Lavrov', 'Russia', 'Vladimir Makei']);
     const kremlin = run(seeds.presstvPutinMichel).citations.find((c) => c.name === 'Kremlin statement');
     expect(kremlin).toMatchObject({ kind: 'official' });
