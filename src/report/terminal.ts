@@ -36,7 +36,7 @@ export function formatStats(s: StoreStats): string {
     `entities   ${s.entities}`,
     `quotes     ${s.quotes}`,
     `citations  ${s.citations}`,
-    `reuse      ${s.reuse} passages`,
+    `reuse      ${counted(s.reuse, 'passage')}`,
     `claims     ${s.claims}`,
     `published  ${span(s.firstPublished, s.lastPublished)}`,
   ].join('\n');
