@@ -2,7 +2,7 @@
 
 import type { EntityType, LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { cueModel, cueScore } from './cue-model.js';
-import { describedSpeaker, nameIn } from './described.js';
+import { describedSpeaker, isSpeakingHead, nameIn } from './described.js';
 import {
   ADVERBS,
   AGENCIES,
@@ -110,6 +110,13 @@ const TIME_WORDS = new Set(
 );
 /** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
 const AFFILIATION_RE = /,?\s+(?:of|at|from|with)\s+(?:the\s+)?$/i;
+/**
+ * Between a place and the person it describes: a comma, or one or two capitalised title words ("Sen.", "President");
+ * not nothing ("the White House James S. Brady briefing room" names a room).
+ */
+const PLACE_TO_NAME_RE = /^(?:\s*,\s*|\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,2})$/u;
+/** The words a place describes when it opens a noun phrase: capitalised ones ("Arizona Republican"), then a noun that speaks. */
+const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
@@ -1240,6 +1247,29 @@ class Finder {
     return null;
   }
 
+  /**
+   * The clause's subject for a second verb ("… and said"), where a place is where, not who: a place right before
+   * a person's name only describes that person ("Florida Sen. Marco Rubio", "in downtown Washington, Donald Trump
+   * stared … and read"); any other place leaves the frame with no speaker ("Indiana politicians …", "The Arizona
+   * Republican …"), or with the speaker of the sentence's frame before (`before`), which keeps its content
+   * without naming the place.
+   */
+  private placeFree(sub: Subject, to: number, before: Subject | null): Subject {
+    if (!sub.entity || this.entities.get(sub.entity)?.type !== 'place') return sub;
+    const next = this.clauseSubject(sub.end, to);
+    if (next?.kind === 'person' && PLACE_TO_NAME_RE.test(this.masked.slice(sub.end, next.start))) return next;
+    // "The deputy head of China’s delegation said the United States should … and said": the frame before speaks.
+    if (before && (before.kind === 'person' || before.kind === 'organization')) return before;
+    // "Indiana politicians", "Gulf sources", "The Arizona Republican": the place describes who spoke, and the
+    // phrase is left for the describing steps to label as written.
+    const described = PLACE_DESCRIBES_RE.exec(this.masked.slice(sub.end, to));
+    let end = sub.end + (described?.[0].length ?? 0);
+    const noun = /^\s+(\p{Ll}+)\b/u.exec(this.masked.slice(end, to));
+    if (noun && isSpeakingHead(noun[1])) end += noun[0].length;
+    // Someone unnamed speaks: the frame stands even for a verb of stance ("accused the UK … and warned").
+    return { start: sub.start, end, speaker: null, entity: null, kind: 'anonymous' };
+  }
+
   /** `through`: a quoted title the appositive holds, so the search for the name looks past its marks. */
   appositiveSubject(from: number, to: number, through = to): Subject | null {
     const head = this.masked.slice(from, through);
@@ -2317,8 +2347,10 @@ class Finder {
         // Else the clause's own phrase, else that frame's person or body even when left unnamed ("She declared
         // “…” and said that …": the pronoun is resolved later, or the speaker stays empty).
         const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
-        subject = named ?? this.clauseSubject(sent.start + colon + 1, cs) ?? nearest;
+        const clause = named ? null : this.clauseSubject(sent.start + colon + 1, cs);
+        subject = named ?? clause ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
+        if (subject && subject === clause) subject = this.placeFree(clause, cs, nearest);
       }
     }
     // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
@@ -2589,6 +2621,10 @@ class Finder {
       return { speaker: known?.name ?? name, entity: known?.id ?? null };
     }
     if (f.subject.end <= f.subject.start) return { speaker: null, entity: null };
+    // A place left as the phrase of an unnamed speaker (see placeFree) is where, not who: no label either.
+    const alone = this.index.byStart.get(f.subject.start);
+    if (alone?.end === f.subject.end && this.typeOfMention(alone) === 'place')
+      return { speaker: null, entity: null };
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
     const lead = this.masked.slice(sentStart, f.subject.start);
     const opensSentence = /^[\s"~]*$/.test(lead);

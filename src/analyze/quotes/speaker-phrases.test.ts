@@ -195,3 +195,37 @@ describe('a role phrase with a state', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Marco Rubio', 'Bernie Sanders']);
   });
 });
+
+describe('a place opening the clause of a second verb ("… and said")', () => {
+  it('gives the quote to the person the place describes, after a title or a comma', () => {
+    const [q] = quotesOf(
+      'Florida Sen. Marco Rubio, a sponsor of the bill, reversed himself and said the measure had gone too far.',
+      [
+        { id: 'fl', name: 'Florida', type: 'place', forms: ['Florida'] },
+        { id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio'] },
+      ],
+    );
+    expect(q).toMatchObject({ speaker: 'Marco Rubio', speakerEntity: 'mr' });
+    const [r] = quotesOf(
+      'In downtown Washington, Donald Trump stared at the screens and said the deal was a disaster.',
+      [
+        { id: 'dc', name: 'Washington', type: 'place', forms: ['Washington'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+      ],
+    );
+    expect(r).toMatchObject({ speaker: 'Donald Trump', speakerEntity: 'dt' });
+  });
+
+  it('names the phrase the place describes, or nobody, never the place', () => {
+    const [q] = quotesOf(
+      'The Arizona Republican survived five years in a prison camp and says such techniques are inhumane.',
+      [{ id: 'az', name: 'Arizona', type: 'place', forms: ['Arizona'] }],
+    );
+    expect(q).toMatchObject({ text: 'such techniques are inhumane', speaker: 'Arizona Republican' });
+    const [r] = quotesOf(
+      'The crowd in Burlington, Iowa, waited for an hour and said the senator had let them down.',
+      [{ id: 'ia', name: 'Iowa', type: 'place', forms: ['Iowa'] }],
+    );
+    expect(r).toMatchObject({ text: 'the senator had let them down', speaker: null });
+  });
+});
