@@ -229,3 +229,19 @@ describe('a place opening the clause of a second verb ("… and said")', () => {
     expect(r).toMatchObject({ text: 'the senator had let them down', speaker: null });
   });
 });
+
+describe('"said her …" opening a clause with no auxiliary', () => {
+  it('reads "said her group never worked …" and "told the AP her group planned …" as what was said', () => {
+    const kirsch: EntitySpec[] = [
+      { id: 'ik', name: 'Ina Kirsch', type: 'person', forms: ['Ina Kirsch', 'Kirsch'] },
+      { id: 'ap', name: 'AP', type: 'organization', forms: ['AP'] },
+    ];
+    const said = (body: string) => quotesOf(body, kirsch).map((q) => [q.text, q.speaker]);
+    expect(said('Ina Kirsch said her group never worked with the lobbyists.')).toEqual([
+      ['her group never worked with the lobbyists', 'Ina Kirsch'],
+    ]);
+    expect(said('Kirsch told the AP her group planned a protest at the convention.')).toEqual([
+      ['her group planned a protest at the convention', 'Ina Kirsch'],
+    ]);
+  });
+});
