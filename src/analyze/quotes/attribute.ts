@@ -117,6 +117,8 @@ const AFFILIATION_RE = /,?\s+(?:of|at|from|with)\s+(?:the\s+)?$/i;
 const PLACE_TO_NAME_RE = /^(?:\s*,\s*|\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,2})$/u;
 /** The words a place describes when it opens a noun phrase: capitalised ones ("Arizona Republican"), then a noun that speaks. */
 const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
+/** What a speaker spoke of, between the verb and the quote that goes on ("he said of the Clinton campaign, “…"). */
+const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
@@ -1105,6 +1107,14 @@ class Finder {
       if (m.end <= x && this.typeOfMention(m) !== 'place') return true;
     }
     return false;
+  }
+
+  /**
+   * A name between a frame and a later quote of its sentence, other than the topic the speaker was speaking of
+   * ("“…,” he said of Trump and Ryan, “…”": the second quote is still his).
+   */
+  nameBetweenOtherThanTopic(start: number, x: number): boolean {
+    return !SPOKEN_OF_RE.test(this.masked.slice(start, x)) && this.speakerBetween(start, x);
   }
 
   resolveRoleNp(mods: string, headRaw: string, start: number, end: number, det?: string): Subject | null {
@@ -3068,7 +3078,7 @@ export function findAttributions(
           g.subject.speaker &&
           g.region &&
           g.cue.start < q.open &&
-          !fx.speakerBetween(Math.max(g.cue.end, g.region.end, g.subject.end), q.open),
+          !fx.nameBetweenOtherThanTopic(Math.max(g.cue.end, g.region.end, g.subject.end), q.open),
       );
       const introduced = inSentence.length === 1 && words >= 2 ? null : fx.introducer(q);
       if (inSentence.length === 1 && words >= 2) {

@@ -245,3 +245,20 @@ describe('"said her …" opening a clause with no auxiliary', () => {
     ]);
   });
 });
+
+describe('a quote that goes on after "he said of …,"', () => {
+  it('keeps the speaker when the names between verb and quote are what was spoken of', () => {
+    const qs = quotesOf(
+      'Cole spoke on Monday. “It seems to me they have every incentive to find common ground,” he said of Trump and Ryan, “because they need one another.”',
+      [
+        { id: 'tc', name: 'Tom Cole', type: 'person', forms: ['Cole'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+        { id: 'pr', name: 'Paul Ryan', type: 'person', forms: ['Ryan'] },
+      ],
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['It seems to me they have every incentive to find common ground,', 'Tom Cole'],
+      ['because they need one another.', 'Tom Cole'],
+    ]);
+  });
+});
