@@ -262,3 +262,21 @@ describe('a quote that goes on after "he said of …,"', () => {
     ]);
   });
 });
+
+describe('an outlet reporting another frame of its sentence', () => {
+  it('names the outlet as the channel and ends what was said before it', () => {
+    const [q, ...rest] = quotesOf(
+      'In one such email, Carter said he had placed a note card in a burn bag, the Times reported.',
+      [
+        { id: 'ac', name: 'Ash Carter', type: 'person', forms: ['Carter'] },
+        { id: 'nyt', name: 'The New York Times', type: 'organization', forms: ['the Times'] },
+      ],
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      text: 'he had placed a note card in a burn bag',
+      speaker: 'Ash Carter',
+      via: expect.stringMatching(/Times/),
+    });
+  });
+});
