@@ -195,3 +195,88 @@ describe('a role phrase with a state', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Marco Rubio', 'Bernie Sanders']);
   });
 });
+
+describe('a place opening the clause of a second verb ("… and said")', () => {
+  it('gives the quote to the person the place describes, after a title or a comma', () => {
+    const [q] = quotesOf(
+      'Florida Sen. Marco Rubio, a sponsor of the bill, reversed himself and said the measure had gone too far.',
+      [
+        { id: 'fl', name: 'Florida', type: 'place', forms: ['Florida'] },
+        { id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio'] },
+      ],
+    );
+    expect(q).toMatchObject({ speaker: 'Marco Rubio', speakerEntity: 'mr' });
+    const [r] = quotesOf(
+      'In downtown Washington, Donald Trump stared at the screens and said the deal was a disaster.',
+      [
+        { id: 'dc', name: 'Washington', type: 'place', forms: ['Washington'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+      ],
+    );
+    expect(r).toMatchObject({ speaker: 'Donald Trump', speakerEntity: 'dt' });
+  });
+
+  it('names the phrase the place describes, or nobody, never the place', () => {
+    const [q] = quotesOf(
+      'The Arizona Republican survived five years in a prison camp and says such techniques are inhumane.',
+      [{ id: 'az', name: 'Arizona', type: 'place', forms: ['Arizona'] }],
+    );
+    expect(q).toMatchObject({ text: 'such techniques are inhumane', speaker: 'Arizona Republican' });
+    const [r] = quotesOf(
+      'The crowd in Burlington, Iowa, waited for an hour and said the senator had let them down.',
+      [{ id: 'ia', name: 'Iowa', type: 'place', forms: ['Iowa'] }],
+    );
+    expect(r).toMatchObject({ text: 'the senator had let them down', speaker: null });
+  });
+});
+
+describe('"said her …" opening a clause with no auxiliary', () => {
+  it('reads "said her group never worked …" and "told the AP her group planned …" as what was said', () => {
+    const kirsch: EntitySpec[] = [
+      { id: 'ik', name: 'Ina Kirsch', type: 'person', forms: ['Ina Kirsch', 'Kirsch'] },
+      { id: 'ap', name: 'AP', type: 'organization', forms: ['AP'] },
+    ];
+    const said = (body: string) => quotesOf(body, kirsch).map((q) => [q.text, q.speaker]);
+    expect(said('Ina Kirsch said her group never worked with the lobbyists.')).toEqual([
+      ['her group never worked with the lobbyists', 'Ina Kirsch'],
+    ]);
+    expect(said('Kirsch told the AP her group planned a protest at the convention.')).toEqual([
+      ['her group planned a protest at the convention', 'Ina Kirsch'],
+    ]);
+  });
+});
+
+describe('a quote that goes on after "he said of …,"', () => {
+  it('keeps the speaker when the names between verb and quote are what was spoken of', () => {
+    const qs = quotesOf(
+      'Cole spoke on Monday. “It seems to me they have every incentive to find common ground,” he said of Trump and Ryan, “because they need one another.”',
+      [
+        { id: 'tc', name: 'Tom Cole', type: 'person', forms: ['Cole'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+        { id: 'pr', name: 'Paul Ryan', type: 'person', forms: ['Ryan'] },
+      ],
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['It seems to me they have every incentive to find common ground,', 'Tom Cole'],
+      ['because they need one another.', 'Tom Cole'],
+    ]);
+  });
+});
+
+describe('an outlet reporting another frame of its sentence', () => {
+  it('names the outlet as the channel and ends what was said before it', () => {
+    const [q, ...rest] = quotesOf(
+      'In one such email, Carter said he had placed a note card in a burn bag, the Times reported.',
+      [
+        { id: 'ac', name: 'Ash Carter', type: 'person', forms: ['Carter'] },
+        { id: 'nyt', name: 'The New York Times', type: 'organization', forms: ['the Times'] },
+      ],
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      text: 'he had placed a note card in a burn bag',
+      speaker: 'Ash Carter',
+      via: expect.stringMatching(/Times/),
+    });
+  });
+});
