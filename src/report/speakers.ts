@@ -12,7 +12,7 @@ export interface SpeakerGroup {
 export function groupBySpeaker(quotes: QuoteRecord[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
   for (const q of quotes) {
-    const key = q.speaker_entity ?? (q.speaker ? `name:${q.speaker.toLowerCase()}` : '');
+    const key = q.speaker_entity ?? (q.speaker ? `name:${nameKey(q.speaker)}` : '');
     let g = groups.get(key);
     if (!g) {
       g = { speaker: q.speaker, speaker_entity: q.speaker_entity, quotes: [] };
@@ -23,4 +23,12 @@ export function groupBySpeaker(quotes: QuoteRecord[]): SpeakerGroup[] {
   return [...groups.values()].sort(
     (a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length,
   );
+}
+
+/**
+ * An unresolved speaker as written, folded so that one label is one group: case, curly and straight apostrophes,
+ * spacing and a leading "the" ("The Clinton campaign", "Clinton campaign"; "Clinton’s campaign", "Clinton's campaign").
+ */
+function nameKey(speaker: string): string {
+  return speaker.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }
