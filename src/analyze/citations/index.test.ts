@@ -4,6 +4,14 @@ import { findCitations } from './index.js';
 const names = (body: string) =>
   findCitations({ body, mentions: [], entities: [] }).map((c) => `${c.kind}:${c.name}`);
 
+/** A quote frame whose subject spans [start, end), with its cue just after it. */
+const frameAt = (start: number, end: number, kind: string, speaker: string | null = null) => ({
+  cue: { start: end + 1, end: end + 5 },
+  subject: { start, end, speaker, entity: speaker, kind },
+  via: null,
+  statement: false,
+});
+
 describe('findCitations', () => {
   it('finds news agencies with their offsets', () => {
     const body = 'The statement, carried by TASS news agency, said so. AFP reported it too.';
@@ -74,12 +82,7 @@ describe('findCitations', () => {
     const body =
       'Officials said no. “Sources said yes.” White House officials said so. He met officials who said so.';
     const at = (s: string) => body.indexOf(s);
-    const frame = (s: string) => ({
-      cue: { start: at(s) + s.length + 1, end: at(s) + s.length + 5 },
-      subject: { start: at(s), end: at(s) + s.length, speaker: null, entity: null, kind: 'anonymous' },
-      via: null,
-      statement: false,
-    });
+    const frame = (s: string) => frameAt(at(s), at(s) + s.length, 'anonymous');
     const cites = findCitations({
       body,
       mentions: [
@@ -105,12 +108,6 @@ describe('findCitations', () => {
 
   it('cites a place that speaks as an official source: its government or seat of power', () => {
     const body = 'The White House said no. Russia warned the West.';
-    const frame = (start: number, end: number, speaker: string) => ({
-      cue: { start: end + 1, end: end + 5 },
-      subject: { start, end, speaker, entity: speaker, kind: 'place' },
-      via: null,
-      statement: false,
-    });
     const cites = findCitations({
       body,
       mentions: [],
@@ -118,7 +115,7 @@ describe('findCitations', () => {
         { id: 'White House', name: 'White House', type: 'place', aliases: [], roles: [] },
         { id: 'Russia', name: 'Russia', type: 'place', aliases: [], roles: [] },
       ],
-      frames: [frame(4, 15, 'White House'), frame(25, 31, 'Russia')],
+      frames: [frameAt(4, 15, 'place', 'White House'), frameAt(25, 31, 'place', 'Russia')],
     });
     expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual(['official:White House', 'official:Russia']);
   });
@@ -126,12 +123,6 @@ describe('findCitations', () => {
   it('cites no "I", "we" or poll share as an anonymous source, and an outlet that speaks as an outlet', () => {
     const body =
       'I said no. 52 percent said yes. A senior official said so. CNN reported it. The Kremlin said it.';
-    const frame = (start: number, end: number, kind: string, speaker: string | null = null) => ({
-      cue: { start: end + 1, end: end + 5 },
-      subject: { start, end, speaker, entity: speaker, kind },
-      via: null,
-      statement: false,
-    });
     const cites = findCitations({
       body,
       mentions: [],
@@ -140,11 +131,11 @@ describe('findCitations', () => {
         { id: 'Kremlin', name: 'Kremlin', type: 'organization', aliases: [], roles: [] },
       ],
       frames: [
-        frame(0, 1, 'anonymous'),
-        frame(11, 21, 'anonymous'),
-        frame(32, 49, 'anonymous'),
-        frame(59, 62, 'organization', 'CNN'),
-        frame(76, 87, 'organization', 'Kremlin'),
+        frameAt(0, 1, 'anonymous'),
+        frameAt(11, 21, 'anonymous'),
+        frameAt(32, 49, 'anonymous'),
+        frameAt(59, 62, 'organization', 'CNN'),
+        frameAt(76, 87, 'organization', 'Kremlin'),
       ],
     });
     expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual([
