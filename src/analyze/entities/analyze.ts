@@ -476,8 +476,6 @@ export function analyzeEntities(
           while (s < e && lower(toks[s].text) === 'the') s++;
           if (s >= e) continue;
           if (e - s === 1 && COMMON_ABBREVIATIONS.has(lower(toks[s].text))) continue;
-          // "a super PAC" is a kind of committee, no name; "Conservative Solutions PAC" is one, of which the tagger
-          // may keep only the head: the capitalised words before it (on no other name) join it.
           // "Citizens United", "Manchester United": the tagger may keep only "United", which names nothing alone.
           if (
             e - s === 1 &&
@@ -487,6 +485,8 @@ export function analyzeEntities(
             /^\p{Lu}\p{Ll}+$/u.test(toks[s - 1].text)
           )
             s--;
+          // "a super PAC" is a kind of committee, no name; "Conservative Solutions PAC" is one, of which the tagger
+          // may keep only the head: the capitalised words before it (on no other name) join it.
           if (e - s === 1 && /^(?:PAC|PACs|Super PAC)$/.test(toks[s].text)) {
             let n = s;
             while (
@@ -501,8 +501,15 @@ export function analyzeEntities(
             s = n;
           }
           // "the State of the Union" (the address, or a programme called so): the tagger's "Union" is no union.
-          const stateOfThe = toks.slice(Math.max(0, s - 3), s).map((t) => lower(t.text));
-          if (e - s === 1 && lower(toks[s].text) === 'union' && stateOfThe.join(' ') === 'state of the')
+          if (
+            e - s === 1 &&
+            s >= 3 &&
+            lower(toks[s].text) === 'union' &&
+            toks
+              .slice(s - 3, s)
+              .map((t) => lower(t.text))
+              .join(' ') === 'state of the'
+          )
             s -= 3;
           // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
           // title words before a name is part of that person's title.
