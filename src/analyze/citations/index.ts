@@ -28,10 +28,10 @@ const DOC_BEFORE_RE =
   /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?)$/iu;
 const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
 /**
- * A people's adjective before "news agency" describes the agency named beside it ("Xinhua, the official Chinese news
- * agency"); it names none. (Not every word in -i: Japan's Jiji is an agency.)
+ * A people's adjective (or "State", "Official") before "news agency" describes the agency named beside it ("Xinhua,
+ * the official Chinese news agency"); it names none. (Not every word in -i: Japan's Jiji is an agency.)
  */
-const DEMONYM =
+const DESCRIBES_AGENCY =
   /^(?:\p{Lu}\p{Ll}+(?:ese|ian|an|ish)|French|Dutch|Greek|Thai|Swiss|Czech|Iraqi|Saudi|Israeli|Pakistani|Qatari|Kuwaiti|Emirati|Yemeni|Omani|Bangladeshi|Somali|State|Official)$/u;
 const OUTLET_CONTEXT =
   /(?:\b(?:reported|reports|told|according to|cited by|carried by|quoted by|published by|in an interview with|wrote|writes|said)\s*(?:the\s+)?$)|^\s+(?:reported|reports|said|wrote|quoted|cited|has learned|newspaper|daily|news agency)/;
@@ -102,7 +102,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const words = body.slice(Math.max(0, at - 60), at).match(CAP_WORDS_BEFORE_RE);
     if (!words) continue;
     const np = words[0].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
-    if (DEMONYM.test(np)) continue;
+    if (DESCRIBES_AGENCY.test(np)) continue;
     const end = at - (words[0].length - words[0].trimEnd().length);
     add({ start: end - np.length, end, name: np, kind: 'agency' });
   }
