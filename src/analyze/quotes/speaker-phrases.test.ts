@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Who speaks in a phrase that names a place or an organization before the person ("said Anchorage businessman ...").
 const quotesOf = (body: string, specs: EntitySpec[]) => findQuotesMarked(body, specs).quotes;
@@ -278,5 +278,21 @@ describe('an outlet reporting another frame of its sentence', () => {
       speaker: 'Ash Carter',
       via: expect.stringMatching(/Times/),
     });
+  });
+});
+
+describe('"he" after a person who opens the sentence of the quote', () => {
+  it('gives "…: “…,” he said" to the person who opens its sentence, not to the speaker of the frame before', () => {
+    const qs = attributionsMarked(
+      'Donald Trump said North Carolina would win.\n\nAsked the same question, Chris Christie did not hesitate: “Denver,” he said.',
+      [
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+        { id: 'nc', name: 'North Carolina', type: 'place', forms: ['North Carolina'] },
+        { id: 'cc', name: 'Chris Christie', type: 'person', forms: ['Chris Christie'] },
+      ],
+    );
+    expect(new Set(qs.filter((q) => q.text.includes('Denver')).map((q) => q.speaker))).toEqual(
+      new Set(['Chris Christie']),
+    );
   });
 });
