@@ -1259,7 +1259,15 @@ class Finder {
     if (this.frames.some((fr) => fr.cue.start >= from && fr.cue.start < before)) return null;
     const sub = this.clauseSubject(from, before);
     if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
-    return OPENING_LEAD_RE.test(this.masked.slice(from, sub.start)) ? sub : null;
+    const lead = this.masked.slice(from, sub.start);
+    // "The Murdoch outlets", "The Obama administration": a name after "the" describes; "Sanders and Clinton":
+    // of two subjects the pronoun may mean either.
+    if (/\bthe\s+$/i.test(lead) || /^\s+and\s/.test(this.masked.slice(sub.end, sub.end + 6))) return null;
+    // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
+    // what was said, not who said it.
+    const between = this.body.slice(sub.end, before);
+    if (/,\s*$/.test(between) && !/[“”"]|''/.test(between)) return null;
+    return OPENING_LEAD_RE.test(lead) ? sub : null;
   }
 
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */

@@ -296,3 +296,31 @@ describe('"he" after a person who opens the sentence of the quote', () => {
     );
   });
 });
+
+describe('"he" after a sentence whose opening name is no subject of its own', () => {
+  it('keeps the frame before for "The Murdoch outlets …, he said"', () => {
+    const qs = attributionsMarked(
+      'David Fenton, a longtime strategist, said its main goal was a carbon trading system. The Murdoch outlets have been standing in the way, he said.',
+      [
+        { id: 'df', name: 'David Fenton', type: 'person', forms: ['David Fenton'] },
+        { id: 'jm', name: 'James Murdoch', type: 'person', forms: ['James Murdoch', 'Murdoch'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.startsWith('The Murdoch outlets'))).toMatchObject({
+      speaker: 'David Fenton',
+    });
+  });
+});
+
+describe('"…, he added" after a sentence that opens with the name it reports on', () => {
+  it('keeps the speaker of the quotes before', () => {
+    const qs = attributionsMarked(
+      '“I need a candidate who’s not going to lie to me,” Mr. Gidley said.\n\nMr. Trump, who is not taking large donations, fits that bill for many people, he added.',
+      [
+        { id: 'hg', name: 'Hogan Gidley', type: 'person', forms: ['Mr. Gidley'] },
+        { id: 'dt', name: 'Donald J. Trump', type: 'person', forms: ['Mr. Trump'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.includes('fits that bill'))).toMatchObject({ speaker: 'Hogan Gidley' });
+  });
+});
