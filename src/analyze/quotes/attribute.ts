@@ -1265,6 +1265,9 @@ class Finder {
     if (/\bthe\s+$/i.test(lead) || /^\s+and\s/.test(this.masked.slice(sub.end, sub.end + 6))) return null;
     // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
     // what was said, not who said it.
+    // "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed …": a name closing the opening phrase,
+    // with another name after it, is the topic; the subject is the name after.
+    if (lead.includes(',') && /^,\s+\p{Lu}/u.test(this.body.slice(sub.end, sub.end + 4))) return null;
     const between = this.body.slice(sub.end, before);
     if (/,\s*$/.test(between) && !/[“”"]|''/.test(between)) return null;
     return OPENING_LEAD_RE.test(lead) ? sub : null;

@@ -324,3 +324,16 @@ describe('"…, he added" after a sentence that opens with the name it reports o
     expect(qs.find((q) => q.text.includes('fits that bill'))).toMatchObject({ speaker: 'Hogan Gidley' });
   });
 });
+
+describe('"he" after a sentence that opens with a topic, "On X, Mr. Putin, Mr. Trump …"', () => {
+  it('does not give the pronoun to the name that closes the opening phrase', () => {
+    const qs = attributionsMarked(
+      '“I think that my words represent toughness,” Mr. Trump said.\n\nOn the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was a great honor to earn his praise.',
+      [
+        { id: 'dt', name: 'Donald J. Trump', type: 'person', forms: ['Mr. Trump'] },
+        { id: 'vp', name: 'Vladimir V. Putin', type: 'person', forms: ['Mr. Putin'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.includes('great honor'))).toMatchObject({ speaker: 'Donald J. Trump' });
+  });
+});
