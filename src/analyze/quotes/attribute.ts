@@ -1188,6 +1188,9 @@ class Finder {
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
     if (introduced && this.fitsPronoun(introduced.entity, p)) return { ...introduced, start, end };
+    // "Carson defied the question. “…,” he said." read as one sentence: the person who opens it acts last.
+    const opener = wantPerson ? this.subjectOpeningSentence(sentence, start) : null;
+    if (opener && this.fitsPronoun(opener.entity, p)) return { ...opener, start, end };
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
@@ -1242,6 +1245,31 @@ class Finder {
     if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
     // Only the subject that opens the sentence introduces someone; a name further in is a mere mention.
     const lead = this.masked.slice(this.sentences[prev].start, sub.start);
+    return OPENING_LEAD_RE.test(lead) ? sub : null;
+  }
+
+  /**
+   * The person who opens the pronoun's own sentence, when no frame has a cue in it before the pronoun at
+   * `before` and that person is not the last speaker: the frame before is older than what this sentence did.
+   */
+  subjectOpeningSentence(sentence: number, before: number): Subject | null {
+    const from = this.sentences[sentence].start;
+    const last = this.frames.length > 0 ? this.frames[this.frames.length - 1] : null;
+    if (!last) return null;
+    if (this.frames.some((fr) => fr.cue.start >= from && fr.cue.start < before)) return null;
+    const sub = this.clauseSubject(from, before);
+    if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
+    const lead = this.masked.slice(from, sub.start);
+    // "The Murdoch outlets", "The Obama administration": a name after "the" describes; "Sanders and Clinton":
+    // of two subjects the pronoun may mean either.
+    if (/\bthe\s+$/i.test(lead) || /^\s+and\s/.test(this.masked.slice(sub.end, sub.end + 6))) return null;
+    // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
+    // what was said, not who said it.
+    // "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed …": a name closing the opening phrase,
+    // with another name after it, is the topic; the subject is the name after.
+    if (lead.includes(',') && /^,\s+\p{Lu}/u.test(this.body.slice(sub.end, sub.end + 4))) return null;
+    const between = this.body.slice(sub.end, before);
+    if (/,\s*$/.test(between) && !/[“”"]|''/.test(between)) return null;
     return OPENING_LEAD_RE.test(lead) ? sub : null;
   }
 

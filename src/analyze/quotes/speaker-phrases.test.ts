@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Who speaks in a phrase that names a place or an organization before the person ("said Anchorage businessman ...").
 const quotesOf = (body: string, specs: EntitySpec[]) => findQuotesMarked(body, specs).quotes;
@@ -278,5 +278,62 @@ describe('an outlet reporting another frame of its sentence', () => {
       speaker: 'Ash Carter',
       via: expect.stringMatching(/Times/),
     });
+  });
+});
+
+describe('"he" after a person who opens the sentence of the quote', () => {
+  it('gives "…: “…,” he said" to the person who opens its sentence, not to the speaker of the frame before', () => {
+    const qs = attributionsMarked(
+      'Donald Trump said North Carolina would win.\n\nAsked the same question, Chris Christie did not hesitate: “Denver,” he said.',
+      [
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+        { id: 'nc', name: 'North Carolina', type: 'place', forms: ['North Carolina'] },
+        { id: 'cc', name: 'Chris Christie', type: 'person', forms: ['Chris Christie'] },
+      ],
+    );
+    expect(new Set(qs.filter((q) => q.text.includes('Denver')).map((q) => q.speaker))).toEqual(
+      new Set(['Chris Christie']),
+    );
+  });
+});
+
+describe('"he" after a sentence whose opening name is no subject of its own', () => {
+  it('keeps the frame before for "The Murdoch outlets …, he said"', () => {
+    const qs = attributionsMarked(
+      'David Fenton, a longtime strategist, said its main goal was a carbon trading system. The Murdoch outlets have been standing in the way, he said.',
+      [
+        { id: 'df', name: 'David Fenton', type: 'person', forms: ['David Fenton'] },
+        { id: 'jm', name: 'James Murdoch', type: 'person', forms: ['James Murdoch', 'Murdoch'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.startsWith('The Murdoch outlets'))).toMatchObject({
+      speaker: 'David Fenton',
+    });
+  });
+});
+
+describe('"…, he added" after a sentence that opens with the name it reports on', () => {
+  it('keeps the speaker of the quotes before', () => {
+    const qs = attributionsMarked(
+      '“I need a candidate who’s not going to lie to me,” Mr. Gidley said.\n\nMr. Trump, who is not taking large donations, fits that bill for many people, he added.',
+      [
+        { id: 'hg', name: 'Hogan Gidley', type: 'person', forms: ['Mr. Gidley'] },
+        { id: 'dt', name: 'Donald J. Trump', type: 'person', forms: ['Mr. Trump'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.includes('fits that bill'))).toMatchObject({ speaker: 'Hogan Gidley' });
+  });
+});
+
+describe('"he" after a sentence that opens with a topic, "On X, Mr. Putin, Mr. Trump …"', () => {
+  it('does not give the pronoun to the name that closes the opening phrase', () => {
+    const qs = attributionsMarked(
+      '“I think that my words represent toughness,” Mr. Trump said.\n\nOn the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was a great honor to earn his praise.',
+      [
+        { id: 'dt', name: 'Donald J. Trump', type: 'person', forms: ['Mr. Trump'] },
+        { id: 'vp', name: 'Vladimir V. Putin', type: 'person', forms: ['Mr. Putin'] },
+      ],
+    );
+    expect(qs.find((q) => q.text.includes('great honor'))).toMatchObject({ speaker: 'Donald J. Trump' });
   });
 });
