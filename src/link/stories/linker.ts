@@ -113,10 +113,11 @@ export interface StoryOptions {
    * With resettleLone, at the end of a batch an article of the batch still alone is joined to its best candidate
    * when that one scores at least leftoverShare of the threshold and leftoverMargin times the next candidate: an
    * article that nearly reached one story and no other is that story's, while one as near a same-kind twin stays
-   * apart. Every candidate is scored in full (members included), against the stories as the batch left them.
-   * At 0.15 and 3: ECB+ held out 0.928 -> 0.930 (curve mean 0.918 -> 0.924), unseen news 0.984 -> 0.987, ECB+
-   * through the pipeline 0.910 / 0.925 -> 0.918 / 0.933, but the link rate 0.89x (bench/stories/RESULTS.md,
-   * stories12). 0 (off) by default until it costs less.
+   * apart. The article is looked up again under its own keys and every candidate scored in full (members
+   * included), against the stories as the batch left them. At 0.15 and 3: ECB+ held out 0.928 -> 0.930 (curve
+   * mean 0.918 -> 0.925), unseen news 0.984 -> 0.987, ECB+ through the pipeline 0.910 / 0.925 -> 0.918 / 0.933,
+   * link rate 0.96x in one A/B (bench/stories/RESULTS.md, stories12). 0 (off) by default until a quiet-machine
+   * A/B clears it.
    */
   leftoverShare?: number;
   leftoverMargin?: number;
@@ -295,7 +296,7 @@ export class StoryLinker {
   /** Small stories of the open batch that an article came near: what resettleNear asks again (repeats allowed). */
   private near: Story[] = [];
   /** Lone articles of the open batch that came within reach of a candidate: what joinLeftovers asks again. */
-  private leftovers: Story[] = [];
+  private leftovers: { story: Story; d: Side }[] = [];
   /** The highest log-odds any candidate of the last joinProbabilities call could reach (members at best). */
   private ceiling = Number.NEGATIVE_INFINITY;
 
@@ -418,17 +419,16 @@ export class StoryLinker {
     const floor = this.o.model.threshold * this.o.leftoverShare;
     const marked = this.leftovers;
     this.leftovers = [];
-    for (const small of marked) {
+    for (const { story: small, d } of marked) {
       if (!small.alive || small.size > this.o.leftoverSize) continue;
-      const flat = this.flatten(small);
-      flat.top = this.queryKeys(flat);
-      const cands = this.candidates(flat).filter((c) => c !== small);
+      // Looked up again under the article's own keys: stories born later in the batch are candidates too.
+      const cands = this.candidates(d).filter((c) => c !== small);
       if (cands.length === 0) continue;
       let best: Story | null = null;
       let p1 = 0;
       let p2 = 0;
       for (const c of cands) {
-        const p = probability(this.o.model, this.features(flat, c));
+        const p = probability(this.o.model, this.features(d, c));
         if (p > p1) {
           p2 = p1;
           p1 = p;
@@ -505,7 +505,8 @@ export class StoryLinker {
 
   /**
    * True when the article just placed alone came near enough a candidate that joinLeftovers may join it: only
-   * those are asked again (asking every lone article of the batch cost 11% of the link rate on the generated stream).
+   * those are asked again, and their signals kept to the batch's end (compared as flattened stories, every lone
+   * article of the batch cost 11% of the link rate on the generated stream).
    */
   private withinLeftoverReach(): boolean {
     const floor = this.o.model.threshold * this.o.leftoverShare;
@@ -559,7 +560,8 @@ export class StoryLinker {
     this.absorb(target, d);
     if (this.o.resettleLone) {
       this.markNear(cands, probs, target, created);
-      if (created && target.seq > this.batchFrom && this.withinLeftoverReach()) this.leftovers.push(target);
+      if (created && target.seq > this.batchFrom && this.withinLeftoverReach())
+        this.leftovers.push({ story: target, d });
     }
     const absorbed: Story[] = [];
     if (!created) {
