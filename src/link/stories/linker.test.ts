@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractSignals, type StoryAssignment, type StoryDoc, StoryLinker } from './index.js';
+import {
+  extractSignals,
+  type StoryAssignment,
+  type StoryDoc,
+  StoryLinker,
+  type StoryOptions,
+} from './index.js';
 import type { StoryModel } from './model.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, probability } from './model.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
@@ -422,6 +428,32 @@ describe('StoryLinker', () => {
       expect(new StoryLinker({ model, deferSize: 0 }).linkBatch(docs).stories).toEqual(
         Array(4).fill('s-strike000000'),
       );
+    });
+
+    it('joins a leftover article of the batch to a story it nearly reached, unless a second story is as near', () => {
+      const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
+      const strikes = [
+        doc('aaaaaaaaaaaaaaaa', 'harbour crane strike dockers wages'),
+        doc('bbbbbbbbbbbbbbbb', 'harbour crane strike dockers wages'),
+        doc('cccccccccccccccc', 'airport baggage strike handlers pay'),
+        doc('dddddddddddddddd', 'airport baggage strike handlers pay'),
+      ];
+      // Below the threshold (0.9) for the airport story, and far below it for the harbour one.
+      const lone = doc('eeeeeeeeeeeeeeee', 'airport baggage council vote budget');
+      // Near both strikes: which one it belongs to is not for a lowered bar to decide.
+      const between = doc('ffffffffffffffff', 'crane baggage strike council vote');
+      const placed = (options: StoryOptions) => {
+        const linker = new StoryLinker({
+          model: { bias: -3, weights, threshold: 0.9 },
+          deferSize: 0,
+          ...options,
+        });
+        linker.linkBatch(strikes);
+        return [linker.linkBatch([lone]).stories[0], linker.linkBatch([between]).stories[0]];
+      };
+      expect(placed({ leftoverShare: 0 })).toEqual(['s-eeeeeeeeeeee', 's-eeeeeeeeeeee']);
+      expect(placed({ leftoverShare: 0.5, leftoverMargin: 2 })).toEqual(['s-cccccccccccc', 's-ffffffffffff']);
+      expect(placed({ leftoverShare: 0.5, leftoverMargin: 1 })).toEqual(['s-cccccccccccc', 's-aaaaaaaaaaaa']);
     });
 
     it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
