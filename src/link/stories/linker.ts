@@ -116,8 +116,8 @@ export interface StoryOptions {
    * apart. The article is looked up again under its own keys and every candidate scored in full (members
    * included), against the stories as the batch left them. At 0.15 and 3: ECB+ held out 0.928 -> 0.930 (curve
    * mean 0.918 -> 0.925), unseen news 0.984 -> 0.987, ECB+ through the pipeline 0.910 / 0.925 -> 0.918 / 0.933,
-   * link rate 0.96x and 0.98x in two A/Bs (bench/stories/RESULTS.md, stories12), 0.90-0.95x in the lead's three
-   * against the pass off (eleventh session). On by default: what users get through analyze gains most (0.918 / 0.933).
+   * link rate 0.96x and 0.98x in two A/Bs (bench/stories/RESULTS.md, stories12). 0 (off) by default until a quiet-machine
+   * A/B clears it.
    */
   leftoverShare?: number;
   leftoverMargin?: number;
@@ -319,7 +319,7 @@ export class StoryLinker {
       deferVote: options.deferVote ?? 1,
       resettleLone: options.resettleLone ?? true,
       resettleSize: options.resettleSize ?? 3,
-      leftoverShare: options.leftoverShare ?? 0.15,
+      leftoverShare: options.leftoverShare ?? 0,
       leftoverMargin: options.leftoverMargin ?? 3,
       leftoverMinSize: options.leftoverMinSize ?? 1,
       leftoverSize: options.leftoverSize ?? 1,
