@@ -1263,11 +1263,11 @@ class Finder {
     // "The Murdoch outlets", "The Obama administration": a name after "the" describes; "Sanders and Clinton":
     // of two subjects the pronoun may mean either.
     if (/\bthe\s+$/i.test(lead) || /^\s+and\s/.test(this.masked.slice(sub.end, sub.end + 6))) return null;
-    // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
-    // what was said, not who said it.
     // "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed …": a name closing the opening phrase,
     // with another name after it, is the topic; the subject is the name after.
     if (lead.includes(',') && /^,\s+\p{Lu}/u.test(this.body.slice(sub.end, sub.end + 4))) return null;
+    // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
+    // what was said, not who said it.
     const between = this.body.slice(sub.end, before);
     if (/,\s*$/.test(between) && !/[“”"]|''/.test(between)) return null;
     return OPENING_LEAD_RE.test(lead) ? sub : null;
