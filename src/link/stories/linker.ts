@@ -416,7 +416,7 @@ export class StoryLinker {
 
   /** Lone articles of the batch joined to the one story they nearly reached: see StoryOptions.leftoverShare. */
   private joinLeftovers(): void {
-    const floor = this.o.model.threshold * this.o.leftoverShare;
+    const floor = this.leftoverFloor();
     const marked = this.leftovers;
     this.leftovers = [];
     for (const { story: small, d } of marked) {
@@ -503,13 +503,18 @@ export class StoryLinker {
     return { candidates, assignment: assignmentOf(this.decide(docId, d, cands)) };
   }
 
+  /** The probability a leftover's best candidate must reach: leftoverShare of the join threshold (0: the pass is off). */
+  private leftoverFloor(): number {
+    return this.o.model.threshold * this.o.leftoverShare;
+  }
+
   /**
    * True when the article just placed alone came near enough a candidate that joinLeftovers may join it: only
    * those are asked again, and their signals kept to the batch's end (compared as flattened stories, every lone
    * article of the batch cost 11% of the link rate on the generated stream).
    */
   private withinLeftoverReach(): boolean {
-    const floor = this.o.model.threshold * this.o.leftoverShare;
+    const floor = this.leftoverFloor();
     return floor > 0 && this.ceiling >= Math.log(floor / (1 - floor));
   }
 
