@@ -149,6 +149,19 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     expect(shown.stdout).toMatch(/\[dateline\] Published 2 September 2020/);
   });
 
+  it('lists the sources cited, per outlet with --by outlet, and refuses an unknown kind', () => {
+    const agencies = wiretrace(['citations', '--db', db, '--kind', 'agency']);
+    expect(agencies.code).toBe(0);
+    expect(agencies.stdout).toMatch(/^agency +TASS +1 citation in 1 article, 1 outlet$/m);
+    expect(agencies.stdout).toMatch(/^3 of 3 sources$/m);
+    const perOutlet = wiretrace(['citations', '--db', db, '--by', 'outlet', '--kind', 'agency']);
+    expect(perOutlet.stdout.split('\n')[0]).toBe('Press TV');
+    expect(perOutlet.stdout).toMatch(/^ {2}agency +Interfax +1 citation in 1 article$/m);
+    const bad = wiretrace(['citations', '--db', db, '--kind', 'rumour']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kind must be one of agency/);
+  });
+
   it('finds articles by full-text search', () => {
     const found = JSON.parse(wiretrace(['list', '--db', db, '--json', '--search', 'Zakharova']).stdout);
     expect(found.total).toBe(1);

@@ -1,9 +1,11 @@
-// CLI commands that read the store: list, show, stats, export, stories, story, entities, quotes, reuse, claims.
+// CLI commands that read the store: list, show, stats, export, stories, story, entities, quotes, citations, reuse,
+// claims.
 
 import type { Command } from 'commander';
 import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
   formatArticle,
+  formatCitationSources,
   formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
@@ -22,6 +24,8 @@ const DB = [
   '--db <file>',
   'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)',
 ] as const;
+
+const CITATION_KINDS = ['agency', 'outlet', 'official', 'document', 'anonymous', 'other'];
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
@@ -234,6 +238,42 @@ export function registerQueryCommands(program: Command): void {
           );
           for (const line of formatQuotesBySpeaker(result.items, articles)) print(line);
           print(`${result.items.length} of ${result.total} quotes`);
+        }
+        return EXIT.ok;
+      }),
+    );
+
+  program
+    .command('citations')
+    .description(
+      'the sources articles rely on (agencies, outlets, officials, documents, anonymous), most cited first',
+    )
+    .option(...DB)
+    .option('--kind <kind>', CITATION_KINDS.join(' | '))
+    .option('--story <id>', 'only this story')
+    .option('--outlet <name>', 'only articles of this outlet')
+    .option('--by <what>', 'outlet: the sources of each citing outlet')
+    .option('--limit <n>', 'how many', '100')
+    .option('--json', 'print JSON')
+    .action(async (o) =>
+      withStore(o.db, async (store) => {
+        if (o.kind && !CITATION_KINDS.includes(o.kind)) {
+          throw new CliError(`--kind must be one of ${CITATION_KINDS.join(', ')}`, EXIT.usage);
+        }
+        if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
+        const story = o.story ? await store.getStory(o.story) : null;
+        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const result = await store.listCitationSources({
+          kind: o.kind,
+          story: story?.id,
+          outlet: o.outlet,
+          byOutlet: o.by === 'outlet',
+          limit: intOption('--limit', o.limit, 100),
+        });
+        if (o.json) printJson(result);
+        else {
+          for (const line of formatCitationSources(result.items)) print(line);
+          print(`${result.items.length} of ${counted(result.total, 'source')}`);
         }
         return EXIT.ok;
       }),

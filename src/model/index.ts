@@ -111,6 +111,8 @@ export interface Quote extends Span {
 export interface Citation extends Span {
   name: string;
   kind: 'agency' | 'outlet' | 'official' | 'document' | 'anonymous' | 'other';
+  /** Article-local entity id of the source when the text names one ("Interfax", "the Kremlin"); null otherwise. */
+  entity: string | null;
 }
 
 /** What analyze/ finds in one article. */

@@ -180,7 +180,7 @@ const EMPTY_HEADERS: Record<ExportTable, string> = {
   stories: 'id,title,articles,outlets,first_published,last_published,absorbed,key_entities',
   entities: 'id,name,type,aliases,roles,articles',
   quotes: 'id,article,text,kind,speaker,speaker_entity,via,start,end',
-  citations: 'article,name,kind,start,end',
+  citations: 'article,name,kind,start,end,entity',
   reuse:
     'source_article,target_article,source_start,source_end,target_start,target_end,text,similarity,direction,whole_copy',
   claims: 'id,text,articles,outlets,first_article,first_published,timeline',

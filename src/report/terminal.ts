@@ -1,6 +1,7 @@
 // Plain-text renderings of stories, articles, quotes, reuse and claims for the terminal.
 
 import type {
+  CitationSourceRecord,
   ClaimRecord,
   QuoteRecord,
   ReuseRecord,
@@ -119,4 +120,29 @@ export function formatClaims(claims: ClaimRecord[]): string[] {
     const cores = group.map((g) => safe(g.key)).join(', ');
     return `${ids}  ${counted(c.articles.length, 'article')}, ${counted(c.outlets.length, 'outlet')}, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${oneLine(c.text, 200)}”`;
   });
+}
+
+/**
+ * Sources an analyst can count: kind, name, and how often and how widely they are cited. Per outlet (`outlet` set on
+ * each row), each citing outlet heads its own list.
+ */
+export function formatCitationSources(rows: CitationSourceRecord[]): string[] {
+  const lines: string[] = [];
+  let outlet: string | null | undefined;
+  for (const r of rows) {
+    const grouped = r.outlet !== undefined;
+    if (grouped && (lines.length === 0 || r.outlet !== outlet)) {
+      outlet = r.outlet;
+      lines.push(oneLine(outlet ?? '(unknown outlet)', 80));
+    }
+    // Articles with no outlet named count in no outlet: say nothing rather than "0 outlets".
+    const spread =
+      grouped || r.outlets === 0
+        ? counted(r.articles, 'article')
+        : `${counted(r.articles, 'article')}, ${counted(r.outlets, 'outlet')}`;
+    lines.push(
+      `${grouped ? '  ' : ''}${r.kind.padEnd(10)} ${oneLine(r.source, 50).padEnd(50)} ${counted(r.citations, 'citation')} in ${spread}`,
+    );
+  }
+  return lines;
 }

@@ -27,6 +27,7 @@ import {
 } from './queries.js';
 import {
   articlesQuery,
+  citationsQuery,
   claimsQuery,
   entitiesQuery,
   exportQuery,
@@ -366,6 +367,12 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/api/quotes', async (c) => {
     const q = parseQuery(c, quotesQuery);
     const page = await store.listQuotes(q);
+    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
+  });
+
+  app.get('/api/citations', async (c) => {
+    const { by, ...q } = parseQuery(c, citationsQuery);
+    const page = await store.listCitationSources({ ...q, byOutlet: by === 'outlet' });
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 

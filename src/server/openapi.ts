@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   articlesQuery,
+  citationsQuery,
   claimsQuery,
   entitiesQuery,
   exportQuery,
@@ -111,6 +112,7 @@ export function buildOpenApi() {
         [pathParam('id', 'entity id'), ...queryParams(pageQuery)],
       ),
       '/api/quotes': get('Quotes', queryParams(quotesQuery)),
+      '/api/citations': get('Sources cited, most cited first', queryParams(citationsQuery)),
       '/api/reuse': get('Copied passages', queryParams(reuseQuery)),
       '/api/claims': get('Travelling claims', queryParams(claimsQuery)),
     },

@@ -305,7 +305,7 @@ export function articlePage(v: ArticleView): string {
 ${a.captions.length ? html`<h2>Captions</h2><ul class="captions">${a.captions.map((c) => html`<li>${c}</li>`)}</ul>` : null}
 <h2>Quotes <span class="meta">(${v.quotes.length})</span></h2>
 ${v.quotes.length ? html`<ul>${v.quotes.map((q) => html`<li><a href="#${quoteAnchor(q.id)}">${q.speaker ?? 'unknown speaker'}</a>: ${clip(q.text, 200)}${q.via ? html` <span class="meta">via ${q.via}</span>` : null}</li>`)}</ul>` : html`<p class="muted">No quotes found.</p>`}
-${v.citations.length ? html`<h2>Cited sources</h2><ul class="tags">${v.citations.map((c) => html`<li>${c.name} <span class="meta">${c.kind}</span></li>`)}</ul>` : null}
+${v.citations.length ? html`<h2>Cited sources</h2><ul class="tags">${v.citations.map((c) => html`<li>${c.entity ? html`<a href="${entityHref(c.entity)}">${c.name}</a>` : c.name} <span class="meta">${c.kind}</span></li>`)}</ul>` : null}
 <h2>Copied passages <span class="meta">(${v.reuse.length})</span></h2>
 ${reuseSection(v.reuse, { focus: a.id })}
 <h2>Removed boilerplate <span class="meta">(${a.removed.length})</span></h2>
@@ -332,6 +332,8 @@ ${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plura
 <section><h2>Most quoted speakers</h2>
 ${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
 <p class="meta">In the latest ${v.sampled} articles.</p></section></div>
+<h2>Sources cited most</h2>
+${v.sources.length ? html`<table><thead><tr><th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${v.sources.map((s) => html`<tr><td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table>` : html`<p class="muted">No agencies, outlets, officials, documents or anonymous sources found.</p>`}
 <h2>Stories covered <span class="meta">(${v.stories.total})</span></h2>
 ${storyTable(v.stories.items)}
 <h2>Articles</h2>

@@ -3,6 +3,7 @@
 import { groupBySpeaker, type SpeakerGroup } from '../report/speakers.js';
 import type {
   ArticleSummary,
+  CitationSourceRecord,
   ClaimRecord,
   EntityRecord,
   QuoteRecord,
@@ -299,7 +300,7 @@ export interface ArticleView {
   article: StoredArticle;
   story: { id: string; title: string | null } | null;
   quotes: QuoteRecord[];
-  citations: { name: string; kind: string; start: number; end: number }[];
+  citations: { name: string; kind: string; entity: string | null; start: number; end: number }[];
   reuse: ReuseView[];
 }
 
@@ -317,7 +318,13 @@ export async function articleView(store: Store, id: string): Promise<ArticleView
     article,
     story: story ? { id: story.id, title: story.title } : null,
     quotes: quotes.items,
-    citations: citations.items.map(({ name, kind, start, end }) => ({ name, kind, start, end })),
+    citations: citations.items.map(({ name, kind, entity, start, end }) => ({
+      name,
+      kind,
+      entity,
+      start,
+      end,
+    })),
     reuse: await reuseViews(reuse.items, cache),
   };
 }
@@ -372,6 +379,8 @@ export interface OutletView {
   reuse: { from: string; to: string; weight: number }[];
   speakers: { speaker: string; speaker_entity: string | null; count: number }[];
   sampled: number;
+  /** The sources the outlet's articles cite most, over all its articles. */
+  sources: CitationSourceRecord[];
 }
 
 const SAMPLE = 100;
@@ -383,11 +392,12 @@ export async function outletView(
 ): Promise<OutletView | null> {
   const range = await dateRange(store, { outlet });
   if (range.total === 0) return null;
-  const [articles, stories, sample, vol] = await Promise.all([
+  const [articles, stories, sample, vol, sources] = await Promise.all([
     store.listArticles({ outlet, limit: paging.limit, offset: paging.offset }),
     store.listStories({ outlet, sort: 'recent', limit: 20 }),
     store.listArticles({ outlet, limit: SAMPLE }),
     volume(store, { outlet }, range),
+    store.listCitationSources({ outlet, limit: 15 }),
   ]);
   const cache = new ArticleCache(store);
   const edges = new Map<string, { from: string; to: string; weight: number }>();
@@ -431,6 +441,7 @@ export async function outletView(
     },
     reuse: [...edges.values()].sort((a, b) => b.weight - a.weight),
     speakers: [...speakers.values()].sort((a, b) => b.count - a.count).slice(0, 20),
+    sources: sources.items,
     sampled: sample.items.length,
   };
 }

@@ -83,6 +83,15 @@ export const reuseQuery = z.object({
 });
 export const claimsQuery = z.object({ story: text('story').optional(), limit: limit(50), offset });
 
+export const citationsQuery = z.object({
+  kind: z.enum(['agency', 'outlet', 'official', 'document', 'anonymous', 'other']).optional(),
+  story: text('story').optional(),
+  outlet: text('outlet').optional().describe('only articles of this outlet'),
+  by: z.enum(['outlet']).optional().describe('outlet: count each source per citing outlet'),
+  limit: limit(50),
+  offset,
+});
+
 const articleInput = z.object({
   text: z.string().min(1, 'text is empty').max(2_000_000, 'text is over 2,000,000 characters'),
   format: z.enum(['text', 'html']).default('text').describe('text: a scraped text dump; html: a web page'),

@@ -1,7 +1,15 @@
 // SQL both stores share: WHERE terms with "?" placeholders (the PostgreSQL store numbers them), paging, and the
 // quote listing's join. Where the dialects differ (case-insensitive LIKE, JSON arrays, row order) the caller says how.
 
-import type { ArticleQuery, EntityQuery, QuoteQuery, ReuseQuery, StoryQuery } from './types.js';
+import type {
+  ArticleQuery,
+  CitationQuery,
+  CitationSourceQuery,
+  EntityQuery,
+  QuoteQuery,
+  ReuseQuery,
+  StoryQuery,
+} from './types.js';
 
 /** Row ranges a listing may ask for: 1 to 1000 rows, 50 when unsaid. */
 export const page = (limit?: number, offset?: number) => ({
@@ -104,6 +112,58 @@ export function quoteFilters(
     params.push(query.article);
   }
   return { where, params };
+}
+
+/** Citations with their article and the entity their source resolved to, if any. */
+export const CITATIONS_FROM = `FROM citations c JOIN articles a ON a.id = c.article
+  LEFT JOIN article_entities ae ON ae.article = c.article AND ae.local = c.local
+  LEFT JOIN entities e ON e.id = ae.entity`;
+
+// The entity comes last: it was added to the export after the rest, and CSV columns keep their places.
+export const CITATION_COLUMNS = 'c.article, c.name, c.kind, c.start, c."end", ae.entity AS entity';
+
+/** Citations of an article, a story, an outlet's articles, or of one kind. */
+export function citationFilters(query: CitationQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [column, value] of [
+    ['c.article', query.article],
+    ['a.story', query.story],
+    ['a.outlet', query.outlet],
+    ['c.kind', query.kind],
+  ] as const) {
+    if (value === undefined) continue;
+    where.push(`${column} = ?`);
+    params.push(value);
+  }
+  return { where, params };
+}
+
+/**
+ * The name a source is counted under: an agency's own (its citations give one name for "AP" and "Associated
+ * Press"), else the entity's where the text named one, else the name as written.
+ */
+const SOURCE_NAME = "CASE WHEN c.kind = 'agency' THEN c.name ELSE coalesce(e.name, c.name) END";
+
+/**
+ * Sources with their counts, one per name case aside (an entity's name stands for all its spellings) and kind.
+ * (min() picks one spelling and entity where a group holds several; both dialects accept it.)
+ */
+export function citationSourcesSql(
+  query: CitationSourceQuery,
+  clause: string,
+): { select: string; count: string } {
+  const outlet = query.byOutlet ? 'a.outlet, ' : '';
+  const group = `GROUP BY ${outlet}lower(${SOURCE_NAME}), c.kind`;
+  return {
+    select: `SELECT min(${SOURCE_NAME}) AS source, min(ae.entity) AS entity, c.kind AS kind, ${
+      query.byOutlet ? 'a.outlet AS outlet, ' : ''
+    }CAST(count(*) AS INTEGER) AS citations, CAST(count(DISTINCT c.article) AS INTEGER) AS articles,
+      CAST(count(DISTINCT a.outlet) AS INTEGER) AS outlets
+      ${CITATIONS_FROM} ${clause} ${group}
+      ORDER BY ${query.byOutlet ? "coalesce(a.outlet, ''), " : ''}count(*) DESC, min(${SOURCE_NAME})`,
+    count: `SELECT count(*) AS n FROM (SELECT 1 ${CITATIONS_FROM} ${clause} ${group}) g`,
+  };
 }
 
 /** Copied passages an article took or gave, or whose copying article is in a story. */

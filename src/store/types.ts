@@ -57,10 +57,26 @@ export interface QuoteRecord {
 
 export interface CitationRecord {
   article: string;
+  /** The source as the article names it. */
   name: string;
   kind: string;
+  /** The entity the source resolved to, when the text names one. */
+  entity: string | null;
   start: number;
   end: number;
+}
+
+/** A source and how much the articles asked about rely on it (see Store.listCitationSources). */
+export interface CitationSourceRecord {
+  /** The entity's name, else the name as the first article citing it wrote it. */
+  source: string;
+  entity: string | null;
+  kind: string;
+  /** The citing outlet, when sources are counted per outlet. */
+  outlet?: string | null;
+  citations: number;
+  articles: number;
+  outlets: number;
 }
 
 export interface ReuseRecord {
@@ -185,6 +201,15 @@ export interface QuoteQuery extends Paging {
 
 export interface CitationQuery extends Paging {
   article?: string;
+  story?: string;
+  kind?: string;
+  /** Articles of this outlet. */
+  outlet?: string;
+}
+
+export interface CitationSourceQuery extends CitationQuery {
+  /** Count each source once per citing outlet instead of once over all. */
+  byOutlet?: boolean;
 }
 
 export interface ReuseQuery extends Paging {
@@ -216,6 +241,8 @@ export interface Store {
   allEntities(): Promise<Omit<EntityRecord, 'articles'>[]>;
   listQuotes(query?: QuoteQuery): Promise<{ total: number; items: QuoteRecord[] }>;
   listCitations(query?: CitationQuery): Promise<{ total: number; items: CitationRecord[] }>;
+  /** The sources cited, one row per source (per citing outlet with `byOutlet`), most cited first. */
+  listCitationSources(query?: CitationSourceQuery): Promise<{ total: number; items: CitationSourceRecord[] }>;
   listReuse(query?: ReuseQuery): Promise<{ total: number; items: ReuseRecord[] }>;
   /** Claims that travelled furthest first: by how many outlets repeated them, then how many articles. */
   listClaims(query?: ClaimQuery): Promise<{ total: number; items: ClaimRecord[] }>;

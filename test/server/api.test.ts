@@ -115,6 +115,28 @@ describe('JSON API', () => {
     }
   });
 
+  it('counts the sources the articles cite, over all outlets or per outlet, and on an outlet page', async () => {
+    const agencies = await get('/api/citations?kind=agency');
+    expect(agencies.status).toBe(200);
+    expect(agencies.body.items.map((s: { source: string }) => s.source).sort()).toEqual([
+      'AFP',
+      'Interfax',
+      'TASS',
+    ]);
+    const perOutlet = await get('/api/citations?kind=agency&by=outlet');
+    expect(new Set(perOutlet.body.items.map((s: { outlet: string }) => s.outlet))).toEqual(
+      new Set(['Press TV']),
+    );
+    const officials = await get('/api/citations?kind=official&limit=50');
+    const putin = officials.body.items.find((s: { source: string }) => s.source === 'Vladimir Putin');
+    expect(putin?.entity, 'an official source links to its entity').toMatch(/./);
+    const outlet = await get('/api/outlets/Press%20TV');
+    const ofOutlet = await get('/api/citations?outlet=Press%20TV&limit=15');
+    expect(outlet.body.sources).toEqual(ofOutlet.body.items);
+    expect(ofOutlet.body.items[0]).toMatchObject({ source: 'European Union', kind: 'official' });
+    expect((await get('/api/citations?kind=rumour')).status).toBe(400);
+  });
+
   it('exports a story as JSON, CSV, Markdown and a self-contained HTML report', async () => {
     const s = stories[0];
     const json = await get(`/api/stories/${s.id}/export?format=json`);

@@ -68,7 +68,7 @@ export const fakeAnalyzer: Analyzer = {
     }));
     const citations: Citation[] = mentions
       .filter((m) => AGENCIES.has(m.text))
-      .map((m) => ({ start: m.start, end: m.end, name: m.text, kind: 'agency' }));
+      .map((m) => ({ start: m.start, end: m.end, name: m.text, kind: 'agency', entity: m.entity }));
     return { sentences, mentions, entities: [...entities.values()], quotes, citations, messages: [] };
   },
 };

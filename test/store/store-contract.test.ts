@@ -135,7 +135,11 @@ for (const backend of backends) {
                 via: 'TASS',
               },
             ],
-            citations: [{ start: 10, end: 14, name: 'TASS', kind: 'agency' }],
+            citations: [
+              { start: 10, end: 14, name: 'TASS', kind: 'agency', entity: null },
+              { start: 20, end: 25, name: 'Putin', kind: 'official', entity: 'e1' },
+              { start: 30, end: 34, name: 'tass', kind: 'agency', entity: null },
+            ],
           }),
         },
         { article: a2, analysis: null },
@@ -368,7 +372,7 @@ for (const backend of backends) {
         stories: 1,
         entities: 3,
         quotes: 1,
-        citations: 1,
+        citations: 3,
         reuse: 1,
         claims: 1,
         unlinked: 0,
@@ -428,10 +432,42 @@ for (const backend of backends) {
       expect((await store.listQuotes({ story: 's2' })).total).toBe(1);
       expect((await store.listQuotes({ article: 'aaaa000000000002' })).total).toBe(0);
 
+      const a1 = 'aaaa000000000001';
       expect((await store.listCitations()).items).toEqual([
-        { article: 'aaaa000000000001', name: 'TASS', kind: 'agency', start: 10, end: 14 },
+        { article: a1, name: 'TASS', kind: 'agency', start: 10, end: 14, entity: null },
+        { article: a1, name: 'Putin', kind: 'official', start: 20, end: 25, entity: 'p-putin' },
+        { article: a1, name: 'tass', kind: 'agency', start: 30, end: 34, entity: null },
       ]);
       expect((await store.listCitations({ article: 'x' })).total).toBe(0);
+      expect((await store.listCitations({ kind: 'official' })).items.map((c) => c.name)).toEqual(['Putin']);
+      expect((await store.listCitations({ story: 's2', outlet: 'Press TV' })).total).toBe(3);
+      expect((await store.listCitations({ outlet: 'teleSUR' })).total).toBe(0);
+      // One source per entity, or per name case aside; named by its entity.
+      expect(await store.listCitationSources()).toEqual({
+        total: 2,
+        items: [
+          { source: 'TASS', entity: null, kind: 'agency', citations: 2, articles: 1, outlets: 1 },
+          {
+            source: 'Vladimir Putin',
+            entity: 'p-putin',
+            kind: 'official',
+            citations: 1,
+            articles: 1,
+            outlets: 1,
+          },
+        ],
+      });
+      expect((await store.listCitationSources({ byOutlet: true, kind: 'official' })).items).toEqual([
+        {
+          source: 'Vladimir Putin',
+          entity: 'p-putin',
+          kind: 'official',
+          outlet: 'Press TV',
+          citations: 1,
+          articles: 1,
+          outlets: 1,
+        },
+      ]);
 
       const reuse = await store.listReuse({ story: 's2' });
       expect(reuse.items).toEqual([second.reuse[0]]);

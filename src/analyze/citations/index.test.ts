@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../index.js';
 import { findCitations } from './index.js';
 
 const names = (body: string) =>
@@ -18,6 +19,14 @@ describe('findCitations', () => {
     const cites = findCitations({ body, mentions: [], entities: [] });
     expect(cites.map((c) => c.name)).toEqual(['TASS', 'AFP']);
     for (const c of cites) expect(body.slice(c.start, c.end)).toBe(c.name);
+  });
+
+  it('gives an agency one name however it is written', () => {
+    expect(names('AP reported it. The Associated Press said so. Agence France-Presse said so.')).toEqual([
+      'agency:Associated Press',
+      'agency:Associated Press',
+      'agency:AFP',
+    ]);
   });
 
   it('finds an agency named only by "news agency"', () => {
@@ -74,8 +83,14 @@ describe('findCitations', () => {
         },
       ],
     });
-    expect(cites).toContainEqual({ start: 0, end: 7, name: 'sources', kind: 'anonymous' });
-    expect(cites).toContainEqual({ start: 31, end: 42, name: 'Kremlin statement', kind: 'official' });
+    expect(cites).toContainEqual({ start: 0, end: 7, name: 'sources', kind: 'anonymous', entity: null });
+    expect(cites).toContainEqual({
+      start: 31,
+      end: 42,
+      name: 'Kremlin statement',
+      kind: 'official',
+      entity: 'k',
+    });
   });
 
   it('lowers the capital an anonymous source has only for opening a sentence, not one a name gives', () => {
@@ -142,6 +157,51 @@ describe('findCitations', () => {
       'anonymous:a senior official',
       'outlet:CNN',
       'official:Kremlin',
+    ]);
+  });
+
+  it('takes a source word used as an adjective for no source, and lowers one opening a sentence after a quote', () => {
+    const body =
+      'Crowds rallied shortly after official results showed he won. ‘It may escalate.’ Sources have said so. ' +
+      'People familiar with the talks said so.';
+    const phrase = (s: string) => frameAt(body.indexOf(s), body.indexOf(s) + s.length, 'anonymous');
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [],
+      frames: [phrase('after official results'), phrase('Sources'), phrase('People familiar with the talks')],
+    });
+    expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual([
+      'anonymous:sources',
+      'anonymous:people familiar with the talks',
+    ]);
+  });
+});
+
+describe('the entity a cited source resolves to', () => {
+  const analyzer = createAnalyzer();
+  const body =
+    'The Kremlin said in a statement that it was ready. “We will help,” Putin told the Interfax news agency on Friday. ' +
+    'The Washington Post reported that officials agreed. The Post said the plan, according to a report, was old.\n\n' +
+    'Former New York mayor Michael Bloomberg weighed a run. Bloomberg said on Monday that he would decide soon, ' +
+    'Bloomberg News reported.\n\nIn a statement, Corey Lewandowski dismissed the report. ' +
+    '(Photo: FABRICE COFFRINI/AFP/Getty Images)';
+  const a = analyzer.analyze({ body, captions: [], title: null });
+  const entityName = (id: string | null) => a.entities.find((e) => e.id === id)?.name ?? null;
+
+  it('is the named source: an institution that speaks, an agency, an outlet, the short name of an outlet', () => {
+    // Also: the statement someone made cites them, not a document; "Bloomberg" the person is no agency; a photo
+    // credit's name is not the agency's.
+    expect(a.citations.map((c) => [c.kind, c.name, entityName(c.entity)])).toEqual([
+      ['official', 'Kremlin statement', 'Kremlin'],
+      ['agency', 'Interfax', 'Interfax'],
+      ['outlet', 'Washington Post', 'Washington Post'],
+      ['outlet', 'Washington Post', 'Washington Post'],
+      ['document', 'report', null],
+      ['official', 'Michael Bloomberg', 'Michael Bloomberg'],
+      ['agency', 'Bloomberg', null],
+      ['official', 'Corey Lewandowski statement', 'Corey Lewandowski'],
+      ['agency', 'AFP', null],
     ]);
   });
 });

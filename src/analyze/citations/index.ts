@@ -24,6 +24,12 @@ const OUTLET_HEADS =
 const DOC_HEADS =
   'statement|report|communiqu[eé]|resolution|decree|letter|memo|document|study|survey|poll|transcript|declaration|press release';
 const HEADS_RE = new RegExp(`\\b(?:(${AGENCY_SOURCE})|(${OUTLET_HEADS})|(${DOC_HEADS}))\\b`, 'g');
+/** One name for an agency written two ways, so that lists count it once. */
+const AGENCY_NAMES: Record<string, string> = { AP: 'Associated Press', 'Agence France-Presse': 'AFP' };
+/** Document heads that stand for what someone said. */
+const STATEMENT_HEAD = /^(?:statement|communiqu[eé]|press release)$/;
+/** A full stop, ? or ! (a closing quote aside) before space and a capital, or a paragraph break. */
+const SENTENCE_BREAK = /[.!?][”’"]?\s+[“‘"]?\p{Lu}|\n/u;
 const DOC_BEFORE_RE =
   /\b(?:in|according to|from)\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?)$/iu;
 const CAP_WORDS_BEFORE_RE = /(?:[\p{Lu}][\p{L}.&’'-]*\s+){1,3}$/u;
@@ -42,6 +48,21 @@ const OUTLET_CONTEXT =
  */
 const ANONYMOUS_SOURCE =
   /\b(?:sources?|officials?|aides?|advis[eo]rs?|insiders?|diplomats?|spokes(?:man|woman|person)|people|persons?|someone|officers?|staffers?|executives?|lawmakers?|investigators?|associates?|allies|confidants?|strategists?|operatives?)\b/i;
+
+/**
+ * What may follow the source word inside the phrase: who they are ("familiar with", "close to", "who spoke"), or
+ * nothing. Any other word makes the source word an adjective or a compound ("official results", "source code").
+ */
+const SOURCE_QUALIFIER =
+  /^(?:familiar|close|knowledgeable|briefed|involved|who|with|in|at|from|for|of|on|to|inside|within|and|or|say|said)$/i;
+
+/** Whether a speaker phrase is an anonymous source: "sources", "a senior official", "people familiar with …". */
+function namesAnonymousSource(phrase: string): boolean {
+  const m = ANONYMOUS_SOURCE.exec(phrase);
+  if (!m) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(phrase.slice(m.index + m[0].length));
+  return next === null || SOURCE_QUALIFIER.test(next[1]);
+}
 
 /** Broadcasters and magazines that no outlet head word gives away. */
 const OUTLET_NAMES =
@@ -68,11 +89,16 @@ function anonymousName(name: string, start: number, input: FindCitationsInput): 
   return first.toLowerCase() + name.slice(1);
 }
 
-/** Whether `at` begins a sentence: nothing but space and opening quotes since a full stop, ?, ! or the body's start. */
+/**
+ * Whether `at` begins a sentence: nothing but space and opening quotes since a full stop, ?, ! (or one closing a
+ * quote: "… may escalate.’ Sources said") or the body's start.
+ */
 function opensSentence(body: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[\s“"‘'(]/.test(body[i])) i--;
-  return i < 0 || /[.!?]/.test(body[i]) || body.slice(i + 1, at).includes('\n');
+  if (body.slice(i + 1, at).includes('\n')) return true;
+  while (i >= 0 && /[”’")]/.test(body[i])) i--;
+  return i < 0 || /[.!?]/.test(body[i]);
 }
 
 export function findCitations(input: FindCitationsInput): Citation[] {
@@ -80,10 +106,24 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   const out: Citation[] = [];
   // The first, most trusted reading of a span wins: a citation overlapping one already taken is dropped.
   // (A handful per article, so a look at each beats marking every character of the body.)
-  const add = (c: Citation) => {
+  // Without an entity given, a named source takes the entity of the mention that names it. A name that is all a
+  // person's ("Bloomberg said" of Michael Bloomberg) cites no agency or outlet; a person within one
+  // ("Bloomberg News") gives it no entity.
+  const add = (c: Omit<Citation, 'entity'> & { entity?: string | null }) => {
     if (c.start < 0 || c.end > body.length || c.end <= c.start) return;
     for (const o of out) if (o.start < c.end && c.start < o.end) return;
-    out.push(c);
+    let entity = c.entity;
+    if (entity === undefined) {
+      if (
+        input.mentions.some(
+          (m) => m.type === 'person' && m.caption === undefined && m.start <= c.start && m.end >= c.end,
+        )
+      )
+        return;
+      const named = namingMention(input.mentions, c);
+      entity = named && named.type !== 'person' ? named.entity : null;
+    }
+    out.push({ ...c, entity });
   };
   // One pass for the three kinds of head word; they are added below in order of trust.
   const agencies: RegExpMatchArray[] = [];
@@ -96,7 +136,8 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   }
   for (const m of agencies) {
     const start = m.index ?? 0;
-    add({ start, end: start + m[1].length, name: m[1].replace(/\s+/g, ' '), kind: 'agency' });
+    const name = m[1].replace(/\s+/g, ' ');
+    add({ start, end: start + m[1].length, name: AGENCY_NAMES[name] ?? name, kind: 'agency' });
   }
   for (let at = body.indexOf('news agency'); at >= 0; at = body.indexOf('news agency', at + 11)) {
     const words = body.slice(Math.max(0, at - 60), at).match(CAP_WORDS_BEFORE_RE);
@@ -125,10 +166,16 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const s = f.subject;
     if (s.kind === 'anonymous') {
       const name = body.slice(s.start, s.end);
-      if (ANONYMOUS_SOURCE.test(name))
-        add({ start: s.start, end: s.end, name: anonymousName(name, s.start, input), kind: 'anonymous' });
+      if (namesAnonymousSource(name))
+        add({
+          start: s.start,
+          end: s.end,
+          name: anonymousName(name, s.start, input),
+          kind: 'anonymous',
+          entity: null,
+        });
     } else if (f.statement && s.speaker) {
-      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official' });
+      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official', entity: s.entity });
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak, and places that speak, which are their governments or seats of power
       // ("Russia warned", "the White House said"); people who hold an office once, where first quoted.
@@ -139,10 +186,11 @@ export function findCitations(input: FindCitationsInput): Citation[] {
           end: s.end,
           name: s.speaker,
           kind: isOutletName(s.speaker) ? 'outlet' : 'official',
+          entity: s.entity,
         });
       else if (e?.type === 'person' && e.roles.length > 0 && !officials.has(e.id)) {
         officials.add(e.id);
-        add({ start: s.start, end: s.end, name: s.speaker, kind: 'official' });
+        add({ start: s.start, end: s.end, name: s.speaker, kind: 'official', entity: s.entity });
       }
     }
   }
@@ -152,11 +200,30 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     if (!before) continue;
     const start = at - before[1].length;
     const end = at + m[0].length;
-    add({ start, end, name: body.slice(start, end), kind: 'document' });
+    // "Pence said in a statement", "In a statement, the Kentucky Republican dismissed …": the statement is the
+    // speaker's, and cites them, not a document of its own.
+    const speaking = before[1] === '' && STATEMENT_HEAD.test(m[3]) ? speakerOfSentence(input, at) : null;
+    if (speaking) {
+      const s = speaking.subject;
+      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official', entity: s.entity });
+      continue;
+    }
+    // A document is no entity, even where a name is part of it ("the Mueller report").
+    add({ start, end, name: body.slice(start, end), kind: 'document', entity: null });
   }
   out.sort((a, b) => a.start - b.start);
   nameShortOutlets(out, input.mentions);
   return out;
+}
+
+/** The first frame with a named speaker whose cue is in the same sentence as `at`. */
+function speakerOfSentence(input: FindCitationsInput, at: number): CitingFrame | null {
+  for (const f of input.frames ?? []) {
+    if (!f.subject.speaker) continue;
+    const between = input.body.slice(Math.min(at, f.cue.start), Math.max(at, f.cue.end));
+    if (!SENTENCE_BREAK.test(between)) return f;
+  }
+  return null;
 }
 
 /**
@@ -164,12 +231,13 @@ export function findCitations(input: FindCitationsInput): Citation[] {
  * it (a cited outlet or an organization the text names), else the first after it, so lists count one outlet.
  */
 function nameShortOutlets(cites: Citation[], mentions: Mention[]): void {
-  const full: { at: number; name: string }[] = [];
+  const full: { at: number; name: string; entity: string | null }[] = [];
   for (const c of cites)
-    if (c.kind === 'outlet' && c.name.includes(' ')) full.push({ at: c.start, name: c.name });
+    if (c.kind === 'outlet' && c.name.includes(' '))
+      full.push({ at: c.start, name: c.name, entity: c.entity });
   for (const m of mentions)
     if (m.type === 'organization' && m.caption === undefined && m.text.includes(' '))
-      full.push({ at: m.start, name: m.text.replace(/^The\s+/, '') });
+      full.push({ at: m.start, name: m.text.replace(/^The\s+/, ''), entity: m.entity });
   if (full.length === 0) return;
   full.sort((a, b) => a.at - b.at);
   for (const c of cites) {
@@ -177,6 +245,22 @@ function nameShortOutlets(cites: Citation[], mentions: Mention[]): void {
     const ends = full.filter((f) => f.name.endsWith(` ${c.name}`));
     const before = ends.filter((f) => f.at < c.start);
     const pick = before.length > 0 ? before[before.length - 1] : ends[0];
-    if (pick) c.name = pick.name;
+    if (pick) {
+      c.name = pick.name;
+      c.entity = pick.entity;
+    }
   }
+}
+
+/**
+ * The body mention that names what a span cites: one that lies within the span, a leading "The" aside. A longer one
+ * ("FABRICE COFFRINI/AFP/Getty Images" around "AFP") names something else.
+ */
+function namingMention(mentions: Mention[], span: Span): Mention | null {
+  for (const m of mentions) {
+    if (m.caption !== undefined || m.end <= span.start || m.start >= span.end) continue;
+    const start = m.start + (/^the\s+/i.exec(m.text)?.[0].length ?? 0);
+    if (start >= span.start && m.end <= span.end) return m;
+  }
+  return null;
 }

@@ -154,4 +154,7 @@ export const postgresMigrations: string[] = [
     FROM article_rows r LEFT JOIN article_links l ON l.id = r.id;
   UPDATE claim_sightings SET t = ${epochMillis('published')} WHERE t IS NULL;
   `,
+  /* 4: the article-local entity a citation's source resolved to (joined to article_entities as quotes' speakers are) */ `
+  ALTER TABLE citations ADD COLUMN local TEXT COLLATE "C";
+  `,
 ];

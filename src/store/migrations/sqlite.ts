@@ -85,4 +85,7 @@ export const sqliteMigrations: string[] = [
     FROM claims c, json_each(c.timeline) j ORDER BY c.id, j.key;
   UPDATE claims SET timeline = '[]';
   `,
+  /* 4: the article-local entity a citation's source resolved to (joined to article_entities as quotes' speakers are) */ `
+  ALTER TABLE citations ADD COLUMN local TEXT;
+  `,
 ];

@@ -7,7 +7,11 @@ import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import {
   articleFilters,
+  CITATION_COLUMNS,
+  CITATIONS_FROM,
   CLAIMS_OF_STORY,
+  citationFilters,
+  citationSourcesSql,
   entityFilters,
   page,
   parseJson as parse,
@@ -24,6 +28,8 @@ import type {
   ArticleSummary,
   CitationQuery,
   CitationRecord,
+  CitationSourceQuery,
+  CitationSourceRecord,
   ClaimQuery,
   ClaimRecord,
   EntityQuery,
@@ -238,7 +244,7 @@ export class PostgresStore implements Store {
             q.end,
           ]);
         for (const c of analysis?.citations ?? [])
-          citations.push([article.id, c.name, c.kind, c.start, c.end]);
+          citations.push([article.id, c.name, c.kind, c.entity ?? null, c.start, c.end]);
       }
       const transpose = (rows: unknown[][]) => rows[0].map((_, c) => rows.map((r) => r[c]));
       if (quotes.length) {
@@ -255,9 +261,9 @@ export class PostgresStore implements Store {
       }
       if (citations.length) {
         await db.query(
-          `INSERT INTO citations (article, name, kind, start, "end")
-           SELECT c1, c2, c3, c4, c5 FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])
-             WITH ORDINALITY AS v(c1, c2, c3, c4, c5, n) ORDER BY n`,
+          `INSERT INTO citations (article, name, kind, local, start, "end")
+           SELECT c1, c2, c3, c4, c5, c6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[],
+             $6::int[]) WITH ORDINALITY AS v(c1, c2, c3, c4, c5, c6, n) ORDER BY n`,
           transpose(citations),
         );
       }
@@ -671,14 +677,29 @@ export class PostgresStore implements Store {
   }
 
   async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
-    const clause = query.article ? 'WHERE article = ?' : '';
-    const params = query.article ? [query.article] : [];
+    const { where, params } = citationFilters(query);
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
-    const total = await this.count(`SELECT count(*) AS n FROM citations ${clause}`, params);
+    const total = await this.count(`SELECT count(*) AS n ${CITATIONS_FROM} ${clause}`, params);
     const items = (await this.all(
-      `SELECT article, name, kind, start, "end" FROM citations ${clause} ORDER BY rid LIMIT ? OFFSET ?`,
+      `SELECT ${CITATION_COLUMNS} ${CITATIONS_FROM} ${clause} ORDER BY c.rid LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     )) as unknown as CitationRecord[];
+    return { total, items };
+  }
+
+  async listCitationSources(
+    query: CitationSourceQuery = {},
+  ): Promise<{ total: number; items: CitationSourceRecord[] }> {
+    const { where, params } = citationFilters(query);
+    const sql = citationSourcesSql(query, whereClause(where));
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = await this.count(sql.count, params);
+    const items = (await this.all(`${sql.select} LIMIT ? OFFSET ?`, [
+      ...params,
+      limit,
+      offset,
+    ])) as unknown as CitationSourceRecord[];
     return { total, items };
   }
 

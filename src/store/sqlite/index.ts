@@ -8,7 +8,11 @@ import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.j
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import {
   articleFilters,
+  CITATION_COLUMNS,
+  CITATIONS_FROM,
   CLAIMS_OF_STORY,
+  citationFilters,
+  citationSourcesSql,
   entityFilters,
   page,
   parseJson as parse,
@@ -23,6 +27,9 @@ import type {
   ArticleQuery,
   ArticleSummary,
   CitationQuery,
+  CitationRecord,
+  CitationSourceQuery,
+  CitationSourceRecord,
   ClaimQuery,
   ClaimRecord,
   EntityQuery,
@@ -121,7 +128,7 @@ export class SqliteStore implements Store {
     const insertQuote = this.db.prepare(`INSERT OR REPLACE INTO quotes
       (id, article, text, kind, speaker, speaker_local, via, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertCitation = this.db.prepare(
-      'INSERT INTO citations (article, name, kind, start, "end") VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO citations (article, name, kind, local, start, "end") VALUES (?, ?, ?, ?, ?, ?)',
     );
     const now = new Date().toISOString();
     const result: PutResult = { inserted: [], unchanged: [] };
@@ -173,7 +180,7 @@ export class SqliteStore implements Store {
           );
         }
         for (const c of analysis?.citations ?? [])
-          insertCitation.run(article.id, c.name, c.kind, c.start, c.end);
+          insertCitation.run(article.id, c.name, c.kind, c.entity ?? null, c.start, c.end);
         result.inserted.push(article.id);
       }
     })();
@@ -503,23 +510,28 @@ export class SqliteStore implements Store {
     return { total, items };
   }
 
-  async listCitations(query: CitationQuery = {}) {
-    const clause = query.article ? 'WHERE article = ?' : '';
-    const params = query.article ? [query.article] : [];
+  async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
+    const { where, params } = citationFilters(query);
+    const clause = whereClause(where);
     const { limit, offset } = page(query.limit, query.offset);
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM citations ${clause}`).get(...params) as Row)
+    const total = (this.db.prepare(`SELECT count(*) AS n ${CITATIONS_FROM} ${clause}`).get(...params) as Row)
       .n as number;
     const items = this.db
-      .prepare(
-        `SELECT article, name, kind, start, "end" FROM citations ${clause} ORDER BY rowid LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as {
-      article: string;
-      name: string;
-      kind: string;
-      start: number;
-      end: number;
-    }[];
+      .prepare(`SELECT ${CITATION_COLUMNS} ${CITATIONS_FROM} ${clause} ORDER BY c.rowid LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as CitationRecord[];
+    return { total, items };
+  }
+
+  async listCitationSources(
+    query: CitationSourceQuery = {},
+  ): Promise<{ total: number; items: CitationSourceRecord[] }> {
+    const { where, params } = citationFilters(query);
+    const sql = citationSourcesSql(query, whereClause(where));
+    const { limit, offset } = page(query.limit, query.offset);
+    const total = (this.db.prepare(sql.count).get(...params) as Row).n as number;
+    const items = this.db
+      .prepare(`${sql.select} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as CitationSourceRecord[];
     return { total, items };
   }
 
