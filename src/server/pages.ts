@@ -332,7 +332,7 @@ ${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plura
 <section><h2>Most quoted speakers</h2>
 ${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
 <p class="meta">In the latest ${v.sampled} articles.</p></section></div>
-<h2>Sources cited most</h2>
+<h2>Sources cited most <span class="meta">(in the latest ${v.sampled} articles)</span></h2>
 ${v.sources.length ? html`<table><thead><tr><th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${v.sources.map((s) => html`<tr><td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table>` : html`<p class="muted">No agencies, outlets, officials, documents or anonymous sources found.</p>`}
 <h2>Stories covered <span class="meta">(${v.stories.total})</span></h2>
 ${storyTable(v.stories.items)}

@@ -136,6 +136,12 @@ export function citationFilters(query: CitationQuery): { where: string[]; params
     where.push(`${column} = ?`);
     params.push(value);
   }
+  if (query.articles) {
+    where.push(
+      query.articles.length ? `c.article IN (${query.articles.map(() => '?').join(', ')})` : '1 = 0',
+    );
+    params.push(...query.articles);
+  }
   return { where, params };
 }
 

@@ -201,6 +201,8 @@ export interface QuoteQuery extends Paging {
 
 export interface CitationQuery extends Paging {
   article?: string;
+  /** Only these articles (a page's sample of an outlet's latest, say). */
+  articles?: string[];
   story?: string;
   kind?: string;
   /** Articles of this outlet. */

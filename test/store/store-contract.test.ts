@@ -442,6 +442,8 @@ for (const backend of backends) {
       expect((await store.listCitations({ kind: 'official' })).items.map((c) => c.name)).toEqual(['Putin']);
       expect((await store.listCitations({ story: 's2', outlet: 'Press TV' })).total).toBe(3);
       expect((await store.listCitations({ outlet: 'teleSUR' })).total).toBe(0);
+      expect((await store.listCitations({ articles: [a1, 'aaaa000000000002'] })).total).toBe(3);
+      expect((await store.listCitations({ articles: [] })).total).toBe(0);
       // One source per entity, or per name case aside; named by its entity.
       expect(await store.listCitationSources()).toEqual({
         total: 2,
