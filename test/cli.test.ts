@@ -193,6 +193,11 @@ describe('wiretrace demo', manyProcesses, () => {
     const run = wiretrace(['demo', '--no-serve'], undefined, { TMPDIR: scratch });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/linked 5: 1 story, \d+ entities, \d+ quotes, 1 reused passage, \d+ claims/);
+    // The story's sources: the agencies the seeds name, officials by their entity.
+    const sources = run.stdout.split('\nSources cited\n')[1]?.split('\n\n')[0] ?? '';
+    for (const agency of ['TASS', 'AFP', 'Interfax'])
+      expect(sources).toMatch(new RegExp(`^ {2}agency +${agency} `, 'm'));
+    expect(sources).toMatch(/^ {2}official +Vladimir Putin +3 citations in 3 articles/m);
     // (tsx, which runs the CLI from source here, keeps its cache there too.)
     expect(readdirSync(scratch).filter((f) => f.startsWith('wiretrace-'))).toEqual([]);
   });

@@ -160,7 +160,7 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('story')
-    .description('one story: timeline, outlets, entities, who said what')
+    .description('one story: timeline, outlets, entities, who said what, the sources cited')
     .argument('<id>', 'story id (an absorbed id resolves to the story that absorbed it)')
     .option(...DB)
     .option('--json', 'print JSON')
@@ -170,8 +170,9 @@ export function registerQueryCommands(program: Command): void {
         if (!story) throw new CliError(`no story with id ${id}`, EXIT.notFound);
         const articles = [...(await articlesById(store, story.articles)).values()];
         const quotes = (await store.listQuotes({ story: story.id, limit: 1000 })).items;
-        if (o.json) printJson({ ...story, quotes });
-        else print(formatStory(story, articles, quotes));
+        const sources = (await store.listCitationSources({ story: story.id, limit: 20 })).items;
+        if (o.json) printJson({ ...story, quotes, sources });
+        else print(formatStory(story, articles, quotes, sources));
         return EXIT.ok;
       }),
     );

@@ -2,6 +2,7 @@
 
 import type { Store, StoredArticle } from '../store/types.js';
 import {
+  formatCitationSources,
   formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
@@ -32,6 +33,8 @@ export async function demoReport(store: Store, options: { stories?: number } = {
         ).map((l) => `  ${l}`),
       );
     }
+    const sources = (await store.listCitationSources({ story: story.id, limit: 30 })).items;
+    if (sources.length) out.push('', 'Sources cited', ...formatCitationSources(sources).map(indent));
     const reuse = (await store.listReuse({ story: story.id, limit: 20 })).items;
     if (reuse.length) out.push('', 'Copied passages', ...reuse.map((r) => indent(formatReuse(r))));
     const claims = (await store.listClaims({ story: story.id, limit: 10 })).items;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord, QuoteRecord } from '../store/types.js';
-import { formatClaims, formatQuotesBySpeaker } from './terminal.js';
+import { formatCitationSources, formatClaims, formatQuotesBySpeaker } from './terminal.js';
 
 const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
 
@@ -84,5 +84,27 @@ describe('formatQuotesBySpeaker', () => {
       new Map(),
     );
     expect(lines.filter((l) => !l.startsWith(' '))).toEqual(['Vladimir Putin (2)', '(speaker unknown) (3)']);
+  });
+});
+
+describe('formatCitationSources', () => {
+  const row = { kind: 'agency', entity: null, citations: 2, articles: 1, outlets: 1 };
+  it('heads each citing outlet, keeps hostile names on one line, and says nothing of outlets none named', () => {
+    expect(
+      formatCitationSources([
+        { ...row, source: 'TASS\u001b[2J\nfake line', outlet: 'Press TV' },
+        { ...row, source: 'AFP', outlet: 'Press TV' },
+        { ...row, source: 'AFP', outlet: null },
+      ]).map((l) => l.replace(/ +/g, ' ')),
+    ).toEqual([
+      'Press TV',
+      ' agency TASS[2J fake line 2 citations in 1 article',
+      ' agency AFP 2 citations in 1 article',
+      '(unknown outlet)',
+      ' agency AFP 2 citations in 1 article',
+    ]);
+    expect(formatCitationSources([{ ...row, source: 'AFP', outlets: 0 }])[0].replace(/ +/g, ' ')).toBe(
+      'agency AFP 2 citations in 1 article',
+    );
   });
 });

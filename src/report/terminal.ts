@@ -47,7 +47,12 @@ export function formatStoryLine(s: StoryRecord): string {
   return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
 }
 
-export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: QuoteRecord[]): string {
+export function formatStory(
+  s: StoryRecord,
+  articles: StoredArticle[],
+  quotes: QuoteRecord[],
+  sources: CitationSourceRecord[] = [],
+): string {
   const lines = [
     safe(s.title ?? '(untitled)'),
     `story ${s.id} · ${counted(s.articles.length, 'article')} · ${counted(s.outlets.length, 'outlet')} (${s.outlets.map(safe).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
@@ -66,6 +71,7 @@ export function formatStory(s: StoryRecord, articles: StoredArticle[], quotes: Q
       ...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`),
     );
   }
+  if (sources.length) lines.push('', 'Sources cited', ...formatCitationSources(sources).map((l) => `  ${l}`));
   return lines.join('\n');
 }
 
