@@ -2,7 +2,14 @@
 
 import type { SpeakerGroup } from '../report/speakers.js';
 import { groupByStatement } from '../report/statements.js';
-import type { ArticleSummary, ClaimRecord, EntityRecord, QuoteRecord, StoreStats } from '../store/types.js';
+import type {
+  ArticleSummary,
+  CitationSourceRecord,
+  ClaimRecord,
+  EntityRecord,
+  QuoteRecord,
+  StoreStats,
+} from '../store/types.js';
 import { barChart, networkChart, timelineChart } from './charts.js';
 import { wordDiff } from './diff.js';
 import { type HtmlValue, html, query, type SafeHtml, safeUrl, seg } from './html.js';
@@ -229,6 +236,8 @@ ${pager(v.reuse, base, {}, 'roffset')}
 <h2>Claims <span class="meta">(${v.claims.total})</span></h2>
 ${claimSection(v.claims.items)}
 ${pager(v.claims, base, {}, 'coffset')}
+<h2>Sources cited most</h2>
+${sourcesTable(v.sources)}
 <h2>Entities</h2>
 ${s.key_entities.length ? html`<ul class="tags">${s.key_entities.map((e) => html`<li><a href="/entities${query({ q: e })}">${e}</a></li>`)}</ul>` : html`<p class="muted">No key entities recorded for this story yet.</p>`}`;
   return layout(s.title || 'Story', body);
@@ -314,6 +323,13 @@ ${a.messages.length ? html`<h2>Messages</h2><ul>${a.messages.map((m) => html`<li
   return layout(a.title || 'Article', body);
 }
 
+/** Cited sources with their counts; a source the text named as an entity links to its page. */
+function sourcesTable(sources: CitationSourceRecord[]) {
+  if (sources.length === 0)
+    return html`<p class="muted">No agencies, outlets, officials, documents or anonymous sources found.</p>`;
+  return html`<table class="sources"><thead><tr><th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${sources.map((s) => html`<tr><td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table>`;
+}
+
 export function outletPage(v: OutletView, base: string): string {
   const body = html`<h1>${v.outlet}</h1>
 <p class="meta">${plural(v.articles.total, 'article')} · ${span(v.first, v.last)} · <a href="/api/outlets/${seg(v.outlet)}">JSON</a></p>
@@ -333,7 +349,7 @@ ${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plura
 ${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
 <p class="meta">In the latest ${v.sampled} articles.</p></section></div>
 <h2>Sources cited most <span class="meta">(in the latest ${v.sampled} articles)</span></h2>
-${v.sources.length ? html`<table><thead><tr><th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${v.sources.map((s) => html`<tr><td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table>` : html`<p class="muted">No agencies, outlets, officials, documents or anonymous sources found.</p>`}
+${sourcesTable(v.sources)}
 <h2>Stories covered <span class="meta">(${v.stories.total})</span></h2>
 ${storyTable(v.stories.items)}
 <h2>Articles</h2>

@@ -225,6 +225,8 @@ export interface StoryView {
   speakers: SpeakerGroup[];
   reuse: Page<ReuseView>;
   claims: Page<ClaimRecord>;
+  /** The sources the story's articles cite most. */
+  sources: CitationSourceRecord[];
 }
 
 export interface StoryPaging {
@@ -257,11 +259,12 @@ export async function storyView(
   const story = await store.getStory(id);
   if (!story) return null;
   const cache = new ArticleCache(store);
-  const [all, quotes, reuse, claims] = await Promise.all([
+  const [all, quotes, reuse, claims, sources] = await Promise.all([
     store.listArticles({ story: story.id, limit: MAX_PAGE }),
     store.listQuotes({ story: story.id, limit: paging.quoteLimit, offset: paging.quoteOffset }),
     store.listReuse({ story: story.id, limit: paging.reuseLimit, offset: paging.reuseOffset }),
     store.listClaims({ story: story.id, limit: paging.claimLimit, offset: paging.claimOffset }),
+    store.listCitationSources({ story: story.id, limit: 20 }),
   ]);
   // Oldest first reads as a story; the store lists newest first.
   const ordered = [...all.items].reverse();
@@ -293,6 +296,7 @@ export async function storyView(
       offset: paging.claimOffset,
       items: claims.items,
     },
+    sources: sources.items,
   };
 }
 

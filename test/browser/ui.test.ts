@@ -74,6 +74,16 @@ describe.skipIf(!executablePath)(
       await expect(page.locator('table.articles tbody tr').count()).resolves.toBe(5);
     });
 
+    it("lists the story's sources, an official one linking to the entity page", async () => {
+      const story = await storyOf(/Putin urges Belarus/);
+      await page.goto(`${server.url}/stories/${story.id}`);
+      const rows = page.locator('table.sources tbody tr');
+      await expect(rows.filter({ hasText: 'TASS' }).count()).resolves.toBe(1);
+      await rows.filter({ hasText: 'Vladimir Putin' }).locator('a').click();
+      await page.waitForURL(/\/entities\//);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Vladimir Putin');
+    });
+
     it("groups Putin's quotes under his name, each linking to its sentence in context", async () => {
       const story = await storyOf(/Putin urges Belarus/);
       await page.goto(`${server.url}/stories/${story.id}`);
