@@ -704,6 +704,12 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   };
   const pick = (cands: Group[], at: number): Group | undefined =>
     cands.length <= 1 ? cands[0] : [...cands].sort((a, b) => lastSeen(b, at) - lastSeen(a, at))[0];
+  const namedBefore = (g: Group, at: number): number => g.drafts.filter((d) => d.order < at).length;
+  /** The candidate with the most mentions before `at`; recency breaks a tie. */
+  const mostNamed = (cands: Group[], at: number): Group | undefined =>
+    [...cands].sort(
+      (a, b) => namedBefore(b, at) - namedBefore(a, at) || lastSeen(b, at) - lastSeen(a, at),
+    )[0];
 
   // People: full names first so that "Putin" finds "Vladimir Putin" even when it comes earlier.
   const full = people.filter((d) => d.words.length > 1 && !isPatronymic(d.words[d.words.length - 1]));
@@ -759,11 +765,15 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
+    let namedMost = false;
     if (cands.length > 1 && d.roles.length) {
       const titled = cands.filter((g) => g.roles.some((r) => d.roles.some((x) => lower(x) === lower(r))));
       if (titled.length === 1) cands = titled;
+      // A title neither was given ("Secretary Clinton" beside "Bill Clinton" and "Hillary Clinton") names the one the
+      // article is about so far, not merely the one named last.
+      else namedMost = titled.length === 0;
     }
-    let g = pick(cands, d.order);
+    let g = namedMost ? mostNamed(cands, d.order) : pick(cands, d.order);
     // "President Obama" beside "Michelle Obama" alone: a head of state's office the namesake named in full was never
     // given is somebody else's.
     if (g?.first && headOfStateRole(d.roles) && !headOfStateRole(g.roles)) g = undefined;

@@ -151,6 +151,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Hunter Biden')?.roles).toEqual([]);
   });
 
+  it('gives a title neither namesake was given to the one the article names most so far, not the last named', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Hillary Clinton campaigned in Ohio on Monday. Clinton said the plan would work, and Hillary Clinton repeated it in Toledo. Her husband, Bill Clinton, spoke in Dayton. Secretary Clinton said she was proud of the campaign.',
+        captions: [],
+      },
+      model,
+    );
+    const titled = a.mentions.find((m) => m.text === 'Clinton' && m.roles.includes('Secretary'));
+    expect(a.entities.find((e) => e.id === titled?.entity)?.name).toBe('Hillary Clinton');
+    expect(entityOf(a, 'Bill Clinton')?.roles).toEqual([]);
+  });
+
   it('keeps two people who share a first name apart when a surname ends in -ich ("John Kasich", "John McCain")', () => {
     const a = analyzeEntities(
       {
