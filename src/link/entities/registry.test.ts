@@ -265,6 +265,35 @@ describe('EntityRegistry', () => {
     expect(r.all().find((g) => g.id === p.get('e1'))?.name).toBe('Donald Trump');
   });
 
+  it('names an entity first seen in lower case by a capitalised spelling ("gop" → "GOP")', () => {
+    const r = new EntityRegistry();
+    r.resolve('a1', [{ ...org('gop'), type: 'other' }]);
+    r.resolve('a2', [{ ...org('GOP'), type: 'other' }]);
+    expect(r.all().map((g) => g.name)).toEqual(['GOP']);
+  });
+
+  it('gives an organization or other entity the type most articles read it as; a stored type weighs more', () => {
+    const r = new EntityRegistry();
+    const other = (name: string): LocalEntity => ({ ...org(name), type: 'other' });
+    r.resolve('a1', [other('Politico')]);
+    r.resolve('a2', [org('Politico')]);
+    expect(r.all()[0].type).toBe('other'); // a tie keeps the first reading
+    r.resolve('a3', [org('Politico')]);
+    expect(r.all()[0].type).toBe('organization');
+    expect(r.changed()[0].type).toBe('organization');
+    // Read from the store, the type stands for every earlier article: two readings do not overturn it.
+    const stored = new EntityRegistry(r.all());
+    stored.resolve('a4', [other('Politico')]);
+    stored.resolve('a5', [other('Politico')]);
+    expect(stored.all()[0].type).toBe('organization');
+    // People and places keep the type they were made with.
+    const p = new EntityRegistry();
+    p.resolve('a1', [{ ...org('Kentucky'), type: 'place' }]);
+    p.resolve('a2', [org('Kentucky')]);
+    p.resolve('a3', [org('Kentucky')]);
+    expect(p.all().map((g) => g.type)).toEqual(['place']);
+  });
+
   it('reads both apostrophes alike ("Martin O’Malley" and "Martin O\'Malley" are one person)', () => {
     const r = new EntityRegistry();
     const a = r.resolve('a1', [person('e1', 'Martin O’Malley')]);

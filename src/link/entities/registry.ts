@@ -137,9 +137,23 @@ const isShortPlaceName = (s: string): boolean => placeKey(s) !== nameKey(s);
 /** Set in capitals throughout: a headline's or a wire slug's casing ("WIKILEAKS", "DONALD TRUMP"), not a name's. */
 const isShouted = (s: string): boolean => s.length > 7 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
 
-/** The same name as `current` in the casing running text gives it ("WikiLeaks" for "WIKILEAKS"). */
+/**
+ * The same name as `current` in the casing running text gives it: "WikiLeaks" for a headline's "WIKILEAKS", "GOP"
+ * for a lower-cased "gop". (Not "ISIS" for "Isis": as initials it would take the first full name given with them.)
+ */
 const spelledBetter = (candidate: string, current: string): boolean =>
-  isShouted(current) && !isShouted(candidate) && candidate.toLowerCase() === current.toLowerCase();
+  candidate.toLowerCase() === current.toLowerCase() &&
+  ((isShouted(current) && !isShouted(candidate)) ||
+    (current === current.toLowerCase() && candidate !== current));
+
+/**
+ * Types an entity may change between as more articles read it: the tagger often reads a name as a miscellaneous
+ * one in one article ("Politico", "Republican National Committee") and an organization in most others. People and
+ * places are indexed apart, so they keep the type they were made with.
+ */
+const VOTED_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'other']);
+/** The weight of a stored entity's type against this run's readings: it stood for every earlier article. */
+const STORED_TYPE_WEIGHT = 3;
 
 /**
  * Words that institutions name themselves by: initials of such a name ("CIA", "NFL", "ACLU") are its usual short
@@ -173,6 +187,10 @@ export class EntityRegistry {
   private readonly byPlace = new Map<string, string[]>();
   private readonly articles = new Map<string, Set<string>>();
   private dirty = new Set<string>();
+  /** Organization and other entities: how many articles of this run read them as each type. */
+  private readonly typeVotes = new Map<string, Map<EntityType, number>>();
+  /** Entities made in this run, whose first reading is one vote, not a stored one. */
+  private readonly created = new Set<string>();
 
   constructor(existing: GlobalEntity[] = []) {
     for (const e of existing) {
@@ -330,6 +348,7 @@ export class EntityRegistry {
       }
     const g: GlobalEntity = { id, name: local.name, type: local.type, aliases, roles: dedupe(local.roles) };
     this.byId.set(id, g);
+    this.created.add(id);
     this.index(g);
     this.dirty.add(id);
     return g;
@@ -360,6 +379,7 @@ export class EntityRegistry {
       touched = true;
     }
     g.aliases = g.aliases.filter((a) => nameKey(a) !== nameKey(g.name));
+    if (this.voteType(g, local.type)) touched = true;
     const roles = dedupe([...g.roles, ...local.roles]);
     if (roles.length !== g.roles.length) {
       g.roles = roles;
@@ -369,6 +389,20 @@ export class EntityRegistry {
       this.index(g);
       this.dirty.add(g.id);
     }
+  }
+
+  /** Counts one article's reading of the type; true when the entity takes the type most articles gave it. */
+  private voteType(g: GlobalEntity, type: EntityType): boolean {
+    if (!VOTED_TYPES.has(g.type) || !VOTED_TYPES.has(type)) return false;
+    let votes = this.typeVotes.get(g.id);
+    if (!votes) {
+      votes = new Map([[g.type, this.created.has(g.id) ? 1 : STORED_TYPE_WEIGHT]]);
+      this.typeVotes.set(g.id, votes);
+    }
+    votes.set(type, (votes.get(type) ?? 0) + 1);
+    if (type === g.type || (votes.get(type) ?? 0) <= (votes.get(g.type) ?? 0)) return false;
+    g.type = type;
+    return true;
   }
 
   private index(g: GlobalEntity): void {
