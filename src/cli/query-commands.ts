@@ -2,6 +2,7 @@
 // claims.
 
 import type { Command } from 'commander';
+import { CITATION_KINDS } from '../model/index.js';
 import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
   formatArticle,
@@ -24,8 +25,6 @@ const DB = [
   '--db <file>',
   'database file or postgres:// address (default: $WIRETRACE_DB or ./wiretrace.db)',
 ] as const;
-
-const CITATION_KINDS = ['agency', 'outlet', 'official', 'document', 'anonymous', 'other'];
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
@@ -258,7 +257,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o) =>
       withStore(o.db, async (store) => {
-        if (o.kind && !CITATION_KINDS.includes(o.kind)) {
+        if (o.kind && !(CITATION_KINDS as readonly string[]).includes(o.kind)) {
           throw new CliError(`--kind must be one of ${CITATION_KINDS.join(', ')}`, EXIT.usage);
         }
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);

@@ -108,9 +108,13 @@ export interface Quote extends Span {
   via: string | null;
 }
 
+/** What a cited source is: a news agency, another outlet, an official or institution, a document, or unnamed. */
+export const CITATION_KINDS = ['agency', 'outlet', 'official', 'document', 'anonymous', 'other'] as const;
+export type CitationKind = (typeof CITATION_KINDS)[number];
+
 export interface Citation extends Span {
   name: string;
-  kind: 'agency' | 'outlet' | 'official' | 'document' | 'anonymous' | 'other';
+  kind: CitationKind;
   /** Article-local entity id of the source when the text names one ("Interfax", "the Kremlin"); null otherwise. */
   entity: string | null;
 }

@@ -1,6 +1,7 @@
 // zod schemas for every input of the API and the pages; the OpenAPI document is generated from them.
 
 import { z } from 'zod';
+import { CITATION_KINDS } from '../model/index.js';
 
 const limit = (def: number) =>
   z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
@@ -84,7 +85,7 @@ export const reuseQuery = z.object({
 export const claimsQuery = z.object({ story: text('story').optional(), limit: limit(50), offset });
 
 export const citationsQuery = z.object({
-  kind: z.enum(['agency', 'outlet', 'official', 'document', 'anonymous', 'other']).optional(),
+  kind: z.enum(CITATION_KINDS).optional(),
   story: text('story').optional(),
   outlet: text('outlet').optional().describe('only articles of this outlet'),
   by: z.enum(['outlet']).optional().describe('outlet: count each source per citing outlet'),
