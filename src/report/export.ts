@@ -13,8 +13,6 @@ export const EXPORT_TABLES = [
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-const PAGE = 500;
-
 /** The v1 article record: exactly the contract's fields (others may be added, never renamed). */
 export function exportArticle(a: StoredArticle) {
   return {
@@ -31,15 +29,6 @@ export function exportArticle(a: StoredArticle) {
     section: a.section,
     bylines: a.bylines,
   };
-}
-
-/** Pages through one list endpoint of the store until it runs dry. */
-async function* paged<T>(fetch: (offset: number) => Promise<{ items: T[] }>): AsyncGenerator<T> {
-  for (let offset = 0; ; offset += PAGE) {
-    const { items } = await fetch(offset);
-    yield* items;
-    if (items.length < PAGE) return;
-  }
 }
 
 /** A story in v1 shape. */
@@ -66,31 +55,16 @@ export async function* exportRecords(
       for await (const a of store.iterateArticles({ order: 'ingest' })) yield exportArticle(a);
       return;
     case 'stories':
-      for await (const s of paged((offset) => store.listStories({ limit: PAGE, offset, sort: 'recent' })))
-        yield exportStory(s);
+      for await (const s of store.exportRows('stories')) yield exportStory(s);
       return;
     case 'entities':
-      yield* paged((offset) => store.listEntities({ limit: PAGE, offset })) as AsyncGenerator<
-        Record<string, unknown>
-      >;
-      return;
     case 'quotes':
-      yield* paged((offset) => store.listQuotes({ limit: PAGE, offset })) as AsyncGenerator<
-        Record<string, unknown>
-      >;
-      return;
     case 'citations':
-      yield* paged((offset) => store.listCitations({ limit: PAGE, offset })) as AsyncGenerator<
-        Record<string, unknown>
-      >;
-      return;
     case 'reuse':
-      yield* paged((offset) => store.listReuse({ limit: PAGE, offset })) as AsyncGenerator<
-        Record<string, unknown>
-      >;
+      yield* store.exportRows(table) as AsyncIterable<Record<string, unknown>>;
       return;
     case 'claims':
-      for await (const c of paged((offset) => store.listClaims({ limit: PAGE, offset }))) {
+      for await (const c of store.exportRows('claims')) {
         yield {
           id: c.id,
           text: c.text,

@@ -114,13 +114,31 @@ export function quoteFilters(
   return { where, params };
 }
 
-/** Citations with their article and the entity their source resolved to, if any. */
-export const CITATIONS_FROM = `FROM citations c JOIN articles a ON a.id = c.article
-  LEFT JOIN article_entities ae ON ae.article = c.article AND ae.local = c.local
+/** The entity a citation's source resolved to, if any. */
+const CITATION_ENTITY = `LEFT JOIN article_entities ae ON ae.article = c.article AND ae.local = c.local
   LEFT JOIN entities e ON e.id = ae.entity`;
 
-// The entity comes last: it was added to the export after the rest, and CSV columns keep their places.
-export const CITATION_COLUMNS = 'c.article, c.name, c.kind, c.start, c."end", ae.entity AS entity';
+/** Citations with their article and the entity their source resolved to, if any. */
+const CITATIONS_FROM = `FROM citations c JOIN articles a ON a.id = c.article ${CITATION_ENTITY}`;
+
+/**
+ * A page of citations in stored order (`order`: the dialect's row order column) and their count. The page is cut
+ * before the entity is joined, and the count joins articles only when a filter asks: the export reads every
+ * citation page by page, and a join done for every row an OFFSET skips made that quadratic in earnest.
+ */
+export function citationListSql(query: CitationQuery, order: string): { select: string; count: string } {
+  const { where } = citationFilters(query);
+  const from =
+    query.story || query.outlet ? 'FROM citations c JOIN articles a ON a.id = c.article' : 'FROM citations c';
+  const clause = whereClause(where);
+  return {
+    // The entity comes last: it was added to the export after the rest, and CSV columns keep their places.
+    select: `SELECT c.article, c.name, c.kind, c.start, c."end", ae.entity AS entity
+      FROM (SELECT c.*, ${order} AS row_order ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?) c ${CITATION_ENTITY}
+      ORDER BY c.row_order`,
+    count: `SELECT count(*) AS n ${from} ${clause}`,
+  };
+}
 
 /** Citations of an article, a story, an outlet's articles, or of one kind. */
 export function citationFilters(query: CitationQuery): { where: string[]; params: unknown[] } {
@@ -199,4 +217,52 @@ export function storyOrder(sort: StoryQuery['sort'], outletCount: string): strin
   if (sort === 'recent') return "coalesce(last_published, '') DESC, size DESC";
   if (sort === 'spread') return `${outletCount} DESC, size DESC`;
   return "size DESC, coalesce(last_published, '') DESC";
+}
+
+/** Rows the export reads at a time. */
+export const EXPORT_BATCH = 500;
+
+/**
+ * The export's reads, a batch after a key (see Store.exportRows): `key` names each row's key column (`row_key`
+ * where it is the dialect's row order, `rowKey`: SQLite's rowid, PostgreSQL's rid), the two parameters are the
+ * last key read and the batch size. Stories, entities, quotes and claims go by id; citations and copied passages by
+ * the order they were stored in.
+ */
+export function exportSql(
+  table: 'stories' | 'entities' | 'quotes' | 'citations' | 'reuse' | 'claims',
+  rowKey: string,
+): { sql: string; key: string; first: string | number } {
+  const byRow = { key: 'row_key', first: 0 };
+  const byId = { key: 'id', first: '' };
+  switch (table) {
+    case 'stories':
+      return {
+        sql: 'SELECT * FROM stories WHERE merged_into IS NULL AND id > ? ORDER BY id LIMIT ?',
+        ...byId,
+      };
+    case 'entities':
+      return { sql: 'SELECT * FROM entities WHERE id > ? ORDER BY id LIMIT ?', ...byId };
+    case 'quotes':
+      return {
+        sql: `SELECT ${QUOTE_COLUMNS} FROM quotes q
+          LEFT JOIN article_entities ae ON ae.article = q.article AND ae.local = q.speaker_local
+          LEFT JOIN entities e ON e.id = ae.entity
+          WHERE q.id > ? ORDER BY q.id LIMIT ?`,
+        ...byId,
+      };
+    case 'citations':
+      return {
+        sql: `SELECT c.article, c.name, c.kind, c.start, c."end", ae.entity AS entity, c.${rowKey} AS row_key
+          FROM citations c ${CITATION_ENTITY} WHERE c.${rowKey} > ? ORDER BY c.${rowKey} LIMIT ?`,
+        ...byRow,
+      };
+    case 'reuse':
+      return {
+        sql: `SELECT source_article, target_article, source_start, source_end, target_start, target_end, text,
+          similarity, direction, whole_copy, ${rowKey} AS row_key FROM reuse WHERE ${rowKey} > ? ORDER BY ${rowKey} LIMIT ?`,
+        ...byRow,
+      };
+    case 'claims':
+      return { sql: 'SELECT * FROM claims WHERE id > ? ORDER BY id LIMIT ?', ...byId };
+  }
 }

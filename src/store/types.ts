@@ -223,6 +223,16 @@ export interface ClaimQuery extends Paging {
   story?: string;
 }
 
+/** What `Store.exportRows` gives for each table it streams. */
+export interface ExportedRows {
+  stories: StoryRecord;
+  entities: EntityRecord;
+  quotes: QuoteRecord;
+  citations: CitationRecord;
+  reuse: ReuseRecord;
+  claims: ClaimRecord;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a batch in one transaction: all of it or none of it. */
@@ -246,6 +256,11 @@ export interface Store {
   /** The sources cited, one row per source (per citing outlet with `byOutlet`), most cited first. */
   listCitationSources(query?: CitationSourceQuery): Promise<{ total: number; items: CitationSourceRecord[] }>;
   listReuse(query?: ReuseQuery): Promise<{ total: number; items: ReuseRecord[] }>;
+  /**
+   * Every row of a table for the export, in the order of its key, a batch at a time after the last key read: linear
+   * in the table's size, where listings paged by offset (and sorted for display) cost a pass over the table a page.
+   */
+  exportRows<T extends keyof ExportedRows>(table: T): AsyncIterable<ExportedRows[T]>;
   /** Claims that travelled furthest first: by how many outlets repeated them, then how many articles. */
   listClaims(query?: ClaimQuery): Promise<{ total: number; items: ClaimRecord[] }>;
   allClaims(): Promise<ClaimRecord[]>;

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/analyze/index.js';
 import { BoilerplateProfile, extractDocument, observeDocument } from '../../src/extract/index.js';
-import type { Analysis, Article, RawDocument } from '../../src/model/index.js';
+import type { Analysis, Article, Citation, Quote, RawDocument } from '../../src/model/index.js';
 import { emptyAnalysis } from '../../src/model/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
 import { emptyLinkBatch, openStore } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import type { Store } from '../../src/store/types.js';
+import type { ExportedRows, Store } from '../../src/store/types.js';
 import {
   collect,
   createTestDatabase,
@@ -601,6 +601,55 @@ for (const backend of backends) {
       expect((await store.getArticle('cccc000000000004'))?.story).toBeNull();
       expect((await store.getArticle('aaaa000000000001'))?.story).toBe('s9');
       expect((await store.getArticle('aaaa000000000002'))?.story).toBe('s2');
+    });
+
+    it('streams every row of a table longer than an export batch once, in key order (runs last: adds rows)', async () => {
+      const many = 1203;
+      const quote: Quote = {
+        start: 0,
+        end: 4,
+        text: 'Body',
+        kind: 'direct',
+        speaker: null,
+        speakerEntity: null,
+        via: null,
+      };
+      const cite = (i: number): Citation => ({
+        start: i,
+        end: i + 1,
+        name: `S${i}`,
+        kind: 'anonymous',
+        entity: null,
+      });
+      await store.putArticles([
+        {
+          article: article('dddd000000000005', { body: 'Many sources, many quotes.' }),
+          analysis: analysisWith({
+            quotes: Array.from({ length: many }, () => quote),
+            citations: Array.from({ length: many }, (_, i) => cite(i)),
+          }),
+        },
+      ]);
+      const rows = async <T extends keyof ExportedRows>(table: T) => {
+        const out: ExportedRows[T][] = [];
+        for await (const row of store.exportRows(table)) out.push(row);
+        return out;
+      };
+      const quotes = (await rows('quotes')).map((q) => q.id);
+      expect(quotes).toEqual([...quotes].sort());
+      expect(new Set(quotes).size).toBe((await store.stats()).quotes);
+      const names = (await rows('citations'))
+        .filter((c) => c.article === 'dddd000000000005')
+        .map((c) => c.name);
+      expect(names).toEqual(Array.from({ length: many }, (_, i) => `S${i}`));
+      expect(Object.keys((await rows('citations'))[0])).toEqual([
+        'article',
+        'name',
+        'kind',
+        'start',
+        'end',
+        'entity',
+      ]);
     });
   });
 }

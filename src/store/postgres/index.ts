@@ -7,12 +7,13 @@ import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import {
   articleFilters,
-  CITATION_COLUMNS,
-  CITATIONS_FROM,
   CLAIMS_OF_STORY,
   citationFilters,
+  citationListSql,
   citationSourcesSql,
+  EXPORT_BATCH,
   entityFilters,
+  exportSql,
   page,
   parseJson as parse,
   QUOTE_COLUMNS,
@@ -34,6 +35,7 @@ import type {
   ClaimRecord,
   EntityQuery,
   EntityRecord,
+  ExportedRows,
   LinkBatch,
   PutResult,
   QuoteQuery,
@@ -677,14 +679,11 @@ export class PostgresStore implements Store {
   }
 
   async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
-    const { where, params } = citationFilters(query);
-    const clause = whereClause(where);
+    const { params } = citationFilters(query);
+    const sql = citationListSql(query, 'c.rid');
     const { limit, offset } = page(query.limit, query.offset);
-    const total = await this.count(`SELECT count(*) AS n ${CITATIONS_FROM} ${clause}`, params);
-    const items = (await this.all(
-      `SELECT ${CITATION_COLUMNS} ${CITATIONS_FROM} ${clause} ORDER BY c.rid LIMIT ? OFFSET ?`,
-      [...params, limit, offset],
-    )) as unknown as CitationRecord[];
+    const total = await this.count(sql.count, params);
+    const items = (await this.all(sql.select, [...params, limit, offset])) as unknown as CitationRecord[];
     return { total, items };
   }
 
@@ -701,6 +700,28 @@ export class PostgresStore implements Store {
       offset,
     ])) as unknown as CitationSourceRecord[];
     return { total, items };
+  }
+
+  async *exportRows<T extends keyof ExportedRows>(table: T): AsyncIterable<ExportedRows[T]> {
+    const { sql, key, first } = exportSql(table, 'rid');
+    for (let after: unknown = first; ; ) {
+      const rows = await this.all(sql, [after, EXPORT_BATCH]);
+      const bare = rows.map(({ row_key: _key, ...row }) => row);
+      yield* (await this.exported(table, bare)) as ExportedRows[T][];
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1][key];
+    }
+  }
+
+  /** A batch of an export table's rows in their record shape. */
+  private async exported(
+    table: keyof ExportedRows,
+    rows: Row[],
+  ): Promise<ExportedRows[keyof ExportedRows][]> {
+    if (table === 'stories') return this.toStories(rows);
+    if (table === 'entities') return this.toEntities(rows);
+    if (table === 'claims') return this.toClaims(rows);
+    return rows as unknown as (QuoteRecord | CitationRecord | ReuseRecord)[];
   }
 
   async listReuse(query: ReuseQuery = {}): Promise<{ total: number; items: ReuseRecord[] }> {

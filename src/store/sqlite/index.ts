@@ -8,12 +8,13 @@ import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.j
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import {
   articleFilters,
-  CITATION_COLUMNS,
-  CITATIONS_FROM,
   CLAIMS_OF_STORY,
   citationFilters,
+  citationListSql,
   citationSourcesSql,
+  EXPORT_BATCH,
   entityFilters,
+  exportSql,
   page,
   parseJson as parse,
   QUOTE_COLUMNS,
@@ -34,6 +35,7 @@ import type {
   ClaimRecord,
   EntityQuery,
   EntityRecord,
+  ExportedRows,
   LinkBatch,
   PutResult,
   QuoteQuery,
@@ -511,14 +513,11 @@ export class SqliteStore implements Store {
   }
 
   async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
-    const { where, params } = citationFilters(query);
-    const clause = whereClause(where);
+    const { params } = citationFilters(query);
+    const sql = citationListSql(query, 'c.rowid');
     const { limit, offset } = page(query.limit, query.offset);
-    const total = (this.db.prepare(`SELECT count(*) AS n ${CITATIONS_FROM} ${clause}`).get(...params) as Row)
-      .n as number;
-    const items = this.db
-      .prepare(`SELECT ${CITATION_COLUMNS} ${CITATIONS_FROM} ${clause} ORDER BY c.rowid LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as CitationRecord[];
+    const total = (this.db.prepare(sql.count).get(...params) as Row).n as number;
+    const items = this.db.prepare(sql.select).all(...params, limit, offset) as CitationRecord[];
     return { total, items };
   }
 
@@ -533,6 +532,26 @@ export class SqliteStore implements Store {
       .prepare(`${sql.select} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as CitationSourceRecord[];
     return { total, items };
+  }
+
+  async *exportRows<T extends keyof ExportedRows>(table: T): AsyncIterable<ExportedRows[T]> {
+    const { sql, key, first } = exportSql(table, 'rowid');
+    const read = this.db.prepare(sql);
+    for (let after = first; ; ) {
+      const rows = read.all(after, EXPORT_BATCH) as Row[];
+      for (const { row_key: _key, ...row } of rows) yield this.exported(table, row) as ExportedRows[T];
+      if (rows.length < EXPORT_BATCH) return;
+      after = rows[rows.length - 1][key] as string | number;
+    }
+  }
+
+  /** One row of an export table in its record shape. */
+  private exported(table: keyof ExportedRows, row: Row): ExportedRows[keyof ExportedRows] {
+    if (table === 'stories') return this.toStory(row);
+    if (table === 'entities') return this.toEntity(row);
+    if (table === 'claims') return this.toClaim(row);
+    if (table === 'reuse') return { ...(row as unknown as ReuseRecord), whole_copy: row.whole_copy === 1 };
+    return row as unknown as QuoteRecord | CitationRecord;
   }
 
   async listReuse(query: ReuseQuery = {}): Promise<{ total: number; items: ReuseRecord[] }> {
