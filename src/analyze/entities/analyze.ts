@@ -14,6 +14,7 @@ import {
   isFemaleFirstName,
   isGeneration,
   isPatronymic,
+  isUsStateName,
   LAW_AND_EVENT_ENDINGS,
   LEADER_HEADS,
   LEADER_ROLES,
@@ -51,6 +52,8 @@ interface Draft {
   seg: number;
   /** Position in reading order (segment, then offset) for recency decisions. */
   order: number;
+  /** Index of its sentence among all the article's sentences. */
+  sentence: number;
   start: number;
   end: number;
   text: string;
@@ -346,6 +349,53 @@ const NP_HEADS = [
   'strongman',
 ];
 
+/** "the Kentucky Republican", "the Vermont Democrat": a politician named by party (and state) after their name. */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['republican', 'democrat']);
+/** What may follow a party phrase that stands for a person: the phrase ends, or its verb or clause begins. */
+const AFTER_PARTY_PERSON: ReadonlySet<string> = new Set([
+  ...REPORTING,
+  ...'who has had was is also then later did does will would on in at told added argued wrote noted'.split(
+    ' ',
+  ),
+]);
+
+/** Whether tokens [s, e) lie within a party phrase that "the" opens just before them. */
+function insidePartyPhrase(toks: Token[], s: number, e: number): boolean {
+  for (let t = s - 1; t >= Math.max(0, s - 3); t--) {
+    if (lower(toks[t].text) !== 'the') continue;
+    return (partyPhrase(toks, t + 1)?.end ?? 0) >= e;
+  }
+  return false;
+}
+
+/** "the [State] Republican|Democrat" standing for a person at `k` (just after "the"): [end token, head, state]. */
+function partyPhrase(toks: Token[], k: number): { end: number; head: string } | null {
+  let at = k;
+  for (const n of [2, 1]) {
+    const words = toks.slice(at, at + n);
+    if (
+      words.length === n &&
+      words.every((t) => isCap(t.text)) &&
+      isUsStateName(words.map((t) => lower(t.text)).join(' '))
+    ) {
+      at += n;
+      break;
+    }
+  }
+  const head = lower(toks[at]?.text ?? '');
+  if (!PARTY_HEADS.has(head) || !isCap(toks[at].text)) return null;
+  const next = toks[at + 1];
+  // "the Republican primary", "the Democrat Party": the party word describes what follows.
+  if (
+    next &&
+    /\p{L}/u.test(next.text) &&
+    !POSSESSIVE.test(next.text) &&
+    !AFTER_PARTY_PERSON.has(lower(next.text))
+  )
+    return null;
+  return { end: at + 1, head };
+}
+
 /** "the Russian leader", "The president", "Russia’s top diplomat", "the 65-year-old president": [start, end) tokens. */
 function roleNounPhrase(
   toks: Token[],
@@ -354,8 +404,11 @@ function roleNounPhrase(
   let k = i;
   let country: string | null = null;
   const w0 = lower(toks[k].text);
-  if (w0 === 'the') k++;
-  else if (DEMONYMS.has(w0) && POSSESSIVE.test(toks[k + 1]?.text ?? '')) {
+  if (w0 === 'the') {
+    const party = partyPhrase(toks, k + 1);
+    if (party) return { ...party, country: null };
+    k++;
+  } else if (DEMONYMS.has(w0) && POSSESSIVE.test(toks[k + 1]?.text ?? '')) {
     country = DEMONYMS.get(w0) ?? null;
     k += 2;
   } else if (DEMONYMS.has(w0) && isCap(toks[k].text)) {
@@ -524,6 +577,8 @@ export function analyzeEntities(
             toks.slice(s, e - 1).every((t) => DEMONYMS.has(lower(t.text)))
           )
             continue;
+          // "the Kentucky Republican": the state and the party are no names there; the phrase stands for a person.
+          if (insidePartyPhrase(toks, s, e)) continue;
           // The tagger may also give the country alone ("Russia" as a place, then "President has had talks"): the
           // same role phrase, which the role noun phrases below read when the country is left uncovered.
           if (
@@ -615,6 +670,7 @@ export function analyzeEntities(
           if (PARTY_STATE.test(text)) continue;
           for (let x = s; x < e; x++) covered[x] = 1;
           drafts.push({
+            sentence: si - 1,
             seg: segIndex,
             order: base + toks[s].start,
             start: toks[s].start,
@@ -637,6 +693,7 @@ export function analyzeEntities(
         for (let x = i; x < np.end; x++) if (covered[x]) hit = true;
         if (hit) continue;
         roleNps.push({
+          sentence: si - 1,
           seg: segIndex,
           order: base + toks[i].start,
           start: toks[i].start,
@@ -701,6 +758,24 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     let best = -1;
     for (const d of g.drafts) if (d.order < before && d.order > best) best = d.order;
     return best;
+  };
+  /**
+   * "House Speaker Paul Ryan says … President Barack Obama takes … The Wisconsin Republican says": a party phrase
+   * takes up the politician named first in the last sentence that names one, its subject more often than not.
+   */
+  const subjectOfLastSentence = (cands: Group[], at: number): Group | undefined => {
+    let best: { g: Group; d: Draft } | undefined;
+    for (const g of cands)
+      for (const d of g.drafts) {
+        if (d.order >= at || d.roleNp) continue;
+        if (
+          !best ||
+          d.sentence > best.d.sentence ||
+          (d.sentence === best.d.sentence && d.order < best.d.order)
+        )
+          best = { g, d };
+      }
+    return best?.g;
   };
   const pick = (cands: Group[], at: number): Group | undefined =>
     cands.length <= 1 ? cands[0] : [...cands].sort((a, b) => lastSeen(b, at) - lastSeen(a, at))[0];
@@ -857,11 +932,13 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const rl = g.roles.map(lower);
       if (LEADER_HEADS.has(head))
         return rl.some((r) => [...LEADER_ROLES].some((x) => r === x || r.endsWith(` ${x}`)));
+      // A party phrase stands for a politician named before it: one with an office.
+      if (PARTY_HEADS.has(head)) return g.roles.length > 0 && g.drafts.some((d) => d.order < np.order);
       if (head === 'top diplomat')
         return rl.some((r) => r.endsWith('foreign minister') || r.includes('secretary of state'));
       return rl.some((r) => r === head || r.endsWith(` ${head}`));
     });
-    const g = pick(cands, np.order);
+    const g = PARTY_HEADS.has(head) ? subjectOfLastSentence(cands, np.order) : pick(cands, np.order);
     if (g) g.drafts.push(np);
   }
   // A name the tagger reads as a place in some mentions and an organization in others is two entities of the

@@ -151,6 +151,20 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Hunter Biden')?.roles).toEqual([]);
   });
 
+  it('reads "the Kentucky Republican" as the politician who opens the last sentence naming one; "the Republican primary" as no one', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Senate Majority Leader Mitch McConnell is criticizing President Barack Obama as a weak commander-in-chief. In a statement, the Kentucky Republican on Tuesday dismissed the plan. He won the Republican primary in 2014.',
+        captions: [],
+      },
+      model,
+    );
+    const phrase = a.mentions.find((m) => m.text === 'the Kentucky Republican');
+    expect(a.entities.find((e) => e.id === phrase?.entity)?.name).toBe('Mitch McConnell');
+    const people = a.mentions.filter((m) => m.type === 'person' && /Republican/.test(m.text));
+    expect(people.map((m) => m.text)).toEqual(['the Kentucky Republican']);
+  });
+
   it('gives a title neither namesake was given to the one the article names most so far, not the last named', () => {
     const a = analyzeEntities(
       {

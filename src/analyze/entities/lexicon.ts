@@ -507,6 +507,10 @@ const US_STATES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+const US_STATE_NAMES: ReadonlySet<string> = new Set([...US_STATES.values(), 'washington']);
+/** Whether lower-cased words are a US state's full name ("kentucky", "new hampshire"). */
+export const isUsStateName = (words: string): boolean => US_STATE_NAMES.has(words);
+
 /** Countries' other names and abbreviations (not DEMONYMS: "Kremlin" gives a role its country but is no Russia). */
 const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
