@@ -29,6 +29,7 @@ function sentences(): string[] {
 }
 
 const PEOPLE = Array.from({ length: 300 }, (_, i) => `Speaker${i} Person${i % 37}`);
+const AGENCIES = ['Reuters', 'Associated Press', 'AFP', 'TASS', 'Xinhua'];
 const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${i}`);
 const hex = (n: number) => n.toString(16).padStart(16, '0');
 
@@ -122,7 +123,20 @@ export async function buildBenchStore(path: string, count: number, log = console
             via: null,
           },
         ],
-        citations: [],
+        // About two sources an article, as news cites them: the speaker, a wire agency, now and then officials.
+        citations: [
+          {
+            start: nameStart,
+            end: nameStart + speaker.length,
+            name: speaker,
+            kind: 'official',
+            entity: 'e1',
+          },
+          { start: 0, end: 1, name: AGENCIES[i % AGENCIES.length], kind: 'agency', entity: null },
+          ...(i % 4 === 0
+            ? [{ start: 1, end: 2, name: 'officials', kind: 'anonymous' as const, entity: null }]
+            : []),
+        ],
         messages: [],
       };
       items.push({ article, analysis });

@@ -25,7 +25,7 @@ console.log(`server bench: ${COUNT} articles in ${DB}`);
 const store = await buildBenchStore(DB, COUNT);
 const stats = await store.stats();
 console.log(
-  `store: ${stats.articles} articles, ${stats.stories} stories, ${stats.quotes} quotes, ${stats.reuse} reuse, ${stats.claims} claims`,
+  `store: ${stats.articles} articles, ${stats.stories} stories, ${stats.quotes} quotes, ${stats.citations} citations, ${stats.reuse} reuse, ${stats.claims} claims`,
 );
 
 // 1. Story page of 1,000 articles, server time (render included, no socket).
@@ -91,6 +91,8 @@ for (const path of [
   `/api/stories/${smallStories[0].id}`,
   '/api/stories?limit=25&sort=recent',
   `/api/quotes?story=${smallStories[1].id}&limit=20`,
+  `/api/citations?story=${smallStories[1].id}&limit=20`,
+  '/api/citations?kind=agency&by=outlet&limit=20',
   '/api/stats',
   '/outlets/Outlet%207',
   '/entities/ent-bench-5',
