@@ -537,6 +537,9 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** What names a programme when it stands before "show": a determiner or a kind of broadcast. */
+const PROGRAMME_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
 const QUOTE_THEN_MODIFIERS =
@@ -2215,6 +2218,14 @@ class Finder {
       PASSIVE_REPORT.has(word) &&
       /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    )
+      return false;
+    // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
+    // the programme, not "polls show".
+    if (
+      info?.learned &&
+      word.toLowerCase() === 'show' &&
+      PROGRAMME_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 14), cs))
     )
       return false;
     // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.

@@ -337,3 +337,23 @@ describe('"he" after a sentence that opens with a topic, "On X, Mr. Putin, Mr. T
     expect(qs.find((q) => q.text.includes('great honor'))).toMatchObject({ speaker: 'Donald J. Trump' });
   });
 });
+
+describe('outlets and programmes in the speaker phrase', () => {
+  it('reads "the reality TV show" as a programme, not as "TV" showing the quoted title', () => {
+    const qs = quotesOf(
+      'Donald Trump, the billionaire businessman and star of the reality TV show "The Apprentice," said he would build a wall on the border.',
+      [{ id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] }],
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['he would build a wall on the border', 'Donald Trump'],
+    ]);
+  });
+
+  it('keeps "Daily" in an outlet\'s name ("As The Daily Caller reported")', () => {
+    const [q] = quotesOf(
+      'As The Daily Caller reported, the actor gave between $1,001 and $5,000 to the Clintons.',
+      [{ id: 'dc', name: 'Daily Caller', type: 'organization', forms: ['Daily Caller'] }],
+    );
+    expect(q).toMatchObject({ speaker: 'Daily Caller', speakerEntity: 'dc' });
+  });
+});
