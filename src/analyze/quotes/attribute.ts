@@ -3141,6 +3141,11 @@ export function findAttributions(
       } else if (!standalone) {
         if (words < 4) continue;
         kind = 'partial';
+        // "“…,” said Steve Schmidt. Unless rivals quit, “it's very difficult to see how he is stopped on his way to
+        // the nomination.”": a long quotation in a sentence with no frame of its own goes on in the voice of the
+        // sentence before (a short one is more often a term or a title).
+        if (words >= 8 && !bySentence.has(sIdx))
+          f = reportedJustBefore(bySentence, sIdx, fx.paragraphAt(q.open));
       } else {
         kind = 'direct';
         const para = fx.paragraphAt(q.open);

@@ -357,3 +357,28 @@ describe('outlets and programmes in the speaker phrase', () => {
     expect(q).toMatchObject({ speaker: 'Daily Caller', speakerEntity: 'dc' });
   });
 });
+
+describe('a long quotation in the sentence after a frame, with no frame of its own', () => {
+  const schmidt: EntitySpec[] = [
+    { id: 'ss', name: 'Steve Schmidt', type: 'person', forms: ['Steve Schmidt'] },
+  ];
+
+  it('goes on in the voice of the sentence before', () => {
+    const qs = quotesOf(
+      '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, “it’s very difficult to see how he is stopped on his way to the nomination.”',
+      schmidt,
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Steve Schmidt', 'Steve Schmidt']);
+  });
+
+  it('leaves a short quoted phrase without a speaker', () => {
+    const qs = quotesOf(
+      '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. The plan, “a great big mess,” drew fire.',
+      schmidt,
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['It’s an enormous moment,', 'Steve Schmidt'],
+      ['a great big mess,', null],
+    ]);
+  });
+});
