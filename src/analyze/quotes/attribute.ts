@@ -537,6 +537,8 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
+const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]{1,60}$/i;
 /** What names a programme when it stands before "show": a determiner or a kind of broadcast. */
 const PROGRAMME_BEFORE_RE =
   /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
@@ -2220,6 +2222,14 @@ class Finder {
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
     )
       return false;
+    // "As The Post's Ruth Marcus puts it, …": "put it" reports words only in such an aside, not in "he put it away".
+    if (
+      /^puts? it$/.test(word) &&
+      !(
+        AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs)) && /^\s*[,:]/.test(this.masked.slice(ce, ce + 3))
+      )
+    )
+      return false;
     // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
     // the programme, not "polls show".
     if (
@@ -2888,7 +2898,7 @@ const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 /** Verbs that report words said or written, not a finding, a view or an expectation ("found", "expected"). */
 const SPEECH_BASES = new Set(
-  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim'.split(
+  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim putIt'.split(
     ' ',
   ),
 );

@@ -69,6 +69,7 @@ const CUE_BASES: Record<string, string[]> = {
   recount: ['recounted'],
   describe: ['described', 'describes'],
   write2: ['wrote in', 'writes in'],
+  putIt: ['put it', 'puts it'],
   remind: ['reminded', 'reminds'],
   call: ['called', 'calls', 'calling'],
   criticize: [

@@ -382,3 +382,24 @@ describe('a long quotation in the sentence after a frame, with no frame of its o
     ]);
   });
 });
+
+describe('"put it" in an aside that opens its sentence with "as"', () => {
+  const marcus: EntitySpec[] = [{ id: 'rm', name: 'Ruth Marcus', type: 'person', forms: ['Ruth Marcus'] }];
+
+  it('reports what follows the aside in the words of its subject', () => {
+    const [q] = quotesOf(
+      'As Ruth Marcus puts it, Obama is trying to make Republicans an offer they cannot refuse.',
+      marcus,
+    );
+    expect(q).toMatchObject({
+      text: 'Obama is trying to make Republicans an offer they cannot refuse',
+      speaker: 'Ruth Marcus',
+    });
+  });
+
+  it('reads no speech into "put it" elsewhere', () => {
+    expect(quotesOf('Ruth Marcus put it away and went home to her family in the suburbs.', marcus)).toEqual(
+      [],
+    );
+  });
+});
