@@ -537,6 +537,8 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** After "put it", up to two words ("bluntly", "this way") before the comma or colon that opens what was said. */
+const PUT_IT_CLOSE_RE = /^(?:\s+\p{L}+){0,2}\s*[,:]/u;
 /** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
 const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]{1,60}$/i;
 /** What names a programme when it stands before "show": a determiner or a kind of broadcast. */
@@ -2195,6 +2197,11 @@ class Finder {
     return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
   }
 
+  /** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
+  private opensAsPutIt(cs: number, word: string, sent: Span): boolean {
+    return /^puts? it$/.test(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
+  }
+
   /**
    * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
    * learned cue before the model is asked, as it reads only the text around the word.
@@ -2204,7 +2211,8 @@ class Finder {
     // "saying" that follows carries the frame.
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
     // subject search ("what they want.", "as we know,").
-    if (info?.learned) {
+    // ("As Vulture put it, …" is the exception: what it reports follows the comma.)
+    if (info?.learned && !this.opensAsPutIt(cs, word, sent)) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (
         !/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
@@ -2222,14 +2230,8 @@ class Finder {
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
     )
       return false;
-    // "As The Post's Ruth Marcus puts it, …": "put it" reports words only in such an aside, not in "he put it away".
-    if (
-      /^puts? it$/.test(word) &&
-      !(
-        AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs)) && /^\s*[,:]/.test(this.masked.slice(ce, ce + 3))
-      )
-    )
-      return false;
+    // "he put it away": the learned "put it" reports words only before a comma or colon ("put it bluntly:").
+    if (/^puts? it$/.test(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
     // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
     // the programme, not "polls show".
     if (
@@ -2266,9 +2268,11 @@ class Finder {
   /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
   private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
     const info = given ?? cueForm(word) ?? null;
-    // A listed (not learned) verb of speech: only these read the asides, dashes and openings below.
-    const listedSpeech = info !== null && !info.learned && SPEECH_BASES.has(info.base);
     const sent = this.sentences[sIdx];
+    // A listed (not learned) verb of speech: only these read the asides, dashes and openings below; the learned
+    // "put it" reads as one in an aside that opens its sentence ("As The Post's Ruth Marcus puts it, Obama …").
+    const listedSpeech =
+      info !== null && ((!info.learned && SPEECH_BASES.has(info.base)) || this.opensAsPutIt(cs, word, sent));
     if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
     // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
     const participle =
@@ -2898,7 +2902,7 @@ const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 /** Verbs that report words said or written, not a finding, a view or an expectation ("found", "expected"). */
 const SPEECH_BASES = new Set(
-  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim putIt'.split(
+  'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim'.split(
     ' ',
   ),
 );

@@ -69,7 +69,6 @@ const CUE_BASES: Record<string, string[]> = {
   recount: ['recounted'],
   describe: ['described', 'describes'],
   write2: ['wrote in', 'writes in'],
-  putIt: ['put it', 'puts it'],
   remind: ['reminded', 'reminds'],
   call: ['called', 'calls', 'calling'],
   criticize: [
