@@ -537,6 +537,13 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** After "put it", up to two words ("bluntly", "this way") before the comma or colon that opens what was said. */
+const PUT_IT_CLOSE_RE = /^(?:\s+\p{L}+){0,2}\s*[,:]/u;
+/** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
+const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]{1,60}$/i;
+/** What names a programme when it stands before "show": a determiner or a kind of broadcast. */
+const PROGRAMME_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
 const QUOTE_THEN_MODIFIERS =
@@ -2190,6 +2197,11 @@ class Finder {
     return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
   }
 
+  /** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
+  private opensAsPutIt(cs: number, word: string, sent: Span): boolean {
+    return /^puts? it$/.test(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
+  }
+
   /**
    * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
    * learned cue before the model is asked, as it reads only the text around the word.
@@ -2199,7 +2211,8 @@ class Finder {
     // "saying" that follows carries the frame.
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
     // subject search ("what they want.", "as we know,").
-    if (info?.learned) {
+    // ("As Vulture put it, …" is the exception: what it reports follows the comma.)
+    if (info?.learned && !this.opensAsPutIt(cs, word, sent)) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (
         !/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
@@ -2215,6 +2228,16 @@ class Finder {
       PASSIVE_REPORT.has(word) &&
       /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
+    )
+      return false;
+    // "he put it away": the learned "put it" reports words only before a comma or colon ("put it bluntly:").
+    if (/^puts? it$/.test(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
+    // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
+    // the programme, not "polls show".
+    if (
+      info?.learned &&
+      word.toLowerCase() === 'show' &&
+      PROGRAMME_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 14), cs))
     )
       return false;
     // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
@@ -2245,9 +2268,11 @@ class Finder {
   /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
   private cue(cs: number, ce: number, word: string, sIdx: number, given?: CueInfo, checked = false): void {
     const info = given ?? cueForm(word) ?? null;
-    // A listed (not learned) verb of speech: only these read the asides, dashes and openings below.
-    const listedSpeech = info !== null && !info.learned && SPEECH_BASES.has(info.base);
     const sent = this.sentences[sIdx];
+    // A listed (not learned) verb of speech: only these read the asides, dashes and openings below; the learned
+    // "put it" reads as one in an aside that opens its sentence ("As The Post's Ruth Marcus puts it, Obama …").
+    const listedSpeech =
+      info !== null && ((!info.learned && SPEECH_BASES.has(info.base)) || this.opensAsPutIt(cs, word, sent));
     if (!checked && !this.cueMayHold(cs, ce, word, sent, info)) return;
     // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
     const participle =
@@ -3130,6 +3155,11 @@ export function findAttributions(
       } else if (!standalone) {
         if (words < 4) continue;
         kind = 'partial';
+        // "“…,” said Steve Schmidt. Unless rivals quit, “it's very difficult to see how he is stopped on his way to
+        // the nomination.”": a long quotation in a sentence with no frame of its own goes on in the voice of the
+        // sentence before (a short one is more often a term or a title).
+        if (words >= 8 && !bySentence.has(sIdx))
+          f = reportedJustBefore(bySentence, sIdx, fx.paragraphAt(q.open));
       } else {
         kind = 'direct';
         const para = fx.paragraphAt(q.open);

@@ -75,10 +75,13 @@ const NOT_ALONE = /^(?:Islamic|Wow|Whether|Yes|No|Well|Now|Here|There|Today|Yest
 /** A place made an adjective ("London-based", "Kremlin-backed", "US-led"): where someone is, not who. */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:based|born|backed|led|owned|run|funded|controlled|area)$/u;
 
+/** Capitalised words in -ly that are no adverb but part of a name: "The Daily Caller", "Kelly Ayotte". */
+const NAME_IN_LY = /^(?:Daily|Weekly|Family|Italy|Kelly|Sally|Emily|Billy|Molly|Holly|Beverly|Kimberly)$/;
+
 /** Words that may open a recognised "name" without being part of it: "While Obama", "Even China", "Ultimately". */
 const isLeadingJunk = (w: string): boolean =>
   NOT_A_NAME.test(w) ||
-  /^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(w) ||
+  (/^\p{Lu}\p{Ll}+(?:ly|ing)$/u.test(w) && !NAME_IN_LY.test(w)) ||
   /^(?:a|an|what|who|whom|whose|this|these|those|just|watch|even|only|also|yet|still|here|there|on|why|how)$/i.test(
     w,
   );

@@ -19,6 +19,12 @@ describe('findQuotedSpans', () => {
     expect(inner('Readers wrote in. ”He is ignorant of our culture.” ― Pamela Padilla')).toEqual([]);
   });
 
+  it('closes typewriter doubled apostrophes after a single quote closing inside them', () => {
+    expect(inner("''I would use the word 'old-school,''' said Gregory W. Slayton.")).toEqual([
+      "I would use the word 'old-school,'",
+    ]);
+  });
+
   it('leaves the straight mark opening a transcript line out of any quotation', () => {
     expect(
       inner('"PENCE: Well, look, this is “Shark Tank.” It is serious.\n\n"WALLACE: If I may, sir.'),

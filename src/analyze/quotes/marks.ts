@@ -76,7 +76,8 @@ function findDoubledClose(text: string, from: number): number {
   let pe = text.indexOf('\n', from);
   if (pe < 0) pe = text.length;
   for (let j = text.indexOf("''", from); j >= 0 && j < pe; j = text.indexOf("''", j + 2)) {
-    if (!isSpace(text[j - 1]) && !isWordChar(text[j + 2])) return j;
+    // "''I would use the word 'old-school,''' said": a single quote closing inside, then the doubled close.
+    if (!isSpace(text[j - 1]) && !isWordChar(text[j + 2])) return text[j + 2] === "'" ? j + 1 : j;
   }
   return -1;
 }

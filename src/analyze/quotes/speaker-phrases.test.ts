@@ -337,3 +337,69 @@ describe('"he" after a sentence that opens with a topic, "On X, Mr. Putin, Mr. T
     expect(qs.find((q) => q.text.includes('great honor'))).toMatchObject({ speaker: 'Donald J. Trump' });
   });
 });
+
+describe('outlets and programmes in the speaker phrase', () => {
+  it('reads "the reality TV show" as a programme, not as "TV" showing the quoted title', () => {
+    const qs = quotesOf(
+      'Donald Trump, the billionaire businessman and star of the reality TV show "The Apprentice," said he would build a wall on the border.',
+      [{ id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] }],
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['he would build a wall on the border', 'Donald Trump'],
+    ]);
+  });
+
+  it('keeps "Daily" in an outlet\'s name ("As The Daily Caller reported")', () => {
+    const [q] = quotesOf(
+      'As The Daily Caller reported, the actor gave between $1,001 and $5,000 to the Clintons.',
+      [{ id: 'dc', name: 'Daily Caller', type: 'organization', forms: ['Daily Caller'] }],
+    );
+    expect(q).toMatchObject({ speaker: 'Daily Caller', speakerEntity: 'dc' });
+  });
+});
+
+describe('a long quotation in the sentence after a frame, with no frame of its own', () => {
+  const schmidt: EntitySpec[] = [
+    { id: 'ss', name: 'Steve Schmidt', type: 'person', forms: ['Steve Schmidt'] },
+  ];
+
+  it('goes on in the voice of the sentence before', () => {
+    const qs = quotesOf(
+      '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, “it’s very difficult to see how he is stopped on his way to the nomination.”',
+      schmidt,
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['Steve Schmidt', 'Steve Schmidt']);
+  });
+
+  it('leaves a short quoted phrase without a speaker', () => {
+    const qs = quotesOf(
+      '“It’s an enormous moment,” said Steve Schmidt, a Republican strategist. The plan, “a great big mess,” drew fire.',
+      schmidt,
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['It’s an enormous moment,', 'Steve Schmidt'],
+      ['a great big mess,', null],
+    ]);
+  });
+});
+
+describe('"put it" in an aside that opens its sentence with "as"', () => {
+  const marcus: EntitySpec[] = [{ id: 'rm', name: 'Ruth Marcus', type: 'person', forms: ['Ruth Marcus'] }];
+
+  it('reports what follows the aside in the words of its subject', () => {
+    const [q] = quotesOf(
+      'As Ruth Marcus puts it, Obama is trying to make Republicans an offer they cannot refuse.',
+      marcus,
+    );
+    expect(q).toMatchObject({
+      text: 'Obama is trying to make Republicans an offer they cannot refuse',
+      speaker: 'Ruth Marcus',
+    });
+  });
+
+  it('reads no speech into "put it" elsewhere', () => {
+    expect(quotesOf('Ruth Marcus put it away and went home to her family in the suburbs.', marcus)).toEqual(
+      [],
+    );
+  });
+});
