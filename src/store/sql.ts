@@ -5,6 +5,7 @@ import type {
   ArticleQuery,
   CitationQuery,
   CitationSourceQuery,
+  CitationSourceRecord,
   EntityQuery,
   QuoteQuery,
   ReuseQuery,
@@ -170,6 +171,20 @@ export function citationFilters(query: CitationQuery): { where: string[]; params
 const SOURCE_NAME = "CASE WHEN c.kind = 'agency' THEN c.name ELSE coalesce(e.name, c.name) END";
 
 /**
+ * Rows of `citationSourcesSql`'s select as records, and the number of sources in all, which each row carries
+ * (`source_count`: one grouping a page instead of two). Null where the page is empty past the first: no row carries
+ * it, and the caller runs `count`.
+ */
+export function sourcesPage(
+  rows: Record<string, unknown>[],
+  offset: number,
+): { total: number | null; items: CitationSourceRecord[] } {
+  const items = rows.map(({ source_count: _count, ...row }) => row as unknown as CitationSourceRecord);
+  const total = rows.length > 0 ? Number(rows[0].source_count) : offset === 0 ? 0 : null;
+  return { total, items };
+}
+
+/**
  * Sources with their counts, one per name case aside (an entity's name stands for all its spellings) and kind.
  * (min() picks one spelling and entity where a group holds several; both dialects accept it.)
  */
@@ -183,7 +198,7 @@ export function citationSourcesSql(
     select: `SELECT min(${SOURCE_NAME}) AS source, min(ae.entity) AS entity, c.kind AS kind, ${
       query.byOutlet ? 'a.outlet AS outlet, ' : ''
     }CAST(count(*) AS INTEGER) AS citations, CAST(count(DISTINCT c.article) AS INTEGER) AS articles,
-      CAST(count(DISTINCT a.outlet) AS INTEGER) AS outlets
+      CAST(count(DISTINCT a.outlet) AS INTEGER) AS outlets, CAST(count(*) OVER () AS INTEGER) AS source_count
       ${CITATIONS_FROM} ${clause} ${group}
       ORDER BY ${query.byOutlet ? "coalesce(a.outlet, ''), " : ''}count(*) DESC, min(${SOURCE_NAME})`,
     count: `SELECT count(*) AS n FROM (SELECT 1 ${CITATIONS_FROM} ${clause} ${group}) g`,

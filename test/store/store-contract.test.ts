@@ -459,6 +459,8 @@ for (const backend of backends) {
           },
         ],
       });
+      expect(await store.listCitationSources({ offset: 5 })).toEqual({ total: 2, items: [] });
+      expect(await store.listCitationSources({ kind: 'document' })).toEqual({ total: 0, items: [] });
       expect((await store.listCitationSources({ byOutlet: true, kind: 'official' })).items).toEqual([
         {
           source: 'Vladimir Putin',

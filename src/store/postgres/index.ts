@@ -20,6 +20,7 @@ import {
   QUOTES_FROM,
   quoteFilters,
   reuseFilters,
+  sourcesPage,
   storyOrder,
   whereClause,
 } from '../sql.js';
@@ -693,13 +694,9 @@ export class PostgresStore implements Store {
     const { where, params } = citationFilters(query);
     const sql = citationSourcesSql(query, whereClause(where));
     const { limit, offset } = page(query.limit, query.offset);
-    const total = await this.count(sql.count, params);
-    const items = (await this.all(`${sql.select} LIMIT ? OFFSET ?`, [
-      ...params,
-      limit,
-      offset,
-    ])) as unknown as CitationSourceRecord[];
-    return { total, items };
+    const rows = await this.all(`${sql.select} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    const { total, items } = sourcesPage(rows, offset);
+    return { total: total ?? (await this.count(sql.count, params)), items };
   }
 
   async *exportRows<T extends keyof ExportedRows>(table: T): AsyncIterable<ExportedRows[T]> {

@@ -21,6 +21,7 @@ import {
   QUOTES_FROM,
   quoteFilters,
   reuseFilters,
+  sourcesPage,
   storyOrder,
   whereClause,
 } from '../sql.js';
@@ -527,11 +528,9 @@ export class SqliteStore implements Store {
     const { where, params } = citationFilters(query);
     const sql = citationSourcesSql(query, whereClause(where));
     const { limit, offset } = page(query.limit, query.offset);
-    const total = (this.db.prepare(sql.count).get(...params) as Row).n as number;
-    const items = this.db
-      .prepare(`${sql.select} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as CitationSourceRecord[];
-    return { total, items };
+    const rows = this.db.prepare(`${sql.select} LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    const { total, items } = sourcesPage(rows, offset);
+    return { total: total ?? ((this.db.prepare(sql.count).get(...params) as Row).n as number), items };
   }
 
   async *exportRows<T extends keyof ExportedRows>(table: T): AsyncIterable<ExportedRows[T]> {
