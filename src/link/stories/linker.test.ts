@@ -430,7 +430,7 @@ describe('StoryLinker', () => {
       );
     });
 
-    it('joins a leftover article of the batch to a story it nearly reached, unless a second story is as near', () => {
+    it('joins a leftover article of the batch to a story it nearly reached by default, unless a second story is as near', () => {
       const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
       const strikes = [
         doc('aaaaaaaaaaaaaaaa', 'harbour crane strike dockers wages'),
@@ -452,6 +452,8 @@ describe('StoryLinker', () => {
         return [linker.linkBatch([lone]).stories[0], linker.linkBatch([between]).stories[0]];
       };
       expect(placed({ leftoverShare: 0 })).toEqual(['s-eeeeeeeeeeee', 's-eeeeeeeeeeee']);
+      // On by default (share 0.15, margin 3).
+      expect(placed({})).toEqual(['s-cccccccccccc', 's-ffffffffffff']);
       expect(placed({ leftoverShare: 0.5, leftoverMargin: 2 })).toEqual(['s-cccccccccccc', 's-ffffffffffff']);
       expect(placed({ leftoverShare: 0.5, leftoverMargin: 1 })).toEqual(['s-cccccccccccc', 's-aaaaaaaaaaaa']);
     });
