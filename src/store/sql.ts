@@ -127,8 +127,11 @@ const CITATIONS_FROM = `FROM citations c JOIN articles a ON a.id = c.article ${C
  * before the entity is joined, and the count joins articles only when a filter asks: the export reads every
  * citation page by page, and a join done for every row an OFFSET skips made that quadratic in earnest.
  */
-export function citationListSql(query: CitationQuery, order: string): { select: string; count: string } {
-  const { where } = citationFilters(query);
+export function citationListSql(
+  query: CitationQuery,
+  order: string,
+): { select: string; count: string; params: unknown[] } {
+  const { where, params } = citationFilters(query);
   const from =
     query.story || query.outlet ? 'FROM citations c JOIN articles a ON a.id = c.article' : 'FROM citations c';
   const clause = whereClause(where);
@@ -138,6 +141,7 @@ export function citationListSql(query: CitationQuery, order: string): { select: 
       FROM (SELECT c.*, ${order} AS row_order ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?) c ${CITATION_ENTITY}
       ORDER BY c.row_order`,
     count: `SELECT count(*) AS n ${from} ${clause}`,
+    params,
   };
 }
 

@@ -154,6 +154,8 @@ const spelledBetter = (candidate: string, current: string): boolean =>
 const VOTED_TYPES: ReadonlySet<EntityType> = new Set(['organization', 'other']);
 /** The weight of a stored entity's type against this run's readings: it stood for every earlier article. */
 const STORED_TYPE_WEIGHT = 3;
+/** One article's reading as a vote: +1 organization, -1 other. */
+const typeVote = (type: EntityType): number => (type === 'organization' ? 1 : -1);
 
 /**
  * Words that institutions name themselves by: initials of such a name ("CIA", "NFL", "ACLU") are its usual short
@@ -187,10 +189,11 @@ export class EntityRegistry {
   private readonly byPlace = new Map<string, string[]>();
   private readonly articles = new Map<string, Set<string>>();
   private dirty = new Set<string>();
-  /** Organization and other entities: how many articles of this run read them as each type. */
-  private readonly typeVotes = new Map<string, Map<EntityType, number>>();
-  /** Entities made in this run, whose first reading is one vote, not a stored one. */
-  private readonly created = new Set<string>();
+  /**
+   * Organization and other entities made or read in this run: how many more articles read them as an organization
+   * than as other (one number each: a registry holds an entry for every such entity it sees).
+   */
+  private readonly typeBalance = new Map<string, number>();
 
   constructor(existing: GlobalEntity[] = []) {
     for (const e of existing) {
@@ -348,7 +351,7 @@ export class EntityRegistry {
       }
     const g: GlobalEntity = { id, name: local.name, type: local.type, aliases, roles: dedupe(local.roles) };
     this.byId.set(id, g);
-    this.created.add(id);
+    if (VOTED_TYPES.has(g.type)) this.typeBalance.set(id, typeVote(g.type));
     this.index(g);
     this.dirty.add(id);
     return g;
@@ -394,14 +397,12 @@ export class EntityRegistry {
   /** Counts one article's reading of the type; true when the entity takes the type most articles gave it. */
   private voteType(g: GlobalEntity, type: EntityType): boolean {
     if (!VOTED_TYPES.has(g.type) || !VOTED_TYPES.has(type)) return false;
-    let votes = this.typeVotes.get(g.id);
-    if (!votes) {
-      votes = new Map([[g.type, this.created.has(g.id) ? 1 : STORED_TYPE_WEIGHT]]);
-      this.typeVotes.set(g.id, votes);
-    }
-    votes.set(type, (votes.get(type) ?? 0) + 1);
-    if (type === g.type || (votes.get(type) ?? 0) <= (votes.get(g.type) ?? 0)) return false;
-    g.type = type;
+    const balance = (this.typeBalance.get(g.id) ?? STORED_TYPE_WEIGHT * typeVote(g.type)) + typeVote(type);
+    this.typeBalance.set(g.id, balance);
+    // A tie keeps the type the entity has.
+    const majority: EntityType = balance > 0 ? 'organization' : balance < 0 ? 'other' : g.type;
+    if (majority === g.type) return false;
+    g.type = majority;
     return true;
   }
 

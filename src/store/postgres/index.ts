@@ -680,8 +680,7 @@ export class PostgresStore implements Store {
   }
 
   async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
-    const { params } = citationFilters(query);
-    const sql = citationListSql(query, 'c.rid');
+    const { params, ...sql } = citationListSql(query, 'c.rid');
     const { limit, offset } = page(query.limit, query.offset);
     const total = await this.count(sql.count, params);
     const items = (await this.all(sql.select, [...params, limit, offset])) as unknown as CitationRecord[];

@@ -514,8 +514,7 @@ export class SqliteStore implements Store {
   }
 
   async listCitations(query: CitationQuery = {}): Promise<{ total: number; items: CitationRecord[] }> {
-    const { params } = citationFilters(query);
-    const sql = citationListSql(query, 'c.rowid');
+    const { params, ...sql } = citationListSql(query, 'c.rowid');
     const { limit, offset } = page(query.limit, query.offset);
     const total = (this.db.prepare(sql.count).get(...params) as Row).n as number;
     const items = this.db.prepare(sql.select).all(...params, limit, offset) as CitationRecord[];
