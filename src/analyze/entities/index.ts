@@ -7,6 +7,7 @@ export {
   isDemonym,
   isFemaleFirstName,
   isGeneration,
+  isMaleFirstName,
   nameKey,
   PATRONYMIC_ENDING,
   placeKey,

@@ -571,5 +571,26 @@ const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
 );
 export const isFemaleFirstName = (first: string): boolean => FEMALE_FIRST_NAMES.has(first.toLowerCase());
 
+/**
+ * First names that are almost always a man's, lower case: without them a man named once and never titled could take
+ * a later "she" (and so a woman's quote). Names borne by women too (Chris, Pat, Kelly, Jordan, Jean) stay out.
+ */
+const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  (
+    'donald barack bernie bernard ted marco jeb john james robert michael william bill david richard joseph joe ' +
+    'thomas charles christopher daniel matthew mark paul steven stephen george kenneth andrew edward brian ronald ' +
+    'anthony kevin jason jeffrey jeff gary timothy tim larry frank scott eric raymond gregory benjamin ben samuel ' +
+    'patrick jack dennis jerry peter harold douglas henry carl arthur ryan roger walter albert lawrence willie ' +
+    'jonathan justin bruce louis wayne adam harry ralph roy eugene russell bobby philip johnny howard fred mitch ' +
+    'mitt rand rick newt mike chuck lindsey reince corey rudy rex sean tucker vladimir sergei sergey dmitry ' +
+    'alexander alexei aleksandr nikolai mikhail xi emmanuel francois angelo giuseppe boris nigel keir rishi ' +
+    'narendra recep bashar hassan ali mohammed muhammad ahmed abdullah kim enrique vicente felipe carlos ' +
+    'juan jose luis jorge pedro ricardo nicolas hugo evo jair luiz alberto volodymyr petro viktor andrzej mateusz ' +
+    'olaf gerhard helmut tony gordon jim tom bob dick ed al ron don hank jimmy ken steve dave herman elijah ' +
+    'martin luther malcolm jesse cory beto pete kirk ray mo abe'
+  ).split(' '),
+);
+export const isMaleFirstName = (first: string): boolean => MALE_FIRST_NAMES.has(first.toLowerCase());
+
 /** "Jr.", "Sr.", "III": the generation that ends a name, not a surname. */
 export const isGeneration = (w: string): boolean => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(w);

@@ -403,3 +403,15 @@ describe('"put it" in an aside that opens its sentence with "as"', () => {
     );
   });
 });
+
+describe('"she" never means a man named by a first name that is a man’s', () => {
+  it('leaves "she said" empty rather than give it to the husband named before', () => {
+    const qs = findQuotesMarked(
+      'Tom Ebeling met the Clintons in Little Rock. Ebeling said it is sometimes hard to watch the attacks on her friend. “It’s the blessing and the curse at the same time,” she said.',
+      [{ id: 'te', name: 'Tom Ebeling', type: 'person', forms: ['Tom Ebeling', 'Ebeling'] }],
+    ).quotes;
+    const quote = qs.find((q) => q.text.startsWith('It’s the blessing'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker).toBeNull();
+  });
+});

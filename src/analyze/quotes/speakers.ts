@@ -1,7 +1,7 @@
 // What the quote finder knows about each entity: its titles, nationality, gender hints and where it is named.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
-import { isFemaleFirstName, placeKey } from '../entities/index.js';
+import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 import { isWhitespace } from './text.js';
 
@@ -187,7 +187,9 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     if (FEMALE.test(f.roleText)) f.gender = 'f';
     else if (MALE.test(f.roleText)) f.gender = 'm';
     else {
-      if (hasFemaleFirstName(f.name)) f.gender = 'f';
+      const first = f.name.split(/\s+/)[0] ?? '';
+      if (isFemaleFirstName(first)) f.gender = 'f';
+      else if (isMaleFirstName(first)) f.gender = 'm';
     }
   }
   return f;
