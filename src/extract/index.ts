@@ -1,6 +1,7 @@
 // The extract stage: RawDocument → Article, for scraped text dumps, HTML pages and JSON records alike.
 
 import { createHash } from 'node:crypto';
+import fixLatin1ToUtf8 from 'fix-latin1-to-utf8';
 import type { Article, Message, Paragraph, RawDocument, RemovedLine } from '../model/index.js';
 import { extractHtml } from './html/index.js';
 import { parseStatedDate } from './meta/dates.js';
@@ -50,9 +51,22 @@ export function profileKeyOf(raw: RawDocument, blocks?: string[]): string {
   return `folder:${path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'}`;
 }
 
+/**
+ * The letters that open every sequence fix-latin1-to-utf8 repairs. Most texts hold none, and a plain search for them
+ * costs a twentieth of the library's own test (0.6 against 12 µs an article on PolNeAR).
+ */
+const MOJIBAKE_LEADS = ['Ã', 'â', 'Â', 'Å', 'Æ', 'Ë'];
+
+/**
+ * Text as its writer typed it: UTF-8 that a scraper read as Windows-1252 ("GuantÃ¡namo", "donâ€™t") is turned back
+ * ("Guantánamo", "don’t"), so that names and quotes come out whole. The document's id still hashes what was read.
+ */
+const repaired = (text: string): string =>
+  MOJIBAKE_LEADS.some((c) => text.includes(c)) ? fixLatin1ToUtf8(text) : text;
+
 export function prepareText(raw: RawDocument): PreparedText | undefined {
   if (raw.mediaType === 'text/html') return undefined;
-  const blocks = splitBlocks(raw.text);
+  const blocks = splitBlocks(repaired(raw.text));
   return { blocks, profileKey: profileKeyOf(raw, blocks) };
 }
 
@@ -81,8 +95,8 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
   let bylines: string[] = [];
 
   if (raw.mediaType === 'text/html') {
-    const page = extractHtml(raw.text, { url: raw.hints.url });
-    title = raw.hints.title ?? page.title;
+    const page = extractHtml(repaired(raw.text), { url: raw.hints.url });
+    title = raw.hints.title ? repaired(raw.hints.title) : page.title;
     paragraphs = page.paragraphs;
     captions = page.captions;
     removed = page.removed;
@@ -95,11 +109,13 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
     bylines = page.bylines;
     messages.push(...page.messages);
   } else {
+    // The blocks are split from the repaired text, so cleanText reads them rather than raw.text.
+    const blocks = context.prepared?.blocks ?? splitBlocks(repaired(raw.text));
     const clean = cleanText(raw.text, {
-      title: raw.hints.title,
+      title: raw.hints.title ? repaired(raw.hints.title) : raw.hints.title,
       profile: context.profile,
       profileKey: context.profile ? (context.prepared?.profileKey ?? profileKeyOf(raw)) : undefined,
-      blocks: context.prepared?.blocks,
+      blocks,
     });
     title = clean.title;
     paragraphs = clean.paragraphs;
