@@ -5,6 +5,7 @@ import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
 import {
   ARMED_GROUPS,
+  BROADCASTERS,
   COMMON_ABBREVIATIONS,
   DEMONYMS,
   FAITH_AND_ETHNIC_GROUPS,
@@ -606,8 +607,10 @@ export function analyzeEntities(
           }
           let type = NER_TYPES[sp.type];
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
-          if (e - s <= 3 && ARMED_GROUPS.has(lower(seg.text.slice(toks[s].start, toks[e - 1].end))))
-            type = 'organization';
+          if (e - s <= 3) {
+            const name = lower(seg.text.slice(toks[s].start, toks[e - 1].end));
+            if (ARMED_GROUPS.has(name) || BROADCASTERS.has(name)) type = 'organization';
+          }
           if (type === 'organization' && e - s > 1 && LAW_AND_EVENT_ENDINGS.has(lower(toks[e - 1].text)))
             type = 'other';
           if (e - s === 4 && lower(toks[s].text) === 'state' && lower(toks[e - 1].text) === 'union')

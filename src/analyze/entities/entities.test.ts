@@ -282,6 +282,17 @@ describe('analyzeEntities on the other seeds', () => {
       expect(entityOf(a, name)?.type).toBe('organization');
   });
 
+  it('reads a network named alone as an organization, not a place', () => {
+    const a = analyzeEntities(
+      {
+        body: 'In an interview on Fox, Cruz said any candidate who wanted to debate should come. Trump was under sustained grilling from the Fox moderators.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Fox')?.type).toBe('organization');
+  });
+
   it('reads "General Assembly" and "General Motors" as organizations, not a general named Assembly', () => {
     const a = analyzeEntities(
       {

@@ -299,6 +299,24 @@ export const ARMED_GROUPS: ReadonlySet<string> = new Set([
   'al-nusra front',
 ]);
 
+/**
+ * Television and radio networks, which the tagger reads as places when named alone ("In an interview on Fox",
+ * "the Fox moderators"): organizations, whatever it says.
+ */
+export const BROADCASTERS: ReadonlySet<string> = new Set([
+  'fox',
+  'cnn',
+  'msnbc',
+  'cnbc',
+  'nbc',
+  'cbs',
+  'abc',
+  'npr',
+  'pbs',
+  'bbc',
+  'c-span',
+]);
+
 /** Honorifics are titles but not roles worth keeping. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr.',
