@@ -14,6 +14,7 @@ import {
   isDemonym,
   isFemaleFirstName,
   isGeneration,
+  isMaleFirstName,
   isPatronymic,
   isUsStateName,
   LAW_AND_EVENT_ENDINGS,
@@ -99,6 +100,7 @@ const POSSESSIVE = /^['\u2019]s?$/;
 const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
+const isFirstName = (w: string): boolean => isMaleFirstName(w) || isFemaleFirstName(w);
 
 /** "President", "Vice President", "former President": the offices a surname alone stands for someone by. */
 const headOfStateRole = (roles: string[]): boolean => roles.some((r) => /\bpresident$/i.test(r));
@@ -621,6 +623,16 @@ export function analyzeEntities(
           if (e - s > 2 && toks.slice(s + 1, e - 1).some((t) => /^vs?\.$/.test(t.text))) type = 'other';
           // "Trump Jr.": only people are juniors ("Bayern Munich II" is a reserve team).
           if (type !== 'person' && e - s > 1 && /^[JS]r\.?$/.test(toks[e - 1].text)) type = 'person';
+          // "at Donald Trump's rallies" read as a place: a first name that is a man's or a woman's opens a person's
+          // name, unless a place word ends it ("George Washington Bridge", "Scott County").
+          if (
+            type === 'place' &&
+            e - s > 1 &&
+            e - s <= 3 &&
+            isFirstName(toks[s].text) &&
+            !PLACE_ENDINGS.has(lower(toks[e - 1].text))
+          )
+            type = 'person';
           if (
             type === 'person' &&
             e - s > 1 &&

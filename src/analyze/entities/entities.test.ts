@@ -282,6 +282,17 @@ describe('analyzeEntities on the other seeds', () => {
       expect(entityOf(a, name)?.type).toBe('organization');
   });
 
+  it('reads a name that opens with a first name as a person, even where the tagger read a place', () => {
+    // The tagger reads "Donald Trump's rallies" as a place, and the lone "Trump"s after it alike.
+    const body =
+      "TAMPA — Protests at Donald Trump's rallies grew louder on Sunday, and a new ad from a Florida group shows them.\n\n" +
+      "The ad opens with a montage of Trump's remarks about protesters.\n\nIt says Trump is too reckless to be president.";
+    const a = analyzeEntities({ body, captions: [] }, model);
+    const trump = entityOf(a, 'Donald Trump');
+    expect(trump?.type).toBe('person');
+    expect(a.mentions.filter((m) => m.text === 'Trump').every((m) => m.entity === trump?.id)).toBe(true);
+  });
+
   it('reads a network named alone as an organization, not a place', () => {
     const a = analyzeEntities(
       {
