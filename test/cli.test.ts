@@ -162,6 +162,27 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     expect(bad.stderr).toMatch(/--kind must be one of agency/);
   });
 
+  it('finds quotes by their words, kind and outlet', () => {
+    const found = wiretrace([
+      'quotes',
+      '--db',
+      db,
+      '--text',
+      'common sense',
+      '--kind',
+      'direct',
+      '--outlet',
+      'Press TV',
+    ]);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/^Vladimir Putin/m);
+    expect(found.stdout).toContain('enough common sense to find a way out');
+    expect(found.stdout).toMatch(/^1 of 1 quotes$/m);
+    const bad = wiretrace(['quotes', '--db', db, '--kind', 'rumour']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kind must be one of direct, indirect, partial/);
+  });
+
   it('finds articles by full-text search', () => {
     const found = JSON.parse(wiretrace(['list', '--db', db, '--json', '--search', 'Zakharova']).stdout);
     expect(found.total).toBe(1);

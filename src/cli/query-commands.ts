@@ -2,7 +2,7 @@
 // claims.
 
 import type { Command } from 'commander';
-import { CITATION_KINDS } from '../model/index.js';
+import { CITATION_KINDS, QUOTE_KINDS, type QuoteKind } from '../model/index.js';
 import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
   formatArticle,
@@ -219,15 +219,23 @@ export function registerQueryCommands(program: Command): void {
     .option(...DB)
     .option('--speaker <name>', 'speaker name (substring) or entity id')
     .option('--story <id>', 'only this story')
+    .option('--text <words>', 'only quotes holding these words (case aside)')
+    .option('--kind <kind>', 'direct, indirect or partial')
+    .option('--outlet <name>', 'only quotes in articles of this outlet')
     .option('--limit <n>', 'how many', '500')
     .option('--json', 'print JSON')
     .action(async (o) =>
       withStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        if (o.kind && !(QUOTE_KINDS as readonly string[]).includes(o.kind))
+          throw new CliError(`--kind must be one of ${QUOTE_KINDS.join(', ')}`, EXIT.usage);
         const result = await store.listQuotes({
           speaker: o.speaker,
           story: story?.id,
+          text: o.text,
+          kind: o.kind as QuoteKind | undefined,
+          outlet: o.outlet,
           limit: intOption('--limit', o.limit, 500),
         });
         if (o.json) printJson(result);

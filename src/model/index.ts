@@ -99,9 +99,13 @@ export interface LocalEntity {
   captionOnly?: boolean;
 }
 
+/** How a quote is given: in quotation marks, reported, or a phrase in quotation marks within reported speech. */
+export const QUOTE_KINDS = ['direct', 'indirect', 'partial'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
 export interface Quote extends Span {
   text: string;
-  kind: 'direct' | 'indirect' | 'partial';
+  kind: QuoteKind;
   speaker: string | null;
   /** Article-local entity id of the speaker. */
   speakerEntity: string | null;

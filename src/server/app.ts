@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
+import { CITATION_KINDS } from '../model/index.js';
 import type { Store, StoreStats } from '../store/types.js';
 import { buildOpenApi } from './openapi.js';
 import {
@@ -13,6 +14,8 @@ import {
   entityPage,
   errorPage,
   outletPage,
+  quotesPage,
+  sourcesPage,
   storiesPage,
   storyPage,
 } from './pages.js';
@@ -20,8 +23,10 @@ import {
   articleView,
   entityView,
   outletView,
+  quotesView,
   type StoriesQuery,
   type StoriesView,
+  sourcesView,
   storiesView,
   storyView,
 } from './queries.js';
@@ -365,8 +370,8 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   app.get('/api/quotes', async (c) => {
-    const q = parseQuery(c, quotesQuery);
-    const page = await store.listQuotes(q);
+    const { q: text, ...q } = parseQuery(c, quotesQuery);
+    const page = await store.listQuotes({ ...q, text });
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 
@@ -418,6 +423,18 @@ export function createApp(options: ServerOptions): Hono {
     const view = await outletView(store, name, parseQuery(c, pageQuery));
     if (!view) throw notFound('outlet', name);
     return c.html(outletPage(view, c.req.path));
+  });
+
+  app.get('/quotes', async (c) => {
+    const { q: text, ...q } = parseQuery(c, quotesQuery);
+    const view = await quotesView(store, { ...q, text });
+    return c.html(quotesPage(view, { ...q, q: text }));
+  });
+
+  app.get('/sources', async (c) => {
+    const { by, ...q } = parseQuery(c, citationsQuery);
+    const view = await sourcesView(store, { ...q, byOutlet: by === 'outlet' });
+    return c.html(sourcesPage(view, { ...q, by }, CITATION_KINDS));
   });
 
   app.get('/entities', async (c) => {

@@ -18,7 +18,9 @@ import type {
   EntityView,
   OutletView,
   Page,
+  QuotesView,
   ReuseView,
+  SourcesView,
   StoriesQuery,
   StoriesView,
   StorySummary,
@@ -44,7 +46,7 @@ export function layout(title: string, body: HtmlValue, options: { q?: string } =
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head><body>
-<header class="top"><a class="brand" href="/">wiretrace</a><a href="/">Stories</a><a href="/entities">Entities</a>
+<header class="top"><a class="brand" href="/">wiretrace</a><a href="/">Stories</a><a href="/quotes">Quotes</a><a href="/sources">Sources</a><a href="/entities">Entities</a>
 <form action="/" method="get" role="search"><input type="search" name="q" value="${options.q ?? ''}" placeholder="Search articles" aria-label="Search articles"><button type="submit">Search</button></form>
 </header>
 <main>${body}</main>
@@ -227,7 +229,7 @@ ${v.timeline.length < v.articles.total ? html`<p class="meta">Timeline shows the
 <h2>Articles <span class="meta">(${v.articles.total}, ${v.articles.total > v.timeline.length ? 'newest' : 'oldest'} first)</span></h2>
 ${articleTable(v.articles.items)}
 ${pager(v.articles, base, {})}
-<h2>Who said what <span class="meta">(${v.quotes.total})</span></h2>
+<h2>Who said what <span class="meta">(${v.quotes.total} · <a href="/quotes${query({ story: v.story.id })}">search them</a>)</span></h2>
 ${speakerSection(v.speakers, articles)}
 ${pager(v.quotes, base, {}, 'qoffset')}
 <h2>Copied passages <span class="meta">(${v.reuse.total})</span></h2>
@@ -236,7 +238,7 @@ ${pager(v.reuse, base, {}, 'roffset')}
 <h2>Claims <span class="meta">(${v.claims.total})</span></h2>
 ${claimSection(v.claims.items)}
 ${pager(v.claims, base, {}, 'coffset')}
-<h2>Sources cited most</h2>
+<h2>Sources cited most <span class="meta">(<a href="/sources${query({ story: v.story.id })}">all</a>)</span></h2>
 ${sourcesTable(v.sources)}
 <h2>Entities</h2>
 ${s.key_entities.length ? html`<ul class="tags">${s.key_entities.map((e) => html`<li><a href="/entities${query({ q: e })}">${e}</a></li>`)}</ul>` : html`<p class="muted">No key entities recorded for this story yet.</p>`}`;
@@ -323,11 +325,14 @@ ${a.messages.length ? html`<h2>Messages</h2><ul>${a.messages.map((m) => html`<li
   return layout(a.title || 'Article', body);
 }
 
-/** Cited sources with their counts; a source the text named as an entity links to its page. */
-function sourcesTable(sources: CitationSourceRecord[]) {
+/**
+ * Cited sources with their counts; a source the text named as an entity links to its page. `byOutlet`: each row is a
+ * source as one outlet cites it.
+ */
+function sourcesTable(sources: CitationSourceRecord[], options: { byOutlet?: boolean } = {}) {
   if (sources.length === 0)
     return html`<p class="muted">No agencies, outlets, officials, documents or anonymous sources found.</p>`;
-  return html`<table class="sources"><thead><tr><th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${sources.map((s) => html`<tr><td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table>`;
+  return html`<div class="table-wrap"><table class="sources"><thead><tr>${options.byOutlet ? html`<th>Citing outlet</th>` : null}<th>Source</th><th>Kind</th><th class="num">Citations</th><th class="num">Articles</th></tr></thead><tbody>${sources.map((s) => html`<tr>${options.byOutlet ? html`<td>${s.outlet ? html`<a href="${outletHref(s.outlet)}">${s.outlet}</a>` : html`<span class="muted">?</span>`}</td>` : null}<td>${s.entity ? html`<a href="${entityHref(s.entity)}">${s.source}</a>` : s.source}</td><td>${s.kind}</td><td class="num">${s.citations}</td><td class="num">${s.articles}</td></tr>`)}</tbody></table></div>`;
 }
 
 export function outletPage(v: OutletView, base: string): string {
@@ -348,7 +353,7 @@ ${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plura
 <section><h2>Most quoted speakers</h2>
 ${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
 <p class="meta">In the latest ${v.sampled} articles.</p></section></div>
-<h2>Sources cited most <span class="meta">(in the latest ${v.sampled} articles)</span></h2>
+<h2>Sources cited most <span class="meta">(in the latest ${v.sampled} articles · <a href="/sources${query({ outlet: v.outlet })}">all</a>)</span></h2>
 ${sourcesTable(v.sources)}
 <h2>Stories covered <span class="meta">(${v.stories.total})</span></h2>
 ${storyTable(v.stories.items)}
@@ -378,7 +383,7 @@ ${barChart(
 )}
 <h2>Stories</h2>
 ${storyTable(v.stories)}
-<h2>What ${e.name} said <span class="meta">(${v.said.total})</span></h2>
+<h2>What ${e.name} said <span class="meta">(${v.said.total} in the latest articles · <a href="/quotes${query({ speaker: e.id })}">all</a>)</span></h2>
 ${v.said.items.length ? v.said.items.map((q) => html`<blockquote>${q.text} <a class="meta" href="${articleHref(q.article)}#${quoteAnchor(q.id)}">in context →</a></blockquote>`) : html`<p class="muted">No quotes attributed.</p>`}
 <h2>What was said about ${e.name} <span class="meta">(${v.about.length})</span></h2>
 ${v.about.length ? v.about.map((q) => html`<blockquote>${q.text} <a class="meta" href="${articleHref(q.article)}#${quoteAnchor(q.id)}">${q.speaker ?? 'unknown speaker'} →</a></blockquote>`) : html`<p class="muted">No quotes by others naming them.</p>`}
@@ -386,4 +391,67 @@ ${v.about.length ? v.about.map((q) => html`<blockquote>${q.text} <a class="meta"
 ${articleTable(v.articles.items, { story: true })}
 ${pager(v.articles, base, {})}`;
   return layout(e.name, body);
+}
+
+export interface QuotesSearch {
+  q?: string;
+  speaker?: string;
+  kind?: string;
+  outlet?: string;
+  story?: string;
+}
+
+/** Who said what across the store: quotes found by their words, speaker, kind, outlet or story. */
+export function quotesPage(v: QuotesView, q: QuotesSearch): string {
+  const kindOption = (value: string) =>
+    html`<option value="${value}"${(q.kind ?? '') === value ? html` selected` : null}>${value || 'any'}</option>`;
+  const body = html`<h1>Who said what</h1>
+<form class="filters" action="/quotes" method="get">
+<label>Words<input type="search" name="q" value="${q.q ?? ''}" placeholder="in the quote"></label>
+<label>Speaker<input name="speaker" value="${q.speaker ?? ''}" placeholder="name or id"></label>
+<label>Kind<select name="kind" data-autosubmit>${['', 'direct', 'indirect', 'partial'].map(kindOption)}</select></label>
+<label>Outlet<input name="outlet" value="${q.outlet ?? ''}"></label>
+${q.story ? html`<input type="hidden" name="story" value="${q.story}">` : null}
+<button type="submit">Find</button>
+</form>
+${q.story ? html`<p class="meta">In <a href="${storyHref(q.story)}">one story</a> only.</p>` : null}
+${v.latest !== undefined ? html`<h2>Latest quotes <span class="meta">(from the newest ${plural(v.latest, 'article')}; search to list them all)</span></h2>` : html`<h2>Quotes <span class="meta">(${v.quotes.total})</span></h2>`}
+${
+  v.quotes.items.length
+    ? v.quotes.items.map(
+        (
+          quote,
+        ) => html`<section class="quote-hit" data-quote="${quote.id}"><h3>${quote.speaker_entity ? html`<a href="${entityHref(quote.speaker_entity)}">${quote.speaker}</a>` : (quote.speaker ?? 'Speaker unknown')}${v.articles.get(quote.article)?.title ? html` <span class="meta">in ${v.articles.get(quote.article)?.title}</span>` : null}</h3>
+${quoteLink(quote, v.articles)}</section>`,
+      )
+    : html`<p class="muted">No quotes match.</p>`
+}
+${pager(v.quotes, '/quotes', { q: q.q, speaker: q.speaker, kind: q.kind, outlet: q.outlet, story: q.story })}`;
+  return layout('Who said what', body);
+}
+
+export interface SourcesSearch {
+  kind?: string;
+  outlet?: string;
+  story?: string;
+  by?: string;
+}
+
+/** The sources articles rely on, most cited first: agencies, outlets, officials, documents, anonymous sources. */
+export function sourcesPage(v: SourcesView, q: SourcesSearch, kinds: readonly string[]): string {
+  const p = v.sources;
+  const byOutlet = q.by === 'outlet';
+  const body = html`<h1>Sources cited</h1>
+<form class="filters" action="/sources" method="get">
+<label>Kind<select name="kind" data-autosubmit>${['', ...kinds].map((k) => html`<option value="${k}"${(q.kind ?? '') === k ? html` selected` : null}>${k || 'any'}</option>`)}</select></label>
+<label>Citing outlet<input name="outlet" value="${q.outlet ?? ''}"></label>
+<label>Count<select name="by" data-autosubmit><option value="">over all outlets</option><option value="outlet"${byOutlet ? html` selected` : null}>per citing outlet</option></select></label>
+${q.story ? html`<input type="hidden" name="story" value="${q.story}">` : null}
+<button type="submit">Show</button>
+</form>
+${q.story ? html`<p class="meta">In <a href="${storyHref(q.story)}">one story</a> only.</p>` : null}
+<h2>Sources <span class="meta">(${p.total}${v.latest !== undefined ? `, in the newest ${plural(v.latest, 'article')}; pick a kind, outlet or story to count over all` : ''})</span></h2>
+${sourcesTable(p.items, { byOutlet })}
+${pager(p, '/sources', { kind: q.kind, outlet: q.outlet, story: q.story, by: q.by })}`;
+  return layout('Sources cited', body);
 }

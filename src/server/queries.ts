@@ -3,9 +3,12 @@
 import { groupBySpeaker, type SpeakerGroup } from '../report/speakers.js';
 import type {
   ArticleSummary,
+  CitationSourceQuery,
   CitationSourceRecord,
   ClaimRecord,
   EntityRecord,
+  Paging,
+  QuoteQuery,
   QuoteRecord,
   ReuseRecord,
   Store,
@@ -500,5 +503,71 @@ export async function entityView(
     stories: await Promise.all(stories.map((s) => summarize(store, s))),
     said: { total: own.length, limit: 100, offset: 0, items: own.slice(0, 100) },
     about: about.slice(0, 50),
+  };
+}
+
+/**
+ * How many of the newest articles the Quotes and Sources pages read when nothing narrows them: over a whole store the
+ * sorted listing of quotes, or the grouping of every citation, takes a second or more for 100,000 articles.
+ */
+const LATEST_QUOTED = 25;
+const LATEST_CITING = 500;
+
+export interface QuotesView {
+  quotes: Page<QuoteRecord>;
+  /** The outlet, date and title of each listed quote's article. */
+  articles: Map<string, { outlet: string | null; published: string | null; title: string | null }>;
+  /** Set when no filter was given: the quotes are those of this many newest articles, unpaged. */
+  latest?: number;
+}
+
+/** A page of quotes matching a search, with what the page shows of their articles; unfiltered, the newest quotes. */
+export async function quotesView(store: Store, query: QuoteQuery & Required<Paging>): Promise<QuotesView> {
+  const filtered = query.text || query.speaker || query.kind || query.outlet || query.story || query.article;
+  if (!filtered) {
+    const newest = await store.listArticles({ limit: LATEST_QUOTED });
+    const perArticle = await Promise.all(
+      newest.items.map((a) => store.listQuotes({ article: a.id, limit: 200 })),
+    );
+    const items = perArticle.flatMap((p) => p.items);
+    return {
+      quotes: { total: items.length, limit: items.length, offset: 0, items },
+      articles: new Map(
+        newest.items.map((a) => [a.id, { outlet: a.outlet, published: a.published, title: a.title }]),
+      ),
+      latest: newest.items.length,
+    };
+  }
+  const page = await store.listQuotes(query);
+  const ids = [...new Set(page.items.map((q) => q.article))];
+  const found = await Promise.all(ids.map((id) => store.getArticle(id)));
+  const articles: QuotesView['articles'] = new Map();
+  for (const a of found)
+    if (a) articles.set(a.id, { outlet: a.outlet, published: a.published, title: a.title });
+  return {
+    quotes: { total: page.total, limit: query.limit, offset: query.offset, items: page.items },
+    articles,
+  };
+}
+
+export interface SourcesView {
+  sources: Page<CitationSourceRecord>;
+  /** Set when no filter was given: the sources are counted over this many newest articles. */
+  latest?: number;
+}
+
+/** Sources cited most, over the articles a filter picks; unfiltered, over the newest articles. */
+export async function sourcesView(
+  store: Store,
+  query: CitationSourceQuery & Required<Paging>,
+): Promise<SourcesView> {
+  const filtered = query.kind || query.outlet || query.story;
+  const newest = filtered ? null : await store.listArticles({ limit: LATEST_CITING });
+  const page = await store.listCitationSources(
+    newest ? { ...query, articles: newest.items.map((a) => a.id) } : query,
+  );
+  return {
+    sources: { total: page.total, limit: query.limit, offset: query.offset, items: page.items },
+    latest: newest?.items.length,
   };
 }

@@ -1,7 +1,7 @@
 // zod schemas for every input of the API and the pages; the OpenAPI document is generated from them.
 
 import { z } from 'zod';
-import { CITATION_KINDS } from '../model/index.js';
+import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 
 const limit = (def: number) =>
   z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
@@ -69,7 +69,10 @@ export const entitiesQuery = z.object({
 });
 
 export const quotesQuery = z.object({
+  q: text('q').optional().describe('words the quote contains'),
   speaker: text('speaker').optional().describe('entity id or part of a name'),
+  kind: z.enum(QUOTE_KINDS).optional(),
+  outlet: text('outlet').optional().describe('only articles of this outlet'),
   story: text('story').optional(),
   article: text('article').optional(),
   limit: limit(50),

@@ -88,7 +88,7 @@ export const QUOTE_COLUMNS = `q.id, q.article, q.text, q.kind, coalesce(e.name, 
   ae.entity AS speaker_entity, q.via, q.start, q."end"`;
 
 /**
- * Quotes of a speaker, story or article. `speakerIsEntity`: the store found the speaker text as an entity id, which
+ * Quotes of a speaker, story, article or outlet, of a kind, holding a text. `speakerIsEntity`: the store found the speaker text as an entity id, which
  * then means that entity; anything else is a name substring.
  */
 export function quoteFilters(
@@ -111,6 +111,18 @@ export function quoteFilters(
   if (query.article) {
     where.push('q.article = ?');
     params.push(query.article);
+  }
+  if (query.text) {
+    where.push("lower(q.text) LIKE ? ESCAPE '\\'");
+    params.push(containsPattern(query.text.toLowerCase()));
+  }
+  if (query.kind) {
+    where.push('q.kind = ?');
+    params.push(query.kind);
+  }
+  if (query.outlet) {
+    where.push('a.outlet = ?');
+    params.push(query.outlet);
   }
   return { where, params };
 }

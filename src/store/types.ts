@@ -1,6 +1,6 @@
 // The store's contract: what every backend (SQLite by default, PostgreSQL for teams) must provide.
 
-import type { Analysis, Article, EntityType } from '../model/index.js';
+import type { Analysis, Article, EntityType, QuoteKind } from '../model/index.js';
 
 /** An article as stored: the extract output, its analysis, and where linking put it. */
 export interface StoredArticle extends Article {
@@ -47,7 +47,7 @@ export interface QuoteRecord {
   id: string;
   article: string;
   text: string;
-  kind: 'direct' | 'indirect' | 'partial';
+  kind: QuoteKind;
   speaker: string | null;
   speaker_entity: string | null;
   via: string | null;
@@ -197,6 +197,11 @@ export interface QuoteQuery extends Paging {
   speaker?: string;
   story?: string;
   article?: string;
+  /** A text the quote contains, case aside (a scan of the quotes: an analyst's query, not a page's). */
+  text?: string;
+  kind?: QuoteKind;
+  /** Quotes in articles of this outlet. */
+  outlet?: string;
 }
 
 export interface CitationQuery extends Paging {

@@ -174,6 +174,41 @@ describe.skipIf(!executablePath)(
       expect(dialogs).toEqual([]);
     });
 
+    it('finds who said something on the Quotes page, and the agencies cited on the Sources page', async () => {
+      await page.goto(server.url);
+      await page.locator('header a[href="/quotes"]').click();
+      await page.waitForURL(/\/quotes$/);
+      // Unfiltered, the page lists the quotes of the newest articles (a store-wide sorted listing takes a second).
+      await expect(page.locator('main h2').first().textContent()).resolves.toMatch(/^Latest quotes/);
+      expect(await page.locator('section.quote-hit').count()).toBeGreaterThan(10);
+      await page.locator('form.filters input[name="q"]').fill('common sense');
+      await page.locator('form.filters button[type="submit"]').click();
+      await page.waitForURL(/q=common\+sense/);
+      const hits = page.locator('section.quote-hit');
+      await expect(hits.count()).resolves.toBe(1);
+      await expect(hits.locator('h3 a').textContent()).resolves.toBe('Vladimir Putin');
+      await hits.locator('blockquote a').click();
+      await page.waitForURL(/\/articles\/.+#q-/);
+      // The ingested hostile article's quote is listed with its outlet's markup as text.
+      await page.goto(`${server.url}/quotes?q=${encodeURIComponent('will not stop')}`);
+      await expect(page.locator('section.quote-hit').count()).resolves.toBe(1);
+      await expect(page.locator('section.quote-hit blockquote').textContent()).resolves.toContain(
+        '<img src=x onerror=alert(1)>Wire',
+      );
+      await expect(page.locator('main img, main script').count()).resolves.toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      await page.locator('header a[href="/sources"]').click();
+      await page.waitForURL(/\/sources$/);
+      await expect(page.locator('main h2').first().textContent()).resolves.toMatch(
+        /in the newest 6 articles/,
+      );
+      await page.locator('form.filters select[name="kind"]').selectOption('agency');
+      await page.waitForURL(/kind=agency/);
+      const sources = await page.locator('table.sources tbody tr td:first-child').allTextContents();
+      expect(sources.sort()).toEqual(['AFP', 'Interfax', 'TASS']);
+    });
+
     it('draws the charts on outlet and entity pages', async () => {
       const outlet = (await seed.store.listArticles({ limit: 100 })).items.find((a) => a.outlet)?.outlet;
       if (outlet) {
@@ -192,7 +227,13 @@ describe.skipIf(!executablePath)(
       const story = await storyOf(/Putin urges Belarus/);
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
       try {
-        for (const path of ['/', `/stories/${story.id}`, `/articles/${story.articles[0]}`]) {
+        for (const path of [
+          '/',
+          `/stories/${story.id}`,
+          `/articles/${story.articles[0]}`,
+          '/quotes',
+          '/sources',
+        ]) {
           await phone.goto(`${server.url}${path}`);
           const overflow = await phone.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,

@@ -137,6 +137,18 @@ describe('JSON API', () => {
     expect((await get('/api/citations?kind=rumour')).status).toBe(400);
   });
 
+  it('finds quotes by their words, speaker, kind and outlet', async () => {
+    const words = await get('/api/quotes?q=COMMON%20SENSE');
+    expect(words.status).toBe(200);
+    expect(words.body.items.map((q: { speaker: string }) => q.speaker)).toEqual(['Vladimir Putin']);
+    expect(words.body.items[0].text).toContain('enough common sense to find a way out');
+    const direct = await get('/api/quotes?speaker=Zakharova&kind=direct&outlet=Press%20TV');
+    expect(direct.body.total).toBe(2);
+    expect(direct.body.items.every((q: { kind: string }) => q.kind === 'direct')).toBe(true);
+    expect((await get('/api/quotes?speaker=Zakharova&outlet=teleSUR')).body.total).toBe(0);
+    expect((await get('/api/quotes?kind=rumour')).status).toBe(400);
+  });
+
   it('exports a story as JSON, CSV, Markdown and a self-contained HTML report', async () => {
     const s = stories[0];
     const json = await get(`/api/stories/${s.id}/export?format=json`);

@@ -431,6 +431,12 @@ for (const backend of backends) {
       expect((await store.listQuotes({ speaker: '%' })).total).toBe(0);
       expect((await store.listQuotes({ story: 's2' })).total).toBe(1);
       expect((await store.listQuotes({ article: 'aaaa000000000002' })).total).toBe(0);
+      expect((await store.listQuotes({ text: 'BOD' })).total).toBe(1);
+      expect((await store.listQuotes({ text: 'bodies' })).total).toBe(0);
+      expect((await store.listQuotes({ text: '_' })).total).toBe(0);
+      expect((await store.listQuotes({ kind: 'direct', outlet: 'Press TV' })).total).toBe(1);
+      expect((await store.listQuotes({ kind: 'indirect' })).total).toBe(0);
+      expect((await store.listQuotes({ outlet: 'teleSUR' })).total).toBe(0);
 
       const a1 = 'aaaa000000000001';
       expect((await store.listCitations()).items).toEqual([
