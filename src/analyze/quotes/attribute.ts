@@ -510,9 +510,12 @@ const ASIDE_BEFORE_VERB_RE =
 /** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
 const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
-/** What may follow "“…,” X said" without being content: a preposition, a time, an adverb. */
+/**
+ * What may follow "“…,” X said" without being content: a preposition, a time, an adverb, or a clause of its own
+ * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
+ */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before)|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before)|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}+ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),

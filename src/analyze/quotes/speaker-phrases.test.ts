@@ -415,3 +415,20 @@ describe('"she" never means a man named by a first name that is a man’s', () =
     expect(quote?.speaker).toBeNull();
   });
 });
+
+describe('verbs of a sharp or grumbling reply, and a clause of its own after the frame', () => {
+  it('gives "“…,” Trump barked and a guard escorted Ramos out" and "Rubio fired back, “…”" to the speaker', () => {
+    const qs = findQuotesMarked(
+      '“Go back to Univision,” Trump barked and a security guard escorted Ramos out.\n\nAsked about the deal, Rubio fired back, “If they sue us in a court in Miami, they’re going to lose.”',
+      [
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+        { id: 'jr', name: 'Jorge Ramos', type: 'person', forms: ['Ramos'] },
+        { id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] },
+      ],
+    ).quotes;
+    expect(qs.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Donald Trump', 'Go back to Univision,'],
+      ['direct', 'Marco Rubio', 'If they sue us in a court in Miami, they’re going to lose.'],
+    ]);
+  });
+});
