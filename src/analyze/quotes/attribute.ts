@@ -2021,6 +2021,13 @@ class Finder {
     return subject ? [subject, x] : null;
   }
 
+  /** Whether a quotation opens at `at` with a capital letter: a sentence of its own, not the rest of one. */
+  private opensQuotedSentence(at: number): boolean {
+    if (this.masked[at] !== '"') return false;
+    const first = /\p{L}/u.exec(this.body.slice(at + 1, at + 8));
+    return first !== null && /\p{Lu}/u.test(first[0]);
+  }
+
   /**
    * "…, the news site RTL Info reported.", "…, ministry spokesman Benali Cherif Abdelaziz said Thursday.": the subject
    * search settles on the name, and the words between the comma and it describe that same speaker; what stands
@@ -2547,7 +2554,10 @@ class Finder {
       preLast === 44 &&
       !pre.includes('"') &&
       wordCount(pre, 1) === 1;
-    const medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
+    let medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
+    // "Holding open a book, Beck said, “I just want …”": a quotation that opens with a capital is a sentence of its
+    // own, so the words before the speaker set the scene; "An economic downturn, he said, “could be …”" goes on.
+    if (medial && this.opensQuotedSentence(afterFrom + medial[0].length)) medial = null;
     // "As The Washington Post reported, even if Sanders …", "But as Clyburn noted, those voters will …": the aside
     // opens the sentence, and what follows its comma is what was reported.
     // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,

@@ -432,3 +432,24 @@ describe('verbs of a sharp or grumbling reply, and a clause of its own after the
     ]);
   });
 });
+
+describe('words before "X said," and a quotation', () => {
+  const beck = [{ id: 'gb', name: 'Glenn Beck', type: 'person' as const, forms: ['Beck'] }];
+  it('are a scene, not what was said, when the quotation opens a sentence of its own', () => {
+    const at = attributionsMarked(
+      'Holding open a book, Beck said, “I just want to ask you if you can recite this.”',
+      beck,
+    );
+    expect(at.map((a) => [a.text, a.speaker])).toEqual([
+      ['I just want to ask you if you can recite this.', 'Glenn Beck'],
+    ]);
+  });
+
+  it('are what was said when the quotation goes on from them', () => {
+    const at = attributionsMarked(
+      'Beck spoke on Monday. An economic downturn, he said, “could be a good time to borrow.”',
+      beck,
+    );
+    expect(at.map((a) => a.text)).toContain('An economic downturn');
+  });
+});
