@@ -453,3 +453,20 @@ describe('words before "X said," and a quotation', () => {
     expect(at.map((a) => a.text)).toContain('An economic downturn');
   });
 });
+
+describe('what may follow "“…,” X told" or "X said" besides what was said', () => {
+  it('reads "told New York magazine in 2013" as a listener and "said 30 minutes into the debate" as a time', () => {
+    const qs = findQuotesMarked(
+      '"I am convinced that you cannot win an election unless you are the nominee of a major party," Bloomberg told New York magazine in 2013, a few months before his term ended.\n\n“I cannot believe how civil it’s been up here,” Trump said 30 minutes into the debate.',
+      [
+        { id: 'mb', name: 'Michael Bloomberg', type: 'person', forms: ['Bloomberg'] },
+        { id: 'ny', name: 'New York', type: 'place', forms: ['New York'] },
+        { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+      ],
+    ).quotes;
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Michael Bloomberg'],
+      ['direct', 'Donald Trump'],
+    ]);
+  });
+});
