@@ -1446,8 +1446,20 @@ class Finder {
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), x, x + pr[1].length, sentence);
     // "…,” said a Nevada Democrat.", "said one former GOP leadership aide": a person the text describes only.
     const one = head.match(UNNAMED_PERSON_AFTER_RE);
-    if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
-    return null;
+    if (!one) return null;
+    // "…,” said a protester, Johanna Bayer.": the name the description leads to is who spoke.
+    const named = this.appositivePerson(x + one[1].length, limit);
+    if (named) return { ...this.fromMention(named), start: x, end: named.end };
+    return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
+  }
+
+  /** A person named right after a comma at `at`, closing the clause: ", Johanna Bayer." */
+  private appositivePerson(at: number, limit: number): Mention | null {
+    const comma = /^\s*,\s*/.exec(this.masked.slice(at, Math.min(limit, at + 4)));
+    if (!comma) return null;
+    const p = this.index.byStart.get(at + comma[0].length);
+    if (!p || this.typeOfMention(p) !== 'person') return null;
+    return /^\s*(?:[,.;:!?]|$)/.test(this.masked.slice(p.end, Math.min(limit, p.end + 2))) ? p : null;
   }
 
   /** Whether the content starting at `from` is a clause ("that …", or a finite verb among its first words). */
@@ -2857,7 +2869,7 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
-  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate))(?=\s*(?:[,.;:!?]|$))/u;
+  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))(?=\s*(?:[,.;:!?]|$))/u;
 
 /** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
 const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;

@@ -470,3 +470,13 @@ describe('what may follow "“…,” X told" or "X said" besides what was said'
     ]);
   });
 });
+
+describe('a person described, not named, after the verb', () => {
+  it('frames the quote ("said a protester"), and gives it to the name the description leads to', () => {
+    const bayer = [{ id: 'jb', name: 'Johanna Bayer', type: 'person' as const, forms: ['Johanna Bayer'] }];
+    const unnamed = findQuotesMarked('“We are anxious,” said a protester.', bayer).quotes;
+    expect(unnamed.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'We are anxious,', null]]);
+    const named = findQuotesMarked('“We are anxious,” said another user, Johanna Bayer.', bayer).quotes;
+    expect(named.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Johanna Bayer']]);
+  });
+});
