@@ -1446,19 +1446,23 @@ class Finder {
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), x, x + pr[1].length, sentence);
     // "…,” said a Nevada Democrat.", "said one former GOP leadership aide": a person the text describes only.
     const one = head.match(UNNAMED_PERSON_AFTER_RE);
-    if (!one) return null;
-    // "…,” said a protester, Johanna Bayer.": the name the description leads to is who spoke.
-    const named = this.appositivePerson(x + one[1].length, limit);
+    // "…,” said a protester, Johanna Bayer.", "said his best friend at Lehigh, Bruce Turry", "said the group, Amnesty
+    // International": the name a description leads to is who spoke.
+    // Not after "according to": "According to an FBI summary, Cheryl Mills … sent" goes on with what it says.
+    const described = according ? undefined : (one?.[1] ?? DESCRIPTION_AFTER_RE.exec(head)?.[0]);
+    const named = described ? this.appositiveSpeaker(x + described.length, limit) : null;
     if (named) return { ...this.fromMention(named), start: x, end: named.end };
-    return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
+    if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
+    return null;
   }
 
-  /** A person named right after a comma at `at`, closing the clause: ", Johanna Bayer." */
-  private appositivePerson(at: number, limit: number): Mention | null {
+  /** A person or organization named right after a comma at `at`, closing the clause: ", Johanna Bayer." */
+  private appositiveSpeaker(at: number, limit: number): Mention | null {
     const comma = /^\s*,\s*/.exec(this.masked.slice(at, Math.min(limit, at + 4)));
     if (!comma) return null;
     const p = this.index.byStart.get(at + comma[0].length);
-    if (!p || this.typeOfMention(p) !== 'person') return null;
+    const type = p ? this.typeOfMention(p) : null;
+    if (!p || (type !== 'person' && type !== 'organization')) return null;
     return /^\s*(?:[,.;:!?]|$)/.test(this.masked.slice(p.end, Math.min(limit, p.end + 2))) ? p : null;
   }
 
@@ -2867,6 +2871,8 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
   return false;
 };
 
+/** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
+const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
   /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))(?=\s*(?:[,.;:!?]|$))/u;

@@ -479,4 +479,22 @@ describe('a person described, not named, after the verb', () => {
     const named = findQuotesMarked('“We are anxious,” said another user, Johanna Bayer.', bayer).quotes;
     expect(named.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Johanna Bayer']]);
   });
+
+  it('gives "said his best friend at Lehigh, Bruce Turry" to the friend, but not "according to an FBI summary, X …"', () => {
+    const people: EntitySpec[] = [
+      { id: 'bt', name: 'Bruce Turry', type: 'person', forms: ['Bruce Turry'] },
+      { id: 'cm', name: 'Cheryl Mills', type: 'person', forms: ['Cheryl Mills'] },
+      { id: 'fbi', name: 'FBI', type: 'organization', forms: ['FBI'] },
+    ];
+    const friend = findQuotesMarked(
+      '“It may have been his first attempt,” said his best friend at Lehigh, Bruce Turry.',
+      people,
+    ).quotes;
+    expect(friend.map((q) => q.speaker)).toEqual(['Bruce Turry']);
+    const summary = attributionsMarked(
+      'According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.',
+      people,
+    );
+    expect(summary.map((a) => a.speaker)).not.toContain('Cheryl Mills');
+  });
 });
