@@ -30,6 +30,14 @@ describe('text that a scraper read in the wrong encoding', () => {
     }
   });
 
+  it('is repaired when the page came decomposed (NFD), "Ã" written as "A" and a combining tilde', () => {
+    const article = extractDocument(
+      raw(MOJIBAKE.normalize('NFD'), 'text/plain', 'PeÃ±a Nieto'.normalize('NFD')),
+    );
+    expect(article.title).toBe('Peña Nieto');
+    expect(article.body).toContain('President Enrique Peña Nieto said.');
+  });
+
   it('is repaired in HTML pages too', () => {
     const page = `<html><head><title>Talks</title></head><body><article><p>${MOJIBAKE.replace('\n\n', '</p><p>')}</p></article></body></html>`;
     expect(extractDocument(raw(page, 'text/html')).body).toContain('François Delattre');

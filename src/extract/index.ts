@@ -56,13 +56,18 @@ export function profileKeyOf(raw: RawDocument, blocks?: string[]): string {
  * costs a twentieth of the library's own test (0.6 against 12 µs an article on PolNeAR).
  */
 const MOJIBAKE_LEADS = ['Ã', 'â', 'Â', 'Å', 'Æ', 'Ë'];
+/** The combining marks of those letters written decomposed: circumflex, tilde, diaeresis, ring above. */
+const MOJIBAKE_MARKS = ['\u0302', '\u0303', '\u0308', '\u030a'];
 
 /**
  * Text as its writer typed it: UTF-8 that a scraper read as Windows-1252 ("GuantÃ¡namo", "donâ€™t") is turned back
  * ("Guantánamo", "don’t"), so that names and quotes come out whole. The document's id still hashes what was read.
  */
-const repaired = (text: string): string =>
-  MOJIBAKE_LEADS.some((c) => text.includes(c)) ? fixLatin1ToUtf8(text) : text;
+const repaired = (text: string): string => {
+  // Some pages come decomposed (NFD): "Ã" as "A" and a combining tilde, which the library's table does not match.
+  const composed = MOJIBAKE_MARKS.some((c) => text.includes(c)) ? text.normalize('NFC') : text;
+  return MOJIBAKE_LEADS.some((c) => composed.includes(c)) ? fixLatin1ToUtf8(composed) : composed;
+};
 
 export function prepareText(raw: RawDocument): PreparedText | undefined {
   if (raw.mediaType === 'text/html') return undefined;
