@@ -240,6 +240,37 @@ describe('StoryLinker', () => {
     expect(joinP('Tuesday', 'Sunday')).toBeLessThan(joinP('Tuesday', 'Tuesday'));
   });
 
+  it('counts a year conflict between main years: a later stay naming the earlier one in passing conflicts', () => {
+    const stay2010 = (id: string) =>
+      doc(
+        id,
+        'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage in 2010, her lawyer said. The actress ' +
+          'began the court-ordered stay in 2010 after a judge revoked her probation.',
+      );
+    const linker = new StoryLinker();
+    linker.add(stay2010('aaaaaaaaaaaaaaaa'));
+    linker.add(stay2010('cccccccccccccccc'));
+    const features = (body: string) =>
+      linker.decisionStep('bbbbbbbbbbbbbbbb', extractSignals(doc('bbbbbbbbbbbbbbbb', body))).candidates[0]
+        .features;
+    const year = (f: number[]) => [
+      f[FEATURE_NAMES.indexOf('yearMatch')],
+      f[FEATURE_NAMES.indexOf('yearConflict')],
+    ];
+    // The 2010 stay told again with its history (2007) matches; a 2013 stay that recalls 2010 conflicts.
+    const same = features(
+      'Lindsay Lohan entered the Betty Ford Center in Rancho Mirage in 2010, her lawyer said. She had been ' +
+        'arrested for drunk driving in 2007, and the 2010 stay is court-ordered.',
+    );
+    const later = features(
+      'Lindsay Lohan entered the Betty Ford Center in Rancho Mirage in 2013, her lawyer said. She was there ' +
+        'in 2010, and the 2013 stay follows a reckless driving plea in 2013.',
+    );
+    expect(year(same)).toEqual([1, 0]);
+    expect(year(later)).toEqual([1, 1]);
+    expect(probability(DEFAULT_MODEL, later)).toBeLessThan(probability(DEFAULT_MODEL, same));
+  });
+
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
     const people: Record<string, string[]> = {
       nepal: ['Nepal', 'Kathmandu'],

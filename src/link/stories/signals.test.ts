@@ -93,6 +93,15 @@ describe('extractSignals', () => {
     );
   });
 
+  it('takes the year stated most as the main year, a title mention counting more, the latest on a tie', () => {
+    const main = (title: string | null, body: string) =>
+      extractSignals({ title, body, published: null }).mainYear;
+    expect(main(null, 'Escaped in 1994. Sentenced in 2008, in a case opened in 2008.')).toBe(2008);
+    expect(main('Nichols sentenced in 2008', 'He escaped in 1994 and in 1994 again.')).toBe(2008);
+    expect(main(null, 'Convicted in 2001. Sentenced in 2006.')).toBe(2006);
+    expect(main(null, 'No year here.')).toBeNull();
+  });
+
   it('keys a day with its month, either way round, so dates compare across articles', () => {
     const s = extractSignals({
       title: null,

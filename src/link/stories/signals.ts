@@ -23,6 +23,11 @@ export interface DocSignals {
   numbers: Map<string, number>;
   /** Years mentioned in the text (1900–2099). */
   years: number[];
+  /**
+   * The year it states most (a title mention counts TITLE_WEIGHT times; the latest on a tie), null when none: its
+   * event's year, where the others it names are mostly history ("convicted in 2005, he had escaped in 1994").
+   */
+  mainYear: number | null;
   /** Days since 1970-01-01 of the publication date, null when undated. */
   day: number | null;
   /** Surnames of the people the entity stage found (empty without it): who the event happened to or was done by. */
@@ -127,8 +132,21 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-function bump(m: Map<string, number>, k: string, by: number): void {
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
   m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/** The year stated most often, the latest on a tie (an article's own event is rarely older than its history). */
+function mostStated(years: Map<number, number>): number | null {
+  let main: number | null = null;
+  let most = 0;
+  for (const [y, n] of years) {
+    if (n > most || (n === most && y > main!)) {
+      main = y;
+      most = n;
+    }
+  }
+  return main;
 }
 
 function normalise(m: Map<string, number>): Map<string, number> {
@@ -164,7 +182,7 @@ function scan(
   text: string,
   weight: number,
   numbers: Map<string, number>,
-  years: Set<number>,
+  years: Map<number, number>,
   cache: TokenCache,
   seen: TokenInfo[],
   stamp: number,
@@ -231,7 +249,7 @@ function scan(
           : '';
       if (dash > 0) num = num.slice(0, dash);
       if (num.length === 4 && YEAR.test(num)) {
-        years.add(Number(num));
+        bump(years, Number(num), weight);
         before = null;
         continue;
       }
@@ -376,7 +394,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   const words = new Map<string, number>();
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
-  const years = new Set<number>();
+  const years = new Map<number, number>();
   const openers = new Map<string, number>();
   const seen: TokenInfo[] = [];
   let calendar: number[] | null = null;
@@ -413,7 +431,8 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     words: normalise(words),
     names: normalise(names),
     numbers: normalise(numbers),
-    years: [...years].sort((a, b) => a - b),
+    years: [...years.keys()].sort((a, b) => a - b),
+    mainYear: mostStated(years),
     day: dayOf(doc.published),
     persons: [...persons],
     calendar: calendar ?? NO_CALENDAR,
