@@ -305,6 +305,8 @@ const GENERIC_NP_HINT =
  * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
  */
 const mayBeGenericNp = (s: string): boolean => {
+  // An empty phrase holds nothing (and an out-of-range charCodeAt would deoptimize the caller).
+  if (s.length === 0) return false;
   const last = s.charCodeAt(s.length - 1);
   if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
   return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
@@ -971,7 +973,8 @@ class Finder {
     // plural noun: "some worries over demand" (no verb after "some" or "many" ends in -s).
     if (
       !participle &&
-      (QUANTITY_LAST.has(lwLower) || (lw === '' && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
+      (QUANTITY_LAST.has(lwLower) ||
+        (lw === '' && tail.length > 0 && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
       !PLURAL_NEXT_RE.test(this.masked.slice(x, x + 24))
     ) {
       const q = QUANTITY_SUBJECT_RE.exec(tail);
@@ -1915,7 +1918,9 @@ class Finder {
       }
       const cs = i;
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-      const prev = text.charCodeAt(cs - 1);
+      // A word at the text's start has nothing before it: 0, never a read out of range (which would deoptimize
+      // this loop and leave the read a call from then on).
+      const prev = cs > 0 ? text.charCodeAt(cs - 1) : 0;
       // Only lowercase words are verbs here, but for a sentence-opening "According".
       if (first < 97) {
         if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
