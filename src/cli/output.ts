@@ -50,6 +50,18 @@ export function progress(label: string): { update(n: number, extra?: string): vo
 }
 
 /** Parses a positive integer option or fails with a usage error naming it. */
+/** An option that takes one of a few words; undefined when not given, a usage error when it is none of them. */
+export function choiceOption<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value))
+    throw new CliError(`${name} must be one of ${choices.join(', ')}, got "${value}"`, EXIT.usage);
+  return value as T;
+}
+
 export function intOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);

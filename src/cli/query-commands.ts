@@ -2,8 +2,8 @@
 // claims.
 
 import type { Command } from 'commander';
-import { CITATION_KINDS, QUOTE_KINDS, type QuoteKind } from '../model/index.js';
-import { EXPORT_TABLES, type ExportTable, exportCsv, exportJson, exportJsonl } from '../report/export.js';
+import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
+import { EXPORT_TABLES, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
   formatArticle,
   formatCitationSources,
@@ -18,7 +18,7 @@ import {
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
 import type { Store, StoredArticle } from '../store/types.js';
-import { CliError, EXIT, intOption, writeAll } from './output.js';
+import { CliError, choiceOption, EXIT, intOption, writeAll } from './output.js';
 import { withStore } from './pipeline-commands.js';
 
 const DB = [
@@ -117,13 +117,8 @@ export function registerQueryCommands(program: Command): void {
         if (o.format === 'json') await writeAll(exportJson(store));
         else if (o.format === 'jsonl') await writeAll(exportJsonl(store));
         else if (o.format === 'csv') {
-          if (!EXPORT_TABLES.includes(o.table)) {
-            throw new CliError(
-              `--table must be one of ${EXPORT_TABLES.join(', ')}, got "${o.table}"`,
-              EXIT.usage,
-            );
-          }
-          await writeAll(exportCsv(store, o.table as ExportTable));
+          const table = choiceOption('--table', o.table, EXPORT_TABLES) ?? 'articles';
+          await writeAll(exportCsv(store, table));
         } else throw new CliError(`--format must be json, jsonl or csv, got "${o.format}"`, EXIT.usage);
         return EXIT.ok;
       }),
@@ -228,13 +223,12 @@ export function registerQueryCommands(program: Command): void {
       withStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
-        if (o.kind && !(QUOTE_KINDS as readonly string[]).includes(o.kind))
-          throw new CliError(`--kind must be one of ${QUOTE_KINDS.join(', ')}`, EXIT.usage);
+        const kind = choiceOption('--kind', o.kind, QUOTE_KINDS);
         const result = await store.listQuotes({
           speaker: o.speaker,
           story: story?.id,
           text: o.text,
-          kind: o.kind as QuoteKind | undefined,
+          kind,
           outlet: o.outlet,
           limit: intOption('--limit', o.limit, 500),
         });
@@ -265,14 +259,12 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o) =>
       withStore(o.db, async (store) => {
-        if (o.kind && !(CITATION_KINDS as readonly string[]).includes(o.kind)) {
-          throw new CliError(`--kind must be one of ${CITATION_KINDS.join(', ')}`, EXIT.usage);
-        }
+        const kind = choiceOption('--kind', o.kind, CITATION_KINDS);
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
         const result = await store.listCitationSources({
-          kind: o.kind,
+          kind,
           story: story?.id,
           outlet: o.outlet,
           byOutlet: o.by === 'outlet',
