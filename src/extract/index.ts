@@ -98,10 +98,11 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
   let url: string | null = raw.hints.url ?? null;
   let lang: string | null = null;
   let bylines: string[] = [];
+  const hintedTitle = raw.hints.title === undefined ? undefined : repaired(raw.hints.title);
 
   if (raw.mediaType === 'text/html') {
     const page = extractHtml(repaired(raw.text), { url: raw.hints.url });
-    title = raw.hints.title ? repaired(raw.hints.title) : page.title;
+    title = hintedTitle ?? page.title;
     paragraphs = page.paragraphs;
     captions = page.captions;
     removed = page.removed;
@@ -117,7 +118,7 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
     // The blocks are split from the repaired text, so cleanText reads them rather than raw.text.
     const blocks = context.prepared?.blocks ?? splitBlocks(repaired(raw.text));
     const clean = cleanText(raw.text, {
-      title: raw.hints.title ? repaired(raw.hints.title) : raw.hints.title,
+      title: hintedTitle,
       profile: context.profile,
       profileKey: context.profile ? (context.prepared?.profileKey ?? profileKeyOf(raw)) : undefined,
       blocks,

@@ -38,6 +38,12 @@ export const outletHref = (name: string) => `/outlets/${seg(name)}`;
 export const entityHref = (id: string) => `/entities/${seg(id)}`;
 export const quoteAnchor = (id: string) => `q-${id}`;
 
+/** Who said it: a link to the speaker's entity page when the speaker resolved to one. */
+const speakerName = (q: { speaker: string | null; speaker_entity: string | null }) =>
+  q.speaker_entity
+    ? html`<a href="${entityHref(q.speaker_entity)}">${q.speaker}</a>`
+    : (q.speaker ?? 'Speaker unknown');
+
 export function layout(title: string, body: HtmlValue, options: { q?: string } = {}): string {
   return `<!doctype html>${
     html`<html lang="en"><head><meta charset="utf-8">
@@ -156,7 +162,7 @@ function speakerSection(
   return groups.map(
     (
       g,
-    ) => html`<section class="speaker" data-speaker="${g.speaker ?? ''}"><h3>${g.speaker_entity ? html`<a href="${entityHref(g.speaker_entity)}">${g.speaker}</a>` : (g.speaker ?? 'Speaker unknown')} <span class="meta">(${g.quotes.length})</span></h3>
+    ) => html`<section class="speaker" data-speaker="${g.speaker ?? ''}"><h3>${speakerName(g)} <span class="meta">(${g.quotes.length})</span></h3>
 ${g.quotes.map((q) => quoteLink(q, articles))}</section>`,
   );
 }
@@ -351,7 +357,7 @@ ${networkChart(
 ${v.reuse.filter((e) => e.from === e.to).map((e) => html`<p class="meta">${plural(e.weight, 'passage')} shared between articles of ${e.from === v.outlet ? 'this outlet' : e.from}.</p>`)}
 <p class="meta">Arrows point from the earlier outlet to the one that copied; from the latest ${v.sampled} articles.</p></section>
 <section><h2>Most quoted speakers</h2>
-${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${s.speaker_entity ? html`<a href="${entityHref(s.speaker_entity)}">${s.speaker}</a>` : s.speaker}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
+${v.speakers.length ? html`<table><tbody>${v.speakers.map((s) => html`<tr><td>${speakerName(s)}</td><td class="num">${s.count}</td></tr>`)}</tbody></table>` : html`<p class="muted">No quotes found.</p>`}
 <p class="meta">In the latest ${v.sampled} articles.</p></section></div>
 <h2>Sources cited most <span class="meta">(in the latest ${v.sampled} articles · <a href="/sources${query({ outlet: v.outlet })}">all</a>)</span></h2>
 ${sourcesTable(v.sources)}
@@ -418,12 +424,11 @@ ${q.story ? html`<p class="meta">In <a href="${storyHref(q.story)}">one story</a
 ${v.latest !== undefined ? html`<h2>Latest quotes <span class="meta">(from the newest ${plural(v.latest, 'article')}; search to list them all)</span></h2>` : html`<h2>Quotes <span class="meta">(${v.quotes.total})</span></h2>`}
 ${
   v.quotes.items.length
-    ? v.quotes.items.map(
-        (
-          quote,
-        ) => html`<section class="quote-hit" data-quote="${quote.id}"><h3>${quote.speaker_entity ? html`<a href="${entityHref(quote.speaker_entity)}">${quote.speaker}</a>` : (quote.speaker ?? 'Speaker unknown')}${v.articles.get(quote.article)?.title ? html` <span class="meta">in ${v.articles.get(quote.article)?.title}</span>` : null}</h3>
-${quoteLink(quote, v.articles)}</section>`,
-      )
+    ? v.quotes.items.map((quote) => {
+        const title = v.articles.get(quote.article)?.title;
+        return html`<section class="quote-hit" data-quote="${quote.id}"><h3>${speakerName(quote)}${title ? html` <span class="meta">in ${title}</span>` : null}</h3>
+${quoteLink(quote, v.articles)}</section>`;
+      })
     : html`<p class="muted">No quotes match.</p>`
 }
 ${pager(v.quotes, '/quotes', { q: q.q, speaker: q.speaker, kind: q.kind, outlet: q.outlet, story: q.story })}`;
