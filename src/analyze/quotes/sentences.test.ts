@@ -33,6 +33,17 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('cuts after "U.S." when a word that opens sentences follows, but not before a name', () => {
+    expect(
+      split('He wants to bar them from the U.S. The plan drew criticism. Mr. Doe met the U.S. Senate.'),
+    ).toEqual([
+      'He wants to bar them from the U.S.',
+      'The plan drew criticism.',
+      'Mr. Doe met the U.S. Senate.',
+    ]);
+    expect(split('Sen. The Younger spoke.')).toEqual(['Sen. The Younger spoke.']);
+  });
+
   it('keeps "?” Mrs. Name said" together: a title\'s dot ends no clause', () => {
     expect(split('“Did he not?” Mrs. Clinton said. “He did.” Dr. Jones left.')).toEqual([
       '“Did he not?” Mrs. Clinton said.',

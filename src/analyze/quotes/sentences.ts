@@ -79,6 +79,34 @@ const isAbbreviation = (text: string, dot: number): boolean => {
   return ABBREVIATIONS.has(word);
 };
 
+/** Abbreviations that may also close a sentence: "… trying to enter the U.S. The proposal has drawn …". */
+const MAY_CLOSE_SENTENCE = new Set([
+  'u.s',
+  'u.n',
+  'u.k',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'etc',
+  'a.m',
+  'p.m',
+]);
+/** Words that open a sentence and never go on a name, so after "U.S." they start the next sentence ("U.S. Senate" does not). */
+const OPENS_NEXT_SENTENCE_RE =
+  /^(?:The|A|An|He|She|It|They|We|But|And|In|This|That|These|Those|His|Her|Its|Their|Our|There|When|While|After|If|Some|Many|Most|Still|Yet|So|Then|Now|Meanwhile|However|Initially)\b/;
+
+/** True when the dot at `dot` is an abbreviation's that does not end its sentence; `next` is where the next word starts. */
+const abbreviationGoesOn = (text: string, dot: number, next: number): boolean => {
+  if (!isAbbreviation(text, dot)) return false;
+  if (!OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12))) return true;
+  let k = dot - 1;
+  while (k >= 0 && isLetterOrDot(text.charCodeAt(k))) k--;
+  return !MAY_CLOSE_SENTENCE.has(text.slice(k + 1, dot).toLowerCase());
+};
+
 const CLAUSE_STOP_RE = /[.!?\n"~]\s/g;
 
 /** Where the clause opening `text` ends, or -1: "Mrs. Clinton said." reads on past the title's dot. */
@@ -161,7 +189,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
       let k = j;
       while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
       if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
-      if (c === '.' && isAbbreviation(masked, i)) continue;
+      if (c === '.' && abbreviationGoesOn(masked, i, k)) continue;
       cuts.add(j);
     }
   }
