@@ -98,7 +98,14 @@ export interface AttributionResult {
 }
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
-const DASH_SIGN_RE = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
+/**
+ * A name signing the quote before it: "“…” — Hillary Clinton", or with a hyphen where it opens its own paragraph, as
+ * fact-checks list claims ("“…”\n\n- Bernie Sanders.").
+ */
+const DASH_SIGN_RE =
+  /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
+/** A hyphen opening a paragraph: a quote before it may be signed (see DASH_SIGN_RE). */
+const PARAGRAPH_HYPHEN_RE = /\n\s*-[ \t]/;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
   /\s(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?$/;
@@ -1797,6 +1804,9 @@ class Finder {
       const after = this.masked.slice(q.close, q.close + 90);
       const m = after.match(DASH_SIGN_RE);
       if (!m) continue;
+      // A hyphen line signs a quote that is a paragraph of its own; after running text it is a byline ("- Reuters.").
+      const hyphen = m[0].trimStart().startsWith('-');
+      if (hyphen && !this.opensParagraph(q.open)) continue;
       const s = q.close + m[0].length - m[1].length;
       const e = s + m[1].length;
       const inner = this.mentionWithin(s, e);
@@ -1814,6 +1824,13 @@ class Finder {
         statement: false,
       });
     }
+  }
+
+  /** True when only spaces stand between `pos` and the start of its paragraph (or of the text). */
+  opensParagraph(pos: number): boolean {
+    let k = pos - 1;
+    while (k >= 0 && (this.masked[k] === ' ' || this.masked[k] === '\t')) k--;
+    return k < 0 || this.masked[k] === '\n';
   }
 
   /** "In a CNN poll, Clinton led …" and "… held a lead in a CNN national poll": findings credited to a poll. */
@@ -1902,7 +1919,7 @@ class Finder {
       this.transcripts();
       this.headlines();
     }
-    if (/[―—–]/.test(this.masked)) this.dashSigned();
+    if (/[―—–]/.test(this.masked) || PARAGRAPH_HYPHEN_RE.test(this.masked)) this.dashSigned();
     // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
     // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
     const text = this.masked;

@@ -253,6 +253,11 @@ describe('findQuotes on constructed text', () => {
     });
     const d = go('“Nobody in this town believes the numbers any more.” ― Anna Smith');
     expect(d[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
+    // A fact-check's list of claims signs each with a hyphen line; after running text, "- Reuters." is a byline.
+    const h = go('“Nobody in this town believes the numbers any more.”\n\n- Smith.\n\nShe is wrong.');
+    expect(h[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
+    const byline = go('Doe called the plan “a tax on every family in the state.”\n\n- Smith.');
+    expect(byline.find((q) => q.text.startsWith('a tax'))?.speaker).not.toBe('Anna Smith');
   });
 
   it('reads quotes introduced by a colon or comma, and "Name:" headlines', () => {
