@@ -269,6 +269,14 @@ describe('findQuotes on constructed text', () => {
     expect(place[0].speaker).toBeNull();
   });
 
+  it('reads "the day after …" after "“…,” X tweeted" as a time, not as what was tweeted', () => {
+    const qs = go(
+      '“We mourn the victims and pray for their families tonight,” Doe tweeted the day after the attack.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+  });
+
   it('keeps a speaker named after a question mark with the quote', () => {
     const qs = go('“Who would have believed any of this a year ago?” Doe said. Then he left the room.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
