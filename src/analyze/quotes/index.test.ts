@@ -269,12 +269,15 @@ describe('findQuotes on constructed text', () => {
     expect(place[0].speaker).toBeNull();
   });
 
-  it('reads "the day after …" after "“…,” X tweeted" as a time, not as what was tweeted', () => {
+  it('reads "the day after …" and "matter-of-factly" after "“…,” X said" as a time or manner, not as what was said', () => {
     const qs = go(
       '“We mourn the victims and pray for their families tonight,” Doe tweeted the day after the attack.',
     );
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+    const manner = go('“We have had more successful conventions than this one,” Doe said matter-of-factly.');
+    expect(manner).toHaveLength(1);
+    expect(manner[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
   });
 
   it('keeps a speaker named after a question mark with the quote', () => {
