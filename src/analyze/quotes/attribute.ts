@@ -128,6 +128,10 @@ const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
 const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
+/** "made it" ending a subject's tail: "it" is an object ("made it clear"), found where the verb starts. */
+const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
+/** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
+const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
 const OPENING_LEAD_RE = /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u;
 /** First word of each multi-word cue, with the full forms it may start. */
@@ -964,6 +968,12 @@ class Finder {
     const base = x - tail.length;
     const lw = lastWord(tail);
     const lwLower = lw.toLowerCase();
+    // "Clinton made it clear …": "it" is what was made clear; the subject is the one before the verb.
+    if (lwLower === 'it') {
+      const made = MADE_IT_RE.exec(tail);
+      if (made)
+        return this.subjectEndingAt(this.skipAdverbs(base + made.index, floor), floor, sentence, participle);
+    }
     // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
     if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
     // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
@@ -1037,6 +1047,15 @@ class Finder {
       }
     }
     return participle ? null : this.describedPhraseEndingAt(tail, x);
+  }
+
+  /** The place named right before a comma that ends at \`x\` ("Pasadena, " before "Calif."), if any. */
+  placeBeforeComma(x: number, floor: number): Mention | null {
+    let k = x;
+    while (k > floor && isSpace(this.masked[k - 1])) k--;
+    if (this.masked[k - 1] !== ',') return null;
+    const m = this.index.byEnd.get(k - 1);
+    return m && m.start >= floor && m.type === 'place' ? m : null;
   }
 
   /** "the nonprofit group", "Clinton's op-ed": a phrase with an article or possessive, ending \`tail\` at \`x\`. */
@@ -1344,6 +1363,8 @@ class Finder {
       const m = ms[i];
       if (m.start >= to) break;
       if (this.body[m.end] !== ',') continue;
+      // "skywriters in Pasadena, Calif., are": a state after its city is where, not who.
+      if (m.type === 'place' && this.placeBeforeComma(m.start, start)) continue;
       const lead = this.masked.slice(start, m.start);
       // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first.
       if (!OPENING_LEAD_RE.test(lead)) {
@@ -1613,9 +1634,26 @@ class Finder {
     if (!m || m.start >= to) return null;
     const lead = this.masked.slice(from, m.start);
     if (!OPENING_LEAD_RE.test(lead)) return null;
-    if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) return null;
-    if (this.typeOfMention(m) !== 'person') return null;
+    if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2)) || this.typeOfMention(m) !== 'person')
+      return this.roleThenName(from, to, i + 1);
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
+  }
+
+  /**
+   * "France’s far-right National Front party leader, Marine Le Pen, voiced …": a role opening the clause, then a
+   * name set off by commas, which is its subject (mentions from the \`i\`th on are looked at).
+   */
+  roleThenName(from: number, to: number, i: number): Subject | null {
+    const ms = this.index.mentions;
+    for (; i < ms.length && ms[i].start < to; i++) {
+      const m = ms[i];
+      const lead = this.masked.slice(from, m.start);
+      if (lead.includes(',') || lead.length > 90) break;
+    }
+    const m = ms[i];
+    if (!m || m.start >= to || this.masked[m.end] !== ',' || this.typeOfMention(m) === 'place') return null;
+    if (!ROLE_THEN_COMMA_RE.test(this.masked.slice(from, m.start))) return null;
+    return this.fromMention(m, from + (this.masked.slice(from, m.start).match(/^[\s"]*/)?.[0].length ?? 0));
   }
 
   /**

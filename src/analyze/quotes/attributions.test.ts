@@ -3,7 +3,7 @@ import type { Quote } from '../../model/index.js';
 import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { cueForm, isHandCue } from './lexicon.js';
-import { findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
+import { type EntitySpec, findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
 const people = TWO_PEOPLE;
@@ -463,5 +463,50 @@ describe('people of a named owner', () => {
     const { mentions, entities } = markEntities(body, people);
     const [a] = findAttributions(body, mentions, entities).attributions;
     expect(a).toMatchObject({ speaker: 'Doe’s aides', text: 'the bill will pass the Senate this week' });
+  });
+});
+
+describe('datelines, roles before a name, places and "made it clear"', () => {
+  const specs: EntitySpec[] = [
+    { id: 'o', name: 'Barack Obama', type: 'person', forms: ['Barack Obama', 'Obama'] },
+    { id: 'r', name: 'Reuters', type: 'organization', forms: ['Reuters'] },
+    { id: 'l', name: 'Marine Le Pen', type: 'organization', forms: ['Marine Le Pen'] },
+    { id: 'f', name: 'France', type: 'place', forms: ['France'] },
+    { id: 'n', name: 'National Front', type: 'organization', forms: ['National Front'] },
+    { id: 'p', name: 'Pasadena', type: 'place', forms: ['Pasadena', 'PASADENA'] },
+    { id: 'c', name: 'Calif.', type: 'place', forms: ['Calif.'] },
+    { id: 'd', name: 'Democratic', type: 'other', forms: ['Democratic'] },
+    { id: 'h', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton'] },
+  ];
+  const quotes = (body: string) => findQuotesMarked(body, specs).quotes;
+
+  it('reads a wire dateline as no part of the first sentence ("ORLANDO, Fla. (Reuters) - Obama … and said")', () => {
+    const qs = quotes(
+      'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on Thursday and said the United States must act.',
+    );
+    expect(qs.find((q) => q.text.startsWith('the United States'))?.speaker).toBe('Barack Obama');
+  });
+
+  it('gives the clause to the name after an opening role ("France’s party leader, Marine Le Pen, voiced …, saying")', () => {
+    const qs = quotes(
+      'France’s far-right National Front party leader, Marine Le Pen, voiced support for the plan on Wednesday, saying it was the better choice.',
+    );
+    expect(qs.find((q) => q.text.startsWith('it was the better'))?.speaker).toBe('Marine Le Pen');
+  });
+
+  it('reads "made it clear" as the subject’s, not the pronoun’s', () => {
+    const qs = quotes(
+      'Presumptive Democratic nominee Hillary Clinton made it clear to donors on Wednesday that she has their backs.',
+    );
+    for (const q of qs) expect(q.speaker).not.toBe('Democratic');
+    expect(qs.find((q) => q.text.includes('she has their backs'))?.speaker).toBe('Hillary Clinton');
+  });
+
+  it('takes no state after its city for a speaker ("skywriters in Pasadena, Calif., are … not voting")', () => {
+    for (const body of [
+      'A handful of skywriters in Pasadena, Calif., are definitely not voting for Trump.',
+      'PASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters in Pasadena, Calif., are definitely not voting for Trump.',
+    ])
+      for (const q of quotes(body)) expect(q.speaker).not.toBe('Calif.');
   });
 });

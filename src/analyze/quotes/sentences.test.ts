@@ -44,6 +44,20 @@ describe('quoteAwareSentences', () => {
     expect(split('Sen. The Younger spoke.')).toEqual(['Sen. The Younger spoke.']);
   });
 
+  it('ends a wire dateline at its dash, and its "Fla." ends nothing', () => {
+    expect(split('Title.\n\nORLANDO, Fla. (Reuters) - Obama met survivors. He spoke.')).toEqual([
+      'Title.',
+      'ORLANDO, Fla. (Reuters) -',
+      'Obama met survivors.',
+      'He spoke.',
+    ]);
+    expect(split('PHILADELPHIA ― Clinton’s campaign said so.')).toEqual([
+      'PHILADELPHIA ―',
+      'Clinton’s campaign said so.',
+    ]);
+    expect(split('NATO - the alliance - met.')).toEqual(['NATO - the alliance - met.']);
+  });
+
   it('keeps "?” Mrs. Name said" together: a title\'s dot ends no clause', () => {
     expect(split('“Did he not?” Mrs. Clinton said. “He did.” Dr. Jones left.')).toEqual([
       '“Did he not?” Mrs. Clinton said.',

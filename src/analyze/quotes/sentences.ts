@@ -168,6 +168,22 @@ function speakerFollows(masked: string, k: number, stopped = false): boolean {
 }
 
 /**
+ * A wire dateline opening a paragraph, up to its dash: "ORLANDO, Fla. (Reuters) -", "PASADENA, Calif., Jan. 1 (UPI) —",
+ * "PHILADELPHIA ―", "Aug 27 (Reuters) -", before the capital that opens the sentence ("NATO - the alliance" is
+ * none). Read with lastIndex at the paragraph's first letter.
+ */
+const DATELINE_RE =
+  /(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z0-9.]+){0,2}){0,3}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–―]{1,2}(?=[ \t]+[A-Z"“‘'])/y;
+
+/** Where the dateline opening the paragraph at `at` ends, or -1: the place and agency are no part of the first sentence. */
+function datelineEnd(masked: string, at: number): number {
+  const c = masked.charCodeAt(at);
+  if (c < 65 || c > 90) return -1;
+  DATELINE_RE.lastIndex = at;
+  return DATELINE_RE.test(masked) ? DATELINE_RE.lastIndex : -1;
+}
+
+/**
  * Sentences of the masked text (quoted passages blanked out), cut at paragraph breaks, at end punctuation
  * followed by a capital, and after a closed quote that ends its own sentence and is followed by a capital.
  */
@@ -192,6 +208,15 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
       if (c === '.' && abbreviationGoesOn(masked, i, k)) continue;
       cuts.add(j);
     }
+  }
+  // A dateline ends where its dash does; the dots of "Fla." or "Jan." inside it end nothing.
+  for (let para = 0; para >= 0; para = masked.indexOf('\n', para + 1)) {
+    let at = para;
+    while (at < n && isWhitespace(masked.charCodeAt(at))) at++;
+    const end = datelineEnd(masked, at);
+    if (end < 0) continue;
+    for (const cut of cuts) if (cut > at && cut < end) cuts.delete(cut);
+    cuts.add(end);
   }
   for (const q of quotes) {
     if (!q.closed) continue;
