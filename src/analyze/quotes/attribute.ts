@@ -128,6 +128,9 @@ const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
 const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
 const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
+/** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
+const SUBORDINATE_OPENING_RE =
+  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
 /** "made it" ending a subject's tail: "it" is an object ("made it clear"), found where the verb starts. */
 const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 /** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
@@ -511,6 +514,23 @@ const SEEMING_WHAT_RE =
 /** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
+/**
+ * True when a listed verb of speech follows a comma in `stretch`: "promised to close the prison, Cheney argued that
+ * …" gives the "that" clause to Cheney's verb, not to the one before the comma.
+ */
+function speechVerbAfterComma(stretch: string): boolean {
+  const comma = stretch.indexOf(',');
+  if (comma < 0) return false;
+  // The verb needs a subject of its own, a name or a pronoun: a participle ("…, noting that") or a second verb
+  // ("agreed, but also contended that") goes on with the first one's, whose content it may take.
+  let subject = false;
+  for (const w of stretch.slice(comma + 1).match(/[A-Za-z]+/g) ?? []) {
+    if (/^[A-Z]/.test(w) || /^(?:he|she|they|we|it)$/.test(w)) subject = true;
+    const info = cueForm(w);
+    if (subject && info && !info.learned && !info.participle) return true;
+  }
+  return false;
+}
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;
@@ -823,9 +843,28 @@ class Finder {
   private findDescriptorStart(m: Mention): number {
     const desc = descriptorBefore(this.body, m.start);
     let at = desc ? this.body.lastIndexOf(desc, m.start) : m.start;
-    if (at < 0 || m.start - at > 120 || this.personBeforeComma(at, m.start)) at = m.start;
+    if (
+      at < 0 ||
+      m.start - at > 120 ||
+      this.personBeforeComma(at, m.start) ||
+      this.endsSubordinateClause(at, m.start)
+    )
+      at = m.start;
     const the = this.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
     return the ? at - the[0].length : at;
+  }
+
+  /**
+   * "While Sanders backs Clinton as the nominee, Devine said": the comma before the name closes a clause opened by
+   * "while" (or "although", "when" …), so the words before it describe no one.
+   */
+  private endsSubordinateClause(from: number, to: number): boolean {
+    const comma = this.body.lastIndexOf(',', to);
+    if (comma < from) return false;
+    const sent = this.sentences[this.sentenceAt(from)];
+    if (!sent || sent.start > from) return false;
+    const opening = this.masked.slice(sent.start, comma);
+    return SUBORDINATE_OPENING_RE.test(opening) && !opening.includes(',');
   }
 
   /**
@@ -1527,6 +1566,7 @@ class Finder {
       that &&
       !/\basked\b/.test(that[0]) &&
       !CLAUSE_BEFORE_THAT.test(that[0]) &&
+      !speechVerbAfterComma(that[0]) &&
       !(info?.learned && !/^,?\s+that/.test(that[0]))
     )
       return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);

@@ -510,3 +510,34 @@ describe('datelines, roles before a name, places and "made it clear"', () => {
       for (const q of quotes(body)) expect(q.speaker).not.toBe('Calif.');
   });
 });
+
+describe('two clauses of one sentence, each with its speaker', () => {
+  const specs: EntitySpec[] = [
+    { id: 'o', name: 'Barack Obama', type: 'person', forms: ['Barack Obama', 'Obama'] },
+    { id: 'c', name: 'Dick Cheney', type: 'person', forms: ['Dick Cheney', 'Cheney'] },
+    { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },
+    { id: 'd', name: 'Tad Devine', type: 'person', forms: ['Tad Devine', 'Devine'] },
+  ];
+  const quotes = (body: string) => findQuotesMarked(body, specs).quotes;
+  const speakerOf = (qs: Quote[], start: string) => qs.find((q) => q.text.startsWith(start))?.speaker;
+
+  it('gives the "that" clause to the verb after the comma, not to the verb of the clause before', () => {
+    const qs = quotes(
+      'Although Obama has promised to close the prison, Cheney argued that it would be a mistake.',
+    );
+    expect(speakerOf(qs, 'that it would be a mistake')).toBe('Dick Cheney');
+  });
+
+  it('ends a clause opened by "while" at its comma: the role before the name there describes no one', () => {
+    const qs = quotes(
+      'While Sanders has pledged to support Clinton as the nominee, Devine suggested that it would not be a simple process.',
+    );
+    expect(speakerOf(qs, 'that it would not be')).toBe('Tad Devine');
+    for (const q of qs) expect(q.text).not.toContain('Devine suggested');
+  });
+
+  it('lets a participle or a second verb after the comma go on with the first speaker', () => {
+    const qs = quotes('Obama agreed, but also contended that the prison should close within the year.');
+    expect(speakerOf(qs, 'that the prison')).toBe('Barack Obama');
+  });
+});
