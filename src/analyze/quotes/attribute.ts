@@ -2653,11 +2653,16 @@ class Finder {
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
     const asked = ASKED_RE.test(pre);
+    // "Just last week, Canova wrote …": an opening that only tells when is no content before its speaker.
+    // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".)
+    const onlyAdjunct =
+      OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre);
     const trailing =
       afterQuote !== null ||
       (!asked &&
         !borrowed &&
         !afterAdjunct &&
+        !onlyAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
@@ -3031,7 +3036,10 @@ const NOT_A_DESCRIPTOR_WORD =
  * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
  */
 const OPENING_ADJUNCT_RE =
-  /^\s*(?:(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+  /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** A sentence opening with "this" that is no time ("This has been …", not "This week,"). */
+const THIS_NOT_TIME_RE =
+  /^[\s"]*this\s+(?!(?:week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time)\b)/i;
 /** Verbs that report words said or written, not a finding, a view or an expectation ("found", "expected"). */
 const SPEECH_BASES = new Set(
   'say tell add warn declare state announce claim note affirm explain insist argue assert stress emphasize point report write tweet acknowledge confirm deny suggest predict caution vow allege contend maintain reiterate respond complain conclude reveal testify proclaim'.split(

@@ -541,3 +541,21 @@ describe('two clauses of one sentence, each with its speaker', () => {
     expect(speakerOf(qs, 'that the prison')).toBe('Barack Obama');
   });
 });
+
+describe('an opening that tells when', () => {
+  it('is no content before its speaker ("Just last week, Doe wrote …, “…”")', () => {
+    const qs = go(
+      'Just last week, Doe wrote to his 20,000 Twitter followers, “It is time to end her political career for good,” and shared a link.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['It is time to end her political career for good,']);
+    expect(qs[0].speaker).toBe('John Doe');
+  });
+
+  it('unlike an opening "This …" that is a clause of its own', () => {
+    const qs = go('This has been a persistent concern for Democrats this year, Doe said.');
+    expect(qs[0]).toMatchObject({
+      speaker: 'John Doe',
+      text: 'This has been a persistent concern for Democrats this year',
+    });
+  });
+});
