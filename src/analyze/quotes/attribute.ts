@@ -740,6 +740,14 @@ class Finder {
         continue;
       }
       if (last === ',') {
+        // "Gov. John Kasich (R-OH), said": a party tag closed by a comma the verb does not need.
+        if (
+          this.masked[e - 2] === ')' &&
+          PARTY_TAG_BEFORE_RE.test(this.masked.slice(Math.max(floor, e - 16), e - 1))
+        ) {
+          end = e - 1;
+          continue;
+        }
         const aside = this.masked.slice(Math.max(floor, e - 60), e).match(ASIDE_BEFORE_VERB_RE);
         if (aside) {
           end = e - aside[0].length;
@@ -3037,6 +3045,8 @@ const NOT_A_DESCRIPTOR_WORD =
  */
 const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
+const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;
 /** A sentence opening with "this" that is no time ("This has been …", not "This week,"). */
 const THIS_NOT_TIME_RE =
   /^[\s"]*this\s+(?!(?:week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time)\b)/i;

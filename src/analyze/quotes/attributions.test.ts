@@ -559,3 +559,12 @@ describe('an opening that tells when', () => {
     });
   });
 });
+
+describe('a party tag after a name', () => {
+  it('needs no comma to keep its speaker ("Sen. John Doe (R-OH), said, “…”")', () => {
+    const qs = go(
+      'After winning the primary on Tuesday night in front of his supporters, Sen. John Doe (R-OH), said, “We are getting ready to rent a covered wagon.”',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+  });
+});
