@@ -446,8 +446,12 @@ const PREPOSITIONS = new Set([
 const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
 const OUTLET_WORD =
   /\b(?:news agency|agency|newspaper|daily|news|tv|television|radio|times|post|journal|herald|tribune|gazette|telegraph|guardian|broadcaster)\b/i;
+/**
+ * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
+ * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not).
+ */
 const NON_CLAUSE_START =
-  /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this|earlier|later|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)\b/i;
+  /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about

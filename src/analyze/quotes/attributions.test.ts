@@ -568,3 +568,23 @@ describe('a party tag after a name', () => {
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
   });
 });
+
+describe('what "said" reports', () => {
+  it('opens with a hyphenated or possessive word, or with "this is"', () => {
+    expect(only('Doe said down-ballot races can also help unite teachers behind the party.')).toMatchObject({
+      speaker: 'John Doe',
+      text: 'down-ballot races can also help unite teachers behind the party',
+    });
+    expect(only('Doe said Thursday’s speeches have led her to count two candidates out.').text).toBe(
+      'Thursday’s speeches have led her to count two candidates out',
+    );
+    expect(only('Doe said this is just a rough patch for the company.').text).toBe(
+      'this is just a rough patch for the company',
+    );
+  });
+
+  it('but not with a time or a preposition', () => {
+    expect(go('Doe said this week.')).toEqual([]);
+    expect(go('Doe said on Tuesday.')).toEqual([]);
+  });
+});
