@@ -2199,6 +2199,12 @@ class Finder {
   openingPhrase(from: number, to: number, afterAdjunct = false, quantified = false): Subject | null {
     let s = from;
     while (s < to && isSpace(this.masked[s])) s++;
+    // "And Iowa biofuels advocates say", "But protest organizers say": the conjunction is no part of the phrase.
+    const conjunction = OPENING_CONJUNCTION_RE.exec(this.masked.slice(s, Math.min(to, s + 8)));
+    if (conjunction) {
+      s += conjunction[0].length;
+      afterAdjunct = true;
+    }
     let e = to;
     while (e > s && isSpace(this.masked[e - 1])) e--;
     const text = this.masked.slice(s, e);
@@ -3051,6 +3057,8 @@ const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
 const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;
+/** A conjunction opening a sentence, before its subject: "And …", "But …". */
+const OPENING_CONJUNCTION_RE = /^(?:And|But|Yet|So)\s+/;
 /** A sentence opening with "this" that is no time ("This has been …", not "This week,"). */
 const THIS_NOT_TIME_RE =
   /^[\s"]*this\s+(?!(?:week|month|year|morning|afternoon|evening|weekend|summer|spring|fall|autumn|winter|time)\b)/i;

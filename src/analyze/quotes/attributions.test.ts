@@ -588,3 +588,22 @@ describe('what "said" reports', () => {
     expect(go('Doe said on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a phrase after an opening conjunction', () => {
+  const places: EntitySpec[] = [
+    { id: 'i', name: 'Iowa', type: 'place', forms: ['Iowa'] },
+    { id: 'c', name: 'Cleveland', type: 'place', forms: ['Cleveland'] },
+  ];
+  const quotes = (body: string) => findQuotesMarked(body, places).quotes;
+
+  it('speaks, a place in it or not ("And Iowa biofuels advocates say …", "But protest organizers in Cleveland say …")', () => {
+    expect(
+      quotes('And Iowa biofuels advocates say they already have private promises from both candidates.'),
+    ).toEqual([expect.objectContaining({ text: 'they already have private promises from both candidates' })]);
+    expect(
+      quotes(
+        'But protest organizers in Cleveland say the city is only increasing the likelihood of violence.',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'the city is only increasing the likelihood of violence' })]);
+  });
+});
