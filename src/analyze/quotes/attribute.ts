@@ -738,7 +738,7 @@ class Finder {
       // Each kind of thing to skip ends in its own character, so the last one picks the test to run.
       const last = this.masked[e - 1];
       if (last === ')') {
-        const paren = this.masked.slice(Math.max(floor, e - 40), e).match(/\s*\([^()"~]{1,30}\)$/u);
+        const paren = this.masked.slice(Math.max(floor, e - 110), e).match(/\s*\([^()"~]{1,100}\)$/u);
         if (!paren) return e;
         end = e - paren[0].length;
         continue;

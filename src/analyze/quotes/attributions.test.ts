@@ -560,7 +560,15 @@ describe('an opening that tells when', () => {
   });
 });
 
-describe('a party tag after a name', () => {
+describe('a party tag or an aside in brackets after a name', () => {
+  it('is skipped however long the aside ("Sen. John Doe (a Democrat so boyish …) says")', () => {
+    expect(
+      only(
+        'Sen. John Doe (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused after being elected.',
+      ),
+    ).toMatchObject({ speaker: 'John Doe', text: 'he was unfocused after being elected' });
+  });
+
   it('needs no comma to keep its speaker ("Sen. John Doe (R-OH), said, “…”")', () => {
     const qs = go(
       'After winning the primary on Tuesday night in front of his supporters, Sen. John Doe (R-OH), said, “We are getting ready to rent a covered wagon.”',
