@@ -744,12 +744,18 @@ class Finder {
         continue;
       }
       if (last === ',') {
-        // "Gov. John Kasich (R-OH), said": a party tag closed by a comma the verb does not need.
+        // "Gov. John Kasich (R-OH), said": a party tag closed by a comma the verb does not need; "Rep. Chris
+        // Collins, R-NY, says": a party tag set off by commas.
         if (
           this.masked[e - 2] === ')' &&
           PARTY_TAG_BEFORE_RE.test(this.masked.slice(Math.max(floor, e - 16), e - 1))
         ) {
           end = e - 1;
+          continue;
+        }
+        const tag = PARTY_TAG_IN_COMMAS_RE.exec(this.masked.slice(Math.max(floor, e - 16), e));
+        if (tag) {
+          end = e - tag[0].length;
           continue;
         }
         const aside = this.masked.slice(Math.max(floor, e - 60), e).match(ASIDE_BEFORE_VERB_RE);
@@ -3057,6 +3063,8 @@ const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
 const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;
+/** The same set off by commas: ", R-NY,", ", D-Calif.,". */
+const PARTY_TAG_IN_COMMAS_RE = /,\s*[RDI]-[A-Z][A-Za-z.]{1,5},$/;
 /** A conjunction opening a sentence, before its subject: "And …", "But …". */
 const OPENING_CONJUNCTION_RE = /^(?:And|But|Yet|So)\s+/;
 /** A sentence opening with "this" that is no time ("This has been …", not "This week,"). */
