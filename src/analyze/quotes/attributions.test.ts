@@ -574,6 +574,10 @@ describe('a party tag or an aside in brackets after a name', () => {
       'After winning the primary on Tuesday night in front of his supporters, Sen. John Doe (R-OH), said, “We are getting ready to rent a covered wagon.”',
     );
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
+    const commas = go(
+      'The plan was not spelled out in detail, Rep. John Doe, R-NY, says meeting participants outlined a scenario.',
+    );
+    expect(commas.find((q) => q.text.startsWith('meeting participants'))?.speaker).toBe('John Doe');
   });
 });
 
