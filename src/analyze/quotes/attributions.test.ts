@@ -575,7 +575,7 @@ describe('a party tag or an aside in brackets after a name', () => {
     );
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'John Doe' });
     const commas = go(
-      'The plan was not spelled out in detail, Rep. John Doe, R-NY, says meeting participants outlined a scenario.',
+      'Brookover did not spell out the path to the nomination in detail, Rep. John Doe, R-NY, says meeting participants outlined a scenario.',
     );
     expect(commas.find((q) => q.text.startsWith('meeting participants'))?.speaker).toBe('John Doe');
   });
