@@ -127,7 +127,14 @@ const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
 /** What a speaker spoke of, between the verb and the quote that goes on ("he said of the Clinton campaign, “…"). */
 const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const PREP_BEFORE_RE = /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
-const HEADLINE_NAME_RE = /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*):\s+/u;
+/**
+ * A headline's source before its colon: "Lynch: …", and who it spoke to or where ("Clinton to Planned Parenthood:
+ * …", "Former AG Mukasey at RNC: …"), which is no part of the name.
+ */
+const HEADLINE_NAME_RE =
+  /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
+/** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
+const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 /** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
 const SUBORDINATE_OPENING_RE =
   /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
@@ -1811,6 +1818,7 @@ class Finder {
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
       const name = m[1];
+      const colon = ps + m[0].lastIndexOf(':');
       const inner = this.mentionWithin(ps, ps + name.length);
       const f = inner ? this.entities.get(inner.entity) : this.entityFor(name);
       const sIdx = this.sentenceAt(ps);
@@ -1822,7 +1830,7 @@ class Finder {
           HEADLINE_STOP.test(name) ||
           wordCount(rest) < 3 ||
           wordCount(rest) > 30 ||
-          /[.!?]\s+\S/.test(rest) ||
+          HEADLINE_SENTENCE_END_RE.test(rest) ||
           this.frames.some((fr) => fr.paragraph === p)
         )
           continue;
@@ -1836,7 +1844,7 @@ class Finder {
           ? this.fromFacts(f, ps, ps + name.length)
           : { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' };
         this.frames.push({
-          cue: { start: ps + name.length, end: ps + name.length + 1 },
+          cue: { start: colon, end: colon + 1 },
           subject,
           region: { start: ps + m[0].length, end: pe },
           via: null,
@@ -1847,7 +1855,7 @@ class Finder {
         continue;
       }
       this.frames.push({
-        cue: { start: ps + name.length, end: ps + name.length + 1 },
+        cue: { start: colon, end: colon + 1 },
         subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
         region: { start: ps + m[0].length, end: pe },
         via: null,

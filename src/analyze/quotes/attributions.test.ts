@@ -117,6 +117,19 @@ describe('headlines', () => {
     });
   });
 
+  it('reads a headline source with whom it spoke to, and initials in the claim ("Doe to Planned Parenthood: …")', () => {
+    expect(
+      go('Doe to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe senator spoke.')[0],
+    ).toMatchObject({
+      speaker: 'John Doe',
+      text: 'Trump will reverse Roe v. Wade',
+    });
+    expect(go('Doe: I support D.C. statehood.\n\nThe senator spoke.')[0]).toMatchObject({
+      speaker: 'John Doe',
+      text: 'I support D.C. statehood',
+    });
+  });
+
   it('reads the verb of a title-case heading', () => {
     expect(go('Anna Smith Criticized Doe Over His Tax Plan\n\nThe senator spoke.')[0]).toMatchObject({
       kind: 'indirect',
