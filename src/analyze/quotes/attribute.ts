@@ -1442,6 +1442,12 @@ class Finder {
     return null;
   }
 
+  /** A quoted title ending right before `to` that a possessive names as a show ("Fox News Channel’s “Hannity,”"). */
+  private showTitleEndingAt(from: number, to: number): boolean {
+    const q = this.titleQuoteEndingAt(from, to);
+    return q !== null && /(?:’s|'s)\s*$/.test(this.body.slice(Math.max(from, q.open - 4), q.open));
+  }
+
   /**
    * The quoted title ending right before `to`, if it is one: a short passage that ends in a comma and follows a
    * possessive ("MSNBC’s “Morning Joe,”") or capitalises every word ("host of “Meet the Press,”").
@@ -2680,7 +2686,11 @@ class Finder {
     // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
     // A borrowed subject's participle reports what follows it ("In a speech, Trump attacked Clinton, saying, “…”",
     // "“…,” Trump said, adding, “…”"), never the words before its subject.
-    const afterQuote = !borrowed && pre.includes('"') ? pre.match(QUOTE_THEN_MODIFIERS) : null;
+    // A show's title before the name ("on Fox News Channel’s “Hannity,” Newt Gingrich said") is no quotation.
+    const afterQuote =
+      !borrowed && pre.includes('"') && !this.showTitleEndingAt(sent.start, sent.start + pre.length)
+        ? pre.match(QUOTE_THEN_MODIFIERS)
+        : null;
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.

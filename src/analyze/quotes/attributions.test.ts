@@ -632,3 +632,16 @@ describe('a phrase after an opening conjunction', () => {
     ).toEqual([expect.objectContaining({ text: 'the city is only increasing the likelihood of violence' })]);
   });
 });
+
+describe('a show named in quotation marks before the speaker', () => {
+  it('is no quotation of theirs ("on Fox News Channel’s “Hannity,” Doe said if …")', () => {
+    const qs = go(
+      'Wednesday on Fox News Channel’s “Hannity,” Doe said if the nominee picked him as a running mate it would be a “two-pirate ticket.”',
+    );
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({
+      speaker: 'John Doe',
+      text: expect.stringMatching(/^if the nominee picked him/),
+    });
+    for (const q of qs) expect(q.text).not.toContain('Hannity');
+  });
+});
