@@ -2541,14 +2541,16 @@ class Finder {
     if (!subject) {
       // Only a listed verb of speech puts its subject after it ("…,” said Trump); a detected cue there ("…, citing
       // Trump") has its object next, and so do the words learned from data (", titled Aspects.", "…, referring to
-      // Hillary Clinton").
+      // Hillary Clinton") and verbs of stance.
       const before = lastNonSpaceCode(this.masked, sent.start, cs);
       // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
+      // A verb of stance has its object next ("Patti Davis, Reagan’s daughter, attacked Trump").
       if (
         (before === 44 || before === 34) &&
         !participle &&
         !info?.detected &&
         !info?.learned &&
+        !(info && STANCE.has(info.base) && !SPEECH_BASES.has(info.base)) &&
         !/^\s+that\s/.test(this.masked.slice(ce, ce + 7))
       ) {
         let x = ce;

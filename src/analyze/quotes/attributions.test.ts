@@ -645,3 +645,18 @@ describe('a show named in quotation marks before the speaker', () => {
     for (const q of qs) expect(q.text).not.toContain('Hannity');
   });
 });
+
+describe('a verb of stance after a comma', () => {
+  it('has its object next, not an inverted speaker ("…, Reagan’s daughter, attacked Doe for …")', () => {
+    const qs = go(
+      'The outcry grew louder as Patti Davis, Reagan’s daughter, attacked Doe for comments made this week.',
+    );
+    for (const q of qs) expect(q.speaker).not.toBe('John Doe');
+  });
+
+  it('unlike a verb of speech ("“…,” warned Doe")', () => {
+    expect(
+      only('“That means a loose cannon is within reach of the most powerful job,” warned Doe.').speaker,
+    ).toBe('John Doe');
+  });
+});
