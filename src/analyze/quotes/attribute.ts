@@ -1707,6 +1707,17 @@ class Finder {
     if (!OPENING_LEAD_RE.test(lead)) return null;
     if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2)) || this.typeOfMention(m) !== 'person')
       return this.roleThenName(from, to, i + 1);
+    // "Clinton campaign spokesman Brian Fallon responded …": the first name only says whose spokesman.
+    const titled = ms[i + 1];
+    if (
+      titled &&
+      titled.start < to &&
+      this.typeOfMention(titled) === 'person' &&
+      /^\s+\p{Ll}/u.test(this.masked.slice(m.end, titled.start)) &&
+      !/\b(?:and|or)\s/.test(this.masked.slice(m.end, titled.start)) &&
+      TITLED_LEAD_RE.test(this.masked.slice(from, titled.start))
+    )
+      return this.fromMention(titled, Math.max(from, this.descriptorStart(m)));
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
   }
 

@@ -660,3 +660,19 @@ describe('a verb of stance after a comma', () => {
     ).toBe('John Doe');
   });
 });
+
+describe('a name before a title and another name', () => {
+  const specs: EntitySpec[] = [
+    { id: 'h', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+    { id: 'b', name: 'Brian Fallon', type: 'person', forms: ['Brian Fallon'] },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const quotes = (body: string) => findQuotesMarked(body, specs).quotes;
+
+  it('says whose title it is ("Clinton campaign spokesman Brian Fallon responded …, calling")', () => {
+    const qs = quotes(
+      'Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic.”',
+    );
+    expect(qs.find((q) => q.kind === 'indirect')?.speaker).toBe('Brian Fallon');
+  });
+});
