@@ -1444,6 +1444,8 @@ class Finder {
 
   /** A quoted title ending right before `to` that a possessive names as a show ("Fox News Channel’s “Hannity,”"). */
   private showTitleEndingAt(from: number, to: number): boolean {
+    // Most quotations before a speaker are no title: only one closing right before \`to\` is looked up.
+    if (lastNonSpaceCode(this.masked, from, to) !== 34) return false;
     const q = this.titleQuoteEndingAt(from, to);
     return q !== null && /(?:’s|'s)\s*$/.test(this.body.slice(Math.max(from, q.open - 4), q.open));
   }
