@@ -58,6 +58,13 @@ describe('quoteAwareSentences', () => {
     expect(split('NATO - the alliance - met.')).toEqual(['NATO - the alliance - met.']);
   });
 
+  it('cuts after a full stop followed by a no-break space, as scraped pages have', () => {
+    expect(split('The wait was too long.\u00a0About 270 people have come, officials said.')).toEqual([
+      'The wait was too long.',
+      'About 270 people have come, officials said.',
+    ]);
+  });
+
   it('keeps "?” Mrs. Name said" together: a title\'s dot ends no clause', () => {
     expect(split('“Did he not?” Mrs. Clinton said. “He did.” Dr. Jones left.')).toEqual([
       '“Did he not?” Mrs. Clinton said.',

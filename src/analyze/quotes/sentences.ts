@@ -201,9 +201,11 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     if (c === '.' || c === '!' || c === '?') {
       let j = i + 1;
       while (j < n && CLOSERS.has(masked.charCodeAt(j))) j++;
-      if (j < n && masked[j] !== ' ' && masked[j] !== '\n' && masked[j] !== '\t') continue;
+      // A no-break space counts as a space: scraped pages are full of them ("too long.\u00a0About 270 …").
+      if (j < n && masked[j] !== ' ' && masked[j] !== '\n' && masked[j] !== '\t' && masked[j] !== '\u00a0')
+        continue;
       let k = j;
-      while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
+      while (k < n && (masked[k] === ' ' || masked[k] === '\t' || masked[k] === '\u00a0')) k++;
       if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
       if (c === '.' && abbreviationGoesOn(masked, i, k)) continue;
       cuts.add(j);
@@ -223,7 +225,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     const last = body[q.innerEnd - 1];
     if (last !== '.' && last !== '!' && last !== '?') continue;
     let k = q.close;
-    while (k < n && (masked[k] === ' ' || masked[k] === '\t')) k++;
+    while (k < n && (masked[k] === ' ' || masked[k] === '\t' || masked[k] === '\u00a0')) k++;
     if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) {
       // "“Who would have believed it?” Trump said." keeps the speaker with the quote.
       if (speakerFollows(masked, k, last === '.')) continue;
