@@ -103,9 +103,9 @@ const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
  * fact-checks list claims ("“…”\n\n- Bernie Sanders.").
  */
 const DASH_SIGN_RE =
-  /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
+  /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
 /** A hyphen opening a paragraph: a quote before it may be signed (see DASH_SIGN_RE). */
-const PARAGRAPH_HYPHEN_RE = /\n\s*-[ \t]/;
+const PARAGRAPH_HYPHEN_RE = /\n\s*-(?:[ \t]|[A-Z])/;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
   /\s(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?$/;
@@ -559,7 +559,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -2390,11 +2390,16 @@ class Finder {
     // A learned cue takes its content after it, so one with nothing there is dropped before the costly
     // subject search ("what they want.", "as we know,").
     // ("As Vulture put it, …" is the exception: what it reports follows the comma.)
+    // ("“…?” Beck questioned." is another: the quotation before the name is what it reports.)
     if (info?.learned && !this.opensAsPutIt(cs, word, sent)) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (
-        !/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
-        /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)
+        (!/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
+          /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)) &&
+        !(
+          /^\s*(?:[.,;]|$)/.test(next) &&
+          QUOTE_THEN_NAME_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))
+        )
       )
         return false;
     }
@@ -2780,6 +2785,8 @@ class Finder {
       (inverted ||
         comp < 0 ||
         QUOTE_FRAME_TAIL_RE.test(afterCue) ||
+        // "“…,” Eric Trump wrote in a late-evening email on Monday, meaning …": where it was written is no content.
+        word.endsWith(' in') ||
         SUBORDINATE_START_RE.test(this.masked.slice(comp, comp + 12)) ||
         (info?.base === 'tell' && !this.clauseAt(comp, sent.end)))
     ) {
@@ -3094,6 +3101,8 @@ const NOT_A_DESCRIPTOR_WORD =
  */
 const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
+const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
 const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;
 /** The same set off by commas: ", R-NY,", ", D-Calif.,". */

@@ -676,3 +676,46 @@ describe('a name before a title and another name', () => {
     expect(qs.find((q) => q.kind === 'indirect')?.speaker).toBe('Brian Fallon');
   });
 });
+
+describe('a quotation before its speaker and verb', () => {
+  it('is what "wrote in …" reports, not the clause after the place it was written', () => {
+    const qs = go(
+      '“Just to be clear, I never said no to the foundation,” Doe wrote in a late-evening email on Monday, meaning he had not refused.',
+    );
+    expect(qs[0]).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+      text: 'Just to be clear, I never said no to the foundation,',
+    });
+  });
+
+  it('is what a learned verb closing the sentence reports ("“…?” Doe questioned.")', () => {
+    expect(
+      only('“What was the massive pivot point to make him change so fundamentally?” Doe questioned.'),
+    ).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+    });
+  });
+
+  it('is kept when "just after" tells when ("…,” Doe, a strategist, said just after the speech.")', () => {
+    expect(
+      only(
+        '“It is plagiarism, flat-out plagiarism,” Doe, the chief strategist of the campaign, said just after the speech.',
+      ),
+    ).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+    });
+  });
+
+  it('is signed by a hyphen line run into the name ("-Smith, Philadelphia.")', () => {
+    expect(
+      go(
+        '“The whole idea of it is something we hear about all the time, and it needs to stop.”\n\n-Smith, Philadelphia.',
+      )[0],
+    ).toMatchObject({
+      speaker: 'Anna Smith',
+    });
+  });
+});
