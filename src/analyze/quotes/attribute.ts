@@ -2776,8 +2776,16 @@ class Finder {
       const goesOn = this.masked.slice(start, sent.end).match(/^[\p{L}'’]+/u)?.[0] ?? '';
       if (described && !FINITE.test(goesOn.replace('’', "'"))) start = sent.end;
       if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) continuation = { start, end: sent.end };
-    } else if (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) {
-      // "He said:" closing a paragraph introduces the quote that opens the next one.
+    } else if (
+      (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) ||
+      (comp < 0 &&
+        !afterQuote &&
+        pre.trim() === '' &&
+        STATEMENT_CLOSES_RE.test(afterCue) &&
+        this.quoted.some((x) => x.open >= sent.end && x.open - sent.end < 6))
+    ) {
+      // "He said:" closing a paragraph introduces the quote that opens the next one; so does "X said in a
+      // statement." before the quotation that follows it.
       const q = this.quoted.find((x) => x.open >= sent.end && x.open - sent.end < 6);
       if (q) region = { start: q.open, end: q.close };
     } else if (
@@ -3101,6 +3109,9 @@ const NOT_A_DESCRIPTOR_WORD =
  */
 const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+/** A sentence ending on where something was said: "… said in a statement.", "… wrote in an email on Monday." */
+const STATEMENT_CLOSES_RE =
+  /^\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|email|e-mail|tweet|post|release|letter)\b[^.;:"~]{0,30}\.\s*$/u;
 /** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */

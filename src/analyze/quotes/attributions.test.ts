@@ -719,3 +719,18 @@ describe('a quotation before its speaker and verb', () => {
     });
   });
 });
+
+describe('"X said in a statement." before a quotation', () => {
+  it('introduces the quotation that follows', () => {
+    expect(go('Doe said in a statement. “We are proud of this result and of every volunteer.”')).toEqual([
+      expect.objectContaining({ kind: 'direct', speaker: 'John Doe' }),
+    ]);
+  });
+
+  it('but not after content of its own ("…, she said in an interview later.")', () => {
+    const qs = go(
+      'The crowd there was hostile and very loud, Doe said in an interview later. “Oh my God, this cannot be happening.”',
+    );
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'John Doe' });
+  });
+});
