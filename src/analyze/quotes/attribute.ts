@@ -3109,9 +3109,12 @@ const NOT_A_DESCRIPTOR_WORD =
  */
 const OPENING_ADJUNCT_RE =
   /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
-/** A sentence ending on where something was said: "… said in a statement.", "… wrote in an email on Monday." */
+/**
+ * A sentence ending on its verb, or on where or how something was said: "… agreed.", "… said in a statement.", "…
+ * wrote in an email on Monday.", "… continued his remarks."
+ */
 const STATEMENT_CLOSES_RE =
-  /^\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|email|e-mail|tweet|post|release|letter)\b[^.;:"~]{0,30}\.\s*$/u;
+  /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|email|e-mail|tweet|post|release|letter)\b[^.;:"~]{0,30}|\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|argument|point)|\s+\p{Ll}+ly)?\.\s*$/u;
 /** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */

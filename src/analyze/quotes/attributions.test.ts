@@ -727,6 +727,12 @@ describe('"X said in a statement." before a quotation', () => {
     ]);
   });
 
+  it('as does a sentence that ends on its verb ("Doe agreed. “…”")', () => {
+    expect(
+      go('Doe agreed. “Mainstream Republicans are running out of time to find an alternative.”'),
+    ).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'John Doe' })]);
+  });
+
   it('but not after content of its own ("…, she said in an interview later.")', () => {
     const qs = go(
       'The crowd there was hostile and very loud, Doe said in an interview later. “Oh my God, this cannot be happening.”',
