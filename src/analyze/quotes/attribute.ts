@@ -2523,6 +2523,18 @@ class Finder {
       const x = verbAt;
       subjEndX = x;
       subject = this.subjectEndingAt(x, sent.start, sIdx, participle);
+      // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "Sandy Phillips,
+      // who lost her daughter in Aurora, Colorado, said": a place or a body closing the apposition is where the
+      // person works or lived; the person opening the clause speaks.
+      if (
+        subject?.kind === 'organization' &&
+        !participle &&
+        lastNonSpaceCode(this.masked, sent.start, cs) === 44
+      ) {
+        const opening = this.appositiveSubject(sent.start, subject.start);
+        const place = subject.entity !== null && this.entities.get(subject.entity)?.type === 'place';
+        if (opening && (opening.kind === 'person' || place)) subject = opening;
+      }
       if (
         subject &&
         info &&

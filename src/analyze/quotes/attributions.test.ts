@@ -740,3 +740,18 @@ describe('"X said in a statement." before a quotation', () => {
     expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 'John Doe' });
   });
 });
+
+describe('a place closing an apposition before the verb', () => {
+  const specs: EntitySpec[] = [
+    { id: 'p', name: 'Sandy Phillips', type: 'person', forms: ['Sandy Phillips'] },
+    { id: 'a', name: 'Aurora', type: 'place', forms: ['Aurora'] },
+    { id: 'c', name: 'Colorado', type: 'place', forms: ['Colorado'] },
+  ];
+  it('is where the person opening the clause lived, not who speaks', () => {
+    const qs = findQuotesMarked(
+      'Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family disrespectfully.',
+      specs,
+    ).quotes;
+    expect(qs.find((q) => q.text.startsWith('that the senator'))?.speaker).toBe('Sandy Phillips');
+  });
+});
