@@ -108,10 +108,10 @@ const DASH_SIGN_RE =
 const PARAGRAPH_HYPHEN_RE = /\n\s*-(?:[ \t]|[A-Z])/;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
-  /\s(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?$/;
+  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time)$/;
 /** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon'.split(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time'.split(
     ' ',
   ),
 );
@@ -526,21 +526,29 @@ const SEEMING_WHAT_RE =
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
- * True when a listed verb of speech follows a comma in `stretch`: "promised to close the prison, Cheney argued that
- * …" gives the "that" clause to Cheney's verb, not to the one before the comma.
+ * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
+ * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also contended that") goes on with
+ * the first verb's subject, whose content it may take.
+ */
+function speechVerbIn(stretch: string): boolean {
+  // Whether the words just read end in a subject: a name or pronoun, then at most "-ly" adverbs.
+  let subject = false;
+  for (const w of stretch.match(/[A-Za-z]+/g) ?? []) {
+    const info = cueForm(w);
+    if (subject && info && !info.learned && !info.participle) return true;
+    if (/^[A-Z]/.test(w) || /^(?:he|she|they|we|it)$/.test(w)) subject = true;
+    else if (!(subject && /^[a-z]+ly$/.test(w))) subject = false;
+  }
+  return false;
+}
+
+/**
+ * True when a verb of speech with its own subject follows a comma in `stretch`: "promised to close the prison,
+ * Cheney argued that …" gives the "that" clause to Cheney's verb, not to the one before the comma.
  */
 function speechVerbAfterComma(stretch: string): boolean {
   const comma = stretch.indexOf(',');
-  if (comma < 0) return false;
-  // The verb needs a subject of its own, a name or a pronoun: a participle ("…, noting that") or a second verb
-  // ("agreed, but also contended that") goes on with the first one's, whose content it may take.
-  let subject = false;
-  for (const w of stretch.slice(comma + 1).match(/[A-Za-z]+/g) ?? []) {
-    if (/^[A-Z]/.test(w) || /^(?:he|she|they|we|it)$/.test(w)) subject = true;
-    const info = cueForm(w);
-    if (subject && info && !info.learned && !info.participle) return true;
-  }
-  return false;
+  return comma >= 0 && speechVerbIn(stretch.slice(comma + 1));
 }
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 const SEGMENT_AFTER_QUOTE_RE =

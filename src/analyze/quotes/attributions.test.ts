@@ -755,3 +755,16 @@ describe('a place closing an apposition before the verb', () => {
     expect(qs.find((q) => q.text.startsWith('that the senator'))?.speaker).toBe('Sandy Phillips');
   });
 });
+
+describe('a time between subject and verb', () => {
+  it('is skipped ("Doe at the time said …")', () => {
+    expect(
+      only(
+        'A supporter was later charged with assault. Doe at the time said he would look into paying the fees.',
+      ),
+    ).toMatchObject({
+      speaker: 'John Doe',
+      text: 'he would look into paying the fees',
+    });
+  });
+});
