@@ -2736,18 +2736,17 @@ class Finder {
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
     const asked = ASKED_RE.test(pre);
     // "Just last week, Canova wrote …": an opening that only tells when is no content before its speaker.
-    // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".)
-    const onlyAdjunct =
-      OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre);
+    // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".) Read last: most
+    // frames have no content before their subject.
     const trailing =
       afterQuote !== null ||
       (!asked &&
         !borrowed &&
         !afterAdjunct &&
-        !onlyAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
-        (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)));
+        (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)) &&
+        !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
     const shortOpening =
