@@ -762,6 +762,7 @@ class Finder {
         // "Gov. John Kasich (R-OH), said": a party tag closed by a comma the verb does not need; "Rep. Chris
         // Collins, R-NY, says": a party tag set off by commas.
         if (
+          e - 2 >= floor &&
           this.masked[e - 2] === ')' &&
           PARTY_TAG_BEFORE_RE.test(this.masked.slice(Math.max(floor, e - 16), e - 1))
         ) {
@@ -1125,7 +1126,7 @@ class Finder {
   placeBeforeComma(x: number, floor: number): Mention | null {
     let k = x;
     while (k > floor && isSpace(this.masked[k - 1])) k--;
-    if (this.masked[k - 1] !== ',') return null;
+    if (k <= floor || this.masked[k - 1] !== ',') return null;
     const m = this.index.byEnd.get(k - 1);
     return m && m.start >= floor && m.type === 'place' ? m : null;
   }
@@ -1743,7 +1744,8 @@ class Finder {
       if (lead.includes(',') || lead.length > 90) break;
     }
     const m = ms[i];
-    if (!m || m.start >= to || this.masked[m.end] !== ',' || this.typeOfMention(m) === 'place') return null;
+    if (!m || m.start >= to || m.end >= this.masked.length || this.masked[m.end] !== ',') return null;
+    if (this.typeOfMention(m) === 'place') return null;
     if (!ROLE_THEN_COMMA_RE.test(this.masked.slice(from, m.start))) return null;
     return this.fromMention(m, from + (this.masked.slice(from, m.start).match(/^[\s"]*/)?.[0].length ?? 0));
   }

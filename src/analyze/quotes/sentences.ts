@@ -177,6 +177,8 @@ const DATELINE_RE =
 
 /** Where the dateline opening the paragraph at `at` ends, or -1: the place and agency are no part of the first sentence. */
 function datelineEnd(masked: string, at: number): number {
+  // Past the end there is nothing to read (and a read out of range would deoptimize the caller).
+  if (at >= masked.length) return -1;
   const c = masked.charCodeAt(at);
   if (c < 65 || c > 90) return -1;
   DATELINE_RE.lastIndex = at;
