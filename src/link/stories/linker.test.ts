@@ -461,6 +461,46 @@ describe('StoryLinker', () => {
       );
     });
 
+    it('asks a lone article again about the grown story, though its own story tops the quick score', () => {
+      // Cosine and size: a story of two takes an article that shares a few words, a lone one does not.
+      const sizeModel: StoryModel = {
+        bias: -2.5,
+        weights: FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : n === 'logSize' ? 3 : 0)),
+        threshold: 0.5,
+      };
+      // Three words in common with the strike's story once the third article has grown it, eight of its own: the
+      // story's quick score is under a quarter of the lone article's own, which used to cut the story from the
+      // candidates it was asked about.
+      const lone = doc(
+        'lone000000000000',
+        'crane collapse injured ambulance surgeon fracture rescue girder scaffold paramedic stretcher',
+      );
+      const both = doc('both000000000000', 'harbour crane strike dockers wages collapse injured');
+      const docs = [strike, lone, both];
+      const online = new StoryLinker({ model: sizeModel, deferSize: 0, resettleLone: false }).linkBatch(docs);
+      expect(online.stories).toEqual(['s-strike000000', 's-lone00000000', 's-strike000000']);
+      expect(new StoryLinker({ model: sizeModel, deferSize: 0 }).linkBatch(docs).stories).toEqual(
+        Array(3).fill('s-strike000000'),
+      );
+    });
+
+    it('asks no lone article again about another lone one: that comparison was made when the later was placed', () => {
+      // Name coverage is one-sided: the second article's names are a third in the first, the first's all in the
+      // second. Placed, the second stays apart (p 0.41); asked from the first's side, the pair would pass (p 0.91).
+      const coverageModel: StoryModel = {
+        bias: -4,
+        weights: FEATURE_NAMES.map((n) => (n === 'nameCoverage' || n === 'maxMemberNames' ? 4 : 0)),
+        threshold: 0.5,
+      };
+      const first = doc('aaaaaaaaaaaaaaaa', 'The council met Xavier on the budget.');
+      const second = doc('bbbbbbbbbbbbbbbb', 'The council met Xavier with Yolanda and Zeke on the budget.');
+      const placed = new StoryLinker({ model: coverageModel, deferSize: 0, leftoverShare: 0 }).linkBatch([
+        first,
+        second,
+      ]);
+      expect(placed.stories).toEqual(['s-aaaaaaaaaaaa', 's-bbbbbbbbbbbb']);
+    });
+
     it('joins a leftover article of the batch to a story it nearly reached by default, unless a second story is as near', () => {
       const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
       const strikes = [
