@@ -32,12 +32,16 @@ import {
   isAsciiLetter,
   isLetter,
   isSpace,
+  isWhitespace,
   lastNonSpaceCode,
   lastSpace,
   lastWord,
   lastWords,
+  lettersBeforeEnd,
   looksTitleCase,
   nextWordEnd,
+  onlySpacesAndQuotes,
+  splitAtSpaces,
   wordCount,
 } from './text.js';
 import { WordTable } from './word-table.js';
@@ -481,7 +485,7 @@ export const looksLikeClause = (text: string): boolean => {
   const head = stop < 0 ? text : text.slice(0, stop);
   if (/^[^,]{0,60}"~/.test(head)) return true;
   // Only the first 16 words are read; a leading space splits off one empty word more.
-  const words = head.split(/\s+/, 18).filter((w) => w !== '');
+  const words = splitAtSpaces(head, 18).filter((w) => w !== '');
   // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
   if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
   for (let i = 1; i < words.length && i < 16; i++) {
@@ -554,6 +558,8 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** The learned cue "put it" or "puts it" (compared, not matched: it is asked of every cue). */
+const isPutIt = (word: string): boolean => word === 'put it' || word === 'puts it';
 /** After "put it", up to two words ("bluntly", "this way") before the comma or colon that opens what was said. */
 const PUT_IT_CLOSE_RE = /^(?:\s+\p{L}+){0,2}\s*[,:]/u;
 /** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
@@ -763,7 +769,7 @@ class Finder {
         let n = s;
         while (n > floor && isSpace(this.masked[n - 1])) n--;
         const m = n < s ? this.index.byEnd.get(n) : undefined;
-        if (m && /^[\s"~]*$/.test(this.masked.slice(floor, this.descriptorStart(m)))) return n;
+        if (m && onlySpacesAndQuotes(this.masked, floor, this.descriptorStart(m))) return n;
       }
       const lower = this.masked.charCodeAt(s) >= 97;
       // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
@@ -772,7 +778,7 @@ class Finder {
         continue;
       }
       // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
-      if (lower && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      if (lower && w.endsWith('ly') && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
       }
@@ -791,8 +797,7 @@ class Finder {
     const m = this.index.byEnd.get(k);
     if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
     if (lastNonSpaceCode(this.masked, floor, m.start) === 44) return k;
-    const lead = this.masked.slice(floor, Math.max(floor, this.descriptorStart(m)));
-    return /^[\s"~]*$/.test(lead) ? k : null;
+    return onlySpacesAndQuotes(this.masked, floor, Math.max(floor, this.descriptorStart(m))) ? k : null;
   }
 
   /** Where a name ends when "(R-OH)" or "(R-Kans.)", its party and state in brackets, ends at `at`; else `at`. */
@@ -858,7 +863,7 @@ class Finder {
         if (!exact.has(k)) exact.set(k, f);
       }
       if (f.type !== 'person') continue;
-      const last = f.name.toLowerCase().split(/\s+/).pop() ?? '';
+      const last = splitAtSpaces(f.name.toLowerCase()).pop() ?? '';
       // "Donald Trump" and "Donald J. Trump" may both be there: the one named most often wins.
       const known = surname.get(last);
       if (!known || f.positions.length > known.positions.length) surname.set(last, f);
@@ -1025,7 +1030,7 @@ class Finder {
       }
       const theLead = np.length - np.replace(/^the\s+/i, '').length;
       const start = base + tail.length - np.length + (cut > 0 ? theLead + cut : 0);
-      if (!CAP_STOP.has(name.split(/\s+/)[0].toLowerCase())) {
+      if (!CAP_STOP.has(splitAtSpaces(name)[0].toLowerCase())) {
         const inner = this.mentionWithin(start, x);
         const worker = inner && inner.type !== 'person' ? this.affiliatedPerson(inner.start, start) : null;
         if (worker) return this.fromMention(worker, start);
@@ -1151,7 +1156,7 @@ class Finder {
   resolveRoleNp(mods: string, headRaw: string, start: number, end: number, det?: string): Subject | null {
     const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
     let nation: string | undefined;
-    for (const w of mods.split(/[\s-]+/)) {
+    for (const w of splitAtSpaces(mods, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w.replace(/[’']s$|[’']$/, ''));
       if (nat) nation = nat;
     }
@@ -1165,7 +1170,7 @@ class Finder {
     }
     if (/^(?:court|police|army|military)$/.test(head)) {
       // "the US military said in a statement": an institution named by its country is somebody to credit.
-      const named = mods.split(/\s+/).some((w) => /^[\p{Lu}]/u.test(w));
+      const named = splitAtSpaces(mods).some((w) => /^[\p{Lu}]/u.test(w));
       if (!named || (det && !/^the$/i.test(det))) return null;
       const speaker = this.masked.slice(start, end).replace(/^the\s+/i, '');
       return { start, end, speaker, entity: null, kind: 'organization' };
@@ -1175,8 +1180,7 @@ class Finder {
     if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     // "the Ohio governor": a place named in the phrase must be among the person's own titles.
-    const places = mods
-      .split(/\s+/)
+    const places = splitAtSpaces(mods)
       .filter((w) => /^[\p{Lu}]/u.test(w) && !nationalityOf(w.replace(/[’']s$|[’']$/, '')))
       .map((w) => w.replace(/[’']s$|[’']$/, '').toLowerCase());
     const f = resolveRole(this.index, head, nation, start, places);
@@ -1309,8 +1313,10 @@ class Finder {
       if (this.masked[m.start] === '~') continue;
       const after = this.body.slice(m.end, m.end + 3);
       if (/^(?:’s|'s|’|')/.test(after) && !/^['’]\s*[,.]/.test(after)) continue;
-      const before = this.masked.slice(Math.max(from, m.start - 20), m.start).match(/([\p{L}]+)\s*$/u);
-      if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
+      if (
+        PREPOSITIONS.has(lettersBeforeEnd(this.masked, Math.max(from, m.start - 20), m.start).toLowerCase())
+      )
+        continue;
       const f = this.entities.get(m.entity);
       if (f && f.type === 'person') return this.fromMention(m);
       if (f) return this.fromMention(m);
@@ -1373,7 +1379,7 @@ class Finder {
     while (end > from && isSpace(this.masked[end - 1])) end--;
     const q = this.quoted.find((x) => x.close === end);
     if (!q?.closed || this.body[q.innerEnd - 1] !== ',') return null;
-    const words = this.body.slice(q.innerStart, q.innerEnd - 1).split(/\s+/);
+    const words = splitAtSpaces(this.body.slice(q.innerStart, q.innerEnd - 1));
     if (words.length > TITLE_QUOTE_WORDS) return null;
     const possessive = /(?:’s|'s|s’|s')\s*$/.test(this.body.slice(Math.max(from, q.open - 4), q.open));
     return possessive || words.every((w) => TITLE_QUOTE_WORD_RE.test(w)) ? q : null;
@@ -1394,8 +1400,8 @@ class Finder {
     for (let i = this.mentionFrom(s); i < ms.length; i++) {
       const m = ms[i];
       if (m.end > e) break;
-      const before = this.masked.slice(Math.max(s, m.start - 12), m.start).match(/([\p{L}]+)\s*$/u);
-      if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
+      if (PREPOSITIONS.has(lettersBeforeEnd(this.masked, Math.max(s, m.start - 12), m.start).toLowerCase()))
+        continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
       if (this.typeOfMention(m) === 'person') return spanning(this.fromMention(m), s, e);
       // "the Florida senator": a name that modifies the head noun is not who spoke.
@@ -1451,7 +1457,7 @@ class Finder {
     // "according to the Associated Press": there the article opens the name; after a speech verb ("…, told
     // The Huffington Post") it is no subject.
     const name = cap ? cap[1].replace(/^the\s+/i, '') : '';
-    if (cap && !CAP_STOP.has((according ? name : cap[1]).split(/\s+/)[0].toLowerCase())) {
+    if (cap && !CAP_STOP.has(splitAtSpaces(according ? name : cap[1])[0].toLowerCase())) {
       const end = x + cap[1].length;
       const inner = this.mentionWithin(x, end);
       if (inner) return spanning(this.fromMention(inner), x, end);
@@ -1783,7 +1789,7 @@ class Finder {
       const pe = this.lineEnd(ps);
       const start = ps + m[0].length;
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
-      const surname = name.split(/\s+/).pop()!;
+      const surname = splitAtSpaces(name).pop()!;
       const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
       // An entity the recognizer took from the capitals themselves ("WALLACE") names no one better than "Wallace".
       const known = this.entityFor(proper) ?? this.entityFor(name);
@@ -2077,7 +2083,7 @@ class Finder {
     if (comma < 0 || pre.length - comma > 90 || pre.includes('"')) return pre;
     const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre.slice(comma));
     if (!described) return pre;
-    const words = described[1].trim().split(/\s+/);
+    const words = splitAtSpaces(described[1].trim());
     if (words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))) return pre;
     const opening = /^\S*/.exec(this.masked.slice(subject.start, subject.end))![0];
     if (!DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) && !DESCRIPTOR_ROLE_WORD.test(opening))
@@ -2113,7 +2119,7 @@ class Finder {
     const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
     if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
     if (wordCount(text, 13) > 12) return null;
-    const words = text.split(/\s+/);
+    const words = splitAtSpaces(text);
     if (words.length < 2) return null;
     for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
     // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
@@ -2245,7 +2251,7 @@ class Finder {
 
   /** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
   private opensAsPutIt(cs: number, word: string, sent: Span): boolean {
-    return /^puts? it$/.test(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
+    return isPutIt(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
   }
 
   /**
@@ -2277,7 +2283,7 @@ class Finder {
     )
       return false;
     // "he put it away": the learned "put it" reports words only before a comma or colon ("put it bluntly:").
-    if (/^puts? it$/.test(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
+    if (isPutIt(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
     // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
     // the programme, not "polls show".
     if (
@@ -2602,7 +2608,8 @@ class Finder {
     // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
     const opensWithAs =
       AS_OPENING_RE.test(pre) ||
-      (/^[\s"~]*$/.test(pre) && /^As\s/.test(this.masked.slice(subject.start, subject.end)));
+      (onlySpacesAndQuotes(pre, 0, pre.length) &&
+        /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
     if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
       const start = afterFrom + asAside[0].length;
@@ -2750,8 +2757,7 @@ class Finder {
     if (alone?.end === f.subject.end && this.typeOfMention(alone) === 'place')
       return { speaker: null, entity: null };
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
-    const lead = this.masked.slice(sentStart, f.subject.start);
-    const opensSentence = /^[\s"~]*$/.test(lead);
+    const opensSentence = onlySpacesAndQuotes(this.masked, sentStart, f.subject.start);
     const author = this.authorIn(f.subject);
     if (author) return author;
     const firstIsName = this.index.byStart.has(f.subject.start);
@@ -2816,7 +2822,7 @@ class Finder {
     const rest = this.masked.slice(m.end, f.subject.end);
     const owned = POSSESSIVE_RE.exec(rest);
     if (owned) {
-      const words = owned[1].trim().split(/\s+/);
+      const words = splitAtSpaces(owned[1].trim());
       if (words.some((w) => FUNCTION_WORD.test(w))) return null;
       const cueWord = /^[\p{L}-]*/u.exec(this.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
       if (!STATEMENT_NOUN.test(words[words.length - 1]) && !STATEMENT_NOUN.test(cueWord)) return null;
@@ -3034,11 +3040,14 @@ const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
 
+/** Whitespace or , ; : — – -: what a content neither opens nor (with a full stop too) ends with. */
+const isContentEdge = (c: number): boolean =>
+  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || isWhitespace(c);
 const trimContent = (body: string, s: Span): Span => {
   let a = s.start;
   let b = s.end;
-  while (a < b && /[\s,;:—–-]/.test(body[a])) a++;
-  while (b > a && /[\s,;:.—–-]/.test(body[b - 1])) b--;
+  while (a < b && isContentEdge(body.charCodeAt(a))) a++;
+  while (b > a && (isContentEdge(body.charCodeAt(b - 1)) || body.charCodeAt(b - 1) === 46)) b--;
   return { start: a, end: b };
 };
 

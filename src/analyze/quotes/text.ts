@@ -8,6 +8,59 @@ export const isLetter = (c: number): boolean =>
 export const isWhitespace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /**
+ * The letters right before the whitespace that ends text[from, to), or '' where there are none: what
+ * /([\p{L}]+)\s*$/u finds in the slice (a letter beyond the BMP read as one), without trying it at every start.
+ */
+export function lettersBeforeEnd(text: string, from: number, to: number): string {
+  let end = Math.min(to, text.length);
+  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    const pairStart = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+    if (pairStart >= 0xd800 && pairStart <= 0xdbff) {
+      if (!/\p{L}/u.test(text.slice(i - 2, i))) break;
+      i -= 2;
+    } else if (isLetter(c)) i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+/**
+ * s.split(/\s+/, limit) (with `hyphens`: s.split(/[\s-]+/, limit)), read from the codes: the same parts, empty ones
+ * at either end included, without the pattern object a split makes on every call.
+ */
+export function splitAtSpaces(s: string, limit = Number.POSITIVE_INFINITY, hyphens = false): string[] {
+  const parts: string[] = [];
+  if (limit === 0) return parts;
+  const isSeparator = (c: number): boolean => isWhitespace(c) || (hyphens && c === 45);
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    if (!isSeparator(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    parts.push(s.slice(start, i));
+    if (parts.length === limit) return parts;
+    while (i < s.length && isSeparator(s.charCodeAt(i))) i++;
+    start = i;
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+/**
+ * Whether text[from, to) holds nothing but whitespace, straight double quotes and masked quotations ("~"): what
+ * /^[\s"~]*$/ asks of the slice, without cutting it out.
+ */
+export const onlySpacesAndQuotes = (text: string, from: number, to: number): boolean => {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 126 && !isWhitespace(c)) return false;
+  }
+  return true;
+};
+/**
  * The code of the last character of text[from, end) that is not whitespace, or -1: what a pattern such as
  * /,\s*$/ asks of a slice, without the slice, and without trying the pattern at every comma.
  */
