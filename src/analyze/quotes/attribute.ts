@@ -239,16 +239,16 @@ const CUE_OPENINGS = new WordTable(
   ['according', ...CUE_SOURCE.split('|')].map((form) => [/^[a-z]+/.exec(form)?.[0] ?? '', true] as const),
 );
 /**
- * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue. In ASCII text a match
- * starts a run of letters that is exactly a form's opening letters; other text (where case folding reaches
- * beyond A–Z) goes straight to the pattern.
+ * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue: a match starts a run of
+ * letters that is exactly a form's opening letters (the forms are ASCII). Only "ſ" and the Kelvin sign fold to
+ * A–Z in a case-insensitive Unicode pattern; a text holding one goes straight to the pattern.
  */
 function mayHoldCue(s: string): boolean {
   let i = 0;
   const n = s.length;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c > 127) return CUE_TEST.test(s);
+    if (c === 0x17f || c === 0x212a) return CUE_TEST.test(s);
     if (!isAsciiLetter(c)) {
       i++;
       continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
 import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
-import { cueForm, isHandCue } from './lexicon.js';
+import { CUE_SOURCE, cueForm, isHandCue } from './lexicon.js';
 import { findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
@@ -463,5 +463,11 @@ describe('people of a named owner', () => {
     const { mentions, entities } = markEntities(body, people);
     const [a] = findAttributions(body, mentions, entities).attributions;
     expect(a).toMatchObject({ speaker: 'Doe’s aides', text: 'the bill will pass the Senate this week' });
+  });
+});
+
+describe('cue forms', () => {
+  it('are lowercase ASCII words, as the look for a cue in a speaker segment assumes (mayHoldCue)', () => {
+    for (const form of CUE_SOURCE.split('|')) expect(form).toMatch(/^[a-z]+(?:(?:\\s\+|')[a-z]+)*$/);
   });
 });
