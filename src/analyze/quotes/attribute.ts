@@ -27,6 +27,7 @@ import {
   type SpeakerIndex,
 } from './speakers.js';
 import {
+  codeAt,
   endsWithWord,
   hasCodeWithin,
   isAsciiLetter,
@@ -247,14 +248,14 @@ function mayHoldCue(s: string): boolean {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (c === 0x17f || c === 0x212a) return CUE_TEST.test(s);
     if (!isAsciiLetter(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    while (i < n && isAsciiLetter(codeAt(s, i))) i++;
     if (CUE_OPENINGS.get(s, start, i, true) !== undefined) return CUE_TEST.test(s);
   }
   return false;
@@ -323,7 +324,7 @@ const GENERIC_NP_HINT =
 const mayBeGenericNp = (s: string): boolean => {
   // An empty phrase holds nothing (and an out-of-range charCodeAt would deoptimize the caller).
   if (s.length === 0) return false;
-  const last = s.charCodeAt(s.length - 1);
+  const last = codeAt(s, s.length - 1);
   if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
   return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
 };

@@ -3,7 +3,7 @@
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
-import { isWhitespace, splitAtSpaces } from './text.js';
+import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
 
 export interface EntityFacts {
   id: string;
@@ -111,8 +111,8 @@ const NAME_PARTICLES = /^(?:of|the|de|da|del|der|den|di|du|van|von|al|el|bin|ibn
  */
 function lowercaseAfterSpace(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
-    if (!isWhitespace(text.charCodeAt(i - 1))) continue;
-    const c = text.charCodeAt(i);
+    if (!isWhitespace(codeAt(text, i - 1))) continue;
+    const c = codeAt(text, i);
     if (c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text.slice(i, i + 2))) return true;
   }
   return false;

@@ -1,5 +1,13 @@
 // Characters and words, read with hand loops over character codes: these run for every word or candidate frame.
 
+/**
+ * s.charCodeAt(i), the method called straight from String.prototype. These helpers are handed strings of every
+ * representation V8 has (slices, joins, concatenations; one- and two-byte), so looking `charCodeAt` up on each
+ * is a megamorphic property load: 4–7× slower in a loop than this call (2026-12-05, microbenchmark).
+ */
+const CHAR_CODE_AT = String.prototype.charCodeAt;
+export const codeAt = (s: string, i: number): number => CHAR_CODE_AT.call(s, i);
+
 /** A letter of any script (one UTF-16 unit). */
 export const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
@@ -13,11 +21,11 @@ export const isWhitespace = (c: number): boolean =>
  */
 export function lettersBeforeEnd(text: string, from: number, to: number): string {
   let end = Math.min(to, text.length);
-  while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isWhitespace(codeAt(text, end - 1))) end--;
   let i = end;
   while (i > from) {
-    const c = text.charCodeAt(i - 1);
-    const pairStart = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+    const c = codeAt(text, i - 1);
+    const pairStart = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? codeAt(text, i - 2) : 0;
     if (pairStart >= 0xd800 && pairStart <= 0xdbff) {
       if (!/\p{L}/u.test(text.slice(i - 2, i))) break;
       i -= 2;
@@ -35,14 +43,15 @@ export function splitAtSpaces(s: string, limit = Number.POSITIVE_INFINITY, hyphe
   if (limit === 0) return parts;
   const isSeparator = (c: number): boolean => isWhitespace(c) || (hyphens && c === 45);
   let start = 0;
-  for (let i = 0; i < s.length; ) {
-    if (!isSeparator(s.charCodeAt(i))) {
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (!isSeparator(codeAt(s, i))) {
       i++;
       continue;
     }
     parts.push(s.slice(start, i));
     if (parts.length === limit) return parts;
-    while (i < s.length && isSeparator(s.charCodeAt(i))) i++;
+    while (i < n && isSeparator(codeAt(s, i))) i++;
     start = i;
   }
   parts.push(s.slice(start));
@@ -55,7 +64,7 @@ export function splitAtSpaces(s: string, limit = Number.POSITIVE_INFINITY, hyphe
 export const onlySpacesAndQuotes = (text: string, from: number, to: number): boolean => {
   const end = Math.min(to, text.length);
   for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c !== 34 && c !== 126 && !isWhitespace(c)) return false;
   }
   return true;
@@ -66,8 +75,8 @@ export const onlySpacesAndQuotes = (text: string, from: number, to: number): boo
  */
 export const lastNonSpaceCode = (text: string, from: number, end: number): number => {
   let i = end;
-  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
-  return i > from ? text.charCodeAt(i - 1) : -1;
+  while (i > from && isWhitespace(codeAt(text, i - 1))) i--;
+  return i > from ? codeAt(text, i - 1) : -1;
 };
 /** A–Z, a–z, 0–9 and _: a word character as a pattern's \b reads it (without the u flag). */
 const isPatternWordChar = (c: number): boolean =>
@@ -75,33 +84,31 @@ const isPatternWordChar = (c: number): boolean =>
 /** /\bword\s*$/.test(text.slice(from, end)) for a word of pattern word characters, without the slice. */
 export const endsWithWord = (text: string, from: number, end: number, word: string): boolean => {
   let i = end;
-  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
+  while (i > from && isWhitespace(codeAt(text, i - 1))) i--;
   const at = i - word.length;
-  return (
-    at >= from && text.startsWith(word, at) && (at === from || !isPatternWordChar(text.charCodeAt(at - 1)))
-  );
+  return at >= from && text.startsWith(word, at) && (at === from || !isPatternWordChar(codeAt(text, at - 1)));
 };
 /** End of the word that follows whitespace at `from`, both within `limit`; -1 when there is none. */
 export const nextWordEnd = (text: string, from: number, limit: number): number => {
   const end = Math.min(limit, text.length);
   let j = from;
-  while (j < end && isWhitespace(text.charCodeAt(j))) j++;
+  while (j < end && isWhitespace(codeAt(text, j))) j++;
   if (j === from) return -1;
   let k = j;
-  while (k < end && isLetter(text.charCodeAt(k))) k++;
+  while (k < end && isLetter(codeAt(text, k))) k++;
   return k > j ? k : -1;
 };
 /** Start of the word ending at `end`, which follows whitespace after `from`. */
 export const lastSpace = (text: string, from: number, end: number): number => {
   let j = end;
-  while (j > from && !isWhitespace(text.charCodeAt(j - 1))) j--;
+  while (j > from && !isWhitespace(codeAt(text, j - 1))) j--;
   return j;
 };
 
 /** Whether text[from, to) holds the character `code`: a bounded look, where indexOf could run to the text's end. */
 export const hasCodeWithin = (text: string, code: number, from: number, to: number): boolean => {
   const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  for (let i = from; i < end; i++) if (codeAt(text, i) === code) return true;
   return false;
 };
 
@@ -112,7 +119,7 @@ export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c
 export const lastWord = (s: string): string => {
   let i = s.length;
   for (; i > 0; i--) {
-    const c = s.charCodeAt(i - 1);
+    const c = codeAt(s, i - 1);
     const ok =
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
@@ -129,6 +136,8 @@ export const lastWord = (s: string): string => {
 /** The spaces that separate words in news text. */
 export const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+/** isSpace of a character code. */
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 160;
 /**
  * The end of s that holds its last k whitespace-separated words and the space before them. A pattern anchored at
  * the end that spans at most k words finds the same match there, trying a few starts instead of every one.
@@ -136,8 +145,8 @@ export const isSpace = (c: string | undefined): boolean =>
 export const lastWords = (s: string, k: number): string => {
   let i = s.length;
   for (let t = 0; t < k; t++) {
-    while (i > 0 && isSpace(s[i - 1])) i--;
-    while (i > 0 && !isSpace(s[i - 1])) i--;
+    while (i > 0 && isSpaceCode(codeAt(s, i - 1))) i--;
+    while (i > 0 && !isSpaceCode(codeAt(s, i - 1))) i--;
     if (i === 0) return s;
   }
   return s.slice(i - 1);
@@ -156,17 +165,18 @@ export const looksTitleCase = (line: string): boolean => {
   let words = 0;
   let long = 0;
   let capitalised = 0;
-  for (let i = 0; i < line.length; ) {
-    if (!isWordPart(line.charCodeAt(i))) {
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordPart(codeAt(line, i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < line.length && isWordPart(line.charCodeAt(i))) i++;
+    while (i < n && isWordPart(codeAt(line, i))) i++;
     if (++words > 25) return false;
     if (i - start >= 4) {
       long++;
-      const c = line.charCodeAt(start);
+      const c = codeAt(line, start);
       if (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(line[start])) capitalised++;
       // At most 25 words, so more than 5 lowercase long ones already rule the line out.
       else if (long - capitalised > 5) return false;
@@ -183,8 +193,9 @@ export const isPunctuationOrSpace = (c: number): boolean => c === 0xa0 || (c >= 
 export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(s, i);
     const word =
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
