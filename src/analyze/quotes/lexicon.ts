@@ -449,8 +449,8 @@ const NATIONALITY_WORDS: Record<string, string> = {
 const NATIONALITY = new Map(Object.entries(NATIONALITY_WORDS));
 
 /** /[’']s?$/ read from the codes: nationalityOf asks it of every word of every title. */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const endsInPossessive = (w: string): boolean => {
-  const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
   const last = w.charCodeAt(w.length - 1);
   return isApostrophe(last) || (last === 115 && isApostrophe(w.charCodeAt(w.length - 2)));
 };

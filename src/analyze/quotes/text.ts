@@ -33,6 +33,8 @@ export function lettersBeforeEnd(text: string, from: number, to: number): string
   }
   return text.slice(i, end);
 }
+/** No closure made per call: under tsx each named inner function is also given its name at run time. */
+const isWhitespaceOrHyphen = (c: number): boolean => isWhitespace(c) || c === 45;
 /**
  * s.split(/\s+/, limit) (with `hyphens`: s.split(/[\s-]+/, limit)), read from the codes: the same parts, empty ones
  * at either end included, without the pattern object a split makes on every call.
@@ -40,7 +42,7 @@ export function lettersBeforeEnd(text: string, from: number, to: number): string
 export function splitAtSpaces(s: string, limit = Number.POSITIVE_INFINITY, hyphens = false): string[] {
   const parts: string[] = [];
   if (limit === 0) return parts;
-  const isSeparator = (c: number): boolean => isWhitespace(c) || (hyphens && c === 45);
+  const isSeparator = hyphens ? isWhitespaceOrHyphen : isWhitespace;
   let start = 0;
   const n = s.length;
   for (let i = 0; i < n; ) {
