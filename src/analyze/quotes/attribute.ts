@@ -27,17 +27,22 @@ import {
   type SpeakerIndex,
 } from './speakers.js';
 import {
+  codeAt,
   endsWithWord,
   hasCodeWithin,
   isAsciiLetter,
   isLetter,
   isSpace,
+  isWhitespace,
   lastNonSpaceCode,
   lastSpace,
   lastWord,
   lastWords,
+  lettersBeforeEnd,
   looksTitleCase,
   nextWordEnd,
+  onlySpacesAndQuotes,
+  splitAtSpaces,
   wordCount,
 } from './text.js';
 import { WordTable } from './word-table.js';
@@ -50,6 +55,18 @@ export interface Subject extends Span {
   entity: string | null;
   kind: SubjectKind;
 }
+
+/**
+ * Subject `s` over [start, end): a literal in Subject's own key order, never a spread copy. V8 gave each spread
+ * copy a map of its own, so that every read of a subject's fields went through the megamorphic inline cache.
+ */
+const spanning = (s: Subject, start: number, end: number): Subject => ({
+  start,
+  end,
+  speaker: s.speaker,
+  entity: s.entity,
+  kind: s.kind,
+});
 
 /** One reported-speech event: a cue, its speaker and the span of what was said. */
 export interface Frame {
@@ -244,22 +261,22 @@ const CUE_OPENINGS = new WordTable(
   ['according', ...CUE_SOURCE.split('|')].map((form) => [/^[a-z]+/.exec(form)?.[0] ?? '', true] as const),
 );
 /**
- * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue. In ASCII text a match
- * starts a run of letters that is exactly a form's opening letters; other text (where case folding reaches
- * beyond A–Z) goes straight to the pattern.
+ * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue: a match starts a run of
+ * letters that is exactly a form's opening letters (the forms are ASCII). Only "ſ" and the Kelvin sign fold to
+ * A–Z in a case-insensitive Unicode pattern; a text holding one goes straight to the pattern.
  */
 function mayHoldCue(s: string): boolean {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c > 127) return CUE_TEST.test(s);
+    const c = codeAt(s, i);
+    if (c === 0x17f || c === 0x212a) return CUE_TEST.test(s);
     if (!isAsciiLetter(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+    while (i < n && isAsciiLetter(codeAt(s, i))) i++;
     if (CUE_OPENINGS.get(s, start, i, true) !== undefined) return CUE_TEST.test(s);
   }
   return false;
@@ -328,7 +345,7 @@ const GENERIC_NP_HINT =
 const mayBeGenericNp = (s: string): boolean => {
   // An empty phrase holds nothing (and an out-of-range charCodeAt would deoptimize the caller).
   if (s.length === 0) return false;
-  const last = s.charCodeAt(s.length - 1);
+  const last = codeAt(s, s.length - 1);
   if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
   return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
 };
@@ -494,7 +511,7 @@ export const looksLikeClause = (text: string): boolean => {
   const head = stop < 0 ? text : text.slice(0, stop);
   if (/^[^,]{0,60}"~/.test(head)) return true;
   // Only the first 16 words are read; a leading space splits off one empty word more.
-  const words = head.split(/\s+/, 18).filter((w) => w !== '');
+  const words = splitAtSpaces(head, 18).filter((w) => w !== '');
   // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
   if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
   for (let i = 1; i < words.length && i < 16; i++) {
@@ -592,6 +609,8 @@ const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+/** The learned cue "put it" or "puts it" (compared, not matched: it is asked of every cue). */
+const isPutIt = (word: string): boolean => word === 'put it' || word === 'puts it';
 /** After "put it", up to two words ("bluntly", "this way") before the comma or colon that opens what was said. */
 const PUT_IT_CLOSE_RE = /^(?:\s+\p{L}+){0,2}\s*[,:]/u;
 /** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
@@ -816,7 +835,7 @@ class Finder {
         let n = s;
         while (n > floor && isSpace(this.masked[n - 1])) n--;
         const m = n < s ? this.index.byEnd.get(n) : undefined;
-        if (m && /^[\s"~]*$/.test(this.masked.slice(floor, this.descriptorStart(m)))) return n;
+        if (m && onlySpacesAndQuotes(this.masked, floor, this.descriptorStart(m))) return n;
       }
       const lower = this.masked.charCodeAt(s) >= 97;
       // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
@@ -825,7 +844,7 @@ class Finder {
         continue;
       }
       // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
-      if (lower && /ly$/.test(w) && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      if (lower && w.endsWith('ly') && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
         end = s;
         continue;
       }
@@ -844,8 +863,7 @@ class Finder {
     const m = this.index.byEnd.get(k);
     if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
     if (lastNonSpaceCode(this.masked, floor, m.start) === 44) return k;
-    const lead = this.masked.slice(floor, Math.max(floor, this.descriptorStart(m)));
-    return /^[\s"~]*$/.test(lead) ? k : null;
+    return onlySpacesAndQuotes(this.masked, floor, Math.max(floor, this.descriptorStart(m))) ? k : null;
   }
 
   /** Where a name ends when "(R-OH)" or "(R-Kans.)", its party and state in brackets, ends at `at`; else `at`. */
@@ -930,7 +948,7 @@ class Finder {
         if (!exact.has(k)) exact.set(k, f);
       }
       if (f.type !== 'person') continue;
-      const last = f.name.toLowerCase().split(/\s+/).pop() ?? '';
+      const last = splitAtSpaces(f.name.toLowerCase()).pop() ?? '';
       // "Donald Trump" and "Donald J. Trump" may both be there: the one named most often wins.
       const known = surname.get(last);
       if (!known || f.positions.length > known.positions.length) surname.set(last, f);
@@ -1103,7 +1121,7 @@ class Finder {
       }
       const theLead = np.length - np.replace(/^the\s+/i, '').length;
       const start = base + tail.length - np.length + (cut > 0 ? theLead + cut : 0);
-      if (!CAP_STOP.has(name.split(/\s+/)[0].toLowerCase())) {
+      if (!CAP_STOP.has(splitAtSpaces(name)[0].toLowerCase())) {
         const inner = this.mentionWithin(start, x);
         const worker = inner && inner.type !== 'person' ? this.affiliatedPerson(inner.start, start) : null;
         if (worker) return this.fromMention(worker, start);
@@ -1161,11 +1179,12 @@ class Finder {
       const gender = facts ? ensureFacts(this.body, facts).gender : null;
       if (!owner || (gender !== null && gender !== (owned[1].toLowerCase() === 'his' ? 'm' : 'f')))
         return null;
-      return { ...this.fromMention(owner), start, end: x };
+      return spanning(this.fromMention(owner), start, x);
     }
     const m = this.index.byEnd.get(x - owned[0].length);
     if (!m || m.start < floor || this.typeOfMention(m) !== 'person') return null;
-    return { ...this.fromMention(m, Math.max(floor, this.descriptorStart(m))), end: x };
+    const sub = this.fromMention(m, Math.max(floor, this.descriptorStart(m)));
+    return spanning(sub, sub.start, x);
   }
 
   /**
@@ -1237,7 +1256,7 @@ class Finder {
   resolveRoleNp(mods: string, headRaw: string, start: number, end: number, det?: string): Subject | null {
     const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
     let nation: string | undefined;
-    for (const w of mods.split(/[\s-]+/)) {
+    for (const w of splitAtSpaces(mods, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w.replace(/[’']s$|[’']$/, ''));
       if (nat) nation = nat;
     }
@@ -1245,13 +1264,13 @@ class Finder {
       if (det && !/^the$/i.test(det)) return null;
       for (let i = this.frames.length - 1; i >= 0; i--) {
         const fr = this.frames[i];
-        if (fr.statement && fr.subject.speaker) return { ...fr.subject, start, end };
+        if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
       }
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     if (/^(?:court|police|army|military)$/.test(head)) {
       // "the US military said in a statement": an institution named by its country is somebody to credit.
-      const named = mods.split(/\s+/).some((w) => /^[\p{Lu}]/u.test(w));
+      const named = splitAtSpaces(mods).some((w) => /^[\p{Lu}]/u.test(w));
       if (!named || (det && !/^the$/i.test(det))) return null;
       const speaker = this.masked.slice(start, end).replace(/^the\s+/i, '');
       return { start, end, speaker, entity: null, kind: 'organization' };
@@ -1261,8 +1280,7 @@ class Finder {
     if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     // "the Ohio governor": a place named in the phrase must be among the person's own titles.
-    const places = mods
-      .split(/\s+/)
+    const places = splitAtSpaces(mods)
       .filter((w) => /^[\p{Lu}]/u.test(w) && !nationalityOf(w.replace(/[’']s$|[’']$/, '')))
       .map((w) => w.replace(/[’']s$|[’']$/, '').toLowerCase());
     const f = resolveRole(this.index, head, nation, start, places);
@@ -1292,25 +1310,26 @@ class Finder {
       // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
       k = this.beforeParty(k, 0);
       const m = this.index.byEnd.get(k);
-      if (m) return { ...this.fromMention(m), start, end };
+      if (m) return spanning(this.fromMention(m), start, end);
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
     const wantPerson = p === 'he' || p === 'she';
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
-    if (introduced && this.fitsPronoun(introduced.entity, p)) return { ...introduced, start, end };
+    if (introduced && this.fitsPronoun(introduced.entity, p)) return spanning(introduced, start, end);
     // "Carson defied the question. “…,” he said." read as one sentence: the person who opens it acts last.
     const opener = wantPerson ? this.subjectOpeningSentence(sentence, start) : null;
-    if (opener && this.fitsPronoun(opener.entity, p)) return { ...opener, start, end };
+    if (opener && this.fitsPronoun(opener.entity, p)) return spanning(opener, start, end);
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
       if (fr.cue.start >= start) continue;
       if (para - fr.paragraph > 2) break;
-      if (fr.subject.entity && this.fitsPronoun(fr.subject.entity, p)) return { ...fr.subject, start, end };
+      if (fr.subject.entity && this.fitsPronoun(fr.subject.entity, p))
+        return spanning(fr.subject, start, end);
       if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
-        return { ...fr.subject, start, end };
+        return spanning(fr.subject, start, end);
       }
       if (fr.subject.entity || fr.subject.kind === 'person') break;
     }
@@ -1324,7 +1343,7 @@ class Finder {
       const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
       const opens =
         !across || (sub && OPENING_LEAD_RE.test(this.masked.slice(this.sentences[s].start, sub.start)));
-      if (sub && opens && this.fitsPronoun(sub.entity, p)) return { ...sub, start, end };
+      if (sub && opens && this.fitsPronoun(sub.entity, p)) return spanning(sub, start, end);
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
   }
@@ -1394,8 +1413,10 @@ class Finder {
       if (this.masked[m.start] === '~') continue;
       const after = this.body.slice(m.end, m.end + 3);
       if (/^(?:’s|'s|’|')/.test(after) && !/^['’]\s*[,.]/.test(after)) continue;
-      const before = this.masked.slice(Math.max(from, m.start - 20), m.start).match(/([\p{L}]+)\s*$/u);
-      if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
+      if (
+        PREPOSITIONS.has(lettersBeforeEnd(this.masked, Math.max(from, m.start - 20), m.start).toLowerCase())
+      )
+        continue;
       const f = this.entities.get(m.entity);
       if (f && f.type === 'person') return this.fromMention(m);
       if (f) return this.fromMention(m);
@@ -1446,7 +1467,7 @@ class Finder {
       }
       let end = to;
       while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
-      return { ...this.fromMention(m), start: Math.max(start, this.descriptorStart(m)), end };
+      return spanning(this.fromMention(m), Math.max(start, this.descriptorStart(m)), end);
     }
     return null;
   }
@@ -1468,7 +1489,7 @@ class Finder {
     while (end > from && isSpace(this.masked[end - 1])) end--;
     const q = this.quoted.find((x) => x.close === end);
     if (!q?.closed || this.body[q.innerEnd - 1] !== ',') return null;
-    const words = this.body.slice(q.innerStart, q.innerEnd - 1).split(/\s+/);
+    const words = splitAtSpaces(this.body.slice(q.innerStart, q.innerEnd - 1));
     if (words.length > TITLE_QUOTE_WORDS) return null;
     const possessive = /(?:’s|'s|s’|s')\s*$/.test(this.body.slice(Math.max(from, q.open - 4), q.open));
     return possessive || words.every((w) => TITLE_QUOTE_WORD_RE.test(w)) ? q : null;
@@ -1489,10 +1510,10 @@ class Finder {
     for (let i = this.mentionFrom(s); i < ms.length; i++) {
       const m = ms[i];
       if (m.end > e) break;
-      const before = this.masked.slice(Math.max(s, m.start - 12), m.start).match(/([\p{L}]+)\s*$/u);
-      if (before && PREPOSITIONS.has(before[1].toLowerCase())) continue;
+      if (PREPOSITIONS.has(lettersBeforeEnd(this.masked, Math.max(s, m.start - 12), m.start).toLowerCase()))
+        continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
-      if (this.typeOfMention(m) === 'person') return { ...this.fromMention(m), start: s, end: e };
+      if (this.typeOfMention(m) === 'person') return spanning(this.fromMention(m), s, e);
       // "the Florida senator": a name that modifies the head noun is not who spoke.
       // An outlet's furniture may follow its name: "the Tasnim news agency".
       if (
@@ -1506,9 +1527,9 @@ class Finder {
     const pr = text.match(/^(he|she|they|it)$/i);
     if (pr) return this.resolvePronoun(pr[1].toLowerCase(), s, e, sentence);
     const sub = this.subjectEndingAt(e, s, sentence, false);
-    if (sub?.entity) return { ...sub, start: s, end: e };
-    if (bestOther) return { ...this.fromMention(bestOther), start: s, end: e };
-    if (sub) return { ...sub, start: s, end: e };
+    if (sub?.entity) return spanning(sub, s, e);
+    if (bestOther) return spanning(this.fromMention(bestOther), s, e);
+    if (sub) return spanning(sub, s, e);
     return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
   }
 
@@ -1530,7 +1551,7 @@ class Finder {
         const p = ms[i];
         if (p.end > end) break;
         if (this.typeOfMention(p) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
-          return { ...this.fromMention(p), start: x, end: p.end };
+          return spanning(this.fromMention(p), x, p.end);
         }
       }
     }
@@ -1546,10 +1567,10 @@ class Finder {
     // "according to the Associated Press": there the article opens the name; after a speech verb ("…, told
     // The Huffington Post") it is no subject.
     const name = cap ? cap[1].replace(/^the\s+/i, '') : '';
-    if (cap && !CAP_STOP.has((according ? name : cap[1]).split(/\s+/)[0].toLowerCase())) {
+    if (cap && !CAP_STOP.has(splitAtSpaces(according ? name : cap[1])[0].toLowerCase())) {
       const end = x + cap[1].length;
       const inner = this.mentionWithin(x, end);
-      if (inner) return { ...this.fromMention(inner), start: x, end };
+      if (inner) return spanning(this.fromMention(inner), x, end);
       const f = this.entityFor(name);
       if (f) return this.fromFacts(f, x, end);
       return { start: x, end, speaker: name, entity: null, kind: 'organization' };
@@ -1563,7 +1584,7 @@ class Finder {
     // Not after "according to": "According to an FBI summary, Cheryl Mills … sent" goes on with what it says.
     const described = according ? undefined : (one?.[1] ?? DESCRIPTION_AFTER_RE.exec(head)?.[0]);
     const named = described ? this.appositiveSpeaker(x + described.length, limit) : null;
-    if (named) return { ...this.fromMention(named), start: x, end: named.end };
+    if (named) return spanning(this.fromMention(named), x, named.end);
     if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
     return null;
   }
@@ -1909,7 +1930,7 @@ class Finder {
       const pe = this.lineEnd(ps);
       const start = ps + m[0].length;
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
-      const surname = name.split(/\s+/).pop()!;
+      const surname = splitAtSpaces(name).pop()!;
       const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
       // An entity the recognizer took from the capitals themselves ("WALLACE") names no one better than "Wallace".
       const known = this.entityFor(proper) ?? this.entityFor(name);
@@ -1945,7 +1966,7 @@ class Finder {
       const inner = this.mentionWithin(s, e);
       const sIdx = this.sentenceAt(q.open);
       const subject: Subject = inner
-        ? { ...this.fromMention(inner), start: s, end: e }
+        ? spanning(this.fromMention(inner), s, e)
         : { start: s, end: e, speaker: m[1].trim(), entity: null, kind: 'person' };
       this.frames.push({
         cue: { start: q.close, end: s },
@@ -2213,7 +2234,7 @@ class Finder {
     if (comma < 0 || pre.length - comma > 90 || pre.includes('"')) return pre;
     const described = DESCRIBED_NAME_AFTER_COMMA_RE.exec(pre.slice(comma));
     if (!described) return pre;
-    const words = described[1].trim().split(/\s+/);
+    const words = splitAtSpaces(described[1].trim());
     if (words.some((w) => NOT_A_DESCRIPTOR_WORD.test(w))) return pre;
     const opening = /^\S*/.exec(this.masked.slice(subject.start, subject.end))![0];
     if (!DESCRIPTOR_LAST_WORD.test(words[words.length - 1]) && !DESCRIPTOR_ROLE_WORD.test(opening))
@@ -2255,7 +2276,7 @@ class Finder {
     const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
     if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
     if (wordCount(text, 13) > 12) return null;
-    const words = text.split(/\s+/);
+    const words = splitAtSpaces(text);
     if (words.length < 2) return null;
     for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
     // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
@@ -2334,7 +2355,7 @@ class Finder {
         // the institution named after her, is the source.
         const inner = this.personWithin(x, x + np[1].length) ?? this.mentionWithin(x, x + np[1].length);
         subject = inner
-          ? { ...this.fromMention(inner), start: x, end: x + np[1].length }
+          ? spanning(this.fromMention(inner), x, x + np[1].length)
           : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };
       }
     }
@@ -2387,7 +2408,7 @@ class Finder {
 
   /** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
   private opensAsPutIt(cs: number, word: string, sent: Span): boolean {
-    return /^puts? it$/.test(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
+    return isPutIt(word) && AS_PUT_IT_RE.test(this.masked.slice(sent.start, cs));
   }
 
   /**
@@ -2424,7 +2445,7 @@ class Finder {
     )
       return false;
     // "he put it away": the learned "put it" reports words only before a comma or colon ("put it bluntly:").
-    if (/^puts? it$/.test(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
+    if (isPutIt(word) && !PUT_IT_CLOSE_RE.test(this.masked.slice(ce, ce + 30))) return false;
     // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
     // the programme, not "polls show".
     if (
@@ -2452,8 +2473,9 @@ class Finder {
       const f = this.frames[i];
       if (f.sentence !== sIdx) break;
       if (f.cue.start >= cs) continue;
-      nearest ??= { ...f.subject };
-      if (f.subject.speaker || f.subject.entity) return [{ ...f.subject }, nearest];
+      nearest ??= spanning(f.subject, f.subject.start, f.subject.end);
+      if (f.subject.speaker || f.subject.entity)
+        return [spanning(f.subject, f.subject.start, f.subject.end), nearest];
     }
     return [null, nearest];
   }
@@ -2770,13 +2792,14 @@ class Finder {
     // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
     const opensWithAs =
       AS_OPENING_RE.test(pre) ||
-      (/^[\s"~]*$/.test(pre) && /^As\s/.test(this.masked.slice(subject.start, subject.end)));
+      (onlySpacesAndQuotes(pre, 0, pre.length) &&
+        /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
     if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
       const start = afterFrom + asAside[0].length;
       if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
       if (region && /^As\s/.test(this.masked.slice(subject.start, subject.end)))
-        subject = { ...subject, start: subject.start + 3 };
+        subject = spanning(subject, subject.start + 3, subject.end);
     } else if (medial) {
       // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
       region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
@@ -2928,8 +2951,7 @@ class Finder {
     if (alone?.end === f.subject.end && this.typeOfMention(alone) === 'place')
       return { speaker: null, entity: null };
     const sentStart = this.sentences[f.sentence]?.start ?? 0;
-    const lead = this.masked.slice(sentStart, f.subject.start);
-    const opensSentence = /^[\s"~]*$/.test(lead);
+    const opensSentence = onlySpacesAndQuotes(this.masked, sentStart, f.subject.start);
     const author = this.authorIn(f.subject);
     if (author) return author;
     const firstIsName = this.index.byStart.has(f.subject.start);
@@ -2994,7 +3016,7 @@ class Finder {
     const rest = this.masked.slice(m.end, f.subject.end);
     const owned = POSSESSIVE_RE.exec(rest);
     if (owned) {
-      const words = owned[1].trim().split(/\s+/);
+      const words = splitAtSpaces(owned[1].trim());
       if (words.some((w) => FUNCTION_WORD.test(w))) return null;
       const cueWord = /^[\p{L}-]*/u.exec(this.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
       if (!STATEMENT_NOUN.test(words[words.length - 1]) && !STATEMENT_NOUN.test(cueWord)) return null;
@@ -3229,11 +3251,14 @@ const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
 
+/** Whitespace or , ; : — – -: what a content neither opens nor (with a full stop too) ends with. */
+const isContentEdge = (c: number): boolean =>
+  c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || isWhitespace(c);
 const trimContent = (body: string, s: Span): Span => {
   let a = s.start;
   let b = s.end;
-  while (a < b && /[\s,;:—–-]/.test(body[a])) a++;
-  while (b > a && /[\s,;:.—–-]/.test(body[b - 1])) b--;
+  while (a < b && isContentEdge(body.charCodeAt(a))) a++;
+  while (b > a && (isContentEdge(body.charCodeAt(b - 1)) || body.charCodeAt(b - 1) === 46)) b--;
   return { start: a, end: b };
 };
 

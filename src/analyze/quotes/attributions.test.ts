@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../model/index.js';
 import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
-import { cueForm, isHandCue } from './lexicon.js';
+import { CUE_SOURCE, cueForm, isHandCue } from './lexicon.js';
 import { type EntitySpec, findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
@@ -766,5 +766,11 @@ describe('a time between subject and verb', () => {
       speaker: 'John Doe',
       text: 'he would look into paying the fees',
     });
+  });
+});
+
+describe('cue forms', () => {
+  it('are lowercase ASCII words, as the look for a cue in a speaker segment assumes (mayHoldCue)', () => {
+    for (const form of CUE_SOURCE.split('|')) expect(form).toMatch(/^[a-z]+(?:(?:\\s\+|')[a-z]+)*$/);
   });
 });

@@ -1,6 +1,8 @@
 // A speaker the text describes but does not name as a person: "the Trump campaign", "a Bloomberg poll",
 // "the nonpartisan Congressional Budget Office". Given as written, so a reader still learns who spoke.
 
+import { splitAtSpaces } from './text.js';
+
 /** Determiners and quantifiers that open the phrase and say nothing about who spoke. */
 const LEAD =
   /^(?:(?:a|an|the|one|some|several|two|three|four|five|many|other|another|both|this|that|these|those|his|her|their|its|our)\s+)+/i;
@@ -40,7 +42,7 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   const lead = p.match(LEAD);
   if (lead) p = p.slice(lead[0].length);
   p = p.replace(/[\s,.;:]+$/, '');
-  const words = p.split(/\s+/).filter((w) => w !== '');
+  const words = splitAtSpaces(p).filter((w) => w !== '');
   if (words.length === 0) return null;
   // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
   const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with|by)$/.test(w));
@@ -92,7 +94,7 @@ const isLeadingJunk = (w: string): boolean =>
  * ("On Tuesday"), a month, a lone adjective ("Islamic"), a lowercase word or a number.
  */
 export function nameIn(name: string): string | null {
-  const words = name.trim().split(/\s+/);
+  const words = splitAtSpaces(name.trim());
   let k = 0;
   while (k < words.length && isLeadingJunk(words[k])) k++;
   const rest = words.slice(k);

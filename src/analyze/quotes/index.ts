@@ -4,7 +4,7 @@ import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../..
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
 import { ADVERBS, cueForm } from './lexicon.js';
-import { wordCount } from './text.js';
+import { splitAtSpaces, wordCount } from './text.js';
 
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
 export { findAttributions, outletName } from './attribute.js';
@@ -133,7 +133,7 @@ const AUXILIARY_CUE = /^(?:has|have|had|also|is|are|was|were|did|does|do)$/i;
 const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
   if (!a.learnedCue || a.cue === null || !AUXILIARY_CUE.test(body.slice(a.cue.start, a.cue.end)))
     return false;
-  const words = a.text.split(/\s+/);
+  const words = splitAtSpaces(a.text);
   const k = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w));
   if (k < 0) return true;
   return cueForm(words[k]) === undefined && cueForm(`${words[k]} ${words[k + 1] ?? ''}`) === undefined;

@@ -448,10 +448,17 @@ const NATIONALITY_WORDS: Record<string, string> = {
 // A Map, so that words such as "constructor" find nothing.
 const NATIONALITY = new Map(Object.entries(NATIONALITY_WORDS));
 
+/** /[’']s?$/ read from the codes: nationalityOf asks it of every word of every title. */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const endsInPossessive = (w: string): boolean => {
+  const last = w.charCodeAt(w.length - 1);
+  return isApostrophe(last) || (last === 115 && isApostrophe(w.charCodeAt(w.length - 2)));
+};
+
 export const nationalityOf = (word: string): string | undefined => {
   const w = word.toLowerCase();
   const hit = NATIONALITY.get(w);
-  if (hit || !/[’']s?$/.test(w)) return hit;
+  if (hit || !endsInPossessive(w)) return hit;
   return NATIONALITY.get(w.replace(/[’']s?$/, ''));
 };
 

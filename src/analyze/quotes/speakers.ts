@@ -3,7 +3,7 @@
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
-import { isWhitespace } from './text.js';
+import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
 
 export interface EntityFacts {
   id: string;
@@ -111,8 +111,8 @@ const NAME_PARTICLES = /^(?:of|the|de|da|del|der|den|di|du|van|von|al|el|bin|ibn
  */
 function lowercaseAfterSpace(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
-    if (!isWhitespace(text.charCodeAt(i - 1))) continue;
-    const c = text.charCodeAt(i);
+    if (!isWhitespace(codeAt(text, i - 1))) continue;
+    const c = codeAt(text, i);
     if (c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text.slice(i, i + 2))) return true;
   }
   return false;
@@ -123,7 +123,7 @@ function looksLikeName(text: string): boolean {
   if (text.length > 80) return false;
   if (!lowercaseAfterSpace(text)) return true;
   // Role mentions the resolver linked ("the president") are welcome; a span holding a verb is not.
-  for (const w of text.split(/\s+/)) {
+  for (const w of splitAtSpaces(text)) {
     if (/^[\p{Ll}]/u.test(w) && !NAME_PARTICLES.test(w) && cueForm(w)) return false;
   }
   return true;
@@ -165,7 +165,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
 }
 
 /** Whether a person's first name is a woman's ("Hillary Clinton"): what the name says, whatever titles it was seen with. */
-export const hasFemaleFirstName = (name: string): boolean => isFemaleFirstName(name.split(/\s+/)[0] ?? '');
+export const hasFemaleFirstName = (name: string): boolean => isFemaleFirstName(splitAtSpaces(name)[0] ?? '');
 
 /** Titles, nationality and gender of an entity, worked out on first use: most entities never need them. */
 export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
@@ -178,7 +178,7 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
     const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
     if (label) f.roleText += `|${placeKey(label[1])}`;
-    for (const w of extra.split(/[\s-]+/)) {
+    for (const w of splitAtSpaces(extra, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w);
       if (nat) f.nations.add(nat);
     }
@@ -187,7 +187,7 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     if (FEMALE.test(f.roleText)) f.gender = 'f';
     else if (MALE.test(f.roleText)) f.gender = 'm';
     else {
-      const first = f.name.split(/\s+/)[0] ?? '';
+      const first = splitAtSpaces(f.name)[0] ?? '';
       if (isFemaleFirstName(first)) f.gender = 'f';
       else if (isMaleFirstName(first)) f.gender = 'm';
     }

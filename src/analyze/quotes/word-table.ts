@@ -1,11 +1,13 @@
 // A fixed set of words looked up straight from a range of the text: a word that is not there costs a hash and a
 // probe, and no substring is cut out of the text for it (most words the quote finder reads are no cue).
 
+import { codeAt } from './text.js';
+
 /** FNV-1a over text[start, end), folding A–Z to lowercase, so that "Said" and "said" hash alike. */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
+    let c = codeAt(text, i);
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
@@ -69,9 +71,9 @@ export class WordTable<V> {
 
 function sameWord(text: string, start: number, word: string, foldCase: boolean): boolean {
   for (let k = 0; k < word.length; k++) {
-    let c = text.charCodeAt(start + k);
+    let c = codeAt(text, start + k);
     if (foldCase && c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(k)) return false;
+    if (c !== codeAt(word, k)) return false;
   }
   return true;
 }
