@@ -71,13 +71,20 @@ const isLetterOrDot = (c: number): boolean =>
   (c >= 65 && c <= 90) ||
   (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
-const isAbbreviation = (text: string, dot: number): boolean => {
+/** The word a full stop at `dot` ends, lowercased, its inner dots kept ("u.s" for "U.S."). */
+const wordBeforeDot = (text: string, dot: number): string => {
   let k = dot - 1;
   while (k >= 0 && isLetterOrDot(text.charCodeAt(k))) k--;
-  const word = text.slice(k + 1, dot).toLowerCase();
-  if (word.length === 1) return true;
-  return ABBREVIATIONS.has(word);
+  return text.slice(k + 1, dot).toLowerCase();
 };
+
+const isAbbreviation = (text: string, dot: number): boolean => {
+  const word = wordBeforeDot(text, dot);
+  return word.length === 1 || ABBREVIATIONS.has(word);
+};
+
+/** A space within a line; a no-break space counts, as scraped pages are full of them ("too long.\u00a0About 270 …"). */
+const isInlineSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** Abbreviations that may also close a sentence: "… trying to enter the U.S. The proposal has drawn …". */
 const MAY_CLOSE_SENTENCE = new Set([
@@ -100,11 +107,9 @@ const OPENS_NEXT_SENTENCE_RE =
 
 /** True when the dot at `dot` is an abbreviation's that does not end its sentence; `next` is where the next word starts. */
 const abbreviationGoesOn = (text: string, dot: number, next: number): boolean => {
-  if (!isAbbreviation(text, dot)) return false;
-  if (!OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12))) return true;
-  let k = dot - 1;
-  while (k >= 0 && isLetterOrDot(text.charCodeAt(k))) k--;
-  return !MAY_CLOSE_SENTENCE.has(text.slice(k + 1, dot).toLowerCase());
+  const word = wordBeforeDot(text, dot);
+  if (word.length !== 1 && !ABBREVIATIONS.has(word)) return false;
+  return !MAY_CLOSE_SENTENCE.has(word) || !OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12));
 };
 
 const CLAUSE_STOP_RE = /[.!?\n"~]\s/g;
@@ -203,11 +208,9 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     if (c === '.' || c === '!' || c === '?') {
       let j = i + 1;
       while (j < n && CLOSERS.has(masked.charCodeAt(j))) j++;
-      // A no-break space counts as a space: scraped pages are full of them ("too long.\u00a0About 270 …").
-      if (j < n && masked[j] !== ' ' && masked[j] !== '\n' && masked[j] !== '\t' && masked[j] !== '\u00a0')
-        continue;
+      if (j < n && masked[j] !== '\n' && !isInlineSpace(masked[j])) continue;
       let k = j;
-      while (k < n && (masked[k] === ' ' || masked[k] === '\t' || masked[k] === '\u00a0')) k++;
+      while (k < n && isInlineSpace(masked[k])) k++;
       if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
       if (c === '.' && abbreviationGoesOn(masked, i, k)) continue;
       cuts.add(j);
@@ -227,7 +230,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     const last = body[q.innerEnd - 1];
     if (last !== '.' && last !== '!' && last !== '?') continue;
     let k = q.close;
-    while (k < n && (masked[k] === ' ' || masked[k] === '\t' || masked[k] === '\u00a0')) k++;
+    while (k < n && isInlineSpace(masked[k])) k++;
     if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) {
       // "“Who would have believed it?” Trump said." keeps the speaker with the quote.
       if (speakerFollows(masked, k, last === '.')) continue;
