@@ -544,8 +544,8 @@ const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
  * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
- * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also contended that") goes on with
- * the first verb's subject, whose content it may take.
+ * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also
+ * contended that") goes on with the first verb's subject, whose content it may take.
  */
 function speechVerbIn(stretch: string): boolean {
   // Whether the words just read end in a subject: a name or pronoun, then at most "-ly" adverbs.
