@@ -1767,8 +1767,9 @@ class Finder {
     const m = ms[i];
     if (!m || m.start >= to || m.end >= this.masked.length || this.masked[m.end] !== ',') return null;
     if (this.typeOfMention(m) === 'place') return null;
-    if (!ROLE_THEN_COMMA_RE.test(this.masked.slice(from, m.start))) return null;
-    return this.fromMention(m, from + (this.masked.slice(from, m.start).match(/^[\s"]*/)?.[0].length ?? 0));
+    const lead = this.masked.slice(from, m.start);
+    if (!ROLE_THEN_COMMA_RE.test(lead)) return null;
+    return this.fromMention(m, from + (lead.match(/^[\s"]*/)?.[0].length ?? 0));
   }
 
   /**
@@ -1978,6 +1979,11 @@ class Finder {
         statement: false,
       });
     }
+  }
+
+  /** The quotation that opens within a few characters after `pos` (the next sentence's, or paragraph's, start). */
+  private quoteOpeningAt(pos: number): QuotedSpan | undefined {
+    return this.quoted.find((x) => x.open >= pos && x.open - pos < 6);
   }
 
   /** True when only spaces stand between `pos` and the start of its paragraph (or of the text). */
@@ -2826,11 +2832,11 @@ class Finder {
         !afterQuote &&
         pre.trim() === '' &&
         STATEMENT_CLOSES_RE.test(afterCue) &&
-        this.quoted.some((x) => x.open >= sent.end && x.open - sent.end < 6))
+        this.quoteOpeningAt(sent.end) !== undefined)
     ) {
       // "He said:" closing a paragraph introduces the quote that opens the next one; so does "X said in a
       // statement." before the quotation that follows it.
-      const q = this.quoted.find((x) => x.open >= sent.end && x.open - sent.end < 6);
+      const q = this.quoteOpeningAt(sent.end);
       if (q) region = { start: q.open, end: q.close };
     } else if (
       afterQuote &&
