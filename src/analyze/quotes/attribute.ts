@@ -873,6 +873,26 @@ class Finder {
     return paren ? at - paren[0].length : at;
   }
 
+  /**
+   * Whether mention `m` closes a phrase like "a longtime adviser to Trump": a "who" after it means the adviser, not
+   * Trump.
+   */
+  objectOfPersonHead(m: Mention): boolean {
+    const lead = HEAD_AND_PREPOSITION_RE.exec(this.masked.slice(Math.max(0, m.start - 40), m.start));
+    return lead !== null && PERSON_HEADS.has(lead[1]);
+  }
+
+  /**
+   * The person whom the phrase holding `at` stands in apposition to ("Peter Morgan, a lawyer for the Sierra Club"),
+   * or null when the phrase follows no name ("said a longtime adviser to Trump").
+   */
+  nameBeforeApposition(at: number): Mention | null {
+    const np = APPOSED_NP_RE.exec(this.masked.slice(Math.max(0, at - 90), at));
+    if (!np) return null;
+    const name = this.index.byEnd.get(this.beforeParty(at - np[0].length, 0));
+    return name && this.typeOfMention(name) === 'person' ? name : null;
+  }
+
   /** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
   appositionBefore(e: number, floor: number): number {
     const m = this.masked.slice(Math.max(floor, e - 170), e).match(APPOSITION_RE);
@@ -1309,7 +1329,9 @@ class Finder {
       while (k > 0 && isSpace(this.masked[k - 1])) k--;
       // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
       k = this.beforeParty(k, 0);
-      const m = this.index.byEnd.get(k);
+      let m: Mention | null | undefined = this.index.byEnd.get(k);
+      // "Howard Rubel, a senior analyst at Jefferies, who notes": the analyst notes, not Jefferies.
+      if (m && p === 'who' && this.objectOfPersonHead(m)) m = this.nameBeforeApposition(m.start);
       if (m) return spanning(this.fromMention(m), start, end);
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
@@ -1559,10 +1581,14 @@ class Finder {
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
-      if (sub) return sub;
+      if (sub?.entity) return sub;
+      if (sub) return spanning(sub, x, x + rn[1].length + postModifierLength(head, rn[1].length));
     }
     const an = head.match(ANON_AFTER_RE);
-    if (an) return { start: x, end: x + an[1].length, speaker: null, entity: null, kind: 'anonymous' };
+    if (an) {
+      const end = x + an[1].length + postModifierLength(head, an[1].length);
+      return { start: x, end, speaker: null, entity: null, kind: 'anonymous' };
+    }
     const cap = head.match(CAP_NP_AFTER_RE);
     // "according to the Associated Press": there the article opens the name; after a speech verb ("…, told
     // The Huffington Post") it is no subject.
@@ -1585,7 +1611,10 @@ class Finder {
     const described = according ? undefined : (one?.[1] ?? DESCRIPTION_AFTER_RE.exec(head)?.[0]);
     const named = described ? this.appositiveSpeaker(x + described.length, limit) : null;
     if (named) return spanning(this.fromMention(named), x, named.end);
-    if (one) return { start: x, end: x + one[1].length, speaker: null, entity: null, kind: 'unknown' };
+    if (one) {
+      const end = x + one[1].length + postModifierLength(head, one[1].length);
+      return { start: x, end, speaker: null, entity: null, kind: 'unknown' };
+    }
     return null;
   }
 
@@ -3099,9 +3128,31 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 
 /** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
 const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
+/**
+ * What may follow an unnamed speaker after a speech verb and still describe them, up to the clause's end: "to
+ * President George W. Bush", "involved in the planning", "familiar with the Clinton campaign's organization".
+ */
+const POST_MODIFIER_RE =
+  /^\s+(?:(?:involved|familiar|close|connected|associated|working|based)\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\s+to)\s+(?:[^,.;:!?"~()]|(?<=(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.){1,60}?(?=\s*(?:[,;:!?]|$|(?<!(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.))/u;
+
+/** People by what they do, who may be described by whom they work for: "a lawyer for the Sierra Club". */
+const PERSON_HEADS = new Set(
+  'adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst anchor source official member director executive economist strategist friend correspondent reporter editor columnist host producer researcher professor fellow partner consultant lobbyist organizer staffer employee officer representative agent'.split(
+    ' ',
+  ),
+);
+/** ", a lawyer for the " ending where a name follows: the start of an apposition, after a comma. */
+const APPOSED_NP_RE = /,\s*(?:a|an|the|his|her)\s+[^,"~;:()]{2,70}$/u;
+/** A lowercase head and the preposition leading to the name after it: "adviser to ", "spokesman for the ". */
+const HEAD_AND_PREPOSITION_RE = /(?:^|\s)(\p{Ll}+)\s+(?:to|for|of|with|at|close\s+to)\s+(?:the\s+)?$/u;
+
+/** The length of such a post-modifier right after `at` in `head`, or 0. */
+const postModifierLength = (head: string, at: number): number =>
+  POST_MODIFIER_RE.exec(head.slice(at))?.[0].length ?? 0;
+
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
 const UNNAMED_PERSON_AFTER_RE =
-  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))(?=\s*(?:[,.;:!?]|$))/u;
+  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))(?=(?:\s+(?:(?:involved|familiar|close|connected|associated|working|based)\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\s+to)\s+[^,.;:!?"~()]{1,60}?)?\s*(?:[,.;:!?]|$))/u;
 
 /** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
 const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;

@@ -774,3 +774,62 @@ describe('cue forms', () => {
     for (const form of CUE_SOURCE.split('|')) expect(form).toMatch(/^[a-z]+(?:(?:\\s\+|')[a-z]+)*$/);
   });
 });
+
+describe('an unnamed speaker after the verb, described by whom they work for', () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+    { id: 'b', name: 'George W. Bush', type: 'person', forms: ['George W. Bush'] },
+    { id: 'c', name: 'Clinton', type: 'person', forms: ['Clinton'] },
+  ];
+  const speakerOf = (body: string) => findQuotesMarked(body, specs).quotes.find((q) => q.kind === 'direct');
+  it('keeps the words after the head ("a longtime adviser to Trump")', () => {
+    expect(
+      speakerOf(
+        'He ran.\n\n“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.',
+      ),
+    ).toMatchObject({ speaker: 'longtime adviser to Trump', speakerEntity: null });
+    expect(
+      speakerOf(
+        'He ran.\n\n“We have gone in the opposite direction from what we recommended,” said the former top aide to President George W. Bush.',
+      ),
+    ).toMatchObject({ speaker: 'former top aide to President George W. Bush', speakerEntity: null });
+  });
+
+  it('finds the frame when a participle leads to the preposition ("one Republican involved in the planning")', () => {
+    expect(
+      speakerOf(
+        'He ran.\n\n"You are going to see a massive ad spend of tens of millions of dollars," said one Republican involved in the planning, who spoke on the condition of anonymity.',
+      ),
+    ).toMatchObject({ speaker: 'Republican involved in the planning' });
+    expect(
+      speakerOf(
+        'He ran.\n\n"If Sanders wins Iowa, the energy is going to be substantial," said one Democrat familiar with the Clinton campaign.',
+      ),
+    ).toMatchObject({ speaker: 'Democrat familiar with the Clinton campaign' });
+  });
+
+  it('gives the "who" after such a phrase to no one rather than to the name inside it', () => {
+    const body =
+      'He ran.\n\n“Paul’s knowledge is about 20 years old,” said a longtime adviser to Trump, who declined to be identified.';
+    const { mentions, entities } = markEntities(body, specs);
+    const res = findAttributions(body, mentions, entities);
+    expect(
+      res.frames.find((f) => body.slice(f.subject.start, f.subject.end) === 'who')?.subject,
+    ).toMatchObject({
+      entity: null,
+    });
+  });
+});
+
+describe('"who" after "Name, a lawyer for the Sierra Club,"', () => {
+  const specs: EntitySpec[] = [
+    { id: 'p', name: 'Peter Morgan', type: 'person', forms: ['Peter Morgan'] },
+    { id: 's', name: 'Sierra Club', type: 'organization', forms: ['Sierra Club'] },
+  ];
+  it('means the person the apposition describes, not the employer', () => {
+    const body =
+      '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry over water pollution issues for years.';
+    const qs = findQuotesMarked(body, specs).quotes;
+    expect(qs.find((q) => q.text.startsWith('the coal industry'))).toMatchObject({ speaker: 'Peter Morgan' });
+  });
+});

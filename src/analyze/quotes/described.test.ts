@@ -132,3 +132,19 @@ describe('nameIn', () => {
       expect(nameIn(junk)).toBeNull();
   });
 });
+
+describe('describedSpeaker with words after the head', () => {
+  it('finds the head before a participle that leads to a preposition', () => {
+    expect(describedSpeaker('one Republican involved in the planning', false)).toBe(
+      'Republican involved in the planning',
+    );
+    expect(describedSpeaker('a source familiar with the Clinton campaign', false)).toBe(
+      'source familiar with the Clinton campaign',
+    );
+  });
+
+  it('names no one with a phrase cut short', () => {
+    expect(describedSpeaker('One State Department lawyer involved in the', true)).toBeNull();
+    expect(describedSpeaker('Obama visited the court on Friday to', true)).toBeNull();
+  });
+});

@@ -18,6 +18,10 @@ const TAIL =
 /** Capitalised words that open a phrase without naming anyone ("With Democratic leaders", "After Trump"). */
 const NOT_A_NAME =
   /^(?:with|after|before|when|while|if|as|since|though|although|but|and|or|so|for|from|by|to|of|in|on|at|during|because|unless|until|whether|without|like|than|then|however|meanwhile|instead|i|he|she|it|they|we|you|his|her|its|their|our|my|your)$/i;
+/** Words that cannot end a phrase: it was cut short ("involved in the"). */
+const DANGLING = /^(?:the|a|an|of|in|to|for|with|at|on|from|by|and|or)$/i;
+/** Words that follow the head of a phrase and lead to a preposition: "familiar with", "involved in". */
+const POSTPOSED = /^(?:involved|familiar|close|connected|associated|working|based)$/;
 const MAX_WORDS = 6;
 const MAX_WORDS_AFTER_HEAD = 11;
 /** Lowercase heads of a phrase that can speak or be cited: people by role, bodies, documents, polls. */
@@ -43,7 +47,8 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   if (lead) p = p.slice(lead[0].length);
   p = p.replace(/[\s,.;:]+$/, '');
   const words = splitAtSpaces(p).filter((w) => w !== '');
-  if (words.length === 0) return null;
+  // "lawyer involved in the": a phrase cut short names no one.
+  if (words.length === 0 || DANGLING.test(words[words.length - 1])) return null;
   // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
   const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with|by)$/.test(w));
   // Longer only when the head comes early and what follows it is a prepositional phrase ("Democrats on the
@@ -58,7 +63,10 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   if (!named) return null;
   // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
   // Republicans" are not, and a wrong speaker is worse than none.
-  const headAt = prep > 0 ? prep - 1 : words.length - 1;
+  // "source familiar with …", "Republican involved in …": a participle or adjective before the preposition
+  // follows the head.
+  const afterHead = prep > 1 && POSTPOSED.test(words[prep - 1]) ? 2 : 1;
+  const headAt = prep > 0 ? prep - afterHead : words.length - 1;
   const head = words[headAt].replace(/[’']s?$/, '');
   // A capital opening the phrase may be the sentence's ("Officials at the agency"): the word is read as a noun too.
   const speaks = /^\p{Lu}/u.test(head)

@@ -25,6 +25,17 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it('closes typewriter doubled apostrophes after a stray space (", \'\' said")', () => {
+    expect(
+      inner(
+        "''The reason he has been so successful is coalitions, '' said Mr. Gunnels, who works on Mr. Sanders's campaign. ''He doesn't see himself as on the left.''",
+      ),
+    ).toEqual([
+      'The reason he has been so successful is coalitions,',
+      "He doesn't see himself as on the left.",
+    ]);
+  });
+
   it('leaves the straight mark opening a transcript line out of any quotation', () => {
     expect(
       inner('"PENCE: Well, look, this is “Shark Tank.” It is serious.\n\n"WALLACE: If I may, sir.'),

@@ -72,12 +72,18 @@ const findSingleClose = (text: string, from: number, end: number): number => {
   return fallback;
 };
 
+/** What ends the words of a quotation right before its closing mark. */
+const CLOSING_PUNCTUATION = new Set([',', '.', '?', '!']);
+
 function findDoubledClose(text: string, from: number): number {
   let pe = text.indexOf('\n', from);
   if (pe < 0) pe = text.length;
   for (let j = text.indexOf("''", from); j >= 0 && j < pe; j = text.indexOf("''", j + 2)) {
+    if (isWordChar(text[j + 2])) continue;
     // "''I would use the word 'old-school,''' said": a single quote closing inside, then the doubled close.
-    if (!isSpace(text[j - 1]) && !isWordChar(text[j + 2])) return text[j + 2] === "'" ? j + 1 : j;
+    if (!isSpace(text[j - 1])) return text[j + 2] === "'" ? j + 1 : j;
+    // "''… left-right coalitions, '' said Mr. Gunnels": a stray space after the closing comma.
+    if (text[j - 1] === ' ' && CLOSING_PUNCTUATION.has(text[j - 2])) return j;
   }
   return -1;
 }
