@@ -42,6 +42,7 @@ import {
   looksTitleCase,
   nextWordEnd,
   onlySpacesAndQuotes,
+  quoteOpensSentence,
   splitAtSpaces,
   wordCount,
 } from './text.js';
@@ -2164,7 +2165,37 @@ class Finder {
       else this.cue(cs, ce, word, sIdx);
     }
     if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
+    if (this.quoted.length > 0) this.verbsClosingQuotes();
     if (pending.length > 0) this.learnedCues(pending);
+  }
+
+  /**
+   * "“France will always be France,” an angry Hollande retaliated.", "“…?” reacted Trump.": a verb in the past
+   * tense that closes the sentence right after a quotation and its speaker reports the quotation, whatever the
+   * verb. The word lists cannot hold every one (retaliated, riffed, reacted), so the place says it.
+   */
+  private verbsClosingQuotes(): void {
+    for (const q of this.quoted) {
+      if (!q.closed || !CONTINUING_CLOSE.has(this.body[q.innerEnd - 1] ?? '')) continue;
+      // Only a quotation that opens its sentence: one within running text may close on a phrase of its own
+      // ("… is “on pace to get 1,237 delegates,” the number needed to …").
+      if (!quoteOpensSentence(this.body, q.open)) continue;
+      const after = this.masked.slice(q.close, q.close + 100);
+      const v = VERB_CLOSING_QUOTE_RE.exec(after);
+      if (!v) continue;
+      const cs = q.close + v[0].length - v[2].length;
+      const ce = q.close + v[0].length;
+      // A listed verb between them ("…,” says a source involved in …") has made the frame already.
+      if (this.frames.some((f) => f.cue.end > q.close && f.cue.start <= cs)) continue;
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (!sent || cs < sent.start || ce > sent.end) continue;
+      const word = v[2];
+      // "“So, who?” Her suggestions are redacted.", "''Hawaii Five-0,'' the procedural that CBS revived in 2010": a
+      // passive or a relative clause tells what happened to something, not who spoke.
+      if (NOT_A_SPEAKER_TAG_RE.test(v[1])) continue;
+      this.cue(cs, ce, word, sIdx, { base: word, bare: false, participle: false }, true);
+    }
   }
 
   /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
@@ -3216,6 +3247,21 @@ const OPENING_ADJUNCT_RE =
 const STATEMENT_CLOSES_RE =
   /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|email|e-mail|tweet|post|release|letter)\b[^.;:"~]{0,30}|\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|argument|point)|\s+\p{Ll}+ly)?\.\s*$/u;
 /** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
+/** What ends the words of a quotation that its sentence goes on after: "“…,” he said", "“…?” she asked". */
+const CONTINUING_CLOSE = new Set([',', '?', '!', '—', '–']);
+/**
+ * After a quotation: its speaker (a few words, or a name with an apposition in commas) and a verb in the past
+ * tense that closes the clause ("an angry Hollande retaliated.", "Murphy, the head of Right to Rise USA, Tweeted on
+ * Friday"); or the verb first ("reacted Trump.").
+ */
+const VERB_CLOSING_QUOTE_RE =
+  /^\s*,?\s*((?:[^\s.,;:!?"~]+\s+){1,6}?|[^\s.,;:!?"~][^.;:!?"~]{2,80}?,\s+|)(\p{Ll}{3,}ed|Tweeted)(?=\s*(?:[.,;!?]|$)|\s+(?:on|in|at|with|as|after|before|during|while|from|over|about|when|via|later|again|back|\p{Lu}[\p{L}’'.-]*\s*[.,]))/u;
+/**
+ * Words before such a verb that make it no speaker's: an auxiliary right before it, a relative pronoun, or only a
+ * determiner ("“…,” the bespectacled, 71-year-old diplomat said": an adjective).
+ */
+const NOT_A_SPEAKER_TAG_RE =
+  /(?:^|\s)(?:that|which|who|whom|whose|where|when)\s|(?:^|\s)(?:is|are|was|were|be|been|being|has|have|had)\s+$|^(?:the|a|an|his|her|their|its)\s+$/i;
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
 /** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
 const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;

@@ -833,3 +833,38 @@ describe('"who" after "Name, a lawyer for the Sierra Club,"', () => {
     expect(qs.find((q) => q.text.startsWith('the coal industry'))).toMatchObject({ speaker: 'Peter Morgan' });
   });
 });
+
+describe('a verb in the past tense closing the sentence after a quotation', () => {
+  const specs: EntitySpec[] = [
+    { id: 'h', name: 'François Hollande', type: 'person', forms: ['François Hollande', 'Hollande'] },
+    { id: 'm', name: 'Mike Murphy', type: 'person', forms: ['Mike Murphy', 'Murphy'] },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const direct = (body: string) => findQuotesMarked(body, specs).quotes.filter((q) => q.kind === 'direct');
+  it('reports the quotation, whatever the verb ("an angry Hollande retaliated", "reacted Trump")', () => {
+    expect(
+      direct('He ran.\n“France will always be France,” an angry Hollande retaliated. “It never gives up.”'),
+    ).toEqual([
+      expect.objectContaining({ speaker: 'François Hollande' }),
+      expect.objectContaining({ speaker: 'François Hollande' }),
+    ]);
+    expect(direct('He ran.\n\n“What sport is he talking about, and who?” reacted Trump.')).toEqual([
+      expect.objectContaining({ speaker: 'Donald Trump' }),
+    ]);
+    expect(
+      direct(
+        'He ran.\n\n“Not us but we cannot argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Mike Murphy' })]);
+  });
+
+  it('but not a passive, a relative clause, or a quotation within running text', () => {
+    const speakers = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    for (const body of [
+      'Trump spoke.\n\n“Hawaii Five-0 is back on the air,” the procedural that Trump revived in 2010, is a case study.',
+      'It was late.\n\n“So, who is going to pay for all of it?” Trump’s suggestions are redacted.',
+      'He says no one is “on pace to get 1,237 delegates,” the number Trump needed to win.',
+    ])
+      expect(speakers(body), body).not.toContain('Donald Trump');
+  });
+});

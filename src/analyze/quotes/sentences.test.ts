@@ -26,6 +26,33 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('keeps "!” Name, an apposition, Verbed" together for any verb in the past tense', () => {
+    expect(
+      split(
+        'He ran.\n“Not us but we cannot argue with it!” Murphy, the head of the group, Tweeted on Friday.',
+      ),
+    ).toEqual([
+      'He ran.',
+      '“Not us but we cannot argue with it!” Murphy, the head of the group, Tweeted on Friday.',
+    ]);
+    // Not after an auxiliary: the verb tells what happened to something.
+    expect(split('He wrote.\n“So, who?” Her suggestions are redacted.')).toEqual([
+      'He wrote.',
+      '“So, who?”',
+      'Her suggestions are redacted.',
+    ]);
+  });
+
+  it('cuts at a full stop that lost its space ("said.Trump"), not in a web address', () => {
+    expect(
+      split('“It is over,” Trump said.Trump claimed that he knew. See fivethirtyeight.com for more.'),
+    ).toEqual([
+      '“It is over,” Trump said.',
+      'Trump claimed that he knew.',
+      'See fivethirtyeight.com for more.',
+    ]);
+  });
+
   it('does not cut after abbreviations and initials', () => {
     expect(split('Sen. John Smith of the U.S. Senate said so. Mr. Doe agreed.')).toEqual([
       'Sen. John Smith of the U.S. Senate said so.',

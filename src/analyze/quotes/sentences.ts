@@ -3,7 +3,7 @@
 import type { Span } from '../../model/index.js';
 import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { isWhitespace } from './text.js';
+import { isWhitespace, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -134,6 +134,14 @@ const TAG_WORDS = 10;
 const SPOKEN_TAG_WORDS = 16;
 const SPOKEN_TAG =
   /^(?:said|says|told|tells|asked|asks|added|adds|remarked|shouted|yelled|replied|responded|wrote|tweeted|explained|recalled|insisted|declared|joked|quipped)$/;
+/** A verb in the past tense, which may report the quote before it whatever it is ("retaliated", "Tweeted"). */
+const PAST_TAG_VERB_RE = /^(?:[a-z]{3,}ed|Tweeted)$/;
+/** Words that make such a verb no speaker's: "“So, who?” Her suggestions are redacted.", "… that CBS revived". */
+const NOT_BEFORE_PAST_TAG = new Set(
+  'is are was were be been being has have had that which who whom whose'.split(' '),
+);
+/** How far after the quote such a verb may come: a name and an apposition ("Murphy, the head of Right to Rise USA,"). */
+const PAST_TAG_VERB_AT = 12;
 /**
  * How far into a bare tag its verb may come: "Sen. Lindsey Graham, R-S.C., said." ("Jenna Bush Hager, a daughter
  * of former President George W. Bush, has been a contributor to the show" is a sentence of its own.)
@@ -147,7 +155,7 @@ const BARE_TAG_VERB_AT = 8;
  * 100 to 1 in PolNeAR train): only a bare tag that ends at its own full stop, "Trump said." or "Trump said on
  * Twitter.", is read as the quote's speaker then.
  */
-function speakerFollows(masked: string, k: number, stopped = false): boolean {
+function speakerFollows(masked: string, k: number, stopped = false, opening = false): boolean {
   if (!/[\p{Lu}]/u.test(masked[k] ?? '')) return false;
   if (
     /^(?:Of|In|On|At|For|With|After|Before|But|And|As|When|While|If|Since|Although|During|From|By|To|Yet|So)\s/.test(
@@ -163,13 +171,39 @@ function speakerFollows(masked: string, k: number, stopped = false): boolean {
   const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
   const words = clause.match(/[A-Za-z]+/g) ?? [];
   for (let i = 0; i < words.length && i < (stopped ? BARE_TAG_VERB_AT : 25); i++) {
-    if (!/^[a-z]/.test(words[i]) || !cueForm(words[i])) continue;
+    const listed = /^[a-z]/.test(words[i]) && cueForm(words[i]) !== undefined;
+    // "“…!” Murphy, the head of Right to Rise USA, Tweeted on Friday": any verb in the past tense soon after the
+    // name reports the quote (see verbsClosingQuotes in attribute.ts).
+    if (
+      !listed &&
+      (stopped ||
+        !opening ||
+        i >= PAST_TAG_VERB_AT ||
+        !PAST_TAG_VERB_RE.test(words[i]) ||
+        words.slice(0, i).some((w) => NOT_BEFORE_PAST_TAG.has(w.toLowerCase())))
+    )
+      continue;
     // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence.
     const rest = words.slice(i + 1);
     const most = stopped ? BARE_TAG_WORDS : SPOKEN_TAG.test(words[i]) ? SPOKEN_TAG_WORDS : TAG_WORDS;
     return !rest.includes('that') && rest.length <= most && !/^(?:have|has|had)$/.test(words[i - 1] ?? '');
   }
   return false;
+}
+
+/**
+ * True when the full stop at `i` sits between a lowercase word and a capitalised one with no space ("said.Trump"),
+ * as scraped text loses it; not in a web address ("fivethirtyeight.com") or an abbreviation ("U.S.Senate").
+ */
+function lostSpaceAfterStop(text: string, i: number): boolean {
+  if (i < 3 || i + 2 >= text.length) return false;
+  for (let k = i - 3; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  const next = text.charCodeAt(i + 1);
+  const after = text.charCodeAt(i + 2);
+  return next >= 65 && next <= 90 && after >= 97 && after <= 122;
 }
 
 /**
@@ -208,7 +242,11 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     if (c === '.' || c === '!' || c === '?') {
       let j = i + 1;
       while (j < n && CLOSERS.has(masked.charCodeAt(j))) j++;
-      if (j < n && masked[j] !== '\n' && !isInlineSpace(masked[j])) continue;
+      if (j < n && masked[j] !== '\n' && !isInlineSpace(masked[j])) {
+        // "“…,” Trump said.Trump claimed …": a full stop that lost its space still ends the sentence.
+        if (c === '.' && j === i + 1 && lostSpaceAfterStop(masked, i)) cuts.add(j);
+        continue;
+      }
       let k = j;
       while (k < n && isInlineSpace(masked[k])) k++;
       if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
@@ -233,7 +271,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
     while (k < n && isInlineSpace(masked[k])) k++;
     if (k >= n || masked[k] === '\n' || /[\p{Lu}"“‘']/u.test(masked[k])) {
       // "“Who would have believed it?” Trump said." keeps the speaker with the quote.
-      if (speakerFollows(masked, k, last === '.')) continue;
+      if (speakerFollows(masked, k, last === '.', quoteOpensSentence(body, q.open))) continue;
       cuts.add(q.close);
     }
   }

@@ -207,3 +207,22 @@ export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => 
   }
   return n;
 };
+
+/**
+ * Whether the quotation opening at `open` starts its sentence: nothing but space before it on its line, or the
+ * end of a sentence ("… in 2009. “The reason …”").
+ */
+export function quoteOpensSentence(text: string, open: number): boolean {
+  let k = open;
+  while (
+    k > 0 &&
+    (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 0xa0)
+  )
+    k--;
+  if (k === 0 || text.charCodeAt(k - 1) === 10) return true;
+  let e = k;
+  // A closing quotation mark after the full stop: "… he said.” “Next …"
+  while (e > 0 && '"”’\''.includes(text[e - 1])) e--;
+  const c = text[e - 1];
+  return k < open && (c === '.' || c === '!' || c === '?');
+}
