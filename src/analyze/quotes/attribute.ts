@@ -585,7 +585,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -1578,7 +1578,8 @@ class Finder {
         }
       }
     }
-    if (m) return this.fromMention(m);
+    // ("said Cleveland's Plain Dealer": the owner is not who spoke; see the capitalised phrase below.)
+    if (m && !OWNER_THEN_NAME_RE.test(this.masked.slice(m.end, m.end + 4))) return this.fromMention(m);
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
@@ -1597,6 +1598,17 @@ class Finder {
     if (cap && !CAP_STOP.has(splitAtSpaces(according ? name : cap[1])[0].toLowerCase())) {
       const end = x + cap[1].length;
       const inner = this.mentionWithin(x, end);
+      // "opined Cleveland's Plain Dealer": the name after the possessive is who spoke.
+      const owned = inner ? OWNER_THEN_NAME_RE.exec(this.masked.slice(inner.end, end)) : null;
+      if (inner && owned) {
+        // The sentence's full stop is no part of the name ("… Plain Dealer."), an initial's is.
+        const stop = /[^\s.]{2}\.$/.test(this.masked.slice(x, end)) ? 1 : 0;
+        const own = this.masked.slice(inner.end + owned[0].length, end - stop);
+        const f = this.entityFor(own);
+        return f
+          ? this.fromFacts(f, x, end - stop)
+          : { start: x, end: end - stop, speaker: own, entity: null, kind: 'organization' };
+      }
       if (inner) return spanning(this.fromMention(inner), x, end);
       const f = this.entityFor(name);
       if (f) return this.fromFacts(f, x, end);
@@ -1616,7 +1628,29 @@ class Finder {
       const end = x + one[1].length + postModifierLength(head, one[1].length);
       return { start: x, end, speaker: null, entity: null, kind: 'unknown' };
     }
+    // "…,” reads a Wednesday editorial in The Des Moines Register.": a document or body described, not named.
+    // Only right after the quotation ("Danger Mouse, wrote a host of new songs" is no speaker after "wrote").
+    const doc = !according && this.verbAfterQuoteEndsAt(x) ? DESCRIBED_AFTER_RE.exec(head) : null;
+    if (doc && isSpeakingHead(doc[2])) {
+      const end = x + doc[1].length + postModifierLength(head, doc[1].length);
+      // "said the New York businessman" means someone named before: left to the frames around it, unless the
+      // phrase is a document or a body ("the report").
+      if (/^the\s/i.test(doc[1]) && !DOCUMENT_OR_BODY_RE.test(doc[2])) return null;
+      return { start: x, end, speaker: null, entity: null, kind: 'unknown' };
+    }
     return null;
+  }
+
+  /** Whether the word before `x` is a verb right after a closing quotation mark ("“…,” reads a …"). */
+  private verbAfterQuoteEndsAt(x: number): boolean {
+    let k = x;
+    while (k > 0 && isSpace(this.masked[k - 1])) k--;
+    const verbEnd = k;
+    while (k > 0 && isLetter(this.masked.charCodeAt(k - 1))) k--;
+    if (k === verbEnd) return false;
+    while (k > 0 && isSpace(this.masked[k - 1])) k--;
+    if (this.masked[k - 1] === ',') k--;
+    return this.masked[k - 1] === '"';
   }
 
   /** A person or organization named right after a comma at `at`, closing the clause: ", Johanna Bayer." */
@@ -2181,7 +2215,7 @@ class Finder {
       // ("… is “on pace to get 1,237 delegates,” the number needed to …").
       if (!quoteOpensSentence(this.body, q.open)) continue;
       const after = this.masked.slice(q.close, q.close + 100);
-      const v = VERB_CLOSING_QUOTE_RE.exec(after);
+      const v = VERB_CLOSING_QUOTE_RE.exec(after) ?? VERB_THEN_SPEAKER_RE.exec(after);
       if (!v) continue;
       const cs = q.close + v[0].length - v[2].length;
       const ce = q.close + v[0].length;
@@ -3256,6 +3290,16 @@ const CONTINUING_CLOSE = new Set([',', '?', '!', '—', '–']);
  */
 const VERB_CLOSING_QUOTE_RE =
   /^\s*,?\s*((?:[^\s.,;:!?"~]+\s+){1,6}?|[^\s.,;:!?"~][^.;:!?"~]{2,80}?,\s+|)(\p{Ll}{3,}ed|Tweeted)(?=\s*(?:[.,;!?]|$)|\s+(?:on|in|at|with|as|after|before|during|while|from|over|about|when|via|later|again|back|\p{Lu}[\p{L}’'.-]*\s*[.,]))/u;
+/** Heads of a phrase that name a document or a body, not a person: "the editorial", "the campaign". */
+const DOCUMENT_OR_BODY_RE =
+  /^(?:editorial|article|report|study|survey|poll|statement|memo|letter|message|analysis|review|ad|video|tweet|post|complaint|lawsuit|filing|ruling|opinion|book|release|transcript|website|network|newspaper|campaign|committee|group|organization|agency|department|office|government|administration|ministry|council|commission|court|union|party|coalition|foundation|institute|center|team|board|panel)s?$/i;
+/** A possessive after a name and the capitalised name it owns: "’s Plain Dealer". */
+const OWNER_THEN_NAME_RE = /^[’']s\s+(?=\p{Lu})/u;
+/** A phrase with an article after a verb, and its head: "a Wednesday editorial", "the campaign's statement". */
+const DESCRIBED_AFTER_RE =
+  /^((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?([\p{L}-]+))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|of|for|from|by|on|at)\s)/u;
+/** The verb first, in the present tense too, before a phrase or a name: "reads a Wednesday editorial in …". */
+const VERB_THEN_SPEAKER_RE = /^\s*,?\s*()(\p{Ll}{3,}(?:ed|s))(?=\s+(?:the\s|a\s|an\s|\p{Lu}))/u;
 /**
  * Words before such a verb that make it no speaker's: an auxiliary right before it, a relative pronoun, or only a
  * determiner ("“…,” the bespectacled, 71-year-old diplomat said": an adjective).

@@ -868,3 +868,42 @@ describe('a verb in the past tense closing the sentence after a quotation', () =
       expect(speakers(body), body).not.toContain('Donald Trump');
   });
 });
+
+describe('a verb right after a quotation, then who spoke', () => {
+  const specs: EntitySpec[] = [
+    { id: 'l', name: 'Corey Lewandowski', type: 'person', forms: ['Corey Lewandowski', 'Lewandowski'] },
+    { id: 'c', name: 'Cleveland', type: 'place', forms: ['Cleveland'] },
+    { id: 'r', name: 'The Des Moines Register', type: 'organization', forms: ['The Des Moines Register'] },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const direct = (body: string) => findQuotesMarked(body, specs).quotes.filter((q) => q.kind === 'direct');
+  it('takes a document described after the verb ("reads a Wednesday editorial in …")', () => {
+    expect(
+      direct(
+        'He ran.\n\n“There are invertebrates that have shown more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.',
+      ),
+    ).toEqual([expect.objectContaining({ speaker: 'Wednesday editorial in The Des Moines Register' })]);
+  });
+
+  it('takes the name a possessive owns, not its owner ("opined Cleveland\'s Plain Dealer")', () => {
+    expect(
+      direct('He ran.\n\n"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.'),
+    ).toEqual([expect.objectContaining({ speaker: 'Plain Dealer' })]);
+  });
+
+  it('leaves "the New York businessman" to the frames around it, as someone named before', () => {
+    const qs = direct(
+      'Trump kept at it, saying Cruz could not make deals.\n\n"We can\'t have a guy who stands in the middle of the floor, right?" said the New York businessman, who campaigned Monday.',
+    );
+    expect(qs[0]?.speaker).not.toBe('New York businessman');
+  });
+
+  it('reads "without further comment" after the verb as no content', () => {
+    expect(
+      findQuotesMarked(
+        'He ran.\n\n“Paul Manafort has been in control of the campaign since April 7. That’s a fact,” Lewandowski said without further comment.',
+        specs,
+      ).quotes,
+    ).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Corey Lewandowski' })]);
+  });
+});
