@@ -1676,7 +1676,8 @@ class Finder {
     const q = !after.includes('"')
       ? null
       : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
-        after.match(/^(?:\s+[^\s,.;:"~]+){1,6}\s*[,:]\s*(?:that[\s,]+)?"/));
+        // ("wrote to his 20,000 Twitter followers, “…”": a number's commas part no words.)
+        after.match(/^(?:\s+(?:\d{1,3}(?:,\d{3})+|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/));
     // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
     if (q) {
       const thatAt = q[0].search(/that[\s,]+"$/);

@@ -907,3 +907,14 @@ describe('a verb right after a quotation, then who spoke', () => {
     ).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Corey Lewandowski' })]);
   });
 });
+
+describe('a number with commas between the verb and its quotation', () => {
+  it('parts no words ("wrote to his 20,000 Twitter followers, “…”")', () => {
+    expect(
+      findQuotesMarked(
+        'Before a breakfast in Philadelphia, Doe wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” and shared a link.',
+        TWO_PEOPLE,
+      ).quotes.find((q) => q.kind === 'direct'),
+    ).toMatchObject({ speaker: 'John Doe' });
+  });
+});
