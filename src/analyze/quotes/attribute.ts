@@ -585,7 +585,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -2403,6 +2403,10 @@ class Finder {
       while (e > 0 && isSpace(this.masked[e - 1])) e--;
       const m = this.index.byEnd.get(e);
       if (!m || this.typeOfMention(m) !== 'person') continue;
+      // "Roland Z wrote of Ms. Merkel: “…”": the person the words are about is no speaker.
+      const named = this.descriptorStart(m);
+      const lead = this.masked.slice(Math.max(0, named - 20), named).replace(HONORIFIC_END_RE, '');
+      if (TOPIC_PREPOSITIONS.has(lettersBeforeEnd(lead, 0, lead.length).toLowerCase())) continue;
       if (this.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) continue;
       const sIdx = this.sentenceAt(colon);
       const start = Math.max(this.sentences[sIdx]?.start ?? 0, this.descriptorStart(m));
@@ -3282,6 +3286,22 @@ const OPENING_ADJUNCT_RE =
 const STATEMENT_CLOSES_RE =
   /^(?:\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:statement|interview|email|e-mail|tweet|post|release|letter)\b[^.;:"~]{0,30}|\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:remarks|comments|argument|point)|\s+\p{Ll}+ly)?\.\s*$/u;
 /** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
+/** Prepositions before the person words are about or to, not from ("by Ben Sisario:" and "from …:" name writers). */
+const TOPIC_PREPOSITIONS = new Set([
+  'of',
+  'about',
+  'on',
+  'to',
+  'at',
+  'with',
+  'against',
+  'toward',
+  'towards',
+  'over',
+  'regarding',
+]);
+/** An honorific right before a name, as the name's descriptor may leave it out: "Ms. ". */
+const HONORIFIC_END_RE = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s*$/;
 /** What ends the words of a quotation that its sentence goes on after: "“…,” he said", "“…?” she asked". */
 const CONTINUING_CLOSE = new Set([',', '?', '!', '—', '–']);
 /**
@@ -3485,6 +3505,20 @@ const wordsOutsideQuotes = (masked: string, f: Frame): number => {
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**
+ * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
+ * when none comes before, the first after it ("“A.” “B,” he said.").
+ */
+function speakerRunningOn(list: { at: number; frame: Frame }[] | undefined, at: number): Frame | null {
+  if (!list) return null;
+  let found: Frame | null = null;
+  for (const e of list) {
+    if (e.at >= at) break;
+    found = e.frame;
+  }
+  return found ?? list[0].frame;
+}
+
+/**
  * "Sometimes employees don’t follow the rules, he said. “But does that mean …?”": a quotation standing alone right
  * after a sentence of reported speech in the same paragraph goes on in that speaker's voice. Only a speech verb's
  * frame with a named speaker counts, not a stance or a learned word.
@@ -3529,7 +3563,8 @@ export function findAttributions(
   }
   const bySentence = fx.framesBySentence();
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
-  const directByPara = new Map<number, Frame>();
+  // Per paragraph, each named frame of a quote with where that quote opens, in text order.
+  const directByPara = new Map<number, { at: number; frame: Frame }[]>();
   // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
   // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
   const unnamedByPara = new Map<number, Frame>();
@@ -3537,8 +3572,11 @@ export function findAttributions(
     const f = quoteFrame.get(q) ?? null;
     if (f) {
       framesWithQuotes.add(f);
-      if (f.subject.speaker) directByPara.set(f.paragraph, f);
-      else unnamedByPara.set(f.paragraph, f);
+      if (f.subject.speaker) {
+        const list = directByPara.get(f.paragraph);
+        if (list) list.push({ at: q.open, frame: f });
+        else directByPara.set(f.paragraph, [{ at: q.open, frame: f }]);
+      } else unnamedByPara.set(f.paragraph, f);
     }
   }
   for (const q of fx.quoted) {
@@ -3584,9 +3622,14 @@ export function findAttributions(
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
-        f = directByPara.get(para) ?? unnamedByPara.get(para) ?? reportedJustBefore(bySentence, sIdx, para);
+        // ("“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…”": hers, the speaker of
+        // the quote before it, not of the one after.)
+        f =
+          speakerRunningOn(directByPara.get(para), q.open) ??
+          unnamedByPara.get(para) ??
+          reportedJustBefore(bySentence, sIdx, para);
         if (!f) {
-          const prev = directByPara.get(fx.paragraphBefore(para)) ?? null;
+          const prev = speakerRunningOn(directByPara.get(fx.paragraphBefore(para)), q.open);
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
         }

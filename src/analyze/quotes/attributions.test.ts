@@ -919,3 +919,43 @@ describe('a number with commas between the verb and its quotation', () => {
     expect(wrote?.region && body.slice(wrote.region.start, wrote.region.end)).toContain('It’s time to end');
   });
 });
+
+describe('whose a quotation standing alone is', () => {
+  const specs: EntitySpec[] = [
+    { id: 'a', name: 'Breshna Alawee', type: 'person', forms: ['Breshna Alawee', 'Alawee'] },
+    { id: 'z', name: 'Abdullah Zahed', type: 'person', forms: ['Abdullah Zahed', 'Zahed'] },
+    { id: 'r', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio', 'Rubio'] },
+    { id: 'j', name: 'Jeb Bush', type: 'person', forms: ['Jeb Bush'] },
+    { id: 'n', name: 'Nelson Diaz', type: 'person', forms: ['Nelson Diaz'] },
+    { id: 's', name: 'Ben Sisario', type: 'person', forms: ['Ben Sisario'] },
+  ];
+  const speakers = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+  it('runs on from the quote before it in the paragraph, not from the frame after it', () => {
+    expect(
+      speakers(
+        "He ran.\n\n''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attacks were terrible.''",
+      ),
+    ).toEqual(['Breshna Alawee', 'Breshna Alawee', 'Abdullah Zahed']);
+  });
+
+  it('keeps its speaker when a date follows the verb ("Rubio said Dec. 6 on CNN")', () => {
+    expect(
+      speakers(
+        'He ran.\n\n"This is a radical Sunni group, they need to be defeated by Sunnis themselves," Rubio said Dec. 6 on CNN. On Dec. 7, Jeb Bush said so too.',
+      )[0],
+    ).toBe('Marco Rubio');
+  });
+
+  it('after "said of Name:" is the speaker\'s, not the person spoken of; after "by Name:" the writer\'s', () => {
+    expect(
+      speakers(
+        "He ran.\n\nNelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent, but he is very in touch with his Cuban background.''",
+      ),
+    ).toEqual(['Nelson Diaz']);
+    expect(
+      speakers(
+        "The round-up.\n\nA new report by Ben Sisario: ''The Living Room, a no-frills nightclub, is closing its doors.''",
+      ),
+    ).toEqual(['Ben Sisario']);
+  });
+});
