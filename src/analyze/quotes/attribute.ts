@@ -1641,6 +1641,12 @@ class Finder {
     return null;
   }
 
+  /** Whether running words come before `at` in its sentence ("As POLITICO revealed"), as no dateline has. */
+  private afterRunningWords(sentence: number, at: number): boolean {
+    const from = this.sentences[sentence]?.start ?? at;
+    return /(?:^|\s)(?:[a-z]{2,}|As|But|And)\s+$/.test(this.masked.slice(Math.max(from, at - 40), at));
+  }
+
   /** Whether the word before `x` is a verb right after a closing quotation mark ("“…,” reads a …"). */
   private verbAfterQuoteEndsAt(x: number): boolean {
     let k = x;
@@ -3039,11 +3045,15 @@ class Finder {
         this.namesIn.set(said, name);
       }
       if (name === said) return { speaker: said, entity: f.subject.entity };
-      // A name in capitals after "according to" ("according to POLITICO") is no dateline.
+      // A name in capitals after "according to" ("according to POLITICO") is no dateline, nor is one within its
+      // sentence ("As POLITICO revealed, …").
       if (
         name === null &&
         f.subject.entity &&
-        /^according\s/i.test(this.masked.slice(f.cue.start, f.cue.end))
+        (/^according\s/i.test(this.masked.slice(f.cue.start, f.cue.end)) ||
+          (ONE_WORD_IN_CAPITALS_RE.test(said) &&
+            this.body.slice(f.subject.start, f.subject.end).endsWith(said) &&
+            this.afterRunningWords(f.sentence, f.subject.end - said.length)))
       )
         return { speaker: said, entity: f.subject.entity };
       if (name === null) return { speaker: null, entity: null };
@@ -3300,6 +3310,8 @@ const TOPIC_PREPOSITIONS = new Set([
   'over',
   'regarding',
 ]);
+/** A name written in capitals, one word: "POLITICO". */
+const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;
 /** An honorific right before a name, as the name's descriptor may leave it out: "Ms. ". */
 const HONORIFIC_END_RE = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s*$/;
 /** What ends the words of a quotation that its sentence goes on after: "“…,” he said", "“…?” she asked". */

@@ -959,3 +959,19 @@ describe('whose a quotation standing alone is', () => {
     ).toEqual(['Ben Sisario']);
   });
 });
+
+describe('an outlet written in capitals within a sentence', () => {
+  const specs: EntitySpec[] = [
+    { id: 'p', name: 'POLITICO', type: 'organization', forms: ['POLITICO'] },
+    { id: 'w', name: 'WASHINGTON', type: 'place', forms: ['WASHINGTON'] },
+  ];
+  it('is who reported ("As POLITICO revealed, …"); a dateline opening the paragraph is not', () => {
+    const speakers = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(
+      speakers(
+        'Trump ran.\n\nAs POLITICO revealed, the party agreed to let the campaign use its voter file.',
+      ),
+    ).toEqual(['POLITICO']);
+    expect(speakers('WASHINGTON said the plan would work and everyone agreed.')).toEqual([null]);
+  });
+});
