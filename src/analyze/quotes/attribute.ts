@@ -1364,8 +1364,10 @@ class Finder {
       const across = this.paraOf[s] < para - 1;
       if (across && (!wantPerson || this.paraOf[s] < this.paragraphBefore(para))) continue;
       const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
+      const lead = sub ? this.masked.slice(this.sentences[s].start, sub.start) : '';
       const opens =
-        !across || (sub && OPENING_LEAD_RE.test(this.masked.slice(this.sentences[s].start, sub.start)));
+        !across ||
+        (sub && (OPENING_LEAD_RE.test(lead) || OPENING_ADVERBIAL_RE.exec(lead)?.[0].length === lead.length));
       if (sub && opens && this.fitsPronoun(sub.entity, p)) return spanning(sub, start, end);
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
@@ -1430,6 +1432,11 @@ class Finder {
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
   clauseSubject(from: number, to: number): Subject | null {
     const ms = this.index.mentions;
+    // "From his speech at the Democratic National Convention last week, Biden rubbished …": the names in an
+    // opening adverbial are not the clause's subject.
+    // ("In a Washington Post/ABC News poll, …" names its source there: see documentFrames.)
+    const lead = OPENING_ADVERBIAL_RE.exec(this.masked.slice(from, Math.min(to, from + 160)));
+    if (lead && !FINDINGS_RE.test(lead[0])) from += lead[0].length;
     for (let i = this.mentionFrom(from); i < ms.length; i++) {
       const m = ms[i];
       if (m.start >= to) break;
@@ -3312,6 +3319,11 @@ const TOPIC_PREPOSITIONS = new Set([
 ]);
 /** A name written in capitals, one word: "POLITICO". */
 const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;
+/** An adverbial opening a sentence, up to its comma: "From his speech at the convention last week, ". */
+const OPENING_ADVERBIAL_RE =
+  /^\s*(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/;
+/** A poll, survey or study named in an opening adverbial. */
+const FINDINGS_RE = /\b(?:polls?|surveys?|study|studies|report)\b/i;
 /** An honorific right before a name, as the name's descriptor may leave it out: "Ms. ". */
 const HONORIFIC_END_RE = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s*$/;
 /** What ends the words of a quotation that its sentence goes on after: "“…,” he said", "“…?” she asked". */

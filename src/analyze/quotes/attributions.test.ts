@@ -975,3 +975,24 @@ describe('an outlet written in capitals within a sentence', () => {
     expect(speakers('WASHINGTON said the plan would work and everyone agreed.')).toEqual([null]);
   });
 });
+
+describe('a pronoun after a sentence that opens with an adverbial', () => {
+  const specs: EntitySpec[] = [
+    { id: 'b', name: 'Joe Biden', type: 'person', forms: ['Joe Biden', 'Biden'] },
+    {
+      id: 'd',
+      name: 'Democratic National Convention',
+      type: 'organization',
+      forms: ['Democratic National Convention'],
+    },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  it('means the subject after the adverbial, not a name within it', () => {
+    expect(
+      findQuotesMarked(
+        'From his much-praised speech at the Democratic National Convention last week, Biden rubbished the claim of his rival.\n\n“This guy does not care about the middle class,” he said.',
+        specs,
+      ).quotes,
+    ).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Joe Biden' })]);
+  });
+});
