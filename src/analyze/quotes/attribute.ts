@@ -1357,8 +1357,15 @@ class Finder {
       if (fr.subject.entity || fr.subject.kind === 'person') break;
     }
     // Otherwise the subject of this sentence or the one before.
-    for (let s = sentence; s >= sentence - 1; s--) {
+    let stop = sentence - 1;
+    for (let s = sentence; s >= stop; s--) {
       if (s < 0) continue;
+      // "Billie Jean King remembered Ali … . She witnessed the fight … .\n\n“…” she said": a sentence opened by the
+      // same pronoun passes the question on to the one before it (twice at most).
+      if (s < sentence && stop > sentence - 3 && this.opensWithPronoun(s, p)) {
+        stop--;
+        continue;
+      }
       // "he"/"she" may look back over a blank line to the paragraph before ("On Sunday, Trump went on the
       // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
       const across = this.paraOf[s] < para - 1;
@@ -1371,6 +1378,13 @@ class Finder {
       if (sub && opens && this.fitsPronoun(sub.entity, p)) return spanning(sub, start, end);
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
+  private opensWithPronoun(s: number, p: string): boolean {
+    const start = this.sentences[s].start;
+    const head = this.masked.slice(start, start + p.length + 1).toLowerCase();
+    return head.startsWith(p) && !isLetter(head.charCodeAt(p.length));
   }
 
   /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */

@@ -996,3 +996,32 @@ describe('a pronoun after a sentence that opens with an adverbial', () => {
     ).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Joe Biden' })]);
   });
 });
+
+describe('a pronoun after sentences opened by the same pronoun', () => {
+  const specs: EntitySpec[] = [
+    { id: 'k', name: 'Mary King', type: 'person', forms: ['Mary King', 'King'] },
+    { id: 'a', name: 'Muhammad Ali', type: 'person', forms: ['Muhammad Ali', 'Ali'] },
+  ];
+  it('reaches back to the person they all mean', () => {
+    expect(
+      findQuotesMarked(
+        'Mary King loved the sport as a child. She watched the fight of Muhammad Ali at Madison Square Garden in 1971.\n\n“He was so much fun to be around, always,” she said.',
+        specs,
+      ).quotes.find((q) => q.kind === 'direct'),
+    ).toMatchObject({ speaker: 'Mary King' });
+  });
+});
+
+describe('the gender a pronoun needs', () => {
+  it('is not read off a surname that is also a title ("Billie Jean King")', () => {
+    const specs: EntitySpec[] = [
+      { id: 'k', name: 'Billie Jean King', type: 'person', forms: ['Billie Jean King', 'King'] },
+    ];
+    expect(
+      findQuotesMarked(
+        'Billie Jean King spoke at the memorial on Friday.\n\n“He was so much fun to be around, always,” she said.',
+        specs,
+      ).quotes,
+    ).toEqual([expect.objectContaining({ speaker: 'Billie Jean King' })]);
+  });
+});

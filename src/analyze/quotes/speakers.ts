@@ -171,10 +171,13 @@ export const hasFemaleFirstName = (name: string): boolean => isFemaleFirstName(s
 export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   if (f.ready) return f;
   f.ready = true;
+  // Titles only: a surname may be a title word ("Billie Jean King", "Prince"), which says nothing of gender.
+  let titles = '';
   for (const m of f.first) {
     const desc = descriptorBefore(body, m.start);
     const extra = [desc, m.text, ...m.roles].join(' ');
     f.roleText += `|${extra.toLowerCase()}`;
+    titles += `|${[desc, ...m.roles].join(' ').toLowerCase()}`;
     // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
     const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
     if (label) f.roleText += `|${placeKey(label[1])}`;
@@ -184,8 +187,8 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     }
   }
   if (f.type === 'person') {
-    if (FEMALE.test(f.roleText)) f.gender = 'f';
-    else if (MALE.test(f.roleText)) f.gender = 'm';
+    if (FEMALE.test(titles)) f.gender = 'f';
+    else if (MALE.test(titles)) f.gender = 'm';
     else {
       const first = splitAtSpaces(f.name)[0] ?? '';
       if (isFemaleFirstName(first)) f.gender = 'f';
