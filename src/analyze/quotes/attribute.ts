@@ -1361,8 +1361,8 @@ class Finder {
     for (let s = sentence; s >= stop; s--) {
       if (s < 0) continue;
       // "Billie Jean King remembered Ali … . She witnessed the fight … .\n\n“…” she said": a sentence opened by the
-      // same pronoun passes the question on to the one before it (twice at most).
-      if (s < sentence && stop > sentence - 3 && this.opensWithPronoun(s, p)) {
+      // same "he" or "she" passes the question on to the one before it (twice at most); "they" may be a new group.
+      if (wantPerson && s < sentence && stop > sentence - 3 && this.opensWithPronoun(s, p)) {
         stop--;
         continue;
       }
