@@ -529,6 +529,32 @@ describe('StoryLinker', () => {
       expect(placed({ leftoverShare: 0.5, leftoverMargin: 1 })).toEqual(['s-cccccccccccc', 's-aaaaaaaaaaaa']);
     });
 
+    it('asks a lone article that shares a few words with an established story again, though it has more of its own', () => {
+      const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
+      const strike = (id: string) => doc(id, 'airport baggage strike handlers pay');
+      // Four words in common with the strike's story and nine of its own (word cosine 0.25, p 0.39 against the
+      // threshold 0.9): the story's quick score is an eighth of the article's own, so the leftover pass used to
+      // leave it alone, whatever the story's size.
+      const lone = doc(
+        'zzzzzzzzzzzzzzzz',
+        'airport baggage strike handlers queues travellers stranded terminal delays flights cancelled tourists refunds',
+      );
+      const placed = (stories: number, options: StoryOptions) => {
+        const linker = new StoryLinker({
+          model: { bias: -3, weights, threshold: 0.9 },
+          deferSize: 0,
+          ...options,
+        });
+        linker.linkBatch([...Array(stories).keys()].map((i) => strike(`${'abcdefgh'[i]}`.repeat(16))));
+        return linker.linkBatch([lone]).stories[0];
+      };
+      expect(placed(5, {})).toBe('s-aaaaaaaaaaaa');
+      // Off, into a story of fewer than leftoverFarSize articles, or short of the words it must share: alone.
+      expect(placed(5, { leftoverFarSize: 0 })).toBe('s-zzzzzzzzzzzz');
+      expect(placed(4, {})).toBe('s-zzzzzzzzzzzz');
+      expect(placed(5, { leftoverFarWords: 0.6 })).toBe('s-zzzzzzzzzzzz');
+    });
+
     it('defers no join into a story of an earlier batch: its id and members stay as they were', () => {
       const linker = new StoryLinker({ model, deferSize: 5, resettleLone: true });
       expect(linker.linkBatch([strike]).stories).toEqual(['s-strike000000']);
