@@ -30,6 +30,8 @@ import {
   codeAt,
   endsWithWord,
   hasCodeWithin,
+  hasDash,
+  hasParagraphHyphen,
   isAsciiLetter,
   isLetter,
   isSpace,
@@ -121,8 +123,6 @@ const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
  */
 const DASH_SIGN_RE =
   /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
-/** A hyphen opening a paragraph: a quote before it may be signed (see DASH_SIGN_RE). */
-const PARAGRAPH_HYPHEN_RE = /\n\s*-(?:[ \t]|[A-Z])/;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
   /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time)$/;
@@ -2079,7 +2079,7 @@ class Finder {
       this.transcripts();
       this.headlines();
     }
-    if (/[―—–]/.test(this.masked) || PARAGRAPH_HYPHEN_RE.test(this.masked)) this.dashSigned();
+    if (hasDash(this.masked) || hasParagraphHyphen(this.masked)) this.dashSigned();
     // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
     // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
     const text = this.masked;

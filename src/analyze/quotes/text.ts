@@ -207,3 +207,27 @@ export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => 
   }
   return n;
 };
+
+/**
+ * Whether a paragraph opens with a hyphen and then a space or a capital, as /\n\s*-(?:[ \t]|[A-Z])/ reads it: a
+ * look after each newline, where the pattern was tried at every character of the article.
+ */
+export function hasParagraphHyphen(text: string): boolean {
+  const n = text.length;
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    let k = i + 1;
+    while (k < n && isWhitespace(codeAt(text, k))) k++;
+    if (k + 1 < n && codeAt(text, k) === 45) {
+      const c = codeAt(text, k + 1);
+      if (c === 32 || c === 9 || (c >= 65 && c <= 90)) return true;
+    }
+    // Any newline among the spaces just passed leads to the same character k.
+    i = text.indexOf('\n', k);
+  }
+  return false;
+}
+
+/** Whether the text holds a dash (―, — or –): three searches for one character, no pattern tried at every one. */
+export const hasDash = (text: string): boolean =>
+  text.includes('—') || text.includes('–') || text.includes('―');
