@@ -2079,6 +2079,7 @@ class Finder {
       this.transcripts();
       this.headlines();
     }
+    // A quote is signed only after a dash or by a hyphen opening a paragraph (DASH_SIGN_RE): without either, no quote is looked at.
     if (hasDash(this.masked) || hasParagraphHyphen(this.masked)) this.dashSigned();
     // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
     // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
