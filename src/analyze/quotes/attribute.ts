@@ -29,7 +29,6 @@ import {
 import {
   codeAt,
   endsWithWord,
-  hasCodeWithin,
   hasDash,
   hasParagraphHyphen,
   isAsciiLetter,
@@ -1860,12 +1859,16 @@ class Finder {
 
   /** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
   headlines(): void {
+    // The next colon at or after the paragraph's start: one search serves every paragraph up to it.
+    let nextColon = -1;
     for (let p = 0; p < this.paraStarts.length; p++) {
       const ps = this.paraStarts[p];
+      // The pattern needs a colon within its 60 characters: most paragraphs have none there.
+      if (nextColon < ps) nextColon = this.masked.indexOf(':', ps);
+      if (nextColon < 0) return;
+      if (nextColon >= ps + 60) continue;
       const pe = this.lineEnd(ps);
       if (pe - ps > 300) continue;
-      // The pattern needs a colon within its 60 characters: most paragraphs have none there.
-      if (!hasCodeWithin(this.masked, 58, ps, ps + 60)) continue;
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
       const name = m[1];
@@ -1919,11 +1922,15 @@ class Finder {
 
   /** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
   transcripts(): void {
+    // The next colon at or after the line's start: one search serves every paragraph up to it.
+    let nextColon = -1;
     for (let p = 0; p < this.paraStarts.length; p++) {
       // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
       const ps = this.paraStarts[p] + (this.masked[this.paraStarts[p]] === '"' ? 1 : 0);
       // The pattern needs a colon within its 40 characters.
-      if (!hasCodeWithin(this.masked, 58, ps, ps + 40)) continue;
+      if (nextColon < ps) nextColon = this.masked.indexOf(':', ps);
+      if (nextColon < 0) return;
+      if (nextColon >= ps + 40) continue;
       const m = this.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
       if (!m) continue;
       const name = m[1].trim();

@@ -106,13 +106,6 @@ export const lastSpace = (text: string, from: number, end: number): number => {
   return j;
 };
 
-/** Whether text[from, to) holds the character `code`: a bounded look, where indexOf could run to the text's end. */
-export const hasCodeWithin = (text: string, code: number, from: number, to: number): boolean => {
-  const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) if (codeAt(text, i) === code) return true;
-  return false;
-};
-
 /** A to Z, either case. */
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
