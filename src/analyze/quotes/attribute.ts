@@ -29,7 +29,8 @@ import {
 import {
   codeAt,
   endsWithWord,
-  hasCodeWithin,
+  hasDash,
+  hasParagraphHyphen,
   isAsciiLetter,
   isLetter,
   isSpace,
@@ -122,8 +123,6 @@ const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
  */
 const DASH_SIGN_RE =
   /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
-/** A hyphen opening a paragraph: a quote before it may be signed (see DASH_SIGN_RE). */
-const PARAGRAPH_HYPHEN_RE = /\n\s*-(?:[ \t]|[A-Z])/;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
   /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time)$/;
@@ -1952,12 +1951,16 @@ class Finder {
 
   /** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
   headlines(): void {
+    // The next colon at or after the paragraph's start: one search serves every paragraph up to it.
+    let nextColon = -1;
     for (let p = 0; p < this.paraStarts.length; p++) {
       const ps = this.paraStarts[p];
+      // The pattern needs a colon within its 60 characters: most paragraphs have none there.
+      if (nextColon < ps) nextColon = this.masked.indexOf(':', ps);
+      if (nextColon < 0) return;
+      if (nextColon >= ps + 60) continue;
       const pe = this.lineEnd(ps);
       if (pe - ps > 300) continue;
-      // The pattern needs a colon within its 60 characters: most paragraphs have none there.
-      if (!hasCodeWithin(this.masked, 58, ps, ps + 60)) continue;
       const m = this.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
       if (!m) continue;
       const name = m[1];
@@ -2011,11 +2014,15 @@ class Finder {
 
   /** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
   transcripts(): void {
+    // The next colon at or after the line's start: one search serves every paragraph up to it.
+    let nextColon = -1;
     for (let p = 0; p < this.paraStarts.length; p++) {
       // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
       const ps = this.paraStarts[p] + (this.masked[this.paraStarts[p]] === '"' ? 1 : 0);
       // The pattern needs a colon within its 40 characters.
-      if (!hasCodeWithin(this.masked, 58, ps, ps + 40)) continue;
+      if (nextColon < ps) nextColon = this.masked.indexOf(':', ps);
+      if (nextColon < 0) return;
+      if (nextColon >= ps + 40) continue;
       const m = this.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
       if (!m) continue;
       const name = m[1].trim();
@@ -2171,7 +2178,8 @@ class Finder {
       this.transcripts();
       this.headlines();
     }
-    if (/[―—–]/.test(this.masked) || PARAGRAPH_HYPHEN_RE.test(this.masked)) this.dashSigned();
+    // A quote is signed only after a dash or by a hyphen opening a paragraph (DASH_SIGN_RE): without either, no quote is looked at.
+    if (hasDash(this.masked) || hasParagraphHyphen(this.masked)) this.dashSigned();
     // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
     // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
     const text = this.masked;

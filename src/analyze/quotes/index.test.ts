@@ -251,6 +251,14 @@ describe('findQuotes on constructed text', () => {
       speaker: 'John Doe',
       text: 'We will vote against the bill on Tuesday.',
     });
+    // A colon far into a paragraph before (one search for the next colon serves the paragraphs up to it).
+    const late = go(
+      'Doe spoke on Sunday about the vote in the Senate this week: close.\n\nDOE: We will vote against the bill on Tuesday.',
+    );
+    expect(late.find((q) => q.text.startsWith('We will vote'))).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Doe',
+    });
     const d = go('“Nobody in this town believes the numbers any more.” ― Anna Smith');
     expect(d[0]).toMatchObject({ kind: 'direct', speaker: 'Anna Smith' });
     // A fact-check's list of claims signs each with a hyphen line; after running text, "- Reuters." is a byline.

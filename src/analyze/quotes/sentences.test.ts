@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans } from './marks.js';
-import { quoteAwareSentences } from './sentences.js';
+import { endMarks, quoteAwareSentences } from './sentences.js';
 
 const split = (body: string) => {
   const quotes = findQuotedSpans(body);
@@ -130,5 +130,14 @@ describe('quoteAwareSentences', () => {
       'He left.',
       '“Find the emails that are missing.” Trump said.',
     ]);
+  });
+});
+
+describe('endMarks', () => {
+  it('finds every full stop, !, ? and newline in order, as /[.!?\\n]/g does', () => {
+    for (const text of ['', 'no marks', '.', 'A. B! C? D\n', '?!..\n\n!', 'Mr. Smith?! Yes.\nNo', 'end.']) {
+      const byPattern = [...text.matchAll(/[.!?\n]/g)].map((m) => m.index);
+      expect(endMarks(text)).toEqual(byPattern);
+    }
   });
 });

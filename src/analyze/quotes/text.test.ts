@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasDash,
+  hasParagraphHyphen,
   lastWord,
   lastWords,
   lettersBeforeEnd,
@@ -80,5 +82,27 @@ describe('word helpers', () => {
     for (const s of cases)
       expect(lettersBeforeEnd(s, 0, s.length)).toBe(s.match(/([\p{L}]+)\s*$/u)?.[1] ?? '');
     expect(lettersBeforeEnd('\ud835\udc00ab', 1, 4)).toBe('ab');
+  });
+
+  it('finds a paragraph opened by a hyphen as /\\n\\s*-(?:[ \\t]|[A-Z])/ does', () => {
+    const cases = [
+      '',
+      'a - b',
+      'a\n- Bernie',
+      'a\n\n\t-Michelle',
+      'a\n-michelle',
+      'a\n \n -\tX',
+      'a\n-',
+      'a\n -',
+      'a\n\u00a0-É',
+      'a\n-É',
+      '\n\n\n',
+      'x\nb-c\n - d',
+    ];
+    for (const s of cases) expect(hasParagraphHyphen(s)).toBe(/\n\s*-(?:[ \t]|[A-Z])/.test(s));
+  });
+
+  it('finds a dash as /[―—–]/ does', () => {
+    for (const s of ['', 'a-b', 'a — b', 'a–b', '―', 'a‒b']) expect(hasDash(s)).toBe(/[―—–]/.test(s));
   });
 });

@@ -106,13 +106,6 @@ export const lastSpace = (text: string, from: number, end: number): number => {
   return j;
 };
 
-/** Whether text[from, to) holds the character `code`: a bounded look, where indexOf could run to the text's end. */
-export const hasCodeWithin = (text: string, code: number, from: number, to: number): boolean => {
-  const end = Math.min(to, text.length);
-  for (let i = from; i < end; i++) if (codeAt(text, i) === code) return true;
-  return false;
-};
-
 /** A to Z, either case. */
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -208,21 +201,48 @@ export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => 
   return n;
 };
 
+/** Spaces within a line: space, tab and no-break space. */
+const INLINE_SPACE = ' \t\u00a0';
+/** Marks that may close a quotation before the space that follows its sentence. */
+const CLOSING_MARKS = '"”’\'';
+
 /**
  * Whether the quotation opening at `open` starts its sentence: nothing but space before it on its line, or the
  * end of a sentence ("… in 2009. “The reason …”").
  */
 export function quoteOpensSentence(text: string, open: number): boolean {
   let k = open;
-  while (
-    k > 0 &&
-    (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 0xa0)
-  )
-    k--;
-  if (k === 0 || text.charCodeAt(k - 1) === 10) return true;
+  while (k > 0 && INLINE_SPACE.includes(text[k - 1])) k--;
+  if (k === 0 || codeAt(text, k - 1) === 10) return true;
+  // A closing quotation mark after the full stop: "… he said.” “Next …". (Reads stay within the text: one out of
+  // range deoptimizes the caller.)
   let e = k;
-  // A closing quotation mark after the full stop: "… he said.” “Next …"
-  while (e > 0 && '"”’\''.includes(text[e - 1])) e--;
-  const c = text[e - 1];
-  return k < open && (c === '.' || c === '!' || c === '?');
+  while (e > 0 && CLOSING_MARKS.includes(text[e - 1])) e--;
+  if (e === 0) return false;
+  const c = codeAt(text, e - 1);
+  return k < open && (c === 46 || c === 33 || c === 63);
 }
+
+/**
+ * Whether a paragraph opens with a hyphen and then a space or a capital, as /\n\s*-(?:[ \t]|[A-Z])/ reads it: a
+ * look after each newline, where the pattern was tried at every character of the article.
+ */
+export function hasParagraphHyphen(text: string): boolean {
+  const n = text.length;
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    let k = i + 1;
+    while (k < n && isWhitespace(codeAt(text, k))) k++;
+    if (k + 1 < n && codeAt(text, k) === 45) {
+      const c = codeAt(text, k + 1);
+      if (c === 32 || c === 9 || (c >= 65 && c <= 90)) return true;
+    }
+    // Any newline among the spaces just passed leads to the same character k.
+    i = text.indexOf('\n', k);
+  }
+  return false;
+}
+
+/** Whether the text holds a dash (―, — or –): three searches for one character, no pattern tried at every one. */
+export const hasDash = (text: string): boolean =>
+  text.includes('—') || text.includes('–') || text.includes('―');
