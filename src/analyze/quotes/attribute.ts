@@ -1373,7 +1373,8 @@ class Finder {
       const lead = sub ? this.masked.slice(this.sentences[s].start, sub.start) : '';
       const opens =
         !across ||
-        (sub && (OPENING_LEAD_RE.test(lead) || OPENING_ADVERBIAL_RE.exec(lead)?.[0].length === lead.length));
+        (sub &&
+          (OPENING_LEAD_RE.test(lead) || this.openingAdverbialEnd(this.sentences[s].start) === sub.start));
       if (sub && opens && this.fitsPronoun(sub.entity, p)) return spanning(sub, start, end);
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
@@ -1442,14 +1443,27 @@ class Finder {
     return OPENING_LEAD_RE.test(lead) ? sub : null;
   }
 
+  /**
+   * Where an adverbial opening a clause at `from` ends, after its comma ("From his speech at the convention last
+   * week, "), or `from` when none does. Most clauses open otherwise: a look at the first letter skips the pattern.
+   */
+  private openingAdverbialEnd(from: number): number {
+    let k = from;
+    while (k < this.masked.length && isSpace(this.masked[k])) k++;
+    if (k >= this.masked.length || !ADVERBIAL_INITIALS.has(codeAt(this.masked, k))) return from;
+    OPENING_ADVERBIAL_RE.lastIndex = k;
+    return OPENING_ADVERBIAL_RE.test(this.masked) ? OPENING_ADVERBIAL_RE.lastIndex : from;
+  }
+
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
   clauseSubject(from: number, to: number): Subject | null {
     const ms = this.index.mentions;
     // "From his speech at the Democratic National Convention last week, Biden rubbished …": the names in an
     // opening adverbial are not the clause's subject.
     // ("In a Washington Post/ABC News poll, …" names its source there: see documentFrames.)
-    const lead = OPENING_ADVERBIAL_RE.exec(this.masked.slice(from, Math.min(to, from + 160)));
-    if (lead && !FINDINGS_RE.test(lead[0])) from += lead[0].length;
+    const leadEnd = this.openingAdverbialEnd(from);
+    if (leadEnd > from && leadEnd <= to && !FINDINGS_RE.test(this.masked.slice(from, leadEnd)))
+      from = leadEnd;
     for (let i = this.mentionFrom(from); i < ms.length; i++) {
       const m = ms[i];
       if (m.start >= to) break;
@@ -3343,7 +3357,9 @@ const TOPIC_PREPOSITIONS = new Set([
 const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;
 /** An adverbial opening a sentence, up to its comma: "From his speech at the convention last week, ". */
 const OPENING_ADVERBIAL_RE =
-  /^\s*(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/;
+  /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/y;
+/** The first letters of those words, as codes. */
+const ADVERBIAL_INITIALS = new Set([...'FIABDOWSALUT'].map((c) => c.charCodeAt(0)));
 /** A poll, survey or study named in an opening adverbial. */
 const FINDINGS_RE = /\b(?:polls?|surveys?|study|studies|report)\b/i;
 /** An honorific right before a name, as the name's descriptor may leave it out: "Ms. ". */
