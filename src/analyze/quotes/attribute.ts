@@ -2,7 +2,7 @@
 
 import type { EntityType, LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { cueModel, cueScore } from './cue-model.js';
-import { describedSpeaker, isSpeakingHead, nameIn } from './described.js';
+import { describedSpeaker, isSpeakingHead, nameIn, POSTPOSED_WORDS } from './described.js';
 import {
   ADVERBS,
   AGENCIES,
@@ -3251,12 +3251,16 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 
 /** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
 const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
+/** A participle or adjective after an unnamed speaker, then the preposition of what describes them. */
+const POST_MODIFIER_LEAD = `(?:(?:${POSTPOSED_WORDS})\\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\\s+to)\\s+`;
 /**
  * What may follow an unnamed speaker after a speech verb and still describe them, up to the clause's end: "to
  * President George W. Bush", "involved in the planning", "familiar with the Clinton campaign's organization".
  */
-const POST_MODIFIER_RE =
-  /^\s+(?:(?:involved|familiar|close|connected|associated|working|based)\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\s+to)\s+(?:[^,.;:!?"~()]|(?<=(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.){1,60}?(?=\s*(?:[,;:!?]|$|(?<!(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.))/u;
+const POST_MODIFIER_RE = new RegExp(
+  `^\\s+${POST_MODIFIER_LEAD}${String.raw`(?:[^,.;:!?"~()]|(?<=(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.){1,60}?(?=\s*(?:[,;:!?]|$|(?<!(?:\s|^|\.)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr))\.))`}`,
+  'u',
+);
 
 /** People by what they do, who may be described by whom they work for: "a lawyer for the Sierra Club". */
 const PERSON_HEADS = new Set(
@@ -3274,8 +3278,11 @@ const postModifierLength = (head: string, at: number): number =>
   POST_MODIFIER_RE.exec(head.slice(at))?.[0].length ?? 0;
 
 /** One person described, not named, closing the clause after a speech verb: "a Nevada Democrat", "one GOP aide". */
-const UNNAMED_PERSON_AFTER_RE =
-  /^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))(?=(?:\s+(?:(?:involved|familiar|close|connected|associated|working|based)\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\s+to)\s+[^,.;:!?"~()]{1,60}?)?\s*(?:[,.;:!?]|$))/u;
+const UNNAMED_PERSON_AFTER_RE = new RegExp(
+  String.raw`^((?:a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,5}?(?:Democrat|Republican|strategist|official|aide|adviser|advisor|leader|member|lawmaker|operative|donor|delegate|supporter|voter|source|spokes(?:man|woman|person)|insider|consultant|expert|analyst|observer|staffer|executive|lobbyist|activist|organizer|organiser|veteran|resident|student|worker|officer|diplomat|lawyer|attorney|economist|pollster|advocate|protester|protestor|demonstrator|user|friend|fan|man|woman|person|mother|father|parent|neighbou?r|teacher|owner|attendee|participant|witness|survivor|critic|commentator|journalist|reporter|writer|blogger|scholar|professor|historian|scientist|researcher|doctor|physician|nurse|farmer|employee|customer|passenger|driver|soldier|candidate|colleague|relative|citizen|immigrant|refugee|volunteer|manager|director|chairman|chairwoman|businessman|businesswoman|retiree|pastor|priest|senator|congressman|congresswoman|governor|mayor|judge|prosecutor|investigator|investor|banker|engineer))` +
+    `(?=(?:\\s+${POST_MODIFIER_LEAD}[^,.;:!?"~()]{1,60}?)?\\s*(?:[,.;:!?]|$))`,
+  'u',
+);
 
 /** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
 const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;

@@ -21,7 +21,8 @@ const NOT_A_NAME =
 /** Words that cannot end a phrase: it was cut short ("involved in the"). */
 const DANGLING = /^(?:the|a|an|of|in|to|for|with|at|on|from|by|and|or)$/i;
 /** Words that follow the head of a phrase and lead to a preposition: "familiar with", "involved in". */
-const POSTPOSED = /^(?:involved|familiar|close|connected|associated|working|based)$/;
+export const POSTPOSED_WORDS = 'involved|familiar|close|connected|associated|working|based';
+const POSTPOSED = new RegExp(`^(?:${POSTPOSED_WORDS})$`);
 const MAX_WORDS = 6;
 const MAX_WORDS_AFTER_HEAD = 11;
 /** Lowercase heads of a phrase that can speak or be cited: people by role, bodies, documents, polls. */

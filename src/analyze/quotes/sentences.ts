@@ -3,7 +3,7 @@
 import type { Span } from '../../model/index.js';
 import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { isWhitespace, quoteOpensSentence } from './text.js';
+import { isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -82,9 +82,6 @@ const isAbbreviation = (text: string, dot: number): boolean => {
   const word = wordBeforeDot(text, dot);
   return word.length === 1 || ABBREVIATIONS.has(word);
 };
-
-/** A space within a line; a no-break space counts, as scraped pages are full of them ("too long.\u00a0About 270 …"). */
-const isInlineSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** Abbreviations that may also close a sentence: "… trying to enter the U.S. The proposal has drawn …". */
 const MAY_CLOSE_SENTENCE = new Set([

@@ -201,8 +201,8 @@ export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => 
   return n;
 };
 
-/** Spaces within a line: space, tab and no-break space. */
-const INLINE_SPACE = ' \t\u00a0';
+/** A space within a line; a no-break space counts, as scraped pages are full of them ("too long.\u00a0About 270 …"). */
+export const isInlineSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 /** Marks that may close a quotation before the space that follows its sentence. */
 const CLOSING_MARKS = '"”’\'';
 
@@ -212,7 +212,7 @@ const CLOSING_MARKS = '"”’\'';
  */
 export function quoteOpensSentence(text: string, open: number): boolean {
   let k = open;
-  while (k > 0 && INLINE_SPACE.includes(text[k - 1])) k--;
+  while (k > 0 && isInlineSpace(text[k - 1])) k--;
   if (k === 0 || codeAt(text, k - 1) === 10) return true;
   // A closing quotation mark after the full stop: "… he said.” “Next …". (Reads stay within the text: one out of
   // range deoptimizes the caller.)
