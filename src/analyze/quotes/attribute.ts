@@ -1384,7 +1384,7 @@ class Finder {
   private opensWithPronoun(s: number, p: string): boolean {
     const start = this.sentences[s].start;
     const head = this.masked.slice(start, start + p.length + 1).toLowerCase();
-    return head.startsWith(p) && !isLetter(head.charCodeAt(p.length));
+    return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
   }
 
   /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
@@ -1686,11 +1686,12 @@ class Finder {
     let k = x;
     while (k > 0 && isSpace(this.masked[k - 1])) k--;
     const verbEnd = k;
-    while (k > 0 && isLetter(this.masked.charCodeAt(k - 1))) k--;
+    while (k > 0 && isLetter(codeAt(this.masked, k - 1))) k--;
     if (k === verbEnd) return false;
     while (k > 0 && isSpace(this.masked[k - 1])) k--;
-    if (this.masked[k - 1] === ',') k--;
-    return this.masked[k - 1] === '"';
+    // Reads stay within the text: one out of range deoptimizes the caller.
+    if (k > 0 && this.masked[k - 1] === ',') k--;
+    return k > 0 && this.masked[k - 1] === '"';
   }
 
   /** A person or organization named right after a comma at `at`, closing the clause: ", Johanna Bayer." */
@@ -2269,15 +2270,15 @@ class Finder {
       if (!v) continue;
       const cs = q.close + v[0].length - v[2].length;
       const ce = q.close + v[0].length;
+      // "“So, who?” Her suggestions are redacted.", "''Hawaii Five-0,'' the procedural that CBS revived in 2010": a
+      // passive or a relative clause tells what happened to something, not who spoke.
+      if (NOT_A_SPEAKER_TAG_RE.test(v[1])) continue;
       // A listed verb between them ("…,” says a source involved in …") has made the frame already.
       if (this.frames.some((f) => f.cue.end > q.close && f.cue.start <= cs)) continue;
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
       const word = v[2];
-      // "“So, who?” Her suggestions are redacted.", "''Hawaii Five-0,'' the procedural that CBS revived in 2010": a
-      // passive or a relative clause tells what happened to something, not who spoke.
-      if (NOT_A_SPEAKER_TAG_RE.test(v[1])) continue;
       this.cue(cs, ce, word, sIdx, { base: word, bare: false, participle: false }, true);
     }
   }
