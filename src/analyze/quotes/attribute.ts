@@ -3599,6 +3599,23 @@ function reportedJustBefore(bySentence: Map<number, Frame[]>, sIdx: number, para
   return named.length === 1 ? named[0] : null;
 }
 
+/**
+ * "“Supporters of some other candidates,” Blackwell added, “have focused …”": a quotation broken by its tag. The
+ * tag's frame holds what follows it; the words before the tag are the same speaker's. Only a quotation that ends
+ * in a comma, with nothing but the tag between it and that frame's content.
+ */
+function tagBreaking(body: string, masked: string, q: QuotedSpan, frames: Frame[] | undefined): Frame | null {
+  if (!frames || q.innerEnd <= q.innerStart || body[q.innerEnd - 1] !== ',') return null;
+  for (const f of frames) {
+    if (!f.region || f.region.start < q.close) continue;
+    const tagStart = Math.min(f.subject.start, f.cue.start);
+    const tagEnd = Math.max(f.subject.end, f.cue.end);
+    if (tagStart < q.close || !/^\s*$/.test(masked.slice(q.close, tagStart))) continue;
+    if (/^,?[^",.;:~]{0,40}?,\s*$/.test(masked.slice(tagEnd, f.region.start))) return f;
+  }
+  return null;
+}
+
 export function findAttributions(
   body: string,
   mentions: Mention[],
@@ -3674,7 +3691,12 @@ export function findAttributions(
           !fx.nameBetweenOtherThanTopic(Math.max(g.cue.end, g.region.end, g.subject.end), q.open),
       );
       const introduced = inSentence.length === 1 && words >= 2 ? null : fx.introducer(q);
-      if (inSentence.length === 1 && words >= 2) {
+      // A lone word before the tag ("“Honestly,” he said, …") is no quote to list on its own.
+      const broken = words >= 2 ? tagBreaking(body, fx.masked, q, bySentence.get(sIdx)) : null;
+      if (broken) {
+        f = broken;
+        kind = 'direct';
+      } else if (inSentence.length === 1 && words >= 2) {
         f = inSentence[0];
         kind = 'direct';
       } else if (introduced) {

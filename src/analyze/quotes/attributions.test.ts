@@ -1025,3 +1025,20 @@ describe('the gender a pronoun needs', () => {
     ).toEqual([expect.objectContaining({ speaker: 'Billie Jean King' })]);
   });
 });
+
+describe('a quotation broken by its tag', () => {
+  it('gives the words before the tag to the speaker of the words after it', () => {
+    const qs = go(
+      'Doe wrote a letter. “Supporters of other candidates,” Smith added, “have focused on paid advertising.”',
+    );
+    expect(qs.map((q) => [q.text, q.kind, q.speaker])).toEqual([
+      ['Supporters of other candidates,', 'direct', 'Anna Smith'],
+      ['have focused on paid advertising.', 'direct', 'Anna Smith'],
+    ]);
+  });
+
+  it('lists no lone word before the tag as a quote', () => {
+    const qs = go('Doe wrote a letter. “Honestly,” Smith added, “we have focused on paid advertising.”');
+    expect(qs.map((q) => q.text)).toEqual(['we have focused on paid advertising.']);
+  });
+});
