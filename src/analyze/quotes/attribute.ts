@@ -624,7 +624,7 @@ const QUOTE_THEN_MODIFIERS =
   /"\s*,?\s*(?:(?!(?:and|but|or|nor|the|a|an|as|when|while|that|because|if|so|then|after|before|which|who|where|since|though|although|until|unless|once|even|also|than|to|of|in|on|at|for|with|by|from)\s)[\p{Ll}][\p{L}-]*\s+){0,2}$/u;
 /** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
 const MEDIAL_REST =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|and|but|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 /**
  * How a phrase describing a person opens: "a Democrat", "the group's director", "California state representative",
  * or a relative clause ("who remains friendly with her former boss").

@@ -1042,3 +1042,21 @@ describe('a quotation broken by its tag', () => {
     expect(qs.map((q) => q.text)).toEqual(['we have focused on paid advertising.']);
   });
 });
+
+describe('a tag in the middle of reported speech', () => {
+  it('goes on past an "and" after the tag', () => {
+    const texts = go(
+      'He had no known ties to the group, Smith added, and had passed every security check.',
+    ).map((q) => [q.text, q.speaker]);
+    expect(texts).toEqual([
+      ['He had no known ties to the group', 'Anna Smith'],
+      ['and had passed every security check', 'Anna Smith'],
+    ]);
+  });
+
+  it('reads "note" in the present tense as a verb of speech', () => {
+    expect(go('Critics of the plan note that the tax has failed in many countries.')).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'that the tax has failed in many countries' }),
+    ]);
+  });
+});

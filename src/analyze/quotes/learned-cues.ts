@@ -165,7 +165,6 @@ export const LEARNED_CUES: readonly (readonly [string, number, number])[] = [
   ['named', 20, 51],
   ['negotiated', 3, 8],
   ['nominated', 9, 21],
-  ['note', 9, 48],
   ['offered', 24, 68],
   ['offering', 10, 41],
   ['offers', 5, 24],

@@ -13,7 +13,7 @@ const CUE_BASES: Record<string, string[]> = {
   announce: ['announce', 'announces', 'announced', 'announcing'],
   denounce: ['denounce', 'denounces', 'denounced', 'denouncing'],
   claim: ['claim', 'claims', 'claimed', 'claiming'],
-  note: ['noted', 'notes', 'noting'],
+  note: ['note', 'noted', 'notes', 'noting'],
   affirm: ['affirm', 'affirms', 'affirmed', 'affirming', 'reaffirmed', 'reaffirms'],
   sustain: ['sustained', 'sustains'],
   clarify: ['clarified', 'clarifies'],
