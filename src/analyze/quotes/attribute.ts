@@ -620,6 +620,15 @@ const PROGRAMME_BEFORE_RE =
   /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
+/**
+ * Where a tag's content starts within the words before it: at their start, or at the quotation closing them when a
+ * colon stands right before it ("… about why no one should be surprised: “Men, …,” she wrote"): the words before
+ * the colon introduce the quotation; the tag reports the quotation alone.
+ */
+const quotationAfterColon = (pre: string): number => {
+  const m = /:\s*"[^"]*"$/.exec(pre);
+  return m ? m.index + m[0].indexOf('"') : 0;
+};
 const QUOTE_THEN_MODIFIERS =
   /"\s*,?\s*(?:(?!(?:and|but|or|nor|the|a|an|as|when|while|that|because|if|so|then|after|before|which|who|where|since|though|although|until|unless|once|even|also|than|to|of|in|on|at|for|with|by|from)\s)[\p{Ll}][\p{L}-]*\s+){0,2}$/u;
 /** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
@@ -2999,11 +3008,17 @@ class Finder {
     ) {
       // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
       // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
-      region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
+      region = {
+        start: sent.start + quotationAfterColon(preContent),
+        end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
+      };
     } else if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
       region = { start: comp, end: sent.end };
     } else if (trailing) {
-      region = { start: sent.start, end: sent.start + preContent.replace(/[\s,—–]+$/, '').length };
+      region = {
+        start: sent.start + quotationAfterColon(preContent),
+        end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
+      };
     }
     if (!region) return;
     // "Thomas went on IR", "Trump went on the offensive", "the protests continued into the night": going on is

@@ -1060,3 +1060,16 @@ describe('a tag in the middle of reported speech', () => {
     ]);
   });
 });
+
+describe('a quotation after a colon, then its tag', () => {
+  it('is the tag’s content alone, not the words that introduce it', () => {
+    const qs = go(
+      'After the news, the actress posted a long message about why no one should be surprised: “Men will not cease to exist by taking a new surname,” Smith wrote.',
+    );
+    expect(qs.find((q) => q.kind === 'direct')).toMatchObject({
+      text: 'Men will not cease to exist by taking a new surname,',
+      speaker: 'Anna Smith',
+    });
+    expect(qs.filter((q) => q.text.startsWith('After the news'))).toEqual([]);
+  });
+});
