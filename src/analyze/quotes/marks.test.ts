@@ -50,6 +50,17 @@ describe('findQuotedSpans', () => {
     expect(inner("the protesters' demands and Russia's role")).toEqual([]);
   });
 
+  it('reads a mark before a two-digit year as an apostrophe, not an opening quote', () => {
+    expect(
+      inner(
+        'He said in ‘08 that voters changed. “It makes their eyes open wider,” he said. It’s the ‘race card’.',
+      ),
+    ).toEqual(['It makes their eyes open wider,', 'race card']);
+    expect(inner("The class of '92 met again. They sang 'Auld Lang Syne' loudly.")).toEqual([
+      'Auld Lang Syne',
+    ]);
+  });
+
   it('reads guillemets and doubled apostrophes', () => {
     expect(inner('Il a dit «nous sommes prêts» hier.')).toEqual(['nous sommes prêts']);
     expect(inner("''It is anti-reform,'' said Mr. Burman.")).toEqual(['It is anti-reform,']);

@@ -39,6 +39,10 @@ const looksOpening = (text: string, i: number): boolean => {
   );
 };
 
+/** "said in ‘08 that …", "the class of '92": a mark before two digits that end the word elides a century. */
+const elidedYear = (text: string, i: number): boolean =>
+  i + 3 <= text.length && /^\d\d(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 4));
+
 /** A closing mark follows a word or punctuation. */
 const looksClosing = (text: string, i: number): boolean => {
   const prev = i > 0 ? text[i - 1] : undefined;
@@ -150,7 +154,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         continue;
       }
     }
-    if (SINGLE_OPEN.has(c) && looksOpening(text, i) && isWordChar(text[i + 1])) {
+    if (SINGLE_OPEN.has(c) && looksOpening(text, i) && isWordChar(text[i + 1]) && !elidedYear(text, i)) {
       let pe = text.indexOf('\n', i);
       if (pe < 0) pe = n;
       let j = findSingleClose(text, i + 1, pe);
