@@ -243,6 +243,15 @@ const PASSIVE_REPORT = new Set([
   'claimed',
 ]);
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
+/**
+ * "The 56-year-old said after his appointment": an age standing for a person, resolved as "he" or "she" would be,
+ * of either gender. The key under which such a subject goes through pronoun resolution.
+ */
+const AGE_AS_PRONOUN = 'the person of that age';
+/** A credit line under a photo, named after the agency that sold it. */
+const PHOTO_CREDIT_RE =
+  /\bvia\s+(?:Getty|AP|Reuters|AFP|EPA)\b|\bGetty\s+Images\b|\bAP\s+Photo\b|\/\s*(?:Getty|AP|Reuters|AFP|EPA)\b/;
+const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
 /** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
 const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
 const ROLE_LAST = new Set(
@@ -1102,6 +1111,10 @@ class Finder {
       const start = x - lw.length;
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
     }
+    if (lwLower === '-year-old') {
+      const age = AGE_SUBJECT_RE.exec(tail);
+      if (age) return this.resolvePronoun(AGE_AS_PRONOUN, x - age[0].trimStart().length, x, sentence);
+    }
     const voice =
       lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? this.speaksFor(tail, x, floor, sentence) : null;
     if (voice) return voice;
@@ -1344,7 +1357,7 @@ class Finder {
       if (m) return spanning(this.fromMention(m), start, end);
       return { start, end, speaker: null, entity: null, kind: 'unknown' };
     }
-    const wantPerson = p === 'he' || p === 'she';
+    const wantPerson = p === 'he' || p === 'she' || p === AGE_AS_PRONOUN;
     // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
     // sentence before, with no frame since, is whom the pronoun means.
     const introduced = this.subjectSinceLastFrame(sentence, start);
@@ -1370,6 +1383,11 @@ class Finder {
       if (s < 0) continue;
       // "Billie Jean King remembered Ali … . She witnessed the fight … .\n\n“…” she said": a sentence opened by the
       // same "he" or "she" passes the question on to the one before it (twice at most); "they" may be a new group.
+      // "Neilson Barnard via Getty Images." between a paragraph and the next: a photo credit, which acts in no story.
+      if (s < sentence && stop > sentence - 3 && this.isPhotoCredit(s)) {
+        stop--;
+        continue;
+      }
       if (wantPerson && s < sentence && stop > sentence - 3 && this.opensWithPronoun(s, p)) {
         stop--;
         continue;
@@ -1389,6 +1407,12 @@ class Finder {
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
   }
 
+  /** Whether sentence `s` is a photo credit ("Neilson Barnard via Getty Images.", "AP Photo/Evan Vucci"). */
+  private isPhotoCredit(s: number): boolean {
+    const { start, end } = this.sentences[s];
+    return end - start <= 80 && PHOTO_CREDIT_RE.test(this.masked.slice(start, end));
+  }
+
   /** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
   private opensWithPronoun(s: number, p: string): boolean {
     const start = this.sentences[s].start;
@@ -1399,7 +1423,7 @@ class Finder {
   /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
   private fitsPronoun(id: string | null, pronoun: string): boolean {
     if (!id) return false;
-    const wantPerson = pronoun === 'he' || pronoun === 'she';
+    const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === AGE_AS_PRONOUN;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const f = this.entities.get(id);
     if (!f) return false;

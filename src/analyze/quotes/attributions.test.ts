@@ -1073,3 +1073,25 @@ describe('a quotation after a colon, then its tag', () => {
     expect(qs.filter((q) => q.text.startsWith('After the news'))).toEqual([]);
   });
 });
+
+describe('a person named by age', () => {
+  const specs: EntitySpec[] = [
+    { id: 'm', name: 'Jose Mourinho', type: 'person', forms: ['Jose Mourinho', 'Mourinho'] },
+    { id: 'n', name: 'Neil Barnard', type: 'person', forms: ['Neil Barnard'] },
+  ];
+  it('is the person the sentence before is about ("The 56-year-old said")', () => {
+    const qs = findQuotesMarked(
+      'Jose Mourinho was sacked by his old club in 2018. The 56-year-old said after his appointment: “I am excited to be joining a club with such a great heritage.”',
+      specs,
+    ).quotes;
+    expect(qs).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Jose Mourinho' })]);
+  });
+
+  it('is not the photographer of a credit line between the paragraphs', () => {
+    const qs = findQuotesMarked(
+      'The clip went online on Thursday and was seen by millions.\n\nNeil Barnard via Getty Images.\n\n“What if he had elocution lessons?” he asked in the description.',
+      specs,
+    ).quotes;
+    expect(qs).toEqual([expect.objectContaining({ kind: 'direct', speaker: null })]);
+  });
+});
