@@ -741,6 +741,12 @@ class Finder {
     return this.paraStarts[p] ?? 0;
   }
 
+  /** Where paragraph p ends: at its newline, or at the end of the text. */
+  paraEndOf(p: number): number {
+    const next = this.paraStarts[p + 1];
+    return next === undefined ? this.masked.length : next - 1;
+  }
+
   /**
    * The paragraph before p, passing over blank lines (paragraphs are often set apart by an empty line, as the
    * store joins them): "the sentence before" may stand across one.
@@ -3760,7 +3766,12 @@ export function findAttributions(
           unnamedByPara.get(para) ??
           reportedJustBefore(bySentence, sIdx, para);
         if (!f) {
-          const prev = speakerRunningOn(directByPara.get(fx.paragraphBefore(para)), q.open);
+          // "Erekat said it was only the latest move by the US …\n\n“They wanted us on our knees …”": a paragraph
+          // of quotation alone goes on in the voice of the reported speech that closed the paragraph before.
+          const before = fx.paragraphBefore(para);
+          const prev =
+            speakerRunningOn(directByPara.get(before), q.open) ??
+            (q.close >= fx.paraEndOf(para) - 1 ? reportedJustBefore(bySentence, sIdx, before) : null);
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
         }

@@ -1095,3 +1095,19 @@ describe('a person named by age', () => {
     expect(qs).toEqual([expect.objectContaining({ kind: 'direct', speaker: null })]);
   });
 });
+
+describe('a paragraph of quotation alone after reported speech', () => {
+  it('goes on in the voice of the speaker the paragraph before reported', () => {
+    const qs = go(
+      'Smith said it was only the latest move to force the party to give up its claims.\n\n“They wanted us on our knees and they used every trick to put pressure on us.”',
+    );
+    expect(qs.find((q) => q.kind === 'direct')).toMatchObject({ speaker: 'Anna Smith' });
+  });
+
+  it('does not when the quotation shares its paragraph with other words', () => {
+    const qs = go(
+      'Smith said it was only the latest move to force the party to give up its claims.\n\n“They wanted us on our knees,” read a banner held by protesters outside the hall.',
+    );
+    expect(qs.find((q) => q.text.startsWith('They wanted'))?.speaker ?? null).not.toBe('Anna Smith');
+  });
+});
