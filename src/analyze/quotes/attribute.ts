@@ -32,6 +32,7 @@ import {
   hasDash,
   hasParagraphHyphen,
   isAsciiLetter,
+  isDigitCode,
   isLetter,
   isSpace,
   isWhitespace,
@@ -2661,12 +2662,28 @@ class Finder {
    * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
    * of all (copies, as the caller's frame sets its own span).
    */
+  /**
+   * Whether frame i is reported inside the content of an earlier frame of its sentence that names its speaker
+   * ("Pompeo said that Washington had concluded …"): a participle after it ("…, saying he trusted …") goes on
+   * from the outer one.
+   */
+  private withinEarlierRegion(f: Frame, i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const g = this.frames[k];
+      if (g.sentence !== f.sentence) return false;
+      if (g.region && g.subject.speaker && g.region.start <= f.subject.start && f.cue.end <= g.region.end)
+        return true;
+    }
+    return false;
+  }
+
   private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
     let nearest: Subject | null = null;
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const f = this.frames[i];
       if (f.sentence !== sIdx) break;
       if (f.cue.start >= cs) continue;
+      if (this.withinEarlierRegion(f, i)) continue;
       nearest ??= spanning(f.subject, f.subject.start, f.subject.end);
       if (f.subject.speaker || f.subject.entity)
         return [spanning(f.subject, f.subject.start, f.subject.end), nearest];
@@ -3491,7 +3508,6 @@ const QUANTITY_LAST = new Set(
  */
 const QUANTITY_SUBJECT_RE =
   /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
 const BARE_PLURAL_SUBJECT_RE =
   /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;

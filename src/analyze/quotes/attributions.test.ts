@@ -1111,3 +1111,17 @@ describe('a paragraph of quotation alone after reported speech', () => {
     expect(qs.find((q) => q.text.startsWith('They wanted'))?.speaker ?? null).not.toBe('Anna Smith');
   });
 });
+
+describe('a participle after a frame reported inside another', () => {
+  const specs: EntitySpec[] = [
+    { id: 'p', name: 'Mike Pompeo', type: 'person', forms: ['Mike Pompeo', 'Pompeo'] },
+    { id: 'w', name: 'Washington', type: 'place', forms: ['Washington'] },
+  ];
+  it('goes on from the frame that reports it, whose speaker is named', () => {
+    const qs = findQuotesMarked(
+      'Pompeo said that after legal consultation Washington had concluded the settlements were legal, saying he trusted the courts to decide.',
+      specs,
+    ).quotes;
+    expect(qs.find((q) => q.text.startsWith('he trusted'))).toMatchObject({ speaker: 'Mike Pompeo' });
+  });
+});

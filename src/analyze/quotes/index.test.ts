@@ -62,8 +62,10 @@ describe('findQuotes on the seed articles', () => {
     const body =
       'The European Union said it rejected the results of the election, claiming it was not free and fair.';
     const quotes = run(body).quotes.filter((q) => q.speaker === 'European Union');
+    // The participle is a statement of its own, side by side with the first, not a second copy inside it.
     expect(quotes.map((q) => q.text)).toEqual([
-      'it rejected the results of the election, claiming it was not free and fair',
+      'it rejected the results of the election',
+      'it was not free and fair',
     ]);
     for (const seed of Object.values(seeds)) {
       const all = run(seed).quotes;

@@ -18,6 +18,14 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a decade, but not at an initial', () => {
+    expect(split('It was his tenure in the 1990s. Podesta said so. John F. Kennedy agreed.')).toEqual([
+      'It was his tenure in the 1990s.',
+      'Podesta said so.',
+      'John F. Kennedy agreed.',
+    ]);
+  });
+
   it('keeps "?” Name said" together but cuts before a new sentence', () => {
     expect(split('“Who would have believed it?” Trump said. “Not me.” Crowds cheered.')).toEqual([
       '“Who would have believed it?” Trump said.',

@@ -3,7 +3,7 @@
 import type { Span } from '../../model/index.js';
 import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
+import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -78,9 +78,13 @@ const wordBeforeDot = (text: string, dot: number): string => {
   return text.slice(k + 1, dot).toLowerCase();
 };
 
+/** "J. Smith": a lone letter before a dot is an initial, unless a number runs into it ("the 1990s. Podesta"). */
+const isInitial = (text: string, dot: number, word: string): boolean =>
+  word.length === 1 && !(dot >= 2 && isDigitCode(text.charCodeAt(dot - 2)));
+
 const isAbbreviation = (text: string, dot: number): boolean => {
   const word = wordBeforeDot(text, dot);
-  return word.length === 1 || ABBREVIATIONS.has(word);
+  return isInitial(text, dot, word) || ABBREVIATIONS.has(word);
 };
 
 /** Abbreviations that may also close a sentence: "… trying to enter the U.S. The proposal has drawn …". */
@@ -105,7 +109,7 @@ const OPENS_NEXT_SENTENCE_RE =
 /** True when the dot at `dot` is an abbreviation's that does not end its sentence; `next` is where the next word starts. */
 const abbreviationGoesOn = (text: string, dot: number, next: number): boolean => {
   const word = wordBeforeDot(text, dot);
-  if (word.length !== 1 && !ABBREVIATIONS.has(word)) return false;
+  if (!isInitial(text, dot, word) && !ABBREVIATIONS.has(word)) return false;
   return !MAY_CLOSE_SENTENCE.has(word) || !OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12));
 };
 

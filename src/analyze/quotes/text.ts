@@ -106,6 +106,9 @@ export const lastSpace = (text: string, from: number, end: number): number => {
   return j;
 };
 
+/** 0 to 9. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** A to Z, either case. */
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
