@@ -550,6 +550,24 @@ const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appear
 const SEEMING_WHAT_RE =
   /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
 /** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
+/**
+ * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
+ * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
+ */
+const RELATIVE_THAT_REST_RE =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b/u;
+const PARTICIPLE_AFTER_COMMA_RE = /,\s+(\p{Ll}+ing)\s/u;
+/**
+ * "told reporters on his plane, referring to the bruises that …": a participle after a comma before the "that" owns
+ * it, unless that participle is a listed verb of speech ("said as much, arguing that …"), which reports the clause
+ * for the same speaker.
+ */
+const participleOwnsThat = (stretch: string): boolean => {
+  const m = PARTICIPLE_AFTER_COMMA_RE.exec(stretch);
+  if (!m) return false;
+  const info = cueForm(m[1]);
+  return !info || info.learned === true;
+};
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
@@ -594,7 +612,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|(?:late|early)\s+(?:last|this|next|on|in|that|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -1776,7 +1794,9 @@ class Finder {
       !/\basked\b/.test(that[0]) &&
       !CLAUSE_BEFORE_THAT.test(that[0]) &&
       !speechVerbAfterComma(that[0]) &&
-      !(info?.learned && !/^,?\s+that/.test(that[0]))
+      !(info?.learned && !/^,?\s+that/.test(that[0])) &&
+      !RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)) &&
+      !participleOwnsThat(that[0])
     )
       return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     const colonAt = after.indexOf(':');

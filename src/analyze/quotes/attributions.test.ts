@@ -1125,3 +1125,30 @@ describe('a participle after a frame reported inside another', () => {
     expect(qs.find((q) => q.text.startsWith('he trusted'))).toMatchObject({ speaker: 'Mike Pompeo' });
   });
 });
+
+describe('what a tag after a quotation reports', () => {
+  it('is not a relative clause after the listener ("told a crowd at the bar that spilled out …")', () => {
+    const qs = go(
+      '“We need real change in this country,” Smith told a crowd at the bar that spilled out onto the street.',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['We need real change in this country,', 'Anna Smith'],
+    ]);
+  });
+
+  it('is not a time ("said late last week")', () => {
+    const qs = go(
+      '“My father has given other charities millions of dollars,” Smith said late last week. The foundation grew.',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['My father has given other charities millions of dollars,', 'Anna Smith'],
+    ]);
+  });
+
+  it('is not a clause that a participle after a comma owns', () => {
+    const qs = go(
+      '“I am not a lawyer,” Smith told reporters on her plane, referring to the bruises that Doe showed to the police.',
+    );
+    expect(qs[0]).toMatchObject({ text: 'I am not a lawyer,', kind: 'direct', speaker: 'Anna Smith' });
+  });
+});
