@@ -628,7 +628,13 @@ const TITLE_QUOTE_WORD_RE = /^(?:\p{Lu}|(?:the|of|and|a|an|in|on|for|to)$)/u;
 // "and" joins two titles ("said Anchorage businessman and blogger Andrew Halcro"); a name right after the verb is
 // taken before this is tried, so "said Smith and Jones" never gets here.
 const TITLES_AHEAD_RE =
-  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|\p{N}[\p{L}\p{N}/-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+/**
+ * A lower-case word after a name within titles: the name modifies it ("Clinton aide", "Trump campaign"); not a
+ * preposition or a verb ("John McCain of Arizona", "a speech Mrs. Clinton delivered").
+ */
+const NAME_THEN_TITLE_RE =
+  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while)\b|\p{Ll}+ed\b)\p{Ll}/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
@@ -1665,7 +1671,12 @@ class Finder {
       for (let i = this.mentionFrom(x); i < ms.length && ms[i].start <= x + titled[0].length; i++) {
         const p = ms[i];
         if (p.end > end) break;
-        if (this.typeOfMention(p) === 'person' && !TITLES_BREAK_RE.test(this.masked.slice(x, p.start))) {
+        // "said longtime Clinton aide Huma Abedin": a name before a lower-case title is whom the title serves.
+        if (
+          this.typeOfMention(p) === 'person' &&
+          !TITLES_BREAK_RE.test(this.masked.slice(x, p.start)) &&
+          !NAME_THEN_TITLE_RE.test(this.masked.slice(p.end, p.end + 20))
+        ) {
           return spanning(this.fromMention(p), x, p.end);
         }
       }

@@ -1152,3 +1152,23 @@ describe('what a tag after a quotation reports', () => {
     expect(qs[0]).toMatchObject({ text: 'I am not a lawyer,', kind: 'direct', speaker: 'Anna Smith' });
   });
 });
+
+describe('a name among the titles after "said"', () => {
+  const specs: EntitySpec[] = [
+    { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+    { id: 'h', name: 'Huma Abedin', type: 'person', forms: ['Huma Abedin'] },
+    { id: 's', name: 'Terry Strada', type: 'person', forms: ['Terry Strada'] },
+    { id: 'm', name: 'John McCain', type: 'person', forms: ['John McCain'] },
+    { id: 'a', name: 'Arizona', type: 'place', forms: ['Arizona'] },
+  ];
+  const speaker = (body: string) => findQuotesMarked(body, specs).quotes[0]?.speaker ?? null;
+  it('is whom a lower-case title serves, not the speaker', () => {
+    expect(speaker('“She didn’t like that,” said longtime Clinton aide Huma Abedin.')).toBe('Huma Abedin');
+    expect(speaker('“She didn’t like that,” said a veteran Clinton aide.')).not.toBe('Hillary Clinton');
+  });
+
+  it('may follow a number ("9/11 widow") and come before a place', () => {
+    expect(speaker('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')).toBe('Terry Strada');
+    expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
+  });
+});
