@@ -634,7 +634,7 @@ const TITLES_AHEAD_RE =
  * preposition or a verb ("John McCain of Arizona", "a speech Mrs. Clinton delivered").
  */
 const NAME_THEN_TITLE_RE =
-  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while)\b|\p{Ll}+ed\b)\p{Ll}/u;
+  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
@@ -1634,7 +1634,12 @@ class Finder {
       if (PREPOSITIONS.has(lettersBeforeEnd(this.masked, Math.max(s, m.start - 12), m.start).toLowerCase()))
         continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
-      if (this.typeOfMention(m) === 'person') return spanning(this.fromMention(m), s, e);
+      // "a senior Cruz adviser": a name before a lower-case title is whom the title serves.
+      if (
+        this.typeOfMention(m) === 'person' &&
+        !NAME_THEN_TITLE_RE.test(this.masked.slice(m.end, m.end + 20))
+      )
+        return spanning(this.fromMention(m), s, e);
       // "the Florida senator": a name that modifies the head noun is not who spoke.
       // An outlet's furniture may follow its name: "the Tasnim news agency".
       if (

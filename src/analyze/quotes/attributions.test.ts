@@ -1167,6 +1167,12 @@ describe('a name among the titles after "said"', () => {
     expect(speaker('“She didn’t like that,” said a veteran Clinton aide.')).not.toBe('Hillary Clinton');
   });
 
+  it('is whom the title serves between a quotation and its verb too', () => {
+    expect(speaker('“It will go on,” Clinton campaign manager Huma Abedin said.')).toBe('Huma Abedin');
+    expect(speaker('“It will go on,” a senior Clinton adviser said.')).not.toBe('Hillary Clinton');
+    expect(speaker('“It will go on,” Clinton herself said.')).toBe('Hillary Clinton');
+  });
+
   it('may follow a number ("9/11 widow") and come before a place', () => {
     expect(speaker('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')).toBe('Terry Strada');
     expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
