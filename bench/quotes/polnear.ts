@@ -171,6 +171,12 @@ export interface Tally {
   strictNamedRight: number;
   /** The same two counts split by the kind of the matched prediction (direct, partial, indirect). */
   namedByKind: Record<string, [number, number]>;
+  /**
+   * Gold sources whose head is a name (see sourceHead), and those where the speaker holds that name: stricter than
+   * namedRight, which credits "Bernie Sanders" for "Sanders campaign manager Jeff Weaver".
+   */
+  headSource: number;
+  headRight: number;
 }
 
 export const emptyTally = (): Tally => ({
@@ -187,6 +193,8 @@ export const emptyTally = (): Tally => ({
   strictNamedSource: 0,
   strictNamedRight: 0,
   namedByKind: {},
+  headSource: 0,
+  headRight: 0,
 });
 
 const TITLE_WORDS = new Set([
@@ -302,6 +310,11 @@ export function scoreArticle(
       t.strictNamedSource++;
       if (strict) t.strictNamedRight++;
     }
+    const head = sourceHead(g);
+    if (head) {
+      t.headSource++;
+      if (nameWords(best.speaker ?? '').includes(head)) t.headRight++;
+    }
     const right = namedSpeakerRight(g, best.speaker ?? null, text);
     if (right !== null) {
       t.namedSource++;
@@ -312,6 +325,28 @@ export function scoreArticle(
       if (right) t.namedByKind[k][1]++;
     }
   }
+}
+
+/** Where a source's head phrase ends: an apposition, a bracket, a dash or a relative clause follows it. */
+const HEAD_END_RE = /\s*(?:[,([—–]|\s-{1,2}\s)|\s+(?:who|whose|which|that)\b/;
+/** Capitalised words that describe rather than name ("The Wisconsin Republican"). */
+const NOT_A_NAME_HEAD = /^(?:republicans?|democrats?|independents?|americans?|conservatives?|liberals?)$/;
+
+/**
+ * The name that heads a gold source, lower-cased, or null when its head is no name: the last word before any
+ * apposition or relative clause, when capitalised ("Sanders campaign manager Jeff Weaver" → "weaver"; "a senior
+ * Cruz adviser" and "The Wisconsin Republican" → null).
+ */
+export function sourceHead(g: GoldAttribution): string | null {
+  if (!g.source) return null;
+  const text = g.source.text;
+  const cut = text.search(HEAD_END_RE);
+  const phrase = (cut >= 0 ? text.slice(0, cut) : text).replace(/(?:[’']s?)?[^\p{L}]*$/u, '');
+  const last = phrase.match(/[\p{L}’'.-]+$/u)?.[0] ?? '';
+  if (!/^\p{Lu}/u.test(last) || PRONOUN.test(last) || ARTICLE.test(last)) return null;
+  const words = nameWords(last);
+  const head = words[words.length - 1];
+  return head && !NOT_A_NAME_HEAD.test(head) && !TITLE_WORDS.has(head) ? head : null;
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { type GoldAttribution, sourceHead } from '../../bench/quotes/polnear.js';
+
+const withSource = (text: string): GoldAttribution => ({
+  content: { parts: [[0, 1]], text: 'x' },
+  source: { parts: [[0, text.length]], text },
+  cue: null,
+});
+
+describe('the PolNeAR scorer: the name heading a gold source', () => {
+  it('is the last name before an apposition or relative clause', () => {
+    expect(sourceHead(withSource('Sanders campaign manager Jeff Weaver'))).toBe('weaver');
+    expect(sourceHead(withSource('Rep. Paul Ryan (R-WI)'))).toBe('ryan');
+    expect(sourceHead(withSource('Brian Murphy, the chairman of the Rockingham County GOP'))).toBe('murphy');
+    expect(sourceHead(withSource('Trump’s'))).toBe('trump');
+  });
+
+  it('is none when a description heads the source', () => {
+    expect(sourceHead(withSource('a senior Cruz adviser'))).toBeNull();
+    expect(sourceHead(withSource('The Wisconsin Republican'))).toBeNull();
+    expect(sourceHead(withSource('he'))).toBeNull();
+  });
+});
