@@ -1588,7 +1588,10 @@ class Finder {
       }
       let end = to;
       while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
-      return spanning(this.fromMention(m), Math.max(start, this.descriptorStart(m)), end);
+      // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the person before the state, not the state.
+      const worker = m.type !== 'person' ? this.affiliatedPerson(m.start, start) : null;
+      const who = worker ?? m;
+      return spanning(this.fromMention(who), Math.max(start, this.descriptorStart(who)), end);
     }
     return null;
   }

@@ -1173,6 +1173,12 @@ describe('a name among the titles after "said"', () => {
     expect(speaker('“It will go on,” Clinton herself said.')).toBe('Hillary Clinton');
   });
 
+  it('is the person before "of" and a state, not the state, when an apposition follows', () => {
+    expect(speaker('Sen. John McCain of Arizona, an ally of the leadership, said the plan would fail.')).toBe(
+      'John McCain',
+    );
+  });
+
   it('may follow a number ("9/11 widow") and come before a place', () => {
     expect(speaker('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')).toBe('Terry Strada');
     expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
