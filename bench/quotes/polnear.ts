@@ -313,7 +313,9 @@ export function scoreArticle(
     const head = sourceHead(g);
     if (head) {
       t.headSource++;
-      if (nameWords(best.speaker ?? '').includes(head)) t.headRight++;
+      // "the AP" is the "Associated Press".
+      if (nameWords(best.speaker ?? '').includes(head) || initials(best.speaker ?? '') === head)
+        t.headRight++;
     }
     const right = namedSpeakerRight(g, best.speaker ?? null, text);
     if (right !== null) {
@@ -328,20 +330,24 @@ export function scoreArticle(
 }
 
 /** Where a source's head phrase ends: an apposition, a bracket, a dash or a relative clause follows it. */
-const HEAD_END_RE = /\s*(?:[,([—–]|\s-{1,2}\s)|\s+(?:who|whose|which|that)\b/;
+const HEAD_END_RE =
+  /\s*(?:[,([—–:]|\s-{1,2}\s)|\s+(?:who|whose|which|that)\s|(?<![Ss]ecretary|[Ss]upervisor|[Dd]irector|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ll]eader|[Hh]ead|[Cc]hief|[Gg]eneral|[Cc]ommissioner|[Cc]ouncil|[Cc]ommittee|[Dd]epartment|[Uu]niversity|[Bb]oard|[Bb]ureau|[Ii]nstitute|[Cc]enter|[Aa]ssociation|[Pp]arty|House|[Cc]ourt|[Mm]ember|[Pp]rofessor)\s+(?:of|for|at|from|in|on|with|by)\s/;
 /** Capitalised words that describe rather than name ("The Wisconsin Republican"). */
 const NOT_A_NAME_HEAD = /^(?:republicans?|democrats?|independents?|americans?|conservatives?|liberals?)$/;
 
 /**
  * The name that heads a gold source, lower-cased, or null when its head is no name: the last word before any
- * apposition or relative clause, when capitalised ("Sanders campaign manager Jeff Weaver" → "weaver"; "a senior
- * Cruz adviser" and "The Wisconsin Republican" → null).
+ * apposition, prepositional phrase or relative clause, when capitalised ("Sanders campaign manager Jeff Weaver" →
+ * "weaver", "Senator Ted Cruz of Texas" → "cruz"; "a senior Cruz adviser", "A spokesman for Mayor Frank G. Jackson",
+ * "The Wisconsin Republican" and "Trump and Ryan" → null).
  */
 export function sourceHead(g: GoldAttribution): string | null {
   if (!g.source) return null;
   const text = g.source.text;
   const cut = text.search(HEAD_END_RE);
   const phrase = (cut >= 0 ? text.slice(0, cut) : text).replace(/(?:[’']s?)?[^\p{L}]*$/u, '');
+  // "Trump and Ryan": either may be credited, so no one heads it.
+  if (/\s(?:and|or|&)\s/.test(phrase)) return null;
   const last = phrase.match(/[\p{L}’'.-]+$/u)?.[0] ?? '';
   if (!/^\p{Lu}/u.test(last) || PRONOUN.test(last) || ARTICLE.test(last)) return null;
   const words = nameWords(last);

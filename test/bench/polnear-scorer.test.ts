@@ -13,11 +13,15 @@ describe('the PolNeAR scorer: the name heading a gold source', () => {
     expect(sourceHead(withSource('Rep. Paul Ryan (R-WI)'))).toBe('ryan');
     expect(sourceHead(withSource('Brian Murphy, the chairman of the Rockingham County GOP'))).toBe('murphy');
     expect(sourceHead(withSource('Trump’s'))).toBe('trump');
+    expect(sourceHead(withSource('Senator Ted Cruz of Texas'))).toBe('cruz');
+    expect(sourceHead(withSource('Former Secretary of State Madeleine Albright'))).toBe('albright');
   });
 
   it('is none when a description heads the source', () => {
     expect(sourceHead(withSource('a senior Cruz adviser'))).toBeNull();
     expect(sourceHead(withSource('The Wisconsin Republican'))).toBeNull();
     expect(sourceHead(withSource('he'))).toBeNull();
+    expect(sourceHead(withSource('A spokesman for Mayor Frank G. Jackson of Cleveland'))).toBeNull();
+    expect(sourceHead(withSource('Trump and Ryan'))).toBeNull();
   });
 });
