@@ -134,7 +134,9 @@ const TIME_WORDS = new Set(
   ),
 );
 /** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
-const AFFILIATION_RE = /,?\s+(?:of|at|from|with)\s+(?:the\s+)?$/i;
+/** "Robert Gordon of Northwestern University", "Stacy Baker of Columbia, South Carolina": where a person works or lives. */
+const AFFILIATION_RE =
+  /,?\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}?(?:[\p{Lu}][\p{L}.’'-]*,\s+)?$/u;
 /**
  * Between a place and the person it describes: a comma, or one or two capitalised title words ("Sen.", "President");
  * not nothing ("the White House James S. Brady briefing room" names a room).

@@ -1179,6 +1179,19 @@ describe('a name among the titles after "said"', () => {
     );
   });
 
+  it('is the person before "of" a city and its state', () => {
+    const specs2: EntitySpec[] = [
+      { id: 'b', name: 'Stacy Baker', type: 'person', forms: ['Stacy Baker'] },
+      { id: 'c', name: 'Columbia', type: 'place', forms: ['Columbia'] },
+      { id: 's', name: 'South Carolina', type: 'place', forms: ['South Carolina'] },
+    ];
+    const qs = findQuotesMarked(
+      'Stacy Baker of Columbia, South Carolina says the senator can pull off a win.',
+      specs2,
+    );
+    expect(qs.quotes[0]?.speaker).toBe('Stacy Baker');
+  });
+
   it('may follow a number ("9/11 widow") and come before a place', () => {
     expect(speaker('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')).toBe('Terry Strada');
     expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
