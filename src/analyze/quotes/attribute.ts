@@ -142,6 +142,8 @@ const AFFILIATION_RE =
  * not nothing ("the White House James S. Brady briefing room" names a room).
  */
 const PLACE_TO_NAME_RE = /^(?:\s*,\s*|\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,2})$/u;
+/** One or two capitalised title words between a body and a person's name ("House Republican", "Senate Majority Leader"). */
+const TITLE_WORDS_TO_NAME_RE = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
 /** The words a place describes when it opens a noun phrase: capitalised ones ("Arizona Republican"), then a noun that speaks. */
 const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;
 /** What a speaker spoke of, between the verb and the quote that goes on ("he said of the Clinton campaign, “…"). */
@@ -1542,7 +1544,22 @@ class Finder {
         continue;
       const f = this.entities.get(m.entity);
       if (f && f.type === 'person') return this.fromMention(m);
+      // "House Republican Thomas Massie": a body before one or two title words and a name is the person's title.
+      const titled = f && f.type !== 'person' ? this.personAfterTitles(i, to) : null;
+      if (titled) return this.fromMention(titled);
       if (f) return this.fromMention(m);
+    }
+    return null;
+  }
+
+  /** The person named right after mention i and one or two title words ("House Republican Thomas Massie"). */
+  private personAfterTitles(i: number, to: number): Mention | null {
+    const ms = this.index.mentions;
+    for (let j = i + 1; j < ms.length && j <= i + 2 && ms[j].start < to; j++) {
+      const between = this.masked.slice(ms[i].end, ms[j].start);
+      if (!TITLE_WORDS_TO_NAME_RE.test(between)) return null;
+      // At least one title word: "the White House James S. Brady briefing room" names a room.
+      if (this.typeOfMention(ms[j]) === 'person') return between.trim() === '' ? null : ms[j];
     }
     return null;
   }

@@ -1192,6 +1192,22 @@ describe('a name among the titles after "said"', () => {
     expect(qs.quotes[0]?.speaker).toBe('Stacy Baker');
   });
 
+  it('is the person a body and a title word describe ("House Republican Thomas Massie … but now said")', () => {
+    const specs3: EntitySpec[] = [
+      { id: 'h', name: 'House', type: 'organization', forms: ['House'] },
+      { id: 't', name: 'Thomas Massie', type: 'person', forms: ['Thomas Massie'] },
+      { id: 'w', name: 'White House', type: 'place', forms: ['White House'] },
+      { id: 'b', name: 'James S. Brady', type: 'person', forms: ['James S. Brady'] },
+    ];
+    const said = (body: string) => findQuotesMarked(body, specs3).quotes.at(-1)?.speaker ?? null;
+    expect(
+      said('House Republican Thomas Massie used to support another man, but now said the party must unite.'),
+    ).toBe('Thomas Massie');
+    expect(
+      said('In the White House James S. Brady briefing room, the crowd listened and then said it had to go.'),
+    ).toBeNull();
+  });
+
   it('may follow a number ("9/11 widow") and come before a place', () => {
     expect(speaker('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')).toBe('Terry Strada');
     expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
