@@ -641,7 +641,7 @@ const NAME_THEN_TITLE_RE =
   /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
-  /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|[A-Z]))\./;
+  /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Amb|Atty|Prof|Rev|St|[A-Z]))\./;
 /** A clause that tells when or why, not what was said: "… told the paper on Thursday when asked about it". */
 const SUBORDINATE_START_RE =
   /^(?:when|while|as|after|before|because|if|since|though|although|during|until)\b/i;
@@ -892,7 +892,11 @@ class Finder {
       }
       const lower = this.masked.charCodeAt(s) >= 97;
       // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
-      if (ADVERBS.has(w) || (lower && (w === 'all' || w === 'both'))) {
+      // "Theresa May said": a capitalised word that ends a name is the name's, not an auxiliary.
+      if (
+        (ADVERBS.has(w) && (lower || !this.index.byEnd.has(e))) ||
+        (lower && (w === 'all' || w === 'both'))
+      ) {
         end = s;
         continue;
       }

@@ -1213,3 +1213,26 @@ describe('a name among the titles after "said"', () => {
     expect(speaker('“They are wrong,” said Sen. John McCain of Arizona.')).toBe('John McCain');
   });
 });
+
+describe('a name that ends in a word like an auxiliary', () => {
+  const specs: EntitySpec[] = [
+    { id: 'm', name: 'Theresa May', type: 'person', forms: ['Theresa May'] },
+    { id: 'w', name: 'George Will', type: 'person', forms: ['George Will'] },
+    { id: 'p', name: 'Stacey Plaskett', type: 'person', forms: ['Stacey Plaskett'] },
+  ];
+  const speaker = (body: string) => findQuotesMarked(body, specs).quotes[0]?.speaker ?? null;
+  it('keeps "May" and "Will" in the name', () => {
+    expect(speaker('British Prime Minister Theresa May said the country would leave by March.')).toBe(
+      'Theresa May',
+    );
+    expect(speaker('Columnist George Will writes that the party must abandon its outsiders.')).toBe(
+      'George Will',
+    );
+  });
+
+  it('reads "Del." as a delegate’s title', () => {
+    expect(
+      speaker('“It is destroying this committee,” said Del. Stacey Plaskett of the Virgin Islands.'),
+    ).toBe('Stacey Plaskett');
+  });
+});

@@ -13,6 +13,7 @@ const ABBREVIATIONS = new Set([
   'st',
   'sen',
   'rep',
+  'del',
   'gov',
   'gen',
   'lt',
@@ -89,6 +90,8 @@ const isAbbreviation = (text: string, dot: number): boolean => {
 
 /** Abbreviations that may also close a sentence: "… trying to enter the U.S. The proposal has drawn …". */
 const MAY_CLOSE_SENTENCE = new Set([
+  // "Dover, Del. The …": a state as AP writes it, which is also a delegate's title ("Del. Stacey Plaskett").
+  'del',
   'u.s',
   'u.n',
   'u.k',
