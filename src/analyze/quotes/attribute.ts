@@ -638,7 +638,7 @@ const TITLES_AHEAD_RE =
  * preposition or a verb ("John McCain of Arizona", "a speech Mrs. Clinton delivered").
  */
 const NAME_THEN_TITLE_RE =
-  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
+  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|(?!ally\b)\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
   /[,;:]|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Amb|Atty|Prof|Rev|St|[A-Z]))\./;
@@ -1689,8 +1689,10 @@ class Finder {
   // `according`: the phrase follows "according to".
   subjectStartingAt(x: number, limit: number, sentence: number, according = false): Subject | null {
     const m = this.index.byStart.get(x);
-    // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke.
-    if (m && this.typeOfMention(m) === 'person') return this.fromMention(m);
+    // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke; nor is a
+    // person before a lower-case title ("said Clinton campaign manager Robby Mook").
+    const titles = m ? NAME_THEN_TITLE_RE.test(this.masked.slice(m.end, m.end + 20)) : false;
+    if (m && !titles && this.typeOfMention(m) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
     // "said the Rev. Peter Wherry": an article may open the titles.
@@ -1713,7 +1715,8 @@ class Finder {
       }
     }
     // ("said Cleveland's Plain Dealer": the owner is not who spoke; see the capitalised phrase below.)
-    if (m && !OWNER_THEN_NAME_RE.test(this.masked.slice(m.end, m.end + 4))) return this.fromMention(m);
+    if (m && !titles && !OWNER_THEN_NAME_RE.test(this.masked.slice(m.end, m.end + 4)))
+      return this.fromMention(m);
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
@@ -3377,7 +3380,8 @@ const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
 /** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
 const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
 /** A participle or adjective after an unnamed speaker, then the preposition of what describes them. */
-const POST_MODIFIER_LEAD = `(?:(?:${POSTPOSED_WORDS})\\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\\s+to)\\s+`;
+// ("said Clinton aides on Monday": a day or a date after the preposition tells when, not who.)
+const POST_MODIFIER_LEAD = `(?:(?:${POSTPOSED_WORDS})\\s+)?(?:to|for|of|with|at|in|on|from|inside|within|close\\s+to)\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|the\\s+(?:morning|evening|afternoon|weekend)|this\\s|last\\s|\\d)\\b)`;
 /**
  * What may follow an unnamed speaker after a speech verb and still describe them, up to the clause's end: "to
  * President George W. Bush", "involved in the planning", "familiar with the Clinton campaign's organization".

@@ -1167,6 +1167,14 @@ describe('a name among the titles after "said"', () => {
     expect(speaker('“She didn’t like that,” said a veteran Clinton aide.')).not.toBe('Hillary Clinton');
   });
 
+  it('opening the phrase, is whom the title serves ("said Clinton ally Huma Abedin")', () => {
+    expect(speaker('“He is a friend,” said Clinton ally Huma Abedin.')).toBe('Huma Abedin');
+    expect(speaker('“He is a friend,” said Clinton campaign manager Huma Abedin in a statement.')).toBe(
+      'Huma Abedin',
+    );
+    expect(speaker('“It will go on,” said Clinton aides on Monday.')).toBe('Clinton aides');
+  });
+
   it('is whom the title serves between a quotation and its verb too', () => {
     expect(speaker('“It will go on,” Clinton campaign manager Huma Abedin said.')).toBe('Huma Abedin');
     expect(speaker('“It will go on,” a senior Clinton adviser said.')).not.toBe('Hillary Clinton');
