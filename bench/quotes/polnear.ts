@@ -310,7 +310,7 @@ export function scoreArticle(
       t.strictNamedSource++;
       if (strict) t.strictNamedRight++;
     }
-    const head = sourceHead(g);
+    const head = sourceHead(g, text);
     if (head) {
       t.headSource++;
       // "the AP" is the "Associated Press".
@@ -341,9 +341,17 @@ const NOT_A_NAME_HEAD = /^(?:republicans?|democrats?|independents?|americans?|co
  * "weaver", "Senator Ted Cruz of Texas" → "cruz"; "a senior Cruz adviser", "A spokesman for Mayor Frank G. Jackson",
  * "The Wisconsin Republican" and "Trump and Ryan" → null).
  */
-export function sourceHead(g: GoldAttribution): string | null {
+export function sourceHead(g: GoldAttribution, article = ''): string | null {
   if (!g.source) return null;
   const text = g.source.text;
+  // "Police say …", "Protesters said …": a lone word opening its sentence is a common noun unless the article writes
+  // it with its capital mid-sentence too.
+  if (
+    !/\s/.test(text.trim()) &&
+    article !== '' &&
+    !capitalisedMidSentence(article, text.trim().replace(/[’']s$/, ''))
+  )
+    return null;
   const cut = text.search(HEAD_END_RE);
   const phrase = (cut >= 0 ? text.slice(0, cut) : text).replace(/(?:[’']s?)?[^\p{L}]*$/u, '');
   // "Trump and Ryan": either may be credited, so no one heads it.

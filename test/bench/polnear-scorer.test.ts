@@ -25,3 +25,11 @@ describe('the PolNeAR scorer: the name heading a gold source', () => {
     expect(sourceHead(withSource('Trump and Ryan'))).toBeNull();
   });
 });
+
+describe('the PolNeAR scorer: a lone word heading a source', () => {
+  it('is a name only if the article capitalises it mid-sentence', () => {
+    const article = 'Police say he fled. Later Trump said so, and police agreed.';
+    expect(sourceHead(withSource('Police'), article)).toBeNull();
+    expect(sourceHead(withSource('Trump'), article)).toBe('trump');
+  });
+});
