@@ -572,6 +572,8 @@ const participleOwnsThat = (stretch: string): boolean => {
   const info = cueForm(m[1]);
   return !info || info.learned === true;
 };
+/** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
+const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
@@ -1887,6 +1889,9 @@ class Finder {
       if (!obj) return -1;
       off += obj[0].length;
       rest = rest.slice(obj[0].length);
+      // "tells his supporters at a Michigan rally to “go to your place and vote”": what they were told to do.
+      const toDo = TOLD_TO_RE.exec(rest);
+      if (toDo) return from + off + toDo[0].lastIndexOf('to');
     } else if (word === 'wrote in' || word === 'writes in') {
       const obj = rest.match(/^\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+,\s*/u);
       if (!obj) return -1;

@@ -1244,3 +1244,16 @@ describe('a name that ends in a word like an auxiliary', () => {
     ).toBe('Stacey Plaskett');
   });
 });
+
+describe('"told" someone to do something', () => {
+  it('reports what they were told to do, after the listener and a place', () => {
+    const qs = go(
+      'Doe tells his supporters at a rally in Michigan to “go to your place and vote” on Tuesday.',
+    );
+    expect(qs[0]).toMatchObject({
+      kind: 'indirect',
+      speaker: 'John Doe',
+      text: 'to “go to your place and vote” on Tuesday',
+    });
+  });
+});
