@@ -1644,6 +1644,11 @@ class Finder {
     return possessive || words.every((w) => TITLE_QUOTE_WORD_RE.test(w)) ? q : null;
   }
 
+  /** Whether a lower-case title follows mention m, which then says whom the title serves ("Clinton aide"). */
+  private namesWhomTitleServes(m: Mention): boolean {
+    return NAME_THEN_TITLE_RE.test(this.masked.slice(m.end, m.end + 20));
+  }
+
   /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
   resolveSegment(from: number, to: number, sentence: number): Subject | null {
     let s = from;
@@ -1663,10 +1668,7 @@ class Finder {
         continue;
       if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2))) continue;
       // "a senior Cruz adviser": a name before a lower-case title is whom the title serves.
-      if (
-        this.typeOfMention(m) === 'person' &&
-        !NAME_THEN_TITLE_RE.test(this.masked.slice(m.end, m.end + 20))
-      )
+      if (this.typeOfMention(m) === 'person' && !this.namesWhomTitleServes(m))
         return spanning(this.fromMention(m), s, e);
       // "the Florida senator": a name that modifies the head noun is not who spoke.
       // An outlet's furniture may follow its name: "the Tasnim news agency".
@@ -1693,7 +1695,7 @@ class Finder {
     const m = this.index.byStart.get(x);
     // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke; nor is a
     // person before a lower-case title ("said Clinton campaign manager Robby Mook").
-    const titles = m ? NAME_THEN_TITLE_RE.test(this.masked.slice(m.end, m.end + 20)) : false;
+    const titles = m ? this.namesWhomTitleServes(m) : false;
     if (m && !titles && this.typeOfMention(m) === 'person') return this.fromMention(m);
     const head = this.masked.slice(x, Math.min(limit, x + 120));
     // "said RNC spokesman Sean Spicer": a person named within the titles that open the phrase.
@@ -1710,7 +1712,7 @@ class Finder {
         if (
           this.typeOfMention(p) === 'person' &&
           !TITLES_BREAK_RE.test(this.masked.slice(x, p.start)) &&
-          !NAME_THEN_TITLE_RE.test(this.masked.slice(p.end, p.end + 20))
+          !this.namesWhomTitleServes(p)
         ) {
           return spanning(this.fromMention(p), x, p.end);
         }
