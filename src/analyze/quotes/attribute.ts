@@ -2151,8 +2151,8 @@ class Finder {
       const ps = this.paraStarts[p];
       const pe = this.lineEnd(ps);
       if (pe - ps > 200 || pe - ps < 12) continue;
+      if (!looksTitleCase(this.masked, ps, pe)) continue;
       const line = this.masked.slice(ps, pe);
-      if (!looksTitleCase(line)) continue;
       TITLE_WORD_RE.lastIndex = 0;
       for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
         const info = cueExact(m[1].toLowerCase());
