@@ -2263,8 +2263,8 @@ class Finder {
       const ps = this.paraStarts[p];
       const pe = this.lineEnd(ps);
       if (pe - ps > 200 || pe - ps < 12) continue;
+      if (!looksTitleCase(this.masked, ps, pe)) continue;
       const line = this.masked.slice(ps, pe);
-      if (!looksTitleCase(line)) continue;
       TITLE_WORD_RE.lastIndex = 0;
       for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
         const info = cueExact(m[1].toLowerCase());
@@ -2307,20 +2307,29 @@ class Finder {
     }
     // A quote is signed only after a dash or by a hyphen opening a paragraph (DASH_SIGN_RE): without either, no quote is looked at.
     if (hasDash(this.masked) || hasParagraphHyphen(this.masked)) this.dashSigned();
-    // A word scan with table lookups: far cheaper than one regex alternation of every verb form. Words are
-    // runs of ASCII letters; most are dropped by the shape filter before any string is cut out of the text.
+    const pending = this.listedCues();
+    if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
+    if (this.quoted.length > 0) this.verbsClosingQuotes();
+    if (pending.length > 0) this.learnedCues(pending);
+  }
+
+  /**
+   * The cues the word lists know, found by a word scan with table lookups: far cheaper than one regex alternation
+   * of every verb form. Words are runs of ASCII letters; most are dropped by the shape filter before any string is
+   * cut out of the text. Returns the words only the learned detector may call cues, as start/end pairs. (A method
+   * of its own: the loop over every character is compiled apart from the rare paths of run().)
+   */
+  private listedCues(): number[] {
     const text = this.masked;
     const n = text.length;
-    // Words only the learned detector may call cues, as start/end pairs: read after the listed cues.
+    // Words only the learned detector may call cues: read after the listed cues.
     const pending: number[] = [];
-    let i = 0;
-    while (i < n) {
+    // Each character is read once: the word's end is looked for from its second letter, and the loop's step passes
+    // over the character that ended it (no letter).
+    for (let i = 0; i < n; i++) {
       const first = text.charCodeAt(i);
-      if (!isAsciiLetter(first)) {
-        i++;
-        continue;
-      }
-      const cs = i;
+      if (!isAsciiLetter(first)) continue;
+      const cs = i++;
       while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
       // A word at the text's start has nothing before it: 0, never a read out of range (which would deoptimize
       // this loop and leave the read a call from then on).
@@ -2348,7 +2357,8 @@ class Finder {
         word = wordEnd > 0 ? known.seconds.get(text, lastSpace(text, ce, wordEnd), wordEnd, true) : undefined;
         if (word !== undefined) {
           ce = wordEnd;
-          i = ce;
+          // The step lands on the second word's end, which may be a letter (the word cut at the 12 characters).
+          i = ce - 1;
         }
       }
       if (word === undefined) {
@@ -2361,9 +2371,7 @@ class Finder {
       if (word === 'according to') this.according(cs, ce, sIdx);
       else this.cue(cs, ce, word, sIdx);
     }
-    if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
-    if (this.quoted.length > 0) this.verbsClosingQuotes();
-    if (pending.length > 0) this.learnedCues(pending);
+    return pending;
   }
 
   /**

@@ -41,6 +41,18 @@ describe('word helpers', () => {
     expect(looksTitleCase('Short Line')).toBe(false);
   });
 
+  it('reads a heading within a text in place, as the slice would read', () => {
+    const text =
+      'The senator said the bill would pass.\nDonald Trump Praises Breitbart’s Matthew Boyle\nShort Line';
+    const lines = text.split('\n');
+    let at = 0;
+    for (const line of lines) {
+      expect(looksTitleCase(text, at, at + line.length)).toBe(looksTitleCase(line));
+      at += line.length + 1;
+    }
+    expect(looksTitleCase(text, 38, 84)).toBe(true);
+  });
+
   it('splits at whitespace (and hyphens) as a pattern split does, empty parts at the ends and a limit included', () => {
     const cases = [
       '',

@@ -157,24 +157,27 @@ export const isWordPart = (c: number): boolean =>
   c === 45 ||
   c === 0x2019 ||
   (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
-/** A heading line: 4 to 25 words (letters, apostrophes, hyphens), ≥ 80% of those of 4+ characters capitalised. */
-export const looksTitleCase = (line: string): boolean => {
+/**
+ * A heading line: 4 to 25 words (letters, apostrophes, hyphens), ≥ 80% of those of 4+ characters capitalised. The
+ * line is text[from, to) (all of it by default), read in place: a slice's codes are read through its parent.
+ */
+export const looksTitleCase = (text: string, from = 0, to = text.length): boolean => {
   let words = 0;
   let long = 0;
   let capitalised = 0;
-  const n = line.length;
-  for (let i = 0; i < n; ) {
-    if (!isWordPart(codeAt(line, i))) {
+  const n = Math.min(to, text.length);
+  for (let i = from; i < n; ) {
+    if (!isWordPart(codeAt(text, i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordPart(codeAt(line, i))) i++;
+    while (i < n && isWordPart(codeAt(text, i))) i++;
     if (++words > 25) return false;
     if (i - start >= 4) {
       long++;
-      const c = codeAt(line, start);
-      if (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(line[start])) capitalised++;
+      const c = codeAt(text, start);
+      if (c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[start])) capitalised++;
       // At most 25 words, so more than 5 lowercase long ones already rule the line out.
       else if (long - capitalised > 5) return false;
     }
