@@ -427,6 +427,21 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
+  it('reads "Justice" before a name as a judge\'s title, not "Justice Department"', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The vacancy left by the death of Justice Antonin Scalia gives the president a chance. Justice Scalia wrote the opinion, and Justice Elena Kagan dissented. The Justice Department declined to comment.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Scalia')?.name).toBe('Antonin Scalia');
+    expect(entityOf(a, 'Scalia')?.roles).toEqual(['Justice']);
+    expect(entityOf(a, 'Elena Kagan')?.roles).toEqual(['Justice']);
+    expect(entityOf(a, 'Justice Department')?.type).toBe('organization');
+    expect(a.entities.map((e) => e.name)).not.toContain('Justice');
+  });
+
   it('leaves an abbreviated title at the end of a span out of the name ("Alaska Gov. and former ... Sarah Palin")', () => {
     const toks = tokenize('the church attended by Alaska Gov. and former candidate Sarah Palin');
     const at = (w: string) => toks.findIndex((t) => t.text === w);
