@@ -442,6 +442,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Justice');
   });
 
+  it('reads a football position as a player\'s title ("Chargers WR Vincent Jackson")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'San Diego police arrested Chargers WR Vincent Jackson on suspicion of drunken driving. Jackson was released on Tuesday.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Jackson')?.name).toBe('Vincent Jackson');
+    expect(entityOf(a, 'Jackson')?.roles).toEqual(['WR']);
+    expect(entityOf(a, 'Chargers')?.type).toBe('organization');
+  });
+
   it('leaves an abbreviated title at the end of a span out of the name ("Alaska Gov. and former ... Sarah Palin")', () => {
     const toks = tokenize('the church attended by Alaska Gov. and former candidate Sarah Palin');
     const at = (w: string) => toks.findIndex((t) => t.text === w);

@@ -66,6 +66,16 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'bishop',
   'archbishop',
   'coach',
+  // Football positions: players' titles in sports news ("Chargers WR Vincent Jackson", "Colts quarterback Peyton
+  // Manning"). Not "NT" (nose tackle), a common abbreviation in web text.
+  'quarterback',
+  'linebacker',
+  'qb',
+  'rb',
+  'wr',
+  'lb',
+  'cb',
+  'dt',
   'manager',
   'chief',
   'head',
