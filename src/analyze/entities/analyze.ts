@@ -438,6 +438,12 @@ function roleNounPhrase(
   return null;
 }
 
+/** A word the model knows as mostly lower case, or knows from raw text but never saw capitalized mid-sentence. */
+function isCommonWord(model: NerModel, word: string): boolean {
+  const bin = model.resources.capitalization.get(word);
+  return bin === undefined ? model.resources.clusters.has(word) : bin <= 1;
+}
+
 /** Lower-case forms of the words an article writes capitalized inside a sentence (not after an opening quote or dash). */
 function capitalizedMidSentence(sentences: Token[][]): Set<string> {
   const names = new Set<string>();
@@ -605,6 +611,17 @@ export function analyzeEntities(
           // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
           // title words before a name is part of that person's title.
           if (isPartOfTitle(toks, s, e)) continue;
+          // A section label standing as a sentence of its own ("ABSTRACT." heads a hundred PolNeAR files): a common
+          // word in capitals names nothing ("ITALY." on a line of its own still does).
+          if (
+            e - s === 1 &&
+            s === 0 &&
+            /^\p{Lu}{2,}$/u.test(toks[s].text) &&
+            toks.length <= 2 &&
+            (toks.length === 1 || toks[1].text === '.') &&
+            isCommonWord(model, lower(toks[s].text))
+          )
+            continue;
           // Scraping leftovers ("News / Russia") and punctuation are no names.
           if (toks.slice(s, e).some((t) => /^[^\p{L}\p{N}.&'\u2019-]+$/u.test(t.text))) continue;
           // "Russia President", "Belarusian President": a country and a role, whatever type the tagger gave it, is

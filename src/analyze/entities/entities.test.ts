@@ -455,6 +455,19 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Chargers')?.type).toBe('organization');
   });
 
+  it('takes a common word in capitals standing as a sentence ("ABSTRACT.") for no name, a country so written for one', () => {
+    const a = analyzeEntities(
+      {
+        body: 'ABSTRACT.\n\nDonald Trump spoke in Ohio on Monday. He was cheered.\n\nITALY.\n\nRome is the capital.',
+        captions: [],
+      },
+      model,
+    );
+    const names = a.entities.map((e) => e.name);
+    expect(names).not.toContain('ABSTRACT');
+    expect(names).toContain('ITALY');
+  });
+
   it('leaves an abbreviated title at the end of a span out of the name ("Alaska Gov. and former ... Sarah Palin")', () => {
     const toks = tokenize('the church attended by Alaska Gov. and former candidate Sarah Palin');
     const at = (w: string) => toks.findIndex((t) => t.text === w);
