@@ -438,6 +438,12 @@ function roleNounPhrase(
   return null;
 }
 
+/** A word the model knows as mostly lower case, or knows from raw text but never saw capitalized mid-sentence. */
+function isCommonWord(model: NerModel, word: string): boolean {
+  const bin = model.resources.capitalization.get(word);
+  return bin === undefined ? model.resources.clusters.has(word) : bin <= 1;
+}
+
 /** Lower-case forms of the words an article writes capitalized inside a sentence (not after an opening quote or dash). */
 function capitalizedMidSentence(sentences: Token[][]): Set<string> {
   const names = new Set<string>();
@@ -503,6 +509,41 @@ export function joinNameBrokenAtInitial(toks: Token[], found: TaggedSpan[]): Tag
   return out;
 }
 
+/**
+ * "Vargas" and "Llosa" of "Vargas Llosa said": the tagger may give each word of a name a person's span of its own. Two
+ * persons' spans with nothing between them are one name.
+ */
+export function joinAdjacentPersonSpans(toks: Token[], found: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const sp of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.type === 'PER' &&
+      sp.type === 'PER' &&
+      prev.tokenEnd === sp.tokenStart &&
+      // "Stephen Fry & McFly": a name goes on only with a word.
+      /^\p{L}/u.test(toks[sp.tokenStart].text)
+    )
+      out[out.length - 1] = { tokenStart: prev.tokenStart, tokenEnd: sp.tokenEnd, type: 'PER' };
+    else out.push(sp);
+  }
+  return out;
+}
+
+/**
+ * Whether `short` is the two-word surname of the longer name `long` ("Vargas Llosa" of "Mario Vargas Llosa",
+ * "Wasserman Schultz" of "Debbie Wasserman Schultz"). Not when it opens with a first name ("Hillary Clinton" of
+ * "Donald Trump Ties Hillary Clinton", a headline read as one name), nor when what comes before it in the long name is
+ * no forename ("Chargers NT Jamal Williams", "DJ Beverly Bond").
+ */
+export function isTwoWordSurnameOf(short: string[], long: string[]): boolean {
+  if (short.length !== 2 || long.length <= 2 || isFirstName(short[0])) return false;
+  const tail = long.slice(-2);
+  if (lower(tail[0]) !== lower(short[0]) || lower(tail[1]) !== lower(short[1])) return false;
+  return long.slice(0, -2).every((x) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(x));
+}
+
 /** Finds people, organizations and places in an article and resolves their mentions to article-local entities. */
 export function analyzeEntities(
   article: EntityInput,
@@ -521,7 +562,7 @@ export function analyzeEntities(
   segments.forEach((seg, segIndex) => {
     const base = segIndex * 1e9;
     for (const toks of seg.sentences) {
-      const found = joinNameBrokenAtInitial(toks, spans[si++]);
+      const found = joinAdjacentPersonSpans(toks, joinNameBrokenAtInitial(toks, spans[si++]));
       const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
       for (const sp0 of found)
@@ -570,6 +611,17 @@ export function analyzeEntities(
           // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
           // title words before a name is part of that person's title.
           if (isPartOfTitle(toks, s, e)) continue;
+          // A section label standing as a sentence of its own ("ABSTRACT." heads a hundred PolNeAR files): a common
+          // word in capitals names nothing ("ITALY." on a line of its own still does).
+          if (
+            e - s === 1 &&
+            s === 0 &&
+            /^\p{Lu}{2,}$/u.test(toks[s].text) &&
+            toks.length <= 2 &&
+            (toks.length === 1 || toks[1].text === '.') &&
+            isCommonWord(model, lower(toks[s].text))
+          )
+            continue;
           // Scraping leftovers ("News / Russia") and punctuation are no names.
           if (toks.slice(s, e).some((t) => /^[^\p{L}\p{N}.&'\u2019-]+$/u.test(t.text))) continue;
           // "Russia President", "Belarusian President": a country and a role, whatever type the tagger gave it, is
@@ -812,14 +864,19 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     // "Donald Trump Jr." is his father's son, not his father; the formal "Joseph R. Biden Jr." is Joe Biden.
     const sameGeneration = (x: Group): boolean =>
       x.generation === gen || (gen === '' && x.formalGeneration) || (x.generation === '' && formal);
+    const bySurname = (x: Group): boolean =>
+      x.drafts.some((o) => isTwoWordSurnameOf(d.words, o.words) || isTwoWordSurnameOf(o.words, d.words));
     let g = groups.find(
       (x) =>
         x.type === 'person' &&
         x.last === last &&
         sameGeneration(x) &&
         (sameFirstName(x.first, first) ||
-          (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2))),
+          (x.first[0] === first[0] && (x.first.length <= 2 || first.length <= 2)) ||
+          bySurname(x)),
     );
+    // "Wasserman Schultz" came first: "Debbie Wasserman Schultz" gives the person a first name.
+    if (g && w.length > 2 && !sameFirstName(g.first, first) && bySurname(g)) g.first = first;
     if (!g) {
       g = newGroup(d);
       g.first = first;
@@ -909,6 +966,17 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       for (const d of other.drafts) d.type = 'person';
       merge(groups, g, other, byKey);
     }
+  }
+  // "her husband, Bill," read as an organization (a bill of law), "Hillary" as a place: a first name alone stands for
+  // the one person of the article called so.
+  for (const g of [...groups]) {
+    if (g.type === 'person' || g.keys.size !== 1) continue;
+    const [word] = g.keys;
+    if (word.includes(' ') || !isFirstName(word)) continue;
+    const namesakes = groups.filter((x) => x.type === 'person' && x.first && sameFirstName(x.first, word));
+    if (namesakes.length !== 1) continue;
+    for (const d of g.drafts) d.type = 'person';
+    merge(groups, namesakes[0], g, byKey);
   }
   // "The Commission" after "The European Commission": an organization's last word alone stands for the one
   // organization of the article whose name ends in it.

@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '../ner/index.js';
 import { tokenize } from '../text/index.js';
-import { joinNameBrokenAtInitial, splitOnRole } from './analyze.js';
+import {
+  isTwoWordSurnameOf,
+  joinAdjacentPersonSpans,
+  joinNameBrokenAtInitial,
+  splitOnRole,
+} from './analyze.js';
 import { analyzeEntities, type EntityAnalysis } from './index.js';
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -371,6 +376,96 @@ describe('analyzeEntities on the other seeds', () => {
       [at('Washington'), at('Washington') + 1, 'LOC'],
       [at('Washington') + 1, at('police'), 'LOC'],
     ]);
+  });
+
+  it('joins two persons\' spans in a row ("Vargas" | "Llosa"), not a name and "& McFly"', () => {
+    const toks = tokenize('Vargas Llosa said Stephen Fry & McFly sang');
+    const at = (w: string) => toks.findIndex((t) => t.text === w);
+    const joined = joinAdjacentPersonSpans(toks, [
+      { tokenStart: at('Vargas'), tokenEnd: at('Llosa'), type: 'PER' },
+      { tokenStart: at('Llosa'), tokenEnd: at('said'), type: 'PER' },
+      { tokenStart: at('Stephen'), tokenEnd: at('&'), type: 'PER' },
+      { tokenStart: at('&'), tokenEnd: at('sang'), type: 'PER' },
+    ]);
+    expect(joined.map((s) => [s.tokenStart, s.tokenEnd])).toEqual([
+      [at('Vargas'), at('said')],
+      [at('Stephen'), at('&')],
+      [at('&'), at('sang')],
+    ]);
+  });
+
+  it('resolves a two-word surname alone to the full name, whichever comes first', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The Nobel-winning Peruvian novelist Mario Vargas Llosa, one of the signatories, told an audience at a literary festival that the plan was absurd. "It offends the best tradition of the United States as an open society," Vargas Llosa said.\n\nWasserman Schultz said on Monday she would stay. Rep. Debbie Wasserman Schultz of Florida faces a primary. Debbie has raised money for it.',
+        captions: [],
+      },
+      model,
+    );
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Mario Vargas Llosa', 'Debbie Wasserman Schultz']);
+    expect(entityOf(a, 'Debbie')?.name).toBe('Debbie Wasserman Schultz');
+  });
+
+  it('takes no first name and surname, nor a surname after a non-name, for a two-word surname', () => {
+    expect(isTwoWordSurnameOf(['Vargas', 'Llosa'], ['Mario', 'Vargas', 'Llosa'])).toBe(true);
+    expect(isTwoWordSurnameOf(['Suu', 'Kyi'], ['Aung', 'San', 'Suu', 'Kyi'])).toBe(true);
+    expect(isTwoWordSurnameOf(['Hillary', 'Clinton'], ['Trump', 'Ties', 'Hillary', 'Clinton'])).toBe(false);
+    expect(isTwoWordSurnameOf(['Beverly', 'Bond'], ['DJ', 'Beverly', 'Bond'])).toBe(false);
+    expect(isTwoWordSurnameOf(['Jamal', 'Williams'], ['Chargers', 'NT', 'Jamal', 'Williams'])).toBe(false);
+  });
+
+  it('gives a first name alone that the tagger read as an organization ("her husband, Bill,") to its one namesake', () => {
+    const a = analyzeEntities(
+      {
+        body: 'Hillary Clinton could set up headquarters in Brooklyn, as James Carville did for her husband, Bill, in Little Rock, Ark., nearly a quarter-century ago. Bill Clinton won that race.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Bill')?.name).toBe('Bill Clinton');
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it('reads "Justice" before a name as a judge\'s title, not "Justice Department"', () => {
+    const a = analyzeEntities(
+      {
+        body: 'The vacancy left by the death of Justice Antonin Scalia gives the president a chance. Justice Scalia wrote the opinion, and Justice Elena Kagan dissented. The Justice Department declined to comment.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Scalia')?.name).toBe('Antonin Scalia');
+    expect(entityOf(a, 'Scalia')?.roles).toEqual(['Justice']);
+    expect(entityOf(a, 'Elena Kagan')?.roles).toEqual(['Justice']);
+    expect(entityOf(a, 'Justice Department')?.type).toBe('organization');
+    expect(a.entities.map((e) => e.name)).not.toContain('Justice');
+  });
+
+  it('reads a football position as a player\'s title ("Chargers WR Vincent Jackson")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'San Diego police arrested Chargers WR Vincent Jackson on suspicion of drunken driving. Jackson was released on Tuesday.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'Jackson')?.name).toBe('Vincent Jackson');
+    expect(entityOf(a, 'Jackson')?.roles).toEqual(['WR']);
+    expect(entityOf(a, 'Chargers')?.type).toBe('organization');
+  });
+
+  it('takes a common word in capitals standing as a sentence ("ABSTRACT.") for no name, a country so written for one', () => {
+    const a = analyzeEntities(
+      {
+        body: 'ABSTRACT.\n\nDonald Trump spoke in Ohio on Monday. He was cheered.\n\nITALY.\n\nRome is the capital.',
+        captions: [],
+      },
+      model,
+    );
+    const names = a.entities.map((e) => e.name);
+    expect(names).not.toContain('ABSTRACT');
+    expect(names).toContain('ITALY');
   });
 
   it('leaves an abbreviated title at the end of a span out of the name ("Alaska Gov. and former ... Sarah Palin")', () => {

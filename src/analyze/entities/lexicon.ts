@@ -40,6 +40,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'col.',
   'gov.',
   'judge',
+  // "Justice Antonin Scalia", "Supreme Court Justice Antonin Scalia" (a modifier too: "Justice Minister").
+  'justice',
   'attorney',
   'adviser',
   'advisor',
@@ -64,6 +66,16 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'bishop',
   'archbishop',
   'coach',
+  // Football positions: players' titles in sports news ("Chargers WR Vincent Jackson", "Colts quarterback Peyton
+  // Manning"). Not "NT" (nose tackle), a common abbreviation in web text.
+  'quarterback',
+  'linebacker',
+  'qb',
+  'rb',
+  'wr',
+  'lb',
+  'cb',
+  'dt',
   'manager',
   'chief',
   'head',
@@ -109,7 +121,6 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'interior',
   'finance',
   'economy',
-  'justice',
   'health',
   'energy',
   'trade',
@@ -179,6 +190,9 @@ export const ORGANIZATION_ENDINGS: ReadonlySet<string> = new Set([
   'agency',
   'committee',
   'company',
+  // "Justice Department", "Justice League": "Justice" titles a judge, not these.
+  'department',
+  'league',
   'assembly',
   'motors',
   'electric',
