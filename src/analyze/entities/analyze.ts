@@ -492,17 +492,24 @@ export type TaggedSpan = { tokenStart: number; tokenEnd: number; type: string };
  * "City Councilman Jumaane" (read as a place) then "D. Williams" (a person): the tagger broke one name at its middle
  * initial. A person's span that opens with an initial right after another span continues that name.
  */
-export function joinNameBrokenAtInitial(toks: Token[], found: TaggedSpan[]): TaggedSpan[] {
+export const joinNameBrokenAtInitial = (toks: Token[], found: TaggedSpan[]): TaggedSpan[] =>
+  joinPersonSpans(
+    found,
+    (prev, sp) =>
+      sp.type === 'PER' &&
+      /^\p{Lu}\.$/u.test(toks[sp.tokenStart].text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(toks[prev.tokenEnd - 1].text),
+  );
+
+/** Spans in order, each joined to the one before it into a person's span where they touch and `continues` says so. */
+function joinPersonSpans(
+  found: TaggedSpan[],
+  continues: (prev: TaggedSpan, sp: TaggedSpan) => boolean,
+): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const sp of found) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      sp.type === 'PER' &&
-      prev.tokenEnd === sp.tokenStart &&
-      /^\p{Lu}\.$/u.test(toks[sp.tokenStart].text) &&
-      /^\p{Lu}\p{Ll}+$/u.test(toks[prev.tokenEnd - 1].text)
-    )
+    if (prev && prev.tokenEnd === sp.tokenStart && continues(prev, sp))
       out[out.length - 1] = { tokenStart: prev.tokenStart, tokenEnd: sp.tokenEnd, type: 'PER' };
     else out.push(sp);
   }
@@ -513,23 +520,12 @@ export function joinNameBrokenAtInitial(toks: Token[], found: TaggedSpan[]): Tag
  * "Vargas" and "Llosa" of "Vargas Llosa said": the tagger may give each word of a name a person's span of its own. Two
  * persons' spans with nothing between them are one name.
  */
-export function joinAdjacentPersonSpans(toks: Token[], found: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const sp of found) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.type === 'PER' &&
-      sp.type === 'PER' &&
-      prev.tokenEnd === sp.tokenStart &&
-      // "Stephen Fry & McFly": a name goes on only with a word.
-      /^\p{L}/u.test(toks[sp.tokenStart].text)
-    )
-      out[out.length - 1] = { tokenStart: prev.tokenStart, tokenEnd: sp.tokenEnd, type: 'PER' };
-    else out.push(sp);
-  }
-  return out;
-}
+export const joinAdjacentPersonSpans = (toks: Token[], found: TaggedSpan[]): TaggedSpan[] =>
+  // "Stephen Fry & McFly": a name goes on only with a word.
+  joinPersonSpans(
+    found,
+    (prev, sp) => prev.type === 'PER' && sp.type === 'PER' && /^\p{L}/u.test(toks[sp.tokenStart].text),
+  );
 
 /**
  * Whether `short` is the two-word surname of the longer name `long` ("Vargas Llosa" of "Mario Vargas Llosa",
