@@ -332,8 +332,23 @@ export function scoreArticle(
 /** Where a source's head phrase ends: an apposition, a bracket, a dash or a relative clause follows it. */
 const HEAD_END_RE =
   /\s*(?:[,([—–:]|\s-{1,2}\s)|\s+(?:who|whose|which|that)\s|(?<![Ss]ecretary|[Ss]upervisor|[Dd]irector|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ll]eader|[Hh]ead|[Cc]hief|[Gg]eneral|[Cc]ommissioner|[Cc]ouncil|[Cc]ommittee|[Dd]epartment|[Uu]niversity|[Bb]oard|[Bb]ureau|[Ii]nstitute|[Cc]enter|[Aa]ssociation|[Pp]arty|House|[Cc]ourt|[Mm]ember|[Pp]rofessor)\s+(?:of|for|at|from|in|on|with|by)\s/;
-/** Capitalised words that describe rather than name ("The Wisconsin Republican"). */
-const NOT_A_NAME_HEAD = /^(?:republicans?|democrats?|independents?|americans?|conservatives?|liberals?)$/;
+/** Capitalised words that describe rather than name ("The Wisconsin Republican", "the order released Friday"). */
+const NOT_A_NAME_HEAD =
+  /^(?:republicans?|democrats?|independents?|americans?|conservatives?|liberals?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "the director of the F.B.I., James B. Comey,": a description, then the name it describes set off by commas. */
+const DESCRIBED_NAME_RE =
+  /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s([^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]+)\s*(?:,|$)/u;
+/** "a woman in Worcester, Massachusetts,": the comma parts a place, not a description from its name. */
+const ENDS_IN_PLACE_RE = /\s(?:in|at|from|near)(?:\s+\p{Lu}[\p{L}.’'-]*)+$/u;
+
+/** The name a description sets off after a comma, when the description holds a common noun and lists no one. */
+function describedName(text: string): string | null | undefined {
+  const m = text.match(DESCRIBED_NAME_RE);
+  if (!m || !/(?:^|\s)\p{Ll}/u.test(m[1]) || ENDS_IN_PLACE_RE.test(m[1])) return undefined;
+  // "his older brother, George W. Bush, and the former first lady, Laura Bush,": two people.
+  if (/\s(?:and|or|&)\s/.test(text)) return null;
+  return nameWords(m[2]).at(-1) ?? null;
+}
 
 /**
  * The name that heads a gold source, lower-cased, or null when its head is no name: the last word before any
@@ -344,16 +359,20 @@ const NOT_A_NAME_HEAD = /^(?:republicans?|democrats?|independents?|americans?|co
 export function sourceHead(g: GoldAttribution, article = ''): string | null {
   if (!g.source) return null;
   const text = g.source.text;
-  // "Police say …", "Protesters said …": a lone word opening its sentence is a common noun unless the article writes
-  // it with its capital mid-sentence too.
-  if (
-    !/\s/.test(text.trim()) &&
-    article !== '' &&
-    !capitalisedMidSentence(article, text.trim().replace(/[’']s$/, ''))
-  )
-    return null;
+  const described = describedName(text);
+  if (described !== undefined) return described;
   const cut = text.search(HEAD_END_RE);
   const phrase = (cut >= 0 ? text.slice(0, cut) : text).replace(/(?:[’']s?)?[^\p{L}]*$/u, '');
+  // "Police say …", "Voters who say …", "Six in 10 voters said …": a word that heads its phrase alone is a common
+  // noun or a number unless the article writes it with its capital mid-sentence too, or an apposition describes it
+  // ("Xinhua, the official Chinese news agency,").
+  if (
+    !/\s/.test(phrase.trim()) &&
+    article !== '' &&
+    !capitalisedMidSentence(article, phrase.trim()) &&
+    !/^\s*,\s+(?:a|an|the)\s/.test(text.slice(phrase.length))
+  )
+    return null;
   // "Trump and Ryan": either may be credited, so no one heads it.
   if (/\s(?:and|or|&)\s/.test(phrase)) return null;
   const last = phrase.match(/[\p{L}’'.-]+$/u)?.[0] ?? '';

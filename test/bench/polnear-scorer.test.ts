@@ -32,4 +32,29 @@ describe('the PolNeAR scorer: a lone word heading a source', () => {
     expect(sourceHead(withSource('Police'), article)).toBeNull();
     expect(sourceHead(withSource('Trump'), article)).toBe('trump');
   });
+
+  it('is no name when it heads a phrase alone and opens the sentence: a number, a plural noun', () => {
+    const article =
+      'Six in 10 voters said so. Voters who say the economy matters agreed. Trump, 69, said no.';
+    expect(sourceHead(withSource('Six in 10 voters'), article)).toBeNull();
+    expect(sourceHead(withSource('Voters who say the economy matters'), article)).toBeNull();
+    expect(sourceHead(withSource('Two-thirds of Democratic insiders'), article)).toBeNull();
+    expect(sourceHead(withSource('Trump, 69,'), 'Later Trump said so.')).toBe('trump');
+    expect(sourceHead(withSource('Xinhua, the official news agency,'), article)).toBe('xinhua');
+  });
+});
+
+describe('the PolNeAR scorer: a description and its name', () => {
+  it('takes the name set off after a description as the head', () => {
+    expect(
+      sourceHead(withSource('the director of the Federal Bureau of Investigation, James B. Comey,')),
+    ).toBe('comey');
+    expect(sourceHead(withSource('One of his advisers, Tad Devine,'))).toBe('devine');
+    expect(sourceHead(withSource('a woman in Worcester, Massachusetts,'))).toBeNull();
+    expect(sourceHead(withSource('his brother, George W. Bush, and the first lady, Laura Bush,'))).toBeNull();
+  });
+
+  it('takes no day of the week as a name', () => {
+    expect(sourceHead(withSource('New polls released Sunday'))).toBeNull();
+  });
 });
