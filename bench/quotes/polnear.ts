@@ -210,7 +210,7 @@ const TITLE_WORDS = new Set([
   'governor',
 ]);
 const ARTICLE = /^(?:The|A|An|But|And|In|On|As|According)$/;
-const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them)$/i;
+const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them|his|its|their|our|my|your)$/i;
 
 /**
  * How predictions are matched to gold quotes. `ggt` (the default) follows the Gender Gap Tracker's
@@ -403,7 +403,8 @@ function capitalisedMidSentence(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (/\p{L}/u.test(text[at + word.length] ?? '')) continue;
     const before = text.slice(Math.max(0, at - 3), at);
-    if (/[\p{Ll}\p{N},;:]\s+$/u.test(before)) return true;
+    // Not after a colon: "Poll: Donald Trump Ties …", "anxiety: Their fear …" open a sentence there.
+    if (/[\p{Ll}\p{N},;]\s+$/u.test(before)) return true;
   }
   return false;
 }

@@ -41,6 +41,10 @@ describe('the PolNeAR scorer: a lone word heading a source', () => {
     expect(sourceHead(withSource('Two-thirds of Democratic insiders'), article)).toBeNull();
     expect(sourceHead(withSource('Trump, 69,'), 'Later Trump said so.')).toBe('trump');
     expect(sourceHead(withSource('Xinhua, the official news agency,'), article)).toBe('xinhua');
+    expect(sourceHead(withSource('Their'), 'a form of anxiety: Their fear is real.')).toBeNull();
+    expect(
+      sourceHead(withSource('Poll'), 'Poll: Trump Ties Clinton. Another poll: Poll shows it.'),
+    ).toBeNull();
   });
 });
 
