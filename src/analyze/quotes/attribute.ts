@@ -607,6 +607,9 @@ const SEGMENT_AFTER_QUOTE_RE =
 /** A verb that leads to the cue after it ("went on to discuss"), with the space before it. */
 const CHAIN_TO_RE =
   /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed)\s+to$/;
+/** A clause opening with a participle and what it governs ("Appearing before …", "Speaking to reporters …"). */
+const OPENING_PARTICIPLE_CLAUSE_RE =
+  /^\s*\p{Lu}\p{Ll}+ing\s+(?:before|at|to|in|on|with|from|about|for|after|during|into|through|outside|inside|near|over|under|the|a|an|his|her|their|its|our)\s/u;
 /** A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,". */
 const ASIDE_BEFORE_VERB_RE =
   /,\s*(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
@@ -850,7 +853,11 @@ class Finder {
         }
         const aside = this.masked.slice(Math.max(floor, e - 60), e).match(ASIDE_BEFORE_VERB_RE);
         if (aside) {
-          end = e - aside[0].length;
+          // "Brian Murphy, the chairman of the county GOP, for example, said": an apposition may close at the
+          // comma that opens the aside.
+          const opened = e - aside[0].length + 1;
+          const appos = opened - floor > 4 ? this.appositionBefore(opened, floor) : -1;
+          end = appos >= 0 ? appos : e - aside[0].length;
           continue;
         }
         // "Tom Ridge, a former secretary of homeland security, put it": an apposition after a person's name.
@@ -1606,8 +1613,10 @@ class Finder {
       // "skywriters in Pasadena, Calif., are": a state after its city is where, not who.
       if (m.type === 'place' && this.placeBeforeComma(m.start, start)) continue;
       const lead = this.masked.slice(start, m.start);
-      // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first.
-      if (!OPENING_LEAD_RE.test(lead)) {
+      // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first, or a
+      // participle's clause ("Appearing before cheering supporters, Suu Kyi, 70, said").
+      const participleClause = OPENING_PARTICIPLE_CLAUSE_RE.test(lead) && /^[^,;"~]*,\s*$/.test(lead);
+      if (!OPENING_LEAD_RE.test(lead) && !participleClause) {
         if (wordCount(lead, 6) > 5 || /[,;]/.test(lead.replace(/,\s*$/, ''))) continue;
         if (lead.trim() !== '' && !TITLED_LEAD_RE.test(lead)) continue;
       }
@@ -2528,6 +2537,9 @@ class Finder {
     if (/["~;:()]/.test(aside) || wordCount(aside, 31) > 30) return null;
     if (OPENING_ADJUNCT_RE.test(this.masked.slice(from, comma + 1))) return null;
     if (CLAUSE_OPENER_RE.test(this.masked.slice(from, comma))) return null;
+    // "Appearing before cheering supporters at NLD headquarters, Suu Kyi, 70, said": a participle's clause tells
+    // what the speaker was doing; it names no one.
+    if (OPENING_PARTICIPLE_CLAUSE_RE.test(this.masked.slice(from, comma))) return null;
     return this.openingPhrase(from, comma, from > sent.start, true);
   }
 

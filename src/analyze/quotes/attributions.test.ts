@@ -1257,3 +1257,17 @@ describe('"told" someone to do something', () => {
     });
   });
 });
+
+describe('the subject of a verb of speech, past what stands between', () => {
+  it('is the name before an apposition and an aside ("X, the chairman of …, for example, said")', () => {
+    const q = only('Doe, the chairman of the county party, for example, said the senator hurt his cause.');
+    expect(q).toMatchObject({ speaker: 'John Doe', text: 'the senator hurt his cause' });
+  });
+
+  it('is the name after an opening participle’s clause, before an age ("Appearing before …, X, 70, said")', () => {
+    const q = only(
+      'Appearing before cheering supporters at party headquarters, Smith, 70, said it was too early.',
+    );
+    expect(q).toMatchObject({ speaker: 'Anna Smith', text: 'it was too early' });
+  });
+});
