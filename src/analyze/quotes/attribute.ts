@@ -157,6 +157,11 @@ const HEADLINE_NAME_RE =
   /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
 /** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
 const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
+/** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
+const SUBORDINATOR_BEFORE_RE =
+  /(?:^|[\s"])(?:While|Although|Though|Because|Since|If|When|After|Before|Once|Until|As|while|although|though|because|since|if|when|after|before|once|until)\s+$/;
+const SUBORDINATOR_OPENING_RE =
+  /^(?:While|Although|Though|Because|Since|If|When|After|Before|Once|Until|As)\s/;
 /** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
 const SUBORDINATE_OPENING_RE =
   /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
@@ -610,9 +615,12 @@ const CHAIN_TO_RE =
 /** A clause opening with a participle and what it governs ("Appearing before …", "Speaking to reporters …"). */
 const OPENING_PARTICIPLE_CLAUSE_RE =
   /^\s*\p{Lu}\p{Ll}+ing\s+(?:before|at|to|in|on|with|from|about|for|after|during|into|through|outside|inside|near|over|under|the|a|an|his|her|their|its|our)\s/u;
-/** A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,". */
+/**
+ * A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,"; not a
+ * conjunction (", and, citing …" goes on from the clause's subject, not from the phrase before it).
+ */
 const ASIDE_BEFORE_VERB_RE =
-  /,\s*(?:[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
+  /,\s*(?:(?!(?:and|but|or|then|so|yet)\s*,)[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
 /** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
 const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
@@ -2769,6 +2777,40 @@ class Finder {
     return false;
   }
 
+  /**
+   * "When Maddow pointed out that …, Clinton seized upon the reference, repeating …": when the frame before a
+   * participle opens a subordinate clause, the participle goes on from the main clause after it, whose subject opens
+   * right after that frame's content. Null when no such frame or no person opens the main clause.
+   */
+  private mainClauseAfterSubordinateFrame(sIdx: number, cs: number): Subject | null {
+    let last: Frame | null = null;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f.sentence !== sIdx) break;
+      if (f.cue.start < cs && !this.withinEarlierRegion(f, i)) {
+        last = f;
+        break;
+      }
+    }
+    if (!last || lastNonSpaceCode(this.masked, last.cue.end, cs) !== 44) return null;
+    const at = last.subject.start;
+    const subordinate =
+      SUBORDINATOR_BEFORE_RE.test(this.masked.slice(Math.max(0, at - 10), at)) ||
+      SUBORDINATOR_OPENING_RE.test(this.masked.slice(at, at + 10));
+    if (!subordinate) return null;
+    // The main clause opens with the last person named right after a comma and before a lower-case verb.
+    const ms = this.index.mentions;
+    let main: Mention | null = null;
+    for (let i = this.mentionFrom(last.cue.end); i < ms.length && ms[i].start < cs; i++) {
+      const m = ms[i];
+      if (this.typeOfMention(m) !== 'person') continue;
+      // After a comma, or a comma inside closing quotation marks ("… as “Medicare for all,” Clinton seized").
+      if (!/,["”’']?\s*$/.test(this.body.slice(Math.max(last.cue.end, m.start - 4), m.start))) continue;
+      if (/^\s+\p{Ll}/u.test(this.masked.slice(m.end, m.end + 3))) main = m;
+    }
+    return main ? this.fromMention(main) : null;
+  }
+
   private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
     let nearest: Subject | null = null;
     for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -3007,7 +3049,7 @@ class Finder {
       // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
       const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
-      subject = named ?? nearest;
+      subject = this.mainClauseAfterSubordinateFrame(sIdx, cs) ?? named ?? nearest;
       // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
       continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.

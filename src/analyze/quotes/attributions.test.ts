@@ -1271,3 +1271,25 @@ describe('the subject of a verb of speech, past what stands between', () => {
     expect(q).toMatchObject({ speaker: 'Anna Smith', text: 'it was too early' });
   });
 });
+
+describe('the subject of a participle', () => {
+  it('after ", and," is the clause’s subject, not the place before it', () => {
+    const specs: EntitySpec[] = [
+      ...people,
+      { id: 'p', name: 'Burlington', type: 'place', forms: ['Burlington'] },
+      { id: 'q', name: 'Iowa', type: 'place', forms: ['Iowa'] },
+    ];
+    const qs = findQuotesMarked(
+      'On Sunday, Doe stood at his pulpit in Burlington, Iowa, and, citing Exodus, urged his flock to vote.',
+      specs,
+    ).quotes;
+    expect(qs[0]).toMatchObject({ speaker: 'John Doe' });
+  });
+
+  it('after a frame in an opening "When" clause is the main clause’s subject', () => {
+    const qs = go(
+      'When Doe pointed out that the plan was costly, Smith seized upon the point, repeating her line that it would fail.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toContainEqual(['Anna Smith', 'her line that it would fail']);
+  });
+});
