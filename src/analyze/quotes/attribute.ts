@@ -629,7 +629,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|(?:late|early)\s+(?:last|this|next|on|in|that|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
+  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|(?:late|early)\s+(?:last|this|next|on|in|that|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|twice|once|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -2008,14 +2008,39 @@ class Finder {
   }
 
   /**
+   * Where the adverbials opening a clause end: "At a campaign event in Ames, Iowa, on Sunday, " (a state after its
+   * city belongs to the adverbial before it); \`from\` when there are none.
+   */
+  private openingAdjunctsEnd(from: number, to: number): number {
+    let at = from;
+    for (let k = 0; k < 3; k++) {
+      const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(at, to));
+      if (!adjunct) break;
+      at += adjunct[0].length;
+      const city = this.index.byEnd.get(this.masked.lastIndexOf(',', at - 1));
+      const state = this.index.byStart.get(at);
+      if (
+        city &&
+        state &&
+        this.typeOfMention(city) === 'place' &&
+        this.typeOfMention(state) === 'place' &&
+        this.masked[state.end] === ','
+      ) {
+        at = state.end + 1;
+        while (at < to && isSpace(this.masked[at])) at++;
+      }
+    }
+    return at;
+  }
+
+  /**
    * The subject opening the sentence's clause (after an opening adverbial), when the clause runs on to the comma at
    * \`to\` with a verb of its own: "he", "she" or "they" resolved; an organization named there; else a short
    * phrase with an article or possessive before the clause's first auxiliary or past-tense word ("The
    * conservative publication has been outspoken …", "The nurse later sued"). None when a quote comes first.
    */
   clauseOpeningSubject(from: number, to: number, sentence: number): Subject | null {
-    const adjunct = OPENING_ADJUNCT_RE.exec(this.masked.slice(from, to));
-    const start = from + (adjunct ? adjunct[0].length : 0);
+    const start = this.openingAdjunctsEnd(from, to);
     const head = this.masked.slice(start, Math.min(to, start + 120));
     if (/["~]/.test(head)) return null;
     const lead = head.match(/^\s*(?:(?:and|but|so|yet|then|still)\s+)?/i)![0].length;

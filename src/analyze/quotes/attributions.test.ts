@@ -3,7 +3,13 @@ import type { Quote } from '../../model/index.js';
 import { findAttributions, findQuotes } from './index.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { CUE_SOURCE, cueForm, isHandCue } from './lexicon.js';
-import { type EntitySpec, findQuotesMarked, markEntities, TWO_PEOPLE } from './test-helpers.js';
+import {
+  attributionsMarked,
+  type EntitySpec,
+  findQuotesMarked,
+  markEntities,
+  TWO_PEOPLE,
+} from './test-helpers.js';
 
 // Attributions beyond speech verbs, as PolNeAR annotates them: stances, intentions, findings, asides.
 const people = TWO_PEOPLE;
@@ -1291,5 +1297,31 @@ describe('the subject of a participle', () => {
       'When Doe pointed out that the plan was costly, Smith seized upon the point, repeating her line that it would fail.',
     );
     expect(qs.map((q) => [q.speaker, q.text])).toContainEqual(['Anna Smith', 'her line that it would fail']);
+  });
+});
+
+describe('a participle after a clause that opens with adverbials', () => {
+  it('goes on from the clause’s subject past a city, its state and a day', () => {
+    const specs: EntitySpec[] = [
+      ...people,
+      { id: 'p', name: 'Ames', type: 'place', forms: ['Ames'] },
+      { id: 'q', name: 'Iowa', type: 'place', forms: ['Iowa'] },
+    ];
+    const qs = findQuotesMarked(
+      'At a campaign event in Ames, Iowa, on Sunday, Smith tried to expand on her statement, saying that the country should lead.',
+      specs,
+    ).quotes;
+    expect(qs[0]).toMatchObject({ speaker: 'Anna Smith', text: 'that the country should lead' });
+  });
+});
+
+describe('a tag after a quotation', () => {
+  it('may say how often ("Doe said twice"), which is no content', () => {
+    const texts = attributionsMarked(
+      'Doe suggested Jones liked strongmen - “He would have loved Stalin,” Doe said twice - and repeatedly reminded the crowd of the stakes.',
+      people,
+    ).map((a) => a.text);
+    expect(texts).toContain('He would have loved Stalin,');
+    expect(texts.filter((t) => t.startsWith('twice'))).toEqual([]);
   });
 });
