@@ -157,6 +157,8 @@ const HEADLINE_NAME_RE =
   /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
 /** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
 const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
+/** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
+const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
 /** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
 const SUBORDINATOR_BEFORE_RE =
   /(?:^|[\s"])(?:While|Although|Though|Because|Since|If|When|After|Before|Once|Until|As|while|although|though|because|since|if|when|after|before|once|until)\s+$/;
@@ -2515,12 +2517,17 @@ class Finder {
   /** "Jason Sims — a teacher from Mount Pleasant — says …": the subject stands before a dash-bracketed aside. */
   private subjectBeforeDashAside(sent: Span, subjEndX: number, sIdx: number): [Subject, number] | null {
     const last = lastNonSpaceCode(this.masked, sent.start, subjEndX);
-    if (last !== 0x2014 && last !== 0x2013) return null;
     let close = subjEndX;
     while (close > sent.start && isSpace(this.masked[close - 1])) close--;
-    const open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+    let open: number;
+    if (last === 0x2014 || last === 0x2013) open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+    else if (last === 0x2d && close - 2 > sent.start && isSpace(this.masked[close - 2])) {
+      // "Donald Trump - who previously said … - said": a hyphen set off by spaces stands for a dash.
+      const at = this.masked.lastIndexOf(' - ', close - 3);
+      open = at < 0 ? -1 : at + 1;
+    } else return null;
     const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
-    if (!aside || /["~;:]/.test(aside) || wordCount(aside, 13) > 12) return null;
+    if (!aside || /["~;:]/.test(aside) || wordCount(aside, 21) > 20) return null;
     let x = open;
     while (x > sent.start && isSpace(this.masked[x - 1])) x--;
     const subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
@@ -2836,6 +2843,29 @@ class Finder {
     return main ? this.fromMention(main) : null;
   }
 
+  /**
+   * "Donald Trump - who previously said …", "Mr. Rogan, 52, who said …": a relative "who" speaks for the person
+   * named right before it (the subject's span stays on "who"), unless a preposition puts that name inside a longer
+   * phrase. Any other subject comes back as it is.
+   */
+  private relativeResolved(subject: Subject): Subject {
+    if (!/^who$/i.test(this.masked.slice(subject.start, subject.end))) return subject;
+    const before = this.masked.slice(Math.max(0, subject.start - 12), subject.start);
+    const link = RELATIVE_LINK_RE.exec(before);
+    if (!link) return subject;
+    const name = this.index.byEnd.get(subject.start - link[0].length);
+    if (!name || this.typeOfMention(name) !== 'person') return subject;
+    // "a longtime adviser to Trump, who declined to be identified": the phrase the name ends is the antecedent.
+    // ("…, with Hillary Clinton — who’s called for …" is hers: that preposition follows no noun.)
+    if (
+      /\p{Ll}\s+(?:to|for|of|with|at|from|in|on|by)\s+$|\s(?:and|or)\s+$/u.test(
+        this.masked.slice(Math.max(0, name.start - 8), name.start),
+      )
+    )
+      return subject;
+    return spanning(this.fromMention(name), subject.start, subject.end);
+  }
+
   private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
     let nearest: Subject | null = null;
     for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -2920,6 +2950,17 @@ class Finder {
         subject = this.fromMention(m);
         inverted = true;
       }
+    }
+    // "Donald Trump - who previously said … - said": a phrase ending in a spaced hyphen is no subject; the one
+    // before the aside is (em and en dashes are looked at below, after the other searches).
+    if (
+      !subject &&
+      !participle &&
+      listedSpeech &&
+      /\s-\s*$/.test(this.masked.slice(Math.max(sent.start, verbAt - 3), verbAt))
+    ) {
+      const found = this.subjectBeforeDashAside(sent, verbAt, sIdx);
+      if (found) [subject, subjEndX] = found;
     }
     if (!subject) {
       const x = verbAt;
@@ -3095,6 +3136,7 @@ class Finder {
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
     if (!subject) return;
+    if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;
@@ -3227,6 +3269,15 @@ class Finder {
       };
     }
     if (!region) return;
+    // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
+    // reports ends where the aside does.
+    if (
+      region.start >= ce &&
+      /(?:\s-|[—–])\s*$/.test(this.masked.slice(Math.max(0, subject.start - 3), subject.start))
+    ) {
+      const close = this.masked.slice(region.start, region.end).search(/\s-\s|\s*[—–]/);
+      if (close > 0) region = { start: region.start, end: region.start + close };
+    }
     // "Thomas went on IR", "Trump went on the offensive", "the protests continued into the night": going on is
     // speech when words follow as said ("he went on, …", "went on about …"), or what came before was said ("…, he
     // continued."); "went on to say" leads to the cue after it.

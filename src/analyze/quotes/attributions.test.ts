@@ -1325,3 +1325,31 @@ describe('a tag after a quotation', () => {
     expect(texts.filter((t) => t.startsWith('twice'))).toEqual([]);
   });
 });
+
+describe('a dash-bracketed aside written with spaced hyphens', () => {
+  const body =
+    'Front-runner Doe - who previously said he would bomb the oil fields - said at a rally that he would send troops.';
+
+  it('leaves the name before it as the subject of the verb after it', () => {
+    expect(attributionsMarked(body, people)).toContainEqual({
+      text: 'that he would send troops',
+      speaker: 'John Doe',
+    });
+  });
+
+  it('gives "who" the name after a preposition that follows no noun ("with Doe — who has called for …")', () => {
+    expect(
+      attributionsMarked(
+        'It has become a major issue, with Doe — who has called for big tax hikes on the rich — lambasting the plan.',
+        people,
+      ),
+    ).toContainEqual({ text: 'big tax hikes on the rich', speaker: 'John Doe' });
+  });
+
+  it('gives the relative "who" inside it the name before it, and ends what it reports at the closing hyphen', () => {
+    expect(attributionsMarked(body, people)).toContainEqual({
+      text: 'he would bomb the oil fields',
+      speaker: 'John Doe',
+    });
+  });
+});
