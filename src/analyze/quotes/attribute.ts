@@ -157,6 +157,9 @@ const HEADLINE_NAME_RE =
   /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
 /** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
 const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
+/** A noun after a name that makes the name its modifier: "the Sanders campaign", "Clinton supporters". */
+const NAME_AS_MODIFIER_RE =
+  /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
 /** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
 const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
 /** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
@@ -3116,6 +3119,18 @@ class Finder {
       // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
       const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
       subject = this.mainClauseAfterSubordinateFrame(sIdx, cs) ?? named ?? nearest;
+      // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
+      // earlier frame's subject yields to the person who opens it.
+      if (subject && subject === nearest && !named) {
+        const opening = this.openingSubject(sent.start, cs);
+        if (
+          opening?.kind === 'person' &&
+          opening.start >= nearest.start &&
+          opening.end <= nearest.end &&
+          !NAME_AS_MODIFIER_RE.test(this.masked.slice(opening.end, opening.end + 16))
+        )
+          subject = opening;
+      }
       // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
       continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.

@@ -1292,6 +1292,15 @@ describe('the subject of a participle', () => {
     expect(qs[0]).toMatchObject({ speaker: 'John Doe' });
   });
 
+  it('is the person opening a nameless phrase taken for an earlier frame’s subject', () => {
+    expect(
+      attributionsMarked(
+        'Doe on Thursday ratcheted up his attacks on Smith, saying she is weak on immigration.',
+        people,
+      ),
+    ).toContainEqual({ text: 'she is weak on immigration', speaker: 'John Doe' });
+  });
+
   it('after a frame in an opening "When" clause is the main clause’s subject', () => {
     const qs = go(
       'When Doe pointed out that the plan was costly, Smith seized upon the point, repeating her line that it would fail.',
