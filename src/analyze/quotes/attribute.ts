@@ -160,6 +160,8 @@ const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 /** A noun after a name that makes the name its modifier: "the Sanders campaign", "Clinton supporters". */
 const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
+/** The subject pronoun a possessive one stands for. */
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 /** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
 const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
 /** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
@@ -2869,6 +2871,35 @@ class Finder {
     return spanning(this.fromMention(name), subject.start, subject.end);
   }
 
+  /**
+   * A nameless subject ending in a possessive names who holds the noun cue after it: "Mr. Trump's attacks on",
+   * "Despite Mr. Trump's claims", "ratcheted up his attacks on" (the pronoun resolved). The span is cut to the
+   * possessor. Any other subject comes back as it is.
+   */
+  private possessorResolved(subject: Subject, sentence: number): Subject {
+    const last = this.masked.charCodeAt(subject.end - 1);
+    // Only an apostrophe's "s" or a pronoun's last letter ("his", "her", "their", "its") can end a possessive.
+    if (last !== 115 && last !== 114) return subject;
+    const tail = this.masked.slice(Math.max(subject.start, subject.end - 8), subject.end);
+    const apostrophe = /(?:’s|'s)$/.exec(tail);
+    if (apostrophe) {
+      const name = this.index.byEnd.get(subject.end - apostrophe[0].length);
+      const type = name ? this.typeOfMention(name) : null;
+      if (!name || (type !== 'person' && type !== 'organization')) return subject;
+      return spanning(
+        this.fromMention(name),
+        Math.max(subject.start, this.descriptorStart(name)),
+        subject.end,
+      );
+    }
+    const pronoun = /(?:^|\s)(his|her|their)$/i.exec(tail);
+    if (!pronoun) return subject;
+    const at = subject.end - pronoun[1].length;
+    const word = POSSESSIVE_PRONOUN[pronoun[1].toLowerCase()];
+    const who = this.resolvePronoun(word, at, subject.end, sentence);
+    return who?.speaker ? spanning(who, at, subject.end) : subject;
+  }
+
   private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
     let nearest: Subject | null = null;
     for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -3152,6 +3183,7 @@ class Finder {
     }
     if (!subject) return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
+    if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;

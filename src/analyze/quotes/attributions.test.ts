@@ -1362,3 +1362,17 @@ describe('a dash-bracketed aside written with spaced hyphens', () => {
     });
   });
 });
+
+describe('a possessive before a noun cue', () => {
+  it('names who holds it ("Despite Doe’s claims that …")', () => {
+    expect(
+      attributionsMarked(
+        'Despite Doe’s claims that his net worth exceeds 10 billion, the firms put him lower.',
+        people,
+      ),
+    ).toContainEqual({
+      text: 'that his net worth exceeds 10 billion, the firms put him lower',
+      speaker: 'John Doe',
+    });
+  });
+});
