@@ -162,6 +162,10 @@ const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
 /** The subject pronoun a possessive one stands for. */
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+/** What joins the last of several people named together to the one before: " and ", ", and ", "(D-Ohio) and ". */
+const LAST_CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,?\s+(?:and|&)\s+$/;
+/** What joins the others: a comma, after a party tag or not ("Bob Corker, R-Tenn., "). */
+const CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,\s+$/;
 /** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
 const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
 /** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
@@ -2900,6 +2904,36 @@ class Finder {
     return who?.speaker ? spanning(who, at, subject.end) : subject;
   }
 
+  /**
+   * "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested …": people named
+   * together speak together, so the speaker is all their names and no one entity ("Jeff Merkley, Sherrod Brown and
+   * Robert Menendez"), never the last name alone. Any other subject comes back as it is.
+   */
+  private coordinatedPeople(subject: Subject): Subject {
+    const last = this.index.byEnd.get(subject.end);
+    if (!last || this.typeOfMention(last) !== 'person') return subject;
+    const people = [last];
+    let at = last.start;
+    for (let link = LAST_CONJUNCT_LINK_RE; ; link = CONJUNCT_LINK_RE) {
+      const joined = link.exec(this.masked.slice(Math.max(0, at - 30), at));
+      if (!joined) break;
+      const m = this.index.byEnd.get(this.beforeParty(at - joined[0].length, 0));
+      if (!m || this.typeOfMention(m) !== 'person') break;
+      people.unshift(m);
+      at = m.start;
+    }
+    if (people.length < 2) return subject;
+    const names = people.map((m) => this.fromMention(m).speaker ?? m.text);
+    const speaker = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return {
+      start: Math.min(subject.start, this.descriptorStart(people[0])),
+      end: subject.end,
+      speaker,
+      entity: null,
+      kind: 'person',
+    };
+  }
+
   private frameSubjectsBefore(sIdx: number, cs: number): [Subject | null, Subject | null] {
     let nearest: Subject | null = null;
     for (let i = this.frames.length - 1; i >= 0; i--) {
@@ -3184,6 +3218,7 @@ class Finder {
     if (!subject) return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
+    if (subject.kind === 'person' && !inverted) subject = this.coordinatedPeople(subject);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;

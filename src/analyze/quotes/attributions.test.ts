@@ -1376,3 +1376,19 @@ describe('a possessive before a noun cue', () => {
     });
   });
 });
+
+describe('people named together as a subject', () => {
+  it('speak together: the speaker is all their names and no one entity', () => {
+    const qs = findQuotesMarked('Doe and Smith both argued that the bank had misled them.', people).quotes;
+    expect(qs[0]).toMatchObject({ speaker: 'John Doe and Anna Smith', speakerEntity: null });
+  });
+
+  it('may carry party tags between them', () => {
+    expect(
+      attributionsMarked(
+        'Sens. Doe (D-Ore.) and Smith (D-Ohio) all suggested that the bank had misled them.',
+        people,
+      ),
+    ).toContainEqual({ text: 'that the bank had misled them', speaker: 'John Doe and Anna Smith' });
+  });
+});
