@@ -332,6 +332,23 @@ export function scoreArticle(
 /** Where a source's head phrase ends: an apposition, a bracket, a dash or a relative clause follows it. */
 const HEAD_END_RE =
   /\s*(?:[,([—–:]|\s-{1,2}\s)|\s+(?:who|whose|which|that)\s|(?<![Ss]ecretary|[Ss]upervisor|[Dd]irector|[Cc]hairman|[Cc]hair|[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ss]peaker|[Ll]eader|[Hh]ead|[Cc]hief|[Gg]eneral|[Cc]ommissioner|[Cc]ouncil|[Cc]ommittee|[Dd]epartment|[Uu]niversity|[Bb]oard|[Bb]ureau|[Ii]nstitute|[Cc]enter|[Aa]ssociation|[Pp]arty|House|[Cc]ourt|[Mm]ember|[Pp]rofessor)\s+(?:of|for|at|from|in|on|with|by)\s/;
+/**
+ * Whether a source joins people with "and" before any apposition, relative clause or aside: "Carson, Fiorina and
+ * Huckabee", "Jason Chaffetz (R-Utah) and Judiciary Committee Chairman Bob Goodlatte"; not a name with "and" inside
+ * it after a preposition ("Dean Baker, co-director of the Center for Economic and Policy Research").
+ */
+function namesSeveral(text: string): boolean {
+  const core = text
+    .replace(/\s*\([^()]{1,20}\)/g, '')
+    .split(/,\s+(?=\p{Ll}|\d)|\s+(?:who|whose|which|that)\s|\s[-—–]\s|[—–]/u)[0];
+  return core.split(/,\s+/).some((segment) => {
+    // "…, Bernie Sanders, and Martin O'Malley": the Oxford comma leaves "and" opening the last part.
+    if (/^(?:and|or|&)\s+\p{Lu}/u.test(segment)) return true;
+    const and = segment.search(/\s(?:and|or|&)\s+(?:\p{Lu}|former|the\s+\p{Lu})/u);
+    return and > 0 && !/\s(?:of|for|at|on|in|from|to)\s/.test(segment.slice(0, and));
+  });
+}
+
 /** Capitalised words that describe rather than name ("The Wisconsin Republican", "the order released Friday"). */
 const NOT_A_NAME_HEAD =
   /^(?:republicans?|democrats?|independents?|americans?|conservatives?|liberals?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -373,8 +390,11 @@ export function sourceHead(g: GoldAttribution, article = ''): string | null {
     !/^\s*,\s+(?:a|an|the)\s/.test(text.slice(phrase.length))
   )
     return null;
-  // "Trump and Ryan": either may be credited, so no one heads it.
+  // "Trump and Ryan", "Donald Trump, Mike Huckabee and Chris Christie", "Sens. Rand Paul (Ky.) and Marco Rubio
+  // (Fla.)": several people speak, so no one name heads the source (an "and" inside a relative clause or a
+  // dash-set aside joins no speakers).
   if (/\s(?:and|or|&)\s/.test(phrase)) return null;
+  if (namesSeveral(text)) return null;
   const last = phrase.match(/[\p{L}’'.-]+$/u)?.[0] ?? '';
   if (!/^\p{Lu}/u.test(last) || PRONOUN.test(last) || ARTICLE.test(last)) return null;
   const words = nameWords(last);

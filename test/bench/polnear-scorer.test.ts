@@ -23,6 +23,11 @@ describe('the PolNeAR scorer: the name heading a gold source', () => {
     expect(sourceHead(withSource('he'))).toBeNull();
     expect(sourceHead(withSource('A spokesman for Mayor Frank G. Jackson of Cleveland'))).toBeNull();
     expect(sourceHead(withSource('Trump and Ryan'))).toBeNull();
+    expect(sourceHead(withSource('Donald Trump, Mike Huckabee and Chris Christie'))).toBeNull();
+    expect(sourceHead(withSource('Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)'))).toBeNull();
+    expect(sourceHead(withSource('Robert Mercer, the GOP mega-donor and co-founder of a fund,'))).toBe(
+      'mercer',
+    );
   });
 });
 
