@@ -26,6 +26,17 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('goes on past initials joined by dots, but not past a state before a new sentence', () => {
+    expect(split('CBC Chairman G.K. Butterfield said so. George H.W. Bush agreed.')).toEqual([
+      'CBC Chairman G.K. Butterfield said so.',
+      'George H.W. Bush agreed.',
+    ]);
+    expect(split('They met in Bedminster, N.J. Roger Ailes came too.')).toEqual([
+      'They met in Bedminster, N.J.',
+      'Roger Ailes came too.',
+    ]);
+  });
+
   it('keeps "?” Name said" together but cuts before a new sentence', () => {
     expect(split('“Who would have believed it?” Trump said. “Not me.” Crowds cheered.')).toEqual([
       '“Who would have believed it?” Trump said.',

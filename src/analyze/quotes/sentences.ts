@@ -109,11 +109,21 @@ const MAY_CLOSE_SENTENCE = new Set([
 const OPENS_NEXT_SENTENCE_RE =
   /^(?:The|A|An|He|She|It|They|We|But|And|In|This|That|These|Those|His|Her|Its|Their|Our|There|When|While|After|If|Some|Many|Most|Still|Yet|So|Then|Now|Meanwhile|However|Initially)\b/;
 
+/**
+ * "G.K. Butterfield", "George H.W. Bush": letters joined by dots, which end a sentence only before its usual openers;
+ * not a state as AP writes it ("at his golf club in Bedminster, N.J. Roger Ailes …").
+ */
+const DOTTED_LETTERS_RE = /^\p{L}(?:\.\p{L})+$/u;
+const DOTTED_STATES = new Set(['n.j', 'n.y', 'n.c', 's.c', 'n.h', 'n.m', 'n.d', 's.d', 'r.i', 'd.c', 'w.va']);
+
 /** True when the dot at `dot` is an abbreviation's that does not end its sentence; `next` is where the next word starts. */
 const abbreviationGoesOn = (text: string, dot: number, next: number): boolean => {
   const word = wordBeforeDot(text, dot);
-  if (!isInitial(text, dot, word) && !ABBREVIATIONS.has(word)) return false;
-  return !MAY_CLOSE_SENTENCE.has(word) || !OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12));
+  const dotted = !ABBREVIATIONS.has(word) && !DOTTED_STATES.has(word) && DOTTED_LETTERS_RE.test(word);
+  if (!isInitial(text, dot, word) && !ABBREVIATIONS.has(word) && !dotted) return false;
+  return (
+    (!MAY_CLOSE_SENTENCE.has(word) && !dotted) || !OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12))
+  );
 };
 
 const CLAUSE_STOP_RE = /[.!?\n"~]\s/g;
