@@ -160,6 +160,9 @@ const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 /** A noun after a name that makes the name its modifier: "the Sanders campaign", "Clinton supporters". */
 const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
+/** A verb that makes its object a statement: "made the following comment", "issued this statement". */
+const LIGHT_VERB_BEFORE_RE =
+  /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
 /** The subject pronoun a possessive one stands for. */
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 /** What joins the last of several people named together to the one before: " and ", ", and ", "(D-Ohio) and ". */
@@ -652,6 +655,15 @@ const APPOSITION_RE =
 const TITLE_QUOTE_WORDS = 5;
 /** A word of a title-case name: capitalised, or a short joining word ("the", "of", "and"). */
 const TITLE_QUOTE_WORD_RE = /^(?:\p{Lu}|(?:the|of|and|a|an|in|on|for|to)$)/u;
+/** A capitalised name's possessive right before a quotation: "MSNBC’s “Morning Joe”". */
+const OUTLET_POSSESSIVE_BEFORE_RE = /\p{Lu}[\p{L}.&-]*['’]s\s*$/u;
+/** A short passage whose every word is capitalised or a title's small word: a title, not speech. */
+const isTitleCased = (text: string): boolean => {
+  const words = splitAtSpaces(text.replace(/[,.!?]+$/, ''));
+  return (
+    words.length > 0 && words.length <= TITLE_QUOTE_WORDS && words.every((w) => TITLE_QUOTE_WORD_RE.test(w))
+  );
+};
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
 // "and" joins two titles ("said Anchorage businessman and blogger Andrew Halcro"); a name right after the verb is
 // taken before this is tried, so "said Smith and Jones" never gets here.
@@ -1649,6 +1661,15 @@ class Finder {
     return null;
   }
 
+  /** Whether quotation q, with `before` the text before it, is a short title-cased name after an outlet's possessive. */
+  showTitleAfterOutlet(q: QuotedSpan, before: string): boolean {
+    const possessive = OUTLET_POSSESSIVE_BEFORE_RE.exec(before);
+    if (!possessive) return false;
+    const outlet = this.index.byEnd.get(q.open - possessive[0].length + possessive[0].search(/['’]s/));
+    if (!outlet || this.typeOfMention(outlet) === 'person') return false;
+    return isTitleCased(this.body.slice(q.innerStart, q.innerEnd));
+  }
+
   /** A quoted title ending right before `to` that a possessive names as a show ("Fox News Channel’s “Hannity,”"). */
   private showTitleEndingAt(from: number, to: number): boolean {
     // Most quotations before a speaker are no title: only one closing right before \`to\` is looked up.
@@ -1912,9 +1933,10 @@ class Finder {
     let off = 0;
     if (info.base === 'tell') {
       // "told Bill O'Reilly of Fox News": a name may hold an apostrophe before a capital and an "of"; "told New York
-      // magazine", "told Britain’s ITV television station": an outlet's name may end in lowercase words for what it is.
+      // magazine", "told Britain’s ITV television station": an outlet's name may end in lowercase words for what it is,
+      // or name its show ("tells MSNBC’s “Morning Joe” on Friday that …").
       const obj = rest.match(
-        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2})(?=[\s,])/u,
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
       );
       if (!obj) return -1;
       off += obj[0].length;
@@ -2905,6 +2927,23 @@ class Finder {
   }
 
   /**
+   * "Sanders made the following comment:", "Clinton issued this statement:": a noun cue that is the object of a
+   * light verb belongs to that verb's subject. Any other subject comes back as it is.
+   */
+  private lightVerbSubject(subject: Subject, floor: number, sentence: number): Subject {
+    const verb = LIGHT_VERB_BEFORE_RE.exec(
+      this.masked.slice(Math.max(floor, subject.start - 16), subject.start),
+    );
+    if (
+      !verb ||
+      !/^(?:the\s+following|this|these|a|an|the)\b/i.test(this.masked.slice(subject.start, subject.end))
+    )
+      return subject;
+    const who = this.subjectEndingAt(subject.start - verb[0].length, floor, sentence, false);
+    return who?.speaker ? who : subject;
+  }
+
+  /**
    * "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested …": people named
    * together speak together, so the speaker is all their names and no one entity ("Jeff Merkley, Sherrod Brown and
    * Robert Menendez"), never the last name alone. Any other subject comes back as it is.
@@ -3218,6 +3257,8 @@ class Finder {
     if (!subject) return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
+    if (!subject.speaker && subject.end > subject.start)
+      subject = this.lightVerbSubject(subject, sent.start, sIdx);
     if (subject.kind === 'person' && !inverted) subject = this.coordinatedPeople(subject);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
@@ -4025,6 +4066,9 @@ export function findAttributions(
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
     if (SCARE_BEFORE.test(before)) continue;
+    // "tells MSNBC’s “Morning Joe” on Friday", "on CBS's "Face the Nation"": a show's title after its network (not
+    // a person's words: "Trump’s “Incredibly Hateful Rhetoric”").
+    if (fx.showTitleAfterOutlet(q, before)) continue;
     let kind: Quote['kind'];
     if (f) {
       kind = wordsOutsideQuotes(fx.masked, f) === 0 ? 'direct' : 'partial';

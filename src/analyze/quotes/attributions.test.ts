@@ -1392,3 +1392,26 @@ describe('people named together as a subject', () => {
     ).toContainEqual({ text: 'that the bank had misled them', speaker: 'John Doe and Anna Smith' });
   });
 });
+
+describe('a show’s title after its network', () => {
+  const specs: EntitySpec[] = [...people, { id: 'n', name: 'MSNBC', type: 'organization', forms: ['MSNBC'] }];
+
+  it('is no quotation, and "tells" reads past it to what was said', () => {
+    const qs = findQuotesMarked(
+      'Doe tells MSNBC’s “Morning Joe” on Friday that “exactly who did it” remains under investigation.',
+      specs,
+    ).quotes;
+    expect(qs.map((q) => q.text)).not.toContain('Morning Joe');
+    expect(qs[0]).toMatchObject({
+      speaker: 'John Doe',
+      text: 'that “exactly who did it” remains under investigation',
+    });
+  });
+});
+
+describe('a noun cue that a light verb makes a statement', () => {
+  it('belongs to that verb’s subject ("made the following comment:")', () => {
+    const qs = go('On July 6, Doe made the following comment: “For young people the jobless rate is high.”');
+    expect(qs[0]).toMatchObject({ speaker: 'John Doe', kind: 'direct' });
+  });
+});
