@@ -126,12 +126,18 @@ const DASH_SIGN_RE =
   /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
 /** "Hillary Clinton on Tuesday said": a time between subject and verb. */
 const SUBJECT_TIME_RE =
-  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time)$/;
+  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)$/;
 /** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time'.split(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time ago'.split(
     ' ',
   ),
+);
+/** "Jeb Bush in a Medium post said": where the subject spoke, between it and the verb with no commas. */
+const SUBJECT_MEDIUM_RE =
+  /\s(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}(?:post|statement|interview|speech|letter|tweet|email|op-ed|video|memo|essay|column|appearance)$/u;
+const MEDIUM_WORDS = new Set(
+  'post statement interview speech letter tweet email op-ed video memo essay column appearance'.split(' '),
 );
 /** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
 /** "Robert Gordon of Northwestern University", "Stacy Baker of Columbia, South Carolina": where a person works or lives. */
@@ -169,6 +175,8 @@ const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', thei
 const LAST_CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,?\s+(?:and|&)\s+$/;
 /** What joins the others: a comma, after a party tag or not ("Bob Corker, R-Tenn., "). */
 const CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,\s+$/;
+/** ", a South Carolina native " before a "who": an apposition opened by an article, no clause of its own. */
+const APPOSITION_BEFORE_WHO_RE = /,\s+(?:a|an|the)\s+[^,;:"~()—–]{1,60}?\s+$/;
 /** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
 const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
 /** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
@@ -914,6 +922,13 @@ class Finder {
         const when = this.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
         if (when) {
           end = e - when[0].length;
+          continue;
+        }
+      }
+      if (MEDIUM_WORDS.has(w)) {
+        const medium = this.masked.slice(Math.max(floor, e - 60), e).match(SUBJECT_MEDIUM_RE);
+        if (medium) {
+          end = e - medium[0].length;
           continue;
         }
       }
@@ -2558,7 +2573,9 @@ class Finder {
       open = at < 0 ? -1 : at + 1;
     } else return null;
     const aside = open > sent.start ? this.masked.slice(open + 1, close - 1) : '';
-    if (!aside || /["~;:]/.test(aside) || wordCount(aside, 21) > 20) return null;
+    // A relative clause may quote what it tells of ("- who previously said he would "bomb …" oil fields -").
+    const quotes = /^\s*who\s/.test(aside) ? /[;:]/ : /["~;:]/;
+    if (!aside || quotes.test(aside) || wordCount(aside, 21) > 20) return null;
     let x = open;
     while (x > sent.start && isSpace(this.masked[x - 1])) x--;
     const subject = this.subjectEndingAt(x, sent.start, sIdx, false) ?? this.openingPhrase(sent.start, x);
@@ -2883,7 +2900,7 @@ class Finder {
     if (!/^who$/i.test(this.masked.slice(subject.start, subject.end))) return subject;
     const before = this.masked.slice(Math.max(0, subject.start - 12), subject.start);
     const link = RELATIVE_LINK_RE.exec(before);
-    if (!link) return subject;
+    if (!link) return this.appositionBeforeRelative(subject);
     const name = this.index.byEnd.get(subject.start - link[0].length);
     if (!name || this.typeOfMention(name) !== 'person') return subject;
     // "a longtime adviser to Trump, who declined to be identified": the phrase the name ends is the antecedent.
@@ -2894,6 +2911,19 @@ class Finder {
       )
     )
       return subject;
+    return spanning(this.fromMention(name), subject.start, subject.end);
+  }
+
+  /**
+   * "Braynard, a South Carolina native who writes fiction": a "who" right after an apposition speaks for the person
+   * the apposition describes.
+   */
+  private appositionBeforeRelative(subject: Subject): Subject {
+    const before = this.masked.slice(Math.max(0, subject.start - 70), subject.start);
+    const appos = APPOSITION_BEFORE_WHO_RE.exec(before);
+    if (!appos) return subject;
+    const name = this.index.byEnd.get(this.beforeParty(subject.start - appos[0].length, 0));
+    if (!name || this.typeOfMention(name) !== 'person') return subject;
     return spanning(this.fromMention(name), subject.start, subject.end);
   }
 
@@ -2941,6 +2971,25 @@ class Finder {
       return subject;
     const who = this.subjectEndingAt(subject.start - verb[0].length, floor, sentence, false);
     return who?.speaker ? who : subject;
+  }
+
+  /**
+   * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told …": a body or place after "of" a person
+   * is where the person works or lives; the person speaks. Any other subject comes back as it is.
+   */
+  private personOfBody(subject: Subject, floor: number): Subject {
+    // The words before the subject, or before the first name inside it, end in "of (the)" after a person's name.
+    const inside = this.index.mentions[this.mentionFrom(subject.start)];
+    const starts = [subject.start];
+    if (inside && inside.start < subject.end && this.typeOfMention(inside) !== 'person')
+      starts.push(inside.start);
+    for (const at of starts) {
+      const of = /\s+of\s+(?:the\s+)?$/.exec(this.masked.slice(Math.max(floor, at - 60), at));
+      const person = of ? this.index.byEnd.get(at - of[0].length) : undefined;
+      if (person && person.start >= floor && this.typeOfMention(person) === 'person')
+        return spanning(this.fromMention(person), Math.min(subject.start, person.start), subject.end);
+    }
+    return subject;
   }
 
   /**
@@ -3224,13 +3273,16 @@ class Finder {
       const [named, nearest] = this.frameSubjectsBefore(sIdx, cs);
       subject = this.mainClauseAfterSubordinateFrame(sIdx, cs) ?? named ?? nearest;
       // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
-      // earlier frame's subject yields to the person who opens it.
+      // earlier frame's subject yields to the person who opens it; so does an unresolved "who" of a clause inside
+      // the sentence ("Obama rebuked critics who say he should …, saying …").
       if (subject && subject === nearest && !named) {
         const opening = this.openingSubject(sent.start, cs);
+        const relative = /^who$/i.test(this.masked.slice(nearest.start, nearest.end));
         if (
           opening?.kind === 'person' &&
-          opening.start >= nearest.start &&
-          opening.end <= nearest.end &&
+          (relative
+            ? opening.end <= nearest.start
+            : opening.start >= nearest.start && opening.end <= nearest.end) &&
           !NAME_AS_MODIFIER_RE.test(this.masked.slice(opening.end, opening.end + 16))
         )
           subject = opening;
@@ -3259,6 +3311,8 @@ class Finder {
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
     if (!subject.speaker && subject.end > subject.start)
       subject = this.lightVerbSubject(subject, sent.start, sIdx);
+    if ((subject.kind === 'organization' || !subject.speaker) && !inverted)
+      subject = this.personOfBody(subject, sent.start);
     if (subject.kind === 'person' && !inverted) subject = this.coordinatedPeople(subject);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
@@ -3392,6 +3446,14 @@ class Finder {
       };
     }
     if (!region) return;
+    // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
+    // the comma before the main clause's verb.
+    if (region.start >= ce && /^who$/i.test(this.masked.slice(subject.start, subject.end))) {
+      const main = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/.exec(
+        this.masked.slice(region.start, region.end),
+      );
+      if (main) region = { start: region.start, end: region.start + main.index };
+    }
     // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
     // reports ends where the aside does.
     if (

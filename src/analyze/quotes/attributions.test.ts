@@ -1415,3 +1415,72 @@ describe('a noun cue that a light verb makes a statement', () => {
     expect(qs[0]).toMatchObject({ speaker: 'John Doe', kind: 'direct' });
   });
 });
+
+describe('what stands between a subject and its verb with no commas', () => {
+  it('may be a time ago ("Doe less than two weeks ago said")', () => {
+    expect(
+      attributionsMarked(
+        'Doe less than two weeks ago said for the first time that the emails were secret.',
+        people,
+      ),
+    ).toContainEqual({
+      text: 'that the emails were secret',
+      speaker: 'John Doe',
+    });
+  });
+
+  it('may be where the subject spoke ("Doe in a Medium post said")', () => {
+    expect(
+      attributionsMarked('Doe in a Medium post said he would put more judges on the bench.', people),
+    ).toContainEqual({
+      text: 'he would put more judges on the bench',
+      speaker: 'John Doe',
+    });
+  });
+});
+
+describe('a relative "who"', () => {
+  it('after an apposition speaks for the person it describes, up to the main clause’s verb', () => {
+    expect(
+      attributionsMarked('Doe, a South Carolina native who writes fiction on the side, was hired.', people),
+    ).toEqual([{ text: 'fiction on the side', speaker: 'John Doe' }]);
+  });
+
+  it('set off by commas reports up to the main clause’s verb', () => {
+    expect(
+      attributionsMarked(
+        "Doe, who backed Smith's bid in 2008 with millions of dollars, is a delegate.",
+        people,
+      ),
+    ).toEqual([{ text: "Smith's bid in 2008 with millions of dollars", speaker: 'John Doe' }]);
+  });
+
+  it('inside a dash-set aside may quote what it tells of', () => {
+    expect(
+      attributionsMarked(
+        'Front-runner Doe - who previously said he would "bomb the hell out of" oil fields - said at a rally that he would send troops.',
+        people,
+      ),
+    ).toContainEqual({ text: 'that he would send troops', speaker: 'John Doe' });
+  });
+
+  it('unresolved, leaves a participle after it to the sentence’s opening person', () => {
+    expect(
+      attributionsMarked(
+        'Doe rebuked critics who say he should condemn them, saying the label will do nothing.',
+        people,
+      ),
+    ).toContainEqual({ text: 'the label will do nothing', speaker: 'John Doe' });
+  });
+});
+
+describe('a person "of" a body', () => {
+  it('speaks, not the body', () => {
+    expect(
+      attributionsMarked(
+        'As Archbishop Doe of the Armenian Patriarchate told the paper, “We are proud.”',
+        people,
+      ),
+    ).toEqual([{ text: 'We are proud.', speaker: 'John Doe' }]);
+  });
+});
