@@ -651,7 +651,7 @@ const TITLED_LEAD_RE =
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
  */
 const QUOTE_FRAME_TAIL_RE =
-  /^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|(?:late|early)\s+(?:last|this|next|on|in|that|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|twice|once|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
+  /^(?:\s*[—–]|\s+-\s)|^\s+(?:and|but|(?:several|a\s+few|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|ago|earlier|after|before|into)|the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|the\s+same\s+day|(?:late|early)\s+(?:last|this|next|on|in|that|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)|of|about|on|in|at|to|during|after|before|from|with|without|via|by|through|last|this|earlier|later|yesterday|today|tonight|while|when|as|just|recently|also|again|twice|once|then|onstage|offstage|\p{Ll}[\p{Ll}-]*ly|answering|responding|replying|referring|alluding|speaking|talking|pointing|gesturing|laughing|smiling|shrugging|standing|sitting|looking|reflecting|appearing|campaigning|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s*\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b/u;
 /**
  * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
@@ -704,11 +704,12 @@ const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|t
 /** A closing quote, then at most two lowercase modifiers ("retired", "panel") before the speaker's name. */
 /**
  * Where a tag's content starts within the words before it: at their start, or at the quotation closing them when a
- * colon stands right before it ("… about why no one should be surprised: “Men, …,” she wrote"): the words before
+ * colon or a dash stands right before it ("… about why no one should be surprised: “Men, …,” she wrote"): the words before
  * the colon introduce the quotation; the tag reports the quotation alone.
  */
 const quotationAfterColon = (pre: string): number => {
-  const m = /:\s*"[^"]*"$/.exec(pre);
+  // So too after a dash that opens an aside: "… by Mrs. Clinton - “Born with a silver spoon,” Mr. Elkins said - but …".
+  const m = /(?::|\s-|[—–])\s*"[^"]*"$/.exec(pre);
   return m ? m.index + m[0].indexOf('"') : 0;
 };
 const QUOTE_THEN_MODIFIERS =

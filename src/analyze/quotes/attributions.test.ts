@@ -1484,3 +1484,14 @@ describe('a person "of" a body', () => {
     ).toEqual([{ text: 'We are proud.', speaker: 'John Doe' }]);
   });
 });
+
+describe('a quotation set off by dashes, then its tag', () => {
+  it('is what the tag reports, not the words before the dash nor after the closing one', () => {
+    expect(
+      attributionsMarked(
+        'Neither man was impressed - “Born with a silver spoon in her mouth,” Doe said - but they could not back Smith.',
+        people,
+      ),
+    ).toEqual([{ text: 'Born with a silver spoon in her mouth,', speaker: 'John Doe' }]);
+  });
+});

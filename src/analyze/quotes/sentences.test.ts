@@ -37,6 +37,20 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('keeps a tag with a two-word verb, or a "that" after its comma, with the quote before it', () => {
+    expect(split('She smiled. “It happens, right?” Trump went on, as if he didn’t hear her.')).toEqual([
+      'She smiled.',
+      '“It happens, right?” Trump went on, as if he didn’t hear her.',
+    ]);
+    expect(
+      split('“What does that mean?” Mr. Trump asked, repeating a broadside that he used often.'),
+    ).toEqual(['“What does that mean?” Mr. Trump asked, repeating a broadside that he used often.']);
+    expect(split('“Who?” Sources have informed that it was him.')).toEqual([
+      '“Who?”',
+      'Sources have informed that it was him.',
+    ]);
+  });
+
   it('keeps "?” Name said" together but cuts before a new sentence', () => {
     expect(split('“Who would have believed it?” Trump said. “Not me.” Crowds cheered.')).toEqual([
       '“Who would have believed it?” Trump said.',

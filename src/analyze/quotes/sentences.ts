@@ -162,6 +162,19 @@ const PAST_TAG_VERB_AT = 12;
  */
 const BARE_TAG_VERB_AT = 8;
 
+/** Where the first whole-word `word` in `text` ends (the text's end when there is none). */
+function wordEnd(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      (at === 0 || !isLetterOrDot(text.charCodeAt(at - 1))) &&
+      (end === text.length || !isLetterOrDot(text.charCodeAt(end)))
+    )
+      return end;
+  }
+  return text.length;
+}
+
 /**
  * True when a capitalised phrase and then a speech verb follow: "… Scott Pruitt, the attorney general, said."
  * After a quote closed by a full stop (`stopped`) the writer has ended the sentence, and what follows is nearly
@@ -185,7 +198,11 @@ function speakerFollows(masked: string, k: number, stopped = false, opening = fa
   const clause = stop >= 0 ? ahead.slice(0, stop + 1) : ahead;
   const words = clause.match(/[A-Za-z]+/g) ?? [];
   for (let i = 0; i < words.length && i < (stopped ? BARE_TAG_VERB_AT : 25); i++) {
-    const listed = /^[a-z]/.test(words[i]) && cueForm(words[i]) !== undefined;
+    // "“…” Trump went on, as if he didn’t hear her.": a cue of two words.
+    const listed =
+      /^[a-z]/.test(words[i]) &&
+      (cueForm(words[i]) !== undefined ||
+        (i + 1 < words.length && cueForm(`${words[i]} ${words[i + 1]}`) !== undefined));
     // "“…!” Murphy, the head of Right to Rise USA, Tweeted on Friday": any verb in the past tense soon after the
     // name reports the quote (see verbsClosingQuotes in attribute.ts).
     if (
@@ -197,10 +214,16 @@ function speakerFollows(masked: string, k: number, stopped = false, opening = fa
         words.slice(0, i).some((w) => NOT_BEFORE_PAST_TAG.has(w.toLowerCase())))
     )
       continue;
-    // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence.
+    // A trailing attribution ends soon after its verb; "Sources have informed that …" starts a sentence (a "that"
+    // after a comma belongs to an aside: "Mr. Trump asked, repeating a broadside that he used").
     const rest = words.slice(i + 1);
     const most = stopped ? BARE_TAG_WORDS : SPOKEN_TAG.test(words[i]) ? SPOKEN_TAG_WORDS : TAG_WORDS;
-    return !rest.includes('that') && rest.length <= most && !/^(?:have|has|had)$/.test(words[i - 1] ?? '');
+    const verbEnd = wordEnd(clause, words[i]);
+    const comma = clause.indexOf(',', verbEnd);
+    const beforeComma = clause.slice(verbEnd, comma < 0 ? clause.length : comma);
+    return (
+      !/\bthat\b/.test(beforeComma) && rest.length <= most && !/^(?:have|has|had)$/.test(words[i - 1] ?? '')
+    );
   }
   return false;
 }
