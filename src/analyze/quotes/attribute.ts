@@ -645,7 +645,7 @@ const ASIDE_BEFORE_VERB_RE =
   /,\s*(?:(?!(?:and|but|or|then|so|yet)\s*,)[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
 /** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
 const TITLED_LEAD_RE =
-  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
+  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|press|communications|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
 /**
  * What may follow "“…,” X said" without being content: a preposition, a time, an adverb, or a clause of its own
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
@@ -3380,8 +3380,11 @@ class Finder {
     // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
     // which the quote's own frame already holds.
     // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
+    const asTitled = AS_THEN_TITLES_RE.exec(pre);
     const opensWithAs =
       AS_OPENING_RE.test(pre) ||
+      // "As White House press secretary Josh Earnest explained, …": titles between "As" and the name.
+      (asTitled !== null && TITLED_LEAD_RE.test(pre.slice(asTitled[0].length))) ||
       (onlySpacesAndQuotes(pre, 0, pre.length) &&
         /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
@@ -3934,6 +3937,8 @@ const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
 const AS_OPENING_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
+/** The same "As" with more words after it, which may be the speaker's titles. */
+const AS_THEN_TITLES_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i;
 /**
  * The rest of such an aside up to its comma: an adverbial at most ("in December", "in an op-ed Thursday"), not an
  * object ("As Trump lamented illegal immigration, …" is a clause of time).

@@ -1495,3 +1495,14 @@ describe('a quotation set off by dashes, then its tag', () => {
     ).toEqual([{ text: 'Born with a silver spoon in her mouth,', speaker: 'John Doe' }]);
   });
 });
+
+describe('an opening "As X explained,"', () => {
+  it('may hold the speaker’s titles between "As" and the name', () => {
+    expect(
+      attributionsMarked(
+        'As White House press secretary Doe explained, three taxes were postponed in the deal.',
+        people,
+      ),
+    ).toEqual([{ text: 'three taxes were postponed in the deal', speaker: 'John Doe' }]);
+  });
+});
