@@ -169,6 +169,8 @@ const NAME_AS_MODIFIER_RE =
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
 const LIGHT_VERB_BEFORE_RE =
   /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
+/** A subject pronoun opening a clause. */
+const PRONOUN_OPENS_RE = /^\s*(?:he|she|they|we|i)\s/i;
 /** The subject pronoun a possessive one stands for. */
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 /** What joins the last of several people named together to the one before: " and ", ", and ", "(D-Ohio) and ". */
@@ -1576,11 +1578,26 @@ class Finder {
    * week, "), or `from` when none does. Most clauses open otherwise: a look at the first letter skips the pattern.
    */
   private openingAdverbialEnd(from: number): number {
-    let k = from;
-    while (k < this.masked.length && isSpace(this.masked[k])) k++;
-    if (k >= this.masked.length || !ADVERBIAL_INITIALS.has(codeAt(this.masked, k))) return from;
-    OPENING_ADVERBIAL_RE.lastIndex = k;
-    return OPENING_ADVERBIAL_RE.test(this.masked) ? OPENING_ADVERBIAL_RE.lastIndex : from;
+    let end = from;
+    // "At a rally in Portland, Maine, on Thursday afternoon, Trump …": adverbials may follow one another, and a
+    // state after its city belongs to the one before.
+    for (let n = 0; n < 3; n++) {
+      let k = end;
+      while (k < this.masked.length && isSpace(this.masked[k])) k++;
+      const state = n > 0 ? this.index.byStart.get(k) : undefined;
+      if (state && this.masked[state.end] === ',' && this.typeOfMention(state) === 'place') {
+        const city = this.index.byEnd.get(this.masked.lastIndexOf(',', k));
+        if (city && this.typeOfMention(city) === 'place') {
+          end = state.end + 1;
+          continue;
+        }
+      }
+      if (k >= this.masked.length || !ADVERBIAL_INITIALS.has(codeAt(this.masked, k))) return end;
+      OPENING_ADVERBIAL_RE.lastIndex = k;
+      if (!OPENING_ADVERBIAL_RE.test(this.masked)) return end;
+      end = OPENING_ADVERBIAL_RE.lastIndex;
+    }
+    return end;
   }
 
   /** The first mention of a clause that is neither a possessive nor the object of a preposition. */
@@ -1590,8 +1607,12 @@ class Finder {
     // opening adverbial are not the clause's subject.
     // ("In a Washington Post/ABC News poll, …" names its source there: see documentFrames.)
     const leadEnd = this.openingAdverbialEnd(from);
-    if (leadEnd > from && leadEnd <= to && !FINDINGS_RE.test(this.masked.slice(from, leadEnd)))
+    if (leadEnd > from && leadEnd <= to && !FINDINGS_RE.test(this.masked.slice(from, leadEnd))) {
+      // "Following a shooting in Roseburg, Ore., she issued a plan …: President Obama later adopted …": a pronoun
+      // after the adverbial is the clause's subject, so no name after it is.
+      if (PRONOUN_OPENS_RE.test(this.masked.slice(leadEnd, leadEnd + 8))) return null;
       from = leadEnd;
+    }
     for (let i = this.mentionFrom(from); i < ms.length; i++) {
       const m = ms[i];
       if (m.start >= to) break;

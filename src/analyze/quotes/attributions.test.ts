@@ -1506,3 +1506,20 @@ describe('an opening "As X explained,"', () => {
     ).toEqual([{ text: 'three taxes were postponed in the deal', speaker: 'John Doe' }]);
   });
 });
+
+describe('"he" inside a sentence that opens with adverbials', () => {
+  const specs: EntitySpec[] = [
+    ...people,
+    { id: 'p', name: 'Portland', type: 'place', forms: ['Portland'] },
+    { id: 'q', name: 'Maine', type: 'place', forms: ['Maine'] },
+  ];
+
+  it('is the person who opens the clause past a city, its state and a day', () => {
+    expect(
+      attributionsMarked(
+        'At a rally in Portland, Maine, on Thursday afternoon, Doe included the Philippines on a list of countries he said had sent immigrants.',
+        specs,
+      ),
+    ).toEqual([{ text: 'had sent immigrants', speaker: 'John Doe' }]);
+  });
+});
