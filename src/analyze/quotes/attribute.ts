@@ -169,6 +169,9 @@ const NAME_AS_MODIFIER_RE =
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
 const LIGHT_VERB_BEFORE_RE =
   /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
+/** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
+const TITLE_NOUN_END_RE =
+  /\s(?:director|adviser|advisor|secretary|chief|spokes(?:man|woman|person)|manager|strategist|chair(?:man|woman)?|official|aide|coordinator|analyst|counsel|officer|head)\s+$/;
 /** A subject pronoun opening a clause. */
 const PRONOUN_OPENS_RE = /^\s*(?:he|she|they|we|i)\s/i;
 /** The subject pronoun a possessive one stands for. */
@@ -3015,6 +3018,19 @@ class Finder {
   }
 
   /**
+   * Whether [from, to) is titles ending in a title noun and then a person's name: "former State policy planning
+   * director Anne-Marie Slaughter" (its "planning" is a title's word, not a cue).
+   */
+  private titledNameEndsAt(from: number, to: number): boolean {
+    let end = to;
+    while (end > from && isSpace(this.masked[end - 1])) end--;
+    const name = this.index.byEnd.get(end);
+    if (!name || name.start <= from || this.typeOfMention(name) !== 'person') return false;
+    const titles = this.masked.slice(from, name.start);
+    return !/[,;:"~]/.test(titles) && TITLE_NOUN_END_RE.test(titles);
+  }
+
+  /**
    * "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested …": people named
    * together speak together, so the speaker is all their names and no one entity ("Jeff Merkley, Sherrod Brown and
    * Robert Menendez"), never the last name alone. Any other subject comes back as it is.
@@ -3103,7 +3119,11 @@ class Finder {
       const segText = this.masked.slice(Math.max(sent.start, x - 160), x);
       // The anchored pattern backtracks over every start; most cues have no quote before them at all.
       const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
-      if (seg && wordCount(seg[1], 15) <= 14 && !mayHoldCue(seg[1])) {
+      if (
+        seg &&
+        wordCount(seg[1], 15) <= 14 &&
+        (!mayHoldCue(seg[1]) || this.titledNameEndsAt(x - seg[1].length, x))
+      ) {
         subject = this.resolveSegment(x - seg[1].length, x, sIdx);
         if (subject) subjEndX = x;
       }

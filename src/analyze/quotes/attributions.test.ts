@@ -1523,3 +1523,14 @@ describe('"he" inside a sentence that opens with adverbials', () => {
     ).toEqual([{ text: 'had sent immigrants', speaker: 'John Doe' }]);
   });
 });
+
+describe('titles between a quotation and its tag', () => {
+  it('may hold a word that is also a cue ("policy planning director")', () => {
+    expect(
+      attributionsMarked(
+        '“I have never been prouder,” former State policy planning director Doe wrote to Smith.',
+        people,
+      ),
+    ).toEqual([{ text: 'I have never been prouder,', speaker: 'John Doe' }]);
+  });
+});
