@@ -3017,6 +3017,13 @@ class Finder {
     return subject;
   }
 
+  /** Where the main clause of a sentence opening with a subordinate one ("Although …, ") starts; else its start. */
+  private mainClauseStart(sent: Span, before: number): number {
+    if (!SUBORDINATE_OPENING_RE.test(this.masked.slice(sent.start, sent.start + 12))) return sent.start;
+    const comma = this.masked.indexOf(',', sent.start);
+    return comma > 0 && comma < before ? comma + 1 : sent.start;
+  }
+
   /**
    * Whether [from, to) is titles ending in a title noun and then a person's name: "former State policy planning
    * director Anne-Marie Slaughter" (its "planning" is a title's word, not a cue).
@@ -3332,7 +3339,8 @@ class Finder {
       // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
       continuesFrame = subject !== null && lastNonSpaceCode(this.masked, sent.start, cs) === 44;
       // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
-      if (!subject) subject = this.openingSubject(sent.start, cs);
+      // ("Although Bloomberg is not yet a candidate, Trump sent …, suggesting": after the opening subordinate clause.)
+      if (!subject) subject = this.openingSubject(this.mainClauseStart(sent, cs), cs);
       // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
       // clause before the comma has a subject of its own that does the saying.
       if (!subject && lastNonSpaceCode(this.masked, sent.start, cs) === 44)

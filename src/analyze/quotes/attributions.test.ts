@@ -1301,6 +1301,15 @@ describe('the subject of a participle', () => {
     ).toContainEqual({ text: 'she is weak on immigration', speaker: 'John Doe' });
   });
 
+  it('is not the subject of an opening subordinate clause ("Although Smith is …, Doe sent …, suggesting")', () => {
+    expect(
+      attributionsMarked(
+        'Although Smith is not yet a candidate, Doe sent a jab her way by suggesting that he would win.',
+        people,
+      ),
+    ).toContainEqual({ text: 'that he would win', speaker: 'John Doe' });
+  });
+
   it('after a frame in an opening "When" clause is the main clause’s subject', () => {
     const qs = go(
       'When Doe pointed out that the plan was costly, Smith seized upon the point, repeating her line that it would fail.',
