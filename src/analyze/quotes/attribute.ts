@@ -118,6 +118,9 @@ export interface AttributionResult {
 }
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
+/** Capitals before a colon that label a line, not its speaker: "UPDATE:", "CLARIFICATION:", "EXCLUSIVE:". */
+const TRANSCRIPT_LABEL_RE =
+  /^(?:Q|A|UPDATE|UPDATED|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|READ MORE|RELATED|SOURCE|SOURCES|CREDIT|CLARIFICATION|CORRECTION|EXCLUSIVE|BREAKING|BREAKING NEWS|ALERT|ANALYSIS|OPINION|COMMENTARY|FACT CHECK|POLL|REPORT|ABSTRACT|FULL TEXT|DISCLOSURE|DISCLAIMER|SPOILER|WARNING|LIVE|ICYMI|PHOTO CREDIT)$/i;
 /**
  * A name signing the quote before it: "“…” — Hillary Clinton", or with a hyphen where it opens its own paragraph, as
  * fact-checks list claims ("“…”\n\n- Bernie Sanders.").
@@ -178,8 +181,8 @@ const PRONOUN_OPENS_RE = /^\s*(?:he|she|they|we|i)\s/i;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 /** What joins the last of several people named together to the one before: " and ", ", and ", "(D-Ohio) and ". */
 const LAST_CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,?\s+(?:and|&)\s+$/;
-/** What joins the others: a comma, after a party tag or not ("Bob Corker, R-Tenn., "). */
-const CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,\s+$/;
+/** What joins the others: a comma, after a party tag or not ("Bob Corker, R-Tenn., "), or another "and". */
+const CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?(?:,\s+|\s+(?:and|&)\s+)$/;
 /** ", a South Carolina native " before a "who": an apposition opened by an article, no clause of its own. */
 const APPOSITION_BEFORE_WHO_RE = /,\s+(?:a|an|the)\s+[^,;:"~()—–]{1,60}?\s+$/;
 /** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
@@ -2268,7 +2271,7 @@ class Finder {
       const m = this.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
       if (!m) continue;
       const name = m[1].trim();
-      if (/^(?:Q|A|UPDATE|EDITOR|NOTE|PHOTO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(name)) continue;
+      if (TRANSCRIPT_LABEL_RE.test(name)) continue;
       const pe = this.lineEnd(ps);
       const start = ps + m[0].length;
       if (wordCount(this.masked.slice(start, pe), 3) < 3) continue;
@@ -3055,8 +3058,8 @@ class Finder {
       people.unshift(m);
       at = m.start;
     }
-    if (people.length < 2) return subject;
-    const names = people.map((m) => this.fromMention(m).speaker ?? m.text);
+    const names = [...new Set(people.map((m) => this.fromMention(m).speaker ?? m.text))];
+    if (names.length < 2) return subject;
     const speaker = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     return {
       start: Math.min(subject.start, this.descriptorStart(people[0])),

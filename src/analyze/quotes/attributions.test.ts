@@ -1392,6 +1392,12 @@ describe('people named together as a subject', () => {
     expect(qs[0]).toMatchObject({ speaker: 'John Doe and Anna Smith', speakerEntity: null });
   });
 
+  it('may be joined by several "and"s, each named once', () => {
+    expect(attributionsMarked('Smith and Doe and Smith all told me it was a video.', people)).toEqual([
+      { text: 'it was a video', speaker: 'Anna Smith and John Doe' },
+    ]);
+  });
+
   it('may carry party tags between them', () => {
     expect(
       attributionsMarked(
@@ -1541,5 +1547,15 @@ describe('titles between a quotation and its tag', () => {
         people,
       ),
     ).toEqual([{ text: 'I have never been prouder,', speaker: 'John Doe' }]);
+  });
+});
+
+describe('capitals before a colon', () => {
+  it('label the line, not its speaker ("CLARIFICATION:", "EXCLUSIVE:")', () => {
+    const texts = attributionsMarked(
+      'CLARIFICATION: The first sentence has been clarified to reflect what Doe said.',
+      people,
+    );
+    expect(texts.map((a) => a.speaker)).not.toContain('Clarification');
   });
 });
