@@ -17,6 +17,7 @@ import {
 } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { quoteAwareSentences } from './sentences.js';
+import { shareSubjectLength } from './shares.js';
 import {
   buildSpeakerIndex,
   descriptorBefore,
@@ -91,6 +92,8 @@ export interface Frame {
    * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
    */
   learnedCue?: boolean;
+  /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
+  piece?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
@@ -672,6 +675,38 @@ const quotationAfterColon = (pre: string): number => {
 const QUOTE_THEN_MODIFIERS =
   /"\s*,?\s*(?:(?!(?:and|but|or|nor|the|a|an|as|when|while|that|because|if|so|then|after|before|which|who|where|since|though|although|until|unless|once|even|also|than|to|of|in|on|at|for|with|by|from)\s)[\p{Ll}][\p{L}-]*\s+){0,2}$/u;
 /** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
+/** Words that join or hedge a sentence and name nothing ("However, he said, …", "And, she added, …"). */
+const ONLY_CONNECTIVES_RE =
+  /^[\s"~]*(?:(?:and|but|or|so|yet|however|rather|specifically|perhaps|still|instead|indeed|meanwhile|moreover|also|then|now|even|otherwise|first|second|third|finally|ultimately|again|therefore|thus|besides|plus|well|yes|no|sure|anyway|today|later|earlier|\p{L}+ly)[\s,]+)+$/iu;
+/** Past forms without "-ed" that open what goes on after an aside ("Greensboro, Sexton said, made …"). */
+const IRREGULAR_PAST = new Set(
+  'made came went took got gave became began fell grew rose left lost won kept held ran saw thought felt found brought put set cut led meant paid sold sent spent stood'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the words after an aside open with a verb, so that the words before it were its subject: a finite
+ * auxiliary, a past form, or a word in -s that no auxiliary follows ("becomes hopeless"; not "countries would"),
+ * after adverbs at most ("never happened").
+ */
+const opensWithVerb = (rest: string): boolean => {
+  const words = rest.match(/[\p{L}'’-]+/gu) ?? [];
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    /^(?:never|also|still|not|already|just|only|even|\p{Ll}+ly)$/u.test(words[i])
+  )
+    i++;
+  const w = (words[i] ?? '').replace('’', "'");
+  if (!/^\p{Ll}/u.test(w)) return false;
+  if (
+    FINITE.test(w) ||
+    IRREGULAR_PAST.has(w) ||
+    /^(?:\p{Ll}+ed|won't|can't|isn't|doesn't|didn't|wasn't)$/u.test(w)
+  )
+    return true;
+  return /^\p{Ll}+[^s]s$/u.test(w) && !FINITE.test(words[i + 1] ?? '');
+};
 const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 /**
@@ -1220,7 +1255,12 @@ class Finder {
         return { start, end: x, speaker: name, entity: null, kind: titled ? 'person' : 'organization' };
       }
     }
-    return participle ? null : this.describedPhraseEndingAt(tail, x);
+    if (participle) return null;
+    const described = this.describedPhraseEndingAt(tail, x);
+    if (described) return described;
+    // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
+    const share = shareSubjectLength(tail, base === floor);
+    return share > 0 ? { start: x - share, end: x, speaker: null, entity: null, kind: 'anonymous' } : null;
   }
 
   /** The place named right before a comma that ends at \`x\` ("Pasadena, " before "Calif."), if any. */
@@ -3019,6 +3059,7 @@ class Finder {
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;
+    let pieces = false;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
     const preEnd = inverted ? cs : subject.start;
     let pre = this.masked.slice(sent.start, preEnd);
@@ -3110,7 +3151,15 @@ class Finder {
       }
       const goesOn = this.masked.slice(start, sent.end).match(/^[\p{L}'’]+/u)?.[0] ?? '';
       if (described && !FINITE.test(goesOn.replace('’', "'"))) start = sent.end;
-      if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) continuation = { start, end: sent.end };
+      const rest = this.masked.slice(start, sent.end);
+      if (wordCount(rest, 3) >= 3) continuation = { start, end: sent.end };
+      // "Compaq, she predicted, would come to them.", "The presumed adjustment, they concluded, never happened.":
+      // the words before the aside are the subject of the verb after it, and both halves are what was said, however
+      // short each is (they are listed in two pieces under one cue).
+      if (!described && wordCount(rest, 1) === 1 && opensWithVerb(rest) && !ONLY_CONNECTIVES_RE.test(pre)) {
+        continuation = { start, end: sent.end };
+        pieces = true;
+      }
     } else if (
       (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) ||
       (comp < 0 &&
@@ -3192,6 +3241,7 @@ class Finder {
       paragraph: this.paraOf[sIdx],
       statement,
       learnedCue,
+      ...(pieces ? { piece: true } : {}),
     });
     if (continuation) {
       this.frames.push({
@@ -3203,6 +3253,7 @@ class Finder {
         paragraph: this.paraOf[sIdx],
         statement,
         learnedCue,
+        ...(pieces ? { piece: true } : {}),
       });
     }
   }
@@ -3899,7 +3950,7 @@ export function findAttributions(
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
     const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
     if (dateline) r.start += dateline[0].length;
-    if (wordCount(body.slice(r.start, r.end), 3) < 3) continue;
+    if (wordCount(body.slice(r.start, r.end), 3) < (f.piece ? 1 : 3)) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = fx.speakerFor(f);

@@ -90,6 +90,22 @@ describe('content around an aside', () => {
     expect(qs.every((q) => q.speaker === 'Anna Smith')).toBe(true);
   });
 
+  it('keeps both halves however short when the words after the aside open with a verb', () => {
+    const qs = go('The presumed adjustment, Doe concluded, never happened.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['The presumed adjustment', 'John Doe'],
+      ['never happened', 'John Doe'],
+    ]);
+    const one = go('Greensboro, Smith said, made a mistake.');
+    expect(one.map((q) => q.text)).toEqual(['Greensboro', 'made a mistake']);
+  });
+
+  it('does not take a sentence adverb before the aside as a half', () => {
+    expect(go('Otherwise, Smith said, countries would stop paying.').map((q) => q.text)).toEqual([
+      'countries would stop paying',
+    ]);
+  });
+
   it('finds a subject after a short opening phrase and an appositive', () => {
     const q = only(
       'In his response, John Doe, the senator from Ohio, said on Tuesday that he had read the report.',
@@ -102,6 +118,28 @@ describe('content around an aside', () => {
       speaker: 'John Doe',
       text: 'he would welcome the agreement',
     });
+  });
+});
+
+describe('a share of people a poll counts', () => {
+  it('reads a share with what it is a share of as an unnamed source', () => {
+    const qs = findAttributions(
+      'Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.',
+      [],
+      [],
+    ).attributions;
+    expect(qs.map((a) => a.text)).toEqual(['all immigrants in the country illegally to be deported']);
+    const b =
+      'But 58 percent of Florida Latino voters overall said they were much less likely to vote for Republicans.';
+    const said = findAttributions(b, [], []).attributions;
+    expect(said.map((a) => [a.text, a.source && b.slice(a.source.start, a.source.end)])).toEqual([
+      ['they were much less likely to vote for Republicans', '58 percent of Florida Latino voters overall'],
+    ]);
+  });
+
+  it('needs the share to open its clause', () => {
+    const body = 'Trump won 58 percent of the vote overall said nothing.';
+    expect(findAttributions(body, [], []).attributions).toEqual([]);
   });
 });
 
@@ -343,11 +381,14 @@ describe('a pronoun with a contracted auxiliary', () => {
 });
 
 describe('asides after a short opening', () => {
-  it('reads the words after "Greensboro, Doe said," as what was said', () => {
+  it('reads "Greensboro" and the words after "Greensboro, Doe said," as what was said, as PolNeAR marks it', () => {
     const body = 'Greensboro, Doe said, made a big difference in the race.';
     const { mentions, entities } = markEntities(body, people);
     const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
-    expect(found).toEqual([['John Doe', 'made a big difference in the race']]);
+    expect(found).toEqual([
+      ['John Doe', 'Greensboro'],
+      ['John Doe', 'made a big difference in the race'],
+    ]);
   });
 
   it('takes "these" and "those" as determiners of a subject', () => {
