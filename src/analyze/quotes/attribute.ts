@@ -3766,6 +3766,18 @@ const wordsOutsideQuotes = (masked: string, f: Frame): number => {
   );
 };
 
+/**
+ * Verbs whose object is the stance itself, however short, as PolNeAR marks it: "declined to comment", "rejected the
+ * label", "endorsed Clinton". ("opposed", "defended" and "announced" were tried too: "opposed to Trump", "announced
+ * Monday morning" read wrong; bench/quotes/RESULTS.md, quotes18.)
+ */
+const SHORT_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
+/** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
+const minContentWords = (body: string, f: Frame): number => {
+  if (f.piece) return 1;
+  return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
+};
+
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**
  * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
@@ -3950,7 +3962,7 @@ export function findAttributions(
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
     const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
     if (dateline) r.start += dateline[0].length;
-    if (wordCount(body.slice(r.start, r.end), 3) < (f.piece ? 1 : 3)) continue;
+    if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = fx.speakerFor(f);

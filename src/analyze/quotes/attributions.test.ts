@@ -121,6 +121,26 @@ describe('content around an aside', () => {
   });
 });
 
+describe('stances whose object is short', () => {
+  it('lists "declined to comment", "rejected the label" and "endorsed Hillary Clinton" with their speakers', () => {
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('A spokesman for the company said nothing. Doe declined to comment.')).toEqual([
+      ['John Doe', 'to comment'],
+    ]);
+    expect(texts('Smith rejected the label.')).toEqual([['Anna Smith', 'the label']]);
+    expect(texts('Doe endorsed Hillary Clinton.')).toEqual([['John Doe', 'Hillary Clinton']]);
+  });
+
+  it('keeps other short objects out ("Doe visited Ohio")', () => {
+    const body = 'Doe praised Ohio.';
+    const { mentions, entities } = markEntities(body, people);
+    expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
+  });
+});
+
 describe('a share of people a poll counts', () => {
   it('reads a share with what it is a share of as an unnamed source', () => {
     const qs = findAttributions(
