@@ -2350,7 +2350,59 @@ class Finder {
     const pending = this.listedCues();
     if (this.quoted.length > 0 && this.masked.includes(':')) this.colonQuotes();
     if (this.quoted.length > 0) this.verbsClosingQuotes();
+    if (this.masked.includes('sked ')) this.askedOpenings();
     if (pending.length > 0) this.learnedCues(pending);
+  }
+
+  /**
+   * "Asked if he was ever bullied, the candidate said …", "When asked about the merger, she defended …": a sentence
+   * opened by the question put to its speaker. PolNeAR marks the question as an attribution of its own, by whoever
+   * asked ("Asked by Stephanopoulos to respond to …") or by nobody named; it runs to the comma before the clause
+   * that answers. The word scan reads lowercase verbs only, and the subject search finds no asker here.
+   */
+  private askedOpenings(): void {
+    for (const m of this.masked.matchAll(ASKED_OPENING_RE)) {
+      const cs = (m.index ?? 0) + m[0].length - 5;
+      const ce = cs + 5;
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (
+        !sent ||
+        cs < sent.start ||
+        !onlySpacesAndQuotes(this.masked, sent.start, (m.index ?? 0) + m[1].length)
+      )
+        continue;
+      if (this.frames.some((f) => f.cue.start === cs)) continue;
+      const q = ASKED_QUESTION_RE.exec(this.masked.slice(ce, sent.end));
+      if (!q) continue;
+      const start = ce + q[0].length;
+      const answer = ANSWER_AFTER_RE.exec(this.masked.slice(start, sent.end));
+      if (!answer || wordCount(this.masked.slice(start + answer.index, sent.end), 2) < 2) continue;
+      // "Asked which county was his favorite, he demurred: “…”": with no frame of its own, the answer's quotation
+      // goes to the frames around it ("he"), which a frame for the question would stand in for.
+      const answerAt = start + answer.index;
+      if (
+        this.masked.slice(answerAt, sent.end).includes('"') &&
+        !this.frames.some((f) => f.sentence === sIdx && f.cue.start > answerAt)
+      )
+        continue;
+      const byAt = q[1] ? ce + q[0].indexOf(q[1]) : -1;
+      const asker = byAt >= 0 ? this.index.byStart.get(byAt) : undefined;
+      const subject: Subject =
+        asker && asker.end <= start
+          ? this.fromMention(asker)
+          : { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+      this.addFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: { start, end: start + answer.index },
+        via: null,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement: false,
+        learnedCue: false,
+      });
+    }
   }
 
   /**
@@ -3693,6 +3745,19 @@ const trimContent = (body: string, s: Span): Span => {
   return { start: a, end: b };
 };
 
+/** "Asked" or "When asked" opening a sentence (group 1: what comes before the verb, checked for quotes only). */
+const ASKED_OPENING_RE = /(^|[\n.!?"]\s*)(?:When\s+asked|Asked)(?=\s)/g;
+/**
+ * Where the question starts after "Asked": an asker ("by Stephanopoulos", group 1) and where or when it was put
+ * ("on Fox News", "during a January debate") at most, then the question word.
+ */
+const ASKED_QUESTION_RE =
+  /^\s+(?:by\s+([^\s,.;:"~]+(?:\s+[\p{Lu}][^\s,.;:"~]*){0,3})\s+)?(?:[^\s,.;:"~]+\s+){0,8}?(?=(?:whether|if|what|why|how|who|whom|which|when|where|about|to)\s)/u;
+/**
+ * The comma that ends the question, before the clause that answers it: a name, a number, a pronoun or a determiner
+ * next (the first such comma: an apposition in the question ends it early, "whether Trump, the nominee, …").
+ */
+const ANSWER_AFTER_RE = /,\s+(?=[\p{Lu}\d"~]|(?:he|she|they|we|it|the|a|an|his|her|their|its)\s)/u;
 /** What leaves "asked" without its asker: "when asked whether …", "Asked if …" opening the sentence. */
 const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
 /** A clause opening with the question put to the speaker. */

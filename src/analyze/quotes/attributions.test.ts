@@ -285,6 +285,27 @@ describe('questions put by an unnamed asker', () => {
     ]);
     expect(go(body).map((q) => q.text)).toEqual(['You bet I would,']);
   });
+
+  it('marks the question opening a sentence ("Asked if …, Doe said …") up to the comma before the answer', () => {
+    const body = 'Asked if he was ever bullied as a child, Doe said that he was not.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['if he was ever bullied as a child', null],
+      ['that he was not', 'John Doe'],
+    ]);
+  });
+
+  it('credits the question to whoever asked it ("When asked by Smith about …")', () => {
+    const body =
+      'When asked by Anna Smith on Thursday about the foreign workers, Doe said he opposed the plan.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['about the foreign workers', 'Anna Smith'],
+      ['he opposed the plan', 'John Doe'],
+    ]);
+  });
 });
 
 describe('headings', () => {
