@@ -1956,6 +1956,9 @@ class Finder {
     if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
+    // "Trump reported raising about $9 million", "Police reported no arrests": what a report gives is its content.
+    if (info.base === 'report' && REPORTED_WHAT_RE.test(rest.slice(k)) && /^report(?:ed|s)$/.test(word))
+      return from + off + k;
     if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;
     return from + off + k;
   }
@@ -2796,7 +2799,10 @@ class Finder {
           /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)) &&
         !(
           /^\s*(?:[.,;]|$)/.test(next) &&
-          QUOTE_THEN_NAME_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))
+          (QUOTE_THEN_NAME_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
+            // "…, campaign finance records show.": the records after a comma show what came before them.
+            (SHOW_FORMS.has(word) &&
+              RECORDS_AFTER_COMMA_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))))
         )
       )
         return false;
@@ -3745,6 +3751,14 @@ const trimContent = (body: string, s: Span): Span => {
   return { start: a, end: b };
 };
 
+/** The forms of "show" that records, data and polls take: "records show", "the data showed". */
+const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
+/** Records after a comma, before "show": "…, F.A.A. records", "…, new fundraising reports". */
+const RECORDS_AFTER_COMMA_RE =
+  /,\s+(?:[\p{L}.’'-]+\s+){0,3}(?:records|data|documents|filings|reports|figures|results|numbers|statistics|polls|surveys|tallies|e-?mails)\s+$/u;
+/** What a report gives: a gerund ("raising"), an amount, "no arrests", "a profit of". */
+const REPORTED_WHAT_RE =
+  /^(?:\p{Ll}{3,}ing\s|\$|\d|no\s|between\s|(?:a|an)\s+(?:profit|loss|gain|decline|drop|increase|rise)\b)/u;
 /** "Asked" or "When asked" opening a sentence (group 1: what comes before the verb, checked for quotes only). */
 const ASKED_OPENING_RE = /(^|[\n.!?"]\s*)(?:When\s+asked|Asked)(?=\s)/g;
 /**

@@ -121,6 +121,28 @@ describe('content around an aside', () => {
   });
 });
 
+describe('what records show and reports give', () => {
+  it('reads "…, campaign finance records show." as the records showing what came before', () => {
+    const body =
+      'A company called Harmony Enterprises gave $5,000 to the PAC in June, campaign finance records show.';
+    const found = findAttributions(body, [], []).attributions;
+    expect(found.map((a) => [a.text, a.source && body.slice(a.source.start, a.source.end)])).toEqual([
+      ['A company called Harmony Enterprises gave $5,000 to the PAC in June', 'campaign finance records'],
+    ]);
+  });
+
+  it('reads what "reported" gives when no clause follows ("reported raising …", "reported no arrests")', () => {
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('Doe reported raising and spending about $9 million during the month.')).toEqual([
+      ['John Doe', 'raising and spending about $9 million during the month'],
+    ]);
+    expect(texts('Doe reported the news to his staff on Monday.')).toEqual([]);
+  });
+});
+
 describe('stances whose object is short', () => {
   it('lists "declined to comment", "rejected the label" and "endorsed Hillary Clinton" with their speakers', () => {
     const texts = (body: string) => {
