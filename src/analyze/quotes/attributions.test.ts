@@ -96,6 +96,22 @@ describe('content around an aside', () => {
     expect(qs.every((q) => q.speaker === 'Anna Smith')).toBe(true);
   });
 
+  it('keeps both halves however short when the words after the aside open with a verb', () => {
+    const qs = go('The presumed adjustment, Doe concluded, never happened.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['The presumed adjustment', 'John Doe'],
+      ['never happened', 'John Doe'],
+    ]);
+    const one = go('Greensboro, Smith said, made a mistake.');
+    expect(one.map((q) => q.text)).toEqual(['Greensboro', 'made a mistake']);
+  });
+
+  it('does not take a sentence adverb before the aside as a half', () => {
+    expect(go('Otherwise, Smith said, countries would stop paying.').map((q) => q.text)).toEqual([
+      'countries would stop paying',
+    ]);
+  });
+
   it('finds a subject after a short opening phrase and an appositive', () => {
     const q = only(
       'In his response, John Doe, the senator from Ohio, said on Tuesday that he had read the report.',
@@ -108,6 +124,70 @@ describe('content around an aside', () => {
       speaker: 'John Doe',
       text: 'he would welcome the agreement',
     });
+  });
+});
+
+describe('what records show and reports give', () => {
+  it('reads "…, campaign finance records show." as the records showing what came before', () => {
+    const body =
+      'A company called Harmony Enterprises gave $5,000 to the PAC in June, campaign finance records show.';
+    const found = findAttributions(body, [], []).attributions;
+    expect(found.map((a) => [a.text, a.source && body.slice(a.source.start, a.source.end)])).toEqual([
+      ['A company called Harmony Enterprises gave $5,000 to the PAC in June', 'campaign finance records'],
+    ]);
+  });
+
+  it('reads what "reported" gives when no clause follows ("reported raising …", "reported no arrests")', () => {
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('Doe reported raising and spending about $9 million during the month.')).toEqual([
+      ['John Doe', 'raising and spending about $9 million during the month'],
+    ]);
+    expect(texts('Doe reported the news to his staff on Monday.')).toEqual([]);
+  });
+});
+
+describe('stances whose object is short', () => {
+  it('lists "declined to comment", "rejected the label" and "endorsed Hillary Clinton" with their speakers', () => {
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('A spokesman for the company said nothing. Doe declined to comment.')).toEqual([
+      ['John Doe', 'to comment'],
+    ]);
+    expect(texts('Smith rejected the label.')).toEqual([['Anna Smith', 'the label']]);
+    expect(texts('Doe endorsed Hillary Clinton.')).toEqual([['John Doe', 'Hillary Clinton']]);
+  });
+
+  it('keeps other short objects out ("Doe visited Ohio")', () => {
+    const body = 'Doe praised Ohio.';
+    const { mentions, entities } = markEntities(body, people);
+    expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
+  });
+});
+
+describe('a share of people a poll counts', () => {
+  it('reads a share with what it is a share of as an unnamed source', () => {
+    const qs = findAttributions(
+      'Only about 4 in 10 Republican voters in each state want all immigrants in the country illegally to be deported.',
+      [],
+      [],
+    ).attributions;
+    expect(qs.map((a) => a.text)).toEqual(['all immigrants in the country illegally to be deported']);
+    const b =
+      'But 58 percent of Florida Latino voters overall said they were much less likely to vote for Republicans.';
+    const said = findAttributions(b, [], []).attributions;
+    expect(said.map((a) => [a.text, a.source && b.slice(a.source.start, a.source.end)])).toEqual([
+      ['they were much less likely to vote for Republicans', '58 percent of Florida Latino voters overall'],
+    ]);
+  });
+
+  it('needs the share to open its clause', () => {
+    const body = 'Trump won 58 percent of the vote overall said nothing.';
+    expect(findAttributions(body, [], []).attributions).toEqual([]);
   });
 });
 
@@ -233,6 +313,27 @@ describe('questions put by an unnamed asker', () => {
     ]);
     expect(go(body).map((q) => q.text)).toEqual(['You bet I would,']);
   });
+
+  it('marks the question opening a sentence ("Asked if …, Doe said …") up to the comma before the answer', () => {
+    const body = 'Asked if he was ever bullied as a child, Doe said that he was not.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['if he was ever bullied as a child', null],
+      ['that he was not', 'John Doe'],
+    ]);
+  });
+
+  it('credits the question to whoever asked it ("When asked by Smith about …")', () => {
+    const body =
+      'When asked by Anna Smith on Thursday about the foreign workers, Doe said he opposed the plan.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.speaker])).toEqual([
+      ['about the foreign workers', 'Anna Smith'],
+      ['he opposed the plan', 'John Doe'],
+    ]);
+  });
 });
 
 describe('headings', () => {
@@ -349,11 +450,14 @@ describe('a pronoun with a contracted auxiliary', () => {
 });
 
 describe('asides after a short opening', () => {
-  it('reads the words after "Greensboro, Doe said," as what was said', () => {
+  it('reads "Greensboro" and the words after "Greensboro, Doe said," as what was said, as PolNeAR marks it', () => {
     const body = 'Greensboro, Doe said, made a big difference in the race.';
     const { mentions, entities } = markEntities(body, people);
     const found = findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
-    expect(found).toEqual([['John Doe', 'made a big difference in the race']]);
+    expect(found).toEqual([
+      ['John Doe', 'Greensboro'],
+      ['John Doe', 'made a big difference in the race'],
+    ]);
   });
 
   it('takes "these" and "those" as determiners of a subject', () => {

@@ -93,6 +93,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isUnheldView(a) &&
     !isWritersOwn(a, body) &&
     !isAuxiliaryWithoutSaying(a, body) &&
+    !isShortStanceObject(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !REACTION_OBJECT.test(a.text));
 
@@ -106,6 +107,15 @@ const INTENTION_CUE =
   /(?:^|\s)(?:decid(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|continu(?:e|es|ed|ing))$/i;
 const isIntention = (a: Attribution, body: string): boolean =>
   a.cue !== null && INTENTION_CUE.test(body.slice(a.cue.start, a.cue.end));
+
+/**
+ * "declined to comment", "rejected the results", "endorsed Hillary Clinton": the attribution layer keeps a stance's
+ * object however short, as PolNeAR marks it; who-said-what lists only objects of three words or more, as before.
+ */
+const isShortStanceObject = (a: Attribution, body: string): boolean =>
+  a.cue !== null &&
+  /^(?:declin|reject|endors)/i.test(body.slice(a.cue.start, a.cue.end)) &&
+  wordCount(a.text, 3) < 3;
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>
