@@ -2931,7 +2931,9 @@ class Finder {
             // "…, campaign finance records show.": the records after a comma show what came before them.
             (SHOW_FORMS.has(word) &&
               RECORDS_AFTER_COMMA_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))))
-        )
+        ) &&
+        // "17-year-old Jared Potts echoed:" closing its paragraph introduces the quotation that opens the next.
+        !(/^\s*:\s*$/.test(next) && this.quoteOpeningAt(sent.end) !== undefined)
       )
         return false;
     }
@@ -3573,7 +3575,7 @@ class Finder {
         pieces = true;
       }
     } else if (
-      (comp >= sent.end - 1 && /:\s*$/.test(afterCue)) ||
+      ((comp >= sent.end - 1 || /^\s*:\s*$/.test(afterCue)) && /:\s*$/.test(afterCue)) ||
       (comp < 0 &&
         !afterQuote &&
         pre.trim() === '' &&

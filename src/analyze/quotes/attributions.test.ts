@@ -1663,3 +1663,16 @@ describe('capitals before a colon', () => {
     expect(texts.map((a) => a.speaker)).not.toContain('Clarification');
   });
 });
+
+describe('a learned verb closing its paragraph with a colon', () => {
+  it('introduces the quotation that opens the next paragraph ("17-year-old Doe echoed:")', () => {
+    expect(
+      attributionsMarked(
+        '17-year-old Doe echoed:\n\n“He speaks his mind, and that might be what the country needs.”',
+        people,
+      ),
+    ).toEqual([
+      { text: 'He speaks his mind, and that might be what the country needs.', speaker: 'John Doe' },
+    ]);
+  });
+});

@@ -51,6 +51,14 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('keeps a tag closed by a comma with its aside, however long', () => {
+    expect(
+      split(
+        '“And I’m not being paid!” Doe declared, a point he likes to make after a recent appearance on an urban radio station during which callers asked how much money he made.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('keeps "?” Name said" together but cuts before a new sentence', () => {
     expect(split('“Who would have believed it?” Trump said. “Not me.” Crowds cheered.')).toEqual([
       '“Who would have believed it?” Trump said.',

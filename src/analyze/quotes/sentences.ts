@@ -221,8 +221,13 @@ function speakerFollows(masked: string, k: number, stopped = false, opening = fa
     const verbEnd = wordEnd(clause, words[i]);
     const comma = clause.indexOf(',', verbEnd);
     const beforeComma = clause.slice(verbEnd, comma < 0 ? clause.length : comma);
+    // "“…!” LeVell declared, a point he likes to make after …": a comma right after a spoken verb closes the tag,
+    // and however long the aside after it runs, it is the tag's.
+    const closed = !stopped && SPOKEN_TAG.test(words[i]) && /^\s*,/.test(clause.slice(verbEnd));
     return (
-      !/\bthat\b/.test(beforeComma) && rest.length <= most && !/^(?:have|has|had)$/.test(words[i - 1] ?? '')
+      !/\bthat\b/.test(beforeComma) &&
+      (closed || rest.length <= most) &&
+      !/^(?:have|has|had)$/.test(words[i - 1] ?? '')
     );
   }
   return false;
