@@ -178,6 +178,8 @@ const LIGHT_VERB_BEFORE_RE =
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
 const TITLE_NOUN_END_RE =
   /\s(?:director|adviser|advisor|secretary|chief|spokes(?:man|woman|person)|manager|strategist|chair(?:man|woman)?|official|aide|coordinator|analyst|counsel|officer|head)\s+$/;
+/** ", the communications director for the " before a body's name: an apposition whose closing comma is missing. */
+const UNCLOSED_APPOSITION_RE = /,\s+(?:the|a|an)\s+[^,;:"~()]{1,70}?\s(?:of|for|at|with)\s+(?:the\s+)?$/;
 /** A subject pronoun opening a clause. */
 const PRONOUN_OPENS_RE = /^\s*(?:he|she|they|we|i)\s/i;
 /** The subject pronoun a possessive one stands for. */
@@ -3112,7 +3114,10 @@ class Finder {
     if (inside && inside.start < subject.end && this.typeOfMention(inside) !== 'person')
       starts.push(inside.start);
     for (const at of starts) {
-      const of = /\s+of\s+(?:the\s+)?$/.exec(this.masked.slice(Math.max(floor, at - 60), at));
+      const before = this.masked.slice(Math.max(floor, at - 90), at);
+      // "Aris Shirvanian of the Armenian Patriarchate told", or an apposition its writer never closed: "Sam Lau, the
+      // communications director for the Iowa Democratic Party said".
+      const of = /\s+of\s+(?:the\s+)?$/.exec(before) ?? UNCLOSED_APPOSITION_RE.exec(before);
       const person = of ? this.index.byEnd.get(at - of[0].length) : undefined;
       if (person && person.start >= floor && this.typeOfMention(person) === 'person')
         return spanning(this.fromMention(person), Math.min(subject.start, person.start), subject.end);

@@ -1594,6 +1594,19 @@ describe('a relative "who"', () => {
 });
 
 describe('a person "of" a body', () => {
+  it('speaks when the apposition naming the body is never closed ("Doe, the director for the Party said")', () => {
+    const specs: EntitySpec[] = [
+      ...people,
+      { id: 'o', name: 'Iowa Democratic Party', type: 'organization', forms: ['Iowa Democratic Party'] },
+    ];
+    expect(
+      attributionsMarked(
+        'Doe, the communications director for the Iowa Democratic Party said in a statement that the count was fair.',
+        specs,
+      ),
+    ).toEqual([{ text: 'that the count was fair', speaker: 'John Doe' }]);
+  });
+
   it('speaks, not the body', () => {
     expect(
       attributionsMarked(
