@@ -554,6 +554,11 @@ const FINITE =
 /** A bare complement is a clause when a finite verb shows up before its first comma. */
 const TIME_LEAD =
   /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
+/** A pronoun, a conjunction or a past-tense verb: a clause begun among the words before a far "that". */
+const LONG_RUN_CLAUSE_RE = /\s(?:he|she|they|it|we|i|and|but|or|\p{Ll}+ed)\s/iu;
+/** A time or a preposition right after a verb: what follows opens no clause of its own. */
+const ADVERBIAL_AFTER_VERB_RE =
+  /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|at|in|on|before|after|last|this|earlier)\s/i;
 /** "…,” Warren told Stumpf." / "… told CNN’s Jake Tapper on Sunday." */
 const TRAILING_OBJECT =
   /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.&’'-]*\s*(?:(?:of|for|de)\s+(?=\p{Lu}))?){1,5}(?:[,.;!?)]|$|\s+(?:on|in|at|during|after|before|that|this|last|about|via|by|from)\b|\s+"~)/u;
@@ -1966,7 +1971,8 @@ class Finder {
       return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
     }
     const that = after.includes('that')
-      ? after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/)
+      ? (after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/) ??
+        this.thatAfterAdverbials(after, info))
       : null;
     // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
     // "said she was not going to jump to that conclusion": a clause has begun before "that", which is its own.
@@ -3130,6 +3136,17 @@ class Finder {
     if (!SUBORDINATE_OPENING_RE.test(this.masked.slice(sent.start, sent.start + 12))) return sent.start;
     const comma = this.masked.indexOf(',', sent.start);
     return comma > 0 && comma < before ? comma + 1 : sent.start;
+  }
+
+  /**
+   * "said Thursday during taping of a MSNBC town hall in Buffalo, New York, that …": after a verb of saying or
+   * telling, adverbials may run longer before the "that" (up to 16 words), as long as no clause begins among them
+   * ("said on Monday he met Trump … and that …").
+   */
+  private thatAfterAdverbials(after: string, info: CueInfo | null): RegExpMatchArray | null {
+    if ((info?.base !== 'say' && info?.base !== 'tell') || !ADVERBIAL_AFTER_VERB_RE.test(after)) return null;
+    const that = after.match(/^(?:,?\s+[^\s,.;:"~]+){11,16}?,?\s+that(?:\s*,\s*|\s+|(?="))/);
+    return that && !LONG_RUN_CLAUSE_RE.test(that[0]) ? that : null;
   }
 
   /**

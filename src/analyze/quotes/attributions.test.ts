@@ -1689,3 +1689,22 @@ describe('a learned verb closing its paragraph with a colon', () => {
     ]);
   });
 });
+
+describe('adverbials between "said" and its "that"', () => {
+  it('may run long when no clause begins among them', () => {
+    expect(
+      attributionsMarked(
+        'Doe said Thursday during taping of a town hall in Buffalo, New York, that states can pass such laws.',
+        people,
+      ),
+    ).toEqual([{ text: 'that states can pass such laws', speaker: 'John Doe' }]);
+  });
+
+  it('are not a clause of their own ("said on Monday he met Smith … and that …")', () => {
+    const texts = attributionsMarked(
+      'Doe said on Monday he met Smith earlier this week at a dinner in the city and that the two discussed the issue.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toMatch(/^he met Smith/);
+  });
+});
