@@ -1964,7 +1964,10 @@ class Finder {
       ? null
       : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
         // ("wrote to his 20,000 Twitter followers, “…”": a number's commas part no words.)
-        after.match(/^(?:\s+(?:\d{1,3}(?:,\d{3})+|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/));
+        // ("adding of Mr. Trump, “…”": a title's full stop parts no words either.)
+        after.match(
+          /^(?!\s+that\s)(?:\s+(?:\d{1,3}(?:,\d{3})+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/,
+        ));
     // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
     if (q) {
       const thatAt = q[0].search(/that[\s,]+"$/);

@@ -1708,3 +1708,29 @@ describe('adverbials between "said" and its "that"', () => {
     expect(texts[0]).toMatch(/^he met Smith/);
   });
 });
+
+describe('what comes between a verb and the quotation it introduces', () => {
+  it('may be "of" a titled name ("adding of Mr. Smith, “…”")', () => {
+    expect(
+      attributionsMarked(
+        '“We have started,” Doe said, adding of Mr. Smith, “He cares about the team.”',
+        people,
+      ),
+    ).toContainEqual({
+      text: 'He cares about the team.',
+      speaker: 'John Doe',
+    });
+  });
+
+  it('is content when it opens with "that" ("said that American Muslims have two choices: “…”")', () => {
+    expect(
+      attributionsMarked(
+        'Doe said that American Muslims have two choices: “You either leave or you fight.”',
+        people,
+      ),
+    ).toContainEqual({
+      text: 'that American Muslims have two choices: “You either leave or you fight.”',
+      speaker: 'John Doe',
+    });
+  });
+});
