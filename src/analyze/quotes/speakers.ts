@@ -3,6 +3,7 @@
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
+import { type MentionLookup, MentionsByStart, mentionsByEnd } from './mentions-at.js';
 import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
 
 export interface EntityFacts {
@@ -27,8 +28,10 @@ export interface SpeakerIndex {
   body: string;
   /** Body mentions, ascending by start. */
   mentions: Mention[];
-  byStart: Map<number, Mention>;
-  byEnd: Map<number, Mention>;
+  /** The first body mention at each start. */
+  byStart: MentionLookup;
+  /** The last body mention (by start) at each end. */
+  byEnd: MentionLookup;
   facts: Map<string, EntityFacts>;
   /** Per role class, whether an entity's titles fit it: worked out on first use, as role phrases recur. */
   roleHolders: Map<object, Map<EntityFacts, boolean>>;
@@ -133,12 +136,8 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
   const bodyMentions = mentions
     .filter((m) => m.caption === undefined && m.start >= 0 && m.end <= body.length && looksLikeName(m.text))
     .sort((a, b) => a.start - b.start);
-  const byStart = new Map<number, Mention>();
-  const byEnd = new Map<number, Mention>();
-  for (const m of bodyMentions) {
-    if (!byStart.has(m.start)) byStart.set(m.start, m);
-    byEnd.set(m.end, m);
-  }
+  const byStart = new MentionsByStart(bodyMentions);
+  const byEnd = mentionsByEnd(bodyMentions);
   const facts = new Map<string, EntityFacts>();
   for (const e of entities) {
     facts.set(e.id, {
