@@ -101,31 +101,36 @@ function opensSentence(body: string, at: number): boolean {
   return i < 0 || /[.!?]/.test(body[i]);
 }
 
+type NewCitation = Omit<Citation, 'entity'> & { entity?: string | null };
+
+/**
+ * Adds c to out unless it overlaps a citation already there. The first, most trusted reading of a span wins (a
+ * handful per article, so a look at each beats marking every character of the body). Without an entity given, a
+ * named source takes the entity of the mention that names it. A name that is all a person's ("Bloomberg said" of
+ * Michael Bloomberg) cites no agency or outlet; a person within one ("Bloomberg News") gives it no entity.
+ * (A module function, not a closure made per article: under tsx each such closure is wrapped in a naming call.)
+ */
+function addCitation(out: Citation[], input: FindCitationsInput, c: NewCitation): void {
+  if (c.start < 0 || c.end > input.body.length || c.end <= c.start) return;
+  for (const o of out) if (o.start < c.end && c.start < o.end) return;
+  let entity = c.entity;
+  if (entity === undefined) {
+    if (
+      input.mentions.some(
+        (m) => m.type === 'person' && m.caption === undefined && m.start <= c.start && m.end >= c.end,
+      )
+    )
+      return;
+    const named = namingMention(input.mentions, c);
+    entity = named && named.type !== 'person' ? named.entity : null;
+  }
+  // A literal, not a spread copy: V8 gives each spread copy a map of its own, and reads of the list go megamorphic.
+  out.push({ start: c.start, end: c.end, name: c.name, kind: c.kind, entity });
+}
+
 export function findCitations(input: FindCitationsInput): Citation[] {
   const { body } = input;
   const out: Citation[] = [];
-  // The first, most trusted reading of a span wins: a citation overlapping one already taken is dropped.
-  // (A handful per article, so a look at each beats marking every character of the body.)
-  // Without an entity given, a named source takes the entity of the mention that names it. A name that is all a
-  // person's ("Bloomberg said" of Michael Bloomberg) cites no agency or outlet; a person within one
-  // ("Bloomberg News") gives it no entity.
-  const add = (c: Omit<Citation, 'entity'> & { entity?: string | null }) => {
-    if (c.start < 0 || c.end > body.length || c.end <= c.start) return;
-    for (const o of out) if (o.start < c.end && c.start < o.end) return;
-    let entity = c.entity;
-    if (entity === undefined) {
-      if (
-        input.mentions.some(
-          (m) => m.type === 'person' && m.caption === undefined && m.start <= c.start && m.end >= c.end,
-        )
-      )
-        return;
-      const named = namingMention(input.mentions, c);
-      entity = named && named.type !== 'person' ? named.entity : null;
-    }
-    // A literal, not a spread copy: V8 gives each spread copy a map of its own, and reads of the list go megamorphic.
-    out.push({ start: c.start, end: c.end, name: c.name, kind: c.kind, entity });
-  };
   // One pass for the three kinds of head word; they are added below in order of trust.
   const agencies: RegExpMatchArray[] = [];
   const outlets: RegExpMatchArray[] = [];
@@ -138,7 +143,12 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   for (const m of agencies) {
     const start = m.index ?? 0;
     const name = m[1].replace(/\s+/g, ' ');
-    add({ start, end: start + m[1].length, name: AGENCY_NAMES[name] ?? name, kind: 'agency' });
+    addCitation(out, input, {
+      start,
+      end: start + m[1].length,
+      name: AGENCY_NAMES[name] ?? name,
+      kind: 'agency',
+    });
   }
   for (let at = body.indexOf('news agency'); at >= 0; at = body.indexOf('news agency', at + 11)) {
     const words = body.slice(Math.max(0, at - 60), at).match(CAP_WORDS_BEFORE_RE);
@@ -146,7 +156,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const np = words[0].trim().replace(/^(?:[\p{L}]+(?:’s|'s))\s+/u, '');
     if (DESCRIBES_AGENCY.test(np)) continue;
     const end = at - (words[0].length - words[0].trimEnd().length);
-    add({ start: end - np.length, end, name: np, kind: 'agency' });
+    addCitation(out, input, { start: end - np.length, end, name: np, kind: 'agency' });
   }
   for (const m of outlets) {
     const headEnd = (m.index ?? 0) + m[0].length;
@@ -157,7 +167,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const ctx = body.slice(Math.max(0, start - 30), start);
     const next = body.slice(end, end + 20);
     if (!OUTLET_CONTEXT.test(ctx) && !OUTLET_CONTEXT.test(next)) continue;
-    add({ start, end, name: text.replace(/^The\s+/, ''), kind: 'outlet' });
+    addCitation(out, input, { start, end, name: text.replace(/^The\s+/, ''), kind: 'outlet' });
   }
   const officials = new Set<string>();
   // The first entity of each id, as a search of the list would find it.
@@ -168,7 +178,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     if (s.kind === 'anonymous') {
       const name = body.slice(s.start, s.end);
       if (namesAnonymousSource(name))
-        add({
+        addCitation(out, input, {
           start: s.start,
           end: s.end,
           name: anonymousName(name, s.start, input),
@@ -176,13 +186,19 @@ export function findCitations(input: FindCitationsInput): Citation[] {
           entity: null,
         });
     } else if (f.statement && s.speaker) {
-      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official', entity: s.entity });
+      addCitation(out, input, {
+        start: s.start,
+        end: s.end,
+        name: `${s.speaker} statement`,
+        kind: 'official',
+        entity: s.entity,
+      });
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak, and places that speak, which are their governments or seats of power
       // ("Russia warned", "the White House said"); people who hold an office once, where first quoted.
       const e = entityById.get(s.entity);
       if (e?.type === 'organization' || e?.type === 'place')
-        add({
+        addCitation(out, input, {
           start: s.start,
           end: s.end,
           name: s.speaker,
@@ -191,7 +207,13 @@ export function findCitations(input: FindCitationsInput): Citation[] {
         });
       else if (e?.type === 'person' && e.roles.length > 0 && !officials.has(e.id)) {
         officials.add(e.id);
-        add({ start: s.start, end: s.end, name: s.speaker, kind: 'official', entity: s.entity });
+        addCitation(out, input, {
+          start: s.start,
+          end: s.end,
+          name: s.speaker,
+          kind: 'official',
+          entity: s.entity,
+        });
       }
     }
   }
@@ -206,11 +228,17 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const speaking = before[1] === '' && STATEMENT_HEAD.test(m[3]) ? speakerOfSentence(input, at) : null;
     if (speaking) {
       const s = speaking.subject;
-      add({ start: s.start, end: s.end, name: `${s.speaker} statement`, kind: 'official', entity: s.entity });
+      addCitation(out, input, {
+        start: s.start,
+        end: s.end,
+        name: `${s.speaker} statement`,
+        kind: 'official',
+        entity: s.entity,
+      });
       continue;
     }
     // A document is no entity, even where a name is part of it ("the Mueller report").
-    add({ start, end, name: body.slice(start, end), kind: 'document', entity: null });
+    addCitation(out, input, { start, end, name: body.slice(start, end), kind: 'document', entity: null });
   }
   out.sort((a, b) => a.start - b.start);
   nameShortOutlets(out, input.mentions);

@@ -251,6 +251,8 @@ const mayBeScanWord = (first: number, second: number, last: number, len: number)
  */
 interface ScanWord {
   single: boolean;
+  /** What cueForm says of the word alone, worked out once here rather than hashed again at each cue. */
+  info: CueInfo | undefined;
   seconds: WordTable<string> | null;
   learned: boolean;
 }
@@ -264,6 +266,7 @@ const SCAN_WORDS = new WordTable<ScanWord>(
       w,
       {
         single: cueExact(w) !== undefined,
+        info: cueExact(w),
         seconds: forms.length > 0 ? new WordTable(forms.map((f) => [f.split(' ')[1], f] as const)) : null,
         learned: known === undefined,
       },
@@ -2585,15 +2588,18 @@ class Finder {
           i = ce - 1;
         }
       }
+      // A word alone is exactly a table form (lowercase ASCII), so cueForm would find what the table holds.
+      let info: CueInfo | undefined;
       if (word === undefined) {
         if (!known.single) continue;
         word = text.slice(cs, ce);
+        info = known.info;
       }
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
       if (word === 'according to') this.according(cs, ce, sIdx);
-      else this.cue(cs, ce, word, sIdx);
+      else this.cue(cs, ce, word, sIdx, info);
     }
     return pending;
   }

@@ -346,17 +346,19 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Span[] = [];
   let start = 0;
-  const push = (s: number, e: number) => {
-    let a = s;
-    let b = e;
-    while (a < b && isWhitespace(masked.charCodeAt(a))) a++;
-    while (b > a && isWhitespace(masked.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
   for (const cut of sorted) {
-    push(start, cut);
+    pushTrimmed(out, masked, start, cut);
     start = cut;
   }
-  push(start, n);
+  pushTrimmed(out, masked, start, n);
   return out;
+}
+
+/** Adds masked[s, e) without its outer whitespace, if anything is left. (No closure per article: see citations' addCitation.) */
+function pushTrimmed(out: Span[], masked: string, s: number, e: number): void {
+  let a = s;
+  let b = e;
+  while (a < b && isWhitespace(masked.charCodeAt(a))) a++;
+  while (b > a && isWhitespace(masked.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ start: a, end: b });
 }

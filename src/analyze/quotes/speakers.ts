@@ -3,6 +3,7 @@
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
+import { type MentionLookup, MentionsByStart, mentionsByEnd } from './mentions-at.js';
 import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
 
 export interface EntityFacts {
@@ -27,8 +28,10 @@ export interface SpeakerIndex {
   body: string;
   /** Body mentions, ascending by start. */
   mentions: Mention[];
-  byStart: Map<number, Mention>;
-  byEnd: Map<number, Mention>;
+  /** The first body mention at each start. */
+  byStart: MentionLookup;
+  /** The last body mention (by start) at each end. */
+  byEnd: MentionLookup;
   facts: Map<string, EntityFacts>;
   /** Per role class, whether an entity's titles fit it: worked out on first use, as role phrases recur. */
   roleHolders: Map<object, Map<EntityFacts, boolean>>;
@@ -75,6 +78,7 @@ export function descriptorBefore(body: string, start: number): string {
   const prevWord = body.slice(w0, end);
   if (prevWord === '' || (startsLowercase(prevWord) && !LOWERCASE_TITLE_WORDS.has(prevWord))) return '';
   const from = Math.max(0, end - 80);
+  // Collected last first (push, then one reverse: unshift moved the list at each word).
   const kept: string[] = [];
   // The words of body[from, end), last first, as splitting at whitespace gives them; the scan stops at the
   // first one (cut at from) or at the empty word a leading space would give.
@@ -91,12 +95,13 @@ export function descriptorBefore(body: string, start: number): string {
     const bare = w.endsWith(',') ? w.slice(0, -1) : w;
     if (!isTitleWord(bare) || NOT_TITLE.test(bare)) break;
     if (bare !== w && kept.length > 0) break;
-    kept.unshift(bare);
+    kept.push(bare);
     let k = t;
     while (k > from && isWhitespace(body.charCodeAt(k - 1))) k--;
     if (k === t || k === from) break;
     j = k;
   }
+  kept.reverse();
   while (kept.length > 0 && /^(?:of|for|and|the|de)$/i.test(kept[0])) kept.shift();
   if (comma && !kept.some((w) => ROLE_WORD.test(w))) return '';
   if (comma && /(?:^|\s)counterpart$/i.test(kept.join(' '))) return '';
@@ -133,12 +138,8 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
   const bodyMentions = mentions
     .filter((m) => m.caption === undefined && m.start >= 0 && m.end <= body.length && looksLikeName(m.text))
     .sort((a, b) => a.start - b.start);
-  const byStart = new Map<number, Mention>();
-  const byEnd = new Map<number, Mention>();
-  for (const m of bodyMentions) {
-    if (!byStart.has(m.start)) byStart.set(m.start, m);
-    byEnd.set(m.end, m);
-  }
+  const byStart = new MentionsByStart(bodyMentions);
+  const byEnd = mentionsByEnd(bodyMentions);
   const facts = new Map<string, EntityFacts>();
   for (const e of entities) {
     facts.set(e.id, {
@@ -175,9 +176,11 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   let titles = '';
   for (const m of f.first) {
     const desc = descriptorBefore(body, m.start);
-    const extra = [desc, m.text, ...m.roles].join(' ');
+    // As [desc, m.text, ...m.roles].join(' ') and [desc, ...m.roles].join(' '), with no array spread for each.
+    const roles = m.roles.length > 0 ? ` ${m.roles.join(' ')}` : '';
+    const extra = `${desc} ${m.text}${roles}`;
     f.roleText += `|${extra.toLowerCase()}`;
-    titles += `|${[desc, ...m.roles].join(' ').toLowerCase()}`;
+    titles += `|${`${desc}${roles}`.toLowerCase()}`;
     // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
     const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
     if (label) f.roleText += `|${placeKey(label[1])}`;

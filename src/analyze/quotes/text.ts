@@ -249,6 +249,11 @@ export function hasParagraphHyphen(text: string): boolean {
   return false;
 }
 
-/** Whether the text holds a dash (―, — or –): three searches for one character, no pattern tried at every one. */
-export const hasDash = (text: string): boolean =>
-  text.includes('—') || text.includes('–') || text.includes('―');
+/**
+ * Whether the text holds a dash (―, — or –). One character class, not three includes: on two-byte text (most
+ * articles, with their curly quotes) each includes of a character above Latin-1 walks the whole text, and the
+ * three took ~5× the pattern's time (dev, 2026-12-05: 3.1 against 0.6 µs an article; the includes had been chosen
+ * by instruction counts).
+ */
+const DASH_RE = /[–—―]/;
+export const hasDash = (text: string): boolean => DASH_RE.test(text);
