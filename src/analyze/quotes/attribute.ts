@@ -1865,6 +1865,9 @@ class Finder {
       return this.fromMention(m);
     const rn = head.match(ROLE_NP_AFTER_RE);
     if (rn) {
+      // "said the bureau's director, James B. Comey, on Monday": the name the role sets off is who spoke.
+      const named = this.personSetOffAfter(x + rn[1].length);
+      if (named) return spanning(this.fromMention(named), x, named.end);
       const sub = this.resolveRoleNp(rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
       if (sub?.entity) return sub;
       if (sub) return spanning(sub, x, x + rn[1].length + postModifierLength(head, rn[1].length));
@@ -3138,6 +3141,17 @@ class Finder {
         return spanning(this.fromMention(person), Math.min(subject.start, person.start), subject.end);
     }
     return subject;
+  }
+
+  /** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
+  private personSetOffAfter(at: number): Mention | null {
+    let k = at;
+    if (this.masked[k] !== ',') return null;
+    k++;
+    while (k < this.masked.length && isSpace(this.masked[k])) k++;
+    const p = this.index.byStart.get(k);
+    if (!p || this.typeOfMention(p) !== 'person') return null;
+    return /^\s*(?:[,.;]|$)/.test(this.masked.slice(p.end, p.end + 3)) ? p : null;
   }
 
   /** Where the main clause of a sentence opening with a subordinate one ("Although …, ") starts; else its start. */

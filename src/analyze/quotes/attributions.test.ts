@@ -1734,3 +1734,14 @@ describe('what comes between a verb and the quotation it introduces', () => {
     });
   });
 });
+
+describe('a role after "said" that a name sets off', () => {
+  it('is that name’s ("said the bureau’s director, Doe, on Monday")', () => {
+    expect(
+      attributionsMarked(
+        'The agency found no ties of any consequence, said the bureau’s director, Doe, on Monday.',
+        people,
+      ),
+    ).toEqual([{ text: 'The agency found no ties of any consequence', speaker: 'John Doe' }]);
+  });
+});
