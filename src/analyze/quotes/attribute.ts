@@ -1,6 +1,7 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
 import type { EntityType, LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import { isFemaleFirstName, isMaleFirstName } from '../entities/index.js';
 import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, isSpeakingHead, nameIn, POSTPOSED_WORDS } from './described.js';
 import {
@@ -180,6 +181,8 @@ const TITLE_NOUN_END_RE =
   /\s(?:director|adviser|advisor|secretary|chief|spokes(?:man|woman|person)|manager|strategist|chair(?:man|woman)?|official|aide|coordinator|analyst|counsel|officer|head)\s+$/;
 /** ", the communications director for the " before a body's name: an apposition whose closing comma is missing. */
 const UNCLOSED_APPOSITION_RE = /,\s+(?:the|a|an)\s+[^,;:"~()]{1,70}?\s(?:of|for|at|with)\s+(?:the\s+)?$/;
+/** "Ms. Epstein", "April Mellody": a courtesy title or a first name, then one capitalised surname. */
+const UNRECOGNIZED_NAME_RE = /^(?:(Mr|Mrs|Ms|Dr)\.\s+|(\p{Lu}\p{Ll}+)\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A subject pronoun opening a clause. */
 const PRONOUN_OPENS_RE = /^\s*(?:he|she|they|we|i)\s/i;
 /** The subject pronoun a possessive one stands for. */
@@ -3143,6 +3146,19 @@ class Finder {
     return subject;
   }
 
+  /**
+   * A subject that is plainly a person's name although the entity stage missed it: a title and a surname ("Ms.
+   * Epstein"), or a known first name and a surname ("April Mellody"). Its words are the speaker, with no entity.
+   */
+  private unrecognizedName(subject: Subject): Subject {
+    const text = this.masked.slice(subject.start, subject.end);
+    const m = UNRECOGNIZED_NAME_RE.exec(text);
+    if (!m) return subject;
+    const titled = m[1] !== undefined;
+    if (!titled && !isFemaleFirstName(m[2]) && !isMaleFirstName(m[2])) return subject;
+    return { start: subject.start, end: subject.end, speaker: text, entity: null, kind: 'person' };
+  }
+
   /** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
   private personSetOffAfter(at: number): Mention | null {
     let k = at;
@@ -3512,6 +3528,7 @@ class Finder {
     if ((subject.kind === 'organization' || !subject.speaker) && !inverted)
       subject = this.personOfBody(subject, sent.start);
     if (subject.kind === 'person' && !inverted) subject = this.coordinatedPeople(subject);
+    if (!subject.speaker && subject.end > subject.start) subject = this.unrecognizedName(subject);
     const afterFrom = inverted ? subject.end : ce;
     let region: Span | null = null;
     let continuation: Span | null = null;

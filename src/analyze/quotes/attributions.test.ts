@@ -1745,3 +1745,14 @@ describe('a role after "said" that a name sets off', () => {
     ).toEqual([{ text: 'The agency found no ties of any consequence', speaker: 'John Doe' }]);
   });
 });
+
+describe('a name the entity stage missed', () => {
+  it('is the speaker as written when a courtesy title or a known first name opens it', () => {
+    expect(attributionsMarked('Ms. Kaplan wrote that the court had changed a great deal.', people)).toEqual([
+      { text: 'that the court had changed a great deal', speaker: 'Ms. Kaplan' },
+    ]);
+    expect(
+      attributionsMarked('Brian Murphy, the county chairman, said the party was split.', people),
+    ).toEqual([{ text: 'the party was split', speaker: 'Brian Murphy' }]);
+  });
+});
