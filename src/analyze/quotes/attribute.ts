@@ -16,6 +16,7 @@ import {
   STANCE,
 } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { BY_BEFORE_RE, evidencePhraseOffset, isEvidenceBeforeThat } from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
 import {
@@ -94,6 +95,8 @@ export interface Frame {
   learnedCue?: boolean;
   /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
   piece?: boolean;
+  /** True for evidence framed only for its "that" clause (see outer-cues.ts): it leaves the frames inside it be. */
+  outerEvidence?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
@@ -2623,7 +2626,9 @@ class Finder {
     // skipped before the model or the subject search spends any time on it.
     // The listed frames' contents as sorted, merged stretches, walked once alongside the ascending candidates.
     const spans = this.frames
-      .filter((f) => f.region)
+      // (Evidence framed for its "that" clause holds statements of their own: "… shows that Farook's name was
+      // announced … long before White House officials started to portray …".)
+      .filter((f) => f.region && !f.outerEvidence)
       .map((f) => f.region!)
       .sort((a, b) => a.start - b.start);
     const merged: Span[] = [];
@@ -2667,7 +2672,7 @@ class Finder {
     // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
     const listed = new Map<number, Span[]>();
     for (const f of this.frames) {
-      if (f.learned || !f.region) continue;
+      if (f.learned || !f.region || f.outerEvidence) continue;
       const list = listed.get(f.sentence);
       if (list) list.push(f.region);
       else listed.set(f.sentence, [f.region]);
@@ -2965,6 +2970,28 @@ class Finder {
   }
 
   /**
+   * The phrase of evidence from the opening of the sentence to its verb ("a 2014 study by Harvard and the University
+   * of California at Berkeley"), credited to the body named after "by" in it, else to one named before its first
+   * comma or dash ("The USC Dornsife/Los Angeles Times Daybreak tracking poll, which …": whose poll it is; a name in
+   * a clause after the comma is what that clause is about), else to nobody named.
+   */
+  private evidencePhrase(sentStart: number, verbAt: number): Subject {
+    let end = verbAt;
+    while (end > sentStart && /[\s,—–-]/.test(this.masked[end - 1])) end--;
+    const start = sentStart + evidencePhraseOffset(this.masked.slice(sentStart, end));
+    const ms = this.index.mentions;
+    const head = start + (/^[^,—–(]*/.exec(this.masked.slice(start, end))?.[0].length ?? 0);
+    let owner: Mention | null = null;
+    for (let i = this.mentionFrom(start); i < ms.length && ms[i].end <= end; i++) {
+      if (BY_BEFORE_RE.test(this.masked.slice(Math.max(start, ms[i].start - 4), ms[i].start)))
+        return spanning(this.fromMention(ms[i]), start, end);
+      if (!owner && ms[i].end <= head && this.typeOfMention(ms[i]) === 'organization') owner = ms[i];
+    }
+    if (owner) return spanning(this.fromMention(owner), start, end);
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  }
+
+  /**
    * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
    * of all (copies, as the caller's frame sets its own span).
    */
@@ -3201,6 +3228,8 @@ class Finder {
     let inverted = false;
     // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
     let borrowed = false;
+    // Evidence before "that" whose phrase only the last fallback below reads (see outer-cues.ts).
+    let outerEvidence = false;
     // The participle goes on from a frame already found in the sentence ("the company said …, warning that …").
     let continuesFrame = false;
     // The subject opens the sentence after an adverbial ("In an interview with NPR, Obama said"): that adverbial
@@ -3457,6 +3486,16 @@ class Finder {
       // which PolNeAR marks as an attribution of its own (an empty source).
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
+    if (
+      !subject &&
+      !participle &&
+      isEvidenceBeforeThat(this.masked.slice(sent.start, cs), word, this.masked.slice(ce, ce + 7))
+    ) {
+      // "Exit polls from the primary, which Mr. Trump won decisively, showed that …": the evidence whose phrase no
+      // search above reads still reports its clause, as PolNeAR marks it (see outer-cues.ts).
+      subject = this.evidencePhrase(sent.start, verbAt);
+      outerEvidence = true;
+    }
     if (!subject) return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
@@ -3671,6 +3710,7 @@ class Finder {
       statement,
       learnedCue,
       ...(pieces ? { piece: true } : {}),
+      ...(outerEvidence ? { outerEvidence: true } : {}),
     });
     if (continuation) {
       this.frames.push({
