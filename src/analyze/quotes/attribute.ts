@@ -16,7 +16,13 @@ import {
   STANCE,
 } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { BY_BEFORE_RE, evidencePhraseOffset, isEvidenceBeforeThat } from './outer-cues.js';
+import {
+  BY_BEFORE_RE,
+  evidencePhraseOffset,
+  isEvidenceBeforeThat,
+  NOUN_THAT_RE,
+  POSSESSOR_BEFORE_RE,
+} from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
 import {
@@ -176,6 +182,16 @@ const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
+/**
+ * Before a noun of stance, what names its holder elsewhere: a comma (the participle "…, warning that"), a preposition
+ * after a verb ("took offense at suggestions", "in the hopes"), "no" ("left no doubt"), a capital ("Republican
+ * criticism", "Clinton campaign accusations").
+ */
+const HOLDER_ELSEWHERE_BEFORE_RE =
+  /(?:,|(?:^|\s)(?:at|to|with|against|about|over|by|on|in|no|down)|\p{Lu}[\p{L}.-]*(?:\s+campaign)?)\s+(?:(?:the|a|an|recent|new|repeated)\s+)?$/u;
+/** A verb whose subject holds the noun after it: "gave diplomatic assurances", "expressed similar doubts". */
+const HOLDER_VERB_BEFORE_RE =
+  /(?:^|\s)(?:express(?:ed|es)?|voic(?:ed|es|e)|rais(?:ed|es|e)|gave|give|gives|offer(?:ed|s)?|made|make|makes|repeat(?:ed|s)?|reiterat(?:ed|es)|echo(?:ed|es)|renew(?:ed|s)?|stirred|dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|rebut(?:ted|s)?|with)\s+(?:(?:a|an|the|similar|new|renewed|fresh|repeated|diplomatic|serious|grave|deep|some|his|her|their)\s+){0,2}$/;
 const LIGHT_VERB_BEFORE_RE =
   /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
@@ -2476,6 +2492,62 @@ class Finder {
     if (this.quoted.length > 0) this.verbsClosingQuotes();
     if (this.masked.includes('sked ')) this.askedOpenings();
     if (pending.length > 0) this.learnedCues(pending);
+    if (this.masked.includes(' that ')) this.nounsBeforeThat();
+  }
+
+  /**
+   * "criticism that Trump was urging a foreign government to spy …", "because of concerns that …": a noun of saying or
+   * stance reports the "that" clause after it (NOUN_THAT_RE), held by the possessor before it ("Trump's recent
+   * evidence-free assertion that …") or by nobody named. Read after every other cue, and only where no frame reports
+   * from that "that" already. No frame where the holder is named some other way that this pass cannot read: an
+   * unresolved possessor ("his warning"), the subject of a verb before the noun ("gave diplomatic assurances", "took
+   * offense at suggestions", "left no doubt", "in the hopes"), a capital before it ("Republican criticism"), a comma
+   * before it (the participle "…, warning that …"), or a quotation in the clause (which keeps the frame it had).
+   */
+  private nounsBeforeThat(): void {
+    for (const m of this.masked.matchAll(NOUN_THAT_RE)) {
+      const cs = m.index ?? 0;
+      const ce = cs + m[1].length;
+      const thatAt = this.masked.indexOf('that', ce);
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (!sent || cs < sent.start || thatAt >= sent.end) continue;
+      if (wordCount(this.masked.slice(thatAt, sent.end), 6) < 6) continue;
+      if (
+        this.frames.some(
+          (f) =>
+            (f.cue.start < ce && cs < f.cue.end) ||
+            (f.region && f.region.start >= cs && f.region.start <= thatAt + 6),
+        )
+      )
+        continue;
+      const possessor = POSSESSOR_BEFORE_RE.exec(this.masked.slice(Math.max(sent.start, cs - 40), cs));
+      let subject: Subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+      if (possessor) {
+        const end = cs - possessor[0].length + possessor[0].search(/\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,3}$/u);
+        const opening = Math.max(sent.start, end - 40);
+        subject = this.possessorResolved(
+          { start: opening, end, speaker: null, entity: null, kind: 'unknown' },
+          sIdx,
+        );
+        if (!subject.speaker) continue;
+      } else if (
+        HOLDER_VERB_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 40), cs)) ||
+        this.masked.slice(thatAt, sent.end).includes('"') ||
+        HOLDER_ELSEWHERE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 24), cs))
+      )
+        continue;
+      this.addFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: { start: thatAt, end: sent.end },
+        via: null,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement: false,
+        learnedCue: true,
+      });
+    }
   }
 
   /**

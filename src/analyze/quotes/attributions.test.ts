@@ -1707,3 +1707,27 @@ describe('evidence whose phrase no subject search reads, before "that"', () => {
     expect(texts).toEqual([]);
   });
 });
+
+describe('a noun of stance before "that"', () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const attributions = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+  it('reports the clause from its "that", by nobody named', () => {
+    expect(
+      attributions(
+        'The remarks raised concerns among intelligence experts and criticism that Trump was urging a foreign government to spy on Americans.',
+      ),
+    ).toContainEqual(['that Trump was urging a foreign government to spy on Americans', null]);
+  });
+  it('makes no frame where the holder is named some other way ("took offense at suggestions")', () => {
+    expect(
+      attributions(
+        'Trump took offense at suggestions that he is not a self-made billionaire, despite the fact.',
+      ),
+    ).toEqual([]);
+  });
+});

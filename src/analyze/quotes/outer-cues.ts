@@ -58,3 +58,14 @@ export const evidencePhraseOffset = (head: string): number =>
 
 /** "by " right before a name inside the phrase: "a 2014 study by Harvard and …", whose author the name is. */
 export const BY_BEFORE_RE = /\bby\s+$/;
+
+/**
+ * A noun of saying or stance, then the "that" of the clause it reports: "criticism that Trump was urging …",
+ * "complaints that the party had rigged …", "the suggestion that he could …". No verb right after "that" (a relative
+ * clause: "the claims that were made"). Group 1: the noun.
+ */
+export const NOUN_THAT_RE =
+  /(?<![\p{L}-])(criticism|complaints?|suggestions?|warnings?|hopes|claims?|assertions?|speculation|rumou?rs|accusations?|allegations?|insistence|admission|assurances?|doubts?|fears?|concerns?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|seems?|appears?)\b)/gu;
+
+/** A possessor right before the noun, past up to three modifiers: "Trump's recent evidence-free ", "his ". */
+export const POSSESSOR_BEFORE_RE = /(?:’s|'s|\bhis|\bher|\btheir)\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,3}$/u;
