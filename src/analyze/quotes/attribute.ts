@@ -17,6 +17,13 @@ import {
   STANCE,
 } from './lexicon.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import {
+  BY_BEFORE_RE,
+  evidencePhraseOffset,
+  isEvidenceBeforeThat,
+  NOUN_THAT_RE,
+  POSSESSOR_BEFORE_RE,
+} from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
 import {
@@ -95,6 +102,8 @@ export interface Frame {
   learnedCue?: boolean;
   /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
   piece?: boolean;
+  /** True for evidence framed only for its "that" clause (see outer-cues.ts): it leaves the frames inside it be. */
+  outerEvidence?: boolean;
 }
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
@@ -174,6 +183,16 @@ const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
+/**
+ * Before a noun of stance, what names its holder elsewhere: a comma (the participle "…, warning that"), a preposition
+ * after a verb ("took offense at suggestions", "in the hopes"), "no" ("left no doubt"), a capital ("Republican
+ * criticism", "Clinton campaign accusations").
+ */
+const HOLDER_ELSEWHERE_BEFORE_RE =
+  /(?:,|(?:^|\s)(?:at|to|with|against|about|over|by|on|in|no|down)|\p{Lu}[\p{L}.-]*(?:\s+campaign)?)\s+(?:(?:the|a|an|recent|new|repeated)\s+)?$/u;
+/** A verb whose subject holds the noun after it: "gave diplomatic assurances", "expressed similar doubts". */
+const HOLDER_VERB_BEFORE_RE =
+  /(?:^|\s)(?:express(?:ed|es)?|voic(?:ed|es|e)|rais(?:ed|es|e)|gave|give|gives|offer(?:ed|s)?|made|make|makes|repeat(?:ed|s)?|reiterat(?:ed|es)|echo(?:ed|es)|renew(?:ed|s)?|stirred|dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|rebut(?:ted|s)?|with)\s+(?:(?:a|an|the|similar|new|renewed|fresh|repeated|diplomatic|serious|grave|deep|some|his|her|their)\s+){0,2}$/;
 const LIGHT_VERB_BEFORE_RE =
   /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
@@ -2493,6 +2512,62 @@ class Finder {
     if (this.quoted.length > 0) this.verbsClosingQuotes();
     if (this.masked.includes('sked ')) this.askedOpenings();
     if (pending.length > 0) this.learnedCues(pending);
+    if (this.masked.includes(' that ')) this.nounsBeforeThat();
+  }
+
+  /**
+   * "criticism that Trump was urging a foreign government to spy …", "because of concerns that …": a noun of saying or
+   * stance reports the "that" clause after it (NOUN_THAT_RE), held by the possessor before it ("Trump's recent
+   * evidence-free assertion that …") or by nobody named. Read after every other cue, and only where no frame reports
+   * from that "that" already. No frame where the holder is named some other way that this pass cannot read: an
+   * unresolved possessor ("his warning"), the subject of a verb before the noun ("gave diplomatic assurances", "took
+   * offense at suggestions", "left no doubt", "in the hopes"), a capital before it ("Republican criticism"), a comma
+   * before it (the participle "…, warning that …"), or a quotation in the clause (which keeps the frame it had).
+   */
+  private nounsBeforeThat(): void {
+    for (const m of this.masked.matchAll(NOUN_THAT_RE)) {
+      const cs = m.index ?? 0;
+      const ce = cs + m[1].length;
+      const thatAt = this.masked.indexOf('that', ce);
+      const sIdx = this.sentenceAt(cs);
+      const sent = this.sentences[sIdx];
+      if (!sent || cs < sent.start || thatAt >= sent.end) continue;
+      if (wordCount(this.masked.slice(thatAt, sent.end), 6) < 6) continue;
+      if (
+        this.frames.some(
+          (f) =>
+            (f.cue.start < ce && cs < f.cue.end) ||
+            (f.region && f.region.start >= cs && f.region.start <= thatAt + 6),
+        )
+      )
+        continue;
+      const possessor = POSSESSOR_BEFORE_RE.exec(this.masked.slice(Math.max(sent.start, cs - 40), cs));
+      let subject: Subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+      if (possessor) {
+        const end = cs - possessor[0].length + possessor[0].search(/\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,3}$/u);
+        const opening = Math.max(sent.start, end - 40);
+        subject = this.possessorResolved(
+          { start: opening, end, speaker: null, entity: null, kind: 'unknown' },
+          sIdx,
+        );
+        if (!subject.speaker) continue;
+      } else if (
+        HOLDER_VERB_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 40), cs)) ||
+        this.masked.slice(thatAt, sent.end).includes('"') ||
+        HOLDER_ELSEWHERE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 24), cs))
+      )
+        continue;
+      this.addFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: { start: thatAt, end: sent.end },
+        via: null,
+        sentence: sIdx,
+        paragraph: this.paraOf[sIdx],
+        statement: false,
+        learnedCue: true,
+      });
+    }
   }
 
   /**
@@ -2646,7 +2721,9 @@ class Finder {
     // skipped before the model or the subject search spends any time on it.
     // The listed frames' contents as sorted, merged stretches, walked once alongside the ascending candidates.
     const spans = this.frames
-      .filter((f) => f.region)
+      // (Evidence framed for its "that" clause holds statements of their own: "… shows that Farook's name was
+      // announced … long before White House officials started to portray …".)
+      .filter((f) => f.region && !f.outerEvidence)
       .map((f) => f.region!)
       .sort((a, b) => a.start - b.start);
     const merged: Span[] = [];
@@ -2690,7 +2767,7 @@ class Finder {
     // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
     const listed = new Map<number, Span[]>();
     for (const f of this.frames) {
-      if (f.learned || !f.region) continue;
+      if (f.learned || !f.region || f.outerEvidence) continue;
       const list = listed.get(f.sentence);
       if (list) list.push(f.region);
       else listed.set(f.sentence, [f.region]);
@@ -2990,6 +3067,28 @@ class Finder {
   }
 
   /**
+   * The phrase of evidence from the opening of the sentence to its verb ("a 2014 study by Harvard and the University
+   * of California at Berkeley"), credited to the body named after "by" in it, else to one named before its first
+   * comma or dash ("The USC Dornsife/Los Angeles Times Daybreak tracking poll, which …": whose poll it is; a name in
+   * a clause after the comma is what that clause is about), else to nobody named.
+   */
+  private evidencePhrase(sentStart: number, verbAt: number): Subject {
+    let end = verbAt;
+    while (end > sentStart && /[\s,—–-]/.test(this.masked[end - 1])) end--;
+    const start = sentStart + evidencePhraseOffset(this.masked.slice(sentStart, end));
+    const ms = this.index.mentions;
+    const head = start + (/^[^,—–(]*/.exec(this.masked.slice(start, end))?.[0].length ?? 0);
+    let owner: Mention | null = null;
+    for (let i = this.mentionFrom(start); i < ms.length && ms[i].end <= end; i++) {
+      if (BY_BEFORE_RE.test(this.masked.slice(Math.max(start, ms[i].start - 4), ms[i].start)))
+        return spanning(this.fromMention(ms[i]), start, end);
+      if (!owner && ms[i].end <= head && this.typeOfMention(ms[i]) === 'organization') owner = ms[i];
+    }
+    if (owner) return spanning(this.fromMention(owner), start, end);
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  }
+
+  /**
    * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
    * of all (copies, as the caller's frame sets its own span).
    */
@@ -3264,6 +3363,8 @@ class Finder {
     let inverted = false;
     // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
     let borrowed = false;
+    // Evidence before "that" whose phrase only the last fallback below reads (see outer-cues.ts).
+    let outerEvidence = false;
     // The participle goes on from a frame already found in the sentence ("the company said …, warning that …").
     let continuesFrame = false;
     // The subject opens the sentence after an adverbial ("In an interview with NPR, Obama said"): that adverbial
@@ -3520,6 +3621,16 @@ class Finder {
       // which PolNeAR marks as an attribution of its own (an empty source).
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
+    if (
+      !subject &&
+      !participle &&
+      isEvidenceBeforeThat(this.masked.slice(sent.start, cs), word, this.masked.slice(ce, ce + 7))
+    ) {
+      // "Exit polls from the primary, which Mr. Trump won decisively, showed that …": the evidence whose phrase no
+      // search above reads still reports its clause, as PolNeAR marks it (see outer-cues.ts).
+      subject = this.evidencePhrase(sent.start, verbAt);
+      outerEvidence = true;
+    }
     if (!subject) return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
@@ -3735,6 +3846,7 @@ class Finder {
       statement,
       learnedCue,
       ...(pieces ? { piece: true } : {}),
+      ...(outerEvidence ? { outerEvidence: true } : {}),
     });
     if (continuation) {
       this.frames.push({

@@ -1756,3 +1756,71 @@ describe('a name the entity stage missed', () => {
     ).toEqual([{ text: 'the party was split', speaker: 'Brian Murphy' }]);
   });
 });
+
+describe('evidence whose phrase no subject search reads, before "that"', () => {
+  const orgs: EntitySpec[] = [
+    { id: 'h', name: 'Harvard', type: 'organization', forms: ['Harvard'] },
+    { id: 'w', name: 'White House', type: 'organization', forms: ['White House'] },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Mr. Trump'] },
+  ];
+  const attributions = (body: string) => {
+    const { mentions, entities } = markEntities(body, orgs);
+    return findAttributions(body, mentions, entities).attributions;
+  };
+  it('reports the whole clause from its "that", past a relative clause in the phrase', () => {
+    const body =
+      'Exit polls from the New Hampshire primary, which Mr. Trump won decisively, showed that 65 percent of Republicans supported his call for a temporary ban on Muslims entering the United States.';
+    const a = attributions(body);
+    expect(a.map((x) => x.text)).toEqual([
+      'that 65 percent of Republicans supported his call for a temporary ban on Muslims entering the United States',
+    ]);
+    expect(body.slice(a[0].source!.start, a[0].source!.end)).toBe(
+      'Exit polls from the New Hampshire primary, which Mr. Trump won decisively',
+    );
+    expect(a[0].speaker).toBe('Exit polls from the New Hampshire primary');
+  });
+  it('is credited to the body named after "by" in it', () => {
+    const a = attributions(
+      'Yet, a 2014 study by Harvard and the University of California at Berkeley found that poor children in Charlotte have the worst odds of those in any big city.',
+    );
+    expect(a.map((x) => [x.text, x.speaker])).toEqual([
+      ['that poor children in Charlotte have the worst odds of those in any big city', 'Harvard'],
+    ]);
+  });
+  it('leaves the statements inside its clause their own frames', () => {
+    const texts = attributions(
+      'The timeline of events in the massacre Tuesday in San Bernardino, California, shows that the name was announced on a police scanner several times – and long before White House officials started to portray the shooting as a “workplace” or “gun control” issue.',
+    ).map((x) => x.text);
+    expect(texts).toContain('the shooting as a “workplace” or “gun control” issue');
+  });
+  it('is no verb after "to" or a determiner ("eager to show that", "the only show that")', () => {
+    const texts = attributions(
+      'Anderson Cooper 360 was the only show that consistently included close to 50% women in discussions of the campaign data.',
+    ).map((x) => x.text);
+    expect(texts).toEqual([]);
+  });
+});
+
+describe('a noun of stance before "that"', () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const attributions = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+  it('reports the clause from its "that", by nobody named', () => {
+    expect(
+      attributions(
+        'The remarks raised concerns among intelligence experts and criticism that Trump was urging a foreign government to spy on Americans.',
+      ),
+    ).toContainEqual(['that Trump was urging a foreign government to spy on Americans', null]);
+  });
+  it('makes no frame where the holder is named some other way ("took offense at suggestions")', () => {
+    expect(
+      attributions(
+        'Trump took offense at suggestions that he is not a self-made billionaire, despite the fact.',
+      ),
+    ).toEqual([]);
+  });
+});
