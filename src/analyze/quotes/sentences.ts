@@ -119,7 +119,11 @@ const DOTTED_STATES = new Set(['n.j', 'n.y', 'n.c', 's.c', 'n.h', 'n.m', 'n.d', 
 /** True when the dot at `dot` is an abbreviation's that does not end its sentence; `next` is where the next word starts. */
 const abbreviationGoesOn = (text: string, dot: number, next: number): boolean => {
   const word = wordBeforeDot(text, dot);
-  const dotted = !ABBREVIATIONS.has(word) && !DOTTED_STATES.has(word) && DOTTED_LETTERS_RE.test(word);
+  const dotted =
+    word.includes('.') &&
+    !ABBREVIATIONS.has(word) &&
+    !DOTTED_STATES.has(word) &&
+    DOTTED_LETTERS_RE.test(word);
   if (!isInitial(text, dot, word) && !ABBREVIATIONS.has(word) && !dotted) return false;
   return (
     (!MAY_CLOSE_SENTENCE.has(word) && !dotted) || !OPENS_NEXT_SENTENCE_RE.test(text.slice(next, next + 12))
@@ -162,6 +166,9 @@ const PAST_TAG_VERB_AT = 12;
  */
 const BARE_TAG_VERB_AT = 8;
 
+/** Second words of the two-word cues a tag may hold ("went on", "chimed in", "pointed out"). */
+const PARTICLES = new Set(['on', 'in', 'out', 'up', 'back', 'off', 'to']);
+
 /** Where the first whole-word `word` in `text` ends (the text's end when there is none). */
 function wordEnd(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -202,7 +209,9 @@ function speakerFollows(masked: string, k: number, stopped = false, opening = fa
     const listed =
       /^[a-z]/.test(words[i]) &&
       (cueForm(words[i]) !== undefined ||
-        (i + 1 < words.length && cueForm(`${words[i]} ${words[i + 1]}`) !== undefined));
+        (i + 1 < words.length &&
+          PARTICLES.has(words[i + 1]) &&
+          cueForm(`${words[i]} ${words[i + 1]}`) !== undefined));
     // "“…!” Murphy, the head of Right to Rise USA, Tweeted on Friday": any verb in the past tense soon after the
     // name reports the quote (see verbsClosingQuotes in attribute.ts).
     if (
