@@ -21,8 +21,8 @@ import {
   BY_BEFORE_RE,
   evidencePhraseOffset,
   isEvidenceBeforeThat,
-  NOUN_THAT_RE,
   POSSESSOR_BEFORE_RE,
+  stanceNounsBeforeThat,
 } from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
@@ -2531,9 +2531,9 @@ class Finder {
    * before it (the participle "…, warning that …"), or a quotation in the clause (which keeps the frame it had).
    */
   private nounsBeforeThat(): void {
-    for (const m of this.masked.matchAll(NOUN_THAT_RE)) {
-      const cs = m.index ?? 0;
-      const ce = cs + m[1].length;
+    for (const m of stanceNounsBeforeThat(this.masked)) {
+      const cs = m.start;
+      const ce = cs + m.noun.length;
       const thatAt = this.masked.indexOf('that', ce);
       const sIdx = this.sentenceAt(cs);
       const sent = this.sentences[sIdx];
@@ -3856,8 +3856,9 @@ class Finder {
       paragraph: this.paraOf[sIdx],
       statement,
       learnedCue,
-      ...(pieces ? { piece: true } : {}),
-      ...(outerEvidence ? { outerEvidence: true } : {}),
+      // Set on every frame made here, never spread in: one shape for all of them.
+      piece: pieces,
+      outerEvidence,
     });
     if (continuation) {
       this.frames.push({
@@ -3869,7 +3870,8 @@ class Finder {
         paragraph: this.paraOf[sIdx],
         statement,
         learnedCue,
-        ...(pieces ? { piece: true } : {}),
+        piece: pieces,
+        outerEvidence,
       });
     }
   }

@@ -59,13 +59,42 @@ export const evidencePhraseOffset = (head: string): number =>
 /** "by " right before a name inside the phrase: "a 2014 study by Harvard and …", whose author the name is. */
 export const BY_BEFORE_RE = /\bby\s+$/;
 
+/** Nouns of saying or stance that may report a "that" clause: "criticism that …", "the suggestion that …". */
+const STANCE_NOUNS = new Set(
+  'criticism complaint complaints suggestion suggestions warning warnings hopes claim claims assertion assertions speculation rumor rumors rumour rumours accusation accusations allegation allegations insistence admission assurance assurances doubt doubts fear fears concern concerns'.split(
+    ' ',
+  ),
+);
+/** A verb right after "that": the clause is relative ("the claims that were made"). */
+const VERB_AFTER_THAT_RE =
+  /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|seems?|appears?)(?![\p{L}\p{N}_])/u;
+const isLetterChar = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isRegexSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
 /**
- * A noun of saying or stance, then the "that" of the clause it reports: "criticism that Trump was urging …",
- * "complaints that the party had rigged …", "the suggestion that he could …". No verb right after "that" (a relative
- * clause: "the claims that were made"). Group 1: the noun.
+ * Each noun of saying or stance followed by the "that" of the clause it reports ("criticism that Trump was urging
+ * …", "complaints that the party had rigged …"), as the noun's start and the noun; none when a verb follows "that".
+ * Found by looking at each "that" by hand: a whole-text pattern with a look-behind cost a tenth of the time of all
+ * quote finding.
  */
-export const NOUN_THAT_RE =
-  /(?<![\p{L}-])(criticism|complaints?|suggestions?|warnings?|hopes|claims?|assertions?|speculation|rumou?rs|accusations?|allegations?|insistence|admission|assurances?|doubts?|fears?|concerns?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|seems?|appears?)\b)/gu;
+export function stanceNounsBeforeThat(text: string): { start: number; noun: string }[] {
+  const out: { start: number; noun: string }[] = [];
+  for (let at = text.indexOf('that'); at >= 0; at = text.indexOf('that', at + 4)) {
+    if (!isRegexSpace(text[at - 1]) || !isRegexSpace(text[at + 4])) continue;
+    let after = at + 4;
+    while (isRegexSpace(text[after])) after++;
+    if (VERB_AFTER_THAT_RE.test(text.slice(after, after + 8))) continue;
+    let end = at;
+    while (end > 0 && isRegexSpace(text[end - 1])) end--;
+    let start = end;
+    while (start > 0 && /[a-z]/.test(text[start - 1])) start--;
+    const noun = text.slice(start, end);
+    if (!STANCE_NOUNS.has(noun) || (start > 0 && (isLetterChar(text[start - 1]) || text[start - 1] === '-')))
+      continue;
+    out.push({ start, noun });
+  }
+  return out;
+}
 
 /** A possessor right before the noun, past up to three modifiers: "Trump's recent evidence-free ", "his ". */
 export const POSSESSOR_BEFORE_RE = /(?:’s|'s|\bhis|\bher|\btheir)\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,3}$/u;
