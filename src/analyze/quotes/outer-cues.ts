@@ -69,7 +69,13 @@ const STANCE_NOUNS = new Set(
 const VERB_AFTER_THAT_RE =
   /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|seems?|appears?)(?![\p{L}\p{N}_])/u;
 const isLetterChar = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-const isRegexSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+/** Whether /\s/ matches the character at `i` (none past either end). */
+const isSpaceAt = (text: string, i: number): boolean => {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 9 && c <= 13) || c === 32 || c === 160 || (c > 127 && /\s/.test(text[i]));
+};
 
 /**
  * Each noun of saying or stance followed by the "that" of the clause it reports ("criticism that Trump was urging
@@ -80,17 +86,19 @@ const isRegexSpace = (c: string | undefined): boolean => c !== undefined && /\s/
 export function stanceNounsBeforeThat(text: string): { start: number; noun: string }[] {
   const out: { start: number; noun: string }[] = [];
   for (let at = text.indexOf('that'); at >= 0; at = text.indexOf('that', at + 4)) {
-    if (!isRegexSpace(text[at - 1]) || !isRegexSpace(text[at + 4])) continue;
-    let after = at + 4;
-    while (isRegexSpace(text[after])) after++;
-    if (VERB_AFTER_THAT_RE.test(text.slice(after, after + 8))) continue;
+    if (!isSpaceAt(text, at - 1) || !isSpaceAt(text, at + 4)) continue;
+    // The noun first: most "that"s follow no noun of stance, and this test costs least.
     let end = at;
-    while (end > 0 && isRegexSpace(text[end - 1])) end--;
+    while (end > 0 && isSpaceAt(text, end - 1)) end--;
     let start = end;
-    while (start > 0 && /[a-z]/.test(text[start - 1])) start--;
+    while (start > 0 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+    if (end - start < 4) continue;
     const noun = text.slice(start, end);
     if (!STANCE_NOUNS.has(noun) || (start > 0 && (isLetterChar(text[start - 1]) || text[start - 1] === '-')))
       continue;
+    let after = at + 4;
+    while (isSpaceAt(text, after)) after++;
+    if (VERB_AFTER_THAT_RE.test(text.slice(after, after + 8))) continue;
     out.push({ start, noun });
   }
   return out;

@@ -18,8 +18,12 @@ const SHARE_SUBJECT_RE = new RegExp(
   `(?:^|[,;:.(—–]\\s*|(?:^|\\s)(?:and|but|while|whereas|though|although|yet|so|because)\\s+)(${HEDGE}${SHARE}(?:\\s+(?!(?:who|that|which|whom|whose|is|are|was|were|has|have|had|will|would|could|did|do|does|said|say|says|not)(?![\\p{L}’'-]))[\\p{L}\\p{N}’'.-]+){1,8})$`,
   'iu',
 );
-/** What SHARE_SUBJECT_RE needs: a digit or a word for a share. */
-const SHARE_HINT = /\d|half|major|plural|third|quarter|fifth|fourth|percent/i;
+/**
+ * What SHARE_SUBJECT_RE needs: "percent" or "%", a number before "in" or "out of", or a word for a share (a bare digit,
+ * as in most tails' dates, is not enough; this runs on most subject searches).
+ */
+const SHARE_HINT =
+  /percent|%|(?:\d|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out)\s|half|major|plural|third|quarter|fifth|fourth/i;
 
 /**
  * The length of the share phrase that ends `tail` (the text before a verb, from the start of the sentence or at
