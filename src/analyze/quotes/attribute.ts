@@ -4321,10 +4321,6 @@ const RECORDS_AFTER_COMMA_RE =
 /** What a report gives: a gerund ("raising"), an amount, "no arrests", "a profit of". */
 const REPORTED_WHAT_RE =
   /^(?:\p{Ll}{3,}ing\s|\$|\d|no\s|between\s|(?:a|an)\s+(?:profit|loss|gain|decline|drop|increase|rise)\b)/u;
-/** "Asked" or "When asked" opening a sentence (group 1: what comes before the verb, checked for quotes only). */
-/** A character /\s/ matches. */
-const isRegexSpace = (c: string): boolean =>
-  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (c > '\u007f' && /\s/.test(c));
 
 /**
  * Where "Asked" or "When asked", with "asked" at `cs`, opens a text, a line or a sentence (after a stop, a question
@@ -4332,17 +4328,17 @@ const isRegexSpace = (c: string): boolean =>
  * -1 when it does not.
  */
 function askedOpeningAt(text: string, cs: number): number {
-  if (cs + 5 >= text.length || !isRegexSpace(text[cs + 5])) return -1;
+  if (cs + 5 >= text.length || !isWhitespace(codeAt(text, cs + 5))) return -1;
   let phrase = cs;
   if (text[cs] === 'a') {
     let k = cs;
-    while (k > 0 && isRegexSpace(text[k - 1])) k--;
+    while (k > 0 && isWhitespace(codeAt(text, k - 1))) k--;
     if (k === cs || k < 4 || text.slice(k - 4, k) !== 'When') return -1;
     phrase = k - 4;
   } else if (text[cs] !== 'A') return -1;
   if (phrase === 0) return 0;
   let j = phrase;
-  while (j > 0 && isRegexSpace(text[j - 1])) j--;
+  while (j > 0 && isWhitespace(codeAt(text, j - 1))) j--;
   if (j > 0 && '\n.!?"'.includes(text[j - 1])) return phrase;
   return text.slice(j, phrase).includes('\n') ? phrase : -1;
 }

@@ -4,6 +4,8 @@
 // outer content from its "that"; when no subject search finds the phrase before the verb (a relative clause or
 // a long modifier stands in it), the inner verb's frame alone was left, and its content starts too late.
 
+import { codeAt, isLetter, isWhitespace } from './text.js';
+
 /** Verbs by which a record, a poll or a finding reports what its "that" clause says. */
 const EVIDENCE_VERBS = new Set([
   'show',
@@ -68,14 +70,9 @@ const STANCE_NOUNS = new Set(
 /** A verb right after "that": the clause is relative ("the claims that were made"). */
 const VERB_AFTER_THAT_RE =
   /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|seems?|appears?)(?![\p{L}\p{N}_])/u;
-const isLetterChar = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-/** Whether /\s/ matches the character at `i` (none past either end). */
-const isSpaceAt = (text: string, i: number): boolean => {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 9 && c <= 13) || c === 32 || c === 160 || (c > 127 && /\s/.test(text[i]));
-};
+/** Whether /\s/ matches the character at `i` (none past either end: codeAt gives NaN there). */
+const isSpaceAt = (text: string, i: number): boolean => isWhitespace(codeAt(text, i));
 
 /**
  * Each noun of saying or stance followed by the "that" of the clause it reports ("criticism that Trump was urging
@@ -94,7 +91,10 @@ export function stanceNounsBeforeThat(text: string): { start: number; noun: stri
     while (start > 0 && isLowerAscii(text.charCodeAt(start - 1))) start--;
     if (end - start < 4) continue;
     const noun = text.slice(start, end);
-    if (!STANCE_NOUNS.has(noun) || (start > 0 && (isLetterChar(text[start - 1]) || text[start - 1] === '-')))
+    if (
+      !STANCE_NOUNS.has(noun) ||
+      (start > 0 && (isLetter(codeAt(text, start - 1)) || text[start - 1] === '-'))
+    )
       continue;
     let after = at + 4;
     while (isSpaceAt(text, after)) after++;
