@@ -102,6 +102,18 @@ function opensSentence(body: string, at: number): boolean {
 }
 
 type NewCitation = Omit<Citation, 'entity'> & { entity?: string | null };
+type FrameSubject = CitingFrame['subject'];
+
+/** "Pence said in a statement": the speaker's own statement, cited as an official source. */
+function citeStatement(out: Citation[], input: FindCitationsInput, s: FrameSubject): void {
+  addCitation(out, input, {
+    start: s.start,
+    end: s.end,
+    name: `${s.speaker} statement`,
+    kind: 'official',
+    entity: s.entity,
+  });
+}
 
 /**
  * Adds c to out unless it overlaps a citation already there. The first, most trusted reading of a span wins (a
@@ -186,13 +198,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
           entity: null,
         });
     } else if (f.statement && s.speaker) {
-      addCitation(out, input, {
-        start: s.start,
-        end: s.end,
-        name: `${s.speaker} statement`,
-        kind: 'official',
-        entity: s.entity,
-      });
+      citeStatement(out, input, s);
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak, and places that speak, which are their governments or seats of power
       // ("Russia warned", "the White House said"); people who hold an office once, where first quoted.
@@ -228,13 +234,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
     const speaking = before[1] === '' && STATEMENT_HEAD.test(m[3]) ? speakerOfSentence(input, at) : null;
     if (speaking) {
       const s = speaking.subject;
-      addCitation(out, input, {
-        start: s.start,
-        end: s.end,
-        name: `${s.speaker} statement`,
-        kind: 'official',
-        entity: s.entity,
-      });
+      citeStatement(out, input, s);
       continue;
     }
     // A document is no entity, even where a name is part of it ("the Mueller report").
