@@ -702,8 +702,10 @@ const QUOTE_FRAME_TAIL_RE =
  * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
  * or a relative clause (", who appraises golf course properties for the real estate brokerage firm …,").
  */
+// A participle's or a relative clause's aside may quote a short name or phrase ("Bill Eastland, wearing a cowboy
+// hat and “Ted Cruz” campaign pins, said"): a masked quotation of up to 40 characters counts as one word there.
 const APPOSITION_RE =
-  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s[^,"~;:()]{2,100}|who\s[^,"~;:()]{2,150}),$/u;
+  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s(?:[^,"~;:()]|"~{1,40},?"){2,100}|who\s(?:[^,"~;:()]|"~{1,40},?"){2,150}),$/u;
 /** A quoted title is short ("“Meet the Press,”"); a longer passage is what someone said. */
 const TITLE_QUOTE_WORDS = 5;
 /** A word of a title-case name: capitalised, or a short joining word ("the", "of", "and"). */
@@ -4481,6 +4483,23 @@ function tagBreaking(body: string, masked: string, q: QuotedSpan, frames: Frame[
   return null;
 }
 
+/**
+ * "“It is a difficult issue,” said the senator, “because it puts …”": a quotation that resumes right after the tag
+ * of the quotation before it is the same speaker's, named or not (a named one is also found as the sentence's only
+ * speaker). Only a comma between the tag and the quotation, and a tag that closes the quotation before it.
+ */
+function tagResumed(masked: string, q: QuotedSpan, frames: Frame[] | undefined): Frame | null {
+  if (!frames) return null;
+  for (const f of frames) {
+    if (!f.region || f.region.end > q.open) continue;
+    const tagStart = Math.min(f.subject.start, f.cue.start);
+    const tagEnd = Math.max(f.subject.end, f.cue.end);
+    if (tagEnd > q.open || !/^,\s*$/.test(masked.slice(tagEnd, q.open))) continue;
+    if (/^[\s,]*["\u201d]?[\s,]*$/.test(masked.slice(f.region.end, tagStart))) return f;
+  }
+  return null;
+}
+
 export function findAttributions(
   body: string,
   mentions: Mention[],
@@ -4561,8 +4580,12 @@ export function findAttributions(
       const introduced = inSentence.length === 1 && words >= 2 ? null : fx.introducer(q);
       // A lone word before the tag ("“Honestly,” he said, …") is no quote to list on its own.
       const broken = words >= 2 ? tagBreaking(body, fx.masked, q, bySentence.get(sIdx)) : null;
+      const resumed = broken ? null : tagResumed(fx.masked, q, bySentence.get(sIdx));
       if (broken) {
         f = broken;
+        kind = 'direct';
+      } else if (resumed) {
+        f = resumed;
         kind = 'direct';
       } else if (inSentence.length === 1 && words >= 2) {
         f = inSentence[0];

@@ -1824,3 +1824,25 @@ describe('a noun of stance before "that"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quotation broken by a tag whose speaker is described, not named', () => {
+  it('takes the second half as the same tag’s direct quote ("said the senator, “because …”")', () => {
+    const body =
+      'The debate turned to abortion. “It is a difficult issue,” said the senator, “because it puts two rights in conflict.”';
+    const found = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.kind,
+      a.cue && body.slice(a.cue.start, a.cue.end),
+    ]);
+    expect(found).toContainEqual(['because it puts two rights in conflict.', 'direct', 'said']);
+  });
+});
+
+describe('an aside after the speaker that quotes a short name', () => {
+  it('still finds the speaker before it ("Doe, wearing “Smith 2016” pins, said")', () => {
+    const q = only(
+      'Not everyone was happy. “We have had better conventions than this one,” John Doe, wearing a cowboy hat and “Smith 2016” campaign pins, said flatly.',
+    );
+    expect([q.text, q.speaker]).toEqual(['We have had better conventions than this one,', 'John Doe']);
+  });
+});
