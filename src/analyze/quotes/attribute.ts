@@ -796,12 +796,16 @@ const opensWithVerb = (rest: string): boolean => {
 };
 const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+/** A span of time as a modifier, right before a word: "10-year ", "two-month ". */
+const DURATION_BEFORE_RE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))-(?:year|month|week|day)\s*$/i;
 /**
  * How a phrase describing a person opens: "a Democrat", "the group's director", "California state representative",
- * or a relative clause ("who remains friendly with her former boss").
+ * a relative clause ("who remains friendly with her former boss"), or a job with its employer ("senior foreign
+ * exchange trader and strategist at Tempus Inc").
  */
 const DESCRIBES_SPEAKER_RE =
-  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b)/u;
+  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b|(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:trader|strategist|economist|analyst|director|manager|executive|professor|researcher|fellow|partner|editor|correspondent|spokes(?:man|woman|person)|adviser|advisor|consultant|officer)\s+(?:at|of|for|with)\s)/u;
 /** Speech verbs that put their subject after them in running text ("…, said Mark Rockwell, …"). */
 const INVERTING_VERBS = new Set(
   'said says added adds noted notes explained explains wrote writes argued argues continued recalled observed stressed insisted declared warned acknowledged asked'.split(
@@ -3645,6 +3649,9 @@ class Finder {
       outerEvidence = true;
     }
     if (!subject) return;
+    // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
+    if (!inverted && DURATION_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
+      return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
     if (!subject.speaker && subject.end > subject.start)
@@ -3743,7 +3750,7 @@ class Finder {
       while (
         inverted &&
         start < sent.end &&
-        DESCRIBES_SPEAKER_RE.test(this.masked.slice(start, start + 40))
+        DESCRIBES_SPEAKER_RE.test(this.masked.slice(start, start + 80))
       ) {
         described = true;
         const comma = this.masked.indexOf(', ', start);

@@ -1846,3 +1846,22 @@ describe('an aside after the speaker that quotes a short name', () => {
     expect([q.text, q.speaker]).toEqual(['We have had better conventions than this one,', 'John Doe']);
   });
 });
+
+describe('what follows a speaker named after the verb', () => {
+  const texts = (body: string) => findAttributions(body, [], []).attributions.map((a) => a.text);
+  it('is no content when it describes the speaker without an article ("said Juan Perez, senior … trader at …")', () => {
+    const body =
+      'The greenback may be in for some weakness, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.';
+    expect(texts(body)).toEqual(['The greenback may be in for some weakness']);
+  });
+});
+
+describe('a verb of speech that is a noun after a span of time', () => {
+  it('makes no frame ("Benchmark 10-year notes rose", "the two-year notes")', () => {
+    const texts = (body: string) => findAttributions(body, [], []).attributions.map((a) => a.text);
+    expect(texts('Benchmark 10-year notes last rose 7/32 in price to yield 1.786%.')).toEqual([]);
+    expect(texts('The senator notes that the two-year plan failed.')).toEqual([
+      'that the two-year plan failed',
+    ]);
+  });
+});
