@@ -415,3 +415,13 @@ describe('public surface', () => {
     ]);
   });
 });
+
+describe('anonymous sources after a conjunction of time', () => {
+  it('cites "sources", not the clause before them ("prices fell after sources told Reuters")', () => {
+    const { citations } = findQuotesMarked(
+      'Oil prices fell after sources told Reuters that Russia is unlikely to cut its output further.',
+      [],
+    );
+    expect(citations.filter((c) => c.kind === 'anonymous').map((c) => c.name)).toEqual(['sources']);
+  });
+});
