@@ -796,6 +796,10 @@ const opensWithVerb = (rest: string): boolean => {
 };
 const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+/** An indefinite article right before a word: "a ", "an ". */
+const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;
+/** A short tag after a quotation, up to its full stop: one to six words, the last in lower case. */
+const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
 /** A span of time as a modifier, right before a word: "10-year ", "two-month ". */
 const DURATION_BEFORE_RE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))-(?:year|month|week|day)\s*$/i;
@@ -3652,6 +3656,15 @@ class Finder {
     // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
     if (!inverted && DURATION_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
       return;
+    // "gathered in a South Carolina shared workspace": a place after "a" or "an" modifies a noun, and the word after
+    // it is no verb of that place's.
+    if (
+      !inverted &&
+      subject.entity &&
+      this.entities.get(subject.entity)?.type === 'place' &&
+      INDEFINITE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, subject.start - 4), subject.start))
+    )
+      return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
     if (!subject.speaker && subject.end > subject.start) subject = this.possessorResolved(subject, sIdx);
     if (!subject.speaker && subject.end > subject.start)
@@ -4474,6 +4487,20 @@ function reportedJustBefore(bySentence: Map<number, Frame[]>, sIdx: number, para
 }
 
 /**
+ * Whether a quotation that closes on a comma, "?" or "!" is followed by a few words and a full stop within its
+ * sentence (ending at `end`): a tag ("“…,” the two write."), read by no frame, that still gives the quote a speaker
+ * of its own.
+ */
+function unreadTagAfter(body: string, masked: string, q: QuotedSpan, end: number): boolean {
+  const last = body.charCodeAt(q.innerEnd - 1);
+  if (last !== 44 && last !== 63 && last !== 33) return false;
+  // The tag's sentence may run on into the next quotation: read up to the first full stop.
+  const stop = masked.indexOf('.', q.close);
+  if (stop < 0 || stop > end || stop - q.close > 50) return false;
+  return UNREAD_TAG_RE.test(masked.slice(q.close, stop));
+}
+
+/**
  * "“Supporters of some other candidates,” Blackwell added, “have focused …”": a quotation broken by its tag. The
  * tag's frame holds what follows it; the words before the tag are the same speaker's. Only a quotation that ends
  * in a comma, with nothing but the tag between it and that frame's content.
@@ -4614,11 +4641,15 @@ export function findAttributions(
         // Speech often runs on: a quote alone in a paragraph continues the speaker of the one before.
         // ("“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “…”": hers, the speaker of
         // the quote before it, not of the one after.)
-        f =
-          speakerRunningOn(directByPara.get(para), q.open) ??
-          unnamedByPara.get(para) ??
-          reportedJustBefore(bySentence, sIdx, para);
-        if (!f) {
+        // "“You seem to have picked a new standard,” the two write.": a tag no frame reads still says whose the
+        // quote is, so it does not run on from the speaker before; it stays unattributed.
+        const tagged = unreadTagAfter(body, fx.masked, q, s.end);
+        f = tagged
+          ? null
+          : (speakerRunningOn(directByPara.get(para), q.open) ??
+            unnamedByPara.get(para) ??
+            reportedJustBefore(bySentence, sIdx, para));
+        if (!f && !tagged) {
           // "Erekat said it was only the latest move by the US …\n\n“They wanted us on our knees …”": a paragraph
           // of quotation alone goes on in the voice of the reported speech that closed the paragraph before.
           const before = fx.paragraphBefore(para);

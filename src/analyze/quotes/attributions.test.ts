@@ -1865,3 +1865,41 @@ describe('a verb of speech that is a noun after a span of time', () => {
     ]);
   });
 });
+
+describe('a place after "a" or "an"', () => {
+  it('is no subject of the word after it ("in a South Carolina shared workspace")', () => {
+    const body =
+      'The owners met in a South Carolina shared workspace on Tuesday night for a networking event.';
+    const { mentions, entities } = markEntities(body, [
+      { id: 'sc', name: 'South Carolina', type: 'place', forms: ['South Carolina'] },
+    ]);
+    expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
+  });
+});
+
+describe('a quotation with a tag that no frame reads', () => {
+  const speakerOf = (body: string, text: string) => go(body).find((q) => q.text === text)?.speaker;
+  it('does not run on from the speaker before ("“…,” the two write.", "“…,” is one common saying here.")', () => {
+    const lead = 'John Doe said the plan was “extremely careless” and left the room.\n\n';
+    expect(
+      speakerOf(
+        `${lead}“You seem to have picked a new standard out of thin air,” the two write.`,
+        'You seem to have picked a new standard out of thin air,',
+      ),
+    ).toBeNull();
+    expect(
+      speakerOf(
+        `${lead}“In 2030, we will all wake up speaking another language,” is one common saying here.`,
+        'In 2030, we will all wake up speaking another language,',
+      ),
+    ).toBeNull();
+  });
+  it('still runs on when nothing follows the quotation ("John Doe said …\\n\\n“…”")', () => {
+    expect(
+      speakerOf(
+        'John Doe said there was no precedent.\n\n“We do not understand the need for any of this.”',
+        'We do not understand the need for any of this.',
+      ),
+    ).toBe('John Doe');
+  });
+});
