@@ -27,4 +27,18 @@ describe('createAnalyzer', () => {
       expect.objectContaining({ kind: 'info', message: expect.stringMatching(/not English/) }),
     ]);
   });
+
+  it('reads a pronoun after a sentence opened by a subordinate clause as its main clause’s person', () => {
+    // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said he pressed …": Mr. Trump, not the
+    // advisers, opens the main clause the pronoun looks back to.
+    const a = analyzer.analyze({
+      body: 'When President Trump’s advisers suggested that Beijing resume buying around $20 billion in American farm products as part of a trade deal, Mr. Trump wasn’t satisfied. In a dramatic public retelling in the Cabinet Room, he said he pressed his team to more than triple that figure.',
+      captions: [],
+      title: null,
+    });
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toContainEqual([
+      'his team to more than triple that figure',
+      'Trump',
+    ]);
+  });
 });

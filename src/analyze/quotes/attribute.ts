@@ -1590,8 +1590,20 @@ class Finder {
         (sub &&
           (OPENING_LEAD_RE.test(lead) || this.openingAdverbialEnd(this.sentences[s].start) === sub.start));
       if (sub && opens && this.fitsPronoun(sub.entity, p)) return spanning(sub, start, end);
+      // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said": a sentence before that opens
+      // with a subordinate clause has the person of its main clause as its subject.
+      if (wantPerson && s < sentence && !across) {
+        const main = this.mainClauseSubject(this.sentences[s]);
+        if (main && this.fitsPronoun(main.entity, p)) return spanning(main, start, end);
+      }
     }
     return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+  }
+
+  /** The subject of the main clause of a sentence that opens with a subordinate one ("When …, Mr. Trump …"). */
+  private mainClauseSubject(sent: Span): Subject | null {
+    const main = this.mainClauseStart(sent, sent.end);
+    return main > sent.start ? this.clauseSubject(main, sent.end) : null;
   }
 
   /** Whether sentence `s` is a photo credit ("Neilson Barnard via Getty Images.", "AP Photo/Evan Vucci"). */
