@@ -800,6 +800,8 @@ const MEDIAL_REST =
 const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;
 /** A short tag after a quotation, up to its full stop: one to six words, the last in lower case. */
 const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
+/** A passive auxiliary right before a verb: "was ", "were ", "been ". */
+const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 /** A span of time as a modifier, right before a word: "10-year ", "two-month ". */
 const DURATION_BEFORE_RE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))-(?:year|month|week|day)\s*$/i;
@@ -809,7 +811,7 @@ const DURATION_BEFORE_RE =
  * exchange trader and strategist at Tempus Inc").
  */
 const DESCRIBES_SPEAKER_RE =
-  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b|(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:trader|strategist|economist|analyst|director|manager|executive|professor|researcher|fellow|partner|editor|correspondent|spokes(?:man|woman|person)|adviser|advisor|consultant|officer)\s+(?:at|of|for|with)\s)/u;
+  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b|(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:trader|strategist|economist|analyst|director|manager|executive|professor|researcher|fellow|partner|editor|correspondent|spokes(?:man|woman|person)|adviser|advisor|consultant|officer|president|chair(?:man|woman)?|head|chief|member|leader|founder|secretary|official|coordinator|organizer|commissioner|counsel)\s+(?:at|of|for|with)\s)/u;
 /** Speech verbs that put their subject after them in running text ("…, said Mark Rockwell, …"). */
 const INVERTING_VERBS = new Set(
   'said says added adds noted notes explained explains wrote writes argued argues continued recalled observed stressed insisted declared warned acknowledged asked'.split(
@@ -3668,6 +3670,11 @@ class Finder {
     // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
     if (!inverted && DURATION_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
       return;
+    // "the shift on which Epstein was found dead": a passive "found" reports nothing unless a clause follows it
+    // ("It was found that …").
+    if (word === 'found' && PASSIVE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))) {
+      if (!/^\s+that\s/.test(this.masked.slice(ce, ce + 7))) return;
+    }
     // "gathered in a South Carolina shared workspace": a place after "a" or "an" modifies a noun, and the word after
     // it is no verb of that place's.
     if (

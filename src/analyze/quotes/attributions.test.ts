@@ -1903,3 +1903,20 @@ describe('a quotation with a tag that no frame reads', () => {
     ).toBe('John Doe');
   });
 });
+
+describe('the job after a speaker named after the verb, and a passive "found"', () => {
+  const texts = (body: string) => findAttributions(body, [], []).attributions.map((a) => a.text);
+  it('reads "local president of …" as the speaker’s job, not as what was said', () => {
+    expect(
+      texts(
+        'There were more than 30 staff vacancies at the facility, said Serene Gregg, local president of the workers union.',
+      ),
+    ).toEqual(['There were more than 30 staff vacancies at the facility']);
+  });
+  it('makes no frame of "was found dead", and keeps "It was found that …"', () => {
+    expect(
+      texts('Ten of the staffers on the shift on which Epstein was found dead were working overtime.'),
+    ).toEqual([]);
+    expect(texts('It was found that the guards had slept.')).toEqual(['that the guards had slept']);
+  });
+});
