@@ -802,6 +802,9 @@ const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;
 const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
 /** A passive auxiliary right before a verb: "was ", "were ", "been ". */
 const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|be|been|being)\s+$/;
+/** A clause of time right after a verb: "soon after …", "hours before …", "when …", "while …". */
+const TIME_CLAUSE_AFTER_RE =
+  /^\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\s+)?(?:after|before|when|while|as|once|until)\s/i;
 /** A span of time as a modifier, right before a word: "10-year ", "two-month ". */
 const DURATION_BEFORE_RE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))-(?:year|month|week|day)\s*$/i;
@@ -3827,7 +3830,13 @@ class Finder {
         start: sent.start + quotationAfterColon(preContent),
         end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
       };
-    } else if (comp >= 0 && !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma)) {
+    } else if (
+      comp >= 0 &&
+      !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
+      // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
+      // quotation's tag tells when, and the quotation is what was said.
+      !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue))
+    ) {
       region = { start: comp, end: sent.end };
     } else if (trailing) {
       region = {

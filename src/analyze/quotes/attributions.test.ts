@@ -1920,3 +1920,15 @@ describe('the job after a speaker named after the verb, and a passive "found"', 
     expect(texts('It was found that the guards had slept.')).toEqual(['that the guards had slept']);
   });
 });
+
+describe('a time clause after the verb of a quotation’s tag', () => {
+  it('tells when, and the quotation is what was said ("“…,” Doe tweeted soon after the hearing ended")', () => {
+    const q = only(
+      '“A great day for our country! In the end, we will win,” John Doe tweeted soon after the committee concluded its third hearing.',
+    );
+    expect([q.text, q.speaker]).toEqual([
+      'A great day for our country! In the end, we will win,',
+      'John Doe',
+    ]);
+  });
+});
