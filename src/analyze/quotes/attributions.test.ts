@@ -1932,3 +1932,14 @@ describe('a time clause after the verb of a quotation’s tag', () => {
     ]);
   });
 });
+
+describe('unnamed officials after an auxiliary', () => {
+  it('are the speakers without the auxiliary ("The demand has US officials wondering if …")', () => {
+    const found = findAttributions(
+      'China wants more. The demand has US officials wondering if farm purchases are enough to ask in return.',
+      [],
+      [],
+    ).attributions.map((a) => a.speaker);
+    expect(found).toEqual(['US officials']);
+  });
+});
