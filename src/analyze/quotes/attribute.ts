@@ -3546,6 +3546,10 @@ class Finder {
         subject = named ?? clause ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
         if (subject && subject === clause) subject = this.placeFree(clause, cs, nearest);
+        // "He called the actions lawful, and said …", "The judge rubbed his chin, and then said …": no frame and no
+        // name before, so the clause's own opening pronoun or described phrase does the second verb too.
+        if (!subject && !nearest && listedSpeech && !info.detected)
+          subject = this.clauseOpeningSubject(sent.start + colon + 1, cs, sIdx);
       }
     }
     // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a

@@ -1824,3 +1824,14 @@ describe('a noun of stance before "that"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a second verb of a clause with no frame before it', () => {
+  it('takes the pronoun or described phrase that opens the clause as its subject', () => {
+    const got = attributionsMarked(
+      'Anna Smith grew up in Ohio.\n\nShe paid the loans off in five years, but said the program had failed her.\n\nThe judge rubbed his chin, and then said the case would go on.',
+      people,
+    );
+    expect(got).toContainEqual({ text: 'the program had failed her', speaker: 'Anna Smith' });
+    expect(got).toContainEqual({ text: 'the case would go on', speaker: null });
+  });
+});
