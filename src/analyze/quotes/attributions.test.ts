@@ -185,6 +185,15 @@ describe('a share of people a poll counts', () => {
     ]);
   });
 
+  it('reads a share standing alone, as polls list them ("On the economy, 42% say …")', () => {
+    const b = 'On the economy, 42% say they are liberal; three-fourths say the tax should rise.';
+    const said = findAttributions(b, [], []).attributions;
+    expect(said.map((a) => [a.text, a.source && b.slice(a.source.start, a.source.end)])).toEqual([
+      ['they are liberal', '42%'],
+      ['the tax should rise', 'three-fourths'],
+    ]);
+  });
+
   it('needs the share to open its clause', () => {
     const body = 'Trump won 58 percent of the vote overall said nothing.';
     expect(findAttributions(body, [], []).attributions).toEqual([]);
