@@ -26,6 +26,7 @@ import {
 } from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
+import { bareAnswerLength, opensWithShortAnswer } from './short-answers.js';
 import {
   buildSpeakerIndex,
   descriptorBefore,
@@ -2091,6 +2092,8 @@ class Finder {
     }
     const lead = rest.match(/^\s*/);
     const k = lead ? lead[0].length : 0;
+    // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
+    if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
     if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
@@ -3799,6 +3802,11 @@ class Finder {
       };
     }
     if (!region) return;
+    // "46 percent of voters said yes, compared with …": the answer alone is what was said.
+    if (region.start === comp && info?.base === 'say') {
+      const answer = bareAnswerLength(this.masked.slice(comp, region.end));
+      if (answer > 0) region = { start: comp, end: comp + answer };
+    }
     // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
     // the comma before the main clause's verb.
     if (region.start >= ce && /^who$/i.test(this.masked.slice(subject.start, subject.end))) {
@@ -4439,6 +4447,9 @@ const SHORT_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
 /** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
 const minContentWords = (body: string, f: Frame): number => {
   if (f.piece) return 1;
+  // "46 percent said yes": a short answer after the verb is all that was said (see short-answers.ts).
+  const r = f.region;
+  if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
   return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
 };
 

@@ -1844,3 +1844,20 @@ describe('a second verb of a clause with no frame before it', () => {
     expect(got).toContainEqual({ text: 'the case would go on', speaker: null });
   });
 });
+
+describe('a short answer as what was said', () => {
+  it('lists "yes", "so", "the same" and "he would" after a verb of saying, the answer alone', () => {
+    const got = attributionsMarked(
+      'Asked whether the plan would pass, 46 percent of voters said yes, compared with 30 percent in May.\n\nLast month, 26 percent said the same.\n\nDoe said he would.',
+      people,
+    );
+    expect(got).toContainEqual({ text: 'yes', speaker: null });
+    expect(got).toContainEqual({ text: 'the same', speaker: null });
+    expect(got).toContainEqual({ text: 'he would', speaker: 'John Doe' });
+  });
+
+  it('leaves a clause that goes on to the clause tests ("said no one would")', () => {
+    const got = attributionsMarked('Doe said no one would vote for the plan.', people);
+    expect(got).toEqual([{ text: 'no one would vote for the plan', speaker: 'John Doe' }]);
+  });
+});
