@@ -3269,6 +3269,25 @@ class Finder {
     return { start: subject.start, end: subject.end, speaker: text, entity: null, kind: 'person' };
   }
 
+  /**
+   * The agent of a passive verb of saying or stance ("The meeting was first reported by Politico", "Her view is shared
+   * by Sen. Elizabeth Warren"): whoever is named after "by", when only a form of "be" and adverbs stand between the
+   * verb's subject and the verb. Null for any other verb.
+   */
+  private passiveAgent(
+    subject: Subject,
+    cs: number,
+    ce: number,
+    sentEnd: number,
+    sIdx: number,
+  ): Subject | null {
+    if (!this.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
+    if (!PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))) return null;
+    // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
+    if (PERSONAL_PRONOUN_RE.test(this.masked.slice(subject.start, subject.end))) return null;
+    return this.subjectStartingAt(ce + 4, sentEnd, sIdx);
+  }
+
   /** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
   private personSetOffAfter(at: number): Mention | null {
     let k = at;
@@ -3801,6 +3820,14 @@ class Finder {
         end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
       };
     }
+    if (!region && !inverted) {
+      // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
+      const agent = this.passiveAgent(subject, cs, ce, sent.end, sIdx);
+      if (agent) {
+        region = { start: subject.start, end: subject.end };
+        subject = agent;
+      }
+    }
     if (!region) return;
     // "46 percent of voters said yes, compared with …": the answer alone is what was said.
     if (region.start === comp && info?.base === 'say') {
@@ -4273,6 +4300,11 @@ const QUANTITY_SUBJECT_RE =
 /** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
 const BARE_PLURAL_SUBJECT_RE =
   /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
+/** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
+const PASSIVE_BE_RE =
+  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+/** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
+const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
@@ -4450,6 +4482,8 @@ const minContentWords = (body: string, f: Frame): number => {
   // "46 percent said yes": a short answer after the verb is all that was said (see short-answers.ts).
   const r = f.region;
   if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
+  // "The meeting was first reported by Politico": a passive verb's subject, however short, is what was reported.
+  if (r && r.end <= f.cue.start && body.startsWith(' by ', f.cue.end)) return 1;
   return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
 };
 

@@ -1861,3 +1861,14 @@ describe('a short answer as what was said', () => {
     expect(got).toEqual([{ text: 'no one would vote for the plan', speaker: 'John Doe' }]);
   });
 });
+
+describe('a passive verb with its agent', () => {
+  it('reports its own subject, said by whoever is named after "by"', () => {
+    const got = attributionsMarked('The proposal was first reported by John Doe on Monday.', people);
+    expect(got).toEqual([{ text: 'The proposal', speaker: 'John Doe' }]);
+  });
+
+  it('leaves a personal pronoun alone ("It was declared by …")', () => {
+    expect(attributionsMarked('It was first reported by John Doe on Monday.', people)).toEqual([]);
+  });
+});
