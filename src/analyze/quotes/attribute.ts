@@ -590,6 +590,12 @@ const ADVERBIAL_AFTER_VERB_RE =
 /** "…,” Warren told Stumpf." / "… told CNN’s Jake Tapper on Sunday." */
 const TRAILING_OBJECT =
   /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.&’'-]*\s*(?:(?:of|for|de)\s+(?=\p{Lu}))?){1,5}(?:[,.;!?)]|$|\s+(?:on|in|at|during|after|before|that|this|last|about|via|by|from)\b|\s+"~)/u;
+/**
+ * "…, the president told her.", "…, Carter told a Senate panel Wednesday.", "…, he told the court in his filing.":
+ * whom a trailing "told" addresses, then the end of the clause, a time, a place or a clause of when.
+ */
+const TOLD_LISTENER_RE =
+  /^\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its|this)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Lu}][\p{L}.&’'-]*(?:\s+[\p{Lu}][\p{L}.&’'-]*){0,4})(?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|at|during|after|before|last|earlier|later|about|via|from|as|when|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)/iu;
 const SEGMENT_OPENERS =
   /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
 
@@ -3722,7 +3728,9 @@ class Finder {
         !afterAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
-        (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)) &&
+        (TRAILING_AFTER.test(afterCue) ||
+          TRAILING_OBJECT.test(afterCue) ||
+          (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue))) &&
         !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.

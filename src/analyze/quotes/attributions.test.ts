@@ -1872,3 +1872,14 @@ describe('a passive verb with its agent', () => {
     expect(attributionsMarked('It was first reported by John Doe on Monday.', people)).toEqual([]);
   });
 });
+
+describe('a trailing "told" and whom it addresses', () => {
+  it('reports what came before, whoever the listener ("told her", "told the crowd on Monday")', () => {
+    expect(attributionsMarked('The plan will fail, Smith told the crowd on Monday.', people)).toEqual([
+      { text: 'The plan will fail', speaker: 'Anna Smith' },
+    ]);
+    expect(attributionsMarked('The vote was delayed until June, Doe told her.', people)).toEqual([
+      { text: 'The vote was delayed until June', speaker: 'John Doe' },
+    ]);
+  });
+});
