@@ -3294,6 +3294,30 @@ class Finder {
     return this.subjectStartingAt(ce + 4, sentEnd, sIdx);
   }
 
+  /**
+   * The phrase a subject ends, back to the comma that opens it, when the verb of speech after it closes an aside with a
+   * comma of its own ("…, a wide array of economists say, …", "And yet, Mrs. Clinton's aides say, …"); else the
+   * subject as found. The words between may hold no verb.
+   */
+  private asideSubjectPhrase(floor: number, subject: Subject, ce: number): Subject {
+    if (this.masked[ce] !== ',' || subject.start - floor < 3) return subject;
+    const comma = this.masked.lastIndexOf(',', subject.start - 1);
+    if (comma < floor) return subject;
+    const between = this.masked.slice(comma + 1, subject.start);
+    if (!ASIDE_SUBJECT_LEAD_RE.test(between)) return subject;
+    const words = splitAtSpaces(between.trim());
+    // "…, as Comey noted, …", "…, after the interview concluded, …": an aside of its own, or an adverbial.
+    if (PREPOSITIONS.has(words[0].toLowerCase()) || ASIDE_OPENER_RE.test(words[0])) return subject;
+    for (const w of words)
+      if (FINITE.test(w) || cueExact(w.toLowerCase()) || RELATIVE_WORD.test(w)) return subject;
+    let start = comma + 1;
+    while (isSpace(this.masked[start])) start++;
+    // "the former CEO of Hewlett-Packard": a name after a preposition only says whose; the phrase names nobody.
+    if (PREPOSITIONS.has(lettersBeforeEnd(this.masked, comma + 1, subject.start).toLowerCase()))
+      return { start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    return spanning(subject, start, subject.end);
+  }
+
   /** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
   private personSetOffAfter(at: number): Mention | null {
     let k = at;
@@ -3688,6 +3712,10 @@ class Finder {
     let continuation: Span | null = null;
     let pieces = false;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
+    // "Pivoting to deficit reduction too soon, a wide array of economists say, limited …": the subject's whole phrase
+    // is set off by commas, so what comes before it was said.
+    if (!inverted && listedSpeech && lastNonSpaceCode(this.masked, sent.start, subject.start) !== 44)
+      subject = this.asideSubjectPhrase(sent.start, subject, ce);
     const preEnd = inverted ? cs : subject.start;
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
@@ -4313,6 +4341,10 @@ const PASSIVE_BE_RE =
   /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
+/** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */
+const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
+const ASIDE_OPENER_RE =
+  /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */

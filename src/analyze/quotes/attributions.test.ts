@@ -1883,3 +1883,17 @@ describe('a trailing "told" and whom it addresses', () => {
     ]);
   });
 });
+
+describe('a subject phrase set off by commas around its verb of speech', () => {
+  it('reads the words before the phrase and after the verb as what was said', () => {
+    const body = 'Cutting taxes too soon, a wide array of economists say, slowed the recovery.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([
+      ['Cutting taxes too soon', 'a wide array of economists'],
+      ['slowed the recovery', 'a wide array of economists'],
+    ]);
+  });
+});
