@@ -3623,6 +3623,18 @@ class Finder {
         afterAdjunct = subject !== null;
       }
     }
+    if (
+      !subject &&
+      !participle &&
+      listedSpeech &&
+      !info.detected &&
+      lastNonSpaceCode(this.masked, sent.start, verbAt) === 44 &&
+      lastNonSpaceCode(this.masked, sent.start, cs) !== 44
+    ) {
+      // "The Obama administration, in a far-reaching effort …, has said …": an auxiliary or adverb after the aside
+      // hid its comma from the search above.
+      subject = this.phraseBeforeAside(sent, verbAt);
+    }
     // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
     if (!subject && !participle && listedSpeech && !info.detected) {
       // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun

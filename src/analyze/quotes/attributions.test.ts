@@ -1897,3 +1897,15 @@ describe('a subject phrase set off by commas around its verb of speech', () => {
     ]);
   });
 });
+
+describe('a phrase, an aside, then an auxiliary before the verb of speech', () => {
+  it('takes the phrase opening the clause as the subject ("The agency, in …, has said …")', () => {
+    const body =
+      'The state agency, in a long effort to improve the rules for workers, has said it would act by June.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([['it would act by June', 'The state agency']]);
+  });
+});
