@@ -4378,7 +4378,7 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
  * businessman has praised").
  */
 const CLAUSE_OPENING_PHRASE_RE =
-  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)\s/u;
+  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */

@@ -1909,3 +1909,14 @@ describe('a phrase, an aside, then an auxiliary before the verb of speech', () =
     expect(got).toEqual([['it would act by June', 'The state agency']]);
   });
 });
+
+describe('a participle after a clause whose verb closes at its comma', () => {
+  it('takes the phrase opening that clause as its subject ("The nurse sued, claiming …")', () => {
+    const body = 'The rule took effect in May. The nurse sued, claiming the rule violated her rights.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([['the rule violated her rights', 'The nurse']]);
+  });
+});
