@@ -26,6 +26,7 @@ import {
 } from './outer-cues.js';
 import { quoteAwareSentences } from './sentences.js';
 import { shareSubjectLength } from './shares.js';
+import { bareAnswerLength, opensWithShortAnswer } from './short-answers.js';
 import {
   buildSpeakerIndex,
   descriptorBefore,
@@ -589,6 +590,12 @@ const ADVERBIAL_AFTER_VERB_RE =
 /** "…,” Warren told Stumpf." / "… told CNN’s Jake Tapper on Sunday." */
 const TRAILING_OBJECT =
   /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.&’'-]*\s*(?:(?:of|for|de)\s+(?=\p{Lu}))?){1,5}(?:[,.;!?)]|$|\s+(?:on|in|at|during|after|before|that|this|last|about|via|by|from)\b|\s+"~)/u;
+/**
+ * "…, the president told her.", "…, Carter told a Senate panel Wednesday.", "…, he told the court in his filing.":
+ * whom a trailing "told" addresses, then the end of the clause, a time, a place or a clause of when.
+ */
+const TOLD_LISTENER_RE =
+  /^\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its|this)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Lu}][\p{L}.&’'-]*(?:\s+[\p{Lu}][\p{L}.&’'-]*){0,4})(?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|at|during|after|before|last|earlier|later|about|via|from|as|when|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)/iu;
 const SEGMENT_OPENERS =
   /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
 
@@ -2118,6 +2125,8 @@ class Finder {
     }
     const lead = rest.match(/^\s*/);
     const k = lead ? lead[0].length : 0;
+    // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
+    if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
     if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
@@ -3293,6 +3302,49 @@ class Finder {
     return { start: subject.start, end: subject.end, speaker: text, entity: null, kind: 'person' };
   }
 
+  /**
+   * The agent of a passive verb of saying or stance ("The meeting was first reported by Politico", "Her view is shared
+   * by Sen. Elizabeth Warren"): whoever is named after "by", when only a form of "be" and adverbs stand between the
+   * verb's subject and the verb. Null for any other verb.
+   */
+  private passiveAgent(
+    subject: Subject,
+    cs: number,
+    ce: number,
+    sentEnd: number,
+    sIdx: number,
+  ): Subject | null {
+    if (!this.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
+    if (!PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))) return null;
+    // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
+    if (PERSONAL_PRONOUN_RE.test(this.masked.slice(subject.start, subject.end))) return null;
+    return this.subjectStartingAt(ce + 4, sentEnd, sIdx);
+  }
+
+  /**
+   * The phrase a subject ends, back to the comma that opens it, when the verb of speech after it closes an aside with a
+   * comma of its own ("…, a wide array of economists say, …", "And yet, Mrs. Clinton's aides say, …"); else the
+   * subject as found. The words between may hold no verb.
+   */
+  private asideSubjectPhrase(floor: number, subject: Subject, ce: number): Subject {
+    if (this.masked[ce] !== ',' || subject.start - floor < 3) return subject;
+    const comma = this.masked.lastIndexOf(',', subject.start - 1);
+    if (comma < floor) return subject;
+    const between = this.masked.slice(comma + 1, subject.start);
+    if (!ASIDE_SUBJECT_LEAD_RE.test(between)) return subject;
+    const words = splitAtSpaces(between.trim());
+    // "…, as Comey noted, …", "…, after the interview concluded, …": an aside of its own, or an adverbial.
+    if (PREPOSITIONS.has(words[0].toLowerCase()) || ASIDE_OPENER_RE.test(words[0])) return subject;
+    for (const w of words)
+      if (FINITE.test(w) || cueExact(w.toLowerCase()) || RELATIVE_WORD.test(w)) return subject;
+    let start = comma + 1;
+    while (isSpace(this.masked[start])) start++;
+    // "the former CEO of Hewlett-Packard": a name after a preposition only says whose; the phrase names nobody.
+    if (PREPOSITIONS.has(lettersBeforeEnd(this.masked, comma + 1, subject.start).toLowerCase()))
+      return { start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    return spanning(subject, start, subject.end);
+  }
+
   /** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
   private personSetOffAfter(at: number): Mention | null {
     let k = at;
@@ -3573,6 +3625,10 @@ class Finder {
         subject = named ?? clause ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
         if (subject && subject === clause) subject = this.placeFree(clause, cs, nearest);
+        // "He called the actions lawful, and said …", "The judge rubbed his chin, and then said …": no frame and no
+        // name before, so the clause's own opening pronoun or described phrase does the second verb too.
+        if (!subject && !nearest && listedSpeech && !info.detected)
+          subject = this.clauseOpeningSubject(sent.start + colon + 1, cs, sIdx);
       }
     }
     // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
@@ -3593,6 +3649,18 @@ class Finder {
         if (adjunct) subject = this.openingPhrase(sent.start + adjunct[0].length, verbAt, true, true);
         afterAdjunct = subject !== null;
       }
+    }
+    if (
+      !subject &&
+      !participle &&
+      listedSpeech &&
+      !info.detected &&
+      lastNonSpaceCode(this.masked, sent.start, verbAt) === 44 &&
+      lastNonSpaceCode(this.masked, sent.start, cs) !== 44
+    ) {
+      // "The Obama administration, in a far-reaching effort …, has said …": an auxiliary or adverb after the aside
+      // hid its comma from the search above.
+      subject = this.phraseBeforeAside(sent, verbAt);
     }
     // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
     if (!subject && !participle && listedSpeech && !info.detected) {
@@ -3700,6 +3768,10 @@ class Finder {
     let continuation: Span | null = null;
     let pieces = false;
     const comp = this.complementStart(afterFrom, sent.end, info, word);
+    // "Pivoting to deficit reduction too soon, a wide array of economists say, limited …": the subject's whole phrase
+    // is set off by commas, so what comes before it was said.
+    if (!inverted && listedSpeech && lastNonSpaceCode(this.masked, sent.start, subject.start) !== 44)
+      subject = this.asideSubjectPhrase(sent.start, subject, ce);
     const preEnd = inverted ? cs : subject.start;
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
@@ -3740,7 +3812,9 @@ class Finder {
         !afterAdjunct &&
         (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
-        (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)) &&
+        (TRAILING_AFTER.test(afterCue) ||
+          TRAILING_OBJECT.test(afterCue) ||
+          (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue))) &&
         !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
     const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
@@ -3844,7 +3918,20 @@ class Finder {
         end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
       };
     }
+    if (!region && !inverted) {
+      // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
+      const agent = this.passiveAgent(subject, cs, ce, sent.end, sIdx);
+      if (agent) {
+        region = { start: subject.start, end: subject.end };
+        subject = agent;
+      }
+    }
     if (!region) return;
+    // "46 percent of voters said yes, compared with …": the answer alone is what was said.
+    if (region.start === comp && info?.base === 'say') {
+      const answer = bareAnswerLength(this.masked.slice(comp, region.end));
+      if (answer > 0) region = { start: comp, end: comp + answer };
+    }
     // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
     // the comma before the main clause's verb.
     if (region.start >= ce && /^who$/i.test(this.masked.slice(subject.start, subject.end))) {
@@ -4311,6 +4398,15 @@ const QUANTITY_SUBJECT_RE =
 /** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
 const BARE_PLURAL_SUBJECT_RE =
   /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
+/** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
+const PASSIVE_BE_RE =
+  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+/** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
+const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
+/** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */
+const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
+const ASIDE_OPENER_RE =
+  /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
@@ -4332,7 +4428,7 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
  * businessman has praised").
  */
 const CLAUSE_OPENING_PHRASE_RE =
-  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)\s/u;
+  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
@@ -4485,6 +4581,11 @@ const SHORT_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
 /** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
 const minContentWords = (body: string, f: Frame): number => {
   if (f.piece) return 1;
+  // "46 percent said yes": a short answer after the verb is all that was said (see short-answers.ts).
+  const r = f.region;
+  if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
+  // "The meeting was first reported by Politico": a passive verb's subject, however short, is what was reported.
+  if (r && r.end <= f.cue.start && body.startsWith(' by ', f.cue.end)) return 1;
   return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
 };
 

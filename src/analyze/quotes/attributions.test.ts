@@ -185,6 +185,15 @@ describe('a share of people a poll counts', () => {
     ]);
   });
 
+  it('reads a share standing alone, as polls list them ("On the economy, 42% say …")', () => {
+    const b = 'On the economy, 42% say they are liberal; three-fourths say the tax should rise.';
+    const said = findAttributions(b, [], []).attributions;
+    expect(said.map((a) => [a.text, a.source && b.slice(a.source.start, a.source.end)])).toEqual([
+      ['they are liberal', '42%'],
+      ['the tax should rise', 'three-fourths'],
+    ]);
+  });
+
   it('needs the share to open its clause', () => {
     const body = 'Trump won 58 percent of the vote overall said nothing.';
     expect(findAttributions(body, [], []).attributions).toEqual([]);
@@ -1941,5 +1950,92 @@ describe('unnamed officials after an auxiliary', () => {
       [],
     ).attributions.map((a) => a.speaker);
     expect(found).toEqual(['US officials']);
+  });
+});
+
+describe('a second verb of a clause with no frame before it', () => {
+  it('takes the pronoun or described phrase that opens the clause as its subject', () => {
+    const got = attributionsMarked(
+      'Anna Smith grew up in Ohio.\n\nShe paid the loans off in five years, but said the program had failed her.\n\nThe judge rubbed his chin, and then said the case would go on.',
+      people,
+    );
+    expect(got).toContainEqual({ text: 'the program had failed her', speaker: 'Anna Smith' });
+    expect(got).toContainEqual({ text: 'the case would go on', speaker: null });
+  });
+});
+
+describe('a short answer as what was said', () => {
+  it('lists "yes", "so", "the same" and "he would" after a verb of saying, the answer alone', () => {
+    const got = attributionsMarked(
+      'Asked whether the plan would pass, 46 percent of voters said yes, compared with 30 percent in May.\n\nLast month, 26 percent said the same.\n\nDoe said he would.',
+      people,
+    );
+    expect(got).toContainEqual({ text: 'yes', speaker: null });
+    expect(got).toContainEqual({ text: 'the same', speaker: null });
+    expect(got).toContainEqual({ text: 'he would', speaker: 'John Doe' });
+  });
+
+  it('leaves a clause that goes on to the clause tests ("said no one would")', () => {
+    const got = attributionsMarked('Doe said no one would vote for the plan.', people);
+    expect(got).toEqual([{ text: 'no one would vote for the plan', speaker: 'John Doe' }]);
+  });
+});
+
+describe('a passive verb with its agent', () => {
+  it('reports its own subject, said by whoever is named after "by"', () => {
+    const got = attributionsMarked('The proposal was first reported by John Doe on Monday.', people);
+    expect(got).toEqual([{ text: 'The proposal', speaker: 'John Doe' }]);
+  });
+
+  it('leaves a personal pronoun alone ("It was declared by …")', () => {
+    expect(attributionsMarked('It was first reported by John Doe on Monday.', people)).toEqual([]);
+  });
+});
+
+describe('a trailing "told" and whom it addresses', () => {
+  it('reports what came before, whoever the listener ("told her", "told the crowd on Monday")', () => {
+    expect(attributionsMarked('The plan will fail, Smith told the crowd on Monday.', people)).toEqual([
+      { text: 'The plan will fail', speaker: 'Anna Smith' },
+    ]);
+    expect(attributionsMarked('The vote was delayed until June, Doe told her.', people)).toEqual([
+      { text: 'The vote was delayed until June', speaker: 'John Doe' },
+    ]);
+  });
+});
+
+describe('a subject phrase set off by commas around its verb of speech', () => {
+  it('reads the words before the phrase and after the verb as what was said', () => {
+    const body = 'Cutting taxes too soon, a wide array of economists say, slowed the recovery.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([
+      ['Cutting taxes too soon', 'a wide array of economists'],
+      ['slowed the recovery', 'a wide array of economists'],
+    ]);
+  });
+});
+
+describe('a phrase, an aside, then an auxiliary before the verb of speech', () => {
+  it('takes the phrase opening the clause as the subject ("The agency, in …, has said …")', () => {
+    const body =
+      'The state agency, in a long effort to improve the rules for workers, has said it would act by June.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([['it would act by June', 'The state agency']]);
+  });
+});
+
+describe('a participle after a clause whose verb closes at its comma', () => {
+  it('takes the phrase opening that clause as its subject ("The nurse sued, claiming …")', () => {
+    const body = 'The rule took effect in May. The nurse sued, claiming the rule violated her rights.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+    expect(got).toEqual([['the rule violated her rights', 'The nurse']]);
   });
 });

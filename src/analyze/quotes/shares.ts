@@ -1,6 +1,7 @@
 // A share of people standing as the subject of a verb of speech or stance, as polls report them: "58 percent of
 // Florida Latino voters overall said …", "Only about 4 in 10 Republican voters in each state want …", "More than
-// half the senators surveyed support …". PolNeAR marks each as an attribution whose source is the share.
+// half the senators surveyed support …", or the share alone as polls list them ("42% say they are liberal; 26% say
+// …"). PolNeAR marks each as an attribution whose source is the share.
 
 /** How a share is counted: "58 percent", "6 in 10", "half", "a majority", "two-thirds", "a 54% majority". */
 const SHARE =
@@ -9,13 +10,13 @@ const SHARE =
 const HEDGE =
   '(?:(?:only|just|more\\s+than|fewer\\s+than|less\\s+than|nearly|almost|about|roughly|around|approximately|at\\s+least|just\\s+over|just\\s+under|over|under|fully|a\\s+full)\\s+)*';
 /**
- * The share, then what it is a share of, with its modifiers ("of Florida Latino voters overall", "the senators
- * surveyed", "of voters in each state"), at the start of a clause: the sentence's, or after a punctuation mark or a
- * conjunction. No verb, relative pronoun or comma may sit among the words after the share: those would be a clause
+ * The share, then what it is a share of when the text says (nothing in "42% say"), with its modifiers ("of Florida
+ * Latino voters overall", "the senators surveyed", "of voters in each state"), at the start of a clause: the
+ * sentence's, or after a punctuation mark or a conjunction. No verb, relative pronoun or comma may sit among the words after the share: those would be a clause
  * of their own ("half of the money went …", "a third who said …").
  */
 const SHARE_SUBJECT_RE = new RegExp(
-  `(?:^|[,;:.(—–]\\s*|(?:^|\\s)(?:and|but|while|whereas|though|although|yet|so|because)\\s+)(${HEDGE}${SHARE}(?:\\s+(?!(?:who|that|which|whom|whose|is|are|was|were|has|have|had|will|would|could|did|do|does|said|say|says|not)(?![\\p{L}’'-]))[\\p{L}\\p{N}’'.-]+){1,8})$`,
+  `(?:^|[,;:.(—–]\\s*|(?:^|\\s)(?:and|but|while|whereas|though|although|yet|so|because)\\s+)(${HEDGE}${SHARE}(?:\\s+(?!(?:who|that|which|whom|whose|is|are|was|were|has|have|had|will|would|could|did|do|does|said|say|says|not)(?![\\p{L}’'-]))[\\p{L}\\p{N}’'.-]+){0,8})$`,
   'iu',
 );
 /**
