@@ -5,6 +5,21 @@ import { isFemaleFirstName, isMaleFirstName } from '../entities/index.js';
 import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, isSpeakingHead, nameIn, POSTPOSED_WORDS } from './described.js';
 import {
+  contentFollows,
+  endsInSpacedAs,
+  firstCodePast,
+  hasApostrophe,
+  leadingSpaces,
+  mayOpenAs,
+  mayOpenAsked,
+  mayOpenCapitalsDateline,
+  mayOpenShortObjectCue,
+  mayOpenTimePreposition,
+  onlyLowerAscii,
+  onlyPlainWordChars,
+  opensUpper,
+} from './gates.js';
+import {
   ADVERBS,
   AGENCIES,
   CUE_SOURCE,
@@ -599,17 +614,24 @@ export const looksLikeClause = (text: string): boolean => {
   // Only the first 16 words are read; a leading space splits off one empty word more.
   const words = splitAtSpaces(head, 18).filter((w) => w !== '');
   // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
-  if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
+  if (words.length > 1 && hasApostrophe(words[0]) && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase()))
+    return true;
   for (let i = 1; i < words.length && i < 16; i++) {
     // "they don’t expect": curly apostrophes spell the same verbs.
-    const w = words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
+    const w = onlyPlainWordChars(words[i])
+      ? words[i]
+      : words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
     if (FINITE.test(w)) return true;
+    // The two patterns below need a word of four letters or more ending in "d" or "s": most words are neither.
+    const last = w.length >= 4 ? codeAt(w, w.length - 1) : 0;
     if (
+      (last === 100 || last === 115) &&
       /^[\p{Ll}]{3,}(?:ed|es)$/u.test(w) &&
       !/^(?:the|a|an|its|his|her|their|this|that)$/i.test(words[i - 1])
     )
       return true;
     if (
+      last === 115 &&
       /^[\p{Ll}]{3,}s$/u.test(w) &&
       !/(?:ss|us|is|ics)$/.test(w) &&
       /^(?:[\p{L}-]+)$/u.test(words[i - 1]) &&
@@ -622,6 +644,21 @@ export const looksLikeClause = (text: string): boolean => {
 
 /** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Forms the cue search reads as a noun ("the claims that …") or as evidence ("the poll shows") after an unnamed phrase. */
+const NOUN_OR_EVIDENCE_FORMS = new Set([
+  'claims',
+  'reports',
+  'notes',
+  'fears',
+  'hopes',
+  'comments',
+  'shows',
+  'warning',
+  'thought',
+  'posted',
+  'found',
+  'shown',
+]);
 /** What follows such a verb when it tells how things look, not where someone went ("appeared on CNN"). */
 const SEEMING_WHAT_RE =
   /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
@@ -1278,7 +1315,7 @@ class Finder {
     // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
     if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
     // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
-    const contracted = lw.length > 2 ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
+    const contracted = lw.length > 2 && hasApostrophe(lwLower) ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
     if (contracted) {
       const start = x - lw.length;
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
@@ -1305,7 +1342,7 @@ class Finder {
         return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
-    const roleKey = lwLower.replace(/[^a-z]/g, '');
+    const roleKey = onlyLowerAscii(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
@@ -1317,7 +1354,7 @@ class Finder {
       const start = base + tail.length - an[1].length;
       return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
-    let cap = /^[\p{Lu}]/u.test(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
+    let cap = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
     // "a source speaking to Fox News said": the object of a preposition is not the speaker.
     if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
     if (cap) {
@@ -2078,7 +2115,7 @@ class Finder {
       off += obj[0].length;
       rest = rest.slice(obj[0].length);
     }
-    if (/^\s*,/.test(rest)) {
+    if (firstCodePast(rest) === 44) {
       // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside, then the clause.
       const aside = rest.match(/^\s*,[^,"~;:]{3,60},\s+/);
       if (!aside || !looksLikeClause(rest.slice(aside[0].length))) return -1;
@@ -2089,8 +2126,7 @@ class Finder {
       off += time[0].length;
       rest = rest.slice(time[0].length);
     }
-    const lead = rest.match(/^\s*/);
-    const k = lead ? lead[0].length : 0;
+    const k = leadingSpaces(rest);
     if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
     if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
     // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
@@ -3027,8 +3063,8 @@ class Finder {
     if (info?.learned && !this.opensAsPutIt(cs, word, sent)) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (
-        (!/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
-          /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)) &&
+        (!contentFollows(next) ||
+          (mayOpenTimePreposition(next) && /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))) &&
         !(
           /^\s*(?:[.,;]|$)/.test(next) &&
           (QUOTE_THEN_NAME_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
@@ -3037,7 +3073,7 @@ class Finder {
               RECORDS_AFTER_COMMA_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))))
         ) &&
         // "17-year-old Jared Potts echoed:" closing its paragraph introduces the quotation that opens the next.
-        !(/^\s*:\s*$/.test(next) && this.quoteOpeningAt(sent.end) !== undefined)
+        !(firstCodePast(next) === 58 && /^\s*:\s*$/.test(next) && this.quoteOpeningAt(sent.end) !== undefined)
       )
         return false;
     }
@@ -3459,11 +3495,7 @@ class Finder {
         const place = subject.entity !== null && this.entities.get(subject.entity)?.type === 'place';
         if (opening && (opening.kind === 'person' || place)) subject = opening;
       }
-      if (
-        subject &&
-        info &&
-        /^(?:claims|reports|notes|fears|hopes|comments|shows|warning|thought|posted|found|shown)$/.test(word)
-      ) {
+      if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
         // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
         const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
         const thatFollows = /^\s+that\s/.test(this.masked.slice(ce, ce + 8));
@@ -3659,7 +3691,8 @@ class Finder {
     const preEnd = inverted ? cs : subject.start;
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
-    if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+    if (!inverted && endsInSpacedAs(pre) && AS_ASIDE_RE.test(pre))
+      pre = pre.slice(0, pre.search(/\s*as\s+$/i));
     // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
     // sentence (a day at most after it), checked by length first, as most cues have words after them.
     if (
@@ -3685,7 +3718,7 @@ class Finder {
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
-    const asked = ASKED_RE.test(pre);
+    const asked = mayOpenAsked(pre) && ASKED_RE.test(pre);
     // "Just last week, Canova wrote …": an opening that only tells when is no content before its speaker.
     // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".) Read last: most
     // frames have no content before their subject.
@@ -3698,7 +3731,7 @@ class Finder {
         (pre.includes('~') || wordCount(pre, 2) >= 2) &&
         (TRAILING_AFTER.test(afterCue) || TRAILING_OBJECT.test(afterCue)) &&
         !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
-    const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+    const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
     const shortOpening =
       !trailing &&
@@ -3717,12 +3750,14 @@ class Finder {
     // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
     // which the quote's own frame already holds.
     // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
-    const asTitled = AS_THEN_TITLES_RE.exec(pre);
+    const mayAs = mayOpenAs(pre);
+    const asTitled = mayAs ? AS_THEN_TITLES_RE.exec(pre) : null;
     const opensWithAs =
-      AS_OPENING_RE.test(pre) ||
+      (mayAs && AS_OPENING_RE.test(pre)) ||
       // "As White House press secretary Josh Earnest explained, …": titles between "As" and the name.
       (asTitled !== null && TITLED_LEAD_RE.test(pre.slice(asTitled[0].length))) ||
       (onlySpacesAndQuotes(pre, 0, pre.length) &&
+        this.masked.startsWith('As', subject.start) &&
         /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
     if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
@@ -3759,7 +3794,8 @@ class Finder {
         pieces = true;
       }
     } else if (
-      ((comp >= sent.end - 1 || /^\s*:\s*$/.test(afterCue)) && /:\s*$/.test(afterCue)) ||
+      ((comp >= sent.end - 1 || (firstCodePast(afterCue) === 58 && /^\s*:\s*$/.test(afterCue))) &&
+        /:\s*$/.test(afterCue)) ||
       (comp < 0 &&
         !afterQuote &&
         pre.trim() === '' &&
@@ -3797,7 +3833,11 @@ class Finder {
     if (!region) return;
     // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
     // the comma before the main clause's verb.
-    if (region.start >= ce && /^who$/i.test(this.masked.slice(subject.start, subject.end))) {
+    if (
+      region.start >= ce &&
+      subject.end - subject.start === 3 &&
+      /^who$/i.test(this.masked.slice(subject.start, subject.end))
+    ) {
       const main = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/.exec(
         this.masked.slice(region.start, region.end),
       );
@@ -4435,7 +4475,8 @@ const SHORT_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
 /** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
 const minContentWords = (body: string, f: Frame): number => {
   if (f.piece) return 1;
-  return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
+  const cue = body.slice(f.cue.start, f.cue.end);
+  return mayOpenShortObjectCue(cue) && SHORT_OBJECT_CUE_RE.test(cue) ? 1 : 3;
 };
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
@@ -4623,7 +4664,9 @@ export function findAttributions(
     if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
-    const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
+    const dateline = mayOpenCapitalsDateline(body, r.start)
+      ? body.slice(r.start, r.start + 80).match(DATELINE_RE)
+      : null;
     if (dateline) r.start += dateline[0].length;
     if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
     // A transcript line is the speaker's own words, final stop included.
