@@ -9,6 +9,8 @@ import {
   endsInSpacedAs,
   firstCodePast,
   hasApostrophe,
+  isDashCode,
+  isWhitespaceOrComma,
   leadingSpaces,
   mayOpenAs,
   mayOpenAsked,
@@ -17,7 +19,10 @@ import {
   mayOpenTimePreposition,
   onlyLowerAscii,
   onlyPlainWordChars,
+  opensLower,
   opensUpper,
+  spacesBeforeWord,
+  startsWithTimePreposition,
 } from './gates.js';
 import {
   ADVERBS,
@@ -820,7 +825,7 @@ const opensWithVerb = (rest: string): boolean => {
   )
     i++;
   const w = (words[i] ?? '').replace('’', "'");
-  if (!/^\p{Ll}/u.test(w)) return false;
+  if (!opensLower(w)) return false;
   if (
     FINITE.test(w) ||
     IRREGULAR_PAST.has(w) ||
@@ -1806,7 +1811,7 @@ class Finder {
         if (lead.trim() !== '' && !TITLED_LEAD_RE.test(lead)) continue;
       }
       let end = to;
-      while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
+      while (end > m.end && isWhitespaceOrComma(this.masked.charCodeAt(end - 1))) end--;
       // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the person before the state, not the state.
       const worker = m.type !== 'person' ? this.affiliatedPerson(m.start, start) : null;
       const who = worker ?? m;
@@ -1859,13 +1864,13 @@ class Finder {
   /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
   resolveSegment(from: number, to: number, sentence: number): Subject | null {
     let s = from;
-    while (s < to && /[\s,]/.test(this.masked[s])) s++;
+    while (s < to && isWhitespaceOrComma(this.masked.charCodeAt(s))) s++;
     let e = to;
-    while (e > s && /[\s,]/.test(this.masked[e - 1])) e--;
+    while (e > s && isWhitespaceOrComma(this.masked.charCodeAt(e - 1))) e--;
     if (e <= s) return null;
     const text = this.masked.slice(s, e);
     const first = text.match(/^[\p{L}’'.-]+/u)?.[0] ?? '';
-    if (/^\p{Ll}/u.test(first) && !SEGMENT_OPENERS.test(first)) return null;
+    if (opensLower(first) && !SEGMENT_OPENERS.test(first)) return null;
     let bestOther: Mention | null = null;
     const ms = this.index.mentions;
     for (let i = this.mentionFrom(s); i < ms.length; i++) {
@@ -2082,15 +2087,13 @@ class Finder {
     if (info && !info.bare) {
       // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
       // follows a verb of stance, intention or evidence as its content, clause or not.
-      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after, 2) >= 2 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
-        return from + obj[0].length;
+      const obj = spacesBeforeWord(after);
+      if (obj > 0 && wordCount(after, 2) >= 2 && !startsWithTimePreposition(after)) return from + obj;
       return -1;
     }
     if (info && STANCE.has(info.base) && !info.participle) {
-      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after, 3) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
-        return from + obj[0].length;
+      const obj = spacesBeforeWord(after);
+      if (obj > 0 && wordCount(after, 3) >= 3 && !startsWithTimePreposition(after)) return from + obj;
       return -1;
     }
     if (!info?.bare) return -1;
@@ -3474,6 +3477,7 @@ class Finder {
       !subject &&
       !participle &&
       listedSpeech &&
+      lastNonSpaceCode(this.masked, Math.max(sent.start, verbAt - 3), verbAt) === 45 &&
       /\s-\s*$/.test(this.masked.slice(Math.max(sent.start, verbAt - 3), verbAt))
     ) {
       const found = this.subjectBeforeDashAside(sent, verbAt, sIdx);
@@ -3847,6 +3851,7 @@ class Finder {
     // reports ends where the aside does.
     if (
       region.start >= ce &&
+      isDashCode(lastNonSpaceCode(this.masked, Math.max(0, subject.start - 3), subject.start)) &&
       /(?:\s-|[—–])\s*$/.test(this.masked.slice(Math.max(0, subject.start - 3), subject.start))
     ) {
       const close = this.masked.slice(region.start, region.end).search(/\s-\s|\s*[—–]/);

@@ -5,6 +5,8 @@ import {
   endsInStopOrMark,
   firstCodePast,
   hasApostrophe,
+  isDashCode,
+  isWhitespaceOrComma,
   leadingSpaces,
   mayGoOnAsDateline,
   mayOpenAs,
@@ -14,8 +16,12 @@ import {
   mayOpenTimePreposition,
   onlyLowerAscii,
   onlyPlainWordChars,
+  opensLower,
   opensUpper,
+  spacesBeforeWord,
+  startsWithTimePreposition,
 } from './gates.js';
+import { lastNonSpaceCode } from './text.js';
 
 // Pieces that the patterns read, and characters that fold or count as spaces, letters or digits only in Unicode.
 const PIECES = [
@@ -222,5 +228,22 @@ describe('gates: each proves its pattern cannot match', () => {
     expect(turnedAway).toBeGreaterThan(capitalFirst.length / 4);
     expect(mayGoOnAsDateline('Nov. 3 - A', 0)).toBe(true);
     expect(mayGoOnAsDateline('The day', 0)).toBe(false);
+  });
+  it('opensLower is the pattern', () => expectExact(opensLower, (s) => /^\p{Ll}/u.test(s)));
+  it('isWhitespaceOrComma is the pattern on one character', () => {
+    for (const p of PIECES) expect(isWhitespaceOrComma(p.charCodeAt(0))).toBe(/[\s,]/.test(p[0]));
+    expect(isWhitespaceOrComma(Number.NaN)).toBe(false);
+  });
+  it('spacesBeforeWord is the length of the match', () => {
+    for (const s of STRINGS) {
+      const m = /^\s+(?=[\p{L}\p{N}"])/u.exec(s);
+      if (spacesBeforeWord(s) !== (m ? m[0].length : -1)) throw new Error(JSON.stringify(s));
+    }
+  });
+  it('startsWithTimePreposition is the pattern', () =>
+    expectExact(startsWithTimePreposition, (s) => /^\s+(?:by|in|on|at|during|after|before)\s/.test(s)));
+  it('isDashCode at the last non-space', () => {
+    expectNecessary((s) => isDashCode(lastNonSpaceCode(s, 0, s.length)), /(?:\s-|[—–])\s*$/);
+    expectNecessary((s) => lastNonSpaceCode(s, 0, s.length) === 45, /\s-\s*$/);
   });
 });

@@ -170,3 +170,36 @@ export const leadingSpaces = (s: string): number => {
   while (i < s.length && isWhitespace(codeAt(s, i))) i++;
   return i;
 };
+
+const OPENS_LOWER_RE = /^\p{Ll}/u;
+/** Exactly /^\p{Ll}/u.test(s), read from the code where s opens with an ASCII character. */
+export const opensLower = (s: string): boolean => {
+  if (s.length === 0) return false;
+  const c = codeAt(s, 0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return OPENS_LOWER_RE.test(s);
+};
+
+/** Exactly /[\s,]/.test(ch) for the character of code c (NaN, past a string's end, is neither). */
+export const isWhitespaceOrComma = (c: number): boolean => c === 44 || isWhitespace(c);
+
+const SPACES_BEFORE_WORD_RE = /^\s+(?=[\p{L}\p{N}"])/u;
+/**
+ * The length of what /^\s+(?=[\p{L}\p{N}"])/u matches in s (whitespace, then a letter, a digit or a double quote),
+ * or -1 where it does not match; read from the codes where the character after the spaces is ASCII.
+ */
+export const spacesBeforeWord = (s: string): number => {
+  const k = leadingSpaces(s);
+  if (k === 0 || k >= s.length) return -1;
+  const c = codeAt(s, k);
+  if (c >= 128) return SPACES_BEFORE_WORD_RE.test(s) ? k : -1;
+  return c === 34 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? k : -1;
+};
+
+/** A hyphen, an em dash or an en dash: needed by patterns such as /(?:\s-|[—–])\s*$/ at the last non-space. */
+export const isDashCode = (c: number): boolean => c === 45 || c === 0x2014 || c === 0x2013;
+
+const TIME_PREPOSITION_RE = /^\s+(?:by|in|on|at|during|after|before)\s/;
+/** Exactly TIME_PREPOSITION_RE.test(s) ("… by", "… in", "… during"), the pattern run only past the gate. */
+export const startsWithTimePreposition = (s: string): boolean =>
+  mayOpenTimePreposition(s) && TIME_PREPOSITION_RE.test(s);

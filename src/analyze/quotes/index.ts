@@ -3,7 +3,7 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
-import { mayOpenShortObjectCue } from './gates.js';
+import { mayOpenShortObjectCue, opensLower } from './gates.js';
 import { ADVERBS, cueForm } from './lexicon.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -155,8 +155,7 @@ const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
 const isSpeakerlessFragment = (a: Attribution): boolean =>
   a.speaker === null &&
   a.sourceKind !== 'anonymous' &&
-  (wordCount(a.text, 4) <= 3 ||
-    (/^\p{Ll}/u.test(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
+  (wordCount(a.text, 4) <= 3 || (opensLower(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
 
 /** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
 const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>
