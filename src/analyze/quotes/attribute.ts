@@ -2080,7 +2080,9 @@ class Finder {
       // "called for new elections", "called on Minsk to …", "called Trump a “liar”".
       const forOn = after.match(/^\s+(?:for|on)\s+/);
       if (forOn) return from + forOn[0].length;
-      if (/^[^,.;]{0,60}"~/.test(after) || CALLED_WHAT_RE.test(after))
+      // ("…"~ within 61 characters: a quotation's masked text; one look for the pair skips the pattern.)
+      const masked = after.indexOf('"~');
+      if ((masked >= 0 && masked <= 60 && /^[^,.;]{0,60}"~/.test(after)) || CALLED_WHAT_RE.test(after))
         return from + (after.match(/^\s*/)?.[0].length ?? 0);
       return -1;
     }
@@ -3086,6 +3088,7 @@ class Finder {
     // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
     if (
       PASSIVE_REPORT.has(word) &&
+      firstCodePast(this.masked.slice(ce, ce + 5)) === 116 &&
       /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
     )
