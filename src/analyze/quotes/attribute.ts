@@ -5,6 +5,26 @@ import { isFemaleFirstName, isMaleFirstName } from '../entities/index.js';
 import { cueModel, cueScore } from './cue-model.js';
 import { describedSpeaker, isSpeakingHead, nameIn, POSTPOSED_WORDS } from './described.js';
 import {
+  contentFollows,
+  endsInSpacedAs,
+  firstCodePast,
+  hasApostrophe,
+  isDashCode,
+  isWhitespaceOrComma,
+  leadingSpaces,
+  mayOpenAs,
+  mayOpenAsked,
+  mayOpenCapitalsDateline,
+  mayOpenShortObjectCue,
+  mayOpenTimePreposition,
+  onlyLowerAscii,
+  onlyPlainWordChars,
+  opensLower,
+  opensUpper,
+  spacesBeforeWord,
+  startsWithTimePreposition,
+} from './gates.js';
+import {
   ADVERBS,
   AGENCIES,
   CUE_SOURCE,
@@ -606,17 +626,24 @@ export const looksLikeClause = (text: string): boolean => {
   // Only the first 16 words are read; a leading space splits off one empty word more.
   const words = splitAtSpaces(head, 18).filter((w) => w !== '');
   // "he’s staying", "they’ll vote": a pronoun with its auxiliary run into it opens a clause.
-  if (words.length > 1 && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase())) return true;
+  if (words.length > 1 && hasApostrophe(words[0]) && CONTRACTED_PRONOUN_RE.test(words[0].toLowerCase()))
+    return true;
   for (let i = 1; i < words.length && i < 16; i++) {
     // "they don’t expect": curly apostrophes spell the same verbs.
-    const w = words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
+    const w = onlyPlainWordChars(words[i])
+      ? words[i]
+      : words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
     if (FINITE.test(w)) return true;
+    // The two patterns below need a word of four letters or more ending in "d" or "s": most words are neither.
+    const last = w.length >= 4 ? codeAt(w, w.length - 1) : 0;
     if (
+      (last === 100 || last === 115) &&
       /^[\p{Ll}]{3,}(?:ed|es)$/u.test(w) &&
       !/^(?:the|a|an|its|his|her|their|this|that)$/i.test(words[i - 1])
     )
       return true;
     if (
+      last === 115 &&
       /^[\p{Ll}]{3,}s$/u.test(w) &&
       !/(?:ss|us|is|ics)$/.test(w) &&
       /^(?:[\p{L}-]+)$/u.test(words[i - 1]) &&
@@ -629,6 +656,21 @@ export const looksLikeClause = (text: string): boolean => {
 
 /** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Forms the cue search reads as a noun ("the claims that …") or as evidence ("the poll shows") after an unnamed phrase. */
+const NOUN_OR_EVIDENCE_FORMS = new Set([
+  'claims',
+  'reports',
+  'notes',
+  'fears',
+  'hopes',
+  'comments',
+  'shows',
+  'warning',
+  'thought',
+  'posted',
+  'found',
+  'shown',
+]);
 /** What follows such a verb when it tells how things look, not where someone went ("appeared on CNN"). */
 const SEEMING_WHAT_RE =
   /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
@@ -792,7 +834,7 @@ const opensWithVerb = (rest: string): boolean => {
   )
     i++;
   const w = (words[i] ?? '').replace('’', "'");
-  if (!/^\p{Ll}/u.test(w)) return false;
+  if (!opensLower(w)) return false;
   if (
     FINITE.test(w) ||
     IRREGULAR_PAST.has(w) ||
@@ -1300,7 +1342,7 @@ class Finder {
     // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
     if (PRONOUN_SET.has(lwLower)) return this.resolvePronoun(lwLower, x - lw.length, x, sentence);
     // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
-    const contracted = lw.length > 2 ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
+    const contracted = lw.length > 2 && hasApostrophe(lwLower) ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
     if (contracted) {
       const start = x - lw.length;
       return this.resolvePronoun(contracted[1], start, start + contracted[1].length, sentence);
@@ -1327,7 +1369,7 @@ class Finder {
         return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
-    const roleKey = lwLower.replace(/[^a-z]/g, '');
+    const roleKey = onlyLowerAscii(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
     const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
     if (rn) {
       const start = base + tail.length - rn[1].length;
@@ -1339,7 +1381,7 @@ class Finder {
       const start = base + tail.length - an[1].length;
       return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
-    let cap = /^[\p{Lu}]/u.test(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
+    let cap = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
     // "a source speaking to Fox News said": the object of a preposition is not the speaker.
     if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
     if (cap) {
@@ -1803,7 +1845,7 @@ class Finder {
         if (lead.trim() !== '' && !TITLED_LEAD_RE.test(lead)) continue;
       }
       let end = to;
-      while (end > m.end && /[\s,]/.test(this.masked[end - 1])) end--;
+      while (end > m.end && isWhitespaceOrComma(this.masked.charCodeAt(end - 1))) end--;
       // "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said": the person before the state, not the state.
       const worker = m.type !== 'person' ? this.affiliatedPerson(m.start, start) : null;
       const who = worker ?? m;
@@ -1856,13 +1898,13 @@ class Finder {
   /** Whom a phrase between a closing quote and its verb names ("Phil Smith, a spokesman for the union,"). */
   resolveSegment(from: number, to: number, sentence: number): Subject | null {
     let s = from;
-    while (s < to && /[\s,]/.test(this.masked[s])) s++;
+    while (s < to && isWhitespaceOrComma(this.masked.charCodeAt(s))) s++;
     let e = to;
-    while (e > s && /[\s,]/.test(this.masked[e - 1])) e--;
+    while (e > s && isWhitespaceOrComma(this.masked.charCodeAt(e - 1))) e--;
     if (e <= s) return null;
     const text = this.masked.slice(s, e);
     const first = text.match(/^[\p{L}’'.-]+/u)?.[0] ?? '';
-    if (/^\p{Ll}/u.test(first) && !SEGMENT_OPENERS.test(first)) return null;
+    if (opensLower(first) && !SEGMENT_OPENERS.test(first)) return null;
     let bestOther: Mention | null = null;
     const ms = this.index.mentions;
     for (let i = this.mentionFrom(s); i < ms.length; i++) {
@@ -2072,22 +2114,22 @@ class Finder {
       // "called for new elections", "called on Minsk to …", "called Trump a “liar”".
       const forOn = after.match(/^\s+(?:for|on)\s+/);
       if (forOn) return from + forOn[0].length;
-      if (/^[^,.;]{0,60}"~/.test(after) || CALLED_WHAT_RE.test(after))
+      // ("…"~ within 61 characters: a quotation's masked text; one look for the pair skips the pattern.)
+      const masked = after.indexOf('"~');
+      if ((masked >= 0 && masked <= 60 && /^[^,.;]{0,60}"~/.test(after)) || CALLED_WHAT_RE.test(after))
         return from + (after.match(/^\s*/)?.[0].length ?? 0);
       return -1;
     }
     if (info && !info.bare) {
       // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
       // follows a verb of stance, intention or evidence as its content, clause or not.
-      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after, 2) >= 2 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
-        return from + obj[0].length;
+      const obj = spacesBeforeWord(after);
+      if (obj > 0 && wordCount(after, 2) >= 2 && !startsWithTimePreposition(after)) return from + obj;
       return -1;
     }
     if (info && STANCE.has(info.base) && !info.participle) {
-      const obj = after.match(/^\s+(?=[\p{L}\p{N}"])/u);
-      if (obj && wordCount(after, 3) >= 3 && !/^\s+(?:by|in|on|at|during|after|before)\s/.test(after))
-        return from + obj[0].length;
+      const obj = spacesBeforeWord(after);
+      if (obj > 0 && wordCount(after, 3) >= 3 && !startsWithTimePreposition(after)) return from + obj;
       return -1;
     }
     if (!info?.bare) return -1;
@@ -2112,7 +2154,7 @@ class Finder {
       off += obj[0].length;
       rest = rest.slice(obj[0].length);
     }
-    if (/^\s*,/.test(rest)) {
+    if (firstCodePast(rest) === 44) {
       // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside, then the clause.
       const aside = rest.match(/^\s*,[^,"~;:]{3,60},\s+/);
       if (!aside || !looksLikeClause(rest.slice(aside[0].length))) return -1;
@@ -2123,8 +2165,7 @@ class Finder {
       off += time[0].length;
       rest = rest.slice(time[0].length);
     }
-    const lead = rest.match(/^\s*/);
-    const k = lead ? lead[0].length : 0;
+    const k = leadingSpaces(rest);
     // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
     if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
     if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
@@ -3063,8 +3104,8 @@ class Finder {
     if (info?.learned && !this.opensAsPutIt(cs, word, sent)) {
       const next = this.masked.slice(ce, Math.min(sent.end, ce + 12));
       if (
-        (!/^(?:\s+|\s*:\s*)[\p{L}\p{N}"]/u.test(next) ||
-          /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next)) &&
+        (!contentFollows(next) ||
+          (mayOpenTimePreposition(next) && /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))) &&
         !(
           /^\s*(?:[.,;]|$)/.test(next) &&
           (QUOTE_THEN_NAME_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
@@ -3073,7 +3114,7 @@ class Finder {
               RECORDS_AFTER_COMMA_RE.test(this.masked.slice(Math.max(sent.start, cs - 60), cs))))
         ) &&
         // "17-year-old Jared Potts echoed:" closing its paragraph introduces the quotation that opens the next.
-        !(/^\s*:\s*$/.test(next) && this.quoteOpeningAt(sent.end) !== undefined)
+        !(firstCodePast(next) === 58 && /^\s*:\s*$/.test(next) && this.quoteOpeningAt(sent.end) !== undefined)
       )
         return false;
     }
@@ -3083,6 +3124,7 @@ class Finder {
     // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
     if (
       PASSIVE_REPORT.has(word) &&
+      firstCodePast(this.masked.slice(ce, ce + 5)) === 116 &&
       /^\s+to\s/.test(this.masked.slice(ce, ce + 5)) &&
       /\b(?:is|was|are|were|been|being)\s+$/.test(this.masked.slice(Math.max(sent.start, cs - 8), cs))
     )
@@ -3517,6 +3559,7 @@ class Finder {
       !subject &&
       !participle &&
       listedSpeech &&
+      lastNonSpaceCode(this.masked, Math.max(sent.start, verbAt - 3), verbAt) === 45 &&
       /\s-\s*$/.test(this.masked.slice(Math.max(sent.start, verbAt - 3), verbAt))
     ) {
       const found = this.subjectBeforeDashAside(sent, verbAt, sIdx);
@@ -3538,11 +3581,7 @@ class Finder {
         const place = subject.entity !== null && this.entities.get(subject.entity)?.type === 'place';
         if (opening && (opening.kind === 'person' || place)) subject = opening;
       }
-      if (
-        subject &&
-        info &&
-        /^(?:claims|reports|notes|fears|hopes|comments|shows|warning|thought|posted|found|shown)$/.test(word)
-      ) {
+      if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
         // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
         const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
         const thatFollows = /^\s+that\s/.test(this.masked.slice(ce, ce + 8));
@@ -3775,7 +3814,8 @@ class Finder {
     const preEnd = inverted ? cs : subject.start;
     let pre = this.masked.slice(sent.start, preEnd);
     // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
-    if (!inverted && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+    if (!inverted && endsInSpacedAs(pre) && AS_ASIDE_RE.test(pre))
+      pre = pre.slice(0, pre.search(/\s*as\s+$/i));
     // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
     // sentence (a day at most after it), checked by length first, as most cues have words after them.
     if (
@@ -3801,7 +3841,7 @@ class Finder {
     const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
     const preLast = lastNonSpaceCode(pre, 0, pre.length);
     // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
-    const asked = ASKED_RE.test(pre);
+    const asked = mayOpenAsked(pre) && ASKED_RE.test(pre);
     // "Just last week, Canova wrote …": an opening that only tells when is no content before its speaker.
     // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".) Read last: most
     // frames have no content before their subject.
@@ -3816,7 +3856,7 @@ class Finder {
           TRAILING_OBJECT.test(afterCue) ||
           (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue))) &&
         !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
-    const clauseAfterComma = /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+    const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
     // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
     const shortOpening =
       !trailing &&
@@ -3835,12 +3875,14 @@ class Finder {
     // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
     // which the quote's own frame already holds.
     // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
-    const asTitled = AS_THEN_TITLES_RE.exec(pre);
+    const mayAs = mayOpenAs(pre);
+    const asTitled = mayAs ? AS_THEN_TITLES_RE.exec(pre) : null;
     const opensWithAs =
-      AS_OPENING_RE.test(pre) ||
+      (mayAs && AS_OPENING_RE.test(pre)) ||
       // "As White House press secretary Josh Earnest explained, …": titles between "As" and the name.
       (asTitled !== null && TITLED_LEAD_RE.test(pre.slice(asTitled[0].length))) ||
       (onlySpacesAndQuotes(pre, 0, pre.length) &&
+        this.masked.startsWith('As', subject.start) &&
         /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
     if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
@@ -3877,7 +3919,8 @@ class Finder {
         pieces = true;
       }
     } else if (
-      ((comp >= sent.end - 1 || /^\s*:\s*$/.test(afterCue)) && /:\s*$/.test(afterCue)) ||
+      ((comp >= sent.end - 1 || (firstCodePast(afterCue) === 58 && /^\s*:\s*$/.test(afterCue))) &&
+        /:\s*$/.test(afterCue)) ||
       (comp < 0 &&
         !afterQuote &&
         pre.trim() === '' &&
@@ -3934,7 +3977,11 @@ class Finder {
     }
     // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
     // the comma before the main clause's verb.
-    if (region.start >= ce && /^who$/i.test(this.masked.slice(subject.start, subject.end))) {
+    if (
+      region.start >= ce &&
+      subject.end - subject.start === 3 &&
+      /^who$/i.test(this.masked.slice(subject.start, subject.end))
+    ) {
       const main = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/.exec(
         this.masked.slice(region.start, region.end),
       );
@@ -3944,6 +3991,7 @@ class Finder {
     // reports ends where the aside does.
     if (
       region.start >= ce &&
+      isDashCode(lastNonSpaceCode(this.masked, Math.max(0, subject.start - 3), subject.start)) &&
       /(?:\s-|[—–])\s*$/.test(this.masked.slice(Math.max(0, subject.start - 3), subject.start))
     ) {
       const close = this.masked.slice(region.start, region.end).search(/\s-\s|\s*[—–]/);
@@ -4586,7 +4634,8 @@ const minContentWords = (body: string, f: Frame): number => {
   if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
   // "The meeting was first reported by Politico": a passive verb's subject, however short, is what was reported.
   if (r && r.end <= f.cue.start && body.startsWith(' by ', f.cue.end)) return 1;
-  return SHORT_OBJECT_CUE_RE.test(body.slice(f.cue.start, f.cue.end)) ? 1 : 3;
+  const cue = body.slice(f.cue.start, f.cue.end);
+  return mayOpenShortObjectCue(cue) && SHORT_OBJECT_CUE_RE.test(cue) ? 1 : 3;
 };
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
@@ -4813,7 +4862,9 @@ export function findAttributions(
     if (own === 0) continue;
     const r = trimContent(body, f.region);
     // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
-    const dateline = body.slice(r.start, r.start + 80).match(DATELINE_RE);
+    const dateline = mayOpenCapitalsDateline(body, r.start)
+      ? body.slice(r.start, r.start + 80).match(DATELINE_RE)
+      : null;
     if (dateline) r.start += dateline[0].length;
     if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
     // A transcript line is the speaker's own words, final stop included.

@@ -1,6 +1,7 @@
 // A speaker the text describes but does not name as a person: "the Trump campaign", "a Bloomberg poll",
 // "the nonpartisan Congressional Budget Office". Given as written, so a reader still learns who spoke.
 
+import { opensUpper } from './gates.js';
 import { splitAtSpaces } from './text.js';
 
 /** Determiners and quantifiers that open the phrase and say nothing about who spoke. */
@@ -60,7 +61,7 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   // So does a name the text knows as one ("Clinton allies", where "Clinton" is a recognised mention).
   const firstCounts =
     share !== null || lead !== null || !opensSentence || firstIsName || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
-  const named = words.some((w, i) => (i > 0 || firstCounts) && /^\p{Lu}/u.test(w));
+  const named = words.some((w, i) => (i > 0 || firstCounts) && opensUpper(w));
   if (!named) return null;
   // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
   // Republicans" are not, and a wrong speaker is worse than none.
@@ -113,7 +114,7 @@ export function nameIn(name: string): string | null {
   // A name opens with a capital or a particle ("von der Leyen", "al-Assad"), not "law" or "2001".
   const particle =
     /^(?:von|van|de|da|del|der|den|di|du|al|el|bin|ibn|la|le|ul)(?:-|$)/.test(head) && /\p{Lu}/u.test(text);
-  if (!particle && !/^\p{Lu}/u.test(head)) return null;
+  if (!particle && !opensUpper(head)) return null;
   if (rest.length === 1 && (MONTH_OR_DAY.test(head) || NOT_ALONE.test(head) || PLACE_ADJECTIVE.test(head)))
     return null;
   if (HAS_DAY.test(text)) return null;

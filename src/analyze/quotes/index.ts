@@ -3,6 +3,7 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
+import { mayOpenShortObjectCue, opensLower } from './gates.js';
 import { ADVERBS, cueForm } from './lexicon.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -95,7 +96,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isAuxiliaryWithoutSaying(a, body) &&
     !isShortStanceObject(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
-    !REACTION_OBJECT.test(a.text));
+    !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
 /**
  * "decided to weigh in", "tried to remove the helmet", "wants him to be disciplined", "is planning to end Saturday
@@ -114,6 +115,7 @@ const isIntention = (a: Attribution, body: string): boolean =>
  */
 const isShortStanceObject = (a: Attribution, body: string): boolean =>
   a.cue !== null &&
+  mayOpenShortObjectCue(body.slice(a.cue.start, a.cue.end)) &&
   /^(?:declin|reject|endors)/i.test(body.slice(a.cue.start, a.cue.end)) &&
   wordCount(a.text, 3) < 3;
 
@@ -153,8 +155,7 @@ const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
 const isSpeakerlessFragment = (a: Attribution): boolean =>
   a.speaker === null &&
   a.sourceKind !== 'anonymous' &&
-  (wordCount(a.text, 4) <= 3 ||
-    (/^\p{Ll}/u.test(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
+  (wordCount(a.text, 4) <= 3 || (opensLower(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
 
 /** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
 const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>

@@ -1,6 +1,7 @@
 // Sentence bounds that treat every quoted passage as one unit, so "“A. B,” she said." stays one sentence.
 
 import type { Span } from '../../model/index.js';
+import { mayGoOnAsDateline } from './gates.js';
 import { cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
@@ -270,7 +271,7 @@ function datelineEnd(masked: string, at: number): number {
   // Past the end there is nothing to read (and a read out of range would deoptimize the caller).
   if (at >= masked.length) return -1;
   const c = masked.charCodeAt(at);
-  if (c < 65 || c > 90) return -1;
+  if (c < 65 || c > 90 || !mayGoOnAsDateline(masked, at)) return -1;
   DATELINE_RE.lastIndex = at;
   return DATELINE_RE.test(masked) ? DATELINE_RE.lastIndex : -1;
 }

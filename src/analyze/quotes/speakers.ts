@@ -2,6 +2,7 @@
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
+import { endsInStopOrMark } from './gates.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 import { type MentionLookup, MentionsByStart, mentionsByEnd } from './mentions-at.js';
 import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
@@ -88,7 +89,7 @@ export function descriptorBefore(body: string, start: number): string {
     while (t > from && !isWhitespace(body.charCodeAt(t - 1))) t--;
     const w = body.slice(t, j);
     if (
-      /[.;:!?"“”()]$/.test(w) &&
+      endsInStopOrMark(w) &&
       !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w)
     )
       break;
