@@ -649,6 +649,13 @@ const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
+ * Words before a "that" that open the reported clause themselves: a subject pronoun right after the verb ("said he's
+ * unconvinced that …", "said it found no evidence that …"), or a first clause joined to a second one ("said she
+ * appreciated the apology and that she wanted to move on"). The content starts after the verb, not at the "that".
+ */
+const CLAUSE_OPENS_BEFORE_THAT_RE =
+  /^,?\s+(?:(?:he|she|it|they|we|i)(?:['’](?:s|d|ll|re|ve|m))?\s|[^"~]*\s(?:and|but)\s+that(?:\s*,\s*|\s+|(?="))$)/i;
+/**
  * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
  * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also
  * contended that") goes on with the first verb's subject, whose content it may take.
@@ -2019,6 +2026,7 @@ class Finder {
       that &&
       !/\basked\b/.test(that[0]) &&
       !CLAUSE_BEFORE_THAT.test(that[0]) &&
+      !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
       !speechVerbAfterComma(that[0]) &&
       !(info?.learned && !/^,?\s+that/.test(that[0])) &&
       !RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)) &&

@@ -1707,6 +1707,22 @@ describe('adverbials between "said" and its "that"', () => {
     ).map((a) => a.text);
     expect(texts[0]).toMatch(/^he met Smith/);
   });
+
+  it('are no clause that a pronoun opens ("said it found no evidence that …")', () => {
+    const texts = attributionsMarked(
+      'Doe said it found no evidence that the memo was ever sent by fax.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('it found no evidence that the memo was ever sent by fax');
+  });
+
+  it('are no first clause that "and that" joins to a second ("said A and that B")', () => {
+    const texts = attributionsMarked(
+      'Doe said the vote went well and that the party would meet again in March.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('the vote went well and that the party would meet again in March');
+  });
 });
 
 describe('what comes between a verb and the quotation it introduces', () => {
