@@ -650,11 +650,12 @@ const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
  * Words before a "that" that open the reported clause themselves: a subject pronoun right after the verb ("said he's
- * unconvinced that …", "said it found no evidence that …"), or a first clause joined to a second one ("said she
- * appreciated the apology and that she wanted to move on"). The content starts after the verb, not at the "that".
+ * unconvinced that …", "said it found no evidence that …"), a possessive subject and a verb in the past ("says his
+ * family assumed that …"), or a first clause joined to a second one ("said she appreciated the apology and that she
+ * wanted to move on"). The content starts after the verb, not at the "that".
  */
 const CLAUSE_OPENS_BEFORE_THAT_RE =
-  /^,?\s+(?:(?:he|she|it|they|we|i)(?:['’](?:s|d|ll|re|ve|m))?\s|[^"~]*\s(?:and|but)\s+that(?:\s*,\s*|\s+|(?="))$)/i;
+  /^,?\s+(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)(?:['’](?:s|d|ll|re|ve|m))?\s|[^"~]*\s(?:and|but)\s+that(?:\s*,\s*|\s+|(?="))$|(?:the|his|her|their|its|our|my)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}{3,}ed\s)/u;
 /**
  * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
  * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also

@@ -1716,6 +1716,14 @@ describe('adverbials between "said" and its "that"', () => {
     expect(texts[0]).toBe('it found no evidence that the memo was ever sent by fax');
   });
 
+  it('are no clause that a possessive subject and a past verb open ("says his family assumed that …")', () => {
+    const texts = attributionsMarked(
+      'Doe says his family assumed that the farm would stay theirs.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('his family assumed that the farm would stay theirs');
+  });
+
   it('are no first clause that "and that" joins to a second ("said A and that B")', () => {
     const texts = attributionsMarked(
       'Doe said the vote went well and that the party would meet again in March.',
