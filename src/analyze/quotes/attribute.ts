@@ -4043,6 +4043,12 @@ class Finder {
     return out;
   }
 
+  /** Whether a frame's cue lies in [from, to). */
+  private frameWithin(from: number, to: number, frames: Frame[]): boolean {
+    for (const h of frames) if (h.cue.start >= from && h.cue.end <= to) return true;
+    return false;
+  }
+
   trimRegions(): void {
     const bySentence = this.framesBySentence();
     // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
@@ -4056,11 +4062,33 @@ class Finder {
         if (at <= f.region.start || at >= f.region.end) continue;
         const before = this.masked.slice(f.region.start, at);
         const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
+        if (
+          cut &&
+          goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
+          !cueForm(this.masked.slice(g.cue.start, g.cue.end))?.bare &&
+          !this.frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
+        )
+          continue;
         if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
       }
     }
   }
 }
+
+/**
+ * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
+ * that shares the first frame's subject goes on within what the first one reports, as PolNeAR marks it; its own
+ * frame stays. Only where that frame's content is under half the first one's (so that `withoutRepeats` keeps both)
+ * and no other frame stands between them; not past a quotation's close (a quote stays its words); a second verb of speech ("denied A but said B") is a statement of its
+ * own (checked by the caller).
+ */
+const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): boolean =>
+  g.subject.start < f.region!.start &&
+  g.subject.start === f.subject.start &&
+  /\s(?:and|but)\s*$/.test(link) &&
+  !/"\s*$/.test(before) &&
+  !!g.region &&
+  2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
 
 /** Whether a listed frame's content covers more than half of a learned frame's content r. */
 const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {

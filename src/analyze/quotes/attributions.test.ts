@@ -1848,3 +1848,24 @@ describe('a noun of stance before "that"', () => {
     ).toEqual([]);
   });
 });
+
+describe("a second verb that shares the first frame's subject", () => {
+  it('goes on within what the first one reports, and keeps its own frame ("said A, but planned B")', () => {
+    const texts = attributionsMarked(
+      'Doe said he was not sure the new rule would reach his town, but planned to follow it anyway.',
+      people,
+    ).map((a) => a.text);
+    expect(texts).toContain(
+      'he was not sure the new rule would reach his town, but planned to follow it anyway',
+    );
+    expect(texts).toContain('to follow it anyway');
+  });
+
+  it('does not take in a later verb with a subject of its own ("said A, and Smith said B")', () => {
+    const texts = attributionsMarked(
+      'Doe said the new rule would reach his town, and Smith said it would not.',
+      people,
+    ).map((a) => a.text);
+    expect(texts).toContain('the new rule would reach his town');
+  });
+});
