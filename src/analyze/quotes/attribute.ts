@@ -771,6 +771,43 @@ const QUOTE_THEN_MODIFIERS =
 /** Words that join or hedge a sentence and name nothing ("However, he said, …", "And, she added, …"). */
 const ONLY_CONNECTIVES_RE =
   /^[\s"~]*(?:(?:and|but|or|so|yet|however|rather|specifically|perhaps|still|instead|indeed|meanwhile|moreover|also|then|now|even|otherwise|first|second|third|finally|ultimately|again|therefore|thus|besides|plus|well|yes|no|sure|anyway|today|later|earlier|\p{L}+ly)[\s,]+)+$/iu;
+/** A finite verb or a verb in the past ("is", "had", "rigged", "grew"). */
+const isVerbWord = (w: string): boolean =>
+  FINITE.test(w) || IRREGULAR_PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
+/** Whether `text` holds a finite verb or a verb in the past. */
+const hasVerb = (text: string): boolean => (text.match(/\p{Ll}[\p{L}'’]*/gu) ?? []).some(isVerbWord);
+/**
+ * Words after which a verb goes on in the same clause (an auxiliary, a joining word, a negation or adverb) or is
+ * no verb at all (a determiner: "a failed candidate").
+ */
+const VERB_GOES_ON_AFTER_RE =
+  /^(?:and|or|but|who|which|that|to|has|have|had|is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|did|does|do|not|never|also|a|an|the|his|her|its|their|this|\p{Ll}+ly|\p{Ll}+n't)$/u;
+/**
+ * "Trump's complaints that the party had rigged the primaries against him grew louder": a noun's "that" clause
+ * opening the sentence ends where the main clause's verb follows it, as PolNeAR marks it. Its own verb comes first
+ * (one more for each relative pronoun or subordinator: "if she were a man"); the next verb after a word that
+ * neither joins nor helps it is the main clause's. Returns the clause's length in `text`, which opens with "that".
+ */
+function thatClauseLength(text: string): number {
+  const words = [...text.matchAll(/[\p{L}'’-]+|[,;]/gu)];
+  let verbsOwed = 1;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i][0];
+    if (
+      /^(?:who|which|that|if|when|because|although|though|while|since|unless|after|before|whether)$/.test(w)
+    )
+      verbsOwed++;
+    if (!isVerbWord(w)) continue;
+    if (verbsOwed > 0) {
+      verbsOwed--;
+      continue;
+    }
+    const prev = words[i - 1][0];
+    if (prev === ',' || prev === ';' || VERB_GOES_ON_AFTER_RE.test(prev)) continue;
+    return text.slice(0, words[i].index).trimEnd().length;
+  }
+  return text.length;
+}
 /** Past forms without "-ed" that open what goes on after an aside ("Greensboro, Sexton said, made …"). */
 const IRREGULAR_PAST = new Set(
   'made came went took got gave became began fell grew rose left lost won kept held ran saw thought felt found brought put set cut led meant paid sold sent spent stood'.split(
@@ -2575,7 +2612,12 @@ class Finder {
       this.addFrame({
         cue: { start: cs, end: ce },
         subject,
-        region: { start: thatAt, end: sent.end },
+        region: {
+          start: thatAt,
+          end: hasVerb(this.masked.slice(sent.start, cs))
+            ? sent.end
+            : thatAt + thatClauseLength(this.masked.slice(thatAt, sent.end)),
+        },
         via: null,
         sentence: sIdx,
         paragraph: this.paraOf[sIdx],

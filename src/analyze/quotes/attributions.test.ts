@@ -1847,6 +1847,21 @@ describe('a noun of stance before "that"', () => {
       ),
     ).toEqual([]);
   });
+
+  it('ends a clause that opens the sentence at the main verb ("Doe\'s claim that … sparked replies")', () => {
+    expect(
+      attributionsMarked(
+        'Doe’s claim that the budget had doubled sparked sharp replies from the mayor.',
+        people,
+      ),
+    ).toContainEqual({ text: 'that the budget had doubled', speaker: 'John Doe' });
+    expect(
+      attributionsMarked(
+        'Doe’s claim that Smith would be a failed mayor if she were a man started a long debate.',
+        people,
+      ).map((a) => a.text),
+    ).toContain('that Smith would be a failed mayor if she were a man');
+  });
 });
 
 describe("a second verb that shares the first frame's subject", () => {
