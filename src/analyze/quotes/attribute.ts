@@ -698,6 +698,14 @@ const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 /**
+ * Words before a "that" that open the reported clause themselves: a subject pronoun right after the verb ("said he's
+ * unconvinced that …", "said it found no evidence that …"), a possessive subject and a verb in the past ("says his
+ * family assumed that …"), or a first clause joined to a second one ("said she appreciated the apology and that she
+ * wanted to move on"). The content starts after the verb, not at the "that".
+ */
+const CLAUSE_OPENS_BEFORE_THAT_RE =
+  /^,?\s+(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)(?:['’](?:s|d|ll|re|ve|m))?\s|[^"~]*\s(?:and|but)\s+that(?:\s*,\s*|\s+|(?="))$|(?:the|his|her|their|its|our|my)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}{3,}ed\s)/u;
+/**
  * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
  * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also
  * contended that") goes on with the first verb's subject, whose content it may take.
@@ -814,6 +822,43 @@ const QUOTE_THEN_MODIFIERS =
 /** Words that join or hedge a sentence and name nothing ("However, he said, …", "And, she added, …"). */
 const ONLY_CONNECTIVES_RE =
   /^[\s"~]*(?:(?:and|but|or|so|yet|however|rather|specifically|perhaps|still|instead|indeed|meanwhile|moreover|also|then|now|even|otherwise|first|second|third|finally|ultimately|again|therefore|thus|besides|plus|well|yes|no|sure|anyway|today|later|earlier|\p{L}+ly)[\s,]+)+$/iu;
+/** A finite verb or a verb in the past ("is", "had", "rigged", "grew"). */
+const isVerbWord = (w: string): boolean =>
+  FINITE.test(w) || IRREGULAR_PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
+/** Whether `text` holds a finite verb or a verb in the past. */
+const hasVerb = (text: string): boolean => (text.match(/\p{Ll}[\p{L}'’]*/gu) ?? []).some(isVerbWord);
+/**
+ * Words after which a verb goes on in the same clause (an auxiliary, a joining word, a negation or adverb) or is
+ * no verb at all (a determiner: "a failed candidate").
+ */
+const VERB_GOES_ON_AFTER_RE =
+  /^(?:and|or|but|who|which|that|to|has|have|had|is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|did|does|do|not|never|also|a|an|the|his|her|its|their|this|\p{Ll}+ly|\p{Ll}+n't)$/u;
+/**
+ * "Trump's complaints that the party had rigged the primaries against him grew louder": a noun's "that" clause
+ * opening the sentence ends where the main clause's verb follows it, as PolNeAR marks it. Its own verb comes first
+ * (one more for each relative pronoun or subordinator: "if she were a man"); the next verb after a word that
+ * neither joins nor helps it is the main clause's. Returns the clause's length in `text`, which opens with "that".
+ */
+function thatClauseLength(text: string): number {
+  const words = [...text.matchAll(/[\p{L}'’-]+|[,;]/gu)];
+  let verbsOwed = 1;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i][0];
+    if (
+      /^(?:who|which|that|if|when|because|although|though|while|since|unless|after|before|whether)$/.test(w)
+    )
+      verbsOwed++;
+    if (!isVerbWord(w)) continue;
+    if (verbsOwed > 0) {
+      verbsOwed--;
+      continue;
+    }
+    const prev = words[i - 1][0];
+    if (prev === ',' || prev === ';' || VERB_GOES_ON_AFTER_RE.test(prev)) continue;
+    return text.slice(0, words[i].index).trimEnd().length;
+  }
+  return text.length;
+}
 /** Past forms without "-ed" that open what goes on after an aside ("Greensboro, Sexton said, made …"). */
 const IRREGULAR_PAST = new Set(
   'made came went took got gave became began fell grew rose left lost won kept held ran saw thought felt found brought put set cut led meant paid sold sent spent stood'.split(
@@ -2095,6 +2140,7 @@ class Finder {
       that &&
       !/\basked\b/.test(that[0]) &&
       !CLAUSE_BEFORE_THAT.test(that[0]) &&
+      !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
       !speechVerbAfterComma(that[0]) &&
       !(info?.learned && !/^,?\s+that/.test(that[0])) &&
       !RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)) &&
@@ -2643,7 +2689,12 @@ class Finder {
       this.addFrame({
         cue: { start: cs, end: ce },
         subject,
-        region: { start: thatAt, end: sent.end },
+        region: {
+          start: thatAt,
+          end: hasVerb(this.masked.slice(sent.start, cs))
+            ? sent.end
+            : thatAt + thatClauseLength(this.masked.slice(thatAt, sent.end)),
+        },
         via: null,
         sentence: sIdx,
         paragraph: this.paraOf[sIdx],
@@ -4219,6 +4270,12 @@ class Finder {
     return out;
   }
 
+  /** Whether a frame's cue lies in [from, to). */
+  private frameWithin(from: number, to: number, frames: Frame[]): boolean {
+    for (const h of frames) if (h.cue.start >= from && h.cue.end <= to) return true;
+    return false;
+  }
+
   trimRegions(): void {
     const bySentence = this.framesBySentence();
     // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
@@ -4232,11 +4289,33 @@ class Finder {
         if (at <= f.region.start || at >= f.region.end) continue;
         const before = this.masked.slice(f.region.start, at);
         const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
+        if (
+          cut &&
+          goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
+          !cueForm(this.masked.slice(g.cue.start, g.cue.end))?.bare &&
+          !this.frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
+        )
+          continue;
         if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
       }
     }
   }
 }
+
+/**
+ * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
+ * that shares the first frame's subject goes on within what the first one reports, as PolNeAR marks it; its own
+ * frame stays. Only where that frame's content is under half the first one's (so that `withoutRepeats` keeps both)
+ * and no other frame stands between them; not past a quotation's close (a quote stays its words); a second verb of speech ("denied A but said B") is a statement of its
+ * own (checked by the caller).
+ */
+const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): boolean =>
+  g.subject.start < f.region!.start &&
+  g.subject.start === f.subject.start &&
+  /\s(?:and|but)\s*$/.test(link) &&
+  !/"\s*$/.test(before) &&
+  !!g.region &&
+  2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
 
 /** Whether a listed frame's content covers more than half of a learned frame's content r. */
 const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {

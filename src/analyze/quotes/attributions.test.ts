@@ -1716,6 +1716,30 @@ describe('adverbials between "said" and its "that"', () => {
     ).map((a) => a.text);
     expect(texts[0]).toMatch(/^he met Smith/);
   });
+
+  it('are no clause that a pronoun opens ("said it found no evidence that …")', () => {
+    const texts = attributionsMarked(
+      'Doe said it found no evidence that the memo was ever sent by fax.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('it found no evidence that the memo was ever sent by fax');
+  });
+
+  it('are no clause that a possessive subject and a past verb open ("says his family assumed that …")', () => {
+    const texts = attributionsMarked(
+      'Doe says his family assumed that the farm would stay theirs.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('his family assumed that the farm would stay theirs');
+  });
+
+  it('are no first clause that "and that" joins to a second ("said A and that B")', () => {
+    const texts = attributionsMarked(
+      'Doe said the vote went well and that the party would meet again in March.',
+      people,
+    ).map((a) => a.text);
+    expect(texts[0]).toBe('the vote went well and that the party would meet again in March');
+  });
 });
 
 describe('what comes between a verb and the quotation it introduces', () => {
@@ -1831,6 +1855,42 @@ describe('a noun of stance before "that"', () => {
         'Trump took offense at suggestions that he is not a self-made billionaire, despite the fact.',
       ),
     ).toEqual([]);
+  });
+
+  it('ends a clause that opens the sentence at the main verb ("Doe\'s claim that … sparked replies")', () => {
+    expect(
+      attributionsMarked(
+        'Doe’s claim that the budget had doubled sparked sharp replies from the mayor.',
+        people,
+      ),
+    ).toContainEqual({ text: 'that the budget had doubled', speaker: 'John Doe' });
+    expect(
+      attributionsMarked(
+        'Doe’s claim that Smith would be a failed mayor if she were a man started a long debate.',
+        people,
+      ).map((a) => a.text),
+    ).toContain('that Smith would be a failed mayor if she were a man');
+  });
+});
+
+describe("a second verb that shares the first frame's subject", () => {
+  it('goes on within what the first one reports, and keeps its own frame ("said A, but planned B")', () => {
+    const texts = attributionsMarked(
+      'Doe said he was not sure the new rule would reach his town, but planned to follow it anyway.',
+      people,
+    ).map((a) => a.text);
+    expect(texts).toContain(
+      'he was not sure the new rule would reach his town, but planned to follow it anyway',
+    );
+    expect(texts).toContain('to follow it anyway');
+  });
+
+  it('does not take in a later verb with a subject of its own ("said A, and Smith said B")', () => {
+    const texts = attributionsMarked(
+      'Doe said the new rule would reach his town, and Smith said it would not.',
+      people,
+    ).map((a) => a.text);
+    expect(texts).toContain('the new rule would reach his town');
   });
 });
 
