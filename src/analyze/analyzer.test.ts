@@ -36,9 +36,7 @@ describe('createAnalyzer', () => {
       captions: [],
       title: null,
     });
-    expect(a.quotes.map((q) => [q.text, q.speaker])).toContainEqual([
-      'his team to more than triple that figure',
-      'Trump',
-    ]);
+    const pressed = a.quotes.find((q) => q.text.includes('his team to more than triple that figure'));
+    expect(pressed?.speaker).toBe('Trump');
   });
 });
