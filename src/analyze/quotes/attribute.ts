@@ -4306,8 +4306,8 @@ class Finder {
  * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
  * that shares the first frame's subject goes on within what the first one reports, as PolNeAR marks it; its own
  * frame stays. Only where that frame's content is under half the first one's (so that `withoutRepeats` keeps both)
- * and no other frame stands between them; not past a quotation's close (a quote stays its words); a second verb of speech ("denied A but said B") is a statement of its
- * own (checked by the caller).
+ * and no other frame stands between them; not past a quotation's close (a quote stays its words); a second verb of
+ * speech ("denied A but said B") is a statement of its own (checked by the caller).
  */
 const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): boolean =>
   g.subject.start < f.region!.start &&

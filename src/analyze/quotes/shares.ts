@@ -12,8 +12,8 @@ const HEDGE =
 /**
  * The share, then what it is a share of when the text says (nothing in "42% say"), with its modifiers ("of Florida
  * Latino voters overall", "the senators surveyed", "of voters in each state"), at the start of a clause: the
- * sentence's, or after a punctuation mark or a conjunction. No verb, relative pronoun or comma may sit among the words after the share: those would be a clause
- * of their own ("half of the money went …", "a third who said …").
+ * sentence's, or after a punctuation mark or a conjunction. No verb, relative pronoun or comma may sit among the
+ * words after the share: those would be a clause of their own ("half of the money went …", "a third who said …").
  */
 const SHARE_SUBJECT_RE = new RegExp(
   `(?:^|[,;:.(—–]\\s*|(?:^|\\s)(?:and|but|while|whereas|though|although|yet|so|because)\\s+)(${HEDGE}${SHARE}(?:\\s+(?!(?:who|that|which|whom|whose|is|are|was|were|has|have|had|will|would|could|did|do|does|said|say|says|not)(?![\\p{L}’'-]))[\\p{L}\\p{N}’'.-]+){0,8})$`,

@@ -4,10 +4,10 @@
 // as no clause ("yes", "no", "so" open none).
 
 /**
- * A bare answer ("yes, yes, yes" said again), then the end of what was said: a mark, the text's end, or a time the verb goes on with ("said so in
- * December", "said yes on Tuesday"). A pronoun and its auxiliary end only at a mark that closes the clause ("said
- * she would, and the market did …" goes on). "said no one", "said so many" go on as a clause, and are left to the
- * clause tests.
+ * A bare answer ("yes, yes, yes" said again), then the end of what was said: a mark, the text's end, or a time
+ * the verb goes on with ("said so in December", "said yes on Tuesday"). A pronoun and its auxiliary end only at a
+ * mark that closes the clause ("said she would, and the market did …" goes on). "said no one", "said so many" go on
+ * as a clause, and are left to the clause tests.
  */
 const BARE_ANSWER_RE =
   /^(?:(?:(?:yes|no)(?:,\s*(?:yes|no))*|so|the\s+same)(?=\s*(?:[,.;!?]|$)|\s+(?:in|on|during|last|this|earlier|when|after|before)\s)|(?:he|she|they|it|we|i)\s+(?:would|could|will|did|does|do|had|has|have|was|were|is|are|can|should|might|may|wasn't|didn't|wouldn't|couldn't|won't)(?:\s+not)?(?=\s*(?:[.;!?]|$)))/i;
