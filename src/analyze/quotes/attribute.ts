@@ -892,6 +892,12 @@ const MEDIAL_REST =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 /** An indefinite article right before a word: "a ", "an ". */
 const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;
+/**
+ * ", a deal announced at the beginning of the week": a noun phrase that sums up the clause before it, set off by a
+ * comma, with a participle after it. Deals, moves and figures are announced or reported; they announce nothing.
+ */
+const SUMMING_UP_SUBJECT_RE =
+  /^(?:a|an|the)\s+(?:[\p{L}\p{N}%$-]+\s+){0,2}(?:deal|move|step|decision|agreement|acquisition|purchase|merger|sale|transaction|increase|rise|drop|decline|jump|fall|gain|loss|cut|change|figure|number|level|record|amount|sum|total|investment|payment|contract|settlement|offer|bid)s?$/iu;
 /** A short tag after a quotation, up to its full stop: one to six words, the last in lower case. */
 const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
 /** A passive auxiliary right before a verb: "was ", "were ", "been ". */
@@ -3843,6 +3849,12 @@ class Finder {
       subject.entity &&
       this.entities.get(subject.entity)?.type === 'place' &&
       INDEFINITE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, subject.start - 4), subject.start))
+    )
+      return;
+    if (
+      !inverted &&
+      lastNonSpaceCode(this.masked, sent.start, subject.start) === 44 &&
+      SUMMING_UP_SUBJECT_RE.test(this.masked.slice(subject.start, subject.end))
     )
       return;
     if (!subject.speaker && subject.end - subject.start === 3) subject = this.relativeResolved(subject);
