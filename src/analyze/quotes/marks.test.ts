@@ -66,6 +66,13 @@ describe('findQuotedSpans', () => {
     expect(inner("''It is anti-reform,'' said Mr. Burman.")).toEqual(['It is anti-reform,']);
   });
 
+  it('closes a curly quote at two right single marks, as wire copy does', () => {
+    // AP: "“It was an attempt to mislead voters,’’ Will Moy … told the BBC. “And I think …’’"
+    const text = '“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is misleading.’’';
+    expect(inner(text)).toEqual(['It was an attempt to mislead voters,', 'And it is misleading.']);
+    expect(inner('“We called it ‘a sham,’’’ she said.')).toEqual(['We called it ‘a sham,’']);
+  });
+
   it('keeps a quote nested inside another in one passage', () => {
     expect(inner('He asked: "Did you read “the memo” today?" and waited.')).toEqual([
       'Did you read “the memo” today?',

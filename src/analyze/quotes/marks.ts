@@ -197,6 +197,10 @@ interface DoubleScan {
   multiParagraph: boolean;
 }
 
+/** Two right single marks after a word or punctuation, not before one: a closing double mark in wire copy. */
+const doubledRightSingle = (text: string, i: number): boolean =>
+  text.charCodeAt(i + 1) === 0x2019 && looksClosing(text, i) && !isWordChar(text[i + 2]);
+
 function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan {
   const n = text.length;
   const openGlyph = text[open];
@@ -207,6 +211,12 @@ function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan 
     // Only a line break or a double mark can end or nest the passage; every other character is skipped here.
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) {
+      // "“It was an attempt to mislead voters,’’ Will Moy … told the BBC": wire copy often closes a curly quote
+      // with two right single marks.
+      if (code === 0x2019 && !guillemet && depth === 0 && doubledRightSingle(text, i)) {
+        const end = text.charCodeAt(i + 2) === 0x2019 ? i + 1 : i;
+        return { close: end + 2, innerEnd: end, closed: true, multiParagraph };
+      }
       i++;
       continue;
     }
