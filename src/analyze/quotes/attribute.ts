@@ -1657,6 +1657,13 @@ class Finder {
     // "Carson defied the question. “…,” he said." read as one sentence: the person who opens it acts last.
     const opener = wantPerson ? this.subjectOpeningSentence(sentence, start) : null;
     if (opener && this.fitsPronoun(opener.entity, p)) return spanning(opener, start, end);
+    // "The Conservative Party became embroiled … when it posted a video": "it" in a clause of when or why after the
+    // main clause is that clause's institution, whoever spoke before.
+    if (p === 'it' && SUBORDINATOR_BEFORE_RE.test(this.masked.slice(Math.max(0, start - 10), start))) {
+      const own = this.clauseSubject(this.sentences[sentence].start, start);
+      if (own && own.kind === 'organization' && this.fitsPronoun(own.entity, p))
+        return spanning(own, start, end);
+    }
     // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const fr = this.frames[i];
@@ -4033,6 +4040,16 @@ class Finder {
       }
     }
     if (!region) return;
+    // "Britain's Conservative Party was accused Wednesday of trying to deceive voters": with no agent, a passive
+    // verb of blame, praise or address says what was said of or to its subject, never by it, so nobody is named.
+    if (
+      !inverted &&
+      subject.speaker &&
+      subject.end <= cs &&
+      ADDRESSED_PASSIVE_RE.test(word) &&
+      PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))
+    )
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
     // "46 percent of voters said yes, compared with …": the answer alone is what was said.
     if (region.start === comp && info?.base === 'say') {
       const answer = bareAnswerLength(this.masked.slice(comp, region.end));
@@ -4540,6 +4557,9 @@ const BARE_PLURAL_SUBJECT_RE =
 /** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
 const PASSIVE_BE_RE =
   /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+/** Verbs whose passive subject is blamed, praised or addressed ("was accused of", "were told that"). */
+const ADDRESSED_PASSIVE_RE =
+  /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed)$/i;
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
 /** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
+import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
@@ -20,5 +21,45 @@ describe('a noun phrase summing up the clause before it', () => {
   it('leaves a person set off the same way a speaker (", a spokesman announced at the briefing")', () => {
     const body = 'Prices will rise by 5% next year, a spokesman announced at the briefing.';
     expect(sourced(body)).toEqual([['Prices will rise by 5% next year', 'a spokesman']]);
+  });
+});
+
+describe('"it" in a clause of when after its main clause', () => {
+  it('is the institution of that main clause, not the speaker before (AP: "… when it posted a video")', () => {
+    const body =
+      'The Electoral Commission issued a statement. Critically, it pointed out that it has no role in regulating ' +
+      'content. The Conservative Party became embroiled in controversy this month when it posted a video on ' +
+      'social media.';
+    const specs: EntitySpec[] = [
+      { id: 'ec', name: 'Electoral Commission', type: 'organization', forms: ['Electoral Commission'] },
+      { id: 'cp', name: 'Conservative Party', type: 'organization', forms: ['Conservative Party'] },
+    ];
+    const got = findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+    expect(got).toEqual([
+      ['that it has no role in regulating content', 'Electoral Commission'],
+      ['a video on social media', 'Conservative Party'],
+    ]);
+  });
+});
+
+describe('a passive verb of blame or address with no agent', () => {
+  it('names nobody as the speaker (AP: "Britain\'s Conservative Party was accused Wednesday of …")', () => {
+    const body =
+      "Britain's Conservative Party was accused Wednesday of trying to deceive voters during a debate.";
+    const specs: EntitySpec[] = [
+      { id: 'cp', name: 'Conservative Party', type: 'organization', forms: ['Conservative Party'] },
+    ];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Conservative Party');
+  });
+
+  it('names the speaker of the same verb in the active voice ("The party accused Labour of …")', () => {
+    const body =
+      'The Conservative Party accused Labour on Wednesday of trying to deceive voters during a debate.';
+    const specs: EntitySpec[] = [
+      { id: 'cp', name: 'Conservative Party', type: 'organization', forms: ['Conservative Party'] },
+    ];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).toContain('Conservative Party');
   });
 });
