@@ -4278,7 +4278,11 @@ class Finder {
     let at = subject.start + by.index + by[0].length;
     if (this.masked.startsWith('the ', at)) at += 4;
     const m = this.index.byStart.get(at);
-    if (!m || m.end > subject.end) return null;
+    if (!m || m.end > subject.end) {
+      // "a new report by E! News": a name the entity stage missed still names the author, when it ends the phrase.
+      const rest = this.masked.slice(at, subject.end);
+      return CAPITALISED_NAME_RE.test(rest) ? { speaker: rest, entity: null } : null;
+    }
     const who = this.fromMention(m);
     return { speaker: who.speaker, entity: who.entity };
   }
@@ -4665,6 +4669,8 @@ const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|quest
 /** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
 const WORK_BY_RE =
   /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+/** One to five capitalised words and nothing else ("E! News", "Goldman Sachs"). */
+const CAPITALISED_NAME_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}$/u;
 
 /** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
 const DATELINE_RE =

@@ -63,3 +63,19 @@ describe('a passive verb of blame or address with no agent', () => {
     expect(speakers).toContain('Conservative Party');
   });
 });
+
+describe('a brand whose name holds "!"', () => {
+  it('ends no sentence and is the author of its report (Fox News: "according to a new report by E! News")', () => {
+    const body =
+      'Scooter Braun is unhappy with his partner, according to a new report by E! News. He declined to comment.';
+    const speakers = findAttributions(body, [], []).attributions.map((a) => [a.text, a.speaker]);
+    expect(speakers).toContainEqual(['Scooter Braun is unhappy with his partner', 'E! News']);
+  });
+
+  it('lets the sentence go on after "told Yahoo! News" (Politico)', () => {
+    const body =
+      'The Democrat told Yahoo! News in a story this week that the government is aiding terrorists.';
+    const got = findAttributions(body, [], []).attributions.map((a) => a.text);
+    expect(got).toEqual(['that the government is aiding terrorists']);
+  });
+});

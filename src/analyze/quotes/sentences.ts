@@ -308,6 +308,9 @@ export function endMarks(text: string): number[] {
  * Sentences of the masked text (quoted passages blanked out), cut at paragraph breaks, at end punctuation
  * followed by a capital, and after a closed quote that ends its own sentence and is followed by a capital.
  */
+/** "according to a new report by E! News": the mark of a brand's name, around the "!" at the slice's 7th place. */
+const BANG_IN_NAME_RE = /(?:^|[^\p{L}])(?:E|Yahoo)! (?:News|Online|Finance|Sports|Entertainment)\b/u;
+
 export function quoteAwareSentences(body: string, masked: string, quotes: QuotedSpan[]): Span[] {
   const cuts = new Set<number>();
   const n = masked.length;
@@ -318,6 +321,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
       continue;
     }
     if (c === '.' || c === '!' || c === '?') {
+      if (c === '!' && BANG_IN_NAME_RE.test(masked.slice(Math.max(0, i - 6), i + 16))) continue;
       let j = i + 1;
       while (j < n && CLOSERS.has(masked.charCodeAt(j))) j++;
       if (j < n && masked[j] !== '\n' && !isInlineSpace(masked[j])) {
