@@ -747,7 +747,7 @@ const ASIDE_BEFORE_VERB_RE =
   /,\s*(?:(?!(?:and|but|or|then|so|yet)\s*,)[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
 /** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
 const TITLED_LEAD_RE =
-  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|press|communications|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist)\s+)*$/u;
+  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|press|communications|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist|medical|political|legal|economic|correspondent|reporter|editor|anchor|host|columnist|commentator|contributor|economist|physician)\s+)*$/u;
 /**
  * What may follow "“…,” X said" without being content: a preposition, a time, an adverb, or a clause of its own
  * ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out").
@@ -3109,7 +3109,7 @@ class Finder {
       const comma = this.masked.indexOf(',', subject.end);
       if (comma >= 0 && comma < sent.end) region = { start: comma + 1, end: sent.end };
     } else {
-      region = { start: sent.start, end: sent.start + pre.length };
+      region = { start: sent.start + this.asAsideLength(sent.start, sIdx, cs), end: sent.start + pre.length };
       // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.
       // A phrase opened by a determiner or "who" there describes the source instead ("…, according to an
       // analysis by Lily Batchelder, a former Democratic tax aide now teaching at …").
@@ -3138,6 +3138,30 @@ class Finder {
       statement: false,
     };
     this.addFrame(frame);
+  }
+
+  /**
+   * "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …, according to the Mayo Clinic.": how far the
+   * "As X noted," aside opening the sentence reaches (to where its frame's content starts), or 0 when none opens it.
+   */
+  private asAsideLength(from: number, sIdx: number, before: number): number {
+    if (
+      !mayOpenAs(this.masked.slice(from, from + 12)) ||
+      !AS_THEN_TITLES_RE.test(this.masked.slice(from, before))
+    )
+      return 0;
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i];
+      if (f.sentence !== sIdx) break;
+      if (
+        f.region &&
+        f.cue.end <= f.region.start &&
+        f.region.start < before &&
+        lastNonSpaceCode(this.masked, f.cue.end, f.region.start) === 44
+      )
+        return f.region.start - from;
+    }
+    return 0;
   }
 
   private genericAfter(x: number, limit: number): Subject | null {
@@ -3701,6 +3725,11 @@ class Finder {
       const speech = listedSpeech && !info.detected;
       const nameEnds =
         subject !== null && INVERTED_SPEAKER_END_RE.test(this.masked.slice(subject.end, subject.end + 14));
+      // "he asked about …, called Omar a “terrorist” and said": the name after "called" is whom it named.
+      if (inverted && word === 'called' && !nameEnds) {
+        subject = null;
+        inverted = false;
+      }
       if (speech && before === 44 && !participle && !nameEnds) {
         const head = this.phraseBeforeAside(sent, subjEndX);
         if (head) {
@@ -3955,7 +3984,12 @@ class Finder {
         this.masked.startsWith('As', subject.start) &&
         /^As\s/.test(this.masked.slice(subject.start, subject.end)));
     const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
-    if (asAside && comp < 0 && this.masked[afterFrom + asAside[0].length] !== '"') {
+    // (A "that" past the aside's comma is the reported clause's own: "As Gupta noted, the disease meant that …".)
+    if (
+      asAside &&
+      (comp < 0 || (comp > afterFrom + asAside[0].length && this.masked.startsWith('that', comp))) &&
+      this.masked[afterFrom + asAside[0].length] !== '"'
+    ) {
       const start = afterFrom + asAside[0].length;
       if (wordCount(this.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
       if (region && /^As\s/.test(this.masked.slice(subject.start, subject.end)))
@@ -4595,9 +4629,9 @@ const CLAUSE_OPENING_PHRASE_RE =
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
-const AS_OPENING_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
+const AS_OPENING_RE = /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
 /** The same "As" with more words after it, which may be the speaker's titles. */
-const AS_THEN_TITLES_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i;
+const AS_THEN_TITLES_RE = /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i;
 /**
  * The rest of such an aside up to its comma: an adverbial at most ("in December", "in an op-ed Thursday"), not an
  * object ("As Trump lamented illegal immigration, …" is a clause of time).
@@ -4619,6 +4653,11 @@ const trimContent = (body: string, s: Span): Span => {
   let b = s.end;
   while (a < b && isContentEdge(body.charCodeAt(a))) a++;
   while (b > a && (isContentEdge(body.charCodeAt(b - 1)) || body.charCodeAt(b - 1) === 46)) b--;
+  // "(As Gupta noted, the risk was moderate.)": a bracket closing what opened before the content is not its own.
+  if (b > a && body.charCodeAt(b - 1) === 41 && body.lastIndexOf('(', b - 1) < a) {
+    b--;
+    while (b > a && (isContentEdge(body.charCodeAt(b - 1)) || body.charCodeAt(b - 1) === 46)) b--;
+  }
   return { start: a, end: b };
 };
 

@@ -180,8 +180,8 @@ describe('gates: each proves its pattern cannot match', () => {
   it('mayOpenAsked', () =>
     expectNecessary(mayOpenAsked, /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|questioned)\s/i));
   it('mayOpenAs', () => {
-    expectNecessary(mayOpenAs, /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i);
-    expectNecessary(mayOpenAs, /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i);
+    expectNecessary(mayOpenAs, /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i);
+    expectNecessary(mayOpenAs, /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i);
   });
   it('endsInSpacedAs', () => expectNecessary(endsInSpacedAs, /[,—–]\s*as\s+$/i));
   it('mayOpenShortObjectCue', () => expectNecessary(mayOpenShortObjectCue, /^(?:declin|reject|endors)/i));

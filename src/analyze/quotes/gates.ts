@@ -30,10 +30,13 @@ export const mayOpenAsked = (s: string): boolean => {
   return c === 97 || c === 98 || c === 105 || c === 112 || c === 113 || c === 119;
 };
 
-/** Needed by /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s…/i (AS_OPENING_RE, AS_THEN_TITLES_RE). */
+/**
+ * Needed by /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s…/i (AS_OPENING_RE, AS_THEN_TITLES_RE); an opening
+ * bracket ("(As Gupta noted at the time, …)") lets the pattern decide.
+ */
 export const mayOpenAs = (s: string): boolean => {
   const c = lowerAscii(firstCodePast(s, true));
-  return c === 97 || c === 98 || c === 115 || c === 121;
+  return c === 97 || c === 98 || c === 115 || c === 121 || c === 40;
 };
 
 /** Needed by /[,—–]\s*as\s+$/i (AS_ASIDE_RE): "as", then whitespace, ends s. */

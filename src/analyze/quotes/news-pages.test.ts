@@ -79,3 +79,43 @@ describe('a brand whose name holds "!"', () => {
     expect(got).toEqual(['that the government is aiding terrorists']);
   });
 });
+
+describe('"called" with a name and what it called them', () => {
+  it('does not make the name its speaker (NBC: "he asked …, called Omar a “terrorist” and said")', () => {
+    const body =
+      'During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said he would act.';
+    const specs: EntitySpec[] = [{ id: 'o', name: 'Ilhan Omar', type: 'person', forms: ['Omar'] }];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Ilhan Omar');
+  });
+});
+
+describe('an "As X noted," aside opening the sentence', () => {
+  const specs: EntitySpec[] = [
+    { id: 'g', name: 'Sanjay Gupta', type: 'person', forms: ['Dr. Sanjay Gupta', 'Sanjay Gupta'] },
+    { id: 'm', name: 'Mayo Clinic', type: 'organization', forms: ['Mayo Clinic'] },
+  ];
+
+  it('reports the whole clause after its comma, a "that" in it included (CNN)', () => {
+    const body =
+      "As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Trump's heart disease meant that " +
+      'the President had a moderate risk of a heart attack, according to guidance from the Mayo Clinic.';
+    const got = findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+    expect(got).toEqual([
+      [
+        "Trump's heart disease meant that the President had a moderate risk of a heart attack",
+        'Sanjay Gupta',
+      ],
+    ]);
+  });
+
+  it('is read inside brackets too ("(As Dr. Sanjay Gupta noted at the time, …)")', () => {
+    const body =
+      'Trump had been diagnosed with heart disease. (As Dr. Sanjay Gupta noted at the time, the President had a ' +
+      'moderate risk of a heart attack in the following years.)';
+    const got = findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+    expect(got).toEqual([
+      ['the President had a moderate risk of a heart attack in the following years', 'Sanjay Gupta'],
+    ]);
+  });
+});
