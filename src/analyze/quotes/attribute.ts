@@ -1674,6 +1674,8 @@ class Finder {
       if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
         return spanning(fr.subject, start, end);
       }
+      // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
+      if (!fr.subject.entity && this.isOtherGenderPronoun(fr.subject, p)) continue;
       if (fr.subject.entity || fr.subject.kind === 'person') break;
     }
     // Otherwise the subject of this sentence or the one before.
@@ -1729,6 +1731,13 @@ class Finder {
     const start = this.sentences[s].start;
     const head = this.masked.slice(start, start + p.length + 1).toLowerCase();
     return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
+  }
+
+  /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
+  private isOtherGenderPronoun(subject: Subject, p: string): boolean {
+    if (p !== 'he' && p !== 'she') return false;
+    const text = this.masked.slice(subject.start, subject.end).toLowerCase();
+    return (text === 'he' || text === 'she') && text !== p;
   }
 
   /** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */

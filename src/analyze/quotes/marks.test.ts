@@ -73,6 +73,11 @@ describe('findQuotedSpans', () => {
     expect(inner('“We called it ‘a sham,’’’ she said.')).toEqual(['We called it ‘a sham,’']);
   });
 
+  it('closes at a right mark after a stray space, before a full stop (Al Jazeera)', () => {
+    const text = 'Reports depicted “technical challenges and schedule delays ”. The report and the bill come as …';
+    expect(inner(text)).toEqual(['technical challenges and schedule delays']);
+  });
+
   it('keeps a quote nested inside another in one passage', () => {
     expect(inner('He asked: "Did you read “the memo” today?" and waited.')).toEqual([
       'Did you read “the memo” today?',

@@ -197,6 +197,12 @@ interface DoubleScan {
   multiParagraph: boolean;
 }
 
+/** "… cost increases and schedule delays ”. The report …": a right mark after a stray space, closing before a stop. */
+const spacedRightMarkCloses = (text: string, i: number): boolean => {
+  const next = text[i + 1];
+  return next === undefined || next === '\n' || CLOSING_PUNCTUATION.has(next) || next === ';' || next === ':';
+};
+
 /** Two right single marks after a word or punctuation, not before one: a closing double mark in wire copy. */
 const doubledRightSingle = (text: string, i: number): boolean =>
   text.charCodeAt(i + 1) === 0x2019 && looksClosing(text, i) && !isWordChar(text[i + 2]);
@@ -240,7 +246,7 @@ function scanDouble(text: string, open: number, guillemet: boolean): DoubleScan 
       return { close: i, innerEnd: i, closed: false, multiParagraph };
     }
     if (guillemet ? c === '»' : DOUBLE_CLOSE.has(c) && c !== '«' && c !== '»') {
-      const closing = looksClosing(text, i);
+      const closing = looksClosing(text, i) || (c === '”' && spacedRightMarkCloses(text, i));
       if (!closing && looksOpening(text, i)) {
         // A quote nested inside this one (straight marks inside straight marks cannot nest).
         if (c !== '"' || openGlyph !== '"') depth++;

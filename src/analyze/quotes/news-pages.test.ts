@@ -119,3 +119,17 @@ describe('an "As X noted," aside opening the sentence', () => {
     ]);
   });
 });
+
+describe('a pronoun of the other gender between "he" and its speaker', () => {
+  it('does not stop "he" from reaching the speaker before it (Washington Examiner; "she" left unresolved)', () => {
+    const body =
+      'Andrew also spent 45 seconds explaining how he could not have been with Giuffre, because she described ' +
+      'him as sweating.\n“I did not sweat at the time,” he assures himself.\nBut, to cover his tracks, he explained ' +
+      'that he can sweat now.';
+    const specs: EntitySpec[] = [
+      { id: 'a', name: 'Prince Andrew', type: 'person', forms: ['Andrew'], roles: ['Prince'] },
+    ];
+    const got = findQuotesMarked(body, specs).quotes.find((q) => q.text === 'that he can sweat now');
+    expect(got?.speaker).toBe('Prince Andrew');
+  });
+});
