@@ -74,7 +74,8 @@ describe('findQuotedSpans', () => {
   });
 
   it('closes at a right mark after a stray space, before a full stop (Al Jazeera)', () => {
-    const text = 'Reports depicted “technical challenges and schedule delays ”. The report and the bill come as …';
+    const text =
+      'Reports depicted “technical challenges and schedule delays ”. The report and the bill come as …';
     expect(inner(text)).toEqual(['technical challenges and schedule delays']);
   });
 
