@@ -4093,6 +4093,14 @@ class Finder {
       PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))
     )
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    // "Chad Wolf has been named new DHS acting secretary": a passive of naming to a post reports an appointment.
+    if (
+      !inverted &&
+      subject.end <= cs &&
+      APPOINTED_PASSIVE_RE.test(word) &&
+      PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))
+    )
+      return;
     // "46 percent of voters said yes, compared with …": the answer alone is what was said.
     if (region.start === comp && info?.base === 'say') {
       const answer = bareAnswerLength(this.masked.slice(comp, region.end));
@@ -4606,7 +4614,9 @@ const PASSIVE_BE_RE =
   /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
 /** Verbs whose passive subject is blamed, praised or addressed ("was accused of", "were told that"). */
 const ADDRESSED_PASSIVE_RE =
-  /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed)$/i;
+  /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called)$/i;
+/** Verbs whose passive names somebody to a post ("has been named acting secretary", "was appointed …"). */
+const APPOINTED_PASSIVE_RE = /^(?:named|appointed|elected|chosen|nominated|tapped|picked|designated)$/i;
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
 /** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */

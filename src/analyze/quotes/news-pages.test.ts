@@ -133,3 +133,10 @@ describe('a pronoun of the other gender between "he" and its speaker', () => {
     expect(got?.speaker).toBe('Prince Andrew');
   });
 });
+
+describe('a passive of naming to a post', () => {
+  it('reports an appointment, not speech (MSN: "Chad Wolf has been named new DHS acting secretary")', () => {
+    const body = 'McAleenan resigned and Chad Wolf has been named new DHS acting secretary.';
+    expect(sourced(body)).toEqual([]);
+  });
+});
