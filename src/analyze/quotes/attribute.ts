@@ -3879,6 +3879,15 @@ class Finder {
       outerEvidence = true;
     }
     if (!subject) return;
+    // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
+    // "that" ("Their fear is that …") it reports nothing.
+    if (
+      !inverted &&
+      HOPES_OR_FEARS_RE.test(word) &&
+      POSSESSIVE_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, cs - 7), cs)) &&
+      !/^\s+(?:(?:is|was)\s+)?that\s/.test(this.masked.slice(ce, ce + 12))
+    )
+      return;
     // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
     if (!inverted && DURATION_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
       return;
@@ -4617,6 +4626,10 @@ const ADDRESSED_PASSIVE_RE =
   /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called)$/i;
 /** Verbs whose passive names somebody to a post ("has been named acting secretary", "was appointed …"). */
 const APPOINTED_PASSIVE_RE = /^(?:named|appointed|elected|chosen|nominated|tapped|picked|designated)$/i;
+/** Nouns of hope and fear that are also verbs of stance ("hopes", "fears"). */
+const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
+/** A possessive right before a word: "Spain’s ", "his ", "their ". */
+const POSSESSIVE_BEFORE_RE = /(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$/i;
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
 /** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */

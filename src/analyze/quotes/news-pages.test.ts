@@ -140,3 +140,18 @@ describe('a passive of naming to a post', () => {
     expect(sourced(body)).toEqual([]);
   });
 });
+
+describe('"hopes" or "fears" after a possessive', () => {
+  it('is a noun that reports nothing (Sportsnet: "Rafael Nadal kept Spain’s hopes alive")', () => {
+    expect(
+      sourced('MADRID — Rafael Nadal kept Spain’s hopes alive, then Lopez completed the comeback.'),
+    ).toEqual([]);
+  });
+
+  it('still reports a clause after "is that" ("Their fear is that …")', () => {
+    const got = sourced('Their fear is that by the time their moment arrives, it could be too late.');
+    expect(got.map(([text]) => text)).toEqual([
+      'that by the time their moment arrives, it could be too late',
+    ]);
+  });
+});
