@@ -3105,7 +3105,15 @@ class Finder {
       if (np) {
         // "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": the person, not
         // the institution named after her, is the source.
-        const inner = this.personWithin(x, x + np[1].length) ?? this.mentionWithin(x, x + np[1].length);
+        // "a report in the Argus Leader of Sioux Falls": a place inside the phrase is where, not who (unless a name
+        // goes on after it: "the Washington Free Beacon").
+        const found = this.personWithin(x, x + np[1].length) ?? this.mentionWithin(x, x + np[1].length);
+        const where =
+          found !== null &&
+          found.start > x &&
+          this.typeOfMention(found) === 'place' &&
+          !/^\s+\p{Lu}/u.test(this.masked.slice(found.end, found.end + 3));
+        const inner = where ? null : found;
         subject = inner
           ? spanning(this.fromMention(inner), x, x + np[1].length)
           : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };
@@ -4334,7 +4342,7 @@ class Finder {
   private authorIn(subject: Subject): Speaker | null {
     const phrase = this.masked.slice(subject.start, subject.end);
     const by = WORK_BY_RE.exec(phrase);
-    if (!by) return null;
+    if (!by) return this.outletReportedIn(subject, phrase);
     let at = subject.start + by.index + by[0].length;
     if (this.masked.startsWith('the ', at)) at += 4;
     const m = this.index.byStart.get(at);
@@ -4345,6 +4353,26 @@ class Finder {
     }
     const who = this.fromMention(m);
     return { speaker: who.speaker, entity: who.entity };
+  }
+
+  /**
+   * "a report in the Argus Leader of Sioux Falls": the outlet a report appeared in is its author; the place after
+   * "of" is where the outlet is, and a place or a month right after "in" ("a report in March") is no outlet.
+   */
+  private outletReportedIn(subject: Subject, phrase: string): Speaker | null {
+    const m = REPORT_IN_RE.exec(phrase);
+    if (!m) return null;
+    const at = subject.start + m.index + m[0].length;
+    const run = OUTLET_RUN_RE.exec(this.masked.slice(at, subject.end))?.[0];
+    if (!run || MONTH_RE.test(run)) return null;
+    const mention = this.index.byStart.get(at);
+    if (mention && mention.end === at + run.length) {
+      if (this.typeOfMention(mention) === 'place') return null;
+      const who = this.fromMention(mention);
+      return { speaker: who.speaker, entity: who.entity };
+    }
+    const known = this.entityFor(run);
+    return { speaker: known?.name ?? run, entity: known?.id ?? null };
   }
 
   /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
@@ -4740,6 +4768,13 @@ const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|quest
 /** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
 const WORK_BY_RE =
   /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+/** "a report in the ", "an article in ": a work published in an outlet. */
+const REPORT_IN_RE =
+  /\b(?:report|article|story|editorial|column|op-ed|interview)\s+in\s+(?:the\s+)?(?=\p{Lu})/u;
+/** An outlet's capitalised words, up to "of" and its place ("Argus Leader" of "Argus Leader of Sioux Falls"). */
+const OUTLET_RUN_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}(?=\s+of\s|\s*$)/u;
+const MONTH_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** One to five capitalised words and nothing else ("E! News", "Goldman Sachs"). */
 const CAPITALISED_NAME_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}$/u;
 

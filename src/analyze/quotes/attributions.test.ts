@@ -996,12 +996,12 @@ describe('a verb right after a quotation, then who spoke', () => {
     { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
   ];
   const direct = (body: string) => findQuotesMarked(body, specs).quotes.filter((q) => q.kind === 'direct');
-  it('takes a document described after the verb ("reads a Wednesday editorial in …")', () => {
+  it('takes a document described after the verb ("reads a Wednesday editorial in …"), as the outlet it appeared in', () => {
     expect(
       direct(
         'He ran.\n\n“There are invertebrates that have shown more spine than the senator,” reads a Wednesday editorial in The Des Moines Register.',
       ),
-    ).toEqual([expect.objectContaining({ speaker: 'Wednesday editorial in The Des Moines Register' })]);
+    ).toEqual([expect.objectContaining({ speaker: 'The Des Moines Register', speakerEntity: 'r' })]);
   });
 
   it('takes the name a possessive owns, not its owner ("opined Cleveland\'s Plain Dealer")', () => {

@@ -155,3 +155,16 @@ describe('"hopes" or "fears" after a possessive', () => {
     ]);
   });
 });
+
+describe('a report in an outlet of a place', () => {
+  it('is the outlet’s, not the place’s (NJ.com: "According to a report in the Argus Leader of Sioux Falls")', () => {
+    const body =
+      'According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign.';
+    const specs: EntitySpec[] = [
+      { id: 's', name: 'Sioux Falls', type: 'place', forms: ['Sioux Falls'] },
+      { id: 'n', name: 'Kristi Noem', type: 'person', forms: ['Kristi Noem'], roles: ['Gov.'] },
+    ];
+    const got = findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+    expect(got).toEqual([['Gov. Kristi Noem launched the campaign', 'Argus Leader']]);
+  });
+});
