@@ -152,6 +152,8 @@ export interface AttributionResult {
 }
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
+/** A team's next game under a sports recap's "UP NEXT": "Thunder: Host the Lakers on Friday." */
+const SCHEDULE_LINE_RE = /^\s*(?:Hosts?|Visits?|At|vs\.?|Plays?|Faces?|Travels?|Opens?)\s/;
 /** Capitals before a colon that label a line, not its speaker: "UPDATE:", "CLARIFICATION:", "EXCLUSIVE:". */
 const TRANSCRIPT_LABEL_RE =
   /^(?:Q|A|UPDATE|UPDATED|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|READ MORE|RELATED|SOURCE|SOURCES|CREDIT|CLARIFICATION|CORRECTION|EXCLUSIVE|BREAKING|BREAKING NEWS|ALERT|ANALYSIS|OPINION|COMMENTARY|FACT CHECK|POLL|REPORT|ABSTRACT|FULL TEXT|DISCLOSURE|DISCLAIMER|SPOILER|WARNING|LIVE|ICYMI|PHOTO CREDIT)$/i;
@@ -1733,6 +1735,17 @@ class Finder {
     return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
   }
 
+  /**
+   * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
+   * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron".
+   */
+  private readsAsDoing(word: string, cs: number, ce: number): boolean {
+    const rule = DOING_SENSES.get(word.toLowerCase());
+    if (!rule) return false;
+    if (rule.before && !rule.before.test(this.masked.slice(Math.max(0, cs - 8), cs))) return false;
+    return rule.after.test(this.masked.slice(ce, ce + 24));
+  }
+
   /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
   private isOtherGenderPronoun(subject: Subject, p: string): boolean {
     if (p !== 'he' && p !== 'she') return false;
@@ -2455,6 +2468,7 @@ class Finder {
           wordCount(rest) < 3 ||
           wordCount(rest) > 30 ||
           HEADLINE_SENTENCE_END_RE.test(rest) ||
+          SCHEDULE_LINE_RE.test(rest) ||
           this.frames.some((fr) => fr.paragraph === p)
         )
           continue;
@@ -3896,6 +3910,9 @@ class Finder {
       !/^\s+(?:(?:is|was)\s+)?that\s/.test(this.masked.slice(ce, ce + 12))
     )
       return;
+    // "Danilo Gallinari added 25 points", "The Eagles snapped an 11-game losing streak": what follows shows the word
+    // in its sense of doing, not saying.
+    if (!inverted && this.readsAsDoing(word, cs, ce)) return;
     // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
     if (!inverted && DURATION_BEFORE_RE.test(this.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
       return;
@@ -4654,6 +4671,25 @@ const ADDRESSED_PASSIVE_RE =
   /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called)$/i;
 /** Verbs whose passive names somebody to a post ("has been named acting secretary", "was appointed …"). */
 const APPOINTED_PASSIVE_RE = /^(?:named|appointed|elected|chosen|nominated|tapped|picked|designated)$/i;
+/** Cue words with a sense of doing, told by the words after them (and, for "estimated", an article before it). */
+const ADDED_NUMBER = { after: /^\s+[\d$]/ };
+const SNAPPED_OBJECT = { after: /^\s+(?:a|an|the|his|her|their|its)\s/i };
+const FELT_EFFECT = { after: /^\s+the\s+(?:pinch|pain|heat|effects?|impact|brunt|squeeze)\b/i };
+const MEANT_AMOUNT = { after: /^\s+(?:much|little|anything|nothing|a\s+lot)\b/i };
+const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['added', ADDED_NUMBER],
+  ['adds', ADDED_NUMBER],
+  ['add', ADDED_NUMBER],
+  ['snapped', SNAPPED_OBJECT],
+  ['snaps', SNAPPED_OBJECT],
+  ['estimated', { after: /^\s+[\d$]/, before: /\ban\s+$/i }],
+  ['feel', FELT_EFFECT],
+  ['feels', FELT_EFFECT],
+  ['felt', FELT_EFFECT],
+  ['mean', MEANT_AMOUNT],
+  ['means', MEANT_AMOUNT],
+  ['meant', MEANT_AMOUNT],
+]);
 /** Nouns of hope and fear that are also verbs of stance ("hopes", "fears"). */
 const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
 /** A possessive right before a word: "Spain’s ", "his ", "their ". */

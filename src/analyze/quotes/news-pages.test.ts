@@ -168,3 +168,30 @@ describe('a report in an outlet of a place', () => {
     expect(got).toEqual([['Gov. Kristi Noem launched the campaign', 'Argus Leader']]);
   });
 });
+
+describe('words of doing that are also cues of saying', () => {
+  it('report nothing in their sense of doing (AP sports, Express)', () => {
+    const body =
+      'Danilo Gallinari added 25 points in his former home arena. The Eagles snapped an 11-game losing streak. ' +
+      'The plague reduced the population from an estimated 450 million to 350 million. Families could feel the ' +
+      'pinch worse. Triple-doubles also don’t mean much to LeBron without wins.';
+    expect(sourced(body)).toEqual([]);
+  });
+
+  it('still report speech ("Smith added that …", "“No,” he snapped")', () => {
+    const got = sourced('Smith added that the talks would go on. “No,” Smith snapped.').map(([text]) => text);
+    expect(got).toEqual(['that the talks would go on', 'No,']);
+  });
+});
+
+describe('a team’s next game under "UP NEXT"', () => {
+  it('is no headline quote ("Thunder: Host the Lakers on Friday.")', () => {
+    const body =
+      'Rondo had ten assists.\n\nUP NEXT\n\nThunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder.';
+    const specs: EntitySpec[] = [
+      { id: 't', name: 'Thunder', type: 'organization', forms: ['Thunder'] },
+      { id: 'l', name: 'Lakers', type: 'organization', forms: ['Lakers'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes).toEqual([]);
+  });
+});
