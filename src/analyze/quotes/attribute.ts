@@ -2910,6 +2910,8 @@ class Finder {
       const sent = this.sentences[sIdx];
       if (!sent || cs < sent.start || ce > sent.end) continue;
       const word = this.masked.slice(cs, ce);
+      // "He never earned a six-figure salary, …, he wrote": "never" only negates the verb after it.
+      if (word === 'never' || word === 'Never') continue;
       const info: CueInfo = {
         base: word,
         bare: false,
@@ -4127,6 +4129,9 @@ class Finder {
       PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))
     )
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
+    if (subject.speaker && REPORTED_ADVERB_RE.test(word))
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
     // "Chad Wolf has been named new DHS acting secretary": a passive of naming to a post reports an appointment.
     if (
       !inverted &&
@@ -4669,6 +4674,8 @@ const PASSIVE_BE_RE =
 /** Verbs whose passive subject is blamed, praised or addressed ("was accused of", "were told that"). */
 const ADDRESSED_PASSIVE_RE =
   /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called)$/i;
+/** Adverbs that say a thing is reported by others, not by the clause's subject. */
+const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;
 /** Verbs whose passive names somebody to a post ("has been named acting secretary", "was appointed …"). */
 const APPOINTED_PASSIVE_RE = /^(?:named|appointed|elected|chosen|nominated|tapped|picked|designated)$/i;
 /** Cue words with a sense of doing, told by the words after them (and, for "estimated", an article before it). */

@@ -195,3 +195,18 @@ describe('a team’s next game under "UP NEXT"', () => {
     expect(findQuotesMarked(body, specs).quotes).toEqual([]);
   });
 });
+
+describe('"reportedly" and "never" found by the learned detector', () => {
+  it('do not make the clause’s subject a speaker (Business Insider)', () => {
+    const body =
+      "Ousted WeWork CEO Adam Neumann can still reportedly name directors to WeWork's board. Tommy retired at " +
+      '51. He never earned a six-figure salary.';
+    const specs: EntitySpec[] = [
+      { id: 'n', name: 'Adam Neumann', type: 'person', forms: ['Adam Neumann'] },
+      { id: 't', name: 'Tommy', type: 'person', forms: ['Tommy'] },
+    ];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Adam Neumann');
+    expect(speakers).not.toContain('Tommy');
+  });
+});
