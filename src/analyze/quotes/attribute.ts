@@ -696,6 +696,9 @@ const participleOwnsThat = (stretch: string): boolean => {
   return !info || info.learned === true;
 };
 /** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
+/** Whom "told" addresses as a group, a name or two before them ("WeWork executives", "Senate aides"). */
+const TOLD_GROUP_RE =
+  /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.&-]+\s+){0,2}?(?:executives|officials|investors|employees|staff|staffers|aides|donors|allies|colleagues|advisers|advisors|shareholders|analysts|investigators|prosecutors|regulators|diplomats|delegates|lawmakers|reporters|supporters)(?=[\s,])/u;
 const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
@@ -2220,9 +2223,12 @@ class Finder {
       // "told Bill O'Reilly of Fox News": a name may hold an apostrophe before a capital and an "of"; "told New York
       // magazine", "told Britain’s ITV television station": an outlet's name may end in lowercase words for what it is,
       // or name its show ("tells MSNBC’s “Morning Joe” on Friday that …").
-      const obj = rest.match(
-        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
-      );
+      // "told WeWork executives he wants …": a group of listeners, a name before them, comes first.
+      const obj =
+        rest.match(TOLD_GROUP_RE) ??
+        rest.match(
+          /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
+        );
       if (!obj) return -1;
       off += obj[0].length;
       rest = rest.slice(obj[0].length);

@@ -210,3 +210,10 @@ describe('"reportedly" and "never" found by the learned detector', () => {
     expect(speakers).not.toContain('Tommy');
   });
 });
+
+describe('"told" a group of listeners with a name before them', () => {
+  it('starts the content after the listeners (Business Insider: "told WeWork executives he wants …")', () => {
+    const got = sourced('Masayoshi Son told WeWork executives to look for new sources of revenue.');
+    expect(got.map(([text]) => text)).toEqual(['to look for new sources of revenue']);
+  });
+});
