@@ -4388,6 +4388,15 @@ class Finder {
    * "of" is where the outlet is, and a place or a month right after "in" ("a report in March") is no outlet.
    */
   private outletReportedIn(subject: Subject, phrase: string): Speaker | null {
+    // "a new Fast Company report": the name before the kind of work is its author.
+    const named = NAMED_REPORT_RE.exec(phrase);
+    if (named) {
+      // "a June poll", "the September Washington Post-ABC News poll": a month tells when, not who.
+      const name = named[1].replace(MONTH_RE, '').trim();
+      if (name === '') return null;
+      const known = this.entityFor(name);
+      return { speaker: known?.name ?? name, entity: known?.id ?? null };
+    }
     const m = REPORT_IN_RE.exec(phrase);
     if (!m) return null;
     const at = subject.start + m.index + m[0].length;
@@ -4817,6 +4826,9 @@ const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|quest
 /** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
 const WORK_BY_RE =
   /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+/** "a new Fast Company report", "the latest Gallup poll": a work named by its author's name. */
+const NAMED_REPORT_RE =
+  /^(?:a|an|the)\s+(?:(?:new|recent|latest|separate|previous|earlier|recently\s+released)\s+)?([\p{Lu}][\p{L}\p{N}!.&’'/-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'/-]*){0,3})\s+(?:report|story|article|analysis|investigation|poll|survey|review|study)$/u;
 /** "a report in the ", "an article in ": a work published in an outlet. */
 const REPORT_IN_RE =
   /\b(?:report|article|story|editorial|column|op-ed|interview)\s+in\s+(?:the\s+)?(?=\p{Lu})/u;

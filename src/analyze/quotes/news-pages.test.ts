@@ -217,3 +217,15 @@ describe('"told" a group of listeners with a name before them', () => {
     expect(got.map(([text]) => text)).toEqual(['to look for new sources of revenue']);
   });
 });
+
+describe('a work named by its author', () => {
+  it('speaks for that author ("according to a new Fast Company report"); a month is no author ("a June poll")', () => {
+    const body =
+      'Neumann can still influence the company, according to a new Fast Company report. Most voters backed the ' +
+      'plan, according to a June poll.';
+    expect(findAttributions(body, [], []).attributions.map((a) => a.speaker)).toEqual([
+      'Fast Company',
+      'June poll',
+    ]);
+  });
+});
