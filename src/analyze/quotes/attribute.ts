@@ -907,6 +907,9 @@ const SUMMING_UP_SUBJECT_RE =
 const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
 /** A passive auxiliary right before a verb: "was ", "were ", "been ". */
 const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|be|been|being)\s+$/;
+/** A clause of time after a trailing tag's verb ("…, Cook said while visiting …"); not "as", which may compare. */
+const TIME_CLAUSE_AFTER_TAG_RE =
+  /^\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\s+)?(?:after|before|when|while|once|until)\s/i;
 /** A clause of time right after a verb: "soon after …", "hours before …", "when …", "while …". */
 const TIME_CLAUSE_AFTER_RE =
   /^\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\s+)?(?:after|before|when|while|as|once|until)\s/i;
@@ -3579,6 +3582,10 @@ class Finder {
     }
     const names = [...new Set(people.map((m) => this.fromMention(m).speaker ?? m.text))];
     if (names.length < 2) return subject;
+    // "… had agreed to play Rose-Lynn Harlan, and Harper knew …": a comma before the "and" of two names joins two
+    // clauses, not two speakers.
+    if (people.length === 2 && /^,\s+(?:and|&)\s/.test(this.masked.slice(people[0].end, last.start)))
+      return subject;
     const speaker = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     return {
       start: Math.min(subject.start, this.descriptorStart(people[0])),
@@ -4106,8 +4113,10 @@ class Finder {
       comp >= 0 &&
       !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
       // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
-      // quotation's tag tells when, and the quotation is what was said.
-      !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue))
+      // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
+      // visiting Salesforce's conference").
+      !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue)) &&
+      !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
     ) {
       region = { start: comp, end: sent.end };
     } else if (trailing) {

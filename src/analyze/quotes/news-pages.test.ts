@@ -229,3 +229,25 @@ describe('a work named by its author', () => {
     ]);
   });
 });
+
+describe('a time clause after a trailing tag', () => {
+  it('tells when; the clause before the tag is what was said (CRN: "…, Cook said while visiting …")', () => {
+    const got = sourced(
+      'Apple was pulled into the enterprise, Cook said while visiting the Dreamforce conference.',
+    );
+    expect(got).toEqual([['Apple was pulled into the enterprise', 'Cook']]);
+  });
+});
+
+describe('two names joined by ", and"', () => {
+  it('are two clauses, not two speakers (IndieWire: "… to play Rose-Lynn Harlan, and Harper knew …")', () => {
+    const body =
+      'Buckley had agreed to play Rose-Lynn Harlan, and Harper knew in his bones that she was perfect.';
+    const specs: EntitySpec[] = [
+      { id: 'r', name: 'Rose-Lynn Harlan', type: 'person', forms: ['Rose-Lynn Harlan'] },
+      { id: 'h', name: 'Tom Harper', type: 'person', forms: ['Harper'] },
+    ];
+    const got = findQuotesMarked(body, specs).quotes.find((q) => q.text === 'that she was perfect');
+    expect(got?.speaker).toBe('Tom Harper');
+  });
+});
