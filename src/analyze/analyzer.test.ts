@@ -39,4 +39,15 @@ describe('createAnalyzer', () => {
     const pressed = a.quotes.find((q) => q.text.includes('his team to more than triple that figure'));
     expect(pressed?.speaker).toBe('Trump');
   });
+
+  it('does not read a later "she" as the person on the far side of a comparison (IndieWire)', () => {
+    const a = analyzer.analyze({
+      body: 'As it turned out, Steenburgen had spent the last few years toiling away on her own dream of making it in Music City. And despite the many advantages that her fame might have afforded her, she was more nervous about going there than Rose-Lynn Harlan has ever been about anything. “It was terrifying,” she said.',
+      captions: [],
+      title: null,
+    });
+    const terrifying = a.quotes.find((q) => q.text.startsWith('It was terrifying'));
+    expect(terrifying).toBeDefined();
+    expect(terrifying?.speaker ?? '').not.toMatch(/Harlan/);
+  });
 });

@@ -1705,7 +1705,15 @@ class Finder {
       // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
       const across = this.paraOf[s] < para - 1;
       if (across && (!wantPerson || this.paraOf[s] < this.paragraphBefore(para))) continue;
-      const sub = this.clauseSubject(this.sentences[s].start, s === sentence ? start : this.sentences[s].end);
+      const found = this.clauseSubject(
+        this.sentences[s].start,
+        s === sentence ? start : this.sentences[s].end,
+      );
+      // "she was more nervous … than Rose-Lynn Harlan has ever been": whom a comparison names is not the subject.
+      const sub =
+        found && COMPARED_BEFORE_RE.test(this.masked.slice(Math.max(0, found.start - 30), found.start))
+          ? null
+          : found;
       const lead = sub ? this.masked.slice(this.sentences[s].start, sub.start) : '';
       const opens =
         !across ||
@@ -4723,6 +4731,8 @@ const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
 ]);
 /** Nouns of hope and fear that are also verbs of stance ("hopes", "fears"). */
 const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
+/** "than " right before a name (its first names between): the other side of a comparison. */
+const COMPARED_BEFORE_RE = /\bthan\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}$/u;
 /** A possessive right before a word: "Spain’s ", "his ", "their ". */
 const POSSESSIVE_BEFORE_RE = /(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$/i;
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
