@@ -2248,7 +2248,8 @@ class Finder {
       if (toDo) return from + off + toDo[0].lastIndexOf('to');
     } else if (word === 'wrote in' || word === 'writes in') {
       const obj = rest.match(/^\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+,\s*/u);
-      if (!obj) return -1;
+      // "… wrote in the new paper, which was published online today": a clause about the paper, not from it.
+      if (!obj || RELATIVE_OPENING_RE.test(rest.slice(obj[0].length))) return -1;
       off += obj[0].length;
       rest = rest.slice(obj[0].length);
     }
@@ -4152,6 +4153,12 @@ class Finder {
       PASSIVE_BE_RE.test(this.masked.slice(subject.end, cs))
     )
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    // "which Jeff Bezos announced earlier this year": a time alone says when, not what.
+    if (
+      region.start >= ce &&
+      TIME_ONLY_RE.test(this.masked.slice(region.start, Math.min(region.end, region.start + 40)))
+    )
+      return;
     // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
     if (subject.speaker && REPORTED_ADVERB_RE.test(word))
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
@@ -4731,6 +4738,11 @@ const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
 ]);
 /** Nouns of hope and fear that are also verbs of stance ("hopes", "fears"). */
 const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
+/** Content that is a time and nothing more: "earlier this year", "last week", "on Monday". */
+const TIME_ONLY_RE =
+  /^\s*(?:(?:earlier|later|last|this|next|early|late)\s+(?:this\s+|last\s+|next\s+)?(?:year|month|week|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|recently)\s*[.,;]?\s*$/i;
+/** A relative clause opening: "which was …", "who …". */
+const RELATIVE_OPENING_RE = /^(?:which|who|whose|where)\s/i;
 /** "than " right before a name (its first names between): the other side of a comparison. */
 const COMPARED_BEFORE_RE = /\bthan\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}$/u;
 /** A possessive right before a word: "Spain’s ", "his ", "their ". */

@@ -251,3 +251,15 @@ describe('two names joined by ", and"', () => {
     expect(got?.speaker).toBe('Tom Harper');
   });
 });
+
+describe('what follows a cue and says nothing', () => {
+  it('is no content: a time alone, or a relative clause about the paper written in (Space.com)', () => {
+    const body =
+      "It will fly the Blue Moon lander, which the company's founder Jeff Bezos announced earlier this year. The " +
+      'plume was too faint to see most nights, Paganini and his team wrote in the new paper, which was published ' +
+      'online today.';
+    const texts = sourced(body).map(([text]) => text);
+    expect(texts).not.toContain('earlier this year');
+    expect(texts).not.toContain('which was published online today');
+  });
+});
