@@ -619,7 +619,7 @@ const TRAILING_OBJECT =
 const TOLD_LISTENER_RE =
   /^\s+(?:him|her|them|us|me|you|(?:the|a|an|his|her|their|its|this)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Lu}][\p{L}.&’'-]*(?:\s+[\p{Lu}][\p{L}.&’'-]*){0,4})(?=\s*(?:[.,;!?)]|$)|\s+(?:on|in|at|during|after|before|last|earlier|later|about|via|from|as|when|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b)/iu;
 const SEGMENT_OPENERS =
-  /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former)$/i;
+  /^(?:the|a|an|his|her|their|its|one|another|some|two|three|several|many|he|she|they|it|who|top|senior|former|lead|chief|deputy|acting|longtime|veteran|retired|associate|assistant|principal|spokesman|spokeswoman|spokesperson)$/i;
 
 export const looksLikeClause = (text: string): boolean => {
   const stop = text.search(/[;:.]/);
@@ -4871,6 +4871,8 @@ const MONTH_RE =
 const CAPITALISED_NAME_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}$/u;
 
 /** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
+/** An agency's credit opening a story without its city: "(Reuters) — ", "(CNN) ", "(AP) -- ". */
+const AGENCY_CREDIT_RE = /^\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:(?:-{1,2}|[—–])\s*)?/;
 const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
@@ -5181,6 +5183,9 @@ export function findAttributions(
       ? body.slice(r.start, r.start + 80).match(DATELINE_RE)
       : null;
     if (dateline) r.start += dateline[0].length;
+    // "(Reuters) — The New York State Attorney General is investigating WeWork": an agency's credit without its city.
+    else if (body.charCodeAt(r.start) === 40)
+      r.start += AGENCY_CREDIT_RE.exec(body.slice(r.start, r.start + 24))?.[0].length ?? 0;
     if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;

@@ -263,3 +263,24 @@ describe('what follows a cue and says nothing', () => {
     expect(texts).not.toContain('which was published online today');
   });
 });
+
+describe('the tag after a quotation', () => {
+  it('may open with a lower-case title joined by "and" ("lead researcher and NASA planetary scientist …")', () => {
+    const body =
+      '"We have found the next best thing: water in vapor form," lead researcher and NASA planetary scientist ' +
+      'Lucas Paganini said in a NASA statement.';
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Lucas Paganini', type: 'person', forms: ['Lucas Paganini'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Lucas Paganini']);
+  });
+});
+
+describe('an agency’s credit opening a story without its city', () => {
+  it('is no part of the content ("(Reuters) — The New York State Attorney General is investigating WeWork")', () => {
+    const body = '(Reuters) — The state attorney general is investigating WeWork, according to two people.';
+    expect(sourced(body).map(([text]) => text)).toEqual([
+      'The state attorney general is investigating WeWork',
+    ]);
+  });
+});
