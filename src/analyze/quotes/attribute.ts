@@ -4278,6 +4278,18 @@ class Finder {
 
   private findSpeaker(f: Frame): Speaker {
     const said = f.subject.speaker;
+    // "the mayor of Chicago said": the place a role belongs to is not who spoke; the role as written is.
+    const place = f.subject.entity ? this.index.byEnd.get(f.subject.end) : undefined;
+    if (
+      place &&
+      place.start > f.subject.start &&
+      this.typeOfMention(place) === 'place' &&
+      PLACE_OF_ROLE_RE.test(this.masked.slice(f.subject.start, place.start))
+    )
+      return {
+        speaker: this.body.slice(f.subject.start, f.subject.end).replace(/^(?:the|a|an)\s+/i, ''),
+        entity: null,
+      };
     if (said) {
       let name = this.namesIn.get(said);
       if (name === undefined) {
@@ -4741,6 +4753,8 @@ const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
 /** Content that is a time and nothing more: "earlier this year", "last week", "on Monday". */
 const TIME_ONLY_RE =
   /^\s*(?:(?:earlier|later|last|this|next|early|late)\s+(?:this\s+|last\s+|next\s+)?(?:year|month|week|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|recently)\s*[.,;]?\s*$/i;
+/** A role and the preposition that ties it to a place: "the mayor of ", "a spokesman for the ". */
+const PLACE_OF_ROLE_RE = /^(?:the|a|an)?\s*\p{Ll}[\p{L}\s-]{1,40}\s(?:of|for|in|from)\s+(?:the\s+)?$/u;
 /** A relative clause opening: "which was …", "who …". */
 const RELATIVE_OPENING_RE = /^(?:which|who|whose|where)\s/i;
 /** "than " right before a name (its first names between): the other side of a comparison. */

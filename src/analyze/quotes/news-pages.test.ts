@@ -284,3 +284,11 @@ describe('an agency’s credit opening a story without its city', () => {
     ]);
   });
 });
+
+describe('a role tied to a place', () => {
+  it('speaks as the role, not as the place ("the mayor of Chicago said")', () => {
+    const body = 'The man bought five rifles, the mayor of Chicago said.';
+    const specs: EntitySpec[] = [{ id: 'c', name: 'Chicago', type: 'place', forms: ['Chicago'] }];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['mayor of Chicago']);
+  });
+});
