@@ -2150,7 +2150,8 @@ class Finder {
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
-    if (colon && !(info?.bare && looksLikeClause(colon[0]))) return from + colon[0].length;
+    if (colon && !(info?.bare && looksLikeClause(colon[0])))
+      return objectBeforeColon(colon[0], info) ? from + colon[0].search(/\S/) : from + colon[0].length;
     if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
       // "asked whether …", "wondered why …": the question is what was said.
       const wh = after.match(/^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/);
@@ -2897,16 +2898,17 @@ class Finder {
   dropShadowedLearned(): void {
     if (!this.frames.some((f) => f.learned)) return;
     // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
-    const listed = new Map<number, Span[]>();
+    const listed = new Map<number, Frame[]>();
     for (const f of this.frames) {
       if (f.learned || !f.region || f.outerEvidence) continue;
       const list = listed.get(f.sentence);
-      if (list) list.push(f.region);
-      else listed.set(f.sentence, [f.region]);
+      if (list) list.push(f);
+      else listed.set(f.sentence, [f]);
     }
     let kept = 0;
     for (const f of this.frames) {
-      if (!f.learned || !f.region || !isShadowed(f.region, listed.get(f.sentence))) this.frames[kept++] = f;
+      if (!f.learned || !f.region || !isShadowed(this.masked, f, listed.get(f.sentence)))
+        this.frames[kept++] = f;
     }
     this.frames.length = kept;
   }
@@ -4317,13 +4319,32 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
   !!g.region &&
   2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
 
-/** Whether a listed frame's content covers more than half of a learned frame's content r. */
-const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
+/** Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. */
+const isShadowed = (masked: string, f: Frame, listed: Frame[] | undefined): boolean => {
+  const r = f.region!;
   if (!listed) return false;
   for (const g of listed)
-    if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
+    if (
+      !opensContent(masked, g, f) &&
+      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) > 0.5 * (r.end - r.start)
+    )
+      return true;
   return false;
 };
+
+/**
+ * Whether a listed frame's clause opens a learned frame's content, its subject first: "Hewitt suggested Trump hadn’t
+ * meant his statement …", "were more likely to say they preferred Clinton": the learned verb reports the whole
+ * clause, as PolNeAR marks it, so it repeats nothing. (Not a frame whose subject comes later: "has been targeting
+ * Machado since Clinton … cited …" is no content of "has"; nor a learned verb inside its own content, "Stumpf
+ * appeared to blame …", where the listed frame names the speaker.)
+ */
+const opensContent = (masked: string, g: Frame, f: Frame): boolean =>
+  f.cue.end <= f.region!.start &&
+  g.subject.end > g.subject.start &&
+  g.subject.start >= f.region!.start &&
+  g.cue.end <= f.region!.end &&
+  /^\s*(?:that\s+)?$/.test(masked.slice(f.region!.start, g.subject.start));
 
 /** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
 const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
@@ -4665,6 +4686,18 @@ function withoutRepeats(sorted: Attribution[]): Attribution[] {
   }
   return out;
 }
+
+/**
+ * The object of a verb before a colon: "reiterated many of the campaign pledges he's been making for months: …",
+ * "endorsed one of their preferred methods for stopping Trump: …". PolNeAR's content holds it, up to what the colon
+ * lists; not a listener ("told reporters: …"), an adverbial ("said in a statement: …", "said Tuesday: …"), "the
+ * following:" or a colon that ends its paragraph ("issued a statement:⏎⏎“…”"), which open what was said.
+ */
+const objectBeforeColon = (stretch: string, info: CueInfo | null): boolean =>
+  !LISTENER_VERB_RE.test(info?.base ?? '') && OBJECT_BEFORE_COLON_RE.test(stretch);
+const OBJECT_BEFORE_COLON_RE =
+  /^\s+(?!the\s+following\b)(?:the|a|an|many|some|one|several|his|her|their|its|our|something|them|similar|another|few)\s[^\n]*:[^\S\n]*$/;
+const LISTENER_VERB_RE = /^(?:tell|ask|inform|remind|assure|warn|urge|brief|advise|notify|question)/;
 
 /** Index of the first element of ascending xs above v. */
 const upperBound = (xs: number[], v: number): number => {
