@@ -654,6 +654,20 @@ export const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** "expected to announce …", "is expected to endorse …": the verb after "to" frames what is said itself. */
+const reportsAfterTo = (afterCue: string): boolean => {
+  const verb = /^\s+to\s+(\p{Ll}+)/u.exec(afterCue)?.[1];
+  const form = verb ? cueForm(verb) : null;
+  return !!form;
+};
+/** Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word. */
+const PHRASE_BOUNDARY_RE =
+  /[,;:(—–]|\s-\s|(?:^|\s)(?:that|which|who|where|while|when|and|but|because|if|as|since|though|although)\s/g;
+/** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
+const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
+/** What stands between a subject and a passive "expected": "is", "was widely", "are also". */
+const EXPECTED_AUX_RE =
+  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly|\s+also|\s+still)?\s+$/u;
 /** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Forms the cue search reads as a noun ("the claims that …") or as evidence ("the poll shows") after an unnamed phrase. */
@@ -4063,10 +4077,16 @@ class Finder {
       )
         return;
     }
-    if (SEEMING.has(word) && region.start === comp && SEEMING_WHAT_RE.test(afterCue)) {
+    if (
+      region.start === comp &&
+      ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || this.expectedOf(subject, cs, word, afterCue))
+    ) {
       // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
       // part of what is claimed, as PolNeAR marks it, and not its source.
-      region = { start: subject.start, end: region.end };
+      region = {
+        start: word === 'expected' ? this.phraseOpening(sent.start, subject.start) : subject.start,
+        end: region.end,
+      };
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
     // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
@@ -4259,6 +4279,39 @@ class Finder {
   /** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
   isEvidence(subject: Subject): boolean {
     return EVIDENCE_END.test(this.masked.slice(subject.start, subject.end));
+  }
+
+  /**
+   * "The birth of the newest Clinton is expected to coincide with …": a passive "expected to" right after its
+   * subject tells what is foreseen, the subject part of it, as PolNeAR marks it (the content in two pieces around the
+   * cue), and nobody named foresees it. Not for a person ("The Italian leader is expected to raise the issue"), whose
+   * intention who-said-what lists as theirs (see index.ts, isIntention).
+   */
+  private expectedOf(subject: Subject, cs: number, word: string, afterCue: string): boolean {
+    return (
+      word === 'expected' &&
+      !subject.speaker &&
+      /^\s+to\s/.test(afterCue) &&
+      !reportsAfterTo(afterCue) &&
+      subject.end > subject.start &&
+      EXPECTED_AUX_RE.test(this.masked.slice(subject.end, cs))
+    );
+  }
+
+  /**
+   * Where the noun phrase holding a name opens: "The birth of the newest Clinton", "rivals beyond Mr. Bush" (after
+   * "In the coming weeks, "). The clause's start, after the last comma or joining word, within eight words and no
+   * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
+   */
+  private phraseOpening(sentStart: number, at: number): number {
+    const head = this.masked.slice(sentStart, at);
+    let from = 0;
+    for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
+    const lead = head.slice(from).match(/^[\s"~]*/)![0].length;
+    const phrase = head.slice(from);
+    return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
+      ? sentStart + from + lead
+      : at;
   }
 
   /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */

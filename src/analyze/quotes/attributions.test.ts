@@ -2138,4 +2138,13 @@ describe('contents that start where PolNeAR starts them (quotes22)', () => {
       ['we will win this state by ten points', 'Jones'],
     ]);
   });
+
+  it('reads a passive "expected to" with its subject as what is foreseen, by nobody named', () => {
+    expect(read('The sale is expected to expand the company’s move into internet assets and media.')).toEqual(
+      [['The sale is expected to expand the company’s move into internet assets and media', '']],
+    );
+    expect(
+      read('In the coming weeks, the policy committee of the central bank is expected to raise rates again.'),
+    ).toEqual([['the policy committee of the central bank is expected to raise rates again', '']]);
+  });
 });
