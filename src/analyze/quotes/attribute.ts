@@ -656,6 +656,20 @@ export const looksLikeClause = (text: string): boolean => {
   return false;
 };
 
+/** "expected to announce …", "is expected to endorse …": the verb after "to" frames what is said itself. */
+const reportsAfterTo = (afterCue: string): boolean => {
+  const verb = /^\s+to\s+(\p{Ll}+)/u.exec(afterCue)?.[1];
+  const form = verb ? cueForm(verb) : null;
+  return !!form;
+};
+/** Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word. */
+const PHRASE_BOUNDARY_RE =
+  /[,;:(—–]|\s-\s|(?:^|\s)(?:that|which|who|where|while|when|and|but|because|if|as|since|though|although)\s/g;
+/** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
+const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
+/** What stands between a subject and a passive "expected": "is", "was widely", "are also". */
+const EXPECTED_AUX_RE =
+  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly|\s+also|\s+still)?\s+$/u;
 /** Verbs of how things look ("seems to …", "appeared paralyzed"), whose subject is part of the claim. */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Forms the cue search reads as a noun ("the claims that …") or as evidence ("the poll shows") after an unnamed phrase. */
@@ -2199,7 +2213,8 @@ class Finder {
     const colonAt = after.indexOf(':');
     const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
     // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
-    if (colon && !(info?.bare && looksLikeClause(colon[0]))) return from + colon[0].length;
+    if (colon && !(info?.bare && looksLikeClause(colon[0])))
+      return objectBeforeColon(colon[0], info) ? from + colon[0].search(/\S/) : from + colon[0].length;
     if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
       // "asked whether …", "wondered why …": the question is what was said.
       const wh = after.match(/^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/);
@@ -2953,16 +2968,17 @@ class Finder {
   dropShadowedLearned(): void {
     if (!this.frames.some((f) => f.learned)) return;
     // The listed frames' contents by sentence: each learned frame is checked against its own sentence only.
-    const listed = new Map<number, Span[]>();
+    const listed = new Map<number, Frame[]>();
     for (const f of this.frames) {
       if (f.learned || !f.region || f.outerEvidence) continue;
       const list = listed.get(f.sentence);
-      if (list) list.push(f.region);
-      else listed.set(f.sentence, [f.region]);
+      if (list) list.push(f);
+      else listed.set(f.sentence, [f]);
     }
     let kept = 0;
     for (const f of this.frames) {
-      if (!f.learned || !f.region || !isShadowed(f.region, listed.get(f.sentence))) this.frames[kept++] = f;
+      if (!f.learned || !f.region || !isShadowed(this.masked, f, listed.get(f.sentence)))
+        this.frames[kept++] = f;
     }
     this.frames.length = kept;
   }
@@ -4210,10 +4226,16 @@ class Finder {
       )
         return;
     }
-    if (SEEMING.has(word) && region.start === comp && SEEMING_WHAT_RE.test(afterCue)) {
+    if (
+      region.start === comp &&
+      ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || this.expectedOf(subject, cs, word, afterCue))
+    ) {
       // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
       // part of what is claimed, as PolNeAR marks it, and not its source.
-      region = { start: subject.start, end: region.end };
+      region = {
+        start: word === 'expected' ? this.phraseOpening(sent.start, subject.start) : subject.start,
+        end: region.end,
+      };
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     }
     // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
@@ -4453,6 +4475,39 @@ class Finder {
     return EVIDENCE_END.test(this.masked.slice(subject.start, subject.end));
   }
 
+  /**
+   * "The birth of the newest Clinton is expected to coincide with …": a passive "expected to" right after its
+   * subject tells what is foreseen, the subject part of it, as PolNeAR marks it (the content in two pieces around the
+   * cue), and nobody named foresees it. Not for a person ("The Italian leader is expected to raise the issue"), whose
+   * intention who-said-what lists as theirs (see index.ts, isIntention).
+   */
+  private expectedOf(subject: Subject, cs: number, word: string, afterCue: string): boolean {
+    return (
+      word === 'expected' &&
+      !subject.speaker &&
+      /^\s+to\s/.test(afterCue) &&
+      !reportsAfterTo(afterCue) &&
+      subject.end > subject.start &&
+      EXPECTED_AUX_RE.test(this.masked.slice(subject.end, cs))
+    );
+  }
+
+  /**
+   * Where the noun phrase holding a name opens: "The birth of the newest Clinton", "rivals beyond Mr. Bush" (after
+   * "In the coming weeks, "). The clause's start, after the last comma or joining word, within eight words and no
+   * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
+   */
+  private phraseOpening(sentStart: number, at: number): number {
+    const head = this.masked.slice(sentStart, at);
+    let from = 0;
+    for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
+    const lead = head.slice(from).match(/^[\s"~]*/)![0].length;
+    const phrase = head.slice(from);
+    return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
+      ? sentStart + from + lead
+      : at;
+  }
+
   /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */
   framesBySentence(): Map<number, Frame[]> {
     const out = new Map<number, Frame[]>();
@@ -4511,13 +4566,32 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
   !!g.region &&
   2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
 
-/** Whether a listed frame's content covers more than half of a learned frame's content r. */
-const isShadowed = (r: Span, listed: Span[] | undefined): boolean => {
+/** Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. */
+const isShadowed = (masked: string, f: Frame, listed: Frame[] | undefined): boolean => {
+  const r = f.region!;
   if (!listed) return false;
   for (const g of listed)
-    if (Math.min(g.end, r.end) - Math.max(g.start, r.start) > 0.5 * (r.end - r.start)) return true;
+    if (
+      !opensContent(masked, g, f) &&
+      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) > 0.5 * (r.end - r.start)
+    )
+      return true;
   return false;
 };
+
+/**
+ * Whether a listed frame's clause opens a learned frame's content, its subject first: "Hewitt suggested Trump hadn’t
+ * meant his statement …", "were more likely to say they preferred Clinton": the learned verb reports the whole
+ * clause, as PolNeAR marks it, so it repeats nothing. (Not a frame whose subject comes later: "has been targeting
+ * Machado since Clinton … cited …" is no content of "has"; nor a learned verb inside its own content, "Stumpf
+ * appeared to blame …", where the listed frame names the speaker.)
+ */
+const opensContent = (masked: string, g: Frame, f: Frame): boolean =>
+  f.cue.end <= f.region!.start &&
+  g.subject.end > g.subject.start &&
+  g.subject.start >= f.region!.start &&
+  g.cue.end <= f.region!.end &&
+  /^\s*(?:that\s+)?$/.test(masked.slice(f.region!.start, g.subject.start));
 
 /** A description after a speech verb, up to the comma before a name: "his best friend at Lehigh". */
 const DESCRIPTION_AFTER_RE = /^(?:his|her|their|a|an|one|another|the)\s+[^,.;:"~]{2,60}?(?=,)/u;
@@ -4917,6 +4991,18 @@ function withoutRepeats(sorted: Attribution[]): Attribution[] {
   }
   return out;
 }
+
+/**
+ * The object of a verb before a colon: "reiterated many of the campaign pledges he's been making for months: …",
+ * "endorsed one of their preferred methods for stopping Trump: …". PolNeAR's content holds it, up to what the colon
+ * lists; not a listener ("told reporters: …"), an adverbial ("said in a statement: …", "said Tuesday: …"), "the
+ * following:" or a colon that ends its paragraph ("issued a statement:⏎⏎“…”"), which open what was said.
+ */
+const objectBeforeColon = (stretch: string, info: CueInfo | null): boolean =>
+  !LISTENER_VERB_RE.test(info?.base ?? '') && OBJECT_BEFORE_COLON_RE.test(stretch);
+const OBJECT_BEFORE_COLON_RE =
+  /^\s+(?!the\s+following\b)(?:the|a|an|many|some|one|several|his|her|their|its|our|something|them|similar|another|few)\s[^\n]*:[^\S\n]*$/;
+const LISTENER_VERB_RE = /^(?:tell|ask|inform|remind|assure|warn|urge|brief|advise|notify|question)/;
 
 /** Index of the first element of ascending xs above v. */
 const upperBound = (xs: number[], v: number): number => {

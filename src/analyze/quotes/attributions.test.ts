@@ -2099,3 +2099,52 @@ describe('a participle after a clause whose verb closes at its comma', () => {
     expect(got).toEqual([['the rule violated her rights', 'The nurse']]);
   });
 });
+
+describe('contents that start where PolNeAR starts them (quotes22)', () => {
+  const read = (body: string) =>
+    findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+
+  it('keeps a learned verb whose content opens with the clause of a listed one ("I forgot she had said …")', () => {
+    expect(read('I forgot she had said it in the debate.')).toEqual([['she had said it in the debate', 'I']]);
+    expect(read('Davis made it clear that she did not view the comment in isolation.')).toEqual([
+      ['that she did not view the comment in isolation', 'Davis'],
+    ]);
+    expect(
+      read("She tried to demonstrate that she offered a better cure for people's anxieties than Trump did."),
+    ).toEqual([["that she offered a better cure for people's anxieties than Trump did", 'She']]);
+  });
+
+  it('starts at the object of the verb before a colon that lists it ("reiterated many of the pledges …: …")', () => {
+    const body =
+      "Trump reiterated many of the campaign pledges he's been making for months: rebuilding the military, taking care of veterans and building a wall.";
+    expect(read(body)).toEqual([
+      [
+        "many of the campaign pledges he's been making for months: rebuilding the military, taking care of veterans and building a wall",
+        'Trump',
+      ],
+    ]);
+  });
+
+  it('still starts after "the following …:" and after a listener before the colon', () => {
+    expect(
+      read(
+        'When Wallace died, President Clinton released the following statement: Hillary and I offer our condolences.',
+      ),
+    ).toEqual([['Hillary and I offer our condolences', 'President Clinton']]);
+    expect(read('Jones told the reporters: we will win this state by ten points.')).toEqual([
+      ['we will win this state by ten points', 'Jones'],
+    ]);
+  });
+
+  it('reads a passive "expected to" with its subject as what is foreseen, by nobody named', () => {
+    expect(read('The sale is expected to expand the company’s move into internet assets and media.')).toEqual(
+      [['The sale is expected to expand the company’s move into internet assets and media', '']],
+    );
+    expect(
+      read('In the coming weeks, the policy committee of the central bank is expected to raise rates again.'),
+    ).toEqual([['the policy committee of the central bank is expected to raise rates again', '']]);
+  });
+});
