@@ -1406,7 +1406,8 @@ class Finder {
       !participle &&
       (QUANTITY_LAST.has(lwLower) ||
         (lw === '' && tail.length > 0 && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
-      !PLURAL_NEXT_RE.test(this.masked.slice(x, x + 24))
+      !PLURAL_NEXT_RE.test(this.masked.slice(x, x + 24)) &&
+      !(SINGULAR_QUANTITY.has(lwLower) && !VERB_NEXT_RE.test(this.masked.slice(x, x + 24)))
     ) {
       const q = QUANTITY_SUBJECT_RE.exec(tail);
       // A match at the start of a tail cut short of the sentence's start has no clause start before it.
@@ -2995,9 +2996,17 @@ class Finder {
       s += conjunction[0].length;
       afterAdjunct = true;
     }
+    // "Even Democratic presidential candidates noticed …": the adverb stresses the phrase, which is no part of it.
+    const even = this.masked.startsWith('Even ', s);
+    if (even) {
+      s += 5;
+      afterAdjunct = true;
+    }
     let e = to;
     while (e > s && isSpace(this.masked[e - 1])) e--;
     const text = this.masked.slice(s, e);
+    // A name after "Even" is the name searches' to read ("Even right-leaning journalist Byron York took a moment").
+    if (even && this.personWithin(s, e)) return null;
     // After an opening adverbial the phrase is no longer capitalised: "In 2015, the agency said".
     const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
     if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
@@ -3007,10 +3016,13 @@ class Finder {
     for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
     // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
     const first = words[0].toLowerCase();
-    if (CAP_STOP.has(first) && first !== 'the' && !(quantified && OPENING_QUANTIFIER.has(first))) return null;
+    // "Other defenders pointed to …", "Another liberal group said": the rest of a set already spoken of.
+    const other = OTHER_OPENING.has(first);
+    if (CAP_STOP.has(first) && first !== 'the' && !other && !(quantified && OPENING_QUANTIFIER.has(first)))
+      return null;
     // "Trump University released a video that said": a clause of its own, whose verb the check above cannot see.
     if (
-      (afterAdjunct || OPENING_QUANTIFIER.has(first)) &&
+      (afterAdjunct || other || OPENING_QUANTIFIER.has(first)) &&
       words.some((w) => RELATIVE_WORD.test(w) || w.startsWith('-'))
     )
       return null;
@@ -4511,7 +4523,7 @@ const CLAUSE_OPENER_RE =
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 /** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
 const QUANTITY_LAST = new Set(
-  'some many most others both few several half majority them those these three four five ten thirds fourths quarters'.split(
+  'some many most others another one both few several half majority them those these three four five ten thirds fourths quarters'.split(
     ' ',
   ),
 );
@@ -4521,7 +4533,7 @@ const QUANTITY_LAST = new Set(
  * told" is an idiom.
  */
 const QUANTITY_SUBJECT_RE =
-  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
+  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Aa]nother|one|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
 /** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
 const BARE_PLURAL_SUBJECT_RE =
   /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
@@ -4536,6 +4548,11 @@ const ASIDE_OPENER_RE =
   /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
+/** "another", "one": a subject before a verb ("another said", "one suggested"), a determiner before a noun. */
+const SINGULAR_QUANTITY = new Set(['another', 'one']);
+/** A verb after "another" or "one": past, present in -s, or a modal ("; another critic of …" is a noun). */
+const VERB_NEXT_RE =
+  /^\s+(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|put|might|may|could|would|will|can|should|must)(?![\p{L}])/u;
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
 const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;
 /** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
@@ -4557,6 +4574,7 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
 const CLAUSE_OPENING_PHRASE_RE =
   /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
+const OTHER_OPENING = new Set(['other', 'another']);
 
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
 const AS_OPENING_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;

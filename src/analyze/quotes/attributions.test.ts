@@ -2099,3 +2099,41 @@ describe('a participle after a clause whose verb closes at its comma', () => {
     expect(got).toEqual([['the rule violated her rights', 'The nurse']]);
   });
 });
+
+describe('quotes23: subjects the subject search used to miss', () => {
+  const withSource = (body: string): (string | null)[][] =>
+    findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+
+  it('reads a phrase opened by "Other" as the subject of a learned or listed cue', () => {
+    expect(withSource('Other news organizations have asked for copies as well.')).toEqual([
+      ['for copies as well', 'Other news organizations'],
+    ]);
+    expect(
+      withSource(
+        'The ruling drew praise from both parties. Other defenders pointed to earlier cases of plagiarism in political speech.',
+      ),
+    ).toEqual([['earlier cases of plagiarism in political speech', 'Other defenders']]);
+  });
+
+  it('reads "another" and "one" standing alone before a verb as unnamed speakers', () => {
+    expect(
+      withSource('One user praised the plan. Another said he hoped the governor would win the election.'),
+    ).toEqual([['he hoped the governor would win the election', 'Another']]);
+    expect(
+      withSource('She met with several lawyers; one said she should marry a citizen to solve the problem.'),
+    ).toEqual([['she should marry a citizen to solve the problem', 'one']]);
+    // Before a noun "another" is a determiner: "another critic of" says nothing.
+    expect(withSource('The senator met with Wyden, another critic of the trucking deal.')).toEqual([]);
+  });
+
+  it('leaves a stressing "Even" out of the phrase it opens', () => {
+    expect(
+      withSource(
+        'Even Democratic presidential candidates noticed early on there were few choices for the nominee.',
+      ),
+    ).toEqual([['early on there were few choices for the nominee', 'Democratic presidential candidates']]);
+  });
+});
