@@ -1410,8 +1410,15 @@ class Finder {
       !(SINGULAR_QUANTITY.has(lwLower) && !VERB_NEXT_RE.test(this.masked.slice(x, x + 24)))
     ) {
       const q = QUANTITY_SUBJECT_RE.exec(tail);
+      // "43 said the same", "at least 21,000 said they would": a count alone speaks only before "said"; before other
+      // words it counts them ("475 pledged delegates", "10,000 are expected").
+      const count = q !== null && BARE_COUNT_RE.test(q[1]) && !q[1].includes(' in ');
       // A match at the start of a tail cut short of the sentence's start has no clause start before it.
-      if (q && (q.index > 0 || base === floor))
+      if (
+        q &&
+        (q.index > 0 || base === floor) &&
+        (!count || COUNT_SAID_RE.test(this.masked.slice(x, x + 30)))
+      )
         return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
     }
     // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
@@ -4533,7 +4540,7 @@ const QUANTITY_LAST = new Set(
  * told" is an idiom.
  */
 const QUANTITY_SUBJECT_RE =
-  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Aa]nother|one|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters))(?:\s+of\s+(?:them|those|these))?)$/u;
+  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led|And|But|Yet|So|While)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Aa]nother|one|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters)|(?<!\d[,.])\d{1,3}(?:,\d{3})*)(?:\s+of\s+(?:them|those|these))?)$/u;
 /** A plural noun with up to two words before it, opening a clause ("But opponents", ", security specialists"). */
 const BARE_PLURAL_SUBJECT_RE =
   /(?:^|[,;:]\s*|(?:^|\s)(?:and|but|so|while|though|although|because|yet|if)\s+)((?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}+[^s\s’']s))$/u;
@@ -4548,6 +4555,9 @@ const ASIDE_OPENER_RE =
   /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
+/** A count of people ends the quantity ("43", "at least 21,000"), and what it may say before. */
+const BARE_COUNT_RE = /(?:^|\s)\d{1,3}(?:,\d{3})*$/;
+const COUNT_SAID_RE = /^\s+(?:(?:have|had)\s+)?(?:(?:also|publicly)\s+)?(?:said|say|says)\s/;
 /** "another", "one": a subject before a verb ("another said", "one suggested"), a determiner before a noun. */
 const SINGULAR_QUANTITY = new Set(['another', 'one']);
 /** A verb after "another" or "one": past, present in -s, or a modal ("; another critic of …" is a noun). */

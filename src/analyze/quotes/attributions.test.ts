@@ -2129,6 +2129,24 @@ describe('quotes23: subjects the subject search used to miss', () => {
     expect(withSource('The senator met with Wyden, another critic of the trucking deal.')).toEqual([]);
   });
 
+  it('reads a quantity after a capitalised conjunction, and a count alone before "said"', () => {
+    expect(
+      withSource(
+        'Both leaders have reasons to put the past behind them. But few believe their relationship can ever be more than coolly transactional.',
+      ),
+    ).toEqual([['their relationship can ever be more than coolly transactional', 'few']]);
+    expect(
+      withSource(
+        'While 86 percent of black voters had a favorable opinion of her, 43 said the same for Sanders.',
+      ),
+    ).toEqual([['the same for Sanders', '43']]);
+    expect(withSource('Since June 16, at least 21,000 said they would run for office.')).toEqual([
+      ['they would run for office', 'at least 21,000'],
+    ]);
+    // A count before any other word counts it.
+    expect(withSource('In California, 475 pledged delegates will be at stake.')).toEqual([]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
