@@ -2337,15 +2337,17 @@ class Finder {
   clauseOpeningSubject(from: number, to: number, sentence: number): Subject | null {
     const start = this.openingAdjunctsEnd(from, to);
     const head = this.masked.slice(start, Math.min(to, start + 120));
-    if (/["~]/.test(head)) return null;
     const lead = head.match(/^\s*(?:(?:and|but|so|yet|then|still)\s+)?/i)![0].length;
+    // A quotation may follow the clause's verb ("The candidate blasted Trump's call for a “deportation force” on
+    // Wednesday, calling it …"); one before it means the clause is no plain subject and verb.
+    if (lead > 0 && /["~]/.test(head.slice(0, lead))) return null;
     const pronoun = head.slice(lead).match(CLAUSE_PRONOUN_RE);
     if (pronoun) {
       const at = start + lead;
       return this.resolvePronoun(pronoun[1].toLowerCase(), at, at + pronoun[1].length, sentence);
     }
     const opening = head.slice(lead).match(CLAUSE_OPENING_PHRASE_RE);
-    if (!opening) return null;
+    if (!opening || /["~]/.test(opening[0])) return null;
     const at = start + lead;
     const end = at + opening[1].length;
     // The phrase read as any subject before its verb ("The Post", "the Vermont senator"); a place is none.

@@ -2147,6 +2147,19 @@ describe('quotes23: subjects the subject search used to miss', () => {
     expect(withSource('In California, 475 pledged delegates will be at stake.')).toEqual([]);
   });
 
+  it('reads the subject opening a clause even when a quotation follows its verb', () => {
+    expect(
+      withSource(
+        'The senator blasted the governor\'s call for a "deportation force" on Wednesday, calling it "absurd."',
+      ),
+    ).toEqual([['absurd.', 'The senator']]);
+    expect(
+      withSource(
+        'At one point, Doe tried to shush his supporters. He gestured "no" with his hands and declared that together they should beat her at the polls in November.',
+      ),
+    ).toEqual([['that together they should beat her at the polls in November', 'He']]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
