@@ -2267,10 +2267,10 @@ class Finder {
     if (!m || m.start >= to) return null;
     const lead = this.masked.slice(from, m.start);
     if (!OPENING_LEAD_RE.test(lead)) return null;
-    if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2)) || this.typeOfMention(m) !== 'person')
-      return this.roleThenName(from, to, i + 1);
-    // "Clinton campaign spokesman Brian Fallon responded …": the first name only says whose spokesman.
     const titled = ms[i + 1];
+    if (/^(?:’s|'s)/.test(this.body.slice(m.end, m.end + 2)) || this.typeOfMention(m) !== 'person')
+      return this.titledAfterPlace(m, titled, from, to) ?? this.roleThenName(from, to, i + 1);
+    // "Clinton campaign spokesman Brian Fallon responded …": the first name only says whose spokesman.
     if (
       titled &&
       titled.start < to &&
@@ -2281,6 +2281,23 @@ class Finder {
     )
       return this.fromMention(titled, Math.max(from, this.descriptorStart(m)));
     return this.fromMention(m, Math.max(from, this.descriptorStart(m)));
+  }
+
+  /**
+   * "U.S. District Judge James C. Cacheris imposed …": a place or body opening the clause says whose judge or
+   * senator the person named after the title is (no "and" between: "The FBI and Director Comey" are two).
+   */
+  private titledAfterPlace(
+    m: Mention,
+    titled: Mention | undefined,
+    from: number,
+    to: number,
+  ): Subject | null {
+    if (!titled || titled.start >= to || this.typeOfMention(titled) !== 'person') return null;
+    const between = this.masked.slice(m.end, titled.start);
+    if (!/^(?:[’']s)?\s+\p{Lu}/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
+    if (!TITLED_LEAD_RE.test(this.masked.slice(from, titled.start))) return null;
+    return this.fromMention(titled, Math.max(from, this.descriptorStart(m)));
   }
 
   /**

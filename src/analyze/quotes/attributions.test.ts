@@ -2160,6 +2160,18 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ).toEqual([['that together they should beat her at the polls in November', 'He']]);
   });
 
+  it("takes the person titled after a place opening the clause as a participle's subject", () => {
+    const specs: EntitySpec[] = [
+      { id: 'us', name: 'United States', type: 'place', forms: ['U.S.'] },
+      { id: 'c', name: 'James C. Cacheris', type: 'person', forms: ['James C. Cacheris', 'Cacheris'] },
+    ];
+    const body =
+      'U.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough penalty was needed to deter future hacking.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      { text: 'a tough penalty was needed to deter future hacking', speaker: 'James C. Cacheris' },
+    ]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
