@@ -3753,6 +3753,19 @@ class Finder {
         subject = named ?? clause ?? nearest;
         if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
         if (subject && subject === clause) subject = this.placeFree(clause, cs, nearest);
+        // "Her campaign also announced new support … and said …": an unnamed phrase opening the clause, the subject of a
+        // frame before, does the second verb too (not one inside an opening "when" clause: "when my mother mentioned
+        // the devil to me, I laughed and said").
+        if (
+          !subject &&
+          nearest &&
+          listedSpeech &&
+          !info.detected &&
+          /^[\s"]*$/.test(
+            this.masked.slice(this.openingAdjunctsEnd(sent.start + colon + 1, cs), nearest.start),
+          )
+        )
+          subject = nearest;
         // "He called the actions lawful, and said …", "The judge rubbed his chin, and then said …": no frame and no
         // name before, so the clause's own opening pronoun or described phrase does the second verb too.
         if (!subject && !nearest && listedSpeech && !info.detected)

@@ -2172,6 +2172,17 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ]);
   });
 
+  it('gives a second verb of speech the unnamed phrase opening its clause, when a frame holds it', () => {
+    expect(
+      withSource(
+        'The campaign also announced new support from mothers who have lost children to gun violence and said some of the women would campaign for her in South Carolina.',
+      ),
+    ).toEqual([
+      ['new support from mothers who have lost children to gun violence', 'The campaign'],
+      ['some of the women would campaign for her in South Carolina', 'The campaign'],
+    ]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
