@@ -2183,6 +2183,30 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ]);
   });
 
+  it('reads a common noun and its "who" clause opening a clause as unnamed speakers', () => {
+    expect(
+      withSource(
+        'Still, while the industry cannot block all such content, people who have battled other online threats say it could be doing more.',
+      ),
+    ).toEqual([['it could be doing more', 'people who have battled other online threats']]);
+    expect(
+      withSource(
+        'The state officials whose laws have been invalidated say the real change has come in the makeup of the courts.',
+      ),
+    ).toEqual([
+      [
+        'the real change has come in the makeup of the courts',
+        'The state officials whose laws have been invalidated',
+      ],
+    ]);
+    // After a comma, closing its sentence, such a phrase is left alone: what came before may be framed already.
+    expect(
+      withSource(
+        'The deals did not require witnesses to cooperate with the committee, sources who reviewed them told reporters.',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
