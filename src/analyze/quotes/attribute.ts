@@ -4630,7 +4630,7 @@ const WRITTEN_BY_SOMEONE_RE =
 const PROGRESSIVE_BEFORE_RE =
   /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u;
 /** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
-const CLAUSE_PRONOUN_RE = /^(he|she|they)\s+(?=\p{Ll})/iu;
+const CLAUSE_PRONOUN_RE = /^(he|she|they)(?:['’](?:s|d|ve|re|ll))?\s+(?=\p{Ll})/iu;
 /**
  * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
  * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York

@@ -2207,6 +2207,14 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ).toEqual([]);
   });
 
+  it('reads a pronoun with its auxiliary run into it ("she\'s", "He’s") as the clause\'s opening subject', () => {
+    expect(
+      withSource(
+        "Since her op-ed in May, she's tacked to the left on environmental issues, calling for prohibitions on oil drilling in Arctic waters.",
+      ),
+    ).toEqual([['prohibitions on oil drilling in Arctic waters', 'she']]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
