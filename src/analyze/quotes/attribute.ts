@@ -2948,7 +2948,9 @@ class Finder {
     let close = subjEndX;
     while (close > sent.start && isSpace(this.masked[close - 1])) close--;
     let open: number;
-    if (last === 0x2014 || last === 0x2013) open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
+    // Em and en dashes, and the horizontal bar some sites set asides with ("Two former aides ― both … ― have said").
+    if (last === 0x2014 || last === 0x2013 || last === 0x2015)
+      open = this.masked.lastIndexOf(this.masked[close - 1], close - 2);
     else if (last === 0x2d && close - 2 > sent.start && isSpace(this.masked[close - 2])) {
       // "Donald Trump - who previously said … - said": a hyphen set off by spaces stands for a dash.
       const at = this.masked.lastIndexOf(' - ', close - 3);

@@ -2215,6 +2215,15 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ).toEqual([['prohibitions on oil drilling in Arctic waters', 'she']]);
   });
 
+  it('reads an aside set off by horizontal bars (―) like one set off by dashes', () => {
+    const body =
+      'Two former aides ― both veterans of the Bush White House ― have also said they are supporting Clinton.';
+    expect(findAttributions(body, [], []).attributions.map((a) => [a.text, a.speaker])).toEqual([
+      ['they are supporting Clinton', null],
+    ]);
+    expect(withSource(body)).toEqual([['they are supporting Clinton', 'Two former aides']]);
+  });
+
   it('leaves a stressing "Even" out of the phrase it opens', () => {
     expect(
       withSource(
