@@ -2148,3 +2148,136 @@ describe('contents that start where PolNeAR starts them (quotes22)', () => {
     ).toEqual([['the policy committee of the central bank is expected to raise rates again', '']]);
   });
 });
+
+describe('quotes23: subjects the subject search used to miss', () => {
+  const withSource = (body: string): (string | null)[][] =>
+    findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+
+  it('reads a phrase opened by "Other" as the subject of a learned or listed cue', () => {
+    expect(withSource('Other news organizations have asked for copies as well.')).toEqual([
+      ['for copies as well', 'Other news organizations'],
+    ]);
+    expect(
+      withSource(
+        'The ruling drew praise from both parties. Other defenders pointed to earlier cases of plagiarism in political speech.',
+      ),
+    ).toEqual([['earlier cases of plagiarism in political speech', 'Other defenders']]);
+  });
+
+  it('reads "another" and "one" standing alone before a verb as unnamed speakers', () => {
+    expect(
+      withSource('One user praised the plan. Another said he hoped the governor would win the election.'),
+    ).toEqual([['he hoped the governor would win the election', 'Another']]);
+    expect(
+      withSource('She met with several lawyers; one said she should marry a citizen to solve the problem.'),
+    ).toEqual([['she should marry a citizen to solve the problem', 'one']]);
+    // Before a noun "another" is a determiner: "another critic of" says nothing.
+    expect(withSource('The senator met with Wyden, another critic of the trucking deal.')).toEqual([]);
+  });
+
+  it('reads a quantity after a capitalised conjunction, and a count alone before "said"', () => {
+    expect(
+      withSource(
+        'Both leaders have reasons to put the past behind them. But few believe their relationship can ever be more than coolly transactional.',
+      ),
+    ).toEqual([['their relationship can ever be more than coolly transactional', 'few']]);
+    expect(
+      withSource(
+        'While 86 percent of black voters had a favorable opinion of her, 43 said the same for Sanders.',
+      ),
+    ).toEqual([['the same for Sanders', '43']]);
+    expect(withSource('Since June 16, at least 21,000 said they would run for office.')).toEqual([
+      ['they would run for office', 'at least 21,000'],
+    ]);
+    // A count before any other word counts it.
+    expect(withSource('In California, 475 pledged delegates will be at stake.')).toEqual([]);
+  });
+
+  it('reads the subject opening a clause even when a quotation follows its verb', () => {
+    expect(
+      withSource(
+        'The senator blasted the governor\'s call for a "deportation force" on Wednesday, calling it "absurd."',
+      ),
+    ).toEqual([['absurd.', 'The senator']]);
+    expect(
+      withSource(
+        'At one point, Doe tried to shush his supporters. He gestured "no" with his hands and declared that together they should beat her at the polls in November.',
+      ),
+    ).toEqual([['that together they should beat her at the polls in November', 'He']]);
+  });
+
+  it("takes the person titled after a place opening the clause as a participle's subject", () => {
+    const specs: EntitySpec[] = [
+      { id: 'us', name: 'United States', type: 'place', forms: ['U.S.'] },
+      { id: 'c', name: 'James C. Cacheris', type: 'person', forms: ['James C. Cacheris', 'Cacheris'] },
+    ];
+    const body =
+      'U.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough penalty was needed to deter future hacking.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      { text: 'a tough penalty was needed to deter future hacking', speaker: 'James C. Cacheris' },
+    ]);
+  });
+
+  it('gives a second verb of speech the unnamed phrase opening its clause, when a frame holds it', () => {
+    expect(
+      withSource(
+        'The campaign also announced new support from mothers who have lost children to gun violence and said some of the women would campaign for her in South Carolina.',
+      ),
+    ).toEqual([
+      ['new support from mothers who have lost children to gun violence', 'The campaign'],
+      ['some of the women would campaign for her in South Carolina', 'The campaign'],
+    ]);
+  });
+
+  it('reads a common noun and its "who" clause opening a clause as unnamed speakers', () => {
+    expect(
+      withSource(
+        'Still, while the industry cannot block all such content, people who have battled other online threats say it could be doing more.',
+      ),
+    ).toEqual([['it could be doing more', 'people who have battled other online threats']]);
+    expect(
+      withSource(
+        'The state officials whose laws have been invalidated say the real change has come in the makeup of the courts.',
+      ),
+    ).toEqual([
+      [
+        'the real change has come in the makeup of the courts',
+        'The state officials whose laws have been invalidated',
+      ],
+    ]);
+    // After a comma, closing its sentence, such a phrase is left alone: what came before may be framed already.
+    expect(
+      withSource(
+        'The deals did not require witnesses to cooperate with the committee, sources who reviewed them told reporters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a pronoun with its auxiliary run into it ("she\'s", "He’s") as the clause\'s opening subject', () => {
+    expect(
+      withSource(
+        "Since her op-ed in May, she's tacked to the left on environmental issues, calling for prohibitions on oil drilling in Arctic waters.",
+      ),
+    ).toEqual([['prohibitions on oil drilling in Arctic waters', 'she']]);
+  });
+
+  it('reads an aside set off by horizontal bars (―) like one set off by dashes', () => {
+    const body =
+      'Two former aides ― both veterans of the Bush White House ― have also said they are supporting Clinton.';
+    expect(findAttributions(body, [], []).attributions.map((a) => [a.text, a.speaker])).toEqual([
+      ['they are supporting Clinton', null],
+    ]);
+    expect(withSource(body)).toEqual([['they are supporting Clinton', 'Two former aides']]);
+  });
+
+  it('leaves a stressing "Even" out of the phrase it opens', () => {
+    expect(
+      withSource(
+        'Even Democratic presidential candidates noticed early on there were few choices for the nominee.',
+      ),
+    ).toEqual([['early on there were few choices for the nominee', 'Democratic presidential candidates']]);
+  });
+});
