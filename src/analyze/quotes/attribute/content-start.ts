@@ -1,0 +1,484 @@
+// Where reported content starts after a cue, the outlet it comes via, and opening subjects.
+
+import type { Mention, Span } from '../../../model/index.js';
+import { firstCodePast, leadingSpaces, spacesBeforeWord, startsWithTimePreposition } from '../gates.js';
+import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
+import type { QuotedSpan } from '../marks.js';
+import { opensWithShortAnswer } from '../short-answers.js';
+import { isSpace, wordCount } from '../text.js';
+import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from './patterns.js';
+import { resolvePronoun } from './pronouns.js';
+import { descriptorStart } from './subject-edges.js';
+import { mentionFrom, subjectEndingAt } from './subject-search.js';
+import type { Frame, Subject } from './types.js';
+import { isOutletLike, looksLikeClause, outletName } from './words.js';
+
+/** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
+const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
+
+/**
+ * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
+ * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not).
+ */
+const NON_CLAUSE_START =
+  /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
+
+/**
+ * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
+ * half of the adjustment reflected …"), a possessive before a verb ("said her net worth was …", "said her campaign
+ * would …", "told the AP her group never worked …", "said her family asked …"), or a
+ * negation ("said no immediate decision had been made", but not "said no to the deal").
+ */
+const QUANTITY_OR_POSSESSIVE_CLAUSE =
+  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|(?:no|nothing)\s+(?:[\p{L}$\d][\p{L}\d.,-]*\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do|never|not|\p{Ll}{2,}ed)\b)/iu;
+
+/**
+ * "called the charges unsubstantiated", "called it a common ailment", "called Oz a quack": an object, then what it
+ * was called (a noun phrase or a word that is no particle, preposition or time).
+ */
+const CALLED_WHAT_RE =
+  /^\s+(?:(?:it|him|them|this|that)|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?!(?:to|on|for|from|at|in|into|back|up|out|off|over|after|before|during|with|by|and|or|but|as|about|last|this|next|yesterday|today|tonight|earlier|later|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|who|which|when|while|because|if)\b)(?:a|an|the|[\p{Ll}][\p{L}-]+)\s+[\p{L}]/u;
+
+/** A bare complement is a clause when a finite verb shows up before its first comma. */
+const TIME_LEAD =
+  /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
+
+/** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
+/**
+ * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
+ * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
+ */
+const RELATIVE_THAT_REST_RE =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b/u;
+
+const PARTICIPLE_AFTER_COMMA_RE = /,\s+(\p{Ll}+ing)\s/u;
+
+/**
+ * "told reporters on his plane, referring to the bruises that …": a participle after a comma before the "that" owns
+ * it, unless that participle is a listed verb of speech ("said as much, arguing that …"), which reports the clause
+ * for the same speaker.
+ */
+const participleOwnsThat = (stretch: string): boolean => {
+  const m = PARTICIPLE_AFTER_COMMA_RE.exec(stretch);
+  if (!m) return false;
+  const info = cueForm(m[1]);
+  return !info || info.learned === true;
+};
+
+/** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
+/** Whom "told" addresses as a group, a name or two before them ("WeWork executives", "Senate aides"). */
+const TOLD_GROUP_RE =
+  /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.&-]+\s+){0,2}?(?:executives|officials|investors|employees|staff|staffers|aides|donors|allies|colleagues|advisers|advisors|shareholders|analysts|investigators|prosecutors|regulators|diplomats|delegates|lawmakers|reporters|supporters)(?=[\s,])/u;
+
+const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
+
+const CLAUSE_BEFORE_THAT =
+  /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
+
+/**
+ * Words before a "that" that open the reported clause themselves: a subject pronoun right after the verb ("said he's
+ * unconvinced that …", "said it found no evidence that …"), a possessive subject and a verb in the past ("says his
+ * family assumed that …"), or a first clause joined to a second one ("said she appreciated the apology and that she
+ * wanted to move on"). The content starts after the verb, not at the "that".
+ */
+const CLAUSE_OPENS_BEFORE_THAT_RE =
+  /^,?\s+(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)(?:['’](?:s|d|ll|re|ve|m))?\s|[^"~]*\s(?:and|but)\s+that(?:\s*,\s*|\s+|(?="))$|(?:the|his|her|their|its|our|my)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}{3,}ed\s)/u;
+
+/**
+ * True when `stretch` holds a listed verb of speech with a subject of its own, a name or a pronoun, right before it
+ * ("…, Cheney argued", "… and Clinton said"). A participle ("…, noting that") or a second verb ("agreed, but also
+ * contended that") goes on with the first verb's subject, whose content it may take.
+ */
+function speechVerbIn(stretch: string): boolean {
+  // Whether the words just read end in a subject: a name or pronoun, then at most "-ly" adverbs.
+  let subject = false;
+  for (const w of stretch.match(/[A-Za-z]+/g) ?? []) {
+    const info = cueForm(w);
+    if (subject && info && !info.learned && !info.participle) return true;
+    if (/^[A-Z]/.test(w) || /^(?:he|she|they|we|it)$/.test(w)) subject = true;
+    else if (!(subject && /^[a-z]+ly$/.test(w))) subject = false;
+  }
+  return false;
+}
+
+/**
+ * True when a verb of speech with its own subject follows a comma in `stretch`: "promised to close the prison,
+ * Cheney argued that …" gives the "that" clause to Cheney's verb, not to the one before the comma.
+ */
+function speechVerbAfterComma(stretch: string): boolean {
+  const comma = stretch.indexOf(',');
+  return comma >= 0 && speechVerbIn(stretch.slice(comma + 1));
+}
+
+/** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
+const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
+
+/** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
+export function complementStart(
+  fx: Finder,
+  from: number,
+  sentEnd: number,
+  info: CueInfo | null,
+  word: string,
+): number {
+  const after = fx.masked.slice(from, sentEnd);
+  // Each pattern below needs a character or word that most clauses lack: one look for it skips the pattern.
+  const q = !after.includes('"')
+    ? null
+    : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
+      // ("wrote to his 20,000 Twitter followers, “…”": a number's commas part no words.)
+      // ("adding of Mr. Trump, “…”": a title's full stop parts no words either.)
+      after.match(
+        /^(?!\s+that\s)(?:\s+(?:\d{1,3}(?:,\d{3})+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/,
+      ));
+  // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
+  if (q) {
+    const thatAt = q[0].search(/that[\s,]+"$/);
+    return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
+  }
+  const that = after.includes('that')
+    ? (after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/) ??
+      thatAfterAdverbials(after, info))
+    : null;
+  // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.
+  // "said she was not going to jump to that conclusion": a clause has begun before "that", which is its own.
+  // A learned stance or evidence word takes its object ("urged the United States to attack the oil that funds
+  // …"): a "that" there opens a clause only right after the word ("concern that …").
+  if (
+    that &&
+    !/\basked\b/.test(that[0]) &&
+    !CLAUSE_BEFORE_THAT.test(that[0]) &&
+    !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
+    !speechVerbAfterComma(that[0]) &&
+    !(info?.learned && !/^,?\s+that/.test(that[0])) &&
+    !RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)) &&
+    !participleOwnsThat(that[0])
+  )
+    return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+  const colonAt = after.indexOf(':');
+  const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
+  // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.
+  if (colon && !(info?.bare && looksLikeClause(colon[0])))
+    return objectBeforeColon(colon[0], info) ? from + colon[0].search(/\S/) : from + colon[0].length;
+  if (info?.base === 'ask' || info?.base === 'demand' || info?.base === 'speculate') {
+    // "asked whether …", "wondered why …": the question is what was said.
+    const wh = after.match(/^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?=(?:whether|if|why|how|what|when|where|who)\s)/);
+    if (wh) return from + wh[0].length;
+  }
+  if (info?.base === 'call') {
+    // "called for new elections", "called on Minsk to …", "called Trump a “liar”".
+    const forOn = after.match(/^\s+(?:for|on)\s+/);
+    if (forOn) return from + forOn[0].length;
+    // ("…"~ within 61 characters: a quotation's masked text; one look for the pair skips the pattern.)
+    const masked = after.indexOf('"~');
+    if ((masked >= 0 && masked <= 60 && /^[^,.;]{0,60}"~/.test(after)) || CALLED_WHAT_RE.test(after))
+      return from + (after.match(/^\s*/)?.[0].length ?? 0);
+    return -1;
+  }
+  if (info && !info.bare) {
+    // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
+    // follows a verb of stance, intention or evidence as its content, clause or not.
+    const obj = spacesBeforeWord(after);
+    if (obj > 0 && wordCount(after, 2) >= 2 && !startsWithTimePreposition(after)) return from + obj;
+    return -1;
+  }
+  if (info && STANCE.has(info.base) && !info.participle) {
+    const obj = spacesBeforeWord(after);
+    if (obj > 0 && wordCount(after, 3) >= 3 && !startsWithTimePreposition(after)) return from + obj;
+    return -1;
+  }
+  if (!info?.bare) return -1;
+  let rest = after;
+  let off = 0;
+  if (info.base === 'tell') {
+    // "told Bill O'Reilly of Fox News": a name may hold an apostrophe before a capital and an "of"; "told New York
+    // magazine", "told Britain’s ITV television station": an outlet's name may end in lowercase words for what it is,
+    // or name its show ("tells MSNBC’s “Morning Joe” on Friday that …").
+    // "told WeWork executives he wants …": a group of listeners, a name before them, comes first.
+    const obj =
+      rest.match(TOLD_GROUP_RE) ??
+      rest.match(
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
+      );
+    if (!obj) return -1;
+    off += obj[0].length;
+    rest = rest.slice(obj[0].length);
+    // "tells his supporters at a Michigan rally to “go to your place and vote”": what they were told to do.
+    const toDo = TOLD_TO_RE.exec(rest);
+    if (toDo) return from + off + toDo[0].lastIndexOf('to');
+  } else if (word === 'wrote in' || word === 'writes in') {
+    const obj = rest.match(/^\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+,\s*/u);
+    // "… wrote in the new paper, which was published online today": a clause about the paper, not from it.
+    if (!obj || RELATIVE_OPENING_RE.test(rest.slice(obj[0].length))) return -1;
+    off += obj[0].length;
+    rest = rest.slice(obj[0].length);
+  }
+  if (firstCodePast(rest) === 44) {
+    // "says, win or lose in Tuesday’s primary, he’s staying in the race": an aside, then the clause.
+    const aside = rest.match(/^\s*,[^,"~;:]{3,60},\s+/);
+    if (!aside || !looksLikeClause(rest.slice(aside[0].length))) return -1;
+    return from + off + aside[0].length;
+  }
+  const time = rest.match(TIME_LEAD);
+  if (time) {
+    off += time[0].length;
+    rest = rest.slice(time[0].length);
+  }
+  const k = leadingSpaces(rest);
+  // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
+  if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
+  if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
+  if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
+  // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
+  // "Trump reported raising about $9 million", "Police reported no arrests": what a report gives is its content.
+  if (info.base === 'report' && REPORTED_WHAT_RE.test(rest.slice(k)) && /^report(?:ed|s)$/.test(word))
+    return from + off + k;
+  if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;
+  return from + off + k;
+}
+
+export function viaIn(fx: Finder, from: number, to: number): string | null {
+  const text = fx.masked.slice(from, to);
+  // Both patterns need words that most sentences lack; a plain look for them skips the costly scans.
+  const by =
+    text.includes('by') && VIA_BY_HINT_RE.test(text)
+      ? text.match(
+          /\b(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+        )
+      : null;
+  if (by) return outletName(by[1]);
+  if (
+    !text.includes('told') &&
+    !text.includes('interview with') &&
+    !text.includes('speaking to') &&
+    !text.includes('talking to')
+  )
+    return null;
+  const told = text.match(
+    /\b(?:told|in an interview with|speaking to|talking to)\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:news\s+agency|agency|newspaper|daily)?)/u,
+  );
+  if (told) {
+    const name = outletName(told[1]);
+    if (isOutletLike(told[1]) || AGENCY_SET.has(name.toLowerCase())) return name;
+  }
+  return null;
+}
+
+/** The person named first in a clause, when only titles or a short opening phrase come before the name. */
+export function openingSubject(fx: Finder, from: number, to: number): Subject | null {
+  const ms = fx.index.mentions;
+  const i = mentionFrom(fx, from);
+  const m = ms[i];
+  if (!m || m.start >= to) return null;
+  const lead = fx.masked.slice(from, m.start);
+  if (!OPENING_LEAD_RE.test(lead)) return null;
+  const titled = ms[i + 1];
+  if (/^(?:’s|'s)/.test(fx.body.slice(m.end, m.end + 2)) || typeOfMention(fx, m) !== 'person')
+    return titledAfterPlace(fx, m, titled, from, to) ?? roleThenName(fx, from, to, i + 1);
+  // "Clinton campaign spokesman Brian Fallon responded …": the first name only says whose spokesman.
+  if (
+    titled &&
+    titled.start < to &&
+    typeOfMention(fx, titled) === 'person' &&
+    /^\s+\p{Ll}/u.test(fx.masked.slice(m.end, titled.start)) &&
+    !/\b(?:and|or)\s/.test(fx.masked.slice(m.end, titled.start)) &&
+    TITLED_LEAD_RE.test(fx.masked.slice(from, titled.start))
+  )
+    return fromMention(fx, titled, Math.max(from, descriptorStart(fx, m)));
+  return fromMention(fx, m, Math.max(from, descriptorStart(fx, m)));
+}
+
+/**
+ * "U.S. District Judge James C. Cacheris imposed …": a place or body opening the clause says whose judge or
+ * senator the person named after the title is (no "and" between: "The FBI and Director Comey" are two).
+ */
+function titledAfterPlace(
+  fx: Finder,
+  m: Mention,
+  titled: Mention | undefined,
+  from: number,
+  to: number,
+): Subject | null {
+  if (!titled || titled.start >= to || typeOfMention(fx, titled) !== 'person') return null;
+  const between = fx.masked.slice(m.end, titled.start);
+  if (!/^(?:[’']s)?\s+\p{Lu}/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
+  if (!TITLED_LEAD_RE.test(fx.masked.slice(from, titled.start))) return null;
+  return fromMention(fx, titled, Math.max(from, descriptorStart(fx, m)));
+}
+
+/**
+ * "France’s far-right National Front party leader, Marine Le Pen, voiced …": a role opening the clause, then a
+ * name set off by commas, which is its subject (mentions from the \`i\`th on are looked at).
+ */
+function roleThenName(fx: Finder, from: number, to: number, i: number): Subject | null {
+  const ms = fx.index.mentions;
+  for (; i < ms.length && ms[i].start < to; i++) {
+    const m = ms[i];
+    const lead = fx.masked.slice(from, m.start);
+    if (lead.includes(',') || lead.length > 90) break;
+  }
+  const m = ms[i];
+  if (!m || m.start >= to || m.end >= fx.masked.length || fx.masked[m.end] !== ',') return null;
+  if (typeOfMention(fx, m) === 'place') return null;
+  const lead = fx.masked.slice(from, m.start);
+  if (!ROLE_THEN_COMMA_RE.test(lead)) return null;
+  return fromMention(fx, m, from + (lead.match(/^[\s"]*/)?.[0].length ?? 0));
+}
+
+/**
+ * Where the adverbials opening a clause end: "At a campaign event in Ames, Iowa, on Sunday, " (a state after its
+ * city belongs to the adverbial before it); \`from\` when there are none.
+ */
+export function openingAdjunctsEnd(fx: Finder, from: number, to: number): number {
+  let at = from;
+  for (let k = 0; k < 3; k++) {
+    const adjunct = OPENING_ADJUNCT_RE.exec(fx.masked.slice(at, to));
+    if (!adjunct) break;
+    at += adjunct[0].length;
+    const city = fx.index.byEnd.get(fx.masked.lastIndexOf(',', at - 1));
+    const state = fx.index.byStart.get(at);
+    if (
+      city &&
+      state &&
+      typeOfMention(fx, city) === 'place' &&
+      typeOfMention(fx, state) === 'place' &&
+      fx.masked[state.end] === ','
+    ) {
+      at = state.end + 1;
+      while (at < to && isSpace(fx.masked[at])) at++;
+    }
+  }
+  return at;
+}
+
+/**
+ * The subject opening the sentence's clause (after an opening adverbial), when the clause runs on to the comma at
+ * \`to\` with a verb of its own: "he", "she" or "they" resolved; an organization named there; else a short
+ * phrase with an article or possessive before the clause's first auxiliary or past-tense word ("The
+ * conservative publication has been outspoken …", "The nurse later sued"). None when a quote comes first.
+ */
+export function clauseOpeningSubject(fx: Finder, from: number, to: number, sentence: number): Subject | null {
+  const start = openingAdjunctsEnd(fx, from, to);
+  const head = fx.masked.slice(start, Math.min(to, start + 120));
+  const lead = head.match(/^\s*(?:(?:and|but|so|yet|then|still)\s+)?/i)![0].length;
+  // A quotation may follow the clause's verb ("The candidate blasted Trump's call for a “deportation force” on
+  // Wednesday, calling it …"); one before it means the clause is no plain subject and verb.
+  if (lead > 0 && /["~]/.test(head.slice(0, lead))) return null;
+  const pronoun = head.slice(lead).match(CLAUSE_PRONOUN_RE);
+  if (pronoun) {
+    const at = start + lead;
+    return resolvePronoun(fx, pronoun[1].toLowerCase(), at, at + pronoun[1].length, sentence);
+  }
+  const opening = head.slice(lead).match(CLAUSE_OPENING_PHRASE_RE);
+  if (!opening || /["~]/.test(opening[0])) return null;
+  const at = start + lead;
+  const end = at + opening[1].length;
+  // The phrase read as any subject before its verb ("The Post", "the Vermont senator"); a place is none.
+  const subject = subjectEndingAt(fx, end, at, sentence, false);
+  if (!subject || (subject.entity && fx.entities.get(subject.entity)?.type === 'place')) return null;
+  // A body named at the end of a longer phrase is a modifier: "The Wisconsin Republican" is a person, not the party.
+  const named = fx.index.byEnd.get(end);
+  if (
+    named &&
+    typeOfMention(fx, named) !== 'person' &&
+    !/^(?:(?:the|a|an)\s+)?$/i.test(fx.masked.slice(at, named.start))
+  )
+    return null;
+  // An unknown capitalised phrase may be no subject at all ("Last Tuesday was"); a described one is.
+  if (!subject.entity && !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])) return null;
+  return subject;
+}
+
+/**
+ * Who speaks in an infinitive ending at \`toEnd\` ("… to say"): the one made or led to ("led Republicans to say",
+ * "forced Sen. Bernie Sanders to acknowledge"), else the subject of the clause it serves ("Sanders visited NBC's
+ * “Today” to discuss", "Hale took his daughter there on Sunday to explain").
+ */
+export function infinitiveSubject(
+  fx: Finder,
+  sent: Span,
+  toEnd: number,
+  cs: number,
+  sentence: number,
+): Subject | null {
+  const toStart = toEnd - 2;
+  const made = MADE_TO_RE.exec(fx.masked.slice(Math.max(sent.start, toStart - 80), toStart));
+  if (made) {
+    // "sent a messenger, Jonah, to warn": the name the phrase ends in.
+    let end = toStart;
+    while (end > sent.start && (isSpace(fx.masked[end - 1]) || fx.masked[end - 1] === ',')) end--;
+    return subjectEndingAt(fx, end, end - made[1].trimEnd().length, sentence, false);
+  }
+  const [named] = frameSubjectsBefore(fx, sentence, cs);
+  const opening = named ?? openingSubject(fx, sent.start, toStart);
+  if (opening) return opening;
+  // A body opening the clause may be no more than where the doers are ("The Republican Party was in a state of
+  // pandemonium as a clutch of groups scrambled … to deny"): only a person, named or a pronoun.
+  const pronoun = clauseOpeningSubject(fx, sent.start, toStart, sentence);
+  return pronoun?.kind === 'person' ? pronoun : null;
+}
+
+/** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
+export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
+  const sIdx = fx.sentenceAt(q.open);
+  const s = fx.sentences[sIdx];
+  if (!s) return null;
+  const before = fx.masked.slice(s.start, q.open);
+  if (!/[:,]\s*$/.test(before) || wordCount(before, 26) > 25 || before.includes('"')) return null;
+  const subject = openingSubject(fx, s.start, q.open);
+  if (!subject) return null;
+  return {
+    cue: { start: q.open, end: q.open },
+    subject,
+    region: { start: q.open, end: q.close },
+    via: null,
+    sentence: sIdx,
+    paragraph: fx.paraOf[sIdx],
+    statement: false,
+  };
+}
+
+/** Where the line (paragraph) starting at `ps` ends: its newline, or the end of the text. */
+export function lineEnd(fx: Finder, ps: number): number {
+  const pe = fx.masked.indexOf('\n', ps);
+  return pe < 0 ? fx.masked.length : pe;
+}
+
+/** A relative clause opening: "which was …", "who …". */
+const RELATIVE_OPENING_RE = /^(?:which|who|whose|where)\s/i;
+
+/** A verb that makes or leads someone to do something, and that someone (up to six words), before "to". */
+const MADE_TO_RE =
+  /(?:^|[^\p{L}])(?:led|leads?|leading|forced?|forces|forcing|caused?|causes|causing|prompted|prompts?|prompting|pushed|pushing|pressed|pressured|persuaded|convinced|encouraged|allowed|urged|sent|sends)\s+((?:[\p{L}\p{N}.’'-]+,?\s+){1,6})$/u;
+
+/** A pronoun opening a clause, followed by a lower-case word (its verb or an adverb). */
+const CLAUSE_PRONOUN_RE = /^(he|she|they)(?:['’](?:s|d|ve|re|ll))?\s+(?=\p{Ll})/iu;
+
+/**
+ * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
+ * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York
+ * businessman has praised").
+ */
+const CLAUSE_OPENING_PHRASE_RE =
+  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
+
+/** What a report gives: a gerund ("raising"), an amount, "no arrests", "a profit of". */
+const REPORTED_WHAT_RE =
+  /^(?:\p{Ll}{3,}ing\s|\$|\d|no\s|between\s|(?:a|an)\s+(?:profit|loss|gain|decline|drop|increase|rise)\b)/u;
+
+/**
+ * The object of a verb before a colon: "reiterated many of the campaign pledges he's been making for months: …",
+ * "endorsed one of their preferred methods for stopping Trump: …". PolNeAR's content holds it, up to what the colon
+ * lists; not a listener ("told reporters: …"), an adverbial ("said in a statement: …", "said Tuesday: …"), "the
+ * following:" or a colon that ends its paragraph ("issued a statement:⏎⏎“…”"), which open what was said.
+ */
+const objectBeforeColon = (stretch: string, info: CueInfo | null): boolean =>
+  !LISTENER_VERB_RE.test(info?.base ?? '') && OBJECT_BEFORE_COLON_RE.test(stretch);
+
+const OBJECT_BEFORE_COLON_RE =
+  /^\s+(?!the\s+following\b)(?:the|a|an|many|some|one|several|his|her|their|its|our|something|them|similar|another|few)\s[^\n]*:[^\S\n]*$/;
+
+const LISTENER_VERB_RE = /^(?:tell|ask|inform|remind|assure|warn|urge|brief|advise|notify|question)/;

@@ -1,0 +1,364 @@
+// Tests a cue passes before it makes a frame: generic subjects, earlier regions, main clauses.
+
+import type { Mention, Span } from '../../../model/index.js';
+import { contentFollows, firstCodePast, mayOpenTimePreposition } from '../gates.js';
+import { type CueInfo, cueForm } from '../lexicon.js';
+import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
+import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { quoteOpeningAt } from './layout-frames.js';
+import { SUBORDINATE_OPENING_RE } from './patterns.js';
+import { hasVerb } from './scan.js';
+import { mentionFrom } from './subject-search.js';
+import { type Frame, type Subject, spanning } from './types.js';
+
+/** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
+const TITLE_NOUN_END_RE =
+  /\s(?:director|adviser|advisor|secretary|chief|spokes(?:man|woman|person)|manager|strategist|chair(?:man|woman)?|official|aide|coordinator|analyst|counsel|officer|head)\s+$/;
+
+/** A subordinating word right before a frame's subject, or opening it ("When Trump suggested …"). */
+export const SUBORDINATOR_BEFORE_RE =
+  /(?:^|[\s"])(?:While|Although|Though|Because|Since|If|When|After|Before|Once|Until|As|while|although|though|because|since|if|when|after|before|once|until)\s+$/;
+
+const SUBORDINATOR_OPENING_RE =
+  /^(?:While|Although|Though|Because|Since|If|When|After|Before|Once|Until|As)\s/;
+
+/** Participles of reporting that, in "X was revealed to …", tell of X rather than let X speak. */
+const PASSIVE_REPORT = new Set([
+  'revealed',
+  'reported',
+  'said',
+  'believed',
+  'thought',
+  'alleged',
+  'known',
+  'found',
+  'shown',
+  'rumored',
+  'rumoured',
+  'understood',
+  'claimed',
+]);
+
+/** A pronoun, a conjunction or a past-tense verb: a clause begun among the words before a far "that". */
+const LONG_RUN_CLAUSE_RE = /\s(?:he|she|they|it|we|i|and|but|or|\p{Ll}+ed)\s/iu;
+
+/** A time or a preposition right after a verb: what follows opens no clause of its own. */
+const ADVERBIAL_AFTER_VERB_RE =
+  /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|during|at|in|on|before|after|last|this|earlier)\s/i;
+
+/** "expected to announce …", "is expected to endorse …": the verb after "to" frames what is said itself. */
+const reportsAfterTo = (afterCue: string): boolean => {
+  const verb = /^\s+to\s+(\p{Ll}+)/u.exec(afterCue)?.[1];
+  const form = verb ? cueForm(verb) : null;
+  return !!form;
+};
+
+/** Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word. */
+const PHRASE_BOUNDARY_RE =
+  /[,;:(—–]|\s-\s|(?:^|\s)(?:that|which|who|where|while|when|and|but|because|if|as|since|though|although)\s/g;
+
+/** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
+const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
+
+/** What stands between a subject and a passive "expected": "is", "was widely", "are also". */
+const EXPECTED_AUX_RE =
+  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly|\s+also|\s+still)?\s+$/u;
+
+/** The learned cue "put it" or "puts it" (compared, not matched: it is asked of every cue). */
+const isPutIt = (word: string): boolean => word === 'put it' || word === 'puts it';
+
+/** After "put it", up to two words ("bluntly", "this way") before the comma or colon that opens what was said. */
+const PUT_IT_CLOSE_RE = /^(?:\s+\p{L}+){0,2}\s*[,:]/u;
+
+/** "As Vulture put it, …", "But as he puts it: …": an aside opening its sentence with "as", up to the verb. */
+const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]{1,60}$/i;
+
+/** What names a programme when it stands before "show": a determiner or a kind of broadcast. */
+const PROGRAMME_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
+
+const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
+
+/**
+ * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
+ * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron".
+ */
+export function readsAsDoing(fx: Finder, word: string, cs: number, ce: number): boolean {
+  const rule = DOING_SENSES.get(word.toLowerCase());
+  if (!rule) return false;
+  if (rule.before && !rule.before.test(fx.masked.slice(Math.max(0, cs - 8), cs))) return false;
+  return rule.after.test(fx.masked.slice(ce, ce + 24));
+}
+
+export function genericAfter(fx: Finder, x: number, limit: number): Subject | null {
+  const head = fx.masked.slice(x, Math.min(limit, x + 80));
+  const g = head.match(
+    /^((?:the|a|an|his|her|their|its|our|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+)(?=\s*[,.;])/iu,
+  );
+  if (!g) return null;
+  return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
+export function opensAsPutIt(fx: Finder, cs: number, word: string, sent: Span): boolean {
+  return isPutIt(word) && AS_PUT_IT_RE.test(fx.masked.slice(sent.start, cs));
+}
+
+/**
+ * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
+ * learned cue before the model is asked, as it reads only the text around the word.
+ */
+export function cueMayHold(
+  fx: Finder,
+  cs: number,
+  ce: number,
+  word: string,
+  sent: Span,
+  info: CueInfo | null,
+): boolean {
+  // "was quoted by Reuters as saying", "was cited by …": a passive learned cue names a channel, and the
+  // "saying" that follows carries the frame.
+  // A learned cue takes its content after it, so one with nothing there is dropped before the costly
+  // subject search ("what they want.", "as we know,").
+  // ("As Vulture put it, …" is the exception: what it reports follows the comma.)
+  // ("“…?” Beck questioned." is another: the quotation before the name is what it reports.)
+  if (info?.learned && !opensAsPutIt(fx, cs, word, sent)) {
+    const next = fx.masked.slice(ce, Math.min(sent.end, ce + 12));
+    if (
+      (!contentFollows(next) ||
+        (mayOpenTimePreposition(next) && /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))) &&
+      !(
+        /^\s*(?:[.,;]|$)/.test(next) &&
+        (QUOTE_THEN_NAME_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
+          // "…, campaign finance records show.": the records after a comma show what came before them.
+          (SHOW_FORMS.has(word) &&
+            RECORDS_AFTER_COMMA_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs))))
+      ) &&
+      // "17-year-old Jared Potts echoed:" closing its paragraph introduces the quotation that opens the next.
+      !(firstCodePast(next) === 58 && /^\s*:\s*$/.test(next) && quoteOpeningAt(fx, sent.end) !== undefined)
+    )
+      return false;
+  }
+  // "a series of tweets saying …": after "of" the word is a noun ("accused of lying" is left to the rules).
+  if ((info?.learned || !info?.participle) && endsWithWord(fx.masked, sent.start, cs, 'of')) return false;
+  // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and
+  // whoever revealed or said it goes unnamed. ("is expected to" stays: there the subject does the speaking.)
+  if (
+    PASSIVE_REPORT.has(word) &&
+    firstCodePast(fx.masked.slice(ce, ce + 5)) === 116 &&
+    /^\s+to\s/.test(fx.masked.slice(ce, ce + 5)) &&
+    /\b(?:is|was|are|were|been|being)\s+$/.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
+  )
+    return false;
+  // "he put it away": the learned "put it" reports words only before a comma or colon ("put it bluntly:").
+  if (isPutIt(word) && !PUT_IT_CLOSE_RE.test(fx.masked.slice(ce, ce + 30))) return false;
+  // "the reality TV show “The Apprentice”", "a talk show": after a determiner or a kind of programme, "show" is
+  // the programme, not "polls show".
+  if (
+    info?.learned &&
+    word.toLowerCase() === 'show' &&
+    PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
+  )
+    return false;
+  // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
+  if (
+    (info?.participle ?? false) &&
+    DETERMINER_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
+  )
+    return false;
+  return true;
+}
+
+/**
+ * The phrase of evidence from the opening of the sentence to its verb ("a 2014 study by Harvard and the University
+ * of California at Berkeley"), credited to the body named after "by" in it, else to one named before its first
+ * comma or dash ("The USC Dornsife/Los Angeles Times Daybreak tracking poll, which …": whose poll it is; a name in
+ * a clause after the comma is what that clause is about), else to nobody named.
+ */
+export function evidencePhrase(fx: Finder, sentStart: number, verbAt: number): Subject {
+  let end = verbAt;
+  while (end > sentStart && /[\s,—–-]/.test(fx.masked[end - 1])) end--;
+  const start = sentStart + evidencePhraseOffset(fx.masked.slice(sentStart, end));
+  const ms = fx.index.mentions;
+  const head = start + (/^[^,—–(]*/.exec(fx.masked.slice(start, end))?.[0].length ?? 0);
+  let owner: Mention | null = null;
+  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].end <= end; i++) {
+    if (BY_BEFORE_RE.test(fx.masked.slice(Math.max(start, ms[i].start - 4), ms[i].start)))
+      return spanning(fromMention(fx, ms[i]), start, end);
+    if (!owner && ms[i].end <= head && typeOfMention(fx, ms[i]) === 'organization') owner = ms[i];
+  }
+  if (owner) return spanning(fromMention(fx, owner), start, end);
+  return { start, end, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/**
+ * Subjects of the frames of sentence sIdx with a cue before cs: the nearest that names somebody, and the nearest
+ * of all (copies, as the caller's frame sets its own span).
+ */
+/**
+ * Whether frame i is reported inside the content of an earlier frame of its sentence that names its speaker
+ * ("Pompeo said that Washington had concluded …"): a participle after it ("…, saying he trusted …") goes on
+ * from the outer one.
+ */
+function withinEarlierRegion(fx: Finder, f: Frame, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const g = fx.frames[k];
+    if (g.sentence !== f.sentence) return false;
+    if (g.region && g.subject.speaker && g.region.start <= f.subject.start && f.cue.end <= g.region.end)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "When Maddow pointed out that …, Clinton seized upon the reference, repeating …": when the frame before a
+ * participle opens a subordinate clause, the participle goes on from the main clause after it, whose subject opens
+ * right after that frame's content. Null when no such frame or no person opens the main clause.
+ */
+export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: number): Subject | null {
+  let last: Frame | null = null;
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const f = fx.frames[i];
+    if (f.sentence !== sIdx) break;
+    if (f.cue.start < cs && !withinEarlierRegion(fx, f, i)) {
+      last = f;
+      break;
+    }
+  }
+  if (!last || lastNonSpaceCode(fx.masked, last.cue.end, cs) !== 44) return null;
+  const at = last.subject.start;
+  const subordinate =
+    SUBORDINATOR_BEFORE_RE.test(fx.masked.slice(Math.max(0, at - 10), at)) ||
+    SUBORDINATOR_OPENING_RE.test(fx.masked.slice(at, at + 10));
+  if (!subordinate) return null;
+  // The main clause opens with the last person named right after a comma and before a lower-case verb.
+  const ms = fx.index.mentions;
+  let main: Mention | null = null;
+  for (let i = mentionFrom(fx, last.cue.end); i < ms.length && ms[i].start < cs; i++) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'person') continue;
+    // After a comma, or a comma inside closing quotation marks ("… as “Medicare for all,” Clinton seized").
+    if (!/,["”’']?\s*$/.test(fx.body.slice(Math.max(last.cue.end, m.start - 4), m.start))) continue;
+    if (/^\s+\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 3))) main = m;
+  }
+  return main ? fromMention(fx, main) : null;
+}
+
+/** Where the main clause of a sentence opening with a subordinate one ("Although …, ") starts; else its start. */
+export function mainClauseStart(fx: Finder, sent: Span, before: number): number {
+  if (!SUBORDINATE_OPENING_RE.test(fx.masked.slice(sent.start, sent.start + 12))) return sent.start;
+  const comma = fx.masked.indexOf(',', sent.start);
+  return comma > 0 && comma < before ? comma + 1 : sent.start;
+}
+
+/**
+ * "said Thursday during taping of a MSNBC town hall in Buffalo, New York, that …": after a verb of saying or
+ * telling, adverbials may run longer before the "that" (up to 16 words), as long as no clause begins among them
+ * ("said on Monday he met Trump … and that …").
+ */
+export function thatAfterAdverbials(after: string, info: CueInfo | null): RegExpMatchArray | null {
+  if ((info?.base !== 'say' && info?.base !== 'tell') || !ADVERBIAL_AFTER_VERB_RE.test(after)) return null;
+  const that = after.match(/^(?:,?\s+[^\s,.;:"~]+){11,16}?,?\s+that(?:\s*,\s*|\s+|(?="))/);
+  return that && !LONG_RUN_CLAUSE_RE.test(that[0]) ? that : null;
+}
+
+/**
+ * Whether [from, to) is titles ending in a title noun and then a person's name: "former State policy planning
+ * director Anne-Marie Slaughter" (its "planning" is a title's word, not a cue).
+ */
+export function titledNameEndsAt(fx: Finder, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(fx.masked[end - 1])) end--;
+  const name = fx.index.byEnd.get(end);
+  if (!name || name.start <= from || typeOfMention(fx, name) !== 'person') return false;
+  const titles = fx.masked.slice(from, name.start);
+  return !/[,;:"~]/.test(titles) && TITLE_NOUN_END_RE.test(titles);
+}
+
+export function frameSubjectsBefore(fx: Finder, sIdx: number, cs: number): [Subject | null, Subject | null] {
+  let nearest: Subject | null = null;
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const f = fx.frames[i];
+    if (f.sentence !== sIdx) break;
+    if (f.cue.start >= cs) continue;
+    if (withinEarlierRegion(fx, f, i)) continue;
+    nearest ??= spanning(f.subject, f.subject.start, f.subject.end);
+    if (f.subject.speaker || f.subject.entity)
+      return [spanning(f.subject, f.subject.start, f.subject.end), nearest];
+  }
+  return [null, nearest];
+}
+
+/**
+ * "The birth of the newest Clinton is expected to coincide with …": a passive "expected to" right after its
+ * subject tells what is foreseen, the subject part of it, as PolNeAR marks it (the content in two pieces around the
+ * cue), and nobody named foresees it. Not for a person ("The Italian leader is expected to raise the issue"), whose
+ * intention who-said-what lists as theirs (see index.ts, isIntention).
+ */
+export function expectedOf(
+  fx: Finder,
+  subject: Subject,
+  cs: number,
+  word: string,
+  afterCue: string,
+): boolean {
+  return (
+    word === 'expected' &&
+    !subject.speaker &&
+    /^\s+to\s/.test(afterCue) &&
+    !reportsAfterTo(afterCue) &&
+    subject.end > subject.start &&
+    EXPECTED_AUX_RE.test(fx.masked.slice(subject.end, cs))
+  );
+}
+
+/**
+ * Where the noun phrase holding a name opens: "The birth of the newest Clinton", "rivals beyond Mr. Bush" (after
+ * "In the coming weeks, "). The clause's start, after the last comma or joining word, within eight words and no
+ * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
+ */
+export function phraseOpening(fx: Finder, sentStart: number, at: number): number {
+  const head = fx.masked.slice(sentStart, at);
+  let from = 0;
+  for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
+  const lead = head.slice(from).match(/^[\s"~]*/)![0].length;
+  const phrase = head.slice(from);
+  return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
+    ? sentStart + from + lead
+    : at;
+}
+
+const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
+
+/** Cue words with a sense of doing, told by the words after them (and, for "estimated", an article before it). */
+const ADDED_NUMBER = { after: /^\s+[\d$]/ };
+
+const SNAPPED_OBJECT = { after: /^\s+(?:a|an|the|his|her|their|its)\s/i };
+
+const FELT_EFFECT = { after: /^\s+the\s+(?:pinch|pain|heat|effects?|impact|brunt|squeeze)\b/i };
+
+const MEANT_AMOUNT = { after: /^\s+(?:much|little|anything|nothing|a\s+lot)\b/i };
+
+const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['added', ADDED_NUMBER],
+  ['adds', ADDED_NUMBER],
+  ['add', ADDED_NUMBER],
+  ['snapped', SNAPPED_OBJECT],
+  ['snaps', SNAPPED_OBJECT],
+  ['estimated', { after: /^\s+[\d$]/, before: /\ban\s+$/i }],
+  ['feel', FELT_EFFECT],
+  ['feels', FELT_EFFECT],
+  ['felt', FELT_EFFECT],
+  ['mean', MEANT_AMOUNT],
+  ['means', MEANT_AMOUNT],
+  ['meant', MEANT_AMOUNT],
+]);
+
+/** The forms of "show" that records, data and polls take: "records show", "the data showed". */
+const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
+
+/** Records after a comma, before "show": "…, F.A.A. records", "…, new fundraising reports". */
+const RECORDS_AFTER_COMMA_RE =
+  /,\s+(?:[\p{L}.’'-]+\s+){0,3}(?:records|data|documents|filings|reports|figures|results|numbers|statistics|polls|surveys|tallies|e-?mails)\s+$/u;

@@ -1,0 +1,775 @@
+// Turns one speech cue into a frame: its subject, content region and kind.
+
+import type { Span } from '../../../model/index.js';
+import { endsInSpacedAs, firstCodePast, isDashCode, mayOpenAs, mayOpenAsked } from '../gates.js';
+import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
+import { isEvidenceBeforeThat } from '../outer-cues.js';
+import { bareAnswerLength } from '../short-answers.js';
+import {
+  endsWithWord,
+  isLetter,
+  isSpace,
+  lastNonSpaceCode,
+  onlySpacesAndQuotes,
+  wordCount,
+} from '../text.js';
+import {
+  appositiveSubject,
+  clauseAt,
+  clauseSubject,
+  placeFree,
+  resolveSegment,
+  showTitleEndingAt,
+  subjectStartingAt,
+  titleQuoteEndingAt,
+} from './clause-subjects.js';
+import {
+  clauseOpeningSubject,
+  complementStart,
+  infinitiveSubject,
+  openingAdjunctsEnd,
+  openingSubject,
+  viaIn,
+} from './content-start.js';
+import {
+  cueMayHold,
+  evidencePhrase,
+  expectedOf,
+  frameSubjectsBefore,
+  mainClauseAfterSubordinateFrame,
+  mainClauseStart,
+  opensAsPutIt,
+  phraseOpening,
+  readsAsDoing,
+  titledNameEndsAt,
+} from './cue-checks.js';
+import {
+  ADDRESSED_PASSIVE_RE,
+  APPOINTED_PASSIVE_RE,
+  AS_ASIDE_RE,
+  AS_ASIDE_REST_RE,
+  AS_OPENING_RE,
+  AS_THEN_TITLES_RE,
+  ASKED_RE,
+  BARE_PLURAL_SUBJECT_RE,
+  CLOSES_SENTENCE_RE,
+  DESCRIBES_SPEAKER_RE,
+  DURATION_BEFORE_RE,
+  HOPES_OR_FEARS_RE,
+  INDEFINITE_BEFORE_RE,
+  INVERTED_SPEAKER_END_RE,
+  INVERTING_VERBS,
+  MEDIAL_REST,
+  mayHoldCue,
+  NAME_AS_MODIFIER_RE,
+  NOUN_LIKE_FORMS,
+  NOUN_OR_EVIDENCE_FORMS,
+  ONLY_CONNECTIVES_RE,
+  opensWithVerb,
+  PASSIVE_BEFORE_RE,
+  POSSESSIVE_BEFORE_RE,
+  PROGRESSIVE_BEFORE_RE,
+  QUOTE_FRAME_TAIL_RE,
+  QUOTE_THEN_MODIFIERS,
+  quotationAfterColon,
+  REPORTED_ADVERB_RE,
+  SEEMING,
+  SEEMING_WHAT_RE,
+  SEGMENT_AFTER_QUOTE_RE,
+  SPEECH_BASES,
+  STATEMENT_CLOSES_RE,
+  SUBORDINATE_START_RE,
+  SUMMING_UP_SUBJECT_RE,
+  THIS_NOT_TIME_RE,
+  TIME_CLAUSE_AFTER_RE,
+  TIME_CLAUSE_AFTER_TAG_RE,
+  TIME_ONLY_RE,
+  TIME_PLURAL_RE,
+  TOLD_LISTENER_RE,
+  TRAILING_AFTER,
+  TRAILING_OBJECT,
+  WHEN_ASKED_RE,
+  WRITTEN_BY_SOMEONE_RE,
+} from './cue-patterns.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { quoteOpeningAt } from './layout-frames.js';
+import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
+import {
+  describedNameAfterComma,
+  openingPhrase,
+  opensQuotedSentence,
+  phraseBeforeAside,
+  relativeClauseSubject,
+  subjectBeforeDashAside,
+} from './phrase-subjects.js';
+import { addFrame } from './scan.js';
+import { isEvidence } from './speakers.js';
+import { skipAdverbs } from './subject-edges.js';
+import {
+  asideSubjectPhrase,
+  coordinatedPeople,
+  lightVerbSubject,
+  PASSIVE_BE_RE,
+  passiveAgent,
+  personOfBody,
+  possessorResolved,
+  relativeResolved,
+  unrecognizedName,
+} from './subject-fixes.js';
+import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
+import { type Subject, spanning } from './types.js';
+import { outletName } from './words.js';
+
+/** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
+export function cue(
+  fx: Finder,
+  cs: number,
+  ce: number,
+  word: string,
+  sIdx: number,
+  given?: CueInfo,
+  checked = false,
+): void {
+  const info = given ?? cueForm(word) ?? null;
+  const sent = fx.sentences[sIdx];
+  // A listed (not learned) verb of speech: only these read the asides, dashes and openings below; the learned
+  // "put it" reads as one in an aside that opens its sentence ("As The Post's Ruth Marcus puts it, Obama …").
+  const listedSpeech =
+    info !== null && ((!info.learned && SPEECH_BASES.has(info.base)) || opensAsPutIt(fx, cs, word, sent));
+  if (!checked && !cueMayHold(fx, cs, ce, word, sent, info)) return;
+  // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
+  const participle =
+    (info?.participle ?? false) &&
+    !PROGRESSIVE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs));
+  let subject: Subject | null = null;
+  let via: string | null = null;
+  let subjEndX = cs;
+  let inverted = false;
+  // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
+  let borrowed = false;
+  // Evidence before "that" whose phrase only the last fallback below reads (see outer-cues.ts).
+  let outerEvidence = false;
+  // The participle goes on from a frame already found in the sentence ("the company said …, warning that …").
+  let continuesFrame = false;
+  // The subject opens the sentence after an adverbial ("In an interview with NPR, Obama said"): that adverbial
+  // is never what was said.
+  let afterAdjunct = false;
+  // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
+  const verbAt = skipAdverbs(fx, cs, sent.start, !participle);
+  // "he was cited by Russia’s Interfax news agency as saying"
+  if (word === 'saying') {
+    const passive = fx.masked
+      .slice(Math.max(sent.start, cs - 160), cs)
+      .match(/\b(?:was|were|is|are|been)\s+(?:cited|quoted)(?:\s+by\s+([^,~"]+?))?\s+as\s*$/);
+    if (passive) {
+      const at = cs - passive[0].length;
+      const x = skipAdverbs(fx, at, sent.start);
+      subject = subjectEndingAt(fx, x, sent.start, sIdx, false);
+      if (passive[1]) via = outletName(passive[1]);
+      subjEndX = x;
+    }
+  }
+  if (!subject && !participle) {
+    // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
+    const x = verbAt;
+    const segText = fx.masked.slice(Math.max(sent.start, x - 160), x);
+    // The anchored pattern backtracks over every start; most cues have no quote before them at all.
+    const seg = segText.includes('"') ? segText.match(SEGMENT_AFTER_QUOTE_RE) : null;
+    if (
+      seg &&
+      wordCount(seg[1], 15) <= 14 &&
+      (!mayHoldCue(seg[1]) || titledNameEndsAt(fx, x - seg[1].length, x))
+    ) {
+      subject = resolveSegment(fx, x - seg[1].length, x, sIdx);
+      if (subject) subjEndX = x;
+    }
+  }
+  if (
+    !subject &&
+    !participle &&
+    !info?.detected &&
+    INVERTING_VERBS.has(word.toLowerCase()) &&
+    lastNonSpaceCode(fx.masked, sent.start, cs) === 44
+  ) {
+    // "In California, the rule is crucial, said Mark Rockwell, state representative of …": a name standing alone
+    // after ", said" is the speaker of what came before, whatever name opened the clause.
+    let x = ce;
+    while (x < sent.end && isSpace(fx.masked[x])) x++;
+    const m = fx.index.byStart.get(x);
+    if (m && typeOfMention(fx, m) === 'person' && /^\s*(?:[,.;]|$)/.test(fx.masked.slice(m.end, m.end + 3))) {
+      subject = fromMention(fx, m);
+      inverted = true;
+    }
+  }
+  // "Donald Trump - who previously said … - said": a phrase ending in a spaced hyphen is no subject; the one
+  // before the aside is (em and en dashes are looked at below, after the other searches).
+  if (
+    !subject &&
+    !participle &&
+    listedSpeech &&
+    lastNonSpaceCode(fx.masked, Math.max(sent.start, verbAt - 3), verbAt) === 45 &&
+    /\s-\s*$/.test(fx.masked.slice(Math.max(sent.start, verbAt - 3), verbAt))
+  ) {
+    const found = subjectBeforeDashAside(fx, sent, verbAt, sIdx);
+    if (found) [subject, subjEndX] = found;
+  }
+  if (!subject) {
+    const x = verbAt;
+    subjEndX = x;
+    subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
+    // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "Sandy Phillips,
+    // who lost her daughter in Aurora, Colorado, said": a place or a body closing the apposition is where the
+    // person works or lived; the person opening the clause speaks.
+    if (
+      subject?.kind === 'organization' &&
+      !participle &&
+      lastNonSpaceCode(fx.masked, sent.start, cs) === 44
+    ) {
+      const opening = appositiveSubject(fx, sent.start, subject.start);
+      const place = subject.entity !== null && fx.entities.get(subject.entity)?.type === 'place';
+      if (opening && (opening.kind === 'person' || place)) subject = opening;
+    }
+    if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
+      // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
+      const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
+      const thatFollows = /^\s+that\s/.test(fx.masked.slice(ce, ce + 8));
+      if (
+        subject.kind === 'unknown' &&
+        !subject.speaker &&
+        (nounLike || !thatFollows) &&
+        !isEvidence(fx, subject)
+      )
+        subject = null;
+    }
+  }
+  if (!subject && !participle && listedSpeech) {
+    // "Jason Sims — a teacher from Mount Pleasant — says …" (verbs of speech only: "The cable news networks —
+    // MSNBC, CNN … — all stuck with" is a list, no speech).
+    const found = subjectBeforeDashAside(fx, sent, subjEndX, sIdx);
+    if (found) [subject, subjEndX] = found;
+  }
+  if (!subject && !participle && lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44) {
+    // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the clause.
+    subject = appositiveSubject(fx, sent.start, subjEndX);
+  }
+  if (!subject && !participle && lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 34) {
+    // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested …": the comma that closes the appositive sits
+    // inside a quoted title, and the name after the verb is no inverted speaker but part of what was said.
+    const title = titleQuoteEndingAt(fx, sent.start, subjEndX);
+    if (title) subject = appositiveSubject(fx, sent.start, subjEndX, title.open);
+  }
+  if (!subject) {
+    // Only a listed verb of speech puts its subject after it ("…,” said Trump); a detected cue there ("…, citing
+    // Trump") has its object next, and so do the words learned from data (", titled Aspects.", "…, referring to
+    // Hillary Clinton") and verbs of stance.
+    const before = lastNonSpaceCode(fx.masked, sent.start, cs);
+    // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
+    // A verb of stance has its object next ("Patti Davis, Reagan’s daughter, attacked Trump").
+    if (
+      (before === 44 || before === 34) &&
+      !participle &&
+      !info?.detected &&
+      !info?.learned &&
+      !(info && STANCE.has(info.base) && !SPEECH_BASES.has(info.base)) &&
+      !/^\s+that\s/.test(fx.masked.slice(ce, ce + 7))
+    ) {
+      let x = ce;
+      while (x < sent.end && isSpace(fx.masked[x])) x++;
+      subject = subjectStartingAt(fx, x, sent.end, sIdx);
+      if (subject) inverted = true;
+    }
+    // "His critics in the United States, many of them conservative Catholics, argue …", "The lawmaker, who
+    // represents …, said Trump's remarks …": a phrase of no name opens the clause and an aside follows it up to
+    // the verb. A name after the verb is its speaker only when nothing of a clause follows the name ("…, said
+    // Larry Sabato, director of …"; not "said Gates described …").
+    const speech = listedSpeech && !info.detected;
+    const nameEnds =
+      subject !== null && INVERTED_SPEAKER_END_RE.test(fx.masked.slice(subject.end, subject.end + 14));
+    // "he asked about …, called Omar a “terrorist” and said": the name after "called" is whom it named.
+    if (inverted && word === 'called' && !nameEnds) {
+      subject = null;
+      inverted = false;
+    }
+    if (speech && before === 44 && !participle && !nameEnds) {
+      const head = phraseBeforeAside(fx, sent, subjEndX);
+      if (head) {
+        subject = head;
+        inverted = false;
+      }
+    }
+  }
+  if (!subject) {
+    // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
+    const coordinated =
+      endsWithWord(fx.masked, sent.start, subjEndX, 'and') ||
+      endsWithWord(fx.masked, sent.start, subjEndX, 'but') ||
+      (lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44 &&
+        /^\s*then\s/.test(fx.masked.slice(subjEndX, cs)));
+    if (coordinated && !participle) {
+      // "Trump spotted a sign in the crowd and asked …": the speaker of the sentence's frame before, if it names
+      // somebody, rather than the first name of the clause ("The Louisville crowd").
+      const head = fx.masked.slice(sent.start, cs);
+      const colon = Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'));
+      // Else the clause's own phrase, else that frame's person or body even when left unnamed ("She declared
+      // “…” and said that …": the pronoun is resolved later, or the speaker stays empty).
+      const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
+      const clause = named ? null : clauseSubject(fx, sent.start + colon + 1, cs);
+      subject = named ?? clause ?? nearest;
+      if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
+      if (subject && subject === clause) subject = placeFree(fx, clause, cs, nearest);
+      // "Her campaign also announced new support … and said …": an unnamed phrase opening the clause, the subject of a
+      // frame before, does the second verb too (not one inside an opening "when" clause: "when my mother mentioned
+      // the devil to me, I laughed and said").
+      if (
+        !subject &&
+        nearest &&
+        listedSpeech &&
+        !info.detected &&
+        /^[\s"]*$/.test(fx.masked.slice(openingAdjunctsEnd(fx, sent.start + colon + 1, cs), nearest.start))
+      )
+        subject = nearest;
+      // "He called the actions lawful, and said …", "The judge rubbed his chin, and then said …": no frame and no
+      // name before, so the clause's own opening pronoun or described phrase does the second verb too.
+      if (!subject && !nearest && listedSpeech && !info.detected)
+        subject = clauseOpeningSubject(fx, sent.start + colon + 1, cs, sIdx);
+    }
+  }
+  // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
+  // participle's, such a subject reports what follows the verb, never the words before the subject.
+  if (!subject && !participle && listedSpeech && endsWithWord(fx.masked, sent.start, verbAt, 'to')) {
+    subject = infinitiveSubject(fx, sent, verbAt, cs, sIdx);
+    borrowed = subject !== null;
+  }
+  if (!subject && !participle) {
+    // "The nonpartisan Commission on Presidential Debates says …": a longer phrase opening the sentence.
+    // A listed verb of speech may also have a quantity before its phrase ("Some advocates … said"), or an
+    // adverbial before it ("In addition, Republican opponents have said …"); a learned word reads too much
+    // into such a phrase ("the language on their shows often made its way").
+    const speech = listedSpeech && !info.detected && !NOUN_LIKE_FORMS.has(word);
+    subject = openingPhrase(fx, sent.start, verbAt, false, speech);
+    if (!subject && speech) {
+      const adjunct = OPENING_ADJUNCT_RE.exec(fx.masked.slice(sent.start, verbAt));
+      if (adjunct) subject = openingPhrase(fx, sent.start + adjunct[0].length, verbAt, true, true);
+      afterAdjunct = subject !== null;
+    }
+  }
+  if (
+    !subject &&
+    !participle &&
+    listedSpeech &&
+    !info.detected &&
+    lastNonSpaceCode(fx.masked, sent.start, verbAt) === 44 &&
+    lastNonSpaceCode(fx.masked, sent.start, cs) !== 44
+  ) {
+    // "The Obama administration, in a far-reaching effort …, has said …": an auxiliary or adverb after the aside
+    // hid its comma from the search above.
+    subject = phraseBeforeAside(fx, sent, verbAt);
+  }
+  // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
+  if (!subject && !participle && listedSpeech && !info.detected) {
+    // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun
+    // alone, opening a clause (when no step above found a longer phrase); only before a verb of speech ("ads
+    // attacking", "polls show" are no such people).
+    const plural = BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt));
+    if (plural && !TIME_PLURAL_RE.test(plural[2]))
+      subject = {
+        start: verbAt - plural[1].length,
+        end: verbAt,
+        speaker: null,
+        entity: null,
+        kind: 'anonymous',
+      };
+    else subject = relativeClauseSubject(fx, sent, verbAt, ce);
+  }
+  if (!subject && participle && info?.learned && isLetter(fx.masked.charCodeAt(verbAt - 1))) {
+    // "an outside group backing Rubio", "evidence suggesting …": a learned participle right after its phrase (no
+    // comma) describes what that phrase holds; not a statement's ("a statement saying": its owner speaks).
+    const tail = fx.masked.slice(Math.max(sent.start, verbAt - 90), verbAt);
+    const described = describedPhraseEndingAt(tail, verbAt);
+    if (described && !WRITTEN_BY_SOMEONE_RE.test(fx.masked.slice(described.start, described.end)))
+      subject = described;
+  }
+  if (!subject && participle) {
+    // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
+    // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
+    const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
+    subject = mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
+    // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
+    // earlier frame's subject yields to the person who opens it; so does an unresolved "who" of a clause inside
+    // the sentence ("Obama rebuked critics who say he should …, saying …").
+    if (subject && subject === nearest && !named) {
+      const opening = openingSubject(fx, sent.start, cs);
+      const relative = /^who$/i.test(fx.masked.slice(nearest.start, nearest.end));
+      if (
+        opening?.kind === 'person' &&
+        (relative
+          ? opening.end <= nearest.start
+          : opening.start >= nearest.start && opening.end <= nearest.end) &&
+        !NAME_AS_MODIFIER_RE.test(fx.masked.slice(opening.end, opening.end + 16))
+      )
+        subject = opening;
+    }
+    // Only right after a comma: "in denouncing …", "by condemning …" say what the frame's speaker did.
+    continuesFrame = subject !== null && lastNonSpaceCode(fx.masked, sent.start, cs) === 44;
+    // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
+    // ("Although Bloomberg is not yet a candidate, Trump sent …, suggesting": after the opening subordinate clause.)
+    if (!subject) subject = openingSubject(fx, mainClauseStart(fx, sent, cs), cs);
+    // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
+    // clause before the comma has a subject of its own that does the saying.
+    if (!subject && lastNonSpaceCode(fx.masked, sent.start, cs) === 44)
+      subject = clauseOpeningSubject(fx, sent.start, cs, sIdx);
+    borrowed = subject !== null;
+  }
+  if (!subject && word === 'asked' && WHEN_ASKED_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))) {
+    // "…,” Christie said when asked whether he would …": a question put by someone the text leaves unnamed,
+    // which PolNeAR marks as an attribution of its own (an empty source).
+    subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+  }
+  if (
+    !subject &&
+    !participle &&
+    isEvidenceBeforeThat(fx.masked.slice(sent.start, cs), word, fx.masked.slice(ce, ce + 7))
+  ) {
+    // "Exit polls from the primary, which Mr. Trump won decisively, showed that …": the evidence whose phrase no
+    // search above reads still reports its clause, as PolNeAR marks it (see outer-cues.ts).
+    subject = evidencePhrase(fx, sent.start, verbAt);
+    outerEvidence = true;
+  }
+  if (!subject) return;
+  // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
+  // "that" ("Their fear is that …") it reports nothing.
+  if (
+    !inverted &&
+    HOPES_OR_FEARS_RE.test(word) &&
+    POSSESSIVE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 7), cs)) &&
+    !/^\s+(?:(?:is|was)\s+)?that\s/.test(fx.masked.slice(ce, ce + 12))
+  )
+    return;
+  // "Danilo Gallinari added 25 points", "The Eagles snapped an 11-game losing streak": what follows shows the word
+  // in its sense of doing, not saying.
+  if (!inverted && readsAsDoing(fx, word, cs, ce)) return;
+  // "Benchmark 10-year notes rose", "the two-year notes": a span of time right before the word makes it a noun.
+  if (!inverted && DURATION_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, verbAt - 14), verbAt)))
+    return;
+  // "the shift on which Epstein was found dead": a passive "found" reports nothing unless a clause follows it
+  // ("It was found that …").
+  if (word === 'found' && PASSIVE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))) {
+    if (!/^\s+that\s/.test(fx.masked.slice(ce, ce + 7))) return;
+  }
+  // "gathered in a South Carolina shared workspace": a place after "a" or "an" modifies a noun, and the word after
+  // it is no verb of that place's.
+  if (
+    !inverted &&
+    subject.entity &&
+    fx.entities.get(subject.entity)?.type === 'place' &&
+    INDEFINITE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, subject.start - 4), subject.start))
+  )
+    return;
+  if (
+    !inverted &&
+    lastNonSpaceCode(fx.masked, sent.start, subject.start) === 44 &&
+    SUMMING_UP_SUBJECT_RE.test(fx.masked.slice(subject.start, subject.end))
+  )
+    return;
+  if (!subject.speaker && subject.end - subject.start === 3) subject = relativeResolved(fx, subject);
+  if (!subject.speaker && subject.end > subject.start) subject = possessorResolved(fx, subject, sIdx);
+  if (!subject.speaker && subject.end > subject.start)
+    subject = lightVerbSubject(fx, subject, sent.start, sIdx);
+  if ((subject.kind === 'organization' || !subject.speaker) && !inverted)
+    subject = personOfBody(fx, subject, sent.start);
+  if (subject.kind === 'person' && !inverted) subject = coordinatedPeople(fx, subject);
+  if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);
+  const afterFrom = inverted ? subject.end : ce;
+  let region: Span | null = null;
+  let continuation: Span | null = null;
+  let pieces = false;
+  const comp = complementStart(fx, afterFrom, sent.end, info, word);
+  // "Pivoting to deficit reduction too soon, a wide array of economists say, limited …": the subject's whole phrase
+  // is set off by commas, so what comes before it was said.
+  if (!inverted && listedSpeech && lastNonSpaceCode(fx.masked, sent.start, subject.start) !== 44)
+    subject = asideSubjectPhrase(fx, sent.start, subject, ce);
+  const preEnd = inverted ? cs : subject.start;
+  let pre = fx.masked.slice(sent.start, preEnd);
+  // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
+  if (!inverted && endsInSpacedAs(pre) && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+  // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
+  // sentence (a day at most after it), checked by length first, as most cues have words after them.
+  if (
+    sent.end - ce <= 24 &&
+    !inverted &&
+    !participle &&
+    subject.speaker &&
+    info &&
+    !info.learned &&
+    CLOSES_SENTENCE_RE.test(fx.masked.slice(ce, sent.end))
+  )
+    pre = describedNameAfterComma(fx, pre, subject);
+  const afterCue = fx.masked.slice(afterFrom, sent.end);
+  // Right after a closing quote the frame is trailing whatever follows the verb ("said of the title").
+  // "“…,” retired Air Force general Lloyd Newton said": lowercase modifiers may sit between quote and name.
+  // A borrowed subject's participle reports what follows it ("In a speech, Trump attacked Clinton, saying, “…”",
+  // "“…,” Trump said, adding, “…”"), never the words before its subject.
+  // A show's title before the name ("on Fox News Channel’s “Hannity,” Newt Gingrich said") is no quotation.
+  const afterQuote =
+    !borrowed && pre.includes('"') && !showTitleEndingAt(fx, sent.start, sent.start + pre.length)
+      ? pre.match(QUOTE_THEN_MODIFIERS)
+      : null;
+  const preContent = afterQuote ? pre.slice(0, (afterQuote.index ?? 0) + 1) : pre;
+  const preLast = lastNonSpaceCode(pre, 0, pre.length);
+  // "Asked about the bomb, Clinton said, “…”": the question put to the speaker is not what they said.
+  const asked = mayOpenAsked(pre) && ASKED_RE.test(pre);
+  // "Just last week, Canova wrote …": an opening that only tells when is no content before its speaker.
+  // ("This has been a concern, Elleithee said" opens with a pronoun, not with "this week".) Read last: most
+  // frames have no content before their subject.
+  const trailing =
+    afterQuote !== null ||
+    (!asked &&
+      !borrowed &&
+      !afterAdjunct &&
+      (preLast === 44 || preLast === 34 || preLast === 0x2014 || preLast === 0x2013) &&
+      (pre.includes('~') || wordCount(pre, 2) >= 2) &&
+      (TRAILING_AFTER.test(afterCue) ||
+        TRAILING_OBJECT.test(afterCue) ||
+        (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue))) &&
+      !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
+  const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+  // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
+  const shortOpening =
+    !trailing &&
+    !asked &&
+    !borrowed &&
+    !afterAdjunct &&
+    preLast === 44 &&
+    !pre.includes('"') &&
+    wordCount(pre, 1) === 1;
+  let medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
+  // "Holding open a book, Beck said, “I just want …”": a quotation that opens with a capital is a sentence of its
+  // own, so the words before the speaker set the scene; "An economic downturn, he said, “could be …”" goes on.
+  if (medial && opensQuotedSentence(fx, afterFrom + medial[0].length)) medial = null;
+  // "As The Washington Post reported, even if Sanders …", "But as Clyburn noted, those voters will …": the aside
+  // opens the sentence, and what follows its comma is what was reported.
+  // Only a verb of speech ("As the day went on", "As she seeks reelection" tell when), and not before a quotation,
+  // which the quote's own frame already holds.
+  // (A sentence-opening "As" may have been read as part of a name's title: "As Smith" then starts the subject.)
+  const mayAs = mayOpenAs(pre);
+  const asTitled = mayAs ? AS_THEN_TITLES_RE.exec(pre) : null;
+  const opensWithAs =
+    (mayAs && AS_OPENING_RE.test(pre)) ||
+    // "As White House press secretary Josh Earnest explained, …": titles between "As" and the name.
+    (asTitled !== null && TITLED_LEAD_RE.test(pre.slice(asTitled[0].length))) ||
+    (onlySpacesAndQuotes(pre, 0, pre.length) &&
+      fx.masked.startsWith('As', subject.start) &&
+      /^As\s/.test(fx.masked.slice(subject.start, subject.end)));
+  const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
+  // (A "that" past the aside's comma is the reported clause's own: "As Gupta noted, the disease meant that …".)
+  if (
+    asAside &&
+    (comp < 0 || (comp > afterFrom + asAside[0].length && fx.masked.startsWith('that', comp))) &&
+    fx.masked[afterFrom + asAside[0].length] !== '"'
+  ) {
+    const start = afterFrom + asAside[0].length;
+    if (wordCount(fx.masked.slice(start, sent.end), 3) >= 3) region = { start, end: sent.end };
+    if (region && /^As\s/.test(fx.masked.slice(subject.start, subject.end)))
+      subject = spanning(subject, subject.start + 3, subject.end);
+  } else if (medial) {
+    // "The hashtag, Mr. Abboud said, accompanied …": the words after the aside finish what was said.
+    region = { start: sent.start, end: sent.start + pre.replace(/[\s,—–]+$/, '').length };
+    let start = afterFrom + medial[0].length;
+    // "…, said Mark Rockwell, California state representative of the coalition.": a phrase describing the
+    // speaker named after the verb is no part of what was said; what follows its comma may be, when it goes on
+    // with a verb ("And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive").
+    let described = false;
+    while (inverted && start < sent.end && DESCRIBES_SPEAKER_RE.test(fx.masked.slice(start, start + 80))) {
+      described = true;
+      const comma = fx.masked.indexOf(', ', start);
+      start = comma >= 0 && comma < sent.end ? comma + 2 : sent.end;
+    }
+    const goesOn = fx.masked.slice(start, sent.end).match(/^[\p{L}'’]+/u)?.[0] ?? '';
+    if (described && !FINITE.test(goesOn.replace('’', "'"))) start = sent.end;
+    const rest = fx.masked.slice(start, sent.end);
+    if (wordCount(rest, 3) >= 3) continuation = { start, end: sent.end };
+    // "Compaq, she predicted, would come to them.", "The presumed adjustment, they concluded, never happened.":
+    // the words before the aside are the subject of the verb after it, and both halves are what was said, however
+    // short each is (they are listed in two pieces under one cue).
+    if (!described && wordCount(rest, 1) === 1 && opensWithVerb(rest) && !ONLY_CONNECTIVES_RE.test(pre)) {
+      continuation = { start, end: sent.end };
+      pieces = true;
+    }
+  } else if (
+    ((comp >= sent.end - 1 || (firstCodePast(afterCue) === 58 && /^\s*:\s*$/.test(afterCue))) &&
+      /:\s*$/.test(afterCue)) ||
+    (comp < 0 &&
+      !afterQuote &&
+      pre.trim() === '' &&
+      STATEMENT_CLOSES_RE.test(afterCue) &&
+      quoteOpeningAt(fx, sent.end) !== undefined)
+  ) {
+    // "He said:" closing a paragraph introduces the quote that opens the next one; so does "X said in a
+    // statement." before the quotation that follows it.
+    const q = quoteOpeningAt(fx, sent.end);
+    if (q) region = { start: q.open, end: q.close };
+  } else if (
+    afterQuote &&
+    (inverted ||
+      comp < 0 ||
+      QUOTE_FRAME_TAIL_RE.test(afterCue) ||
+      // "“…,” Eric Trump wrote in a late-evening email on Monday, meaning …": where it was written is no content.
+      word.endsWith(' in') ||
+      SUBORDINATE_START_RE.test(fx.masked.slice(comp, comp + 12)) ||
+      (info?.base === 'tell' && !clauseAt(fx, comp, sent.end)))
+  ) {
+    // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
+    // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
+    region = {
+      start: sent.start + quotationAfterColon(preContent),
+      end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
+    };
+  } else if (
+    comp >= 0 &&
+    !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
+    // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
+    // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
+    // visiting Salesforce's conference").
+    !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue)) &&
+    !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
+  ) {
+    region = { start: comp, end: sent.end };
+  } else if (trailing) {
+    region = {
+      start: sent.start + quotationAfterColon(preContent),
+      end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
+    };
+  }
+  if (!region && !inverted) {
+    // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
+    const agent = passiveAgent(fx, subject, cs, ce, sent.end, sIdx);
+    if (agent) {
+      region = { start: subject.start, end: subject.end };
+      subject = agent;
+    }
+  }
+  if (!region) return;
+  // "Britain's Conservative Party was accused Wednesday of trying to deceive voters": with no agent, a passive
+  // verb of blame, praise or address says what was said of or to its subject, never by it, so nobody is named.
+  if (
+    !inverted &&
+    subject.speaker &&
+    subject.end <= cs &&
+    ADDRESSED_PASSIVE_RE.test(word) &&
+    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
+  )
+    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "which Jeff Bezos announced earlier this year": a time alone says when, not what.
+  if (
+    region.start >= ce &&
+    TIME_ONLY_RE.test(fx.masked.slice(region.start, Math.min(region.end, region.start + 40)))
+  )
+    return;
+  // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
+  if (subject.speaker && REPORTED_ADVERB_RE.test(word))
+    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "Chad Wolf has been named new DHS acting secretary": a passive of naming to a post reports an appointment.
+  if (
+    !inverted &&
+    subject.end <= cs &&
+    APPOINTED_PASSIVE_RE.test(word) &&
+    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
+  )
+    return;
+  // "46 percent of voters said yes, compared with …": the answer alone is what was said.
+  if (region.start === comp && info?.base === 'say') {
+    const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
+    if (answer > 0) region = { start: comp, end: comp + answer };
+  }
+  // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
+  // the comma before the main clause's verb.
+  if (
+    region.start >= ce &&
+    subject.end - subject.start === 3 &&
+    /^who$/i.test(fx.masked.slice(subject.start, subject.end))
+  ) {
+    const main = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/.exec(
+      fx.masked.slice(region.start, region.end),
+    );
+    if (main) region = { start: region.start, end: region.start + main.index };
+  }
+  // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
+  // reports ends where the aside does.
+  if (
+    region.start >= ce &&
+    isDashCode(lastNonSpaceCode(fx.masked, Math.max(0, subject.start - 3), subject.start)) &&
+    /(?:\s-|[—–])\s*$/.test(fx.masked.slice(Math.max(0, subject.start - 3), subject.start))
+  ) {
+    const close = fx.masked.slice(region.start, region.end).search(/\s-\s|\s*[—–]/);
+    if (close > 0) region = { start: region.start, end: region.start + close };
+  }
+  // "Thomas went on IR", "Trump went on the offensive", "the protests continued into the night": going on is
+  // speech when words follow as said ("he went on, …", "went on about …"), or what came before was said ("…, he
+  // continued."); "went on to say" leads to the cue after it.
+  if (info?.base === 'continue' && region.start >= ce) {
+    const next = fx.masked.slice(ce, ce + 12);
+    const goes = /^(?:went|goes|going|go)\s/i.test(word);
+    if (
+      goes
+        ? !/^\s*(?:[,:;"“]|to\s|about\s)/.test(next)
+        : /^\s+(?:into|until|through|throughout|unabated|apace)\b/.test(next)
+    )
+      return;
+  }
+  if (
+    region.start === comp &&
+    ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || expectedOf(fx, subject, cs, word, afterCue))
+  ) {
+    // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
+    // part of what is claimed, as PolNeAR marks it, and not its source.
+    region = {
+      start: word === 'expected' ? phraseOpening(fx, sent.start, subject.start) : subject.start,
+      end: region.end,
+    };
+    subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+  }
+  // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
+  // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
+  if (
+    info &&
+    STANCE.has(info.base) &&
+    !continuesFrame &&
+    !subject.speaker &&
+    subject.kind === 'unknown' &&
+    !isEvidence(fx, subject)
+  )
+    return;
+  if (!via) via = viaIn(fx, ce, sent.end);
+  const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
+    fx.masked.slice(ce, Math.min(sent.end, ce + 60)),
+  );
+  const learnedCue = info?.learned ?? false;
+  addFrame(fx, {
+    cue: { start: cs, end: ce },
+    subject,
+    region,
+    via,
+    sentence: sIdx,
+    paragraph: fx.paraOf[sIdx],
+    statement,
+    learnedCue,
+    // Set on every frame made here, never spread in: one shape for all of them.
+    piece: pieces,
+    outerEvidence,
+  });
+  if (continuation) {
+    fx.frames.push({
+      cue: { start: cs, end: ce },
+      subject,
+      region: continuation,
+      via,
+      sentence: sIdx,
+      paragraph: fx.paraOf[sIdx],
+      statement,
+      learnedCue,
+      piece: pieces,
+      outerEvidence,
+    });
+  }
+}

@@ -1,0 +1,267 @@
+// Frames the layout gives: headlines, transcript lines, dash signatures, document and title frames.
+
+import type { Span } from '../../../model/index.js';
+import { cueExact } from '../lexicon.js';
+import type { QuotedSpan } from '../marks.js';
+import { looksTitleCase, splitAtSpaces, wordCount } from '../text.js';
+import { lineEnd } from './content-start.js';
+import { entityFor, fromFacts, fromMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { EVIDENCE_END } from './patterns.js';
+import { mentionWithin } from './subject-search.js';
+import { type Subject, spanning } from './types.js';
+
+const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
+
+/** A team's next game under a sports recap's "UP NEXT": "Thunder: Host the Lakers on Friday." */
+const SCHEDULE_LINE_RE = /^\s*(?:Hosts?|Visits?|At|vs\.?|Plays?|Faces?|Travels?|Opens?)\s/;
+
+/** Capitals before a colon that label a line, not its speaker: "UPDATE:", "CLARIFICATION:", "EXCLUSIVE:". */
+const TRANSCRIPT_LABEL_RE =
+  /^(?:Q|A|UPDATE|UPDATED|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|READ MORE|RELATED|SOURCE|SOURCES|CREDIT|CLARIFICATION|CORRECTION|EXCLUSIVE|BREAKING|BREAKING NEWS|ALERT|ANALYSIS|OPINION|COMMENTARY|FACT CHECK|POLL|REPORT|ABSTRACT|FULL TEXT|DISCLOSURE|DISCLAIMER|SPOILER|WARNING|LIVE|ICYMI|PHOTO CREDIT)$/i;
+
+/**
+ * A name signing the quote before it: "“…” — Hillary Clinton", or with a hyphen where it opens its own paragraph, as
+ * fact-checks list claims ("“…”\n\n- Bernie Sanders.").
+ */
+const DASH_SIGN_RE =
+  /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
+
+/**
+ * A headline's source before its colon: "Lynch: …", and who it spoke to or where ("Clinton to Planned Parenthood:
+ * …", "Former AG Mukasey at RNC: …"), which is no part of the name.
+ */
+const HEADLINE_NAME_RE =
+  /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
+
+/** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
+const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
+
+/** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
+const HEADLINE_STOP =
+  /^(?:update|updated|editor|editor’s note|editor's note|note|photo|photos|video|watch|read|read more|related|source|sources|credit|breaking|exclusive|live|analysis|opinion|q|a|warning|correction|clarification|disclosure|tags?|topics?|more|see also|also|and|but|so|here|why|what|how|the|this|that|day \d+|step \d+|part \d+|the latest|contributing|byline)$/i;
+
+/** A capitalised word of a title-case heading, the verb a heading may hide. */
+const TITLE_WORD_RE = /(?:^|\s)(\p{Lu}\p{Ll}+)(?=\s)/gu;
+
+const IN_DOCUMENT_RE =
+  /\b[Ii]n[ \t\u00a0]+((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
+
+/** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
+export function headlines(fx: Finder): void {
+  // The next colon at or after the paragraph's start: one search serves every paragraph up to it.
+  let nextColon = -1;
+  for (let p = 0; p < fx.paraStarts.length; p++) {
+    const ps = fx.paraStarts[p];
+    // The pattern needs a colon within its 60 characters: most paragraphs have none there.
+    if (nextColon < ps) nextColon = fx.masked.indexOf(':', ps);
+    if (nextColon < 0) return;
+    if (nextColon >= ps + 60) continue;
+    const pe = lineEnd(fx, ps);
+    if (pe - ps > 300) continue;
+    const m = fx.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
+    if (!m) continue;
+    const name = m[1];
+    const colon = ps + m[0].lastIndexOf(':');
+    const inner = mentionWithin(fx, ps, ps + name.length);
+    const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, name);
+    const sIdx = fx.sentenceAt(ps);
+    if (f?.type !== 'person' || !fx.masked.slice(ps, pe).includes('"')) {
+      // "Lynch: No outside influence on FBI probe", "Poll: Trump Ties Clinton": a one-line headline
+      // that gives its source before a colon.
+      const rest = fx.masked.slice(ps + m[0].length, pe);
+      if (
+        HEADLINE_STOP.test(name) ||
+        wordCount(rest) < 3 ||
+        wordCount(rest) > 30 ||
+        HEADLINE_SENTENCE_END_RE.test(rest) ||
+        SCHEDULE_LINE_RE.test(rest) ||
+        fx.frames.some((fr) => fr.paragraph === p)
+      )
+        continue;
+      const evidence =
+        EVIDENCE_END.test(name) || /^(?:newspaper|paper|report|experts?|officials?|sources?)$/i.test(name);
+      // A label the recognizer names nothing in ("Summary:", "Portion Fix Containers:", "The Plan Stage:") heads
+      // a list or a section, not a source's words; a group of people ("Insiders:", "Historians:") is a source,
+      // left unnamed.
+      if (!f && !evidence && !/^\p{Lu}\p{Ll}+(?:ers|ians|ists|ants|ents)$/u.test(name)) continue;
+      const subject: Subject = f
+        ? fromFacts(f, ps, ps + name.length)
+        : { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' };
+      fx.frames.push({
+        cue: { start: colon, end: colon + 1 },
+        subject,
+        region: { start: ps + m[0].length, end: pe },
+        via: null,
+        sentence: sIdx,
+        paragraph: p,
+        statement: false,
+      });
+      continue;
+    }
+    fx.frames.push({
+      cue: { start: colon, end: colon + 1 },
+      subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
+      region: { start: ps + m[0].length, end: pe },
+      via: null,
+      sentence: sIdx,
+      paragraph: p,
+      statement: false,
+    });
+  }
+}
+
+/** Transcript lines: "WALLACE: Let’s start with…" and "Q: …" set the speaker for the paragraph. */
+export function transcripts(fx: Finder): void {
+  // The next colon at or after the line's start: one search serves every paragraph up to it.
+  let nextColon = -1;
+  for (let p = 0; p < fx.paraStarts.length; p++) {
+    // A straight mark may open each line of a transcript set as one quotation (see marks.ts).
+    const ps = fx.paraStarts[p] + (fx.masked[fx.paraStarts[p]] === '"' ? 1 : 0);
+    // The pattern needs a colon within its 40 characters.
+    if (nextColon < ps) nextColon = fx.masked.indexOf(':', ps);
+    if (nextColon < 0) return;
+    if (nextColon >= ps + 40) continue;
+    const m = fx.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
+    if (!m) continue;
+    const name = m[1].trim();
+    if (TRANSCRIPT_LABEL_RE.test(name)) continue;
+    const pe = lineEnd(fx, ps);
+    const start = ps + m[0].length;
+    if (wordCount(fx.masked.slice(start, pe), 3) < 3) continue;
+    const surname = splitAtSpaces(name).pop()!;
+    const proper = surname.charAt(0) + surname.slice(1).toLowerCase();
+    // An entity the recognizer took from the capitals themselves ("WALLACE") names no one better than "Wallace".
+    const known = entityFor(fx, proper) ?? entityFor(fx, name);
+    const f = known && known.name !== known.name.toUpperCase() ? known : null;
+    const sIdx = fx.sentenceAt(ps);
+    fx.frames.push({
+      cue: { start: ps + m[1].length, end: ps + m[1].length + 1 },
+      subject: f
+        ? { start: ps, end: ps + m[1].length, speaker: f.name, entity: f.id, kind: 'person' }
+        : { start: ps, end: ps + m[1].length, speaker: proper, entity: null, kind: 'person' },
+      region: { start, end: pe },
+      via: null,
+      sentence: sIdx,
+      paragraph: p,
+      statement: false,
+      verbatim: true,
+    });
+  }
+}
+
+/** "“…” ― Pamela Padilla": a name after a dash closing a quote signs it. */
+export function dashSigned(fx: Finder): void {
+  for (const q of fx.quoted) {
+    if (!q.closed) continue;
+    const after = fx.masked.slice(q.close, q.close + 90);
+    const m = after.match(DASH_SIGN_RE);
+    if (!m) continue;
+    // A hyphen line signs a quote that is a paragraph of its own; after running text it is a byline ("- Reuters.").
+    const hyphen = m[0].trimStart().startsWith('-');
+    if (hyphen && !opensParagraph(fx, q.open)) continue;
+    const s = q.close + m[0].length - m[1].length;
+    const e = s + m[1].length;
+    const inner = mentionWithin(fx, s, e);
+    const sIdx = fx.sentenceAt(q.open);
+    const subject: Subject = inner
+      ? spanning(fromMention(fx, inner), s, e)
+      : { start: s, end: e, speaker: m[1].trim(), entity: null, kind: 'person' };
+    fx.frames.push({
+      cue: { start: q.close, end: s },
+      subject,
+      region: { start: q.open, end: q.close },
+      via: null,
+      sentence: sIdx,
+      paragraph: fx.paraOf[sIdx],
+      statement: false,
+    });
+  }
+}
+
+/** The quotation that opens within a few characters after `pos` (the next sentence's, or paragraph's, start). */
+export function quoteOpeningAt(fx: Finder, pos: number): QuotedSpan | undefined {
+  return fx.quoted.find((x) => x.open >= pos && x.open - pos < 6);
+}
+
+/** True when only spaces stand between `pos` and the start of its paragraph (or of the text). */
+function opensParagraph(fx: Finder, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (fx.masked[k] === ' ' || fx.masked[k] === '\t')) k--;
+  return k < 0 || fx.masked[k] === '\n';
+}
+
+/** "In a CNN poll, Clinton led …" and "… held a lead in a CNN national poll": findings credited to a poll. */
+export function documentFrames(fx: Finder): void {
+  IN_DOCUMENT_RE.lastIndex = 0;
+  for (let m = IN_DOCUMENT_RE.exec(fx.masked); m; m = IN_DOCUMENT_RE.exec(fx.masked)) {
+    const at = m.index;
+    const sIdx = fx.sentenceAt(at);
+    const sent = fx.sentences[sIdx];
+    if (!sent || at < sent.start) continue;
+    const npStart = at + m[0].length - m[1].length;
+    let npEnd = at + m[0].length;
+    const lead = fx.masked.slice(sent.start, at);
+    let region: Span | null = null;
+    if (/^[\s"]*$/.test(lead)) {
+      // Leading: the content follows the comma that closes the phrase ("… poll released Monday, …").
+      const rest = fx.masked.slice(npEnd, sent.end).match(/^[^,;:"~]{0,40}?,\s+/);
+      if (!rest) continue;
+      npEnd += rest[0].length - rest[0].replace(/^[^,]*/, '').length;
+      region = { start: npEnd + rest[0].replace(/^[^,]*/, '').length, end: sent.end };
+    } else {
+      // Trailing: a poll closing the sentence ("… by 28 points in the same poll.") credits what came before.
+      const after = fx.masked.slice(npEnd, sent.end);
+      if (!/^\s*(?:[^,;:"~]{0,30})?[.!?]?\s*$/.test(after) || lead.includes('"')) continue;
+      region = { start: sent.start, end: at };
+    }
+    if (wordCount(fx.masked.slice(region.start, region.end), 3) < 3) continue;
+    const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
+    fx.frames.push({
+      cue: { start: at, end: at + 2 },
+      subject,
+      region,
+      via: null,
+      sentence: sIdx,
+      paragraph: fx.paraOf[sIdx],
+      statement: false,
+    });
+  }
+}
+
+/** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
+export function titleFrames(fx: Finder): void {
+  for (let p = 0; p < fx.paraStarts.length; p++) {
+    const ps = fx.paraStarts[p];
+    const pe = lineEnd(fx, ps);
+    if (pe - ps > 200 || pe - ps < 12) continue;
+    if (!looksTitleCase(fx.masked, ps, pe)) continue;
+    const line = fx.masked.slice(ps, pe);
+    TITLE_WORD_RE.lastIndex = 0;
+    for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
+      const info = cueExact(m[1].toLowerCase());
+      if (!info || info.participle || m.index === 0) continue;
+      const cs = ps + m.index + m[0].length - m[1].length;
+      const ce = cs + m[1].length;
+      const subj = fx.masked.slice(ps, cs).trim();
+      if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
+      const inner = mentionWithin(fx, ps, cs);
+      const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, subj);
+      if (!f) break;
+      let end = pe;
+      while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
+      if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
+      const sIdx = fx.sentenceAt(ps);
+      fx.frames.push({
+        cue: { start: cs, end: ce },
+        subject: fromFacts(f, ps, ps + subj.length),
+        region: { start: ce, end },
+        via: null,
+        sentence: sIdx,
+        paragraph: p,
+        statement: false,
+      });
+      break;
+    }
+  }
+}

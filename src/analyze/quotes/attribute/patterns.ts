@@ -1,0 +1,186 @@
+// Patterns and word lists that several stages share (constants only: any module may load them first).
+
+import { AGENCIES } from '../lexicon.js';
+
+export const PREP_BEFORE_RE =
+  /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
+
+/** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
+export const SUBORDINATE_OPENING_RE =
+  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
+
+/** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
+export const OPENING_LEAD_RE = /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u;
+
+/**
+ * "The 56-year-old said after his appointment": an age standing for a person, resolved as "he" or "she" would be,
+ * of either gender. The key under which such a subject goes through pronoun resolution.
+ */
+export const AGE_AS_PRONOUN = 'the person of that age';
+
+/** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
+export const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
+
+/**
+ * The head words of unnamed sources and groups that speak ("two senior officials", "52 percent", "police"), as
+ * pattern alternatives. The first list may also name the speaker after the verb ("…, said two officials"); the
+ * second only before it ("Republicans said"; "said Republicans …" goes on with what they said).
+ */
+export const ANON_HEADS_EITHER_SIDE =
+  'sources? officials? diplomats? insiders? aides? analysts? experts? observers? witnesses residents critics reports voters polls? surveys? studies supporters lawmakers researchers authorities police detectives firefighters paramedics rescuers troopers deputies neighbors neighbours relatives'.split(
+    ' ',
+  );
+
+export const CAP_STOP = new Set([
+  'though',
+  'although',
+  'since',
+  'because',
+  'back',
+  'last',
+  'next',
+  'first',
+  'even',
+  'only',
+  'just',
+  'once',
+  'until',
+  'unless',
+  'whether',
+  'where',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'not',
+  'many',
+  'most',
+  'some',
+  'such',
+  'other',
+  'another',
+  'asked',
+  'speaking',
+  'according',
+  'like',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'of',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'indeed',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'also',
+  'then',
+  'still',
+  'now',
+  'there',
+  'here',
+  'what',
+  'which',
+  'who',
+  'why',
+  'how',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+]);
+
+export const PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'to',
+  'by',
+  'from',
+  'against',
+  'on',
+  'for',
+  'at',
+  'in',
+  'about',
+  'over',
+  'under',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'into',
+  'than',
+  'like',
+  'after',
+  'before',
+]);
+
+export const AGENCY_SET = new Set(AGENCIES.map((a) => a.toLowerCase()));
+
+export const OUTLET_WORD =
+  /\b(?:news agency|agency|newspaper|daily|news|tv|television|radio|times|post|journal|herald|tribune|gazette|telegraph|guardian|broadcaster)\b/i;
+
+export const FINITE =
+  /^(?:is|are|was|were|will|would|could|should|can|can't|cannot|won't|may|might|must|has|have|had|did|does|do|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|shall)$/i;
+
+/** A clause opening with a participle and what it governs ("Appearing before …", "Speaking to reporters …"). */
+export const OPENING_PARTICIPLE_CLAUSE_RE =
+  /^\s*\p{Lu}\p{Ll}+ing\s+(?:before|at|to|in|on|with|from|about|for|after|during|into|through|outside|inside|near|over|under|the|a|an|his|her|their|its|our)\s/u;
+
+/** Titles before a name that opens the clause: "Democratic nominee Hillary Clinton, …, said". */
+export const TITLED_LEAD_RE =
+  /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|press|communications|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist|medical|political|legal|economic|correspondent|reporter|editor|anchor|host|columnist|commentator|contributor|economist|physician)\s+)*$/u;
+
+/** Past forms without "-ed" that open what goes on after an aside ("Greensboro, Sexton said, made …"). */
+export const IRREGULAR_PAST = new Set(
+  'made came went took got gave became began fell grew rose left lost won kept held ran saw thought felt found brought put set cut led meant paid sold sent spent stood'.split(
+    ' ',
+  ),
+);
+
+export const EVIDENCE_END =
+  /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
+
+/**
+ * An adverbial opening a sentence, closed by its comma: "In addition, ", "In the short term, ", "On Monday, ",
+ * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
+ */
+export const OPENING_ADJUNCT_RE =
+  /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+
+/** Words that open a relative clause inside a phrase. */
+export const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;

@@ -1,0 +1,243 @@
+// Pronoun subjects and the person they refer to, and subjects carried over from earlier sentences.
+
+import type { Mention, Span } from '../../../model/index.js';
+import { ensureFacts } from '../speakers.js';
+import { codeAt, isLetter, isSpace } from '../text.js';
+import { clauseSubject } from './clause-subjects.js';
+import { mainClauseStart, SUBORDINATOR_BEFORE_RE } from './cue-checks.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { AGE_AS_PRONOUN, OPENING_LEAD_RE } from './patterns.js';
+import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
+import { type Subject, spanning } from './types.js';
+
+/** A credit line under a photo, named after the agency that sold it. */
+const PHOTO_CREDIT_RE =
+  /\bvia\s+(?:Getty|AP|Reuters|AFP|EPA)\b|\bGetty\s+Images\b|\bAP\s+Photo\b|\/\s*(?:Getty|AP|Reuters|AFP|EPA)\b/;
+
+export function resolvePronoun(
+  fx: Finder,
+  p: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject | null {
+  const subject = pronounReferent(fx, p, start, end, sentence);
+  // "“…,” she said in an email." tells the reader the lawyer is a woman, so a later "he said" is somebody
+  // else: what the text says of a person's gender is kept for the pronouns after it.
+  if (subject?.entity && (p === 'he' || p === 'she')) {
+    const f = fx.entities.get(subject.entity);
+    if (f && ensureFacts(fx.body, f).gender === null) f.gender = p === 'he' ? 'm' : 'f';
+  }
+  return subject;
+}
+
+function pronounReferent(
+  fx: Finder,
+  p: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject | null {
+  // The writer or a group speaking of itself: an attribution PolNeAR marks, with no one to name.
+  if (p === 'i' || p === 'we') return { start, end, speaker: null, entity: null, kind: 'anonymous' };
+  const para = fx.paraOf[sentence];
+  if (p === 'who' || p === 'which') {
+    let k = start;
+    while (k > 0 && isSpace(fx.masked[k - 1])) k--;
+    if (fx.masked[k - 1] === ',') k--;
+    while (k > 0 && isSpace(fx.masked[k - 1])) k--;
+    // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
+    k = beforeParty(fx, k, 0);
+    let m: Mention | null | undefined = fx.index.byEnd.get(k);
+    // "Howard Rubel, a senior analyst at Jefferies, who notes": the analyst notes, not Jefferies.
+    if (m && p === 'who' && objectOfPersonHead(fx, m)) m = nameBeforeApposition(fx, m.start);
+    if (m) return spanning(fromMention(fx, m), start, end);
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  }
+  const wantPerson = p === 'he' || p === 'she' || p === AGE_AS_PRONOUN;
+  // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the
+  // sentence before, with no frame since, is whom the pronoun means.
+  const introduced = subjectSinceLastFrame(fx, sentence, start);
+  if (introduced && fitsPronoun(fx, introduced.entity, p)) return spanning(introduced, start, end);
+  // "Carson defied the question. “…,” he said." read as one sentence: the person who opens it acts last.
+  const opener = wantPerson ? subjectOpeningSentence(fx, sentence, start) : null;
+  if (opener && fitsPronoun(fx, opener.entity, p)) return spanning(opener, start, end);
+  // "The Conservative Party became embroiled … when it posted a video": "it" in a clause of when or why after the
+  // main clause is that clause's institution, whoever spoke before.
+  if (p === 'it' && SUBORDINATOR_BEFORE_RE.test(fx.masked.slice(Math.max(0, start - 10), start))) {
+    const own = clauseSubject(fx, fx.sentences[sentence].start, start);
+    if (own && own.kind === 'organization' && fitsPronoun(fx, own.entity, p))
+      return spanning(own, start, end);
+  }
+  // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const fr = fx.frames[i];
+    if (fr.cue.start >= start) continue;
+    if (para - fr.paragraph > 2) break;
+    if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
+    if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
+      return spanning(fr.subject, start, end);
+    }
+    // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
+    if (!fr.subject.entity && isOtherGenderPronoun(fx, fr.subject, p)) continue;
+    if (fr.subject.entity || fr.subject.kind === 'person') break;
+  }
+  // Otherwise the subject of this sentence or the one before.
+  let stop = sentence - 1;
+  for (let s = sentence; s >= stop; s--) {
+    if (s < 0) continue;
+    // "Billie Jean King remembered Ali … . She witnessed the fight … .\n\n“…” she said": a sentence opened by the
+    // same "he" or "she" passes the question on to the one before it (twice at most); "they" may be a new group.
+    // "Neilson Barnard via Getty Images." between a paragraph and the next: a photo credit, which acts in no story.
+    if (s < sentence && stop > sentence - 3 && isPhotoCredit(fx, s)) {
+      stop--;
+      continue;
+    }
+    if (wantPerson && s < sentence && stop > sentence - 3 && opensWithPronoun(fx, s, p)) {
+      stop--;
+      continue;
+    }
+    // "he"/"she" may look back over a blank line to the paragraph before ("On Sunday, Trump went on the
+    // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
+    const across = fx.paraOf[s] < para - 1;
+    if (across && (!wantPerson || fx.paraOf[s] < fx.paragraphBefore(para))) continue;
+    const found = clauseSubject(fx, fx.sentences[s].start, s === sentence ? start : fx.sentences[s].end);
+    // "she was more nervous … than Rose-Lynn Harlan has ever been": whom a comparison names is not the subject.
+    const sub =
+      found && COMPARED_BEFORE_RE.test(fx.masked.slice(Math.max(0, found.start - 30), found.start))
+        ? null
+        : found;
+    const lead = sub ? fx.masked.slice(fx.sentences[s].start, sub.start) : '';
+    const opens =
+      !across ||
+      (sub && (OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
+    if (sub && opens && fitsPronoun(fx, sub.entity, p)) return spanning(sub, start, end);
+    // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said": a sentence before that opens
+    // with a subordinate clause has the person of its main clause as its subject.
+    if (wantPerson && s < sentence && !across) {
+      const main = mainClauseSubject(fx, fx.sentences[s]);
+      if (main && fitsPronoun(fx, main.entity, p)) return spanning(main, start, end);
+    }
+  }
+  return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+}
+
+/** The subject of the main clause of a sentence that opens with a subordinate one ("When …, Mr. Trump …"). */
+function mainClauseSubject(fx: Finder, sent: Span): Subject | null {
+  const main = mainClauseStart(fx, sent, sent.end);
+  return main > sent.start ? clauseSubject(fx, main, sent.end) : null;
+}
+
+/** Whether sentence `s` is a photo credit ("Neilson Barnard via Getty Images.", "AP Photo/Evan Vucci"). */
+function isPhotoCredit(fx: Finder, s: number): boolean {
+  const { start, end } = fx.sentences[s];
+  return end - start <= 80 && PHOTO_CREDIT_RE.test(fx.masked.slice(start, end));
+}
+
+/** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
+function opensWithPronoun(fx: Finder, s: number, p: string): boolean {
+  const start = fx.sentences[s].start;
+  const head = fx.masked.slice(start, start + p.length + 1).toLowerCase();
+  return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
+}
+
+/** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
+function isOtherGenderPronoun(fx: Finder, subject: Subject, p: string): boolean {
+  if (p !== 'he' && p !== 'she') return false;
+  const text = fx.masked.slice(subject.start, subject.end).toLowerCase();
+  return (text === 'he' || text === 'she') && text !== p;
+}
+
+/** Whether the entity `id` can be what a pronoun means: a person for he/she, of no other gender. */
+function fitsPronoun(fx: Finder, id: string | null, pronoun: string): boolean {
+  if (!id) return false;
+  const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === AGE_AS_PRONOUN;
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const f = fx.entities.get(id);
+  if (!f) return false;
+  if (wantPerson !== (f.type === 'person')) return false;
+  // "they said" is a group of people or an institution, never a place ("Kentucky").
+  if (pronoun === 'they' && f.type === 'place') return false;
+  ensureFacts(fx.body, f);
+  return !gender || !f.gender || f.gender === gender;
+}
+
+/**
+ * The subject of the sentence before, when it is a person other than the last speaker and nothing was
+ * attributed since: neither in that sentence nor in this one before the pronoun at `before`.
+ */
+function subjectSinceLastFrame(fx: Finder, sentence: number, before: number): Subject | null {
+  const prev = sentence - 1;
+  if (prev < 0 || fx.paraOf[sentence] - fx.paraOf[prev] > 1) return null;
+  const last = fx.frames.length > 0 ? fx.frames[fx.frames.length - 1] : null;
+  if (!last) return null;
+  if (last.sentence >= prev && last.cue.start < before) return null;
+  const sub = clauseSubject(fx, fx.sentences[prev].start, fx.sentences[prev].end);
+  if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
+  // Only the subject that opens the sentence introduces someone; a name further in is a mere mention.
+  const lead = fx.masked.slice(fx.sentences[prev].start, sub.start);
+  return OPENING_LEAD_RE.test(lead) ? sub : null;
+}
+
+/**
+ * The person who opens the pronoun's own sentence, when no frame has a cue in it before the pronoun at
+ * `before` and that person is not the last speaker: the frame before is older than what this sentence did.
+ */
+function subjectOpeningSentence(fx: Finder, sentence: number, before: number): Subject | null {
+  const from = fx.sentences[sentence].start;
+  const last = fx.frames.length > 0 ? fx.frames[fx.frames.length - 1] : null;
+  if (!last) return null;
+  if (fx.frames.some((fr) => fr.cue.start >= from && fr.cue.start < before)) return null;
+  const sub = clauseSubject(fx, from, before);
+  if (!sub?.entity || sub.kind !== 'person' || sub.entity === last.subject.entity) return null;
+  const lead = fx.masked.slice(from, sub.start);
+  // "The Murdoch outlets", "The Obama administration": a name after "the" describes; "Sanders and Clinton":
+  // of two subjects the pronoun may mean either.
+  if (/\bthe\s+$/i.test(lead) || /^\s+and\s/.test(fx.masked.slice(sub.end, sub.end + 6))) return null;
+  // "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed …": a name closing the opening phrase,
+  // with another name after it, is the topic; the subject is the name after.
+  if (lead.includes(',') && /^,\s+\p{Lu}/u.test(fx.body.slice(sub.end, sub.end + 4))) return null;
+  // "Mr. Trump … fits that bill for many people, he added.": a name that opens what "he added" reports is
+  // what was said, not who said it.
+  const between = fx.body.slice(sub.end, before);
+  if (/,\s*$/.test(between) && !/[“”"]|''/.test(between)) return null;
+  return OPENING_LEAD_RE.test(lead) ? sub : null;
+}
+
+/**
+ * Where an adverbial opening a clause at `from` ends, after its comma ("From his speech at the convention last
+ * week, "), or `from` when none does. Most clauses open otherwise: a look at the first letter skips the pattern.
+ */
+export function openingAdverbialEnd(fx: Finder, from: number): number {
+  let end = from;
+  // "At a rally in Portland, Maine, on Thursday afternoon, Trump …": adverbials may follow one another, and a
+  // state after its city belongs to the one before.
+  for (let n = 0; n < 3; n++) {
+    let k = end;
+    while (k < fx.masked.length && isSpace(fx.masked[k])) k++;
+    const state = n > 0 ? fx.index.byStart.get(k) : undefined;
+    if (state && fx.masked[state.end] === ',' && typeOfMention(fx, state) === 'place') {
+      const city = fx.index.byEnd.get(fx.masked.lastIndexOf(',', k));
+      if (city && typeOfMention(fx, city) === 'place') {
+        end = state.end + 1;
+        continue;
+      }
+    }
+    if (k >= fx.masked.length || !ADVERBIAL_INITIALS.has(codeAt(fx.masked, k))) return end;
+    OPENING_ADVERBIAL_RE.lastIndex = k;
+    if (!OPENING_ADVERBIAL_RE.test(fx.masked)) return end;
+    end = OPENING_ADVERBIAL_RE.lastIndex;
+  }
+  return end;
+}
+
+/** An adverbial opening a sentence, up to its comma: "From his speech at the convention last week, ". */
+const OPENING_ADVERBIAL_RE =
+  /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/y;
+
+/** The first letters of those words, as codes. */
+const ADVERBIAL_INITIALS = new Set([...'FIABDOWSALUT'].map((c) => c.charCodeAt(0)));
+
+/** "than " right before a name (its first names between): the other side of a comparison. */
+const COMPARED_BEFORE_RE = /\bthan\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}$/u;

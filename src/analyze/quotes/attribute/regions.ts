@@ -1,0 +1,62 @@
+// Frames by sentence and their content regions, trimmed where another frame starts.
+
+import { cueForm } from '../lexicon.js';
+import type { Finder } from './finder.js';
+import type { Frame } from './types.js';
+
+/** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */
+export function framesBySentence(fx: Finder): Map<number, Frame[]> {
+  const out = new Map<number, Frame[]>();
+  for (const f of fx.frames) {
+    const list = out.get(f.sentence);
+    if (list) list.push(f);
+    else out.set(f.sentence, [f]);
+  }
+  return out;
+}
+
+/** Whether a frame's cue lies in [from, to). */
+function frameWithin(from: number, to: number, frames: Frame[]): boolean {
+  for (const h of frames) if (h.cue.start >= from && h.cue.end <= to) return true;
+  return false;
+}
+
+export function trimRegions(fx: Finder): void {
+  const bySentence = framesBySentence(fx);
+  // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
+  for (const c of fx.channelFrames) bySentence.get(c.sentence)?.push(c);
+  for (const f of fx.frames) {
+    // A transcript line is all its speaker's words, whoever they report in it.
+    if (!f.region || f.verbatim) continue;
+    for (const g of bySentence.get(f.sentence) ?? []) {
+      if (g === f) continue;
+      const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
+      if (at <= f.region.start || at >= f.region.end) continue;
+      const before = fx.masked.slice(f.region.start, at);
+      const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
+      if (
+        cut &&
+        goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
+        !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
+        !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
+      )
+        continue;
+      if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
+    }
+  }
+}
+
+/**
+ * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
+ * that shares the first frame's subject goes on within what the first one reports, as PolNeAR marks it; its own
+ * frame stays. Only where that frame's content is under half the first one's (so that `withoutRepeats` keeps both)
+ * and no other frame stands between them; not past a quotation's close (a quote stays its words); a second verb of
+ * speech ("denied A but said B") is a statement of its own (checked by the caller).
+ */
+const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): boolean =>
+  g.subject.start < f.region!.start &&
+  g.subject.start === f.subject.start &&
+  /\s(?:and|but)\s*$/.test(link) &&
+  !/"\s*$/.test(before) &&
+  !!g.region &&
+  2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;

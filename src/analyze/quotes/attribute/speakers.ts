@@ -1,0 +1,263 @@
+// The speaker of each frame: names, owners, actors and authors behind a subject.
+
+import { describedSpeaker, nameIn } from '../described.js';
+import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
+import { afterRunningWords } from './clause-subjects.js';
+import { entityFor, fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { EVIDENCE_END, PREP_BEFORE_RE } from './patterns.js';
+import type { Frame, Speaker, Subject } from './types.js';
+
+/**
+ * Who spoke: the entity the subject resolved to, with the name cleared of words a recognizer took with it
+ * ("While Obama"), or nobody when the "name" names no one ("On Tuesday"); else the phrase as written when
+ * that names something ("the Trump campaign").
+ */
+export function speakerFor(fx: Finder, f: Frame): Speaker {
+  // A frame's speaker is asked for once for each quote it holds and once for itself.
+  let who = fx.speakers.get(f);
+  if (who === undefined) {
+    who = findSpeaker(fx, f);
+    fx.speakers.set(f, who);
+  }
+  return who;
+}
+
+function findSpeaker(fx: Finder, f: Frame): Speaker {
+  const said = f.subject.speaker;
+  // "the mayor of Chicago said": the place a role belongs to is not who spoke; the role as written is.
+  const place = f.subject.entity ? fx.index.byEnd.get(f.subject.end) : undefined;
+  if (
+    place &&
+    place.start > f.subject.start &&
+    typeOfMention(fx, place) === 'place' &&
+    PLACE_OF_ROLE_RE.test(fx.masked.slice(f.subject.start, place.start))
+  )
+    return {
+      speaker: fx.body.slice(f.subject.start, f.subject.end).replace(/^(?:the|a|an)\s+/i, ''),
+      entity: null,
+    };
+  if (said) {
+    let name = fx.namesIn.get(said);
+    if (name === undefined) {
+      name = nameIn(said);
+      fx.namesIn.set(said, name);
+    }
+    if (name === said) return { speaker: said, entity: f.subject.entity };
+    // A name in capitals after "according to" ("according to POLITICO") is no dateline, nor is one within its
+    // sentence ("As POLITICO revealed, …").
+    if (
+      name === null &&
+      f.subject.entity &&
+      (/^according\s/i.test(fx.masked.slice(f.cue.start, f.cue.end)) ||
+        (ONE_WORD_IN_CAPITALS_RE.test(said) &&
+          fx.body.slice(f.subject.start, f.subject.end).endsWith(said) &&
+          afterRunningWords(fx, f.sentence, f.subject.end - said.length)))
+    )
+      return { speaker: said, entity: f.subject.entity };
+    if (name === null) return { speaker: null, entity: null };
+    const known = entityFor(fx, name);
+    return { speaker: known?.name ?? name, entity: known?.id ?? null };
+  }
+  if (f.subject.end <= f.subject.start) return { speaker: null, entity: null };
+  // A place left as the phrase of an unnamed speaker (see placeFree) is where, not who: no label either.
+  const alone = fx.index.byStart.get(f.subject.start);
+  if (alone?.end === f.subject.end && typeOfMention(fx, alone) === 'place')
+    return { speaker: null, entity: null };
+  const sentStart = fx.sentences[f.sentence]?.start ?? 0;
+  const opensSentence = onlySpacesAndQuotes(fx.masked, sentStart, f.subject.start);
+  const author = authorIn(fx, f.subject);
+  if (author) return author;
+  const firstIsName = fx.index.byStart.has(f.subject.start);
+  const described = describedSpeaker(
+    fx.body.slice(f.subject.start, f.subject.end),
+    opensSentence,
+    firstIsName,
+  );
+  if (described) return { speaker: described, entity: null };
+  return (
+    ownersPeople(fx, f) ?? openingActor(fx, f) ?? actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
+  );
+}
+
+/**
+ * "Obama’s aides retweeted": the subject search stops at the possessive and finds "aides" alone; with the owner
+ * named before it, the phrase describes who spoke ("Obama’s aides").
+ */
+function ownersPeople(fx: Finder, f: Frame): Speaker | null {
+  const possessive = /(?:’s|'s|’|')\s+$/.exec(
+    fx.masked.slice(Math.max(0, f.subject.start - 4), f.subject.start),
+  );
+  if (!possessive) return null;
+  const m = fx.index.byEnd.get(f.subject.start - possessive[0].length);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  const described = describedSpeaker(fx.body.slice(m.start, f.subject.end), false, true);
+  return described ? { speaker: described, entity: null } : null;
+}
+
+/**
+ * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
+ * the subject search found is the object that opens the cue's own noun phrase, and the name before its verb holds
+ * the view. (After a comma alone it is no object: "Clinton, a top aide said".)
+ */
+function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
+  if (!LOWERCASE_OBJECT_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
+  if (!/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  const sent = fx.sentences[f.sentence];
+  const lead = fx.masked.slice(Math.max(sent.start, f.subject.start - 60), f.subject.start);
+  const verb = VERB_BEFORE_OBJECT_RE.exec(lead);
+  if (!verb) return null;
+  const m = fx.index.byEnd.get(f.subject.start - verb[0].length);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
+  if (PREP_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+  const who = fromMention(fx, m);
+  return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * A person or body named at the head of a subject phrase that runs on into its own predicate ("Trump took" before
+ * "offense", "the SVP is campaigning") or names their statement ("Trump's controversial" before "pledge",
+ * "Trump's comments"): the learned detector fires on a later word, and the name is whose words they are.
+ */
+function openingActor(fx: Finder, f: Frame): Speaker | null {
+  let at = f.subject.start;
+  if (/^the\s/i.test(fx.masked.slice(at, at + 4))) at += 4;
+  const m = fx.index.byStart.get(at);
+  if (!m || m.end >= f.subject.end || typeOfMention(fx, m) === 'place') return null;
+  const rest = fx.masked.slice(m.end, f.subject.end);
+  const owned = POSSESSIVE_RE.exec(rest);
+  if (owned) {
+    const words = splitAtSpaces(owned[1].trim());
+    if (words.some((w) => FUNCTION_WORD.test(w))) return null;
+    const cueWord = /^[\p{L}-]*/u.exec(fx.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
+    if (!STATEMENT_NOUN.test(words[words.length - 1]) && !STATEMENT_NOUN.test(cueWord)) return null;
+  } else {
+    // "Smith took offense when reporters asked": a clause of its own inside the phrase has its own subject.
+    if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+    // "The EU has used those" before "allegations": a demonstrative points back to what others said.
+    if (/\b(?:this|these|those)\s*$/i.test(rest)) return null;
+    const verb = /^\s/.test(rest) ? OPENING_PREDICATE_RE.exec(rest.trimStart())?.[1] : undefined;
+    if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
+  }
+  const who = fromMention(fx, m);
+  return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * "an analysis by Lily Batchelder", "a web video by the Republican National Committee": a work credited to a
+ * named author speaks for that author.
+ */
+function authorIn(fx: Finder, subject: Subject): Speaker | null {
+  const phrase = fx.masked.slice(subject.start, subject.end);
+  const by = WORK_BY_RE.exec(phrase);
+  if (!by) return outletReportedIn(fx, subject, phrase);
+  let at = subject.start + by.index + by[0].length;
+  if (fx.masked.startsWith('the ', at)) at += 4;
+  const m = fx.index.byStart.get(at);
+  if (!m || m.end > subject.end) {
+    // "a new report by E! News": a name the entity stage missed still names the author, when it ends the phrase.
+    const rest = fx.masked.slice(at, subject.end);
+    return CAPITALISED_NAME_RE.test(rest) ? { speaker: rest, entity: null } : null;
+  }
+  const who = fromMention(fx, m);
+  return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * "a report in the Argus Leader of Sioux Falls": the outlet a report appeared in is its author; the place after
+ * "of" is where the outlet is, and a place or a month right after "in" ("a report in March") is no outlet.
+ */
+function outletReportedIn(fx: Finder, subject: Subject, phrase: string): Speaker | null {
+  // "a new Fast Company report": the name before the kind of work is its author.
+  const named = NAMED_REPORT_RE.exec(phrase);
+  if (named) {
+    // "a June poll", "the September Washington Post-ABC News poll": a month tells when, not who.
+    const name = named[1].replace(MONTH_RE, '').trim();
+    if (name === '') return null;
+    const known = entityFor(fx, name);
+    return { speaker: known?.name ?? name, entity: known?.id ?? null };
+  }
+  const m = REPORT_IN_RE.exec(phrase);
+  if (!m) return null;
+  const at = subject.start + m.index + m[0].length;
+  const run = OUTLET_RUN_RE.exec(fx.masked.slice(at, subject.end))?.[0];
+  if (!run || MONTH_RE.test(run)) return null;
+  const mention = fx.index.byStart.get(at);
+  if (mention && mention.end === at + run.length) {
+    if (typeOfMention(fx, mention) === 'place') return null;
+    const who = fromMention(fx, mention);
+    return { speaker: who.speaker, entity: who.entity };
+  }
+  const known = entityFor(fx, run);
+  return { speaker: known?.name ?? run, entity: known?.id ?? null };
+}
+
+/** "The poll", "FEC records", "exit polls": a document or survey that a finding is attributed to. */
+export function isEvidence(fx: Finder, subject: Subject): boolean {
+  return EVIDENCE_END.test(fx.masked.slice(subject.start, subject.end));
+}
+
+/** A possessive name's ending and up to three lowercase words after it ("’s most surprising", "'s comments"). */
+const POSSESSIVE_RE = /^[’']s?((?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u;
+
+/** Words that begin a phrase of their own after a possessive ("Trump's use of a"): no statement is named. */
+const FUNCTION_WORD = /^(?:of|in|at|to|for|on|by|with|from|a|an|the|and|or|is|was|are|were|has|had)$/;
+
+/** Nouns for what someone said, proposed or did in words: whose they are is whose the content is. */
+const STATEMENT_NOUN =
+  /^(?:comments?|remarks?|claims?|assertions?|pledges?|promises?|attacks?|calls?|suggestions?|rejection|embrace|endorsements?|refusal|focus|concerns?|posts?|tweets?|speech|statements?|words|arguments?|criticism|response|proposals?|vows?|warnings?|praise|broadside|insistence|denials?|complaints?|accusations?|charges?|announcement|admission|description|characterization|plea|defen[cs]e)$/;
+
+/**
+ * The first words of a predicate after a name: an optional "-ly" adverb, then (captured) the verb, which must be
+ * a past tense or an auxiliary ("took", "quickly pivoted", "didn’t stop", "is campaigning").
+ */
+const OPENING_PREDICATE_RE = /^(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+
+/** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
+const CLAUSE_INSIDE_RE =
+  /[,;:]|\b(?:when|while|after|before|as|because|since|if|that|who|which|where|and|but|or|until|though|although|whether)\b/i;
+
+/** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "her final". */
+const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
+ * 43,") and a verb that takes the object ("has been", "made", "delivered").
+ */
+const VERB_BEFORE_OBJECT_RE =
+  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
+
+/** Irregular past tenses and auxiliaries that open a predicate. */
+const PAST_OR_AUX = new Set(
+  "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+    ' ',
+  ),
+);
+
+/** A name written in capitals, one word: "POLITICO". */
+const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;
+
+/** A role and the preposition that ties it to a place: "the mayor of ", "a spokesman for the ". */
+const PLACE_OF_ROLE_RE = /^(?:the|a|an)?\s*\p{Ll}[\p{L}\s-]{1,40}\s(?:of|for|in|from)\s+(?:the\s+)?$/u;
+
+/** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
+const WORK_BY_RE =
+  /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+
+/** "a new Fast Company report", "the latest Gallup poll": a work named by its author's name. */
+const NAMED_REPORT_RE =
+  /^(?:a|an|the)\s+(?:(?:new|recent|latest|separate|previous|earlier|recently\s+released)\s+)?([\p{Lu}][\p{L}\p{N}!.&’'/-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'/-]*){0,3})\s+(?:report|story|article|analysis|investigation|poll|survey|review|study)$/u;
+
+/** "a report in the ", "an article in ": a work published in an outlet. */
+const REPORT_IN_RE =
+  /\b(?:report|article|story|editorial|column|op-ed|interview)\s+in\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** An outlet's capitalised words, up to "of" and its place ("Argus Leader" of "Argus Leader of Sioux Falls"). */
+const OUTLET_RUN_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}(?=\s+of\s|\s*$)/u;
+
+const MONTH_RE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** One to five capitalised words and nothing else ("E! News", "Goldman Sachs"). */
+const CAPITALISED_NAME_RE = /^[\p{Lu}][\p{L}\p{N}!.&’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}!.&’'-]*){0,4}$/u;

@@ -1,0 +1,271 @@
+// Where a subject ends before its verb and starts before its name: adverbs, asides, appositions.
+
+import type { Mention } from '../../../model/index.js';
+import { ADVERBS } from '../lexicon.js';
+import { descriptorBefore } from '../speakers.js';
+import { isLetter, isSpace, lastNonSpaceCode, onlySpacesAndQuotes } from '../text.js';
+import { typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { SUBORDINATE_OPENING_RE } from './patterns.js';
+
+/** "Hillary Clinton on Tuesday said": a time between subject and verb. */
+const SUBJECT_TIME_RE =
+  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)$/;
+
+/** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time ago'.split(
+    ' ',
+  ),
+);
+
+/** "Jeb Bush in a Medium post said": where the subject spoke, between it and the verb with no commas. */
+const SUBJECT_MEDIUM_RE =
+  /\s(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}(?:post|statement|interview|speech|letter|tweet|email|op-ed|video|memo|essay|column|appearance)$/u;
+
+const MEDIUM_WORDS = new Set(
+  'post statement interview speech letter tweet email op-ed video memo essay column appearance'.split(' '),
+);
+
+/** A verb that leads to the cue after it ("went on to discuss"), with the space before it. */
+const CHAIN_TO_RE =
+  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed)\s+to$/;
+
+/**
+ * A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,"; not a
+ * conjunction (", and, citing …" goes on from the clause's subject, not from the phrase before it).
+ */
+const ASIDE_BEFORE_VERB_RE =
+  /,\s*(?:(?!(?:and|but|or|then|so|yet)\s*,)[\p{Ll}]+(?:\s+[\p{Ll}]+)?|(?:at|in|on|during|after|before|speaking\s+(?:at|to|on|in|with))\s+[^,"~;:]{1,40})\s*,$/u;
+
+/**
+ * ", a former secretary of homeland security," / ", chair of the Platform Committee,": a role in apposition; or what
+ * the person was doing (", dedicating the National Museum of African American History and Culture on Saturday,"),
+ * or a relative clause (", who appraises golf course properties for the real estate brokerage firm …,").
+ */
+// A participle's or a relative clause's aside may quote a short name or phrase ("Bill Eastland, wearing a cowboy
+// hat and “Ted Cruz” campaign pins, said"): a masked quotation of up to 40 characters counts as one word there.
+const APPOSITION_RE =
+  /,\s*(?:(?:(?:a|an|the|his|her|their|its)\s+)?[\p{Ll}][^,"~;:()]{2,70}|\p{Ll}+ing\s(?:[^,"~;:()]|"~{1,40},?"){2,100}|who\s(?:[^,"~;:()]|"~{1,40},?"){2,150}),$/u;
+
+/**
+ * Moves left over adverbs, auxiliaries and ", however," asides between a subject and its verb. `apposedName`: a
+ * name set off by commas may be the subject (not before a participle, whose subject is elsewhere: "fired his
+ * police chief, Garry F. McCarthy, acknowledging …").
+ */
+export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = false): number {
+  let end = x;
+  for (;;) {
+    let e = end;
+    while (e > floor && isSpace(fx.masked[e - 1])) e--;
+    // Each kind of thing to skip ends in its own character, so the last one picks the test to run.
+    const last = fx.masked[e - 1];
+    if (last === ')') {
+      const paren = fx.masked.slice(Math.max(floor, e - 110), e).match(/\s*\([^()"~]{1,100}\)$/u);
+      if (!paren) return e;
+      end = e - paren[0].length;
+      continue;
+    }
+    if (last === ',') {
+      // "Gov. John Kasich (R-OH), said": a party tag closed by a comma the verb does not need; "Rep. Chris
+      // Collins, R-NY, says": a party tag set off by commas.
+      if (
+        e - 2 >= floor &&
+        fx.masked[e - 2] === ')' &&
+        PARTY_TAG_BEFORE_RE.test(fx.masked.slice(Math.max(floor, e - 16), e - 1))
+      ) {
+        end = e - 1;
+        continue;
+      }
+      const tag = PARTY_TAG_IN_COMMAS_RE.exec(fx.masked.slice(Math.max(floor, e - 16), e));
+      if (tag) {
+        end = e - tag[0].length;
+        continue;
+      }
+      const aside = fx.masked.slice(Math.max(floor, e - 60), e).match(ASIDE_BEFORE_VERB_RE);
+      if (aside) {
+        // "Brian Murphy, the chairman of the county GOP, for example, said": an apposition may close at the
+        // comma that opens the aside.
+        const opened = e - aside[0].length + 1;
+        const appos = opened - floor > 4 ? appositionBefore(fx, opened, floor) : -1;
+        end = appos >= 0 ? appos : e - aside[0].length;
+        continue;
+      }
+      // "Tom Ridge, a former secretary of homeland security, put it": an apposition after a person's name.
+      const appos = e - floor > 4 ? appositionBefore(fx, e, floor) : -1;
+      if (appos < 0) return (apposedName ? appositiveNameEnd(fx, e - 1, floor) : null) ?? e;
+      end = appos;
+      continue;
+    }
+    let s = e;
+    while (s > floor && isLetter(fx.masked.charCodeAt(s - 1))) s--;
+    if (s === e) return e;
+    const w = fx.masked.slice(s, e).toLowerCase();
+    // "didn’t say", "won't comment": a negated auxiliary, whose letters stop at the apostrophe.
+    if (w === 't' && s - 2 > floor && (fx.masked[s - 1] === '’' || fx.masked[s - 1] === "'")) {
+      let a = s - 1;
+      while (a > floor && isLetter(fx.masked.charCodeAt(a - 1))) a--;
+      if (a < s - 1 && fx.masked[s - 2] === 'n' && fx.masked.charCodeAt(a) >= 97) {
+        end = a;
+        continue;
+      }
+    }
+    if (TIME_WORDS.has(w)) {
+      const when = fx.masked.slice(Math.max(floor, e - 30), e).match(SUBJECT_TIME_RE);
+      if (when) {
+        end = e - when[0].length;
+        continue;
+      }
+    }
+    if (MEDIUM_WORDS.has(w)) {
+      const medium = fx.masked.slice(Math.max(floor, e - 60), e).match(SUBJECT_MEDIUM_RE);
+      if (medium) {
+        end = e - medium[0].length;
+        continue;
+      }
+    }
+    if (w === 'to') {
+      // "Caddell went on to discuss", "Stumpf appeared to blame": the verb that leads to the cue is skipped too.
+      const chain = fx.masked.slice(Math.max(floor, e - 24), e).match(CHAIN_TO_RE);
+      if (chain) {
+        end = e - chain[0].length;
+        continue;
+      }
+      // "Obama to frame election as …": a headline's name before "to" (not "calls with Clinton to discuss").
+      let n = s;
+      while (n > floor && isSpace(fx.masked[n - 1])) n--;
+      const m = n < s ? fx.index.byEnd.get(n) : undefined;
+      if (m && onlySpacesAndQuotes(fx.masked, floor, descriptorStart(fx, m))) return n;
+    }
+    const lower = fx.masked.charCodeAt(s) >= 97;
+    // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
+    // "Theresa May said": a capitalised word that ends a name is the name's, not an auxiliary.
+    if ((ADVERBS.has(w) && (lower || !fx.index.byEnd.has(e))) || (lower && (w === 'all' || w === 'both'))) {
+      end = s;
+      continue;
+    }
+    // A capitalised -ly word before the verb is a name ("Jolly said", "Kelly said"), not an adverb.
+    if (lower && w.endsWith('ly') && w.length > 4 && !/^(?:only|family|ally|rally|italy|early)$/.test(w)) {
+      end = s;
+      continue;
+    }
+    return e;
+  }
+}
+
+/**
+ * "Florida’s Republican attorney general, Pam Bondi, vowed", "Gov. John Kasich (R-OH), said": where a person's
+ * name set off by commas (or opening the clause) ends before the comma at `comma`; null when there is none.
+ */
+function appositiveNameEnd(fx: Finder, comma: number, floor: number): number | null {
+  let k = comma;
+  while (k > floor && isSpace(fx.masked[k - 1])) k--;
+  k = beforeParty(fx, k, floor);
+  const m = fx.index.byEnd.get(k);
+  if (!m || m.start < floor || typeOfMention(fx, m) !== 'person') return null;
+  if (lastNonSpaceCode(fx.masked, floor, m.start) === 44) return k;
+  return onlySpacesAndQuotes(fx.masked, floor, Math.max(floor, descriptorStart(fx, m))) ? k : null;
+}
+
+/** Where a name ends when "(R-OH)" or "(R-Kans.)", its party and state in brackets, ends at `at`; else `at`. */
+export function beforeParty(fx: Finder, at: number, floor: number): number {
+  if (fx.masked[at - 1] !== ')') return at;
+  const paren = fx.masked.slice(Math.max(floor, at - 30), at).match(/\s*\([^()"~]{1,25}\)$/);
+  return paren ? at - paren[0].length : at;
+}
+
+/**
+ * Whether mention `m` closes a phrase like "a longtime adviser to Trump": a "who" after it means the adviser, not
+ * Trump.
+ */
+export function objectOfPersonHead(fx: Finder, m: Mention): boolean {
+  const lead = HEAD_AND_PREPOSITION_RE.exec(fx.masked.slice(Math.max(0, m.start - 40), m.start));
+  return lead !== null && PERSON_HEADS.has(lead[1]);
+}
+
+/**
+ * The person whom the phrase holding `at` stands in apposition to ("Peter Morgan, a lawyer for the Sierra Club"),
+ * or null when the phrase follows no name ("said a longtime adviser to Trump").
+ */
+export function nameBeforeApposition(fx: Finder, at: number): Mention | null {
+  const np = APPOSED_NP_RE.exec(fx.masked.slice(Math.max(0, at - 90), at));
+  if (!np) return null;
+  const name = fx.index.byEnd.get(beforeParty(fx, at - np[0].length, 0));
+  return name && typeOfMention(fx, name) === 'person' ? name : null;
+}
+
+/** Start of ", a former secretary of homeland security," ending at e, when a person's name comes right before. */
+function appositionBefore(fx: Finder, e: number, floor: number): number {
+  const m = fx.masked.slice(Math.max(floor, e - 170), e).match(APPOSITION_RE);
+  if (!m) return -1;
+  const at = beforeParty(fx, e - m[0].length, floor);
+  const name = fx.index.byEnd.get(at);
+  if (!name) return -1;
+  return typeOfMention(fx, name) === 'person' ? e - m[0].length : -1;
+}
+
+/** Where "Russia’s Foreign Ministry spokeswoman Maria Zakharova" starts, given the mention of her name. */
+export function descriptorStart(fx: Finder, m: Mention): number {
+  const known = fx.descriptorStarts.get(m.start);
+  if (known !== undefined) return known;
+  const at = findDescriptorStart(fx, m);
+  fx.descriptorStarts.set(m.start, at);
+  return at;
+}
+
+function findDescriptorStart(fx: Finder, m: Mention): number {
+  const desc = descriptorBefore(fx.body, m.start);
+  let at = desc ? fx.body.lastIndexOf(desc, m.start) : m.start;
+  if (
+    at < 0 ||
+    m.start - at > 120 ||
+    personBeforeComma(fx, at, m.start) ||
+    endsSubordinateClause(fx, at, m.start)
+  )
+    at = m.start;
+  const the = fx.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
+  return the ? at - the[0].length : at;
+}
+
+/**
+ * "While Sanders backs Clinton as the nominee, Devine said": the comma before the name closes a clause opened by
+ * "while" (or "although", "when" …), so the words before it describe no one.
+ */
+function endsSubordinateClause(fx: Finder, from: number, to: number): boolean {
+  const comma = fx.body.lastIndexOf(',', to);
+  if (comma < from) return false;
+  const sent = fx.sentences[fx.sentenceAt(from)];
+  if (!sent || sent.start > from) return false;
+  const opening = fx.masked.slice(sent.start, comma);
+  return SUBORDINATE_OPENING_RE.test(opening) && !opening.includes(',');
+}
+
+/**
+ * "Vice President Joe Biden, Rubio said": a person named right before the comma is someone else, not a title of
+ * the name after it (as "Russia’s Prime Minister, Mikhail Mishustin" is).
+ */
+function personBeforeComma(fx: Finder, from: number, to: number): boolean {
+  const comma = fx.body.lastIndexOf(',', to);
+  if (comma < from) return false;
+  const m = fx.index.byEnd.get(comma);
+  return m !== undefined && m.start >= from && typeOfMention(fx, m) === 'person';
+}
+
+/** People by what they do, who may be described by whom they work for: "a lawyer for the Sierra Club". */
+const PERSON_HEADS = new Set(
+  'adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst anchor source official member director executive economist strategist friend correspondent reporter editor columnist host producer researcher professor fellow partner consultant lobbyist organizer staffer employee officer representative agent'.split(
+    ' ',
+  ),
+);
+
+/** ", a lawyer for the " ending where a name follows: the start of an apposition, after a comma. */
+const APPOSED_NP_RE = /,\s*(?:a|an|the|his|her)\s+[^,"~;:()]{2,70}$/u;
+
+/** A lowercase head and the preposition leading to the name after it: "adviser to ", "spokesman for the ". */
+const HEAD_AND_PREPOSITION_RE = /(?:^|\s)(\p{Ll}+)\s+(?:to|for|of|with|at|close\s+to)\s+(?:the\s+)?$/u;
+
+/** A party and state tag ending a name: "(R-OH)", "(D-Va.)", "(I-Vt.)". */
+const PARTY_TAG_BEFORE_RE = /\([RDI]-[A-Z][A-Za-z.]{1,5}\)$/;
+
+/** The same set off by commas: ", R-NY,", ", D-Calif.,". */
+const PARTY_TAG_IN_COMMAS_RE = /,\s*[RDI]-[A-Z][A-Za-z.]{1,5},$/;

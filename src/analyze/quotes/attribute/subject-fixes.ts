@@ -1,0 +1,261 @@
+// Subjects mended after they are found: relatives, possessors, light verbs, passives, lists.
+
+import type { Mention } from '../../../model/index.js';
+import { isFemaleFirstName, isMaleFirstName } from '../../entities/index.js';
+import { cueExact } from '../lexicon.js';
+import { isSpace, lastWord, lettersBeforeEnd, splitAtSpaces } from '../text.js';
+import { subjectStartingAt } from './clause-subjects.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { FINITE, PREPOSITIONS, RELATIVE_WORD } from './patterns.js';
+import { resolvePronoun } from './pronouns.js';
+import { beforeParty, descriptorStart } from './subject-edges.js';
+import { mentionFrom, subjectEndingAt } from './subject-search.js';
+import { type Subject, spanning } from './types.js';
+
+const LIGHT_VERB_BEFORE_RE =
+  /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
+
+/** The prepositions that tie a person to a body: "X of the Y", "X, the director for the Y". */
+const AFFILIATING_WORDS = new Set(['of', 'for', 'at', 'with']);
+
+/** ", the communications director for the " before a body's name: an apposition whose closing comma is missing. */
+const UNCLOSED_APPOSITION_RE = /,\s+(?:the|a|an)\s+[^,;:"~()]{1,70}?\s(?:of|for|at|with)\s+(?:the\s+)?$/;
+
+/** "Ms. Epstein", "April Mellody": a courtesy title or a first name, then one capitalised surname. */
+const UNRECOGNIZED_NAME_RE = /^(?:(Mr|Mrs|Ms|Dr)\.\s+|(\p{Lu}\p{Ll}+)\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** The subject pronoun a possessive one stands for. */
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** What joins the last of several people named together to the one before: " and ", ", and ", "(D-Ohio) and ". */
+const LAST_CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?,?\s+(?:and|&)\s+$/;
+
+/** What joins the others: a comma, after a party tag or not ("Bob Corker, R-Tenn., "), or another "and". */
+const CONJUNCT_LINK_RE = /(?:,\s*[RDI]-[A-Z][A-Za-z.]{1,5})?(?:,\s+|\s+(?:and|&)\s+)$/;
+
+/** ", a South Carolina native " before a "who": an apposition opened by an article, no clause of its own. */
+const APPOSITION_BEFORE_WHO_RE = /,\s+(?:a|an|the)\s+[^,;:"~()—–]{1,60}?\s+$/;
+
+/** What links a name to its relative "who": a comma, a spaced hyphen or a dash, an age ("Rogan, 52, "). */
+const RELATIVE_LINK_RE = /(?:,\s*\d{1,3}\s*,|,|\s-|\s*[—–])\s*$/;
+
+/**
+ * "Donald Trump - who previously said …", "Mr. Rogan, 52, who said …": a relative "who" speaks for the person
+ * named right before it (the subject's span stays on "who"), unless a preposition puts that name inside a longer
+ * phrase. Any other subject comes back as it is.
+ */
+export function relativeResolved(fx: Finder, subject: Subject): Subject {
+  if (!/^who$/i.test(fx.masked.slice(subject.start, subject.end))) return subject;
+  const before = fx.masked.slice(Math.max(0, subject.start - 12), subject.start);
+  const link = RELATIVE_LINK_RE.exec(before);
+  if (!link) return appositionBeforeRelative(fx, subject);
+  const name = fx.index.byEnd.get(subject.start - link[0].length);
+  if (!name || typeOfMention(fx, name) !== 'person') return subject;
+  // "a longtime adviser to Trump, who declined to be identified": the phrase the name ends is the antecedent.
+  // ("…, with Hillary Clinton — who’s called for …" is hers: that preposition follows no noun.)
+  if (
+    /\p{Ll}\s+(?:to|for|of|with|at|from|in|on|by)\s+$|\s(?:and|or)\s+$/u.test(
+      fx.masked.slice(Math.max(0, name.start - 8), name.start),
+    )
+  )
+    return subject;
+  return spanning(fromMention(fx, name), subject.start, subject.end);
+}
+
+/**
+ * "Braynard, a South Carolina native who writes fiction": a "who" right after an apposition speaks for the person
+ * the apposition describes.
+ */
+function appositionBeforeRelative(fx: Finder, subject: Subject): Subject {
+  const before = fx.masked.slice(Math.max(0, subject.start - 70), subject.start);
+  const appos = APPOSITION_BEFORE_WHO_RE.exec(before);
+  if (!appos) return subject;
+  const name = fx.index.byEnd.get(beforeParty(fx, subject.start - appos[0].length, 0));
+  if (!name || typeOfMention(fx, name) !== 'person') return subject;
+  return spanning(fromMention(fx, name), subject.start, subject.end);
+}
+
+/**
+ * A nameless subject ending in a possessive names who holds the noun cue after it: "Mr. Trump's attacks on",
+ * "Despite Mr. Trump's claims", "ratcheted up his attacks on" (the pronoun resolved). The span is cut to the
+ * possessor. Any other subject comes back as it is.
+ */
+export function possessorResolved(fx: Finder, subject: Subject, sentence: number): Subject {
+  const last = fx.masked.charCodeAt(subject.end - 1);
+  // Only an apostrophe's "s" or a pronoun's last letter ("his", "her", "their", "its") can end a possessive.
+  if (last !== 115 && last !== 114) return subject;
+  const tail = fx.masked.slice(Math.max(subject.start, subject.end - 8), subject.end);
+  const apostrophe = /(?:’s|'s)$/.exec(tail);
+  if (apostrophe) {
+    const name = fx.index.byEnd.get(subject.end - apostrophe[0].length);
+    const type = name ? typeOfMention(fx, name) : null;
+    if (!name || (type !== 'person' && type !== 'organization')) return subject;
+    return spanning(fromMention(fx, name), Math.max(subject.start, descriptorStart(fx, name)), subject.end);
+  }
+  const pronoun = /(?:^|\s)(his|her|their)$/i.exec(tail);
+  if (!pronoun) return subject;
+  const at = subject.end - pronoun[1].length;
+  const word = POSSESSIVE_PRONOUN[pronoun[1].toLowerCase()];
+  const who = resolvePronoun(fx, word, at, subject.end, sentence);
+  return who?.speaker ? spanning(who, at, subject.end) : subject;
+}
+
+/**
+ * "Sanders made the following comment:", "Clinton issued this statement:": a noun cue that is the object of a
+ * light verb belongs to that verb's subject. Any other subject comes back as it is.
+ */
+export function lightVerbSubject(fx: Finder, subject: Subject, floor: number, sentence: number): Subject {
+  const verb = LIGHT_VERB_BEFORE_RE.exec(fx.masked.slice(Math.max(floor, subject.start - 16), subject.start));
+  if (
+    !verb ||
+    !/^(?:the\s+following|this|these|a|an|the)\b/i.test(fx.masked.slice(subject.start, subject.end))
+  )
+    return subject;
+  const who = subjectEndingAt(fx, subject.start - verb[0].length, floor, sentence, false);
+  return who?.speaker ? who : subject;
+}
+
+/**
+ * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told …": a body or place after "of" a person
+ * is where the person works or lives; the person speaks. Any other subject comes back as it is.
+ */
+export function personOfBody(fx: Finder, subject: Subject, floor: number): Subject {
+  // The words before the subject, or before the first name inside it, end in "of (the)" after a person's name.
+  const inside = fx.index.mentions[mentionFrom(fx, subject.start)];
+  const starts = [subject.start];
+  if (inside && inside.start < subject.end && typeOfMention(fx, inside) !== 'person')
+    starts.push(inside.start);
+  for (const at of starts) {
+    // Most subjects follow no preposition: one look at the word before (past "the") settles that first.
+    const tail = fx.masked.slice(Math.max(floor, at - 12), at).trimEnd();
+    const word = lastWord(tail);
+    if (!AFFILIATING_WORDS.has(word === 'the' ? lastWord(tail.slice(0, -3).trimEnd()) : word)) continue;
+    const before = fx.masked.slice(Math.max(floor, at - 90), at);
+    // "Aris Shirvanian of the Armenian Patriarchate told", or an apposition its writer never closed: "Sam Lau, the
+    // communications director for the Iowa Democratic Party said".
+    const of = /\s+of\s+(?:the\s+)?$/.exec(before) ?? UNCLOSED_APPOSITION_RE.exec(before);
+    const person = of ? fx.index.byEnd.get(at - of[0].length) : undefined;
+    if (person && person.start >= floor && typeOfMention(fx, person) === 'person')
+      return spanning(fromMention(fx, person), Math.min(subject.start, person.start), subject.end);
+  }
+  return subject;
+}
+
+/**
+ * A subject that is plainly a person's name although the entity stage missed it: a title and a surname ("Ms.
+ * Epstein"), or a known first name and a surname ("April Mellody"). Its words are the speaker, with no entity.
+ */
+export function unrecognizedName(fx: Finder, subject: Subject): Subject {
+  const text = fx.masked.slice(subject.start, subject.end);
+  const m = UNRECOGNIZED_NAME_RE.exec(text);
+  if (!m) return subject;
+  const titled = m[1] !== undefined;
+  if (!titled && !isFemaleFirstName(m[2]) && !isMaleFirstName(m[2])) return subject;
+  return { start: subject.start, end: subject.end, speaker: text, entity: null, kind: 'person' };
+}
+
+/**
+ * The agent of a passive verb of saying or stance ("The meeting was first reported by Politico", "Her view is shared
+ * by Sen. Elizabeth Warren"): whoever is named after "by", when only a form of "be" and adverbs stand between the
+ * verb's subject and the verb. Null for any other verb.
+ */
+export function passiveAgent(
+  fx: Finder,
+  subject: Subject,
+  cs: number,
+  ce: number,
+  sentEnd: number,
+  sIdx: number,
+): Subject | null {
+  if (!fx.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
+  if (!PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))) return null;
+  // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
+  if (PERSONAL_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return null;
+  return subjectStartingAt(fx, ce + 4, sentEnd, sIdx);
+}
+
+/**
+ * The phrase a subject ends, back to the comma that opens it, when the verb of speech after it closes an aside with a
+ * comma of its own ("…, a wide array of economists say, …", "And yet, Mrs. Clinton's aides say, …"); else the
+ * subject as found. The words between may hold no verb.
+ */
+export function asideSubjectPhrase(fx: Finder, floor: number, subject: Subject, ce: number): Subject {
+  if (fx.masked[ce] !== ',' || subject.start - floor < 3) return subject;
+  const comma = fx.masked.lastIndexOf(',', subject.start - 1);
+  if (comma < floor) return subject;
+  const between = fx.masked.slice(comma + 1, subject.start);
+  if (!ASIDE_SUBJECT_LEAD_RE.test(between)) return subject;
+  const words = splitAtSpaces(between.trim());
+  // "…, as Comey noted, …", "…, after the interview concluded, …": an aside of its own, or an adverbial.
+  if (PREPOSITIONS.has(words[0].toLowerCase()) || ASIDE_OPENER_RE.test(words[0])) return subject;
+  for (const w of words)
+    if (FINITE.test(w) || cueExact(w.toLowerCase()) || RELATIVE_WORD.test(w)) return subject;
+  let start = comma + 1;
+  while (isSpace(fx.masked[start])) start++;
+  // "the former CEO of Hewlett-Packard": a name after a preposition only says whose; the phrase names nobody.
+  if (PREPOSITIONS.has(lettersBeforeEnd(fx.masked, comma + 1, subject.start).toLowerCase()))
+    return { start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  return spanning(subject, start, subject.end);
+}
+
+/** The person named right after a comma at `at` and closed by a comma or a stop: ", James B. Comey, ". */
+export function personSetOffAfter(fx: Finder, at: number): Mention | null {
+  let k = at;
+  if (fx.masked[k] !== ',') return null;
+  k++;
+  while (k < fx.masked.length && isSpace(fx.masked[k])) k++;
+  const p = fx.index.byStart.get(k);
+  if (!p || typeOfMention(fx, p) !== 'person') return null;
+  return /^\s*(?:[,.;]|$)/.test(fx.masked.slice(p.end, p.end + 3)) ? p : null;
+}
+
+/**
+ * "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested …": people named
+ * together speak together, so the speaker is all their names and no one entity ("Jeff Merkley, Sherrod Brown and
+ * Robert Menendez"), never the last name alone. Any other subject comes back as it is.
+ */
+export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
+  const last = fx.index.byEnd.get(subject.end);
+  if (!last || typeOfMention(fx, last) !== 'person') return subject;
+  // Most names stand alone: no "and" or "&" just before the name, no list.
+  const lead = fx.masked.slice(Math.max(0, last.start - 30), last.start);
+  if (!lead.includes(' and ') && !lead.includes('&')) return subject;
+  const people = [last];
+  let at = last.start;
+  for (let link = LAST_CONJUNCT_LINK_RE; ; link = CONJUNCT_LINK_RE) {
+    const joined = link.exec(fx.masked.slice(Math.max(0, at - 30), at));
+    if (!joined) break;
+    const m = fx.index.byEnd.get(beforeParty(fx, at - joined[0].length, 0));
+    if (!m || typeOfMention(fx, m) !== 'person') break;
+    people.unshift(m);
+    at = m.start;
+  }
+  const names = [...new Set(people.map((m) => fromMention(fx, m).speaker ?? m.text))];
+  if (names.length < 2) return subject;
+  // "… had agreed to play Rose-Lynn Harlan, and Harper knew …": a comma before the "and" of two names joins two
+  // clauses, not two speakers.
+  if (people.length === 2 && /^,\s+(?:and|&)\s/.test(fx.masked.slice(people[0].end, last.start)))
+    return subject;
+  const speaker = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return {
+    start: Math.min(subject.start, descriptorStart(fx, people[0])),
+    end: subject.end,
+    speaker,
+    entity: null,
+    kind: 'person',
+  };
+}
+
+/** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
+export const PASSIVE_BE_RE =
+  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+
+/** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
+const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
+
+/** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */
+const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
+
+const ASIDE_OPENER_RE =
+  /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;

@@ -1,0 +1,413 @@
+// The subject ending at a cue: names, described phrases, roles, and mentions within a stretch.
+
+import type { Mention } from '../../../model/index.js';
+import { hasApostrophe, onlyLowerAscii, opensUpper } from '../gates.js';
+import { nationalityOf, ROLE_HEADS } from '../lexicon.js';
+import { shareSubjectLength } from '../shares.js';
+import { ensureFacts, resolveRole } from '../speakers.js';
+import { codeAt, isAsciiLetter, isDigitCode, isSpace, lastWord, lastWords, splitAtSpaces } from '../text.js';
+import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import {
+  AGE_AS_PRONOUN,
+  ANON_HEADS_EITHER_SIDE,
+  CAP_STOP,
+  CONTRACTED_PRONOUN_RE,
+  PREP_BEFORE_RE,
+} from './patterns.js';
+import { resolvePronoun } from './pronouns.js';
+import { descriptorStart, skipAdverbs } from './subject-edges.js';
+import { type Subject, spanning } from './types.js';
+
+/** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
+/** "Robert Gordon of Northwestern University", "Stacy Baker of Columbia, South Carolina": where a person works or lives. */
+const AFFILIATION_RE =
+  /,?\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}?(?:[\p{Lu}][\p{L}.’'-]*,\s+)?$/u;
+
+/** What a speaker spoke of, between the verb and the quote that goes on ("he said of the Clinton campaign, “…"). */
+const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
+
+/** "made it" ending a subject's tail: "it" is an object ("made it clear"), found where the verb starts. */
+const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
+
+const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
+
+const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
+
+const ROLE_LAST = new Set(
+  ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
+    .split('|')
+    .map((h) =>
+      h
+        .split(/\s+/)
+        .pop()!
+        .replace(/[^a-z]/g, ''),
+    ),
+);
+
+/** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
+const ROLE_MOD_STOP =
+  'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
+
+const ROLE_NP_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  'iu',
+);
+
+/** At most 12 words: "the", five capitalised words each with a joining word, and the last one. */
+const CAP_NP_RE =
+  /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
+
+const ANON_HEADS_BEFORE_ONLY =
+  'officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
+    ' ',
+  );
+
+const ANON_HEADS = [...ANON_HEADS_EITHER_SIDE, ...ANON_HEADS_BEFORE_ONLY];
+
+/** A last word that may end an unnamed subject: checked before ANON_RE is tried. */
+const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
+
+/**
+ * Who speaks for a person: "Cruz’s office", "Cameron’s spokesman". Not a campaign: "Clinton’s campaign said" is the
+ * campaign's word, and listing it under the candidate would put it in her mouth.
+ */
+const SPEAKS_FOR_HEADS = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** The owner of such a voice before it: a possessive ('s, ’s) right after a name, or "his"/"her". */
+const SPEAKS_FOR_RE = new RegExp(
+  `(?:(?:’s|'s)|(?:^|\\s)(his|her))\\s+(?:${[...SPEAKS_FOR_HEADS].join('|')})$`,
+  'i',
+);
+
+/** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
+const ANON_RE = new RegExp(
+  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
+  'iu',
+);
+
+const GENERIC_NP_RE =
+  /(?:^|[^\p{L}])((?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both|[\p{Lu}][\p{L}.-]*(?:’s|'s))\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}-]+)$/iu;
+
+/** What GENERIC_NP_RE needs in ASCII text: a determiner word or an "'s" with space after it. */
+const GENERIC_NP_HINT =
+  /(?:^|[^a-z])(?:the|a|an|this|that|these|those|his|her|its|their|some|many|several|one|another|both)\s|['’]s\s/i;
+
+/**
+ * False when GENERIC_NP_RE cannot match s: it ends in a letter, digit or hyphen, and needs a determiner or "'s"
+ * (in ASCII text; beyond it, where case folding reaches further, the pattern is asked).
+ */
+const mayBeGenericNp = (s: string): boolean => {
+  // An empty phrase holds nothing (and an out-of-range charCodeAt would deoptimize the caller).
+  if (s.length === 0) return false;
+  const last = codeAt(s, s.length - 1);
+  if (last < 128 && !isAsciiLetter(last) && !(last >= 48 && last <= 57) && last !== 45) return false;
+  return GENERIC_NP_HINT.test(s) || /[^\x00-\x7f]/.test(s);
+};
+
+const FUNCTION_END =
+  /\s(?:and|or|but|that|to|of|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|have|had|not|than|which|who|what|when|where|if|because|so|also)$/i;
+
+/** The subject phrase ending at x (the verb follows), if the text settles one. */
+export function subjectEndingAt(
+  fx: Finder,
+  x: number,
+  floor: number,
+  sentence: number,
+  participle: boolean,
+): Subject | null {
+  const m = fx.index.byEnd.get(x);
+  if (m && m.start >= floor) {
+    const ds = Math.max(floor, descriptorStart(fx, m));
+    // "a source speaking to Smith said": a name after a preposition is not the subject.
+    const before = fx.masked.slice(Math.max(floor, ds - 12), ds);
+    // "with Sen. John McCain calling it …" is his saying, "a chorus of Democrats urging" theirs; "posted on
+    // Twitter accusing …" is not Twitter's.
+    const objectOf = participle
+      ? PREP_BEFORE_RE.test(before) && !/\b(?:with|of)\s+$/i.test(before)
+      : PREP_BEFORE_RE.test(before);
+    const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
+    if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
+    if (!objectOf) return fromMention(fx, m, ds);
+  }
+  const tail = fx.masked.slice(Math.max(floor, x - 90), x);
+  const base = x - tail.length;
+  const lw = lastWord(tail);
+  const lwLower = lw.toLowerCase();
+  // "Clinton made it clear …": "it" is what was made clear; the subject is the one before the verb.
+  if (lwLower === 'it') {
+    const made = MADE_IT_RE.exec(tail);
+    if (made)
+      return subjectEndingAt(fx, skipAdverbs(fx, base + made.index, floor), floor, sentence, participle);
+  }
+  // The last word stops at the first character that is no letter, so a pronoun there is a whole word.
+  if (PRONOUN_SET.has(lwLower)) return resolvePronoun(fx, lwLower, x - lw.length, x, sentence);
+  // "He’s said", "They’ve been saying", "she’d warned": the pronoun with its auxiliary run into it.
+  const contracted = lw.length > 2 && hasApostrophe(lwLower) ? CONTRACTED_PRONOUN_RE.exec(lwLower) : null;
+  if (contracted) {
+    const start = x - lw.length;
+    return resolvePronoun(fx, contracted[1], start, start + contracted[1].length, sentence);
+  }
+  if (lwLower === '-year-old') {
+    const age = AGE_SUBJECT_RE.exec(tail);
+    if (age) return resolvePronoun(fx, AGE_AS_PRONOUN, x - age[0].trimStart().length, x, sentence);
+  }
+  const voice =
+    lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? speaksFor(fx, tail, x, floor, sentence) : null;
+  if (voice) return voice;
+  // "Some say", "many fear", "nearly three in five said": a share of people the text does not name.
+  // Not before a participle: "others seeking a recognized status" is a noun phrase, not a clause; nor before a
+  // plural noun: "some worries over demand" (no verb after "some" or "many" ends in -s).
+  if (
+    !participle &&
+    (QUANTITY_LAST.has(lwLower) ||
+      (lw === '' && tail.length > 0 && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
+    !PLURAL_NEXT_RE.test(fx.masked.slice(x, x + 24)) &&
+    !(SINGULAR_QUANTITY.has(lwLower) && !VERB_NEXT_RE.test(fx.masked.slice(x, x + 24)))
+  ) {
+    const q = QUANTITY_SUBJECT_RE.exec(tail);
+    // "43 said the same", "at least 21,000 said they would": a count alone speaks only before "said"; before other
+    // words it counts them ("475 pledged delegates", "10,000 are expected").
+    const count = q !== null && BARE_COUNT_RE.test(q[1]) && !q[1].includes(' in ');
+    // A match at the start of a tail cut short of the sentence's start has no clause start before it.
+    if (q && (q.index > 0 || base === floor) && (!count || COUNT_SAID_RE.test(fx.masked.slice(x, x + 30))))
+      return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
+  }
+  // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
+  const roleKey = onlyLowerAscii(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
+  const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
+  if (rn) {
+    const start = base + tail.length - rn[1].length;
+    const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
+    if (sub) return sub;
+  }
+  const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
+  if (an && !/^(?:the\s+)?reports$/i.test(an[1])) {
+    const start = base + tail.length - an[1].length;
+    return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
+  }
+  let cap = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
+  // "a source speaking to Fox News said": the object of a preposition is not the speaker.
+  if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
+  if (cap) {
+    const np = cap[1];
+    let name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+    // "But Ramos said": sentence adverbs are no part of the name.
+    // "Though Kaine", "U.S. While Clinton": keep what follows the last such word.
+    let cut = 0;
+    const parts = name.split(/(\s+)/);
+    let lastStop = -1;
+    for (let i = 0; i < parts.length - 2; i += 2) if (CAP_STOP.has(parts[i].toLowerCase())) lastStop = i;
+    if (lastStop >= 0 && !/^the\s/i.test(name)) {
+      cut = parts.slice(0, lastStop + 2).join('').length;
+      name = name.slice(cut);
+    }
+    const theLead = np.length - np.replace(/^the\s+/i, '').length;
+    const start = base + tail.length - np.length + (cut > 0 ? theLead + cut : 0);
+    if (!CAP_STOP.has(splitAtSpaces(name)[0].toLowerCase())) {
+      const inner = mentionWithin(fx, start, x);
+      const worker = inner && inner.type !== 'person' ? affiliatedPerson(fx, inner.start, start) : null;
+      if (worker) return fromMention(fx, worker, start);
+      if (inner) return fromMention(fx, inner, start);
+      const f = entityFor(fx, name);
+      if (f) return fromFacts(f, start, x);
+      // A lone capitalised word opening the sentence may be a common noun ("Protesters said").
+      if (!/\s/.test(name) && start <= floor + 1 && !/^the\s/i.test(np)) {
+        return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+      }
+      const titled =
+        /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Judge|Justice)\.?\s/.test(name);
+      return { start, end: x, speaker: name, entity: null, kind: titled ? 'person' : 'organization' };
+    }
+  }
+  if (participle) return null;
+  const described = describedPhraseEndingAt(tail, x);
+  if (described) return described;
+  // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
+  const share = shareSubjectLength(tail, base === floor);
+  return share > 0 ? { start: x - share, end: x, speaker: null, entity: null, kind: 'anonymous' } : null;
+}
+
+/** The place named right before a comma that ends at \`x\` ("Pasadena, " before "Calif."), if any. */
+export function placeBeforeComma(fx: Finder, x: number, floor: number): Mention | null {
+  let k = x;
+  while (k > floor && isSpace(fx.masked[k - 1])) k--;
+  if (k <= floor || fx.masked[k - 1] !== ',') return null;
+  const m = fx.index.byEnd.get(k - 1);
+  return m && m.start >= floor && m.type === 'place' ? m : null;
+}
+
+/** "the nonprofit group", "Clinton's op-ed": a phrase with an article or possessive, ending \`tail\` at \`x\`. */
+export function describedPhraseEndingAt(tail: string, x: number): Subject | null {
+  const words = lastWords(tail, 5);
+  const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
+  if (!gn || FUNCTION_END.test(gn[1])) return null;
+  return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/**
+ * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
+ * the person who owns it, named before it or by a pronoun; the phrase stays the subject's span.
+ */
+function speaksFor(fx: Finder, tail: string, x: number, floor: number, sentence: number): Subject | null {
+  const owned = SPEAKS_FOR_RE.exec(tail);
+  if (!owned) return null;
+  const start = x - owned[0].length + owned[0].search(/\S/);
+  if (owned[1]) {
+    // Only opening its sentence ("His office said …"), and only for the person the sentence before named last
+    // ("Teachers didn’t see Holcomb at the Statehouse."): within a clause the pronoun may be anyone's ("Curiel, who
+    // through his office declined to comment, …"), and the speaker of the quotes before is often someone else.
+    const prev = fx.sentences[sentence - 1];
+    if (start > floor + 1 || !prev) return null;
+    const ms = fx.index.mentions;
+    let owner: Mention | null = null;
+    for (let i = mentionFrom(fx, prev.start); i < ms.length && ms[i].end <= prev.end; i++)
+      if (typeOfMention(fx, ms[i]) === 'person') owner = ms[i];
+    const facts = owner ? fx.entities.get(owner.entity) : undefined;
+    const gender = facts ? ensureFacts(fx.body, facts).gender : null;
+    if (!owner || (gender !== null && gender !== (owned[1].toLowerCase() === 'his' ? 'm' : 'f'))) return null;
+    return spanning(fromMention(fx, owner), start, x);
+  }
+  const m = fx.index.byEnd.get(x - owned[0].length);
+  if (!m || m.start < floor || typeOfMention(fx, m) !== 'person') return null;
+  const sub = fromMention(fx, m, Math.max(floor, descriptorStart(fx, m)));
+  return spanning(sub, sub.start, x);
+}
+
+/**
+ * "John Smith of the State Department", "Dr. Mary Jones of Harvard University", "Alan Wu at the University of
+ * Michigan": the person named before the place or organization that only says where they work, who is the one
+ * speaking. None when that person is the object of a preposition in turn ("a friend of John Smith from Ohio").
+ */
+export function affiliatedPerson(fx: Finder, orgStart: number, floor: number): Mention | null {
+  const link = AFFILIATION_RE.exec(fx.masked.slice(Math.max(floor, orgStart - 24), orgStart));
+  if (!link) return null;
+  const p = fx.index.byEnd.get(orgStart - link[0].length);
+  if (!p || p.type !== 'person' || p.start < floor) return null;
+  const ds = Math.max(floor, descriptorStart(fx, p));
+  return PREP_BEFORE_RE.test(fx.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
+}
+
+/** Index of the first mention starting at or after pos (mentions are sorted by start). */
+export function mentionFrom(fx: Finder, pos: number): number {
+  const ms = fx.index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last mention that ends at or before x and starts at or after start, taken as the head of the phrase. */
+export function mentionWithin(fx: Finder, start: number, x: number): Mention | null {
+  let found: Mention | null = null;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, start); i < ms.length; i++) {
+    const m = ms[i];
+    if (m.start >= x) break;
+    if (m.end <= x) found = m;
+  }
+  return found;
+}
+
+/** The first person named within [start, x), if any. */
+export function personWithin(fx: Finder, start: number, x: number): Mention | null {
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].start < x; i++) {
+    if (ms[i].end <= x && typeOfMention(fx, ms[i]) === 'person') return ms[i];
+  }
+  return null;
+}
+
+/** Whether someone who could speak (not a place) is named within [start, x). */
+function speakerBetween(fx: Finder, start: number, x: number): boolean {
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].start < x; i++) {
+    const m = ms[i];
+    if (m.end <= x && typeOfMention(fx, m) !== 'place') return true;
+  }
+  return false;
+}
+
+/**
+ * A name between a frame and a later quote of its sentence, other than the topic the speaker was speaking of
+ * ("“…,” he said of Trump and Ryan, “…”": the second quote is still his).
+ */
+export function nameBetweenOtherThanTopic(fx: Finder, start: number, x: number): boolean {
+  return !SPOKEN_OF_RE.test(fx.masked.slice(start, x)) && speakerBetween(fx, start, x);
+}
+
+export function resolveRoleNp(
+  fx: Finder,
+  mods: string,
+  headRaw: string,
+  start: number,
+  end: number,
+  det?: string,
+): Subject | null {
+  const head = headRaw.toLowerCase().replace(/\s+/g, ' ');
+  let nation: string | undefined;
+  for (const w of splitAtSpaces(mods, Number.POSITIVE_INFINITY, true)) {
+    const nat = nationalityOf(w.replace(/[’']s$|[’']$/, ''));
+    if (nat) nation = nat;
+  }
+  if (/^(?:statement|communiqu[eé]|report)$/.test(head)) {
+    if (det && !/^the$/i.test(det)) return null;
+    for (let i = fx.frames.length - 1; i >= 0; i--) {
+      const fr = fx.frames[i];
+      if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
+    }
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  }
+  if (/^(?:court|police|army|military)$/.test(head)) {
+    // "the US military said in a statement": an institution named by its country is somebody to credit.
+    const named = splitAtSpaces(mods).some((w) => /^[\p{Lu}]/u.test(w));
+    if (!named || (det && !/^the$/i.test(det))) return null;
+    const speaker = fx.masked.slice(start, end).replace(/^the\s+/i, '');
+    return { start, end, speaker, entity: null, kind: 'organization' };
+  }
+  // "a senior official", "a spokesman": someone the text leaves unnamed, an anonymous source.
+  if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'anonymous' };
+  if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  // "the Ohio governor": a place named in the phrase must be among the person's own titles.
+  const places = splitAtSpaces(mods)
+    .filter((w) => /^[\p{Lu}]/u.test(w) && !nationalityOf(w.replace(/[’']s$|[’']$/, '')))
+    .map((w) => w.replace(/[’']s$|[’']$/, '').toLowerCase());
+  const f = resolveRole(fx.index, head, nation, start, places);
+  return fromFacts(f, start, end);
+}
+
+/** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
+/** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
+const QUANTITY_LAST = new Set(
+  'some many most others another one both few several half majority them those these three four five ten thirds fourths quarters'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A quantity standing alone as a subject, after the start of a clause: a punctuation mark or a word that opens one
+ * ("and many said", "who many feel"). Not "all": it floats after its noun ("Bush and Kasich all appeared"), and "All
+ * told" is an idiom.
+ */
+const QUANTITY_SUBJECT_RE =
+  /(?:^|[,;:.(—–]\s*|(?:^|\s)(?:and|but|while|as|who|that|however|yet|so|because|though|although|where|whom|even|then|which|when|with|leaving|caused|led|And|But|Yet|So|While)\s+)((?:(?:more than|fewer than|less than|nearly|almost|about|only about|roughly|at least|just over|just under)\s+)?(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]thers|[Aa]nother|one|[Bb]oth|[Ff]ew|[Ss]everal|half|a majority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:three|four|five|ten|\d+)|(?:one|two|three)-(?:thirds|fourths|quarters)|(?<!\d[,.])\d{1,3}(?:,\d{3})*)(?:\s+of\s+(?:them|those|these))?)$/u;
+
+/** A count of people ends the quantity ("43", "at least 21,000"), and what it may say before. */
+const BARE_COUNT_RE = /(?:^|\s)\d{1,3}(?:,\d{3})*$/;
+
+const COUNT_SAID_RE = /^\s+(?:(?:have|had)\s+)?(?:(?:also|publicly)\s+)?(?:said|say|says)\s/;
+
+/** "another", "one": a subject before a verb ("another said", "one suggested"), a determiner before a noun. */
+const SINGULAR_QUANTITY = new Set(['another', 'one']);
+
+/** A verb after "another" or "one": past, present in -s, or a modal ("; another critic of …" is a noun). */
+const VERB_NEXT_RE =
+  /^\s+(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|put|might|may|could|would|will|can|should|must)(?![\p{L}])/u;
+
+/** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
+const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;

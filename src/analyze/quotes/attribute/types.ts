@@ -1,0 +1,75 @@
+// The shapes an attribution is made of: subjects, frames, attributions and the finder result.
+
+import type { Quote, Span } from '../../../model/index.js';
+import type { QuotedSpan } from '../marks.js';
+
+export type SubjectKind = 'person' | 'organization' | 'anonymous' | 'unknown';
+
+/** The speaker phrase as written, and whom it resolves to. */
+export interface Subject extends Span {
+  speaker: string | null;
+  entity: string | null;
+  kind: SubjectKind;
+}
+
+/**
+ * Subject `s` over [start, end): a literal in Subject's own key order, never a spread copy. V8 gave each spread
+ * copy a map of its own, so that every read of a subject's fields went through the megamorphic inline cache.
+ */
+export const spanning = (s: Subject, start: number, end: number): Subject => ({
+  start,
+  end,
+  speaker: s.speaker,
+  entity: s.entity,
+  kind: s.kind,
+});
+
+/** One reported-speech event: a cue, its speaker and the span of what was said. */
+export interface Frame {
+  cue: Span;
+  subject: Subject;
+  /** What was said; null when the frame only names a channel. */
+  region: Span | null;
+  via: string | null;
+  sentence: number;
+  paragraph: number;
+  /** True when the cue carried a document word ("in a statement"). */
+  statement: boolean;
+  /** True for transcript lines ("WALLACE: …"), whose content is the speaker's own words. */
+  verbatim?: boolean;
+  /** True when the learned detector, not a word list, found the cue: such a frame yields to the others. */
+  learned?: boolean;
+  /**
+   * True when the cue is a stance, intention or evidence word learned from PolNeAR ("supporters of",
+   * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
+   */
+  learnedCue?: boolean;
+  /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
+  piece?: boolean;
+  /** True for evidence framed only for its "that" clause (see outer-cues.ts): it leaves the frames inside it be. */
+  outerEvidence?: boolean;
+}
+
+/** A quote together with the evidence behind it, for benchmarks and debugging. */
+export interface Attribution extends Quote {
+  source: Span | null;
+  cue: Span | null;
+  /** What the source phrase is (a person, an organization, anonymous sources); null without a frame. */
+  sourceKind: SubjectKind | null;
+  /** The frame's cue is a learned stance or evidence word (see Frame.learnedCue). */
+  learnedCue: boolean;
+  /**
+   * A quotation with one word of the frame's own around it ("that “…”", "called Trump “…”"): the content as
+   * PolNeAR marks it, while who-said-what lists the quotation alone.
+   */
+  framing?: boolean;
+}
+
+/** Who spoke, as named in the text or resolved to an entity. */
+export type Speaker = { speaker: string | null; entity: string | null };
+
+export interface AttributionResult {
+  attributions: Attribution[];
+  frames: Frame[];
+  quoted: QuotedSpan[];
+}
