@@ -650,16 +650,16 @@ export function cue(
     }
   }
   if (!region) return;
-  // "Britain's Conservative Party was accused Wednesday of trying to deceive voters": with no agent, a passive
-  // verb of blame, praise or address says what was said of or to its subject, never by it, so nobody is named.
-  if (
+  // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
+  // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
+  // secretary" reports an appointment, no statement at all.
+  const appointed = APPOINTED_PASSIVE_RE.test(word);
+  const passive =
     !inverted &&
-    subject.speaker &&
     subject.end <= cs &&
-    ADDRESSED_PASSIVE_RE.test(word) &&
-    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
-  )
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    (appointed || ADDRESSED_PASSIVE_RE.test(word)) &&
+    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs));
+  if (passive && appointed) return;
   // "which Jeff Bezos announced earlier this year": a time alone says when, not what.
   if (
     region.start >= ce &&
@@ -667,16 +667,8 @@ export function cue(
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
-  if (subject.speaker && REPORTED_ADVERB_RE.test(word))
+  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
     subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
-  // "Chad Wolf has been named new DHS acting secretary": a passive of naming to a post reports an appointment.
-  if (
-    !inverted &&
-    subject.end <= cs &&
-    APPOINTED_PASSIVE_RE.test(word) &&
-    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
-  )
-    return;
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
