@@ -165,8 +165,9 @@ function authorIn(fx: Finder, subject: Subject): Speaker | null {
 }
 
 /**
- * "a report in the Argus Leader of Sioux Falls": the outlet a report appeared in is its author; the place after
- * "of" is where the outlet is, and a place or a month right after "in" ("a report in March") is no outlet.
+ * The outlet a work is credited to without "by": named before the kind of work ("a new Fast Company report"), or
+ * where it appeared ("a report in the Argus Leader of Sioux Falls": the place after "of" is where the outlet is, and
+ * a place or a month right after "in", as in "a report in March", is no outlet).
  */
 function outletReportedIn(fx: Finder, subject: Subject, phrase: string): Speaker | null {
   // "a new Fast Company report": the name before the kind of work is its author.
