@@ -292,3 +292,20 @@ describe('a role tied to a place', () => {
     expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['mayor of Chicago']);
   });
 });
+
+describe('verbs of speech in the present tense', () => {
+  it('read as speech ("“Oh, actually? Yes,” he assures himself", "Sanders jokes")', () => {
+    const body =
+      'Andrew spent a minute explaining how he could not have sweated.\n\n“I didn’t sweat at the time,” he assures ' +
+      'himself. “It’s a never ending line!” Sanders jokes.';
+    const specs: EntitySpec[] = [
+      { id: 'a', name: 'Prince Andrew', type: 'person', forms: ['Andrew'], roles: ['Prince'] },
+      { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
+    ];
+    const direct = findQuotesMarked(body, specs).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => [q.text, q.speaker])).toEqual([
+      ['I didn’t sweat at the time,', 'Prince Andrew'],
+      ['It’s a never ending line!', 'Bernie Sanders'],
+    ]);
+  });
+});
