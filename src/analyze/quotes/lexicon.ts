@@ -120,6 +120,15 @@ const CUE_BASES: Record<string, string[]> = {
     'recounted',
     'tweeting',
     'posting',
+    // The same in the present tense, as features and sports pages write them ("“…,” she muses."), where the
+    // form is seldom a noun ("drew laughs", "shouts of", "sighs of relief" keep theirs out).
+    'exclaims',
+    'yells',
+    'mutters',
+    'pleads',
+    'muses',
+    'scoffs',
+    'gushes',
   ],
 };
 

@@ -297,7 +297,7 @@ describe('verbs of speech in the present tense', () => {
   it('read as speech ("“Oh, actually? Yes,” he assures himself", "Sanders jokes")', () => {
     const body =
       'Andrew spent a minute explaining how he could not have sweated.\n\n“I didn’t sweat at the time,” he assures ' +
-      'himself. “It’s a never ending line!” Sanders jokes.';
+      'himself. “It’s a never ending line!” Sanders jokes. “Maybe next year,” Sanders muses.';
     const specs: EntitySpec[] = [
       { id: 'a', name: 'Prince Andrew', type: 'person', forms: ['Andrew'], roles: ['Prince'] },
       { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
@@ -306,6 +306,7 @@ describe('verbs of speech in the present tense', () => {
     expect(direct.map((q) => [q.text, q.speaker])).toEqual([
       ['I didn’t sweat at the time,', 'Prince Andrew'],
       ['It’s a never ending line!', 'Bernie Sanders'],
+      ['Maybe next year,', 'Bernie Sanders'],
     ]);
   });
 });
