@@ -310,3 +310,11 @@ describe('verbs of speech in the present tense', () => {
     ]);
   });
 });
+
+describe('a trailing "wrote in" with the document after it', () => {
+  it('reports the clause before it (Business Insider: "…, he wrote in a blog post.")', () => {
+    expect(sourced('The plan will fail within a year, Smith wrote in a blog post.')).toEqual([
+      ['The plan will fail within a year', 'Smith'],
+    ]);
+  });
+});

@@ -274,3 +274,6 @@ export const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
 
 /** A clause opening with the question put to the speaker. */
 export const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|pressed|questioned)\s/i;
+
+/** A document named after "wrote in" up to the clause's end: " a blog post.", " his memoir, published …". */
+export const DOCUMENT_CLOSING_RE = /^\s+(?:a|an|the|his|her|their|its)\s+[^,.;:!?"~]{1,40}(?:[,.;:!?]|$)/;

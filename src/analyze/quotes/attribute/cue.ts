@@ -54,6 +54,7 @@ import {
   BARE_PLURAL_SUBJECT_RE,
   CLOSES_SENTENCE_RE,
   DESCRIBES_SPEAKER_RE,
+  DOCUMENT_CLOSING_RE,
   DURATION_BEFORE_RE,
   HOPES_OR_FEARS_RE,
   INDEFINITE_BEFORE_RE,
@@ -531,7 +532,9 @@ export function cue(
       (pre.includes('~') || wordCount(pre, 2) >= 2) &&
       (TRAILING_AFTER.test(afterCue) ||
         TRAILING_OBJECT.test(afterCue) ||
-        (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue))) &&
+        (info?.base === 'tell' && TOLD_LISTENER_RE.test(afterCue)) ||
+        // "…, he wrote in a blog post.": the cue holds its "in"; the document named after it closes the clause.
+        ((word === 'wrote in' || word === 'writes in') && DOCUMENT_CLOSING_RE.test(afterCue))) &&
       !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
   const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
   // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
