@@ -152,13 +152,18 @@ export const SUMMING_UP_SUBJECT_RE =
 /** A passive auxiliary right before a verb: "was ", "were ", "been ". */
 export const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 
-/** A clause of time after a trailing tag's verb ("…, Cook said while visiting …"); not "as", which may compare. */
-export const TIME_CLAUSE_AFTER_TAG_RE =
-  /^\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\s+)?(?:after|before|when|while|once|until)\s/i;
+/** A clause of time right after a verb, opened by one of `conjunctions`, with how soon before it ("soon after …"). */
+const timeClauseAfter = (conjunctions: string): RegExp =>
+  new RegExp(
+    `^\\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\\s+)?(?:${conjunctions})\\s`,
+    'i',
+  );
 
 /** A clause of time right after a verb: "soon after …", "hours before …", "when …", "while …". */
-export const TIME_CLAUSE_AFTER_RE =
-  /^\s*(?:(?:soon|shortly|just|right|moments|minutes|hours|days|weeks)\s+)?(?:after|before|when|while|as|once|until)\s/i;
+export const TIME_CLAUSE_AFTER_RE = timeClauseAfter('after|before|when|while|as|once|until');
+
+/** A clause of time after a trailing tag's verb ("…, Cook said while visiting …"); not "as", which may compare. */
+export const TIME_CLAUSE_AFTER_TAG_RE = timeClauseAfter('after|before|when|while|once|until');
 
 /** A span of time as a modifier, right before a word: "10-year ", "two-month ". */
 export const DURATION_BEFORE_RE =
