@@ -539,6 +539,20 @@ describe('a name opening a subject phrase that runs on past it', () => {
     ]);
   });
 
+  it('reads past a courtesy title, an adverb such as "later" or "also", and the verb "used"', () => {
+    // PolNeAR: "Ms. Gil took particular joy in skating …", "Grassley later walked back his comments …",
+    // "Ramos used his acceptance speech to call for the resignation of …".
+    expect(speakers('Ms. Smith took particular joy in skating outside the park.')).toEqual([
+      ['particular', 'Anna Smith'],
+    ]);
+    expect(speakers('Doe later walked back his comments while speaking to reporters.')).toEqual([
+      ['back', 'John Doe'],
+    ]);
+    expect(speakers('Doe used his acceptance speech to call for the resignation of the mayor.')).toEqual([
+      ['call for', 'John Doe'],
+    ]);
+  });
+
   it('credits the owner of a statement named by a possessive', () => {
     expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
       ['endorsement of', 'John Doe'],

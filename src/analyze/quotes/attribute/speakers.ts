@@ -123,6 +123,8 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
 function openingActor(fx: Finder, f: Frame): Speaker | null {
   let at = f.subject.start;
   if (/^the\s/i.test(fx.masked.slice(at, at + 4))) at += 4;
+  // "Ms. Gil took" before "particular joy in": the entity stage leaves a courtesy title out of the name.
+  else at += TITLE_BEFORE_NAME_RE.exec(fx.masked.slice(at, at + 6))?.[0].length ?? 0;
   const m = fx.index.byStart.get(at);
   if (!m || m.end >= f.subject.end || typeOfMention(fx, m) === 'place') return null;
   const rest = fx.masked.slice(m.end, f.subject.end);
@@ -210,10 +212,14 @@ const STATEMENT_NOUN =
   /^(?:comments?|remarks?|claims?|assertions?|pledges?|promises?|attacks?|calls?|suggestions?|rejection|embrace|endorsements?|refusal|focus|concerns?|posts?|tweets?|speech|statements?|words|arguments?|criticism|response|proposals?|vows?|warnings?|praise|broadside|insistence|denials?|complaints?|accusations?|charges?|announcement|admission|description|characterization|plea|defen[cs]e)$/;
 
 /**
- * The first words of a predicate after a name: an optional "-ly" adverb, then (captured) the verb, which must be
- * a past tense or an auxiliary ("took", "quickly pivoted", "didn’t stop", "is campaigning").
+ * The first words of a predicate after a name: an optional adverb ("-ly", "later", "also"), then (captured) the
+ * verb, which must be a past tense or an auxiliary ("took", "quickly pivoted", "later walked", "didn’t stop").
  */
-const OPENING_PREDICATE_RE = /^(?:\p{Ll}+ly\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+const OPENING_PREDICATE_RE =
+  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+
+/** A courtesy title before a surname: "Mr. ", "Ms. ", "Mrs. ", "Dr. ". */
+const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
 
 /** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
 const CLAUSE_INSIDE_RE =
@@ -231,7 +237,7 @@ const VERB_BEFORE_OBJECT_RE =
 
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
-  "took spoke made left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+  "took spoke made used left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
     ' ',
   ),
 );
