@@ -191,17 +191,29 @@ function tagBreaking(body: string, masked: string, q: QuotedSpan, frames: Frame[
  * of the quotation before it is the same speaker's, named or not (a named one is also found as the sentence's only
  * speaker). Only a comma between the tag and the quotation, and a tag that closes the quotation before it.
  */
-function tagResumed(masked: string, q: QuotedSpan, frames: Frame[] | undefined): Frame | null {
+function tagResumed(body: string, masked: string, q: QuotedSpan, frames: Frame[] | undefined): Frame | null {
   if (!frames) return null;
   for (const f of frames) {
     if (!f.region || f.region.end > q.open) continue;
     const tagStart = Math.min(f.subject.start, f.cue.start);
     const tagEnd = Math.max(f.subject.end, f.cue.end);
-    if (tagEnd > q.open || !/^,\s*$/.test(masked.slice(tagEnd, q.open))) continue;
+    // The tag closes the quotation before it: it comes after its frame's content.
+    if (tagEnd > q.open || f.region.end > tagStart) continue;
+    // "“…,” said Raffaello Pantucci, director of …, “but it is …”", "“Word is,” Trump said last month on Twitter,
+    // “that Ford …”": an aside after the tag may stand before a quotation that goes on mid-sentence.
+    const gap = masked.slice(tagEnd, q.open);
+    if (
+      !/^,\s*$/.test(gap) &&
+      !(ASIDE_BEFORE_RESUMED_RE.test(gap) && /^\p{Ll}/u.test(body.slice(q.innerStart, q.innerStart + 1)))
+    )
+      continue;
     if (/^[\s,]*["\u201d]?[\s,]*$/.test(masked.slice(f.region.end, tagStart))) return f;
   }
   return null;
 }
+
+/** An aside or an adverbial after a quotation's tag, up to the comma before the quotation it resumes. */
+const ASIDE_BEFORE_RESUMED_RE = /^[^,"“”~;:]{0,40},?[^"“”~;:]{1,160},\s*$/;
 
 export function findAttributions(
   body: string,
@@ -283,7 +295,7 @@ export function findAttributions(
       const introduced = inSentence.length === 1 && words >= 2 ? null : introducer(fx, q);
       // A lone word before the tag ("“Honestly,” he said, …") is no quote to list on its own.
       const broken = words >= 2 ? tagBreaking(body, fx.masked, q, bySentence.get(sIdx)) : null;
-      const resumed = broken ? null : tagResumed(fx.masked, q, bySentence.get(sIdx));
+      const resumed = broken ? null : tagResumed(body, fx.masked, q, bySentence.get(sIdx));
       if (broken) {
         f = broken;
         kind = 'direct';

@@ -1170,6 +1170,37 @@ describe('a quotation broken by its tag', () => {
     ]);
   });
 
+  it('gives the second half to the closing tag across an aside, when it goes on mid-sentence', () => {
+    // PolNeAR: "“This used to be Russia's back yard,” said Raffaello Pantucci, director of International Security
+    // Studies at the Royal United Services Institute in London, “but it is increasingly coming into China's thrall.”"
+    const named: EntitySpec[] = [
+      ...people,
+      { id: 'r', name: 'Royal Institute', type: 'organization', forms: ['Royal Institute'] },
+      { id: 'l', name: 'London', type: 'place', forms: ['London'] },
+      { id: 't', name: 'Twitter', type: 'organization', forms: ['Twitter'] },
+    ];
+    const goNamed = (body: string) => findQuotesMarked(body, named).quotes;
+    const qs = goNamed(
+      'Doe wrote a letter. “This used to be our back yard,” said Smith, director of studies at the Royal Institute in London, “but it is coming into the state’s thrall.”',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['This used to be our back yard,', 'Anna Smith'],
+      ['but it is coming into the state’s thrall.', 'Anna Smith'],
+    ]);
+    // "“Word is,” Trump said last month on Twitter, “that Ford Motor … is going to cancel their deal …”"
+    const later = go(
+      '“Word is,” Smith said last month on Twitter, “that the firm is going to cancel its deal.”',
+    );
+    expect(later.map((q) => q.speaker)).toEqual(['Anna Smith', 'Anna Smith']);
+  });
+
+  it('does not give a quotation to a tag before its own content ("when X signaled that …, Doe said, “…”")', () => {
+    const qs = go(
+      'So when Smith signaled last summer that the firm would make a deal with the bank, Doe said, “we were floored.”',
+    );
+    expect(qs.find((q) => q.text.startsWith('we were'))?.speaker).not.toBe('Anna Smith');
+  });
+
   it('lists no lone word before the tag as a quote', () => {
     const qs = go('Doe wrote a letter. “Honestly,” Smith added, “we have focused on paid advertising.”');
     expect(qs.map((q) => q.text)).toEqual(['we have focused on paid advertising.']);
