@@ -1159,6 +1159,17 @@ describe('the gender a pronoun needs', () => {
   });
 });
 
+describe('a quotation, then a tag whose verb addresses a listener', () => {
+  it('gives the quotation to the tag, and lists no listener as what was said ("assured the crowd", "asked the mogul")', () => {
+    // PolNeAR: "“Donald Trump is not a racist, guys,” LeVell assured the mostly white crowd.", "“Did you know it was
+    // Mussolini?” Todd asked the real estate mogul."
+    const qs = go('Doe spoke first. “The plan is not a tax, guys,” Smith assured the mostly white crowd.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['The plan is not a tax, guys,', 'Anna Smith']]);
+    const asked = go('Doe spoke first. “Did you know it was the mayor?” Smith asked the real estate mogul.');
+    expect(asked.map((q) => [q.text, q.speaker])).toEqual([['Did you know it was the mayor?', 'Anna Smith']]);
+  });
+});
+
 describe('a quotation broken by its tag', () => {
   it('gives the words before the tag to the speaker of the words after it', () => {
     const qs = go(

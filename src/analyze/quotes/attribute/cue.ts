@@ -620,7 +620,7 @@ export function cue(
       // "“…,” Eric Trump wrote in a late-evening email on Monday, meaning …": where it was written is no content.
       word.endsWith(' in') ||
       SUBORDINATE_START_RE.test(fx.masked.slice(comp, comp + 12)) ||
-      (info?.base === 'tell' && !clauseAt(fx, comp, sent.end)))
+      (LISTENER_BASES.has(info?.base ?? '') && !clauseAt(fx, comp, sent.end)))
   ) {
     // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
     // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
@@ -768,3 +768,9 @@ export function cue(
     });
   }
 }
+
+/**
+ * Verbs whose object after a quotation's tag is whom the words were addressed to ("“…,” Smith told her.", "“…,” LeVell
+ * assured the mostly white crowd.", "“…?” Todd asked the real estate mogul."): the quotation is what was said.
+ */
+const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
