@@ -539,7 +539,7 @@ describe('a name opening a subject phrase that runs on past it', () => {
     ]);
   });
 
-  it('reads past a courtesy title, an adverb such as "later" or "also", and the verb "used"', () => {
+  it('reads past a courtesy title, an adverb such as "later", "also" or "never", and the verbs "used" and "set"', () => {
     // PolNeAR: "Ms. Gil took particular joy in skating …", "Grassley later walked back his comments …",
     // "Ramos used his acceptance speech to call for the resignation of …".
     expect(speakers('Ms. Smith took particular joy in skating outside the park.')).toEqual([
@@ -550,6 +550,13 @@ describe('a name opening a subject phrase that runs on past it', () => {
     ]);
     expect(speakers('Doe used his acceptance speech to call for the resignation of the mayor.')).toEqual([
       ['call for', 'John Doe'],
+    ]);
+    // "Trump never missed an opportunity to remind the audience he was …", "Mr. Obama set about persuading …".
+    expect(
+      speakers('Doe never missed an opportunity to remind the audience he was the only candidate.'),
+    ).toEqual([['remind', 'John Doe']]);
+    expect(speakers('Mr. Doe set about persuading the mayor to join the plan.')).toEqual([
+      ['about', 'John Doe'],
     ]);
   });
 

@@ -216,7 +216,7 @@ const STATEMENT_NOUN =
  * verb, which must be a past tense or an auxiliary ("took", "quickly pivoted", "later walked", "didn’t stop").
  */
 const OPENING_PREDICATE_RE =
-  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
 
 /** A courtesy title before a surname: "Mr. ", "Ms. ", "Mrs. ", "Dr. ". */
 const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
@@ -237,7 +237,7 @@ const VERB_BEFORE_OBJECT_RE =
 
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
-  "took spoke made used left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+  "took spoke made used set left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
     ' ',
   ),
 );
