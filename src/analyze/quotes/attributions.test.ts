@@ -2344,3 +2344,19 @@ describe('quotes23: subjects the subject search used to miss', () => {
     ).toEqual([['early on there were few choices for the nominee', 'Democratic presidential candidates']]);
   });
 });
+
+describe('a capital standing for its government', () => {
+  const specs: EntitySpec[] = [{ id: 'b', name: 'Beijing', type: 'place', forms: ['Beijing'] }];
+  const said = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+
+  it('speaks as the subject of the verb ("Beijing has demanded that …"), not after a preposition', () => {
+    // PolNeAR: "Beijing has demanded they stop producing coal", "Washington has accused China of hacking …".
+    expect(said('Beijing has demanded that the mines stop producing coal.')).toEqual([
+      ['that the mines stop producing coal', 'Beijing'],
+    ]);
+    // Where, not who: a capital after a preposition.
+    expect(said('In Beijing, the mayor has demanded that the mines stop producing coal.')).not.toContainEqual(
+      ['that the mines stop producing coal', 'Beijing'],
+    );
+  });
+});

@@ -24,6 +24,8 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 }
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
+  const capital = capitalGovernment(fx, f);
+  if (capital) return capital;
   const said = f.subject.speaker;
   // "the mayor of Chicago said": the place a role belongs to is not who spoke; the role as written is.
   const place = f.subject.entity ? fx.index.byEnd.get(f.subject.end) : undefined;
@@ -79,6 +81,29 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     ownersPeople(fx, f) ?? openingActor(fx, f) ?? actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * "Beijing has demanded that …", "Washington has accused China of …": a capital that is the whole subject of the
+ * cue's verb, with at most auxiliaries and adverbs between, stands for its government.
+ */
+function capitalGovernment(fx: Finder, f: Frame): Speaker | null {
+  const m = fx.index.byStart.get(f.subject.start);
+  if (!m || m.end !== f.subject.end || f.cue.start < m.end || typeOfMention(fx, m) !== 'place') return null;
+  if (!CAPITAL_RE.test(fx.body.slice(m.start, m.end))) return null;
+  if (!AUXILIARIES_ONLY_RE.test(fx.masked.slice(m.end, f.cue.start))) return null;
+  const who = fromMention(fx, m);
+  // The entity may be named by a dateline ("WASHINGTON —"): the capital as written here reads better.
+  const name = who.speaker && who.speaker === who.speaker.toUpperCase() ? m.text : who.speaker;
+  return { speaker: name, entity: who.entity };
+}
+
+/** Capitals that news names for their governments. */
+const CAPITAL_RE =
+  /^(?:Beijing|Moscow|Tehran|Pyongyang|Kiev|Kyiv|Ankara|Damascus|Riyadh|Tokyo|Seoul|Brussels|Berlin|Paris|London|Washington|Havana|Caracas|Islamabad|New Delhi|Jerusalem|Cairo|Baghdad|Kabul|Minsk|Taipei|Hanoi|Manila|Ottawa|Canberra)$/;
+
+/** Nothing but auxiliaries and adverbs between a subject and its verb. */
+const AUXILIARIES_ONLY_RE =
+  /^\s+(?:(?:has|have|had|could|would|will|may|might|must|should|also|again|repeatedly|long|now|\p{Ll}+ly)\s+)*$/u;
 
 /**
  * "Obama’s aides retweeted": the subject search stops at the possessive and finds "aides" alone; with the owner
