@@ -280,6 +280,26 @@ describe('sources described around a name', () => {
     expect(q).toMatchObject({ speaker: 'Anna Smith', speakerEntity: 'a' });
   });
 
+  it('credits an email or a projection, and reads past a description of the author before the name', () => {
+    // PolNeAR: "An email from Neera Tanden, meanwhile, reveals that …", "A projection by the consulting firm Oxford
+    // Economics … predicted that …".
+    const email = go('An email from Smith, meanwhile, reveals that the donor regretted his choice.');
+    expect(email.map((q) => [q.text, q.speaker])).toEqual([
+      ['that the donor regretted his choice', 'Anna Smith'],
+    ]);
+    const specs: EntitySpec[] = [
+      { id: 'x', name: 'Oxford Economics', type: 'organization', forms: ['Oxford Economics'] },
+    ];
+    const body =
+      'A projection by the consulting firm Oxford Economics predicted that overall pay would stay the same.';
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Oxford Economics']);
+    // Not a name inside a longer phrase: "the president of the AFL-CIO labor federation obtained by …".
+    const inside: EntitySpec[] = [{ id: 'u', name: 'AFL-CIO', type: 'organization', forms: ['AFL-CIO'] }];
+    const body2 =
+      'The prize will not be given next week, according to an email from the president of the AFL-CIO labor federation obtained by reporters.';
+    expect(findQuotesMarked(body2, inside).quotes.map((q) => q.speaker)).not.toContain('AFL-CIO');
+  });
+
   it('reads a description after "according to X," as the source’s, not as more of what was said', () => {
     const qs = go(
       'Taxes would rise for some families, according to Anna Smith, a former tax aide now teaching at a university.',

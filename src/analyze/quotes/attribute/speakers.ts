@@ -181,7 +181,14 @@ function authorIn(fx: Finder, subject: Subject): Speaker | null {
   if (!by) return outletReportedIn(fx, subject, phrase);
   let at = subject.start + by.index + by[0].length;
   if (fx.masked.startsWith('the ', at)) at += 4;
-  const m = fx.index.byStart.get(at);
+  let m = fx.index.byStart.get(at);
+  // "a projection by the consulting firm Oxford Economics": a few lowercase words may say what the author is.
+  const described = DESCRIPTOR_WORDS_RE.exec(fx.masked.slice(at, subject.end));
+  if (!m && described && !FUNCTION_WORDS_RE.test(described[0])) {
+    // The name must close the phrase: "the president of the AFL-CIO labor federation obtained by …" is no author.
+    const named = fx.index.byStart.get(at + described[0].length);
+    if (named?.end === subject.end) m = named;
+  }
   if (!m || m.end > subject.end) {
     // "a new report by E! News": a name the entity stage missed still names the author, when it ends the phrase.
     const rest = fx.masked.slice(at, subject.end);
@@ -273,9 +280,15 @@ const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;
 /** A role and the preposition that ties it to a place: "the mayor of ", "a spokesman for the ". */
 const PLACE_OF_ROLE_RE = /^(?:the|a|an)?\s*\p{Ll}[\p{L}\s-]{1,40}\s(?:of|for|in|from)\s+(?:the\s+)?$/u;
 
-/** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from". */
+/** A work and the "by" that credits its author: "analysis by", "a web video by", "a study from", "an email from". */
 const WORK_BY_RE =
-  /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?)\s+(?:by|from)\s+/i;
+  /\b(?:analysis|analyses|study|studies|report|poll|survey|review|estimate|memo|letter|paper|audit|investigation|video|ad|advertisement|op-ed|column|editorial|statement|book|calculations?|projections?|e-?mails?|post)\s+(?:by|from)\s+/i;
+
+/** Words that join phrases rather than describe a name. */
+const FUNCTION_WORDS_RE = /\b(?:of|in|at|to|for|on|by|with|from|the|a|an|and|or|who|that|which)\s/;
+
+/** One to three lowercase words that describe an author before the name: "consulting firm ", "economist ". */
+const DESCRIPTOR_WORDS_RE = /^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})/u;
 
 /** "a new Fast Company report", "the latest Gallup poll": a work named by its author's name. */
 const NAMED_REPORT_RE =
