@@ -1195,6 +1195,14 @@ describe('a quotation, then a tag whose verb addresses a listener', () => {
     const asked = go('Doe spoke first. “Did you know it was the mayor?” Smith asked the real estate mogul.');
     expect(asked.map((q) => [q.text, q.speaker])).toEqual([['Did you know it was the mayor?', 'Anna Smith']]);
   });
+
+  it('gives the quotation to "told" when a participle follows the listener ("told O’Reilly, noting that …")', () => {
+    // PolNeAR: "“I regard Donald as an old friend,” Gingrich told O’Reilly, noting that he and his wife …".
+    const qs = go(
+      '“I regard the mayor as an old friend,” Smith told O’Reilly, noting that she had talked with him.',
+    );
+    expect(qs.find((q) => q.text.startsWith('I regard'))?.speaker).toBe('Anna Smith');
+  });
 });
 
 describe('a quotation broken by its tag', () => {

@@ -620,7 +620,8 @@ export function cue(
       // "“…,” Eric Trump wrote in a late-evening email on Monday, meaning …": where it was written is no content.
       word.endsWith(' in') ||
       SUBORDINATE_START_RE.test(fx.masked.slice(comp, comp + 12)) ||
-      (LISTENER_BASES.has(info?.base ?? '') && !clauseAt(fx, comp, sent.end)))
+      (LISTENER_BASES.has(info?.base ?? '') &&
+        (!clauseAt(fx, comp, sent.end) || listenerThenParticiple(afterCue))))
   ) {
     // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
     // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
@@ -774,3 +775,12 @@ export function cue(
  * assured the mostly white crowd.", "“…?” Todd asked the real estate mogul."): the quotation is what was said.
  */
 const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
+
+/**
+ * "“…,” Gingrich told O’Reilly, noting that …": after the listener, a participle opens a clause of its own, which
+ * its own frame reads; the told words are the quotation.
+ */
+function listenerThenParticiple(afterCue: string): boolean {
+  const listener = TOLD_LISTENER_RE.exec(afterCue);
+  return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
+}
