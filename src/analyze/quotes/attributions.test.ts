@@ -599,6 +599,19 @@ describe('a name before the verb whose object opens the cue’s noun phrase', ()
     ]);
   });
 
+  it('credits the subject of "has taken a firm stance against", not one of several listed', () => {
+    // PolNeAR: "Trump has taken a firm stance against illegal immigration", "a number of candidates, including Trump
+    // and Cruz, who has openly opposed ground troops, have taken a more aggressive stance about …".
+    const firm = speakers(
+      'Since launching his White House bid, Doe has taken a firm stance against illegal immigration — and last June stirred controversy with an assertion that the migrants are bad.',
+    );
+    expect(firm).toEqual([['stance', 'John Doe']]);
+    const several = speakers(
+      'A number of senators, including Smith and Doe, who has opposed the plan, have taken a harder stance about the tax.',
+    );
+    expect(several.map(([, who]) => who)).not.toContain('John Doe');
+  });
+
   it('leaves a name after a preposition to its own phrase', () => {
     expect(speakers('Senators with Doe had been a loud critic of the plan.')).toEqual([['critic', null]]);
   });

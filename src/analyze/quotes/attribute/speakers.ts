@@ -136,6 +136,9 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
   if (PREP_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+  // "a number of candidates, including Trump and Cruz, who …, have taken a more aggressive": one of several.
+  if (/\b(?:and|or|nor|including)\s+$/.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start)))
+    return null;
   const who = fromMention(fx, m);
   return { speaker: who.speaker, entity: who.entity };
 }
@@ -262,10 +265,10 @@ const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+
 
 /**
  * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
- * 43,") and a verb that takes the object ("has been", "made", "delivered").
+ * 43,") and a verb that takes the object ("has been", "made", "delivered", "has taken").
  */
 const VERB_BEFORE_OBJECT_RE =
-  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
+  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|(?:has|had|have)\s+(?:taken|made|given|become|drawn|struck|won|\p{Ll}{3,}ed)|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
 
 /** Irregular past tenses and auxiliaries that open a predicate. */
 const PAST_OR_AUX = new Set(
