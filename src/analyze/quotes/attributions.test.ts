@@ -2401,3 +2401,16 @@ describe('a capital standing for its government', () => {
     );
   });
 });
+
+describe('a name in capitals the entity stage missed once', () => {
+  it('is the organization it names elsewhere when its verb follows ("USA TODAY identified …")', () => {
+    // PolNeAR (USA Today): the second "USA TODAY" has no mention of its own.
+    const body =
+      'The trips were paid for by the movement, a USA TODAY investigation found. USA TODAY identified dozens of large donations from people with modest incomes.';
+    const specs: EntitySpec[] = [{ id: 'u', name: 'USA TODAY', type: 'organization', forms: ['USA TODAY'] }];
+    const { mentions, entities } = markEntities(body, specs);
+    const first = mentions.slice(0, 1);
+    const got = findAttributions(body, first, entities).attributions.map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual(['dozens of large donations from people with modest incomes', 'USA TODAY']);
+  });
+});

@@ -57,6 +57,12 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
           afterRunningWords(fx, f.sentence, f.subject.end - said.length)))
     )
       return { speaker: said, entity: f.subject.entity };
+    // "USA TODAY identified …": a name in capitals that the article knows as an organization's, right before the
+    // verb, is that organization (a dateline is set off by a comma or a dash, not followed by its verb).
+    if (name === null && /^\s+$/.test(fx.masked.slice(f.subject.end, f.cue.start))) {
+      const known = entityFor(fx, said);
+      if (known?.type === 'organization' && known.name === said) return { speaker: said, entity: known.id };
+    }
     if (name === null) return { speaker: null, entity: null };
     const known = entityFor(fx, name);
     return { speaker: known?.name ?? name, entity: known?.id ?? null };
