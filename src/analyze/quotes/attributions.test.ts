@@ -580,6 +580,14 @@ describe('a name opening a subject phrase that runs on past it', () => {
     ]);
   });
 
+  it('reads "after" before a noun phrase as a preposition, not as a clause of its own', () => {
+    // PolNeAR: "The FBI decided after a lengthy investigation not to recommend charges against her or her aides …".
+    const specs: EntitySpec[] = [{ id: 'f', name: 'FBI', type: 'organization', forms: ['FBI'] }];
+    const body =
+      'Clinton used a private email system as secretary of state. The FBI decided after a lengthy investigation not to recommend charges against her or her aides pertaining to their handling of classified information.';
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['FBI']);
+  });
+
   it('credits the owner of a statement named by a possessive', () => {
     expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
       ['endorsement of', 'John Doe'],

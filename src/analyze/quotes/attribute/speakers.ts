@@ -262,9 +262,12 @@ const OPENING_PREDICATE_RE =
 /** A courtesy title before a surname: "Mr. ", "Ms. ", "Mrs. ", "Dr. ". */
 const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
 
-/** A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"). */
+/**
+ * A comma or a word that opens a clause or a second subject ("when reporters", "and his aides"); not "after" or
+ * "before" as a preposition before its noun phrase ("The FBI decided after a lengthy investigation").
+ */
 const CLAUSE_INSIDE_RE =
-  /[,;:]|\b(?:when|while|after|before|as|because|since|if|that|who|which|where|and|but|or|until|though|although|whether)\b/i;
+  /[,;:]|\b(?:when|while|as|because|if|that|who|which|where|and|but|or|though|although|whether)\b|\b(?:after|before|since|until)\b(?!\s+(?:a|an|the|his|her|its|their|months|weeks|days|years)\b)/i;
 
 /** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "her final". */
 const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
