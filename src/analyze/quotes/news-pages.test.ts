@@ -318,3 +318,20 @@ describe('a trailing "wrote in" with the document after it', () => {
     ]);
   });
 });
+
+describe('an "according to" aside between a subject and its verb', () => {
+  it('keeps the short subject before it as the first piece (CNN: "(CNN) The president, according to …, has told")', () => {
+    const body =
+      '(CNN) The president, according to two people familiar with the matter, has told aides he wants to fire ' +
+      'the FBI director.';
+    expect(sourced(body)).toEqual([
+      ['The president', 'two people familiar with the matter'],
+      ['has told aides he wants to fire the FBI director', 'two people familiar with the matter'],
+    ]);
+  });
+
+  it('leaves a connective before it out ("However, according to two officials, the vote …")', () => {
+    const body = 'However, according to two officials, the vote could come as soon as Friday.';
+    expect(sourced(body)).toEqual([['the vote could come as soon as Friday', 'two officials']]);
+  });
+});
