@@ -335,3 +335,23 @@ describe('an "according to" aside between a subject and its verb', () => {
     expect(sourced(body)).toEqual([['the vote could come as soon as Friday', 'two officials']]);
   });
 });
+
+describe('a learned cue word after an owner and before a verb', () => {
+  it('is a noun with a predicate of its own (NYT: "Mr. Trump’s theatrical embrace is not limited to China")', () => {
+    expect(sourced('Mr. Trump’s theatrical embrace is not limited to China.')).toEqual([]);
+  });
+
+  it('still reports what follows "was that" ("The Florida senator’s answer was that “…”")', () => {
+    const body =
+      'The Florida senator’s answer was that “the most important institution in society is the family,” so ' +
+      'government should help families cope with child care costs.';
+    const reported = sourced(body).map(([text]) => text);
+    expect(
+      reported.some((t) =>
+        t.endsWith(
+          'that “the most important institution in society is the family,” so government should help families cope with child care costs',
+        ),
+      ),
+    ).toBe(true);
+  });
+});

@@ -392,6 +392,10 @@ function verbsClosingQuotes(fx: Finder): void {
 }
 
 /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
+/** A finite verb right after a word ("is", "was", "has been" …), unless what was said follows it ("was that …"). */
+const FINITE_AFTER_NOUN_RE =
+  /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must)\s+(?!that\s|")/;
+
 function learnedCues(fx: Finder, pending: number[]): void {
   if (CUE_MODEL === null) return;
   // A word inside what a listed cue reports is the same statement again (see dropShadowedLearned): it is
@@ -421,6 +425,13 @@ function learnedCues(fx: Finder, pending: number[]): void {
     const word = fx.masked.slice(cs, ce);
     // "He never earned a six-figure salary, …, he wrote": "never" only negates the verb after it.
     if (word === 'never' || word === 'Never') continue;
+    // "Mr. Trump’s theatrical embrace is not limited to China": after an owner the word is a noun, and the verb
+    // after it opens its own predicate, not what was said.
+    if (
+      FINITE_AFTER_NOUN_RE.test(fx.masked.slice(ce, ce + 24)) &&
+      POSSESSOR_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs))
+    )
+      continue;
     const info: CueInfo = {
       base: word,
       bare: false,
