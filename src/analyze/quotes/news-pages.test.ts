@@ -355,3 +355,15 @@ describe('a learned cue word after an owner and before a verb', () => {
     ).toBe(true);
   });
 });
+
+describe('a one-word speaker after the verb at the end of its sentence', () => {
+  it('leaves the full stop out and is a name even if it reads as a word ("…,” says Early.", "says WHO.")', () => {
+    const early =
+      '“Streaming is somewhat binary,” says Early. “You are either in a place with bandwidth or not.”';
+    const who = 'Untreated pneumonic plague is "always fatal", says WHO.';
+    const speakers = [early, who].flatMap((body) =>
+      findAttributions(body, [], []).attributions.map((a) => a.speaker),
+    );
+    expect(new Set(speakers)).toEqual(new Set(['Early', 'WHO']));
+  });
+});

@@ -1,6 +1,6 @@
 // The speaker of each frame: names, owners, actors and authors behind a subject.
 
-import { describedSpeaker, nameIn } from '../described.js';
+import { describedSpeaker, loneNameAfterVerb, nameIn } from '../described.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
@@ -54,6 +54,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
           fx.body.slice(f.subject.start, f.subject.end).endsWith(said) &&
           afterRunningWords(fx, f.sentence, f.subject.end - said.length)))
     )
+      return { speaker: said, entity: f.subject.entity };
+    if (name === null && f.subject.start >= f.cue.end && loneNameAfterVerb(said))
       return { speaker: said, entity: f.subject.entity };
     if (name === null) return { speaker: null, entity: null };
     const known = entityFor(fx, name);
