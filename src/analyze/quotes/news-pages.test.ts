@@ -367,3 +367,32 @@ describe('a one-word speaker after the verb at the end of its sentence', () => {
     expect(new Set(speakers)).toEqual(new Set(['Early', 'WHO']));
   });
 });
+
+describe('a line label in capitals that names no speaker', () => {
+  it('is an advice column’s addressee or an affiliate disclosure ("DEAR BEATEN UP:", "FTC:")', () => {
+    const body =
+      'Should I have pressed charges? -- BEATEN UP IN CALIFORNIA\n\nDEAR BEATEN UP: There is probably more to ' +
+      'this story than what you have written.\n\nFTC: We use income earning auto affiliate links. More.';
+    expect(findAttributions(body, [], []).attributions.map((a) => a.speaker)).toEqual([]);
+  });
+
+  it('still gives the speaker of a transcript line ("WALLACE: Do you accept the result?")', () => {
+    const body = 'WALLACE: Do you accept the result of the election tonight, sir?';
+    expect(findAttributions(body, [], []).attributions.map((a) => a.speaker)).toEqual(['Wallace']);
+  });
+});
+
+describe('learned cue words in a sense of doing', () => {
+  it('report nothing ("Should I have pressed charges?", "Parise blocked a shot")', () => {
+    expect(sourced('Should I have pressed charges? -- BEATEN UP IN CALIFORNIA')).toEqual([]);
+    const specs: EntitySpec[] = [{ id: 'zp', name: 'Zach Parise', type: 'person', forms: ['Parise'] }];
+    const body = 'Parise blocked a shot in the third period.';
+    expect(findQuotesMarked(body, specs).quotes).toEqual([]);
+  });
+
+  it('still report in their sense of saying or opposing ("Senate Democrats blocked a … package")', () => {
+    expect(sourced('Senate Democrats blocked a $1.1 billion funding package.')).toEqual([
+      ['a $1.1 billion funding package', 'Senate Democrats'],
+    ]);
+  });
+});

@@ -83,7 +83,8 @@ const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|t
 
 /**
  * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
- * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron".
+ * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron",
+ * "had pressed charges", "Parise blocked a shot".
  */
 export function readsAsDoing(fx: Finder, word: string, cs: number, ce: number): boolean {
   const rule = DOING_SENSES.get(word.toLowerCase());
@@ -341,7 +342,19 @@ const FELT_EFFECT = { after: /^\s+the\s+(?:pinch|pain|heat|effects?|impact|brunt
 
 const MEANT_AMOUNT = { after: /^\s+(?:much|little|anything|nothing|a\s+lot)\b/i };
 
+const PRESSED_CHARGES = { after: /^\s+(?:criminal\s+)?charges\b/i };
+
+const BLOCKED_SHOT = {
+  after:
+    /^\s+(?:a|an|the|his|her|their|two|three|\d+)\s+(?:\w+\s+)?(?:shots?|kicks?|punts?|passes|pass|field\s+goals?)\b/i,
+};
+
 const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['pressed', PRESSED_CHARGES],
+  ['press', PRESSED_CHARGES],
+  ['pressing', PRESSED_CHARGES],
+  ['blocked', BLOCKED_SHOT],
+  ['blocks', BLOCKED_SHOT],
   ['added', ADDED_NUMBER],
   ['adds', ADDED_NUMBER],
   ['add', ADDED_NUMBER],
