@@ -391,11 +391,11 @@ function verbsClosingQuotes(fx: Finder): void {
   }
 }
 
-/** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
 /** A finite verb right after a word ("is", "was", "has been" …), unless what was said follows it ("was that …"). */
 const FINITE_AFTER_NOUN_RE =
   /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must)\s+(?!that\s|")/;
 
+/** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
 function learnedCues(fx: Finder, pending: number[]): void {
   if (CUE_MODEL === null) return;
   // A word inside what a listed cue reports is the same statement again (see dropShadowedLearned): it is
