@@ -396,3 +396,14 @@ describe('learned cue words in a sense of doing', () => {
     ]);
   });
 });
+
+describe('a long office name opening the sentence', () => {
+  it('is counted in words as written ("The U.S. Attorney’s Office for the Western District of New York said")', () => {
+    const body =
+      "The man was arrested on Friday. The U.S. Attorney's Office for the Western District of New York said the " +
+      'suspect faces up to 20 years.';
+    expect(sourced(body)).toEqual([
+      ['the suspect faces up to 20 years', "The U.S. Attorney's Office for the Western District of New York"],
+    ]);
+  });
+});
