@@ -407,3 +407,20 @@ describe('a long office name opening the sentence', () => {
     ]);
   });
 });
+
+describe('a second frame opened by "while", "though" or "where"', () => {
+  it('ends the first frame’s content, so each speaker keeps their own words (AP: "…, while the Arab League …")', () => {
+    const body =
+      'The European Union said the decision would not change the reality that the settlements were illegal, ' +
+      'while the Arab League said the move was a blatant violation of international law.';
+    expect(sourced(body)).toEqual([
+      ['the decision would not change the reality that the settlements were illegal', 'The European Union'],
+      ['the move was a blatant violation of international law', 'the Arab League'],
+    ]);
+  });
+
+  it('leaves the conjunction out of an unnamed group ("…, where lawmakers expressed outrage")', () => {
+    const body = 'The disease spread quickly, though officials say the risk of an outbreak is low.';
+    expect(sourced(body)).toEqual([['the risk of an outbreak is low', 'officials']]);
+  });
+});

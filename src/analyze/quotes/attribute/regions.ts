@@ -33,7 +33,10 @@ export function trimRegions(fx: Finder): void {
       const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
       if (at <= f.region.start || at >= f.region.end) continue;
       const before = fx.masked.slice(f.region.start, at);
-      const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
+      // (", though officials say": the conjunction opening the later frame's clause goes with it.)
+      const cut = before.match(
+        /(?:[,;—–]|,?\s+(?:and|but)|,\s+(?:though|although|whereas|where|while|yet))\s*$/,
+      );
       if (
         cut &&
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
