@@ -424,3 +424,19 @@ describe('a second frame opened by "while", "though" or "where"', () => {
     expect(sourced(body)).toEqual([['the risk of an outbreak is low', 'officials']]);
   });
 });
+
+describe('"shows" after a kind of broadcast', () => {
+  it('are programmes, not a verb (LA Times: "movies and TV shows from Pixar Animation, “Star Wars,” …")', () => {
+    const body =
+      'The service is stocked with movies and TV shows from Pixar Animation, “Star Wars,” Marvel Studios and ' +
+      'classic Disney fare.';
+    expect(sourced(body)).toEqual([]);
+  });
+
+  it('still reads footage that shows something as evidence ("Footage from the game shows that …")', () => {
+    const body = 'Footage from the game shows that several students dressed up in American flag garb.';
+    expect(sourced(body).map(([text]) => text)).toEqual([
+      'that several students dressed up in American flag garb',
+    ]);
+  });
+});

@@ -79,6 +79,10 @@ const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]
 const PROGRAMME_BEFORE_RE =
   /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 
+/** A kind of broadcast before "shows": the programmes, not a verb. */
+const PROGRAMME_KIND_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:TV|television|talk|radio|reality|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
+
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 
 /**
@@ -162,6 +166,9 @@ export function cueMayHold(
     word.toLowerCase() === 'show' &&
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
+    return false;
+  // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
+  if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;
   // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
   if (
