@@ -440,3 +440,16 @@ describe('"shows" after a kind of broadcast', () => {
     ]);
   });
 });
+
+describe('a passive "expected" followed by a time', () => {
+  it('reports nothing ("… isn’t expected until next year, but …", "The ruling is expected by March.")', () => {
+    const body =
+      'Volkswagen’s first all-electric car based on the new MEB platform isn’t expected until next year, but the ' +
+      'automaker isn’t slowing down. The ruling is expected by March.';
+    expect(sourced(body)).toEqual([]);
+  });
+
+  it('still gives the agent of a passive report ("The meeting was first reported by Politico.")', () => {
+    expect(sourced('The meeting was first reported by Politico.')).toEqual([['The meeting', 'Politico']]);
+  });
+});

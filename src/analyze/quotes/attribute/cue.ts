@@ -55,6 +55,7 @@ import {
   CLOSES_SENTENCE_RE,
   DESCRIBES_SPEAKER_RE,
   DOCUMENT_CLOSING_RE,
+  DUE_AT_TIME_RE,
   DURATION_BEFORE_RE,
   HOPES_OR_FEARS_RE,
   INDEFINITE_BEFORE_RE,
@@ -667,6 +668,13 @@ export function cue(
   if (
     region.start >= ce &&
     TIME_ONLY_RE.test(fx.masked.slice(region.start, Math.min(region.end, region.start + 40)))
+  )
+    return;
+  // "The car isn’t expected until next year": something due at a time, not a statement.
+  if (
+    word === 'expected' &&
+    region.start >= ce &&
+    DUE_AT_TIME_RE.test(fx.masked.slice(ce, region.start + 12))
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
