@@ -453,3 +453,14 @@ describe('a passive "expected" followed by a time', () => {
     expect(sourced('The meeting was first reported by Politico.')).toEqual([['The meeting', 'Politico']]);
   });
 });
+
+describe('"it" before a verb of showing or saying', () => {
+  it('is no adjective or event the tagger named ("the six Democratic presidential candidates … . But it would show")', () => {
+    const body =
+      'It would also allow the six Democratic presidential candidates in the Senate to campaign through the ' +
+      'primary season. But most important it would show a commitment to getting to the full truth.';
+    const specs: EntitySpec[] = [{ id: 'dem', name: 'Democratic', type: 'other', forms: ['Democratic'] }];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Democratic');
+  });
+});
