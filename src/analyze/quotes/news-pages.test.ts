@@ -318,3 +318,19 @@ describe('a trailing "wrote in" with the document after it', () => {
     ]);
   });
 });
+
+describe('raising verbs whose subject is part of the claim (quotes24)', () => {
+  it('open the content at the whole noun phrase before "seems"/"appears", not at its last words', () => {
+    expect(sourced('But a broader swath of Republican voters appears to be moving behind Trump.')).toEqual([
+      ['a broader swath of Republican voters appears to be moving behind Trump', ''],
+    ]);
+    expect(sourced("But Mr. Trump's tone often seems to encourage aggression.")).toEqual([
+      ["Mr. Trump's tone often seems to encourage aggression", ''],
+    ]);
+  });
+
+  it('leave a relative pronoun opening the clause ("a voter passing by who seemed to be confused")', () => {
+    const got = sourced('He waved at a voter passing by who seemed to be confused at the sight of the pair.');
+    expect(got.map(([text]) => text)).toContain('who seemed to be confused at the sight of the pair');
+  });
+});
