@@ -334,3 +334,31 @@ describe('raising verbs whose subject is part of the claim (quotes24)', () => {
     expect(got.map(([text]) => text)).toContain('who seemed to be confused at the sight of the pair');
   });
 });
+
+describe('a relative "that" after the object of a verb of report (quotes24)', () => {
+  it('leaves the object in the content ("reported at least 20 victims at a center that works with …")', () => {
+    expect(
+      sourced(
+        'Authorities reported at least 20 victims at a nonprofit center that works with individuals with developmental disabilities.',
+      ),
+    ).toEqual([
+      [
+        'at least 20 victims at a nonprofit center that works with individuals with developmental disabilities',
+        'Authorities',
+      ],
+    ]);
+    expect(
+      sourced(
+        "Mr. Comey described, in fairly blistering terms, a set of email practices that left Mrs. Clinton's systems wide open to hackers.",
+      ),
+    ).toEqual([
+      ["a set of email practices that left Mrs. Clinton's systems wide open to hackers", 'Mr. Comey'],
+    ]);
+  });
+
+  it('still opens at a "that" whose clause has its own subject ("said that voters want …")', () => {
+    expect(sourced('Smith said that voters want a change in the party.')).toEqual([
+      ['that voters want a change in the party', 'Smith'],
+    ]);
+  });
+});
