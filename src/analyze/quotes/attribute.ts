@@ -360,7 +360,9 @@ export function findAttributions(
     // "(Reuters) — The New York State Attorney General is investigating WeWork": an agency's credit without its city.
     else if (body.charCodeAt(r.start) === 40)
       r.start += AGENCY_CREDIT_RE.exec(body.slice(r.start, r.start + 24))?.[0].length ?? 0;
-    if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
+    // "called Trump “unhinged.”": a frame's own word beside its quotation is content, though short.
+    const least = own === 1 ? Math.min(2, minContentWords(body, f)) : minContentWords(body, f);
+    if (wordCount(body.slice(r.start, r.end), 3) < least) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = speakerFor(fx, f);

@@ -362,3 +362,15 @@ describe('a relative "that" after the object of a verb of report (quotes24)', ()
     ]);
   });
 });
+
+describe('a short object beside the quotation a verb names it by (quotes24)', () => {
+  it('is content with the quotation ("called Trump “unhinged.”", "He called it "shameful"")', () => {
+    expect(sourced('Former Florida Gov. Jeb Bush called Trump “unhinged.”')).toContainEqual([
+      'Trump “unhinged.”',
+      'Former Florida Gov. Jeb Bush',
+    ]);
+    expect(
+      sourced('He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."'),
+    ).toContainEqual(['it "shameful"', 'He']);
+  });
+});
