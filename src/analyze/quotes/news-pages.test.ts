@@ -374,3 +374,19 @@ describe('a short object beside the quotation a verb names it by (quotes24)', ()
     ).toContainEqual(['it "shameful"', 'He']);
   });
 });
+
+describe('a relative clause on a noun of the content (quotes24)', () => {
+  it('stays in the content, its own frame beside it ("… from Iran, whose leaders have called for …")', () => {
+    expect(
+      sourced(
+        'Netanyahu has said that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state.',
+      ),
+    ).toEqual([
+      [
+        'that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state',
+        'Netanyahu',
+      ],
+      ['the dissolution of the Jewish state', 'whose leaders'],
+    ]);
+  });
+});

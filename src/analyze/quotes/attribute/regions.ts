@@ -21,6 +21,8 @@ function frameWithin(from: number, to: number, frames: Frame[]): boolean {
   return false;
 }
 
+const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
+
 export function trimRegions(fx: Finder): void {
   const bySentence = framesBySentence(fx);
   // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
@@ -39,6 +41,19 @@ export function trimRegions(fx: Finder): void {
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
         !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
+      )
+        continue;
+      // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
+      // relative clause on a noun of the content is part of it, as PolNeAR marks it; its frame stays its own.
+      // Only where its content is under half the first one's, so that `withoutRepeats` keeps both, and holds no
+      // quotation (which would pass to the first frame's speaker).
+      if (
+        cut &&
+        /^,\s*$/.test(cut[0]) &&
+        RELATIVE_OPENING_RE.test(fx.masked.slice(at, at + 8)) &&
+        g.region &&
+        2 * (g.region.end - g.region.start) < f.region.end - f.region.start &&
+        !fx.masked.slice(at, f.region.end).includes('"')
       )
         continue;
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
