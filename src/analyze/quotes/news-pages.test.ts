@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
@@ -387,6 +387,27 @@ describe('a relative clause on a noun of the content (quotes24)', () => {
         'Netanyahu',
       ],
       ['the dissolution of the Jewish state', 'whose leaders'],
+    ]);
+  });
+});
+
+describe('a second verb of the same speaker joined by "and" (quotes24)', () => {
+  it('goes on in the first content, however long, and keeps its own', () => {
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Vladimir V. Putin', type: 'person', forms: ['Putin'] },
+      { id: 'k', name: 'John Kerry', type: 'person', forms: ['John Kerry'] },
+    ];
+    const body =
+      'Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      {
+        text: 'that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
+      {
+        text: 'efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
     ]);
   });
 });

@@ -23,6 +23,13 @@ function frameWithin(from: number, to: number, frames: Frame[]): boolean {
 
 const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
 
+/** Whether a frame's cue lies in the content of another frame of its sentence. */
+function withinOtherRegion(f: Frame, frames: Frame[]): boolean {
+  for (const h of frames)
+    if (h !== f && h.region && h.region.start <= f.cue.start && f.cue.end <= h.region.end) return true;
+  return false;
+}
+
 export function trimRegions(fx: Finder): void {
   const bySentence = framesBySentence(fx);
   // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
@@ -39,10 +46,14 @@ export function trimRegions(fx: Finder): void {
       if (
         cut &&
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
+        (2 * (g.region!.end - g.region!.start) < f.region.end - f.region.start ||
+          !withinOtherRegion(f, bySentence.get(f.sentence)!)) &&
         !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
-      )
+      ) {
+        fx.runsOn.add(g);
         continue;
+      }
       // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
       // relative clause on a noun of the content is part of it, as PolNeAR marks it; its frame stays its own.
       // Only where its content is under half the first one's, so that `withoutRepeats` keeps both, and holds no
@@ -73,5 +84,4 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
   g.subject.start === f.subject.start &&
   /\s(?:and|but)\s*$/.test(link) &&
   !/"\s*$/.test(before) &&
-  !!g.region &&
-  2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
+  !!g.region;
