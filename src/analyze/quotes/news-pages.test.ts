@@ -411,3 +411,18 @@ describe('a second verb of the same speaker joined by "and" (quotes24)', () => {
     ]);
   });
 });
+
+describe('a question with a "that" inside it (quotes24)', () => {
+  it('opens at "if"/"whether", not at the later "that" ("asked if recent deployments meant that …")', () => {
+    expect(
+      sourced(
+        'A reporter asked if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge.',
+      ),
+    ).toEqual([
+      [
+        'if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge',
+        'A reporter',
+      ],
+    ]);
+  });
+});

@@ -58,6 +58,9 @@ const RELATIVE_THAT_REST_RE =
 const RELATIVE_OBJECT_RE =
   /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;
 
+/** "asked whether the President's insistence that …": the question opens before a "that" inside it. */
+const ASKED_WH_BEFORE_RE = /^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?:whether|if|why|how|what|when|where|who)\s/;
+
 const PARTICIPLE_AFTER_COMMA_RE = /,\s+(\p{Ll}+ing)\s/u;
 
 /**
@@ -154,6 +157,7 @@ export function complementStart(
   if (
     that &&
     !/\basked\b/.test(that[0]) &&
+    !(info?.base === 'ask' && ASKED_WH_BEFORE_RE.test(that[0])) &&
     !CLAUSE_BEFORE_THAT.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
