@@ -1,6 +1,7 @@
 // Frames by sentence and their content regions, trimmed where another frame starts.
 
 import { cueForm } from '../lexicon.js';
+import { SPEECH_BASES } from './cue-patterns.js';
 import type { Finder } from './finder.js';
 import type { Frame } from './types.js';
 
@@ -57,11 +58,13 @@ export function trimRegions(fx: Finder): void {
       // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
       // relative clause on a noun of the content is part of it, as PolNeAR marks it; its frame stays its own.
       // Only where its content is under half the first one's, so that `withoutRepeats` keeps both, and holds no
-      // quotation (which would pass to the first frame's speaker).
+      // quotation (which would pass to the first frame's speaker); not for a verb of speech ("Mr. Carson, who
+      // claimed …"), whose statement who-said-what lists on its own.
       if (
         cut &&
         /^,\s*$/.test(cut[0]) &&
         RELATIVE_OPENING_RE.test(fx.masked.slice(at, at + 8)) &&
+        !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '') &&
         g.region &&
         2 * (g.region.end - g.region.start) < f.region.end - f.region.start &&
         !fx.masked.slice(at, f.region.end).includes('"')
