@@ -389,6 +389,19 @@ describe('a relative clause on a noun of the content (quotes24)', () => {
       ['the dissolution of the Jewish state', 'whose leaders'],
     ]);
   });
+
+  it('ends the content when its verb is one of speech, whose statement is listed on its own ("who claimed …")', () => {
+    const specs: EntitySpec[] = [
+      { id: 'c', name: 'Ben Carson', type: 'person', forms: ['Mr. Carson', 'Carson'] },
+      { id: 'r', name: 'Republican Party', type: 'organization', forms: ['Republicans'] },
+    ];
+    const body =
+      'Republicans may now ask whether candidates like Mr. Carson, who claimed at one point that China was becoming involved in Syria, are wise choices.';
+    expect(findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['whether candidates like Mr. Carson', 'Republican Party'],
+      ['that China was becoming involved in Syria', 'Ben Carson'],
+    ]);
+  });
 });
 
 describe('a second verb of the same speaker joined by "and" (quotes24)', () => {
