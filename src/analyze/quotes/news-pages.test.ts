@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
@@ -462,5 +462,126 @@ describe('"it" before a verb of showing or saying', () => {
     const specs: EntitySpec[] = [{ id: 'dem', name: 'Democratic', type: 'other', forms: ['Democratic'] }];
     const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
     expect(speakers).not.toContain('Democratic');
+  });
+});
+
+describe('raising verbs whose subject is part of the claim (quotes24)', () => {
+  it('open the content at the whole noun phrase before "seems"/"appears", not at its last words', () => {
+    expect(sourced('But a broader swath of Republican voters appears to be moving behind Trump.')).toEqual([
+      ['a broader swath of Republican voters appears to be moving behind Trump', ''],
+    ]);
+    expect(sourced("But Mr. Trump's tone often seems to encourage aggression.")).toEqual([
+      ["Mr. Trump's tone often seems to encourage aggression", ''],
+    ]);
+  });
+
+  it('leave a relative pronoun opening the clause ("a voter passing by who seemed to be confused")', () => {
+    const got = sourced('He waved at a voter passing by who seemed to be confused at the sight of the pair.');
+    expect(got.map(([text]) => text)).toContain('who seemed to be confused at the sight of the pair');
+  });
+});
+
+describe('a relative "that" after the object of a verb of report (quotes24)', () => {
+  it('leaves the object in the content ("reported at least 20 victims at a center that works with …")', () => {
+    expect(
+      sourced(
+        'Authorities reported at least 20 victims at a nonprofit center that works with individuals with developmental disabilities.',
+      ),
+    ).toEqual([
+      [
+        'at least 20 victims at a nonprofit center that works with individuals with developmental disabilities',
+        'Authorities',
+      ],
+    ]);
+    expect(
+      sourced(
+        "Mr. Comey described, in fairly blistering terms, a set of email practices that left Mrs. Clinton's systems wide open to hackers.",
+      ),
+    ).toEqual([
+      ["a set of email practices that left Mrs. Clinton's systems wide open to hackers", 'Mr. Comey'],
+    ]);
+  });
+
+  it('still opens at a "that" whose clause has its own subject ("said that voters want …")', () => {
+    expect(sourced('Smith said that voters want a change in the party.')).toEqual([
+      ['that voters want a change in the party', 'Smith'],
+    ]);
+  });
+});
+
+describe('a short object beside the quotation a verb names it by (quotes24)', () => {
+  it('is content with the quotation ("called Trump “unhinged.”", "He called it "shameful"")', () => {
+    expect(sourced('Former Florida Gov. Jeb Bush called Trump “unhinged.”')).toContainEqual([
+      'Trump “unhinged.”',
+      'Former Florida Gov. Jeb Bush',
+    ]);
+    expect(
+      sourced('He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."'),
+    ).toContainEqual(['it "shameful"', 'He']);
+  });
+});
+
+describe('a relative clause on a noun of the content (quotes24)', () => {
+  it('stays in the content, its own frame beside it ("… from Iran, whose leaders have called for …")', () => {
+    expect(
+      sourced(
+        'Netanyahu has said that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state.',
+      ),
+    ).toEqual([
+      [
+        'that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state',
+        'Netanyahu',
+      ],
+      ['the dissolution of the Jewish state', 'whose leaders'],
+    ]);
+  });
+
+  it('ends the content when its verb is one of speech, whose statement is listed on its own ("who claimed …")', () => {
+    const specs: EntitySpec[] = [
+      { id: 'c', name: 'Ben Carson', type: 'person', forms: ['Mr. Carson', 'Carson'] },
+      { id: 'r', name: 'Republican Party', type: 'organization', forms: ['Republicans'] },
+    ];
+    const body =
+      'Republicans may now ask whether candidates like Mr. Carson, who claimed at one point that China was becoming involved in Syria, are wise choices.';
+    expect(findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['whether candidates like Mr. Carson', 'Republican Party'],
+      ['that China was becoming involved in Syria', 'Ben Carson'],
+    ]);
+  });
+});
+
+describe('a second verb of the same speaker joined by "and" (quotes24)', () => {
+  it('goes on in the first content, however long, and keeps its own', () => {
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Vladimir V. Putin', type: 'person', forms: ['Putin'] },
+      { id: 'k', name: 'John Kerry', type: 'person', forms: ['John Kerry'] },
+    ];
+    const body =
+      'Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      {
+        text: 'that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
+      {
+        text: 'efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
+    ]);
+  });
+});
+
+describe('a question with a "that" inside it (quotes24)', () => {
+  it('opens at "if"/"whether", not at the later "that" ("asked if recent deployments meant that …")', () => {
+    expect(
+      sourced(
+        'A reporter asked if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge.',
+      ),
+    ).toEqual([
+      [
+        'if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge',
+        'A reporter',
+      ],
+    ]);
   });
 });

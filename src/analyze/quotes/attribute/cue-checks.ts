@@ -55,9 +55,15 @@ const reportsAfterTo = (afterCue: string): boolean => {
   return !!form;
 };
 
-/** Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word. */
+/**
+ * Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word, capitalised or
+ * not ("But the race seemed …", "Despite the fact that neither contest …", "Now it seemed …").
+ */
 const PHRASE_BOUNDARY_RE =
-  /[,;:(—–]|\s-\s|(?:^|\s)(?:that|which|who|where|while|when|and|but|because|if|as|since|though|although)\s/g;
+  /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+
+/** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
+const RELATIVE_AT_RE = /^(?:who|which|that)\s/i;
 
 /** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
 const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
@@ -328,6 +334,7 @@ export function expectedOf(
  * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
  */
 export function phraseOpening(fx: Finder, sentStart: number, at: number): number {
+  if (RELATIVE_AT_RE.test(fx.masked.slice(at, at + 6))) return at;
   const head = fx.masked.slice(sentStart, at);
   let from = 0;
   for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;

@@ -725,9 +725,10 @@ export function cue(
     ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || expectedOf(fx, subject, cs, word, afterCue))
   ) {
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
-    // part of what is claimed, as PolNeAR marks it, and not its source.
+    // part of what is claimed, as PolNeAR marks it, and not its source: the whole noun phrase, not the name or
+    // noun the subject search stopped at ("a broader swath of Republican voters appears to be moving …").
     region = {
-      start: word === 'expected' ? phraseOpening(fx, sent.start, subject.start) : subject.start,
+      start: phraseOpening(fx, sent.start, subject.start),
       end: region.end,
     };
     subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
