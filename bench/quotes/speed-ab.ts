@@ -1,72 +1,106 @@
-// Speed of findQuotes against an earlier version of the code, in one process on the same input, passes
-// alternated (old/new, then new/old) so that load on a shared machine hits both alike.
+// Speed of findQuotes in two trees (an older copy against this one, or any two), on identical input.
 //
-//   mkdir -p /tmp/old && git archive HEAD src models package.json | tar -x -C /tmp/old
+//   mkdir -p /tmp/old && git archive main src models package.json tsconfig.json tsconfig.build.json | tar -x -C /tmp/old
+//   ln -s "$PWD/node_modules" /tmp/old/node_modules
+//   npx tsx bench/quotes/speed-ab.ts /tmp/old [<new tree, default this one>] [--split dev] [--passes 20] [--names fallback]
 //
-// Take package.json along: without it ("type": "module") tsx loads the old copy as CommonJS, every imported
-// function is then called through an export getter, and the old side runs ~17% slower with identical code
-// (2026-12-03: e8fdcc4 against itself read new/old 1.17–1.21 without it, 0.96–1.03 with it).
-//   npx tsx bench/quotes/speed-ab.ts /tmp/old [--split test] [--passes 30] [--names fallback]
+// Each tree is built first with `tsc -p tsconfig.build.json` (into its own dist/), and the two built
+// `dist/analyze/quotes/index.js` are timed: neither side runs through tsx's transform (timing this tree from src/
+// through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90). The split is tagged once
+// (benchTagger) and both sides get the same mentions and entities. Two child processes each load both trees, one
+// the old tree first and one the new (whichever is imported second tended to read a few % slow), and alternate
+// passes old new new old … (the other way round in the second); each side's best pass in CPU time counts, and the
+// figure is the geometric mean of the two ratios. Each article's fastest run is summed as a second, steadier
+// reading. An A/A (a tree against a copy of itself) reads 1.00 ± 0.02.
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
 
-type FindQuotes = (input: {
-  body: string;
-  sentences: [];
-  mentions: unknown[];
-  entities: unknown[];
-}) => unknown;
+type Doc = { body: string; mentions: unknown[]; entities: unknown[] };
+type FindQuotes = (input: Doc & { sentences: [] }) => unknown;
 
-const oldRoot = process.argv[2];
-if (!oldRoot || oldRoot.startsWith('--')) {
-  console.error('usage: speed-ab.ts <root of the old src/> [--split test] [--passes 30] [--names fallback]');
+const trees = process.argv.slice(2, 4).filter((a) => !a.startsWith('--'));
+if (trees.length === 0) {
+  console.error('usage: speed-ab.ts <old tree> [<new tree>] [--split dev] [--passes 20] [--names fallback]');
   process.exit(1);
 }
+const thisTree = fileURLToPath(new URL('../..', import.meta.url));
+const roots = [resolve(trees[0]), resolve(trees[1] ?? thisTree)];
+const passes = Number(option('passes', '20'));
+const child = process.env.SPEED_AB_CHILD; // set in the children: the side (0 old, 1 new) imported and run first
 
-if (!existsSync(resolve(oldRoot, 'package.json')))
-  console.error(`warning: no package.json in ${oldRoot}: the old side runs as CommonJS and reads ~17% slow`);
-
-const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/index.ts'))).findQuotes;
-const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;
-
-const tag = await benchTagger();
-const docs = loadSplit(polnearDir(), option('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
-// Two readings: the best whole pass (CPU time), and the sum over articles of each article's fastest run (wall
-// time, old and new alternated per article). On a loaded machine the second is far steadier: a pass of ~50 ms is
-// rarely spared a preemption, a single article of ~0.5 ms mostly is (2026-12-04, load 5–8: A/A 0.999–1.008 per
-// article, 0.84–1.18 per pass).
-const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
-const perArticle = [docs.map(() => Number.POSITIVE_INFINITY), docs.map(() => Number.POSITIVE_INFINITY)];
-const finders: FindQuotes[] = [older, newer];
-const passes = Number(option('passes', '30'));
-for (let p = 0; p < passes; p++) {
-  const order = p % 2 === 0 ? [0, 1] : [1, 0];
-  for (const k of order) {
-    const c0 = process.cpuUsage();
-    for (const d of docs)
-      finders[k]({ body: d.text, sentences: [], mentions: d.mentions, entities: d.entities });
-    const c = process.cpuUsage(c0);
-    best[k] = Math.min(best[k], (c.user + c.system) / 1000);
+if (child === undefined) {
+  for (const tree of roots) {
+    if (!existsSync(join(tree, 'tsconfig.build.json'))) {
+      console.error(
+        `${tree} has no tsconfig.build.json (take it and tsconfig.json along in the git archive)`,
+      );
+      process.exit(1);
+    }
+    execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
+      stdio: 'inherit',
+    });
   }
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    for (const k of (p + i) % 2 === 0 ? [0, 1] : [1, 0]) {
-      const t0 = performance.now();
-      finders[k]({ body: d.text, sentences: [], mentions: d.mentions, entities: d.entities });
-      perArticle[k][i] = Math.min(perArticle[k][i], performance.now() - t0);
+  const tag = await benchTagger();
+  const docs: Doc[] = loadSplit(polnearDir(), option('split', 'dev')).map((a) => ({
+    body: a.text,
+    ...tag(a.text),
+  }));
+  const input = join(tmpdir(), `speed-ab-${process.pid}.json`);
+  writeFileSync(input, JSON.stringify(docs));
+  const ratios = [1, 1];
+  for (const first of [0, 1]) {
+    const out = execFileSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      env: { ...process.env, SPEED_AB_CHILD: String(first), SPEED_AB_INPUT: input },
+      encoding: 'utf8',
+    });
+    const { rate, perArticle } = JSON.parse(out);
+    ratios[0] *= rate[1] / rate[0];
+    ratios[1] *= perArticle[0] / perArticle[1];
+    console.log(
+      `${first === 0 ? 'old' : 'new'} imported and run first: old ${rate[0].toFixed(0)}, new ${rate[1].toFixed(0)} articles/CPU-s (best of ${passes}), new/old ${(rate[1] / rate[0]).toFixed(3)}; per article ${(perArticle[0] / perArticle[1]).toFixed(3)}`,
+    );
+  }
+  rmSync(input);
+  console.log(
+    `findQuotes new/old, geometric mean of both orders: ${Math.sqrt(ratios[0]).toFixed(3)} (best pass), ${Math.sqrt(ratios[1]).toFixed(3)} (per article)`,
+  );
+} else {
+  const docs: Doc[] = JSON.parse(readFileSync(process.env.SPEED_AB_INPUT!, 'utf8'));
+  const first = Number(child);
+  const load = async (k: number): Promise<FindQuotes> =>
+    (await import(pathToFileURL(join(roots[k], 'dist/analyze/quotes/index.js')).href)).findQuotes;
+  const finders: FindQuotes[] = [];
+  finders[first] = await load(first);
+  finders[1 - first] = await load(1 - first);
+
+  const cpuMs = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const fastest = [docs.map(() => Number.POSITIVE_INFINITY), docs.map(() => Number.POSITIVE_INFINITY)];
+  // Passes first, other, other, first, first …; the first three pairs warm up.
+  for (let p = 0; p < passes + 3; p++) {
+    for (const side of p % 2 === 0 ? [first, 1 - first] : [1 - first, first]) {
+      const t0 = cpuMs();
+      let t = t0;
+      for (let i = 0; i < docs.length; i++) {
+        finders[side]({ ...docs[i], sentences: [] });
+        const t1 = cpuMs();
+        if (p >= 3) fastest[side][i] = Math.min(fastest[side][i], t1 - t);
+        t = t1;
+      }
+      if (p >= 3) best[side] = Math.min(best[side], t - t0);
     }
   }
+  const rate = best.map((ms) => (docs.length / ms) * 1000);
+  const perArticle = fastest.map((ms) => ms.reduce((a, b) => a + b, 0));
+  console.log(JSON.stringify({ rate, perArticle }));
 }
-const rate = best.map((ms) => (docs.length / ms) * 1000);
-const sums = perArticle.map((ms) => ms.reduce((a, b) => a + b, 0));
-const perRate = sums.map((ms) => (docs.length / ms) * 1000);
-console.log(
-  `findQuotes, best of ${passes} alternated passes, CPU time: old ${rate[0].toFixed(0)} articles/s, new ${rate[1].toFixed(0)} articles/s, new/old ${(rate[1] / rate[0]).toFixed(3)}`,
-);
-console.log(
-  `findQuotes, each article's fastest of ${passes} alternated runs, wall time: old ${perRate[0].toFixed(0)} articles/s, new ${perRate[1].toFixed(0)} articles/s, new/old ${(perRate[1] / perRate[0]).toFixed(3)}`,
-);
