@@ -4,26 +4,25 @@
 //   ln -s "$PWD/node_modules" /tmp/old/node_modules
 //   npx tsx bench/quotes/speed-ab.ts /tmp/old [<new tree, default this one>] [--split dev] [--passes 20] [--names fallback]
 //
-// Each tree is built first with `tsc -p tsconfig.build.json` (into its own dist/), and the two built
-// `dist/analyze/quotes/index.js` are timed: neither side runs through tsx's transform (timing this tree from src/
-// through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90). The split is tagged once
-// (benchTagger) and both sides get the same mentions and entities. Two child processes each load both trees, one
-// the old tree first and one the new (whichever is imported second tended to read a few % slow), and alternate
-// passes old new new old … (the other way round in the second); each side's best pass in CPU time counts, and the
-// figure is the geometric mean of the two ratios. Each article's fastest run is summed as a second, steadier
-// reading. An A/A (a tree against a copy of itself) reads 1.00 ± 0.02.
+// - Each tree is built first with `tsc -p tsconfig.build.json` (into its own dist/) and its built
+//   `dist/analyze/quotes/index.js` is timed: neither side runs through tsx's transform (timing this tree from src/
+//   through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90).
+// - The split is tagged once (benchTagger): both sides get the same mentions and entities.
+// - Each tree runs in a worker thread of its own (its own V8 isolate), one pass at a time, never both at once. With
+//   both trees imported into one isolate, whichever was imported second read 3–10% slow (2026-12-06, A/A).
+// - Passes alternate old new new old …, and the whole round is run twice, the old side opening the first and the
+//   new side the second. Two readings of new/old, each the geometric mean of the two rounds: each side's best pass
+//   (CPU time), and the sum over articles of each article's fastest run (CPU time), the steadier one on a loaded
+//   machine. An A/A (a tree against a copy of itself) should read 1.00 ± 0.02.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
-
-type Doc = { body: string; mentions: unknown[]; entities: unknown[] };
-type FindQuotes = (input: Doc & { sentences: [] }) => unknown;
 
 const trees = process.argv.slice(2, 4).filter((a) => !a.startsWith('--'));
 if (trees.length === 0) {
@@ -33,74 +32,82 @@ if (trees.length === 0) {
 const thisTree = fileURLToPath(new URL('../..', import.meta.url));
 const roots = [resolve(trees[0]), resolve(trees[1] ?? thisTree)];
 const passes = Number(option('passes', '20'));
-const child = process.env.SPEED_AB_CHILD; // set in the children: the side (0 old, 1 new) imported and run first
 
-if (child === undefined) {
-  for (const tree of roots) {
-    if (!existsSync(join(tree, 'tsconfig.build.json'))) {
-      console.error(
-        `${tree} has no tsconfig.build.json (take it and tsconfig.json along in the git archive)`,
-      );
-      process.exit(1);
+for (const tree of roots) {
+  if (!existsSync(join(tree, 'tsconfig.build.json'))) {
+    console.error(`${tree} has no tsconfig.build.json (take it and tsconfig.json along in the git archive)`);
+    process.exit(1);
+  }
+  execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+}
+const tag = await benchTagger();
+const docs = loadSplit(polnearDir(), option('split', 'dev')).map((a) => ({ body: a.text, ...tag(a.text) }));
+
+/** One pass over the docs on each message; answers the pass's CPU ms and each article's. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+import(workerData.module).then(({ findQuotes }) => {
+  const docs = workerData.docs;
+  parentPort.on('message', () => {
+    const each = new Array(docs.length);
+    const t0 = cpuMs();
+    let t = t0;
+    for (let i = 0; i < docs.length; i++) {
+      findQuotes({ ...docs[i], sentences: [] });
+      const t1 = cpuMs();
+      each[i] = t1 - t;
+      t = t1;
     }
-    execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
-      stdio: 'inherit',
-    });
-  }
-  const tag = await benchTagger();
-  const docs: Doc[] = loadSplit(polnearDir(), option('split', 'dev')).map((a) => ({
-    body: a.text,
-    ...tag(a.text),
-  }));
-  const input = join(tmpdir(), `speed-ab-${process.pid}.json`);
-  writeFileSync(input, JSON.stringify(docs));
-  const ratios = [1, 1];
-  for (const first of [0, 1]) {
-    const out = execFileSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-      env: { ...process.env, SPEED_AB_CHILD: String(first), SPEED_AB_INPUT: input },
-      encoding: 'utf8',
-    });
-    const { rate, perArticle } = JSON.parse(out);
-    ratios[0] *= rate[1] / rate[0];
-    ratios[1] *= perArticle[0] / perArticle[1];
-    console.log(
-      `${first === 0 ? 'old' : 'new'} imported and run first: old ${rate[0].toFixed(0)}, new ${rate[1].toFixed(0)} articles/CPU-s (best of ${passes}), new/old ${(rate[1] / rate[0]).toFixed(3)}; per article ${(perArticle[0] / perArticle[1]).toFixed(3)}`,
-    );
-  }
-  rmSync(input);
-  console.log(
-    `findQuotes new/old, geometric mean of both orders: ${Math.sqrt(ratios[0]).toFixed(3)} (best pass), ${Math.sqrt(ratios[1]).toFixed(3)} (per article)`,
-  );
-} else {
-  const docs: Doc[] = JSON.parse(readFileSync(process.env.SPEED_AB_INPUT!, 'utf8'));
-  const first = Number(child);
-  const load = async (k: number): Promise<FindQuotes> =>
-    (await import(pathToFileURL(join(roots[k], 'dist/analyze/quotes/index.js')).href)).findQuotes;
-  const finders: FindQuotes[] = [];
-  finders[first] = await load(first);
-  finders[1 - first] = await load(1 - first);
+    parentPort.postMessage({ ms: t - t0, each });
+  });
+  parentPort.postMessage('ready');
+});`;
 
-  const cpuMs = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1000;
-  };
+const workers = roots.map(
+  (root) =>
+    new Worker(WORKER, {
+      eval: true,
+      workerData: { module: pathToFileURL(join(root, 'dist/analyze/quotes/index.js')).href, docs },
+    }),
+);
+const next = (w: Worker) => new Promise<{ ms: number; each: number[] }>((ok) => w.once('message', ok));
+await Promise.all(workers.map((w) => new Promise((ok) => w.once('message', ok))));
+const pass = (k: number) => {
+  const answer = next(workers[k]);
+  workers[k].postMessage('pass');
+  return answer;
+};
+
+/** Each side's best pass and its sum of fastest articles, over `passes` alternated pairs opened by `first`. */
+async function round(first: number): Promise<{ best: number[]; fastest: number[] }> {
   const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
   const fastest = [docs.map(() => Number.POSITIVE_INFINITY), docs.map(() => Number.POSITIVE_INFINITY)];
-  // Passes first, other, other, first, first …; the first three pairs warm up.
-  for (let p = 0; p < passes + 3; p++) {
-    for (const side of p % 2 === 0 ? [first, 1 - first] : [1 - first, first]) {
-      const t0 = cpuMs();
-      let t = t0;
-      for (let i = 0; i < docs.length; i++) {
-        finders[side]({ ...docs[i], sentences: [] });
-        const t1 = cpuMs();
-        if (p >= 3) fastest[side][i] = Math.min(fastest[side][i], t1 - t);
-        t = t1;
-      }
-      if (p >= 3) best[side] = Math.min(best[side], t - t0);
+  for (let p = 0; p < passes; p++) {
+    for (const k of p % 2 === 0 ? [first, 1 - first] : [1 - first, first]) {
+      const { ms, each } = await pass(k);
+      best[k] = Math.min(best[k], ms);
+      for (let i = 0; i < docs.length; i++) fastest[k][i] = Math.min(fastest[k][i], each[i]);
     }
   }
-  const rate = best.map((ms) => (docs.length / ms) * 1000);
-  const perArticle = fastest.map((ms) => ms.reduce((a, b) => a + b, 0));
-  console.log(JSON.stringify({ rate, perArticle }));
+  return { best, fastest: fastest.map((ms) => ms.reduce((a, b) => a + b, 0)) };
 }
+
+for (let p = 0; p < 3; p++) for (const k of [0, 1]) await pass(k); // warm-up
+const rate = (ms: number) => (docs.length / ms) * 1000;
+let byPass = 1;
+let byArticle = 1;
+for (const first of [0, 1]) {
+  const { best, fastest } = await round(first);
+  byPass *= best[0] / best[1];
+  byArticle *= fastest[0] / fastest[1];
+  console.log(
+    `${first === 0 ? 'old' : 'new'} first: best pass old ${rate(best[0]).toFixed(0)}, new ${rate(best[1]).toFixed(0)} articles/CPU-s, new/old ${(best[0] / best[1]).toFixed(3)}; fastest articles old ${rate(fastest[0]).toFixed(0)}, new ${rate(fastest[1]).toFixed(0)}, new/old ${(fastest[0] / fastest[1]).toFixed(3)}`,
+  );
+}
+console.log(
+  `findQuotes new/old over both rounds: ${Math.sqrt(byPass).toFixed(3)} (best pass), ${Math.sqrt(byArticle).toFixed(3)} (fastest articles), ${docs.length} articles, ${passes} passes a side a round`,
+);
+await Promise.all(workers.map((w) => w.terminate()));
