@@ -1,22 +1,22 @@
 // Speed of findQuotes in two trees (an older copy against this one, or any two), on identical input.
 //
-//   mkdir -p /tmp/old && git archive main src models package.json tsconfig.json tsconfig.build.json | tar -x -C /tmp/old
+//   mkdir -p /tmp/old && git archive main src models package.json | tar -x -C /tmp/old
 //   ln -s "$PWD/node_modules" /tmp/old/node_modules
 //   npx tsx bench/quotes/speed-ab.ts /tmp/old [<new tree, default this one>] [--split dev] [--passes 20] [--names fallback]
 //
-// - Each tree is built first with `tsc -p tsconfig.build.json` (into its own dist/) and its built
-//   `dist/analyze/quotes/index.js` is timed: neither side runs through tsx's transform (timing this tree from src/
-//   through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90).
+// - Each tree is built with `tsc -p tsconfig.build.json` into its own dist/ (a tree without the tsconfig files gets
+//   this tree's) and its `dist/analyze/quotes/index.js` is timed: neither side runs through tsx's transform (timing
+//   this tree from src/ through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90).
 // - The split is tagged once (benchTagger): both sides get the same mentions and entities.
 // - Each tree runs in a worker thread of its own (its own V8 isolate), one pass at a time, never both at once. With
 //   both trees imported into one isolate, whichever was imported second read 3–10% slow (2026-12-06, A/A).
 // - Passes alternate old new new old …, and the whole round is run twice, the old side opening the first and the
 //   new side the second. Two readings of new/old, each the geometric mean of the two rounds: each side's best pass
 //   (CPU time), and the sum over articles of each article's fastest run (CPU time), the steadier one on a loaded
-//   machine. An A/A (a tree against a copy of itself) should read 1.00 ± 0.02.
+//   machine: there an A/A (a tree against a copy of itself) reads 1.00 ± 0.02 (bench/quotes/RESULTS.md, qspeed24).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -34,10 +34,9 @@ const roots = [resolve(trees[0]), resolve(trees[1] ?? thisTree)];
 const passes = Number(option('passes', '20'));
 
 for (const tree of roots) {
-  if (!existsSync(join(tree, 'tsconfig.build.json'))) {
-    console.error(`${tree} has no tsconfig.build.json (take it and tsconfig.json along in the git archive)`);
-    process.exit(1);
-  }
+  // An archive of src/ alone (as the helpers' base copies are made) is built with this tree's settings.
+  for (const config of ['tsconfig.json', 'tsconfig.build.json'])
+    if (!existsSync(join(tree, config))) copyFileSync(join(thisTree, config), join(tree, config));
   execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
     stdio: 'inherit',
   });
