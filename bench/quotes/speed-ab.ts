@@ -1,72 +1,112 @@
-// Speed of findQuotes against an earlier version of the code, in one process on the same input, passes
-// alternated (old/new, then new/old) so that load on a shared machine hits both alike.
+// Speed of findQuotes in two trees (an older copy against this one, or any two), on identical input.
 //
-//   mkdir -p /tmp/old && git archive HEAD src models package.json | tar -x -C /tmp/old
+//   mkdir -p /tmp/old && git archive main src models package.json | tar -x -C /tmp/old
+//   ln -s "$PWD/node_modules" /tmp/old/node_modules
+//   npx tsx bench/quotes/speed-ab.ts /tmp/old [<new tree, default this one>] [--split dev] [--passes 20] [--names fallback]
 //
-// Take package.json along: without it ("type": "module") tsx loads the old copy as CommonJS, every imported
-// function is then called through an export getter, and the old side runs ~17% slower with identical code
-// (2026-12-03: e8fdcc4 against itself read new/old 1.17–1.21 without it, 0.96–1.03 with it).
-//   npx tsx bench/quotes/speed-ab.ts /tmp/old [--split test] [--passes 30] [--names fallback]
+// - Each tree is built with `tsc -p tsconfig.build.json` into its own dist/ (a tree without the tsconfig files gets
+//   this tree's) and its `dist/analyze/quotes/index.js` is timed: neither side runs through tsx's transform (timing
+//   this tree from src/ through tsx made it read ~10% slow whichever tree it was: an A/A read 0.90).
+// - The split is tagged once (benchTagger): both sides get the same mentions and entities.
+// - Each tree runs in a worker thread of its own (its own V8 isolate), one pass at a time, never both at once. With
+//   both trees imported into one isolate, whichever was imported second read 3–10% slow (2026-12-06, A/A).
+// - Passes alternate old new new old …, and the whole round is run twice, the old side opening the first and the
+//   new side the second. Two readings of new/old, each the geometric mean of the two rounds: each side's best pass
+//   (CPU time), and the sum over articles of each article's fastest run (CPU time), the steadier one on a loaded
+//   machine: there an A/A (a tree against a copy of itself) reads 1.00 ± 0.02 (bench/quotes/RESULTS.md, qspeed24).
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
 
-type FindQuotes = (input: {
-  body: string;
-  sentences: [];
-  mentions: unknown[];
-  entities: unknown[];
-}) => unknown;
-
-const oldRoot = process.argv[2];
-if (!oldRoot || oldRoot.startsWith('--')) {
-  console.error('usage: speed-ab.ts <root of the old src/> [--split test] [--passes 30] [--names fallback]');
+const trees = process.argv.slice(2, 4).filter((a) => !a.startsWith('--'));
+if (trees.length === 0) {
+  console.error('usage: speed-ab.ts <old tree> [<new tree>] [--split dev] [--passes 20] [--names fallback]');
   process.exit(1);
 }
+const thisTree = fileURLToPath(new URL('../..', import.meta.url));
+const roots = [resolve(trees[0]), resolve(trees[1] ?? thisTree)];
+const passes = Number(option('passes', '20'));
 
-if (!existsSync(resolve(oldRoot, 'package.json')))
-  console.error(`warning: no package.json in ${oldRoot}: the old side runs as CommonJS and reads ~17% slow`);
-
-const older: FindQuotes = (await import(resolve(oldRoot, 'src/analyze/quotes/index.ts'))).findQuotes;
-const newer: FindQuotes = (await import('../../src/analyze/quotes/index.js')).findQuotes as FindQuotes;
-
+for (const tree of roots) {
+  // An archive of src/ alone (as the helpers' base copies are made) is built with this tree's settings.
+  for (const config of ['tsconfig.json', 'tsconfig.build.json'])
+    if (!existsSync(join(tree, config))) copyFileSync(join(thisTree, config), join(tree, config));
+  execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+}
 const tag = await benchTagger();
-const docs = loadSplit(polnearDir(), option('split', 'test')).map((a) => ({ text: a.text, ...tag(a.text) }));
-// Two readings: the best whole pass (CPU time), and the sum over articles of each article's fastest run (wall
-// time, old and new alternated per article). On a loaded machine the second is far steadier: a pass of ~50 ms is
-// rarely spared a preemption, a single article of ~0.5 ms mostly is (2026-12-04, load 5–8: A/A 0.999–1.008 per
-// article, 0.84–1.18 per pass).
-const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
-const perArticle = [docs.map(() => Number.POSITIVE_INFINITY), docs.map(() => Number.POSITIVE_INFINITY)];
-const finders: FindQuotes[] = [older, newer];
-const passes = Number(option('passes', '30'));
-for (let p = 0; p < passes; p++) {
-  const order = p % 2 === 0 ? [0, 1] : [1, 0];
-  for (const k of order) {
-    const c0 = process.cpuUsage();
-    for (const d of docs)
-      finders[k]({ body: d.text, sentences: [], mentions: d.mentions, entities: d.entities });
-    const c = process.cpuUsage(c0);
-    best[k] = Math.min(best[k], (c.user + c.system) / 1000);
-  }
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i];
-    for (const k of (p + i) % 2 === 0 ? [0, 1] : [1, 0]) {
-      const t0 = performance.now();
-      finders[k]({ body: d.text, sentences: [], mentions: d.mentions, entities: d.entities });
-      perArticle[k][i] = Math.min(perArticle[k][i], performance.now() - t0);
+const docs = loadSplit(polnearDir(), option('split', 'dev')).map((a) => ({ body: a.text, ...tag(a.text) }));
+
+/** One pass over the docs on each message; answers the pass's CPU ms and each article's. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+import(workerData.module).then(({ findQuotes }) => {
+  const docs = workerData.docs;
+  parentPort.on('message', () => {
+    const each = new Array(docs.length);
+    const t0 = cpuMs();
+    let t = t0;
+    for (let i = 0; i < docs.length; i++) {
+      findQuotes({ ...docs[i], sentences: [] });
+      const t1 = cpuMs();
+      each[i] = t1 - t;
+      t = t1;
+    }
+    parentPort.postMessage({ ms: t - t0, each });
+  });
+  parentPort.postMessage('ready');
+});`;
+
+const workers = roots.map(
+  (root) =>
+    new Worker(WORKER, {
+      eval: true,
+      workerData: { module: pathToFileURL(join(root, 'dist/analyze/quotes/index.js')).href, docs },
+    }),
+);
+const next = (w: Worker) => new Promise<{ ms: number; each: number[] }>((ok) => w.once('message', ok));
+await Promise.all(workers.map((w) => new Promise((ok) => w.once('message', ok))));
+const pass = (k: number) => {
+  const answer = next(workers[k]);
+  workers[k].postMessage('pass');
+  return answer;
+};
+
+/** Each side's best pass and its sum of fastest articles, over `passes` alternated pairs opened by `first`. */
+async function round(first: number): Promise<{ best: number[]; fastest: number[] }> {
+  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const fastest = [docs.map(() => Number.POSITIVE_INFINITY), docs.map(() => Number.POSITIVE_INFINITY)];
+  for (let p = 0; p < passes; p++) {
+    for (const k of p % 2 === 0 ? [first, 1 - first] : [1 - first, first]) {
+      const { ms, each } = await pass(k);
+      best[k] = Math.min(best[k], ms);
+      for (let i = 0; i < docs.length; i++) fastest[k][i] = Math.min(fastest[k][i], each[i]);
     }
   }
+  return { best, fastest: fastest.map((ms) => ms.reduce((a, b) => a + b, 0)) };
 }
-const rate = best.map((ms) => (docs.length / ms) * 1000);
-const sums = perArticle.map((ms) => ms.reduce((a, b) => a + b, 0));
-const perRate = sums.map((ms) => (docs.length / ms) * 1000);
+
+for (let p = 0; p < 3; p++) for (const k of [0, 1]) await pass(k); // warm-up
+const rate = (ms: number) => (docs.length / ms) * 1000;
+let byPass = 1;
+let byArticle = 1;
+for (const first of [0, 1]) {
+  const { best, fastest } = await round(first);
+  byPass *= best[0] / best[1];
+  byArticle *= fastest[0] / fastest[1];
+  console.log(
+    `${first === 0 ? 'old' : 'new'} first: best pass old ${rate(best[0]).toFixed(0)}, new ${rate(best[1]).toFixed(0)} articles/CPU-s, new/old ${(best[0] / best[1]).toFixed(3)}; fastest articles old ${rate(fastest[0]).toFixed(0)}, new ${rate(fastest[1]).toFixed(0)}, new/old ${(fastest[0] / fastest[1]).toFixed(3)}`,
+  );
+}
 console.log(
-  `findQuotes, best of ${passes} alternated passes, CPU time: old ${rate[0].toFixed(0)} articles/s, new ${rate[1].toFixed(0)} articles/s, new/old ${(rate[1] / rate[0]).toFixed(3)}`,
+  `findQuotes new/old over both rounds: ${Math.sqrt(byPass).toFixed(3)} (best pass), ${Math.sqrt(byArticle).toFixed(3)} (fastest articles), ${docs.length} articles, ${passes} passes a side a round`,
 );
-console.log(
-  `findQuotes, each article's fastest of ${passes} alternated runs, wall time: old ${perRate[0].toFixed(0)} articles/s, new ${perRate[1].toFixed(0)} articles/s, new/old ${(perRate[1] / perRate[0]).toFixed(3)}`,
-);
+await Promise.all(workers.map((w) => w.terminate()));

@@ -56,7 +56,7 @@ const DATELINE_RE =
  * words, the one that names a speaker.
  * Quotations always stay: a partial quote inside a paraphrase is a quote of its own.
  */
-function withoutRepeats(sorted: Attribution[]): Attribution[] {
+function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>): Attribution[] {
   const out: Attribution[] = [];
   for (const a of sorted) {
     const prev = out[out.length - 1];
@@ -68,6 +68,7 @@ function withoutRepeats(sorted: Attribution[]): Attribution[] {
     if (prev.start === a.start && prev.end === a.end) {
       if (!prev.speaker && a.speaker) out[out.length - 1] = a;
     } else if (
+      runsOn.has(a) ||
       prev.kind !== 'indirect' ||
       a.kind !== 'indirect' ||
       shared < 0.5 * Math.max(prev.end - prev.start, a.end - a.start)
@@ -225,6 +226,8 @@ export function findAttributions(
   dropShadowedLearned(fx);
   trimRegions(fx);
   const out: Attribution[] = [];
+  // Attributions of frames whose content goes on in the one before (fx.runsOn): withoutRepeats keeps them.
+  const runsOn = new Set<Attribution>();
   const framesWithQuotes = new Set<Frame>();
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
@@ -372,7 +375,9 @@ export function findAttributions(
     // "(Reuters) — The New York State Attorney General is investigating WeWork": an agency's credit without its city.
     else if (body.charCodeAt(r.start) === 40)
       r.start += AGENCY_CREDIT_RE.exec(body.slice(r.start, r.start + 24))?.[0].length ?? 0;
-    if (wordCount(body.slice(r.start, r.end), 3) < minContentWords(body, f)) continue;
+    // "called Trump “unhinged.”": a frame's own word beside its quotation is content, though short.
+    const least = own === 1 ? Math.min(2, minContentWords(body, f)) : minContentWords(body, f);
+    if (wordCount(body.slice(r.start, r.end), 3) < least) continue;
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = speakerFor(fx, f);
@@ -390,7 +395,8 @@ export function findAttributions(
       learnedCue: f.learnedCue ?? false,
       framing: own === 1,
     });
+    if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { attributions: withoutRepeats(out), frames: fx.frames, quoted: fx.quoted };
+  return { attributions: withoutRepeats(out, runsOn), frames: fx.frames, quoted: fx.quoted };
 }

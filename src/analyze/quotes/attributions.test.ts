@@ -2313,7 +2313,10 @@ describe('quotes23: subjects the subject search used to miss', () => {
       withSource(
         'The senator blasted the governor\'s call for a "deportation force" on Wednesday, calling it "absurd."',
       ),
-    ).toEqual([['absurd.', 'The senator']]);
+    ).toEqual([
+      ['it "absurd."', 'The senator'],
+      ['absurd.', 'The senator'],
+    ]);
     expect(
       withSource(
         'At one point, Doe tried to shush his supporters. He gestured "no" with his hands and declared that together they should beat her at the polls in November.',

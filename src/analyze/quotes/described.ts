@@ -99,6 +99,19 @@ const isLeadingJunk = (w: string): boolean =>
   );
 
 /**
+ * A lone capitalised word right after the verb ("…,” says Early.", "says WHO."): a name even where it would read as
+ * an adverb or a pronoun opening a sentence; months, days and adjectives are still none.
+ */
+export function loneNameAfterVerb(word: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}’'-]*$/u.test(word) &&
+    !MONTH_OR_DAY.test(word) &&
+    !NOT_ALONE.test(word) &&
+    !NOT_A_NAME.test(word)
+  );
+}
+
+/**
  * The name a speaker string holds, without the words a recognizer may have taken with it ("While Obama" →
  * "Obama"); null when nothing in it names anyone: a dateline or heading in capitals ("WASHINGTON"), a time
  * ("On Tuesday"), a month, a lone adjective ("Islamic"), a lowercase word or a number.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
@@ -315,6 +315,273 @@ describe('a trailing "wrote in" with the document after it', () => {
   it('reports the clause before it (Business Insider: "…, he wrote in a blog post.")', () => {
     expect(sourced('The plan will fail within a year, Smith wrote in a blog post.')).toEqual([
       ['The plan will fail within a year', 'Smith'],
+    ]);
+  });
+});
+
+describe('an "according to" aside between a subject and its verb', () => {
+  it('keeps the short subject before it as the first piece (CNN: "(CNN) The president, according to …, has told")', () => {
+    const body =
+      '(CNN) The president, according to two people familiar with the matter, has told aides he wants to fire ' +
+      'the FBI director.';
+    expect(sourced(body)).toEqual([
+      ['The president', 'two people familiar with the matter'],
+      ['has told aides he wants to fire the FBI director', 'two people familiar with the matter'],
+    ]);
+  });
+
+  it('leaves a connective before it out ("However, according to two officials, the vote …")', () => {
+    const body = 'However, according to two officials, the vote could come as soon as Friday.';
+    expect(sourced(body)).toEqual([['the vote could come as soon as Friday', 'two officials']]);
+  });
+});
+
+describe('a learned cue word after an owner and before a verb', () => {
+  it('is a noun with a predicate of its own (NYT: "Mr. Trump’s theatrical embrace is not limited to China")', () => {
+    expect(sourced('Mr. Trump’s theatrical embrace is not limited to China.')).toEqual([]);
+  });
+
+  it('still reports what follows "was that" ("The Florida senator’s answer was that “…”")', () => {
+    const body =
+      'The Florida senator’s answer was that “the most important institution in society is the family,” so ' +
+      'government should help families cope with child care costs.';
+    const reported = sourced(body).map(([text]) => text);
+    expect(
+      reported.some((t) =>
+        t.endsWith(
+          'that “the most important institution in society is the family,” so government should help families cope with child care costs',
+        ),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a one-word speaker after the verb at the end of its sentence', () => {
+  it('leaves the full stop out and is a name even if it reads as a word ("…,” says Early.", "says WHO.")', () => {
+    const early =
+      '“Streaming is somewhat binary,” says Early. “You are either in a place with bandwidth or not.”';
+    const who = 'Untreated pneumonic plague is "always fatal", says WHO.';
+    const speakers = [early, who].flatMap((body) =>
+      findAttributions(body, [], []).attributions.map((a) => a.speaker),
+    );
+    expect(new Set(speakers)).toEqual(new Set(['Early', 'WHO']));
+  });
+});
+
+describe('a line label in capitals that names no speaker', () => {
+  it('is an advice column’s addressee or an affiliate disclosure ("DEAR BEATEN UP:", "FTC:")', () => {
+    const body =
+      'Should I have pressed charges? -- BEATEN UP IN CALIFORNIA\n\nDEAR BEATEN UP: There is probably more to ' +
+      'this story than what you have written.\n\nFTC: We use income earning auto affiliate links. More.';
+    expect(findAttributions(body, [], []).attributions.map((a) => a.speaker)).toEqual([]);
+  });
+
+  it('still gives the speaker of a transcript line ("WALLACE: Do you accept the result?")', () => {
+    const body = 'WALLACE: Do you accept the result of the election tonight, sir?';
+    expect(findAttributions(body, [], []).attributions.map((a) => a.speaker)).toEqual(['Wallace']);
+  });
+});
+
+describe('learned cue words in a sense of doing', () => {
+  it('report nothing ("Should I have pressed charges?", "Parise blocked a shot")', () => {
+    expect(sourced('Should I have pressed charges? -- BEATEN UP IN CALIFORNIA')).toEqual([]);
+    const specs: EntitySpec[] = [{ id: 'zp', name: 'Zach Parise', type: 'person', forms: ['Parise'] }];
+    const body = 'Parise blocked a shot in the third period.';
+    expect(findQuotesMarked(body, specs).quotes).toEqual([]);
+  });
+
+  it('still report in their sense of saying or opposing ("Senate Democrats blocked a … package")', () => {
+    expect(sourced('Senate Democrats blocked a $1.1 billion funding package.')).toEqual([
+      ['a $1.1 billion funding package', 'Senate Democrats'],
+    ]);
+  });
+});
+
+describe('a long office name opening the sentence', () => {
+  it('is counted in words as written ("The U.S. Attorney’s Office for the Western District of New York said")', () => {
+    const body =
+      "The man was arrested on Friday. The U.S. Attorney's Office for the Western District of New York said the " +
+      'suspect faces up to 20 years.';
+    expect(sourced(body)).toEqual([
+      ['the suspect faces up to 20 years', "The U.S. Attorney's Office for the Western District of New York"],
+    ]);
+  });
+});
+
+describe('a second frame opened by "while", "though" or "where"', () => {
+  it('ends the first frame’s content, so each speaker keeps their own words (AP: "…, while the Arab League …")', () => {
+    const body =
+      'The European Union said the decision would not change the reality that the settlements were illegal, ' +
+      'while the Arab League said the move was a blatant violation of international law.';
+    expect(sourced(body)).toEqual([
+      ['the decision would not change the reality that the settlements were illegal', 'The European Union'],
+      ['the move was a blatant violation of international law', 'the Arab League'],
+    ]);
+  });
+
+  it('leaves the conjunction out of an unnamed group ("…, where lawmakers expressed outrage")', () => {
+    const body = 'The disease spread quickly, though officials say the risk of an outbreak is low.';
+    expect(sourced(body)).toEqual([['the risk of an outbreak is low', 'officials']]);
+  });
+});
+
+describe('"shows" after a kind of broadcast', () => {
+  it('are programmes, not a verb (LA Times: "movies and TV shows from Pixar Animation, “Star Wars,” …")', () => {
+    const body =
+      'The service is stocked with movies and TV shows from Pixar Animation, “Star Wars,” Marvel Studios and ' +
+      'classic Disney fare.';
+    expect(sourced(body)).toEqual([]);
+  });
+
+  it('still reads footage that shows something as evidence ("Footage from the game shows that …")', () => {
+    const body = 'Footage from the game shows that several students dressed up in American flag garb.';
+    expect(sourced(body).map(([text]) => text)).toEqual([
+      'that several students dressed up in American flag garb',
+    ]);
+  });
+});
+
+describe('a passive "expected" followed by a time', () => {
+  it('reports nothing ("… isn’t expected until next year, but …", "The ruling is expected by March.")', () => {
+    const body =
+      'Volkswagen’s first all-electric car based on the new MEB platform isn’t expected until next year, but the ' +
+      'automaker isn’t slowing down. The ruling is expected by March.';
+    expect(sourced(body)).toEqual([]);
+  });
+
+  it('still gives the agent of a passive report ("The meeting was first reported by Politico.")', () => {
+    expect(sourced('The meeting was first reported by Politico.')).toEqual([['The meeting', 'Politico']]);
+  });
+});
+
+describe('"it" before a verb of showing or saying', () => {
+  it('is no adjective or event the tagger named ("the six Democratic presidential candidates … . But it would show")', () => {
+    const body =
+      'It would also allow the six Democratic presidential candidates in the Senate to campaign through the ' +
+      'primary season. But most important it would show a commitment to getting to the full truth.';
+    const specs: EntitySpec[] = [{ id: 'dem', name: 'Democratic', type: 'other', forms: ['Democratic'] }];
+    const speakers = findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain('Democratic');
+  });
+});
+
+describe('raising verbs whose subject is part of the claim (quotes24)', () => {
+  it('open the content at the whole noun phrase before "seems"/"appears", not at its last words', () => {
+    expect(sourced('But a broader swath of Republican voters appears to be moving behind Trump.')).toEqual([
+      ['a broader swath of Republican voters appears to be moving behind Trump', ''],
+    ]);
+    expect(sourced("But Mr. Trump's tone often seems to encourage aggression.")).toEqual([
+      ["Mr. Trump's tone often seems to encourage aggression", ''],
+    ]);
+  });
+
+  it('leave a relative pronoun opening the clause ("a voter passing by who seemed to be confused")', () => {
+    const got = sourced('He waved at a voter passing by who seemed to be confused at the sight of the pair.');
+    expect(got.map(([text]) => text)).toContain('who seemed to be confused at the sight of the pair');
+  });
+});
+
+describe('a relative "that" after the object of a verb of report (quotes24)', () => {
+  it('leaves the object in the content ("reported at least 20 victims at a center that works with …")', () => {
+    expect(
+      sourced(
+        'Authorities reported at least 20 victims at a nonprofit center that works with individuals with developmental disabilities.',
+      ),
+    ).toEqual([
+      [
+        'at least 20 victims at a nonprofit center that works with individuals with developmental disabilities',
+        'Authorities',
+      ],
+    ]);
+    expect(
+      sourced(
+        "Mr. Comey described, in fairly blistering terms, a set of email practices that left Mrs. Clinton's systems wide open to hackers.",
+      ),
+    ).toEqual([
+      ["a set of email practices that left Mrs. Clinton's systems wide open to hackers", 'Mr. Comey'],
+    ]);
+  });
+
+  it('still opens at a "that" whose clause has its own subject ("said that voters want …")', () => {
+    expect(sourced('Smith said that voters want a change in the party.')).toEqual([
+      ['that voters want a change in the party', 'Smith'],
+    ]);
+  });
+});
+
+describe('a short object beside the quotation a verb names it by (quotes24)', () => {
+  it('is content with the quotation ("called Trump “unhinged.”", "He called it "shameful"")', () => {
+    expect(sourced('Former Florida Gov. Jeb Bush called Trump “unhinged.”')).toContainEqual([
+      'Trump “unhinged.”',
+      'Former Florida Gov. Jeb Bush',
+    ]);
+    expect(
+      sourced('He called it "shameful" and called on leaders "not to feed that dark impulse inside of us."'),
+    ).toContainEqual(['it "shameful"', 'He']);
+  });
+});
+
+describe('a relative clause on a noun of the content (quotes24)', () => {
+  it('stays in the content, its own frame beside it ("… from Iran, whose leaders have called for …")', () => {
+    expect(
+      sourced(
+        'Netanyahu has said that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state.',
+      ),
+    ).toEqual([
+      [
+        'that the nuclear deal intensifies an existential threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state',
+        'Netanyahu',
+      ],
+      ['the dissolution of the Jewish state', 'whose leaders'],
+    ]);
+  });
+
+  it('ends the content when its verb is one of speech, whose statement is listed on its own ("who claimed …")', () => {
+    const specs: EntitySpec[] = [
+      { id: 'c', name: 'Ben Carson', type: 'person', forms: ['Mr. Carson', 'Carson'] },
+      { id: 'r', name: 'Republican Party', type: 'organization', forms: ['Republicans'] },
+    ];
+    const body =
+      'Republicans may now ask whether candidates like Mr. Carson, who claimed at one point that China was becoming involved in Syria, are wise choices.';
+    expect(findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['whether candidates like Mr. Carson', 'Republican Party'],
+      ['that China was becoming involved in Syria', 'Ben Carson'],
+    ]);
+  });
+});
+
+describe('a second verb of the same speaker joined by "and" (quotes24)', () => {
+  it('goes on in the first content, however long, and keeps its own', () => {
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Vladimir V. Putin', type: 'person', forms: ['Putin'] },
+      { id: 'k', name: 'John Kerry', type: 'person', forms: ['John Kerry'] },
+    ];
+    const body =
+      'Mr. Putin forecast that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      {
+        text: 'that the slumping economy would soon rebound and praised efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
+      {
+        text: 'efforts by Secretary of State John Kerry to find a political solution in Syria',
+        speaker: 'Vladimir V. Putin',
+      },
+    ]);
+  });
+});
+
+describe('a question with a "that" inside it (quotes24)', () => {
+  it('opens at "if"/"whether", not at the later "that" ("asked if recent deployments meant that …")', () => {
+    expect(
+      sourced(
+        'A reporter asked if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge.',
+      ),
+    ).toEqual([
+      [
+        'if recent Special Operations deployments in Iraq and Syria meant that he was reversing his pledge',
+        'A reporter',
+      ],
     ]);
   });
 });

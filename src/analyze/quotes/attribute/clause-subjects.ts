@@ -281,6 +281,9 @@ export function resolveSegment(fx: Finder, from: number, to: number, sentence: n
   return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
 }
 
+/** A full stop after two letters that make no abbreviation ("WHO.", "Dealer.", not "Jr.", "Inc.", "U.S."). */
+const SENTENCE_STOP_AFTER_NAME_RE = /(?<![\s.](?:Jr|Sr|Co|St|Inc|Corp|Ltd|Bros))[^\s.]{2}\.$/;
+
 /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
 // `according`: the phrase follows "according to".
 export function subjectStartingAt(
@@ -337,23 +340,22 @@ export function subjectStartingAt(
   // The Huffington Post") it is no subject.
   const name = cap ? cap[1].replace(/^the\s+/i, '') : '';
   if (cap && !CAP_STOP.has(splitAtSpaces(according ? name : cap[1])[0].toLowerCase())) {
-    const end = x + cap[1].length;
+    // The sentence's full stop is no part of the name ("says WHO.", "… Plain Dealer."), an initial's or an
+    // abbreviation's is ("Jr.", "Inc.").
+    const stop = SENTENCE_STOP_AFTER_NAME_RE.test(fx.masked.slice(x, x + cap[1].length)) ? 1 : 0;
+    const end = x + cap[1].length - stop;
     const inner = mentionWithin(fx, x, end);
     // "opined Cleveland's Plain Dealer": the name after the possessive is who spoke.
     const owned = inner ? OWNER_THEN_NAME_RE.exec(fx.masked.slice(inner.end, end)) : null;
     if (inner && owned) {
-      // The sentence's full stop is no part of the name ("… Plain Dealer."), an initial's is.
-      const stop = /[^\s.]{2}\.$/.test(fx.masked.slice(x, end)) ? 1 : 0;
-      const own = fx.masked.slice(inner.end + owned[0].length, end - stop);
+      const own = fx.masked.slice(inner.end + owned[0].length, end);
       const f = entityFor(fx, own);
-      return f
-        ? fromFacts(f, x, end - stop)
-        : { start: x, end: end - stop, speaker: own, entity: null, kind: 'organization' };
+      return f ? fromFacts(f, x, end) : { start: x, end, speaker: own, entity: null, kind: 'organization' };
     }
     if (inner) return spanning(fromMention(fx, inner), x, end);
-    const f = entityFor(fx, name);
+    const f = entityFor(fx, name.slice(0, name.length - stop));
     if (f) return fromFacts(f, x, end);
-    return { start: x, end, speaker: name, entity: null, kind: 'organization' };
+    return { start: x, end, speaker: name.slice(0, name.length - stop), entity: null, kind: 'organization' };
   }
   const pr = head.match(/^(he|she|they)(?![\p{L}])/iu);
   if (pr) return resolvePronoun(fx, pr[1].toLowerCase(), x, x + pr[1].length, sentence);

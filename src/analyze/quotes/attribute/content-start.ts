@@ -52,7 +52,14 @@ const TIME_LEAD =
  * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
  */
 const RELATIVE_THAT_REST_RE =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b/u;
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b|^(?:made|took|gave|sent|left|came|went|put|kept|held|won|lost|led|ran|got|brought|became|began|meant|paid|spent|built|sought|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\b|^\p{Ll}+s\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\s/u;
+
+/** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
+const RELATIVE_OBJECT_RE =
+  /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;
+
+/** "asked whether the President's insistence that …": the question opens before a "that" inside it. */
+const ASKED_WH_BEFORE_RE = /^(?:\s+[^\s,.;:"~]+){0,4}?\s+(?:whether|if|why|how|what|when|where|who)\s/;
 
 const PARTICIPLE_AFTER_COMMA_RE = /,\s+(\p{Ll}+ing)\s/u;
 
@@ -150,14 +157,21 @@ export function complementStart(
   if (
     that &&
     !/\basked\b/.test(that[0]) &&
+    !(info?.base === 'ask' && ASKED_WH_BEFORE_RE.test(that[0])) &&
     !CLAUSE_BEFORE_THAT.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
     !(info?.learned && !/^,?\s+that/.test(that[0])) &&
-    !RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)) &&
     !participleOwnsThat(that[0])
-  )
-    return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+  ) {
+    if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)))
+      return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+    // "reported at least 20 victims at a nonprofit center that works with …": a relative "that" ends no object;
+    // what was reported is the object itself, as PolNeAR marks it.
+    // ("wrote a book that inspired the documentary" names what was written, not what it says.)
+    const object = info?.base === 'write' ? null : RELATIVE_OBJECT_RE.exec(that[0]);
+    if (object) return from + object[0].length;
+  }
   const colonAt = after.indexOf(':');
   const colon = colonAt >= 0 && colonAt <= 80 ? after.match(/^[^.;"~]{0,80}?:\s*/) : null;
   // "said in a statement: …" introduces what follows; "says his campaign is doing well: …" has said it.

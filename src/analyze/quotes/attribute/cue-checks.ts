@@ -55,9 +55,15 @@ const reportsAfterTo = (afterCue: string): boolean => {
   return !!form;
 };
 
-/** Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word. */
+/**
+ * Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word, capitalised or
+ * not ("But the race seemed …", "Despite the fact that neither contest …", "Now it seemed …").
+ */
 const PHRASE_BOUNDARY_RE =
-  /[,;:(—–]|\s-\s|(?:^|\s)(?:that|which|who|where|while|when|and|but|because|if|as|since|though|although)\s/g;
+  /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+
+/** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
+const RELATIVE_AT_RE = /^(?:who|which|that)\s/i;
 
 /** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
 const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
@@ -79,11 +85,16 @@ const AS_PUT_IT_RE = /^[\s"~]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+[^,;:"~]
 const PROGRAMME_BEFORE_RE =
   /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|TV|television|talk|radio|reality|game|news|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 
+/** A kind of broadcast before "shows": the programmes, not a verb. */
+const PROGRAMME_KIND_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:TV|television|talk|radio|reality|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
+
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
 
 /**
  * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
- * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron".
+ * 11-game losing streak", "from an estimated 450 million", "could feel the pinch", "don’t mean much to LeBron",
+ * "had pressed charges", "Parise blocked a shot".
  */
 export function readsAsDoing(fx: Finder, word: string, cs: number, ce: number): boolean {
   const rule = DOING_SENSES.get(word.toLowerCase());
@@ -161,6 +172,9 @@ export function cueMayHold(
     word.toLowerCase() === 'show' &&
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
+    return false;
+  // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
+  if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;
   // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
   if (
@@ -320,6 +334,7 @@ export function expectedOf(
  * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
  */
 export function phraseOpening(fx: Finder, sentStart: number, at: number): number {
+  if (RELATIVE_AT_RE.test(fx.masked.slice(at, at + 6))) return at;
   const head = fx.masked.slice(sentStart, at);
   let from = 0;
   for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
@@ -341,7 +356,19 @@ const FELT_EFFECT = { after: /^\s+the\s+(?:pinch|pain|heat|effects?|impact|brunt
 
 const MEANT_AMOUNT = { after: /^\s+(?:much|little|anything|nothing|a\s+lot)\b/i };
 
+const PRESSED_CHARGES = { after: /^\s+(?:criminal\s+)?charges\b/i };
+
+const BLOCKED_SHOT = {
+  after:
+    /^\s+(?:a|an|the|his|her|their|two|three|\d+)\s+(?:\w+\s+)?(?:shots?|kicks?|punts?|passes|pass|field\s+goals?)\b/i,
+};
+
 const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['pressed', PRESSED_CHARGES],
+  ['press', PRESSED_CHARGES],
+  ['pressing', PRESSED_CHARGES],
+  ['blocked', BLOCKED_SHOT],
+  ['blocks', BLOCKED_SHOT],
   ['added', ADDED_NUMBER],
   ['adds', ADDED_NUMBER],
   ['add', ADDED_NUMBER],

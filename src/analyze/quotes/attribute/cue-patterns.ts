@@ -244,6 +244,10 @@ export const HOPES_OR_FEARS_RE = /^(?:hopes|fears|hope|fear)$/i;
 export const TIME_ONLY_RE =
   /^\s*(?:(?:earlier|later|last|this|next|early|late)\s+(?:this\s+|last\s+|next\s+)?(?:year|month|week|weekend|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|recently)\s*[.,;]?\s*$/i;
 
+/** A time right after "expected": what is due then ("until next year", "later this month", "by March"). */
+export const DUE_AT_TIME_RE =
+  /^\s+(?:until|till|later|soon|shortly|early|earlier|late|next|this|within|by\s+(?:the\s+end|early|late|mid|next|\p{Lu}\p{Ll}+\b(?!\s+to\b)|\d)|in\s+(?:the\s+(?:coming|next|first|second|third|fourth|spring|summer|fall|autumn|winter)|early|late|mid|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/u;
+
 /** A possessive right before a word: "Spain’s ", "his ", "their ". */
 export const POSSESSIVE_BEFORE_RE = /(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$/i;
 

@@ -55,6 +55,7 @@ import {
   CLOSES_SENTENCE_RE,
   DESCRIBES_SPEAKER_RE,
   DOCUMENT_CLOSING_RE,
+  DUE_AT_TIME_RE,
   DURATION_BEFORE_RE,
   HOPES_OR_FEARS_RE,
   INDEFINITE_BEFORE_RE,
@@ -670,6 +671,13 @@ export function cue(
     TIME_ONLY_RE.test(fx.masked.slice(region.start, Math.min(region.end, region.start + 40)))
   )
     return;
+  // "The car isn’t expected until next year": something due at a time, not a statement.
+  if (
+    word === 'expected' &&
+    region.start >= ce &&
+    DUE_AT_TIME_RE.test(fx.masked.slice(ce, region.start + 12))
+  )
+    return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
   if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
     subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
@@ -718,9 +726,10 @@ export function cue(
     ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || expectedOf(fx, subject, cs, word, afterCue))
   ) {
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
-    // part of what is claimed, as PolNeAR marks it, and not its source.
+    // part of what is claimed, as PolNeAR marks it, and not its source: the whole noun phrase, not the name or
+    // noun the subject search stopped at ("a broader swath of Republican voters appears to be moving …").
     region = {
-      start: word === 'expected' ? phraseOpening(fx, sent.start, subject.start) : subject.start,
+      start: phraseOpening(fx, sent.start, subject.start),
       end: region.end,
     };
     subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };

@@ -39,6 +39,8 @@ export class Finder {
    * are that frame's `via`, and only end its content (trimRegions); they are not listed.
    */
   readonly channelFrames: Frame[] = [];
+  /** Frames whose content goes on within the content of a frame before them (see trimRegions): both are kept. */
+  readonly runsOn = new Set<Frame>();
   readonly entities: Map<string, EntityFacts>;
   readonly paraStarts: number[];
   names: NameIndex | null = null;

@@ -16,9 +16,12 @@ const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
 /** A team's next game under a sports recap's "UP NEXT": "Thunder: Host the Lakers on Friday." */
 const SCHEDULE_LINE_RE = /^\s*(?:Hosts?|Visits?|At|vs\.?|Plays?|Faces?|Travels?|Opens?)\s/;
 
-/** Capitals before a colon that label a line, not its speaker: "UPDATE:", "CLARIFICATION:", "EXCLUSIVE:". */
+/**
+ * Capitals before a colon that label a line, not its speaker: "UPDATE:", "CLARIFICATION:", "EXCLUSIVE:", an affiliate
+ * disclosure ("FTC: We use income earning affiliate links"), an advice column's "DEAR BEATEN UP:" (whom it answers).
+ */
 const TRANSCRIPT_LABEL_RE =
-  /^(?:Q|A|UPDATE|UPDATED|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|READ MORE|RELATED|SOURCE|SOURCES|CREDIT|CLARIFICATION|CORRECTION|EXCLUSIVE|BREAKING|BREAKING NEWS|ALERT|ANALYSIS|OPINION|COMMENTARY|FACT CHECK|POLL|REPORT|ABSTRACT|FULL TEXT|DISCLOSURE|DISCLAIMER|SPOILER|WARNING|LIVE|ICYMI|PHOTO CREDIT)$/i;
+  /^(?:Q|A|UPDATE|UPDATED|EDITOR|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|PHOTO|PHOTOS|VIDEO|WATCH|READ|READ MORE|RELATED|SOURCE|SOURCES|CREDIT|CLARIFICATION|CORRECTION|EXCLUSIVE|BREAKING|BREAKING NEWS|ALERT|ANALYSIS|OPINION|COMMENTARY|FACT CHECK|POLL|REPORT|ABSTRACT|FULL TEXT|DISCLOSURE|DISCLAIMER|SPOILER|WARNING|LIVE|ICYMI|PHOTO CREDIT|FTC|DEAR\s.*)$/i;
 
 /**
  * A name signing the quote before it: "“…” — Hillary Clinton", or with a hyphen where it opens its own paragraph, as

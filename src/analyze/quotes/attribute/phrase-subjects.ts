@@ -124,9 +124,9 @@ export function openingPhrase(
   // After an opening adverbial the phrase is no longer capitalised: "In 2015, the agency said".
   const opening = afterAdjunct ? /^(?:the|a|an|\p{Lu})/iu : /^(?:The|A|An|\p{Lu})/u;
   if (!opening.test(text) || /[,;:"~()—–!?]/.test(text)) return null;
-  if (wordCount(text, 13) > 12) return null;
+  // Words as written: "U.S. Attorney's" is two, not four letter runs.
   const words = splitAtSpaces(text);
-  if (words.length < 2) return null;
+  if (words.length > 12 || words.length < 2) return null;
   for (let i = 1; i < words.length; i++) if (FINITE.test(words[i]) || cueExact(words[i])) return null;
   // "Some advocates for stem cell research", "All three candidates": a quantity opens a phrase of people.
   const first = words[0].toLowerCase();

@@ -159,6 +159,9 @@ function fitsPronoun(fx: Finder, id: string | null, pronoun: string): boolean {
   if (wantPerson !== (f.type === 'person')) return false;
   // "they said" is a group of people or an institution, never a place ("Kentucky").
   if (pronoun === 'they' && f.type === 'place') return false;
+  // Nor is "it" a name of no kind the tagger knows: an adjective ("the six Democratic presidential candidates … .
+  // But it would show …"), an event, a product or a title ("they" may be a party's people: "Republicans").
+  if (pronoun === 'it' && f.type === 'other') return false;
   ensureFacts(fx.body, f);
   return !gender || !f.gender || f.gender === gender;
 }

@@ -1,6 +1,7 @@
 // Frames by sentence and their content regions, trimmed where another frame starts.
 
 import { cueForm } from '../lexicon.js';
+import { SPEECH_BASES } from './cue-patterns.js';
 import type { Finder } from './finder.js';
 import type { Frame } from './types.js';
 
@@ -21,6 +22,15 @@ function frameWithin(from: number, to: number, frames: Frame[]): boolean {
   return false;
 }
 
+const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
+
+/** Whether a frame's cue lies in the content of another frame of its sentence. */
+function withinOtherRegion(f: Frame, frames: Frame[]): boolean {
+  for (const h of frames)
+    if (h !== f && h.region && h.region.start <= f.cue.start && f.cue.end <= h.region.end) return true;
+  return false;
+}
+
 export function trimRegions(fx: Finder): void {
   const bySentence = framesBySentence(fx);
   // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
@@ -33,12 +43,34 @@ export function trimRegions(fx: Finder): void {
       const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
       if (at <= f.region.start || at >= f.region.end) continue;
       const before = fx.masked.slice(f.region.start, at);
-      const cut = before.match(/(?:[,;—–]|,?\s+(?:and|but))\s*$/);
+      // (", though officials say": the conjunction opening the later frame's clause goes with it.)
+      const cut = before.match(
+        /(?:[,;—–]|,?\s+(?:and|but)|,\s+(?:though|although|whereas|where|while|yet))\s*$/,
+      );
       if (
         cut &&
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
+        (2 * (g.region!.end - g.region!.start) < f.region.end - f.region.start ||
+          !withinOtherRegion(f, bySentence.get(f.sentence)!)) &&
         !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
+      ) {
+        fx.runsOn.add(g);
+        continue;
+      }
+      // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
+      // relative clause on a noun of the content is part of it, as PolNeAR marks it; its frame stays its own.
+      // Only where its content is under half the first one's, so that `withoutRepeats` keeps both, and holds no
+      // quotation (which would pass to the first frame's speaker); not for a verb of speech ("Mr. Carson, who
+      // claimed …"), whose statement who-said-what lists on its own.
+      if (
+        cut &&
+        /^,\s*$/.test(cut[0]) &&
+        RELATIVE_OPENING_RE.test(fx.masked.slice(at, at + 8)) &&
+        !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '') &&
+        g.region &&
+        2 * (g.region.end - g.region.start) < f.region.end - f.region.start &&
+        !fx.masked.slice(at, f.region.end).includes('"')
       )
         continue;
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
@@ -58,5 +90,4 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
   g.subject.start === f.subject.start &&
   /\s(?:and|but)\s*$/.test(link) &&
   !/"\s*$/.test(before) &&
-  !!g.region &&
-  2 * (g.region.end - g.region.start) < f.region!.end - f.region!.start;
+  !!g.region;

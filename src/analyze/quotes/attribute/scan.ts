@@ -24,7 +24,7 @@ import { WordTable } from '../word-table.js';
 import { subjectStartingAt } from './clause-subjects.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
-import { AS_THEN_TITLES_RE } from './cue-patterns.js';
+import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
@@ -391,6 +391,10 @@ function verbsClosingQuotes(fx: Finder): void {
   }
 }
 
+/** A finite verb right after a word ("is", "was", "has been" …), unless what was said follows it ("was that …"). */
+const FINITE_AFTER_NOUN_RE =
+  /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must)\s+(?!that\s|")/;
+
 /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
 function learnedCues(fx: Finder, pending: number[]): void {
   if (CUE_MODEL === null) return;
@@ -421,6 +425,13 @@ function learnedCues(fx: Finder, pending: number[]): void {
     const word = fx.masked.slice(cs, ce);
     // "He never earned a six-figure salary, …, he wrote": "never" only negates the verb after it.
     if (word === 'never' || word === 'Never') continue;
+    // "Mr. Trump’s theatrical embrace is not limited to China": after an owner the word is a noun, and the verb
+    // after it opens its own predicate, not what was said.
+    if (
+      FINITE_AFTER_NOUN_RE.test(fx.masked.slice(ce, ce + 24)) &&
+      POSSESSOR_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs))
+    )
+      continue;
     const info: CueInfo = {
       base: word,
       bare: false,
@@ -541,7 +552,9 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
   if (!subject) return;
   const pre = fx.masked.slice(sent.start, cs).replace(/[\s,;:—–-]+$/, '');
   let region: Span | null = null;
-  if (pre.trim() === '') {
+  let pieces = false;
+  // "However, according to two officials, the vote …": a connective before it names nothing, as at the start.
+  if (pre.trim() === '' || ONLY_CONNECTIVES_RE.test(`${pre} `)) {
     const comma = fx.masked.indexOf(',', subject.end);
     if (comma >= 0 && comma < sent.end) region = { start: comma + 1, end: sent.end };
   } else {
@@ -552,7 +565,15 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
     const rest = fx.masked
       .slice(subject.end, sent.end)
       .match(/^\s*,\s+(?!(?:a|an|the|who|whose|which)\s)(?=[\p{L}\p{N}"])/u);
-    if (rest && wordCount(fx.masked.slice(subject.end + rest[0].length, sent.end), 3) >= 3) {
+    const after = rest ? fx.masked.slice(subject.end + rest[0].length, sent.end) : '';
+    // "The decision, according to two officials, could come Friday.": the words before the aside are the subject
+    // of the verb after it, and both halves are what was said, however short each is (as with "she predicted").
+    pieces =
+      rest !== null &&
+      /,\s*$/.test(fx.masked.slice(sent.start, cs)) &&
+      opensWithVerb(after) &&
+      !ONLY_CONNECTIVES_RE.test(`${pre} `);
+    if (rest && (pieces || wordCount(after, 3) >= 3)) {
       fx.frames.push({
         cue: { start: cs, end: ce },
         subject,
@@ -561,6 +582,7 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
         sentence: sIdx,
         paragraph: fx.paraOf[sIdx],
         statement: false,
+        piece: pieces,
       });
     }
   }
@@ -572,6 +594,7 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
     sentence: sIdx,
     paragraph: fx.paraOf[sIdx],
     statement: false,
+    piece: pieces,
   };
   addFrame(fx, frame);
 }

@@ -1,6 +1,6 @@
 // The speaker of each frame: names, owners, actors and authors behind a subject.
 
-import { describedSpeaker, nameIn } from '../described.js';
+import { describedSpeaker, loneNameAfterVerb, nameIn } from '../described.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
@@ -63,6 +63,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
       const known = entityFor(fx, said);
       if (known?.type === 'organization' && known.name === said) return { speaker: said, entity: known.id };
     }
+    if (name === null && f.subject.start >= f.cue.end && loneNameAfterVerb(said))
+      return { speaker: said, entity: f.subject.entity };
     if (name === null) return { speaker: null, entity: null };
     const known = entityFor(fx, name);
     return { speaker: known?.name ?? name, entity: known?.id ?? null };

@@ -155,6 +155,10 @@ export function unrecognizedName(fx: Finder, subject: Subject): Subject {
   return { start: subject.start, end: subject.end, speaker: text, entity: null, kind: 'person' };
 }
 
+/** A time after "by": "by March", "by Friday", "by the end of the year", "by 2020". */
+const BY_TIME_RE =
+  /^(?:the\s+(?:end|middle|start|beginning)\b|early|late|mid|next|this|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)/;
+
 /**
  * The agent of a passive verb of saying or stance ("The meeting was first reported by Politico", "Her view is shared
  * by Sen. Elizabeth Warren"): whoever is named after "by", when only a form of "be" and adverbs stand between the
@@ -170,6 +174,8 @@ export function passiveAgent(
 ): Subject | null {
   if (!fx.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
   if (!PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))) return null;
+  // "The ruling is expected by March": a time, not who expects it.
+  if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
   // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
   if (PERSONAL_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return null;
   return subjectStartingAt(fx, ce + 4, sentEnd, sIdx);

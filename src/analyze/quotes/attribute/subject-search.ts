@@ -80,6 +80,9 @@ const SPEAKS_FOR_RE = new RegExp(
   'i',
 );
 
+/** A conjunction the group search may take along at the clause's start. */
+const CONJUNCTION_LEAD_RE = /^(?:where|whereas|though|although|yet|so)\s+/i;
+
 /** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
 const ANON_RE = new RegExp(
   `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
@@ -183,7 +186,9 @@ export function subjectEndingAt(
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
   if (an && !/^(?:the\s+)?reports$/i.test(an[1])) {
-    const start = base + tail.length - an[1].length;
+    // "…, where lawmakers expressed", "though officials say": the conjunction opens the clause, not the group.
+    const lead = CONJUNCTION_LEAD_RE.exec(an[1])?.[0].length ?? 0;
+    const start = base + tail.length - an[1].length + lead;
     return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
   }
   let cap = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
