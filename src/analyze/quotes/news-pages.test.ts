@@ -585,3 +585,22 @@ describe('a question with a "that" inside it (quotes24)', () => {
     ]);
   });
 });
+
+describe('a content that opens on a fronted adverbial (quotes25)', () => {
+  it('runs on past the comma into its main clause ("says despite being …, she plans …")', () => {
+    const body =
+      'One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, she plans to root for Iowa.';
+    expect(sourced(body)[0]).toEqual([
+      'despite being a Stanford alumna, she plans to root for Iowa',
+      'One Republican presidential hopeful',
+    ]);
+  });
+  it('after "that" too ("disclosed … that after the rape, Bill Clinton called her …")', () => {
+    const body =
+      'On Sunday, she disclosed for the first time that after the rape, Bill Clinton called her to get together again.';
+    expect(sourced(body)[0]).toEqual([
+      'that after the rape, Bill Clinton called her to get together again',
+      'she',
+    ]);
+  });
+});

@@ -73,6 +73,10 @@ export function trimRegions(fx: Finder): void {
         !fx.masked.slice(at, f.region.end).includes('"')
       )
         continue;
+      if (cut && nestedView(fx, f, g, before.slice(0, before.length - cut[0].length), cut[0])) {
+        fx.runsOn.add(g);
+        continue;
+      }
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
@@ -91,3 +95,22 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
   /\s(?:and|but)\s*$/.test(link) &&
   !/"\s*$/.test(before) &&
   !!g.region;
+
+/**
+ * "said that if the state held up the deal, Patriot could threaten …", "despite being a Stanford alumna, she plans
+ * to root for Iowa": where a content opens on a fronted adverbial (a preposition or a subordinating word, after an
+ * optional "that"), the clause after its comma is the content's main clause, as PolNeAR marks it, not a statement
+ * of its own; its frame (no verb of speech: "plans", "could threaten", "learned") stays (`Finder.runsOn`). Not an
+ * outlet's channel frame, nor
+ * past a quotation (whose own tag `findQuotes` would lose).
+ */
+const FRONTED_RE =
+  /^(?:(?:that\s+)?(?:when|whenever|once|unless|because|since|as|after|before|until|while|although|though|despite|given|even|rather|instead)|that\s+(?:if|in|on|at|with|without|during|for|by|from|under|over|contrary|amid)|(?:If|In|On|At|With|Without|During|For|By|From|Under|Over|Contrary|Amid|Like|Unlike))\b[^,;:"]*(?:,[^,;:"]*)?$/;
+const nestedView = (fx: Finder, f: Frame, g: Frame, before: string, link: string): boolean =>
+  /^,\s*$/.test(link) &&
+  FRONTED_RE.test(before) &&
+  /\S+\s+\S+\s+\S/.test(before) &&
+  g.subject.start >= f.region!.start &&
+  !fx.channelFrames.includes(g) &&
+  !fx.masked.slice(g.subject.start, f.region!.end).includes('"') &&
+  !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
