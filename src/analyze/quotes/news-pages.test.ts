@@ -620,3 +620,14 @@ describe('a contrast joined by ", while" inside a content (quotes25)', () => {
     expect(sourced(body)[0]?.[0]).toBe('his condolences over the Orlando massacre');
   });
 });
+
+describe('a second "that" clause after "and" (quotes25)', () => {
+  it('goes on in a content that opened on "that" ("… and that the reporters had clearly identified themselves")', () => {
+    const body =
+      "He went on to rebut many of the detailed points in Exxon Mobil's letter, writing that Ms. Rust gave the company plenty of time to respond to her questions and that the reporters had clearly identified themselves as journalists.";
+    expect(sourced(body)).toContainEqual([
+      'that Ms. Rust gave the company plenty of time to respond to her questions and that the reporters had clearly identified themselves as journalists',
+      'He',
+    ]);
+  });
+});

@@ -81,6 +81,7 @@ export function trimRegions(fx: Finder): void {
         fx.runsOn.add(g);
         continue;
       }
+      if (cut && secondThat(fx, f, g, at, cut[0])) continue;
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
@@ -134,4 +135,17 @@ const contrastGoesOn = (fx: Finder, f: Frame, g: Frame, link: string): boolean =
   g.subject.start >= f.region!.start &&
   !fx.channelFrames.includes(g) &&
   !fx.masked.slice(g.subject.start, f.region!.end).includes('"') &&
+  !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
+
+/**
+ * "writing that Ms. Rust gave the company plenty of time … and that the reporters had clearly identified
+ * themselves": a second "that" clause after "and"/"but" goes on in a content that opened on "that", whatever verb
+ * the second clause has (no verb of speech).
+ */
+const secondThat = (fx: Finder, f: Frame, g: Frame, at: number, link: string): boolean =>
+  /\s(?:and|but)\s*$/.test(link) &&
+  /^that\s/.test(fx.masked.slice(at, at + 5)) &&
+  /^that\s/.test(fx.masked.slice(f.region!.start, f.region!.start + 5)) &&
+  !fx.channelFrames.includes(g) &&
+  !fx.masked.slice(at, f.region!.end).includes('"') &&
   !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
