@@ -605,22 +605,6 @@ describe('a content that opens on a fronted adverbial (quotes25)', () => {
   });
 });
 
-describe('a contrast joined by ", while" inside a content (quotes25)', () => {
-  it('goes on in the content ("China is expecting …, while the U.S. will likely see …")', () => {
-    const body =
-      'The businessman said China is expecting a 6.5 percent growth rate, while the U.S. will likely see a 2 percent growth rate.';
-    expect(sourced(body)[0]).toEqual([
-      'China is expecting a 6.5 percent growth rate, while the U.S. will likely see a 2 percent growth rate',
-      'The businessman',
-    ]);
-  });
-  it('not where the content is an object of its own ("his condolences over …, while Obama offered …")', () => {
-    const body =
-      'Trump offered his condolences over the Orlando massacre, while Obama offered his own condolences for the attack.';
-    expect(sourced(body)[0]?.[0]).toBe('his condolences over the Orlando massacre');
-  });
-});
-
 describe('a second "that" clause after "and" (quotes25)', () => {
   it('goes on in a content that opened on "that" ("… and that the reporters had clearly identified themselves")', () => {
     const body =

@@ -73,11 +73,7 @@ export function trimRegions(fx: Finder): void {
         !fx.masked.slice(at, f.region.end).includes('"')
       )
         continue;
-      if (
-        cut &&
-        (nestedView(fx, f, g, before.slice(0, before.length - cut[0].length), cut[0]) ||
-          contrastGoesOn(fx, f, g, cut[0]))
-      ) {
+      if (cut && nestedView(fx, f, g, before.slice(0, before.length - cut[0].length), cut[0])) {
         fx.runsOn.add(g);
         continue;
       }
@@ -115,23 +111,6 @@ const nestedView = (fx: Finder, f: Frame, g: Frame, before: string, link: string
   /^,\s*$/.test(link) &&
   FRONTED_RE.test(before) &&
   /\S+\s+\S+\s+\S/.test(before) &&
-  g.subject.start >= f.region!.start &&
-  !fx.channelFrames.includes(g) &&
-  !fx.masked.slice(g.subject.start, f.region!.end).includes('"') &&
-  !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
-
-/**
- * "said China is expecting a 6.5 percent growth rate, while the U.S. will likely see a 2 percent growth rate",
- * "found Democrats favored Clinton, …, while Republicans favored Trump, …": a contrast after ", while" whose frame
- * is no verb of speech goes on in the content, as PolNeAR marks it; its own frame stays (`Finder.runsOn`). Not
- * where the content is an object or a phrase of its own ("his condolences over …, while Obama offered …"), nor
- * past a quotation or for a channel frame.
- */
-const contrastGoesOn = (fx: Finder, f: Frame, g: Frame, link: string): boolean =>
-  /^,\s+(?:while|whereas)\s*$/.test(link) &&
-  !/^(?:of|about|on|for|to|with|his|her|their|its|as)\s/i.test(
-    fx.masked.slice(f.region!.start, f.region!.start + 8),
-  ) &&
   g.subject.start >= f.region!.start &&
   !fx.channelFrames.includes(g) &&
   !fx.masked.slice(g.subject.start, f.region!.end).includes('"') &&
