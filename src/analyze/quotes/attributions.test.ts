@@ -2425,3 +2425,31 @@ describe('a name in capitals the entity stage missed once', () => {
     expect(got).toContainEqual(['dozens of large donations from people with modest incomes', 'USA TODAY']);
   });
 });
+
+describe('a body acting through a run-on subject (speakers25)', () => {
+  it('gives "the White House took credit for" to the White House, a place-typed seat of government', () => {
+    // PolNeAR (NYT): the learned cue fires on "credit"; the entity stage types "White House" as a place.
+    const body =
+      'Mr. Obama will be left with little more than the news release his national security adviser issued last week, in which the White House took credit for achieving its goal of taking in 10,000 refugees from Syria.';
+    const specs: EntitySpec[] = [
+      { id: 'o', name: 'Obama', type: 'person', forms: ['Obama'] },
+      { id: 'w', name: 'White House', type: 'place', forms: ['White House'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual([
+      'for achieving its goal of taking in 10,000 refugees from Syria',
+      'White House',
+    ]);
+  });
+
+  it('gives "The Obama administration announced plans" to the Obama administration', () => {
+    // PolNeAR (HuffPost): "Obama" is a person's mention; the body named after him acts.
+    const body =
+      'The Obama administration announced plans Tuesday to expand programs that allow Central Americans to come to the U.S. as refugees.';
+    const specs: EntitySpec[] = [{ id: 'o', name: 'Obama', type: 'person', forms: ['Obama'] }];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+    expect(got).toContain('Obama administration');
+  });
+});

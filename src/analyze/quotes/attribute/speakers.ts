@@ -162,8 +162,19 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   // "Ms. Gil took" before "particular joy in": the entity stage leaves a courtesy title out of the name.
   else at += TITLE_BEFORE_NAME_RE.exec(fx.masked.slice(at, at + 6))?.[0].length ?? 0;
   const m = fx.index.byStart.get(at);
-  if (!m || m.end >= f.subject.end || typeOfMention(fx, m) === 'place') return null;
+  if (!m || m.end >= f.subject.end) return null;
+  // "the White House took" before "credit": a seat of government the entity stage typed as a place acts for it.
+  if (typeOfMention(fx, m) === 'place' && !SEAT_OF_GOVERNMENT_RE.test(fx.body.slice(m.start, m.end)))
+    return null;
   const rest = fx.masked.slice(m.end, f.subject.end);
+  // "The Obama administration announced" before "plans": the body named after a person acts as that body.
+  const body = BODY_AFTER_NAME_RE.exec(rest);
+  if (body && typeOfMention(fx, m) !== 'place') {
+    const verb = OPENING_PREDICATE_RE.exec(rest.slice(body[0].length))?.[1];
+    if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
+    if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+    return { speaker: fx.body.slice(m.start, m.end + body[0].trimEnd().length), entity: null };
+  }
   const owned = POSSESSIVE_RE.exec(rest);
   if (owned) {
     const words = splitAtSpaces(owned[1].trim());
@@ -259,7 +270,13 @@ const STATEMENT_NOUN =
  * verb, which must be a past tense or an auxiliary ("took", "quickly pivoted", "later walked", "didn’t stop").
  */
 const OPENING_PREDICATE_RE =
-  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never|long\s+ago)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+
+/** The body a person leads, named after them: "Obama administration", "Trump campaign". */
+const BODY_AFTER_NAME_RE = /^\s+(?:administration|campaign|government)\s+/;
+
+/** Buildings that news names for the government in them. */
+const SEAT_OF_GOVERNMENT_RE = /^(?:White House|Kremlin|Pentagon)$/;
 
 /** A courtesy title before a surname: "Mr. ", "Ms. ", "Mrs. ", "Dr. ". */
 const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
