@@ -592,8 +592,10 @@ describe('a name opening a subject phrase that runs on past it', () => {
     expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
       ['endorsement of', 'John Doe'],
     ]);
-    // Whom the owner has around them speaks for themselves.
-    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([['posted', null]]);
+    // Whom the owner has around them speaks for themselves: the daughter, not Doe.
+    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([
+      ['posted', 'Doe’s daughter'],
+    ]);
   });
 });
 
@@ -2451,5 +2453,36 @@ describe('a body acting through a run-on subject (speakers25)', () => {
     const { mentions, entities } = markEntities(body, specs);
     const got = findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
     expect(got).toContain('Obama administration');
+  });
+});
+
+describe("a named person's family, doctor or company (speakers25)", () => {
+  const specs: EntitySpec[] = [
+    { id: 's', name: 'Scott', type: 'person', forms: ['Scott'] },
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('speaks as "Scott\'s family", the owner named', () => {
+    // PolNeAR (Washington Post).
+    expect(
+      said(
+        "The footage showed. Scott's family has called on police to release the videos and called on people to protest peacefully.",
+      ),
+    ).toContainEqual([
+      'police to release the videos and called on people to protest peacefully',
+      "Scott's family",
+    ]);
+  });
+
+  it('leaves an infinitive after the head out of the label ("Mr. Trump\'s rivals to sow" before "doubts")', () => {
+    // PolNeAR (NYT): the learned cue fires on "doubts".
+    const got = said(
+      "The political stakes were higher than at any of the previous debates because this was one of the last high-profile, widely seen opportunities for Mr. Trump's rivals to sow doubts about his candidacy and to slow his march to the nomination.",
+    );
+    expect(got.map((g) => g[1])).toContain("Trump's rivals");
   });
 });
