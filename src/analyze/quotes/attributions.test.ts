@@ -2486,3 +2486,36 @@ describe("a named person's family, doctor or company (speakers25)", () => {
     expect(got.map((g) => g[1])).toContain("Trump's rivals");
   });
 });
+
+describe('a name and others joined as one subject (speakers25)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'a', name: 'Autor', type: 'person', forms: ['Autor'] },
+    { id: 'e', name: 'Edwards', type: 'person', forms: ['Edwards'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('speaks as "Edwards and others", "Mr. Autor and his colleagues"', () => {
+    // PolNeAR (Washington Post, NYT): the subject search keeps only the second of the joined subjects.
+    expect(said('Edwards and others said they could not support Clinton for president.')).toContainEqual([
+      'they could not support Clinton for president',
+      'Edwards and others',
+    ]);
+    expect(
+      said(
+        'But Mr. Autor and his colleagues found that in districts with heavy minority representation, similar shocks can push more Democratic districts in the opposite direction.',
+      ),
+    ).toContainEqual([
+      'that in districts with heavy minority representation, similar shocks can push more Democratic districts in the opposite direction',
+      'Mr. Autor and his colleagues',
+    ]);
+  });
+
+  it('not where the name is an object inside the clause', () => {
+    expect(
+      said('The crowd cheered Edwards and others said they could not support Clinton.'),
+    ).not.toContainEqual(['they could not support Clinton', 'Edwards and others']);
+  });
+});

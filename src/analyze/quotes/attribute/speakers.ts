@@ -86,7 +86,10 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   );
   if (described) return { speaker: described, entity: null };
   return (
-    ownersPeople(fx, f) ?? openingActor(fx, f) ?? actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
+    ownersPeople(fx, f) ??
+    nameAndOthers(fx, f) ??
+    openingActor(fx, f) ??
+    actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
 
@@ -127,6 +130,31 @@ function ownersPeople(fx: Finder, f: Frame): Speaker | null {
   const described = describedSpeaker(fx.body.slice(m.start, f.subject.end), false, true);
   return described ? { speaker: described, entity: null } : null;
 }
+
+/**
+ * "Mr. Autor and his colleagues found", "RT and its defenders say": the subject search keeps the last of two joined
+ * subjects; with a name opening the clause before "and", both together spoke.
+ */
+function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
+  const phrase = fx.masked.slice(f.subject.start, f.subject.end);
+  if (!OTHERS_PHRASE_RE.test(phrase) || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start)))
+    return null;
+  const and = /\s+and\s+$/.exec(fx.masked.slice(Math.max(0, f.subject.start - 6), f.subject.start));
+  if (!and) return null;
+  const m = fx.index.byEnd.get(f.subject.start - and[0].length);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  const sent = fx.sentences[f.sentence];
+  let start = m.start;
+  start -=
+    /(?:Mrs?|Ms|Dr)\.\s+$/.exec(fx.masked.slice(Math.max(sent.start, start - 5), start))?.[0].length ?? 0;
+  const lead = fx.masked.slice(sent.start, start);
+  if (!/^[\s"“‘'(]*(?:(?:But|And|Yet|So|Now)\s+)?(?:the\s+|The\s+)?$/.test(lead)) return null;
+  return { speaker: fx.body.slice(start, f.subject.end), entity: null };
+}
+
+/** The second of two joined subjects, not named: "his colleagues", "its defenders", "others", "other members". */
+const OTHERS_PHRASE_RE =
+  /^(?:(?:his|her|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*|others|other\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 
 /**
  * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
