@@ -2519,3 +2519,31 @@ describe('a name and others joined as one subject (speakers25)', () => {
     ).not.toContainEqual(['they could not support Clinton', 'Edwards and others']);
   });
 });
+
+describe("a person's campaign acting through a run-on subject (speakers25)", () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+    { id: 'b', name: 'Bernie', type: 'person', forms: ['Bernie'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+  };
+
+  it('gives "Trump’s campaign entered Thursday’s conversation believing" to Trump’s campaign', () => {
+    // PolNeAR (Politico): the learned cue takes "believing"; the subject runs on into its predicate.
+    expect(
+      said(
+        'Trump’s campaign entered Thursday’s conversation believing they have more leverage than the party’s establishment figures.',
+      ),
+    ).toContain('Trump’s campaign');
+  });
+
+  it('not what the campaign is ("Bernie\'s campaign was a sustained clarion call for …")', () => {
+    expect(
+      said(
+        "After all, Bernie's campaign was a sustained clarion call for grassroots democracy instead of gilded-age oligarchy.",
+      ),
+    ).not.toContain("Bernie's campaign");
+  });
+});

@@ -199,7 +199,9 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   const body = BODY_AFTER_NAME_RE.exec(rest);
   if (body && typeOfMention(fx, m) !== 'place') {
     const verb = OPENING_PREDICATE_RE.exec(rest.slice(body[0].length))?.[1];
-    if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb))) return null;
+    // "Bernie's campaign was a sustained" before "clarion call": what the body is, not what it did.
+    if (!verb || COPULA_RE.test(verb) || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb)))
+      return null;
     if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
     return { speaker: fx.body.slice(m.start, m.end + body[0].trimEnd().length), entity: null };
   }
@@ -301,7 +303,10 @@ const OPENING_PREDICATE_RE =
   /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never|long\s+ago)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
 
 /** The body a person leads, named after them: "Obama administration", "Trump campaign". */
-const BODY_AFTER_NAME_RE = /^\s+(?:administration|campaign|government)\s+/;
+const BODY_AFTER_NAME_RE = /^(?:[’']s?)?\s+(?:administration|campaign|government)\s+/;
+
+/** Forms of "be": a body described, not acting. */
+const COPULA_RE = /^(?:is|was|are|were)$/;
 
 /** Buildings that news names for the government in them. */
 const SEAT_OF_GOVERNMENT_RE = /^(?:White House|Kremlin|Pentagon)$/;
