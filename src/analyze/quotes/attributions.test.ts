@@ -592,8 +592,10 @@ describe('a name opening a subject phrase that runs on past it', () => {
     expect(speakers('Doe’s renewed endorsement of the tax plan surprised his colleagues.')).toEqual([
       ['endorsement of', 'John Doe'],
     ]);
-    // Whom the owner has around them speaks for themselves.
-    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([['posted', null]]);
+    // Whom the owner has around them speaks for themselves: the daughter, not Doe.
+    expect(speakers('Doe’s daughter posted a video mocking the senator.')).toEqual([
+      ['posted', 'Doe’s daughter'],
+    ]);
   });
 });
 
@@ -2423,5 +2425,125 @@ describe('a name in capitals the entity stage missed once', () => {
     const first = mentions.slice(0, 1);
     const got = findAttributions(body, first, entities).attributions.map((a) => [a.text, a.speaker]);
     expect(got).toContainEqual(['dozens of large donations from people with modest incomes', 'USA TODAY']);
+  });
+});
+
+describe('a body acting through a run-on subject (speakers25)', () => {
+  it('gives "the White House took credit for" to the White House, a place-typed seat of government', () => {
+    // PolNeAR (NYT): the learned cue fires on "credit"; the entity stage types "White House" as a place.
+    const body =
+      'Mr. Obama will be left with little more than the news release his national security adviser issued last week, in which the White House took credit for achieving its goal of taking in 10,000 refugees from Syria.';
+    const specs: EntitySpec[] = [
+      { id: 'o', name: 'Obama', type: 'person', forms: ['Obama'] },
+      { id: 'w', name: 'White House', type: 'place', forms: ['White House'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual([
+      'for achieving its goal of taking in 10,000 refugees from Syria',
+      'White House',
+    ]);
+  });
+
+  it('gives "The Obama administration announced plans" to the Obama administration', () => {
+    // PolNeAR (HuffPost): "Obama" is a person's mention; the body named after him acts.
+    const body =
+      'The Obama administration announced plans Tuesday to expand programs that allow Central Americans to come to the U.S. as refugees.';
+    const specs: EntitySpec[] = [{ id: 'o', name: 'Obama', type: 'person', forms: ['Obama'] }];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+    expect(got).toContain('Obama administration');
+  });
+});
+
+describe("a named person's family, doctor or company (speakers25)", () => {
+  const specs: EntitySpec[] = [
+    { id: 's', name: 'Scott', type: 'person', forms: ['Scott'] },
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('speaks as "Scott\'s family", the owner named', () => {
+    // PolNeAR (Washington Post).
+    expect(
+      said(
+        "The footage showed. Scott's family has called on police to release the videos and called on people to protest peacefully.",
+      ),
+    ).toContainEqual([
+      'police to release the videos and called on people to protest peacefully',
+      "Scott's family",
+    ]);
+  });
+
+  it('leaves an infinitive after the head out of the label ("Mr. Trump\'s rivals to sow" before "doubts")', () => {
+    // PolNeAR (NYT): the learned cue fires on "doubts".
+    const got = said(
+      "The political stakes were higher than at any of the previous debates because this was one of the last high-profile, widely seen opportunities for Mr. Trump's rivals to sow doubts about his candidacy and to slow his march to the nomination.",
+    );
+    expect(got.map((g) => g[1])).toContain("Trump's rivals");
+  });
+});
+
+describe('a name and others joined as one subject (speakers25)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'a', name: 'Autor', type: 'person', forms: ['Autor'] },
+    { id: 'e', name: 'Edwards', type: 'person', forms: ['Edwards'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('speaks as "Edwards and others", "Mr. Autor and his colleagues"', () => {
+    // PolNeAR (Washington Post, NYT): the subject search keeps only the second of the joined subjects.
+    expect(said('Edwards and others said they could not support Clinton for president.')).toContainEqual([
+      'they could not support Clinton for president',
+      'Edwards and others',
+    ]);
+    expect(
+      said(
+        'But Mr. Autor and his colleagues found that in districts with heavy minority representation, similar shocks can push more Democratic districts in the opposite direction.',
+      ),
+    ).toContainEqual([
+      'that in districts with heavy minority representation, similar shocks can push more Democratic districts in the opposite direction',
+      'Mr. Autor and his colleagues',
+    ]);
+  });
+
+  it('not where the name is an object inside the clause', () => {
+    expect(
+      said('The crowd cheered Edwards and others said they could not support Clinton.'),
+    ).not.toContainEqual(['they could not support Clinton', 'Edwards and others']);
+  });
+});
+
+describe("a person's campaign acting through a run-on subject (speakers25)", () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+    { id: 'b', name: 'Bernie', type: 'person', forms: ['Bernie'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+  };
+
+  it('gives "Trump’s campaign entered Thursday’s conversation believing" to Trump’s campaign', () => {
+    // PolNeAR (Politico): the learned cue takes "believing"; the subject runs on into its predicate.
+    expect(
+      said(
+        'Trump’s campaign entered Thursday’s conversation believing they have more leverage than the party’s establishment figures.',
+      ),
+    ).toContain('Trump’s campaign');
+  });
+
+  it('not what the campaign is ("Bernie\'s campaign was a sustained clarion call for …")', () => {
+    expect(
+      said(
+        "After all, Bernie's campaign was a sustained clarion call for grassroots democracy instead of gilded-age oligarchy.",
+      ),
+    ).not.toContain("Bernie's campaign");
   });
 });

@@ -28,7 +28,7 @@ const MAX_WORDS = 6;
 const MAX_WORDS_AFTER_HEAD = 11;
 /** Lowercase heads of a phrase that can speak or be cited: people by role, bodies, documents, polls. */
 const SPEAKING_HEAD =
-  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person|men|women)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governors?|senators?|congress(?:man|woman)|lawmakers?|politicians?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayors?|representative|members?|voters|supporters?|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|hosts?|anchors?|manager|allies|insiders|defenders|associates|backers|opponents|critics|donors|loyalists|surrogates|commentators|counsel|camp|media|candidates|delegates|activists|average|estimates?|account|veterans?|advocates?|users?|consultants?|lobbyists?|observers?|historians?|scholars?|residents?|organizers?|volunteers?|moderators?|factions?|units?|producers?|writers?|authors?|bishops?|staffers?|business(?:man|woman)|contenders?|voter|speechwriters?|tally|readout|filings|statistics|executives|founders?|employees?|soldiers|fans|admirers|confidants|circle|leadership|regulations|counterproposals?|reviews?|research)$/i;
+  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person|men|women)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governors?|senators?|congress(?:man|woman)|lawmakers?|politicians?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayors?|representative|members?|voters|supporters?|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|hosts?|anchors?|manager|allies|insiders|defenders|associates|backers|opponents|critics|donors|loyalists|surrogates|commentators|counsel|camp|media|candidates|delegates|activists|average|estimates?|account|veterans?|advocates?|users?|consultants?|lobbyists?|observers?|historians?|scholars?|residents?|organizers?|volunteers?|moderators?|factions?|units?|producers?|writers?|authors?|bishops?|staffers?|business(?:man|woman)|contenders?|voter|speechwriters?|tally|readout|filings|statistics|executives|founders?|employees?|soldiers|fans|admirers|confidants|circle|leadership|regulations|counterproposals?|reviews?|research|family|wife|husband|widow|sons?|daughters?|mother|father|parents|brothers?|sisters?|doctors?|physicians?|company|firm|rivals)$/i;
 /** Whether a lowercase word can head a phrase that speaks ("governor", "sources", "campaign"). */
 export const isSpeakingHead = (word: string): boolean => SPEAKING_HEAD.test(word);
 /** Capitalised heads of an organisation's name ("the Tax Foundation", "the Congressional Budget Office"). */
@@ -74,8 +74,15 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   const speaks = /^\p{Lu}/u.test(head)
     ? ORG_HEAD.test(head) || /^[\p{Lu}]{2,6}$/u.test(head) || (headAt === 0 && SPEAKING_HEAD.test(head))
     : SPEAKING_HEAD.test(head);
-  return speaks ? p : null;
+  if (!speaks) return null;
+  // "Mr. Trump's rivals to sow" before "doubts": an infinitive after the head is the predicate, not the name.
+  if (prep > 0 && words[prep] === 'to' && words.length === prep + 2 && INFINITIVE_RE.test(words[prep + 1]))
+    return words.slice(0, prep).join(' ');
+  return p;
 }
+
+/** A lowercase word after "to" that is a verb rather than a determiner: "sow", not "the". */
+const INFINITIVE_RE = /^(?!(?:the|a|an|his|her|their|its|this|that|these|those)$)\p{Ll}+$/u;
 
 /** Months and days alone (not May or June, which are also surnames and first names). */
 const MONTH_OR_DAY =

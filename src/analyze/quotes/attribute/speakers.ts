@@ -86,7 +86,10 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   );
   if (described) return { speaker: described, entity: null };
   return (
-    ownersPeople(fx, f) ?? openingActor(fx, f) ?? actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
+    ownersPeople(fx, f) ??
+    nameAndOthers(fx, f) ??
+    openingActor(fx, f) ??
+    actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
 
@@ -129,6 +132,31 @@ function ownersPeople(fx: Finder, f: Frame): Speaker | null {
 }
 
 /**
+ * "Mr. Autor and his colleagues found", "RT and its defenders say": the subject search keeps the last of two joined
+ * subjects; with a name opening the clause before "and", both together spoke.
+ */
+function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
+  const phrase = fx.masked.slice(f.subject.start, f.subject.end);
+  if (!OTHERS_PHRASE_RE.test(phrase) || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start)))
+    return null;
+  const and = /\s+and\s+$/.exec(fx.masked.slice(Math.max(0, f.subject.start - 6), f.subject.start));
+  if (!and) return null;
+  const m = fx.index.byEnd.get(f.subject.start - and[0].length);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  const sent = fx.sentences[f.sentence];
+  let start = m.start;
+  start -=
+    /(?:Mrs?|Ms|Dr)\.\s+$/.exec(fx.masked.slice(Math.max(sent.start, start - 5), start))?.[0].length ?? 0;
+  const lead = fx.masked.slice(sent.start, start);
+  if (!/^[\s"“‘'(]*(?:(?:But|And|Yet|So|Now)\s+)?(?:the\s+|The\s+)?$/.test(lead)) return null;
+  return { speaker: fx.body.slice(start, f.subject.end), entity: null };
+}
+
+/** The second of two joined subjects, not named: "his colleagues", "its defenders", "others", "other members". */
+const OTHERS_PHRASE_RE =
+  /^(?:(?:his|her|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*|others|other\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+
+/**
  * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
  * the subject search found is the object that opens the cue's own noun phrase, and the name before its verb holds
  * the view. (After a comma alone it is no object: "Clinton, a top aide said".)
@@ -162,8 +190,21 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   // "Ms. Gil took" before "particular joy in": the entity stage leaves a courtesy title out of the name.
   else at += TITLE_BEFORE_NAME_RE.exec(fx.masked.slice(at, at + 6))?.[0].length ?? 0;
   const m = fx.index.byStart.get(at);
-  if (!m || m.end >= f.subject.end || typeOfMention(fx, m) === 'place') return null;
+  if (!m || m.end >= f.subject.end) return null;
+  // "the White House took" before "credit": a seat of government the entity stage typed as a place acts for it.
+  if (typeOfMention(fx, m) === 'place' && !SEAT_OF_GOVERNMENT_RE.test(fx.body.slice(m.start, m.end)))
+    return null;
   const rest = fx.masked.slice(m.end, f.subject.end);
+  // "The Obama administration announced" before "plans": the body named after a person acts as that body.
+  const body = BODY_AFTER_NAME_RE.exec(rest);
+  if (body && typeOfMention(fx, m) !== 'place') {
+    const verb = OPENING_PREDICATE_RE.exec(rest.slice(body[0].length))?.[1];
+    // "Bernie's campaign was a sustained" before "clarion call": what the body is, not what it did.
+    if (!verb || COPULA_RE.test(verb) || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb)))
+      return null;
+    if (CLAUSE_INSIDE_RE.test(rest) || wordCount(rest, 8) > 6) return null;
+    return { speaker: fx.body.slice(m.start, m.end + body[0].trimEnd().length), entity: null };
+  }
   const owned = POSSESSIVE_RE.exec(rest);
   if (owned) {
     const words = splitAtSpaces(owned[1].trim());
@@ -259,7 +300,16 @@ const STATEMENT_NOUN =
  * verb, which must be a past tense or an auxiliary ("took", "quickly pivoted", "later walked", "didn’t stop").
  */
 const OPENING_PREDICATE_RE =
-  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+  /^(?:(?:\p{Ll}+ly|later|also|then|again|even|still|once|soon|already|never|long\s+ago)\s+)?(\p{Ll}[\p{L}’']*)(?:\s|$)/u;
+
+/** The body a person leads, named after them: "Obama administration", "Trump campaign". */
+const BODY_AFTER_NAME_RE = /^(?:[’']s?)?\s+(?:administration|campaign|government)\s+/;
+
+/** Forms of "be": a body described, not acting. */
+const COPULA_RE = /^(?:is|was|are|were)$/;
+
+/** Buildings that news names for the government in them. */
+const SEAT_OF_GOVERNMENT_RE = /^(?:White House|Kremlin|Pentagon)$/;
 
 /** A courtesy title before a surname: "Mr. ", "Ms. ", "Mrs. ", "Dr. ". */
 const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
