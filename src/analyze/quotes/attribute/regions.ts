@@ -101,9 +101,8 @@ const goesOnInContent = (f: Frame, g: Frame, before: string, link: string): bool
  * "said that if the state held up the deal, Patriot could threaten …", "despite being a Stanford alumna, she plans
  * to root for Iowa": where a content opens on a fronted adverbial (a preposition or a subordinating word, after an
  * optional "that"), the clause after its comma is the content's main clause, as PolNeAR marks it, not a statement
- * of its own; its frame (no verb of speech: "plans", "could threaten", "learned") stays (`Finder.runsOn`). Not an
- * outlet's channel frame, nor
- * past a quotation (whose own tag `findQuotes` would lose).
+ * of its own; its frame (no verb of speech: "plans", "could threaten", "learned") stays (`Finder.runsOn`), as
+ * `innerNonSpeech` allows.
  */
 const FRONTED_RE =
   /^(?:(?:that\s+)?(?:when|whenever|once|unless|because|since|as|after|before|until|while|although|though|despite|given|even|rather|instead)|that\s+(?:if|in|on|at|with|without|during|for|by|from|under|over|contrary|amid)|(?:If|In|On|At|With|Without|During|For|By|From|Under|Over|Contrary|Amid|Like|Unlike))\b[^,;:"]*(?:,[^,;:"]*)?$/;
@@ -112,9 +111,7 @@ const nestedView = (fx: Finder, f: Frame, g: Frame, before: string, link: string
   FRONTED_RE.test(before) &&
   /\S+\s+\S+\s+\S/.test(before) &&
   g.subject.start >= f.region!.start &&
-  !fx.channelFrames.includes(g) &&
-  !fx.masked.slice(g.subject.start, f.region!.end).includes('"') &&
-  !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
+  innerNonSpeech(fx, f, g, g.subject.start);
 
 /**
  * "writing that Ms. Rust gave the company plenty of time … and that the reporters had clearly identified
@@ -125,6 +122,14 @@ const secondThat = (fx: Finder, f: Frame, g: Frame, at: number, link: string): b
   /\s(?:and|but)\s*$/.test(link) &&
   /^that\s/.test(fx.masked.slice(at, at + 5)) &&
   /^that\s/.test(fx.masked.slice(f.region!.start, f.region!.start + 5)) &&
+  innerNonSpeech(fx, f, g, at);
+
+/**
+ * Whether frame g, inside f's content from `from` on, may stay within it: no verb of speech (whose statement
+ * who-said-what lists on its own), no outlet's channel frame, and no quotation from `from` to the content's end
+ * (whose own tag `findQuotes` would lose).
+ */
+const innerNonSpeech = (fx: Finder, f: Frame, g: Frame, from: number): boolean =>
   !fx.channelFrames.includes(g) &&
-  !fx.masked.slice(at, f.region!.end).includes('"') &&
+  !fx.masked.slice(from, f.region!.end).includes('"') &&
   !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
