@@ -615,3 +615,54 @@ describe('a second "that" clause after "and" (quotes25)', () => {
     ]);
   });
 });
+
+describe('a company or an outlet whose name opens with a word in -ing (cleveland.com)', () => {
+  it('is the speaker by its whole name ("Rolling Stone reported", "Boeing said")', () => {
+    const body =
+      'Rolling Stone reported that the tour stops at Blossom Music Center on July 22. Boeing said the plane was safe.';
+    const specs: EntitySpec[] = [
+      { id: 'rs', name: 'Rolling Stone', type: 'organization', forms: ['Rolling Stone'] },
+      { id: 'b', name: 'Boeing', type: 'other', forms: ['Boeing'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Rolling Stone', 'Boeing']);
+  });
+
+  it('still leaves a leading participle out of a person\'s name ("Following Obama, Trump said")', () => {
+    const body = 'Following Obama, Trump said the deal was dead.';
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Trump'] }];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+});
+
+describe('people named by the role they serve ("advisers to the governor")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'c', name: 'Andrew Cuomo', type: 'person', forms: ['Andrew Cuomo', 'Cuomo'], roles: ['governor'] },
+  ];
+  it('are the source as a whole, and the governor is not the speaker', () => {
+    const body = 'Gov. Andrew Cuomo spoke on Monday. Two advisers to the governor said the plan was dead.';
+    expect(sourced(body)).toEqual([['the plan was dead', 'Two advisers to the governor']]);
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('voice the governor when they speak for him ("a spokeswoman for the governor")', () => {
+    const body = 'Gov. Andrew Cuomo spoke on Monday. A spokeswoman for the governor said the plan was alive.';
+    expect(sourced(body)).toEqual([['the plan was alive', 'A spokeswoman for the governor']]);
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Andrew Cuomo']);
+  });
+
+  it('leave a ministry no speaker of its officials\' words ("Officials of the socialist government")', () => {
+    const body = 'Officials of the socialist government said the camp was full.';
+    expect(sourced(body)).toEqual([['the camp was full', 'Officials of the socialist government']]);
+  });
+});
+
+describe('a body named with "for" or "of" after its head (Al Bawaba: UN human rights office)', () => {
+  it('is one name, not the last words ("The UN High Commissioner for Refugees said")', () => {
+    const body = 'The UN High Commissioner for Refugees said the camp was full.';
+    const specs: EntitySpec[] = [{ id: 'un', name: 'United Nations', type: 'organization', forms: ['UN'] }];
+    expect(sourced(body)).toEqual([['the camp was full', 'The UN High Commissioner for Refugees']]);
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual([
+      'UN High Commissioner for Refugees',
+    ]);
+  });
+});

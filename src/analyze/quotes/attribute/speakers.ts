@@ -45,7 +45,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
       name = nameIn(said);
       fx.namesIn.set(said, name);
     }
-    if (name === said) return { speaker: said, entity: f.subject.entity };
+    if (name === said || organizationNamed(fx, f.subject, said))
+      return { speaker: said, entity: f.subject.entity };
     // A name in capitals after "according to" ("according to POLITICO") is no dateline, nor is one within its
     // sentence ("As POLITICO revealed, …").
     if (
@@ -92,6 +93,22 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * "Boeing said", "Rolling Stone reported": a company's or an outlet's own name may open with a word that a bare
+ * string reads as leading junk ("Following Obama"); the entity's name settles it. The tagger types some companies
+ * as other; a person's name is never read this way ("Following Obama" tagged as one person).
+ */
+function organizationNamed(fx: Finder, subject: Subject, said: string): boolean {
+  const known = subject.entity ? fx.entities.get(subject.entity) : undefined;
+  return (
+    (known?.type === 'organization' || known?.type === 'other') &&
+    known.name === said &&
+    OPENS_WITH_ING_RE.test(said)
+  );
+}
+
+const OPENS_WITH_ING_RE = /^\p{Lu}\p{Ll}+ing(?:\s|$)/u;
 
 /**
  * "Beijing has demanded that …", "Washington has accused China of …": a capital that is the whole subject of the

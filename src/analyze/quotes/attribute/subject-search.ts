@@ -181,7 +181,9 @@ export function subjectEndingAt(
   const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
   if (rn) {
     const start = base + tail.length - rn[1].length;
+    const people = PEOPLE_OF_ROLE_RE.exec(fx.masked.slice(Math.max(floor, start - 60), start));
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
+    if (people) return peopleOfRole(people, sub, start, x);
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -202,7 +204,8 @@ export function subjectEndingAt(
     let cut = 0;
     const parts = name.split(/(\s+)/);
     let lastStop = -1;
-    for (let i = 0; i < parts.length - 2; i += 2) if (CAP_STOP.has(parts[i].toLowerCase())) lastStop = i;
+    for (let i = 0; i < parts.length - 2; i += 2)
+      if (CAP_STOP.has(parts[i].toLowerCase()) && !joinsBodyName(parts, i)) lastStop = i;
     if (lastStop >= 0 && !/^the\s/i.test(name)) {
       cut = parts.slice(0, lastStop + 2).join('').length;
       name = name.slice(cut);
@@ -213,7 +216,7 @@ export function subjectEndingAt(
       const inner = mentionWithin(fx, start, x);
       const worker = inner && inner.type !== 'person' ? affiliatedPerson(fx, inner.start, start) : null;
       if (worker) return fromMention(fx, worker, start);
-      if (inner) return fromMention(fx, inner, start);
+      if (inner && !modifiesName(fx, inner, x)) return fromMention(fx, inner, start);
       const f = entityFor(fx, name);
       if (f) return fromFacts(f, start, x);
       // A lone capitalised word opening the sentence may be a common noun ("Protesters said").
@@ -232,6 +235,53 @@ export function subjectEndingAt(
   const share = shareSubjectLength(tail, base === floor);
   return share > 0 ? { start: x - share, end: x, speaker: null, entity: null, kind: 'anonymous' } : null;
 }
+
+/**
+ * People named by whom they serve, the role being the object of their preposition: "Two advisers to the
+ * governor", "officials of the socialist government", "a spokeswoman for the ministry".
+ */
+const PEOPLE_OF_ROLE_RE =
+  /(?:^|[^\p{L}])((?:(?:a|an|the|two|three|four|several|some|many|other|senior|top|his|her|their)\s+){0,3}(?:[\p{L}-]+\s+)?(spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|officials?|representatives?|members?|staffers?|allies|friends?|associates?)\s+(for|to|of|with|at)\s+)$/iu;
+
+/**
+ * The whole phrase is the subject. Who speaks for someone ("a spokeswoman for the governor", "lawyers for the
+ * president") voices that person, as with a name ("a spokeswoman for Boeing"); advisers, officials and friends
+ * speak for themselves, and the role they serve is no speaker.
+ */
+function peopleOfRole(people: RegExpExecArray, role: Subject | null, start: number, end: number): Subject {
+  const from = start - people[1].length;
+  const voices = /^(?:spokes|lawyer|attorney)/i.test(people[2]) && people[3].toLowerCase() === 'for';
+  if (voices && role) return spanning(role, from, end);
+  return { start: from, end, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/**
+ * "High Commissioner for Refugees", "Institute for Fiscal Studies", "Ministry of Defence": a lowercase "for" or
+ * "of" after a body's head joins its name; elsewhere it ends a phrase before the name ("CEO of Hewlett-Packard"
+ * is a description, "Hewlett-Packard" the name).
+ */
+function joinsBodyName(parts: string[], i: number): boolean {
+  return i >= 2 && !opensUpper(parts[i]) && BODY_HEAD_RE.test(parts[i - 2]);
+}
+
+const BODY_HEAD_RE =
+  /^(?:Commissioner|Commission|Committee|Council|Centers?|Centre|Institute|Foundation|Society|Association|Alliance|Coalition|Campaign|Office|Agency|Ministry|Department|Bureau|Fund|Board|Union|League|Federation|Organi[sz]ation|University|Court|Party|Network|Service|Administration|Authority|Forum|Movement|Assembly|Corporation)$/;
+
+/**
+ * "The UN High Commissioner for Refugees", "the Clinton Foundation": a body's name that capitalised words go on
+ * after is a modifier of the name they make, not its head. A person's name before more capitals stays the head
+ * ("Obama Administration" names whose).
+ */
+function modifiesName(fx: Finder, inner: Mention, x: number): boolean {
+  return (
+    inner.end < x &&
+    typeOfMention(fx, inner) !== 'person' &&
+    NAME_GOES_ON_RE.test(fx.masked.slice(inner.end, x))
+  );
+}
+
+/** Capitalised words, with joining words between, up to the verb: the name goes on after a mention. */
+const NAME_GOES_ON_RE = /^(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}.&’'-]*)+$/u;
 
 /** The place named right before a comma that ends at \`x\` ("Pasadena, " before "Calif."), if any. */
 export function placeBeforeComma(fx: Finder, x: number, floor: number): Mention | null {
