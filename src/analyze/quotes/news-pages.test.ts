@@ -666,3 +666,11 @@ describe('a body named with "for" or "of" after its head (Al Bawaba: UN human ri
     ]);
   });
 });
+
+describe('"couldn\'t help but" before the cue (Tom\'s Guide via Digg)', () => {
+  it('leads back to the subject, not to a name in the phrase that opens the sentence', () => {
+    const body =
+      'Sitting in my bedroom, streaming Shadow of the Tomb Raider at 4K resolution, I couldn’t help but feel a little astounded.';
+    expect(sourced(body)).toEqual([['a little astounded', 'I']]);
+  });
+});

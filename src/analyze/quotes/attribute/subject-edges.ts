@@ -137,6 +137,14 @@ export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = 
       const m = n < s ? fx.index.byEnd.get(n) : undefined;
       if (m && onlySpacesAndQuotes(fx.masked, floor, descriptorStart(fx, m))) return n;
     }
+    // "I couldn't help but feel", "she can't help but think": the idiom leads to the cue as an auxiliary does.
+    if (w === 'but') {
+      const idiom = HELP_BUT_RE.exec(fx.masked.slice(Math.max(floor, e - 12), e));
+      if (idiom) {
+        end = e - idiom[0].length;
+        continue;
+      }
+    }
     const lower = fx.masked.charCodeAt(s) >= 97;
     // "Merkley, Brown and Menendez all suggested": a floating quantifier, but "Both said" has no other subject.
     // "Theresa May said": a capitalised word that ends a name is the name's, not an auxiliary.
@@ -152,6 +160,8 @@ export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = 
     return e;
   }
 }
+
+const HELP_BUT_RE = /\shelp\s+but$/;
 
 /**
  * "Florida’s Republican attorney general, Pam Bondi, vowed", "Gov. John Kasich (R-OH), said": where a person's
