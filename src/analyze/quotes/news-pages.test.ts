@@ -674,3 +674,17 @@ describe('"couldn\'t help but" before the cue (Tom\'s Guide via Digg)', () => {
     expect(sourced(body)).toEqual([['a little astounded', 'I']]);
   });
 });
+
+describe('a frame inside a subordinate clause opening its sentence (USA Today)', () => {
+  it('reports up to the comma where the main clause begins', () => {
+    const body =
+      "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, his death was shadowed by conspiracy theories.";
+    expect(sourced(body)[0]?.[0]).toBe('that Epstein hanged himself with a bedsheet');
+  });
+
+  it('not at a comma of a list within what was said ("that Mexico, Canada and China were cheating")', () => {
+    const body =
+      'After the mayor said that Mexico, Canada and China were cheating, the council voted to cut taxes.';
+    expect(sourced(body)[0]?.[0]).toBe('that Mexico, Canada and China were cheating');
+  });
+});

@@ -32,6 +32,7 @@ function withinOtherRegion(f: Frame, frames: Frame[]): boolean {
 }
 
 export function trimRegions(fx: Finder): void {
+  for (const f of fx.frames) if (f.region && !f.verbatim) endAtMainClause(fx, f);
   const bySentence = framesBySentence(fx);
   // "Carter said he had …, the Times reported": a frame's content ends before the outlet that reports it.
   for (const c of fx.channelFrames) bySentence.get(c.sentence)?.push(c);
@@ -82,6 +83,33 @@ export function trimRegions(fx: Finder): void {
     }
   }
 }
+
+/**
+ * "When Trump announced that he would run, few took him seriously", "Before the medical examiner concluded that
+ * Epstein hanged himself, his death was shadowed by …": a frame inside a subordinate clause that opens its sentence
+ * reports up to the comma that closes that clause, where the main clause (a subject, then a verb) begins.
+ */
+function endAtMainClause(fx: Finder, f: Frame): void {
+  const region = f.region!;
+  if (region.start < f.cue.end) return;
+  const sentStart = fx.sentences[f.sentence]?.start ?? 0;
+  if (!SUBORDINATE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(f.subject.start, f.cue.start) + 12)))
+    return;
+  const main = MAIN_CLAUSE_AFTER_COMMA_RE.exec(fx.masked.slice(region.start, region.end));
+  if (main && main.index > 0) f.region = { start: region.start, end: region.start + main.index };
+}
+
+/** A sentence opening with a subordinating word before its frame's subject: "When Trump", "After the mayor". */
+const SUBORDINATE_OPENING_RE =
+  /^\s*["“]?(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Even\s+though|Even\s+as|Even\s+after|Just\s+as)\s/;
+
+/**
+ * A comma, then a subject (a pronoun, a determiner's phrase or a name) and a finite verb before any other comma
+ * or any "and" (which would make the comma a list's: "Mexico, Canada and China were"): "…, few took him
+ * seriously", "…, his death was shadowed …", "…, the council voted …".
+ */
+const MAIN_CLAUSE_AFTER_COMMA_RE =
+  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|\p{Ll}{2,}ed)\b)/u;
 
 /**
  * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
