@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
@@ -686,5 +686,22 @@ describe('a frame inside a subordinate clause opening its sentence (USA Today)',
     const body =
       'After the mayor said that Mexico, Canada and China were cheating, the council voted to cut taxes.';
     expect(sourced(body)[0]?.[0]).toBe('that Mexico, Canada and China were cheating');
+  });
+});
+
+describe('a word opening the clause before a name (Science Daily: "But Vaughan …")', () => {
+  it('is no title in the source ("When Trump", "But Andrew Vaughan", "As President Obama")', () => {
+    const body =
+      'When Donald Trump announced that he would run, few took him seriously. But Andrew Vaughan said it was fine. As President Barack Obama said, the deal is good.';
+    const specs: EntitySpec[] = [
+      { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+      { id: 'v', name: 'Andrew Vaughan', type: 'person', forms: ['Andrew Vaughan'] },
+      { id: 'o', name: 'Barack Obama', type: 'person', forms: ['Barack Obama'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const at = findAttributions(body, mentions, entities).attributions.map(
+      (a) => a.source && body.slice(a.source.start, a.source.end),
+    );
+    expect(at).toEqual(['Donald Trump', 'Andrew Vaughan', 'President Barack Obama']);
   });
 });

@@ -53,8 +53,9 @@ const isTitleWord = (w: string): boolean => LOWERCASE_TITLE_WORDS.has(w) || CAPI
 
 const ROLE_WORD =
   /^(?:minister|president|secretary|spokes\w*|leader|chief|head|prosecutor|general|ambassador|envoy|advis[eo]r|official|director|chair\w*|senator|governor|mayor|candidate|nominee|deputy|representative|rep\.|sen\.|gov\.|premier|chancellor|commander|king|queen)$/i;
+/** Days, months, and the capitalised words that open a clause before a name ("When Trump", "But Vaughan"). */
 const NOT_TITLE =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|on|in|at)$/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|on|in|at|when|whenever|while|after|before|although|though|because|since|if|as|once|until|unless|but|so|yet|then|also|still|even|now|meanwhile|however|instead|later|earlier|today|yesterday)$/i;
 
 /** Whether a word opens with a lowercase letter (ASCII read directly, the rest by the Unicode class). */
 const startsLowercase = (w: string): boolean => {
