@@ -705,3 +705,18 @@ describe('a word opening the clause before a name (Science Daily: "But Vaughan â
     expect(at).toEqual(['Donald Trump', 'Andrew Vaughan', 'President Barack Obama']);
   });
 });
+
+describe('a credit line under a picture (Space.com)', () => {
+  it('is no statement ("(Image credit: All About Space)")', () => {
+    expect(sourced('Europa may hold an ocean. (Image credit: All About Space)')).toEqual([]);
+  });
+
+  it('while a sentence may still open on a noun and a colon ("Their argument: â€¦")', () => {
+    const body =
+      'Democrats are shifting to election mode. Their argument: Only a Democratic Senate can make any headway on the issue.';
+    expect(sourced(body)).toContainEqual([
+      'Only a Democratic Senate can make any headway on the issue',
+      'Their',
+    ]);
+  });
+});

@@ -391,6 +391,17 @@ function verbsClosingQuotes(fx: Finder): void {
   }
 }
 
+/**
+ * Whether up to two capitalised words, opening the text, a line or a bracket, lead to `at`: the start of a label
+ * ("(Image ", "Photo "), not of a sentence ("Their argument: …").
+ */
+function opensLabel(text: string, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  return LABEL_START_RE.test(from === 0 ? `\n${text.slice(0, at)}` : text.slice(from, at));
+}
+
+const LABEL_START_RE = /[(\n][^\S\n]*(?:\p{Lu}\p{L}*[^\S\n]+){0,2}$/u;
+
 /** A finite verb right after a word ("is", "was", "has been" …), unless what was said follows it ("was that …"). */
 const FINITE_AFTER_NOUN_RE =
   /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must)\s+(?!that\s|")/;
@@ -432,6 +443,8 @@ function learnedCues(fx: Finder, pending: number[]): void {
       POSSESSOR_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs))
     )
       continue;
+    // "(Image credit: All About Space)", "Photo credit: …": a label before its colon, not a verb.
+    if (fx.masked[ce] === ':' && opensLabel(fx.masked, cs)) continue;
     const info: CueInfo = {
       base: word,
       bare: false,
