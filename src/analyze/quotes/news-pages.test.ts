@@ -665,6 +665,18 @@ describe('a body named with "for" or "of" after its head (Al Bawaba: UN human ri
       'UN High Commissioner for Refugees',
     ]);
   });
+
+  it('also where the tagger took the words after "for" as a body of their own ("… for Human Rights")', () => {
+    const body =
+      'The United Nations High Commissioner for Human Rights said the decision did not modify international law.';
+    const specs: EntitySpec[] = [
+      { id: 'un', name: 'United Nations', type: 'organization', forms: ['United Nations'] },
+      { id: 'hr', name: 'Human Rights', type: 'organization', forms: ['Human Rights'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual([
+      'United Nations High Commissioner for Human Rights',
+    ]);
+  });
 });
 
 describe('"couldn\'t help but" before the cue (Tom\'s Guide via Digg)', () => {

@@ -131,6 +131,7 @@ export function subjectEndingAt(
       : PREP_BEFORE_RE.test(before);
     const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
     if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
+    if (!objectOf && ds < m.start && partOfLongerName(fx, m, ds, x)) return nameAsWritten(fx, ds, x);
     if (!objectOf) return fromMention(fx, m, ds);
   }
   const tail = fx.masked.slice(Math.max(floor, x - 90), x);
@@ -216,7 +217,7 @@ export function subjectEndingAt(
       const inner = mentionWithin(fx, start, x);
       const worker = inner && inner.type !== 'person' ? affiliatedPerson(fx, inner.start, start) : null;
       if (worker) return fromMention(fx, worker, start);
-      if (inner && !modifiesName(fx, inner, x)) return fromMention(fx, inner, start);
+      if (inner && !partOfLongerName(fx, inner, start, x)) return fromMention(fx, inner, start);
       const f = entityFor(fx, name);
       if (f) return fromFacts(f, start, x);
       // A lone capitalised word opening the sentence may be a common noun ("Protesters said").
@@ -268,17 +269,26 @@ const BODY_HEAD_RE =
   /^(?:Commissioner|Commission|Committee|Council|Centers?|Centre|Institute|Foundation|Society|Association|Alliance|Coalition|Campaign|Office|Agency|Ministry|Department|Bureau|Fund|Board|Union|League|Federation|Organi[sz]ation|University|Court|Party|Network|Service|Administration|Authority|Forum|Movement|Assembly|Corporation)$/;
 
 /**
- * "The UN High Commissioner for Refugees", "the Clinton Foundation": a body's name that capitalised words go on
- * after is a modifier of the name they make, not its head. A person's name before more capitals stays the head
- * ("Obama Administration" names whose).
+ * A body's name inside a longer name the tagger did not take whole: one that capitalised words go on after ("The UN
+ * High Commissioner for Refugees", "the Clinton Foundation"), or one after a body's head and "for" or "of" ("The
+ * United Nations High Commissioner for Human Rights"). A person's name stays the head ("Obama Administration" names
+ * whose; "Secretary of State John Kerry" is he).
  */
-function modifiesName(fx: Finder, inner: Mention, x: number): boolean {
-  return (
-    inner.end < x &&
-    typeOfMention(fx, inner) !== 'person' &&
-    NAME_GOES_ON_RE.test(fx.masked.slice(inner.end, x))
-  );
+function partOfLongerName(fx: Finder, inner: Mention, start: number, x: number): boolean {
+  if (typeOfMention(fx, inner) === 'person') return false;
+  if (inner.end < x) return NAME_GOES_ON_RE.test(fx.masked.slice(inner.end, x));
+  const joined = BODY_HEAD_JOINED_RE.exec(fx.masked.slice(start, inner.start));
+  return joined !== null && BODY_HEAD_RE.test(joined[1]);
 }
+
+/** A body's name as the text writes it, the entity unknown: "United Nations High Commissioner for Human Rights". */
+function nameAsWritten(fx: Finder, start: number, end: number): Subject {
+  const speaker = fx.body.slice(start, end).replace(/^the\s+/i, '');
+  return { start, end, speaker, entity: null, kind: 'organization' };
+}
+
+/** A capitalised word, then "for" or "of" (and "the"), right before a mention. */
+const BODY_HEAD_JOINED_RE = /(\p{Lu}\p{L}*)\s+(?:for|of)\s+(?:the\s+)?$/u;
 
 /** Capitalised words, with joining words between, up to the verb: the name goes on after a mention. */
 const NAME_GOES_ON_RE = /^(?:\s+(?:(?:of|for|and|de)\s+)?\p{Lu}[\p{L}.&’'-]*)+$/u;
