@@ -732,3 +732,22 @@ describe('a credit line under a picture (Space.com)', () => {
     ]);
   });
 });
+
+describe('a capitalised title of a body ("The Secretary-General of the United Nations")', () => {
+  it('is the source as a whole, named by the office as written', () => {
+    const body =
+      'The Secretary-General of the United Nations said the camp was full. The Chairman of the Joint Chiefs of Staff said the war was over.';
+    const specs: EntitySpec[] = [
+      { id: 'un', name: 'United Nations', type: 'organization', forms: ['United Nations'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => [
+      a.source && body.slice(a.source.start, a.source.end),
+      a.speaker,
+    ]);
+    expect(got).toEqual([
+      ['The Secretary-General of the United Nations', 'Secretary-General of the United Nations'],
+      ['The Chairman of the Joint Chiefs of Staff', 'Chairman of the Joint Chiefs of Staff'],
+    ]);
+  });
+});

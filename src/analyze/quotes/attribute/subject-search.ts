@@ -133,6 +133,8 @@ export function subjectEndingAt(
     if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
     if (!objectOf && ds < m.start && partOfLongerName(fx, m, ds, x)) return nameAsWritten(fx, ds, x);
     if (!objectOf) return fromMention(fx, m, ds);
+    const titled = titleOfBody(fx, ds, x, floor);
+    if (titled) return titled;
   }
   const tail = fx.masked.slice(Math.max(floor, x - 90), x);
   const base = x - tail.length;
@@ -177,6 +179,10 @@ export function subjectEndingAt(
     if (q && (q.index > 0 || base === floor) && (!count || COUNT_SAID_RE.test(fx.masked.slice(x, x + 30))))
       return { start: x - q[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
   }
+  // "The Chairman of the Joint Chiefs of Staff": a title of a body, before the body's last word is read as a role.
+  const capped = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
+  const titled = capped ? titleOfBody(fx, x - capped[1].length, x, floor) : null;
+  if (titled) return titled;
   // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
   const roleKey = onlyLowerAscii(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
   const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
@@ -194,7 +200,7 @@ export function subjectEndingAt(
     const start = base + tail.length - an[1].length + lead;
     return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
   }
-  let cap = opensUpper(lw) ? lastWords(tail, 12).match(CAP_NP_RE) : null;
+  let cap = capped;
   // "a source speaking to Fox News said": the object of a preposition is not the speaker.
   if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
   if (cap) {
@@ -280,6 +286,23 @@ function partOfLongerName(fx: Finder, inner: Mention, start: number, x: number):
   const joined = BODY_HEAD_JOINED_RE.exec(fx.masked.slice(start, inner.start));
   return joined !== null && BODY_HEAD_RE.test(joined[1]);
 }
+
+/**
+ * "The Secretary-General of the United Nations said", "The Chairman of the Joint Chiefs of Staff said": a title
+ * written with a capital, then "of" or "for", before the body's name at \`at\` (ending at \`x\`): the office holder is the
+ * subject, named by the office as written (whom it is the text may not say).
+ */
+function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject | null {
+  const t = TITLE_OF_BODY_RE.exec(fx.masked.slice(Math.max(floor, at - 60), at));
+  // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
+  if (!t || personWithin(fx, at, x)) return null;
+  const start = at - t[1].length;
+  const speaker = fx.body.slice(start, x).replace(/^the\s+/i, '');
+  return { start, end: x, speaker, entity: null, kind: 'person' };
+}
+
+const TITLE_OF_BODY_RE =
+  /(?:^|[^\p{L}-])((?:[Tt]he\s+|\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:Deputy|Vice|Acting|Former|Assistant|Under|Permanent)\s+)?(?:President|Vice[- ]President|Secretary(?:-General)?|Secretary\s+General|Speaker|Chair(?:man|woman)?|Director(?:-General)?|Head|Chief|Governor|Mayor|Minister|Prime\s+Minister|Ambassador|Commissioner|High\s+Commissioner|Spokes(?:man|woman|person)|Leader|Chief\s+Executive|CEO|Founder|Chancellor|Commander|Representative)\s+(?:of|for|to)\s+(?:the\s+)?)$/u;
 
 /** A body's name as the text writes it, the entity unknown: "United Nations High Commissioner for Human Rights". */
 function nameAsWritten(fx: Finder, start: number, end: number): Subject {
