@@ -751,3 +751,22 @@ describe('a capitalised title of a body ("The Secretary-General of the United Na
     ]);
   });
 });
+
+describe('an office "of the" body before a name ("Speaker of the House Paul Ryan")', () => {
+  it("is the person's title, and the person the speaker", () => {
+    const body =
+      'Speaker of the House Rep. Paul Ryan said the images had no place in a presidential campaign.';
+    const specs: EntitySpec[] = [{ id: 'r', name: 'Paul Ryan', type: 'person', forms: ['Paul Ryan'] }];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Paul Ryan']);
+  });
+
+  it('but a name "of the" body stays the speaker ("Archbishop Aris Shirvanian of the … of Jerusalem told")', () => {
+    const body =
+      'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), “We, the Armenians and the Jewish people, have suffered the same fate.”';
+    const specs: EntitySpec[] = [
+      { id: 'a', name: 'Aris Shirvanian', type: 'person', forms: ['Aris Shirvanian'] },
+      { id: 'j', name: 'Jerusalem', type: 'place', forms: ['Jerusalem'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Aris Shirvanian']);
+  });
+});

@@ -95,7 +95,7 @@ export function descriptorBefore(body: string, start: number): string {
     )
       break;
     const bare = w.endsWith(',') ? w.slice(0, -1) : w;
-    if (!isTitleWord(bare) || NOT_TITLE.test(bare)) break;
+    if (!isTitleWord(bare) || (NOT_TITLE.test(bare) && !(bare === 'the' && ofBefore(body, t, from)))) break;
     if (bare !== w && kept.length > 0) break;
     kept.push(bare);
     let k = t;
@@ -109,6 +109,17 @@ export function descriptorBefore(body: string, start: number): string {
   if (comma && /(?:^|\s)counterpart$/i.test(kept.join(' '))) return '';
   return kept.join(' ');
 }
+
+/**
+ * "Speaker of the House", "Secretary of the Treasury": a lowercase "the" after an office and "of" or "for" stays in
+ * a title; not after a name ("Aris Shirvanian of the Armenian Patriarchate") or a group ("Leaders of the Senate").
+ */
+function ofBefore(body: string, at: number, from: number): boolean {
+  return OFFICE_OF_BEFORE_RE.test(body.slice(Math.max(from, at - 20), at));
+}
+
+const OFFICE_OF_BEFORE_RE =
+  /(?:^|\s)(?:Speaker|Secretary|Chair(?:man|woman)?|President|Director|Head|Chief|Governor|Minister|Commissioner|Ambassador|Commander|Chancellor|Mayor)\s+(?:of|for)\s+$/;
 
 const NAME_PARTICLES = /^(?:of|the|de|da|del|der|den|di|du|van|von|al|el|bin|ibn|la|le|and|for|y|e|z|zu)$/;
 
