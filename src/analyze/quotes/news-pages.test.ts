@@ -770,3 +770,27 @@ describe('an office "of the" body before a name ("Speaker of the House Paul Ryan
     expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Aris Shirvanian']);
   });
 });
+
+describe('a phrase with a prepositional tail before a closing verb (The Hill, AP)', () => {
+  it('is the speaker of the clause before ("…, the U.S. Attorney’s Office for the Western District of New York announced Monday.")', () => {
+    const body =
+      'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, the U.S. Attorney’s Office for the Western District of New York announced Monday.';
+    expect(sourced(body)).toContainEqual([
+      'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar',
+      'the U.S. Attorney’s Office for the Western District of New York',
+    ]);
+  });
+
+  it('reads its head, not the object of its preposition ("…, officials in the city said.")', () => {
+    expect(sourced('A man lost his job, officials in the city said.')).toEqual([
+      ['A man lost his job', 'officials in the city'],
+    ]);
+  });
+
+  it('leaves a group named by a person no speaker of that person ("Supporters of Republican Donald Trump for president say")', () => {
+    const body =
+      'Supporters of Republican Donald Trump for president say by 55%-41% that transgenders should use the bathroom of the gender they were born.';
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] }];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('Donald Trump');
+  });
+});

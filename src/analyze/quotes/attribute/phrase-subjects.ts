@@ -12,7 +12,7 @@ import {
   RELATIVE_WORD,
 } from './patterns.js';
 import { mentionWithin, personWithin, subjectEndingAt } from './subject-search.js';
-import type { Subject } from './types.js';
+import { type Subject, spanning } from './types.js';
 
 /**
  * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
@@ -46,6 +46,38 @@ export function subjectBeforeDashAside(
   const subject = subjectEndingAt(fx, x, sent.start, sIdx, false) ?? openingPhrase(fx, sent.start, x);
   return subject ? [subject, x] : null;
 }
+
+/**
+ * "…, officials in the city said.", "…, the U.S. Attorney’s Office for the Western District of New York said.": the
+ * phrase between the clause's comma (or the sentence's start) and the verb, when its head (what the subject search
+ * finds before the first preposition) is followed by a prepositional phrase that only says where or whose. The whole
+ * phrase is the subject's span; its head says who.
+ */
+export function headBeforePreposition(fx: Finder, sent: Span, x: number, sIdx: number): Subject | null {
+  const from = Math.max(sent.start, fx.masked.lastIndexOf(',', x - 1) + 1);
+  const phrase = fx.masked.slice(from, x);
+  if (/["~;:()]/.test(phrase) || wordCount(phrase, 15) > 14 || CLAUSE_WORD_RE.test(phrase)) return null;
+  const pp = HEAD_THEN_PREPOSITION_RE.exec(phrase);
+  // "Supporters of Republican Donald Trump for president": a head with "of" in it names a group by another; "a
+  // spokesman for the Jupiter Police Department" voices the body, which the subject search gives.
+  if (!pp || /\sof\s/.test(pp[1]) || VOICE_HEAD_RE.test(pp[1])) return null;
+  const head = subjectEndingAt(fx, from + pp[1].length, from, sIdx, false);
+  // The head must be the whole phrase before the preposition: not a name inside it ("Supporters of … Donald Trump").
+  if (!head || head.kind === 'unknown' || !/^\s*$/.test(fx.masked.slice(from, head.start))) return null;
+  return spanning(head, head.start, x);
+}
+
+const VOICE_HEAD_RE = /(?:spokes\p{L}+|lawyers?|attorneys?|representatives?)$/iu;
+
+/** A word of a clause, not of a noun phrase: "both Democrats … will be targets for", "The Democrat told … that". */
+const CLAUSE_WORD_RE =
+  /\b(?:is|are|was|were|be|been|being|will|would|has|have|had|can|could|should|may|might|must|do|does|did|that|who|which|whose|told|said|says|known|\p{Ll}+ed)\b/u;
+
+/**
+ * A head of up to six words, then the first "in", "at", "for", "from" or "on" and what follows it; not "of", which
+ * mostly goes on in a name ("Department of Education", "Court of Appeals").
+ */
+const HEAD_THEN_PREPOSITION_RE = /^(\s*(?:\S+\s+){0,5}?\S+)\s+(?:in|at|for|from|on)\s+[^,]+$/;
 
 /** Whether a quotation opens at `at` with a capital letter: a sentence of its own, not the rest of one. */
 export function opensQuotedSentence(fx: Finder, at: number): boolean {
