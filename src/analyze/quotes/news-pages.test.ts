@@ -794,3 +794,16 @@ describe('a phrase with a prepositional tail before a closing verb (The Hill, AP
     expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('Donald Trump');
   });
 });
+
+describe('a body and the place it sits in before a closing verb ("…, the U.S. Attorney’s Office in Manhattan said.")', () => {
+  it('names the body, not the place', () => {
+    const body = 'A man lost his job, the U.S. Attorney’s Office in Manhattan said.';
+    const specs: EntitySpec[] = [
+      { id: 'o', name: 'U.S. Attorney’s Office', type: 'organization', forms: ['U.S. Attorney’s Office'] },
+      { id: 'm', name: 'Manhattan', type: 'place', forms: ['Manhattan'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['A man lost his job', 'U.S. Attorney’s Office'],
+    ]);
+  });
+});

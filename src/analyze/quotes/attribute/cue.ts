@@ -96,7 +96,7 @@ import {
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
-import { FINITE, OPENING_ADJUNCT_RE, PREP_BEFORE_RE, TITLED_LEAD_RE } from './patterns.js';
+import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
   headBeforePreposition,
@@ -221,10 +221,12 @@ export function cue(
     const x = verbAt;
     subjEndX = x;
     subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
-    // "…, officials in the city said": the search found only the object of a preposition ("the city"); the
-    // phrase's head before it speaks.
-    if (subject && !participle && listedSpeech && objectOfPreposition(fx, subject, sent.start))
-      subject = headBeforePreposition(fx, sent, x, sIdx) ?? subject;
+    // "…, officials in the city said", "…, the U.S. Attorney’s Office in Manhattan said": the search found only the
+    // object of a preposition ("the city"), or a phrase that names nobody; the phrase's head before it speaks.
+    if (subject && !participle && listedSpeech && subject.kind === 'unknown' && !subject.speaker) {
+      const head = headBeforePreposition(fx, sent, x, sIdx);
+      if (head && head.start <= subject.start) subject = head;
+    }
     // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "Sandy Phillips,
     // who lost her daughter in Aurora, Colorado, said": a place or a body closing the apposition is where the
     // person works or lived; the person opening the clause speaks.
@@ -800,13 +802,4 @@ const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
 function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
-}
-
-/** A subject that names nobody and is the object of a preposition before it ("officials in the city"). */
-function objectOfPreposition(fx: Finder, subject: Subject, floor: number): boolean {
-  return (
-    subject.kind === 'unknown' &&
-    !subject.speaker &&
-    PREP_BEFORE_RE.test(fx.masked.slice(Math.max(floor, subject.start - 12), subject.start))
-  );
 }
