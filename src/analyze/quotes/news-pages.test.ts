@@ -807,3 +807,12 @@ describe('a body and the place it sits in before a closing verb ("…, the U.S. 
     ]);
   });
 });
+
+describe('a dateline in capitals before a colon (Times of India)', () => {
+  const specs: EntitySpec[] = [{ id: 'nd', name: 'New Delhi', type: 'place', forms: ['NEW DELHI'] }];
+  it('is no speaker of the paragraph it opens ("NEW DELHI: Their American dream shattered …")', () => {
+    const body =
+      'NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned home broke on Wednesday after being deported.';
+    expect(findQuotesMarked(body, specs).quotes).toEqual([]);
+  });
+});

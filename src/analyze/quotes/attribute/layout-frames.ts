@@ -5,7 +5,7 @@ import { cueExact } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { looksTitleCase, splitAtSpaces, wordCount } from '../text.js';
 import { lineEnd } from './content-start.js';
-import { entityFor, fromFacts, fromMention } from './entities.js';
+import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
 import { mentionWithin } from './subject-search.js';
@@ -63,7 +63,7 @@ export function headlines(fx: Finder): void {
     const pe = lineEnd(fx, ps);
     if (pe - ps > 300) continue;
     const m = fx.masked.slice(ps, ps + 60).match(HEADLINE_NAME_RE);
-    if (!m) continue;
+    if (!m || isDateline(fx, p, ps)) continue;
     const name = m[1];
     const colon = ps + m[0].lastIndexOf(':');
     const inner = mentionWithin(fx, ps, ps + name.length);
@@ -128,7 +128,7 @@ export function transcripts(fx: Finder): void {
     const m = fx.masked.slice(ps, ps + 40).match(TRANSCRIPT_RE);
     if (!m) continue;
     const name = m[1].trim();
-    if (TRANSCRIPT_LABEL_RE.test(name)) continue;
+    if (TRANSCRIPT_LABEL_RE.test(name) || isDateline(fx, p, ps)) continue;
     const pe = lineEnd(fx, ps);
     const start = ps + m[0].length;
     if (wordCount(fx.masked.slice(start, pe), 3) < 3) continue;
@@ -151,6 +151,23 @@ export function transcripts(fx: Finder): void {
       verbatim: true,
     });
   }
+}
+
+/**
+ * "NEW DELHI: Their American dream shattered …": a place in capitals opening the body before a colon is its
+ * dateline, no speaker (a transcript's first line names a person: "WALLACE: Do you accept …"; a headline's
+ * source is followed by a headline: "HUFFPOLLSTER: Indiana’s GOP Primary Will Be A Battle …").
+ */
+function isDateline(fx: Finder, p: number, ps: number): boolean {
+  if (p !== 0) return false;
+  const m = fx.index.byStart.get(ps);
+  return (
+    m !== undefined &&
+    m.text === m.text.toUpperCase() &&
+    typeOfMention(fx, m) === 'place' &&
+    /^\s*:/.test(fx.masked.slice(m.end, m.end + 3)) &&
+    !looksTitleCase(fx.masked, m.end + 1, lineEnd(fx, m.end))
+  );
 }
 
 /** "“…” ― Pamela Padilla": a name after a dash closing a quote signs it. */
