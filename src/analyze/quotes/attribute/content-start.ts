@@ -13,7 +13,7 @@ import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from 
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
-import type { Frame, Subject } from './types.js';
+import { type Frame, newFrame, type Subject } from './types.js';
 import { isOutletLike, looksLikeClause, outletName } from './words.js';
 
 /** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
@@ -444,7 +444,7 @@ export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
   if (!/[:,]\s*$/.test(before) || wordCount(before, 26) > 25 || before.includes('"')) return null;
   const subject = openingSubject(fx, s.start, q.open);
   if (!subject) return null;
-  return {
+  return newFrame({
     cue: { start: q.open, end: q.open },
     subject,
     region: { start: q.open, end: q.close },
@@ -452,7 +452,7 @@ export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
     sentence: sIdx,
     paragraph: fx.paraOf[sIdx],
     statement: false,
-  };
+  });
 }
 
 /** Where the line (paragraph) starting at `ps` ends: its newline, or the end of the text. */

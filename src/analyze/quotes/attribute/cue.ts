@@ -121,7 +121,7 @@ import {
   unrecognizedName,
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
@@ -760,32 +760,37 @@ export function cue(
     fx.masked.slice(ce, Math.min(sent.end, ce + 60)),
   );
   const learnedCue = info?.learned ?? false;
-  addFrame(fx, {
-    cue: { start: cs, end: ce },
-    subject,
-    region,
-    via,
-    sentence: sIdx,
-    paragraph: fx.paraOf[sIdx],
-    statement,
-    learnedCue,
-    // Set on every frame made here, never spread in: one shape for all of them.
-    piece: pieces,
-    outerEvidence,
-  });
-  if (continuation) {
-    fx.frames.push({
+  addFrame(
+    fx,
+    newFrame({
       cue: { start: cs, end: ce },
       subject,
-      region: continuation,
+      region,
       via,
       sentence: sIdx,
       paragraph: fx.paraOf[sIdx],
       statement,
       learnedCue,
+      // Set on every frame made here, never spread in: one shape for all of them.
       piece: pieces,
       outerEvidence,
-    });
+    }),
+  );
+  if (continuation) {
+    fx.frames.push(
+      newFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: continuation,
+        via,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement,
+        learnedCue,
+        piece: pieces,
+        outerEvidence,
+      }),
+    );
   }
 }
 

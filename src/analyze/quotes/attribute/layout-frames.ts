@@ -9,7 +9,7 @@ import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js'
 import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
 import { mentionWithin } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { newFrame, type Subject, spanning } from './types.js';
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
 
@@ -91,26 +91,30 @@ export function headlines(fx: Finder): void {
       const subject: Subject = f
         ? fromFacts(f, ps, ps + name.length)
         : { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' };
-      fx.frames.push({
+      fx.frames.push(
+        newFrame({
+          cue: { start: colon, end: colon + 1 },
+          subject,
+          region: { start: ps + m[0].length, end: pe },
+          via: null,
+          sentence: sIdx,
+          paragraph: p,
+          statement: false,
+        }),
+      );
+      continue;
+    }
+    fx.frames.push(
+      newFrame({
         cue: { start: colon, end: colon + 1 },
-        subject,
+        subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
         region: { start: ps + m[0].length, end: pe },
         via: null,
         sentence: sIdx,
         paragraph: p,
         statement: false,
-      });
-      continue;
-    }
-    fx.frames.push({
-      cue: { start: colon, end: colon + 1 },
-      subject: { start: ps, end: ps + name.length, speaker: f.name, entity: f.id, kind: 'person' },
-      region: { start: ps + m[0].length, end: pe },
-      via: null,
-      sentence: sIdx,
-      paragraph: p,
-      statement: false,
-    });
+      }),
+    );
   }
 }
 
@@ -138,18 +142,20 @@ export function transcripts(fx: Finder): void {
     const known = entityFor(fx, proper) ?? entityFor(fx, name);
     const f = known && known.name !== known.name.toUpperCase() ? known : null;
     const sIdx = fx.sentenceAt(ps);
-    fx.frames.push({
-      cue: { start: ps + m[1].length, end: ps + m[1].length + 1 },
-      subject: f
-        ? { start: ps, end: ps + m[1].length, speaker: f.name, entity: f.id, kind: 'person' }
-        : { start: ps, end: ps + m[1].length, speaker: proper, entity: null, kind: 'person' },
-      region: { start, end: pe },
-      via: null,
-      sentence: sIdx,
-      paragraph: p,
-      statement: false,
-      verbatim: true,
-    });
+    fx.frames.push(
+      newFrame({
+        cue: { start: ps + m[1].length, end: ps + m[1].length + 1 },
+        subject: f
+          ? { start: ps, end: ps + m[1].length, speaker: f.name, entity: f.id, kind: 'person' }
+          : { start: ps, end: ps + m[1].length, speaker: proper, entity: null, kind: 'person' },
+        region: { start, end: pe },
+        via: null,
+        sentence: sIdx,
+        paragraph: p,
+        statement: false,
+        verbatim: true,
+      }),
+    );
   }
 }
 
@@ -187,15 +193,17 @@ export function dashSigned(fx: Finder): void {
     const subject: Subject = inner
       ? spanning(fromMention(fx, inner), s, e)
       : { start: s, end: e, speaker: m[1].trim(), entity: null, kind: 'person' };
-    fx.frames.push({
-      cue: { start: q.close, end: s },
-      subject,
-      region: { start: q.open, end: q.close },
-      via: null,
-      sentence: sIdx,
-      paragraph: fx.paraOf[sIdx],
-      statement: false,
-    });
+    fx.frames.push(
+      newFrame({
+        cue: { start: q.close, end: s },
+        subject,
+        region: { start: q.open, end: q.close },
+        via: null,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement: false,
+      }),
+    );
   }
 }
 
@@ -237,15 +245,17 @@ export function documentFrames(fx: Finder): void {
     }
     if (wordCount(fx.masked.slice(region.start, region.end), 3) < 3) continue;
     const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
-    fx.frames.push({
-      cue: { start: at, end: at + 2 },
-      subject,
-      region,
-      via: null,
-      sentence: sIdx,
-      paragraph: fx.paraOf[sIdx],
-      statement: false,
-    });
+    fx.frames.push(
+      newFrame({
+        cue: { start: at, end: at + 2 },
+        subject,
+        region,
+        via: null,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement: false,
+      }),
+    );
   }
 }
 
@@ -272,15 +282,17 @@ export function titleFrames(fx: Finder): void {
       while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
       if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
       const sIdx = fx.sentenceAt(ps);
-      fx.frames.push({
-        cue: { start: cs, end: ce },
-        subject: fromFacts(f, ps, ps + subj.length),
-        region: { start: ce, end },
-        via: null,
-        sentence: sIdx,
-        paragraph: p,
-        statement: false,
-      });
+      fx.frames.push(
+        newFrame({
+          cue: { start: cs, end: ce },
+          subject: fromFacts(f, ps, ps + subj.length),
+          region: { start: ce, end },
+          via: null,
+          sentence: sIdx,
+          paragraph: p,
+          statement: false,
+        }),
+      );
       break;
     }
   }

@@ -33,7 +33,7 @@ import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
 import { possessorResolved } from './subject-fixes.js';
 import { mentionWithin, personWithin } from './subject-search.js';
-import { type Frame, type Subject, spanning } from './types.js';
+import { type Frame, newFrame, type Subject, spanning } from './types.js';
 import { isOutletLike, outletName } from './words.js';
 
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
@@ -231,21 +231,24 @@ function nounsBeforeThat(fx: Finder): void {
       HOLDER_ELSEWHERE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 24), cs))
     )
       continue;
-    addFrame(fx, {
-      cue: { start: cs, end: ce },
-      subject,
-      region: {
-        start: thatAt,
-        end: hasVerb(fx.masked.slice(sent.start, cs))
-          ? sent.end
-          : thatAt + thatClauseLength(fx.masked.slice(thatAt, sent.end)),
-      },
-      via: null,
-      sentence: sIdx,
-      paragraph: fx.paraOf[sIdx],
-      statement: false,
-      learnedCue: true,
-    });
+    addFrame(
+      fx,
+      newFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: {
+          start: thatAt,
+          end: hasVerb(fx.masked.slice(sent.start, cs))
+            ? sent.end
+            : thatAt + thatClauseLength(fx.masked.slice(thatAt, sent.end)),
+        },
+        via: null,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement: false,
+        learnedCue: true,
+      }),
+    );
   }
 }
 
@@ -285,16 +288,19 @@ function askedOpenings(fx: Finder): void {
       asker && asker.end <= start
         ? fromMention(fx, asker)
         : { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
-    addFrame(fx, {
-      cue: { start: cs, end: ce },
-      subject,
-      region: { start, end: start + answer.index },
-      via: null,
-      sentence: sIdx,
-      paragraph: fx.paraOf[sIdx],
-      statement: false,
-      learnedCue: false,
-    });
+    addFrame(
+      fx,
+      newFrame({
+        cue: { start: cs, end: ce },
+        subject,
+        region: { start, end: start + answer.index },
+        via: null,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement: false,
+        learnedCue: false,
+      }),
+    );
   }
 }
 
@@ -500,15 +506,17 @@ function colonQuotes(fx: Finder): void {
     if (fx.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) continue;
     const sIdx = fx.sentenceAt(colon);
     const start = Math.max(fx.sentences[sIdx]?.start ?? 0, descriptorStart(fx, m));
-    fx.frames.push({
-      cue: { start: colon, end: colon + 1 },
-      subject: fromMention(fx, m, start),
-      region: { start: q.open, end: q.close },
-      via: null,
-      sentence: sIdx,
-      paragraph: fx.paraOf[sIdx],
-      statement: false,
-    });
+    fx.frames.push(
+      newFrame({
+        cue: { start: colon, end: colon + 1 },
+        subject: fromMention(fx, m, start),
+        region: { start: q.open, end: q.close },
+        via: null,
+        sentence: sIdx,
+        paragraph: fx.paraOf[sIdx],
+        statement: false,
+      }),
+    );
   }
 }
 
@@ -587,19 +595,21 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
       opensWithVerb(after) &&
       !ONLY_CONNECTIVES_RE.test(`${pre} `);
     if (rest && (pieces || wordCount(after, 3) >= 3)) {
-      fx.frames.push({
-        cue: { start: cs, end: ce },
-        subject,
-        region: { start: subject.end + rest[0].length, end: sent.end },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
-        piece: pieces,
-      });
+      fx.frames.push(
+        newFrame({
+          cue: { start: cs, end: ce },
+          subject,
+          region: { start: subject.end + rest[0].length, end: sent.end },
+          via: null,
+          sentence: sIdx,
+          paragraph: fx.paraOf[sIdx],
+          statement: false,
+          piece: pieces,
+        }),
+      );
     }
   }
-  const frame: Frame = {
+  const frame: Frame = newFrame({
     cue: { start: cs, end: ce },
     subject,
     region,
@@ -608,7 +618,7 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
     paragraph: fx.paraOf[sIdx],
     statement: false,
     piece: pieces,
-  };
+  });
   addFrame(fx, frame);
 }
 

@@ -36,19 +36,43 @@ export interface Frame {
   /** True when the cue carried a document word ("in a statement"). */
   statement: boolean;
   /** True for transcript lines ("WALLACE: …"), whose content is the speaker's own words. */
-  verbatim?: boolean;
+  verbatim: boolean;
   /** True when the learned detector, not a word list, found the cue: such a frame yields to the others. */
-  learned?: boolean;
+  learned: boolean;
   /**
    * True when the cue is a stance, intention or evidence word learned from PolNeAR ("supporters of",
    * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
    */
-  learnedCue?: boolean;
+  learnedCue: boolean;
   /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
-  piece?: boolean;
+  piece: boolean;
   /** True for evidence framed only for its "that" clause (see outer-cues.ts): it leaves the frames inside it be. */
-  outerEvidence?: boolean;
+  outerEvidence: boolean;
 }
+
+/** What a frame is made from: the flags left out are false (`learned` is set only by the learned cue pass). */
+export type FrameFields = Omit<Frame, 'verbatim' | 'learned' | 'learnedCue' | 'piece' | 'outerEvidence'> &
+  Partial<Pick<Frame, 'verbatim' | 'learnedCue' | 'piece' | 'outerEvidence'>>;
+
+/**
+ * A frame with every field set, in one key order: all frames share one V8 map, so that reads of their fields stay
+ * monomorphic. Literals with different optional fields (and \`learned\` added to some frames later) gave frames
+ * several maps, and every frame read in findAttributions, trimRegions and the citations went megamorphic.
+ */
+export const newFrame = (f: FrameFields): Frame => ({
+  cue: f.cue,
+  subject: f.subject,
+  region: f.region,
+  via: f.via,
+  sentence: f.sentence,
+  paragraph: f.paragraph,
+  statement: f.statement,
+  verbatim: f.verbatim ?? false,
+  learned: false,
+  learnedCue: f.learnedCue ?? false,
+  piece: f.piece ?? false,
+  outerEvidence: f.outerEvidence ?? false,
+});
 
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
 export interface Attribution extends Quote {
