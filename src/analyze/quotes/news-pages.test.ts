@@ -816,3 +816,15 @@ describe('a dateline in capitals before a colon (Times of India)', () => {
     expect(findQuotesMarked(body, specs).quotes).toEqual([]);
   });
 });
+
+describe('a place after "atop", "near", "inside" … (Hawaii News Now)', () => {
+  it('is no speaker ("NASA scientists using a telescope atop Mauna Kea have confirmed …")', () => {
+    const body =
+      'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on the surface of Europa.';
+    const specs: EntitySpec[] = [
+      { id: 'mk', name: 'Mauna Kea', type: 'place', forms: ['Mauna Kea'] },
+      { id: 'n', name: 'NASA', type: 'organization', forms: ['NASA'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('Mauna Kea');
+  });
+});

@@ -3,7 +3,7 @@
 import { AGENCIES } from '../lexicon.js';
 
 export const PREP_BEFORE_RE =
-  /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like)\s+$/i;
+  /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like|atop|aboard|near|inside|outside|via)\s+$/i;
 
 /** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
 export const SUBORDINATE_OPENING_RE =
