@@ -828,3 +828,11 @@ describe('a place after "atop", "near", "inside" … (Hawaii News Now)', () => {
     expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('Mauna Kea');
   });
 });
+
+describe('an embassy or a consulate', () => {
+  it('speaks, named as written ("The Chinese embassy in London said …")', () => {
+    const body =
+      'The Chinese embassy in London said in a statement on its website that Britain should stop interfering.';
+    expect(findQuotesMarked(body, []).quotes.map((q) => q.speaker)).toEqual(['Chinese embassy in London']);
+  });
+});
