@@ -836,3 +836,22 @@ describe('an embassy or a consulate', () => {
     expect(findQuotesMarked(body, []).quotes.map((q) => q.speaker)).toEqual(['Chinese embassy in London']);
   });
 });
+
+describe('an epithet opening its sentence ("The world\'s richest man said")', () => {
+  it('stands for the person named before, as "he" would', () => {
+    const body =
+      'Tesla founder Elon Musk pledged $10 billion to fight climate change. The world’s richest man said on Instagram that the money would fund scientists.';
+    const specs: EntitySpec[] = [
+      { id: 'm', name: 'Elon Musk', type: 'person', forms: ['Elon Musk'] },
+      { id: 't', name: 'Tesla', type: 'organization', forms: ['Tesla'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual(['Elon Musk']);
+  });
+
+  it('but "The man" alone is no epithet ("The man accused of …")', () => {
+    const body =
+      'Police arrested John Smith on Monday. The man accused of buying the guns will remain in custody, a judge ruled.';
+    const specs: EntitySpec[] = [{ id: 's', name: 'John Smith', type: 'person', forms: ['John Smith'] }];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('John Smith');
+  });
+});

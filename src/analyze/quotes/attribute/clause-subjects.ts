@@ -44,8 +44,12 @@ import { looksLikeClause } from './words.js';
  */
 const PLACE_TO_NAME_RE = /^(?:\s*,\s*|\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,2})$/u;
 
-/** One or two capitalised title words between a body and a person's name ("House Republican", "Senate Majority Leader"). */
-const TITLE_WORDS_TO_NAME_RE = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}$/u;
+/**
+ * Up to three title words between a body and a person's name: capitalised ("House Republican", "Senate Majority
+ * Leader") or a role in lowercase ("Tesla founder", "Goldman Sachs chief economist").
+ */
+const TITLE_WORDS_TO_NAME_RE =
+  /^\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|(?:co-)?founder|chief|executive|boss|owner|head|chair(?:man|woman)?|spokes(?:man|woman|person)|president|director|leader|secretary|minister|analyst|lawyer|attorney|coach|manager|star|singer|actor|actress|economist|strategist|advis[eo]r|aide)\s+){0,3}$/u;
 
 /** The words a place describes when it opens a noun phrase: capitalised ones ("Arizona Republican"), then a noun that speaks. */
 const PLACE_DESCRIBES_RE = /^(?:\s+[\p{Lu}][\p{L}’'-]*)*/u;

@@ -5,7 +5,16 @@ import { hasApostrophe, onlyLowerAscii, opensUpper } from '../gates.js';
 import { nationalityOf, ROLE_HEADS } from '../lexicon.js';
 import { shareSubjectLength } from '../shares.js';
 import { ensureFacts, resolveRole } from '../speakers.js';
-import { codeAt, isAsciiLetter, isDigitCode, isSpace, lastWord, lastWords, splitAtSpaces } from '../text.js';
+import {
+  codeAt,
+  isAsciiLetter,
+  isDigitCode,
+  isSpace,
+  lastWord,
+  lastWords,
+  onlySpacesAndQuotes,
+  splitAtSpaces,
+} from '../text.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
@@ -31,6 +40,9 @@ const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
+
+/** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
+const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])(The\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
 
 const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
 
@@ -157,6 +169,13 @@ export function subjectEndingAt(
   if (lwLower === '-year-old') {
     const age = AGE_SUBJECT_RE.exec(tail);
     if (age) return resolvePronoun(fx, AGE_AS_PRONOUN, x - age[0].trimStart().length, x, sentence);
+  }
+  if (lwLower === 'man' || lwLower === 'woman') {
+    // "The world's richest man said …": an epithet opening its sentence stands for a person as "he" would.
+    const epithet = EPITHET_SUBJECT_RE.exec(tail);
+    const start = epithet ? x - epithet[1].length : -1;
+    if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
+      return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
   }
   const voice =
     lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? speaksFor(fx, tail, x, floor, sentence) : null;
