@@ -855,3 +855,18 @@ describe('an epithet opening its sentence ("The world\'s richest man said")', ()
     expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).not.toContain('John Smith');
   });
 });
+
+describe('a nationality alone opening its sentence ("The Norwegian added")', () => {
+  it('stands for the person named before', () => {
+    const body =
+      'Manchester United manager Ole Gunnar Solskjaer said his side had been unlucky. The Norwegian added that the referee had missed a clear penalty.';
+    const specs: EntitySpec[] = [
+      { id: 's', name: 'Ole Gunnar Solskjaer', type: 'person', forms: ['Ole Gunnar Solskjaer'] },
+      { id: 'm', name: 'Manchester United', type: 'organization', forms: ['Manchester United'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes.map((q) => q.speaker)).toEqual([
+      'Ole Gunnar Solskjaer',
+      'Ole Gunnar Solskjaer',
+    ]);
+  });
+});

@@ -41,6 +41,10 @@ const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
 
+/** Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. */
+const DEMONYM_RE =
+  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Portuguese|Dutchman|Belgian|Swiss|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Japanese|Chinese|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Senegalese|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
+
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
 const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])(The\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
 
@@ -176,6 +180,12 @@ export function subjectEndingAt(
     const start = epithet ? x - epithet[1].length : -1;
     if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
+  }
+  if (DEMONYM_RE.test(lw)) {
+    // "The Norwegian added …": a nationality alone opening its sentence stands for the person named before.
+    const start = x - lw.length - 4;
+    if (/^The\s$/.test(fx.masked.slice(start, x - lw.length)) && onlySpacesAndQuotes(fx.masked, floor, start))
+      return resolvePronoun(fx, AGE_AS_PRONOUN, start, x, sentence);
   }
   const voice =
     lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? speaksFor(fx, tail, x, floor, sentence) : null;
