@@ -2547,3 +2547,81 @@ describe("a person's campaign acting through a run-on subject (speakers25)", () 
     ).not.toContain("Bernie's campaign");
   });
 });
+
+describe('a name and others joined as one subject after an opening phrase (speakers26)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'x', name: 'Xi', type: 'person', forms: ['Xi'] },
+    { id: 's', name: 'Sanders', type: 'person', forms: ['Sanders'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+  };
+
+  it('after an opening phrase closed by a comma, and with an auxiliary before the verb', () => {
+    // PolNeAR (NYT).
+    expect(
+      said(
+        'Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part of their program.',
+      ),
+    ).toContain('Mr. Xi and other leaders');
+  });
+
+  it('after a word that opens a subordinate clause', () => {
+    // PolNeAR (Politico).
+    expect(
+      said(
+        'Then comes the New York primary — where Sanders and his aides believe they can surprise Clinton in her home state.',
+      ),
+    ).toContain('Sanders and his aides');
+    expect(
+      said('It’s unclear, though, whether Sanders and his supporters would accept a middle ground.'),
+    ).toContain('Sanders and his supporters');
+  });
+
+  it('not where the name is the object of a verb', () => {
+    expect(said('The crowd cheered Sanders and his supporters said they would stay.')).not.toContain(
+      'Sanders and his supporters',
+    );
+  });
+});
+
+describe('the name opening a clause, before an object that opens the cue (speakers26)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+    { id: 'h', name: 'John Hammond', type: 'person', forms: ['Hammond'] },
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+    { id: 'f', name: 'Fiorina', type: 'person', forms: ['Fiorina'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+  };
+
+  it('gives "Hillary Clinton closed her speech … with a spirited tribute to" to Hillary Clinton', () => {
+    // PolNeAR (HuffPost): the learned cue fires on "tribute"; the subject search stops at "a spirited".
+    expect(
+      said(
+        'Hillary Clinton closed her New York victory speech on Tuesday night with a spirited tribute to the activism of Erica Smegielski.',
+      ),
+    ).toContain('Hillary Clinton');
+    // PolNeAR (Politico): past an opening phrase and an apposition.
+    expect(
+      said(
+        'Reached by POLITICO, Hammond, the Indiana national committeeman, hesitated to repeat his previous criticism of the New York mogul.',
+      ),
+    ).toContain('John Hammond');
+  });
+
+  it('not where the phrase is the subject of a verb of its own', () => {
+    expect(
+      said('Fiorina was a microscopic planner - a former speechwriter said she demanded analyses.'),
+    ).not.toContain('Fiorina');
+    expect(
+      said('The only records that Trump released on-air was a one-page letter from his long-time doctor.'),
+    ).not.toContain('Trump');
+    expect(
+      said('Mr. Trump walked them through a slide show that predicted victory in swing states.'),
+    ).not.toContain('Trump');
+  });
+});
