@@ -2625,3 +2625,41 @@ describe('the name opening a clause, before an object that opens the cue (speake
     ).not.toContain('Trump');
   });
 });
+
+describe('long titles before the name after the verb (speakers26)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'r', name: 'Ed Rendell', type: 'person', forms: ['Ed Rendell'] },
+    {
+      id: 'd',
+      name: 'Democratic National Committee',
+      type: 'organization',
+      forms: ['Democratic National Committee'],
+    },
+    { id: 'a', name: 'Asab Al-Tabchi', type: 'person', forms: ['Asab Al-Tabchi'] },
+    { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+    { id: 'p', name: 'Putin', type: 'person', forms: ['Putin'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('reads two titles joined by "and" and a title with "of" inside', () => {
+    // PolNeAR (Politico, USA Today).
+    expect(
+      said(
+        '“He’s reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.',
+      ),
+    ).toContainEqual(['He’s reprising that role,', 'Ed Rendell']);
+    expect(
+      said('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.'),
+    ).toContainEqual(['Thanks, Clarkston, for welcoming these refugees,', 'Asab Al-Tabchi']);
+  });
+
+  it('not a name after a preposition ("asked about the deaths of journalists under Mr. Putin")', () => {
+    const got = said(
+      "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+    );
+    expect(got.map((g) => g[1])).not.toContain('Putin');
+  });
+});

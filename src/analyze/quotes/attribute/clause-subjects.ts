@@ -89,9 +89,10 @@ const isTitleCased = (text: string): boolean => {
 
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
 // "and" joins two titles ("said Anchorage businessman and blogger Andrew Halcro"); a name right after the verb is
-// taken before this is tried, so "said Smith and Jones" never gets here.
+// taken before this is tried, so "said Smith and Jones" never gets here. "of" may join lower-case words of one title
+// ("said master of ceremonies Asab Al-Tabchi"), not a title to a name ("the deaths of journalists under Mr. Putin").
 const TITLES_AHEAD_RE =
-  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|\p{N}[\p{L}\p{N}/-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|\p{N}[\p{L}\p{N}/-]*|(?<=\p{Ll}\s)of(?=\s+\p{Ll})|(?!(?:on|in|at|to|of|for|by|with|from|about|under|over|against|between|among|into|during|through|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,8}/u;
 
 /**
  * A lower-case word after a name within titles: the name modifies it ("Clinton aide", "Trump campaign"); not a
