@@ -2663,3 +2663,54 @@ describe('long titles before the name after the verb (speakers26)', () => {
     expect(got.map((g) => g[1])).not.toContain('Putin');
   });
 });
+
+describe('the subject a participle goes on from (speakers26)', () => {
+  const specs: EntitySpec[] = [
+    { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+    { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton'] },
+    { id: 'b', name: 'Bloomberg', type: 'place', forms: ['Bloomberg'] },
+    { id: 'r', name: 'Republican', type: 'other', forms: ['Republican'] },
+    { id: 'p', name: 'Columbia', type: 'place', forms: ['Columbia'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('past a place in an opening phrase, "And then", and lower-case titles before the name', () => {
+    // PolNeAR (Washington Post).
+    expect(
+      said('Here in Columbia, Sanders stepped up his emphasis, saying, "We have got to achieve the day."'),
+    ).toContainEqual(['We have got to achieve the day.', 'Bernie Sanders']);
+    expect(
+      said(
+        'And then Trump went fully on the attack, saying, "Is President Obama going to mention the words?"',
+      ),
+    ).toContainEqual(['Is President Obama going to mention the words?', 'Donald Trump']);
+    expect(
+      said(
+        'Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack."',
+      ),
+    ).toContainEqual(['Another horrific attack.', 'Donald Trump']);
+  });
+
+  it('not after a work whose source is named, nor after a name with a participle of its own', () => {
+    const speakers = (body: string) => said(body).map((g) => g[1]);
+    expect(
+      speakers(
+        'Republican nominee Donald Trump is discrediting an earlier report from Bloomberg saying his campaign invited Mike Tyson.',
+      ),
+    ).not.toContain('Donald Trump');
+    expect(
+      speakers(
+        'Republican candidate Donald Trump will follow Hillary Clinton’s Tuesday speech denouncing his economic policies.',
+      ),
+    ).not.toContain('Donald Trump');
+    expect(
+      speakers(
+        'Republican nominee Hillary Clinton unveiled her first campaign ad, featuring Republicans telling their family stories and criticizing his proposals.',
+      ),
+    ).not.toContain('Hillary Clinton');
+  });
+});

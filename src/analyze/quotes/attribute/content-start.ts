@@ -284,7 +284,10 @@ export function viaIn(fx: Finder, from: number, to: number): string | null {
 /** The person named first in a clause, when only titles or a short opening phrase come before the name. */
 export function openingSubject(fx: Finder, from: number, to: number): Subject | null {
   const ms = fx.index.mentions;
-  const i = mentionFrom(fx, from);
+  let i = mentionFrom(fx, from);
+  // "Here in Columbia, Sanders stepped up …": a place inside a short opening phrase closed by its comma is where.
+  const phrase = OPENING_PHRASE_RE.exec(fx.masked.slice(from, Math.min(to, from + 48)));
+  while (phrase && ms[i] && ms[i].end <= from + phrase[0].length && typeOfMention(fx, ms[i]) === 'place') i++;
   const m = ms[i];
   if (!m || m.start >= to) return null;
   const lead = fx.masked.slice(from, m.start);
@@ -305,6 +308,9 @@ export function openingSubject(fx: Finder, from: number, to: number): Subject | 
   return fromMention(fx, m, Math.max(from, descriptorStart(fx, m)));
 }
 
+/** A short phrase opening a clause, closed by a comma: "Here in Columbia, ". */
+const OPENING_PHRASE_RE = /^[\s"]*[^,"~]{1,40},\s*/;
+
 /**
  * "U.S. District Judge James C. Cacheris imposed …": a place or body opening the clause says whose judge or
  * senator the person named after the title is (no "and" between: "The FBI and Director Comey" are two).
@@ -318,7 +324,8 @@ function titledAfterPlace(
 ): Subject | null {
   if (!titled || titled.start >= to || typeOfMention(fx, titled) !== 'person') return null;
   const between = fx.masked.slice(m.end, titled.start);
-  if (!/^(?:[’']s)?\s+\p{Lu}/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
+  // "Republican presidential candidate Donald Trump": lower-case titles may come between (TITLED_LEAD_RE below).
+  if (!/^(?:[’']s)?\s+\S/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
   if (!TITLED_LEAD_RE.test(fx.masked.slice(from, titled.start))) return null;
   return fromMention(fx, titled, Math.max(from, descriptorStart(fx, m)));
 }
