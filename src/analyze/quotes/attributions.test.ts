@@ -2714,3 +2714,37 @@ describe('the subject a participle goes on from (speakers26)', () => {
     ).not.toContain('Hillary Clinton');
   });
 });
+
+describe('a quotation as the whole object of a listed verb (speakers26)', () => {
+  const specs: EntitySpec[] = [
+    { id: 'h', name: 'François Hollande', type: 'person', forms: ['François Hollande'] },
+    { id: 'c', name: 'Chris Herren', type: 'person', forms: ['Chris Herren'] },
+    { id: 'g', name: 'Rudy Giuliani', type: 'person', forms: ['Giuliani'] },
+    { id: 'k', name: 'Clinton', type: 'person', forms: ['Clinton'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('gives the quotation closing the sentence to the subject of "condemned the" and "noted the"', () => {
+    // PolNeAR (Washington Post): the masked quotation counted as one word, too short an object.
+    expect(
+      said(
+        'In an address early Friday morning, President François Hollande condemned the "attack whose terrorist nature cannot be denied."',
+      ),
+    ).toContainEqual(['attack whose terrorist nature cannot be denied.', 'François Hollande']);
+    expect(
+      said(
+        'Chris Herren, chief of the civil rights division\'s voting section, noted the "allegations of disproportionate burden in waiting times."',
+      ),
+    ).toContainEqual(['allegations of disproportionate burden in waiting times.', 'Chris Herren']);
+  });
+
+  it('not inside a clause someone else reports', () => {
+    const got = said(
+      '“Everything he said is the kind of thing you use to prove intent,” Giuliani said, adding that Clinton showed the “conduct of a person who had consciousness of guilt.”',
+    );
+    expect(got).not.toContainEqual(['conduct of a person who had consciousness of guilt.', 'Clinton']);
+  });
+});

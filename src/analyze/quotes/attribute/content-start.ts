@@ -196,12 +196,22 @@ export function complementStart(
     // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
     // follows a verb of stance, intention or evidence as its content, clause or not.
     const obj = spacesBeforeWord(after);
-    if (obj > 0 && wordCount(after, 2) >= 2 && !startsWithTimePreposition(after)) return from + obj;
+    if (
+      obj > 0 &&
+      (wordCount(after, 2) >= 2 || quotedObject(fx, from, word, info, after)) &&
+      !startsWithTimePreposition(after)
+    )
+      return from + obj;
     return -1;
   }
   if (info && STANCE.has(info.base) && !info.participle) {
     const obj = spacesBeforeWord(after);
-    if (obj > 0 && wordCount(after, 3) >= 3 && !startsWithTimePreposition(after)) return from + obj;
+    if (
+      obj > 0 &&
+      (wordCount(after, 3) >= 3 || quotedObject(fx, from, word, info, after)) &&
+      !startsWithTimePreposition(after)
+    )
+      return from + obj;
     return -1;
   }
   if (!info?.bare) return -1;
@@ -253,6 +263,25 @@ export function complementStart(
   if (info.base !== 'say' && info.base !== 'tell' && !looksLikeClause(rest.slice(k))) return -1;
   return from + off + k;
 }
+
+/**
+ * "noted the “allegations of … waiting times.”", "condemned the “attack whose terrorist nature cannot be denied.”":
+ * an object that is a quotation counts as more than a word (its words masked are one), after a listed verb whose
+ * subject is no relative pronoun nor a "that" clause's. A learned stance inside someone's report ("She said Trump
+ * favors a “strongman approach.”", "adding that Clinton showed the “…”") or a relative clause ("a piece that noted
+ * his “…”") leaves the quotation to the frame around it.
+ */
+function quotedObject(fx: Finder, from: number, word: string, info: CueInfo, after: string): boolean {
+  if (info.learned || !QUOTED_OBJECT_RE.test(after)) return false;
+  const cueStart = from - word.length;
+  return !INSIDE_REPORTED_CLAUSE_RE.test(fx.masked.slice(Math.max(0, cueStart - 40), cueStart));
+}
+
+/** A relative pronoun, or "that" and a short subject, before the verb: "a piece that", "adding that Clinton". */
+const INSIDE_REPORTED_CLAUSE_RE = /\b(?:that|which|who)\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+
+/** An object that is a quotation, after a determiner and at most one word: " the “…”", " his “…”". */
+const QUOTED_OBJECT_RE = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)(?:[\p{Ll}-]+\s+)?"~/u;
 
 export function viaIn(fx: Finder, from: number, to: number): string | null {
   const text = fx.masked.slice(from, to);
