@@ -2748,3 +2748,19 @@ describe('a quotation as the whole object of a listed verb (speakers26)', () => 
     expect(got).not.toContainEqual(['conduct of a person who had consciousness of guilt.', 'Clinton']);
   });
 });
+
+describe('the main clause after a subordinate frame, past a courtesy title (speakers26)', () => {
+  it('gives the quotation after "Ever since she endorsed …, Ms. Warren has been …, attacking" to Warren', () => {
+    // PolNeAR (NYT).
+    const body =
+      "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, attacking Mr. Trump and visiting the Clinton campaign's headquarters to encourage young staffers with a simple message: ''Don't screw this up!''";
+    const specs: EntitySpec[] = [
+      { id: 'w', name: 'Elizabeth Warren', type: 'person', forms: ['Warren'] },
+      { id: 'c', name: 'Clinton', type: 'person', forms: ['Clinton'] },
+      { id: 't', name: 'Trump', type: 'person', forms: ['Trump'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual(["Don't screw this up!", 'Elizabeth Warren']);
+  });
+});
