@@ -2764,3 +2764,19 @@ describe('the main clause after a subordinate frame, past a courtesy title (spea
     expect(got).toContainEqual(["Don't screw this up!", 'Elizabeth Warren']);
   });
 });
+
+describe('a person named after a title at the head of a run-on subject (speakers26)', () => {
+  it('gives "The president revisited his own promise to guide …" to the president', () => {
+    // PolNeAR (NYT): the entity stage's mention of Obama takes in the article ("The president"); the learned cue
+    // fires on "promise".
+    const body =
+      'The president revisited his own promise to guide the country into a new age of unity as a framework to rally Democrats around Hillary Clinton.';
+    const specs: EntitySpec[] = [
+      { id: 'o', name: 'Obama', type: 'person', forms: ['The president'] },
+      { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton'] },
+    ];
+    const { mentions, entities } = markEntities(body, specs);
+    const got = findAttributions(body, mentions, entities).attributions.map((a) => a.speaker);
+    expect(got).toContain('Obama');
+  });
+});

@@ -8,6 +8,7 @@ import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { EVIDENCE_END, PREP_BEFORE_RE } from './patterns.js';
+import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
 
@@ -270,7 +271,7 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   if (/^the\s/i.test(fx.masked.slice(at, at + 4))) at += 4;
   // "Ms. Gil took" before "particular joy in": the entity stage leaves a courtesy title out of the name.
   else at += TITLE_BEFORE_NAME_RE.exec(fx.masked.slice(at, at + 6))?.[0].length ?? 0;
-  const m = fx.index.byStart.get(at);
+  const m = fx.index.byStart.get(at) ?? describedPersonOpening(fx, f.subject);
   if (!m || m.end >= f.subject.end) return null;
   // "the White House took" before "credit": a seat of government the entity stage typed as a place acts for it.
   if (typeOfMention(fx, m) === 'place' && !SEAT_OF_GOVERNMENT_RE.test(fx.body.slice(m.start, m.end)))
@@ -302,6 +303,16 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   }
   const who = fromMention(fx, m);
   return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * "The president revisited his own" before "promise": a person whose mention or titles open the phrase, "the"
+ * included (the words before the name are the description the subject search gives a name).
+ */
+function describedPersonOpening(fx: Finder, subject: Subject): Mention | null {
+  const m = fx.index.mentions[mentionFrom(fx, subject.start)];
+  if (!m || m.end >= subject.end || typeOfMention(fx, m) !== 'person') return null;
+  return descriptorStart(fx, m) === subject.start ? m : null;
 }
 
 /**
