@@ -2780,3 +2780,30 @@ describe('a person named after a title at the head of a run-on subject (speakers
     expect(got).toContain('Obama');
   });
 });
+
+describe("the person an owner's role sets off after the verb (speakers26)", () => {
+  const specs: EntitySpec[] = [
+    { id: 'r', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] },
+    { id: 'b', name: 'Rich Beeson', type: 'person', forms: ['Rich Beeson'] },
+    { id: 'c', name: 'Clinton', type: 'person', forms: ['Clinton'] },
+    { id: 'j', name: 'Jamie Lee Curtis', type: 'person', forms: ['Jamie Lee Curtis'] },
+  ];
+  const said = (body: string) => {
+    const { mentions, entities } = markEntities(body, specs);
+    return findAttributions(body, mentions, entities).attributions.map((a) => [a.text, a.speaker]);
+  };
+
+  it('gives the quotation to the person named, not to the owner', () => {
+    // PolNeAR (Politico, Washington Post).
+    expect(
+      said(
+        '“We’re treating Feb. 15 to March 15 as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson, who oversaw the ground game.',
+      ),
+    ).toContainEqual(['We’re treating Feb. 15 to March 15 as one long Election Day,', 'Rich Beeson']);
+    expect(
+      said(
+        '"It\'s about time that we had a woman running this country," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.',
+      ),
+    ).toContainEqual(["It's about time that we had a woman running this country,", 'Jamie Lee Curtis']);
+  });
+});

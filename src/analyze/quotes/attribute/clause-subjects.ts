@@ -295,6 +295,8 @@ export function subjectStartingAt(
   according = false,
 ): Subject | null {
   const m = fx.index.byStart.get(x);
+  const owned = m ? ownersRoleNamed(fx, m) : null;
+  if (owned) return spanning(fromMention(fx, owned), x, owned.end);
   // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke; nor is a
   // person before a lower-case title ("said Clinton campaign manager Robby Mook").
   const titles = m ? namesWhomTitleServes(fx, m) : false;
@@ -384,6 +386,27 @@ export function subjectStartingAt(
   }
   return null;
 }
+
+/**
+ * "exhorted Clinton's introducer, actress Jamie Lee Curtis", "said Trump's spokeswoman, Hope Hicks": after an
+ * owner's role the person it sets off (a few lower-case words may describe them) is who spoke, not the owner.
+ */
+function ownersRoleNamed(fx: Finder, m: Mention): Mention | null {
+  const role = OWNERS_ROLE_COMMA_RE.exec(fx.masked.slice(m.end, m.end + 60));
+  if (!role) return null;
+  const at = m.end + role[0].length;
+  const p = fx.index.byStart.get(
+    at + (LOWERCASE_WORDS_RE.exec(fx.masked.slice(at, at + 40))?.[0].length ?? 0),
+  );
+  if (!p || typeOfMention(fx, p) !== 'person') return null;
+  return /^\s*(?:[,.;]|$)/.test(fx.masked.slice(p.end, p.end + 3)) ? p : null;
+}
+
+/** A possessive, one to three lower-case words for a role, and the comma that sets off its name. */
+const OWNERS_ROLE_COMMA_RE = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
+
+/** Up to two lower-case words before a name: "actress ", "longtime aide ". */
+const LOWERCASE_WORDS_RE = /^(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu})/u;
 
 /** Whether running words come before `at` in its sentence ("As POLITICO revealed"), as no dateline has. */
 export function afterRunningWords(fx: Finder, sentence: number, at: number): boolean {
