@@ -93,9 +93,10 @@ const isTitleCased = (text: string): boolean => {
 
 /** The titles that may open an inverted subject before the name: words, capitalised or not, but no preposition. */
 // "and" joins two titles ("said Anchorage businessman and blogger Andrew Halcro"); a name right after the verb is
-// taken before this is tried, so "said Smith and Jones" never gets here.
+// taken before this is tried, so "said Smith and Jones" never gets here. "of" may join lower-case words of one title
+// ("said master of ceremonies Asab Al-Tabchi"), not a title to a name ("the deaths of journalists under Mr. Putin").
 const TITLES_AHEAD_RE =
-  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|\p{N}[\p{L}\p{N}/-]*|(?!(?:on|in|at|to|of|for|by|with|from|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,5}/u;
+  /^(?:the\s+(?=\p{Lu}))?(?:(?:[\p{Lu}][\p{L}\p{N}.&’'-]*|\p{N}[\p{L}\p{N}/-]*|(?<=\p{Ll}\s)of(?=\s+\p{Ll})|(?!(?:on|in|at|to|of|for|by|with|from|about|under|over|against|between|among|into|during|through|that|who|which|or|but|after|before|when|while|as|if|because)\s)[\p{Ll}-]+)\s+){0,8}/u;
 
 /**
  * A lower-case word after a name within titles: the name modifies it ("Clinton aide", "Trump campaign"); not a
@@ -298,6 +299,8 @@ export function subjectStartingAt(
   according = false,
 ): Subject | null {
   const m = fx.index.byStart.get(x);
+  const owned = m ? ownersRoleNamed(fx, m) : null;
+  if (owned) return spanning(fromMention(fx, owned), x, owned.end);
   // "said Virginia delegate Beau Correll": a place or party opening the titles is not who spoke; nor is a
   // person before a lower-case title ("said Clinton campaign manager Robby Mook").
   const titles = m ? namesWhomTitleServes(fx, m) : false;
@@ -387,6 +390,27 @@ export function subjectStartingAt(
   }
   return null;
 }
+
+/**
+ * "exhorted Clinton's introducer, actress Jamie Lee Curtis", "said Trump's spokeswoman, Hope Hicks": after an
+ * owner's role the person it sets off (a few lower-case words may describe them) is who spoke, not the owner.
+ */
+function ownersRoleNamed(fx: Finder, m: Mention): Mention | null {
+  const role = OWNERS_ROLE_COMMA_RE.exec(fx.masked.slice(m.end, m.end + 60));
+  if (!role) return null;
+  const at = m.end + role[0].length;
+  const p = fx.index.byStart.get(
+    at + (LOWERCASE_WORDS_RE.exec(fx.masked.slice(at, at + 40))?.[0].length ?? 0),
+  );
+  if (!p || typeOfMention(fx, p) !== 'person') return null;
+  return /^\s*(?:[,.;]|$)/.test(fx.masked.slice(p.end, p.end + 3)) ? p : null;
+}
+
+/** A possessive, one to three lower-case words for a role, and the comma that sets off its name. */
+const OWNERS_ROLE_COMMA_RE = /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+/u;
+
+/** Up to two lower-case words before a name: "actress ", "longtime aide ". */
+const LOWERCASE_WORDS_RE = /^(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu})/u;
 
 /** Whether running words come before `at` in its sentence ("As POLITICO revealed"), as no dateline has. */
 export function afterRunningWords(fx: Finder, sentence: number, at: number): boolean {

@@ -196,12 +196,22 @@ export function complementStart(
     // "declined to comment", "pointed to Cruz’s record", "a poll shows Sanders leading": PolNeAR takes what
     // follows a verb of stance, intention or evidence as its content, clause or not.
     const obj = spacesBeforeWord(after);
-    if (obj > 0 && wordCount(after, 2) >= 2 && !startsWithTimePreposition(after)) return from + obj;
+    if (
+      obj > 0 &&
+      (wordCount(after, 2) >= 2 || quotedObject(fx, from, word, info, after)) &&
+      !startsWithTimePreposition(after)
+    )
+      return from + obj;
     return -1;
   }
   if (info && STANCE.has(info.base) && !info.participle) {
     const obj = spacesBeforeWord(after);
-    if (obj > 0 && wordCount(after, 3) >= 3 && !startsWithTimePreposition(after)) return from + obj;
+    if (
+      obj > 0 &&
+      (wordCount(after, 3) >= 3 || quotedObject(fx, from, word, info, after)) &&
+      !startsWithTimePreposition(after)
+    )
+      return from + obj;
     return -1;
   }
   if (!info?.bare) return -1;
@@ -254,6 +264,25 @@ export function complementStart(
   return from + off + k;
 }
 
+/**
+ * "noted the “allegations of … waiting times.”", "condemned the “attack whose terrorist nature cannot be denied.”":
+ * an object that is a quotation counts as more than a word (its words masked are one), after a listed verb whose
+ * subject is no relative pronoun nor a "that" clause's. A learned stance inside someone's report ("She said Trump
+ * favors a “strongman approach.”", "adding that Clinton showed the “…”") or a relative clause ("a piece that noted
+ * his “…”") leaves the quotation to the frame around it.
+ */
+function quotedObject(fx: Finder, from: number, word: string, info: CueInfo, after: string): boolean {
+  if (info.learned || !QUOTED_OBJECT_RE.test(after)) return false;
+  const cueStart = from - word.length;
+  return !INSIDE_REPORTED_CLAUSE_RE.test(fx.masked.slice(Math.max(0, cueStart - 40), cueStart));
+}
+
+/** A relative pronoun, or "that" and a short subject, before the verb: "a piece that", "adding that Clinton". */
+const INSIDE_REPORTED_CLAUSE_RE = /\b(?:that|which|who)\s+(?:[\p{L}.’'-]+\s+){0,3}$/iu;
+
+/** An object that is a quotation, after a determiner and at most one word: " the “…”", " his “…”". */
+const QUOTED_OBJECT_RE = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)(?:[\p{Ll}-]+\s+)?"~/u;
+
 export function viaIn(fx: Finder, from: number, to: number): string | null {
   const text = fx.masked.slice(from, to);
   // Both patterns need words that most sentences lack; a plain look for them skips the costly scans.
@@ -284,7 +313,10 @@ export function viaIn(fx: Finder, from: number, to: number): string | null {
 /** The person named first in a clause, when only titles or a short opening phrase come before the name. */
 export function openingSubject(fx: Finder, from: number, to: number): Subject | null {
   const ms = fx.index.mentions;
-  const i = mentionFrom(fx, from);
+  let i = mentionFrom(fx, from);
+  // "Here in Columbia, Sanders stepped up …": a place inside a short opening phrase closed by its comma is where.
+  const phrase = OPENING_PHRASE_RE.exec(fx.masked.slice(from, Math.min(to, from + 48)));
+  while (phrase && ms[i] && ms[i].end <= from + phrase[0].length && typeOfMention(fx, ms[i]) === 'place') i++;
   const m = ms[i];
   if (!m || m.start >= to) return null;
   const lead = fx.masked.slice(from, m.start);
@@ -305,6 +337,9 @@ export function openingSubject(fx: Finder, from: number, to: number): Subject | 
   return fromMention(fx, m, Math.max(from, descriptorStart(fx, m)));
 }
 
+/** A short phrase opening a clause, closed by a comma: "Here in Columbia, ". */
+const OPENING_PHRASE_RE = /^[\s"]*[^,"~]{1,40},\s*/;
+
 /**
  * "U.S. District Judge James C. Cacheris imposed …": a place or body opening the clause says whose judge or
  * senator the person named after the title is (no "and" between: "The FBI and Director Comey" are two).
@@ -318,7 +353,8 @@ function titledAfterPlace(
 ): Subject | null {
   if (!titled || titled.start >= to || typeOfMention(fx, titled) !== 'person') return null;
   const between = fx.masked.slice(m.end, titled.start);
-  if (!/^(?:[’']s)?\s+\p{Lu}/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
+  // "Republican presidential candidate Donald Trump": lower-case titles may come between (TITLED_LEAD_RE below).
+  if (!/^(?:[’']s)?\s+\S/u.test(between) || /[,;:"~]|\b(?:and|or)\s/.test(between)) return null;
   if (!TITLED_LEAD_RE.test(fx.masked.slice(from, titled.start))) return null;
   return fromMention(fx, titled, Math.max(from, descriptorStart(fx, m)));
 }

@@ -253,12 +253,16 @@ export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: nu
   for (let i = mentionFrom(fx, last.cue.end); i < ms.length && ms[i].start < cs; i++) {
     const m = ms[i];
     if (typeOfMention(fx, m) !== 'person') continue;
-    // After a comma, or a comma inside closing quotation marks ("… as “Medicare for all,” Clinton seized").
-    if (!/,["”’']?\s*$/.test(fx.body.slice(Math.max(last.cue.end, m.start - 4), m.start))) continue;
+    // After a comma, or a comma inside closing quotation marks ("… as “Medicare for all,” Clinton seized"), and a
+    // courtesy title the entity stage leaves out of the name ("…, Ms. Warren has been").
+    if (!COMMA_BEFORE_NAME_RE.test(fx.body.slice(Math.max(last.cue.end, m.start - 9), m.start))) continue;
     if (/^\s+\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 3))) main = m;
   }
   return main ? fromMention(fx, main) : null;
 }
+
+/** A comma (inside closing quotation marks or not), then perhaps a courtesy title, right before a name. */
+const COMMA_BEFORE_NAME_RE = /,["”’']?\s*(?:(?:Mrs?|Ms|Dr)\.\s+)?$/;
 
 /** Where the main clause of a sentence opening with a subordinate one ("Although …, ") starts; else its start. */
 export function mainClauseStart(fx: Finder, sent: Span, before: number): number {

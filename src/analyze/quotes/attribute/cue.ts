@@ -399,7 +399,9 @@ export function cue(
     if (described && !WRITTEN_BY_SOMEONE_RE.test(fx.masked.slice(described.start, described.end)))
       subject = described;
   }
-  if (!subject && participle) {
+  // Not a participle right after a work whose source is named ("a report from Bloomberg saying …", "Clinton’s
+  // Tuesday speech denouncing …"): that source's words are meant, not those of the clause's subject.
+  if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {
     // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
     const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
@@ -804,6 +806,37 @@ const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
  * "“…,” Gingrich told O’Reilly, noting that …": after the listener, a participle opens a clause of its own, which
  * its own frame reads; the told words are the quotation.
  */
+/**
+ * Whether a phrase that names its own source ends right before \`at\`, with no comma between: "a report from
+ * Bloomberg", "by the Clinton campaign", "Clinton’s Tuesday speech".
+ */
+function afterSourcedWork(fx: Finder, floor: number, at: number): boolean {
+  const before = fx.masked.slice(Math.max(floor, at - 60), at);
+  // "featuring Hispanics telling their family stories and criticizing …": joined to a participle whose own
+  // subject is the name right before it.
+  if (JOINED_PARTICIPLE_RE.test(before)) return true;
+  // "… appeal by dismissing", "… messages by saying": after a preposition the clause's subject goes on.
+  if (PREPOSITION_LAST_RE.test(before)) return false;
+  return OWNED_WORK_BEFORE_RE.test(before) || WORK_FROM_BEFORE_RE.test(before);
+}
+
+/** An earlier participle in the same stretch right after a name ("Hispanics telling"), then "and" or "or" last. */
+const JOINED_PARTICIPLE_RE = /[,;:][^,;:]*?\s\p{Lu}[\p{L}’'-]*\s+\p{Ll}{2,}ing\s[^,;:]*\b(?:and|or)\s*$/u;
+
+/** A preposition or a conjunction last before a participle: "by", "as", "while", "in". */
+const PREPOSITION_LAST_RE =
+  /(?:^|\s)(?:by|as|in|while|after|before|when|without|through|since|upon|on|for|from|of|and|or|but|to)\s*$/;
+
+/**
+ * A work from or by a named source right before a participle: "a report from Bloomberg", "an ad by the Republican
+ * National Committee" (not "the former senator from Pennsylvania": a person from a place is no work).
+ */
+const WORK_FROM_BEFORE_RE =
+  /\b(?:report|story|article|statement|letter|memo|e-?mail|ad|video|tweet|post|release|analysis|study|poll|survey|editorial|column|op-ed|book|message)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:from|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*)*\s*$/u;
+
+/** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet". */
+const OWNED_WORK_BEFORE_RE = /\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/u;
+
 function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));

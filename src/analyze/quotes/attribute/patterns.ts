@@ -9,8 +9,9 @@ export const PREP_BEFORE_RE =
 export const SUBORDINATE_OPENING_RE =
   /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
 
-/** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …"). */
-export const OPENING_LEAD_RE = /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and)\s+)*$/u;
+/** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …", "And then"). */
+export const OPENING_LEAD_RE =
+  /^[\s"]*(?:[^,"~]{0,40},\s*)?(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|then)\s+)*$/u;
 
 /**
  * "The 56-year-old said after his appointment": an age standing for a person, resolved as "he" or "she" would be,

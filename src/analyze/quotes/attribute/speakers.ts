@@ -1,11 +1,15 @@
 // The speaker of each frame: names, owners, actors and authors behind a subject.
 
+import type { Mention } from '../../../model/index.js';
 import { describedSpeaker, loneNameAfterVerb, nameIn } from '../described.js';
+import { cueForm } from '../lexicon.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { EVIDENCE_END, PREP_BEFORE_RE } from './patterns.js';
+import { descriptorStart } from './subject-edges.js';
+import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
 
 /**
@@ -91,7 +95,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     ownersPeople(fx, f) ??
     nameAndOthers(fx, f) ??
     openingActor(fx, f) ??
-    actorBeforeObject(fx, f) ?? { speaker: null, entity: null }
+    actorBeforeObject(fx, f) ??
+    clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
 
@@ -171,7 +176,11 @@ function ownersPeople(fx: Finder, f: Frame): Speaker | null {
  */
 function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
   const phrase = fx.masked.slice(f.subject.start, f.subject.end);
-  if (!OTHERS_PHRASE_RE.test(phrase) || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start)))
+  // "Mr. Xi and other leaders have said": auxiliaries may stand before the verb.
+  if (
+    !OTHERS_PHRASE_RE.test(phrase) ||
+    !AUXILIARIES_ONLY_RE.test(fx.masked.slice(f.subject.end, f.cue.start))
+  )
     return null;
   const and = /\s+and\s+$/.exec(fx.masked.slice(Math.max(0, f.subject.start - 6), f.subject.start));
   if (!and) return null;
@@ -182,9 +191,19 @@ function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
   start -=
     /(?:Mrs?|Ms|Dr)\.\s+$/.exec(fx.masked.slice(Math.max(sent.start, start - 5), start))?.[0].length ?? 0;
   const lead = fx.masked.slice(sent.start, start);
-  if (!/^[\s"“‘'(]*(?:(?:But|And|Yet|So|Now)\s+)?(?:the\s+|The\s+)?$/.test(lead)) return null;
+  if (!CLAUSE_OPENS_BEFORE_RE.test(lead)) return null;
   return { speaker: fx.body.slice(start, f.subject.end), entity: null };
 }
+
+/**
+ * What may stand before a subject that opens its clause: nothing but a connective at the sentence's start, or a
+ * comma, dash or colon closing an opening phrase ("Since earlier this year, Mr. Xi and other leaders have said"),
+ * or a word that opens a subordinate clause ("where Sanders and his aides believe", "whether Sanders and his
+ * supporters would accept"); then "both" or "the" may open the subject. After a verb or a preposition the name is
+ * an object ("The crowd cheered Edwards and others said").
+ */
+const CLAUSE_OPENS_BEFORE_RE =
+  /(?:^[\s"“‘'(]*(?:(?:But|And|Yet|So|Now)\s+)?|[,;:—–]\s*|(?:^|\s)(?:where|whether|that|when|if|because|since|while|although|though|as|after|before|until|unless)\s+)(?:both\s+|[Tt]he\s+)?$/;
 
 /** The second of two joined subjects, not named: "his colleagues", "its defenders", "others", "other members". */
 const OTHERS_PHRASE_RE =
@@ -214,6 +233,69 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
 }
 
 /**
+ * "Hillary Clinton closed her victory speech on Tuesday night with a spirited" before "tribute to", "Clinton chose to
+ * make her peroration" before "about": the phrase found is the object that opens the cue's noun phrase, deep in the
+ * predicate of a name that opens the clause. The name holds the view when nothing between opens a clause of its own
+ * or reports speech ("Trump said his advisers believe": the advisers believe).
+ */
+function clauseSubjectBeforeObject(fx: Finder, f: Frame): Speaker | null {
+  if (!LOWERCASE_OBJECT_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
+  if (!/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  // "a former speechwriter said", "a group backing", "a group charged with": before a verb the phrase is its subject.
+  const cueWord = /^[\p{L}’'-]*/u.exec(fx.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
+  if (SPEECH_WORD(cueWord) || /(?:ing|ed)$/.test(cueWord)) return null;
+  // "a slide show that predicted": a "that" clause after the cue makes it a verb, and the phrase its subject.
+  if (f.region && /^\s*that\s/.test(fx.masked.slice(f.cue.end, f.region.end))) return null;
+  const sent = fx.sentences[f.sentence];
+  const m = clauseOpeningMention(fx, sent.start, f.subject.start);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  // "Ms. Brainard, a Fed governor since 2014, has emerged": an apposition may follow the name.
+  const predicate = fx.masked.slice(m.end, f.subject.start).replace(APPOSITION_RE, ' ');
+  if (CLAUSE_INSIDE_RE.test(predicate) || /[-—–(]/.test(predicate) || wordCount(predicate, 12) > 10)
+    return null;
+  const verb = OPENING_PREDICATE_RE.exec(predicate.trimStart())?.[1];
+  if (!verb || !(PAST_OR_AUX.has(verb) || /^\p{Ll}{3,}ed$/u.test(verb) || MODAL_NOT_RE.test(verb)))
+    return null;
+  const words = splitAtSpaces(predicate.trim());
+  if (words.some((w) => SPEECH_WORD(w))) return null;
+  // "the only records that Trump released on-air was a one-page": a later finite verb ends a relative clause.
+  if (words.slice(words.indexOf(verb) + 1).some((w) => COPULA_OR_AUX_RE.test(w))) return null;
+  // "Trump met Cruz for a heated" before "debate": another name in the predicate shares the act.
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, m.end); i < ms.length && ms[i].start < f.subject.start; i++)
+    if (typeOfMention(fx, ms[i]) !== 'place') return null;
+  const who = fromMention(fx, m);
+  return { speaker: who.speaker, entity: who.entity };
+}
+
+/** The first mention of a sentence before x that opens its clause, past a courtesy title. */
+function clauseOpeningMention(fx: Finder, sentStart: number, x: number): Mention | null {
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, sentStart); i < ms.length && ms[i].start < x; i++) {
+    let start = ms[i].start;
+    start -=
+      /(?:Mrs?|Ms|Dr)\.\s+$/.exec(fx.masked.slice(Math.max(sentStart, start - 5), start))?.[0].length ?? 0;
+    if (CLAUSE_OPENS_BEFORE_RE.test(fx.masked.slice(sentStart, start))) return ms[i].end <= x ? ms[i] : null;
+  }
+  return null;
+}
+
+/** A hand-written verb of saying or thinking: what follows it is a clause of its own, with its own subject. */
+const SPEECH_WORD = (w: string): boolean => {
+  const info = cueForm(w);
+  return info !== undefined && !info.learned;
+};
+
+/** A form of "be" or "have" or a modal: a finite verb. */
+const COPULA_OR_AUX_RE = /^(?:is|was|are|were|has|have|had|will|would|could|should|may|might|must)$/;
+
+/** A modal or "do" with "not": "wouldn’t", "didn't", "couldn’t". */
+const MODAL_NOT_RE = /^(?:would|could|should|did|does|do|can|will)n[’']t$/;
+
+/** An apposition set off by commas right after a name: ", a Fed governor since 2014,". */
+const APPOSITION_RE = /^,[^,;:"~]{1,40},/;
+
+/**
  * A person or body named at the head of a subject phrase that runs on into its own predicate ("Trump took" before
  * "offense", "the SVP is campaigning") or names their statement ("Trump's controversial" before "pledge",
  * "Trump's comments"): the learned detector fires on a later word, and the name is whose words they are.
@@ -223,7 +305,7 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   if (/^the\s/i.test(fx.masked.slice(at, at + 4))) at += 4;
   // "Ms. Gil took" before "particular joy in": the entity stage leaves a courtesy title out of the name.
   else at += TITLE_BEFORE_NAME_RE.exec(fx.masked.slice(at, at + 6))?.[0].length ?? 0;
-  const m = fx.index.byStart.get(at);
+  const m = fx.index.byStart.get(at) ?? describedPersonOpening(fx, f.subject);
   if (!m || m.end >= f.subject.end) return null;
   // "the White House took" before "credit": a seat of government the entity stage typed as a place acts for it.
   if (typeOfMention(fx, m) === 'place' && !SEAT_OF_GOVERNMENT_RE.test(fx.body.slice(m.start, m.end)))
@@ -255,6 +337,16 @@ function openingActor(fx: Finder, f: Frame): Speaker | null {
   }
   const who = fromMention(fx, m);
   return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * "The president revisited his own" before "promise": a person whose mention or titles open the phrase, "the"
+ * included (the words before the name are the description the subject search gives a name).
+ */
+function describedPersonOpening(fx: Finder, subject: Subject): Mention | null {
+  const m = fx.index.mentions[mentionFrom(fx, subject.start)];
+  if (!m || m.end >= subject.end || typeOfMention(fx, m) !== 'person') return null;
+  return descriptorStart(fx, m) === subject.start ? m : null;
 }
 
 /**
