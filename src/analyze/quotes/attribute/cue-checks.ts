@@ -393,3 +393,24 @@ const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
 /** Records after a comma, before "show": "…, F.A.A. records", "…, new fundraising reports". */
 const RECORDS_AFTER_COMMA_RE =
   /,\s+(?:[\p{L}.’'-]+\s+){0,3}(?:records|data|documents|filings|reports|figures|results|numbers|statistics|polls|surveys|tallies|e-?mails)\s+$/u;
+
+/** A subject pronoun closing a phrase: "the people you", "whenever you", "The first thing they", "that you’ll". */
+const PRONOUN_CLOSING_RE = /\s(?:you|they|we)(?:['’](?:ll|re|ve|d))?$/i;
+
+/** What may stand right before a pronoun that is the phrase's own subject: a question's verb, "of", "that". */
+const PRONOUN_OWN_BEFORE_RE =
+  /^(?:are|is|was|were|have|has|had|do|does|did|would|will|can|could|should)$|(?:^|\s)(?:of|that)$/i;
+
+/**
+ * "the people you want to reach", "It’s a very enjoyable title to leaf through whenever you want to remember …",
+ * "that will help you feel full": a longer phrase closed by a subject pronoun holds it in a clause of its own (a
+ * relative, a condition, an object of "help"), so the phrase is nobody who speaks and the words after the verb are
+ * no statement. Not "Do you know …", "Many of you questioned …" or "it's clear that you don't think …", where the
+ * pronoun is who holds the view.
+ */
+export function endsInEmbeddedPronoun(phrase: string): boolean {
+  const m = PRONOUN_CLOSING_RE.exec(phrase);
+  if (!m) return false;
+  const before = phrase.slice(0, m.index).trimEnd();
+  return before.length > 0 && !PRONOUN_OWN_BEFORE_RE.test(before);
+}

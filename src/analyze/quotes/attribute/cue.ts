@@ -33,6 +33,7 @@ import {
 } from './content-start.js';
 import {
   cueMayHold,
+  endsInEmbeddedPronoun,
   evidencePhrase,
   expectedOf,
   frameSubjectsBefore,
@@ -667,6 +668,7 @@ export function cue(
     }
   }
   if (!region) return;
+  if (subject.end <= cs && endsInEmbeddedPronoun(fx.masked.slice(subject.start, subject.end))) return;
   // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
   // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
   // secretary" reports an appointment, no statement at all.
