@@ -63,7 +63,7 @@ const PHRASE_BOUNDARY_RE =
   /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
 
 /** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
-const RELATIVE_AT_RE = /^(?:who|which|that)\s/i;
+const RELATIVE_AT_RE = /^(?:who|whom|which|that)\s/i;
 
 /** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
 const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
@@ -329,6 +329,44 @@ export function expectedOf(
 }
 
 /**
+ * Passive participles that tell how the subject is seen, named or charged ("Pigs are considered unclean", "Manafort is
+ * not known as a debate prep expert", "Three city commissioners were charged with receiving bribes"): PolNeAR marks
+ * the subject as part of what is said, in pieces around the cue. Not "asked" or "told" (the subject is whom the words
+ * were put to) nor "named"/"appointed" (see APPOINTED_PASSIVE_RE).
+ */
+const VIEWED_PASSIVE_RE =
+  /^(?:seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|projected|predicted|rumou?red|recognized|recognised|listed|meant|intended|attributed|charged|accused|criticized|criticised|challenged)(?:\s+(?:as|to|for|with|of))?$/i;
+
+/** A form of "be" before a passive view, with a negation or adverbs: "is", "was widely", "is not", "has long been". */
+const VIEWED_BE_RE =
+  /^\s+(?:(?:has|have|had)(?:\s+\p{Ll}+ly|\s+long|\s+not|\s+also)?\s+been|was|were|is|are|(?:will|would|could|may|might|can)(?:\s+not)?\s+be)(?:\s+(?:not|also|still|now|once|often|long|\p{Ll}+ly)){0,2}\s+$/u;
+
+/** "is reportedly spending", "was allegedly paid": others report what the subject does. */
+const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;
+
+/** A form of "be" (with adverbs) or nothing but a form of "be" between a subject and "reportedly". */
+const BE_BEFORE_ADVERB_RE =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * "The Club for Growth is reportedly spending …", "Pigs are considered unclean by Muslims": a passive view or a
+ * reporting adverb right after its subject tells something of the subject, which is part of the content.
+ */
+export function subjectInContent(fx: Finder, subject: Subject, cs: number, word: string): boolean {
+  if (subject.end <= subject.start || subject.end > cs) return false;
+  // "the endorsement of Sheriff Joe Arpaio who is known for …": a relative clause inside another frame's content
+  // would then repeat it (see withoutRepeats), and lose its own statement.
+  if (
+    RELATIVE_AT_RE.test(fx.masked.slice(subject.start, subject.end + 1)) &&
+    fx.frames.some((f) => f.region && f.region.start <= subject.start && cs < f.region.end)
+  )
+    return false;
+  const between = fx.masked.slice(subject.end, cs);
+  if (REPORTED_ADVERB_RE.test(word)) return BE_BEFORE_ADVERB_RE.test(between);
+  return VIEWED_PASSIVE_RE.test(word) && VIEWED_BE_RE.test(between);
+}
+
+/**
  * Where the noun phrase holding a name opens: "The birth of the newest Clinton", "rivals beyond Mr. Bush" (after
  * "In the coming weeks, "). The clause's start, after the last comma or joining word, within eight words and no
  * verb ("they say they support the changes lawmakers are expected to consider" opens at "lawmakers").
@@ -343,6 +381,12 @@ export function phraseOpening(fx: Finder, sentStart: number, at: number): number
   return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
     ? sentStart + from + lead
     : at;
+}
+
+/** The subject's noun phrase (see phraseOpening), never back over the cue of a frame found before it. */
+export function phraseBefore(fx: Finder, sentStart: number, at: number, cs: number): number {
+  const start = phraseOpening(fx, sentStart, at);
+  return fx.frames.some((f) => f.cue.start >= start && f.cue.start < cs) ? at : start;
 }
 
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;

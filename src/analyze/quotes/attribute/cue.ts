@@ -39,8 +39,10 @@ import {
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
+  phraseBefore,
   phraseOpening,
   readsAsDoing,
+  subjectInContent,
   titledNameEndsAt,
 } from './cue-checks.js';
 import {
@@ -734,6 +736,10 @@ export function cue(
     };
     subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
+  // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
+  // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).
+  if (!inverted && region.start >= ce && subjectInContent(fx, subject, cs, word))
+    region = { start: phraseBefore(fx, sent.start, subject.start, cs), end: region.end };
   // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
   // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
   if (

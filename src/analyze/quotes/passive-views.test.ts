@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
+
+// What is said of a subject by a passive view ("X is seen as …", "X was charged with …") or a reporting adverb
+// ("X is reportedly …"): PolNeAR marks the subject as part of the content, in pieces around the cue (quotes26).
+// Sentences from PolNeAR train and the article-extraction pages, names kept.
+const contents = (body: string): string[] => findAttributions(body, [], []).attributions.map((a) => a.text);
+
+const MANAFORT: EntitySpec[] = [
+  { id: 'pm', name: 'Paul Manafort', type: 'person', forms: ['Paul Manafort', 'Manafort'] },
+];
+
+describe('a passive view or a reporting adverb right after its subject (quotes26)', () => {
+  it('opens the content at the subject ("Pigs are considered unclean by …")', () => {
+    expect(contents('Pigs are considered unclean by Muslims and some other religious groups.')).toEqual([
+      'Pigs are considered unclean by Muslims and some other religious groups',
+    ]);
+  });
+
+  it('does so for a charge ("Three city commissioners were charged with …")', () => {
+    expect(contents('Three city commissioners were charged with receiving bribes from developers.')).toEqual([
+      'Three city commissioners were charged with receiving bribes from developers',
+    ]);
+  });
+
+  it('does so after "reportedly" ("The Club for Growth is reportedly spending …")', () => {
+    const body =
+      'The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the ' +
+      'Indiana primary.';
+    expect(contents(body)).toEqual([
+      'The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the Indiana primary',
+    ]);
+  });
+
+  it('keeps the subject as the frame’s speaker, but who-said-what lists nothing said by them', () => {
+    const body = 'Manafort is not known as a debate prep expert, either.';
+    expect(attributionsMarked(body, MANAFORT)).toEqual([
+      { text: 'Manafort is not known as a debate prep expert, either', speaker: 'Paul Manafort' },
+    ]);
+    expect(findQuotesMarked(body, MANAFORT).quotes).toEqual([]);
+  });
+
+  it('leaves a relative clause inside another frame’s content as it was ("… Joe Arpaio who is known for …")', () => {
+    const body =
+      'Earlier this week Trump secured the endorsement of Arizona’s Sheriff Joe Arpaio who is known for his tough ' +
+      'stance on undocumented immigrants.';
+    const arpaio: EntitySpec[] = [
+      { id: 'ja', name: 'Joe Arpaio', type: 'person', forms: ['Joe Arpaio', 'Arpaio'] },
+      { id: 'az', name: 'Arizona', type: 'place', forms: ['Arizona'] },
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+    ];
+    expect(attributionsMarked(body, arpaio)).toContainEqual({
+      text: 'his tough stance on undocumented immigrants',
+      speaker: 'Joe Arpaio',
+    });
+  });
+
+  it('gives way to a speech frame over the same words ("Sondland was known for …, said another witness")', () => {
+    const body =
+      'Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. envoy in ' +
+      'Brussels, said another witness in the impeachment probe.';
+    const found = findAttributions(body, [], []);
+    const sources = found.attributions.map((a) => a.source && body.slice(a.source.start, a.source.end));
+    expect(sources).not.toContain('Sondland');
+    expect(found.attributions[0].text).toMatch(/^Sondland was known for telling others/);
+  });
+});
