@@ -66,3 +66,28 @@ describe('a passive view or a reporting adverb right after its subject (quotes26
     expect(found.attributions[0].text).toMatch(/^Sondland was known for telling others/);
   });
 });
+
+describe('a passive "expected" (quotes26)', () => {
+  it('names nobody when the name only says whose ("The birth of the newest Clinton is expected to …")', () => {
+    const body =
+      'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national ' +
+      'conventions in the second half of July.';
+    const clinton: EntitySpec[] = [
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+    ];
+    expect(attributionsMarked(body, clinton)).toEqual([
+      {
+        text: 'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July',
+        speaker: null,
+      },
+    ]);
+  });
+
+  it('opens the content at its subject after "is not" ("the final shuttering … is not expected to happen …")', () => {
+    const body =
+      'The first layoffs will begin in 2017, and the final shuttering of the factory is not expected to happen until 2019.';
+    expect(contents(body)).toContain(
+      'the final shuttering of the factory is not expected to happen until 2019',
+    );
+  });
+});

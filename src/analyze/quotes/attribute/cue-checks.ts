@@ -68,10 +68,6 @@ const RELATIVE_AT_RE = /^(?:who|whom|which|that)\s/i;
 /** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
 const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
 
-/** What stands between a subject and a passive "expected": "is", "was widely", "are also". */
-const EXPECTED_AUX_RE =
-  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly|\s+also|\s+still)?\s+$/u;
-
 /** The learned cue "put it" or "puts it" (compared, not matched: it is asked of every cue). */
 const isPutIt = (word: string): boolean => word === 'put it' || word === 'puts it';
 
@@ -317,15 +313,25 @@ export function expectedOf(
   cs: number,
   word: string,
   afterCue: string,
+  sentStart: number,
 ): boolean {
   return (
     word === 'expected' &&
-    !subject.speaker &&
     /^\s+to\s/.test(afterCue) &&
     !reportsAfterTo(afterCue) &&
     subject.end > subject.start &&
-    EXPECTED_AUX_RE.test(fx.masked.slice(subject.end, cs))
+    VIEWED_BE_RE.test(fx.masked.slice(subject.end, cs)) &&
+    (!subject.speaker || nameAfterPreposition(fx, sentStart, subject))
   );
+}
+
+/**
+ * "The birth of the newest Clinton", "rivals beyond Mr. Bush": a name after a preposition in the phrase that opens
+ * the clause only says whose or which; the phrase's own noun is the subject.
+ */
+function nameAfterPreposition(fx: Finder, sentStart: number, subject: Subject): boolean {
+  const start = phraseOpening(fx, sentStart, subject.start);
+  return start < subject.start && NAME_OWNER_PREPOSITION_RE.test(fx.masked.slice(start, subject.start));
 }
 
 /**
@@ -340,6 +346,10 @@ const VIEWED_PASSIVE_RE =
 /** A form of "be" before a passive view, with a negation or adverbs: "is", "was widely", "is not", "has long been". */
 const VIEWED_BE_RE =
   /^\s+(?:(?:has|have|had)(?:\s+\p{Ll}+ly|\s+long|\s+not|\s+also)?\s+been|was|were|is|are|(?:will|would|could|may|might|can)(?:\s+not)?\s+be)(?:\s+(?:not|also|still|now|once|often|long|\p{Ll}+ly)){0,2}\s+$/u;
+
+/** A preposition before a name inside a noun phrase, with up to three words between ("of the newest", "beyond"). */
+const NAME_OWNER_PREPOSITION_RE =
+  /\s(?:of|beyond|for|from|among|between|within|under|over|about)\s+(?:\S+\s+){0,3}$/;
 
 /** "is reportedly spending", "was allegedly paid": others report what the subject does. */
 const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;

@@ -725,7 +725,8 @@ export function cue(
   }
   if (
     region.start === comp &&
-    ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || expectedOf(fx, subject, cs, word, afterCue))
+    ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) ||
+      expectedOf(fx, subject, cs, word, afterCue, sent.start))
   ) {
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
     // part of what is claimed, as PolNeAR marks it, and not its source: the whole noun phrase, not the name or
