@@ -91,3 +91,13 @@ describe('a passive "expected" (quotes26)', () => {
     );
   });
 });
+
+describe('the phrase before a verb of seeming (quotes26)', () => {
+  it('runs back over "and" inside a noun phrase ("The tensions between supporters and protesters lately seem …")', () => {
+    const body =
+      "The tensions between supporters and protesters lately seem to be mirrored by clashes between journalists and Mr. Trump's entourage.";
+    expect(contents(body)).toEqual([
+      "The tensions between supporters and protesters lately seem to be mirrored by clashes between journalists and Mr. Trump's entourage",
+    ]);
+  });
+});

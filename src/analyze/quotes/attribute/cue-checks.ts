@@ -62,6 +62,13 @@ const reportsAfterTo = (afterCue: string): boolean => {
 const PHRASE_BOUNDARY_RE =
   /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
 
+/** Marks that end a phrase: a comma, semicolon, colon, parenthesis or dash. */
+const PHRASE_MARK_RE = /[,;:(—–]|\s-\s/g;
+
+/** The joining words of PHRASE_BOUNDARY_RE, to tell which of them a phrase holds. */
+const PHRASE_JOINS_RE =
+  /(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+
 /** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
 const RELATIVE_AT_RE = /^(?:who|whom|which|that)\s/i;
 
@@ -386,11 +393,31 @@ export function phraseOpening(fx: Finder, sentStart: number, at: number): number
   const head = fx.masked.slice(sentStart, at);
   let from = 0;
   for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
+  const opening = nounPhraseFrom(head, from);
+  if (opening !== null) return sentStart + opening + head.slice(opening).match(/^[\s"~]*/)![0].length;
   const lead = head.slice(from).match(/^[\s"~]*/)![0].length;
   const phrase = head.slice(from);
   return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
     ? sentStart + from + lead
     : at;
+}
+
+/**
+ * "The tensions between supporters and protesters lately", "explanations for her use of a server as secretary of
+ * state": where the words back to the last mark (or the sentence's start) join a noun phrase by "and", "or" or "as"
+ * alone, with no verb, the phrase opens there (twelve words at most). Null where it does not.
+ */
+function nounPhraseFrom(head: string, from: number): number | null {
+  if (from === 0 || !/(?:and|or|as)\s$/.test(head.slice(0, from))) return null;
+  let mark = 0;
+  for (const m of head.matchAll(PHRASE_MARK_RE)) mark = (m.index ?? 0) + m[0].length;
+  const phrase = head.slice(mark);
+  // (", and the final shuttering …", "As easy as it may seem": a joining word after the mark opens a clause.)
+  if (/^[\s"~]*(?:and|or|as)\s/i.test(phrase)) return null;
+  if (mark >= from || wordCount(phrase, 13) > 12 || hasVerb(phrase) || CLAUSE_IN_PHRASE_RE.test(phrase))
+    return null;
+  const joins = phrase.match(PHRASE_JOINS_RE) ?? [];
+  return joins.every((j) => /^(?:and|or|as)\s$/i.test(j.trim() + ' ')) ? mark : null;
 }
 
 /** The subject's noun phrase (see phraseOpening), never back over the cue of a frame found before it. */
