@@ -52,7 +52,7 @@ export function trimRegions(fx: Finder): void {
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
         (2 * (g.region!.end - g.region!.start) < f.region.end - f.region.start ||
           !withinOtherRegion(f, bySentence.get(f.sentence)!)) &&
-        !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
+        !speechWithClause(fx, g) &&
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
       ) {
         fx.runsOn.add(g);
@@ -81,6 +81,15 @@ export function trimRegions(fx: Finder): void {
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
+}
+
+/**
+ * A second verb of speech that takes a clause ("denied A but said B"): a statement of its own. A verb of belief or
+ * hope ("said she did not condone violence and hoped that people would …") goes on in the first content.
+ */
+function speechWithClause(fx: Finder, g: Frame): boolean {
+  const form = cueForm(fx.masked.slice(g.cue.start, g.cue.end));
+  return !!form?.bare && SPEECH_BASES.has(form.base);
 }
 
 /**
