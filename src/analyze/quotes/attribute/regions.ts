@@ -78,6 +78,10 @@ export function trimRegions(fx: Finder): void {
         continue;
       }
       if (cut && secondThat(fx, f, g, at, cut[0])) continue;
+      if (cut && tagAfterContent(fx, f, g, at)) {
+        fx.runsOn.add(g);
+        continue;
+      }
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
@@ -132,6 +136,24 @@ const secondThat = (fx: Finder, f: Frame, g: Frame, at: number, link: string): b
   /^that\s/.test(fx.masked.slice(at, at + 5)) &&
   /^that\s/.test(fx.masked.slice(f.region!.start, f.region!.start + 5)) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "…, and he sometimes added additional content on the email chains in question, according to the sources": a tag
+ * after its content ("according to", "X said") reports the whole clause before it, the verbs inside included, as
+ * PolNeAR marks it; an inner frame that is no verb of speech stays within it.
+ */
+const tagAfterContent = (fx: Finder, f: Frame, g: Frame, at: number): boolean =>
+  f.region!.end <= f.cue.start &&
+  g.cue.end <= f.region!.end &&
+  reportingTag(fx, f) &&
+  innerNonSpeech(fx, f, g, at);
+
+/** A verb of speech, of finding ("the poll found", "records show") or "according to" ("which is called" names). */
+function reportingTag(fx: Finder, f: Frame): boolean {
+  const cue = fx.masked.slice(f.cue.start, f.cue.end);
+  const base = cueForm(cue)?.base ?? '';
+  return SPEECH_BASES.has(base) || base === 'find' || /^according\s+to$/i.test(cue);
+}
 
 /**
  * Whether frame g, inside f's content from `from` on, may stay within it: no verb of speech (whose statement
