@@ -50,6 +50,13 @@ const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
 /**
+ * Whether a content holds its own subject ("Rubio is seen as the candidate …", see subjectInContent): it tells
+ * something of that subject, not what the subject said.
+ */
+export const holdsOwnSource = (a: Attribution): boolean =>
+  a.source !== null && a.source.end > a.source.start && a.start <= a.source.start && a.source.end <= a.end;
+
+/**
  * One attribution per stretch of text: two cues over the same words ("rejected …, warning that …",
  * "questioned the health of …" and "the health of …") give one statement twice. Two paraphrases that share at
  * least half of the longer one are one, and the first stays (the list is sorted); of two over the very same
@@ -66,7 +73,9 @@ function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>): Attrib
     }
     const shared = Math.min(prev.end, a.end) - Math.max(prev.start, a.start);
     if (prev.start === a.start && prev.end === a.end) {
-      if (!prev.speaker && a.speaker) out[out.length - 1] = a;
+      // (Not a frame that only tells of the speaker it holds: "Sondland was known for …, said another witness".)
+      if (holdsOwnSource(a) ? false : holdsOwnSource(prev) || (!prev.speaker && a.speaker))
+        out[out.length - 1] = a;
     } else if (
       runsOn.has(a) ||
       prev.kind !== 'indirect' ||

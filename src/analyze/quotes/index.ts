@@ -2,7 +2,7 @@
 
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
-import { type Attribution, findAttributions, looksLikeClause } from './attribute.js';
+import { type Attribution, findAttributions, holdsOwnSource, looksLikeClause } from './attribute.js';
 import { mayOpenShortObjectCue, opensLower } from './gates.js';
 import { ADVERBS, cueForm } from './lexicon.js';
 import { splitAtSpaces, wordCount } from './text.js';
@@ -93,6 +93,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isSpeakerlessFragment(a) &&
     !isUnheldView(a) &&
     !isWritersOwn(a, body) &&
+    !holdsOwnSource(a) &&
     !isAuxiliaryWithoutSaying(a, body) &&
     !isShortStanceObject(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&

@@ -55,6 +55,15 @@ const RELATIVE_THAT_REST_RE =
   /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b|^(?:made|took|gave|sent|left|came|went|put|kept|held|won|lost|led|ran|got|brought|became|began|meant|paid|spent|built|sought|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\b|^\p{Ll}+s\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\s/u;
 
 /** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
+/**
+ * A verb's object that is a noun of saying or belief with its own "that" clause, right after the verb (an owner or
+ * an article and up to two modifiers before it, no preposition among them; "to" or "about" before those):
+ * "accusations that", "his belief that", "to reports that". Not after "in", "amid" … ("amid news reports that …"),
+ * nor a noun of place or occasion ("in a statement that"), which say where or when.
+ */
+const NOUN_CLAUSE_OBJECT_RE =
+  /^(\s+(?:(?:to|about)\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\p{Lu}][\p{L}.-]*[’']s?)\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\s)[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism)\s+that\s*$/u;
+
 const RELATIVE_OBJECT_RE =
   /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;
 
@@ -164,8 +173,13 @@ export function complementStart(
     !(info?.learned && !/^,?\s+that/.test(that[0])) &&
     !participleOwnsThat(that[0])
   ) {
-    if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24)))
+    if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
+      // "repeated accusations that Rubio recites …", "reiterated his belief that …": the noun whose clause it is
+      // belongs to what was said, as PolNeAR marks it.
+      const noun = NOUN_CLAUSE_OBJECT_RE.exec(that[0]);
+      if (noun) return from + noun[1].length;
       return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
+    }
     // "reported at least 20 victims at a nonprofit center that works with …": a relative "that" ends no object;
     // what was reported is the object itself, as PolNeAR marks it.
     // ("wrote a book that inspired the documentary" names what was written, not what it says.)

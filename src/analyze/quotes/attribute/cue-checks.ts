@@ -62,15 +62,18 @@ const reportsAfterTo = (afterCue: string): boolean => {
 const PHRASE_BOUNDARY_RE =
   /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
 
+/** Marks that end a phrase: a comma, semicolon, colon, parenthesis or dash. */
+const PHRASE_MARK_RE = /[,;:(—–]|\s-\s/g;
+
+/** The joining words of PHRASE_BOUNDARY_RE, to tell which of them a phrase holds. */
+const PHRASE_JOINS_RE =
+  /(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+
 /** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
-const RELATIVE_AT_RE = /^(?:who|which|that)\s/i;
+const RELATIVE_AT_RE = /^(?:who|whom|which|that)\s/i;
 
 /** A subject pronoun: a clause of its own, no part of a noun phrase ("although they say they support the …"). */
 const CLAUSE_IN_PHRASE_RE = /(?:^|\s)(?:he|she|they|we|I|you)\s/;
-
-/** What stands between a subject and a passive "expected": "is", "was widely", "are also". */
-const EXPECTED_AUX_RE =
-  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly|\s+also|\s+still)?\s+$/u;
 
 /** The learned cue "put it" or "puts it" (compared, not matched: it is asked of every cue). */
 const isPutIt = (word: string): boolean => word === 'put it' || word === 'puts it';
@@ -321,15 +324,67 @@ export function expectedOf(
   cs: number,
   word: string,
   afterCue: string,
+  sentStart: number,
 ): boolean {
   return (
     word === 'expected' &&
-    !subject.speaker &&
     /^\s+to\s/.test(afterCue) &&
     !reportsAfterTo(afterCue) &&
     subject.end > subject.start &&
-    EXPECTED_AUX_RE.test(fx.masked.slice(subject.end, cs))
+    VIEWED_BE_RE.test(fx.masked.slice(subject.end, cs)) &&
+    (!subject.speaker || nameAfterPreposition(fx, sentStart, subject))
   );
+}
+
+/**
+ * "The birth of the newest Clinton", "rivals beyond Mr. Bush": a name after a preposition in the phrase that opens
+ * the clause only says whose or which; the phrase's own noun is the subject.
+ */
+function nameAfterPreposition(fx: Finder, sentStart: number, subject: Subject): boolean {
+  const start = phraseOpening(fx, sentStart, subject.start);
+  return start < subject.start && NAME_OWNER_PREPOSITION_RE.test(fx.masked.slice(start, subject.start));
+}
+
+/**
+ * Passive participles that tell how the subject is seen, named or charged ("Pigs are considered unclean", "Manafort is
+ * not known as a debate prep expert", "Three city commissioners were charged with receiving bribes"): PolNeAR marks
+ * the subject as part of what is said, in pieces around the cue. Not "asked" or "told" (the subject is whom the words
+ * were put to) nor "named"/"appointed" (see APPOINTED_PASSIVE_RE).
+ */
+const VIEWED_PASSIVE_RE =
+  /^(?:seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|projected|predicted|rumou?red|recognized|recognised|listed|meant|intended|attributed|charged|accused|criticized|criticised|challenged)(?:\s+(?:as|to|for|with|of))?$/i;
+
+/** A form of "be" before a passive view, with a negation or adverbs: "is", "was widely", "is not", "has long been". */
+const VIEWED_BE_RE =
+  /^\s+(?:(?:has|have|had)(?:\s+\p{Ll}+ly|\s+long|\s+not|\s+also)?\s+been|was|were|is|are|(?:will|would|could|may|might|can)(?:\s+not)?\s+be)(?:\s+(?:not|also|still|now|once|often|long|\p{Ll}+ly)){0,2}\s+$/u;
+
+/** A preposition before a name inside a noun phrase, with up to three words between ("of the newest", "beyond"). */
+const NAME_OWNER_PREPOSITION_RE =
+  /\s(?:of|beyond|for|from|among|between|within|under|over|about)\s+(?:\S+\s+){0,3}$/;
+
+/** "is reportedly spending", "was allegedly paid": others report what the subject does. */
+const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;
+
+/** A form of "be" (with adverbs) or nothing but a form of "be" between a subject and "reportedly". */
+const BE_BEFORE_ADVERB_RE =
+  /^\s+(?:(?:is|are|was|were|has|have|had|will|would|can|could)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * "The Club for Growth is reportedly spending …", "Pigs are considered unclean by Muslims": a passive view or a
+ * reporting adverb right after its subject tells something of the subject, which is part of the content.
+ */
+export function subjectInContent(fx: Finder, subject: Subject, cs: number, word: string): boolean {
+  if (subject.end <= subject.start || subject.end > cs) return false;
+  // "the endorsement of Sheriff Joe Arpaio who is known for …": a relative clause inside another frame's content
+  // would then repeat it (see withoutRepeats), and lose its own statement.
+  if (
+    RELATIVE_AT_RE.test(fx.masked.slice(subject.start, subject.end + 1)) &&
+    fx.frames.some((f) => f.region && f.region.start <= subject.start && cs < f.region.end)
+  )
+    return false;
+  const between = fx.masked.slice(subject.end, cs);
+  if (REPORTED_ADVERB_RE.test(word)) return BE_BEFORE_ADVERB_RE.test(between);
+  return VIEWED_PASSIVE_RE.test(word) && VIEWED_BE_RE.test(between);
 }
 
 /**
@@ -342,11 +397,37 @@ export function phraseOpening(fx: Finder, sentStart: number, at: number): number
   const head = fx.masked.slice(sentStart, at);
   let from = 0;
   for (const m of head.matchAll(PHRASE_BOUNDARY_RE)) from = (m.index ?? 0) + m[0].length;
+  const opening = nounPhraseFrom(head, from);
+  if (opening !== null) return sentStart + opening + head.slice(opening).match(/^[\s"~]*/)![0].length;
   const lead = head.slice(from).match(/^[\s"~]*/)![0].length;
   const phrase = head.slice(from);
   return wordCount(phrase, 9) <= 8 && !hasVerb(phrase) && !CLAUSE_IN_PHRASE_RE.test(phrase)
     ? sentStart + from + lead
     : at;
+}
+
+/**
+ * "The tensions between supporters and protesters lately", "explanations for her use of a server as secretary of
+ * state": where the words back to the last mark (or the sentence's start) join a noun phrase by "and", "or" or "as"
+ * alone, with no verb, the phrase opens there (twelve words at most). Null where it does not.
+ */
+function nounPhraseFrom(head: string, from: number): number | null {
+  if (from === 0 || !/(?:and|or|as)\s$/.test(head.slice(0, from))) return null;
+  let mark = 0;
+  for (const m of head.matchAll(PHRASE_MARK_RE)) mark = (m.index ?? 0) + m[0].length;
+  const phrase = head.slice(mark);
+  // (", and the final shuttering …", "As easy as it may seem": a joining word after the mark opens a clause.)
+  if (/^[\s"~]*(?:and|or|as)\s/i.test(phrase)) return null;
+  if (mark >= from || wordCount(phrase, 13) > 12 || hasVerb(phrase) || CLAUSE_IN_PHRASE_RE.test(phrase))
+    return null;
+  const joins = phrase.match(PHRASE_JOINS_RE) ?? [];
+  return joins.every((j) => /^(?:and|or|as)\s$/i.test(j.trim() + ' ')) ? mark : null;
+}
+
+/** The subject's noun phrase (see phraseOpening), never back over the cue of a frame found before it. */
+export function phraseBefore(fx: Finder, sentStart: number, at: number, cs: number): number {
+  const start = phraseOpening(fx, sentStart, at);
+  return fx.frames.some((f) => f.cue.start >= start && f.cue.start < cs) ? at : start;
 }
 
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;

@@ -40,8 +40,10 @@ import {
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
+  phraseBefore,
   phraseOpening,
   readsAsDoing,
+  subjectInContent,
   titledNameEndsAt,
 } from './cue-checks.js';
 import {
@@ -737,7 +739,8 @@ export function cue(
   }
   if (
     region.start === comp &&
-    ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) || expectedOf(fx, subject, cs, word, afterCue))
+    ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) ||
+      expectedOf(fx, subject, cs, word, afterCue, sent.start))
   ) {
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
     // part of what is claimed, as PolNeAR marks it, and not its source: the whole noun phrase, not the name or
@@ -748,6 +751,10 @@ export function cue(
     };
     subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
+  // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
+  // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).
+  if (!inverted && region.start >= ce && subjectInContent(fx, subject, cs, word))
+    region = { start: phraseBefore(fx, sent.start, subject.start, cs), end: region.end };
   // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
   // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
   if (

@@ -53,7 +53,7 @@ export function trimRegions(fx: Finder): void {
         goesOnInContent(f, g, before.slice(0, before.length - cut[0].length), cut[0]) &&
         (2 * (g.region!.end - g.region!.start) < f.region.end - f.region.start ||
           !withinOtherRegion(f, bySentence.get(f.sentence)!)) &&
-        !cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.bare &&
+        !speechWithClause(fx, g) &&
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
       ) {
         fx.runsOn.add(g);
@@ -79,6 +79,10 @@ export function trimRegions(fx: Finder): void {
         continue;
       }
       if (cut && secondThat(fx, f, g, at, cut[0])) continue;
+      if (cut && tagAfterContent(fx, f, g, at)) {
+        fx.runsOn.add(g);
+        continue;
+      }
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
@@ -110,6 +114,15 @@ const SUBORDINATE_OPENING_RE =
  */
 const MAIN_CLAUSE_AFTER_COMMA_RE =
   /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|\p{Ll}{2,}ed)\b)/u;
+
+/**
+ * A second verb of speech that takes a clause ("denied A but said B"): a statement of its own. A verb of belief or
+ * hope ("said she did not condone violence and hoped that people would …") goes on in the first content.
+ */
+function speechWithClause(fx: Finder, g: Frame): boolean {
+  const form = cueForm(fx.masked.slice(g.cue.start, g.cue.end));
+  return !!form?.bare && SPEECH_BASES.has(form.base);
+}
 
 /**
  * "said he was not certain the rule would apply, but planned to follow it": a second verb joined by "and" or "but"
@@ -151,6 +164,24 @@ const secondThat = (fx: Finder, f: Frame, g: Frame, at: number, link: string): b
   /^that\s/.test(fx.masked.slice(at, at + 5)) &&
   /^that\s/.test(fx.masked.slice(f.region!.start, f.region!.start + 5)) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "…, and he sometimes added additional content on the email chains in question, according to the sources": a tag
+ * after its content ("according to", "X said") reports the whole clause before it, the verbs inside included, as
+ * PolNeAR marks it; an inner frame that is no verb of speech stays within it.
+ */
+const tagAfterContent = (fx: Finder, f: Frame, g: Frame, at: number): boolean =>
+  f.region!.end <= f.cue.start &&
+  g.cue.end <= f.region!.end &&
+  reportingTag(fx, f) &&
+  innerNonSpeech(fx, f, g, at);
+
+/** A verb of speech, of finding ("the poll found", "records show") or "according to" ("which is called" names). */
+function reportingTag(fx: Finder, f: Frame): boolean {
+  const cue = fx.masked.slice(f.cue.start, f.cue.end);
+  const base = cueForm(cue)?.base ?? '';
+  return SPEECH_BASES.has(base) || base === 'find' || /^according\s+to$/i.test(cue);
+}
 
 /**
  * Whether frame g, inside f's content from `from` on, may stay within it: no verb of speech (whose statement

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
+
+// What is said of a subject by a passive view ("X is seen as …", "X was charged with …") or a reporting adverb
+// ("X is reportedly …"): PolNeAR marks the subject as part of the content, in pieces around the cue (quotes26).
+// Sentences from PolNeAR train and the article-extraction pages, names kept.
+const contents = (body: string): string[] => findAttributions(body, [], []).attributions.map((a) => a.text);
+
+const MANAFORT: EntitySpec[] = [
+  { id: 'pm', name: 'Paul Manafort', type: 'person', forms: ['Paul Manafort', 'Manafort'] },
+];
+
+describe('a passive view or a reporting adverb right after its subject (quotes26)', () => {
+  it('opens the content at the subject ("Pigs are considered unclean by …")', () => {
+    expect(contents('Pigs are considered unclean by Muslims and some other religious groups.')).toEqual([
+      'Pigs are considered unclean by Muslims and some other religious groups',
+    ]);
+  });
+
+  it('does so for a charge ("Three city commissioners were charged with …")', () => {
+    expect(contents('Three city commissioners were charged with receiving bribes from developers.')).toEqual([
+      'Three city commissioners were charged with receiving bribes from developers',
+    ]);
+  });
+
+  it('does so after "reportedly" ("The Club for Growth is reportedly spending …")', () => {
+    const body =
+      'The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the ' +
+      'Indiana primary.';
+    expect(contents(body)).toEqual([
+      'The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the Indiana primary',
+    ]);
+  });
+
+  it('keeps the subject as the frame’s speaker, but who-said-what lists nothing said by them', () => {
+    const body = 'Manafort is not known as a debate prep expert, either.';
+    expect(attributionsMarked(body, MANAFORT)).toEqual([
+      { text: 'Manafort is not known as a debate prep expert, either', speaker: 'Paul Manafort' },
+    ]);
+    expect(findQuotesMarked(body, MANAFORT).quotes).toEqual([]);
+  });
+
+  it('leaves a relative clause inside another frame’s content as it was ("… Joe Arpaio who is known for …")', () => {
+    const body =
+      'Earlier this week Trump secured the endorsement of Arizona’s Sheriff Joe Arpaio who is known for his tough ' +
+      'stance on undocumented immigrants.';
+    const arpaio: EntitySpec[] = [
+      { id: 'ja', name: 'Joe Arpaio', type: 'person', forms: ['Joe Arpaio', 'Arpaio'] },
+      { id: 'az', name: 'Arizona', type: 'place', forms: ['Arizona'] },
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+    ];
+    expect(attributionsMarked(body, arpaio)).toContainEqual({
+      text: 'his tough stance on undocumented immigrants',
+      speaker: 'Joe Arpaio',
+    });
+  });
+
+  it('gives way to a speech frame over the same words ("Sondland was known for …, said another witness")', () => {
+    const body =
+      'Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. envoy in ' +
+      'Brussels, said another witness in the impeachment probe.';
+    const found = findAttributions(body, [], []);
+    const sources = found.attributions.map((a) => a.source && body.slice(a.source.start, a.source.end));
+    expect(sources).not.toContain('Sondland');
+    expect(found.attributions[0].text).toMatch(/^Sondland was known for telling others/);
+  });
+});
+
+describe('a passive "expected" (quotes26)', () => {
+  it('names nobody when the name only says whose ("The birth of the newest Clinton is expected to …")', () => {
+    const body =
+      'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national ' +
+      'conventions in the second half of July.';
+    const clinton: EntitySpec[] = [
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+    ];
+    expect(attributionsMarked(body, clinton)).toEqual([
+      {
+        text: 'The birth of the newest Clinton is expected to coincide with the Republican and Democratic national conventions in the second half of July',
+        speaker: null,
+      },
+    ]);
+  });
+
+  it('opens the content at its subject after "is not" ("the final shuttering … is not expected to happen …")', () => {
+    const body =
+      'The first layoffs will begin in 2017, and the final shuttering of the factory is not expected to happen until 2019.';
+    expect(contents(body)).toContain(
+      'the final shuttering of the factory is not expected to happen until 2019',
+    );
+  });
+});
+
+describe('the phrase before a verb of seeming (quotes26)', () => {
+  it('runs back over "and" inside a noun phrase ("The tensions between supporters and protesters lately seem …")', () => {
+    const body =
+      "The tensions between supporters and protesters lately seem to be mirrored by clashes between journalists and Mr. Trump's entourage.";
+    expect(contents(body)).toEqual([
+      "The tensions between supporters and protesters lately seem to be mirrored by clashes between journalists and Mr. Trump's entourage",
+    ]);
+  });
+});
