@@ -64,6 +64,10 @@ const RELATIVE_THAT_REST_RE =
 const NOUN_CLAUSE_OBJECT_RE =
   /^(\s+(?:(?:to|about)\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\p{Lu}][\p{L}.-]*[’']s?)\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\s)[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism)\s+that\s*$/u;
 
+/** The noun right before "that", tested before the whole pattern above (most contents open on a bare "that"). */
+const CLAUSE_NOUN_BEFORE_THAT_RE =
+  /(?:accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism)\s+that\s*$/;
+
 const RELATIVE_OBJECT_RE =
   /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;
 
@@ -176,7 +180,7 @@ export function complementStart(
     if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
       // "repeated accusations that Rubio recites …", "reiterated his belief that …": the noun whose clause it is
       // belongs to what was said, as PolNeAR marks it.
-      const noun = NOUN_CLAUSE_OBJECT_RE.exec(that[0]);
+      const noun = CLAUSE_NOUN_BEFORE_THAT_RE.test(that[0]) ? NOUN_CLAUSE_OBJECT_RE.exec(that[0]) : null;
       if (noun) return from + noun[1].length;
       return from + that[0].search(/that(?:\s*,\s*|\s+|(?="))$/);
     }

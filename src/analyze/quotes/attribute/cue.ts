@@ -383,7 +383,11 @@ export function cue(
     // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun
     // alone, opening a clause (when no step above found a longer phrase); only before a verb of speech ("ads
     // attacking", "polls show" are no such people).
-    const plural = BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt));
+    // (The pattern ends in a plural's "s" right before the verb: tested first, as most phrases end otherwise.)
+    const plural =
+      fx.masked.charCodeAt(verbAt - 1) === 115
+        ? BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt))
+        : null;
     if (plural && !TIME_PLURAL_RE.test(plural[2]))
       subject = {
         start: verbAt - plural[1].length,

@@ -56,7 +56,9 @@ export function subjectBeforeDashAside(
 export function headBeforePreposition(fx: Finder, sent: Span, x: number, sIdx: number): Subject | null {
   const from = Math.max(sent.start, fx.masked.lastIndexOf(',', x - 1) + 1);
   const phrase = fx.masked.slice(from, x);
-  if (/["~;:()]/.test(phrase) || wordCount(phrase, 15) > 14 || CLAUSE_WORD_RE.test(phrase)) return null;
+  // Cheap tests first: most phrases hold no such preposition, or are too long to be a subject.
+  if (!/\s(?:in|at|for|from|on)\s/.test(phrase) || wordCount(phrase, 15) > 14) return null;
+  if (/["~;:()]/.test(phrase) || CLAUSE_WORD_RE.test(phrase)) return null;
   const pp = HEAD_THEN_PREPOSITION_RE.exec(phrase);
   // "Supporters of Republican Donald Trump for president": a head with "of" in it names a group by another; "a
   // spokesman for the Jupiter Police Department" voices the body, which the subject search gives.

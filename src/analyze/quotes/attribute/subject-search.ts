@@ -322,6 +322,8 @@ function partOfLongerName(fx: Finder, inner: Mention, start: number, x: number):
  * subject, named by the office as written (whom it is the text may not say).
  */
 function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject | null {
+  // The title ends in "of", "for" or "to" (and "the"): a cheap look at the last letters first.
+  if (!OF_FOR_TO_END_RE.test(fx.masked.slice(Math.max(floor, at - 5), at))) return null;
   const t = TITLE_OF_BODY_RE.exec(fx.masked.slice(Math.max(floor, at - 60), at));
   // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
   if (!t || personWithin(fx, at, x)) return null;
@@ -329,6 +331,8 @@ function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject 
   const speaker = fx.body.slice(start, x).replace(/^the\s+/i, '');
   return { start, end: x, speaker, entity: null, kind: 'person' };
 }
+
+const OF_FOR_TO_END_RE = /(?:of|for|to|the)\s+$/;
 
 const TITLE_OF_BODY_RE =
   /(?:^|[^\p{L}-])((?:[Tt]he\s+|\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:Deputy|Vice|Acting|Former|Assistant|Under|Permanent)\s+)?(?:President|Vice[- ]President|Secretary(?:-General)?|Secretary\s+General|Speaker|Chair(?:man|woman)?|Director(?:-General)?|Head|Chief|Governor|Mayor|Minister|Prime\s+Minister|Ambassador|Commissioner|High\s+Commissioner|Spokes(?:man|woman|person)|Leader|Chief\s+Executive|CEO|Founder|Chancellor|Commander|Representative)\s+(?:of|for|to)\s+(?:the\s+)?)$/u;
