@@ -775,38 +775,22 @@ export function cue(
     fx.masked.slice(ce, Math.min(sent.end, ce + 60)),
   );
   const learnedCue = info?.learned ?? false;
-  addFrame(
-    fx,
+  // The frame and its continuation differ only in their content: every field set, one shape for all of them.
+  const frameOver = (content: Span) =>
     newFrame({
       cue: { start: cs, end: ce },
       subject,
-      region,
+      region: content,
       via,
       sentence: sIdx,
       paragraph: fx.paraOf[sIdx],
       statement,
       learnedCue,
-      // Set on every frame made here, never spread in: one shape for all of them.
       piece: pieces,
       outerEvidence,
-    }),
-  );
-  if (continuation) {
-    fx.frames.push(
-      newFrame({
-        cue: { start: cs, end: ce },
-        subject,
-        region: continuation,
-        via,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement,
-        learnedCue,
-        piece: pieces,
-        outerEvidence,
-      }),
-    );
-  }
+    });
+  addFrame(fx, frameOver(region));
+  if (continuation) fx.frames.push(frameOver(continuation));
 }
 
 /**
