@@ -26,7 +26,7 @@ import {
 } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
-import { type Subject, spanning } from './types.js';
+import { type Subject, type SubjectKind, spanning } from './types.js';
 
 /** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
 /** "Robert Gordon of Northwestern University", "Stacy Baker of Columbia, South Carolina": where a person works or lives. */
@@ -327,9 +327,7 @@ function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject 
   const t = TITLE_OF_BODY_RE.exec(fx.masked.slice(Math.max(floor, at - 60), at));
   // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
   if (!t || personWithin(fx, at, x)) return null;
-  const start = at - t[1].length;
-  const speaker = fx.body.slice(start, x).replace(/^the\s+/i, '');
-  return { start, end: x, speaker, entity: null, kind: 'person' };
+  return nameAsWritten(fx, at - t[1].length, x, 'person');
 }
 
 const OF_FOR_TO_END_RE = /(?:of|for|to|the)\s+$/;
@@ -337,10 +335,13 @@ const OF_FOR_TO_END_RE = /(?:of|for|to|the)\s+$/;
 const TITLE_OF_BODY_RE =
   /(?:^|[^\p{L}-])((?:[Tt]he\s+|\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:Deputy|Vice|Acting|Former|Assistant|Under|Permanent)\s+)?(?:President|Vice[- ]President|Secretary(?:-General)?|Secretary\s+General|Speaker|Chair(?:man|woman)?|Director(?:-General)?|Head|Chief|Governor|Mayor|Minister|Prime\s+Minister|Ambassador|Commissioner|High\s+Commissioner|Spokes(?:man|woman|person)|Leader|Chief\s+Executive|CEO|Founder|Chancellor|Commander|Representative)\s+(?:of|for|to)\s+(?:the\s+)?)$/u;
 
-/** A body's name as the text writes it, the entity unknown: "United Nations High Commissioner for Human Rights". */
-function nameAsWritten(fx: Finder, start: number, end: number): Subject {
+/**
+ * A body's name or an office as the text writes it, the entity unknown: "United Nations High Commissioner for Human
+ * Rights", "Secretary-General of the United Nations".
+ */
+function nameAsWritten(fx: Finder, start: number, end: number, kind: SubjectKind = 'organization'): Subject {
   const speaker = fx.body.slice(start, end).replace(/^the\s+/i, '');
-  return { start, end, speaker, entity: null, kind: 'organization' };
+  return { start, end, speaker, entity: null, kind };
 }
 
 /** A capitalised word, then "for" or "of" (and "the"), right before a mention. */
