@@ -102,6 +102,12 @@ const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
 const isFirstName = (w: string): boolean => isMaleFirstName(w) || isFemaleFirstName(w);
 
+/** Given names with a capital after a short prefix: "LeBron", "DeAndre", "LaMarcus", "JaVale", "DaQuan". */
+const INNER_CAPITAL_GIVEN_NAME_RE = /^(?:Le|De|La|Da|Ja|Ke|Ty|Sha|Ra|Dar)[A-Z][a-z]{2,}$/;
+
+/** Roles only a company has, right after its name: "Amazon founder", "Tesla CEO". */
+const COMPANY_ROLE_AFTER_RE = /^(?:founder|co-founder|cofounder|ceo|shareholders)$/;
+
 /** "President", "Vice President", "former President": the offices a surname alone stands for someone by. */
 const headOfStateRole = (roles: string[]): boolean => roles.some((r) => /\bpresident$/i.test(r));
 
@@ -604,6 +610,14 @@ export function analyzeEntities(
               .join(' ') === 'state of the'
           )
             s -= 3;
+          // "LeBron James" tagged from "James" alone: a given name with a capital inside, right before, opens it.
+          if (
+            NER_TYPES[sp.type] === 'person' &&
+            s > 0 &&
+            !covered[s - 1] &&
+            INNER_CAPITAL_GIVEN_NAME_RE.test(toks[s - 1].text)
+          )
+            s--;
           // "Interior" of "Interior Secretary Ken Salazar" or "Secretary of the Interior Dirk Kempthorne": a span of
           // title words before a name is part of that person's title.
           if (isPartOfTitle(toks, s, e)) continue;
@@ -681,6 +695,12 @@ export function analyzeEntities(
             !PLACE_ENDINGS.has(lower(toks[e - 1].text))
           )
             type = 'person';
+          // "LeBron James", "DeAndre Jordan": a given name written with a capital inside opens a person's name.
+          if (type === 'organization' && e - s === 2 && INNER_CAPITAL_GIVEN_NAME_RE.test(toks[s].text))
+            type = 'person';
+          // "Amazon founder Jeff Bezos": what has a founder or a chief executive is a company, not a place.
+          if (type === 'place' && e - s === 1 && COMPANY_ROLE_AFTER_RE.test(lower(toks[e]?.text ?? '')))
+            type = 'organization';
           if (
             type === 'person' &&
             e - s > 1 &&

@@ -143,6 +143,26 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Little')?.name).toBe('Jason Little');
   });
 
+  it('reads a given name with a capital inside as opening a person\'s name ("LeBron James")', () => {
+    const a = analyzeEntities(
+      {
+        body: 'LeBron James scored 30 points as the Lakers beat the Celtics. "We played together tonight," James told reporters after the game.',
+        captions: [],
+      },
+      model,
+    );
+    expect(entityOf(a, 'James')?.name).toBe('LeBron James');
+    expect(entityOf(a, 'LeBron James')?.type).toBe('person');
+  });
+
+  it('types a name with a founder or a CEO after it as a company ("Amazon founder Jeff Bezos")', () => {
+    const a = analyzeEntities(
+      { body: 'Amazon founder Jeff Bezos pledged $10 billion to fight climate change.', captions: [] },
+      model,
+    );
+    expect(entityOf(a, 'Amazon')?.type).toBe('organization');
+  });
+
   it('lets a title settle which of two people with one surname a lone surname is', () => {
     const a = analyzeEntities(
       {
