@@ -809,12 +809,19 @@ const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
  */
 function afterSourcedWork(fx: Finder, floor: number, at: number): boolean {
   const before = fx.masked.slice(Math.max(floor, at - 60), at);
+  // The last word, for the two patterns that end in one (neither word is longer than seven letters): a cheap
+  // look before the patterns themselves, which would be tried from every position.
+  const end = before.trimEnd().slice(-8);
   // "featuring Hispanics telling their family stories and criticizing …": joined to a participle whose own
   // subject is the name right before it.
-  if (JOINED_PARTICIPLE_RE.test(before)) return true;
+  if ((end.endsWith('and') || end.endsWith('or')) && JOINED_PARTICIPLE_RE.test(before)) return true;
   // "… appeal by dismissing", "… messages by saying": after a preposition the clause's subject goes on.
-  if (PREPOSITION_LAST_RE.test(before)) return false;
-  return OWNED_WORK_BEFORE_RE.test(before) || WORK_FROM_BEFORE_RE.test(before);
+  if (PREPOSITION_LAST_RE.test(end)) return false;
+  // (Each pattern needs its apostrophe, or its "from" or "by": looked for first.)
+  return (
+    ((before.includes('’') || before.includes("'")) && OWNED_WORK_BEFORE_RE.test(before)) ||
+    ((before.includes('from') || before.includes('by')) && WORK_FROM_BEFORE_RE.test(before))
+  );
 }
 
 /** An earlier participle in the same stretch right after a name ("Hispanics telling"), then "and" or "or" last. */

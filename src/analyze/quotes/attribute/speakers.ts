@@ -107,11 +107,13 @@ function describedOnce(
   opensSentence: boolean,
   firstIsName: boolean,
 ): string | null {
-  const key = `${opensSentence ? 1 : 0}${firstIsName ? 1 : 0}${phrase}`;
-  let described = fx.described.get(key);
+  // One map for each pair of flags, keyed by the phrase itself: a key joining flags and phrase cost a new string
+  // to build and hash on every ask.
+  const asked = fx.described[(opensSentence ? 2 : 0) + (firstIsName ? 1 : 0)];
+  let described = asked.get(phrase);
   if (described === undefined) {
     described = describedSpeaker(phrase, opensSentence, firstIsName);
-    fx.described.set(key, described);
+    asked.set(phrase, described);
   }
   return described;
 }

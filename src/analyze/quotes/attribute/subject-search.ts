@@ -217,7 +217,9 @@ export function subjectEndingAt(
   const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
   if (rn) {
     const start = base + tail.length - rn[1].length;
-    const people = PEOPLE_OF_ROLE_RE.exec(fx.masked.slice(Math.max(floor, start - 60), start));
+    const lead = fx.masked.slice(Math.max(floor, start - 60), start);
+    // The pattern ends in a preposition and a space: looked for first, as most roles have none before them.
+    const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
     if (sub) return sub;
@@ -278,6 +280,14 @@ export function subjectEndingAt(
  */
 const PEOPLE_OF_ROLE_RE =
   /(?:^|[^\p{L}])((?:(?:a|an|the|two|three|four|several|some|many|other|senior|top|his|her|their)\s+){0,3}(?:[\p{L}-]+\s+)?(spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|officials?|representatives?|members?|staffers?|allies|friends?|associates?)\s+(for|to|of|with|at)\s+)$/iu;
+
+/** Whether text ends in one of PEOPLE_OF_ROLE_RE's prepositions and a space (its last word has four letters at most). */
+function prepositionThenSpace(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && ROLE_PREPOSITION_END_RE.test(trimmed.slice(-4));
+}
+
+const ROLE_PREPOSITION_END_RE = /(?:for|to|of|with|at)$/iu;
 
 /**
  * The whole phrase is the subject. Who speaks for someone ("a spokeswoman for the governor", "lawyers for the
