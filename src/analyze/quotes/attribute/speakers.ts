@@ -7,7 +7,7 @@ import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { EVIDENCE_END, PREP_BEFORE_RE } from './patterns.js';
+import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
@@ -226,7 +226,7 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
   const m = fx.index.byEnd.get(f.subject.start - verb[0].length);
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
-  if (PREP_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+  if (endsInPreposition(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
   // "a number of candidates, including Trump and Cruz, who …, have taken a more aggressive": one of several.
   if (/\b(?:and|or|nor|including)\s+$/.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start)))
     return null;

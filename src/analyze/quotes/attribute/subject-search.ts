@@ -22,7 +22,7 @@ import {
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
   CONTRACTED_PRONOUN_RE,
-  PREP_BEFORE_RE,
+  endsInPreposition,
 } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
@@ -143,8 +143,8 @@ export function subjectEndingAt(
     // "with Sen. John McCain calling it …" is his saying, "a chorus of Democrats urging" theirs; "posted on
     // Twitter accusing …" is not Twitter's.
     const objectOf = participle
-      ? PREP_BEFORE_RE.test(before) && !/\b(?:with|of)\s+$/i.test(before)
-      : PREP_BEFORE_RE.test(before);
+      ? endsInPreposition(before) && !/\b(?:with|of)\s+$/i.test(before)
+      : endsInPreposition(before);
     const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
     if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
     if (!objectOf && ds < m.start && partOfLongerName(fx, m, ds, x)) return nameAsWritten(fx, ds, x);
@@ -181,7 +181,8 @@ export function subjectEndingAt(
     if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
   }
-  if (DEMONYM_RE.test(lw)) {
+  // (Every demonym is capitalised: the first letter is looked at before the list.)
+  if (opensUpper(lw) && DEMONYM_RE.test(lw)) {
     // "The Norwegian added …": a nationality alone opening its sentence stands for the person named before.
     const start = x - lw.length - 4;
     if (/^The\s$/.test(fx.masked.slice(start, x - lw.length)) && onlySpacesAndQuotes(fx.masked, floor, start))
@@ -233,7 +234,7 @@ export function subjectEndingAt(
   }
   let cap = capped;
   // "a source speaking to Fox News said": the object of a preposition is not the speaker.
-  if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
+  if (cap && endsInPreposition(tail.slice(0, tail.length - cap[1].length))) cap = null;
   if (cap) {
     const np = cap[1];
     let name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
@@ -417,7 +418,7 @@ export function affiliatedPerson(fx: Finder, orgStart: number, floor: number): M
   const p = fx.index.byEnd.get(orgStart - link[0].length);
   if (!p || p.type !== 'person' || p.start < floor) return null;
   const ds = Math.max(floor, descriptorStart(fx, p));
-  return PREP_BEFORE_RE.test(fx.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
+  return endsInPreposition(fx.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
 }
 
 /** Index of the first mention starting at or after pos (mentions are sorted by start). */
