@@ -10,6 +10,7 @@ import {
   isLetter,
   isSpace,
   lastNonSpaceCode,
+  lastWords,
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
@@ -819,7 +820,7 @@ function afterSourcedWork(fx: Finder, floor: number, at: number): boolean {
   if (PREPOSITION_LAST_RE.test(end)) return false;
   // (Each pattern needs its apostrophe, or its "from" or "by": looked for first.)
   return (
-    ((before.includes('’') || before.includes("'")) && OWNED_WORK_BEFORE_RE.test(before)) ||
+    ((before.includes('’') || before.includes("'")) && OWNED_WORK_BEFORE_RE.test(lastWords(before, 3))) ||
     ((before.includes('from') || before.includes('by')) && WORK_FROM_BEFORE_RE.test(before))
   );
 }
@@ -838,7 +839,7 @@ const PREPOSITION_LAST_RE =
 const WORK_FROM_BEFORE_RE =
   /\b(?:report|story|article|statement|letter|memo|e-?mail|ad|video|tweet|post|release|analysis|study|poll|survey|editorial|column|op-ed|book|message)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:from|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*)*\s*$/u;
 
-/** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet". */
+/** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet" (three words at most). */
 const OWNED_WORK_BEFORE_RE = /\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/u;
 
 function listenerThenParticiple(afterCue: string): boolean {

@@ -335,7 +335,8 @@ function partOfLongerName(fx: Finder, inner: Mention, start: number, x: number):
 function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject | null {
   // The title ends in "of", "for" or "to" (and "the"): a cheap look at the last letters first.
   if (!OF_FOR_TO_END_RE.test(fx.masked.slice(Math.max(floor, at - 5), at))) return null;
-  const t = TITLE_OF_BODY_RE.exec(fx.masked.slice(Math.max(floor, at - 60), at));
+  // (The title spans six words at most, "The Deputy Prime Minister of the": tried from those words' starts only.)
+  const t = TITLE_OF_BODY_RE.exec(lastWords(fx.masked.slice(Math.max(floor, at - 60), at), 6));
   // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
   if (!t || personWithin(fx, at, x)) return null;
   return nameAsWritten(fx, at - t[1].length, x, 'person');
