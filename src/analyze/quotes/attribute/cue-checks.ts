@@ -374,6 +374,9 @@ const BE_BEFORE_ADVERB_RE =
  * reporting adverb right after its subject tells something of the subject, which is part of the content.
  */
 export function subjectInContent(fx: Finder, subject: Subject, cs: number, word: string): boolean {
+  // The cue word settles most frames: asked first, as it is short and every frame passes here.
+  const reported = REPORTED_ADVERB_RE.test(word);
+  if (!reported && !VIEWED_PASSIVE_RE.test(word)) return false;
   if (subject.end <= subject.start || subject.end > cs) return false;
   // "the endorsement of Sheriff Joe Arpaio who is known for …": a relative clause inside another frame's content
   // would then repeat it (see withoutRepeats), and lose its own statement.
@@ -383,8 +386,7 @@ export function subjectInContent(fx: Finder, subject: Subject, cs: number, word:
   )
     return false;
   const between = fx.masked.slice(subject.end, cs);
-  if (REPORTED_ADVERB_RE.test(word)) return BE_BEFORE_ADVERB_RE.test(between);
-  return VIEWED_PASSIVE_RE.test(word) && VIEWED_BE_RE.test(between);
+  return reported ? BE_BEFORE_ADVERB_RE.test(between) : VIEWED_BE_RE.test(between);
 }
 
 /**
@@ -490,8 +492,10 @@ const PRONOUN_OWN_BEFORE_RE =
  * pronoun is who holds the view.
  */
 export function endsInEmbeddedPronoun(phrase: string): boolean {
-  const m = PRONOUN_CLOSING_RE.exec(phrase);
+  // The pattern's match is at most eight characters (" they’ll"): only the phrase's end is searched.
+  const tailFrom = Math.max(0, phrase.length - 8);
+  const m = PRONOUN_CLOSING_RE.exec(phrase.slice(tailFrom));
   if (!m) return false;
-  const before = phrase.slice(0, m.index).trimEnd();
+  const before = phrase.slice(0, tailFrom + m.index).trimEnd();
   return before.length > 0 && !PRONOUN_OWN_BEFORE_RE.test(before);
 }

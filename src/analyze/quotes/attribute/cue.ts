@@ -10,6 +10,7 @@ import {
   isLetter,
   isSpace,
   lastNonSpaceCode,
+  lastWords,
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
@@ -809,12 +810,19 @@ const LISTENER_BASES = new Set(['tell', 'assure', 'ask']);
  */
 function afterSourcedWork(fx: Finder, floor: number, at: number): boolean {
   const before = fx.masked.slice(Math.max(floor, at - 60), at);
+  // The last word, for the two patterns that end in one (neither word is longer than seven letters): a cheap
+  // look before the patterns themselves, which would be tried from every position.
+  const end = before.trimEnd().slice(-8);
   // "featuring Hispanics telling their family stories and criticizing …": joined to a participle whose own
   // subject is the name right before it.
-  if (JOINED_PARTICIPLE_RE.test(before)) return true;
+  if ((end.endsWith('and') || end.endsWith('or')) && JOINED_PARTICIPLE_RE.test(before)) return true;
   // "… appeal by dismissing", "… messages by saying": after a preposition the clause's subject goes on.
-  if (PREPOSITION_LAST_RE.test(before)) return false;
-  return OWNED_WORK_BEFORE_RE.test(before) || WORK_FROM_BEFORE_RE.test(before);
+  if (PREPOSITION_LAST_RE.test(end)) return false;
+  // (Each pattern needs its apostrophe, or its "from" or "by": looked for first.)
+  return (
+    ((before.includes('’') || before.includes("'")) && OWNED_WORK_BEFORE_RE.test(lastWords(before, 3))) ||
+    ((before.includes('from') || before.includes('by')) && WORK_FROM_BEFORE_RE.test(before))
+  );
 }
 
 /** An earlier participle in the same stretch right after a name ("Hispanics telling"), then "and" or "or" last. */
@@ -831,7 +839,7 @@ const PREPOSITION_LAST_RE =
 const WORK_FROM_BEFORE_RE =
   /\b(?:report|story|article|statement|letter|memo|e-?mail|ad|video|tweet|post|release|analysis|study|poll|survey|editorial|column|op-ed|book|message)s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:from|by)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*)*\s*$/u;
 
-/** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet". */
+/** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet" (three words at most). */
 const OWNED_WORK_BEFORE_RE = /\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/u;
 
 function listenerThenParticiple(afterCue: string): boolean {

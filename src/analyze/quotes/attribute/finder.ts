@@ -50,8 +50,8 @@ export class Finder {
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
   readonly descriptorStarts = new Map<number, number>();
   readonly speakers = new Map<Frame, Speaker>();
-  /** describedSpeaker by its flags and phrase (see describedOnce in speakers.ts). */
-  readonly described = new Map<string, string | null>();
+  /** describedSpeaker by its phrase, one map for each pair of its flags (see describedOnce in speakers.ts). */
+  readonly described = [0, 1, 2, 3].map(() => new Map<string, string | null>());
 
   constructor(body: string, mentions: Mention[], entities: LocalEntity[]) {
     this.body = body;

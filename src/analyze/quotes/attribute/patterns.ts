@@ -2,8 +2,18 @@
 
 import { AGENCIES } from '../lexicon.js';
 
-export const PREP_BEFORE_RE =
-  /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like|atop|aboard|near|inside|outside|via)\s+$/i;
+/**
+ * Whether text ends in a preposition and at least one space: "a source speaking to ", "Kevin Brady of ". The
+ * preposition is looked for in the last eight characters of the text without its spaces (the longest has seven):
+ * a pattern ending in `\s+$` would be tried from every position of the text.
+ */
+export const endsInPreposition = (text: string): boolean => {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && PREPOSITION_LAST_RE.test(trimmed.slice(-8));
+};
+
+const PREPOSITION_LAST_RE =
+  /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like|atop|aboard|near|inside|outside|via)$/i;
 
 /** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
 export const SUBORDINATE_OPENING_RE =

@@ -54,7 +54,8 @@ export function subjectBeforeDashAside(
  * phrase is the subject's span; its head says who.
  */
 export function headBeforePreposition(fx: Finder, sent: Span, x: number, sIdx: number): Subject | null {
-  const from = Math.max(sent.start, fx.masked.lastIndexOf(',', x - 1) + 1);
+  // The comma looked for within the sentence only: a search of the whole text back from x may run far.
+  const from = sent.start + fx.masked.slice(sent.start, x).lastIndexOf(',') + 1;
   const phrase = fx.masked.slice(from, x);
   // Cheap tests first: most phrases hold no such preposition, or are too long to be a subject.
   if (!/\s(?:in|at|for|from|on)\s/.test(phrase) || wordCount(phrase, 15) > 14) return null;

@@ -99,7 +99,10 @@ function endAtMainClause(fx: Finder, f: Frame): void {
   const sentStart = fx.sentences[f.sentence]?.start ?? 0;
   if (!SUBORDINATE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(f.subject.start, f.cue.start) + 12)))
     return;
-  const main = MAIN_CLAUSE_AFTER_COMMA_RE.exec(fx.masked.slice(region.start, region.end));
+  const content = fx.masked.slice(region.start, region.end);
+  // Only a comma past the content's first character may end it: most contents hold none.
+  if (content.indexOf(',', 1) < 0) return;
+  const main = MAIN_CLAUSE_AFTER_COMMA_RE.exec(content);
   if (main && main.index > 0) f.region = { start: region.start, end: region.start + main.index };
 }
 

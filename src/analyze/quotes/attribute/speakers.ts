@@ -7,7 +7,7 @@ import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { EVIDENCE_END, PREP_BEFORE_RE } from './patterns.js';
+import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
@@ -107,11 +107,13 @@ function describedOnce(
   opensSentence: boolean,
   firstIsName: boolean,
 ): string | null {
-  const key = `${opensSentence ? 1 : 0}${firstIsName ? 1 : 0}${phrase}`;
-  let described = fx.described.get(key);
+  // One map for each pair of flags, keyed by the phrase itself: a key joining flags and phrase cost a new string
+  // to build and hash on every ask.
+  const asked = fx.described[(opensSentence ? 2 : 0) + (firstIsName ? 1 : 0)];
+  let described = asked.get(phrase);
   if (described === undefined) {
     described = describedSpeaker(phrase, opensSentence, firstIsName);
-    fx.described.set(key, described);
+    asked.set(phrase, described);
   }
   return described;
 }
@@ -224,7 +226,7 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
   const m = fx.index.byEnd.get(f.subject.start - verb[0].length);
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // "Republicans on the House Financial Services Committee approved": the name is the object of a preposition.
-  if (PREP_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
+  if (endsInPreposition(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start))) return null;
   // "a number of candidates, including Trump and Cruz, who …, have taken a more aggressive": one of several.
   if (/\b(?:and|or|nor|including)\s+$/.test(fx.masked.slice(Math.max(sent.start, m.start - 12), m.start)))
     return null;

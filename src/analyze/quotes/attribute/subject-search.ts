@@ -22,7 +22,7 @@ import {
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
   CONTRACTED_PRONOUN_RE,
-  PREP_BEFORE_RE,
+  endsInPreposition,
 } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
@@ -143,8 +143,8 @@ export function subjectEndingAt(
     // "with Sen. John McCain calling it …" is his saying, "a chorus of Democrats urging" theirs; "posted on
     // Twitter accusing …" is not Twitter's.
     const objectOf = participle
-      ? PREP_BEFORE_RE.test(before) && !/\b(?:with|of)\s+$/i.test(before)
-      : PREP_BEFORE_RE.test(before);
+      ? endsInPreposition(before) && !/\b(?:with|of)\s+$/i.test(before)
+      : endsInPreposition(before);
     const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
     if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
     if (!objectOf && ds < m.start && partOfLongerName(fx, m, ds, x)) return nameAsWritten(fx, ds, x);
@@ -181,7 +181,8 @@ export function subjectEndingAt(
     if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
   }
-  if (DEMONYM_RE.test(lw)) {
+  // (Every demonym is capitalised: the first letter is looked at before the list.)
+  if (opensUpper(lw) && DEMONYM_RE.test(lw)) {
     // "The Norwegian added …": a nationality alone opening its sentence stands for the person named before.
     const start = x - lw.length - 4;
     if (/^The\s$/.test(fx.masked.slice(start, x - lw.length)) && onlySpacesAndQuotes(fx.masked, floor, start))
@@ -217,7 +218,9 @@ export function subjectEndingAt(
   const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
   if (rn) {
     const start = base + tail.length - rn[1].length;
-    const people = PEOPLE_OF_ROLE_RE.exec(fx.masked.slice(Math.max(floor, start - 60), start));
+    const lead = fx.masked.slice(Math.max(floor, start - 60), start);
+    // The pattern ends in a preposition and a space: looked for first, as most roles have none before them.
+    const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
     if (sub) return sub;
@@ -231,7 +234,7 @@ export function subjectEndingAt(
   }
   let cap = capped;
   // "a source speaking to Fox News said": the object of a preposition is not the speaker.
-  if (cap && PREP_BEFORE_RE.test(tail.slice(0, tail.length - cap[1].length))) cap = null;
+  if (cap && endsInPreposition(tail.slice(0, tail.length - cap[1].length))) cap = null;
   if (cap) {
     const np = cap[1];
     let name = np.replace(/^the\s+/i, '').replace(/[’']s$/, '');
@@ -279,6 +282,14 @@ export function subjectEndingAt(
 const PEOPLE_OF_ROLE_RE =
   /(?:^|[^\p{L}])((?:(?:a|an|the|two|three|four|several|some|many|other|senior|top|his|her|their)\s+){0,3}(?:[\p{L}-]+\s+)?(spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|officials?|representatives?|members?|staffers?|allies|friends?|associates?)\s+(for|to|of|with|at)\s+)$/iu;
 
+/** Whether text ends in one of PEOPLE_OF_ROLE_RE's prepositions and a space (its last word has four letters at most). */
+function prepositionThenSpace(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && ROLE_PREPOSITION_END_RE.test(trimmed.slice(-4));
+}
+
+const ROLE_PREPOSITION_END_RE = /(?:for|to|of|with|at)$/iu;
+
 /**
  * The whole phrase is the subject. Who speaks for someone ("a spokeswoman for the governor", "lawyers for the
  * president") voices that person, as with a name ("a spokeswoman for Boeing"); advisers, officials and friends
@@ -324,7 +335,8 @@ function partOfLongerName(fx: Finder, inner: Mention, start: number, x: number):
 function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject | null {
   // The title ends in "of", "for" or "to" (and "the"): a cheap look at the last letters first.
   if (!OF_FOR_TO_END_RE.test(fx.masked.slice(Math.max(floor, at - 5), at))) return null;
-  const t = TITLE_OF_BODY_RE.exec(fx.masked.slice(Math.max(floor, at - 60), at));
+  // (The title spans six words at most, "The Deputy Prime Minister of the": tried from those words' starts only.)
+  const t = TITLE_OF_BODY_RE.exec(lastWords(fx.masked.slice(Math.max(floor, at - 60), at), 6));
   // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
   if (!t || personWithin(fx, at, x)) return null;
   return nameAsWritten(fx, at - t[1].length, x, 'person');
@@ -407,7 +419,7 @@ export function affiliatedPerson(fx: Finder, orgStart: number, floor: number): M
   const p = fx.index.byEnd.get(orgStart - link[0].length);
   if (!p || p.type !== 'person' || p.start < floor) return null;
   const ds = Math.max(floor, descriptorStart(fx, p));
-  return PREP_BEFORE_RE.test(fx.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
+  return endsInPreposition(fx.masked.slice(Math.max(floor, ds - 12), ds)) ? null : p;
 }
 
 /** Index of the first mention starting at or after pos (mentions are sorted by start). */
