@@ -55,19 +55,21 @@ const reportsAfterTo = (afterCue: string): boolean => {
   return !!form;
 };
 
+/** The marks (PHRASE_MARK_RE) and the joining words (PHRASE_JOINS_RE) that PHRASE_BOUNDARY_RE reads together. */
+const phraseMarks = String.raw`[,;:(—–]|\s-\s`;
+const joiningWords = String.raw`(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s`;
+
 /**
  * Where a clause's noun phrase may open: after a comma, a dash, a bracket or a joining word, capitalised or
  * not ("But the race seemed …", "Despite the fact that neither contest …", "Now it seemed …").
  */
-const PHRASE_BOUNDARY_RE =
-  /[,;:(—–]|\s-\s|(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+const PHRASE_BOUNDARY_RE = new RegExp(`${phraseMarks}|${joiningWords}`, 'giu');
 
 /** Marks that end a phrase: a comma, semicolon, colon, parenthesis or dash. */
-const PHRASE_MARK_RE = /[,;:(—–]|\s-\s/g;
+const PHRASE_MARK_RE = new RegExp(phraseMarks, 'g');
 
 /** The joining words of PHRASE_BOUNDARY_RE, to tell which of them a phrase holds. */
-const PHRASE_JOINS_RE =
-  /(?<![\p{L}\p{N}’'-])(?:that|which|who|where|while|when|whether|and|but|or|nor|yet|so|because|if|as|since|though|although|despite|after|before|until|unless|once|now|then|only)\s/giu;
+const PHRASE_JOINS_RE = new RegExp(joiningWords, 'giu');
 
 /** A relative pronoun as the subject: its clause opens there ("a voter passing by who seemed …"). */
 const RELATIVE_AT_RE = /^(?:who|whom|which|that)\s/i;
@@ -423,7 +425,7 @@ function nounPhraseFrom(head: string, from: number): number | null {
   if (mark >= from || wordCount(phrase, 13) > 12 || hasVerb(phrase) || CLAUSE_IN_PHRASE_RE.test(phrase))
     return null;
   const joins = phrase.match(PHRASE_JOINS_RE) ?? [];
-  return joins.every((j) => /^(?:and|or|as)\s$/i.test(j.trim() + ' ')) ? mark : null;
+  return joins.every((j) => /^(?:and|or|as)\s$/i.test(j)) ? mark : null;
 }
 
 /** The subject's noun phrase (see phraseOpening), never back over the cue of a frame found before it. */
