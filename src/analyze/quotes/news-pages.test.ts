@@ -870,3 +870,37 @@ describe('a nationality alone opening its sentence ("The Norwegian added")', () 
     ]);
   });
 });
+
+describe('a relative "which" after a name (CNBC: "Cook told Benioff, which ultimately meant …")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'c', name: 'Tim Cook', type: 'person', forms: ['Tim Cook', 'Cook'] },
+    { id: 'b', name: 'Marc Benioff', type: 'person', forms: ['Marc Benioff', 'Benioff'] },
+    { id: 'a', name: 'Acme', type: 'organization', forms: ['Acme'] },
+  ];
+  const speakerOf = (body: string, text: string) =>
+    attributionsMarked(body, specs).find((a) => a.text.startsWith(text))?.speaker;
+
+  it('never stands for a person: it takes up the clause before', () => {
+    const body =
+      'Customers "began to say we want you to do this and that," Cook told Benioff, which ultimately meant making the "best mobile operating system for enterprise."';
+    expect(speakerOf(body, 'making')).toBeNull();
+  });
+
+  it('stands for an organization named right before it', () => {
+    const body = 'The deal went to Acme, which said that it would hire 200 workers next year.';
+    expect(speakerOf(body, 'that it would hire')).toBe('Acme');
+  });
+});
+
+describe('a past participle after the object of a name\'s verb (Quanta: "discovered a group of cells called …")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'l', name: 'Richard Locksley', type: 'person', forms: ['Richard Locksley', 'Locksley'] },
+  ];
+  const speakers = (body: string) => attributionsMarked(body, specs).map((a) => a.speaker);
+
+  it('describes the object: the name before the verb holds no view', () => {
+    const body =
+      'Richard Locksley runs a lab. Locksley had discovered a group of cells called group 2 innate lymphoid cells that secrete these cytokines.';
+    expect(speakers(body)).not.toContain('Richard Locksley');
+  });
+});

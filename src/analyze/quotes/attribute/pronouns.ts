@@ -52,6 +52,9 @@ function pronounReferent(
     let m: Mention | null | undefined = fx.index.byEnd.get(k);
     // "Howard Rubel, a senior analyst at Jefferies, who notes": the analyst notes, not Jefferies.
     if (m && p === 'who' && objectOfPersonHead(fx, m)) m = nameBeforeApposition(fx, m.start);
+    // "Cook told Benioff, which ultimately meant …": "which" never stands for a person; after a person's name it
+    // takes up the whole clause before, which speaks for no one.
+    if (m && p === 'which' && typeOfMention(fx, m) === 'person') m = null;
     if (m) return spanning(fromMention(fx, m), start, end);
     return { start, end, speaker: null, entity: null, kind: 'unknown' };
   }
