@@ -904,3 +904,16 @@ describe('a past participle after the object of a name\'s verb (Quanta: "discove
     expect(speakers(body)).not.toContain('Richard Locksley');
   });
 });
+
+describe('a participle after a name, its past verb and "by" (CBS Sports: "before Garrett responded by hitting …")', () => {
+  it("is that name's act, not the act of the sentence's earlier subject", () => {
+    const body =
+      "Rudolph then tried to remove Garrett's helmet before Garrett responded by hitting Rudolph in the head with his own helmet.";
+    const specs: EntitySpec[] = [
+      { id: 'r', name: 'Mason Rudolph', type: 'person', forms: ['Rudolph'] },
+      { id: 'g', name: 'Myles Garrett', type: 'person', forms: ['Garrett'] },
+    ];
+    const hit = attributionsMarked(body, specs).find((a) => a.text.startsWith('Rudolph in the head'));
+    expect(hit?.speaker).toBe('Myles Garrett');
+  });
+});

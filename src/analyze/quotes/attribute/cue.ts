@@ -117,6 +117,7 @@ import {
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
+  meansClauseActor,
   PASSIVE_BE_RE,
   passiveAgent,
   personOfBody,
@@ -409,6 +410,7 @@ export function cue(
   }
   // Not a participle right after a work whose source is named ("a report from Bloomberg saying …", "Clinton’s
   // Tuesday speech denouncing …"): that source's words are meant, not those of the clause's subject.
+  if (!subject && participle) subject = meansClauseActor(fx, sent.start, cs);
   if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {
     // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").

@@ -265,3 +265,25 @@ const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
 
 const ASIDE_OPENER_RE =
   /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
+
+/**
+ * A name's own verb in the past, then "by" or "in" before a participle: "Garrett responded by". (Not a present
+ * "-s", which a plural noun shares: "Hart started winning Senate campaigns by denouncing …".)
+ */
+const NAME_VERB_BY_RE = /\s(\p{Ll}{3,}ed)\s+(?:by|in)\s+$/u;
+
+/**
+ * "Rudolph tried to remove Garrett's helmet before Garrett responded by hitting Rudolph": a participle after "by"
+ * or "in" that follows a name and its verb is that name's act, not the act of the sentence's earlier subject.
+ */
+export function meansClauseActor(fx: Finder, sentStart: number, cs: number): Subject | null {
+  if (fx.masked.charCodeAt(cs - 2) !== 121 && fx.masked.charCodeAt(cs - 2) !== 110) return null;
+  const verb = NAME_VERB_BY_RE.exec(fx.masked.slice(Math.max(sentStart, cs - 32), cs));
+  if (!verb) return null;
+  const name = fx.index.byEnd.get(cs - verb[0].length);
+  if (!name || typeOfMention(fx, name) === 'place') return null;
+  // "the altercation with Garrett responded by …" never parses; "with Garrett" is no subject.
+  const before = fx.masked.slice(Math.max(sentStart, name.start - 12), name.start);
+  if (/(?:^|\s)(?:with|to|for|of|by|from|at|on|against|about|and|or)\s+$/.test(before)) return null;
+  return fromMention(fx, name);
+}
