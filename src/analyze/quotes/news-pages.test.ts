@@ -917,3 +917,39 @@ describe('a participle after a name, its past verb and "by" (CBS Sports: "before
     expect(hit?.speaker).toBe('Myles Garrett');
   });
 });
+
+describe('a word for a person that names no office ("said the actor", "The actress said")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'v', name: 'James Van Der Beek', type: 'person', forms: ['James Van Der Beek', 'Van Der Beek'] },
+    { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+  ];
+  const speakers = (body: string) => attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+
+  it('after the quotation stands for the person named before (Us Weekly: "…,” said the actor.")', () => {
+    const body =
+      '“We lost the baby,” Van Der Beek said. “You never know why these things happen, that’s what I’ve been telling my kids,” said the actor.';
+    expect(speakers(body)).toEqual([
+      ['We lost the baby,', 'James Van Der Beek'],
+      [
+        'You never know why these things happen, that’s what I’ve been telling my kids,',
+        'James Van Der Beek',
+      ],
+    ]);
+  });
+
+  it('opening its sentence does too, with the gender the word gives', () => {
+    const body =
+      '“For Trump to praise Putin raises national security issues,” Clinton said. The New York businessman has praised Putin, saying he was a stronger leader than Barack Obama. The actress said she was tired of the status quo.';
+    const got = speakers(body);
+    expect(got).toContainEqual(['she was tired of the status quo', 'Hillary Clinton']);
+    // "businessman" is no "she": Clinton, who spoke last, is not the businessman.
+    expect(got.filter(([, s]) => s === 'Hillary Clinton')).toHaveLength(2);
+  });
+
+  it('but "said the woman" alone is somebody new', () => {
+    const body =
+      '“Too much hate,” Clinton said. “One guy said we should start killing them,” said the woman, who did not want to be named.';
+    const guy = speakers(body).filter(([text]) => text?.startsWith('One guy'));
+    expect(guy.map(([, speaker]) => speaker)).not.toContain('Hillary Clinton');
+  });
+});

@@ -22,7 +22,9 @@ import {
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
   CONTRACTED_PRONOUN_RE,
+  EPITHET_MODIFIERS,
   endsInPreposition,
+  PERSON_EPITHETS,
 } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
@@ -49,6 +51,12 @@ const DEMONYM_RE =
 const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])(The\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
 
 const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
+
+/** Words for a person that name no office: "The actor", "The veteran striker" (see clause-subjects.ts). */
+const PERSON_EPITHET_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(The\s+${EPITHET_MODIFIERS}[\p{L}]+)$`,
+  'u',
+);
 
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
@@ -180,6 +188,14 @@ export function subjectEndingAt(
     const start = epithet ? x - epithet[1].length : -1;
     if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
+  } else if (Object.hasOwn(PERSON_EPITHETS, lwLower)) {
+    // "The actor said …", "The veteran striker added …": so does a word for a person that names no office.
+    const epithet = PERSON_EPITHET_SUBJECT_RE.exec(tail);
+    const start = epithet ? x - epithet[1].length : -1;
+    if (epithet && onlySpacesAndQuotes(fx.masked, floor, start)) {
+      const person = resolvePronoun(fx, PERSON_EPITHETS[lwLower], start, x, sentence);
+      if (person?.entity) return person;
+    }
   }
   // (Every demonym is capitalised: the first letter is looked at before the list.)
   if (opensUpper(lw) && DEMONYM_RE.test(lw)) {
