@@ -953,3 +953,18 @@ describe('a word for a person that names no office ("said the actor", "The actre
     expect(guy.map(([, speaker]) => speaker)).not.toContain('Hillary Clinton');
   });
 });
+
+describe('"think tank" (CBS News: "Kurinji Selvaraj, a research analyst at the … think tank, told CBS News")', () => {
+  it('is a body, not a verb of belief with a source before it', () => {
+    const body =
+      '“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the think tank, told CBS News.';
+    const { mentions, entities } = markEntities(body, [
+      { id: 'k', name: 'Kurinji Selvaraj', type: 'person', forms: ['Kurinji Selvaraj'] },
+      { id: 'n', name: 'CBS News', type: 'organization', forms: ['CBS News'] },
+    ]);
+    const cues = findAttributions(body, mentions, entities).attributions.map(
+      (a) => a.cue && body.slice(a.cue.start, a.cue.end),
+    );
+    expect(cues).toEqual(['told']);
+  });
+});

@@ -178,6 +178,8 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
+  if (word === 'think' && /^\s+tanks?\b/.test(fx.masked.slice(ce, ce + 7))) return false;
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
   if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;
