@@ -968,3 +968,14 @@ describe('"think tank" (CBS News: "Kurinji Selvaraj, a research analyst at the â
     expect(cues).toEqual(['told']);
   });
 });
+
+describe('"According to X," opening a sentence', () => {
+  it('is no content of the frame after it (wire copy: "According to the Kremlin, Putin discussed Syria.")', () => {
+    const body = 'According to the Kremlin, Putin discussed Syria.';
+    const specs: EntitySpec[] = [
+      { id: 'k', name: 'Kremlin', type: 'organization', forms: ['Kremlin'] },
+      { id: 'p', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
+    ];
+    expect(attributionsMarked(body, specs)).toEqual([{ text: 'Putin discussed Syria', speaker: 'Kremlin' }]);
+  });
+});
