@@ -979,3 +979,25 @@ describe('"According to X," opening a sentence', () => {
     expect(attributionsMarked(body, specs)).toEqual([{ text: 'Putin discussed Syria', speaker: 'Kremlin' }]);
   });
 });
+
+describe('an epithet right after a quotation ("“…,” the actor said.")', () => {
+  it('stands for the person named before, as it does opening a sentence', () => {
+    const specs: EntitySpec[] = [
+      { id: 'v', name: 'James Van Der Beek', type: 'person', forms: ['James Van Der Beek'] },
+      { id: 'a', name: 'Mikel Arteta', type: 'person', forms: ['Mikel Arteta'] },
+      { id: 'm', name: 'Elon Musk', type: 'person', forms: ['Elon Musk'] },
+      // The tagger reads some nationalities as names of no kind.
+      { id: 's', name: 'Spaniard', type: 'other', forms: ['Spaniard'] },
+    ];
+    const speakerOf = (body: string) => attributionsMarked(body, specs).map((a) => a.speaker);
+    expect(speakerOf('James Van Der Beek shared the news. “We lost the baby,” the actor said.')).toEqual([
+      'James Van Der Beek',
+    ]);
+    expect(speakerOf('Mikel Arteta praised his players. "It was a tough game," the Spaniard said.')).toEqual([
+      'Mikel Arteta',
+    ]);
+    expect(
+      speakerOf('Elon Musk bought Twitter. "It was a good deal," the world’s richest man said.'),
+    ).toEqual(['Elon Musk']);
+  });
+});

@@ -48,15 +48,26 @@ const DEMONYM_RE =
   /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Portuguese|Dutchman|Belgian|Swiss|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Japanese|Chinese|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Senegalese|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
 
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
-const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])(The\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
+const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
 
 const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
 
 /** Words for a person that name no office: "The actor", "The veteran striker" (see clause-subjects.ts). */
 const PERSON_EPITHET_SUBJECT_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(The\s+${EPITHET_MODIFIERS}[\p{L}]+)$`,
+  String.raw`(?:^|[^\p{L}])([Tt]he\s+${EPITHET_MODIFIERS}[\p{L}]+)$`,
   'u',
 );
+
+/**
+ * Where an epithet may stand for the person named before: opening its sentence ("The Norwegian added …"), or right
+ * after a quotation ("“…,” the actor said."); inside a clause it may be anybody ("a fan told the actor").
+ */
+function opensOrTrailsQuote(fx: Finder, floor: number, start: number): boolean {
+  if (!onlySpacesAndQuotes(fx.masked, floor, start)) return false;
+  return (
+    fx.masked.charCodeAt(start) === 84 || /"\s*,?\s*$/.test(fx.masked.slice(Math.max(0, start - 4), start))
+  );
+}
 
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
@@ -144,7 +155,8 @@ export function subjectEndingAt(
   participle: boolean,
 ): Subject | null {
   const m = fx.index.byEnd.get(x);
-  if (m && m.start >= floor) {
+  // "the Spaniard said": a nationality the tagger took for a name of no kind is an epithet (see below).
+  if (m && m.start >= floor && !(m.type === 'other' && DEMONYM_RE.test(m.text))) {
     const ds = Math.max(floor, descriptorStart(fx, m));
     // "a source speaking to Smith said": a name after a preposition is not the subject.
     const before = fx.masked.slice(Math.max(floor, ds - 12), ds);
@@ -186,13 +198,13 @@ export function subjectEndingAt(
     // "The world's richest man said …": an epithet opening its sentence stands for a person as "he" would.
     const epithet = EPITHET_SUBJECT_RE.exec(tail);
     const start = epithet ? x - epithet[1].length : -1;
-    if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
+    if (epithet && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
   } else if (Object.hasOwn(PERSON_EPITHETS, lwLower)) {
     // "The actor said …", "The veteran striker added …": so does a word for a person that names no office.
     const epithet = PERSON_EPITHET_SUBJECT_RE.exec(tail);
     const start = epithet ? x - epithet[1].length : -1;
-    if (epithet && onlySpacesAndQuotes(fx.masked, floor, start)) {
+    if (epithet && opensOrTrailsQuote(fx, floor, start)) {
       const person = resolvePronoun(fx, PERSON_EPITHETS[lwLower], start, x, sentence);
       if (person?.entity) return person;
     }
@@ -201,7 +213,7 @@ export function subjectEndingAt(
   if (opensUpper(lw) && DEMONYM_RE.test(lw)) {
     // "The Norwegian added …": a nationality alone opening its sentence stands for the person named before.
     const start = x - lw.length - 4;
-    if (/^The\s$/.test(fx.masked.slice(start, x - lw.length)) && onlySpacesAndQuotes(fx.masked, floor, start))
+    if (/^[Tt]he\s$/.test(fx.masked.slice(start, x - lw.length)) && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, AGE_AS_PRONOUN, start, x, sentence);
   }
   const voice =
