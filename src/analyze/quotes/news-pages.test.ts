@@ -1001,3 +1001,12 @@ describe('an epithet right after a quotation ("“…,” the actor said.")', ()
     ).toEqual(['Elon Musk']);
   });
 });
+
+describe('a count after "said" ("Officials said at least 12 people were killed")', () => {
+  it('opens the reported clause, as "about 12" does', () => {
+    expect(sourced('Officials said at least 12 people were killed in the blast.')).toEqual([
+      ['at least 12 people were killed in the blast', 'Officials'],
+    ]);
+    expect(sourced('Police said over 100 homes burned.')).toEqual([['over 100 homes burned', 'Police']]);
+  });
+});
