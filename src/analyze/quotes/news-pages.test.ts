@@ -1010,3 +1010,22 @@ describe('a count after "said" ("Officials said at least 12 people were killed")
     expect(sourced('Police said over 100 homes burned.')).toEqual([['over 100 homes burned', 'Police']]);
   });
 });
+
+describe('a body\'s dotted initials opening the titles ("U.N. chief Antonio Guterres")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'u', name: 'U.N.', type: 'organization', forms: ['U.N.'] },
+    { id: 'g', name: 'Antonio Guterres', type: 'person', forms: ['Antonio Guterres'] },
+    { id: 'b', name: 'Boris Johnson', type: 'person', forms: ['Boris Johnson'] },
+  ];
+  it("belong to the speaker after a quotation (the frame was lost at the initials' full stop)", () => {
+    expect(
+      findQuotesMarked('"We are ready," U.N. chief Antonio Guterres told reporters.', specs).quotes,
+    ).toMatchObject([{ text: 'We are ready,', speaker: 'Antonio Guterres' }]);
+  });
+  it('but end a sentence after a lower-case word ("moved to the U.K. Prime Minister …")', () => {
+    const body = 'He moved to the U.K. Prime Minister Boris Johnson said the move was welcome.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      { text: 'the move was welcome', speaker: 'Boris Johnson' },
+    ]);
+  });
+});
