@@ -1029,3 +1029,24 @@ describe('a body\'s dotted initials opening the titles ("U.N. chief Antonio Gute
     ]);
   });
 });
+
+describe('"X quoted Y as saying …" (wire copy: "TASS quoted Lavrov as saying …")', () => {
+  it('gives the words to the one quoted, and the one quoting as the channel', () => {
+    const body =
+      'Russia’s TASS news agency quoted Foreign Minister Sergei Lavrov as saying that Moscow would respond.';
+    const specs: EntitySpec[] = [
+      { id: 't', name: 'TASS', type: 'organization', forms: ['TASS'] },
+      { id: 'l', name: 'Sergei Lavrov', type: 'person', forms: ['Sergei Lavrov'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes).toMatchObject([
+      { text: 'that Moscow would respond', speaker: 'Sergei Lavrov', via: 'TASS' },
+    ]);
+  });
+
+  it('and to an unnamed official, as the passive form does', () => {
+    const body = 'Reuters quoted a senior official as saying the talks had failed.';
+    expect(findQuotesMarked(body, []).quotes).toMatchObject([
+      { text: 'the talks had failed', speaker: null, via: 'Reuters' },
+    ]);
+  });
+});

@@ -126,6 +126,9 @@ export function opensAsPutIt(fx: Finder, cs: number, word: string, sent: Span): 
  * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
  * learned cue before the model is asked, as it reads only the text around the word.
  */
+/** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
+const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
+
 export function cueMayHold(
   fx: Finder,
   cs: number,
@@ -157,6 +160,9 @@ export function cueMayHold(
     )
       return false;
   }
+  // "Interfax quoted Lavrov as saying …": the one quoted speaks at "saying", and Interfax is only the channel.
+  if ((word === 'quoted' || word === 'cited') && QUOTED_AS_SAYING_RE.test(fx.masked.slice(ce, ce + 100)))
+    return false;
   // "a series of tweets saying …": after "of" the word is a noun ("accused of lying" is left to the rules).
   if ((info?.learned || !info?.participle) && endsWithWord(fx.masked, sent.start, cs, 'of')) return false;
   // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and

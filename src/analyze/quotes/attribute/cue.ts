@@ -129,6 +129,32 @@ import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
+/** "quoted Lavrov as ", "cited a senior official as ": the verb, its object and "as" before "saying". */
+const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
+
+/**
+ * "The Interfax news agency quoted Lavrov as saying …", "Reuters quoted a senior official as saying …": the one
+ * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object.
+ */
+function quotedAsSaying(
+  fx: Finder,
+  sentStart: number,
+  cs: number,
+  sIdx: number,
+): [Subject | null, string | null] {
+  const from = Math.max(sentStart, cs - 120);
+  const m = QUOTED_AS_RE.exec(fx.masked.slice(from, cs));
+  if (!m) return [null, null];
+  const verbAt = from + m.index;
+  const objectStart = verbAt + m[1].length + m[2].length;
+  const quoted = subjectStartingAt(fx, objectStart, objectStart + m[3].length, sIdx);
+  if (!quoted) return [null, null];
+  const agency = subjectEndingAt(fx, skipAdverbs(fx, verbAt, sentStart), sentStart, sIdx, false);
+  const channel =
+    agency && agency.end > agency.start ? outletName(fx.body.slice(agency.start, agency.end)) : null;
+  return [quoted, channel];
+}
+
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
 export function cue(
   fx: Finder,
@@ -176,7 +202,7 @@ export function cue(
       subject = subjectEndingAt(fx, x, sent.start, sIdx, false);
       if (passive[1]) via = outletName(passive[1]);
       subjEndX = x;
-    }
+    } else [subject, via] = quotedAsSaying(fx, sent.start, cs, sIdx);
   }
   if (!subject && !participle) {
     // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
