@@ -1050,3 +1050,20 @@ describe('"X quoted Y as saying …" (wire copy: "TASS quoted Lavrov as saying �
     ]);
   });
 });
+
+describe('unnamed sources linked to a matter ("A source familiar with the matter told CNN …")', () => {
+  it('are the source, not the matter', () => {
+    expect(sourced('A source familiar with the matter told CNN that the deal was near.')).toEqual([
+      ['that the deal was near', 'A source familiar with the matter'],
+    ]);
+    expect(sourced('Sources close to the talks said a deal was near.')).toEqual([
+      ['a deal was near', 'Sources close to the talks'],
+    ]);
+  });
+
+  it('are not the person they are close to ("A source close to Carl Icahn said …")', () => {
+    const specs: EntitySpec[] = [{ id: 'i', name: 'Carl Icahn', type: 'person', forms: ['Carl Icahn'] }];
+    const got = attributionsMarked('A source close to Carl Icahn said the bid was dead.', specs);
+    expect(got.map((a) => a.speaker)).not.toContain('Carl Icahn');
+  });
+});

@@ -117,6 +117,7 @@ import {
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
+  linkedSourceSubject,
   meansClauseActor,
   PASSIVE_BE_RE,
   passiveAgent,
@@ -522,6 +523,7 @@ export function cue(
     SUMMING_UP_SUBJECT_RE.test(fx.masked.slice(subject.start, subject.end))
   )
     return;
+  if (!inverted && subject.end > subject.start) subject = linkedSourceSubject(fx, subject, sent.start);
   if (!subject.speaker && subject.end - subject.start === 3) subject = relativeResolved(fx, subject);
   if (!subject.speaker && subject.end > subject.start) subject = possessorResolved(fx, subject, sIdx);
   if (!subject.speaker && subject.end > subject.start)

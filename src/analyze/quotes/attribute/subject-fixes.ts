@@ -287,3 +287,29 @@ export function meansClauseActor(fx: Finder, sentStart: number, cs: number): Sub
   if (/(?:^|\s)(?:with|to|for|of|by|from|at|on|against|about|and|or)\s+$/.test(before)) return null;
   return fromMention(fx, name);
 }
+
+/**
+ * "A source familiar with ", "Sources close to ", "two people briefed on ", "an official with knowledge of ": the
+ * unnamed people whose link to a matter the phrase after them names.
+ */
+const SOURCE_LINKED_TO_RE =
+  /(?:^|[\s"(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|\d+)\s+)*(?:(?!(?:and|or|but|yet|so)\s)[\p{Ll}-]+\s+){0,2}(?:[Ss]ources?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Aa]dvis[eo]rs?|[Dd]iplomats?|[Ii]nsiders?|[Ee]xecutives?|[Mm]embers?|[Ss]omeone)\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of)\s+)$/u;
+
+/**
+ * The subject search stops at the object of "familiar with", "close to", … ("the matter", "Carl Icahn"); the
+ * people the phrase describes are who spoke, unnamed. Any other subject comes back as it is.
+ */
+export function linkedSourceSubject(fx: Finder, subject: Subject, sentStart: number): Subject {
+  const before = fx.masked.slice(Math.max(sentStart, subject.start - 80), subject.start);
+  // Cheap test first: the phrase ends in one of the linking words' last words.
+  if (!/(?:with|to|on|in|about|of)\s+$/.test(before)) return subject;
+  const linked = SOURCE_LINKED_TO_RE.exec(before);
+  if (!linked) return subject;
+  return {
+    start: subject.start - linked[1].length,
+    end: subject.end,
+    speaker: null,
+    entity: null,
+    kind: 'anonymous',
+  };
+}
