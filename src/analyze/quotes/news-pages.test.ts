@@ -1067,3 +1067,18 @@ describe('unnamed sources linked to a matter ("A source familiar with the matter
     expect(got.map((a) => a.speaker)).not.toContain('Carl Icahn');
   });
 });
+
+describe('"they" in a paragraph that opens with a group named together (Detroit News)', () => {
+  it('is not the speaker of the paragraph before', () => {
+    const body =
+      'Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.\n\n' +
+      'Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism of teachers. ' +
+      'They seem intent on not antagonizing educators. However, they said they don’t expect to take action until at least 2021.';
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Indiana State Police', type: 'organization', forms: ['Indiana State Police'] },
+      { id: 'h', name: 'Eric Holcomb', type: 'person', forms: ['Eric Holcomb'] },
+    ];
+    const said = attributionsMarked(body, specs).find((a) => a.text.startsWith('they don’t expect'));
+    expect(said?.speaker).not.toBe('Indiana State Police');
+  });
+});

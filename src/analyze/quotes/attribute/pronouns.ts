@@ -78,6 +78,9 @@ function pronounReferent(
     const fr = fx.frames[i];
     if (fr.cue.start >= start) continue;
     if (para - fr.paragraph > 2) break;
+    // "Police reported ….\n\nGov. Holcomb and leaders of the Legislature have avoided …. However, they said …":
+    // a group named together opening the pronoun's paragraph is whom "they" means, not the speaker before it.
+    if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
     if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);
@@ -124,6 +127,19 @@ function pronounReferent(
     }
   }
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+}
+
+/** Names joined by "and" before the first verb: "Republican Gov. Eric Holcomb and leaders of the … have avoided". */
+const GROUP_OPENING_RE =
+  /^[\s"]*\p{Lu}[^,;:"~]{0,80}?\s(?:and|&)\s[^,;:"~]{1,60}?\s(?:have|has|had|are|were|say|said|will|would|\p{Ll}{3,}ed)\s/u;
+
+/** Whether the paragraph of sentence s opens (its first sentence, before s) with a group named together. */
+function groupOpensParagraph(fx: Finder, s: number): boolean {
+  let first = s;
+  while (first > 0 && fx.paraOf[first - 1] === fx.paraOf[s]) first--;
+  if (first === s) return false;
+  const sent = fx.sentences[first];
+  return GROUP_OPENING_RE.test(fx.masked.slice(sent.start, Math.min(sent.end, sent.start + 160)));
 }
 
 /** The subject of the main clause of a sentence that opens with a subordinate one ("When …, Mr. Trump …"). */
