@@ -143,6 +143,8 @@ function quotedAsSaying(
   cs: number,
   sIdx: number,
 ): [Subject | null, string | null] {
+  // Cheap test first: "as " right before "saying".
+  if (fx.masked.charCodeAt(cs - 2) !== 115 || fx.masked.charCodeAt(cs - 3) !== 97) return [null, null];
   const from = Math.max(sentStart, cs - 120);
   const m = QUOTED_AS_RE.exec(fx.masked.slice(from, cs));
   if (!m) return [null, null];

@@ -295,15 +295,22 @@ export function meansClauseActor(fx: Finder, sentStart: number, cs: number): Sub
 const SOURCE_LINKED_TO_RE =
   /(?:^|[\s"(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|\d+)\s+)*(?:(?!(?:and|or|but|yet|so)\s)[\p{Ll}-]+\s+){0,2}(?:[Ss]ources?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Aa]dvis[eo]rs?|[Dd]iplomats?|[Ii]nsiders?|[Ee]xecutives?|[Mm]embers?|[Ss]omeone)\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of)\s+)$/u;
 
+/** The last letters of "with", "to", "on", "in", "about", "of". */
+const LINK_LAST_LETTERS = new Set(['h', 'o', 'n', 't', 'f']);
+
 /**
  * The subject search stops at the object of "familiar with", "close to", … ("the matter", "Carl Icahn"); the
  * people the phrase describes are who spoke, unnamed. Any other subject comes back as it is.
  */
 export function linkedSourceSubject(fx: Finder, subject: Subject, sentStart: number): Subject {
-  const before = fx.masked.slice(Math.max(sentStart, subject.start - 80), subject.start);
-  // Cheap test first: the phrase ends in one of the linking words' last words.
-  if (!/(?:with|to|on|in|about|of)\s+$/.test(before)) return subject;
-  const linked = SOURCE_LINKED_TO_RE.exec(before);
+  // Cheap tests first (this is asked of every frame): a space, then a linking word's last letter before it.
+  const k = subject.start - 2;
+  if (k <= sentStart || !isSpace(fx.masked[k + 1]) || !LINK_LAST_LETTERS.has(fx.masked[k])) return subject;
+  if (!/(?:with|to|on|in|about|of)\s+$/.test(fx.masked.slice(Math.max(sentStart, k - 5), subject.start)))
+    return subject;
+  const linked = SOURCE_LINKED_TO_RE.exec(
+    fx.masked.slice(Math.max(sentStart, subject.start - 80), subject.start),
+  );
   if (!linked) return subject;
   return {
     start: subject.start - linked[1].length,
