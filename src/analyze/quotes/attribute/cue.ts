@@ -114,6 +114,7 @@ import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
+  agentAfterBy,
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
@@ -700,8 +701,13 @@ export function cue(
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
-  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "Sanders was asked by host John Dickerson whether …": the agent after "by" asked, told or urged.
+  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word))) {
+    const agent = passive ? agentAfterBy(fx, ce, sent.end, sIdx) : null;
+    subject = agent?.speaker
+      ? agent
+      : { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  }
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
