@@ -498,3 +498,19 @@ describe('a person described, not named, after the verb', () => {
     expect(summary.map((a) => a.speaker)).not.toContain('Cheryl Mills');
   });
 });
+
+describe('a name set off after a lower-case noun before the verb (speakers27)', () => {
+  it('is the noun’s name, and the person opening the clause speaks, whatever type the tagger gave the name', () => {
+    const body =
+      "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said " +
+      "every pope was ''both religious and political.''";
+    const tagged: EntitySpec[] = [
+      { id: 'gv', name: 'Giovanni Maria Vian', type: 'person', forms: ['Giovanni Maria Vian'] },
+      // The NER model of PolNeAR's run tags the newspaper as a person.
+      { id: 'or', name: "L'Osservatore Romano", type: 'person', forms: ["L'Osservatore Romano"] },
+    ];
+    const speakers = attributionsMarked(body, tagged).map((a) => a.speaker);
+    expect(speakers[0]).toBe('Giovanni Maria Vian');
+    expect(speakers).not.toContain("L'Osservatore Romano");
+  });
+});

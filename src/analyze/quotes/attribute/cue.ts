@@ -244,6 +244,15 @@ export function cue(
       const place = subject.entity !== null && fx.entities.get(subject.entity)?.type === 'place';
       if (opening && (opening.kind === 'person' || place)) subject = opening;
     }
+    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said": a
+    // name set off after a lower-case noun names that noun (the tagger may call a newspaper a person); the person
+    // opening the clause speaks.
+    if (subject?.kind === 'person' && !participle && lastNonSpaceCode(fx.masked, sent.start, cs) === 44) {
+      const opening = nameOfNounBefore(fx, sent.start, subject)
+        ? appositiveSubject(fx, sent.start, subject.start)
+        : null;
+      if (opening?.kind === 'person' && opening.entity !== subject.entity) subject = opening;
+    }
     if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
       // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
       const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
@@ -851,4 +860,16 @@ const OWNED_WORK_BEFORE_RE = /\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{L}-]+\s+)?[\p{L}
 function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
+}
+
+/** A lower-case noun and a comma right before a name ("the newspaper, L'Osservatore Romano"): the name is the noun's. */
+const NOUN_THEN_COMMA_RE = /\s\p{Ll}{3,},\s+$/u;
+
+/**
+ * Whether `subject` is a name set off after a lower-case noun within the clause opened at `from`, with no "and"
+ * or "or" before it that would join a second speaker ("Trump, the nominee, and his running mate, Mike Pence").
+ */
+function nameOfNounBefore(fx: Finder, from: number, subject: Subject): boolean {
+  const before = fx.masked.slice(from, subject.start);
+  return NOUN_THEN_COMMA_RE.test(before) && !/\s(?:and|or)\s/.test(before);
 }
