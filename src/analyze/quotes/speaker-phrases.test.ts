@@ -514,3 +514,20 @@ describe('a name set off after a lower-case noun before the verb (speakers27)', 
     expect(speakers).not.toContain("L'Osservatore Romano");
   });
 });
+
+describe('a pronoun right after ", said" that opens the reported clause (speakers27)', () => {
+  const people: EntitySpec[] = [
+    { id: 'ew', name: 'Eric Woolson', type: 'person', forms: ['Eric Woolson'] },
+    { id: 'mh', name: 'Mike Huckabee', type: 'person', forms: ['Mike Huckabee', 'Mr. Huckabee'] },
+    { id: 'tc', name: 'Ted Cruz', type: 'person', forms: ['Mr. Cruz'] },
+  ];
+  it('names nobody when it would mean a person not named before the verb (the speaker of the paragraph before)', () => {
+    const body =
+      "''His father was tremendously effective in one-on-one and small groups throughout the spring and summer,'' " +
+      'said Eric Woolson, who managed the 2008 Iowa campaign of Mike Huckabee. Mr. Huckabee won the caucuses that ' +
+      'year with evangelical support, but he trails far behind this year.\n\nOne pastor supporting Mr. Cruz, Darran ' +
+      'Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.';
+    const calls = attributionsMarked(body, people).find((a) => a.text.startsWith('had made'));
+    expect(calls?.speaker ?? null).toBeNull();
+  });
+});

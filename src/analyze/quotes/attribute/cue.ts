@@ -125,7 +125,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
@@ -321,6 +321,11 @@ export function cue(
         inverted = false;
       }
     }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made …": a
+    // pronoun that opens the reported clause means the speaker before the verb, so a person it was resolved to who
+    // is not named there did not speak.
+    if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   }
   if (!subject) {
     // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
@@ -873,3 +878,15 @@ function nameOfNounBefore(fx: Finder, from: number, subject: Subject): boolean {
   const before = fx.masked.slice(from, subject.start);
   return NOUN_THEN_COMMA_RE.test(before) && !/\s(?:and|or)\s/.test(before);
 }
+
+/** Whether `subject` is "he", "she" or "they" resolved to an entity not named between `from` and `to`. */
+function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to: number): boolean {
+  if (!subject.entity || !CLAUSE_PRONOUN_WORD_RE.test(fx.masked.slice(subject.start, subject.end)))
+    return false;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].start < to; i++)
+    if (ms[i].entity === subject.entity) return false;
+  return true;
+}
+
+const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
