@@ -498,3 +498,36 @@ describe('a person described, not named, after the verb', () => {
     expect(summary.map((a) => a.speaker)).not.toContain('Cheryl Mills');
   });
 });
+
+describe('a name set off after a lower-case noun before the verb (speakers27)', () => {
+  it('is the noun’s name, and the person opening the clause speaks, whatever type the tagger gave the name', () => {
+    const body =
+      "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said " +
+      "every pope was ''both religious and political.''";
+    const tagged: EntitySpec[] = [
+      { id: 'gv', name: 'Giovanni Maria Vian', type: 'person', forms: ['Giovanni Maria Vian'] },
+      // The NER model of PolNeAR's run tags the newspaper as a person.
+      { id: 'or', name: "L'Osservatore Romano", type: 'person', forms: ["L'Osservatore Romano"] },
+    ];
+    const speakers = attributionsMarked(body, tagged).map((a) => a.speaker);
+    expect(speakers[0]).toBe('Giovanni Maria Vian');
+    expect(speakers).not.toContain("L'Osservatore Romano");
+  });
+});
+
+describe('a pronoun right after ", said" that opens the reported clause (speakers27)', () => {
+  const people: EntitySpec[] = [
+    { id: 'ew', name: 'Eric Woolson', type: 'person', forms: ['Eric Woolson'] },
+    { id: 'mh', name: 'Mike Huckabee', type: 'person', forms: ['Mike Huckabee', 'Mr. Huckabee'] },
+    { id: 'tc', name: 'Ted Cruz', type: 'person', forms: ['Mr. Cruz'] },
+  ];
+  it('names nobody when it would mean a person not named before the verb (the speaker of the paragraph before)', () => {
+    const body =
+      "''His father was tremendously effective in one-on-one and small groups throughout the spring and summer,'' " +
+      'said Eric Woolson, who managed the 2008 Iowa campaign of Mike Huckabee. Mr. Huckabee won the caucuses that ' +
+      'year with evangelical support, but he trails far behind this year.\n\nOne pastor supporting Mr. Cruz, Darran ' +
+      'Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.';
+    const calls = attributionsMarked(body, people).find((a) => a.text.startsWith('had made'));
+    expect(calls?.speaker ?? null).toBeNull();
+  });
+});

@@ -114,6 +114,7 @@ import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
+  agentAfterBy,
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
@@ -126,7 +127,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
@@ -273,6 +274,15 @@ export function cue(
       const place = subject.entity !== null && fx.entities.get(subject.entity)?.type === 'place';
       if (opening && (opening.kind === 'person' || place)) subject = opening;
     }
+    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said": a
+    // name set off after a lower-case noun names that noun (the tagger may call a newspaper a person); the person
+    // opening the clause speaks.
+    if (subject?.kind === 'person' && !participle && lastNonSpaceCode(fx.masked, sent.start, cs) === 44) {
+      const opening = nameOfNounBefore(fx, sent.start, subject)
+        ? appositiveSubject(fx, sent.start, subject.start)
+        : null;
+      if (opening?.kind === 'person' && opening.entity !== subject.entity) subject = opening;
+    }
     if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
       // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
       const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
@@ -341,6 +351,11 @@ export function cue(
         inverted = false;
       }
     }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made …": a
+    // pronoun that opens the reported clause means the speaker before the verb, so a person it was resolved to who
+    // is not named there did not speak.
+    if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   }
   if (!subject) {
     // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
@@ -732,8 +747,13 @@ export function cue(
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
-  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "Sanders was asked by host John Dickerson whether …": the agent after "by" asked, told or urged.
+  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word))) {
+    const agent = passive ? agentAfterBy(fx, ce, sent.end, sIdx) : null;
+    subject = agent?.speaker
+      ? agent
+      : { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  }
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
@@ -878,3 +898,27 @@ function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
 }
+
+/** A lower-case noun and a comma right before a name ("the newspaper, L'Osservatore Romano"): the name is the noun's. */
+const NOUN_THEN_COMMA_RE = /\s\p{Ll}{3,},\s+$/u;
+
+/**
+ * Whether `subject` is a name set off after a lower-case noun within the clause opened at `from`, with no "and"
+ * or "or" before it that would join a second speaker ("Trump, the nominee, and his running mate, Mike Pence").
+ */
+function nameOfNounBefore(fx: Finder, from: number, subject: Subject): boolean {
+  const before = fx.masked.slice(from, subject.start);
+  return NOUN_THEN_COMMA_RE.test(before) && !/\s(?:and|or)\s/.test(before);
+}
+
+/** Whether `subject` is "he", "she" or "they" resolved to an entity not named between `from` and `to`. */
+function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to: number): boolean {
+  if (!subject.entity || !CLAUSE_PRONOUN_WORD_RE.test(fx.masked.slice(subject.start, subject.end)))
+    return false;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].start < to; i++)
+    if (ms[i].entity === subject.entity) return false;
+  return true;
+}
+
+const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
