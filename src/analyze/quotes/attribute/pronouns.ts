@@ -203,6 +203,22 @@ function subjectSinceLastFrame(fx: Finder, sentence: number, before: number): Su
 }
 
 /**
+ * The person who opens the sentence before `sentence`, in its paragraph or the one before ("Rubio offered the crowd
+ * …"), after an opening adverbial at most; null when a name further in or something else opens it.
+ */
+export function personOpeningSentenceBefore(fx: Finder, sentence: number): Subject | null {
+  const prev = sentence - 1;
+  if (prev < 0 || fx.paraOf[prev] < fx.paragraphBefore(fx.paraOf[sentence])) return null;
+  const { start, end } = fx.sentences[prev];
+  const sub = clauseSubject(fx, start, end);
+  if (!sub?.entity || sub.kind !== 'person') return null;
+  const lead = fx.masked.slice(start, sub.start);
+  // "The Trump team has said …": a name after "the" describes a group.
+  if (/\bthe\s+$/i.test(lead)) return null;
+  return OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, start) === sub.start ? sub : null;
+}
+
+/**
  * The person who opens the pronoun's own sentence, when no frame has a cue in it before the pronoun at
  * `before` and that person is not the last speaker: the frame before is older than what this sentence did.
  */

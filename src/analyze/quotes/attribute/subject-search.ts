@@ -26,7 +26,7 @@ import {
   endsInPreposition,
   PERSON_EPITHETS,
 } from './patterns.js';
-import { resolvePronoun } from './pronouns.js';
+import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
 
@@ -251,6 +251,10 @@ export function subjectEndingAt(
     const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
+    if (sub && !sub.entity && /^the$/i.test(rn[2] ?? '') && onlySpacesAndQuotes(fx.masked, floor, start)) {
+      const meant = officeHolderOpeningBefore(fx, rn[3] ?? '', rn[4], start, x, sentence);
+      if (meant) return meant;
+    }
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -542,6 +546,49 @@ export function resolveRoleNp(
   const f = resolveRole(fx.index, head, nation, start, places);
   return fromFacts(f, start, end);
 }
+
+/**
+ * "Rubio offered the crowd …. The Florida senator sought …", "Ben Carson says …. “…,” the Republican presidential
+ * candidate said": a political office that no one in the text was named with, tied to a state or a party, stands
+ * for the person who opens the sentence before (as "The world's richest man" stands for the person named before);
+ * not for a person the text gives the other party or a post of another kind ("Mayor Bill de Blasio" is no
+ * candidate).
+ */
+function officeHolderOpeningBefore(
+  fx: Finder,
+  mods: string,
+  head: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject | null {
+  if (!POLITICAL_OFFICE_RE.test(head.toLowerCase()) || !CAPITALISED_WORD_RE.test(mods)) return null;
+  const opener = personOpeningSentenceBefore(fx, sentence);
+  const f = opener?.entity ? fx.entities.get(opener.entity) : undefined;
+  if (!opener || !f) return null;
+  const titles = ensureFacts(fx.body, f).roleText;
+  return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
+}
+
+/** Offices of elected politics and their races. */
+const POLITICAL_OFFICE_RE =
+  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state)$/;
+
+const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
+
+/** Posts that are no elected office: a person holding one is not "the senator" or "the candidate". */
+const OTHER_POST_RE =
+  /\b(?:mayor|judge|justice|spokes(?:wo)?man|spokesperson|host|anchor|reporter|moderator|correspondent|columnist|editor|lawyer|attorney|analyst|professor|economist|pollster|strategist|adviser|aide|director)\b/;
+
+/** Whether the words before a role name one party and the person's titles the other. */
+function otherParty(mods: string, roleText: string): boolean {
+  const said = PARTY_RE.exec(mods.toLowerCase())?.[0];
+  if (!said) return false;
+  const other = said === 'democratic' ? /\b(?:republican|gop)\b/ : /\bdemocrat(?:ic)?\b/;
+  return other.test(roleText);
+}
+
+const PARTY_RE = /\b(?:republican|gop|democratic)\b/;
 
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 /** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
