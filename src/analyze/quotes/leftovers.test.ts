@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsMarked, type EntitySpec } from './test-helpers.js';
+
+// Wrong readings left on news pages (issue #5), each on a sentence as an outlet wrote it.
+
+describe('"the company" standing for a business named before it', () => {
+  it('is that business when it is the only one named (USA Today: "The company had argued")', () => {
+    const body =
+      'They also said that Verizon was trying to ship call-center jobs overseas. The company had argued that in an ' +
+      'era of technological change, it needed the flexibility to redeploy its workers.';
+    const specs: EntitySpec[] = [{ id: 'v', name: 'Verizon', type: 'other', forms: ['Verizon'] }];
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toContain('Verizon');
+  });
+
+  it('is nobody when two businesses were named ("Airbus and Boeing … . The company said")', () => {
+    const body =
+      'Airbus and Boeing both reported orders on Monday. The company said it would hire 500 engineers.';
+    const specs: EntitySpec[] = [
+      { id: 'a', name: 'Airbus', type: 'other', forms: ['Airbus'] },
+      { id: 'b', name: 'Boeing', type: 'other', forms: ['Boeing'] },
+    ];
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual([null]);
+  });
+
+  it('is nobody when a person named since may have brought up another (NYT: Forbes, then Bloomberg’s list)', () => {
+    const body =
+      "As for Mr. Bloomberg, Forbes put his net worth at $45 billion. But Mr. Bloomberg doesn't appear on " +
+      "Bloomberg's own billionaire list. The company says its policy is not to cover his company.";
+    const specs: EntitySpec[] = [
+      { id: 'f', name: 'Forbes', type: 'organization', forms: ['Forbes'] },
+      { id: 'mb', name: 'Michael Bloomberg', type: 'person', forms: ['Bloomberg'] },
+    ];
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).not.toContain('Forbes');
+  });
+});
+
+describe('a word for a whole people after "The"', () => {
+  it('is not the person named before ("The Chinese warned")', () => {
+    const body =
+      'Li Wei spoke at the summit in Beijing. The Chinese warned that tariffs would hurt both economies.';
+    const specs: EntitySpec[] = [{ id: 'l', name: 'Li Wei', type: 'person', forms: ['Li Wei'] }];
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).not.toContain('Li Wei');
+  });
+
+  it('leaves a person noun the person named before ("The Norwegian added")', () => {
+    const body = 'Erling Haaland scored twice on Sunday. The Norwegian added that the team was tired.';
+    const specs: EntitySpec[] = [
+      { id: 'e', name: 'Erling Haaland', type: 'person', forms: ['Erling Haaland'] },
+    ];
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Erling Haaland']);
+  });
+});
