@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { attributionsMarked, type EntitySpec } from './test-helpers.js';
+import { findAttributions } from './index.js';
+import { attributionsMarked, type EntitySpec, markEntities } from './test-helpers.js';
 
 // Wrong readings left on news pages (issue #5), each on a sentence as an outlet wrote it.
+
+/** Each attribution's speaker, source span, cue as written and text. */
+function read(
+  body: string,
+  specs: EntitySpec[],
+): { speaker: string | null; source: string; cue: string; text: string }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    speaker: a.speaker,
+    source: a.source ? body.slice(a.source.start, a.source.end) : '',
+    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : '',
+    text: a.text,
+  }));
+}
 
 describe('"the company" standing for a business named before it', () => {
   it('is that business when it is the only one named (USA Today: "The company had argued")', () => {
@@ -48,5 +63,27 @@ describe('a word for a whole people after "The"', () => {
       { id: 'e', name: 'Erling Haaland', type: 'person', forms: ['Erling Haaland'] },
     ];
     expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Erling Haaland']);
+  });
+});
+
+describe('an auxiliary the learned detector takes for a cue', () => {
+  it('opens the verb group that is the cue (Politico: "John Hammond, has vocally called to reject Trump")', () => {
+    const body =
+      'The state’s Republican national committeeman, John Hammond, has vocally called to reject Trump as well.';
+    const specs: EntitySpec[] = [{ id: 'h', name: 'John Hammond', type: 'person', forms: ['John Hammond'] }];
+    expect(read(body, specs)).toContainEqual({
+      speaker: 'John Hammond',
+      source: 'John Hammond',
+      cue: 'has vocally called',
+      text: 'to reject Trump as well',
+    });
+  });
+
+  it('makes no frame of "has" in "X has repeatedly denied any wrongdoing"', () => {
+    const body = 'Prince Andrew has repeatedly denied any wrongdoing.';
+    const specs: EntitySpec[] = [
+      { id: 'a', name: 'Prince Andrew', type: 'person', forms: ['Prince Andrew'] },
+    ];
+    expect(read(body, specs).map((a) => a.cue)).not.toContain('has');
   });
 });
