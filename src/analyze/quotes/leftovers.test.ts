@@ -87,3 +87,25 @@ describe('an auxiliary the learned detector takes for a cue', () => {
     expect(read(body, specs).map((a) => a.cue)).not.toContain('has');
   });
 });
+
+describe('a title before an owner or a name', () => {
+  it('is the source from its opening (AP: "The deputy head of China’s delegation to the forum said")', () => {
+    const body =
+      'The deputy head of China’s delegation to the forum said the United States should reduce its provocative ' +
+      'exercises and patrols in the region.';
+    expect(read(body, []).map((a) => [a.speaker, a.source])).toEqual([
+      [null, 'The deputy head of China’s delegation to the forum'],
+    ]);
+  });
+
+  it('set off by commas keeps its opening words (EU: "The EU’s foreign policy chief, Josep Borrell, said")', () => {
+    const body = 'The EU’s foreign policy chief, Josep Borrell, said the bloc would respond in kind.';
+    const specs: EntitySpec[] = [
+      { id: 'eu', name: 'EU', type: 'organization', forms: ['EU'] },
+      { id: 'jb', name: 'Josep Borrell', type: 'person', forms: ['Josep Borrell'] },
+    ];
+    expect(read(body, specs).map((a) => [a.speaker, a.source])).toEqual([
+      ['Josep Borrell', 'The EU’s foreign policy chief, Josep Borrell'],
+    ]);
+  });
+});

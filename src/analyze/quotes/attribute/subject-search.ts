@@ -382,8 +382,17 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
   const words = lastWords(tail, 5);
   const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
   if (!gn || FUNCTION_END.test(gn[1])) return null;
-  return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
+  // "The deputy head of China's delegation said": an owner's phrase after "of" is the object of a head before it,
+  // and the whole phrase is the subject.
+  const head = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(gn[1])
+    ? HEAD_OF_BEFORE_RE.exec(lastWords(tail.slice(0, tail.length - gn[1].length), 6))
+    : null;
+  const start = x - gn[1].length - (head ? head[1].length : 0);
+  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
+
+/** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
+const HEAD_OF_BEFORE_RE = /(?:^|[^\p{L}])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)$/iu;
 
 /**
  * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
