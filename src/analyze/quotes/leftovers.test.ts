@@ -109,3 +109,31 @@ describe('a title before an owner or a name', () => {
     ]);
   });
 });
+
+describe('"she" after a person described as an actress', () => {
+  const specs: EntitySpec[] = [{ id: 'es', name: 'Emma Stone', type: 'person', forms: ['Emma Stone'] }];
+
+  it('looks back over "The actress thanked …" to the actress named before it', () => {
+    const body =
+      'Emma Stone won the award on Sunday. The actress thanked her family.\n\n“I never expected this,” she said.';
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Emma Stone']);
+  });
+
+  it('finds "The actress Emma Stone" opening the paragraph before', () => {
+    const body =
+      'The actress Emma Stone arrived at the premiere on Sunday.\n\nLater, she said she had never felt better.';
+    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Emma Stone']);
+  });
+});
+
+describe('advice in the imperative on a web page', () => {
+  it('makes no frame: nobody speaks ("Try listening to your body to decide when to eat.")', () => {
+    const body = 'Try listening to your body to decide when to eat. Experts say hunger cues matter.';
+    expect(read(body, []).map((a) => a.source)).toEqual(['Experts']);
+  });
+
+  it('leaves "Let me just say that …" its speaker (Breitbart)', () => {
+    const body = 'Let me just say that it was not overpopulated with dentists, entrepreneurs, and CEOs.';
+    expect(read(body, []).map((a) => a.source)).toEqual(['Let me']);
+  });
+});

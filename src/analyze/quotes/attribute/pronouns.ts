@@ -94,7 +94,14 @@ function pronounReferent(
       stop--;
       continue;
     }
-    if (wantPerson && s < sentence && stop > sentence - 3 && opensWithPronoun(fx, s, p)) {
+    // "Emma Stone won … . The actress thanked her family.\n\n“…,” she said": a sentence opened by a person's
+    // description does the same.
+    if (
+      wantPerson &&
+      s < sentence &&
+      stop > sentence - 3 &&
+      (opensWithPronoun(fx, s, p) || opensWithDescription(fx, s, p))
+    ) {
       stop--;
       continue;
     }
@@ -109,9 +116,13 @@ function pronounReferent(
         ? null
         : found;
     const lead = sub ? fx.masked.slice(fx.sentences[s].start, sub.start) : '';
+    // ("The actress Emma Stone arrived …": a description before the name opens the sentence as a title does.)
     const opens =
       !across ||
-      (sub && (OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
+      (sub &&
+        (OPENING_LEAD_RE.test(lead) ||
+          DESCRIPTION_LEAD_RE.test(lead) ||
+          openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
     if (sub && opens && fitsPronoun(fx, sub.entity, p)) return spanning(sub, start, end);
     // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said": a sentence before that opens
     // with a subordinate clause has the person of its main clause as its subject.
@@ -140,6 +151,22 @@ function opensWithPronoun(fx: Finder, s: number, p: string): boolean {
   const start = fx.sentences[s].start;
   const head = fx.masked.slice(start, start + p.length + 1).toLowerCase();
   return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
+}
+
+/** "The actress ", "The former senator ": "The" and one or two lowercase words before a name opening a sentence. */
+const DESCRIPTION_LEAD_RE = /^[\s"“]*The\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+
+/**
+ * A person described by their trade opening a sentence, no name after it ("The actress thanked …", not "The
+ * actress Emma Stone arrived"), with the gender it tells.
+ */
+const DESCRIPTION_OPENING_RE = /^[\s"“]*The\s+(actress|actor|singer|rapper|musician|comedian|star)\s+\p{Ll}/u;
+
+/** Whether sentence `s` opens with a person's description that `p` may stand for ("The actress" is no "he"). */
+function opensWithDescription(fx: Finder, s: number, p: string): boolean {
+  const start = fx.sentences[s].start;
+  const d = DESCRIPTION_OPENING_RE.exec(fx.masked.slice(start, start + 28));
+  return d !== null && !(d[1] === 'actress' && p === 'he');
 }
 
 /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
