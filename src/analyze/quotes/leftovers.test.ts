@@ -111,15 +111,42 @@ describe('a title before an owner or a name', () => {
 });
 
 describe('"she" after a person described as an actress', () => {
-  const specs: EntitySpec[] = [{ id: 'es', name: 'Emma Stone', type: 'person', forms: ['Emma Stone'] }];
-
-  it('looks back over "The actress thanked …" to the actress named before it', () => {
+  it('is the actress named before, over a paragraph of her son’s (Yahoo: Mary Steenburgen)', () => {
     const body =
-      'Emma Stone won the award on Sunday. The actress thanked her family.\n\n“I never expected this,” she said.';
-    expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Emma Stone']);
+      'Steenburgen wasn’t thrilled about the sudden mental shift. “I couldn’t focus,” she said.\n\n' +
+      'Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “If your mom comes to you ' +
+      'after surgery, I think it’s totally fair to think that she’s gone crazy,” he said.\n\n' +
+      'Despite the paucity of roles for women in their mid-50s, the actress wasn’t exactly itching to do something ' +
+      'else. “I had been somebody who really liked music,” she said.';
+    const specs: EntitySpec[] = [
+      { id: 'ms', name: 'Mary Steenburgen', type: 'person', forms: ['Steenburgen'] },
+      { id: 'cm', name: 'Charlie McDowell', type: 'person', forms: ['Charlie McDowell'] },
+    ];
+    const got = attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual(['I had been somebody who really liked music,', 'Mary Steenburgen']);
+  });
+
+  it('is the actress who spoke, not the woman named last (Breitbart: Susan Sarandon, then Clinton)', () => {
+    const body =
+      'Asked about her own vote in the event that Clinton faces Trump, Sarandon replied: “I don’t know.”\n\n' +
+      '“Really,” she added when the TV interviewer expressed shock.\n\n' +
+      'The actress said she was tired of the status quo.\n\n' +
+      'She appeared to imply that Trump could lead to more upheaval than Clinton.\n\n' +
+      '“Some people feel Trump will bring revolution immediately,” she said.';
+    const specs: EntitySpec[] = [
+      { id: 'ss', name: 'Susan Sarandon', type: 'person', forms: ['Sarandon'] },
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Clinton'], roles: ['Mrs.'] },
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+    ];
+    const got = attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+    expect(got).toContainEqual([
+      'Some people feel Trump will bring revolution immediately,',
+      'Susan Sarandon',
+    ]);
   });
 
   it('finds "The actress Emma Stone" opening the paragraph before', () => {
+    const specs: EntitySpec[] = [{ id: 'es', name: 'Emma Stone', type: 'person', forms: ['Emma Stone'] }];
     const body =
       'The actress Emma Stone arrived at the premiere on Sunday.\n\nLater, she said she had never felt better.';
     expect(attributionsMarked(body, specs).map((a) => a.speaker)).toEqual(['Emma Stone']);
