@@ -812,6 +812,9 @@ export function cue(
   // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).
   if (!inverted && region.start >= ce && subjectInContent(fx, subject, cs, word))
     region = { start: phraseBefore(fx, sent.start, subject.start, cs), end: region.end };
+  // "Try listening to your body to decide when to eat": a web page's advice opens with a verb in the imperative;
+  // the words before the cue are no subject, and nobody speaks.
+  if (!subject.speaker && !subject.entity && opensWithImperative(fx, subject, sent.start)) return;
   // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
   // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
   if (
@@ -844,6 +847,19 @@ export function cue(
     });
   addFrame(fx, frameOver(region));
   if (continuation) fx.frames.push(frameOver(continuation));
+}
+
+/**
+ * Verbs that open advice in the imperative ("Try …", "Make sure …", "Don't …"), capitalised as a sentence opens.
+ * Not "Let" nor "Do": "Let me just say", "Do you think" have a speaker after them.
+ */
+const IMPERATIVE_OPENING_RE =
+  /^[\s"“]*(?:Try|Make|Take|Keep|Stop|Start|Avoid|Consider|Remember|Use|Get|Give|Put|Check|Ask|Find|Look|Don['’]t|Be|Eat|Drink|Add|Choose|Learn|Read|Follow|Click|Visit|Imagine|Think|Note|Go|Set|Pick|Skip|Listen|Focus|Limit|Swap|Stay)\s/;
+
+/** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */
+function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): boolean {
+  if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
+  return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   onlySpacesAndQuotes,
   splitAtSpaces,
 } from '../text.js';
+import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
@@ -43,9 +44,12 @@ const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
 
-/** Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. */
+/**
+ * Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. Not the
+ * words that also name a whole people ("The Chinese warned", "the Swiss", "the Japanese"): only person nouns.
+ */
 const DEMONYM_RE =
-  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Portuguese|Dutchman|Belgian|Swiss|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Japanese|Chinese|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Senegalese|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
+  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Dutchman|Belgian|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
 
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
 const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
@@ -300,6 +304,8 @@ export function subjectEndingAt(
     }
   }
   if (participle) return null;
+  const company = COMPANY_NOUNS.has(lwLower) ? companyReferent(fx, tail, x, sentence) : null;
+  if (company) return company;
   const described = describedPhraseEndingAt(tail, x);
   if (described) return described;
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
@@ -408,8 +414,17 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
   const words = lastWords(tail, 5);
   const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
   if (!gn || FUNCTION_END.test(gn[1])) return null;
-  return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
+  // "The deputy head of China's delegation said": an owner's phrase after "of" is the object of a head before it,
+  // and the whole phrase is the subject.
+  const head = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(gn[1])
+    ? HEAD_OF_BEFORE_RE.exec(lastWords(tail.slice(0, tail.length - gn[1].length), 6))
+    : null;
+  const start = x - gn[1].length - (head ? head[1].length : 0);
+  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
+
+/** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
+const HEAD_OF_BEFORE_RE = /(?:^|[^\p{L}])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)$/iu;
 
 /**
  * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
