@@ -768,7 +768,8 @@ export function cue(
     !continuesFrame &&
     !subject.speaker &&
     subject.kind === 'unknown' &&
-    !isEvidence(fx, subject)
+    !isEvidence(fx, subject) &&
+    !heldByPeople(fx.masked.slice(subject.start, subject.end))
   )
     return;
   if (!via) via = viaIn(fx, ce, sent.end);
@@ -793,6 +794,22 @@ export function cue(
   addFrame(fx, frameOver(region));
   if (continuation) fx.frames.push(frameOver(continuation));
 }
+
+/**
+ * Whether a subject the text leaves unnamed still names people who can hold a stance: a personal pronoun ("they
+ * welcomed a new docket"), or a phrase headed by people or a body ("Muslim advocates hailed …", "Gay rights groups
+ * condemned …", "families of those affected by mass shootings urged …"), not a measure or a thing.
+ */
+function heldByPeople(phrase: string): boolean {
+  if (/^(?:he|she|they)$/i.test(phrase)) return true;
+  const head = phrase.split(/,|\s(?:of|in|on|for|from|at|with|who|which|that|including)\s/, 1)[0].trim();
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  return PEOPLE_HEAD_RE.test(last) || PEOPLE_HEAD_RE.test(last.replace(/s$/, ''));
+}
+
+/** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
+const PEOPLE_HEAD_RE =
+  /^(?:advocates?|groups?|candidates?|members?|agents?|backers?|families|partisans|critics|opponents|supporters?|activists|leaders?|lawmakers?|officials?|voters?|parties|party|press|wife|husband|campaign|organizations?|unions?|delegates?|senators?|governors?|rabbis|democrats|republicans|conservatives|liberals|donors|allies|rivals|residents|protesters|experts|economists|analysts|editorial|editors|columnists?|column|letter|administration|government|company|firm|committee|panel|council|commission|court|people|nominee|president|senator|governor|secretary|chairman|chairwoman|spokesman|spokeswoman)$/;
 
 /**
  * Verbs whose object after a quotation's tag is whom the words were addressed to ("“…,” Smith told her.", "“…,” LeVell
