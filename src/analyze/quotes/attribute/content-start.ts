@@ -23,6 +23,9 @@ const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
  * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
  * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not).
  */
+/** Verbs that take a clause without "that" and also an infinitive as what is hoped or claimed. */
+const INFINITIVE_BASES = new Set(['hope', 'claim']);
+
 const NON_CLAUSE_START =
   /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
@@ -272,6 +275,9 @@ export function complementStart(
   const k = leadingSpaces(rest);
   // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
   if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
+  // "Clinton hopes to make a statement …", "analysts who claim to find Clinton more palatable": what is hoped or
+  // claimed is the infinitive, as PolNeAR marks it.
+  if (INFINITIVE_BASES.has(info.base) && /^to\s+\p{Ll}/u.test(rest.slice(k))) return from + off + k;
   if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
   if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
   // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
