@@ -43,3 +43,31 @@ describe('an infinitive after "hopes" or "claims" (recall27)', () => {
     });
   });
 });
+
+describe('a learned stance in the passive, its agent after "by" (recall27)', () => {
+  it('reports its subject, held by the agent ("… was echoed by … O’Malley")', () => {
+    const specs: EntitySpec[] = [
+      { id: 'mo', name: 'Martin O’Malley', type: 'person', forms: ['Martin O’Malley'] },
+      { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
+    ];
+    const body =
+      'Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised the ' +
+      'state’s minimum wage.';
+    expect(attributionsMarked(body, specs)).toContainEqual({
+      text: 'Sanders’ stridency',
+      speaker: 'Martin O’Malley',
+    });
+  });
+
+  it('is no frame without an agent to hold it ("… which is widely supported by Republicans")', () => {
+    const body =
+      'Trump said the Keystone XL pipeline, which is widely supported by Republicans, "wouldn\'t go 10 feet" ' +
+      'without the use of eminent domain.';
+    const specs: EntitySpec[] = [
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+      { id: 'kx', name: 'Keystone XL pipeline', type: 'organization', forms: ['Keystone XL pipeline'] },
+    ];
+    const speakers = attributionsMarked(body, specs).map((a) => a.speaker);
+    expect(speakers).not.toContain('Keystone XL pipeline');
+  });
+});

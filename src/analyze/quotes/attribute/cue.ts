@@ -41,6 +41,7 @@ import {
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
+  passiveBeforeBy,
   phraseBefore,
   phraseOpening,
   readsAsDoing,
@@ -666,15 +667,21 @@ export function cue(
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
     };
   }
+  let byAgent = false;
   if (!region && !inverted) {
     // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
     const agent = passiveAgent(fx, subject, cs, ce, sent.end, sIdx);
     if (agent) {
       region = { start: subject.start, end: subject.end };
       subject = agent;
+      byAgent = true;
     }
   }
   if (!region) return;
+  // A learned word before "by" reaches here only for its passive's agent (see cueMayHold): without one, the words
+  // around it are no statement ("the Keystone XL pipeline, which is widely supported by Republicans").
+  if (info?.learned && !byAgent && passiveBeforeBy(fx.masked, sent.start, cs, fx.masked.slice(ce, ce + 12)))
+    return;
   if (subject.end <= cs && endsInEmbeddedPronoun(fx.masked.slice(subject.start, subject.end))) return;
   // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
   // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
