@@ -71,3 +71,23 @@ describe('a learned stance in the passive, its agent after "by" (recall27)', () 
     expect(speakers).not.toContain('Keystone XL pipeline');
   });
 });
+
+describe("a participle after the comma, the clause's opening phrase its subject (recall27)", () => {
+  it('reads a phrase before an auxiliary ("The GOP nominee has staked …, portraying …")', () => {
+    const body =
+      'The GOP nominee has staked much of his campaign on cracking down on illegal immigration, portraying ' +
+      'Mexican immigrants, in particular, as "rapists" and criminals who take American jobs.';
+    expect(contents(body)).toContainEqual(
+      'Mexican immigrants, in particular, as "rapists" and criminals who take American jobs',
+    );
+  });
+
+  it('reads a phrase of people before a verb in the past ("Activists engaged …, demanding …")', () => {
+    const body =
+      'Activists engaged in a brief sit-in along the march route, demanding that the Mississippi flag, which ' +
+      'includes the stars and bars of the Confederacy, be removed from a street display of all state flags.';
+    expect(contents(body)).toContainEqual(
+      'that the Mississippi flag, which includes the stars and bars of the Confederacy, be removed from a street display of all state flags',
+    );
+  });
+});

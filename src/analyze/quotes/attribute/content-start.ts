@@ -9,7 +9,13 @@ import { isSpace, wordCount } from '../text.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from './patterns.js';
+import {
+  AGENCY_SET,
+  IRREGULAR_PAST,
+  OPENING_ADJUNCT_RE,
+  OPENING_LEAD_RE,
+  TITLED_LEAD_RE,
+} from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
@@ -462,7 +468,13 @@ export function clauseOpeningSubject(fx: Finder, from: number, to: number, sente
   )
     return null;
   // An unknown capitalised phrase may be no subject at all ("Last Tuesday was"); a described one is.
-  if (!subject.entity && !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])) return null;
+  // ("Activists engaged …": a phrase the search reads as people, named or not, is one too.)
+  if (
+    !subject.entity &&
+    subject.kind !== 'anonymous' &&
+    !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])
+  )
+    return null;
   return subject;
 }
 
@@ -534,10 +546,13 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)(?:['’](?:s|d|ve|re|ll))?\s+(?=\p{Ll}
 /**
  * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
  * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York
- * businessman has praised").
+ * businessman has praised", "Mr. Trump made"). The shortest phrase: "The GOP nominee has staked" is no phrase
+ * "The GOP nominee has" before "staked".
  */
-const CLAUSE_OPENING_PHRASE_RE =
-  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
+const CLAUSE_OPENING_PHRASE_RE = new RegExp(
+  `^((?:(?:The|A|An|His|Her|Its|Their)\\s+(?:[\\p{L}\\p{N}.’'-]+\\s+){0,3}?[\\p{L}\\p{N}.’'-]+)|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}?[\\p{Lu}][\\p{L}.’'-]*)\\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\\p{Ll}+ed|${[...IRREGULAR_PAST].join('|')})(?=[\\s,])`,
+  'u',
+);
 
 /** What a report gives: a gerund ("raising"), an amount, "no arrests", "a profit of". */
 const REPORTED_WHAT_RE =
