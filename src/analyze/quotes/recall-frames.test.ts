@@ -91,3 +91,12 @@ describe("a participle after the comma, the clause's opening phrase its subject 
     );
   });
 });
+
+describe('a title-case heading whose source names no one the recognizer knows (recall27)', () => {
+  it('gives its words before a verb of speech ("Bellwether County Says …")', () => {
+    const body =
+      'Bellwether County Says Trump Should Win GOP Nomination.\n\nDonald Trump will likely win the nomination, ' +
+      'according to a county that has picked every winner since 1956.';
+    expect(contents(body)).toContainEqual('Trump Should Win GOP Nomination');
+  });
+});
