@@ -100,3 +100,25 @@ describe('a title-case heading whose source names no one the recognizer knows (r
     expect(contents(body)).toContainEqual('Trump Should Win GOP Nomination');
   });
 });
+
+describe('a stance after an aside in commas, its phrase before the aside (recall27)', () => {
+  it('is held by the phrase ("many whites, who were insured …, saw …")', () => {
+    const body =
+      'By contrast, many whites, who were insured at a higher rate than the other groups before the Affordable ' +
+      'Care Act took effect, saw the program as detrimental to their interests.';
+    expect(contents(body)).toContainEqual('the program as detrimental to their interests');
+  });
+
+  it('leaves a name set off alone to be the one acting ("…, Marine Le Pen, voiced …")', () => {
+    // (The recognizer tags this name an organization: a name alone in the aside is what counts.)
+    const specs: EntitySpec[] = [
+      { id: 'lp', name: 'Marine Le Pen', type: 'organization', forms: ['Marine Le Pen'] },
+    ];
+    const body =
+      'France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. Republican ' +
+      'presidential candidate Donald Trump on Wednesday, saying his Democratic rival Hillary Clinton would bring ' +
+      'war and hardship to the world.';
+    const speakers = attributionsMarked(body, specs).map((a) => a.speaker);
+    expect(speakers).not.toContain('France’s far-right National Front party leader');
+  });
+});

@@ -125,7 +125,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
@@ -313,6 +313,18 @@ export function cue(
       }
     }
   }
+  if (
+    !subject &&
+    !participle &&
+    info &&
+    !info.detected &&
+    lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44 &&
+    !isEvidenceBeforeThat(fx.masked.slice(sent.start, cs), word, fx.masked.slice(ce, ce + 7))
+  )
+    // "many whites, who were insured at a higher rate than the other groups …, saw the program as detrimental":
+    // a listed verb of stance or a learned one has its phrase before the aside too (verbs of speech read it above;
+    // evidence before "that" is read as such below).
+    subject = phraseBeforePlainAside(fx, sent, subjEndX);
   if (!subject) {
     // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
     const coordinated =
@@ -817,6 +829,36 @@ function heldByPeople(phrase: string): boolean {
 /** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
 const PEOPLE_HEAD_RE =
   /^(?:advocates?|groups?|candidates?|members?|agents?|backers?|families|partisans|critics|opponents|supporters?|activists|leaders?|lawmakers?|officials?|voters?|parties|party|press|wife|husband|campaign|organizations?|unions?|delegates?|senators?|governors?|rabbis|democrats|republicans|conservatives|liberals|donors|allies|rivals|residents|protesters|experts|economists|analysts|editorial|editors|columnists?|column|letter|administration|government|company|firm|committee|panel|council|commission|court|people|nominee|president|senator|governor|secretary|chairman|chairwoman|spokesman|spokeswoman)$/;
+
+/**
+ * phraseBeforeAside for a verb that is no verb of speech, when the aside neither names a person (who may be the
+ * one acting: "France’s far-right National Front party leader, Marine Le Pen, voiced …"; or whose group it is:
+ * "…, including Hillary Clinton and Senator Bernie Sanders, have proposed") nor opens a clause of its own ("Many
+ * leaders … share these apprehensions, but the Central and East European Coalition … wants").
+ */
+function phraseBeforePlainAside(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  const head = phraseBeforeAside(fx, sent, verbAt);
+  if (!head) return null;
+  const comma = fx.masked.indexOf(',', head.end);
+  if (comma < 0 || comma >= verbAt) return null;
+  // A clause joined after the comma has its own subject, up to its own aside's comma: "…, but the Central and
+  // East European Coalition, which represents …, wants".
+  const joined = /^\s*(?:but|and|or|yet|so|while|whereas)\s+/.exec(fx.masked.slice(comma + 1, verbAt));
+  if (joined) {
+    const from = comma + 1 + joined[0].length;
+    const next = fx.masked.indexOf(',', from);
+    return next > from && next < verbAt ? openingPhrase(fx, from, next, true, true) : null;
+  }
+  return personWithin(fx, comma, verbAt) === null && !nameAlone(fx, comma + 1, verbAt) ? head : null;
+}
+
+/** Whether the text from `from` to `to` is one name alone, set off by commas (", Marine Le Pen, "). */
+function nameAlone(fx: Finder, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(fx.masked[k])) k++;
+  const m = fx.index.byStart.get(k);
+  return m !== undefined && /^[\s,]*$/.test(fx.masked.slice(m.end, to));
+}
 
 /**
  * Verbs whose object after a quotation's tag is whom the words were addressed to ("“…,” Smith told her.", "“…,” LeVell
