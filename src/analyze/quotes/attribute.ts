@@ -13,7 +13,7 @@ import { mayOpenCapitalsDateline, mayOpenShortObjectCue } from './gates.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { bareAnswerLength } from './short-answers.js';
-import { isWhitespace, wordCount } from './text.js';
+import { isWhitespace, quoteRunEnd, wordCount, wordCountOutsideQuotes } from './text.js';
 
 export { maskQuotes } from './attribute/finder.js';
 export type { Attribution, AttributionResult, Frame, Subject, SubjectKind } from './attribute/types.js';
@@ -102,23 +102,38 @@ const upperBound = (xs: number[], v: number): number => {
 // A frame whose content is all quotation is a direct quote; otherwise its content is also reported speech
 // ("said that voting fraud is “a big problem” but “…”" keeps it beside the quotes). With one word of its own
 // ("that “…”") it is listed as framing only (see Attribution.framing).
-/** Words of a frame's content outside its quotation marks (at most 2 counted). */
+/** Words of a frame's content outside its quotation marks (at most 2 counted; a quotation joins its neighbours). */
 const ownWords = (masked: string, f: Frame): number => {
   const r = trimContent(masked, f.region!);
-  return wordCount(masked.slice(r.start, r.end).replace(/"~*"?/g, ''), 2);
+  return wordCountOutsideQuotes(masked, r.start, r.end, 2, false);
 };
 
-/** Whether a frame's content has a word of its own besides its quotations and an opening "that" (0 or 1). */
+/**
+ * Whether a frame's content has a word of its own besides its quotations and an opening "that" (0 or 1): as
+ * wordCount(content.replace(/"~*"?/g, ' ').replace(/^\s*that\s/, ''), 1), read in place.
+ */
 const wordsOutsideQuotes = (masked: string, f: Frame): number => {
   const r = trimContent(masked, f.region!);
-  return wordCount(
-    masked
-      .slice(r.start, r.end)
-      .replace(/"~*"?/g, ' ')
-      .replace(/^\s*that\s/, ''),
-    1,
-  );
+  return wordCountOutsideQuotes(masked, afterOpeningThat(masked, r.start, r.end), r.end, 1, true);
 };
+
+/**
+ * Where the content text[start, end) goes on past an opening "that" and the one space after it, a quotation
+ * reading as a space (what /^\s*that\s/ takes from the content with its quotations spaced out); else start.
+ */
+function afterOpeningThat(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 34) p = quoteRunEnd(text, p, end);
+    else if (isWhitespace(c)) p++;
+    else break;
+  }
+  if (p + 4 >= end || !text.startsWith('that', p)) return start;
+  const next = text.charCodeAt(p + 4);
+  if (next === 34) return quoteRunEnd(text, p + 4, end);
+  return isWhitespace(next) ? p + 5 : start;
+}
 
 /**
  * Verbs whose object is the stance itself, however short, as PolNeAR marks it: "declined to comment", "rejected the

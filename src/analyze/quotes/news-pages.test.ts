@@ -870,3 +870,215 @@ describe('a nationality alone opening its sentence ("The Norwegian added")', () 
     ]);
   });
 });
+
+describe('a relative "which" after a name (CNBC: "Cook told Benioff, which ultimately meant …")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'c', name: 'Tim Cook', type: 'person', forms: ['Tim Cook', 'Cook'] },
+    { id: 'b', name: 'Marc Benioff', type: 'person', forms: ['Marc Benioff', 'Benioff'] },
+    { id: 'a', name: 'Acme', type: 'organization', forms: ['Acme'] },
+  ];
+  const speakerOf = (body: string, text: string) =>
+    attributionsMarked(body, specs).find((a) => a.text.startsWith(text))?.speaker;
+
+  it('never stands for a person: it takes up the clause before', () => {
+    const body =
+      'Customers "began to say we want you to do this and that," Cook told Benioff, which ultimately meant making the "best mobile operating system for enterprise."';
+    expect(speakerOf(body, 'making')).toBeNull();
+  });
+
+  it('stands for an organization named right before it', () => {
+    const body = 'The deal went to Acme, which said that it would hire 200 workers next year.';
+    expect(speakerOf(body, 'that it would hire')).toBe('Acme');
+  });
+});
+
+describe('a past participle after the object of a name\'s verb (Quanta: "discovered a group of cells called …")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'l', name: 'Richard Locksley', type: 'person', forms: ['Richard Locksley', 'Locksley'] },
+  ];
+  const speakers = (body: string) => attributionsMarked(body, specs).map((a) => a.speaker);
+
+  it('describes the object: the name before the verb holds no view', () => {
+    const body =
+      'Richard Locksley runs a lab. Locksley had discovered a group of cells called group 2 innate lymphoid cells that secrete these cytokines.';
+    expect(speakers(body)).not.toContain('Richard Locksley');
+  });
+});
+
+describe('a participle after a name, its past verb and "by" (CBS Sports: "before Garrett responded by hitting …")', () => {
+  it("is that name's act, not the act of the sentence's earlier subject", () => {
+    const body =
+      "Rudolph then tried to remove Garrett's helmet before Garrett responded by hitting Rudolph in the head with his own helmet.";
+    const specs: EntitySpec[] = [
+      { id: 'r', name: 'Mason Rudolph', type: 'person', forms: ['Rudolph'] },
+      { id: 'g', name: 'Myles Garrett', type: 'person', forms: ['Garrett'] },
+    ];
+    const hit = attributionsMarked(body, specs).find((a) => a.text.startsWith('Rudolph in the head'));
+    expect(hit?.speaker).toBe('Myles Garrett');
+  });
+});
+
+describe('a word for a person that names no office ("said the actor", "The actress said")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'v', name: 'James Van Der Beek', type: 'person', forms: ['James Van Der Beek', 'Van Der Beek'] },
+    { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+  ];
+  const speakers = (body: string) => attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+
+  it('after the quotation stands for the person named before (Us Weekly: "…,” said the actor.")', () => {
+    const body =
+      '“We lost the baby,” Van Der Beek said. “You never know why these things happen, that’s what I’ve been telling my kids,” said the actor.';
+    expect(speakers(body)).toEqual([
+      ['We lost the baby,', 'James Van Der Beek'],
+      [
+        'You never know why these things happen, that’s what I’ve been telling my kids,',
+        'James Van Der Beek',
+      ],
+    ]);
+  });
+
+  it('opening its sentence does too, with the gender the word gives', () => {
+    const body =
+      '“For Trump to praise Putin raises national security issues,” Clinton said. The New York businessman has praised Putin, saying he was a stronger leader than Barack Obama. The actress said she was tired of the status quo.';
+    const got = speakers(body);
+    expect(got).toContainEqual(['she was tired of the status quo', 'Hillary Clinton']);
+    // "businessman" is no "she": Clinton, who spoke last, is not the businessman.
+    expect(got.filter(([, s]) => s === 'Hillary Clinton')).toHaveLength(2);
+  });
+
+  it('but "said the woman" alone is somebody new', () => {
+    const body =
+      '“Too much hate,” Clinton said. “One guy said we should start killing them,” said the woman, who did not want to be named.';
+    const guy = speakers(body).filter(([text]) => text?.startsWith('One guy'));
+    expect(guy.map(([, speaker]) => speaker)).not.toContain('Hillary Clinton');
+  });
+});
+
+describe('"think tank" (CBS News: "Kurinji Selvaraj, a research analyst at the … think tank, told CBS News")', () => {
+  it('is a body, not a verb of belief with a source before it', () => {
+    const body =
+      '“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the think tank, told CBS News.';
+    const { mentions, entities } = markEntities(body, [
+      { id: 'k', name: 'Kurinji Selvaraj', type: 'person', forms: ['Kurinji Selvaraj'] },
+      { id: 'n', name: 'CBS News', type: 'organization', forms: ['CBS News'] },
+    ]);
+    const cues = findAttributions(body, mentions, entities).attributions.map(
+      (a) => a.cue && body.slice(a.cue.start, a.cue.end),
+    );
+    expect(cues).toEqual(['told']);
+  });
+});
+
+describe('"According to X," opening a sentence', () => {
+  it('is no content of the frame after it (wire copy: "According to the Kremlin, Putin discussed Syria.")', () => {
+    const body = 'According to the Kremlin, Putin discussed Syria.';
+    const specs: EntitySpec[] = [
+      { id: 'k', name: 'Kremlin', type: 'organization', forms: ['Kremlin'] },
+      { id: 'p', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
+    ];
+    expect(attributionsMarked(body, specs)).toEqual([{ text: 'Putin discussed Syria', speaker: 'Kremlin' }]);
+  });
+});
+
+describe('an epithet right after a quotation ("“…,” the actor said.")', () => {
+  it('stands for the person named before, as it does opening a sentence', () => {
+    const specs: EntitySpec[] = [
+      { id: 'v', name: 'James Van Der Beek', type: 'person', forms: ['James Van Der Beek'] },
+      { id: 'a', name: 'Mikel Arteta', type: 'person', forms: ['Mikel Arteta'] },
+      { id: 'm', name: 'Elon Musk', type: 'person', forms: ['Elon Musk'] },
+      // The tagger reads some nationalities as names of no kind.
+      { id: 's', name: 'Spaniard', type: 'other', forms: ['Spaniard'] },
+    ];
+    const speakerOf = (body: string) => attributionsMarked(body, specs).map((a) => a.speaker);
+    expect(speakerOf('James Van Der Beek shared the news. “We lost the baby,” the actor said.')).toEqual([
+      'James Van Der Beek',
+    ]);
+    expect(speakerOf('Mikel Arteta praised his players. "It was a tough game," the Spaniard said.')).toEqual([
+      'Mikel Arteta',
+    ]);
+    expect(
+      speakerOf('Elon Musk bought Twitter. "It was a good deal," the world’s richest man said.'),
+    ).toEqual(['Elon Musk']);
+  });
+});
+
+describe('a count after "said" ("Officials said at least 12 people were killed")', () => {
+  it('opens the reported clause, as "about 12" does', () => {
+    expect(sourced('Officials said at least 12 people were killed in the blast.')).toEqual([
+      ['at least 12 people were killed in the blast', 'Officials'],
+    ]);
+    expect(sourced('Police said over 100 homes burned.')).toEqual([['over 100 homes burned', 'Police']]);
+  });
+});
+
+describe('a body\'s dotted initials opening the titles ("U.N. chief Antonio Guterres")', () => {
+  const specs: EntitySpec[] = [
+    { id: 'u', name: 'U.N.', type: 'organization', forms: ['U.N.'] },
+    { id: 'g', name: 'Antonio Guterres', type: 'person', forms: ['Antonio Guterres'] },
+    { id: 'b', name: 'Boris Johnson', type: 'person', forms: ['Boris Johnson'] },
+  ];
+  it("belong to the speaker after a quotation (the frame was lost at the initials' full stop)", () => {
+    expect(
+      findQuotesMarked('"We are ready," U.N. chief Antonio Guterres told reporters.', specs).quotes,
+    ).toMatchObject([{ text: 'We are ready,', speaker: 'Antonio Guterres' }]);
+  });
+  it('but end a sentence after a lower-case word ("moved to the U.K. Prime Minister …")', () => {
+    const body = 'He moved to the U.K. Prime Minister Boris Johnson said the move was welcome.';
+    expect(attributionsMarked(body, specs)).toEqual([
+      { text: 'the move was welcome', speaker: 'Boris Johnson' },
+    ]);
+  });
+});
+
+describe('"X quoted Y as saying …" (wire copy: "TASS quoted Lavrov as saying …")', () => {
+  it('gives the words to the one quoted, and the one quoting as the channel', () => {
+    const body =
+      'Russia’s TASS news agency quoted Foreign Minister Sergei Lavrov as saying that Moscow would respond.';
+    const specs: EntitySpec[] = [
+      { id: 't', name: 'TASS', type: 'organization', forms: ['TASS'] },
+      { id: 'l', name: 'Sergei Lavrov', type: 'person', forms: ['Sergei Lavrov'] },
+    ];
+    expect(findQuotesMarked(body, specs).quotes).toMatchObject([
+      { text: 'that Moscow would respond', speaker: 'Sergei Lavrov', via: 'TASS' },
+    ]);
+  });
+
+  it('and to an unnamed official, as the passive form does', () => {
+    const body = 'Reuters quoted a senior official as saying the talks had failed.';
+    expect(findQuotesMarked(body, []).quotes).toMatchObject([
+      { text: 'the talks had failed', speaker: null, via: 'Reuters' },
+    ]);
+  });
+});
+
+describe('unnamed sources linked to a matter ("A source familiar with the matter told CNN …")', () => {
+  it('are the source, not the matter', () => {
+    expect(sourced('A source familiar with the matter told CNN that the deal was near.')).toEqual([
+      ['that the deal was near', 'A source familiar with the matter'],
+    ]);
+    expect(sourced('Sources close to the talks said a deal was near.')).toEqual([
+      ['a deal was near', 'Sources close to the talks'],
+    ]);
+  });
+
+  it('are not the person they are close to ("A source close to Carl Icahn said …")', () => {
+    const specs: EntitySpec[] = [{ id: 'i', name: 'Carl Icahn', type: 'person', forms: ['Carl Icahn'] }];
+    const got = attributionsMarked('A source close to Carl Icahn said the bid was dead.', specs);
+    expect(got.map((a) => a.speaker)).not.toContain('Carl Icahn');
+  });
+});
+
+describe('"they" in a paragraph that opens with a group named together (Detroit News)', () => {
+  it('is not the speaker of the paragraph before', () => {
+    const body =
+      'Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.\n\n' +
+      'Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism of teachers. ' +
+      'They seem intent on not antagonizing educators. However, they said they don’t expect to take action until at least 2021.';
+    const specs: EntitySpec[] = [
+      { id: 'p', name: 'Indiana State Police', type: 'organization', forms: ['Indiana State Police'] },
+      { id: 'h', name: 'Eric Holcomb', type: 'person', forms: ['Eric Holcomb'] },
+    ];
+    const said = attributionsMarked(body, specs).find((a) => a.text.startsWith('they don’t expect'));
+    expect(said?.speaker).not.toBe('Indiana State Police');
+  });
+});

@@ -64,6 +64,18 @@ const startsLowercase = (w: string): boolean => {
 };
 
 /** The run of title words right before a mention: "Russia’s Foreign Ministry spokeswoman". */
+/** A body's dotted initials: "U.N.", "E.U.", "U.K.". */
+const DOTTED_INITIALS_RE = /^(?:[A-Z]\.){2,3}$/;
+
+/** Whether the word before `at` (not before `from`) is a bare lower-case word: "the", "to" (not "ready,”"). */
+function lowercaseWordBefore(body: string, at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isWhitespace(body.charCodeAt(k - 1))) k--;
+  let w = k;
+  while (w > from && !isWhitespace(body.charCodeAt(w - 1))) w--;
+  return /^\p{Ll}+$/u.test(body.slice(w, k));
+}
+
 export function descriptorBefore(body: string, start: number): string {
   let end = start;
   while (end > 0 && isWhitespace(body.charCodeAt(end - 1))) end--;
@@ -91,7 +103,10 @@ export function descriptorBefore(body: string, start: number): string {
     const w = body.slice(t, j);
     if (
       endsInStopOrMark(w) &&
-      !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w)
+      !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|U\.S)\.$/.test(w) &&
+      // "U.N. chief Antonio Guterres": a body's dotted initials may open the titles, unless a lower-case word
+      // before them ends a sentence with them ("He moved to the U.K. Prime Minister Boris Johnson said …").
+      !(DOTTED_INITIALS_RE.test(w) && !lowercaseWordBefore(body, t, from))
     )
       break;
     const bare = w.endsWith(',') ? w.slice(0, -1) : w;

@@ -10,6 +10,7 @@ import {
   onlySpacesAndQuotes,
   splitAtSpaces,
   wordCount,
+  wordCountOutsideQuotes,
 } from './text.js';
 
 describe('word helpers', () => {
@@ -17,6 +18,19 @@ describe('word helpers', () => {
     expect(wordCount('Putin said, “Russia’s position is clear.”')).toBe(7);
     expect(wordCount('one two three four five', 3)).toBe(3);
     expect(wordCount(' — “ ” ')).toBe(0);
+  });
+
+  it('counts words outside masked quotations in place, as the slice with them dropped or spaced out', () => {
+    const masked = 'said that "~~~~~~~~" and "~~~~"ly then "~~~ that"~"x';
+    for (let a = 0; a < masked.length; a++)
+      for (let b = a; b <= masked.length; b++) {
+        const s = masked.slice(a, b);
+        expect(wordCountOutsideQuotes(masked, a, b, 9, false)).toBe(wordCount(s.replace(/"~*"?/g, ''), 9));
+        expect(wordCountOutsideQuotes(masked, a, b, 9, true)).toBe(wordCount(s.replace(/"~*"?/g, ' '), 9));
+      }
+    // 'that"~"x': the quotation dropped, the words either side are one; spaced out, two.
+    expect(wordCountOutsideQuotes(masked, 44, 52, 9, false)).toBe(1);
+    expect(wordCountOutsideQuotes(masked, 44, 52, 9, true)).toBe(2);
   });
 
   it('keeps the last k words with the space before them, so an end-anchored match is unchanged', () => {

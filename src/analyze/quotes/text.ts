@@ -190,22 +190,64 @@ export const isPunctuationOrSpace = (c: number): boolean => c === 0xa0 || (c >= 
  * Words (runs of letters or digits), counted up to cap: callers compare with a small number, and content spans
  * can be long. A hand loop, as this runs for every candidate frame.
  */
+/** Whether s[i] is part of a word as wordCount reads words: a letter or a digit (one UTF-16 unit). */
+const isWordCharAt = (s: string, i: number): boolean => {
+  const c = codeAt(s, i);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c > 127 && !isPunctuationOrSpace(c) && /[\p{L}\p{N}]/u.test(s[i]))
+  );
+};
+
 export const wordCount = (s: string, cap = Number.POSITIVE_INFINITY): number => {
   let n = 0;
   let inWord = false;
   const length = s.length;
   for (let i = 0; i < length; i++) {
-    const c = codeAt(s, i);
-    const word =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 48 && c <= 57) ||
-      (c > 127 && !isPunctuationOrSpace(c) && /[\p{L}\p{N}]/u.test(s[i]));
+    const word = isWordCharAt(s, i);
     if (word && !inWord && ++n >= cap) return n;
     inWord = word;
   }
   return n;
 };
+
+/** Where the run /"~*"?/ that opens at text[at] (a straight double quote) ends, at `end` at most. */
+export function quoteRunEnd(text: string, at: number, end: number): number {
+  let j = at + 1;
+  while (j < end && codeAt(text, j) === 126) j++;
+  return j < end && codeAt(text, j) === 34 ? j + 1 : j;
+}
+
+/**
+ * wordCount(text.slice(start, end).replace(/"~*"?/g, gap ? ' ' : ''), cap), read in place in the quote-masked
+ * text: each masked quotation (a straight quote, its tildes, the closing quote) is left out, the words either side
+ * joining as the deletion would join them, or with `gap` it parts them as a space would. No slice or rewritten
+ * copy of the text is made (this runs for every frame with a quotation).
+ */
+export function wordCountOutsideQuotes(
+  text: string,
+  start: number,
+  end: number,
+  cap: number,
+  gap: boolean,
+): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; ) {
+    if (codeAt(text, i) === 34) {
+      i = quoteRunEnd(text, i, end);
+      if (gap) inWord = false;
+      continue;
+    }
+    const word = isWordCharAt(text, i);
+    if (word && !inWord && ++n >= cap) return n;
+    inWord = word;
+    i++;
+  }
+  return n;
+}
 
 /** A space within a line; a no-break space counts, as scraped pages are full of them ("too long.\u00a0About 270 …"). */
 export const isInlineSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';

@@ -17,10 +17,13 @@ import {
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
+  AGE_AS_PRONOUN,
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
+  EPITHET_MODIFIERS,
   OPENING_LEAD_RE,
   OPENING_PARTICIPLE_CLAUSE_RE,
+  PERSON_EPITHETS,
   PREPOSITIONS,
   TITLED_LEAD_RE,
 } from './patterns.js';
@@ -103,7 +106,7 @@ const TITLES_AHEAD_RE =
  * preposition or a verb ("John McCain of Arizona", "a speech Mrs. Clinton delivered").
  */
 const NAME_THEN_TITLE_RE =
-  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|(?!ally\b)\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
+  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently|whether|if|why|how|what)\b|(?!ally\b)\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
 
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =
@@ -380,7 +383,22 @@ export function subjectStartingAt(
   }
   // "…,” reads a Wednesday editorial in The Des Moines Register.": a document or body described, not named.
   // Only right after the quotation ("Danger Mouse, wrote a host of new songs" is no speaker after "wrote").
-  const doc = !according && verbAfterQuoteEndsAt(fx, x) ? DESCRIBED_AFTER_RE.exec(head) : null;
+  const afterQuote = !according && verbAfterQuoteEndsAt(fx, x);
+  // "“…,” said the actor.", "said the 56-year-old": a word for a person, with no role to look up, stands for the
+  // person named before, as "he said" would; when no one fits, the frames around it say who spoke.
+  const epithet = afterQuote ? PERSON_EPITHET_AFTER_RE.exec(head) : null;
+  // "said the woman, who did not want to be named": a bare "man" or "woman" is somebody new, whom the text does
+  // not name; not the speaker of the quotation before either.
+  if (epithet && /^the\s+(?:man|woman)$/.test(epithet[1]))
+    return { start: x, end: x + epithet[1].length, speaker: null, entity: null, kind: 'person' };
+  if (epithet) {
+    const pronoun =
+      PERSON_EPITHETS[epithet[2]] ??
+      (epithet[2] === 'man' ? 'he' : epithet[2] === 'woman' ? 'she' : AGE_AS_PRONOUN);
+    const person = resolvePronoun(fx, pronoun, x, x + epithet[1].length, sentence);
+    return person?.entity ? person : null;
+  }
+  const doc = afterQuote ? DESCRIBED_AFTER_RE.exec(head) : null;
   if (doc && isSpeakingHead(doc[2])) {
     const end = x + doc[1].length + postModifierLength(head, doc[1].length);
     // "said the New York businessman" means someone named before: left to the frames around it, unless the
@@ -483,6 +501,15 @@ const DOCUMENT_OR_BODY_RE =
 
 /** A possessive after a name and the capitalised name it owns: "’s Plain Dealer". */
 const OWNER_THEN_NAME_RE = /^[’']s\s+(?=\p{Lu})/u;
+
+/**
+ * "the actor", "the veteran striker", "the 56-year-old" closing the sentence: a word for a person that names no
+ * office (see PERSON_EPITHETS; offices are looked up among the entities' roles before this).
+ */
+const PERSON_EPITHET_AFTER_RE = new RegExp(
+  String.raw`^(the\s+${EPITHET_MODIFIERS}(${Object.keys(PERSON_EPITHETS).join('|')}|man|woman|\d{1,3}-year-old))(?=\s*[,.;:!?]|$)`,
+  'u',
+);
 
 /** A phrase with an article after a verb, and its head: "a Wednesday editorial", "the campaign's statement". */
 const DESCRIBED_AFTER_RE =

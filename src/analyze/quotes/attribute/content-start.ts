@@ -37,12 +37,12 @@ const NON_CLAUSE_START =
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
- * half of the adjustment reflected …"), a possessive before a verb ("said her net worth was …", "said her campaign
+ * half of the adjustment reflected …", "said at least 12 people were killed", "said over 100 homes burned"), a possessive before a verb ("said her net worth was …", "said her campaign
  * would …", "told the AP her group never worked …", "said her family asked …"), or a
  * negation ("said no immediate decision had been made", but not "said no to the deal").
  */
 const QUANTITY_OR_POSSESSIVE_CLAUSE =
-  /^(?:about\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|(?:no|nothing)\s+(?:[\p{L}$\d][\p{L}\d.,-]*\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do|never|not|\p{Ll}{2,}ed)\b)/iu;
+  /^(?:(?:about|at\s+(?:least|most)|over|up\s+to)\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|(?:no|nothing)\s+(?:[\p{L}$\d][\p{L}\d.,-]*\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do|never|not|\p{Ll}{2,}ed)\b)/iu;
 
 /**
  * "called the charges unsubstantiated", "called it a common ailment", "called Oz a quack": an object, then what it

@@ -136,6 +136,9 @@ const PASSIVE_BE_BEFORE_RE = /(?:^|\s)(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+
  * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
  * learned cue before the model is asked, as it reads only the text around the word.
  */
+/** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
+const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
+
 export function cueMayHold(
   fx: Finder,
   cs: number,
@@ -169,6 +172,9 @@ export function cueMayHold(
     )
       return false;
   }
+  // "Interfax quoted Lavrov as saying …": the one quoted speaks at "saying", and Interfax is only the channel.
+  if ((word === 'quoted' || word === 'cited') && QUOTED_AS_SAYING_RE.test(fx.masked.slice(ce, ce + 100)))
+    return false;
   // "a series of tweets saying …": after "of" the word is a noun ("accused of lying" is left to the rules).
   if ((info?.learned || !info?.participle) && endsWithWord(fx.masked, sent.start, cs, 'of')) return false;
   // "Russia was revealed to have sent …", "he is said to favour …": the subject is what is reported on, and
@@ -190,6 +196,8 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
+  if (word === 'think' && /^\s+tanks?\b/.test(fx.masked.slice(ce, ce + 7))) return false;
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
   if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;

@@ -10,7 +10,10 @@ import { FINITE, IRREGULAR_PAST } from './patterns.js';
 export const NAME_AS_MODIFIER_RE =
   /^(?:’s|'s)?\s+(?:campaign|camp|supporters?|backers?|aides?|allies|ally|advisers?|staff|team|spokes\w+|administration|surrogates?|loyalists?|critics?|fans?|voters?|delegates?|people|officials?|lawyers?|attorneys?|family|foundation|operation|operatives?)\b/;
 
-const CUE_TEST = new RegExp(`(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+const CUE_TEST_SOURCE = `(?<![\\p{L}\\p{N}-])(?:according\\s+to|${CUE_SOURCE})(?![\\p{L}\\p{N}])`;
+const CUE_TEST = new RegExp(CUE_TEST_SOURCE, 'iu');
+/** The same pattern tried at one place only (sticky). */
+const CUE_AT = new RegExp(CUE_TEST_SOURCE, 'iuy');
 
 /** The letters (a–z) each cue form opens with, up to its first other character ("doesn" of "doesn't want"). */
 const CUE_OPENINGS = new WordTable(
@@ -18,9 +21,10 @@ const CUE_OPENINGS = new WordTable(
 );
 
 /**
- * CUE_TEST.test(s), with the pattern run only when some word of s opens like a cue: a match starts a run of
- * letters that is exactly a form's opening letters (the forms are ASCII). Only "ſ" and the Kelvin sign fold to
- * A–Z in a case-insensitive Unicode pattern; a text holding one goes straight to the pattern.
+ * CUE_TEST.test(s), with the pattern tried only where a word of s opens like a cue: a match starts a run of
+ * letters that is exactly a form's opening letters (the forms are ASCII), so it is tried there alone (sticky), not
+ * from every character of s. Only "ſ" and the Kelvin sign fold to A–Z in a case-insensitive Unicode pattern; a
+ * text holding one goes straight to the whole pattern.
  */
 export function mayHoldCue(s: string): boolean {
   let i = 0;
@@ -34,7 +38,9 @@ export function mayHoldCue(s: string): boolean {
     }
     const start = i;
     while (i < n && isAsciiLetter(codeAt(s, i))) i++;
-    if (CUE_OPENINGS.get(s, start, i, true) !== undefined) return CUE_TEST.test(s);
+    if (CUE_OPENINGS.get(s, start, i, true) === undefined) continue;
+    CUE_AT.lastIndex = start;
+    if (CUE_AT.test(s)) return true;
   }
   return false;
 }

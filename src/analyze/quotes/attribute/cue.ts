@@ -115,9 +115,12 @@ import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
+  agentAfterBy,
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
+  linkedSourceSubject,
+  meansClauseActor,
   PASSIVE_BE_RE,
   passiveAgent,
   personOfBody,
@@ -125,9 +128,37 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, personWithin, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
+
+/** "quoted Lavrov as ", "cited a senior official as ": the verb, its object and "as" before "saying". */
+const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
+
+/**
+ * "The Interfax news agency quoted Lavrov as saying …", "Reuters quoted a senior official as saying …": the one
+ * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object.
+ */
+function quotedAsSaying(
+  fx: Finder,
+  sentStart: number,
+  cs: number,
+  sIdx: number,
+): [Subject | null, string | null] {
+  // Cheap test first: "as " right before "saying".
+  if (fx.masked.charCodeAt(cs - 2) !== 115 || fx.masked.charCodeAt(cs - 3) !== 97) return [null, null];
+  const from = Math.max(sentStart, cs - 120);
+  const m = QUOTED_AS_RE.exec(fx.masked.slice(from, cs));
+  if (!m) return [null, null];
+  const verbAt = from + m.index;
+  const objectStart = verbAt + m[1].length + m[2].length;
+  const quoted = subjectStartingAt(fx, objectStart, objectStart + m[3].length, sIdx);
+  if (!quoted) return [null, null];
+  const agency = subjectEndingAt(fx, skipAdverbs(fx, verbAt, sentStart), sentStart, sIdx, false);
+  const channel =
+    agency && agency.end > agency.start ? outletName(fx.body.slice(agency.start, agency.end)) : null;
+  return [quoted, channel];
+}
 
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
 export function cue(
@@ -176,7 +207,7 @@ export function cue(
       subject = subjectEndingAt(fx, x, sent.start, sIdx, false);
       if (passive[1]) via = outletName(passive[1]);
       subjEndX = x;
-    }
+    } else [subject, via] = quotedAsSaying(fx, sent.start, cs, sIdx);
   }
   if (!subject && !participle) {
     // "“…,” Russia’s Foreign Ministry spokeswoman Maria Zakharova said": all between the quote and the verb names the speaker.
@@ -243,6 +274,15 @@ export function cue(
       const opening = appositiveSubject(fx, sent.start, subject.start);
       const place = subject.entity !== null && fx.entities.get(subject.entity)?.type === 'place';
       if (opening && (opening.kind === 'person' || place)) subject = opening;
+    }
+    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said": a
+    // name set off after a lower-case noun names that noun (the tagger may call a newspaper a person); the person
+    // opening the clause speaks.
+    if (subject?.kind === 'person' && !participle && lastNonSpaceCode(fx.masked, sent.start, cs) === 44) {
+      const opening = nameOfNounBefore(fx, sent.start, subject)
+        ? appositiveSubject(fx, sent.start, subject.start)
+        : null;
+      if (opening?.kind === 'person' && opening.entity !== subject.entity) subject = opening;
     }
     if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
       // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
@@ -312,6 +352,11 @@ export function cue(
         inverted = false;
       }
     }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made …": a
+    // pronoun that opens the reported clause means the speaker before the verb, so a person it was resolved to who
+    // is not named there did not speak.
+    if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   }
   if (
     !subject &&
@@ -422,6 +467,7 @@ export function cue(
   }
   // Not a participle right after a work whose source is named ("a report from Bloomberg saying …", "Clinton’s
   // Tuesday speech denouncing …"): that source's words are meant, not those of the clause's subject.
+  if (!subject && participle) subject = meansClauseActor(fx, sent.start, cs);
   if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {
     // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
@@ -507,6 +553,7 @@ export function cue(
     SUMMING_UP_SUBJECT_RE.test(fx.masked.slice(subject.start, subject.end))
   )
     return;
+  if (!inverted && subject.end > subject.start) subject = linkedSourceSubject(fx, subject, sent.start);
   if (!subject.speaker && subject.end - subject.start === 3) subject = relativeResolved(fx, subject);
   if (!subject.speaker && subject.end > subject.start) subject = possessorResolved(fx, subject, sIdx);
   if (!subject.speaker && subject.end > subject.start)
@@ -719,8 +766,13 @@ export function cue(
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
-  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "Sanders was asked by host John Dickerson whether …": the agent after "by" asked, told or urged.
+  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word))) {
+    const agent = passive ? agentAfterBy(fx, ce, sent.end, sIdx) : null;
+    subject = agent?.speaker
+      ? agent
+      : { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  }
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
@@ -912,3 +964,27 @@ function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
 }
+
+/** A lower-case noun and a comma right before a name ("the newspaper, L'Osservatore Romano"): the name is the noun's. */
+const NOUN_THEN_COMMA_RE = /\s\p{Ll}{3,},\s+$/u;
+
+/**
+ * Whether `subject` is a name set off after a lower-case noun within the clause opened at `from`, with no "and"
+ * or "or" before it that would join a second speaker ("Trump, the nominee, and his running mate, Mike Pence").
+ */
+function nameOfNounBefore(fx: Finder, from: number, subject: Subject): boolean {
+  const before = fx.masked.slice(from, subject.start);
+  return NOUN_THEN_COMMA_RE.test(before) && !/\s(?:and|or)\s/.test(before);
+}
+
+/** Whether `subject` is "he", "she" or "they" resolved to an entity not named between `from` and `to`. */
+function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to: number): boolean {
+  if (!subject.entity || !CLAUSE_PRONOUN_WORD_RE.test(fx.masked.slice(subject.start, subject.end)))
+    return false;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].start < to; i++)
+    if (ms[i].entity === subject.entity) return false;
+  return true;
+}
+
+const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;

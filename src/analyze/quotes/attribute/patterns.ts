@@ -29,6 +29,34 @@ export const OPENING_LEAD_RE =
  */
 export const AGE_AS_PRONOUN = 'the person of that age';
 
+/**
+ * Words for a person that name no office ("The actor said", "“…,” said the veteran striker."): such a phrase stands
+ * for the person named before, as a pronoun would ("he" for "actor", "she" for "actress", either for the rest).
+ * Offices ("the minister") are looked up among the entities' roles.
+ */
+export const PERSON_EPITHETS: Readonly<Record<string, string>> = {
+  actor: 'he',
+  actress: 'she',
+  businessman: 'he',
+  businesswoman: 'she',
+  singer: AGE_AS_PRONOUN,
+  rapper: AGE_AS_PRONOUN,
+  musician: AGE_AS_PRONOUN,
+  star: AGE_AS_PRONOUN,
+  comedian: AGE_AS_PRONOUN,
+  filmmaker: AGE_AS_PRONOUN,
+  novelist: AGE_AS_PRONOUN,
+  striker: AGE_AS_PRONOUN,
+  midfielder: AGE_AS_PRONOUN,
+  goalkeeper: AGE_AS_PRONOUN,
+  quarterback: AGE_AS_PRONOUN,
+  billionaire: AGE_AS_PRONOUN,
+  entrepreneur: AGE_AS_PRONOUN,
+};
+
+/** Up to three words describing such a person: "New York", "veteran", "billionaire"; no preposition or article. */
+export const EPITHET_MODIFIERS = String.raw`(?:(?!(?:of|in|on|at|for|with|from|by|to|and|or|the|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,3}?`;
+
 /** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
 export const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
 
@@ -191,7 +219,7 @@ export const EVIDENCE_END =
  * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
  */
 export const OPENING_ADJUNCT_RE =
-  /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+  /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later|according\s+to)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 
 /** Words that open a relative clause inside a phrase. */
 export const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;

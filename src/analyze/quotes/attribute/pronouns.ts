@@ -52,6 +52,9 @@ function pronounReferent(
     let m: Mention | null | undefined = fx.index.byEnd.get(k);
     // "Howard Rubel, a senior analyst at Jefferies, who notes": the analyst notes, not Jefferies.
     if (m && p === 'who' && objectOfPersonHead(fx, m)) m = nameBeforeApposition(fx, m.start);
+    // "Cook told Benioff, which ultimately meant …": "which" never stands for a person; after a person's name it
+    // takes up the whole clause before, which speaks for no one.
+    if (m && p === 'which' && typeOfMention(fx, m) === 'person') m = null;
     if (m) return spanning(fromMention(fx, m), start, end);
     return { start, end, speaker: null, entity: null, kind: 'unknown' };
   }
@@ -75,6 +78,9 @@ function pronounReferent(
     const fr = fx.frames[i];
     if (fr.cue.start >= start) continue;
     if (para - fr.paragraph > 2) break;
+    // "Police reported ….\n\nGov. Holcomb and leaders of the Legislature have avoided …. However, they said …":
+    // a group named together opening the pronoun's paragraph is whom "they" means, not the speaker before it.
+    if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
     if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);
@@ -121,6 +127,19 @@ function pronounReferent(
     }
   }
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
+}
+
+/** Names joined by "and" before the first verb: "Republican Gov. Eric Holcomb and leaders of the … have avoided". */
+const GROUP_OPENING_RE =
+  /^[\s"]*\p{Lu}[^,;:"~]{0,80}?\s(?:and|&)\s[^,;:"~]{1,60}?\s(?:have|has|had|are|were|say|said|will|would|\p{Ll}{3,}ed)\s/u;
+
+/** Whether the paragraph of sentence s opens (its first sentence, before s) with a group named together. */
+function groupOpensParagraph(fx: Finder, s: number): boolean {
+  let first = s;
+  while (first > 0 && fx.paraOf[first - 1] === fx.paraOf[s]) first--;
+  if (first === s) return false;
+  const sent = fx.sentences[first];
+  return GROUP_OPENING_RE.test(fx.masked.slice(sent.start, Math.min(sent.end, sent.start + 160)));
 }
 
 /** The subject of the main clause of a sentence that opens with a subordinate one ("When …, Mr. Trump …"). */
@@ -181,6 +200,22 @@ function subjectSinceLastFrame(fx: Finder, sentence: number, before: number): Su
   // Only the subject that opens the sentence introduces someone; a name further in is a mere mention.
   const lead = fx.masked.slice(fx.sentences[prev].start, sub.start);
   return OPENING_LEAD_RE.test(lead) ? sub : null;
+}
+
+/**
+ * The person who opens the sentence before `sentence`, in its paragraph or the one before ("Rubio offered the crowd
+ * …"), after an opening adverbial at most; null when a name further in or something else opens it.
+ */
+export function personOpeningSentenceBefore(fx: Finder, sentence: number): Subject | null {
+  const prev = sentence - 1;
+  if (prev < 0 || fx.paraOf[prev] < fx.paragraphBefore(fx.paraOf[sentence])) return null;
+  const { start, end } = fx.sentences[prev];
+  const sub = clauseSubject(fx, start, end);
+  if (!sub?.entity || sub.kind !== 'person') return null;
+  const lead = fx.masked.slice(start, sub.start);
+  // "The Trump team has said …": a name after "the" describes a group.
+  if (/\bthe\s+$/i.test(lead)) return null;
+  return OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, start) === sub.start ? sub : null;
 }
 
 /**

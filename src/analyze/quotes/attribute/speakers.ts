@@ -219,6 +219,9 @@ const OTHERS_PHRASE_RE =
 function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
   if (!LOWERCASE_OBJECT_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
   if (!/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  // "Locksley had discovered a group of cells called …": a past participle after the object describes what the
+  // object is called or made for, nobody's view. ("a new campaign ad hitting Trump": the ad's maker speaks.)
+  if (/^[\p{L}-]*ed\b/u.test(fx.masked.slice(f.cue.start, f.cue.end))) return null;
   const sent = fx.sentences[f.sentence];
   const lead = fx.masked.slice(Math.max(sent.start, f.subject.start - 60), f.subject.start);
   const verb = VERB_BEFORE_OBJECT_RE.exec(lead);

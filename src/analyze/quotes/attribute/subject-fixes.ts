@@ -174,10 +174,19 @@ export function passiveAgent(
 ): Subject | null {
   if (!fx.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
   if (!PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))) return null;
-  // "The ruling is expected by March": a time, not who expects it.
-  if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
   // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
   if (PERSONAL_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return null;
+  return agentAfterBy(fx, ce, sentEnd, sIdx);
+}
+
+/**
+ * Whoever is named after "by" right after a verb at `ce` ("was first reported by Politico", "was asked by host
+ * John Dickerson whether …"); null when no "by" follows.
+ */
+export function agentAfterBy(fx: Finder, ce: number, sentEnd: number, sIdx: number): Subject | null {
+  if (!fx.masked.startsWith(' by ', ce)) return null;
+  // "The ruling is expected by March": a time, not who expects it.
+  if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
   return subjectStartingAt(fx, ce + 4, sentEnd, sIdx);
 }
 
@@ -255,7 +264,7 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
 
 /** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
 export const PASSIVE_BE_RE =
-  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+  /^,?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
 
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
@@ -265,3 +274,58 @@ const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
 
 const ASIDE_OPENER_RE =
   /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
+
+/**
+ * A name's own verb in the past, then "by" or "in" before a participle: "Garrett responded by". (Not a present
+ * "-s", which a plural noun shares: "Hart started winning Senate campaigns by denouncing …".)
+ */
+const NAME_VERB_BY_RE = /\s(\p{Ll}{3,}ed)\s+(?:by|in)\s+$/u;
+
+/**
+ * "Rudolph tried to remove Garrett's helmet before Garrett responded by hitting Rudolph": a participle after "by"
+ * or "in" that follows a name and its verb is that name's act, not the act of the sentence's earlier subject.
+ */
+export function meansClauseActor(fx: Finder, sentStart: number, cs: number): Subject | null {
+  if (fx.masked.charCodeAt(cs - 2) !== 121 && fx.masked.charCodeAt(cs - 2) !== 110) return null;
+  const verb = NAME_VERB_BY_RE.exec(fx.masked.slice(Math.max(sentStart, cs - 32), cs));
+  if (!verb) return null;
+  const name = fx.index.byEnd.get(cs - verb[0].length);
+  if (!name || typeOfMention(fx, name) === 'place') return null;
+  // "the altercation with Garrett responded by …" never parses; "with Garrett" is no subject.
+  const before = fx.masked.slice(Math.max(sentStart, name.start - 12), name.start);
+  if (/(?:^|\s)(?:with|to|for|of|by|from|at|on|against|about|and|or)\s+$/.test(before)) return null;
+  return fromMention(fx, name);
+}
+
+/**
+ * "A source familiar with ", "Sources close to ", "two people briefed on ", "an official with knowledge of ": the
+ * unnamed people whose link to a matter the phrase after them names.
+ */
+const SOURCE_LINKED_TO_RE =
+  /(?:^|[\s"(])((?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|\d+)\s+)*(?:(?!(?:and|or|but|yet|so)\s)[\p{Ll}-]+\s+){0,2}(?:[Ss]ources?|[Pp]ersons?|[Pp]eople|[Oo]fficials?|[Aa]ides?|[Aa]dvis[eo]rs?|[Dd]iplomats?|[Ii]nsiders?|[Ee]xecutives?|[Mm]embers?|[Ss]omeone)\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|with\s+(?:direct\s+|first-hand\s+)?knowledge\s+of)\s+)$/u;
+
+/** The last letters of "with", "to", "on", "in", "about", "of". */
+const LINK_LAST_LETTERS = new Set(['h', 'o', 'n', 't', 'f']);
+
+/**
+ * The subject search stops at the object of "familiar with", "close to", … ("the matter", "Carl Icahn"); the
+ * people the phrase describes are who spoke, unnamed. Any other subject comes back as it is.
+ */
+export function linkedSourceSubject(fx: Finder, subject: Subject, sentStart: number): Subject {
+  // Cheap tests first (this is asked of every frame): a space, then a linking word's last letter before it.
+  const k = subject.start - 2;
+  if (k <= sentStart || !isSpace(fx.masked[k + 1]) || !LINK_LAST_LETTERS.has(fx.masked[k])) return subject;
+  if (!/(?:with|to|on|in|about|of)\s+$/.test(fx.masked.slice(Math.max(sentStart, k - 5), subject.start)))
+    return subject;
+  const linked = SOURCE_LINKED_TO_RE.exec(
+    fx.masked.slice(Math.max(sentStart, subject.start - 80), subject.start),
+  );
+  if (!linked) return subject;
+  return {
+    start: subject.start - linked[1].length,
+    end: subject.end,
+    speaker: null,
+    entity: null,
+    kind: 'anonymous',
+  };
+}

@@ -22,9 +22,11 @@ import {
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
   CONTRACTED_PRONOUN_RE,
+  EPITHET_MODIFIERS,
   endsInPreposition,
+  PERSON_EPITHETS,
 } from './patterns.js';
-import { resolvePronoun } from './pronouns.js';
+import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
 
@@ -46,9 +48,26 @@ const DEMONYM_RE =
   /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Portuguese|Dutchman|Belgian|Swiss|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Japanese|Chinese|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Senegalese|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
 
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
-const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])(The\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
+const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
 
 const AGE_SUBJECT_RE = /(?:^|\s)the\s+\d{1,3}-year-old$/i;
+
+/** Words for a person that name no office: "The actor", "The veteran striker" (see clause-subjects.ts). */
+const PERSON_EPITHET_SUBJECT_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])([Tt]he\s+${EPITHET_MODIFIERS}[\p{L}]+)$`,
+  'u',
+);
+
+/**
+ * Where an epithet may stand for the person named before: opening its sentence ("The Norwegian added …"), or right
+ * after a quotation ("“…,” the actor said."); inside a clause it may be anybody ("a fan told the actor").
+ */
+function opensOrTrailsQuote(fx: Finder, floor: number, start: number): boolean {
+  if (!onlySpacesAndQuotes(fx.masked, floor, start)) return false;
+  return (
+    fx.masked.charCodeAt(start) === 84 || /"\s*,?\s*$/.test(fx.masked.slice(Math.max(0, start - 4), start))
+  );
+}
 
 const ROLE_LAST = new Set(
   ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
@@ -136,7 +155,8 @@ export function subjectEndingAt(
   participle: boolean,
 ): Subject | null {
   const m = fx.index.byEnd.get(x);
-  if (m && m.start >= floor) {
+  // "the Spaniard said": a nationality the tagger took for a name of no kind is an epithet (see below).
+  if (m && m.start >= floor && !(m.type === 'other' && DEMONYM_RE.test(m.text))) {
     const ds = Math.max(floor, descriptorStart(fx, m));
     // "a source speaking to Smith said": a name after a preposition is not the subject.
     const before = fx.masked.slice(Math.max(floor, ds - 12), ds);
@@ -178,14 +198,22 @@ export function subjectEndingAt(
     // "The world's richest man said …": an epithet opening its sentence stands for a person as "he" would.
     const epithet = EPITHET_SUBJECT_RE.exec(tail);
     const start = epithet ? x - epithet[1].length : -1;
-    if (epithet && onlySpacesAndQuotes(fx.masked, floor, start))
+    if (epithet && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, lwLower === 'man' ? 'he' : 'she', start, x, sentence);
+  } else if (Object.hasOwn(PERSON_EPITHETS, lwLower)) {
+    // "The actor said …", "The veteran striker added …": so does a word for a person that names no office.
+    const epithet = PERSON_EPITHET_SUBJECT_RE.exec(tail);
+    const start = epithet ? x - epithet[1].length : -1;
+    if (epithet && opensOrTrailsQuote(fx, floor, start)) {
+      const person = resolvePronoun(fx, PERSON_EPITHETS[lwLower], start, x, sentence);
+      if (person?.entity) return person;
+    }
   }
   // (Every demonym is capitalised: the first letter is looked at before the list.)
   if (opensUpper(lw) && DEMONYM_RE.test(lw)) {
     // "The Norwegian added …": a nationality alone opening its sentence stands for the person named before.
     const start = x - lw.length - 4;
-    if (/^The\s$/.test(fx.masked.slice(start, x - lw.length)) && onlySpacesAndQuotes(fx.masked, floor, start))
+    if (/^[Tt]he\s$/.test(fx.masked.slice(start, x - lw.length)) && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, AGE_AS_PRONOUN, start, x, sentence);
   }
   const voice =
@@ -223,6 +251,10 @@ export function subjectEndingAt(
     const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
+    if (sub && !sub.entity && /^the$/i.test(rn[2] ?? '') && onlySpacesAndQuotes(fx.masked, floor, start)) {
+      const meant = officeHolderOpeningBefore(fx, rn[3] ?? '', rn[4], start, x, sentence);
+      if (meant) return meant;
+    }
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -514,6 +546,49 @@ export function resolveRoleNp(
   const f = resolveRole(fx.index, head, nation, start, places);
   return fromFacts(f, start, end);
 }
+
+/**
+ * "Rubio offered the crowd …. The Florida senator sought …", "Ben Carson says …. “…,” the Republican presidential
+ * candidate said": a political office that no one in the text was named with, tied to a state or a party, stands
+ * for the person who opens the sentence before (as "The world's richest man" stands for the person named before);
+ * not for a person the text gives the other party or a post of another kind ("Mayor Bill de Blasio" is no
+ * candidate).
+ */
+function officeHolderOpeningBefore(
+  fx: Finder,
+  mods: string,
+  head: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject | null {
+  if (!POLITICAL_OFFICE_RE.test(head.toLowerCase()) || !CAPITALISED_WORD_RE.test(mods)) return null;
+  const opener = personOpeningSentenceBefore(fx, sentence);
+  const f = opener?.entity ? fx.entities.get(opener.entity) : undefined;
+  if (!opener || !f) return null;
+  const titles = ensureFacts(fx.body, f).roleText;
+  return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
+}
+
+/** Offices of elected politics and their races. */
+const POLITICAL_OFFICE_RE =
+  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state)$/;
+
+const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
+
+/** Posts that are no elected office: a person holding one is not "the senator" or "the candidate". */
+const OTHER_POST_RE =
+  /\b(?:mayor|judge|justice|spokes(?:wo)?man|spokesperson|host|anchor|reporter|moderator|correspondent|columnist|editor|lawyer|attorney|analyst|professor|economist|pollster|strategist|adviser|aide|director)\b/;
+
+/** Whether the words before a role name one party and the person's titles the other. */
+function otherParty(mods: string, roleText: string): boolean {
+  const said = PARTY_RE.exec(mods.toLowerCase())?.[0];
+  if (!said) return false;
+  const other = said === 'democratic' ? /\b(?:republican|gop)\b/ : /\bdemocrat(?:ic)?\b/;
+  return other.test(roleText);
+}
+
+const PARTY_RE = /\b(?:republican|gop|democratic)\b/;
 
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 /** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
