@@ -2316,6 +2316,9 @@ describe('quotes23: subjects the subject search used to miss', () => {
         'The senator blasted the governor\'s call for a "deportation force" on Wednesday, calling it "absurd."',
       ),
     ).toEqual([
+      // "blasted" is a stance of the senator's too, as PolNeAR marks it (recall27).
+      ['the governor\'s call for a "deportation force" on Wednesday', 'The senator'],
+      ['deportation force', 'The senator'],
       ['it "absurd."', 'The senator'],
       ['absurd.', 'The senator'],
     ]);

@@ -41,6 +41,7 @@ import {
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
+  passiveBeforeBy,
   phraseBefore,
   phraseOpening,
   readsAsDoing,
@@ -127,7 +128,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, mentionFrom, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
@@ -357,6 +358,18 @@ export function cue(
     if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   }
+  if (
+    !subject &&
+    !participle &&
+    info &&
+    !info.detected &&
+    lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44 &&
+    !isEvidenceBeforeThat(fx.masked.slice(sent.start, cs), word, fx.masked.slice(ce, ce + 7))
+  )
+    // "many whites, who were insured at a higher rate than the other groups …, saw the program as detrimental":
+    // a listed verb of stance or a learned one has its phrase before the aside too (verbs of speech read it above;
+    // evidence before "that" is read as such below).
+    subject = phraseBeforePlainAside(fx, sent, subjEndX);
   if (!subject) {
     // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
     const coordinated =
@@ -713,15 +726,21 @@ export function cue(
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
     };
   }
+  let byAgent = false;
   if (!region && !inverted) {
     // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
     const agent = passiveAgent(fx, subject, cs, ce, sent.end, sIdx);
     if (agent) {
       region = { start: subject.start, end: subject.end };
       subject = agent;
+      byAgent = true;
     }
   }
   if (!region) return;
+  // A learned word before "by" reaches here only for its passive's agent (see cueMayHold): without one, the words
+  // around it are no statement ("the Keystone XL pipeline, which is widely supported by Republicans").
+  if (info?.learned && !byAgent && passiveBeforeBy(fx.masked, sent.start, cs, fx.masked.slice(ce, ce + 12)))
+    return;
   if (subject.end <= cs && endsInEmbeddedPronoun(fx.masked.slice(subject.start, subject.end))) return;
   // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
   // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
@@ -823,7 +842,8 @@ export function cue(
     !continuesFrame &&
     !subject.speaker &&
     subject.kind === 'unknown' &&
-    !isEvidence(fx, subject)
+    !isEvidence(fx, subject) &&
+    !heldByPeople(fx.masked.slice(subject.start, subject.end))
   )
     return;
   if (!via) via = viaIn(fx, ce, sent.end);
@@ -860,6 +880,52 @@ const IMPERATIVE_OPENING_RE =
 function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): boolean {
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
+}
+
+/**
+ * Whether a subject the text leaves unnamed still names people who can hold a stance: a personal pronoun ("they
+ * welcomed a new docket"), or a phrase headed by people or a body ("Muslim advocates hailed …", "Gay rights groups
+ * condemned …", "families of those affected by mass shootings urged …"), not a measure or a thing.
+ */
+function heldByPeople(phrase: string): boolean {
+  if (/^(?:he|she|they)$/i.test(phrase)) return true;
+  const head = phrase.split(/,|\s(?:of|in|on|for|from|at|with|who|which|that|including)\s/, 1)[0].trim();
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  return PEOPLE_HEAD_RE.test(last) || PEOPLE_HEAD_RE.test(last.replace(/s$/, ''));
+}
+
+/** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
+const PEOPLE_HEAD_RE =
+  /^(?:advocates?|groups?|candidates?|members?|agents?|backers?|families|partisans|critics|opponents|supporters?|activists|leaders?|lawmakers?|officials?|voters?|parties|party|press|wife|husband|campaign|organizations?|unions?|delegates?|senators?|governors?|rabbis|democrats|republicans|conservatives|liberals|donors|allies|rivals|residents|protesters|experts|economists|analysts|editorial|editors|columnists?|column|letter|administration|government|company|firm|committee|panel|council|commission|court|people|nominee|president|senator|governor|secretary|chairman|chairwoman|spokesman|spokeswoman)$/;
+
+/**
+ * phraseBeforeAside for a verb that is no verb of speech, when the aside neither names a person (who may be the
+ * one acting: "France’s far-right National Front party leader, Marine Le Pen, voiced …"; or whose group it is:
+ * "…, including Hillary Clinton and Senator Bernie Sanders, have proposed") nor opens a clause of its own ("Many
+ * leaders … share these apprehensions, but the Central and East European Coalition … wants").
+ */
+function phraseBeforePlainAside(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  const head = phraseBeforeAside(fx, sent, verbAt);
+  if (!head) return null;
+  const comma = fx.masked.indexOf(',', head.end);
+  if (comma < 0 || comma >= verbAt) return null;
+  // A clause joined after the comma has its own subject, up to its own aside's comma: "…, but the Central and
+  // East European Coalition, which represents …, wants".
+  const joined = /^\s*(?:but|and|or|yet|so|while|whereas)\s+/.exec(fx.masked.slice(comma + 1, verbAt));
+  if (joined) {
+    const from = comma + 1 + joined[0].length;
+    const next = fx.masked.indexOf(',', from);
+    return next > from && next < verbAt ? openingPhrase(fx, from, next, true, true) : null;
+  }
+  return personWithin(fx, comma, verbAt) === null && !nameAlone(fx, comma + 1, verbAt) ? head : null;
+}
+
+/** Whether the text from `from` to `to` is one name alone, set off by commas (", Marine Le Pen, "). */
+function nameAlone(fx: Finder, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(fx.masked[k])) k++;
+  const m = fx.index.byStart.get(k);
+  return m !== undefined && /^[\s,]*$/.test(fx.masked.slice(m.end, to));
 }
 
 /**
