@@ -55,8 +55,9 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
 }
 
 /**
- * "The tuft cell, Herbert said, is constantly sensing …": reported speech broken by its tag comes in two pieces, and
- * a first piece that is only the clause's subject means nothing alone; it is listed with the rest as one quote,
+ * "The tuft cell, Herbert said, is constantly sensing …", "At current rates, Bridenstine said, there will be …":
+ * reported speech broken by its tag comes in two pieces, and a short first piece (a subject, an adverbial) means
+ * nothing alone; it is listed with the rest as one quote,
  * the tag between them included, as the sentence reads. (A quotation broken by its tag stays in pieces: each is
  * words the speaker said.)
  */
@@ -73,8 +74,7 @@ function withSubjectsJoined(attributions: Attribution[], body: string): Attribut
       b.cue?.start === a.cue.start &&
       a.end <= a.cue.start &&
       b.start >= a.cue.end &&
-      wordCount(a.text, 7) <= 6 &&
-      !looksLikeClause(a.text)
+      wordCount(a.text, 7) <= 6
     ) {
       out.push({ ...a, end: b.end, text: body.slice(a.start, b.end) });
       i++;

@@ -48,8 +48,10 @@ describe('speakers named after titles that open with a place', () => {
         'The new rule on wolves, said Mark Rockwell, a Democrat from Ohio, is dead in the Senate this year.',
       ),
     ).toEqual([
-      ['The new rule on wolves', 'Mark Rockwell'],
-      ['is dead in the Senate this year', 'Mark Rockwell'],
+      [
+        'The new rule on wolves, said Mark Rockwell, a Democrat from Ohio, is dead in the Senate this year',
+        'Mark Rockwell',
+      ],
     ]);
     expect(
       said(
