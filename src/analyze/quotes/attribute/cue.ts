@@ -130,6 +130,9 @@ import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
+/** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
+const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
+
 /** "quoted Lavrov as ", "cited a senior official as ": the verb, its object and "as" before "saying". */
 const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
 
@@ -590,6 +593,9 @@ export function cue(
         ((word === 'wrote in' || word === 'writes in') && DOCUMENT_CLOSING_RE.test(afterCue))) &&
       !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
   const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+  // "The deal is close, said an official who spoke on condition of anonymity …": a relative clause on the speaker
+  // named after the verb tells of the speaker; the words before the verb are what was said.
+  const speakerDescribedAfter = inverted && preLast === 44 && SPEAKER_RELATIVE_AFTER_RE.test(afterCue);
   // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
   const shortOpening =
     !trailing &&
@@ -685,6 +691,7 @@ export function cue(
   } else if (
     comp >= 0 &&
     !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
+    !speakerDescribedAfter &&
     // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
     // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
     // visiting Salesforce's conference").
@@ -692,7 +699,7 @@ export function cue(
     !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
   ) {
     region = { start: comp, end: sent.end };
-  } else if (trailing) {
+  } else if (trailing || speakerDescribedAfter) {
     region = {
       start: sent.start + quotationAfterColon(preContent),
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index.js';
+import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+
+// House styles of wire and news copy that PolNeAR (US political news) does not show, each written as the outlet
+// would (AP, Reuters, AFP, Bloomberg, BBC, sports, court and science reports), and read as a reader would.
+
+/** Each attribution's text and source phrase, with no names marked. */
+const sourced = (body: string): [string, string | null][] =>
+  findAttributions(body, [], []).attributions.map((a) => [
+    a.text,
+    a.source && body.slice(a.source.start, a.source.end),
+  ]);
+
+/** What who-said-what lists: each quote's text and speaker. */
+const listed = (body: string, specs: EntitySpec[] = []): [string, string | null][] =>
+  findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+
+describe('a relative clause on a speaker named after "said" (AP: "…, said an official who spoke on condition …")', () => {
+  it('tells of the speaker; what was said is before the verb', () => {
+    expect(
+      sourced(
+        'The deal is close, said an official who spoke on condition of anonymity because he was not authorized to ' +
+          'discuss the talks publicly.',
+      ),
+    ).toEqual([['The deal is close', 'an official']]);
+  });
+
+  it('so after a name ("…, said Ahmed Ali who witnessed the attack")', () => {
+    const specs: EntitySpec[] = [{ id: 'a', name: 'Ahmed Ali', type: 'person', forms: ['Ahmed Ali'] }];
+    expect(listed('The strike killed 12 people, said Ahmed Ali who witnessed the attack.', specs)).toEqual([
+      ['The strike killed 12 people', 'Ahmed Ali'],
+    ]);
+  });
+});
+
+describe('notes that someone said nothing or would not be named (Reuters, AP, Bloomberg, AFP)', () => {
+  const specs: EntitySpec[] = [
+    { id: 't', name: 'Tesla', type: 'organization', forms: ['Tesla'] },
+    { id: 'g', name: 'Goldman Sachs', type: 'organization', forms: ['Goldman Sachs'] },
+  ];
+  it('are no statement: "did not immediately respond to a request for comment", "declined to comment on …"', () => {
+    expect(
+      listed('A spokesperson for Tesla did not immediately respond to a request for comment.', specs),
+    ).toEqual([]);
+    expect(listed('A spokeswoman for Goldman Sachs declined to comment on the report.', specs)).toEqual([]);
+  });
+
+  it('nor is "who asked not to be identified" or ", asking not to be named"', () => {
+    expect(
+      listed(
+        'The bank is weighing a sale of the unit, according to people familiar with the matter, who asked not to ' +
+          'be identified because the talks are private.',
+      ),
+    ).toEqual([['The bank is weighing a sale of the unit', null]]);
+    expect(listed('"The situation is very tense," a diplomat told AFP, asking not to be named.')).toEqual([
+      ['The situation is very tense,', null],
+    ]);
+  });
+});
