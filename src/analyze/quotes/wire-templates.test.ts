@@ -58,3 +58,14 @@ describe('notes that someone said nothing or would not be named (Reuters, AP, Bl
     ]);
   });
 });
+
+describe('state media after a report (AP, Reuters: "…, North Korea’s state media reported.")', () => {
+  it('is the source of what came before', () => {
+    expect(sourced('Kim Jong Un oversaw a missile test, state media reported.')).toEqual([
+      ['Kim Jong Un oversaw a missile test', 'state media'],
+    ]);
+    expect(
+      sourced('The leader oversaw a missile test, North Korea’s state media reported on Thursday.'),
+    ).toEqual([['The leader oversaw a missile test', 'North Korea’s state media']]);
+  });
+});

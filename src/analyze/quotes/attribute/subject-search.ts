@@ -101,7 +101,7 @@ const ANON_HEADS_BEFORE_ONLY =
 const ANON_HEADS = [...ANON_HEADS_EITHER_SIDE, ...ANON_HEADS_BEFORE_ONLY];
 
 /** A last word that may end an unnamed subject: checked before ANON_RE is tried. */
-const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
+const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')}|media)$`, 'i');
 
 /**
  * Who speaks for a person: "Cruz’s office", "Cameron’s spokesman". Not a campaign: "Clinton’s campaign said" is the
@@ -118,9 +118,12 @@ const SPEAKS_FOR_RE = new RegExp(
 /** A conjunction the group search may take along at the clause's start. */
 const CONJUNCTION_LEAD_RE = /^(?:where|whereas|though|although|yet|so)\s+/i;
 
-/** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
+/**
+ * A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none.
+ * Media only as a state's ("…, North Korea's state media reported"): "the U.S. media has claimed" is a name.
+ */
 const ANON_RE = new RegExp(
-  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
+  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports|(?:(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?\\p{L}+[’']s\\s+)?state(?:-run)?\\s+(?:news\\s+)?media))$`,
   'iu',
 );
 
