@@ -122,13 +122,13 @@ const isShortStanceObject = (a: Attribution, body: string): boolean =>
   wordCount(a.text, 3) < 3;
 
 /**
- * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment", "who
- * asked not to be identified because …": wire copy's notes that someone said nothing, or would not be named, are no
- * statement of theirs. (The attribution layer keeps them, as PolNeAR marks some.)
+ * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment": wire
+ * copy's notes that someone said nothing are no statement of theirs. (The attribution layer keeps them, as PolNeAR
+ * marks some.)
  */
-const NO_COMMENT_CUE = /^(?:declin|respond|return|repl|answer|ask|request)/i;
+const NO_COMMENT_CUE = /^(?:declin|respond|return|repl|answer)/i;
 const NO_COMMENT_OBJECT =
-  /^(?:to\s+comment\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b|not\s+to\s+be\s+(?:named|identified|quoted)\b)/i;
+  /^(?:to\s+comment\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b)/i;
 const isNoComment = (a: Attribution, body: string): boolean =>
   a.cue !== null && NO_COMMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && NO_COMMENT_OBJECT.test(a.text);
 

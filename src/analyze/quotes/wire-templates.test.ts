@@ -69,3 +69,18 @@ describe('state media after a report (AP, Reuters: "…, North Korea’s state m
     ).toEqual([['The leader oversaw a missile test', 'North Korea’s state media']]);
   });
 });
+
+describe('an aside on the source after "According to X," (science and wire copy)', () => {
+  it('is no part of what the source says ("According to the study, published in Nature, …")', () => {
+    expect(sourced('According to the study, published in Nature, sea levels could rise by a metre.')).toEqual(
+      [['sea levels could rise by a metre', 'the study']],
+    );
+  });
+
+  it('nor is "who asked not to be named", which reports nothing itself', () => {
+    const specs: EntitySpec[] = [{ id: 's', name: 'John Smith', type: 'person', forms: ['Smith'] }];
+    expect(listed('According to Smith, who asked not to be named, the deal fell through.', specs)).toEqual([
+      ['the deal fell through', 'John Smith'],
+    ]);
+  });
+});

@@ -126,6 +126,9 @@ export function opensAsPutIt(fx: Finder, cs: number, word: string, sent: Span): 
  * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
  * learned cue before the model is asked, as it reads only the text around the word.
  */
+/** What follows "asked" when a source asks to stay unnamed: " not to be identified", " not to be named". */
+const ANONYMITY_ASKED_RE = /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/;
+
 /** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
 const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
 
@@ -184,6 +187,8 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
+  if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
   if (word === 'think' && /^\s+tanks?\b/.test(fx.masked.slice(ce, ce + 7))) return false;
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
