@@ -84,3 +84,26 @@ describe('an aside on the source after "According to X," (science and wire copy)
     ]);
   });
 });
+
+describe('"“…,” said the 23-year-old striker." with nobody named before (sports reports)', () => {
+  it('frames the quotation with the epithet as an unnamed source', () => {
+    const body = '"I just tried to help the team," said the 23-year-old striker.';
+    const got = findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.speaker,
+      a.source && body.slice(a.source.start, a.source.end),
+      a.cue && body.slice(a.cue.start, a.cue.end),
+    ]);
+    expect(got).toEqual([['I just tried to help the team,', null, 'the 23-year-old striker', 'said']]);
+  });
+
+  it('and still stands for the person named before when there is one', () => {
+    const specs: EntitySpec[] = [{ id: 'k', name: 'Harry Kane', type: 'person', forms: ['Harry Kane'] }];
+    expect(
+      listed(
+        'Harry Kane scored twice. "I just tried to help the team," said the 30-year-old striker.',
+        specs,
+      ),
+    ).toEqual([['I just tried to help the team,', 'Harry Kane']]);
+  });
+});
