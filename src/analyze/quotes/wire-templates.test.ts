@@ -107,3 +107,24 @@ describe('"“…,” said the 23-year-old striker." with nobody named before (s
     ).toEqual([['I just tried to help the team,', 'Harry Kane']]);
   });
 });
+
+describe('"…, Reuters reported, citing two sources." (Reuters, Bloomberg, FT)', () => {
+  it('says only what came before the outlet; whom it cites is no second statement', () => {
+    expect(sourced('The bank will cut 5,000 jobs, Reuters reported, citing two sources.')).toEqual([
+      ['The bank will cut 5,000 jobs', 'Reuters'],
+    ]);
+    expect(
+      sourced(
+        'The bank will cut 5,000 jobs, the Financial Times reported on Friday, citing people familiar with the matter.',
+      ),
+    ).toEqual([['The bank will cut 5,000 jobs', 'the Financial Times']]);
+  });
+
+  it('a day after a trailing tag ends it at the comma (NYT: "…, her advisers said Friday, because …")', () => {
+    expect(
+      sourced(
+        'She was not surprised that the Leave campaign won, her advisers said Friday, because she knew.',
+      ),
+    ).toEqual([['She was not surprised that the Leave campaign won', 'her advisers']]);
+  });
+});

@@ -143,7 +143,7 @@ export const opensWithVerb = (rest: string): boolean => {
 };
 
 export const MEDIAL_REST =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 
 /** An indefinite article right before a word: "a ", "an ". */
 export const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;

@@ -130,6 +130,10 @@ import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
+/** A trailing tag's end at a comma, a day between ("…, the Journal reported on Friday, citing officials"). */
+const TAG_ENDS_AT_COMMA_RE =
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*,/i;
+
 /** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
 const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
 
@@ -690,7 +694,7 @@ export function cue(
     };
   } else if (
     comp >= 0 &&
-    !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
+    !(trailing && TAG_ENDS_AT_COMMA_RE.test(afterCue) && !clauseAfterComma) &&
     !speakerDescribedAfter &&
     // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
     // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
