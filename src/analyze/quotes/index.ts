@@ -33,7 +33,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(res.attributions.filter((a) => isStatement(a, body)));
-  const quotes: Quote[] = withoutNestedAttributions(listed).map((a) => ({
+  const quotes: Quote[] = withoutNestedAttributions(withoutTagHolders(listed)).map((a) => ({
     start: a.start,
     end: a.end,
     text: a.text,
@@ -173,6 +173,34 @@ const isSpeakerlessFragment = (a: Attribution): boolean =>
 /** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
 const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>
   q.speakerEntity ?? q.speaker;
+
+/**
+ * Drops a speakerless indirect quote, with no unnamed person behind it, that holds a quotation together with its
+ * named speaker's tag: in "“I did nothing wrong,” Trump said, according to a transcript of the call", the transcript
+ * tells where Trump's words are found and says nothing of its own.
+ */
+function withoutTagHolders(quotes: Attribution[]): Attribution[] {
+  return quotes.filter(
+    (q) =>
+      q.kind !== 'indirect' ||
+      q.speaker !== null ||
+      q.sourceKind === 'anonymous' ||
+      !holdsTaggedQuote(quotes, q),
+  );
+}
+
+const holdsTaggedQuote = (quotes: Attribution[], q: Attribution): boolean =>
+  quotes.some(
+    (p) =>
+      p.kind === 'direct' &&
+      speakerOf(p) !== null &&
+      p.cue !== null &&
+      p.source !== null &&
+      q.start <= p.start &&
+      p.end <= q.end &&
+      q.start <= p.source.start &&
+      p.cue.end <= q.end,
+  );
 
 /**
  * Drops an indirect quote whose cue lies inside what another speaker is quoted as saying: in "Russia condemns

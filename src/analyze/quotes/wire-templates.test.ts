@@ -128,3 +128,18 @@ describe('"…, Reuters reported, citing two sources." (Reuters, Bloomberg, FT)'
     ).toEqual([['She was not surprised that the Leave campaign won', 'her advisers']]);
   });
 });
+
+describe('"“…,” X said, according to a transcript of the call." (AP, court and congressional reports)', () => {
+  it('lists the quotation under X, not also the quotation and its tag under the transcript', () => {
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Trump'] }];
+    expect(
+      listed('"I did nothing wrong," Trump said, according to a transcript of the call.', specs),
+    ).toEqual([['I did nothing wrong,', 'Donald Trump']]);
+  });
+
+  it('but keeps what unnamed sources say of a quotation ("…,” Trump told him, according to two officials.")', () => {
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Trump'] }];
+    const got = listed('"You are fired," Trump told him, according to two officials.', specs);
+    expect(got.map((q) => q[1])).toContain(null);
+  });
+});
