@@ -143,3 +143,14 @@ describe('"“…,” X said, according to a transcript of the call." (AP, court
     expect(got.map((q) => q[1])).toContain(null);
   });
 });
+
+describe('"The company said revenue rose 8% …" (business wire) when the tagger names no company', () => {
+  it('is a clause of what was said, listed as such ("rose", "fell", "shrank" are verbs)', () => {
+    expect(listed('The company said revenue rose 8% to $90 billion in the quarter.')).toEqual([
+      ['revenue rose 8% to $90 billion in the quarter', null],
+    ]);
+    expect(listed('Officials said the economy shrank by 2 percent last year.')).toEqual([
+      ['the economy shrank by 2 percent last year', null],
+    ]);
+  });
+});
