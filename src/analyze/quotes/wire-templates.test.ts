@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
 
 // House styles of wire and news copy that PolNeAR (US political news) does not show, each written as the outlet
 // would (AP, Reuters, AFP, Bloomberg, BBC, sports, court and science reports), and read as a reader would.
@@ -152,5 +152,28 @@ describe('"The company said revenue rose 8% …" (business wire) when the tagger
     expect(listed('Officials said the economy shrank by 2 percent last year.')).toEqual([
       ['the economy shrank by 2 percent last year', null],
     ]);
+  });
+});
+
+describe('journalists, correspondents and reporters as sources (AFP, Reuters: "…, an AFP journalist at the scene said.")', () => {
+  it('are the unnamed source of what came before', () => {
+    expect(sourced('Several buildings were destroyed, AFP journalists at the scene said.')).toEqual([
+      ['Several buildings were destroyed', 'AFP journalists at the scene'],
+    ]);
+    expect(sourced('Several buildings were destroyed, an AFP journalist at the scene said.')).toEqual([
+      ['Several buildings were destroyed', 'an AFP journalist at the scene'],
+    ]);
+  });
+
+  it('and ask for themselves (Washington Post: "without reporters asking him to attack Hillary Clinton")', () => {
+    const specs: EntitySpec[] = [{ id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] }];
+    const body =
+      'Sanders said he "cannot walk down the street" without reporters asking him to attack Hillary Clinton.';
+    const { mentions, entities } = markEntities(body, specs);
+    const asking = findAttributions(body, mentions, entities).attributions.find(
+      (a) => a.text === 'him to attack Hillary Clinton',
+    );
+    expect(asking).toBeDefined();
+    expect(asking?.speaker).toBeNull();
   });
 });

@@ -94,7 +94,7 @@ const CAP_NP_RE =
   /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
 
 const ANON_HEADS_BEFORE_ONLY =
-  'officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
+  'journalists? correspondents? reporters? officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
     ' ',
   );
 
