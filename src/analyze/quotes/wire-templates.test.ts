@@ -177,3 +177,26 @@ describe('journalists, correspondents and reporters as sources (AFP, Reuters: "â
     expect(asking?.speaker).toBeNull();
   });
 });
+
+describe('a state outlet named after its kind ("â€¦, state media KCNA reported.", "Syrian state media SANA said")', () => {
+  it('is the source, its kind a title of the name', () => {
+    const specs: EntitySpec[] = [
+      { id: 'k', name: 'KCNA', type: 'organization', forms: ['KCNA'] },
+      { id: 's', name: 'SANA', type: 'organization', forms: ['SANA'] },
+    ];
+    const sourcedMarked = (body: string) => {
+      const { mentions, entities } = markEntities(body, specs);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [
+        a.text,
+        a.speaker,
+        a.source && body.slice(a.source.start, a.source.end),
+      ]);
+    };
+    expect(sourcedMarked('The leader oversaw a missile test, state media KCNA reported.')).toEqual([
+      ['The leader oversaw a missile test', 'KCNA', 'state media KCNA'],
+    ]);
+    expect(sourcedMarked('The strikes killed 12 people, Syrian state media SANA said.')).toEqual([
+      ['The strikes killed 12 people', 'SANA', 'Syrian state media SANA'],
+    ]);
+  });
+});
