@@ -169,6 +169,9 @@ export interface Tally {
   /** The same by the rule before 2026-12-04 (a sentence-opening name is no name), for comparison with old runs. */
   strictNamedSource: number;
   strictNamedRight: number;
+  /** The same by the rule before 2026-12-06 (a name that only modifies a common noun names the speaker). */
+  modifierNamedSource: number;
+  modifierNamedRight: number;
   /** The same two counts split by the kind of the matched prediction (direct, partial, indirect). */
   namedByKind: Record<string, [number, number]>;
   /**
@@ -192,6 +195,8 @@ export const emptyTally = (): Tally => ({
   namedRight: 0,
   strictNamedSource: 0,
   strictNamedRight: 0,
+  modifierNamedSource: 0,
+  modifierNamedRight: 0,
   namedByKind: {},
   headSource: 0,
   headRight: 0,
@@ -309,6 +314,11 @@ export function scoreArticle(
     if (strict !== null) {
       t.strictNamedSource++;
       if (strict) t.strictNamedRight++;
+    }
+    const byModifier = namedSpeakerRight(g, best.speaker ?? null, text, false, true);
+    if (byModifier !== null) {
+      t.modifierNamedSource++;
+      if (byModifier) t.modifierNamedRight++;
     }
     const head = sourceHead(g, text);
     if (head) {
@@ -433,13 +443,19 @@ function capitalisedMidSentence(text: string, word: string): boolean {
  * Whether the resolved speaker shares a name word with the gold source; null when the gold source holds no
  * capitalised name. A capital that only opens the sentence is no name ("Several experts said"), unless the text
  * writes that word capitalised mid-sentence too ("Flynn, a top Trump surrogate, said" when "said Flynn" is there).
- * `strict`: the rule before 2026-12-04, which dropped every sentence-opening word, names included.
+ * `strict`: the rule before 2026-12-04, which dropped every sentence-opening word, names included; `modifiersName`:
+ * the rule before 2026-12-06, which counted "The Florida senator" as naming the speaker.
  */
+/** An article or none, capitalised modifiers, then only lower-case words: "The Florida senator", "a Clinton aide". */
+const PREMODIFIED_NOUN_RE =
+  /^(?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*\s*$/u;
+
 export function namedSpeakerRight(
   g: GoldAttribution,
   speaker: string | null,
   text: string,
   strict = false,
+  modifiersName = false,
 ): boolean | null {
   if (!g.source) return null;
   const pos = g.source.parts[0][0];
@@ -452,6 +468,10 @@ export function namedSpeakerRight(
     srcText.match(/(?<![\p{L}])[\p{Lu}][\p{L}’'-]+/gu)?.filter((w) => !PRONOUN.test(w) && !ARTICLE.test(w)) ??
     [];
   if (names.length === 0) return null;
+  // "The Florida senator", "the New York businessman", "a Clinton aide": names that only modify a common noun
+  // name a state, a city or a boss, not whoever spoke; such a source names nobody (since 2026-12-06: the finder
+  // that resolves "The Florida senator" to Marco Rubio was scored wrong, and "a Clinton aide" → Clinton right).
+  if (!strict && !modifiersName && PREMODIFIED_NOUN_RE.test(g.source.text)) return null;
   const goldWords = new Set(names.flatMap((w) => nameWords(w, strict)));
   const said = nameWords(speaker ?? '', strict);
   if (said.some((w) => goldWords.has(w) && !TITLE_WORDS.has(w))) return true;

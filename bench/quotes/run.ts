@@ -66,7 +66,7 @@ function report(label: string, t: Tally): void {
   const a = prf(t.tp30, t.pred, t.matched30, t.gold);
   const b = prf(t.tp80, t.pred, t.matched80, t.gold);
   console.log(
-    `${label.padEnd(10)} gold ${t.gold} pred ${t.pred} | ≥30%: P ${fmt(a.p)} R ${fmt(a.r)} F1 ${fmt(a.f)} | ≥80%: P ${fmt(b.p)} R ${fmt(b.r)} F1 ${fmt(b.f)} | source span right ${fmt(t.sourceRight / Math.max(1, t.withSource))} (${t.sourceRight}/${t.withSource}) | named speaker right ${fmt(t.namedRight / Math.max(1, t.namedSource))} (${t.namedRight}/${t.namedSource}; rule before 2026-12-04 ${fmt(t.strictNamedRight / Math.max(1, t.strictNamedSource))} (${t.strictNamedRight}/${t.strictNamedSource})) | speaker is the source's head name ${fmt(t.headRight / Math.max(1, t.headSource))} (${t.headRight}/${t.headSource})`,
+    `${label.padEnd(10)} gold ${t.gold} pred ${t.pred} | ≥30%: P ${fmt(a.p)} R ${fmt(a.r)} F1 ${fmt(a.f)} | ≥80%: P ${fmt(b.p)} R ${fmt(b.r)} F1 ${fmt(b.f)} | source span right ${fmt(t.sourceRight / Math.max(1, t.withSource))} (${t.sourceRight}/${t.withSource}) | named speaker right ${fmt(t.namedRight / Math.max(1, t.namedSource))} (${t.namedRight}/${t.namedSource}; rule before 2026-12-06 ${fmt(t.modifierNamedRight / Math.max(1, t.modifierNamedSource))} (${t.modifierNamedRight}/${t.modifierNamedSource}); before 2026-12-04 ${fmt(t.strictNamedRight / Math.max(1, t.strictNamedSource))} (${t.strictNamedRight}/${t.strictNamedSource})) | speaker is the source's head name ${fmt(t.headRight / Math.max(1, t.headSource))} (${t.headRight}/${t.headSource})`,
   );
 }
 

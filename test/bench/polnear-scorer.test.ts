@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GoldAttribution, sourceHead } from '../../bench/quotes/polnear.js';
+import { type GoldAttribution, namedSpeakerRight, sourceHead } from '../../bench/quotes/polnear.js';
 
 const withSource = (text: string): GoldAttribution => ({
   content: { parts: [[0, 1]], text: 'x' },
@@ -65,5 +65,24 @@ describe('the PolNeAR scorer: a description and its name', () => {
 
   it('takes no day of the week as a name', () => {
     expect(sourceHead(withSource('New polls released Sunday'))).toBeNull();
+  });
+});
+
+describe('the PolNeAR scorer: names that only modify a common noun', () => {
+  const gold = (text: string): GoldAttribution => ({
+    content: { parts: [[100, 120]], text: 'x'.repeat(20) },
+    source: { parts: [[50, 50 + text.length]], text },
+    cue: null,
+  });
+  const article = `${'x'.repeat(48)}, ${'The Florida senator'.padEnd(200, ' ')}`;
+
+  it('name nobody: "The Florida senator" and "a Clinton aide" are not scored as named sources', () => {
+    expect(namedSpeakerRight(gold('The Florida senator'), 'Marco Rubio', article)).toBeNull();
+    expect(namedSpeakerRight(gold('a Clinton aide'), 'Hillary Clinton', article)).toBeNull();
+  });
+
+  it('but a name heading the source is still scored ("Florida Sen. Marco Rubio")', () => {
+    expect(namedSpeakerRight(gold('Florida Sen. Marco Rubio'), 'Marco Rubio', article)).toBe(true);
+    expect(namedSpeakerRight(gold('Florida Sen. Marco Rubio'), 'Jeb Bush', article)).toBe(false);
   });
 });

@@ -33,15 +33,17 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(res.attributions.filter((a) => isStatement(a, body)));
-  const quotes: Quote[] = withoutNestedAttributions(withoutTagHolders(listed)).map((a) => ({
-    start: a.start,
-    end: a.end,
-    text: a.text,
-    kind: a.kind,
-    speaker: a.speaker,
-    speakerEntity: a.speakerEntity,
-    via: a.via,
-  }));
+  const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body).map(
+    (a) => ({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      kind: a.kind,
+      speaker: a.speaker,
+      speakerEntity: a.speakerEntity,
+      via: a.via,
+    }),
+  );
   const unclosed = res.quoted.filter((q) => !q.closed && !q.multiParagraph).length;
   if (unclosed > 0) {
     messages.push({
@@ -52,6 +54,35 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   }
   const citations = findCitations({ body, mentions, entities, frames: res.frames });
   return { quotes, citations, messages };
+}
+
+/**
+ * "The tuft cell, Herbert said, is constantly sensing …": reported speech broken by its tag comes in two pieces, and
+ * a first piece that is only the clause's subject means nothing alone; it is listed with the rest as one quote,
+ * the tag between them included, as the sentence reads. (A quotation broken by its tag stays in pieces: each is
+ * words the speaker said.)
+ */
+function withSubjectsJoined(attributions: Attribution[], body: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i];
+    const b = attributions[i + 1];
+    if (
+      b &&
+      a.kind === 'indirect' &&
+      b.kind === 'indirect' &&
+      a.cue !== null &&
+      b.cue?.start === a.cue.start &&
+      a.end <= a.cue.start &&
+      b.start >= a.cue.end &&
+      wordCount(a.text, 7) <= 6 &&
+      !looksLikeClause(a.text)
+    ) {
+      out.push({ ...a, end: b.end, text: body.slice(a.start, b.end) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** "The Russian leader made the remarks in a call …": a sentence about the statement, not what it said. */

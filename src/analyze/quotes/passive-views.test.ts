@@ -101,3 +101,39 @@ describe('the phrase before a verb of seeming (quotes26)', () => {
     ]);
   });
 });
+
+// A passive verb of address ("was asked by …", "has been called …") has the agent after "by" as its speaker; its
+// subject is whom it was put to (speakers27). Sentences from PolNeAR train, names kept.
+describe('the speaker of an addressed passive (speakers27)', () => {
+  it('is the host named after "by" and a lower-case title ("asked by host John Dickerson whether …")', () => {
+    const body =
+      'Earlier this month, during an appearance on CBS\'s "Face the Nation," Sanders was asked by host John ' +
+      "Dickerson whether his aim was similar to Kennedy's. Sanders ticked off a series of issues.";
+    const people: EntitySpec[] = [
+      { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
+      { id: 'jd', name: 'John Dickerson', type: 'person', forms: ['John Dickerson'] },
+      { id: 'jk', name: 'Kennedy', type: 'person', forms: ['Kennedy'] },
+    ];
+    const asked = attributionsMarked(body, people).find((a) => a.text.startsWith('whether'));
+    expect(asked?.speaker).toBe('John Dickerson');
+  });
+
+  it('is nobody when the subject has an apposition before "was asked by a caller"', () => {
+    const body =
+      'Herman Cain, the pizza maven and former Republican presidential candidate who hosts an Atlanta area radio ' +
+      'show, was asked by a caller why young Syrian men are coming to the U.S. as refugees.';
+    const cain: EntitySpec[] = [{ id: 'hc', name: 'Herman Cain', type: 'person', forms: ['Herman Cain'] }];
+    const asked = attributionsMarked(body, cain).find((a) => a.text.startsWith('why'));
+    expect(asked?.speaker ?? null).toBeNull();
+  });
+
+  it('is nobody for "…, has been called the “Trump of the East”"', () => {
+    const body =
+      'Ironically, the Philippines\' recently elected president, Rodrigo Duterte, has been called the "Trump of ' +
+      'the East" for his controversial statements about drug dealers and rape.';
+    const duterte: EntitySpec[] = [
+      { id: 'rd', name: 'Rodrigo Duterte', type: 'person', forms: ['Rodrigo Duterte'] },
+    ];
+    expect(attributionsMarked(body, duterte).map((a) => a.speaker)).not.toContain('Rodrigo Duterte');
+  });
+});

@@ -498,3 +498,82 @@ describe('a person described, not named, after the verb', () => {
     expect(summary.map((a) => a.speaker)).not.toContain('Cheryl Mills');
   });
 });
+
+describe('a name set off after a lower-case noun before the verb (speakers27)', () => {
+  it('is the noun’s name, and the person opening the clause speaks, whatever type the tagger gave the name', () => {
+    const body =
+      "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said " +
+      "every pope was ''both religious and political.''";
+    const tagged: EntitySpec[] = [
+      { id: 'gv', name: 'Giovanni Maria Vian', type: 'person', forms: ['Giovanni Maria Vian'] },
+      // The NER model of PolNeAR's run tags the newspaper as a person.
+      { id: 'or', name: "L'Osservatore Romano", type: 'person', forms: ["L'Osservatore Romano"] },
+    ];
+    const speakers = attributionsMarked(body, tagged).map((a) => a.speaker);
+    expect(speakers[0]).toBe('Giovanni Maria Vian');
+    expect(speakers).not.toContain("L'Osservatore Romano");
+  });
+});
+
+describe('a pronoun right after ", said" that opens the reported clause (speakers27)', () => {
+  const people: EntitySpec[] = [
+    { id: 'ew', name: 'Eric Woolson', type: 'person', forms: ['Eric Woolson'] },
+    { id: 'mh', name: 'Mike Huckabee', type: 'person', forms: ['Mike Huckabee', 'Mr. Huckabee'] },
+    { id: 'tc', name: 'Ted Cruz', type: 'person', forms: ['Mr. Cruz'] },
+  ];
+  it('names nobody when it would mean a person not named before the verb (the speaker of the paragraph before)', () => {
+    const body =
+      "''His father was tremendously effective in one-on-one and small groups throughout the spring and summer,'' " +
+      'said Eric Woolson, who managed the 2008 Iowa campaign of Mike Huckabee. Mr. Huckabee won the caucuses that ' +
+      'year with evangelical support, but he trails far behind this year.\n\nOne pastor supporting Mr. Cruz, Darran ' +
+      'Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.';
+    const calls = attributionsMarked(body, people).find((a) => a.text.startsWith('had made'));
+    expect(calls?.speaker ?? null).toBeNull();
+  });
+});
+
+// A political office no one was named with, tied to a state or a party, opening its sentence or closing a quote's
+// tag, stands for the person who opens the sentence before (speakers27). Paragraphs from PolNeAR train.
+describe('"the Florida senator", "the Republican nominee" that no one in the text was named with (speakers27)', () => {
+  it('is the person who opens the sentence before ("Rubio offered …. The Florida senator sought …")', () => {
+    const body =
+      'Marco Rubio spoke over boos from the audience as he congratulated Florida primary winner Donald Trump. ' +
+      'Rubio offered the crowd an emotional evaluation on the state of politics in the United States Tuesday as ' +
+      'he ended his bid for the White House.\n\nThe Florida senator sought to calm his supporters, and took a ' +
+      'heckler in stride, saying the person would “not get beat up” at his rally.';
+    const people: EntitySpec[] = [
+      { id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Marco Rubio', 'Rubio'] },
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+      { id: 'fl', name: 'Florida', type: 'place', forms: ['Florida'] },
+    ];
+    const calm = attributionsMarked(body, people).find((a) => a.text.startsWith('the person would'));
+    expect(calm?.speaker).toBe('Marco Rubio');
+  });
+
+  it('is that person, not the one the sentence before names last ("“…,” the Republican nominee said")', () => {
+    const body =
+      'Donald Trump said Friday that it would "have been cool" had Hillary Clinton congratulated him for doing ' +
+      'something in the presidential election that nobody has ever done before.\n\n“I was curious to see whether ' +
+      'she’d do a class act and not mention my name,” the Republican nominee said at a rally with supporters in ' +
+      'Colorado.';
+    const people: EntitySpec[] = [
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton'] },
+    ];
+    const curious = attributionsMarked(body, people).find((a) => a.text.startsWith('I was curious'));
+    expect(curious?.speaker).toBe('Donald Trump');
+  });
+
+  it('is nobody when that person holds a post of another kind ("Mayor Bill de Blasio" is no candidate)', () => {
+    const body =
+      'Trump called upon Mayor Bill de Blasio to restart surveillance of mosques. De Blasio disbanded the unit in ' +
+      'April 2014.\n\n"There’s hatred and there’s hatred like nobody has ever seen, and it’s obviously emanating ' +
+      'from the mosques," the Republican presidential candidate said in a Thursday interview.';
+    const people: EntitySpec[] = [
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+      { id: 'db', name: 'Bill de Blasio', type: 'person', forms: ['Bill de Blasio', 'De Blasio'] },
+    ];
+    const hatred = attributionsMarked(body, people).find((a) => a.text.startsWith('There’s hatred'));
+    expect(hatred?.speaker).not.toBe('Bill de Blasio');
+  });
+});

@@ -106,7 +106,7 @@ const TITLES_AHEAD_RE =
  * preposition or a verb ("John McCain of Arizona", "a speech Mrs. Clinton delivered").
  */
 const NAME_THEN_TITLE_RE =
-  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently)\b|(?!ally\b)\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
+  /^[’']?s?\s+(?!(?:of|from|in|at|on|and|or|who|whose|which|to|for|with|by|as|during|after|before|about|when|while|himself|herself|itself|themselves|also|then|now|still|again|once|alone|too|both|all|later|recently|whether|if|why|how|what)\b|(?!ally\b)\p{Ll}+(?:ed|ly)\b)\p{Ll}/u;
 
 /** Punctuation that ends a run of titles, but for the full stop of an abbreviation ("Rep.", "Sen."). */
 const TITLES_BREAK_RE =

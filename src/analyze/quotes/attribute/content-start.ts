@@ -9,7 +9,13 @@ import { isSpace, wordCount } from '../text.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from './patterns.js';
+import {
+  AGENCY_SET,
+  IRREGULAR_PAST,
+  OPENING_ADJUNCT_RE,
+  OPENING_LEAD_RE,
+  TITLED_LEAD_RE,
+} from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
@@ -23,6 +29,9 @@ const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
  * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
  * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not).
  */
+/** Verbs that take a clause without "that" and also an infinitive as what is hoped or claimed. */
+const INFINITIVE_BASES = new Set(['hope', 'claim']);
+
 const NON_CLAUSE_START =
   /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
@@ -272,6 +281,9 @@ export function complementStart(
   const k = leadingSpaces(rest);
   // "said yes", "said the same", "said he would.": a short answer is what was said (see short-answers.ts).
   if (info.base === 'say' && opensWithShortAnswer(rest.slice(k))) return from + off + k;
+  // "Clinton hopes to make a statement …", "analysts who claim to find Clinton more palatable": what is hoped or
+  // claimed is the infinitive, as PolNeAR marks it.
+  if (INFINITIVE_BASES.has(info.base) && /^to\s+\p{Ll}/u.test(rest.slice(k))) return from + off + k;
   if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
   if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
   // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
@@ -456,7 +468,13 @@ export function clauseOpeningSubject(fx: Finder, from: number, to: number, sente
   )
     return null;
   // An unknown capitalised phrase may be no subject at all ("Last Tuesday was"); a described one is.
-  if (!subject.entity && !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])) return null;
+  // ("Activists engaged …": a phrase the search reads as people, named or not, is one too.)
+  if (
+    !subject.entity &&
+    subject.kind !== 'anonymous' &&
+    !/^(?:The|A|An|His|Her|Its|Their)\s/.test(opening[1])
+  )
+    return null;
   return subject;
 }
 
@@ -528,10 +546,13 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)(?:['’](?:s|d|ve|re|ll))?\s+(?=\p{Ll}
 /**
  * A subject phrase opening a clause: an article or possessive and up to four words, or a capitalised name of up to
  * four words, then an auxiliary or a past-tense word ("The Post intervened", "His campaign sued", "The New York
- * businessman has praised").
+ * businessman has praised", "Mr. Trump made"). The shortest phrase: "The GOP nominee has staked" is no phrase
+ * "The GOP nominee has" before "staked".
  */
-const CLAUSE_OPENING_PHRASE_RE =
-  /^((?:(?:The|A|An|His|Her|Its|Their)\s+(?:[\p{L}\p{N}.’'-]+\s+){0,3}[\p{L}\p{N}.’'-]+)|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\p{Ll}+ed)(?=[\s,])/u;
+const CLAUSE_OPENING_PHRASE_RE = new RegExp(
+  `^((?:(?:The|A|An|His|Her|Its|Their)\\s+(?:[\\p{L}\\p{N}.’'-]+\\s+){0,3}?[\\p{L}\\p{N}.’'-]+)|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}?[\\p{Lu}][\\p{L}.’'-]*)\\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\\p{Ll}+ed|${[...IRREGULAR_PAST].join('|')})(?=[\\s,])`,
+  'u',
+);
 
 /** What a report gives: a gerund ("raising"), an amount, "no arrests", "a profit of". */
 const REPORTED_WHAT_RE =

@@ -123,6 +123,16 @@ export function opensAsPutIt(fx: Finder, cs: number, word: string, sent: Span): 
 }
 
 /**
+ * "This proposal was rejected by 64 percent of the electorate", "Clinton’s attacks were echoed by her campaign": a
+ * passive before "by" names its agent next, who holds the stance (passiveAgent reads it).
+ */
+export function passiveBeforeBy(text: string, floor: number, cs: number, next: string): boolean {
+  return /^\s+by\s/.test(next) && PASSIVE_BE_BEFORE_RE.test(text.slice(Math.max(floor, cs - 24), cs));
+}
+
+const PASSIVE_BE_BEFORE_RE = /(?:^|\s)(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
  * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
  * learned cue before the model is asked, as it reads only the text around the word.
  */
@@ -150,7 +160,9 @@ export function cueMayHold(
     const next = fx.masked.slice(ce, Math.min(sent.end, ce + 12));
     if (
       (!contentFollows(next) ||
-        (mayOpenTimePreposition(next) && /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next))) &&
+        (mayOpenTimePreposition(next) &&
+          /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next) &&
+          !passiveBeforeBy(fx.masked, sent.start, cs, next))) &&
       !(
         /^\s*(?:[.,;]|$)/.test(next) &&
         (QUOTE_THEN_NAME_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs)) ||

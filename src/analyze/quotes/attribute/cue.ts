@@ -41,6 +41,7 @@ import {
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
+  passiveBeforeBy,
   phraseBefore,
   phraseOpening,
   readsAsDoing,
@@ -114,6 +115,7 @@ import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
+  agentAfterBy,
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
@@ -126,7 +128,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, subjectEndingAt } from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
@@ -280,6 +282,15 @@ export function cue(
       const place = subject.entity !== null && fx.entities.get(subject.entity)?.type === 'place';
       if (opening && (opening.kind === 'person' || place)) subject = opening;
     }
+    // "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said": a
+    // name set off after a lower-case noun names that noun (the tagger may call a newspaper a person); the person
+    // opening the clause speaks.
+    if (subject?.kind === 'person' && !participle && lastNonSpaceCode(fx.masked, sent.start, cs) === 44) {
+      const opening = nameOfNounBefore(fx, sent.start, subject)
+        ? appositiveSubject(fx, sent.start, subject.start)
+        : null;
+      if (opening?.kind === 'person' && opening.entity !== subject.entity) subject = opening;
+    }
     if (subject && info && NOUN_OR_EVIDENCE_FORMS.has(word)) {
       // "the claims that …" is a noun; "the poll shows that …" a verb with its subject.
       const nounLike = /^(?:claims|reports|notes|fears|hopes|comments|warning|thought)$/.test(word);
@@ -348,7 +359,24 @@ export function cue(
         inverted = false;
       }
     }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made …": a
+    // pronoun that opens the reported clause means the speaker before the verb, so a person it was resolved to who
+    // is not named there did not speak.
+    if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
+      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   }
+  if (
+    !subject &&
+    !participle &&
+    info &&
+    !info.detected &&
+    lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44 &&
+    !isEvidenceBeforeThat(fx.masked.slice(sent.start, cs), word, fx.masked.slice(ce, ce + 7))
+  )
+    // "many whites, who were insured at a higher rate than the other groups …, saw the program as detrimental":
+    // a listed verb of stance or a learned one has its phrase before the aside too (verbs of speech read it above;
+    // evidence before "that" is read as such below).
+    subject = phraseBeforePlainAside(fx, sent, subjEndX);
   if (!subject) {
     // "… and said", "offered the man a job, then says …": a second verb of the clause's subject.
     const coordinated =
@@ -709,15 +737,21 @@ export function cue(
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
     };
   }
+  let byAgent = false;
   if (!region && !inverted) {
     // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
     const agent = passiveAgent(fx, subject, cs, ce, sent.end, sIdx);
     if (agent) {
       region = { start: subject.start, end: subject.end };
       subject = agent;
+      byAgent = true;
     }
   }
   if (!region) return;
+  // A learned word before "by" reaches here only for its passive's agent (see cueMayHold): without one, the words
+  // around it are no statement ("the Keystone XL pipeline, which is widely supported by Republicans").
+  if (info?.learned && !byAgent && passiveBeforeBy(fx.masked, sent.start, cs, fx.masked.slice(ce, ce + 12)))
+    return;
   if (subject.end <= cs && endsInEmbeddedPronoun(fx.masked.slice(subject.start, subject.end))) return;
   // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
   // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
@@ -743,8 +777,13 @@ export function cue(
   )
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
-  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  // "Sanders was asked by host John Dickerson whether …": the agent after "by" asked, told or urged.
+  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word))) {
+    const agent = passive ? agentAfterBy(fx, ce, sent.end, sIdx) : null;
+    subject = agent?.speaker
+      ? agent
+      : { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+  }
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
@@ -803,6 +842,9 @@ export function cue(
   // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).
   if (!inverted && region.start >= ce && subjectInContent(fx, subject, cs, word))
     region = { start: phraseBefore(fx, sent.start, subject.start, cs), end: region.end };
+  // "Try listening to your body to decide when to eat": a web page's advice opens with a verb in the imperative;
+  // the words before the cue are no subject, and nobody speaks.
+  if (!subject.speaker && !subject.entity && opensWithImperative(fx, subject, sent.start)) return;
   // Stances need someone to hold them: "the measure condemned …" is no speech. A participle that goes on from
   // the sentence's frame has its holder there, named or not ("the company said …, warning that it could default").
   if (
@@ -811,7 +853,8 @@ export function cue(
     !continuesFrame &&
     !subject.speaker &&
     subject.kind === 'unknown' &&
-    !isEvidence(fx, subject)
+    !isEvidence(fx, subject) &&
+    !heldByPeople(fx.masked.slice(subject.start, subject.end))
   )
     return;
   if (!via) via = viaIn(fx, ce, sent.end);
@@ -835,6 +878,65 @@ export function cue(
     });
   addFrame(fx, frameOver(region));
   if (continuation) fx.frames.push(frameOver(continuation));
+}
+
+/**
+ * Verbs that open advice in the imperative ("Try …", "Make sure …", "Don't …"), capitalised as a sentence opens.
+ * Not "Let" nor "Do": "Let me just say", "Do you think" have a speaker after them.
+ */
+const IMPERATIVE_OPENING_RE =
+  /^[\s"“]*(?:Try|Make|Take|Keep|Stop|Start|Avoid|Consider|Remember|Use|Get|Give|Put|Check|Ask|Find|Look|Don['’]t|Be|Eat|Drink|Add|Choose|Learn|Read|Follow|Click|Visit|Imagine|Think|Note|Go|Set|Pick|Skip|Listen|Focus|Limit|Swap|Stay)\s/;
+
+/** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */
+function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): boolean {
+  if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
+  return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
+}
+
+/**
+ * Whether a subject the text leaves unnamed still names people who can hold a stance: a personal pronoun ("they
+ * welcomed a new docket"), or a phrase headed by people or a body ("Muslim advocates hailed …", "Gay rights groups
+ * condemned …", "families of those affected by mass shootings urged …"), not a measure or a thing.
+ */
+function heldByPeople(phrase: string): boolean {
+  if (/^(?:he|she|they)$/i.test(phrase)) return true;
+  const head = phrase.split(/,|\s(?:of|in|on|for|from|at|with|who|which|that|including)\s/, 1)[0].trim();
+  const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  return PEOPLE_HEAD_RE.test(last) || PEOPLE_HEAD_RE.test(last.replace(/s$/, ''));
+}
+
+/** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
+const PEOPLE_HEAD_RE =
+  /^(?:advocates?|groups?|candidates?|members?|agents?|backers?|families|partisans|critics|opponents|supporters?|activists|leaders?|lawmakers?|officials?|voters?|parties|party|press|wife|husband|campaign|organizations?|unions?|delegates?|senators?|governors?|rabbis|democrats|republicans|conservatives|liberals|donors|allies|rivals|residents|protesters|experts|economists|analysts|editorial|editors|columnists?|column|letter|administration|government|company|firm|committee|panel|council|commission|court|people|nominee|president|senator|governor|secretary|chairman|chairwoman|spokesman|spokeswoman)$/;
+
+/**
+ * phraseBeforeAside for a verb that is no verb of speech, when the aside neither names a person (who may be the
+ * one acting: "France’s far-right National Front party leader, Marine Le Pen, voiced …"; or whose group it is:
+ * "…, including Hillary Clinton and Senator Bernie Sanders, have proposed") nor opens a clause of its own ("Many
+ * leaders … share these apprehensions, but the Central and East European Coalition … wants").
+ */
+function phraseBeforePlainAside(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  const head = phraseBeforeAside(fx, sent, verbAt);
+  if (!head) return null;
+  const comma = fx.masked.indexOf(',', head.end);
+  if (comma < 0 || comma >= verbAt) return null;
+  // A clause joined after the comma has its own subject, up to its own aside's comma: "…, but the Central and
+  // East European Coalition, which represents …, wants".
+  const joined = /^\s*(?:but|and|or|yet|so|while|whereas)\s+/.exec(fx.masked.slice(comma + 1, verbAt));
+  if (joined) {
+    const from = comma + 1 + joined[0].length;
+    const next = fx.masked.indexOf(',', from);
+    return next > from && next < verbAt ? openingPhrase(fx, from, next, true, true) : null;
+  }
+  return personWithin(fx, comma, verbAt) === null && !nameAlone(fx, comma + 1, verbAt) ? head : null;
+}
+
+/** Whether the text from `from` to `to` is one name alone, set off by commas (", Marine Le Pen, "). */
+function nameAlone(fx: Finder, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(fx.masked[k])) k++;
+  const m = fx.index.byStart.get(k);
+  return m !== undefined && /^[\s,]*$/.test(fx.masked.slice(m.end, to));
 }
 
 /**
@@ -889,3 +991,27 @@ function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);
   return listener !== null && /^,\s+\p{Ll}+ing\s/u.test(afterCue.slice(listener[0].length));
 }
+
+/** A lower-case noun and a comma right before a name ("the newspaper, L'Osservatore Romano"): the name is the noun's. */
+const NOUN_THEN_COMMA_RE = /\s\p{Ll}{3,},\s+$/u;
+
+/**
+ * Whether `subject` is a name set off after a lower-case noun within the clause opened at `from`, with no "and"
+ * or "or" before it that would join a second speaker ("Trump, the nominee, and his running mate, Mike Pence").
+ */
+function nameOfNounBefore(fx: Finder, from: number, subject: Subject): boolean {
+  const before = fx.masked.slice(from, subject.start);
+  return NOUN_THEN_COMMA_RE.test(before) && !/\s(?:and|or)\s/.test(before);
+}
+
+/** Whether `subject` is "he", "she" or "they" resolved to an entity not named between `from` and `to`. */
+function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to: number): boolean {
+  if (!subject.entity || !CLAUSE_PRONOUN_WORD_RE.test(fx.masked.slice(subject.start, subject.end)))
+    return false;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].start < to; i++)
+    if (ms[i].entity === subject.entity) return false;
+  return true;
+}
+
+const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;

@@ -5,6 +5,7 @@ import { cueExact } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { looksTitleCase, splitAtSpaces, wordCount } from '../text.js';
 import { lineEnd } from './content-start.js';
+import { SPEECH_BASES } from './cue-patterns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
@@ -277,7 +278,9 @@ export function titleFrames(fx: Finder): void {
       if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
       const inner = mentionWithin(fx, ps, cs);
       const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, subj);
-      if (!f) break;
+      // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
+      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech.
+      if (!f && !SPEECH_BASES.has(info.base)) break;
       let end = pe;
       while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
       if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
@@ -285,7 +288,9 @@ export function titleFrames(fx: Finder): void {
       fx.frames.push(
         newFrame({
           cue: { start: cs, end: ce },
-          subject: fromFacts(f, ps, ps + subj.length),
+          subject: f
+            ? fromFacts(f, ps, ps + subj.length)
+            : { start: ps, end: ps + subj.length, speaker: null, entity: null, kind: 'unknown' },
           region: { start: ce, end },
           via: null,
           sentence: sIdx,

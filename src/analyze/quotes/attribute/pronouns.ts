@@ -100,6 +100,12 @@ function pronounReferent(
       stop--;
       continue;
     }
+    // "Despite the paucity of roles …, the actress wasn’t exactly itching to do something else. “…,” she said": a
+    // sentence opened by a person's trade means the person of that gender who spoke last before it.
+    if (wantPerson && s < sentence && opensWithDescription(fx, s, p)) {
+      const described = speakerDescribedBefore(fx, fx.sentences[s].start, p);
+      if (described) return spanning(described, start, end);
+    }
     if (wantPerson && s < sentence && stop > sentence - 3 && opensWithPronoun(fx, s, p)) {
       stop--;
       continue;
@@ -115,9 +121,13 @@ function pronounReferent(
         ? null
         : found;
     const lead = sub ? fx.masked.slice(fx.sentences[s].start, sub.start) : '';
+    // ("The actress Emma Stone arrived …": a description before the name opens the sentence as a title does.)
     const opens =
       !across ||
-      (sub && (OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
+      (sub &&
+        (OPENING_LEAD_RE.test(lead) ||
+          DESCRIPTION_LEAD_RE.test(lead) ||
+          openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
     if (sub && opens && fitsPronoun(fx, sub.entity, p)) return spanning(sub, start, end);
     // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said": a sentence before that opens
     // with a subordinate clause has the person of its main clause as its subject.
@@ -161,6 +171,44 @@ function opensWithPronoun(fx: Finder, s: number, p: string): boolean {
   return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
 }
 
+/** "The actress ", "The former senator ": "The" and one or two lowercase words before a name opening a sentence. */
+const DESCRIPTION_LEAD_RE = /^[\s"“]*The\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+
+/**
+ * A person described by their trade opening a sentence or its main clause, no name after it ("The actress thanked
+ * …", not "The actress Emma Stone arrived").
+ */
+const DESCRIPTION_OPENING_RE =
+  /^[\s"“]*[Tt]he\s+(?:actress|actor|singer|rapper|musician|comedian|star)\s+\p{Ll}/u;
+
+/** Whether sentence `s` opens with a person's description that a "he" or "she" may stand for. */
+function opensWithDescription(fx: Finder, s: number, p: string): boolean {
+  if (p !== 'he' && p !== 'she') return false;
+  const from = openingAdverbialEnd(fx, fx.sentences[s].start);
+  return DESCRIPTION_OPENING_RE.test(fx.masked.slice(from, from + 28));
+}
+
+/**
+ * The speaker of the last frames before `at` (six at most, in this paragraph or the two before) whose gender is
+ * known to be the pronoun's: the person the story follows, whom it describes by trade. Not merely the last person
+ * named ("Asked about … Clinton …, she replied … . The actress said …": the actress is Sarandon, who spoke).
+ */
+function speakerDescribedBefore(fx: Finder, at: number, p: string): Subject | null {
+  const gender = p === 'he' ? 'm' : 'f';
+  const para = fx.paragraphAt(at);
+  const floor = fx.paragraphBefore(fx.paragraphBefore(para));
+  let seen = 0;
+  for (let i = fx.frames.length - 1; i >= 0 && seen < 6; i--) {
+    const fr = fx.frames[i];
+    if (fr.cue.start >= at) continue;
+    if (fr.paragraph < floor) break;
+    seen++;
+    const f = fr.subject.entity ? fx.entities.get(fr.subject.entity) : undefined;
+    if (f?.type === 'person' && ensureFacts(fx.body, f).gender === gender) return fr.subject;
+  }
+  return null;
+}
+
 /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
 function isOtherGenderPronoun(fx: Finder, subject: Subject, p: string): boolean {
   if (p !== 'he' && p !== 'she') return false;
@@ -200,6 +248,22 @@ function subjectSinceLastFrame(fx: Finder, sentence: number, before: number): Su
   // Only the subject that opens the sentence introduces someone; a name further in is a mere mention.
   const lead = fx.masked.slice(fx.sentences[prev].start, sub.start);
   return OPENING_LEAD_RE.test(lead) ? sub : null;
+}
+
+/**
+ * The person who opens the sentence before `sentence`, in its paragraph or the one before ("Rubio offered the crowd
+ * …"), after an opening adverbial at most; null when a name further in or something else opens it.
+ */
+export function personOpeningSentenceBefore(fx: Finder, sentence: number): Subject | null {
+  const prev = sentence - 1;
+  if (prev < 0 || fx.paraOf[prev] < fx.paragraphBefore(fx.paraOf[sentence])) return null;
+  const { start, end } = fx.sentences[prev];
+  const sub = clauseSubject(fx, start, end);
+  if (!sub?.entity || sub.kind !== 'person') return null;
+  const lead = fx.masked.slice(start, sub.start);
+  // "The Trump team has said …": a name after "the" describes a group.
+  if (/\bthe\s+$/i.test(lead)) return null;
+  return OPENING_LEAD_RE.test(lead) || openingAdverbialEnd(fx, start) === sub.start ? sub : null;
 }
 
 /**

@@ -412,6 +412,30 @@ const LABEL_START_RE = /[(\n][^\S\n]*(?:\p{Lu}\p{L}*[^\S\n]+){0,2}$/u;
 const FINITE_AFTER_NOUN_RE =
   /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must)\s+(?!that\s|")/;
 
+/** Auxiliaries the learned detector may take for a cue: the verb after them is the one that reports. */
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** Adverbs that may stand between an auxiliary and its verb ("has repeatedly denied", "have long argued"). */
+const GROUP_ADVERB_RE = /^(?:[a-z]{3,}ly|also|long|since|never|not|already|just|even|still|now|once|often)$/;
+
+/**
+ * Where the verb group opened by an auxiliary ending at `from` ends: past one to three adverbs, at a listed cue
+ * ("has repeatedly denied", "have long argued"); -1 otherwise ("has been …", "has pledged to …").
+ */
+function verbGroupEnd(text: string, from: number, limit: number): number {
+  const word = /\s+([a-z]+)/y;
+  word.lastIndex = from;
+  for (let n = 0; n < 4; n++) {
+    const m = word.exec(text);
+    if (!m || word.lastIndex > limit) return -1;
+    const w = m[1];
+    if (GROUP_ADVERB_RE.test(w)) continue;
+    const info = cueExact(w);
+    return n > 0 && info !== undefined && !info.learned ? word.lastIndex : -1;
+  }
+  return -1;
+}
+
 /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
 function learnedCues(fx: Finder, pending: number[]): void {
   if (CUE_MODEL === null) return;
@@ -461,8 +485,14 @@ function learnedCues(fx: Finder, pending: number[]): void {
     // The cheap checks on the text around the word first: a word they drop needs no score.
     if (!cueMayHold(fx, cs, ce, word, sent, info)) continue;
     if (cueScore(CUE_MODEL, fx.masked, cs, ce, sent.start) <= CUE_MODEL.threshold) continue;
+    // "John Hammond, has vocally called to reject Trump": the auxiliary the model found opens the verb group, which
+    // is the cue (as PolNeAR marks "has also broadly called for"); what was said follows it. ("has repeatedly denied
+    // any wrongdoing" is then read as "denied any wrongdoing" is: no frame.)
+    const groupEnd = AUXILIARIES.has(word) ? verbGroupEnd(fx.masked, ce, sent.end) : -1;
     const before = fx.frames.length;
-    cue(fx, cs, ce, word, sIdx, info, true);
+    if (groupEnd > 0) cue(fx, cs, groupEnd, fx.masked.slice(cs, groupEnd), sIdx, info, true);
+    // (Where the object alone makes no frame, the auxiliary keeps the frame it had.)
+    if (fx.frames.length === before) cue(fx, cs, ce, word, sIdx, info, true);
     for (let f = before; f < fx.frames.length; f++) fx.frames[f].learned = true;
   }
 }

@@ -234,8 +234,25 @@ function findDescriptorStart(fx: Finder, m: Mention): number {
   )
     at = m.start;
   const the = fx.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
-  return the ? at - the[0].length : at;
+  if (the) return at - the[0].length;
+  return at < m.start ? appositionOpening(fx, at, m.start) : at;
 }
+
+/**
+ * "The EU's foreign policy chief, Josep Borrell, said": a title set off by a comma before the name, whose noun
+ * phrase opens the sentence with "The" or an owner, is described from that opening, not from its last word.
+ */
+function appositionOpening(fx: Finder, at: number, name: number): number {
+  if (fx.body.lastIndexOf(',', name) < at) return at;
+  const start = fx.sentences[fx.sentenceAt(at)]?.start ?? at;
+  if (at - start > 60) return at;
+  const lead = TITLE_PHRASE_OPENING_RE.exec(fx.masked.slice(start, at));
+  return lead ? start + lead[1].length : at;
+}
+
+/** Up to four words opening a sentence with "The", "A" or an owner ("The EU's foreign policy "), no mark in them. */
+const TITLE_PHRASE_OPENING_RE =
+  /^([\s"“]*)(?:(?:The|A|An)\s+(?:[\p{L}.-]+(?:['’]s)?\s+){1,4}|[\p{Lu}][\p{L}.-]*['’]s\s+(?:[\p{L}.-]+\s+){0,3})$/u;
 
 /**
  * "While Sanders backs Clinton as the nominee, Devine said": the comma before the name closes a clause opened by

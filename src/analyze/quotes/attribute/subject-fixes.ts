@@ -174,10 +174,19 @@ export function passiveAgent(
 ): Subject | null {
   if (!fx.masked.startsWith(' by ', ce) || subject.end > cs || cs - subject.end > 30) return null;
   if (!PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))) return null;
-  // "The ruling is expected by March": a time, not who expects it.
-  if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
   // "It was declared by …", "he was pressed by …": a personal pronoun is the topic, seldom what was said.
   if (PERSONAL_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return null;
+  return agentAfterBy(fx, ce, sentEnd, sIdx);
+}
+
+/**
+ * Whoever is named after "by" right after a verb at `ce` ("was first reported by Politico", "was asked by host
+ * John Dickerson whether …"); null when no "by" follows.
+ */
+export function agentAfterBy(fx: Finder, ce: number, sentEnd: number, sIdx: number): Subject | null {
+  if (!fx.masked.startsWith(' by ', ce)) return null;
+  // "The ruling is expected by March": a time, not who expects it.
+  if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
   return subjectStartingAt(fx, ce + 4, sentEnd, sIdx);
 }
 
@@ -255,7 +264,7 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
 
 /** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
 export const PASSIVE_BE_RE =
-  /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
+  /^,?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:first|also|initially|originally|widely|\p{Ll}+ly)\s+)?$/u;
 
 /** Pronouns that name a person or a thing, not a clause's relative ("who", "which", "that" stay). */
 const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;

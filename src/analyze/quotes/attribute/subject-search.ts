@@ -15,6 +15,7 @@ import {
   onlySpacesAndQuotes,
   splitAtSpaces,
 } from '../text.js';
+import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
@@ -26,7 +27,7 @@ import {
   endsInPreposition,
   PERSON_EPITHETS,
 } from './patterns.js';
-import { resolvePronoun } from './pronouns.js';
+import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
 
@@ -43,9 +44,12 @@ const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
 
-/** Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. */
+/**
+ * Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. Not the
+ * words that also name a whole people ("The Chinese warned", "the Swiss", "the Japanese"): only person nouns.
+ */
 const DEMONYM_RE =
-  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Portuguese|Dutchman|Belgian|Swiss|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Japanese|Chinese|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Senegalese|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
+  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Dutchman|Belgian|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
 
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
 const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
@@ -254,6 +258,10 @@ export function subjectEndingAt(
     const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
+    if (sub && !sub.entity && /^the$/i.test(rn[2] ?? '') && onlySpacesAndQuotes(fx.masked, floor, start)) {
+      const meant = officeHolderOpeningBefore(fx, rn[3] ?? '', rn[4], start, x, sentence);
+      if (meant) return meant;
+    }
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -299,6 +307,8 @@ export function subjectEndingAt(
     }
   }
   if (participle) return null;
+  const company = COMPANY_NOUNS.has(lwLower) ? companyReferent(fx, tail, x, sentence) : null;
+  if (company) return company;
   const described = describedPhraseEndingAt(tail, x);
   if (described) return described;
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
@@ -407,8 +417,17 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
   const words = lastWords(tail, 5);
   const gn = mayBeGenericNp(words) ? words.match(GENERIC_NP_RE) : null;
   if (!gn || FUNCTION_END.test(gn[1])) return null;
-  return { start: x - gn[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
+  // "The deputy head of China's delegation said": an owner's phrase after "of" is the object of a head before it,
+  // and the whole phrase is the subject.
+  const head = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(gn[1])
+    ? HEAD_OF_BEFORE_RE.exec(lastWords(tail.slice(0, tail.length - gn[1].length), 6))
+    : null;
+  const start = x - gn[1].length - (head ? head[1].length : 0);
+  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
+
+/** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
+const HEAD_OF_BEFORE_RE = /(?:^|[^\p{L}])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)$/iu;
 
 /**
  * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
@@ -545,6 +564,49 @@ export function resolveRoleNp(
   const f = resolveRole(fx.index, head, nation, start, places);
   return fromFacts(f, start, end);
 }
+
+/**
+ * "Rubio offered the crowd …. The Florida senator sought …", "Ben Carson says …. “…,” the Republican presidential
+ * candidate said": a political office that no one in the text was named with, tied to a state or a party, stands
+ * for the person who opens the sentence before (as "The world's richest man" stands for the person named before);
+ * not for a person the text gives the other party or a post of another kind ("Mayor Bill de Blasio" is no
+ * candidate).
+ */
+function officeHolderOpeningBefore(
+  fx: Finder,
+  mods: string,
+  head: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject | null {
+  if (!POLITICAL_OFFICE_RE.test(head.toLowerCase()) || !CAPITALISED_WORD_RE.test(mods)) return null;
+  const opener = personOpeningSentenceBefore(fx, sentence);
+  const f = opener?.entity ? fx.entities.get(opener.entity) : undefined;
+  if (!opener || !f) return null;
+  const titles = ensureFacts(fx.body, f).roleText;
+  return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
+}
+
+/** Offices of elected politics and their races. */
+const POLITICAL_OFFICE_RE =
+  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state)$/;
+
+const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
+
+/** Posts that are no elected office: a person holding one is not "the senator" or "the candidate". */
+const OTHER_POST_RE =
+  /\b(?:mayor|judge|justice|spokes(?:wo)?man|spokesperson|host|anchor|reporter|moderator|correspondent|columnist|editor|lawyer|attorney|analyst|professor|economist|pollster|strategist|adviser|aide|director)\b/;
+
+/** Whether the words before a role name one party and the person's titles the other. */
+function otherParty(mods: string, roleText: string): boolean {
+  const said = PARTY_RE.exec(mods.toLowerCase())?.[0];
+  if (!said) return false;
+  const other = said === 'democratic' ? /\b(?:republican|gop)\b/ : /\bdemocrat(?:ic)?\b/;
+  return other.test(roleText);
+}
+
+const PARTY_RE = /\b(?:republican|gop|democratic)\b/;
 
 /** Quantities that open a phrase naming people ("Some advocates", "All three candidates", "Many speakers"). */
 /** The last words of a quantity standing for people ("Some", "most of them", "three in five", "two-thirds"). */
