@@ -176,6 +176,15 @@ describe('journalists, correspondents and reporters as sources (AFP, Reuters: "�
     expect(asking).toBeDefined();
     expect(asking?.speaker).toBeNull();
   });
+
+  it('but not after "of" (Washington Post: "his condemnations of mainstream reporters have been echoed by …")', () => {
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Trump'] }];
+    const body =
+      'Many of his condemnations of mainstream reporters have been echoed by Trump’s army of Twitter followers.';
+    const { mentions, entities } = markEntities(body, specs);
+    const texts = findAttributions(body, mentions, entities).attributions.map((a) => a.text);
+    expect(texts).not.toContain('mainstream reporters');
+  });
 });
 
 describe('a state outlet named after its kind ("…, state media KCNA reported.", "Syrian state media SANA said")', () => {

@@ -119,6 +119,11 @@ const SPEAKS_FOR_RE = new RegExp(
   'i',
 );
 
+/** "his condemnations of mainstream reporters have been echoed": the press after "of" is no group that speaks. */
+const PRESS_HEAD_RE = /(?:journalists?|correspondents?|reporters?)$/i;
+const pressAfterOf = (tail: string, group: string): boolean =>
+  PRESS_HEAD_RE.test(group) && /(?:^|\s)of\s+$/i.test(tail.slice(0, tail.length - group.length));
+
 /** A conjunction the group search may take along at the clause's start. */
 const CONJUNCTION_LEAD_RE = /^(?:where|whereas|though|although|yet|so)\s+/i;
 
@@ -265,7 +270,7 @@ export function subjectEndingAt(
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
-  if (an && !/^(?:the\s+)?reports$/i.test(an[1])) {
+  if (an && !/^(?:the\s+)?reports$/i.test(an[1]) && !pressAfterOf(tail, an[1])) {
     // "…, where lawmakers expressed", "though officials say": the conjunction opens the clause, not the group.
     const lead = CONJUNCTION_LEAD_RE.exec(an[1])?.[0].length ?? 0;
     const start = base + tail.length - an[1].length + lead;
