@@ -120,6 +120,16 @@ describe('"…, Reuters reported, citing two sources." (Reuters, Bloomberg, FT)'
     ).toEqual([['The bank will cut 5,000 jobs', 'the Financial Times']]);
   });
 
+  it('gives whom it cites to no one but the outlet (WSJ: "Saudi Arabia plans …, the Journal reported, citing …")', () => {
+    const specs: EntitySpec[] = [
+      { id: 's', name: 'Saudi Arabia', type: 'place', forms: ['Saudi Arabia'] },
+      { id: 'w', name: 'Wall Street Journal', type: 'organization', forms: ['Wall Street Journal'] },
+    ];
+    const body =
+      'Saudi Arabia plans to raise output, the Wall Street Journal reported, citing people familiar with the matter.';
+    expect(listed(body, specs).map((q) => q[1])).not.toContain('Saudi Arabia');
+  });
+
   it('a day after a trailing tag ends it at the comma (NYT: "…, her advisers said Friday, because …")', () => {
     expect(
       sourced(

@@ -5,6 +5,7 @@ import { contentFollows, firstCodePast, mayOpenTimePreposition } from '../gates.
 import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
 import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
+import { TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
@@ -323,6 +324,21 @@ export function titledNameEndsAt(fx: Finder, from: number, to: number): boolean 
   if (!name || name.start <= from || typeOfMention(fx, name) !== 'person') return false;
   const titles = fx.masked.slice(from, name.start);
   return !/[,;:"~]/.test(titles) && TITLE_NOUN_END_RE.test(titles);
+}
+
+/**
+ * "…, the Journal reported on Friday, citing officials": the outlet whose tag (kept as a channel, see addFrame) ends
+ * right before the participle does the citing, not the subject the sentence opens with.
+ */
+export function channelTagBefore(fx: Finder, sIdx: number, cs: number): Subject | null {
+  for (const c of fx.channelFrames) {
+    if (c.sentence !== sIdx || c.cue.end > cs) continue;
+    const between = fx.masked.slice(c.cue.end, cs);
+    const tagEnd = TAG_ENDS_AT_COMMA_RE.exec(between);
+    if (tagEnd && between.slice(tagEnd[0].length).trim() === '')
+      return spanning(c.subject, c.subject.start, c.subject.end);
+  }
+  return null;
 }
 
 export function frameSubjectsBefore(fx: Finder, sIdx: number, cs: number): [Subject | null, Subject | null] {

@@ -33,6 +33,7 @@ import {
   viaIn,
 } from './content-start.js';
 import {
+  channelTagBefore,
   cueMayHold,
   endsInEmbeddedPronoun,
   evidencePhrase,
@@ -87,6 +88,7 @@ import {
   STATEMENT_CLOSES_RE,
   SUBORDINATE_START_RE,
   SUMMING_UP_SUBJECT_RE,
+  TAG_ENDS_AT_COMMA_RE,
   THIS_NOT_TIME_RE,
   TIME_CLAUSE_AFTER_RE,
   TIME_CLAUSE_AFTER_TAG_RE,
@@ -131,10 +133,6 @@ import {
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
-
-/** A trailing tag's end at a comma, a day between ("…, the Journal reported on Friday, citing officials"). */
-const TAG_ENDS_AT_COMMA_RE =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*,/i;
 
 /** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
 const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
@@ -479,7 +477,8 @@ export function cue(
     // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
     const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
-    subject = mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
+    subject =
+      channelTagBefore(fx, sIdx, cs) ?? mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
     // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
     // earlier frame's subject yields to the person who opens it; so does an unresolved "who" of a clause inside
     // the sentence ("Obama rebuked critics who say he should …, saying …").
