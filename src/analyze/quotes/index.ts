@@ -33,15 +33,17 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(res.attributions.filter((a) => isStatement(a, body)));
-  const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(listed), body).map((a) => ({
-    start: a.start,
-    end: a.end,
-    text: a.text,
-    kind: a.kind,
-    speaker: a.speaker,
-    speakerEntity: a.speakerEntity,
-    via: a.via,
-  }));
+  const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body).map(
+    (a) => ({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      kind: a.kind,
+      speaker: a.speaker,
+      speakerEntity: a.speakerEntity,
+      via: a.via,
+    }),
+  );
   const unclosed = res.quoted.filter((q) => !q.closed && !q.multiParagraph).length;
   if (unclosed > 0) {
     messages.push({
@@ -125,6 +127,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !holdsOwnSource(a) &&
     !isAuxiliaryWithoutSaying(a, body) &&
     !isShortStanceObject(a, body) &&
+    !isNoComment(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -148,6 +151,17 @@ const isShortStanceObject = (a: Attribution, body: string): boolean =>
   mayOpenShortObjectCue(body.slice(a.cue.start, a.cue.end)) &&
   /^(?:declin|reject|endors)/i.test(body.slice(a.cue.start, a.cue.end)) &&
   wordCount(a.text, 3) < 3;
+
+/**
+ * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment": wire
+ * copy's notes that someone said nothing are no statement of theirs. (The attribution layer keeps them, as PolNeAR
+ * marks some.)
+ */
+const NO_COMMENT_CUE = /^(?:declin|respond|return|repl|answer)/i;
+const NO_COMMENT_OBJECT =
+  /^(?:to\s+comment\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b)/i;
+const isNoComment = (a: Attribution, body: string): boolean =>
+  a.cue !== null && NO_COMMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && NO_COMMENT_OBJECT.test(a.text);
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>
@@ -190,6 +204,34 @@ const isSpeakerlessFragment = (a: Attribution): boolean =>
 /** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
 const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>
   q.speakerEntity ?? q.speaker;
+
+/**
+ * Drops a speakerless indirect quote, with no unnamed person behind it, that holds a quotation together with its
+ * named speaker's tag: in "“I did nothing wrong,” Trump said, according to a transcript of the call", the transcript
+ * tells where Trump's words are found and says nothing of its own.
+ */
+function withoutTagHolders(quotes: Attribution[]): Attribution[] {
+  return quotes.filter(
+    (q) =>
+      q.kind !== 'indirect' ||
+      q.speaker !== null ||
+      q.sourceKind === 'anonymous' ||
+      !holdsTaggedQuote(quotes, q),
+  );
+}
+
+const holdsTaggedQuote = (quotes: Attribution[], q: Attribution): boolean =>
+  quotes.some(
+    (p) =>
+      p.kind === 'direct' &&
+      speakerOf(p) !== null &&
+      p.cue !== null &&
+      p.source !== null &&
+      q.start <= p.start &&
+      p.end <= q.end &&
+      q.start <= p.source.start &&
+      p.cue.end <= q.end,
+  );
 
 /**
  * Drops an indirect quote whose cue lies inside what another speaker is quoted as saying: in "Russia condemns

@@ -48,6 +48,8 @@ const LOWERCASE_TITLE_WORDS = new Set(
   ),
 );
 const CAPITALISED_WORD = /^[\p{Lu}][\p{L}.’'-]*$/u;
+/** "state media", "Syrian state broadcaster", "North Korea’s state media" right before an outlet's name. */
+const STATE_OUTLET_BEFORE_RE = /(?:\p{Lu}[\p{L}’'-]*\s+){0,2}state\s+(?:media|broadcaster)$/u;
 /** A word of a title: capitalised, or one of the lowercase ones (looked up first: most words tried are lowercase). */
 const isTitleWord = (w: string): boolean => LOWERCASE_TITLE_WORDS.has(w) || CAPITALISED_WORD.test(w);
 
@@ -90,6 +92,11 @@ export function descriptorBefore(body: string, start: number): string {
   let w0 = end;
   while (w0 > 0 && !isWhitespace(body.charCodeAt(w0 - 1))) w0--;
   const prevWord = body.slice(w0, end);
+  // "…, North Korea’s state media KCNA reported": a state's outlet before its name is its title.
+  if (!comma && (prevWord === 'media' || prevWord === 'broadcaster')) {
+    const outlet = STATE_OUTLET_BEFORE_RE.exec(body.slice(Math.max(0, end - 60), end));
+    if (outlet) return outlet[0];
+  }
   if (prevWord === '' || (startsLowercase(prevWord) && !LOWERCASE_TITLE_WORDS.has(prevWord))) return '';
   const from = Math.max(0, end - 80);
   // Collected last first (push, then one reverse: unshift moved the list at each word).

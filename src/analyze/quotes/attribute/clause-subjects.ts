@@ -396,7 +396,9 @@ export function subjectStartingAt(
       PERSON_EPITHETS[epithet[2]] ??
       (epithet[2] === 'man' ? 'he' : epithet[2] === 'woman' ? 'she' : AGE_AS_PRONOUN);
     const person = resolvePronoun(fx, pronoun, x, x + epithet[1].length, sentence);
-    return person?.entity ? person : null;
+    if (person?.entity) return person;
+    // "“…,” said the 23-year-old striker." with nobody named before: an unnamed person is the source.
+    return { start: x, end: x + epithet[1].length, speaker: null, entity: null, kind: 'person' };
   }
   const doc = afterQuote ? DESCRIBED_AFTER_RE.exec(head) : null;
   if (doc && isSpeakingHead(doc[2])) {

@@ -5,6 +5,7 @@ import { contentFollows, firstCodePast, mayOpenTimePreposition } from '../gates.
 import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
 import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
+import { TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
@@ -136,6 +137,9 @@ const PASSIVE_BE_BEFORE_RE = /(?:^|\s)(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+
  * False when the word cannot be a cue here whatever its subject: checked before the subject search, and for a
  * learned cue before the model is asked, as it reads only the text around the word.
  */
+/** What follows "asked" when a source asks to stay unnamed: " not to be identified", " not to be named". */
+const ANONYMITY_ASKED_RE = /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/;
+
 /** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
 const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
 
@@ -196,6 +200,8 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
+  if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
   if (word === 'think' && /^\s+tanks?\b/.test(fx.masked.slice(ce, ce + 7))) return false;
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
@@ -318,6 +324,21 @@ export function titledNameEndsAt(fx: Finder, from: number, to: number): boolean 
   if (!name || name.start <= from || typeOfMention(fx, name) !== 'person') return false;
   const titles = fx.masked.slice(from, name.start);
   return !/[,;:"~]/.test(titles) && TITLE_NOUN_END_RE.test(titles);
+}
+
+/**
+ * "…, the Journal reported on Friday, citing officials": the outlet whose tag (kept as a channel, see addFrame) ends
+ * right before the participle does the citing, not the subject the sentence opens with.
+ */
+export function channelTagBefore(fx: Finder, sIdx: number, cs: number): Subject | null {
+  for (const c of fx.channelFrames) {
+    if (c.sentence !== sIdx || c.cue.end > cs) continue;
+    const between = fx.masked.slice(c.cue.end, cs);
+    const tagEnd = TAG_ENDS_AT_COMMA_RE.exec(between);
+    if (tagEnd && between.slice(tagEnd[0].length).trim() === '')
+      return spanning(c.subject, c.subject.start, c.subject.end);
+  }
+  return null;
 }
 
 export function frameSubjectsBefore(fx: Finder, sIdx: number, cs: number): [Subject | null, Subject | null] {

@@ -143,7 +143,7 @@ export const opensWithVerb = (rest: string): boolean => {
 };
 
 export const MEDIAL_REST =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
 
 /** An indefinite article right before a word: "a ", "an ". */
 export const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;
@@ -292,3 +292,7 @@ export const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|presse
 
 /** A document named after "wrote in" up to the clause's end: " a blog post.", " his memoir, published …". */
 export const DOCUMENT_CLOSING_RE = /^\s+(?:a|an|the|his|her|their|its)\s+[^,.;:!?"~]{1,40}(?:[,.;:!?]|$)/;
+
+/** A trailing tag's end at a comma, a day between ("…, the Journal reported on Friday, citing officials"). */
+export const TAG_ENDS_AT_COMMA_RE =
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*,/i;

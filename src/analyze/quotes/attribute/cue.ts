@@ -33,6 +33,7 @@ import {
   viaIn,
 } from './content-start.js';
 import {
+  channelTagBefore,
   cueMayHold,
   endsInEmbeddedPronoun,
   evidencePhrase,
@@ -87,6 +88,7 @@ import {
   STATEMENT_CLOSES_RE,
   SUBORDINATE_START_RE,
   SUMMING_UP_SUBJECT_RE,
+  TAG_ENDS_AT_COMMA_RE,
   THIS_NOT_TIME_RE,
   TIME_CLAUSE_AFTER_RE,
   TIME_CLAUSE_AFTER_TAG_RE,
@@ -131,6 +133,9 @@ import {
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
+
+/** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
+const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
 
 /** "quoted Lavrov as ", "cited a senior official as ": the verb, its object and "as" before "saying". */
 const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
@@ -472,7 +477,8 @@ export function cue(
     // The subject of the sentence's frame before this one; one that names somebody wins over a nearer one that
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
     const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
-    subject = mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
+    subject =
+      channelTagBefore(fx, sIdx, cs) ?? mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
     // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
     // earlier frame's subject yields to the person who opens it; so does an unresolved "who" of a clause inside
     // the sentence ("Obama rebuked critics who say he should …, saying …").
@@ -618,6 +624,9 @@ export function cue(
         ((word === 'wrote in' || word === 'writes in') && DOCUMENT_CLOSING_RE.test(afterCue))) &&
       !(OPENING_ADJUNCT_RE.exec(pre)?.[0].length === pre.length && !THIS_NOT_TIME_RE.test(pre)));
   const clauseAfterComma = firstCodePast(afterCue) === 44 && /^\s*,\s*(?:that\s+)?"/.test(afterCue);
+  // "The deal is close, said an official who spoke on condition of anonymity …": a relative clause on the speaker
+  // named after the verb tells of the speaker; the words before the verb are what was said.
+  const speakerDescribedAfter = inverted && preLast === 44 && SPEAKER_RELATIVE_AFTER_RE.test(afterCue);
   // "Greensboro, Sexton said, made …", "Otherwise, she said, countries …": an aside after a one-word opening.
   const shortOpening =
     !trailing &&
@@ -712,7 +721,8 @@ export function cue(
     };
   } else if (
     comp >= 0 &&
-    !(trailing && /^\s*,/.test(afterCue) && !clauseAfterComma) &&
+    !(trailing && TAG_ENDS_AT_COMMA_RE.test(afterCue) && !clauseAfterComma) &&
+    !speakerDescribedAfter &&
     // "“…,” Trump tweeted soon after the committee concluded its hearing": a time clause after the verb of a
     // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
     // visiting Salesforce's conference").
@@ -720,7 +730,7 @@ export function cue(
     !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
   ) {
     region = { start: comp, end: sent.end };
-  } else if (trailing) {
+  } else if (trailing || speakerDescribedAfter) {
     region = {
       start: sent.start + quotationAfterColon(preContent),
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,

@@ -574,6 +574,20 @@ export function addFrame(fx: Finder, frame: Frame): void {
   fx.frames.push(frame);
 }
 
+/**
+ * "According to the study, published in Nature, sea levels …", "According to Smith, who asked not to be named, the
+ * deal …": a relative clause or a participle set off after the source tells of the source, not what it says.
+ */
+const SOURCE_ASIDE_RE =
+  /^\s*(?:(?:who|whose|which)\s|\p{Ll}+ed\s+(?:in|by|on|at|last|this|earlier|from|with|for)\s)[^,;:"~]{1,80},\s*/u;
+
+/** How long such an aside after the source's comma is (0 when none is, or when too little would follow it). */
+function sourceAsideLength(fx: Finder, from: number, end: number): number {
+  const aside = SOURCE_ASIDE_RE.exec(fx.masked.slice(from, Math.min(end, from + 100)));
+  if (!aside || wordCount(fx.masked.slice(from + aside[0].length, end), 3) < 3) return 0;
+  return aside[0].length;
+}
+
 function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
   const sent = fx.sentences[sIdx];
   let x = ce;
@@ -607,7 +621,8 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
   // "However, according to two officials, the vote …": a connective before it names nothing, as at the start.
   if (pre.trim() === '' || ONLY_CONNECTIVES_RE.test(`${pre} `)) {
     const comma = fx.masked.indexOf(',', subject.end);
-    if (comma >= 0 && comma < sent.end) region = { start: comma + 1, end: sent.end };
+    if (comma >= 0 && comma < sent.end)
+      region = { start: comma + 1 + sourceAsideLength(fx, comma + 1, sent.end), end: sent.end };
   } else {
     region = { start: sent.start + asAsideLength(fx, sent.start, sIdx, cs), end: sent.start + pre.length };
     // "At the heart of the trouble, according to Dennis Ross, was a decision …": the rest finishes it.

@@ -98,14 +98,14 @@ const CAP_NP_RE =
   /(?:^|[^\p{L}\p{N}’'])((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}\p{N}.&’'-]*\s+(?:(?:of|for|de|and)\s+)?){0,5}[\p{Lu}][\p{L}\p{N}.&-]*)$/u;
 
 const ANON_HEADS_BEFORE_ONLY =
-  'officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
+  'journalists? correspondents? reporters? officers americans respondents republicans democrats members activists economists scientists leaders protesters organizers investigators prosecutors percent half majority most records filings data results documents figures numbers estimates statistics findings polling'.split(
     ' ',
   );
 
 const ANON_HEADS = [...ANON_HEADS_EITHER_SIDE, ...ANON_HEADS_BEFORE_ONLY];
 
 /** A last word that may end an unnamed subject: checked before ANON_RE is tried. */
-const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')})$`, 'i');
+const ANON_LAST = new RegExp(`^(?:${ANON_HEADS.join('|')}|media)$`, 'i');
 
 /**
  * Who speaks for a person: "Cruz’s office", "Cameron’s spokesman". Not a campaign: "Clinton’s campaign said" is the
@@ -119,12 +119,20 @@ const SPEAKS_FOR_RE = new RegExp(
   'i',
 );
 
+/** "his condemnations of mainstream reporters have been echoed": the press after "of" is no group that speaks. */
+const PRESS_HEAD_RE = /(?:journalists?|correspondents?|reporters?)$/i;
+const pressAfterOf = (tail: string, group: string): boolean =>
+  PRESS_HEAD_RE.test(group) && /(?:^|\s)of\s+$/i.test(tail.slice(0, tail.length - group.length));
+
 /** A conjunction the group search may take along at the clause's start. */
 const CONJUNCTION_LEAD_RE = /^(?:where|whereas|though|although|yet|so)\s+/i;
 
-/** A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none. */
+/**
+ * A group or unnamed source ending the subject; a conjunction or preposition ("and Democratic leaders") opens none.
+ * Media only as a state's ("…, North Korea's state media reported"): "the U.S. media has claimed" is a name.
+ */
 const ANON_RE = new RegExp(
-  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports))$`,
+  `(?:^|[^\\p{L}’'])((?:(?:a|an|the|two|three|several|some|many|other|one|another|senior|top)\\s+)*(?:(?!(?:and|or|nor|but|as|that|than|given|if|when|while|because|after|before|since|until|once|of|to|in|on|for|with|by|from|at|has|have|had|is|are|was|were|will|would|could|should|can|may|might|do|does|did)\\s)[\\p{L}-]+\\s+){0,2}?(?:${ANON_HEADS.join('|')}|people familiar with [^,]+|media reports|(?:(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?\\p{L}+[’']s\\s+)?state(?:-run)?\\s+(?:news\\s+)?media))$`,
   'iu',
 );
 
@@ -262,7 +270,7 @@ export function subjectEndingAt(
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
-  if (an && !/^(?:the\s+)?reports$/i.test(an[1])) {
+  if (an && !/^(?:the\s+)?reports$/i.test(an[1]) && !pressAfterOf(tail, an[1])) {
     // "…, where lawmakers expressed", "though officials say": the conjunction opens the clause, not the group.
     const lead = CONJUNCTION_LEAD_RE.exec(an[1])?.[0].length ?? 0;
     const start = base + tail.length - an[1].length + lead;
