@@ -219,3 +219,26 @@ describe('a state outlet named after its kind ("…, state media KCNA reported."
     ]);
   });
 });
+
+describe('a count opening what was said ("At least 12 people were killed …, officials said.")', () => {
+  it('is the subject of the reported clause, no opening adverbial', () => {
+    expect(sourced('At least 12 people were killed and 30 injured in the accident, police said.')).toEqual([
+      ['At least 12 people were killed and 30 injured in the accident', 'police'],
+    ]);
+    expect(
+      sourced('At least two soldiers died in the attack, the Defense Ministry said in a statement.'),
+    ).toEqual([['At least two soldiers died in the attack', 'the Defense Ministry']]);
+  });
+});
+
+describe('"US" in capitals after the verb is the country, not the pronoun (headline "Biden says US will …")', () => {
+  it('opens the reported clause', () => {
+    const specs: EntitySpec[] = [{ id: 'b', name: 'Joe Biden', type: 'person', forms: ['Biden'] }];
+    expect(listed('Biden says US will not send troops', specs)).toEqual([
+      ['US will not send troops', 'Joe Biden'],
+    ]);
+    expect(listed('Biden said US forces would stay in Iraq until the end of the year.', specs)).toEqual([
+      ['US forces would stay in Iraq until the end of the year', 'Joe Biden'],
+    ]);
+  });
+});

@@ -27,13 +27,14 @@ const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 
 /**
  * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
- * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not).
+ * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not), and
+ * "US" in capitals is the country ("Biden says US will not send troops"), not the pronoun.
  */
 /** Verbs that take a clause without "that" and also an infinitive as what is hoped or claimed. */
 const INFINITIVE_BASES = new Set(['hope', 'claim']);
 
 const NON_CLAUSE_START =
-  /^(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
+  /^(?!US(?![\w'’-]))(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about

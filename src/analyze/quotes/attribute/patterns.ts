@@ -216,10 +216,11 @@ export const EVIDENCE_END =
 
 /**
  * An adverbial opening a sentence, closed by its comma: "In addition, ", "In the short term, ", "On Monday, ",
- * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma.
+ * "Meanwhile, ". A preposition or a sentence adverb first, at most six words, no second comma. Not a count: "At
+ * least 12 people were killed in the accident, officials said" opens with the subject of what was said.
  */
 export const OPENING_ADJUNCT_RE =
-  /^\s*(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later|according\s+to)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
+  /^\s*(?!at\s+(?:least|most)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands|half)\s))(?:(?:(?:just|only|even|back|early|late)\s+)?(?:in|on|at|for|after|before|during|since|by|under|with|without|from|over|through|throughout|within|despite|unlike|like|last|this|earlier|later|according\s+to)\s+[^,;:"~()—–]{1,60}|meanwhile|however|still|instead|also|separately|additionally|moreover|furthermore|indeed|overall|similarly|likewise|ultimately|eventually|initially|now|today|yesterday|then|so|yet|but|and)\s*,\s*/i;
 
 /** Words that open a relative clause inside a phrase. */
 export const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
