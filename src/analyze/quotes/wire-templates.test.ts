@@ -242,3 +242,66 @@ describe('"US" in capitals after the verb is the country, not the pronoun (headl
     ]);
   });
 });
+
+describe('a work published in a journal ("A study published in The Lancet found …")', () => {
+  it('is the source, not the journal', () => {
+    const specs: EntitySpec[] = [
+      { id: 'l', name: 'The Lancet', type: 'organization', forms: ['The Lancet'] },
+    ];
+    const body =
+      'A study published in The Lancet found that the vaccine cut hospital admissions by 80 per cent.';
+    const { mentions, entities } = markEntities(body, specs);
+    expect(
+      findAttributions(body, mentions, entities).attributions.map((a) => [
+        a.speaker,
+        a.source && body.slice(a.source.start, a.source.end),
+      ]),
+    ).toEqual([[null, 'A study published in The Lancet']]);
+    expect(sourced('A new study published in the journal Science found that bees can count.')).toEqual([
+      ['that bees can count', 'A new study published in the journal Science'],
+    ]);
+  });
+});
+
+describe('a spokesman named by a number ("A No 10 spokesman said")', () => {
+  it('is the whole phrase', () => {
+    expect(
+      sourced('A No 10 spokesman said the Prime Minister had full confidence in the Chancellor.'),
+    ).toEqual([['the Prime Minister had full confidence in the Chancellor', 'A No 10 spokesman']]);
+  });
+});
+
+describe('a statement issued by a body after the verb ("…,” said a statement issued by the Foreign Ministry.")', () => {
+  it('is the source, as "said a statement by …" is', () => {
+    expect(
+      sourced(
+        '"The attack is a flagrant violation of international law," said a statement issued by the Iranian Foreign ' +
+          'Ministry.',
+      ),
+    ).toEqual([['The attack is a flagrant violation of international law,', 'a statement']]);
+  });
+});
+
+describe('a press owner before its correspondent ("…, Al Mayadeen’s correspondent reported.")', () => {
+  it('is part of the source, which tells what came before', () => {
+    expect(sourced('Explosions were heard across the city, the network’s correspondent reported.')).toEqual([
+      ['Explosions were heard across the city', 'the network’s correspondent'],
+    ]);
+    expect(
+      sourced(
+        'Israeli warplanes struck several areas in southern Lebanon, Al Mayadeen’s correspondent said.',
+      ),
+    ).toEqual([
+      ['Israeli warplanes struck several areas in southern Lebanon', 'Al Mayadeen’s correspondent'],
+    ]);
+  });
+});
+
+describe('an outlet carrying a statement at the end of the sentence ("…, carried by IRNA.")', () => {
+  it('is named without the full stop', () => {
+    const body = 'The talks were constructive, the ministry said in a statement carried by IRNA.';
+    expect(findAttributions(body, [], []).attributions.map((a) => [a.text, a.via])).toEqual([
+      ['The talks were constructive', 'IRNA'],
+    ]);
+  });
+});

@@ -513,6 +513,9 @@ const PERSON_EPITHET_AFTER_RE = new RegExp(
   'u',
 );
 
-/** A phrase with an article after a verb, and its head: "a Wednesday editorial", "the campaign's statement". */
+/**
+ * A phrase with an article after a verb, and its head: "a Wednesday editorial", "the campaign's statement", "a
+ * statement issued by the ministry".
+ */
 const DESCRIBED_AFTER_RE =
-  /^((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?([\p{L}-]+))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|of|for|from|by|on|at)\s)/u;
+  /^((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?([\p{L}-]+))(?=\s*(?:[,.;:!?]|$)|\s+(?:in|of|for|from|by|on|at|(?:issued|released|published)\s+by)\s)/u;

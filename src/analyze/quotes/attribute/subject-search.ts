@@ -84,12 +84,15 @@ const ROLE_LAST = new Set(
     ),
 );
 
-/** Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". */
+/**
+ * Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". A number
+ * may ("A No 10 spokesman").
+ */
 const ROLE_MOD_STOP =
   'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
 
 const ROLE_NP_RE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
   'iu',
 );
 
@@ -123,6 +126,16 @@ const SPEAKS_FOR_RE = new RegExp(
 const PRESS_HEAD_RE = /(?:journalists?|correspondents?|reporters?)$/i;
 const pressAfterOf = (tail: string, group: string): boolean =>
   PRESS_HEAD_RE.test(group) && /(?:^|\s)of\s+$/i.test(tail.slice(0, tail.length - group.length));
+
+/** The owner of the press before it: "Al Mayadeen's correspondent", "the network's reporters". */
+const PRESS_OWNER_RE =
+  /(?:^|[^\p{L}])((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s+|the\s+\p{Ll}+[’']s\s+)$/u;
+
+/** How far such an owner reaches back before a press group: part of the source's phrase, not a speaker of its own. */
+const pressOwnerLength = (tail: string, group: string): number =>
+  PRESS_HEAD_RE.test(group) && !/\s/.test(group.trim())
+    ? (PRESS_OWNER_RE.exec(tail.slice(0, tail.length - group.length))?.[1].length ?? 0)
+    : 0;
 
 /** A conjunction the group search may take along at the clause's start. */
 const CONJUNCTION_LEAD_RE = /^(?:where|whereas|though|although|yet|so)\s+/i;
@@ -177,6 +190,8 @@ export function subjectEndingAt(
     const objectOf = participle
       ? endsInPreposition(before) && !/\b(?:with|of)\s+$/i.test(before)
       : endsInPreposition(before);
+    const work = objectOf ? workPublishedIn(fx, floor, ds, x) : null;
+    if (work) return work;
     const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
     if (worker) return fromMention(fx, worker, Math.min(ds, Math.max(floor, descriptorStart(fx, worker))));
     if (!objectOf && ds < m.start && partOfLongerName(fx, m, ds, x)) return nameAsWritten(fx, ds, x);
@@ -274,9 +289,18 @@ export function subjectEndingAt(
     // "…, where lawmakers expressed", "though officials say": the conjunction opens the clause, not the group.
     const lead = CONJUNCTION_LEAD_RE.exec(an[1])?.[0].length ?? 0;
     const start = base + tail.length - an[1].length + lead;
-    return { start, end: x, speaker: null, entity: null, kind: 'anonymous' };
+    return {
+      start: start - pressOwnerLength(tail, an[1]),
+      end: x,
+      speaker: null,
+      entity: null,
+      kind: 'anonymous',
+    };
   }
   let cap = capped;
+  // "A new study published in the journal Science found": a journal the tagger did not name.
+  const work = cap ? workPublishedIn(fx, floor, x - cap[1].length, x) : null;
+  if (work) return work;
   // "a source speaking to Fox News said": the object of a preposition is not the speaker.
   if (cap && endsInPreposition(tail.slice(0, tail.length - cap[1].length))) cap = null;
   if (cap) {
@@ -319,6 +343,20 @@ export function subjectEndingAt(
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
   const share = shareSubjectLength(tail, base === floor);
   return share > 0 ? { start: x - share, end: x, speaker: null, entity: null, kind: 'anonymous' } : null;
+}
+
+/**
+ * A work and where it came out, up to the outlet's name: "A study published in ", "A study in ", "New research
+ * published online in the journal ". The work found what it found, not the journal.
+ */
+const WORK_PUBLISHED_IN_RE =
+  /(?:^|[^\p{L}])((?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:study|paper|report|article|analysis|survey|review|trial)|(?:new\s+)?research)\s+(?:(?:(?:was|were)\s+)?published\s+(?:online\s+)?)?in\s+(?:the\s+)?(?:(?:journal|magazine)\s+)?)$/iu;
+
+/** "A study published in The Lancet" ending at x: the work is the subject, speaking for no one named. */
+function workPublishedIn(fx: Finder, floor: number, ds: number, x: number): Subject | null {
+  const work = WORK_PUBLISHED_IN_RE.exec(fx.masked.slice(Math.max(floor, ds - 80), ds));
+  if (!work) return null;
+  return { start: ds - work[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
 
 /**

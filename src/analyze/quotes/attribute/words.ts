@@ -56,7 +56,10 @@ export function outletName(np: string): string {
   if (nat && nationalityOf(nat[1]) && /[A-Z]/.test(s.slice(nat[0].length, nat[0].length + 1)))
     s = s.slice(nat[0].length);
   s = s.replace(/\s+(?:news agency|agency|news service|newspaper|daily|website)$/i, '');
-  return s.trim();
+  // "…, the ministry said in a statement carried by IRNA.": the sentence's full stop, not an abbreviation's
+  // ("U.S.", "Inc.").
+  s = s.trim().replace(/(^|\s)(?!(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros)\.$)([\p{L}’'-]{2,})\.$/u, '$1$2');
+  return s;
 }
 
 export const isOutletLike = (name: string): boolean =>
