@@ -305,3 +305,17 @@ describe('an outlet carrying a statement at the end of the sentence ("…, carri
     ]);
   });
 });
+
+describe('a document read after a quotation ("…,” read a statement from the Revolutionary Guards.")', () => {
+  it('is the source, as "…,” reads a statement" is', () => {
+    const specs: EntitySpec[] = [
+      { id: 'g', name: 'Revolutionary Guards', type: 'organization', forms: ['Revolutionary Guards'] },
+    ];
+    expect(
+      listed(
+        '"The Islamic Republic will not remain silent," read a statement from the Revolutionary Guards.',
+        specs,
+      ),
+    ).toEqual([['The Islamic Republic will not remain silent,', 'Revolutionary Guards']]);
+  });
+});

@@ -321,7 +321,8 @@ export function cue(
   if (!subject) {
     // Only a listed verb of speech puts its subject after it ("…,” said Trump); a detected cue there ("…, citing
     // Trump") has its object next, and so do the words learned from data (", titled Aspects.", "…, referring to
-    // Hillary Clinton") and verbs of stance.
+    // Hillary Clinton") and verbs of stance; but a document may read right after a quotation ("…,” read the
+    // statement).
     const before = lastNonSpaceCode(fx.masked, sent.start, cs);
     // "Small, who attended the rally, said that Trump …": a clause follows, not the speaker.
     // A verb of stance has its object next ("Patti Davis, Reagan’s daughter, attacked Trump").
@@ -329,7 +330,7 @@ export function cue(
       (before === 44 || before === 34) &&
       !participle &&
       !info?.detected &&
-      !info?.learned &&
+      (!info?.learned || (before === 34 && word === 'read')) &&
       !(info && STANCE.has(info.base) && !SPEECH_BASES.has(info.base)) &&
       !/^\s+that\s/.test(fx.masked.slice(ce, ce + 7))
     ) {
