@@ -319,3 +319,17 @@ describe('a document read after a quotation ("…,” read a statement from the 
     ).toEqual([['The Islamic Republic will not remain silent,', 'Revolutionary Guards']]);
   });
 });
+
+describe('the outlet after "quoted as saying" ("… was quoted as saying by IRNA that …")', () => {
+  it('carries the statement', () => {
+    const via = (body: string) => findAttributions(body, [], []).attributions.map((a) => [a.text, a.via]);
+    expect(via('The minister was quoted as saying by IRNA that Iran would respond.')).toEqual([
+      ['that Iran would respond', 'IRNA'],
+    ]);
+    expect(
+      via(
+        'The minister was quoted as saying by the state-run Tasnim news agency that the drills would continue.',
+      ),
+    ).toEqual([['that the drills would continue', 'Tasnim']]);
+  });
+});

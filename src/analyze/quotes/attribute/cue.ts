@@ -134,6 +134,10 @@ import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } f
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
+/** The outlet after "quoted as saying": " by IRNA that …", " by the state-run Tasnim news agency that …". */
+const AGENCY_AFTER_SAYING_RE =
+  /^\s+by\s+(?:the\s+)?(?:(?:state-run|state|official|semi-official)\s+)?((?:[\p{Lu}][\p{L}’'-]*\s+)*?[\p{Lu}][\p{L}’'-]*(?:\s+(?:news\s+agency|agency|newspaper|daily))?)(?=\s*[,.;]|\s+(?:that|as|on|in)\s)/u;
+
 /** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
 const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
 
@@ -210,7 +214,9 @@ export function cue(
       const at = cs - passive[0].length;
       const x = skipAdverbs(fx, at, sent.start);
       subject = subjectEndingAt(fx, x, sent.start, sIdx, false);
-      if (passive[1]) via = outletName(passive[1]);
+      // "Kanaani was quoted as saying by IRNA that …": the outlet may follow the verb.
+      const after = passive[1] ?? AGENCY_AFTER_SAYING_RE.exec(fx.masked.slice(ce, ce + 60))?.[1];
+      if (after) via = outletName(after);
       subjEndX = x;
     } else [subject, via] = quotedAsSaying(fx, sent.start, cs, sIdx);
   }
