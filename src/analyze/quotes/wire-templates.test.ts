@@ -333,3 +333,18 @@ describe('the outlet after "quoted as saying" ("… was quoted as saying by IRNA
     ).toEqual([['that the drills would continue', 'Tasnim']]);
   });
 });
+
+describe('a body’s press office after "according to" ("…, according to the Kremlin press service.")', () => {
+  it('is the source’s phrase; the body speaks', () => {
+    const specs: EntitySpec[] = [{ id: 'k', name: 'Kremlin', type: 'organization', forms: ['Kremlin'] }];
+    const body = 'Putin and Xi discussed the situation in Ukraine, according to the Kremlin press service.';
+    const { mentions, entities } = markEntities(body, specs);
+    const according = findAttributions(body, mentions, entities).attributions.find(
+      (a) => a.text === 'Putin and Xi discussed the situation in Ukraine',
+    );
+    expect(according?.speaker).toBe('Kremlin');
+    expect(according?.source && body.slice(according.source.start, according.source.end)).toBe(
+      'the Kremlin press service',
+    );
+  });
+});

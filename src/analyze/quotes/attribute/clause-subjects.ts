@@ -353,12 +353,16 @@ export function subjectStartingAt(
     // The sentence's full stop is no part of the name ("says WHO.", "… Plain Dealer."), an initial's or an
     // abbreviation's is ("Jr.", "Inc.").
     const stop = SENTENCE_STOP_AFTER_NAME_RE.test(fx.masked.slice(x, x + cap[1].length)) ? 1 : 0;
-    const end = x + cap[1].length - stop;
+    const nameEnd = x + cap[1].length - stop;
+    // "according to the Kremlin press service": the office is part of the source's phrase; the body speaks.
+    const end =
+      nameEnd +
+      (stop ? 0 : (PRESS_OFFICE_AFTER_RE.exec(fx.masked.slice(nameEnd, nameEnd + 24))?.[0].length ?? 0));
     const inner = mentionWithin(fx, x, end);
     // "opined Cleveland's Plain Dealer": the name after the possessive is who spoke.
-    const owned = inner ? OWNER_THEN_NAME_RE.exec(fx.masked.slice(inner.end, end)) : null;
+    const owned = inner ? OWNER_THEN_NAME_RE.exec(fx.masked.slice(inner.end, nameEnd)) : null;
     if (inner && owned) {
-      const own = fx.masked.slice(inner.end + owned[0].length, end);
+      const own = fx.masked.slice(inner.end + owned[0].length, nameEnd);
       const f = entityFor(fx, own);
       return f ? fromFacts(f, x, end) : { start: x, end, speaker: own, entity: null, kind: 'organization' };
     }
@@ -512,6 +516,9 @@ const PERSON_EPITHET_AFTER_RE = new RegExp(
   String.raw`^(the\s+${EPITHET_MODIFIERS}(${Object.keys(PERSON_EPITHETS).join('|')}|man|woman|\d{1,3}-year-old))(?=\s*[,.;:!?]|$)`,
   'u',
 );
+
+/** The office that speaks for a body named before it: "the Kremlin press service", "the army's media office". */
+const PRESS_OFFICE_AFTER_RE = /^\s+(?:press\s+(?:service|office)|media\s+office)(?![\p{L}])/u;
 
 /**
  * A phrase with an article after a verb, and its head: "a Wednesday editorial", "the campaign's statement", "a
