@@ -128,6 +128,8 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isAuxiliaryWithoutSaying(a, body) &&
     !isShortStanceObject(a, body) &&
     !isNoComment(a, body) &&
+    !isOpeningAdverbial(a, body) &&
+    !isAppositionAfterSource(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -186,14 +188,61 @@ const isWritersOwn = (a: Attribution, body: string): boolean =>
  * hammered …" is not).
  */
 const AUXILIARY_CUE = /^(?:has|have|had|also|is|are|was|were|did|does|do)$/i;
+/**
+ * "Owen Dempsey quickly suspected …", "Jeongdong Theater always strives …", "worried about them, I can …": a learned
+ * cue that is an adverb or a preposition is no verb of saying either, and is read as the auxiliaries are.
+ */
+const ADVERB_OR_PREPOSITION_CUE = /^(?:\p{Ll}{3,}ly|still|always|never|often|about|of|for|with|from)$/u;
+const isNonVerbCue = (cue: string): boolean =>
+  AUXILIARY_CUE.test(cue) || ADVERB_OR_PREPOSITION_CUE.test(cue) || ADVERBS.has(cue.toLowerCase());
 const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
-  if (!a.learnedCue || a.cue === null || !AUXILIARY_CUE.test(body.slice(a.cue.start, a.cue.end)))
-    return false;
+  if (!a.learnedCue || a.cue === null || !isNonVerbCue(body.slice(a.cue.start, a.cue.end))) return false;
   const words = splitAtSpaces(a.text);
   const k = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w));
   if (k < 0) return true;
+  // "Neil Gaiman still bemoans that …": a verb with a that-clause after the adverb is saying all the same.
+  if (words[k + 1] === 'that') return false;
   return cueForm(words[k]) === undefined && cueForm(`${words[k]} ${words[k + 1] ?? ''}`) === undefined;
 };
+
+/**
+ * "Then, last week, Taylor Swift posted on Twitter accusing …": a short piece before the speaker, with no clause in
+ * it, is the sentence's opening adverbial, not what was said. (A short first piece with a second piece after the
+ * tag, "At current rates, Bridenstine said, there will be …", is joined by withSubjectsJoined and stays.)
+ */
+const isOpeningAdverbial = (a: Attribution, body: string): boolean =>
+  a.source !== null &&
+  a.cue !== null &&
+  a.end <= a.source.start &&
+  a.end <= a.cue.start &&
+  /^\s*,\s*$/.test(body.slice(a.end, a.source.start)) &&
+  wordCount(a.text, 5) <= 4 &&
+  !looksLikeClause(` ${a.text}`) &&
+  !hasSecondPieceAfterCue(a, body);
+
+/** Whether the words after the cue go on as the sentence's main clause (the piece is then joined, not dropped). */
+const hasSecondPieceAfterCue = (a: Attribution, body: string): boolean =>
+  a.cue !== null && /^\s*,/.test(body.slice(a.cue.end, a.cue.end + 3));
+
+/**
+ * "…, said Scott Strenfel, PG&E's principal meteorologist.": the noun phrase right after an inverted tag's speaker,
+ * before the sentence ends, is who the speaker is, not what they said. ("According to Smith, Gov. Noem launched the
+ * campaign" is what Smith said: there the content follows the tag.)
+ */
+const isAppositionAfterSource = (a: Attribution, body: string): boolean =>
+  a.source !== null &&
+  a.cue !== null &&
+  /^\s+$/.test(body.slice(a.cue.end, a.source.start)) &&
+  !/^according/i.test(body.slice(a.cue.start, a.cue.end)) &&
+  a.source.end <= a.start &&
+  /^\s*,\s*$/.test(body.slice(a.source.end, a.start)) &&
+  /^\s*(?:[.!?]|$)/.test(body.slice(a.end, a.end + 2)) &&
+  wordCount(a.text, 7) <= 6 &&
+  !PREDICATE_OPENING.test(a.text) &&
+  !looksLikeClause(` ${a.text}`);
+
+/** "The key to Stadia's success, says Buser, is Google's …": a piece opened by a verb is the predicate, not a name. */
+const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b/i;
 
 /** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
 const isSpeakerlessFragment = (a: Attribution): boolean =>
