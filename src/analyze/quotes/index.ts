@@ -60,7 +60,8 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
  * "The tuft cell, Herbert said, is constantly sensing …", "At current rates, Bridenstine said, there will be …":
  * reported speech broken by its tag comes in two pieces, and a short first piece (a subject, an adverbial) means
  * nothing alone; it is listed with the rest as one quote,
- * the tag between them included, as the sentence reads. (A quotation broken by its tag stays in pieces: each is
+ * the tag between them included, as the sentence reads. So is a long first piece when the second is its predicate
+ * ("A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs …"). (A quotation broken by its tag stays in pieces: each is
  * words the speaker said.)
  */
 function withSubjectsJoined(attributions: Attribution[], body: string): Attribution[] {
@@ -76,7 +77,7 @@ function withSubjectsJoined(attributions: Attribution[], body: string): Attribut
       b.cue?.start === a.cue.start &&
       a.end <= a.cue.start &&
       b.start >= a.cue.end &&
-      wordCount(a.text, 7) <= 6
+      (wordCount(a.text, 7) <= 6 || PREDICATE_OPENING.test(b.text))
     ) {
       out.push({ ...a, end: b.end, text: body.slice(a.start, b.end) });
       i++;
@@ -130,6 +131,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isNoComment(a, body) &&
     !isOpeningAdverbial(a, body) &&
     !isAppositionAfterSource(a, body) &&
+    !isSubjectlessPredicate(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -243,6 +245,15 @@ const isAppositionAfterSource = (a: Attribution, body: string): boolean =>
 
 /** "The key to Stadia's success, says Buser, is Google's …": a piece opened by a verb is the predicate, not a name. */
 const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b/i;
+
+/**
+ * "which Nissan claims is a 20% and 16% improvement", "interventions that GiveWell and Evidence Action believe are
+ * promising", "One possible explanation for the discrepancies in this claim is that …": a copula right after the
+ * cue is the predicate of a relative clause, or the cue is a noun; the piece has no subject and says nothing
+ * alone. (After the tag's comma, "…, McKinley said, is the flow of drugs", it is a second piece, joined.)
+ */
+const isSubjectlessPredicate = (a: Attribution, body: string): boolean =>
+  a.cue !== null && /^(?:is|are|was|were)\s/.test(a.text) && /^\s+$/.test(body.slice(a.cue.end, a.start));
 
 /** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
 const isSpeakerlessFragment = (a: Attribution): boolean =>

@@ -16,6 +16,8 @@ const PEOPLE: EntitySpec[] = [
   person('od', 'Owen Dempsey', ['Owen Dempsey', 'Dempsey']),
   person('ng', 'Neil Gaiman', ['Neil Gaiman', 'Gaiman']),
   person('jb', 'Jack Buser', ['Jack Buser', 'Buser']),
+  person('dm', 'David McKinley', ['David McKinley', 'McKinley']),
+  { id: 'ni', name: 'Nissan', type: 'organization', forms: ['Nissan'] },
 ];
 const listed = (body: string): string[] => findQuotesMarked(body, PEOPLE).quotes.map((q) => q.text);
 
@@ -41,6 +43,24 @@ describe('pieces that are no statement', () => {
     expect(listed(body)).toContain(
       "The key to Stadia's success, says Buser, is Google's built-in infrastructure",
     );
+  });
+});
+
+describe('a predicate without its subject', () => {
+  it('drops a copula right after the cue of a relative clause ("which Nissan claims is a 20% …")', () => {
+    const body =
+      'It puts out 151 PS along with 197 Nm of torque; which Nissan claims is a 20% and 16% improvement ' +
+      'respectively compared to the older engine.';
+    expect(listed(body).some((t) => /^is a 20%/.test(t))).toBe(false);
+  });
+
+  it('joins it to a long first piece across the tag ("…, McKinley said, is the flow of drugs …")', () => {
+    const body =
+      'A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into ' +
+      'the country.';
+    expect(listed(body)).toEqual([
+      'A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into the country',
+    ]);
   });
 });
 
