@@ -132,6 +132,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isOpeningAdverbial(a, body) &&
     !isAppositionAfterSource(a, body) &&
     !isSubjectlessPredicate(a, body) &&
+    !isLearnedAct(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -166,6 +167,15 @@ const NO_COMMENT_OBJECT =
   /^(?:to\s+comment\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b)/i;
 const isNoComment = (a: Attribution, body: string): boolean =>
   a.cue !== null && NO_COMMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && NO_COMMENT_OBJECT.test(a.text);
+
+/**
+ * "Fort Worth looking for the missing girl", "Americans voted for control of the state Legislature": learned cues of
+ * a search or a vote mark what someone did, not what they said; PolNeAR keeps some as attribution, who-said-what
+ * does not list them. ("offered" stays: in political news it is mostly speech, "offered his congratulations".)
+ */
+const LEARNED_ACT_CUE = /^(?:look(?:s|ed|ing)?\s+(?:for|to)|vot(?:e|es|ed|ing)\s+for)$/i;
+const isLearnedAct = (a: Attribution, body: string): boolean =>
+  a.learnedCue && a.cue !== null && LEARNED_ACT_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

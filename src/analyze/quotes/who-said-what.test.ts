@@ -18,6 +18,7 @@ const PEOPLE: EntitySpec[] = [
   person('jb', 'Jack Buser', ['Jack Buser', 'Buser']),
   person('dm', 'David McKinley', ['David McKinley', 'McKinley']),
   { id: 'ni', name: 'Nissan', type: 'organization', forms: ['Nissan'] },
+  { id: 'fw', name: 'Fort Worth', type: 'place', forms: ['Fort Worth'] },
 ];
 const listed = (body: string): string[] => findQuotesMarked(body, PEOPLE).quotes.map((q) => q.text);
 
@@ -61,6 +62,15 @@ describe('a predicate without its subject', () => {
     expect(listed(body)).toEqual([
       'A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into the country',
     ]);
+  });
+});
+
+describe('a learned cue of a search or a vote', () => {
+  it('drops what someone looked for ("canvassed the city of Fort Worth looking for the missing girl")', () => {
+    const body =
+      'Meanwhile, friends, volunteers, and law enforcement canvassed the city of Fort Worth looking for the missing ' +
+      'girl. It was ultimately the efforts of a family friend who spotted the sedan.';
+    expect(listed(body)).not.toContain('the missing girl');
   });
 });
 
