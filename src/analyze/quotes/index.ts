@@ -60,7 +60,8 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
  * "The tuft cell, Herbert said, is constantly sensing …", "At current rates, Bridenstine said, there will be …":
  * reported speech broken by its tag comes in two pieces, and a short first piece (a subject, an adverbial) means
  * nothing alone; it is listed with the rest as one quote,
- * the tag between them included, as the sentence reads. (A quotation broken by its tag stays in pieces: each is
+ * the tag between them included, as the sentence reads. So is a long first piece when the second is its predicate
+ * ("A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs …"). (A quotation broken by its tag stays in pieces: each is
  * words the speaker said.)
  */
 function withSubjectsJoined(attributions: Attribution[], body: string): Attribution[] {
@@ -76,7 +77,7 @@ function withSubjectsJoined(attributions: Attribution[], body: string): Attribut
       b.cue?.start === a.cue.start &&
       a.end <= a.cue.start &&
       b.start >= a.cue.end &&
-      wordCount(a.text, 7) <= 6
+      (wordCount(a.text, 7) <= 6 || PREDICATE_OPENING.test(b.text))
     ) {
       out.push({ ...a, end: b.end, text: body.slice(a.start, b.end) });
       i++;
@@ -128,6 +129,10 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isAuxiliaryWithoutSaying(a, body) &&
     !isShortStanceObject(a, body) &&
     !isNoComment(a, body) &&
+    !isOpeningAdverbial(a, body) &&
+    !isAppositionAfterSource(a, body) &&
+    !isSubjectlessPredicate(a, body) &&
+    !isLearnedAct(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -163,6 +168,15 @@ const NO_COMMENT_OBJECT =
 const isNoComment = (a: Attribution, body: string): boolean =>
   a.cue !== null && NO_COMMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && NO_COMMENT_OBJECT.test(a.text);
 
+/**
+ * "Fort Worth looking for the missing girl", "Americans voted for control of the state Legislature": learned cues of
+ * a search or a vote mark what someone did, not what they said; PolNeAR keeps some as attribution, who-said-what
+ * does not list them. ("offered" stays: in political news it is mostly speech, "offered his congratulations".)
+ */
+const LEARNED_ACT_CUE = /^(?:look(?:s|ed|ing)?\s+(?:for|to)|vot(?:e|es|ed|ing)\s+for)$/i;
+const isLearnedAct = (a: Attribution, body: string): boolean =>
+  a.learnedCue && a.cue !== null && LEARNED_ACT_CUE.test(body.slice(a.cue.start, a.cue.end));
+
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>
   a.speaker === null && a.source !== null && a.source.start === a.source.end;
@@ -186,14 +200,70 @@ const isWritersOwn = (a: Attribution, body: string): boolean =>
  * hammered …" is not).
  */
 const AUXILIARY_CUE = /^(?:has|have|had|also|is|are|was|were|did|does|do)$/i;
+/**
+ * "Owen Dempsey quickly suspected …", "Jeongdong Theater always strives …", "worried about them, I can …": a learned
+ * cue that is an adverb or a preposition is no verb of saying either, and is read as the auxiliaries are.
+ */
+const ADVERB_OR_PREPOSITION_CUE = /^(?:\p{Ll}{3,}ly|still|always|never|often|about|of|for|with|from)$/u;
+const isNonVerbCue = (cue: string): boolean =>
+  AUXILIARY_CUE.test(cue) || ADVERB_OR_PREPOSITION_CUE.test(cue) || ADVERBS.has(cue.toLowerCase());
 const isAuxiliaryWithoutSaying = (a: Attribution, body: string): boolean => {
-  if (!a.learnedCue || a.cue === null || !AUXILIARY_CUE.test(body.slice(a.cue.start, a.cue.end)))
-    return false;
+  if (!a.learnedCue || a.cue === null || !isNonVerbCue(body.slice(a.cue.start, a.cue.end))) return false;
   const words = splitAtSpaces(a.text);
   const k = words.findIndex((w) => !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w));
   if (k < 0) return true;
+  // "Neil Gaiman still bemoans that …": a verb with a that-clause after the adverb is saying all the same.
+  if (words[k + 1] === 'that') return false;
   return cueForm(words[k]) === undefined && cueForm(`${words[k]} ${words[k + 1] ?? ''}`) === undefined;
 };
+
+/**
+ * "Then, last week, Taylor Swift posted on Twitter accusing …": a short piece before the speaker, with no clause in
+ * it, is the sentence's opening adverbial, not what was said. (A short first piece with a second piece after the
+ * tag, "At current rates, Bridenstine said, there will be …", is joined by withSubjectsJoined and stays.)
+ */
+const isOpeningAdverbial = (a: Attribution, body: string): boolean =>
+  a.source !== null &&
+  a.cue !== null &&
+  a.end <= a.source.start &&
+  a.end <= a.cue.start &&
+  /^\s*,\s*$/.test(body.slice(a.end, a.source.start)) &&
+  wordCount(a.text, 5) <= 4 &&
+  !looksLikeClause(` ${a.text}`) &&
+  !hasSecondPieceAfterCue(a, body);
+
+/** Whether the words after the cue go on as the sentence's main clause (the piece is then joined, not dropped). */
+const hasSecondPieceAfterCue = (a: Attribution, body: string): boolean =>
+  a.cue !== null && /^\s*,/.test(body.slice(a.cue.end, a.cue.end + 3));
+
+/**
+ * "…, said Scott Strenfel, PG&E's principal meteorologist.": the noun phrase right after an inverted tag's speaker,
+ * before the sentence ends, is who the speaker is, not what they said. ("According to Smith, Gov. Noem launched the
+ * campaign" is what Smith said: there the content follows the tag.)
+ */
+const isAppositionAfterSource = (a: Attribution, body: string): boolean =>
+  a.source !== null &&
+  a.cue !== null &&
+  /^\s+$/.test(body.slice(a.cue.end, a.source.start)) &&
+  !/^according/i.test(body.slice(a.cue.start, a.cue.end)) &&
+  a.source.end <= a.start &&
+  /^\s*,\s*$/.test(body.slice(a.source.end, a.start)) &&
+  /^\s*(?:[.!?]|$)/.test(body.slice(a.end, a.end + 2)) &&
+  wordCount(a.text, 7) <= 6 &&
+  !PREDICATE_OPENING.test(a.text) &&
+  !looksLikeClause(` ${a.text}`);
+
+/** "The key to Stadia's success, says Buser, is Google's …": a piece opened by a verb is the predicate, not a name. */
+const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b/i;
+
+/**
+ * "which Nissan claims is a 20% and 16% improvement", "interventions that GiveWell and Evidence Action believe are
+ * promising", "One possible explanation for the discrepancies in this claim is that …": a copula right after the
+ * cue is the predicate of a relative clause, or the cue is a noun; the piece has no subject and says nothing
+ * alone. (After the tag's comma, "…, McKinley said, is the flow of drugs", it is a second piece, joined.)
+ */
+const isSubjectlessPredicate = (a: Attribution, body: string): boolean =>
+  a.cue !== null && /^(?:is|are|was|were)\s/.test(a.text) && /^\s+$/.test(body.slice(a.cue.end, a.start));
 
 /** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
 const isSpeakerlessFragment = (a: Attribution): boolean =>
