@@ -34,16 +34,15 @@ export const AGE_AS_PRONOUN = 'the person of that age';
  * for the person named before, as a pronoun would ("he" for "actor", "she" for "actress", either for the rest).
  * Offices ("the minister") are looked up among the entities' roles.
  */
+/** Performers' trades, which a story also uses for the person it follows ("The actress thanked …", see pronouns.ts). */
+export const PERFORMER_TRADES = ['actress', 'actor', 'singer', 'rapper', 'musician', 'comedian', 'star'];
+
 export const PERSON_EPITHETS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(PERFORMER_TRADES.map((trade) => [trade, AGE_AS_PRONOUN])),
   actor: 'he',
   actress: 'she',
   businessman: 'he',
   businesswoman: 'she',
-  singer: AGE_AS_PRONOUN,
-  rapper: AGE_AS_PRONOUN,
-  musician: AGE_AS_PRONOUN,
-  star: AGE_AS_PRONOUN,
-  comedian: AGE_AS_PRONOUN,
   filmmaker: AGE_AS_PRONOUN,
   novelist: AGE_AS_PRONOUN,
   striker: AGE_AS_PRONOUN,

@@ -7,7 +7,7 @@ import { clauseSubject } from './clause-subjects.js';
 import { mainClauseStart, SUBORDINATOR_BEFORE_RE } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { AGE_AS_PRONOUN, OPENING_LEAD_RE } from './patterns.js';
+import { AGE_AS_PRONOUN, OPENING_LEAD_RE, PERFORMER_TRADES } from './patterns.js';
 import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
 import { type Subject, spanning } from './types.js';
 
@@ -178,8 +178,10 @@ const DESCRIPTION_LEAD_RE = /^[\s"“]*The\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
  * A person described by their trade opening a sentence or its main clause, no name after it ("The actress thanked
  * …", not "The actress Emma Stone arrived").
  */
-const DESCRIPTION_OPENING_RE =
-  /^[\s"“]*[Tt]he\s+(?:actress|actor|singer|rapper|musician|comedian|star)\s+\p{Ll}/u;
+const DESCRIPTION_OPENING_RE = new RegExp(
+  String.raw`^[\s"“]*[Tt]he\s+(?:${PERFORMER_TRADES.join('|')})\s+\p{Ll}`,
+  'u',
+);
 
 /** Whether sentence `s` opens with a person's description that a "he" or "she" may stand for. */
 function opensWithDescription(fx: Finder, s: number, p: string): boolean {
