@@ -160,6 +160,28 @@ describe('findCitations', () => {
     ]);
   });
 
+  it("cites a network's local station, a call sign and a magazine that speak as outlets", () => {
+    const body = 'CBS DFW reports it. WHO said it. Rolling Stone reported it. Toyota said it.';
+    const org = (id: string) => ({ id, name: id, type: 'organization' as const, aliases: [], roles: [] });
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [org('CBS DFW'), org('WHO'), org('Rolling Stone'), org('Toyota')],
+      frames: [
+        frameAt(0, 7, 'organization', 'CBS DFW'),
+        frameAt(20, 23, 'organization', 'WHO'),
+        frameAt(33, 46, 'organization', 'Rolling Stone'),
+        frameAt(60, 66, 'organization', 'Toyota'),
+      ],
+    });
+    expect(cites.map((c) => `${c.kind}:${c.name}`)).toEqual([
+      'outlet:CBS DFW',
+      'official:WHO',
+      'outlet:Rolling Stone',
+      'official:Toyota',
+    ]);
+  });
+
   it('takes a source word used as an adjective for no source, and lowers one opening a sentence after a quote', () => {
     const body =
       'Crowds rallied shortly after official results showed he won. ‘It may escalate.’ Sources have said so. ' +

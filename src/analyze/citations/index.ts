@@ -16,6 +16,12 @@ export interface FindCitationsInput {
   mentions: Mention[];
   entities: LocalEntity[];
   frames?: CitingFrame[];
+  /**
+   * The cues of the frames behind the quotes users see. When given, only their speakers (and statements) are cited:
+   * a frame kept for PolNeAR's stances and acts ("Delhi officials also implemented …", "Toyota is displaying …")
+   * relies on no one. All frames still tell whose statement a sentence's "in a statement" is.
+   */
+  speakingCues?: ReadonlySet<number>;
 }
 
 // Short all-caps names ("AP", "ANI") only count in capitals and as whole words.
@@ -64,9 +70,12 @@ function namesAnonymousSource(phrase: string): boolean {
   return next === null || SOURCE_QUALIFIER.test(next[1]);
 }
 
-/** Broadcasters and magazines that no outlet head word gives away. */
+/**
+ * Broadcasters and magazines that no outlet head word gives away, and a network's local station ("CBS DFW", "NBC
+ * Chicago"). (Not call signs: "WHO", "KPMG" and "WADA" would read as stations.)
+ */
 const OUTLET_NAMES =
-  /^(?:CNN|MSNBC|CNBC|Fox(?: News)?|NBC|CBS|ABC|NPR|PBS|BBC|Politico|Forbes|Axios|Vox|Slate|Salon|BuzzFeed|Breitbart|HuffPost|Newsweek|Time|The Atlantic|The New Yorker|The Hill|The Economist|Al Jazeera|RT|Sputnik)$/;
+  /^(?:CNN|MSNBC|CNBC|Fox(?: News)?|NBC|CBS|ABC|NPR|PBS|BBC|Politico|Forbes|Axios|Vox|Slate|Salon|BuzzFeed|Breitbart|HuffPost|Newsweek|Time|The Atlantic|The New Yorker|The Hill|The Economist|Al Jazeera|RT|Sputnik|Rolling Stone|Variety|Billboard|TMZ|Deadline|Page Six|Vanity Fair|Wired|The Verge|TechCrunch|Engadget|Mashable|(?:CBS|NBC|ABC|Fox|CW) \p{Lu}[\p{L}\d]*)$/u;
 const OUTLET_HEAD_END = new RegExp(`\\b(?:${OUTLET_HEADS})$`);
 const OUTLET_HEAD_ONLY = new RegExp(`^(?:${OUTLET_HEADS})$`);
 /**
@@ -186,6 +195,7 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   const entityById = new Map<string, LocalEntity>();
   for (const e of input.entities) if (!entityById.has(e.id)) entityById.set(e.id, e);
   for (const f of input.frames ?? []) {
+    if (input.speakingCues && !f.statement && !input.speakingCues.has(f.cue.start)) continue;
     const s = f.subject;
     if (s.kind === 'anonymous') {
       const name = body.slice(s.start, s.end);

@@ -52,7 +52,9 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
       message: `${unclosed} quotation mark(s) not closed before the end of the paragraph; quote ended there`,
     });
   }
-  const citations = findCitations({ body, mentions, entities, frames: res.frames });
+  const speakingCues = new Set<number>();
+  for (const a of listed) if (a.cue) speakingCues.add(a.cue.start);
+  const citations = findCitations({ body, mentions, entities, frames: res.frames, speakingCues });
   return { quotes, citations, messages };
 }
 

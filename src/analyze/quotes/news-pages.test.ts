@@ -1082,3 +1082,26 @@ describe('"they" in a paragraph that opens with a group named together (Detroit 
     expect(said?.speaker).not.toBe('Indiana State Police');
   });
 });
+
+describe('an "it" that only holds a passive\'s place ("it is alleged he …", RT)', () => {
+  it('stands for no one, not the organization named before', () => {
+    const body =
+      'The answers he gave to the BBC interviewer were rife with contradictions. He cited an alibi of being at a ' +
+      'pizza restaurant on the same day it is alleged he met the girl.';
+    const specs: EntitySpec[] = [{ id: 'b', name: 'BBC', type: 'organization', forms: ['BBC'] }];
+    const alleged = attributionsMarked(body, specs).find((a) => a.text.startsWith('he met the girl'));
+    expect(alleged).toBeDefined();
+    expect(alleged?.speaker).toBeNull();
+  });
+});
+
+describe('citations from the quotes users see (Hindustan Times, Reuters)', () => {
+  it('leave out the subjects of acts and plans that are no speech', () => {
+    const body =
+      'Factories have been shut down this week. Delhi officials also implemented an odd-even traffic scheme. ' +
+      "The NFL decided to move the teams' rematch to Sunday. Officials said the scheme had failed.";
+    const specs: EntitySpec[] = [{ id: 'n', name: 'NFL', type: 'organization', forms: ['NFL'] }];
+    const { citations } = findQuotesMarked(body, specs);
+    expect(citations.map((c) => `${c.kind}:${c.name}`)).toEqual(['anonymous:officials']);
+  });
+});

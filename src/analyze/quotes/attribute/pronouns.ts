@@ -15,6 +15,10 @@ import { type Subject, spanning } from './types.js';
 const PHOTO_CREDIT_RE =
   /\bvia\s+(?:Getty|AP|Reuters|AFP|EPA)\b|\bGetty\s+Images\b|\bAP\s+Photo\b|\/\s*(?:Getty|AP|Reuters|AFP|EPA)\b/;
 
+/** After an "it" with no referent: a passive of saying or knowing without its agent ("it is alleged", "it was said"). */
+const EXPLETIVE_PASSIVE_AFTER_RE =
+  /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|now|often|generally)\s+)?(?:alleged|said|claimed|reported|rumou?red|understood|believed|thought|known|feared|expected|estimated|argued|suggested)\b(?!\s+by\b)/;
+
 export function resolvePronoun(
   fx: Finder,
   p: string,
@@ -41,6 +45,10 @@ function pronounReferent(
 ): Subject | null {
   // The writer or a group speaking of itself: an attribution PolNeAR marks, with no one to name.
   if (p === 'i' || p === 'we') return { start, end, speaker: null, entity: null, kind: 'anonymous' };
+  // "on the same day it is alleged he raped …": an "it" that only holds the place of a passive's subject stands for
+  // nobody, whoever the sentence before named.
+  if (p === 'it' && EXPLETIVE_PASSIVE_AFTER_RE.test(fx.masked.slice(end, end + 40)))
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
   const para = fx.paraOf[sentence];
   if (p === 'who' || p === 'which') {
     let k = start;
