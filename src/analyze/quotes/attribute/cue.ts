@@ -239,8 +239,9 @@ export function cue(
     !subject &&
     !participle &&
     !info?.detected &&
-    INVERTING_VERBS.has(word.toLowerCase()) &&
-    lastNonSpaceCode(fx.masked, sent.start, cs) === 44
+    // (The comma first: most cues have none before them, and the list asks for a lower-cased copy of the word.)
+    lastNonSpaceCode(fx.masked, sent.start, cs) === 44 &&
+    INVERTING_VERBS.has(word.toLowerCase())
   ) {
     // "In California, the rule is crucial, said Mark Rockwell, state representative of …": a name standing alone
     // after ", said" is the speaker of what came before, whatever name opened the clause.
