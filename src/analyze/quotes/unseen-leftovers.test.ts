@@ -107,3 +107,13 @@ describe('"she" after a quoted paragraph of the same speaker (the BBC page on Ta
     );
   });
 });
+
+describe('a second verb after a name in an opening phrase ("In a Tumblr post … she described … and accused …")', () => {
+  it('is done by the first verb’s subject, not by the platform', () => {
+    const specs: EntitySpec[] = [{ id: 't', name: 'Tumblr', type: 'organization', forms: ['Tumblr'] }];
+    const body =
+      'In a Tumblr post at the time she described this as the "worst case scenario" and accused him of years of ' +
+      '"incessant, manipulative bullying".';
+    expect(listed(body, specs).map((q) => q[1])).not.toContain('Tumblr');
+  });
+});
