@@ -43,7 +43,8 @@ function headlineAfterColon(toks: Token[]): boolean {
 export function withOpeningSpeaker(model: NerModel, toks: Token[], found: TaggedSpan[]): TaggedSpan[] {
   if (toks.length < 3) return found;
   const next = toks[1].text;
-  if (!(SAYING.has(next) || next === ':')) return found;
+  // ("Lavrov was quoted by TASS as saying …": the passive of quoting names its speaker first too.)
+  if (!(SAYING.has(next) || next === ':' || (next === 'was' && toks[2].text === 'quoted'))) return found;
   const word = toks[0].text;
   if (!CAPITALISED_WORD_RE.test(word)) return found;
   if (found.length > 0 && found[0].tokenStart === 0) return found;
