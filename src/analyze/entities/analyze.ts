@@ -28,6 +28,7 @@ import {
   ROLE_WORDS,
   sameFirstName,
 } from './lexicon.js';
+import { withOpeningSpeaker } from './opening-names.js';
 
 export interface EntityAnalysis {
   sentences: Span[];
@@ -107,6 +108,20 @@ const INNER_CAPITAL_GIVEN_NAME_RE = /^(?:Le|De|La|Da|Ja|Ke|Ty|Sha|Ra|Dar)[A-Z][a
 
 /** Roles only a company has, right after its name: "Amazon founder", "Tesla CEO". */
 const COMPANY_ROLE_AFTER_RE = /^(?:founder|co-founder|cofounder|ceo|shareholders)$/;
+
+/** What is posted on a platform, right after its name: "a Tumblr post", "his Weibo account". */
+const PLATFORM_NOUN_AFTER_RE = /^(?:post|posts|account|accounts|page|feed|blog|channel|livestream|thread)$/;
+
+/**
+ * Gazetteer bits of a place (the layout of src/analyze/ner/lists.ts, whose compromise import this module does not
+ * load): LOC in the training data (bit 2), or the city, country and region lists (bits 7, 8 and 9, after the four
+ * types and the first-name, last-name and person lists).
+ */
+const PLACE_BITS = (1 << 2) | (1 << 7) | (1 << 8) | (1 << 9);
+
+/** Whether the tagger's gazetteer holds the word as a place ("Chicago", "Texas"), not "Tumblr". */
+const knownPlace = (model: NerModel, word: string): boolean =>
+  ((model.resources.gazetteer.get(lower(word)) ?? 0) & PLACE_BITS) !== 0;
 
 /** "President", "Vice President", "former President": the offices a surname alone stands for someone by. */
 const headOfStateRole = (roles: string[]): boolean => roles.some((r) => /\bpresident$/i.test(r));
@@ -564,7 +579,10 @@ export function analyzeEntities(
   segments.forEach((seg, segIndex) => {
     const base = segIndex * 1e9;
     for (const toks of seg.sentences) {
-      const found = joinAdjacentPersonSpans(toks, joinNameBrokenAtInitial(toks, spans[si++]));
+      const found = joinAdjacentPersonSpans(
+        toks,
+        joinNameBrokenAtInitial(toks, withOpeningSpeaker(model, toks, spans[si++])),
+      );
       const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
       for (const sp0 of found)
@@ -700,6 +718,15 @@ export function analyzeEntities(
             type = 'person';
           // "Amazon founder Jeff Bezos": what has a founder or a chief executive is a company, not a place.
           if (type === 'place' && e - s === 1 && COMPANY_ROLE_AFTER_RE.test(lower(toks[e]?.text ?? '')))
+            type = 'organization';
+          // "In a Tumblr post", "on his Weibo account": a word no list knows as a place, before a post or an
+          // account, is the platform (the tagger reads "In a …" as a place's opening).
+          if (
+            type === 'place' &&
+            e - s === 1 &&
+            PLATFORM_NOUN_AFTER_RE.test(lower(toks[e]?.text ?? '')) &&
+            !knownPlace(model, toks[s].text)
+          )
             type = 'organization';
           if (
             type === 'person' &&

@@ -163,6 +163,31 @@ describe('analyzeEntities on the other seeds', () => {
     expect(entityOf(a, 'Amazon')?.type).toBe('organization');
   });
 
+  it('types a platform before a post or an account as a company, not a place ("In a Tumblr post")', () => {
+    const tag = (body: string) => analyzeEntities({ body, captions: [] }, model);
+    const a = tag('In a Tumblr post at the time she described this as the "worst case scenario".');
+    expect(entityOf(a, 'Tumblr')?.type).toBe('organization');
+    // A place the lists know stays one.
+    expect(entityOf(tag('In a Texas blog, he said the vote was rigged.'), 'Texas')?.type).toBe('place');
+  });
+
+  it('finds the name opening a one-sentence text before a verb of saying or a headline colon', () => {
+    const tag = (body: string) => analyzeEntities({ body, captions: [] }, model);
+    expect(entityOf(tag("Starmer: 'We will rebuild Britain'"), 'Starmer')?.type).toBe('person');
+    expect(entityOf(tag('Lavrov: West is waging a hybrid war against Russia'), 'Lavrov')?.type).toBe(
+      'person',
+    );
+    expect(entityOf(tag('Maduro told teleSUR that the elections would go ahead.'), 'Maduro')?.type).toBe(
+      'person',
+    );
+    expect(entityOf(tag('Hezbollah said in a statement that it had fired rockets.'), 'Hezbollah')?.type).toBe(
+      'organization',
+    );
+    // A word the model knows in lower case is no name, and neither is a table row's label.
+    expect(tag('Officials said the road would reopen on Monday.').mentions).toEqual([]);
+    expect(tag('Attendance: 9,000').mentions).toEqual([]);
+  });
+
   it('lets a title settle which of two people with one surname a lone surname is', () => {
     const a = analyzeEntities(
       {

@@ -169,7 +169,10 @@ export function cueMayHold(
         (QUOTE_THEN_NAME_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
           // "…, campaign finance records show.": the records after a comma show what came before them.
           (SHOW_FORMS.has(word) &&
-            RECORDS_AFTER_COMMA_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs))))
+            RECORDS_AFTER_COMMA_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs))) ||
+          // "…, Reuters reporters saw.": what witnesses at the scene saw is their report of it.
+          (SEEN_FORMS.has(word) &&
+            WITNESSES_AFTER_COMMA_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs))))
       ) &&
       // "17-year-old Jared Potts echoed:" closing its paragraph introduces the quotation that opens the next.
       !(firstCodePast(next) === 58 && /^\s*:\s*$/.test(next) && quoteOpeningAt(fx, sent.end) !== undefined)
@@ -519,6 +522,12 @@ const SHOW_FORMS = new Set(['show', 'shows', 'showed']);
 /** Records after a comma, before "show": "…, F.A.A. records", "…, new fundraising reports". */
 const RECORDS_AFTER_COMMA_RE =
   /,\s+(?:[\p{L}.’'-]+\s+){0,3}(?:records|data|documents|filings|reports|figures|results|numbers|statistics|polls|surveys|tallies|e-?mails)\s+$/u;
+
+const SEEN_FORMS = new Set(['saw', 'witnessed']);
+
+/** Witnesses after a comma, before "saw": "…, Reuters reporters", "…, a Reuters witness", "…, AFP journalists". */
+const WITNESSES_AFTER_COMMA_RE =
+  /,\s+(?:[\p{L}.’'-]+\s+){0,3}(?:reporters?|journalists?|correspondents?|witness(?:es)?|photographers?|cameram[ae]n)\s+$/u;
 
 /** A subject pronoun closing a phrase: "the people you", "whenever you", "The first thing they", "that you’ll". */
 const PRONOUN_CLOSING_RE = /\s(?:you|they|we)(?:['’](?:ll|re|ve|d))?$/i;

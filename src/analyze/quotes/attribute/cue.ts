@@ -134,6 +134,9 @@ import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } f
 import { newFrame, type Subject, spanning } from './types.js';
 import { outletName } from './words.js';
 
+/** An opening phrase of where something was said, before the name of the medium: "In a ", "On her ". */
+const OPENING_PLACE_OF_WORDS_RE = /^[\s"]*(?:In|On|Via|Through)\s+(?:a|an|the|his|her|their|its)\s+$/;
+
 /** The outlet after "quoted as saying": " by IRNA that …", " by the state-run Tasnim news agency that …". */
 const AGENCY_AFTER_SAYING_RE =
   /^\s+by\s+(?:the\s+)?(?:(?:state-run|state|official|semi-official)\s+)?((?:[\p{Lu}][\p{L}’'-]*\s+)*?[\p{Lu}][\p{L}’'-]*(?:\s+(?:news\s+agency|agency|newspaper|daily))?)(?=\s*[,.;]|\s+(?:that|as|on|in)\s)/u;
@@ -398,7 +401,16 @@ export function cue(
       // Else the clause's own phrase, else that frame's person or body even when left unnamed ("She declared
       // “…” and said that …": the pronoun is resolved later, or the speaker stays empty).
       const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
-      const clause = named ? null : clauseSubject(fx, sent.start + colon + 1, cs);
+      let clause = named ? null : clauseSubject(fx, sent.start + colon + 1, cs);
+      // "In a Tumblr post at the time she described this … and accused him …": a name in an opening phrase, before
+      // the frame's own subject, is where it was said; the frame's subject does the second verb.
+      if (
+        clause &&
+        nearest &&
+        clause.start < nearest.start &&
+        OPENING_PLACE_OF_WORDS_RE.test(fx.masked.slice(sent.start + colon + 1, clause.start))
+      )
+        clause = null;
       subject = named ?? clause ?? nearest;
       if (subject && subject.kind !== 'person' && subject.kind !== 'organization') subject = null;
       if (subject && subject === clause) subject = placeFree(fx, clause, cs, nearest);

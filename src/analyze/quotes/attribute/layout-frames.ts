@@ -260,6 +260,16 @@ export function documentFrames(fx: Finder): void {
   }
 }
 
+/**
+ * Whether the word at [cs, ce) is part of a product's name: a model number follows it ("Samsung Galaxy Note 10 Plus
+ * for $840", a shop page's heading). (A name the recognizer runs over the word was tried too: it read "Glenn Beck
+ * Blasts Drudge …" and "Hillary Clinton Calls …", where the tagger swallows the verb, as names.)
+ */
+function isNamePart(fx: Finder, ce: number): boolean {
+  const next = fx.masked.charCodeAt(ce + 1);
+  return fx.masked.charCodeAt(ce) === 32 && next >= 48 && next <= 57;
+}
+
 /** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
 export function titleFrames(fx: Finder): void {
   for (let p = 0; p < fx.paraStarts.length; p++) {
@@ -274,6 +284,9 @@ export function titleFrames(fx: Finder): void {
       if (!info || info.participle || m.index === 0) continue;
       const cs = ps + m.index + m[0].length - m[1].length;
       const ce = cs + m[1].length;
+      // "Samsung Galaxy Note 10 Plus for $840": a capitalised word before a model number is part of a product's
+      // name, not the heading's verb.
+      if (isNamePart(fx, ce)) continue;
       const subj = fx.masked.slice(ps, cs).trim();
       if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
       const inner = mentionWithin(fx, ps, cs);

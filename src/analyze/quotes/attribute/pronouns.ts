@@ -9,6 +9,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, PERFORMER_TRADES } from './patterns.js';
 import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
+import { mentionFrom } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
 /** A credit line under a photo, named after the agency that sold it. */
@@ -85,7 +86,11 @@ function pronounReferent(
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const fr = fx.frames[i];
     if (fr.cue.start >= start) continue;
-    if (para - fr.paragraph > 2) break;
+    if (
+      para - fr.paragraph > 2 &&
+      (!noNameBefore(fx, sentence, start) || paragraphGap(fx, fr.paragraph, para) > 2)
+    )
+      break;
     // "Police reported ….\n\nGov. Holcomb and leaders of the Legislature have avoided …. However, they said …":
     // a group named together opening the pronoun's paragraph is whom "they" means, not the speaker before it.
     if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
@@ -146,6 +151,40 @@ function pronounReferent(
   }
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
 }
+
+/**
+ * How many paragraphs lie from paragraph `from` to `to`, leaving out each paragraph that is a quotation and nothing
+ * else (with the blank line before it): "Taylor Swift said ….\n\n“That's it. …”\n\nShe also accused …" runs the
+ * speaker's quote on without a frame of its own, so "She" still reaches the frame before it.
+ */
+function paragraphGap(fx: Finder, from: number, to: number): number {
+  let gap = to - from;
+  for (let q = from + 1; q < to; q++) {
+    if (!isQuoteParagraph(fx, q)) continue;
+    gap--;
+    if (q - 1 > from && isBlankParagraph(fx, q - 1)) gap--;
+  }
+  return gap;
+}
+
+/**
+ * Whether no name stands in the pronoun's sentence before it ("She also accused …", "“…,” he notes"); "If we're
+ * hearing Rubio's strategy correctly when he says …" has its own referent nearer than any frame.
+ */
+function noNameBefore(fx: Finder, sentence: number, start: number): boolean {
+  const ms = fx.index.mentions;
+  const i = mentionFrom(fx, fx.sentences[sentence].start);
+  return i >= ms.length || ms[i].start >= start;
+}
+
+/** Whether paragraph p holds a quotation only (masked, `"~~~"` with spaces around). */
+function isQuoteParagraph(fx: Finder, p: number): boolean {
+  const line = fx.masked.slice(fx.paraStartOf(p), fx.paraEndOf(p)).trim();
+  return line.length > 2 && line.charCodeAt(0) === 34 && /^"~+"?[.,]?$/.test(line);
+}
+
+const isBlankParagraph = (fx: Finder, p: number): boolean =>
+  fx.masked.slice(fx.paraStartOf(p), fx.paraEndOf(p)).trim() === '';
 
 /** Names joined by "and" before the first verb: "Republican Gov. Eric Holcomb and leaders of the … have avoided". */
 const GROUP_OPENING_RE =
