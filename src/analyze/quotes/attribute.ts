@@ -4,6 +4,7 @@ import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
+import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
@@ -367,6 +368,7 @@ export function findAttributions(
         kind = 'direct';
       } else if (!standalone) {
         if (words < 4) continue;
+        if (s && readsAsTitle(body.slice(q.innerStart, q.innerEnd), body.slice(s.start, q.open))) continue;
         kind = 'partial';
         // "“…,” said Steve Schmidt. Unless rivals quit, “it's very difficult to see how he is stopped on his way to
         // the nomination.”": a long quotation in a sentence with no frame of its own goes on in the voice of the

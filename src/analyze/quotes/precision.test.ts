@@ -46,3 +46,79 @@ describe('a partial quote of a frame inside the paraphrase around it', () => {
     expect(got.some((a) => a.text.startsWith('founded ISIS'))).toBe(true);
   });
 });
+
+const CLINTON: EntitySpec[] = [
+  { id: 'c', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+  { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  { id: 'k', name: 'Barry Goldwater', type: 'person', forms: ['Barry Goldwater', 'Goldwater'] },
+];
+
+describe('a cue word in a sense of doing', () => {
+  it('reports nothing when a lead goes on ("continues to grow", "continues to dominate")', () => {
+    const body =
+      'The delegate lead for Hillary Clinton continues to grow thanks to a big win in North Carolina. Trump ' +
+      'continues to dominate the GOP field despite tough press coverage.';
+    expect(read(body, CLINTON)).toEqual([]);
+  });
+
+  it('keeps a stance that goes on ("continued to insist that …")', () => {
+    const body = 'Trump continued to insist that he would win the state in November.';
+    expect(read(body, CLINTON).map((a) => a.cue)).toEqual(['continued']);
+  });
+
+  it('reports nothing for a later deed ("who went on to lose", not "went on to say")', () => {
+    const body =
+      'The party nominated Sen. Barry Goldwater, who went on to lose almost as disastrously as McGovern did. ' +
+      'Clinton went on to say that the plan was dangerous.';
+    expect(
+      read(body, CLINTON)
+        .filter((a) => a.cue === 'went on')
+        .map((a) => a.text),
+    ).toEqual(['that the plan was dangerous']);
+  });
+
+  it('reports nothing for turning up ("showed up in Portland to hear Johnson")', () => {
+    const body =
+      'Roy Hermann, who caucused for Sanders, showed up in Portland to hear Johnson speak on Tuesday.';
+    expect(read(body, CLINTON)).toEqual([]);
+  });
+
+  it('reports nothing for a comparison ("a rate not seen since the 1960s")', () => {
+    const body =
+      'The court delivered liberal decisions at a rate not seen since the famously liberal court of the 1960s.';
+    expect(read(body, CLINTON)).toEqual([]);
+  });
+
+  it('reports nothing for an adjective ("Given the expected international fallout")', () => {
+    const body =
+      'Given the expected international fallout and questions of legality, the government had been stalling on ' +
+      'implementation.';
+    expect(read(body, CLINTON)).toEqual([]);
+  });
+});
+
+describe('a quotation in title case', () => {
+  it('names a book, not anyone’s words ("whose 2005 book ‘‘TrumpNation: The Art of Being the Donald’’")', () => {
+    const body =
+      "Timothy O'Brien, whose 2005 book ''TrumpNation: The Art of Being the Donald,'' prompted a $5 billion " +
+      'lawsuit, said little.';
+    expect(read(body, CLINTON).filter((a) => a.text.startsWith('TrumpNation'))).toEqual([]);
+  });
+
+  it('names a show ("is now host of “The Nightly Show with Larry Wilmore.”")', () => {
+    const body =
+      'He worked on the Daily Show with Jon Stewart. He is now host of “The Nightly Show with Larry Wilmore.”';
+    expect(read(body, CLINTON)).toEqual([]);
+  });
+
+  it('is a name given when a word of naming comes before it ("signs calling Christie “New Jersey’s Biggest Loser”")', () => {
+    const body =
+      'Protesters stood in the snow, holding signs calling Christie “New Jersey’s Biggest Loser,” as he spoke.';
+    expect(read(body, CLINTON).map((a) => a.text)).toEqual(['New Jersey’s Biggest Loser,']);
+  });
+
+  it('is a headline’s quotation when the words before it are capitalised too', () => {
+    const body = 'Guns Are ‘The Ultimate Public Health Crisis,’ Says Surgeon\n\nThe surgeon spoke on Monday.';
+    expect(read(body, CLINTON).some((a) => a.text.startsWith('The Ultimate'))).toBe(true);
+  });
+});
