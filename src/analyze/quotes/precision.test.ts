@@ -122,3 +122,34 @@ describe('a quotation in title case', () => {
     expect(read(body, CLINTON).some((a) => a.text.startsWith('The Ultimate'))).toBe(true);
   });
 });
+
+describe('a quotation after a few words and a comma', () => {
+  it('is the quote of the tag among those words ("a woman asked for a photo and Clinton said, “…”")', () => {
+    const body =
+      'At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”';
+    const got = read(body, CLINTON);
+    expect(got.filter((a) => a.text.startsWith('as long as')).map((a) => [a.cue, a.speaker])).toEqual([
+      ['said', 'Hillary Clinton'],
+    ]);
+    expect(got.filter((a) => a.cue === 'asked').map((a) => a.text)).toEqual(['for a photo']);
+  });
+
+  it('is the second verb’s when the same speaker goes on ("Hayek confirmed she had been and said, “…”")', () => {
+    const body =
+      'Hayek confirmed she had been and said, “America has a very severe problem with discrimination that we try ' +
+      'to overlook.”';
+    const specs: EntitySpec[] = [
+      { id: 'h', name: 'Salma Hayek', type: 'person', forms: ['Salma Hayek', 'Hayek'] },
+    ];
+    expect(read(body, specs).map((a) => [a.cue, a.text.slice(0, 12)])).toEqual([
+      ['confirmed', 'she had been'],
+      ['said', 'America has '],
+    ]);
+  });
+
+  it('stays the first verb’s when the second is joined right after it ("he laughed and said, “We’ll see.”")', () => {
+    const body =
+      'Asked if Clinton would hold a press conference, Trump laughed and said, “We’ll see what happens then.”';
+    expect(read(body, CLINTON).filter((a) => a.text.startsWith('We’ll see')).length).toBe(1);
+  });
+});
