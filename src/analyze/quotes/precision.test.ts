@@ -89,6 +89,25 @@ describe('a cue word in a sense of doing', () => {
     expect(read(body, CLINTON)).toEqual([]);
   });
 
+  it('reports nothing for a comparison of figures ("14 percent … compared to Clinton’s 76 percent")', () => {
+    const body =
+      'Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 percent in the state.';
+    expect(read(body, CLINTON).filter((a) => a.cue === 'compared')).toEqual([]);
+  });
+
+  it('keeps a comparison someone draws ("She also compared Trump to …")', () => {
+    const body =
+      'She also compared Trump to Democratic presidential candidate Hillary Clinton in a column on Monday.';
+    expect(read(body, CLINTON).map((a) => a.cue)).toEqual(['compared']);
+  });
+
+  it('reports nothing for keeping a lead ("Rubio still maintains an overwhelming lead"), not for "maintained that"', () => {
+    const body =
+      'Rubio still maintains an overwhelming lead in congressional endorsements. Sanders has maintained that the ' +
+      'guest-worker provision in that bill was a mistake.';
+    expect(read(body, CLINTON).map((a) => a.text.slice(0, 8))).toEqual(['that the']);
+  });
+
   it('reports nothing for an adjective ("Given the expected international fallout")', () => {
     const body =
       'Given the expected international fallout and questions of legality, the government had been stalling on ' +

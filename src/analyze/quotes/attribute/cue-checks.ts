@@ -516,7 +516,26 @@ const WENT_ON_DOING = {
  */
 const SHOWED_UP = { after: /^\s+up\b(?!\s+to\s+(?:\d|\$|a\s|an\s|half|one|two|three|four|five|ten))/ };
 
+/**
+ * "14 percent of the Latino vote compared to Clinton’s 76 percent", "tame compared with the battle on the Republican
+ * side": "compared" right before "to" or "with" weighs two things, where "compared Trump to …" names a view.
+ */
+const COMPARED_WITH = { after: /^\s+(?:to|with)\s/ };
+
+/**
+ * "Rubio still maintains an overwhelming lead", "Mrs. Schlafly maintained an energetic pace": keeping a thing is no
+ * claim ("has maintained that …", "maintained his innocence", "maintains the position that …" keep the frame).
+ */
+const MAINTAINED_THING = {
+  after: /^\s+(?:a|an|this|the(?!\s+(?:position|view|belief|claim|stance|line|argument)\b))\s/,
+};
+
 const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['compared', COMPARED_WITH],
+  ['maintain', MAINTAINED_THING],
+  ['maintains', MAINTAINED_THING],
+  ['maintained', MAINTAINED_THING],
+  ['maintaining', MAINTAINED_THING],
   ['continue', CONTINUED_DOING],
   ['continues', CONTINUED_DOING],
   ['continued', CONTINUED_DOING],
