@@ -143,6 +143,30 @@ function speechVerbAfterComma(stretch: string): boolean {
   return comma >= 0 && speechVerbIn(stretch.slice(comma + 1));
 }
 
+/**
+ * "wrote to his 20,000 Twitter followers, “…”", "told reporters: “…”": a quotation after a few words and a comma or
+ * colon is what the verb reports; not when those words hold a tag of its own ("a woman asked for a photo and
+ * Clinton said, “…”", "Hayek confirmed she had been and said, “…”"), whose verb the quotation belongs to.
+ */
+function quotationAfterWords(after: string): RegExpMatchArray | null {
+  const m = after.match(WORDS_THEN_QUOTATION_RE);
+  if (!m) return null;
+  // ("he laughed and said, “…”": a verb joined right after the cue makes one tag with it, whose quotation it is.)
+  return speechVerbIn(m[0]) || (/\S\s+(?:and|but)\s/.test(m[0]) && speechVerbAfterAnd(m[0])) ? null : m;
+}
+
+// ("wrote to his 20,000 Twitter followers, “…”": a number's commas part no words.)
+// ("adding of Mr. Trump, “…”": a title's full stop parts no words either.)
+const WORDS_THEN_QUOTATION_RE =
+  /^(?!\s+that\s)(?:\s+(?:\d{1,3}(?:,\d{3})+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/;
+
+/** A listed verb of speech right after "and" or "but" (an "-ly" adverb between): "and said", "but then added". */
+function speechVerbAfterAnd(stretch: string): boolean {
+  const m = /\S\s+(?:and|but)\s+(?:then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\s*[,:]/u.exec(stretch);
+  const info = m ? cueForm(m[1]) : null;
+  return !!info && !info.learned && !info.participle;
+}
+
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
 
@@ -164,12 +188,7 @@ export function complementStart(
   // Each pattern below needs a character or word that most clauses lack: one look for it skips the pattern.
   const q = !after.includes('"')
     ? null
-    : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ??
-      // ("wrote to his 20,000 Twitter followers, “…”": a number's commas part no words.)
-      // ("adding of Mr. Trump, “…”": a title's full stop parts no words either.)
-      after.match(
-        /^(?!\s+that\s)(?:\s+(?:\d{1,3}(?:,\d{3})+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt)\.|[^\s,.;:"~]+)){1,6}\s*[,:]\s*(?:that[\s,]+)?"/,
-      ));
+    : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ?? quotationAfterWords(after));
   // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
   if (q) {
     const thatAt = q[0].search(/that[\s,]+"$/);

@@ -496,7 +496,64 @@ const BLOCKED_SHOT = {
     /^\s+(?:a|an|the|his|her|their|two|three|\d+)\s+(?:\w+\s+)?(?:shots?|kicks?|punts?|passes|pass|field\s+goals?)\b/i,
 };
 
+/**
+ * "The delegate lead for Clinton continues to grow", "Trump continues to dominate the GOP field": going on with a
+ * lead, a rise or a campaign is no stance (PolNeAR train: 20 such frames, none marked). Verbs of saying or of a
+ * view after "to" ("continued to insist", "to question", "to portray") keep the frame, and so do the ones PolNeAR
+ * marks as often as not ("continues to be", "to rise", "to face").
+ */
+const CONTINUED_DOING = {
+  after:
+    /^\s+to\s+(?:grow|trail|fly|occupy|hover|run|dominate|build|lead|pick|stay|renew|maintain|win|climb|shrink|widen|expand)\b/,
+};
+
+/** "Boston went on to win Game 7", "who went on to easily defeat": a later deed, not "went on to say". */
+const WENT_ON_DOING = {
+  after:
+    /^\s+to\s+(?:\p{Ll}+ly\s+)?(?:win|lose|serve|work|become|defeat|beat|finish|earn|marry|star|play|graduate)\b/u,
+};
+
+/**
+ * "the nearly 120,000 who showed up in 2008", "he is showing up on television": turning up is no showing of a view
+ * (not "polls show up to 40 percent …").
+ */
+const SHOWED_UP = { after: /^\s+up\b(?!\s+to\s+(?:\d|\$|a\s|an\s|half|one|two|three|four|five|ten))/ };
+
+/**
+ * "14 percent of the Latino vote compared to Clinton’s 76 percent", "tame compared with the battle on the Republican
+ * side": "compared" right before "to" or "with" weighs two things, where "compared Trump to …" names a view.
+ */
+const COMPARED_WITH = { after: /^\s+(?:to|with)\s/ };
+
+/**
+ * "Rubio still maintains an overwhelming lead", "Mrs. Schlafly maintained an energetic pace": keeping a thing is no
+ * claim ("has maintained that …", "maintained his innocence", "maintains the position that …" keep the frame).
+ */
+const MAINTAINED_THING = {
+  after: /^\s+(?:a|an|this|the(?!\s+(?:position|view|belief|claim|stance|line|argument)\b))\s/,
+};
+
 const DOING_SENSES = new Map<string, { after: RegExp; before?: RegExp }>([
+  ['compared', COMPARED_WITH],
+  ['maintain', MAINTAINED_THING],
+  ['maintains', MAINTAINED_THING],
+  ['maintained', MAINTAINED_THING],
+  ['maintaining', MAINTAINED_THING],
+  ['continue', CONTINUED_DOING],
+  ['continues', CONTINUED_DOING],
+  ['continued', CONTINUED_DOING],
+  ['continuing', CONTINUED_DOING],
+  ['went on', WENT_ON_DOING],
+  ['goes on', WENT_ON_DOING],
+  ['show', SHOWED_UP],
+  ['shows', SHOWED_UP],
+  ['showed', SHOWED_UP],
+  ['showing', SHOWED_UP],
+  ['shown', SHOWED_UP],
+  // "a rate not seen since the 1960s", "the worst recession the world had seen since the 1930s": a comparison.
+  ['seen', { after: /^\s+since\b/ }],
+  // "Given the expected international fallout": after an article "expected" describes the noun after it.
+  ['expected', { after: /^\s/, before: /(?:^|\s)(?:the|an?)\s+$/i }],
   ['pressed', PRESSED_CHARGES],
   ['press', PRESSED_CHARGES],
   ['pressing', PRESSED_CHARGES],
