@@ -229,6 +229,7 @@ const isDetectedAct = (a: Attribution, body: string): boolean => {
     (cue.includes(' ') ? false : cueForm(cue) === undefined || rarelyACue(cue)) &&
     !CLAUSE_OBJECT.test(a.text) &&
     !QUOTE_MARK.test(a.text) &&
+    !CHARACTERIZATION.test(a.text) &&
     !reportedByListedCue(a, body)
   );
 };
@@ -262,6 +263,12 @@ const CLAUSE_OBJECT = new RegExp(
   'u',
 );
 const QUOTE_MARK = /["“”]/;
+/**
+ * "dismissed the deal as toothless", "hit Donald Trump for not paying federal income tax": a characterization or a
+ * charge carries what was said.
+ */
+const CHARACTERIZATION =
+  /^[^,;:]{0,80}?\s(?:as\s+(?:an?|the|its|his|her|their|one|part|\p{Ll}+(?:less|ful|ous|ive|ble|ic|al))\s|for\s+(?:not\s+)?\p{Ll}{3,}ing\b)/u;
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

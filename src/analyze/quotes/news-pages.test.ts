@@ -1082,3 +1082,39 @@ describe('"they" in a paragraph that opens with a group named together (Detroit 
     expect(said?.speaker).not.toBe('Indiana State Police');
   });
 });
+
+describe('"the" and a name after an inverted verb of saying', () => {
+  const specs: EntitySpec[] = [
+    { id: 'ap', name: 'Associated Press', type: 'organization', forms: ['Associated Press'] },
+    {
+      id: 'who',
+      name: 'World Health Organization',
+      type: 'organization',
+      forms: ['World Health Organization'],
+    },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const speakers = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+
+  it('is its subject (Smithsonian: "…,” writes the Associated Press")', () => {
+    expect(
+      speakers(
+        'Plague spread in 2003. “China vastly improved its detection of infectious diseases,” writes the Associated Press.',
+      ),
+    ).toEqual(['Associated Press']);
+  });
+
+  it('is its subject (The Sun: "…, says the World Health Organization")', () => {
+    expect(
+      speakers(
+        'Those infected often develop symptoms after an incubation period of one-to-seven days, says the World Health Organization.',
+      ),
+    ).toEqual(['World Health Organization']);
+  });
+
+  it('is no name when a lower-case noun follows it ("said the New York businessman")', () => {
+    expect(
+      speakers('Trump spoke in Iowa. "We can\'t have a guy like that," said the New York businessman.'),
+    ).not.toContain('New York');
+  });
+});

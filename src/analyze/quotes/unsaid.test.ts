@@ -92,3 +92,11 @@ describe('a passive of saying after "be"', () => {
     expect(listed(body, specs).filter(([, speaker]) => speaker !== null)).toEqual([]);
   });
 });
+
+describe('a characterization or a charge after a learned cue', () => {
+  it('stays ("Europeans dismissed the deal as toothless", "Clinton hit Trump for not paying federal income tax")', () => {
+    const specs = [person('c', 'Hillary Clinton', 'Clinton'), person('t', 'Donald Trump', 'Trump')];
+    const got = listed('Clinton hit Donald Trump for not paying federal income tax.', specs);
+    expect(got).toEqual([['Donald Trump for not paying federal income tax', 'Hillary Clinton']]);
+  });
+});
