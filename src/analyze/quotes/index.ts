@@ -118,27 +118,53 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
  * findAttributions.
  */
 const isStatement = (a: Attribution, body: string): boolean =>
-  a.kind !== 'indirect' ||
-  (!a.framing &&
-    !isIntention(a, body) &&
-    !isBareJudgment(a, body) &&
-    !isUnaskedQuestion(a) &&
-    !isSpeakerlessFragment(a) &&
-    !isUnheldView(a) &&
-    !isWritersOwn(a, body) &&
-    !holdsOwnSource(a) &&
-    !isAuxiliaryWithoutSaying(a, body) &&
-    !isShortStanceObject(a, body) &&
-    !isNoComment(a, body) &&
-    !isUnsaid(a, body) &&
-    !isInfinitiveFrame(a, body) &&
-    !isOpeningAdverbial(a, body) &&
-    !isAppositionAfterSource(a, body) &&
-    !isSubjectlessPredicate(a, body) &&
-    !isLearnedAct(a, body) &&
-    !isDetectedAct(a, body) &&
-    !ABOUT_THE_STATEMENT.test(a.text) &&
-    !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
+  a.kind !== 'indirect'
+    ? a.kind !== 'partial' || a.speaker !== null || !looksLikeTitle(a.text)
+    : !a.framing &&
+      !isIntention(a, body) &&
+      !isBareJudgment(a, body) &&
+      !isUnaskedQuestion(a) &&
+      !isSpeakerlessFragment(a) &&
+      !isUnheldView(a) &&
+      !isWritersOwn(a, body) &&
+      !holdsOwnSource(a) &&
+      !isAuxiliaryWithoutSaying(a, body) &&
+      !isShortStanceObject(a, body) &&
+      !isNoComment(a, body) &&
+      !isUnsaid(a, body) &&
+      !isInfinitiveFrame(a, body) &&
+      !isOpeningAdverbial(a, body) &&
+      !isAppositionAfterSource(a, body) &&
+      !isSubjectlessPredicate(a, body) &&
+      !isLearnedAct(a, body) &&
+      !isDetectedAct(a, body) &&
+      !ABOUT_THE_STATEMENT.test(a.text) &&
+      !(a.text.includes('ly') && REACTION_OBJECT.test(a.text));
+
+/**
+ * "a surprise version of their single “Takin’ It to the Streets,”", "the central theme ‘The Medium is the Message’",
+ * "‘2018 Welcome Daehak-ro Festival’": a short quotation in title case that nobody is credited with names a work,
+ * a show or a campaign; it is no one's words. (With a speaker it stays: "“Make America Great Again,” Trump said".)
+ */
+function looksLikeTitle(text: string): boolean {
+  const t = text.replace(/[\s,.;:’”"']+$/u, '');
+  if (t.length === 0 || t.endsWith('!') || t.endsWith('?')) return false;
+  const words = splitAtSpaces(t);
+  if (words.length > 8) return false;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^[^\p{L}\p{N}]+/u, '');
+    if (w.length === 0) continue;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
+    else if (i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+  }
+  return capitals > 0;
+}
+const TITLE_SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for by with from as is are be de del degli dello della la le il des du von van y e o & vs.'.split(
+    ' ',
+  ),
+);
 
 /**
  * "decided to weigh in", "tried to remove the helmet", "wants him to be disciplined", "is planning to end Saturday
@@ -268,7 +294,7 @@ const QUOTE_MARK = /["“”]/;
  * charge carries what was said.
  */
 const CHARACTERIZATION =
-  /^[^,;:]{0,80}?\s(?:as\s+(?:an?|the|its|his|her|their|one|part|\p{Ll}+(?:less|ful|ous|ive|ble|ic|al))\s|for\s+(?:not\s+)?\p{Ll}{3,}ing\b)/u;
+  /^[^,;:]{0,80}?\s(?:as\s+(?:an?|the|its|his|her|their|one|part|less|more|too|\p{Ll}+(?:less|ful|ous|ive|ble|ic|al))\b|for\s+(?:not\s+)?\p{Ll}{3,}ing\b)/u;
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

@@ -100,3 +100,18 @@ describe('a characterization or a charge after a learned cue', () => {
     expect(got).toEqual([['Donald Trump for not paying federal income tax', 'Hillary Clinton']]);
   });
 });
+
+describe('a short quotation in title case that nobody is credited with', () => {
+  it('names a work, not words anyone said (Rolling Stone: "their single “Takin’ It to the Streets,”")', () => {
+    const body =
+      'McDonald came out during the encore for a surprise version of their single “Takin’ It to the Streets,” the title track of their 1976 album.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('stays when someone is credited with it ("“Make America Great Again,” Trump said")', () => {
+    const body = 'He spoke in Iowa. “Make America Great Again,” Trump said.';
+    expect(listed(body, [person('t', 'Donald Trump', 'Trump')])).toEqual([
+      ['Make America Great Again,', 'Donald Trump'],
+    ]);
+  });
+});
