@@ -138,6 +138,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
       !isSubjectlessPredicate(a, body) &&
       !isLearnedAct(a, body) &&
       !isDetectedAct(a, body) &&
+      !isDiscovery(a, body) &&
       !ABOUT_THE_STATEMENT.test(a.text) &&
       !(a.text.includes('ly') && REACTION_OBJECT.test(a.text));
 
@@ -285,10 +286,33 @@ const rarelyACue = (cue: string): boolean => (learnedRatio.get(cue.toLowerCase()
 const FINITE_AFTER_SUBJECT =
   '(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|\\p{Ll}{3,}ed)\\s';
 const CLAUSE_OBJECT = new RegExp(
-  `^(?:(?:that|whether|if|how|why|what|when|where|who)\\s|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}${FINITE_AFTER_SUBJECT}|(?:he|she|they|it|we|I|you)\\s+${FINITE_AFTER_SUBJECT}|[^,;:.“”"]{0,60}\\s(?:that|whether)\\s+(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|their|its|\\p{Lu})\\b)`,
+  `^(?:(?:that|whether|if|how|why|what|when|where|who)[\\s,]|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}${FINITE_AFTER_SUBJECT}|(?:he|she|they|it|we|I|you)\\s+${FINITE_AFTER_SUBJECT}|[^,;:.“”"]{0,60}\\s(?:that|whether)\\s+(?:he|she|they|it|we|I|you|the|a|an|this|there|his|her|their|its|\\p{Lu})\\b)`,
   'u',
 );
 const QUOTE_MARK = /["“”]/;
+/** "the study found the spacecraft mass could be reduced …": a bare clause, its subject in lower case. */
+const BARE_CLAUSE_OBJECT =
+  /^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|children|people)\s+(?:[^\s,;:]+\s+){0,6}?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|did|does|didn['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t)\s/u;
+
+/**
+ * "Steenburgen found a beautiful harmony between the two", "Smith still found it difficult to talk about …", "Trump
+ * found himself embroiled in controversy": a person who "found" or "learned" something plain had a discovery or an
+ * experience, and said nothing. (With a clause, "found that …", "he found the mass could be reduced …", it is a
+ * finding.)
+ */
+const DISCOVERY_CUE = /^(?:found|finds|learned|learnt)$/i;
+const isDiscovery = (a: Attribution, body: string): boolean =>
+  a.cue !== null &&
+  // (A poll, a study or a group finds what it reports: "a survey found Clinton with a lead of 48 percent".)
+  a.sourceKind === 'person' &&
+  DISCOVERY_CUE.test(body.slice(a.cue.start, a.cue.end)) &&
+  // ("ILC2s, he found, release cytokines …": the second piece of a statement broken by its tag.)
+  !/^\s*,/.test(body.slice(a.cue.end, a.start)) &&
+  // ("found both issues to be disqualifying", "found Mr. Trump too objectionable to support": a judgment.)
+  !/\s(?:to\s+be|too)\s/.test(a.text) &&
+  !CLAUSE_OBJECT.test(a.text) &&
+  !BARE_CLAUSE_OBJECT.test(a.text) &&
+  !QUOTE_MARK.test(a.text);
 /**
  * "dismissed the deal as toothless", "hit Donald Trump for not paying federal income tax": a characterization or a
  * charge carries what was said.

@@ -1118,3 +1118,11 @@ describe('"the" and a name after an inverted verb of saying', () => {
     ).not.toContain('New York');
   });
 });
+
+describe('"shouts" after a quotation', () => {
+  it('is a verb of saying (NBC DFW: "“Open the door! We’re coming in!” an officer shouts.")', () => {
+    const body =
+      'Police reached the room. “Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.';
+    expect(sourced(body)).toEqual([['Fort Worth P.D. Open the door! We’re coming in!', 'an officer']]);
+  });
+});

@@ -115,3 +115,20 @@ describe('a short quotation in title case that nobody is credited with', () => {
     ]);
   });
 });
+
+describe('a person who "found" or "learned" something plain', () => {
+  it('had an experience and said nothing ("Smith still found it difficult to talk about Mike Ford’s death")', () => {
+    const body =
+      'After a few tries, I reached Valerie Smith by phone. Smith still found it difficult to talk about Mike Ford’s death and the events surrounding it.';
+    expect(listed(body, [person('s', 'Valerie Smith', 'Smith'), person('f', 'Mike Ford', 'Ford')])).toEqual(
+      [],
+    );
+  });
+
+  it('reports a finding with a clause ("Howitt found that they had 18 times the number of tuft cells")', () => {
+    const body = 'Michael Howitt found that they had 18 times the number of tuft cells previously reported.';
+    expect(listed(body, [person('h', 'Michael Howitt', 'Howitt')])).toEqual([
+      ['that they had 18 times the number of tuft cells previously reported', 'Michael Howitt'],
+    ]);
+  });
+});
