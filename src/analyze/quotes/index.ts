@@ -119,7 +119,7 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
  */
 const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect'
-    ? a.kind !== 'partial' || a.speaker !== null || !looksLikeTitle(a.text)
+    ? a.kind !== 'partial' || a.speaker !== null || (!looksLikeTitle(a.text) && !isScareQuote(a, body))
     : !a.framing &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
@@ -161,6 +161,27 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+/**
+ * "A ‘phase one’ trade deal", "a “vivid” touch display", "the “short-term” stays of immigrants": a word or three in
+ * quotation marks that nobody is credited with, run straight into the noun they qualify, are the writer's scare
+ * quotes, not anyone's words.
+ */
+function isScareQuote(a: Attribution, body: string): boolean {
+  if (wordCount(a.text, 4) > 3 || /[,.!?;:]$/.test(a.text)) return false;
+  if (!DETERMINER_BEFORE_RE.test(body.slice(Math.max(0, a.start - 16), a.start))) return false;
+  const next = SCARE_NOUN_AFTER_RE.exec(body.slice(a.end, a.end + 24));
+  return next !== null && !SCARE_FUNCTION_WORDS.has(next[1]);
+}
+/** A determiner or an owner right before the opening mark: "a “vivid” touch display", "Epstein’s “unbecoming” …". */
+const DETERMINER_BEFORE_RE =
+  /(?:\b(?:[Aa]n?|[Tt]he|this|that|these|those|its|his|her|their|our|my|your)|['’]s)\s+[‘“"']$/u;
+const SCARE_NOUN_AFTER_RE = /^[’”"']\s+(\p{Ll}[\p{L}-]*)/u;
+const SCARE_FUNCTION_WORDS = new Set(
+  'to in on at of for from with by and or but as than that which who whom whose when while after before during about into over under against between through is are was were be been has have had will would can could may might should must do does did not so if because'.split(
+    ' ',
+  ),
+);
+
 const TITLE_SMALL_WORDS = new Set(
   'a an the and or nor but of in on at to for by with from as is are be de del degli dello della la le il des du von van y e o & vs.'.split(
     ' ',

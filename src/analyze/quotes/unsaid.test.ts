@@ -132,3 +132,17 @@ describe('a person who "found" or "learned" something plain', () => {
     ]);
   });
 });
+
+describe('a word or three in quotation marks run into the noun they qualify, credited to nobody', () => {
+  it('is the writer\'s scare quote ("baffled by this “online business” thing", "a “vivid” touch display")', () => {
+    const body =
+      'Flash-forward to 2017. They were completely baffled by this “online business” thing on the web.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('stays when it ends a clause ("politicians have “vilified” educators", credited to a speaker)', () => {
+    const body = 'Joel Schlabach, a teacher, said politicians have “vilified” educators.';
+    const got = listed(body, [person('j', 'Joel Schlabach', 'Schlabach')]);
+    expect(got.some(([text]) => text === 'vilified')).toBe(true);
+  });
+});
