@@ -91,6 +91,7 @@ const CUE_BASES: Record<string, string[]> = {
     'demands',
     'asking',
     'shouted',
+    'shouts',
     'exclaimed',
     'yelled',
     'screamed',

@@ -1105,3 +1105,47 @@ describe('citations from the quotes users see (Hindustan Times, Reuters)', () =>
     expect(citations.map((c) => `${c.kind}:${c.name}`)).toEqual(['anonymous:officials']);
   });
 });
+
+describe('"the" and a name after an inverted verb of saying', () => {
+  const specs: EntitySpec[] = [
+    { id: 'ap', name: 'Associated Press', type: 'organization', forms: ['Associated Press'] },
+    {
+      id: 'who',
+      name: 'World Health Organization',
+      type: 'organization',
+      forms: ['World Health Organization'],
+    },
+    { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
+  ];
+  const speakers = (body: string) => findQuotesMarked(body, specs).quotes.map((q) => q.speaker);
+
+  it('is its subject (Smithsonian: "…,” writes the Associated Press")', () => {
+    expect(
+      speakers(
+        'Plague spread in 2003. “China vastly improved its detection of infectious diseases,” writes the Associated Press.',
+      ),
+    ).toEqual(['Associated Press']);
+  });
+
+  it('is its subject (The Sun: "…, says the World Health Organization")', () => {
+    expect(
+      speakers(
+        'Those infected often develop symptoms after an incubation period of one-to-seven days, says the World Health Organization.',
+      ),
+    ).toEqual(['World Health Organization']);
+  });
+
+  it('is no name when a lower-case noun follows it ("said the New York businessman")', () => {
+    expect(
+      speakers('Trump spoke in Iowa. "We can\'t have a guy like that," said the New York businessman.'),
+    ).not.toContain('New York');
+  });
+});
+
+describe('"shouts" after a quotation', () => {
+  it('is a verb of saying (NBC DFW: "“Open the door! We’re coming in!” an officer shouts.")', () => {
+    const body =
+      'Police reached the room. “Fort Worth P.D. Open the door! We’re coming in!” an officer shouts.';
+    expect(sourced(body)).toEqual([['Fort Worth P.D. Open the door! We’re coming in!', 'an officer']]);
+  });
+});

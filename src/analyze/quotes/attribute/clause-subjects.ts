@@ -292,6 +292,10 @@ export function resolveSegment(fx: Finder, from: number, to: number, sentence: n
 /** A full stop after two letters that make no abbreviation ("WHO.", "Dealer.", not "Jr.", "Inc.", "U.S."). */
 const SENTENCE_STOP_AFTER_NAME_RE = /(?<![\s.](?:Jr|Sr|Co|St|Inc|Corp|Ltd|Bros))[^\s.]{2}\.$/;
 
+/** A lower-case noun right after a capitalised phrase, which the phrase then only qualifies (not "in", "who" …). */
+const QUALIFIED_NOUN_AFTER_RE =
+  /^\s+(?!(?:in|on|at|of|for|to|from|with|who|which|that|and|but|as|last|this|after|before|during|when|while|about|by|via|earlier|later|on|told|said|says|wrote|writes|added|reported|noted)\b)\p{Ll}/u;
+
 /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
 // `according`: the phrase follows "according to".
 export function subjectStartingAt(
@@ -300,6 +304,7 @@ export function subjectStartingAt(
   limit: number,
   sentence: number,
   according = false,
+  articleOpensName = according,
 ): Subject | null {
   const m = fx.index.byStart.get(x);
   const owned = m ? ownersRoleNamed(fx, m) : null;
@@ -346,10 +351,16 @@ export function subjectStartingAt(
     return { start: x, end, speaker: null, entity: null, kind: 'anonymous' };
   }
   const cap = head.match(CAP_NP_AFTER_RE);
-  // "according to the Associated Press": there the article opens the name; after a speech verb ("…, told
-  // The Huffington Post") it is no subject.
+  // "according to the Associated Press", "…,” writes the Associated Press": there the article opens the name;
+  // after a verb that takes an object ("…, told The Huffington Post") it is no subject.
   const name = cap ? cap[1].replace(/^the\s+/i, '') : '';
-  if (cap && !CAP_STOP.has(splitAtSpaces(according ? name : cap[1])[0].toLowerCase())) {
+  // "said the New York businessman": the capitalised words there only qualify the noun after them.
+  const opensName =
+    articleOpensName &&
+    (according ||
+      cap === null ||
+      !QUALIFIED_NOUN_AFTER_RE.test(head.slice(cap[1].length, cap[1].length + 24)));
+  if (cap && !CAP_STOP.has(splitAtSpaces(opensName ? name : cap[1])[0].toLowerCase())) {
     // The sentence's full stop is no part of the name ("says WHO.", "… Plain Dealer."), an initial's or an
     // abbreviation's is ("Jr.", "Inc.").
     const stop = SENTENCE_STOP_AFTER_NAME_RE.test(fx.masked.slice(x, x + cap[1].length)) ? 1 : 0;

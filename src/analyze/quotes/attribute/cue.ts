@@ -138,6 +138,22 @@ import { outletName } from './words.js';
 const OPENING_PLACE_OF_WORDS_RE = /^[\s"]*(?:In|On|Via|Through)\s+(?:a|an|the|his|her|their|its)\s+$/;
 
 /** The outlet after "quoted as saying": " by IRNA that …", " by the state-run Tasnim news agency that …". */
+/**
+ * Verbs of saying that take no object: a name after them, "the" included, is their inverted subject ("…, says the
+ * World Health Organization", "…,” writes the Associated Press"). ("told The Huffington Post" names whom.)
+ */
+const NO_OBJECT_BASES = new Set([
+  'say',
+  'add',
+  'write',
+  'report',
+  'note',
+  'explain',
+  'continue',
+  'conclude',
+  'state',
+]);
+
 const AGENCY_AFTER_SAYING_RE =
   /^\s+by\s+(?:the\s+)?(?:(?:state-run|state|official|semi-official)\s+)?((?:[\p{Lu}][\p{L}’'-]*\s+)*?[\p{Lu}][\p{L}’'-]*(?:\s+(?:news\s+agency|agency|newspaper|daily))?)(?=\s*[,.;]|\s+(?:that|as|on|in)\s)/u;
 
@@ -346,7 +362,14 @@ export function cue(
     ) {
       let x = ce;
       while (x < sent.end && isSpace(fx.masked[x])) x++;
-      subject = subjectStartingAt(fx, x, sent.end, sIdx);
+      subject = subjectStartingAt(
+        fx,
+        x,
+        sent.end,
+        sIdx,
+        false,
+        info != null && NO_OBJECT_BASES.has(info.base),
+      );
       if (subject) inverted = true;
     }
     // "His critics in the United States, many of them conservative Catholics, argue …", "The lawmaker, who
