@@ -85,7 +85,14 @@ function pronounReferent(
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const fr = fx.frames[i];
     if (fr.cue.start >= start) continue;
-    if (para - fr.paragraph > 2) break;
+    // "“…,” she said. ¶ “…” ¶ She also accused …": a quotation going on alone in the paragraphs after its tag is
+    // the same speaker's turn, so the pronoun after it may reach back over them (not past a name earlier in its own
+    // sentence: "If we're hearing Rubio's strategy correctly when he says").
+    if (
+      para - fr.paragraph > 2 &&
+      !(onlyQuotationsBetween(fx, fr.paragraph, para) && !nameBefore(fx, fx.sentences[sentence].start, start))
+    )
+      break;
     // "Police reported ….\n\nGov. Holcomb and leaders of the Legislature have avoided …. However, they said …":
     // a group named together opening the pronoun's paragraph is whom "they" means, not the speaker before it.
     if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
@@ -146,6 +153,30 @@ function pronounReferent(
   }
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
 }
+
+/** Whether every paragraph after `from` and before `to` (blank lines aside) is a quotation and nothing else. */
+function onlyQuotationsBetween(fx: Finder, from: number, to: number): boolean {
+  let q = fx.paragraphBefore(to);
+  if (q <= from) return true;
+  for (; q > from; q = fx.paragraphBefore(q)) {
+    const start = fx.paraStartOf(q);
+    const end = fx.paraEndOf(q);
+    // Most paragraphs fail at their first letter: only one that opens with a quotation mark is looked up.
+    const first = fx.body.slice(start, end).search(/\S/);
+    if (first < 0 || !QUOTATION_OPENERS.has(fx.body[start + first])) return false;
+    const quote = fx.quoted.find((x) => x.open === start + first);
+    if (!quote?.closed || fx.body.slice(quote.close, end).trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Whether a name outside quotation marks lies between `from` and `to`. */
+function nameBefore(fx: Finder, from: number, to: number): boolean {
+  return fx.index.mentions.some((m) => m.start >= from && m.end <= to && fx.masked[m.start] !== '~');
+}
+
+/** The marks a quotation opens with. */
+const QUOTATION_OPENERS = new Set(['“', '"', '‘', "'", '«', '„']);
 
 /** Names joined by "and" before the first verb: "Republican Gov. Eric Holcomb and leaders of the … have avoided". */
 const GROUP_OPENING_RE =
