@@ -91,6 +91,20 @@ describe('who a pronoun and a going-on verb mean, across paragraphs set apart by
     expect(rubio?.speaker ?? null).not.toBe('Taylor Swift');
   });
 
+  it('gives "they said" to a body named with a plural verb before ("Big Machine have twice denied …")', () => {
+    const swift: EntitySpec[] = [
+      { id: 'ts', name: 'Taylor Swift', type: 'person', forms: ['Taylor Swift', 'Swift'] },
+    ];
+    const body =
+      'Big Machine have twice denied doing anything wrong.\n\n' +
+      '"At no point did we say Taylor could not perform on the AMAs," they said in a statement.';
+    const said = (text: string) =>
+      quotesOf(text, swift).find((q) => q.text.startsWith('At no point'))?.speaker;
+    expect(said(body)).toBe('Big Machine');
+    // A singular verb says nothing of whom "they" means.
+    expect(said(body.replace('have twice denied', 'twice denied'))).toBeNull();
+  });
+
   it('reads "went on the offensive" and "continued into the night" as no speech', () => {
     expect(quotesOf('On Sunday, Trump went on the offensive against the press.', trump)).toEqual([]);
     const said = quotesOf('The protests continued into the night, police said.', trump);
