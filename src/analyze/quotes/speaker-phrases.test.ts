@@ -73,6 +73,38 @@ describe('who a pronoun and a going-on verb mean, across paragraphs set apart by
     ]);
   });
 
+  it('gives a sentence-opening "she" after a quotation that goes on alone to the quotation’s speaker', () => {
+    const swift: EntitySpec[] = [
+      { id: 'ts', name: 'Taylor Swift', type: 'person', forms: ['Taylor Swift', 'Swift'] },
+    ];
+    const body =
+      'Swift said the label had blocked her.\n\n"I just want to be able to perform my own music," she said.\n\n' +
+      '"That\'s it. I\'ve tried to work this out privately."\n\n' +
+      'She also accused Big Machine of holding back permission to use any music in a documentary.';
+    const accused = quotesOf(body, swift).find((q) => q.text.startsWith('Big Machine'));
+    expect(accused?.speaker).toBe('Taylor Swift');
+    // A name before the pronoun in its own sentence is whom it may mean: the quotation's speaker is not assumed.
+    const rubio = quotesOf(
+      body.replace('She also accused', 'If we read Rubio’s plan right when she accused'),
+      swift.concat([{ id: 'mr', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] }]),
+    ).find((q) => q.text.startsWith('Big Machine'));
+    expect(rubio?.speaker ?? null).not.toBe('Taylor Swift');
+  });
+
+  it('gives "they said" to a body named with a plural verb before ("Big Machine have twice denied …")', () => {
+    const swift: EntitySpec[] = [
+      { id: 'ts', name: 'Taylor Swift', type: 'person', forms: ['Taylor Swift', 'Swift'] },
+    ];
+    const body =
+      'Big Machine have twice denied doing anything wrong.\n\n' +
+      '"At no point did we say Taylor could not perform on the AMAs," they said in a statement.';
+    const said = (text: string) =>
+      quotesOf(text, swift).find((q) => q.text.startsWith('At no point'))?.speaker;
+    expect(said(body)).toBe('Big Machine');
+    // A singular verb says nothing of whom "they" means.
+    expect(said(body.replace('have twice denied', 'twice denied'))).toBeNull();
+  });
+
   it('reads "went on the offensive" and "continued into the night" as no speech', () => {
     expect(quotesOf('On Sunday, Trump went on the offensive against the press.', trump)).toEqual([]);
     const said = quotesOf('The protests continued into the night, police said.', trump);

@@ -102,3 +102,25 @@ describe('a learned cue that is an adverb or a preposition', () => {
     expect(listed(body).some((t) => t.startsWith('calculated that bloody suppression'))).toBe(true);
   });
 });
+
+describe('a date or a clock time between the verb and its "that"', () => {
+  const reed = [person('mr', 'Michael Reed', ['Michael Reed', 'Reed'])];
+  const quotes = (body: string) => findQuotesMarked(body, reed).quotes.map((q) => [q.text, q.speaker]);
+
+  it('reads past "on Oct. 31" and "at 10 a.m." to the reported clause', () => {
+    expect(
+      quotes(
+        'Reed, who will be the merged company’s chairman, told investors of New Media, the GateHouse parent, on Oct. 31 that the merger would allow the company to quickly pay down debt.',
+      ),
+    ).toEqual([['that the merger would allow the company to quickly pay down debt', 'Michael Reed']]);
+    expect(quotes('Reed said at 10 a.m. Tuesday that the deal was done.')).toEqual([
+      ['that the deal was done', 'Michael Reed'],
+    ]);
+  });
+
+  it('takes no relative "that" after a date for what a source says ("reports through Jan. 31 that …")', () => {
+    expect(quotes('That is according to reports through Jan. 31 that Reed is filing on Saturday.')).toEqual(
+      [],
+    );
+  });
+});

@@ -176,6 +176,20 @@ const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|air
  */
 const TOLD_HINT_RE = /told|interview with|speaking to|talking to/;
 
+/**
+ * Up to ten words between a verb of saying or telling and its "that", a date or a clock time among them as news
+ * writes them, dots included: "told investors on Oct. 31 that", "said at 10 a.m. that". (Not after other cues:
+ * "according to reports through Jan. 31 that the campaign is filing" has a relative "that".)
+ */
+const DATED_WORDS_THEN_THAT_RE =
+  /^(?:,?\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|\d{1,2}(?::\d{2})?\s+[ap]\.m\.|[^\s,.;:"~]+)){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/;
+
+/** Whether a dot comes before the first "that" (the pattern above is tried only then). */
+const datedBeforeThat = (after: string): boolean => {
+  const dot = after.indexOf('.');
+  return dot >= 0 && dot < after.indexOf('that');
+};
+
 /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
 export function complementStart(
   fx: Finder,
@@ -196,6 +210,9 @@ export function complementStart(
   }
   const that = after.includes('that')
     ? (after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/) ??
+      ((info?.base === 'say' || info?.base === 'tell') && datedBeforeThat(after)
+        ? after.match(DATED_WORDS_THEN_THAT_RE)
+        : null) ??
       thatAfterAdverbials(after, info))
     : null;
   // "told MSNBC when asked about concerns that …": that clause is the question's, not what was told.

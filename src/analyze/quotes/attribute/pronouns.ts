@@ -98,6 +98,14 @@ function pronounReferent(
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);
     }
+    // "Big Machine have twice denied …. ¶ “…,” they said": a body its writer made plural is what "they" means.
+    if (
+      p === 'they' &&
+      fr.subject.kind === 'organization' &&
+      fr.subject.speaker &&
+      takesPluralVerb(fx, fr.subject)
+    )
+      return spanning(fr.subject, start, end);
     // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
     if (!fr.subject.entity && isOtherGenderPronoun(fx, fr.subject, p)) continue;
     if (fr.subject.entity || fr.subject.kind === 'person') break;
@@ -185,6 +193,14 @@ function isQuoteParagraph(fx: Finder, p: number): boolean {
 
 const isBlankParagraph = (fx: Finder, p: number): boolean =>
   fx.masked.slice(fx.paraStartOf(p), fx.paraEndOf(p)).trim() === '';
+
+/** A plural verb right after a subject, an adverb at most between: "Big Machine have twice denied". */
+const PLURAL_VERB_AFTER_RE =
+  /^\s+(?:(?:also|twice|now|still|already|repeatedly|consistently|previously|\p{Ll}+ly)\s+)?(?:have|are|were)\s/u;
+
+/** Whether an organization's name takes a plural verb, as British news writes it ("Tottenham are"). */
+const takesPluralVerb = (fx: Finder, subject: Subject): boolean =>
+  PLURAL_VERB_AFTER_RE.test(fx.masked.slice(subject.end, subject.end + 40));
 
 /** Names joined by "and" before the first verb: "Republican Gov. Eric Holcomb and leaders of the … have avoided". */
 const GROUP_OPENING_RE =
