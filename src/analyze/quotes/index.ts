@@ -122,7 +122,8 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isIntention(a, body) &&
     !isBareJudgment(a, body) &&
     !isUnaskedQuestion(a) &&
-    !isSpeakerlessFragment(a) &&
+    !isSpeakerlessFragment(a, body) &&
+    !isPrepositionalFragment(a) &&
     !isUnheldView(a) &&
     !isWritersOwn(a, body) &&
     !holdsOwnSource(a) &&
@@ -170,10 +171,13 @@ const isNoComment = (a: Attribution, body: string): boolean =>
 
 /**
  * "Fort Worth looking for the missing girl", "Americans voted for control of the state Legislature": learned cues of
- * a search or a vote mark what someone did, not what they said; PolNeAR keeps some as attribution, who-said-what
- * does not list them. ("offered" stays: in political news it is mostly speech, "offered his congratulations".)
+ * a search or a vote mark what someone did, not what they said; so do a sentence handed down ("was sentenced to 12
+ * years"), the audience someone addressed ("addressed the court before sentencing") and what someone ignored (court
+ * and opinion copy). PolNeAR keeps some as attribution, who-said-what does not list them. ("offered" stays: in
+ * political news it is mostly speech, "offered his congratulations".)
  */
-const LEARNED_ACT_CUE = /^(?:look(?:s|ed|ing)?\s+(?:for|to)|vot(?:e|es|ed|ing)\s+for)$/i;
+const LEARNED_ACT_CUE =
+  /^(?:look(?:s|ed|ing)?\s+(?:for|to)|vot(?:e|es|ed|ing)\s+for|sentenced|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing))$/i;
 const isLearnedAct = (a: Attribution, body: string): boolean =>
   a.learnedCue && a.cue !== null && LEARNED_ACT_CUE.test(body.slice(a.cue.start, a.cue.end));
 
@@ -265,11 +269,30 @@ const PREDICATE_OPENING = /^(?:is|are|was|were|has|have|had|will|would|can|could
 const isSubjectlessPredicate = (a: Attribution, body: string): boolean =>
   a.cue !== null && /^(?:is|are|was|were)\s/.test(a.text) && /^\s+$/.test(body.slice(a.cue.end, a.start));
 
-/** Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. */
-const isSpeakerlessFragment = (a: Attribution): boolean =>
+/**
+ * Short, or opened in lower case without a clause: a phrase the cue's object, not a statement. What "according to"
+ * sets off is a sentence's main clause whatever its verb ("According to a regulatory filing, the bank paid its
+ * chief executive $24 million"), though the clause test knows no irregular past.
+ */
+const isSpeakerlessFragment = (a: Attribution, body: string): boolean =>
   a.speaker === null &&
   a.sourceKind !== 'anonymous' &&
-  (wordCount(a.text, 4) <= 3 || (opensLower(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text)));
+  (wordCount(a.text, 4) <= 3 ||
+    (opensLower(a.text) && !/^that\s/.test(a.text) && !looksLikeClause(a.text) && !isAccordingTo(a, body)));
+
+const isAccordingTo = (a: Attribution, body: string): boolean =>
+  a.cue !== null &&
+  a.cue.end - a.cue.start === 12 &&
+  /^according to$/i.test(body.slice(a.cue.start, a.cue.end));
+
+/**
+ * "Sarah Kim, who testified for the prosecution, said", "the lawyer said outside the courthouse": a prepositional
+ * phrase after the cue, with no clause in it, tells for whom, where or when someone spoke, not what.
+ */
+const PREPOSITIONAL_OPENING =
+  /^(?:for|before|at|in|on|during|against|outside|inside|after|from|with|behind|under)\s+(?:the|a|an|his|her|their|its)\s/i;
+const isPrepositionalFragment = (a: Attribution): boolean =>
+  opensLower(a.text) && PREPOSITIONAL_OPENING.test(a.text) && !looksLikeClause(a.text);
 
 /** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
 const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>

@@ -24,6 +24,7 @@ import {
   subjectStartingAt,
   titleQuoteEndingAt,
 } from './clause-subjects.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
 import {
   clauseOpeningSubject,
   complementStart,
@@ -908,8 +909,20 @@ function heldByPeople(phrase: string): boolean {
   if (/^(?:he|she|they)$/i.test(phrase)) return true;
   const head = phrase.split(/,|\s(?:of|in|on|for|from|at|with|who|which|that|including)\s/, 1)[0].trim();
   const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
-  return PEOPLE_HEAD_RE.test(last) || PEOPLE_HEAD_RE.test(last.replace(/s$/, ''));
+  return (
+    PEOPLE_HEAD_RE.test(last) ||
+    PEOPLE_HEAD_RE.test(last.replace(/s$/, '')) ||
+    COMPANY_NOUNS.has(last) ||
+    BODY_HEAD_RE.test(last)
+  );
 }
+
+/**
+ * Bodies that speak in business, court and world news ("The bank warned that …", "The airline warned …", "Social
+ * movements warned …", "the ministry condemned …"), beside the businesses named by their kind (COMPANY_NOUNS).
+ */
+const BODY_HEAD_RE =
+  /^(?:banks|airlines|companies|firms|movements?|ministry|ministries|agency|agencies|department|office|regulators?|police|military|army|navy|prosecution|defen[cs]e|league|club|association|institute|authorities|watchdog|board|cabinet|parliament|senate|congress|legislature|coalition|alliance|bloc|opposition|organi[sz]ers|workers|teachers|doctors|nurses|scientists|researchers|farmers|students|unions)$/;
 
 /** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
 const PEOPLE_HEAD_RE =
