@@ -96,6 +96,15 @@ const TEMPLATES: Template[] = [
     q: ['i|~Court records|-|the man had two prior convictions for assault'],
   },
   {
+    id: 'court-13',
+    body: 'The Supreme Court ruled 6-3 that the agency had exceeded its authority. Writing for the majority, Justice Samuel Grant said Congress never gave the agency such power.',
+    ents: 'O Supreme Court; P Samuel Grant|Grant; O Congress',
+    q: [
+      'i|Supreme Court|-|that the agency had exceeded its authority',
+      'i|Samuel Grant|-|Congress never gave the agency such power',
+    ],
+  },
+  {
     id: 'court-14',
     body: 'In her dissent, Justice Ruth Alvarez warned that the decision would leave millions without protection. "Today\'s ruling is a step backward," she wrote.',
     ents: 'P Ruth Alvarez|Alvarez',
@@ -120,6 +129,12 @@ const TEMPLATES: Template[] = [
       'i|~The suit|-|the city failed to maintain the bridge for more than a decade',
       'i|Raymond Cole|-|the city would fight the lawsuit',
     ],
+  },
+  {
+    id: 'court-18',
+    body: '"We are disappointed with the verdict and will appeal," the family\'s lawyer, Brian Tucker, said outside the courthouse.',
+    ents: 'P Brian Tucker|Tucker',
+    q: ['d|Brian Tucker|-|We are disappointed with the verdict and will appeal'],
   },
   {
     id: 'court-21',
@@ -1108,6 +1123,15 @@ const TEMPLATES: Template[] = [
     q: [
       'i|~The woman|-|that she was attacked by two men near the railway station',
       'i|~Police|-|CCTV footage was being examined',
+    ],
+  },
+  {
+    id: 'aj-06',
+    body: 'Speaking from Doha, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said talks were at a "delicate stage." He declined to give details.',
+    ents: 'L Doha; P Mohammed bin Abdulrahman Al Thani|Al Thani',
+    q: [
+      'i|Mohammed bin Abdulrahman Al Thani|-|talks were at a "delicate stage."',
+      'p|Mohammed bin Abdulrahman Al Thani|-|delicate stage.',
     ],
   },
 ];

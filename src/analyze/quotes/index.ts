@@ -159,13 +159,14 @@ const isShortStanceObject = (a: Attribution, body: string): boolean =>
   wordCount(a.text, 3) < 3;
 
 /**
- * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment": wire
- * copy's notes that someone said nothing are no statement of theirs. (The attribution layer keeps them, as PolNeAR
+ * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment", "He
+ * declined to give details", "refused to elaborate": wire copy's notes that someone said nothing are no statement of
+ * theirs. (The attribution layer keeps them, as PolNeAR
  * marks some.)
  */
-const NO_COMMENT_CUE = /^(?:declin|respond|return|repl|answer)/i;
+const NO_COMMENT_CUE = /^(?:declin|refus|respond|return|repl|answer)/i;
 const NO_COMMENT_OBJECT =
-  /^(?:to\s+comment\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b)/i;
+  /^(?:to\s+(?:comment|elaborate|give\s+(?:any\s+|further\s+|more\s+)?details|provide\s+(?:any\s+|further\s+|more\s+)?details|say\s+more|discuss|specify|disclose|be\s+(?:named|identified))\b|(?:an?|the|multiple|repeated|several|two)?\s*(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries)\s+(?:for|seeking)\s+comment\b)/i;
 const isNoComment = (a: Attribution, body: string): boolean =>
   a.cue !== null && NO_COMMENT_CUE.test(body.slice(a.cue.start, a.cue.end)) && NO_COMMENT_OBJECT.test(a.text);
 

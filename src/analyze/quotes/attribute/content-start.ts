@@ -26,7 +26,8 @@ import { isOutletLike, looksLikeClause, outletName } from './words.js';
 const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 
 /**
- * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
+ * Words after "said" that start no reported clause: a time, a preposition (a place: "said outside the courthouse"),
+ * an object pronoun, "yes" or "no". Whole
  * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not), and
  * "US" in capitals is the country ("Biden says US will not send troops"), not the pronoun.
  */
@@ -34,7 +35,7 @@ const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 const INFINITIVE_BASES = new Set(['hope', 'claim']);
 
 const NON_CLAUSE_START =
-  /^(?!US(?![\w'’-]))(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
+  /^(?!US(?![\w'’-]))(?:(?:outside|inside)(?=\s+(?:the|a|an|his|her|their|its)\s)|amid|ahead\s+of|on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
@@ -146,6 +147,13 @@ function speechVerbAfterComma(stretch: string): boolean {
 /** Words without which viaIn finds no channel: "carried by", "told", "in an interview with", "speaking to". */
 const VIA_BY_HINT_RE = /(?:carried|cited|quoted|reported|published|broadcast|aired)\s+by\s/;
 
+/**
+ * A learned word's "that" opens its clause right after it, or after a court's or a house's tally or a day ("ruled
+ * 6-3 that", "ruled 5 to 4 that", "ruled on Monday that"): neither is part of what was ruled.
+ */
+const LEARNED_THAT_RE =
+  /^,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\d{1,2}-\d{1,2}\s+|\d{1,2}\s+to\s+\d{1,2}\s+)?that/;
+
 /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
 export function complementStart(
   fx: Finder,
@@ -184,7 +192,7 @@ export function complementStart(
     !CLAUSE_BEFORE_THAT.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
-    !(info?.learned && !/^,?\s+that/.test(that[0])) &&
+    !(info?.learned && !LEARNED_THAT_RE.test(that[0])) &&
     !participleOwnsThat(that[0])
   ) {
     if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
