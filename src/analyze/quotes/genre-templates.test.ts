@@ -1134,6 +1134,221 @@ const TEMPLATES: Template[] = [
       'p|Mohammed bin Abdulrahman Al Thani|-|delicate stage.',
     ],
   },
+  // ---------------------------------------------------------------- second batch
+  {
+    id: 'court-30',
+    body: 'Prosecutors allege that Vance Holloway used the company as a personal piggy bank. His attorney, Rachel Stein, argued in a motion that the charges should be dropped.',
+    ents: 'P Vance Holloway|Holloway; P Rachel Stein|Stein',
+    q: [
+      'i|~Prosecutors|-|that Vance Holloway used the company as a personal piggy bank',
+      'i|Rachel Stein|-|that the charges should be dropped',
+    ],
+  },
+  {
+    id: 'court-31',
+    body: 'According to the criminal complaint, the man threatened to blow up the building. He told the judge on Tuesday that he had been drinking.',
+    q: [
+      'i|~the criminal complaint|-|the man threatened to blow up the building',
+      'i|~He|-|that he had been drinking',
+    ],
+  },
+  {
+    id: 'court-32',
+    body: 'The jury found Gallagher guilty on all counts. "Justice has been served," District Attorney Nina Brooks said in a statement.',
+    ents: 'P Gallagher; P Nina Brooks|Brooks',
+    q: ['d|Nina Brooks|-|Justice has been served'],
+  },
+  {
+    id: 'court-33',
+    body: 'In his ruling, Judge Alan Cho wrote that the police had acted "with reckless disregard" for the law. The city said it was reviewing the decision.',
+    ents: 'P Alan Cho|Cho',
+    q: [
+      'i|Alan Cho|-|that the police had acted "with reckless disregard" for the law',
+      'p|Alan Cho|-|with reckless disregard',
+      'i|~The city|-|it was reviewing the decision',
+    ],
+  },
+  {
+    id: 'court-34',
+    body: 'The company said in court papers that the lawsuit was without merit. A hearing is set for next month.',
+    q: ['i|~The company|-|that the lawsuit was without merit'],
+  },
+  {
+    id: 'court-35',
+    body: 'Hanna Berg testified Tuesday that her former boss had pressured her to falsify the records. "I was scared of losing my job," she told jurors.',
+    ents: 'P Hanna Berg|Berg',
+    q: [
+      'i|Hanna Berg|-|that her former boss had pressured her to falsify the records',
+      'd|Hanna Berg|-|I was scared of losing my job',
+    ],
+  },
+  {
+    id: 'sport-25',
+    body: '"The lads showed great character today," the Blues boss said in his post-match press conference. Chelsea are now third in the table.',
+    ents: 'O Chelsea',
+    q: ['d|~the Blues boss|-|The lads showed great character today'],
+  },
+  {
+    id: 'sport-26',
+    body: 'Antoine Mercier told Sky Sports he was disappointed not to start. "I want to play every game," the Frenchman said.',
+    ents: 'P Antoine Mercier|Mercier; O Sky Sports',
+    q: [
+      'i|Antoine Mercier|-|he was disappointed not to start',
+      'd|Antoine Mercier|-|I want to play every game',
+    ],
+  },
+  {
+    id: 'sport-27',
+    body: 'Lucas Ferreira wrote on Instagram that he was leaving the club after eight years. "Thank you for everything," he wrote.',
+    ents: 'P Lucas Ferreira|Ferreira',
+    q: [
+      'i|Lucas Ferreira|-|that he was leaving the club after eight years',
+      'd|Lucas Ferreira|-|Thank you for everything',
+    ],
+  },
+  {
+    id: 'sport-28',
+    body: '"We were not good enough in the first half," the 28-year-old told reporters. "In the second half we showed what we can do."',
+    q: [
+      'd|~the 28-year-old|-|We were not good enough in the first half',
+      'd|~the 28-year-old|-|In the second half we showed what we can do.',
+    ],
+  },
+  {
+    id: 'biz-30',
+    body: 'The people said a deal could be announced as soon as next week. Talks are ongoing and could still fall apart, they said.',
+    q: [
+      'i|~The people|-|a deal could be announced as soon as next week',
+      'i|~they|-|Talks are ongoing and could still fall apart',
+    ],
+  },
+  {
+    id: 'biz-31',
+    body: 'Demand for chips will stay weak until next year, Morgan Stanley analysts wrote in a research note. The bank cut its price target on the stock.',
+    ents: 'O Morgan Stanley',
+    q: ['i|~Morgan Stanley analysts|-|Demand for chips will stay weak until next year'],
+  },
+  {
+    id: 'biz-33',
+    body: 'Exports fell 7.5% in October from a year earlier, according to data released by the customs office on Tuesday. Economists polled by Reuters had forecast a 3% drop.',
+    ents: 'O Reuters',
+    q: [
+      'i|~data released by the customs office on Tuesday|-|Exports fell 7.5% in October from a year earlier',
+    ],
+  },
+  {
+    id: 'biz-34',
+    body: '"We expect conditions to improve later in the year," Chief Operating Officer Janet Moss said in a release. The company\'s shares were flat.',
+    ents: 'P Janet Moss|Moss',
+    q: ['d|Janet Moss|-|We expect conditions to improve later in the year'],
+  },
+  {
+    id: 'biz-35',
+    body: 'Greenfield Foods said net income fell to $120 million, or 45 cents a share, from $150 million a year earlier. Revenue rose 2% to $3.2 billion, the company said.',
+    ents: 'O Greenfield Foods',
+    q: [
+      'i|Greenfield Foods|-|net income fell to $120 million, or 45 cents a share, from $150 million a year earlier',
+      'i|Greenfield Foods|-|Revenue rose 2% to $3.2 billion',
+    ],
+  },
+  {
+    id: 'sci-20',
+    body: 'The authors concluded that the treatment was safe for children. "We saw no serious side effects," said co-author Ines Duarte.',
+    ents: 'P Ines Duarte|Duarte',
+    q: [
+      'i|~The authors|-|that the treatment was safe for children',
+      'd|Ines Duarte|-|We saw no serious side effects',
+    ],
+  },
+  {
+    id: 'sci-21',
+    body: 'The researchers noted that the sample was small. Further studies are needed, they wrote in the journal Cell.',
+    q: ['i|~The researchers|-|that the sample was small', 'i|~they|-|Further studies are needed'],
+  },
+  {
+    id: 'sci-22',
+    body: 'The new variant spreads faster but does not appear to cause more severe illness, according to the researchers. The health ministry said it was monitoring the situation.',
+    q: [
+      'i|~the researchers|-|The new variant spreads faster but does not appear to cause more severe illness',
+      'i|~The health ministry|-|it was monitoring the situation',
+    ],
+  },
+  {
+    id: 'int-15',
+    body: 'Ellen Park, the author of three novels, spoke with us about her new book. Why did you write it? "I wanted to understand my mother," Park said.',
+    ents: 'P Ellen Park|Park',
+    q: ['d|Ellen Park|-|I wanted to understand my mother'],
+  },
+  {
+    id: 'int-16',
+    body: 'In a wide-ranging interview, the governor said he would sign the bill. He also said he had no plans to run for president.',
+    q: ['i|~the governor|-|he would sign the bill', 'i|~He|-|he had no plans to run for president'],
+  },
+  {
+    id: 'ptv-08',
+    body: "Iran's Foreign Ministry spokesman said the Islamic Republic would respond to any act of aggression. He made the remarks at his weekly press conference in Tehran.",
+    ents: 'L Tehran; L Iran',
+    q: ["i|~Iran's Foreign Ministry spokesman|-|the Islamic Republic would respond to any act of aggression"],
+  },
+  {
+    id: 'gt-07',
+    body: "The Global Times learned from sources that the talks would resume next month. A Chinese expert said the move showed Beijing's sincerity.",
+    ents: 'O Global Times; L Beijing',
+    q: [
+      'i|Global Times|-|that the talks would resume next month',
+      "i|~A Chinese expert|-|the move showed Beijing's sincerity",
+    ],
+  },
+  {
+    id: 'rt-06',
+    body: "Putin noted that Russia had never refused to negotiate. The Russian leader underlined that any agreement must take Moscow's security interests into account.",
+    ents: 'P Vladimir Putin|Putin; L Russia; L Moscow',
+    q: [
+      'i|Vladimir Putin|-|that Russia had never refused to negotiate',
+      "i|Vladimir Putin|-|that any agreement must take Moscow's security interests into account",
+    ],
+  },
+  {
+    id: 'aj-07',
+    body: '"There is no safe place in Gaza," Juliette Touma, a spokesperson for UNRWA, told Al Jazeera. She said more than 1.5 million people had been displaced.',
+    ents: 'L Gaza; P Juliette Touma|Touma; O UNRWA; O Al Jazeera',
+    q: [
+      'd|Juliette Touma|-|There is no safe place in Gaza',
+      'i|Juliette Touma|-|more than 1.5 million people had been displaced',
+    ],
+  },
+  {
+    id: 'hindu-06',
+    body: 'The Chief Minister said the government would provide compensation of Rs. 5 lakh to the families of the deceased. He directed officials to expedite relief work.',
+    q: [
+      'i|~The Chief Minister|-|the government would provide compensation of Rs. 5 lakh to the families of the deceased',
+    ],
+  },
+  {
+    id: 'toi-07',
+    body: 'Speaking to TOI, a senior railway official said the new train would be launched next month. "Trials have been completed," he said.',
+    ents: 'O TOI',
+    q: [
+      'i|~a senior railway official|-|the new train would be launched next month',
+      'd|~he|-|Trials have been completed',
+    ],
+  },
+  {
+    id: 'tsur-06',
+    body: 'The Venezuelan government denounced the sanctions as "economic terrorism." Foreign Minister Yvan Gil said Caracas would take the case to the United Nations.',
+    ents: 'P Yvan Gil|Gil; L Caracas; O United Nations',
+    q: [
+      'i|~The Venezuelan government|-|the sanctions as "economic terrorism."',
+      'p|~The Venezuelan government|-|economic terrorism.',
+      'i|Yvan Gil|-|Caracas would take the case to the United Nations',
+    ],
+  },
+  {
+    id: 'biz-36',
+    body: 'Brightline Telecom was fined $40 million by regulators. The company said in an emailed statement that it would appeal the fine.',
+    ents: 'O Brightline Telecom',
+    q: ['i|Brightline Telecom|-|that it would appeal the fine'],
+  },
 ];
 
 /** The text of a quote without its edge punctuation or an opening "that". */

@@ -134,6 +134,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
     !isAppositionAfterSource(a, body) &&
     !isSubjectlessPredicate(a, body) &&
     !isLearnedAct(a, body) &&
+    !isVerdict(a, body) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text)));
 
@@ -181,6 +182,17 @@ const LEARNED_ACT_CUE =
   /^(?:look(?:s|ed|ing)?\s+(?:for|to)|vot(?:e|es|ed|ing)\s+for|sentenced|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing))$/i;
 const isLearnedAct = (a: Attribution, body: string): boolean =>
   a.learnedCue && a.cue !== null && LEARNED_ACT_CUE.test(body.slice(a.cue.start, a.cue.end));
+
+/**
+ * "The jury found Gallagher guilty on all counts", "found the company liable": a verdict (court copy), no
+ * statement; "the study found that …" keeps its clause.
+ */
+const VERDICT_RE = /^(?!that\s)(?:[^\s,;:"]+\s+){1,5}(?:not\s+)?(?:guilty|liable|innocent|responsible)\b/i;
+const isVerdict = (a: Attribution, body: string): boolean =>
+  a.cue !== null &&
+  /^f(?:ound|inds?)$/i.test(body.slice(a.cue.start, a.cue.end)) &&
+  a.text.includes('i') &&
+  VERDICT_RE.test(a.text);
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

@@ -7,6 +7,8 @@ import type { QuotedSpan } from './marks.js';
 import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
+  // "compensation of Rs. 5 lakh": the rupee as Indian papers write it (The Hindu, Times of India, PTI).
+  'rs',
   'mr',
   'mrs',
   'ms',

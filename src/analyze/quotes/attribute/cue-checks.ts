@@ -96,6 +96,8 @@ const PROGRAMME_KIND_BEFORE_RE =
   /(?:^|[^\p{L}])(?:TV|television|talk|radio|reality|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
+/** The same without "this" and "that", which may be relative or open a clause. */
+const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|my|our|your)\s+$/iu;
 
 /**
  * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
@@ -207,10 +209,18 @@ export function cueMayHold(
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
   if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;
-  // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
+  // "issued a warning and said": after a determiner the -ing form is a noun, not a cue; and a learned -ed form is an
+  // adjective ("said in an emailed statement", Reuters and Bloomberg copy).
+  // (Not after "that": "groups that backed Trump" has a relative clause.)
   if (
     (info?.participle ?? false) &&
     DETERMINER_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
+  )
+    return false;
+  if (
+    info?.learned === true &&
+    word.endsWith('ed') &&
+    ARTICLE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
   )
     return false;
   return true;

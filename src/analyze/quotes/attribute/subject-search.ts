@@ -610,7 +610,7 @@ export function resolveRoleNp(
 
 /**
  * "Rubio offered the crowd …. The Florida senator sought …", "Ben Carson says …. “…,” the Republican presidential
- * candidate said": a political office that no one in the text was named with, tied to a state or a party, stands
+ * candidate said": a political office that no one in the text was named with, tied to a state, a party or a nation, stands
  * for the person who opens the sentence before (as "The world's richest man" stands for the person named before);
  * not for a person the text gives the other party or a post of another kind ("Mayor Bill de Blasio" is no
  * candidate).
@@ -631,9 +631,13 @@ function officeHolderOpeningBefore(
   return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
 }
 
-/** Offices of elected politics and their races. */
+/**
+ * Offices of elected politics and their races, and the heads of a state or government as world news calls them
+ * ("Putin noted …. The Russian leader underlined …", TASS, RT, Press TV: "the Iranian premier", "the German
+ * chancellor").
+ */
 const POLITICAL_OFFICE_RE =
-  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state)$/;
+  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state|leader|premier|chancellor|prime minister)$/;
 
 const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
 
