@@ -493,6 +493,14 @@ const TEMPLATES: Template[] = [
     ],
   },
   {
+    id: 'biz-23',
+    body: 'The company said it was "evaluating strategic alternatives," a phrase that often signals a possible sale. Its shares rose 9%.',
+    q: [
+      'i|~The company|-|it was "evaluating strategic alternatives,"',
+      'p|~The company|-|evaluating strategic alternatives,',
+    ],
+  },
+  {
     id: 'biz-24',
     body: 'Retail sales fell 0.4% in March, the Commerce Department said. "Consumers are pulling back," said Mary Quinn, chief economist at Harbor Bank.',
     ents: 'O Commerce Department; P Mary Quinn|Quinn; O Harbor Bank',
@@ -1229,6 +1237,15 @@ const TEMPLATES: Template[] = [
     q: ['i|~Morgan Stanley analysts|-|Demand for chips will stay weak until next year'],
   },
   {
+    id: 'biz-32',
+    body: 'The Cupertino, California-based company said in an emailed statement that it would appeal the fine. The European Commission said the company had abused its dominant position.',
+    ents: 'O European Commission',
+    q: [
+      'i|~The Cupertino, California-based company|-|that it would appeal the fine',
+      'i|European Commission|-|the company had abused its dominant position',
+    ],
+  },
+  {
     id: 'biz-33',
     body: 'Exports fell 7.5% in October from a year earlier, according to data released by the customs office on Tuesday. Economists polled by Reuters had forecast a 3% drop.',
     ents: 'O Reuters',
@@ -1389,5 +1406,20 @@ function readBack(t: Template): string[] {
 describe('genre templates: court, sports, business, science, interviews, seed outlets', () => {
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s', (_id, t) => {
     expect(readBack(t).sort()).toEqual([...t.q].sort());
+  });
+});
+
+describe('a group word before the noun it modifies (crime and court copy)', () => {
+  const sources = (body: string): (string | null)[] =>
+    findAttributions(body, [], []).attributions.map(
+      (a) => a.source && body.slice(a.source.start, a.source.end),
+    );
+  it('leaves that noun the head of the source: "according to a police report", "a police affidavit"', () => {
+    expect(sources('Officers found drugs in the car, according to a police report.')).toEqual([
+      'a police report',
+    ]);
+    expect(
+      sources('According to a police affidavit, officers found 3 kilograms of cocaine in the car.'),
+    ).toEqual(['a police affidavit']);
   });
 });

@@ -808,6 +808,13 @@ export function cue(
     );
     if (main) region = { start: region.start, end: region.start + main.index };
   }
+  // "said it was “evaluating strategic alternatives,” a phrase that often signals a sale": a noun for the quoted
+  // words, set off after them, is the writer's gloss; what was said ends with the quotation.
+  if (region.start >= ce) {
+    const text = fx.masked.slice(region.start, region.end);
+    const gloss = text.includes('"') ? QUOTE_GLOSS_RE.exec(text) : null;
+    if (gloss) region = { start: region.start, end: region.start + gloss.index + 1 };
+  }
   // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
   // reports ends where the aside does.
   if (
@@ -899,6 +906,10 @@ function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): b
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
+
+/** A closing quotation mark, then "a phrase that …", "a term used …", "a reference to …": the writer's gloss. */
+const QUOTE_GLOSS_RE =
+  /",?\s+(?:a|an)\s+(?:phrase|term|word|expression|euphemism|reference|nod|allusion|label|slogan|catchphrase)\s+(?:that|which|used|often|widely|commonly|coined|to|for|he|she|they)\b/;
 
 /**
  * Whether a subject the text leaves unnamed still names people who can hold a stance: a personal pronoun ("they

@@ -338,7 +338,7 @@ export function subjectEndingAt(
   if (participle) return null;
   const company = COMPANY_NOUNS.has(lwLower) ? companyReferent(fx, tail, x, sentence) : null;
   if (company) return company;
-  const described = describedPhraseEndingAt(tail, x);
+  const described = describedPhraseEndingAt(tail, x) ?? cityStateBased(tail, x);
   if (described) return described;
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
   const share = shareSubjectLength(tail, base === floor);
@@ -467,6 +467,18 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
     : null;
   const start = x - gn[1].length - (head ? head[1].length : 0);
   return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/**
+ * "The Cupertino, California-based company", "the Dallas, Texas-based lender" (AP, Reuters, Bloomberg): a place
+ * with its state before "-based" holds a comma that ends no phrase; the whole phrase is the subject.
+ */
+const CITY_STATE_BASED_RE =
+  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+function cityStateBased(tail: string, x: number): Subject | null {
+  if (!tail.includes('-based')) return null;
+  const m = CITY_STATE_BASED_RE.exec(tail);
+  return m ? { start: x - m[1].length, end: x, speaker: null, entity: null, kind: 'unknown' } : null;
 }
 
 /** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
