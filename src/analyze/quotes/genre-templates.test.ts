@@ -1366,6 +1366,172 @@ const TEMPLATES: Template[] = [
     ents: 'O Brightline Telecom',
     q: ['i|Brightline Telecom|-|that it would appeal the fine'],
   },
+  // ---------------------------------------------------------------- third batch
+  {
+    id: 'court-36',
+    body: 'Federal prosecutors in Brooklyn charged the two men with fraud, the Justice Department said Thursday. If convicted, they face up to 20 years in prison.',
+    ents: 'L Brooklyn; O Justice Department',
+    q: ['i|Justice Department|-|Federal prosecutors in Brooklyn charged the two men with fraud'],
+  },
+  {
+    id: 'court-37',
+    body: '"The evidence will show that he lied again and again," prosecutor Dana Whitfield said in her opening statement. The defense is expected to call its first witness on Monday.',
+    ents: 'P Dana Whitfield|Whitfield',
+    q: ['d|Dana Whitfield|-|The evidence will show that he lied again and again'],
+  },
+  {
+    id: 'court-39',
+    body: 'The appeals court said the lower court had erred in excluding the testimony. It sent the case back for a new trial.',
+    q: ['i|~The appeals court|-|the lower court had erred in excluding the testimony'],
+  },
+  {
+    id: 'court-40',
+    body: 'Ortiz pleaded guilty to two counts of wire fraud on Wednesday. "I am deeply sorry for what I did," Ortiz told the court.',
+    ents: 'P Ortiz',
+    q: ['d|Ortiz|-|I am deeply sorry for what I did'],
+  },
+  {
+    id: 'sport-29',
+    body: 'Asked if he was worried about his place in the squad, the defender replied: "Not at all. I trust the manager."',
+    q: ['d|~the defender|-|Not at all. I trust the manager.'],
+  },
+  {
+    id: 'sport-30',
+    body: 'Mikel Arroyo hailed his side\'s "fantastic" response after going a goal down. "The players showed real courage," the Spaniard said.',
+    ents: 'P Mikel Arroyo|Arroyo',
+    q: [
+      'i|Mikel Arroyo|-|his side\'s "fantastic" response after going a goal down',
+      'p|Mikel Arroyo|-|fantastic',
+      'd|Mikel Arroyo|-|The players showed real courage',
+    ],
+  },
+  {
+    id: 'sport-31',
+    body: 'Sarah Lin, who won gold in the 200 metres, said the crowd had carried her to the line. "I could hear them the whole way," she said.',
+    ents: 'P Sarah Lin|Lin',
+    q: [
+      'i|Sarah Lin|-|the crowd had carried her to the line',
+      'd|Sarah Lin|-|I could hear them the whole way',
+    ],
+  },
+  {
+    id: 'sport-32',
+    body: 'The federation said in a statement that the player had tested positive for a banned substance. He has 10 days to appeal.',
+    q: ['i|~The federation|-|that the player had tested positive for a banned substance'],
+  },
+  {
+    id: 'biz-37',
+    body: 'The Bank of England raised interest rates to 5.25%, the highest level in 15 years. Governor Andrew Bailey said inflation was "still far too high."',
+    ents: 'O Bank of England; P Andrew Bailey|Bailey',
+    q: ['i|Andrew Bailey|-|inflation was "still far too high."', 'p|Andrew Bailey|-|still far too high.'],
+  },
+  {
+    id: 'biz-38',
+    body: 'Investors are betting that the Fed will cut rates in March, said Tom Kessler, a portfolio manager at Lakeview Capital. Bond yields fell for a third day.',
+    ents: 'P Tom Kessler|Kessler; O Lakeview Capital; O Fed',
+    q: ['i|Tom Kessler|-|Investors are betting that the Fed will cut rates in March'],
+  },
+  {
+    id: 'biz-39',
+    body: 'The company declined to say how many employees would be affected. It said the changes would save about $300 million a year.',
+    q: ['i|~It|-|the changes would save about $300 million a year'],
+  },
+  {
+    id: 'biz-40',
+    body: 'Shares of the retailer tumbled 15% after it warned of weak holiday sales. Chief Executive Paula Grant blamed "cautious consumers and unseasonably warm weather."',
+    ents: 'P Paula Grant|Grant',
+    q: ['d|Paula Grant|-|cautious consumers and unseasonably warm weather.'],
+  },
+  {
+    id: 'biz-41',
+    body: 'Nvidia expects fourth-quarter revenue of about $20 billion, it said in a statement. Analysts on average had expected $17.9 billion, according to LSEG data.',
+    ents: 'O Nvidia; O LSEG',
+    q: [
+      'i|Nvidia|-|Nvidia expects fourth-quarter revenue of about $20 billion',
+      'i|LSEG|-|Analysts on average had expected $17.9 billion',
+    ],
+  },
+  {
+    id: 'sci-23',
+    body: 'Dr. Priya Raman, a cardiologist at Mount Sinai who was not involved in the research, called the findings "very promising." She cautioned that the study was small.',
+    ents: 'P Priya Raman|Raman; O Mount Sinai',
+    q: [
+      'i|Priya Raman|-|the findings "very promising."',
+      'p|Priya Raman|-|very promising.',
+      'i|Priya Raman|-|that the study was small',
+    ],
+  },
+  {
+    id: 'sci-25',
+    body: 'Officials from the Ministry of Health confirmed two new cases of mpox in the capital. Both patients are in stable condition, the ministry said.',
+    ents: 'O Ministry of Health',
+    q: [
+      'i|~Officials from the Ministry of Health|-|two new cases of mpox in the capital',
+      'i|Ministry of Health|-|Both patients are in stable condition',
+    ],
+  },
+  {
+    id: 'int-17',
+    body: 'In an exclusive interview with CNN, the president said he had "no intention" of stepping down. "I will finish the job," he said.',
+    ents: 'O CNN',
+    q: [
+      'i|~the president|-|he had "no intention" of stepping down',
+      'p|~the president|-|no intention',
+      'd|~he|-|I will finish the job',
+    ],
+  },
+  {
+    id: 'ptv-10',
+    body: 'The Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said the enemies had failed to break the will of the Iranian nation. The Leader made the remarks in a meeting with students in Tehran on Wednesday.',
+    ents: 'P Ali Khamenei|Seyyed Ali Khamenei|Khamenei; L Tehran',
+    q: ['i|Ali Khamenei|-|the enemies had failed to break the will of the Iranian nation'],
+  },
+  {
+    id: 'gt-08',
+    body: 'Chinese Foreign Minister Wang Yi said on Tuesday that China firmly opposes any form of unilateral sanctions. Wang made the remarks during a phone call with his Brazilian counterpart.',
+    ents: 'P Wang Yi|Wang; L China',
+    q: ['i|Wang Yi|-|that China firmly opposes any form of unilateral sanctions'],
+  },
+  {
+    id: 'rt-07',
+    body: 'Moscow will respond to the deployment, Deputy Foreign Minister Sergei Ryabkov told RIA Novosti. He did not specify what measures Russia would take.',
+    ents: 'L Moscow; P Sergei Ryabkov|Ryabkov; O RIA Novosti; L Russia',
+    q: ['i|Sergei Ryabkov|-|Moscow will respond to the deployment'],
+  },
+  {
+    id: 'aj-08',
+    body: 'Israeli Prime Minister Benjamin Netanyahu vowed to continue the offensive "until total victory." Hamas said the statement showed Israel had no interest in a ceasefire.',
+    ents: 'P Benjamin Netanyahu|Netanyahu; O Hamas; L Israel',
+    q: [
+      'i|Benjamin Netanyahu|-|to continue the offensive "until total victory."',
+      'p|Benjamin Netanyahu|-|until total victory.',
+      'i|Hamas|-|the statement showed Israel had no interest in a ceasefire',
+    ],
+  },
+  {
+    id: 'hindu-07',
+    body: 'Union Finance Minister Nirmala Sitharaman on Saturday said the economy was on a strong footing. She was addressing a gathering of industry leaders in Chennai.',
+    ents: 'P Nirmala Sitharaman|Sitharaman; L Chennai',
+    q: ['i|Nirmala Sitharaman|-|the economy was on a strong footing'],
+  },
+  {
+    id: 'toi-08',
+    body: 'The deceased has been identified as Ramesh Yadav, 34, police said. His family alleged that he had been beaten by his employer.',
+    ents: 'P Ramesh Yadav',
+    q: [
+      'i|~police|-|The deceased has been identified as Ramesh Yadav, 34',
+      'i|~His family|-|that he had been beaten by his employer',
+    ],
+  },
+  {
+    id: 'tsur-07',
+    body: 'Lula da Silva rejected the accusations and stated that Brazil would not accept pressure from abroad. The Brazilian president also called for reform of the UN Security Council.',
+    ents: 'P Lula da Silva|Lula; L Brazil; O UN Security Council',
+    q: [
+      'i|Lula da Silva|-|that Brazil would not accept pressure from abroad',
+      'i|Lula da Silva|-|reform of the UN Security Council',
+    ],
+  },
 ];
 
 /** The text of a quote without its edge punctuation or an opening "that". */

@@ -184,15 +184,17 @@ const isLearnedAct = (a: Attribution, body: string): boolean =>
   a.learnedCue && a.cue !== null && LEARNED_ACT_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /**
- * "The jury found Gallagher guilty on all counts", "found the company liable": a verdict (court copy), no
- * statement; "the study found that …" keeps its clause.
+ * "The jury found Gallagher guilty on all counts", "found the company liable", "Ortiz pleaded guilty to two counts":
+ * a verdict or a plea (court copy), no statement; "the study found that …" keeps its clause.
  */
 const VERDICT_RE = /^(?!that\s)(?:[^\s,;:"]+\s+){1,5}(?:not\s+)?(?:guilty|liable|innocent|responsible)\b/i;
-const isVerdict = (a: Attribution, body: string): boolean =>
-  a.cue !== null &&
-  /^f(?:ound|inds?)$/i.test(body.slice(a.cue.start, a.cue.end)) &&
-  a.text.includes('i') &&
-  VERDICT_RE.test(a.text);
+const PLEA_RE = /^(?:not\s+)?guilty\b|^no\s+contest\b/i;
+const isVerdict = (a: Attribution, body: string): boolean => {
+  if (a.cue === null || !a.text.includes('i')) return false;
+  const cue = body.slice(a.cue.start, a.cue.end);
+  if (/^plead/i.test(cue)) return PLEA_RE.test(a.text);
+  return /^f(?:ound|inds?)$/i.test(cue) && VERDICT_RE.test(a.text);
+};
 
 /** "when asked whether …": the question an unnamed asker put, which says nothing of who said what. */
 const isUnaskedQuestion = (a: Attribution): boolean =>

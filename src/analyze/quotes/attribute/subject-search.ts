@@ -421,8 +421,11 @@ function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject 
   if (!OF_FOR_TO_END_RE.test(fx.masked.slice(Math.max(floor, at - 5), at))) return null;
   // (The title spans six words at most, "The Deputy Prime Minister of the": tried from those words' starts only.)
   const t = TITLE_OF_BODY_RE.exec(lastWords(fx.masked.slice(Math.max(floor, at - 60), at), 6));
-  // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
-  if (!t || personWithin(fx, at, x)) return null;
+  // "Speaker of the House Rep. Paul Ryan", "The Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
+  // (Press TV): a person named after the body, closing the phrase, is the one who holds the title.
+  if (!t) return null;
+  const holder = personWithin(fx, at, x);
+  if (holder) return holder.end === x ? spanning(fromMention(fx, holder), at - t[1].length, x) : null;
   return nameAsWritten(fx, at - t[1].length, x, 'person');
 }
 
