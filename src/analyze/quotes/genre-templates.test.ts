@@ -137,6 +137,14 @@ const TEMPLATES: Template[] = [
     q: ['d|Brian Tucker|-|We are disappointed with the verdict and will appeal'],
   },
   {
+    id: 'court-19',
+    body: 'According to a police affidavit, officers found 3 kilograms of cocaine in the car. The driver told officers he did not know the drugs were there.',
+    q: [
+      'i|~a police affidavit|-|officers found 3 kilograms of cocaine in the car',
+      'i|~The driver|-|he did not know the drugs were there',
+    ],
+  },
+  {
     id: 'court-21',
     body: 'Asked by the prosecutor whether he had signed the contract, Peter Lang replied that he could not remember. The judge called a recess.',
     ents: 'P Peter Lang|Lang',
@@ -1459,6 +1467,15 @@ const TEMPLATES: Template[] = [
       'i|Priya Raman|-|the findings "very promising."',
       'p|Priya Raman|-|very promising.',
       'i|Priya Raman|-|that the study was small',
+    ],
+  },
+  {
+    id: 'sci-24',
+    body: 'The telescope captured images of a galaxy 13 billion light years away, the European Space Agency said. Scientists said the images would help explain how the first galaxies formed.',
+    ents: 'O European Space Agency',
+    q: [
+      'i|European Space Agency|-|The telescope captured images of a galaxy 13 billion light years away',
+      'i|~Scientists|-|the images would help explain how the first galaxies formed',
     ],
   },
   {

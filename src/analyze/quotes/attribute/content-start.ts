@@ -104,6 +104,13 @@ const participleOwnsThat = (stretch: string): boolean => {
 const TOLD_GROUP_RE =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.&-]+\s+){0,2}?(?:executives|officials|investors|employees|staff|staffers|aides|donors|allies|colleagues|advisers|advisors|shareholders|analysts|investigators|prosecutors|regulators|diplomats|delegates|lawmakers|reporters|supporters)(?=[\s,])/u;
 
+/**
+ * "The driver told officers he did not know …", "told the court he was sorry", "told jurors the man had …": the
+ * listeners of court and crime copy, right after "told" (a word between may open a clause: "told a dispatcher
+ * before police arrived").
+ */
+const TOLD_COURT_RE = /^\s+(?:the\s+)?(?:officers|police|detectives|jurors|jury|court|judge)(?=[\s,])/;
+
 const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
 
 const CLAUSE_BEFORE_THAT =
@@ -260,6 +267,7 @@ export function complementStart(
     // "told WeWork executives he wants …": a group of listeners, a name before them, comes first.
     const obj =
       rest.match(TOLD_GROUP_RE) ??
+      rest.match(TOLD_COURT_RE) ??
       rest.match(
         /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
       );

@@ -202,6 +202,15 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "the images would help explain how the first galaxies formed", "helped found Fox News": after "help" a verb names
+  // what something is good for, not what anyone said (but "helped convince Republicans that …" is persuasion).
+  const justBefore = fx.masked.slice(Math.max(sent.start, cs - 9), cs);
+  if (
+    justBefore.includes('elp') &&
+    /\bhelp(?:s|ed|ing)?\s$/i.test(justBefore) &&
+    !/^(?:convinc|persuad)/i.test(word)
+  )
+    return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
   if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
