@@ -811,9 +811,9 @@ export function cue(
   // "said it was “evaluating strategic alternatives,” a phrase that often signals a sale": a noun for the quoted
   // words, set off after them, is the writer's gloss; what was said ends with the quotation.
   if (region.start >= ce) {
-    const text = fx.masked.slice(region.start, region.end);
-    const gloss = text.includes('"') ? QUOTE_GLOSS_RE.exec(text) : null;
-    if (gloss) region = { start: region.start, end: region.start + gloss.index + 1 };
+    const q = fx.masked.indexOf('"', region.start);
+    const gloss = q >= 0 && q < region.end ? QUOTE_GLOSS_RE.exec(fx.masked.slice(q, region.end)) : null;
+    if (gloss) region = { start: region.start, end: q + gloss.index + 1 };
   }
   // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
   // reports ends where the aside does.
