@@ -2,11 +2,13 @@
 
 import type { Span } from '../../model/index.js';
 import { mayGoOnAsDateline } from './gates.js';
-import { cueForm } from './lexicon.js';
+import { type CueInfo, cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
+  // "compensation of Rs. 5 lakh": the rupee as Indian papers write it (The Hindu, Times of India, PTI).
+  'rs',
   'mr',
   'mrs',
   'ms',
@@ -167,6 +169,10 @@ const PAST_TAG_VERB_AT = 12;
  */
 const BARE_TAG_VERB_AT = 8;
 
+/** Whether a cue may be a tag's verb: any cue, but after a quote closed by a full stop no learned one. */
+const isTagCue = (info: CueInfo | undefined, stopped: boolean): boolean =>
+  info !== undefined && !(stopped && info.learned === true);
+
 /** Second words of the two-word cues a tag may hold ("went on", "chimed in", "pointed out"). */
 const PARTICLES = new Set(['on', 'in', 'out', 'up', 'back', 'off', 'to']);
 
@@ -207,9 +213,11 @@ function speakerFollows(masked: string, k: number, stopped = false, opening = fa
   const words = clause.match(/[A-Za-z]+/g) ?? [];
   for (let i = 0; i < words.length && i < (stopped ? BARE_TAG_VERB_AT : 25); i++) {
     // "“…” Trump went on, as if he didn’t hear her.": a cue of two words.
+    // After a full stop only a verb of saying tags the quote: "… “delicate stage.” He declined to give details." is
+    // a sentence of its own, though "declined" is a cue learned from PolNeAR.
     const listed =
       /^[a-z]/.test(words[i]) &&
-      (cueForm(words[i]) !== undefined ||
+      (isTagCue(cueForm(words[i]), stopped) ||
         (i + 1 < words.length &&
           PARTICLES.has(words[i + 1]) &&
           cueForm(`${words[i]} ${words[i + 1]}`) !== undefined));

@@ -347,7 +347,11 @@ export function subjectStartingAt(
   }
   const an = head.match(ANON_AFTER_RE);
   if (an) {
-    const end = x + an[1].length + postModifierLength(head, an[1].length);
+    // "according to a police report", "a police affidavit", "a police officer": the group word modifies the noun
+    // after it, which heads the phrase.
+    const noun = /^\s+(\p{Ll}+)(?![\p{L}-])/u.exec(head.slice(an[1].length, an[1].length + 24));
+    const headLength = an[1].length + (noun && isSpeakingHead(noun[1]) ? noun[0].length : 0);
+    const end = x + headLength + postModifierLength(head, headLength);
     return { start: x, end, speaker: null, entity: null, kind: 'anonymous' };
   }
   const cap = head.match(CAP_NP_AFTER_RE);

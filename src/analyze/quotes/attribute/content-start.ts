@@ -26,7 +26,8 @@ import { isOutletLike, looksLikeClause, outletName } from './words.js';
 const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 
 /**
- * Words after "said" that start no reported clause: a time, a preposition, an object pronoun, "yes" or "no". Whole
+ * Words after "said" that start no reported clause: a time, a preposition (a place: "said outside the courthouse"),
+ * an object pronoun, "yes" or "no". Whole
  * words only: "down-ballot races", "Thursday's speeches" and "this is" open clauses ("USA TODAY's" does not), and
  * "US" in capitals is the country ("Biden says US will not send troops"), not the pronoun.
  */
@@ -34,7 +35,7 @@ const ROLE_THEN_COMMA_RE = /^[\s"]*[^,"~;:]{2,80}\s\p{Ll}+,\s*$/u;
 const INFINITIVE_BASES = new Set(['hope', 'claim']);
 
 const NON_CLAUSE_START =
-  /^(?!US(?![\w'’-]))(?:on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
+  /^(?!US(?![\w'’-]))(?:(?:outside|inside)(?=\s+(?:the|a|an|his|her|their|its)\s)|amid|ahead\s+of|on|in|at|during|to|for|with|by|from|after|before|last|this(?=\s+(?:week|weekend|month|year|morning|afternoon|evening|time)\b)|earlier|later|yesterday|today(?:['’]s)?|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|about|of|as|and|or|but|him|her|them|me|us|goodbye|hello|no|yes|so|nothing|something|anything|a lot|up|down|out|off|over|again|again,|,)(?![\w'’-])/i;
 
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
@@ -102,6 +103,13 @@ const participleOwnsThat = (stretch: string): boolean => {
 /** Whom "told" addresses as a group, a name or two before them ("WeWork executives", "Senate aides"). */
 const TOLD_GROUP_RE =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.&-]+\s+){0,2}?(?:executives|officials|investors|employees|staff|staffers|aides|donors|allies|colleagues|advisers|advisors|shareholders|analysts|investigators|prosecutors|regulators|diplomats|delegates|lawmakers|reporters|supporters)(?=[\s,])/u;
+
+/**
+ * "The driver told officers he did not know …", "told the court he was sorry", "told jurors the man had …": the
+ * listeners of court and crime copy, right after "told" (a word between may open a clause: "told a dispatcher
+ * before police arrived").
+ */
+const TOLD_COURT_RE = /^\s+(?:the\s+)?(?:officers|police|detectives|jurors|jury|court|judge)(?=[\s,])/;
 
 const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
 
@@ -190,6 +198,13 @@ const datedBeforeThat = (after: string): boolean => {
   return dot >= 0 && dot < after.indexOf('that');
 };
 
+/**
+ * A learned word's "that" opens its clause right after it, or after a court's or a house's tally or a day ("ruled
+ * 6-3 that", "ruled 5 to 4 that", "ruled on Monday that"): neither is part of what was ruled.
+ */
+const LEARNED_THAT_RE =
+  /^,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\d{1,2}-\d{1,2}\s+|\d{1,2}\s+to\s+\d{1,2}\s+)?that/;
+
 /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
 export function complementStart(
   fx: Finder,
@@ -226,7 +241,7 @@ export function complementStart(
     !CLAUSE_BEFORE_THAT.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
-    !(info?.learned && !/^,?\s+that/.test(that[0])) &&
+    !(info?.learned && !LEARNED_THAT_RE.test(that[0])) &&
     !participleOwnsThat(that[0])
   ) {
     if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
@@ -294,6 +309,7 @@ export function complementStart(
     // "told WeWork executives he wants …": a group of listeners, a name before them, comes first.
     const obj =
       rest.match(TOLD_GROUP_RE) ??
+      rest.match(TOLD_COURT_RE) ??
       rest.match(
         /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
       );

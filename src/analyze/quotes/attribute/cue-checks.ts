@@ -96,6 +96,8 @@ const PROGRAMME_KIND_BEFORE_RE =
   /(?:^|[^\p{L}])(?:TV|television|talk|radio|reality|morning|cooking|comedy|variety|quiz|cable|late-night)\s+$/iu;
 
 const DETERMINER_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|this|that|my|our|your)\s+$/iu;
+/** The same without "this" and "that", which may be relative or open a clause. */
+const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|my|our|your)\s+$/iu;
 
 /**
  * Whether the words around a cue show it in a sense of doing rather than saying: "added 25 points", "snapped an
@@ -203,6 +205,16 @@ export function cueMayHold(
     PROGRAMME_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs))
   )
     return false;
+  // "the images would help explain how the first galaxies formed", "helped found Fox News": after "help" a verb names
+  // what something is good for, not what anyone said (but "helped convince Republicans that …" is persuasion).
+  // (The word before ends in "p", "s", "d" or "g": one look at that letter skips the rest for most cues.)
+  const last = fx.masked.charCodeAt(cs - 2);
+  if (
+    (last === 112 || last === 115 || last === 100 || last === 103) &&
+    /\bhelp(?:s|ed|ing)?\s$/i.test(fx.masked.slice(Math.max(sent.start, cs - 9), cs)) &&
+    !/^(?:convinc|persuad)/i.test(word)
+  )
+    return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
   if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.
@@ -210,10 +222,18 @@ export function cueMayHold(
   // "movies and TV shows from Pixar": after a kind of broadcast, "shows" are programmes (not "the data shows").
   if (word === 'shows' && PROGRAMME_KIND_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 14), cs)))
     return false;
-  // "issued a warning and said": after a determiner the -ing form is a noun, not a cue.
+  // "issued a warning and said": after a determiner the -ing form is a noun, not a cue; and a learned -ed form is an
+  // adjective ("said in an emailed statement", Reuters and Bloomberg copy).
+  // (Not after "that": "groups that backed Trump" has a relative clause.)
   if (
     (info?.participle ?? false) &&
     DETERMINER_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
+  )
+    return false;
+  if (
+    info?.learned === true &&
+    word.endsWith('ed') &&
+    ARTICLE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))
   )
     return false;
   return true;

@@ -47,7 +47,7 @@ export function mayHoldCue(s: string): boolean {
 
 /** What may follow the verb of a trailing "…, X said" frame: the end, an aside, a time or place. */
 export const TRAILING_AFTER =
-  /^\s*(?:[.!?;:()"]|,|—|–|$|(?:in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|of|about|after|before|afterward|afterwards|onstage|\w+ly|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
+  /^\s*(?:[.!?;:()"]|,|—|–|$|(?:(?:outside|inside)(?=\s+(?:the|a|an|his|her|their|its)\s)|amid|ahead\s+of|in|at|on|during|to|from|after|before|with|via|by|through|last|this|earlier|later|yesterday|today|tonight|according|while|when|as|late|early|recently|also|again|then|of|about|after|before|afterward|afterwards|onstage|\w+ly|reporters|journalists|the\s+(?:media|press|\w+\s+newspaper|\w+\s+news\s+agency))\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
 
 /** "…,” Warren told Stumpf." / "… told CNN’s Jake Tapper on Sunday." */
 export const TRAILING_OBJECT =

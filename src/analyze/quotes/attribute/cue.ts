@@ -24,6 +24,7 @@ import {
   subjectStartingAt,
   titleQuoteEndingAt,
 } from './clause-subjects.js';
+import { COMPANY_NOUNS } from './company-nouns.js';
 import {
   clauseOpeningSubject,
   complementStart,
@@ -843,6 +844,13 @@ export function cue(
     );
     if (main) region = { start: region.start, end: region.start + main.index };
   }
+  // "said it was “evaluating strategic alternatives,” a phrase that often signals a sale": a noun for the quoted
+  // words, set off after them, is the writer's gloss; what was said ends with the quotation.
+  if (region.start >= ce) {
+    const q = fx.masked.indexOf('"', region.start);
+    const gloss = q >= 0 && q < region.end ? QUOTE_GLOSS_RE.exec(fx.masked.slice(q, region.end)) : null;
+    if (gloss) region = { start: region.start, end: q + gloss.index + 1 };
+  }
   // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
   // reports ends where the aside does.
   if (
@@ -935,6 +943,10 @@ function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): b
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
 
+/** A closing quotation mark, then "a phrase that …", "a term used …", "a reference to …": the writer's gloss. */
+const QUOTE_GLOSS_RE =
+  /",?\s+(?:a|an)\s+(?:phrase|term|word|expression|euphemism|reference|nod|allusion|label|slogan|catchphrase)\s+(?:that|which|used|often|widely|commonly|coined|to|for|he|she|they)\b/;
+
 /**
  * Whether a subject the text leaves unnamed still names people who can hold a stance: a personal pronoun ("they
  * welcomed a new docket"), or a phrase headed by people or a body ("Muslim advocates hailed …", "Gay rights groups
@@ -944,8 +956,20 @@ function heldByPeople(phrase: string): boolean {
   if (/^(?:he|she|they)$/i.test(phrase)) return true;
   const head = phrase.split(/,|\s(?:of|in|on|for|from|at|with|who|which|that|including)\s/, 1)[0].trim();
   const last = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
-  return PEOPLE_HEAD_RE.test(last) || PEOPLE_HEAD_RE.test(last.replace(/s$/, ''));
+  return (
+    PEOPLE_HEAD_RE.test(last) ||
+    PEOPLE_HEAD_RE.test(last.replace(/s$/, '')) ||
+    COMPANY_NOUNS.has(last) ||
+    BODY_HEAD_RE.test(last)
+  );
 }
+
+/**
+ * Bodies that speak in business, court and world news ("The bank warned that …", "The airline warned …", "Social
+ * movements warned …", "the ministry condemned …"), beside the businesses named by their kind (COMPANY_NOUNS).
+ */
+const BODY_HEAD_RE =
+  /^(?:banks|airlines|companies|firms|movements?|ministry|ministries|agency|agencies|department|office|regulators?|police|military|army|navy|prosecution|defen[cs]e|league|club|association|institute|authorities|watchdog|board|cabinet|parliament|senate|congress|legislature|coalition|alliance|bloc|opposition|organi[sz]ers|workers|teachers|doctors|nurses|scientists|researchers|farmers|students|unions)$/;
 
 /** Heads of a phrase of people or of a body of them (isSpeakingHead also takes documents and measures). */
 const PEOPLE_HEAD_RE =

@@ -119,12 +119,14 @@ const MAIN_CLAUSE_AFTER_COMMA_RE =
   /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|\p{Ll}{2,}ed)\b)/u;
 
 /**
- * A second verb of speech that takes a clause ("denied A but said B"): a statement of its own. A verb of belief or
- * hope ("said she did not condone violence and hoped that people would …") goes on in the first content.
+ * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that
+ * Brazil would not …": one that needs its "that" has it): a statement of its own. A verb of belief or hope ("said
+ * she did not condone violence and hoped that people would …") goes on in the first content.
  */
 function speechWithClause(fx: Finder, g: Frame): boolean {
   const form = cueForm(fx.masked.slice(g.cue.start, g.cue.end));
-  return !!form?.bare && SPEECH_BASES.has(form.base);
+  if (!form || !SPEECH_BASES.has(form.base)) return false;
+  return form.bare || (!!g.region && /^that\s/.test(fx.masked.slice(g.region.start, g.region.start + 5)));
 }
 
 /**

@@ -439,6 +439,9 @@ function verbGroupEnd(text: string, from: number, limit: number): number {
   return -1;
 }
 
+/** " out " and a word that opens a noun phrase: the verb's particle ("ruled out a coalition"), not "out of". */
+const PARTICLE_OUT_RE = /^ out (?!of\b|to\b|at\b|on\b|in\b|for\b)/;
+
 /** A word the hand-written cues do not know: a cue when the learned detector says so in this context. */
 function learnedCues(fx: Finder, pending: number[]): void {
   if (CUE_MODEL === null) return;
@@ -495,7 +498,14 @@ function learnedCues(fx: Finder, pending: number[]): void {
     const before = fx.frames.length;
     if (groupEnd > 0) cue(fx, cs, groupEnd, fx.masked.slice(cs, groupEnd), sIdx, info, true);
     // (Where the object alone makes no frame, the auxiliary keeps the frame it had.)
-    if (fx.frames.length === before) cue(fx, cs, ce, word, sIdx, info, true);
+    // "He ruled out a coalition", "spelled out the terms": the particle is part of the verb, not of its object.
+    if (fx.frames.length === before) {
+      const pe =
+        fx.masked.charCodeAt(ce + 1) === 111 && PARTICLE_OUT_RE.test(fx.masked.slice(ce, ce + 6))
+          ? ce + 4
+          : ce;
+      cue(fx, cs, pe, fx.masked.slice(cs, pe), sIdx, info, true);
+    }
     for (let f = before; f < fx.frames.length; f++) fx.frames[f].learned = true;
   }
 }

@@ -338,7 +338,7 @@ export function subjectEndingAt(
   if (participle) return null;
   const company = COMPANY_NOUNS.has(lwLower) ? companyReferent(fx, tail, x, sentence) : null;
   if (company) return company;
-  const described = describedPhraseEndingAt(tail, x);
+  const described = describedPhraseEndingAt(tail, x) ?? cityStateBased(tail, x);
   if (described) return described;
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
   const share = shareSubjectLength(tail, base === floor);
@@ -421,8 +421,11 @@ function titleOfBody(fx: Finder, at: number, x: number, floor: number): Subject 
   if (!OF_FOR_TO_END_RE.test(fx.masked.slice(Math.max(floor, at - 5), at))) return null;
   // (The title spans six words at most, "The Deputy Prime Minister of the": tried from those words' starts only.)
   const t = TITLE_OF_BODY_RE.exec(lastWords(fx.masked.slice(Math.max(floor, at - 60), at), 6));
-  // "Speaker of the House Rep. Paul Ryan": a person named after the body is the one who holds the title.
-  if (!t || personWithin(fx, at, x)) return null;
+  // "Speaker of the House Rep. Paul Ryan", "The Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
+  // (Press TV): a person named after the body, closing the phrase, is the one who holds the title.
+  if (!t) return null;
+  const holder = personWithin(fx, at, x);
+  if (holder) return holder.end === x ? spanning(fromMention(fx, holder), at - t[1].length, x) : null;
   return nameAsWritten(fx, at - t[1].length, x, 'person');
 }
 
@@ -467,6 +470,18 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
     : null;
   const start = x - gn[1].length - (head ? head[1].length : 0);
   return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+}
+
+/**
+ * "The Cupertino, California-based company", "the Dallas, Texas-based lender" (AP, Reuters, Bloomberg): a place
+ * with its state before "-based" holds a comma that ends no phrase; the whole phrase is the subject.
+ */
+const CITY_STATE_BASED_RE =
+  /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+function cityStateBased(tail: string, x: number): Subject | null {
+  if (!tail.includes('-based')) return null;
+  const m = CITY_STATE_BASED_RE.exec(tail);
+  return m ? { start: x - m[1].length, end: x, speaker: null, entity: null, kind: 'unknown' } : null;
 }
 
 /** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
@@ -610,7 +625,7 @@ export function resolveRoleNp(
 
 /**
  * "Rubio offered the crowd …. The Florida senator sought …", "Ben Carson says …. “…,” the Republican presidential
- * candidate said": a political office that no one in the text was named with, tied to a state or a party, stands
+ * candidate said": a political office that no one in the text was named with, tied to a state, a party or a nation, stands
  * for the person who opens the sentence before (as "The world's richest man" stands for the person named before);
  * not for a person the text gives the other party or a post of another kind ("Mayor Bill de Blasio" is no
  * candidate).
@@ -631,9 +646,13 @@ function officeHolderOpeningBefore(
   return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
 }
 
-/** Offices of elected politics and their races. */
+/**
+ * Offices of elected politics and their races, and the heads of a state or government as world news calls them
+ * ("Putin noted …. The Russian leader underlined …", TASS, RT, Press TV: "the Iranian premier", "the German
+ * chancellor").
+ */
 const POLITICAL_OFFICE_RE =
-  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state)$/;
+  /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state|leader|premier|chancellor|prime minister)$/;
 
 const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
 
