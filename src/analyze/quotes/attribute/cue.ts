@@ -14,6 +14,7 @@ import {
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
+import { openingAdjunctSubject, subordinateParticipleSubject } from './adjunct-subjects.js';
 import {
   appositiveSubject,
   clauseAt,
@@ -264,10 +265,23 @@ export function cue(
     const found = subjectBeforeDashAside(fx, sent, verbAt, sIdx);
     if (found) [subject, subjEndX] = found;
   }
+  // "Despite challenging the majority leader, Cruz said …": the adverbial's participle is the main subject's.
+  if (!subject) {
+    subject = openingAdjunctSubject(fx, sent, cs, ce, participle);
+    borrowed = subject !== null;
+  }
   if (!subject) {
     const x = verbAt;
     subjEndX = x;
     subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
+    // "Trump began the day in a hole with this crowd after questioning …": not "this crowd" but the main subject.
+    if (participle && !subject?.speaker) {
+      const main = subordinateParticipleSubject(fx, sent, cs);
+      if (main) {
+        subject = main;
+        borrowed = true;
+      }
+    }
     // "…, officials in the city said", "…, the U.S. Attorney’s Office in Manhattan said": the search found only the
     // object of a preposition ("the city"), or a phrase that names nobody; the phrase's head before it speaks.
     if (subject && !participle && listedSpeech && subject.kind === 'unknown' && !subject.speaker) {
@@ -863,6 +877,12 @@ export function cue(
     !heldByPeople(fx.masked.slice(subject.start, subject.end))
   )
     return;
+  // "Despite challenging the leader, Cruz said …": what an opening adverbial's participle reports ends at the comma
+  // before its subject, which opens the main clause.
+  if (!inverted && subject.start > ce && region.start >= ce && region.end > subject.start) {
+    const comma = fx.masked.lastIndexOf(',', subject.start);
+    if (comma > region.start) region = { start: region.start, end: comma };
+  }
   if (!via) via = viaIn(fx, ce, sent.end);
   const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
     fx.masked.slice(ce, Math.min(sent.end, ce + 60)),

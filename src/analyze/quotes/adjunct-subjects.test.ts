@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsMarked, type EntitySpec } from './test-helpers.js';
+
+// A participle in an adverbial takes its subject from the main clause (attribute/adjunct-subjects.ts).
+const person = (id: string, name: string, forms: string[]): EntitySpec => ({
+  id,
+  name,
+  type: 'person',
+  forms,
+});
+const CRUZ = person('cruz', 'Ted Cruz', ['Ted Cruz', 'Cruz']);
+const TRUMP = person('trump', 'Donald Trump', ['Donald Trump', 'Trump']);
+const BERMAN = person('berman', 'Richard Berman', ['Richard Berman', 'Berman']);
+const BECK = person('beck', 'Glenn Beck', ['Glenn Beck', 'Beck']);
+
+const said = (body: string, specs: EntitySpec[]) =>
+  attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+
+describe('a participle opening the sentence in an adverbial', () => {
+  it('is the main subject’s, and what it reports ends at the comma before that subject', () => {
+    const body =
+      'Cruz spoke for an hour. Despite challenging the trustworthiness of the Republican majority leader, Cruz ' +
+      'said if elected president he could work effectively with GOP leadership.';
+    expect(said(body, [CRUZ])).toContainEqual([
+      'the trustworthiness of the Republican majority leader',
+      'Ted Cruz',
+    ]);
+  });
+
+  it('reads a verb after "Having" the same way, past a title before the name', () => {
+    const body =
+      'The court met on Monday. Having announced that he would not send me to prison, Judge Berman proceeded ' +
+      'to hand down his sentence.';
+    expect(said(body, [BERMAN])).toContainEqual(['that he would not send me to prison', 'Richard Berman']);
+  });
+
+  it('leaves the later cues of the main clause to its subject', () => {
+    const body =
+      'Beck spoke on Tuesday. After blasting the Drudge Report for linking to a story about his fast, Glenn Beck ' +
+      'doubled down by reciting a passage from the Bible about “boasters” and “blasphemers” to encourage voters ' +
+      'to “turn away” from Donald Trump.';
+    const got = said(body, [BECK, TRUMP]);
+    expect(got).toContainEqual(['the Drudge Report for linking to a story about his fast', 'Glenn Beck']);
+    expect(got).toContainEqual(['boasters', 'Glenn Beck']);
+  });
+
+  it('gives nobody when a list, not a verb, follows the first name after the comma', () => {
+    const body =
+      'The rally ended late. Despite challenging the party, Cruz and Trump agreed that the convention would go on.';
+    expect(said(body, [CRUZ, TRUMP]).find(([t]) => t === 'the party')?.[1] ?? null).toBeNull();
+  });
+});
+
+describe('a participle after a subordinator', () => {
+  it('is the subject’s who opens the main clause, not the phrase before "after"', () => {
+    const body =
+      'The summit opened in Washington. Trump began the day in a hole with this crowd after questioning ' +
+      'Israel’s commitment to making peace with Palestine in an interview.';
+    expect(said(body, [TRUMP])).toContainEqual([
+      'Israel’s commitment to making peace with Palestine in an interview',
+      'Donald Trump',
+    ]);
+  });
+});
