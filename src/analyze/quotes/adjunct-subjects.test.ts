@@ -62,3 +62,48 @@ describe('a participle after a subordinator', () => {
     ]);
   });
 });
+
+describe('a participle after a comma, past an earlier frame of its sentence', () => {
+  const WALLACE = person('wallace', 'Chris Wallace', ['Chris Wallace', 'Wallace']);
+  const RUBIO = person('rubio', 'Marco Rubio', ['Marco Rubio', 'Rubio']);
+
+  it('goes on from the main clause after a subordinate one that opens with a quantity ("while most of")', () => {
+    const body =
+      'The debate ran long. In a September debate, while most of his competitors called for a bigger military ' +
+      "effort, Trump hewed more to President Obama's approach, noting that the Syrian leadership and ISIL are enemies.";
+    expect(said(body, [TRUMP])).toContainEqual([
+      'that the Syrian leadership and ISIL are enemies',
+      'Donald Trump',
+    ]);
+  });
+
+  it('goes on from the main clause after a quotation closed by its comma', () => {
+    const body =
+      'The debate ran long. When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If ' +
+      'they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants.';
+    expect(said(body, [TRUMP, RUBIO])).toContainEqual([
+      'the large number of Cuban immigrants',
+      'Marco Rubio',
+    ]);
+  });
+
+  it('goes on from a clause joined by "but", not from the speaker before it', () => {
+    const body =
+      'The debate ran long. Trump quickly pivoted to talking about trade, but Wallace brought him again back to ' +
+      "Romney's attacks, asking Trump to share his views on the Ku Klux Klan.";
+    expect(said(body, [TRUMP, WALLACE])).toContainEqual([
+      'Trump to share his views on the Ku Klux Klan',
+      'Chris Wallace',
+    ]);
+  });
+
+  it('keeps a named speaker when "and" may join what that speaker said', () => {
+    const body =
+      'The debate ran long. Trump said Cruz lied about his record and Rubio cheated in Florida, adding that both ' +
+      'should quit the race.';
+    expect(said(body, [TRUMP, CRUZ, RUBIO])).toContainEqual([
+      'that both should quit the race',
+      'Donald Trump',
+    ]);
+  });
+});
