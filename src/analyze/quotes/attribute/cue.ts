@@ -133,6 +133,7 @@ import {
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
+import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { outletName } from './words.js';
 
 /** The outlet after "quoted as saying": " by IRNA that …", " by the state-run Tasnim news agency that …". */
@@ -589,6 +590,8 @@ export function cue(
     subject = personOfBody(fx, subject, sent.start);
   if (subject.kind === 'person' && !inverted) subject = coordinatedPeople(fx, subject);
   if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);
+  // "McConnell met with her … and came away convinced": a phrase that ran on past the verb of the name opening it.
+  if (!subject.speaker && !inverted) subject = nameBeforeVerbPhrase(fx, subject) ?? subject;
   const afterFrom = inverted ? subject.end : ce;
   let region: Span | null = null;
   let continuation: Span | null = null;
