@@ -103,6 +103,7 @@ import {
 } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { findingOwner } from './finding-owners.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
 import {
@@ -592,6 +593,8 @@ export function cue(
   if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);
   // "McConnell met with her … and came away convinced": a phrase that ran on past the verb of the name opening it.
   if (!subject.speaker && !inverted) subject = nameBeforeVerbPhrase(fx, subject) ?? subject;
+  // "A Monmouth poll out Monday showed …": a finding speaks for the organisation that made it.
+  if (!subject.speaker) subject = findingOwner(fx, subject) ?? subject;
   const afterFrom = inverted ? subject.end : ce;
   let region: Span | null = null;
   let continuation: Span | null = null;
