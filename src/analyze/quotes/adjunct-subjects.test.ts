@@ -63,6 +63,18 @@ describe('a participle after a subordinator', () => {
   });
 });
 
+describe('a participle that says how time was spent', () => {
+  it('is the subject’s who spent it, not the phrase before the participle', () => {
+    const body =
+      'She says the truth is that the U.S. isn’t a single-issue country. Clinton spent much of the run-up to the ' +
+      'Nevada caucuses portraying Sanders as singularly focused on economic issues.';
+    expect(said(body, [person('hc', 'Hillary Clinton', ['Hillary Clinton', 'Clinton'])])).toContainEqual([
+      'Sanders as singularly focused on economic issues',
+      'Hillary Clinton',
+    ]);
+  });
+});
+
 describe('a participle after a comma, past an earlier frame of its sentence', () => {
   const WALLACE = person('wallace', 'Chris Wallace', ['Chris Wallace', 'Wallace']);
   const RUBIO = person('rubio', 'Marco Rubio', ['Marco Rubio', 'Rubio']);

@@ -62,10 +62,26 @@ export function openingAdjunctSubject(
 /** A subordinator right before a participle: "… after questioning", "… before abruptly pivoting", "since accepting". */
 const SUBORDINATOR_END_RE = /\s(?:after|before|since|while|when|upon|without)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** "spent much of the run-up to the caucuses ", "spends his days ": time spent, then what it was spent doing. */
+const TIME_SPENT_RE = /\s(?:spent|spends|spend|spending)\s+[^,;:"~()]{2,70}$/;
+
+/**
+ * "Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as …": where "spent" (the verb whose
+ * time the participle fills) starts, or -1.
+ */
+function timeSpentAt(fx: Finder, sent: Span, cs: number): number {
+  const before = fx.masked.slice(Math.max(sent.start, cs - 80), cs);
+  // Cheap test first: the verb's "spen" somewhere in the stretch.
+  if (!before.includes('spen')) return -1;
+  const spent = TIME_SPENT_RE.exec(before);
+  return spent ? cs - before.length + spent.index : -1;
+}
+
 /**
  * "Trump began the day in a hole with this crowd after questioning …", "Clinton received her first briefing since
  * accepting …": a participle after a subordinator goes on from the main clause, whose opening person is its subject
- * (not the phrase before the subordinator). Null when no subordinator comes right before or no person opens the
+ * (not the phrase before the subordinator); so does one that says how time was spent ("Sanders spent much of his
+ * campaign railing against …"). Null when no subordinator comes right before or no person opens the
  * clause; a comma between leaves the reading to the frame searches.
  */
 export function subordinateParticipleSubject(fx: Finder, sent: Span, cs: number): Subject | null {
@@ -74,8 +90,8 @@ export function subordinateParticipleSubject(fx: Finder, sent: Span, cs: number)
   if (fx.masked.charCodeAt(cs - 1) !== 32 || code < 97 || code > 122) return null;
   const before = fx.masked.slice(Math.max(sent.start, cs - 24), cs);
   const sub = SUBORDINATOR_END_RE.exec(before);
-  if (!sub) return null;
-  const end = cs - before.length + sub.index;
+  const end = sub ? cs - before.length + sub.index : timeSpentAt(fx, sent, cs);
+  if (end < 0) return null;
   const from = mainClauseStart(fx, sent, cs);
   const opening = openingSubject(fx, from, end);
   if (opening?.kind !== 'person') return null;
