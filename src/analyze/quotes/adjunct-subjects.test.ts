@@ -119,3 +119,21 @@ describe('a participle after a comma, past an earlier frame of its sentence', ()
     ]);
   });
 });
+
+describe('a capitalised participle opening its sentence', () => {
+  const ALLEN = person('ta', 'Tim Allen', ['Tim Allen', 'Allen']);
+
+  it('is a cue whose subject opens the main clause ("Acknowledging that …, Allen did suggest …")', () => {
+    const body =
+      'The actor spoke on Fox. Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest ' +
+      'that the real estate mogul’s wealth does give him an advantage.';
+    const got = said(body, [ALLEN, TRUMP]);
+    expect(got).toContainEqual(['says a lot of stupid stuff,', 'Tim Allen']);
+    expect(got.filter(([, s]) => s === 'Donald Trump')).toEqual([]);
+  });
+
+  it('is no cue inside a sentence, nor a word that only looks like one ("Sterling")', () => {
+    const body = 'The actor spoke on Fox. Sterling Allen said the show would go on.';
+    expect(said(body, [ALLEN]).map(([t]) => t)).toEqual(['the show would go on']);
+  });
+});
