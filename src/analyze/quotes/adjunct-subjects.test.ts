@@ -137,3 +137,13 @@ describe('a capitalised participle opening its sentence', () => {
     expect(said(body, [ALLEN]).map(([t]) => t)).toEqual(['the show would go on']);
   });
 });
+
+describe('an opening participle that reports nothing', () => {
+  it('gives nobody "reading about" something ("After reading about the findings, Vaughan began to wonder")', () => {
+    const vaughan = person('av', 'Andrew Vaughan', ['Andrew Vaughan', 'Vaughan']);
+    const body =
+      'The lab studied the flu. After reading about some of the new findings, Vaughan began to wonder whether ' +
+      'tuft cells might be involved in the lungs’ recovery from influenza.';
+    expect(said(body, [vaughan]).filter(([t]) => t?.startsWith('about some'))).toEqual([]);
+  });
+});

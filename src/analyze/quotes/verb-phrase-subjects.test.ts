@@ -45,4 +45,12 @@ describe('a name opening a phrase that runs on past its verb', () => {
     expect(got.find(([t]) => t?.startsWith('that this was the best'))?.[1] ?? null).toBeNull();
     expect(got.filter(([, s]) => s === 'Donald Trump')).toEqual([]);
   });
+
+  it('does not speak from inside a clause of its own ("the record that Trump provided to quiet questions about")', () => {
+    const body =
+      'He wrote no letter. So, the paper-thin medical "record" that Trump provided to quiet questions about ' +
+      'whether he was physically and mentally up to the job of being president was made up.';
+    const trump = person('dt', 'Donald Trump', ['Donald Trump', 'Trump']);
+    expect(said(body, [trump]).filter(([, s]) => s === 'Donald Trump')).toEqual([]);
+  });
 });

@@ -17,6 +17,9 @@ import type { Subject } from './types.js';
 const OPENING_ADJUNCT_LEAD_RE =
   /^[\s"“]*(?:(?:Despite|Besides|After|Before|While|Since|Upon|On|By|Without|When|Through|Instead\s+of|Rather\s+than|Aside\s+from|Apart\s+from|In\s+addition\s+to)\s+)?(?:(?:having|Having|not|Not|also|first|ever|repeatedly|publicly|previously|recently)\s+){0,2}$/;
 
+/** "reading about": what one read of, not what one said. */
+const READ_ABOUT_RE = /^[Rr]eading\s+about\s/;
+
 /** A cue in the opening adverbial is at most this far from its sentence's start. */
 const OPENING_REACH = 40;
 
@@ -44,6 +47,8 @@ export function openingAdjunctSubject(
 ): Subject | null {
   // Cheap tests first: near the sentence's start, and an "-ing" form or "having" before it.
   if (cs - sent.start > OPENING_REACH) return null;
+  // "After reading about the findings, Vaughan began to wonder …": reading about something says nothing.
+  if (READ_ABOUT_RE.test(fx.masked.slice(cs, ce + 7))) return null;
   const lead = fx.masked.slice(sent.start, cs);
   if (!participle && !/(?:^|\s)[Hh]aving\s+(?:\p{Ll}+\s+)?$/u.test(lead)) return null;
   if (!OPENING_ADJUNCT_LEAD_RE.test(lead)) return null;

@@ -33,6 +33,10 @@ const BEFORE_NAME_RE = /^(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*|[\p{Ll}-]+)\s+){0
 const PREPOSITION_RE =
   /(?:^|\s)(?:of|by|for|from|with|at|in|on|to|about|after|before|than|like|against|over|under|into|onto|through|during|despite|without|within|between|among|amid|toward|towards|around|behind|beyond|near|via|upon)\s/;
 
+/** A word that opens a clause of its own before the name: "the record that Trump provided to quiet [questions]". */
+const CLAUSE_WORD_RE =
+  /\s(?:that|which|who|whom|whose|when|where|while|if|as|because|since|although|though|so|and|or|but)\s/i;
+
 /**
  * The person opening subject phrase `subject` when a verb follows the name inside the phrase and no comma, quote or
  * clause break comes between ("The Slate technology columnist David Auerbach went so far as to"); null otherwise.
@@ -46,7 +50,8 @@ export function nameBeforeVerbPhrase(fx: Finder, subject: Subject): Subject | nu
   const m = ms[i];
   if (!m || m.end >= subject.end || typeOfMention(fx, m) !== 'person') return null;
   const before = fx.masked.slice(subject.start, m.start);
-  if (!BEFORE_NAME_RE.test(before) || PREPOSITION_RE.test(` ${before}`)) return null;
+  if (!BEFORE_NAME_RE.test(before) || PREPOSITION_RE.test(` ${before}`) || CLAUSE_WORD_RE.test(` ${before}`))
+    return null;
   const rest = fx.masked.slice(m.end, subject.end);
   if (/[,;:"~()—–]|\s-/.test(rest) || DETERMINER_END_RE.test(rest.trimEnd())) return null;
   const next = /^\s+(\p{Ll}+)\s/u.exec(rest);
