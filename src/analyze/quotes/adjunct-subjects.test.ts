@@ -75,6 +75,27 @@ describe('a participle that says how time was spent', () => {
   });
 });
 
+describe('a participle of a clause after a colon', () => {
+  const SANDERS = person('bs', 'Bernie Sanders', ['Bernie Sanders', 'Sanders']);
+
+  it('takes the subject opening that clause ("This is no small irony: Sanders spent …")', () => {
+    const body =
+      'The race is over. This is no small irony: Sanders spent much of his campaign railing against ' +
+      'superdelegates and fighting to eliminate the practice of giving party officials a say.';
+    expect(said(body, [SANDERS])).toContainEqual([
+      'against superdelegates and fighting to eliminate the practice of giving party officials a say',
+      'Bernie Sanders',
+    ]);
+  });
+
+  it('not a name that only modifies a noun ("The Sanders campaign wants … after recently accusing")', () => {
+    const body =
+      'Campaign funding: The Sanders campaign wants to address concerns about joint fundraising committees after ' +
+      'recently accusing Clinton of violating fundraising laws.';
+    expect(said(body, [SANDERS]).filter(([, s]) => s === 'Bernie Sanders')).toEqual([]);
+  });
+});
+
 describe('a participle after a comma, past an earlier frame of its sentence', () => {
   const WALLACE = person('wallace', 'Chris Wallace', ['Chris Wallace', 'Wallace']);
   const RUBIO = person('rubio', 'Marco Rubio', ['Marco Rubio', 'Rubio']);

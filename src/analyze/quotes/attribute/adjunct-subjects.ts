@@ -5,6 +5,7 @@
 import type { Mention, Span } from '../../../model/index.js';
 import { openingSubject } from './content-start.js';
 import { mainClauseStart } from './cue-checks.js';
+import { NAME_AS_MODIFIER_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { mentionFrom } from './subject-search.js';
@@ -97,9 +98,13 @@ export function subordinateParticipleSubject(fx: Finder, sent: Span, cs: number)
   const sub = SUBORDINATOR_END_RE.exec(before);
   const end = sub ? cs - before.length + sub.index : timeSpentAt(fx, sent, cs);
   if (end < 0) return null;
-  const from = mainClauseStart(fx, sent, cs);
+  // "This is no small irony: Sanders spent …": a clause after a colon or semicolon opens with its own subject.
+  const stop = Math.max(fx.masked.lastIndexOf(':', end), fx.masked.lastIndexOf(';', end));
+  const from = Math.max(mainClauseStart(fx, sent, cs), stop >= sent.start ? stop + 1 : sent.start);
   const opening = openingSubject(fx, from, end);
   if (opening?.kind !== 'person') return null;
+  // "The Sanders campaign wants …": a name that modifies a noun is not the subject.
+  if (NAME_AS_MODIFIER_RE.test(fx.masked.slice(opening.end, opening.end + 16))) return null;
   // The main clause's verb comes before the subordinator, with no comma between (a comma may close an aside).
   if (fx.masked.slice(opening.end, end).includes(',')) return null;
   return opening;
