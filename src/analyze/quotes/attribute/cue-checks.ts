@@ -283,7 +283,9 @@ function withinEarlierRegion(fx: Finder, f: Frame, i: number): boolean {
 /**
  * "When Maddow pointed out that …, Clinton seized upon the reference, repeating …": when the frame before a
  * participle opens a subordinate clause, the participle goes on from the main clause after it, whose subject opens
- * right after that frame's content. Null when no such frame or no person opens the main clause.
+ * right after that frame's content; so when a clause joined by "but" (or by "and", after a frame that names nobody)
+ * follows that frame ("Trump pivoted to talking about trade, but Wallace brought him back …, asking …"). Null when
+ * no such frame or no person opens the main clause.
  */
 export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: number): Subject | null {
   let last: Frame | null = null;
@@ -295,12 +297,20 @@ export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: nu
       break;
     }
   }
-  if (!last || lastNonSpaceCode(fx.masked, last.cue.end, cs) !== 44) return null;
+  if (!last) return null;
+  // A comma before the participle, or a comma inside the closing quotation mark ("…: “…,” referencing …").
+  const before = lastNonSpaceCode(fx.masked, last.cue.end, cs);
+  if (
+    before !== 44 &&
+    !(before === 34 && /,\s*["”]\s*$/.test(fx.body.slice(Math.max(last.cue.end, cs - 6), cs)))
+  )
+    return null;
   const at = last.subject.start;
+  // "while most of his competitors called …": a quantity of the subject after the subordinator.
+  const lead = fx.masked.slice(Math.max(0, at - 24), at).replace(QUANTITY_OF_END_RE, '');
   const subordinate =
-    SUBORDINATOR_BEFORE_RE.test(fx.masked.slice(Math.max(0, at - 10), at)) ||
-    SUBORDINATOR_OPENING_RE.test(fx.masked.slice(at, at + 10));
-  if (!subordinate) return null;
+    SUBORDINATOR_BEFORE_RE.test(lead) || SUBORDINATOR_OPENING_RE.test(fx.masked.slice(at, at + 10));
+  if (!subordinate) return coordinatedMainClause(fx, last, cs);
   // The main clause opens with the last person named right after a comma and before a lower-case verb.
   const ms = fx.index.mentions;
   let main: Mention | null = null;
@@ -311,6 +321,35 @@ export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: nu
     // courtesy title the entity stage leaves out of the name ("…, Ms. Warren has been").
     if (!COMMA_BEFORE_NAME_RE.test(fx.body.slice(Math.max(last.cue.end, m.start - 9), m.start))) continue;
     if (/^\s+\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 3))) main = m;
+  }
+  return main ? fromMention(fx, main) : null;
+}
+
+/** "most of ", "some of the ": a quantity of the phrase that follows, ending a slice. */
+const QUANTITY_OF_END_RE =
+  /(?:most|many|some|all|none|one|few|several|both|each|either|neither)\s+of\s+(?:the\s+)?$/;
+
+/** "…, but ", "… and ", then titles the entity stage may leave out of the name, right before a name. */
+const JOINED_CLAUSE_BEFORE_NAME_RE = /(?:,\s*but|\sbut|\s(and))\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * "Trump pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking …", "prosecutors
+ * charged the officer and Emanuel fired his police chief, acknowledging …": the last person who opens a clause
+ * joined after frame `last` (before a lower-case verb) is the participle's subject. "And" only after a frame that
+ * names nobody: after a named speaker it more often joins what that speaker said ("Trump said Cruz lied and Rubio
+ * cheated, adding …").
+ */
+function coordinatedMainClause(fx: Finder, last: Frame, cs: number): Subject | null {
+  const ms = fx.index.mentions;
+  let main: Mention | null = null;
+  for (let i = mentionFrom(fx, last.cue.end); i < ms.length && ms[i].start < cs; i++) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'person') continue;
+    const joined = JOINED_CLAUSE_BEFORE_NAME_RE.exec(
+      fx.masked.slice(Math.max(last.cue.end, m.start - 40), m.start),
+    );
+    if (!joined || (joined[1] && last.subject.speaker)) continue;
+    if (/^\s+(?!and\s|or\s|of\s|who\s)\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 6))) main = m;
   }
   return main ? fromMention(fx, main) : null;
 }

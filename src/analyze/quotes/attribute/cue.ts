@@ -14,6 +14,7 @@ import {
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
+import { openingAdjunctSubject, subordinateParticipleSubject } from './adjunct-subjects.js';
 import {
   appositiveSubject,
   clauseAt,
@@ -103,6 +104,7 @@ import {
 } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { findingOwner } from './finding-owners.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
 import {
@@ -133,6 +135,7 @@ import {
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
+import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { outletName } from './words.js';
 
 /** An opening phrase of where something was said, before the name of the medium: "In a ", "On her ". */
@@ -285,10 +288,23 @@ export function cue(
     const found = subjectBeforeDashAside(fx, sent, verbAt, sIdx);
     if (found) [subject, subjEndX] = found;
   }
+  // "Despite challenging the majority leader, Cruz said …": the adverbial's participle is the main subject's.
+  if (!subject) {
+    subject = openingAdjunctSubject(fx, sent, cs, ce, participle);
+    borrowed = subject !== null;
+  }
   if (!subject) {
     const x = verbAt;
     subjEndX = x;
     subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
+    // "Trump began the day in a hole with this crowd after questioning …": not "this crowd" but the main subject.
+    if (participle && !subject?.speaker) {
+      const main = subordinateParticipleSubject(fx, sent, cs);
+      if (main) {
+        subject = main;
+        borrowed = true;
+      }
+    }
     // "…, officials in the city said", "…, the U.S. Attorney’s Office in Manhattan said": the search found only the
     // object of a preposition ("the city"), or a phrase that names nobody; the phrase's head before it speaks.
     if (subject && !participle && listedSpeech && subject.kind === 'unknown' && !subject.speaker) {
@@ -612,6 +628,10 @@ export function cue(
     subject = personOfBody(fx, subject, sent.start);
   if (subject.kind === 'person' && !inverted) subject = coordinatedPeople(fx, subject);
   if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);
+  // "McConnell met with her … and came away convinced": a phrase that ran on past the verb of the name opening it.
+  if (!subject.speaker && !inverted) subject = nameBeforeVerbPhrase(fx, subject) ?? subject;
+  // "A Monmouth poll out Monday showed …": a finding speaks for the organisation that made it.
+  if (!subject.speaker) subject = findingOwner(fx, subject) ?? subject;
   const afterFrom = inverted ? subject.end : ce;
   let region: Span | null = null;
   let continuation: Span | null = null;
@@ -907,6 +927,12 @@ export function cue(
     !heldByPeople(fx.masked.slice(subject.start, subject.end))
   )
     return;
+  // "Despite challenging the leader, Cruz said …": what an opening adverbial's participle reports ends at the comma
+  // before its subject, which opens the main clause.
+  if (!inverted && subject.start > ce && region.start >= ce && region.end > subject.start) {
+    const comma = fx.masked.lastIndexOf(',', subject.start);
+    if (comma > region.start) region = { start: region.start, end: comma };
+  }
   if (!via) via = viaIn(fx, ce, sent.end);
   const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(
     fx.masked.slice(ce, Math.min(sent.end, ce + 60)),

@@ -126,6 +126,26 @@ const SCAN_WORDS = new WordTable<ScanWord>(
 
 const ACCORDING = SCAN_WORDS.get('according', 0, 9) as ScanWord;
 
+/** Whether text[cs, end) is a word of six letters or more ending in "ing" (cheap: three character reads). */
+const endsInIng = (text: string, cs: number, end: number): boolean =>
+  end - cs >= 6 &&
+  text.charCodeAt(end - 1) === 103 &&
+  text.charCodeAt(end - 2) === 110 &&
+  text.charCodeAt(end - 3) === 105;
+
+/**
+ * The listed participle a capitalised word stands for when it opens its sentence, after nothing but quotation marks
+ * ("Acknowledging that Trump …, Allen did suggest …"): such a participle's subject opens the main clause after its
+ * comma (see adjunct-subjects.ts). Not a learned word, which the detector reads in lower case only.
+ */
+function openingParticiple(fx: Finder, cs: number, end: number): ScanWord | undefined {
+  const sent = fx.sentences[fx.sentenceAt(cs)];
+  if (!sent || !/^[\s"“]*$/.test(fx.masked.slice(sent.start, cs))) return undefined;
+  const lower = fx.masked[cs].toLowerCase() + fx.masked.slice(cs + 1, end);
+  const known = SCAN_WORDS.get(lower, 0, lower.length);
+  return known && !known.learned && known.single ? known : undefined;
+}
+
 /** A finite verb or a verb in the past ("is", "had", "rigged", "grew"). */
 const isVerbWord = (w: string): boolean =>
   FINITE.test(w) || IRREGULAR_PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
@@ -325,16 +345,20 @@ function listedCues(fx: Finder): number[] {
     // A word at the text's start has nothing before it: 0, never a read out of range (which would deoptimize
     // this loop and leave the read a call from then on).
     const prev = cs > 0 ? text.charCodeAt(cs - 1) : 0;
-    // Only lowercase words are verbs here, but for a sentence-opening "According".
+    // Only lowercase words are verbs here, but for a sentence-opening "According" and a participle opening its
+    // sentence ("Noting that …, Trump said", "Claiming the criticism is …, Trump told Fox").
+    let opening: ScanWord | undefined;
     if (first < 97) {
-      if (i - cs !== 9 || !text.startsWith('According', cs)) continue;
+      if (i - cs === 9 && text.startsWith('According', cs)) opening = ACCORDING;
+      else if (endsInIng(text, cs, i)) opening = openingParticiple(fx, cs, i);
+      if (opening === undefined) continue;
     } else if (
       !mayBeScanWord(first, text.charCodeAt(i - cs > 1 ? cs + 1 : cs), text.charCodeAt(i - 1), i - cs)
     )
       continue;
     if (prev === 45 || (prev >= 48 && prev <= 57)) continue;
     if (prev > 127 && /[\p{L}\p{N}]/u.test(text[cs - 1])) continue;
-    const known = first < 97 ? ACCORDING : SCAN_WORDS.get(text, cs, i);
+    const known = first < 97 ? opening : SCAN_WORDS.get(text, cs, i);
     if (known === undefined) continue;
     if (known.learned) {
       if (prev !== 39 && prev !== 0x2019) pending.push(cs, i);

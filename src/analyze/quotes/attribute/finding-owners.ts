@@ -1,0 +1,62 @@
+// Who a finding is from: "A Monmouth poll out Monday showed …", "a poll released Sunday by The Washington Post and ABC
+// News shows …", "a report Tuesday from WKOW": a poll, survey or report speaks for the organisation that made or
+// published it, named before its noun or after "by" or "from".
+
+import type { Mention } from '../../../model/index.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { mentionFrom } from './subject-search.js';
+import type { Subject } from './types.js';
+
+/** The nouns of a finding that an organisation owns. */
+const FINDING_RE =
+  /\b(?:poll|polls|polling|survey|surveys|report|reports|study|analysis|projection|letter|memo)\b/i;
+
+/** An organisation named before the finding's noun: "A Monmouth poll", "an NBC News/Wall Street Journal/Marist … poll". */
+const OWNER_BEFORE_RE = /^[\s/-]*(?:[\p{Lu}\d][\p{L}\d.&’'-]*[\s/-]+){0,4}(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** What leads from the finding's noun to its maker: "… released Sunday by ", "… Tuesday from ". */
+const OWNER_AFTER_RE = /^[^,;:"~()]{0,40}?\s(?:by|from)\s+(?:the\s+)?$/i;
+
+/** Who saw, got or passed on a finding is not who made it: "a memo seen by Reuters", "a letter obtained by AP". */
+const RECEIVED_RE =
+  /\b(?:seen|obtained|reviewed|provided|given|sent|leaked|cited|quoted|reported|described|acquired|viewed|shared|forwarded|received|examined|analy[sz]ed|read|captured)\b/i;
+
+/**
+ * The organisation that owns the finding subject names, or null: the subject must name nobody, hold a finding's
+ * noun, and name an organisation right before that noun or after "by"/"from" following it (not "a poll of Nevada
+ * voters", "a report in a New Hampshire paper" or "a memo seen by Reuters").
+ */
+export function findingOwner(fx: Finder, subject: Subject): Subject | null {
+  if (subject.speaker || subject.end - subject.start < 6) return null;
+  const text = fx.masked.slice(subject.start, subject.end);
+  const noun = FINDING_RE.exec(text);
+  if (!noun) return null;
+  const nounAt = subject.start + noun.index;
+  const ms = fx.index.mentions;
+  let owner: Mention | null = null;
+  for (let i = mentionFrom(fx, subject.start); i < ms.length && ms[i].start < subject.end; i++) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'organization') continue;
+    if (m.end <= nounAt) {
+      // Before the noun: only capitalised words, slashes and up to two lower-case modifiers between ("A Monmouth
+      // poll", "a CNN/ORC International poll", "an NBC News/Wall Street Journal/Marist South Carolina poll").
+      if (!OWNER_BEFORE_RE.test(fx.masked.slice(m.end, nounAt))) continue;
+      // The phrase must open with an article or the name itself: not "Trump's advisers' poll".
+      if (
+        !/^(?:(?:a|an|the|A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(
+          fx.masked.slice(subject.start, m.start),
+        )
+      )
+        continue;
+      owner = m;
+      break;
+    }
+    const between = fx.masked.slice(nounAt + noun[0].length, m.start);
+    if (OWNER_AFTER_RE.test(between) && !RECEIVED_RE.test(between)) {
+      owner = m;
+      break;
+    }
+  }
+  return owner ? { ...fromMention(fx, owner), start: subject.start, end: subject.end } : null;
+}
