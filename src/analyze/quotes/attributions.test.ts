@@ -169,9 +169,29 @@ describe('stances whose object is short', () => {
   });
 
   it('keeps other short objects out ("Doe visited Ohio")', () => {
-    const body = 'Doe praised Ohio.';
+    const body = 'Doe visited Ohio.';
     const { mentions, entities } = markEntities(body, people);
     expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
+  });
+
+  it('lists a short object of praise or blame ("praised her effort", "defended eminent domain")', () => {
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('Doe congratulated her on the result and praised her effort.')).toContainEqual([
+      'John Doe',
+      'her effort',
+    ]);
+    expect(texts('Smith defended eminent domain.')).toEqual([['Anna Smith', 'eminent domain']]);
+    expect(texts('Doe mocked the complaint.')).toEqual([['John Doe', 'the complaint']]);
+    expect(texts('Smith pushed for Zika funding.')).toEqual([['Anna Smith', 'Zika funding']]);
+    expect(texts('Smith echoed those comments.')).toEqual([['Anna Smith', 'those comments']]);
+    // Not the participle ("supporting Cruz"), not an adjective's complement ("opposed to Trump").
+    expect(texts('Doe is supporting Cruz.')).toEqual([]);
+    expect(texts('Smith opposed to Trump.')).toEqual([]);
+    // Who-said-what lists only contents of three words or more.
+    expect(findQuotesMarked('Smith defended eminent domain.', people).quotes).toEqual([]);
   });
 });
 

@@ -3,8 +3,9 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, holdsOwnSource, looksLikeClause } from './attribute.js';
-import { mayOpenShortObjectCue, opensLower } from './gates.js';
+import { opensLower } from './gates.js';
 import { ADVERBS, cueForm } from './lexicon.js';
+import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
@@ -148,14 +149,11 @@ const isIntention = (a: Attribution, body: string): boolean =>
   a.cue !== null && INTENTION_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /**
- * "declined to comment", "rejected the results", "endorsed Hillary Clinton": the attribution layer keeps a stance's
+ * "declined to comment", "rejected the results", "endorsed Hillary Clinton", "praised her effort": the attribution layer keeps a stance's
  * object however short, as PolNeAR marks it; who-said-what lists only objects of three words or more, as before.
  */
 const isShortStanceObject = (a: Attribution, body: string): boolean =>
-  a.cue !== null &&
-  mayOpenShortObjectCue(body.slice(a.cue.start, a.cue.end)) &&
-  /^(?:declin|reject|endors)/i.test(body.slice(a.cue.start, a.cue.end)) &&
-  wordCount(a.text, 3) < 3;
+  a.cue !== null && keepsShortObject(body.slice(a.cue.start, a.cue.end), a.text) && wordCount(a.text, 3) < 3;
 
 /**
  * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment": wire
