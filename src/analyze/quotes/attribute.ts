@@ -12,8 +12,7 @@ import type { Attribution, AttributionResult, Frame } from './attribute/types.js
 import { mayOpenCapitalsDateline } from './gates.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { bareAnswerLength } from './short-answers.js';
-import { keepsShortObject } from './short-objects.js';
+import { minContentWords } from './short-objects.js';
 import { isWhitespace, quoteRunEnd, wordCount, wordCountOutsideQuotes } from './text.js';
 
 export { maskQuotes } from './attribute/finder.js';
@@ -135,18 +134,6 @@ function afterOpeningThat(text: string, start: number, end: number): number {
   if (next === 34) return quoteRunEnd(text, p + 4, end);
   return isWhitespace(next) ? p + 5 : start;
 }
-
-/** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
-const minContentWords = (body: string, f: Frame): number => {
-  if (f.piece) return 1;
-  // "46 percent said yes": a short answer after the verb is all that was said (see short-answers.ts).
-  const r = f.region;
-  if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
-  // "The meeting was first reported by Politico": a passive verb's subject, however short, is what was reported.
-  if (r && r.end <= f.cue.start && body.startsWith(' by ', f.cue.end)) return 1;
-  const cue = body.slice(f.cue.start, f.cue.end);
-  return keepsShortObject(cue, r ? body.slice(r.start, r.start + 5) : '') ? 1 : 3;
-};
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**

@@ -174,6 +174,18 @@ describe('stances whose object is short', () => {
     expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
   });
 
+  it('keeps the learned frame over a listed one whose object is too short to list ("has offered specific plans")', () => {
+    // The listed "offered" reads "specific plans", under three words; the learned "has" reads the verb phrase.
+    const texts = (body: string) => {
+      const { mentions, entities } = markEntities(body, people);
+      return findAttributions(body, mentions, entities).attributions.map((a) => [a.speaker, a.text]);
+    };
+    expect(texts('Smith has offered specific plans.')).toEqual([['Anna Smith', 'offered specific plans']]);
+    expect(texts('Doe also sparred over financial regulations.')).toEqual([
+      ['John Doe', 'sparred over financial regulations'],
+    ]);
+  });
+
   it('lists a short object of praise or blame ("praised her effort", "defended eminent domain")', () => {
     const texts = (body: string) => {
       const { mentions, entities } = markEntities(body, people);
