@@ -174,6 +174,17 @@ describe('stances whose object is short', () => {
     expect(findAttributions(body, mentions, entities).attributions).toEqual([]);
   });
 
+  it('gives the "that" clause after a stance and its object to the participle ("urged …, saying that …")', () => {
+    const body =
+      'Doe urged a strong stand against the bill, saying that otherwise the senators would walk all over us.';
+    const { mentions, entities } = markEntities(body, people);
+    const all = findAttributions(body, mentions, entities).attributions;
+    expect(all.map((a) => [a.text, a.cue && body.slice(a.cue.start, a.cue.end)])).toEqual([
+      ['a strong stand against the bill', 'urged'],
+      ['that otherwise the senators would walk all over us', 'saying'],
+    ]);
+  });
+
   it('keeps the learned frame over a listed one whose object is too short to list ("has offered specific plans")', () => {
     // The listed "offered" reads "specific plans", under three words; the learned "has" reads the verb phrase.
     const texts = (body: string) => {
