@@ -15,10 +15,12 @@ const STANCE_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
 /**
  * Verbs of praise, blame and backing in the past or the present, not the participle ("supporting Cruz", "attacking
  * free trade" PolNeAR mostly leaves unmarked): "praised her effort", "defended the incident", "blasted Congress",
- * "echoed that comment", "oppose the idea", "pushed for Zika funding".
+ * "echoed that comment", "oppose the idea", "pushed for Zika funding", "disputed both critiques", "refused to
+ * comment", "sparred over military spending", "discuss the investigation". (Not "talked about", "confirm": as often
+ * a fragment as a view on train and dev.)
  */
 const VIEW_OBJECT_CUE_RE =
-  /^(?:praised|defend(?:ed|s)|echoed|oppose[sd]?|blasted|lambasted|applauded|attacked|mocked|thanked|questioned|pushed\s+for)$/i;
+  /^(?:praised|defend(?:ed|s)|echoed|oppose[sd]?|blasted|lambasted|applauded|attacked|mocked|thanked|questioned|pushed\s+for|disputed|refused|sparred\s+over|confirmed|discuss(?:ed)?)$/i;
 
 /**
  * Whether a frame's cue keeps its object however short (`cue` and the start of its content as written). "opposed to
