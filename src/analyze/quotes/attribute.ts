@@ -10,10 +10,10 @@ import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
-import { mayOpenCapitalsDateline, mayOpenShortObjectCue } from './gates.js';
+import { mayOpenCapitalsDateline } from './gates.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { bareAnswerLength } from './short-answers.js';
+import { minContentWords } from './short-objects.js';
 import { isWhitespace, quoteRunEnd, wordCount, wordCountOutsideQuotes } from './text.js';
 
 export { maskQuotes } from './attribute/finder.js';
@@ -165,25 +165,6 @@ function afterOpeningThat(text: string, start: number, end: number): number {
   if (next === 34) return quoteRunEnd(text, p + 4, end);
   return isWhitespace(next) ? p + 5 : start;
 }
-
-/**
- * Verbs whose object is the stance itself, however short, as PolNeAR marks it: "declined to comment", "rejected the
- * label", "endorsed Clinton". ("opposed", "defended" and "announced" were tried too: "opposed to Trump", "announced
- * Monday morning" read wrong; bench/quotes/RESULTS.md, quotes18.)
- */
-const SHORT_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
-
-/** The fewest words a frame's content may hold to be listed (three, so that fragments are not). */
-const minContentWords = (body: string, f: Frame): number => {
-  if (f.piece) return 1;
-  // "46 percent said yes": a short answer after the verb is all that was said (see short-answers.ts).
-  const r = f.region;
-  if (r && r.start >= f.cue.end && bareAnswerLength(body.slice(r.start, r.end)) > 0) return 1;
-  // "The meeting was first reported by Politico": a passive verb's subject, however short, is what was reported.
-  if (r && r.end <= f.cue.start && body.startsWith(' by ', f.cue.end)) return 1;
-  const cue = body.slice(f.cue.start, f.cue.end);
-  return mayOpenShortObjectCue(cue) && SHORT_OBJECT_CUE_RE.test(cue) ? 1 : 3;
-};
 
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**
@@ -432,8 +413,12 @@ export function findAttributions(
     else if (body.charCodeAt(r.start) === 40)
       r.start += AGENCY_CREDIT_RE.exec(body.slice(r.start, r.start + 24))?.[0].length ?? 0;
     // "called Trump “unhinged.”": a frame's own word beside its quotation is content, though short.
-    const least = own === 1 ? Math.min(2, minContentWords(body, f)) : minContentWords(body, f);
-    if (wordCount(body.slice(r.start, r.end), 3) < least) continue;
+    // (The fewest words are looked up only for a content under three words: most have more.)
+    const words = wordCount(body.slice(r.start, r.end), 3);
+    if (words < 3) {
+      const least = own === 1 ? Math.min(2, minContentWords(body, f)) : minContentWords(body, f);
+      if (words < least) continue;
+    }
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = speakerFor(fx, f);

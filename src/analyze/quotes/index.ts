@@ -3,9 +3,10 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions, holdsOwnSource, looksLikeClause } from './attribute.js';
-import { mayOpenShortObjectCue, opensLower } from './gates.js';
+import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
+import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
@@ -204,14 +205,11 @@ const isIntention = (a: Attribution, body: string): boolean =>
   a.cue !== null && INTENTION_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /**
- * "declined to comment", "rejected the results", "endorsed Hillary Clinton": the attribution layer keeps a stance's
+ * "declined to comment", "rejected the results", "endorsed Hillary Clinton", "praised her effort": the attribution layer keeps a stance's
  * object however short, as PolNeAR marks it; who-said-what lists only objects of three words or more, as before.
  */
 const isShortStanceObject = (a: Attribution, body: string): boolean =>
-  a.cue !== null &&
-  mayOpenShortObjectCue(body.slice(a.cue.start, a.cue.end)) &&
-  /^(?:declin|reject|endors)/i.test(body.slice(a.cue.start, a.cue.end)) &&
-  wordCount(a.text, 3) < 3;
+  a.cue !== null && keepsShortObject(body.slice(a.cue.start, a.cue.end), a.text) && wordCount(a.text, 3) < 3;
 
 /**
  * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment", "He
@@ -356,10 +354,13 @@ const CHARACTERIZATION =
  */
 const VERDICT_RE = /^(?!that\s)(?:[^\s,;:"]+\s+){1,5}(?:not\s+)?(?:guilty|liable|innocent|responsible)\b/i;
 const PLEA_RE = /^(?:not\s+)?guilty\b|^no\s+contest\b/i;
+const PLEADED_RE = /^plead(?:s|ed|ing)?\s+(?:not\s+)?(?:guilty|no\s+contest)\b/i;
 const isVerdict = (a: Attribution, body: string): boolean => {
   if (a.cue === null || !a.text.includes('i')) return false;
   const cue = body.slice(a.cue.start, a.cue.end);
   if (/^plead/i.test(cue)) return PLEA_RE.test(a.text);
+  // "Both have pleaded not guilty": the learned detector's frame at the auxiliary holds the plea itself.
+  if (AUXILIARY_CUE.test(cue)) return PLEADED_RE.test(a.text);
   return /^f(?:ound|inds?)$/i.test(cue) && VERDICT_RE.test(a.text);
 };
 

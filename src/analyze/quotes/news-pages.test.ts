@@ -694,6 +694,18 @@ describe('a frame inside a subordinate clause opening its sentence (USA Today)',
     expect(sourced(body)[0]?.[0]).toBe('that Epstein hanged himself with a bedsheet');
   });
 
+  it('after "Despite" and "Though", and before a main verb in an irregular past ("Clinton cast her rival as …")', () => {
+    const first =
+      'Despite challenging the trustworthiness of the Republican majority leader, Cruz said he could work with GOP leadership.';
+    expect(sourced(first).map((a) => a[0])).toEqual([
+      'the trustworthiness of the Republican majority leader',
+      'he could work with GOP leadership',
+    ]);
+    const second =
+      'Though she never mentioned Sanders by name, Clinton cast her rival as offering a narrow economic message.';
+    expect(sourced(second)[0]?.[0]).toBe('Sanders by name');
+  });
+
   it('not at a comma of a list within what was said ("that Mexico, Canada and China were cheating")', () => {
     const body =
       'After the mayor said that Mexico, Canada and China were cheating, the council voted to cut taxes.';
@@ -993,7 +1005,9 @@ describe('an epithet right after a quotation ("“…,” the actor said.")', ()
     expect(speakerOf('James Van Der Beek shared the news. “We lost the baby,” the actor said.')).toEqual([
       'James Van Der Beek',
     ]);
+    // (The first is what he praised: "his players".)
     expect(speakerOf('Mikel Arteta praised his players. "It was a tough game," the Spaniard said.')).toEqual([
+      'Mikel Arteta',
       'Mikel Arteta',
     ]);
     expect(

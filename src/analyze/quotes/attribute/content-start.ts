@@ -7,6 +7,7 @@ import type { QuotedSpan } from '../marks.js';
 import { opensWithShortAnswer } from '../short-answers.js';
 import { isSpace, wordCount } from '../text.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
+import { SPEECH_BASES } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
@@ -89,14 +90,16 @@ const PARTICIPLE_AFTER_COMMA_RE = /,\s+(\p{Ll}+ing)\s/u;
 
 /**
  * "told reporters on his plane, referring to the bruises that …": a participle after a comma before the "that" owns
- * it, unless that participle is a listed verb of speech ("said as much, arguing that …"), which reports the clause
- * for the same speaker.
+ * it, unless that participle is a listed verb of speech after a verb of speech ("said as much, arguing that …"),
+ * which reports the clause for the same speaker. After a stance verb with its object ("urged a strong stand, saying
+ * that …", "criticized evangelical voters for …, declaring that …") the clause is the participle's, as PolNeAR marks
+ * it: the stance keeps its object.
  */
-const participleOwnsThat = (stretch: string): boolean => {
+const participleOwnsThat = (stretch: string, verb: CueInfo | null): boolean => {
   const m = PARTICIPLE_AFTER_COMMA_RE.exec(stretch);
   if (!m) return false;
   const info = cueForm(m[1]);
-  return !info || info.learned === true;
+  return !info || info.learned === true || (verb !== null && !SPEECH_BASES.has(verb.base));
 };
 
 /** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
@@ -242,7 +245,7 @@ export function complementStart(
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
     !(info?.learned && !LEARNED_THAT_RE.test(that[0])) &&
-    !participleOwnsThat(that[0])
+    !participleOwnsThat(that[0], info)
   ) {
     if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
       // "repeated accusations that Rubio recites …", "reiterated his belief that …": the noun whose clause it is

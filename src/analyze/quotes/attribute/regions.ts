@@ -97,8 +97,12 @@ function endAtMainClause(fx: Finder, f: Frame): void {
   const region = f.region!;
   if (region.start < f.cue.end) return;
   const sentStart = fx.sentences[f.sentence]?.start ?? 0;
-  if (!SUBORDINATE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(f.subject.start, f.cue.start) + 12)))
-    return;
+  // (Up to the cue at least: "Despite challenging …" opens on the frame's own gerund.)
+  const opening = fx.masked.slice(
+    sentStart,
+    Math.max(f.cue.end + 1, Math.min(f.subject.start, f.cue.start) + 12),
+  );
+  if (!SUBORDINATE_OPENING_RE.test(opening)) return;
   const content = fx.masked.slice(region.start, region.end);
   // Only a comma past the content's first character may end it: most contents hold none.
   if (content.indexOf(',', 1) < 0) return;
@@ -106,9 +110,13 @@ function endAtMainClause(fx: Finder, f: Frame): void {
   if (main && main.index > 0) f.region = { start: region.start, end: region.start + main.index };
 }
 
-/** A sentence opening with a subordinating word before its frame's subject: "When Trump", "After the mayor". */
+/**
+ * A sentence opening with a subordinating word before its frame's subject: "When Trump", "After the mayor", or a
+ * gerund's clause ("Despite challenging …, Cruz said", "Having announced …"; not "Despite Doe's claims that …, the
+ * firms put him lower", whose noun's content PolNeAR runs on into the main clause).
+ */
 const SUBORDINATE_OPENING_RE =
-  /^\s*["“]?(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Even\s+though|Even\s+as|Even\s+after|Just\s+as)\s/;
+  /^\s*["“]?(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Even\s+though|Even\s+as|Even\s+after|Just\s+as|(?:Despite|Without)\s+\p{Ll}+ing|Having\s+\p{Ll}+ed)\s/u;
 
 /**
  * A comma, then a subject (a pronoun, a determiner's phrase or a name) and a finite verb before any other comma
@@ -116,7 +124,7 @@ const SUBORDINATE_OPENING_RE =
  * seriously", "…, his death was shadowed …", "…, the council voted …".
  */
 const MAIN_CLAUSE_AFTER_COMMA_RE =
-  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|\p{Ll}{2,}ed)\b)/u;
+  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
 
 /**
  * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that

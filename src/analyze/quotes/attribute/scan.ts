@@ -5,6 +5,7 @@ import { cueModel, cueScore } from '../cue-model.js';
 import { mayOpenAs } from '../gates.js';
 import { CUE_SOURCE, type CueInfo, cueExact } from '../lexicon.js';
 import { POSSESSOR_BEFORE_RE, stanceNounsBeforeThat } from '../outer-cues.js';
+import { tooShortToList } from '../short-objects.js';
 import {
   codeAt,
   hasDash,
@@ -550,7 +551,8 @@ export function dropShadowedLearned(fx: Finder): void {
   }
   let kept = 0;
   for (const f of fx.frames) {
-    if (!f.learned || !f.region || !isShadowed(fx.masked, f, listed.get(f.sentence))) fx.frames[kept++] = f;
+    if (!f.learned || !f.region || !isShadowed(fx.masked, fx.body, f, listed.get(f.sentence)))
+      fx.frames[kept++] = f;
   }
   fx.frames.length = kept;
 }
@@ -765,13 +767,14 @@ function asAsideLength(fx: Finder, from: number, sIdx: number, before: number): 
 }
 
 /** Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. */
-const isShadowed = (masked: string, f: Frame, listed: Frame[] | undefined): boolean => {
+const isShadowed = (masked: string, body: string, f: Frame, listed: Frame[] | undefined): boolean => {
   const r = f.region!;
   if (!listed) return false;
   for (const g of listed)
     if (
       !opensContent(masked, g, f) &&
-      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) > 0.5 * (r.end - r.start)
+      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) > 0.5 * (r.end - r.start) &&
+      !tooShortToList(body, g)
     )
       return true;
   return false;
