@@ -4,6 +4,7 @@ import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
+import { withoutNestedViews } from './attribute/nested-views.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
@@ -439,5 +440,9 @@ export function findAttributions(
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { attributions: withoutRepeats(out, runsOn), frames: fx.frames, quoted: fx.quoted };
+  return {
+    attributions: withoutNestedViews(withoutRepeats(out, runsOn)),
+    frames: fx.frames,
+    quoted: fx.quoted,
+  };
 }

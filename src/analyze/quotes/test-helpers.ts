@@ -151,3 +151,17 @@ export function attributionsMarked(
     speaker: a.speaker,
   }));
 }
+
+/**
+ * Each frame's content (trimmed of spaces and a closing full stop) and its subject's speaker: what a frame reads,
+ * also for the frames inside another's content that findAttributions lists no attribution for (nested-views.ts).
+ */
+export function framesMarked(body: string, specs: EntitySpec[]): { text: string; speaker: string | null }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities)
+    .frames.filter((f) => f.region !== null)
+    .map((f) => ({
+      text: body.slice(f.region!.start, f.region!.end).trim().replace(/[.,]$/, ''),
+      speaker: f.subject.speaker,
+    }));
+}
