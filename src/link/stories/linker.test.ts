@@ -222,6 +222,46 @@ describe('StoryLinker', () => {
     expect(referee).toBeLessThan(opponent);
   });
 
+  it("joins no article headlined with another person than the story, neither naming the other side's", () => {
+    const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({
+      ...doc(id, body),
+      title,
+      entities: people.map((name) => ({ name, type: 'person' as const })),
+    });
+    const williams = headed(
+      'aaaaaaaaaaaaaaaa',
+      "Chargers' Jamal Williams arrested on DUI suspicion",
+      'San Diego Chargers lineman Jamal Williams was arrested on suspicion of drunk driving, the California ' +
+        'Highway Patrol said. Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving in ' +
+        'January, before the playoff game in Pittsburgh.',
+      ['Jamal Williams', 'Vincent Jackson'],
+    );
+    const placed = (d: StoryDoc, options: StoryOptions = {}): boolean => {
+      const linker = new StoryLinker(options);
+      linker.add(williams);
+      return !linker.add(d).created;
+    };
+    // Jackson's own arrest: the Williams story recalls him, but his articles never name Williams.
+    const jackson = headed(
+      'bbbbbbbbbbbbbbbb',
+      "Chargers' Jackson arrested on suspicion of DUI",
+      'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving, the California ' +
+        'Highway Patrol said, days before the playoff game in Pittsburgh.',
+      ['Vincent Jackson'],
+    );
+    expect(placed(jackson, { headPersonGate: false })).toBe(true);
+    expect(placed(jackson)).toBe(false);
+    // Headlined with Jackson, about Williams: each side names the other's headline person, so no gate.
+    const backs = headed(
+      'cccccccccccccccc',
+      'Vincent Jackson backs Chargers lineman after DUI arrest',
+      'Chargers receiver Vincent Jackson, himself arrested on suspicion of drunk driving in January, said he ' +
+        'stands by Jamal Williams after the California Highway Patrol arrest.',
+      ['Vincent Jackson', 'Jamal Williams'],
+    );
+    expect(placed(backs)).toBe(true);
+  });
+
   it('tells two same-kind events apart by the weekday they happened on', () => {
     const body = (day: string) =>
       `Chargers receiver Jackson was arrested on suspicion of drunk driving on ${day} in San Diego.`;

@@ -126,6 +126,20 @@ describe('extractSignals', () => {
     expect(s.persons.sort()).toEqual(['madonna', 'reid']);
   });
 
+  it('lists the people the headline names apart: who the article is about, not whom it recalls', () => {
+    const s = extractSignals({
+      title: "Chargers' Jamal Williams arrested on DUI suspicion",
+      body: 'Williams was the second Charger arrested this season; receiver Vincent Jackson was arrested in January.',
+      published: null,
+      entities: [
+        { name: 'Jamal Williams', type: 'person' },
+        { name: 'Vincent Jackson', type: 'person' },
+      ],
+    });
+    expect(s.persons.sort()).toEqual(['jackson', 'williams']);
+    expect(s.headPersons).toEqual(['williams']);
+  });
+
   it('gives unit-length vectors, so long articles do not outweigh short ones in a story', () => {
     const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((a, v) => a + v * v, 0));
     expect(norm(sig.words)).toBeCloseTo(1, 10);

@@ -33,6 +33,11 @@ export interface DocSignals {
   /** Surnames of the people the entity stage found (empty without it): who the event happened to or was done by. */
   persons: string[];
   /**
+   * Surnames of the people (full names of the entity stage) the headline, or the lede standing for it, names: who the
+   * article is about, where `persons` also holds whom it recalls.
+   */
+  headPersons: string[];
+  /**
    * Weekdays and months the text names (CALENDAR_SLOTS counts: weekdays 0-6, months 7-18; NO_CALENDAR when none):
    * two same-kind events fall on other days, and articles say "on Tuesday" far more often than they give a date.
    */
@@ -365,6 +370,9 @@ function analyseToken(tok: string): TokenInfo {
  */
 const TITLE_WEIGHT = 6;
 
+/** Shared by every document whose headline names nobody (read only). */
+const NO_HEAD_PERSONS: string[] = [];
+
 /**
  * The first sentence of an article that has no headline: news puts who and what there, as a headline does, and read
  * in its place it tells same-kind events apart as well (ECB+ through `analyze` as the file is, 242 of 494 documents
@@ -417,7 +425,9 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   }
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   const persons = new Set<string>();
+  let headPersons: string[] = NO_HEAD_PERSONS;
   if (useGiven) {
+    const full = new Set<string>();
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
       bump(names, key, 2);
@@ -425,6 +435,22 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       const parts = key.split(/\s+/);
       if (e.type === 'person' && parts.length > 1) bump(names, parts[parts.length - 1], 1);
       if (e.type === 'person') persons.add(parts[parts.length - 1]);
+      // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
+      // first name, "Jr"), which made same-event headlines look like other people's.
+      if (e.type === 'person' && parts.length > 1) full.add(parts[parts.length - 1]);
+    }
+    if (headline && full.size > 0) {
+      const said = new Set(
+        headline
+          .toLowerCase()
+          .replace(/[’'.]/g, '')
+          .split(/[^\p{L}\p{N}-]+/u),
+      );
+      for (const p of full) {
+        if (!said.has(p) && !said.has(`${p}s`)) continue;
+        if (headPersons === NO_HEAD_PERSONS) headPersons = [];
+        headPersons.push(p);
+      }
     }
   }
   return {
@@ -435,6 +461,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     mainYear: mostStated(years),
     day: dayOf(doc.published),
     persons: [...persons],
+    headPersons,
     calendar: calendar ?? NO_CALENDAR,
   };
 }
