@@ -51,6 +51,19 @@ export function trimRegions(fx: Finder): void {
       // content opens on a subject of two joined by "and" whose second part is the later frame's subject; that
       // "and" joins no clauses, so the later frame is reported inside this one, as "Cruz said Rubio promised" is.
       if (before.length < 20 && JOINED_SUBJECT_OPENING_RE.test(before)) continue;
+      // "Officials who have seen the report say that …": the later frame's subject phrase holds this frame whole (a
+      // relative clause on its noun), so what this one reports ends where that frame's verb begins.
+      if (
+        f.region.start >= f.cue.end &&
+        g.subject.start < f.subject.start &&
+        g.subject.end > f.region.start &&
+        g.subject.end <= g.cue.start &&
+        f.subject.end - f.subject.start === 3 &&
+        /^who$/i.test(fx.masked.slice(f.subject.start, f.subject.end))
+      ) {
+        f.region = { start: f.region.start, end: f.region.start + before.trimEnd().length };
+        continue;
+      }
       // (", though officials say": the conjunction opening the later frame's clause goes with it.)
       const cut = before.match(
         /(?:[,;—–]|,?\s+(?:and|but)|,\s+(?:though|although|whereas|where|while|yet))\s*$/,
