@@ -80,3 +80,22 @@ describe('a relative clause on the subject of a later frame', () => {
     );
   });
 });
+
+describe('a listener and where they were told, before the clause', () => {
+  it('reads the clause after "told a Planned Parenthood gathering in Washington"', () => {
+    const people: EntitySpec[] = [
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton'] },
+      { id: 'dt', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] },
+    ];
+    const body =
+      'Presumptive Democratic presidential nominee Hillary Clinton told a Planned Parenthood gathering in ' +
+      'Washington she will protect reproductive rights while her opponent, Donald Trump, wants to “take America ' +
+      'backward.”';
+    const got = attributionsMarked(body, people);
+    expect(
+      got.some(
+        (a) => a.speaker === 'Hillary Clinton' && a.text.startsWith('she will protect reproductive rights'),
+      ),
+    ).toBe(true);
+  });
+});
