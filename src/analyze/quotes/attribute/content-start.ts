@@ -314,11 +314,20 @@ export function complementStart(
       rest.match(TOLD_GROUP_RE) ??
       rest.match(TOLD_COURT_RE) ??
       rest.match(
-        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
+        /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:reporters|journalists|media|press|him|her|them|us|me|lawmakers|supporters|audience|crowd|parliament|listeners|viewers|conference|briefing|rally|gathering|forum|meeting|hearing|committee|panel|voters|students|interviewer|host|radio|television|station|magazine|newspaper|[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.&-]*(?:['’][\p{Lu}][\p{L}.&-]*)?)*(?:\s+(?:magazine|newspaper|radio|television|station|network|channel|website|show|program|podcast|gathering|audience|crowd|rally|forum|conference|convention|luncheon)){0,2}(?:['’]s\s+"[^"\n]{1,40}")?)(?=[\s,])/u,
       );
     if (!obj) return -1;
     off += obj[0].length;
     rest = rest.slice(obj[0].length);
+    // "told a Planned Parenthood gathering in Washington she will protect …": where, a place named, then the clause.
+    const place =
+      rest.length > 4 && rest.charCodeAt(rest.length - rest.trimStart().length) === 105
+        ? TOLD_IN_PLACE_RE.exec(rest)
+        : null;
+    if (place) {
+      off += place[0].length;
+      rest = rest.slice(place[0].length);
+    }
     // "tells his supporters at a Michigan rally to “go to your place and vote”": what they were told to do.
     const toDo = TOLD_TO_RE.exec(rest);
     if (toDo) return from + off + toDo[0].lastIndexOf('to');
@@ -625,5 +634,8 @@ const objectBeforeColon = (stretch: string, info: CueInfo | null): boolean =>
 
 const OBJECT_BEFORE_COLON_RE =
   /^\s+(?!the\s+following\b)(?:the|a|an|many|some|one|several|his|her|their|its|our|something|them|similar|another|few)\s[^\n]*:[^\S\n]*$/;
+
+/** "in Washington", "in New Hampshire" after a listener, before a clause that opens on a subject pronoun. */
+const TOLD_IN_PLACE_RE = /^\s+in\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?=(?:that|he|she|they|we|I|it)\s)/u;
 
 const LISTENER_VERB_RE = /^(?:tell|ask|inform|remind|assure|warn|urge|brief|advise|notify|question)/;

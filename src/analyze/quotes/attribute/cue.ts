@@ -521,6 +521,11 @@ export function cue(
         kind: 'anonymous',
       };
     else subject = relativeClauseSubject(fx, sent, verbAt, ce);
+  } else if (subject && !subject.speaker && !participle && listedSpeech && !info.detected) {
+    // "People who were at the meeting say …": a nameless phrase inside a relative clause ("the meeting") is its
+    // object, not the verb's subject; the noun the clause tells of is (an empty result when no "who" is near).
+    const relative = relativeClauseSubject(fx, sent, verbAt, ce);
+    if (relative && relative.start < subject.start) subject = relative;
   }
   if (!subject && participle && info?.learned && isLetter(fx.masked.charCodeAt(verbAt - 1))) {
     // "an outside group backing Rubio", "evidence suggesting …": a learned participle right after its phrase (no

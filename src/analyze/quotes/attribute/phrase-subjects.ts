@@ -219,9 +219,12 @@ const OPENING_CONJUNCTION_RE = /^(?:And|But|Yet|So)\s+/;
 const CLAUSE_OPENER_RE =
   /^\s*(?:in|on|at|among|amid|for|after|before|during|since|by|under|with|without|from|over|through|despite|unlike|like|as|while|when|if|although|though|because|according|once|until|unless|whether|where|even)\b/i;
 
-/** A common noun phrase and its "who"/"whose" clause opening a clause (see relativeClauseSubject). */
+/**
+ * A common noun phrase and its "who"/"whose" clause opening a clause (see relativeClauseSubject); the noun may open
+ * its sentence capitalised ("People who were at the meeting say", "Officials who …").
+ */
 const RELATIVE_CLAUSE_SUBJECT_RE =
-  /(?:^|,\s+|(?:^|\s)(?:while|though|although|because|but|and|While|Though|Although|Because|But|And)\s+)((?:(?:the|a|an|The|A|An|many|some|Many|Some)\s+)?(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+\s+(?:who|whose)\s+[^,;:"~()—–]{3,90}?)\s*$/u;
+  /(?:^|,\s+|(?:^|\s)(?:while|though|although|because|but|and|While|Though|Although|Because|But|And)\s+)((?:(?:(?:the|a|an|The|A|An|many|some|Many|Some)\s+)?(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+|(?!(?:But|And|Yet|So|While|Though|Although|Because)\s)\p{Lu}\p{Ll}+(?:\s+[\p{Ll}’'-]+){0,2})\s+(?:who|whose)\s+[^,;:"~()—–]{3,90}?)\s*$/u;
 
 const OPENING_QUANTIFIER = new Set(['some', 'many', 'most', 'all', 'both', 'each', 'several']);
 

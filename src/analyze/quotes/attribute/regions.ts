@@ -24,6 +24,9 @@ function frameWithin(from: number, to: number, frames: Frame[]): boolean {
 
 const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
 
+/** A pronoun and "and" opening a content, the later frame's subject after them: "both he and ", "that she and ". */
+const JOINED_SUBJECT_OPENING_RE = /^(?:that\s+)?(?:both\s+)?(?:he|she|they|we|I)\s+and\s+$/;
+
 /** Whether a frame's cue lies in the content of another frame of its sentence. */
 function withinOtherRegion(f: Frame, frames: Frame[]): boolean {
   for (const h of frames)
@@ -44,6 +47,23 @@ export function trimRegions(fx: Finder): void {
       const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
       if (at <= f.region.start || at >= f.region.end) continue;
       const before = fx.masked.slice(f.region.start, at);
+      // "Cruz said both he and Rubio promised …", "Ms. Sherry said she and her female peers referred to …": the
+      // content opens on a subject of two joined by "and" whose second part is the later frame's subject; that
+      // "and" joins no clauses, so the later frame is reported inside this one, as "Cruz said Rubio promised" is.
+      if (before.length < 20 && JOINED_SUBJECT_OPENING_RE.test(before)) continue;
+      // "Officials who have seen the report say that …": the later frame's subject phrase holds this frame whole (a
+      // relative clause on its noun), so what this one reports ends where that frame's verb begins.
+      if (
+        f.region.start >= f.cue.end &&
+        g.subject.start < f.subject.start &&
+        g.subject.end > f.region.start &&
+        g.subject.end <= g.cue.start &&
+        f.subject.end - f.subject.start === 3 &&
+        /^who$/i.test(fx.masked.slice(f.subject.start, f.subject.end))
+      ) {
+        f.region = { start: f.region.start, end: f.region.start + before.trimEnd().length };
+        continue;
+      }
       // (", though officials say": the conjunction opening the later frame's clause goes with it.)
       const cut = before.match(
         /(?:[,;—–]|,?\s+(?:and|but)|,\s+(?:though|although|whereas|where|while|yet))\s*$/,
