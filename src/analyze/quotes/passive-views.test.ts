@@ -12,9 +12,9 @@ const MANAFORT: EntitySpec[] = [
 ];
 
 describe('a passive view or a reporting adverb right after its subject (quotes26)', () => {
-  it('opens the content at the subject ("Pigs are considered unclean by …")', () => {
+  it('opens the content at the subject and ends it at the agent ("Pigs are considered unclean by …")', () => {
     expect(contents('Pigs are considered unclean by Muslims and some other religious groups.')).toEqual([
-      'Pigs are considered unclean by Muslims and some other religious groups',
+      'Pigs are considered unclean',
     ]);
   });
 
@@ -135,5 +135,61 @@ describe('the speaker of an addressed passive (speakers27)', () => {
       { id: 'rd', name: 'Rodrigo Duterte', type: 'person', forms: ['Rodrigo Duterte'] },
     ];
     expect(attributionsMarked(body, duterte).map((a) => a.speaker)).not.toContain('Rodrigo Duterte');
+  });
+});
+
+// A passive verb of stance whose agent comes after words of the verb's own ("supported Friday by …", "considered
+// unclean by …"): the agent holds the stance; the subject and those words are what it holds (passive31). Sentences
+// from PolNeAR train, names kept.
+describe('the agent of a passive named after words of its own (passive31)', () => {
+  const read = (body: string) =>
+    findAttributions(body, [], []).attributions.map((a) => [
+      a.text,
+      a.source && body.slice(a.source.start, a.source.end),
+    ]);
+
+  it('is the agent after a time ("was supported Friday by Sen. Dianne Feinstein")', () => {
+    const body =
+      "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on " +
+      'the Senate Intelligence Committee.';
+    const feinstein: EntitySpec[] = [
+      { id: 'df', name: 'Dianne Feinstein', type: 'person', forms: ['Dianne Feinstein'] },
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Clinton'] },
+    ];
+    expect(attributionsMarked(body, feinstein)).toEqual([
+      { text: "Clinton's position was supported Friday", speaker: 'Dianne Feinstein' },
+    ]);
+  });
+
+  it('is the agent after a complement, named or not ("was recommended to Trump … by …")', () => {
+    expect(read('Pigs are considered unclean by Muslims and some other religious groups.')).toEqual([
+      ['Pigs are considered unclean', 'Muslims'],
+    ]);
+    expect(
+      read('Mrs. Clinton has been pushed to some of these positions by Mr. Sanders and Donald J. Trump.')[0],
+    ).toEqual(['Mrs. Clinton has been pushed to some of these positions', 'Mr. Sanders and Donald J. Trump']);
+    expect(
+      read('Hillary Clinton was declared the winner in the Pennsylvania primaries by news organizations.'),
+    ).toEqual([
+      ['Hillary Clinton was declared the winner in the Pennsylvania primaries', 'news organizations'],
+    ]);
+  });
+
+  it('is no "by" of a means, a time, a deed or another verb’s clause', () => {
+    const sources = (body: string) => read(body).map((r) => r[1]);
+    expect(
+      sources('He was excited to chat with Mr. Chesky about the city by renting out his son’s bedroom.'),
+    ).not.toContain('renting out his son’s bedroom');
+    expect(
+      sources('The final company is expected to generate cash flow of more than $25 billion by 2018.'),
+    ).toEqual(['']);
+    expect(
+      sources('She is proposing marquee projects like installing 500 million solar panels by 2020.'),
+    ).toEqual(['She']);
+    expect(
+      sources(
+        "Trump was asked about the Islamic State's claim of credit for the attack by an American Muslim.",
+      ),
+    ).not.toContain('an American Muslim');
   });
 });
