@@ -33,12 +33,36 @@ describe('a passive view or a reporting adverb right after its subject (quotes26
     ]);
   });
 
-  it('keeps the subject as the frame’s speaker, but who-said-what lists nothing said by them', () => {
+  it('keeps the subject as the frame’s, but nobody named says it, and who-said-what lists nothing (passive31)', () => {
     const body = 'Manafort is not known as a debate prep expert, either.';
     expect(attributionsMarked(body, MANAFORT)).toEqual([
-      { text: 'Manafort is not known as a debate prep expert, either', speaker: 'Paul Manafort' },
+      { text: 'Manafort is not known as a debate prep expert, either', speaker: null },
     ]);
+    expect(
+      findAttributions(body, [], []).frames.map((f) => body.slice(f.subject.start, f.subject.end)),
+    ).toEqual(['Manafort']);
     expect(findQuotesMarked(body, MANAFORT).quotes).toEqual([]);
+  });
+
+  it('names nobody for a charge, a verdict or a sighting without an agent (passive31)', () => {
+    const people: EntitySpec[] = [
+      { id: 'cb', name: 'Christoph Blocher', type: 'person', forms: ['Blocher'] },
+      { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Sanders'] },
+    ];
+    const speakers = (body: string) => attributionsMarked(body, people).map((a) => a.speaker);
+    expect(speakers('A polarizing figure, Blocher was charged with anti-Semitic libel in 1999.')).toEqual([
+      null,
+    ]);
+    expect(speakers('Soon after, Sanders was declared the winner in New Hampshire.')).toEqual([null]);
+  });
+
+  it('still gives an aim to whose plan it is ("Mrs. Clinton\'s plan is intended to …")', () => {
+    const clinton: EntitySpec[] = [
+      { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Mrs. Clinton'] },
+    ];
+    const body =
+      "Mrs. Clinton's plan is intended to make sure that the wealthiest Americans pay more than they now do.";
+    expect(attributionsMarked(body, clinton).map((a) => a.speaker)).not.toContain(null);
   });
 
   it('leaves a relative clause inside another frame’s content as it was ("… Joe Arpaio who is known for …")', () => {
