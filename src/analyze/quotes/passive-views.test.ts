@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { attributionsMarked, type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { attributionsMarked, type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
 
 // What is said of a subject by a passive view ("X is seen as …", "X was charged with …") or a reporting adverb
 // ("X is reportedly …"): PolNeAR marks the subject as part of the content, in pieces around the cue (quotes26).
@@ -149,6 +149,12 @@ describe('the speaker of an addressed passive (speakers27)', () => {
     const cain: EntitySpec[] = [{ id: 'hc', name: 'Herman Cain', type: 'person', forms: ['Herman Cain'] }];
     const asked = attributionsMarked(body, cain).find((a) => a.text.startsWith('why'));
     expect(asked?.speaker ?? null).toBeNull();
+    // The caller asked (passive31).
+    const { mentions, entities } = markEntities(body, cain);
+    const found = findAttributions(body, mentions, entities).attributions.find((a) =>
+      a.text.startsWith('why'),
+    );
+    expect(found?.source && body.slice(found.source.start, found.source.end)).toBe('a caller');
   });
 
   it('is nobody for "…, has been called the “Trump of the East”"', () => {
@@ -196,6 +202,12 @@ describe('the agent of a passive named after words of its own (passive31)', () =
       read('Hillary Clinton was declared the winner in the Pennsylvania primaries by news organizations.'),
     ).toEqual([
       ['Hillary Clinton was declared the winner in the Pennsylvania primaries', 'news organizations'],
+    ]);
+  });
+
+  it('is the agent after a verb of address and what it asks for ("asked to preserve them by …")', () => {
+    expect(read('He had been asked to preserve them by the House Select Committee on Benghazi.')).toEqual([
+      ['He had been asked to preserve them', 'the House Select Committee on Benghazi'],
     ]);
   });
 

@@ -42,23 +42,35 @@ export function lateAgentAfterBy(
   ce: number,
   sentEnd: number,
   sIdx: number,
+  addressed = false,
 ): { by: number; agent: Subject } | null {
   const stretch = fx.masked.slice(ce, Math.min(sentEnd, ce + LATE_BY_REACH));
   const at = stretch.indexOf(' by ');
   if (at < 0) return null;
   const between = stretch.slice(0, at);
-  if (LATE_BY_BREAK_RE.test(between) || TO_VERB_RE.test(between) || EVENT_BEFORE_BY_RE.test(between))
+  // "had been asked to preserve them by the House Select Committee": whom a verb of address puts to work, the
+  // "by" after it still names who asked.
+  if (
+    LATE_BY_BREAK_RE.test(between) ||
+    (!addressed && TO_VERB_RE.test(between)) ||
+    EVENT_BEFORE_BY_RE.test(between)
+  )
     return null;
   const by = ce + at;
+  const agent = byPhraseAgent(fx, by, sentEnd, sIdx);
+  return agent ? { by, agent } : null;
+}
+
+/** Whoever is named after the "by" at `by`, or the phrase there when it names nobody; null for a means, a margin, a time. */
+export function byPhraseAgent(fx: Finder, by: number, sentEnd: number, sIdx: number): Subject | null {
   const next = fx.masked.slice(by + 4, by + 30);
   if (NOT_AGENT_AFTER_BY_RE.test(next) || BY_TIME_RE.test(next)) return null;
-  const agent = agentAfterBy(fx, by, sentEnd, sIdx) ?? unnamedAgent(fx, by + 4, sentEnd);
-  return agent ? { by, agent } : null;
+  return agentAfterBy(fx, by, sentEnd, sIdx) ?? unnamedAgent(fx, by + 4, sentEnd);
 }
 
 /** An agent phrase of up to six words, ended by a mark or a word that opens an adjunct ("by news organizations in …"). */
 const UNNAMED_AGENT_RE =
-  /^(?:[\p{L}\p{N}’'.&-]+)(?:\s+(?!(?:for|than|on|in|at|during|after|before|who|which|that|when|while|with|to|as|because|since|and|but|or|if|from|over|about)\b)[\p{L}\p{N}’'.&-]+){0,5}/u;
+  /^(?:[\p{L}\p{N}’'.&-]+)(?:\s+(?!(?:for|than|on|in|at|during|after|before|who|whom|whose|which|that|when|while|with|to|as|because|since|and|but|or|if|from|over|about|why|whether|what|how|where|is|are|was|were|has|have|had)\b)[\p{L}\p{N}’'.&-]+){0,5}/u;
 
 /** Who acts when no name stands after "by": the words of the phrase, speaking for nobody named ("by a federal judge"). */
 function unnamedAgent(fx: Finder, x: number, sentEnd: number): Subject | null {
