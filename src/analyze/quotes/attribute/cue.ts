@@ -790,9 +790,9 @@ export function cue(
     !byAgent &&
     subject.end <= cs &&
     cs - subject.end <= 30 &&
-    fx.masked.slice(ce, ce + 90).includes(' by ') &&
-    !(passive && fx.masked.startsWith(' by ', ce)) &&
     isPastParticiple(word) &&
+    !(passive && fx.masked.startsWith(' by ', ce)) &&
+    fx.masked.slice(ce, ce + 90).includes(' by ') &&
     PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
   ) {
     const late = lateAgentAfterBy(fx, ce, sent.end, sIdx, passive);
