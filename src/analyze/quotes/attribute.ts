@@ -58,6 +58,15 @@ const DATELINE_RE =
 export const holdsOwnSource = (a: Attribution): boolean =>
   a.source !== null && a.source.end > a.source.start && a.start <= a.source.start && a.source.end <= a.end;
 
+/** Passives of purpose, whose subject's owner holds the aim ("is intended to", "was meant to", "is designed to"). */
+const INTENDED_RE = /^(?:intended|meant|designed)$/i;
+
+/** An attribution's speaker dropped: its source stays where the words about it stand. */
+function unsaid(a: Attribution): void {
+  a.speaker = null;
+  a.speakerEntity = null;
+}
+
 /**
  * One attribution per stretch of text: two cues over the same words ("rejected …, warning that …",
  * "questioned the health of …" and "the health of …") give one statement twice. Two paraphrases that share at
@@ -440,9 +449,17 @@ export function findAttributions(
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return {
-    attributions: withoutNestedViews(withoutRepeats(out, runsOn)),
-    frames: fx.frames,
-    quoted: fx.quoted,
-  };
+  const kept = withoutNestedViews(withoutRepeats(out, runsOn));
+  // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that
+  // holds its own subject tells something of it, and the subject said none of it. Nobody named says it (the frame
+  // keeps its subject, to which a pronoun after it may point).
+  // Not an intention ("Mrs. Clinton's plan is intended to make sure …"): whose plan it is holds it.
+  for (const a of kept)
+    if (
+      a.speaker !== null &&
+      holdsOwnSource(a) &&
+      !(a.cue && INTENDED_RE.test(body.slice(a.cue.start, a.cue.end)))
+    )
+      unsaid(a);
+  return { attributions: kept, frames: fx.frames, quoted: fx.quoted };
 }

@@ -105,6 +105,7 @@ import {
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
+import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
 import {
@@ -120,7 +121,6 @@ import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
-  agentAfterBy,
   asideSubjectPhrase,
   coordinatedPeople,
   lightVerbSubject,
@@ -831,6 +831,29 @@ export function cue(
     (appointed || ADDRESSED_PASSIVE_RE.test(word)) &&
     PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs));
   if (passive && appointed) return;
+  // "Clinton's position was supported Friday by Sen. Dianne Feinstein", "the attacks in Paris, which were claimed by
+  // the Islamic State": the agent after "by" holds the stance, and the subject with the words up to "by" is what it
+  // holds. ("Sanders was asked by host John Dickerson whether …" is the addressed passive's, below.)
+  if (
+    !inverted &&
+    !byAgent &&
+    subject.end <= cs &&
+    cs - subject.end <= 30 &&
+    isPastParticiple(word) &&
+    !(passive && fx.masked.startsWith(' by ', ce)) &&
+    fx.masked.slice(ce, ce + 90).includes(' by ') &&
+    PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs))
+  ) {
+    const late = lateAgentAfterBy(fx, ce, sent.end, sIdx, passive);
+    // A region before the passive ("Morris says …. O’Malley’s move was first reported by MSNBC") is another
+    // frame's; the agent only holds what the passive says or what follows it.
+    if (late && region.end > late.by) {
+      if (region.start <= late.by && late.by < region.end)
+        region = { start: subject.start, end: late.by === ce ? subject.end : late.by };
+      subject = late.agent;
+      byAgent = true;
+    }
+  }
   // "which Jeff Bezos announced earlier this year": a time alone says when, not what.
   if (
     region.start >= ce &&
@@ -846,12 +869,12 @@ export function cue(
     return;
   // "Adam Neumann can still reportedly name directors": others report it; the subject is what they report on.
   // "Sanders was asked by host John Dickerson whether …": the agent after "by" asked, told or urged.
-  if (subject.speaker && (passive || REPORTED_ADVERB_RE.test(word))) {
-    const agent = passive ? agentAfterBy(fx, ce, sent.end, sIdx) : null;
-    subject = agent?.speaker
-      ? agent
-      : { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
-  }
+  // "Herman Cain, …, was asked by a caller why …": an agent named by no name is still who asked.
+  const addressedBy =
+    !byAgent && passive && fx.masked.startsWith(' by ', ce) ? byPhraseAgent(fx, ce, sent.end, sIdx) : null;
+  if (addressedBy) subject = addressedBy;
+  else if (!byAgent && subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
+    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));

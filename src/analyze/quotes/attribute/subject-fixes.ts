@@ -156,7 +156,7 @@ export function unrecognizedName(fx: Finder, subject: Subject): Subject {
 }
 
 /** A time after "by": "by March", "by Friday", "by the end of the year", "by 2020". */
-const BY_TIME_RE =
+export const BY_TIME_RE =
   /^(?:the\s+(?:end|middle|start|beginning)\b|early|late|mid|next|this|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)/;
 
 /**
