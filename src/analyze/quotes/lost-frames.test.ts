@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
+import { attributionsMarked, type EntitySpec } from './test-helpers.js';
 
 // Quotations whose frame was never found (frames32, from pairing31's list on PolNeAR train): the tag after the
 // quotation names its speaker. Sentences from PolNeAR train, names kept.
@@ -51,5 +52,27 @@ describe('a passive tag after a quotation that ends a sentence', () => {
     }));
     expect(got).toContainEqual({ text: 'O’Malley’s move', source: 'MSNBC' });
     expect(got.some((a) => a.source === 'Morris' && a.text.startsWith('the campaign will'))).toBe(true);
+  });
+});
+
+describe('a digest line: headline, dash, source and colon', () => {
+  it('gives the quotation to the organization after the dash ("… overhype - HuffPollster: “…”")', () => {
+    const body =
+      'Pollsters take blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the ' +
+      'public and the media for not anticipating the victory.”';
+    const spec: EntitySpec[] = [
+      { id: 'hp', name: 'HuffPollster', type: 'organization', forms: ['HuffPollster'] },
+    ];
+    expect(attributionsMarked(body, spec)).toContainEqual({
+      text: 'Pollsters are taking a lot of heat from the public and the media for not anticipating the victory.',
+      speaker: 'HuffPollster',
+    });
+  });
+
+  it('reads an unrecognised name there too ("… problematic - Pew Research: “…”")', () => {
+    const body =
+      'Online polls are particularly problematic - Pew Research: “All the samples evaluated include more ' +
+      'politically engaged individuals than benchmark sources indicate.”';
+    expect(tagOf(body, 'All the samples')).toEqual({ cue: ':', source: 'Pew Research' });
   });
 });
