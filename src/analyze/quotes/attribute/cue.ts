@@ -780,7 +780,11 @@ export function cue(
       word.endsWith(' in') ||
       SUBORDINATE_START_RE.test(fx.masked.slice(comp, comp + 12)) ||
       (LISTENER_BASES.has(info?.base ?? '') &&
-        (!clauseAt(fx, comp, sent.end) || listenerThenParticiple(afterCue))))
+        (!clauseAt(fx, comp, sent.end) ||
+          listenerThenParticiple(afterCue) ||
+          // "“…,” Trump assured Jones, after the host …": a listener closed by a comma, then a clause of when
+          // (not a second piece of the quotation: "“…,” she told Hewitt, “…”").
+          (afterCue.includes(',') && listenerThenClause(afterCue)))))
   ) {
     // "“…,” Mr. Clarke recalled of the proceedings.": the quote is what was said, not the phrase after.
     // "“…,” Mr Farage told BBC Radio Four’s Any Questions.": what follows the listener is no clause.
@@ -805,6 +809,18 @@ export function cue(
       end: sent.start + preContent.replace(/[\s,—–]+$/, '').length,
     };
   }
+  // "… “compete vigorously for the nomination.” The move was first reported by MSNBC.": a passive tag after a
+  // quotation reports its own subject, not the words before it (the cheap "by" test first).
+  if (
+    region &&
+    afterQuote &&
+    !inverted &&
+    fx.masked.startsWith(' by ', ce) &&
+    region.end <= subject.start &&
+    quotationEndsSentence(fx, sent.start + (afterQuote.index ?? 0)) &&
+    passiveAgent(fx, subject, cs, ce, sent.end, sIdx)
+  )
+    region = null;
   let byAgent = false;
   if (!region && !inverted) {
     // "The meeting was first reported by Politico.": a passive verb reports its own subject, said by the agent.
@@ -1059,6 +1075,12 @@ function nameAlone(fx: Finder, from: number, to: number): boolean {
   return m !== undefined && /^[\s,]*$/.test(fx.masked.slice(m.end, to));
 }
 
+/** Whether the quotation closing at `close` (its mark) ends on a full stop, a question or an exclamation. */
+function quotationEndsSentence(fx: Finder, close: number): boolean {
+  const c = fx.body[close - 1];
+  return c === '.' || c === '?' || c === '!';
+}
+
 /**
  * Verbs whose object after a quotation's tag is whom the words were addressed to ("“…,” Smith told her.", "“…,” LeVell
  * assured the mostly white crowd.", "“…?” Todd asked the real estate mogul."): the quotation is what was said.
@@ -1106,6 +1128,11 @@ const WORK_FROM_BEFORE_RE =
 
 /** A name's possessive and one or two words after it: "Clinton’s Tuesday speech", "Trump’s tweet" (three words at most). */
 const OWNED_WORK_BEFORE_RE = /\p{Lu}[\p{L}.-]*[’']s?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*$/u;
+
+function listenerThenClause(afterCue: string): boolean {
+  const listener = TOLD_LISTENER_RE.exec(afterCue);
+  return listener !== null && !/^\s*,\s*"/.test(afterCue.slice(listener[0].length));
+}
 
 function listenerThenParticiple(afterCue: string): boolean {
   const listener = TOLD_LISTENER_RE.exec(afterCue);

@@ -558,6 +558,25 @@ export function dropShadowedLearned(fx: Finder): void {
 }
 
 /** "… doesn't surprise Republican pollster Daron Shaw: “Historically, …”": a person's name, a colon, a quote. */
+/**
+ * "Pollsters take blame in Iowa poll overhype - HuffPollster: “…”", "… - Pew Research: “…”": in a digest a headline,
+ * a dash and the outlet or body whose words follow; a short capitalised name there is who wrote them, whether or
+ * not it was recognised (a person named there is read as any other).
+ */
+function digestSourceEndingAt(fx: Finder, e: number): Subject | null {
+  const head = fx.masked.slice(Math.max(0, e - 40), e);
+  // (Only a dash with spaces opens such a source: looked for before the pattern.)
+  if (!head.includes(' - ') && !head.includes(' — ') && !head.includes(' – ')) return null;
+  const found = DIGEST_SOURCE_RE.exec(head);
+  if (!found) return null;
+  const m = fx.index.byEnd.get(e);
+  if (m) return typeOfMention(fx, m) === 'organization' ? fromMention(fx, m) : null;
+  return { start: e - found[1].length, end: e, speaker: found[1], entity: null, kind: 'organization' };
+}
+
+/** A dash, then one to three capitalised words up to the colon: " - HuffPollster", " - Pew Research". */
+const DIGEST_SOURCE_RE = /\S\s[-—–]\s(\p{Lu}[\p{L}&.’'-]*(?:\s\p{Lu}[\p{L}&.’'-]*){0,2})$/u;
+
 function colonQuotes(fx: Finder): void {
   for (const q of fx.quoted) {
     let k = q.open;
@@ -567,7 +586,24 @@ function colonQuotes(fx: Finder): void {
     let e = colon;
     while (e > 0 && isSpace(fx.masked[e - 1])) e--;
     const m = fx.index.byEnd.get(e);
-    if (!m || typeOfMention(fx, m) !== 'person') continue;
+    if (!m || typeOfMention(fx, m) !== 'person') {
+      const digest = digestSourceEndingAt(fx, e);
+      if (digest && !fx.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) {
+        const sIdx = fx.sentenceAt(colon);
+        fx.frames.push(
+          newFrame({
+            cue: { start: colon, end: colon + 1 },
+            subject: digest,
+            region: { start: q.open, end: q.close },
+            via: null,
+            sentence: sIdx,
+            paragraph: fx.paraOf[sIdx],
+            statement: false,
+          }),
+        );
+      }
+      continue;
+    }
     // "Roland Z wrote of Ms. Merkel: “…”": the person the words are about is no speaker.
     const named = descriptorStart(fx, m);
     const lead = fx.masked.slice(Math.max(0, named - 20), named).replace(HONORIFIC_END_RE, '');
