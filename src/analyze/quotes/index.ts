@@ -128,7 +128,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
       !isUnaskedQuestion(a) &&
       !isSpeakerlessFragment(a, body) &&
       !isPrepositionalFragment(a) &&
-      !isUnheldView(a) &&
+      !isUnheldView(a, body) &&
       !isWritersOwn(a, body) &&
       !holdsOwnSource(a) &&
       !isAuxiliaryWithoutSaying(a, body) &&
@@ -367,9 +367,22 @@ const isVerdict = (a: Attribution, body: string): boolean => {
 const isUnaskedQuestion = (a: Attribution): boolean =>
   a.speaker === null && a.source !== null && a.source.start === a.source.end;
 
-/** A learned cue whose subject names no one: the view it marks is nobody's in the text. */
-const isUnheldView = (a: Attribution): boolean =>
-  a.learnedCue && a.speaker === null && a.sourceKind === 'unknown';
+/**
+ * A learned cue whose subject names no one: the view it marks is nobody's in the text. A court's ruling is what it
+ * said, named or not ("The court ruled on Monday that …", "A federal appeals court ruled last week that …").
+ */
+const isUnheldView = (a: Attribution, body: string): boolean =>
+  a.learnedCue &&
+  a.speaker === null &&
+  a.sourceKind === 'unknown' &&
+  !(
+    a.source !== null &&
+    body.charCodeAt(a.source.end - 1) === 116 &&
+    COURT_END_RE.test(body.slice(a.source.start, a.source.end))
+  );
+
+/** "The court", "a federal appeals court", "the High Court": a court as the whole of the source. */
+const COURT_END_RE = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}court$/iu;
 
 /**
  * "I needn’t have worried – the UK bikes are fully covered", "We look forward to sharing updates": the writer's own
