@@ -369,7 +369,8 @@ const isUnaskedQuestion = (a: Attribution): boolean =>
 
 /**
  * A learned cue whose subject names no one: the view it marks is nobody's in the text. A court's ruling is what it
- * said, named or not ("The court ruled on Monday that …", "A federal appeals court ruled last week that …").
+ * said, named or not ("The court ruled on Monday that …", "A federal appeals court ruled last week that …"); what
+ * it ruled against is a decision, not words ("ruled Friday against Ohio's procedure").
  */
 const isUnheldView = (a: Attribution, body: string): boolean =>
   a.learnedCue &&
@@ -377,6 +378,7 @@ const isUnheldView = (a: Attribution, body: string): boolean =>
   a.sourceKind === 'unknown' &&
   !(
     a.source !== null &&
+    a.text.startsWith('that ') &&
     body.charCodeAt(a.source.end - 1) === 116 &&
     COURT_END_RE.test(body.slice(a.source.start, a.source.end))
   );
