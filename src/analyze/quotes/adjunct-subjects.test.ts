@@ -56,8 +56,9 @@ describe('a participle after a subordinator', () => {
     const body =
       'The summit opened in Washington. Trump began the day in a hole with this crowd after questioning ' +
       'Israel’s commitment to making peace with Palestine in an interview.';
+    // (The closing channel, "in an interview", is how it was said, not what: genre31.)
     expect(said(body, [TRUMP])).toContainEqual([
-      'Israel’s commitment to making peace with Palestine in an interview',
+      'Israel’s commitment to making peace with Palestine',
       'Donald Trump',
     ]);
   });

@@ -176,6 +176,36 @@ function afterOpeningThat(text: string, start: number, end: number): number {
   return isWhitespace(next) ? p + 5 : start;
 }
 
+/**
+ * "Jurors heard from a forensic expert who said …": the source stays on "who", as PolNeAR marks it, and the unnamed
+ * phrase it stands for is its antecedent. (A named one is the speaker already; see relativeResolved.)
+ */
+function markAntecedent(body: string, a: Attribution): void {
+  const src = a.source;
+  if (src === null || !/^who$/i.test(body.slice(src.start, src.end))) return;
+  const base = Math.max(0, src.start - 60);
+  const np = ANTECEDENT_RE.exec(body.slice(base, src.start));
+  if (!np || !PEOPLE_PHRASE_RE.test(np[2]) || THING_HEAD_RE.test(np[2])) return;
+  const start = base + np.index + np[1].length;
+  a.antecedent = { start, end: start + np[2].length };
+}
+
+/**
+ * A phrase of people: no preposition, conjunction or verb inside ("a Democrat familiar with the discussion, who", "a
+ * voice to those who", "the Islamic Center here and who" name no one who spoke), but "one of three members",
+ * "a majority of those".
+ */
+const PEOPLE_PHRASE_RE =
+  /^(?!.*\s(?:with|to|for|in|on|at|by|from|among|between|into|over|and|or|here|there|also|includes?|is|are|was|were)\s)(?!.*\sof\s)(?:.*\S)$|^(?:[Oo]ne|[Aa]\s+majority|[Mm]any|[Mm]ost|[Ss]ome|[Ee]ach)\s+of\s+(?:the\s+)?(?:two|three|four|five|several|those|[\p{Ll}-]+s)(?:\s+[\p{Ll}-]+)?$/u;
+
+/** Heads that name a place, a thing or a count, not anyone: "the country who", "the race who", "the number who". */
+const THING_HEAD_RE =
+  /\s(?:country|nation|state|city|world|race|number|discussion|matter|issue|margin|share|plurality|majority|party|campaign|government|administration|company|election|primary|year|time|area|region|district)$/;
+
+/** A phrase of no name right before "who": an article, up to three words, a lower-case noun. */
+const ANTECEDENT_RE =
+  /((?:^|[\s(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*),?\s+$/u;
+
 /** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**
  * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
@@ -449,6 +479,9 @@ export function findAttributions(
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const a of out)
+    if (a.speaker === null && a.source !== null && a.source.end - a.source.start === 3)
+      markAntecedent(body, a);
   const kept = withoutNestedViews(withoutRepeats(out, runsOn));
   // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that
   // holds its own subject tells something of it, and the subject said none of it. Nobody named says it (the frame

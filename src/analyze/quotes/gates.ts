@@ -48,7 +48,7 @@ export const endsInSpacedAs = (s: string): boolean => {
   );
 };
 
-/** Needed by /^(?:declin|reject|endors)/i: a d, r or e first. */
+/** Needed by /^(?:declin|reject|endors|den(?:y|ie[sd]))/i: a d, r or e first. */
 export const mayOpenShortObjectCue = (s: string): boolean => {
   const c = lowerAscii(s.length > 0 ? codeAt(s, 0) : -1);
   return c === 100 || c === 101 || c === 114;

@@ -690,9 +690,10 @@ const TEMPLATES: Template[] = [
     q: ['i|Joe Marsh|-|the bill would pass "within weeks."', 'p|Joe Marsh|-|within weeks.'],
   },
   {
+    // A Q&A with nobody named before it: the answers are nobody's (the questions are not listed).
     id: 'int-03',
     body: 'Q: Will you run again? A: I have not decided yet. My family comes first.',
-    q: [],
+    q: ['d|-|-|I have not decided yet. My family comes first.'],
   },
   {
     id: 'int-04',
@@ -1065,7 +1066,11 @@ const TEMPLATES: Template[] = [
     id: 'court-27',
     body: 'The prosecution alleged that Grant had accepted bribes from three contractors. Grant denied the charges.',
     ents: 'P Grant',
-    q: ['i|~The prosecution|-|that Grant had accepted bribes from three contractors'],
+    // A denial says the charges are false: listed however short, as the hand-marked news sets mark "denied X".
+    q: [
+      'i|~The prosecution|-|that Grant had accepted bribes from three contractors',
+      'i|Grant|-|the charges',
+    ],
   },
   {
     id: 'court-28',
@@ -1549,6 +1554,83 @@ const TEMPLATES: Template[] = [
       'i|Lula da Silva|-|reform of the UN Security Council',
     ],
   },
+  // ------------------------------------------- readings left wrong by the first batches (genre31)
+  {
+    id: 'court-02',
+    body: 'The lawsuit alleges that the company knowingly sold defective heaters. Midland Appliances denied the claims in a statement.',
+    ents: 'O Midland Appliances',
+    q: [
+      'i|~The lawsuit|-|that the company knowingly sold defective heaters',
+      'i|Midland Appliances|-|the claims',
+    ],
+  },
+  {
+    id: 'court-17',
+    body: 'Jurors heard from a forensic expert who said the blood on the jacket matched the victim. The trial resumes on Monday.',
+    q: ['i|~a forensic expert|-|the blood on the jacket matched the victim'],
+  },
+  {
+    id: 'court-38',
+    body: 'A lawyer for the former mayor, Thomas Greer, said his client "looks forward to clearing his name." Greer was indicted last month.',
+    ents: 'P Thomas Greer|Greer',
+    q: [
+      'i|~A lawyer for the former mayor|-|his client "looks forward to clearing his name."',
+      'p|~A lawyer for the former mayor|-|looks forward to clearing his name.',
+    ],
+  },
+  {
+    id: 'court-41',
+    body: 'The court ruled on Monday that the law was unconstitutional. Lawyers for the state did not respond.',
+    q: ['i|~The court|-|that the law was unconstitutional'],
+  },
+  {
+    id: 'court-42',
+    body: 'The Supreme Court ruled on Thursday that states may not ban the drug. A federal appeals court ruled last week that the program was unlawful.',
+    ents: 'O Supreme Court',
+    q: [
+      'i|Supreme Court|-|that states may not ban the drug',
+      'i|~A federal appeals court|-|that the program was unlawful',
+    ],
+  },
+  {
+    id: 'biz-42',
+    body: 'A spokeswoman for the company, Jane Doe, said the plant would reopen next week. Production was halted in May.',
+    ents: 'P Jane Doe|Doe',
+    q: ['i|Jane Doe|-|the plant would reopen next week'],
+  },
+  {
+    id: 'int-13',
+    body: 'Maria Lopez spoke to The Hindu about the election. Q: Will you run again? A: I have not decided yet.',
+    ents: 'P Maria Lopez|Lopez; O The Hindu',
+    q: ['d|Maria Lopez|-|I have not decided yet.'],
+  },
+  {
+    id: 'int-18',
+    body: 'Reuters interviewed Chief Executive Anna Berg in Stockholm.\nQ. What will you do next?\nA. We will expand into Asia.\nQ. When?\nA. Next year, probably.',
+    ents: 'O Reuters; P Anna Berg|Berg',
+    q: ['d|Anna Berg|-|We will expand into Asia.', 'd|Anna Berg|-|Next year, probably.'],
+  },
+  {
+    id: 'int-19',
+    body: 'Senator Tom Reed denied the allegations on Twitter. He said he would not resign.',
+    ents: 'P Tom Reed|Reed',
+    q: ['i|Tom Reed|-|the allegations', 'i|Tom Reed|-|he would not resign'],
+  },
+  {
+    id: 'rt-03',
+    body: 'Dmitry Medvedev wrote on his Telegram channel that the West was "playing with fire." The former president also claimed that the sanctions had backfired.',
+    ents: 'P Dmitry Medvedev|Medvedev; L West',
+    q: [
+      'i|Dmitry Medvedev|-|that the West was "playing with fire."',
+      'p|Dmitry Medvedev|-|playing with fire.',
+      'i|Dmitry Medvedev|-|that the sanctions had backfired',
+    ],
+  },
+  {
+    id: 'aj-09',
+    body: 'Protesters chanted slogans against the government outside parliament. Police fired tear gas to disperse the crowd.',
+    q: [],
+  },
 ];
 
 /** The text of a quote without its edge punctuation or an opening "that". */
@@ -1579,7 +1661,9 @@ function readBack(t: Template): string[] {
     // Somebody unnamed: the source phrase as written (who-said-what may give a label of it, or nothing).
     if (want?.[1].startsWith('~') && q.speakerEntity === null) {
       const a = attributions.find((x) => x.start === q.start || (x.start <= q.start && x.end >= q.end - 1));
-      speaker = `~${a?.source ? t.body.slice(a.source.start, a.source.end) : ''}`;
+      // ("who" is the source as PolNeAR marks it; the phrase it stands for is its antecedent.)
+      const src = a?.antecedent ?? a?.source;
+      speaker = `~${src ? t.body.slice(src.start, src.end) : ''}`;
     }
     const content = want ? want.slice(3).join('|') : q.text;
     return `${q.kind[0]}|${speaker}|${q.via ?? '-'}|${content}`;
@@ -1604,5 +1688,39 @@ describe('a group word before the noun it modifies (crime and court copy)', () =
     expect(
       sources('According to a police affidavit, officers found 3 kilograms of cocaine in the car.'),
     ).toEqual(['a police affidavit']);
+  });
+});
+
+describe('where the readings fixed above stop (genre31)', () => {
+  const contents = (body: string): string[] => findAttributions(body, [], []).attributions.map((a) => a.text);
+  it('keeps a channel that belongs to a reported clause: "said ISIS has mentioned Trump on social media"', () => {
+    expect(contents('He said ISIS has mentioned Trump on social media.')).toContain(
+      'ISIS has mentioned Trump on social media',
+    );
+  });
+  it('gives "who" an antecedent only when the phrase before it names people', () => {
+    const antecedent = (body: string): string | null => {
+      const a = findAttributions(body, [], []).attributions.find((x) => x.antecedent);
+      return a?.antecedent ? body.slice(a.antecedent.start, a.antecedent.end) : null;
+    };
+    expect(antecedent('The money came from a retired general who said the war was lost.')).toBe(
+      'a retired general',
+    );
+    expect(
+      antecedent('He spoke to a Democrat familiar with the discussion, who said the deal was close.'),
+    ).toBeNull();
+    expect(
+      antecedent('Donors from around the country who said they had given twice were refunded.'),
+    ).toBeNull();
+  });
+  it('does not take "the former president" for a person opening a sentence that names another', () => {
+    const body =
+      'Jeb Bush brought his older brother, George W. Bush, to the rally in Charleston. "Labels are for soup cans," the former president told the crowd.';
+    const { quotes } = findQuotesMarked(body, [
+      { id: 'e0', name: 'Jeb Bush', type: 'person', forms: ['Jeb Bush'] },
+      { id: 'e1', name: 'George W. Bush', type: 'person', forms: ['George W. Bush'] },
+      { id: 'e2', name: 'Charleston', type: 'place', forms: ['Charleston'] },
+    ]);
+    expect(quotes.map((q) => q.speaker)).not.toContain('Jeb Bush');
   });
 });

@@ -129,7 +129,7 @@ const isStatement = (a: Attribution, body: string): boolean =>
       !isUnaskedQuestion(a) &&
       !isSpeakerlessFragment(a, body) &&
       !isPrepositionalFragment(a) &&
-      !isUnheldView(a) &&
+      !isUnheldView(a, body) &&
       !isWritersOwn(a, body) &&
       !holdsOwnSource(a) &&
       !isAuxiliaryWithoutSaying(a, body) &&
@@ -205,11 +205,17 @@ const isIntention = (a: Attribution, body: string): boolean =>
   a.cue !== null && INTENTION_CUE.test(body.slice(a.cue.start, a.cue.end));
 
 /**
- * "declined to comment", "rejected the results", "endorsed Hillary Clinton", "praised her effort": the attribution layer keeps a stance's
- * object however short, as PolNeAR marks it; who-said-what lists only objects of three words or more, as before.
+ * "declined to comment", "rejected the results", "endorsed Hillary Clinton", "praised her effort": the attribution
+ * layer keeps a stance's object however short, as PolNeAR marks it; who-said-what lists only objects of three words
+ * or more, as before. A denial is listed however short: "Grant denied the charges" says they are false, and the
+ * hand-marked news sets mark it.
  */
-const isShortStanceObject = (a: Attribution, body: string): boolean =>
-  a.cue !== null && keepsShortObject(body.slice(a.cue.start, a.cue.end), a.text) && wordCount(a.text, 3) < 3;
+const isShortStanceObject = (a: Attribution, body: string): boolean => {
+  if (a.cue === null) return false;
+  const cue = body.slice(a.cue.start, a.cue.end);
+  return keepsShortObject(cue, a.text) && wordCount(a.text, 3) < 3 && !DENIAL_CUE.test(cue);
+};
+const DENIAL_CUE = /^den(?:y|ie[sd])$/i;
 
 /**
  * "A spokeswoman declined to comment on the report", "did not immediately respond to a request for comment", "He
@@ -368,9 +374,24 @@ const isVerdict = (a: Attribution, body: string): boolean => {
 const isUnaskedQuestion = (a: Attribution): boolean =>
   a.speaker === null && a.source !== null && a.source.start === a.source.end;
 
-/** A learned cue whose subject names no one: the view it marks is nobody's in the text. */
-const isUnheldView = (a: Attribution): boolean =>
-  a.learnedCue && a.speaker === null && a.sourceKind === 'unknown';
+/**
+ * A learned cue whose subject names no one: the view it marks is nobody's in the text. A court's ruling is what it
+ * said, named or not ("The court ruled on Monday that …", "A federal appeals court ruled last week that …"); what
+ * it ruled against is a decision, not words ("ruled Friday against Ohio's procedure").
+ */
+const isUnheldView = (a: Attribution, body: string): boolean =>
+  a.learnedCue &&
+  a.speaker === null &&
+  a.sourceKind === 'unknown' &&
+  !(
+    a.source !== null &&
+    a.text.startsWith('that ') &&
+    body.charCodeAt(a.source.end - 1) === 116 &&
+    COURT_END_RE.test(body.slice(a.source.start, a.source.end))
+  );
+
+/** "The court", "a federal appeals court", "the High Court": a court as the whole of the source. */
+const COURT_END_RE = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}court$/iu;
 
 /**
  * "I needn’t have worried – the UK bikes are fully covered", "We look forward to sharing updates": the writer's own

@@ -7,10 +7,11 @@ import { bareAnswerLength } from './short-answers.js';
 import { wordCount } from './text.js';
 
 /**
- * Verbs whose object is the stance itself: "declined to comment", "rejected the label", "endorsed Clinton".
- * ("announced" was tried too: "announced Monday morning" read wrong; bench/quotes/RESULTS.md, quotes18.)
+ * Verbs whose object is the stance itself: "declined to comment", "rejected the label", "endorsed Clinton"; "denied
+ * the claims": a denial of two words says the claims are false. ("announced" was tried too: "announced Monday
+ * morning" read wrong; bench/quotes/RESULTS.md, quotes18.)
  */
-const STANCE_OBJECT_CUE_RE = /^(?:declin|reject|endors)/i;
+const STANCE_OBJECT_CUE_RE = /^(?:declin|reject|endors|den(?:y|ie[sd]))/i;
 
 /**
  * Verbs of praise, blame and backing in the past or the present, not the participle ("supporting Cruz", "attacking

@@ -28,7 +28,7 @@ import {
   TITLED_LEAD_RE,
 } from './patterns.js';
 import { openingAdverbialEnd, resolvePronoun } from './pronouns.js';
-import { descriptorStart } from './subject-edges.js';
+import { descriptorStart, namesObjectOfFor } from './subject-edges.js';
 import { personSetOffAfter } from './subject-fixes.js';
 import {
   affiliatedPerson,
@@ -191,6 +191,8 @@ export function appositiveSubject(fx: Finder, from: number, to: number, through 
     // "skywriters in Pasadena, Calif., are": a state after its city is where, not who.
     if (m.type === 'place' && placeBeforeComma(fx, m.start, start)) continue;
     const lead = fx.masked.slice(start, m.start);
+    // "A lawyer for the former mayor, Thomas Greer, said": the name is the mayor's, not the lawyer's.
+    if (namesObjectOfFor(lead)) continue;
     // "In his response, Steve Coll, the dean of the school, said": a short opening phrase may come first, or a
     // participle's clause ("Appearing before cheering supporters, Suu Kyi, 70, said").
     const participleClause = OPENING_PARTICIPLE_CLAUSE_RE.test(lead) && /^[^,;"~]*,\s*$/.test(lead);

@@ -203,10 +203,10 @@ const datedBeforeThat = (after: string): boolean => {
 
 /**
  * A learned word's "that" opens its clause right after it, or after a court's or a house's tally or a day ("ruled
- * 6-3 that", "ruled 5 to 4 that", "ruled on Monday that"): neither is part of what was ruled.
+ * 6-3 that", "ruled 5 to 4 that", "ruled on Monday that", "ruled last week that"): neither is part of what was ruled.
  */
 const LEARNED_THAT_RE =
-  /^,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|\d{1,2}-\d{1,2}\s+|\d{1,2}\s+to\s+\d{1,2}\s+)?that/;
+  /^,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:last|this|earlier\s+this)\s+(?:week|month)\s+|\d{1,2}-\d{1,2}\s+|\d{1,2}\s+to\s+\d{1,2}\s+)?that/;
 
 /** Where the reported content starts after a cue, or -1 when the verb takes no clause here. */
 export function complementStart(

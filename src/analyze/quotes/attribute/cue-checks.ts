@@ -145,6 +145,15 @@ const ANONYMITY_ASKED_RE = /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/;
 /** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
 const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
 
+/** " on Monday that": a learned verb's day before the clause it takes. */
+const DAY_THEN_THAT_RE = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s/;
+
+/** Verbs that take slogans as their object: "chanted", "shouted", "raised slogans" (Indian English). */
+const SLOGANS_VERB_RE = /^(?:chant|shout|rais|yell|scream|sang|sing)/i;
+
+/** "slogans" (after a word or two: "anti-government slogans") with no quotation or colon giving their words. */
+const SLOGANS_WITHOUT_WORDS_RE = /^\s+(?:[\w-]+\s+){0,2}?slogans?\b(?![^.;]*["“:])/;
+
 export function cueMayHold(
   fx: Finder,
   cs: number,
@@ -165,7 +174,9 @@ export function cueMayHold(
       (!contentFollows(next) ||
         (mayOpenTimePreposition(next) &&
           /^\s+(?:by|as|in|on|at|during|after|before)\s/.test(next) &&
-          !passiveBeforeBy(fx.masked, sent.start, cs, next))) &&
+          !passiveBeforeBy(fx.masked, sent.start, cs, next) &&
+          // "The court ruled on Monday that …": a day, then the clause of what was ruled.
+          !(firstCodePast(next) === 111 && DAY_THEN_THAT_RE.test(fx.masked.slice(ce, ce + 24))))) &&
       !(
         /^\s*(?:[.,;]|$)/.test(next) &&
         (QUOTE_THEN_NAME_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
@@ -213,6 +224,15 @@ export function cueMayHold(
     (last === 112 || last === 115 || last === 100 || last === 103) &&
     /\bhelp(?:s|ed|ing)?\s$/i.test(fx.masked.slice(Math.max(sent.start, cs - 9), cs)) &&
     !/^(?:convinc|persuad)/i.test(word)
+  )
+    return false;
+  // "Protesters chanted slogans against the government": chanting or shouting slogans is speech only with the
+  // slogans' words ("chanted slogans such as “…”", "chanted “Down with the dictator”"). (One look for "slogan"
+  // after the word skips the pattern.)
+  if (
+    SLOGANS_VERB_RE.test(word) &&
+    fx.masked.slice(ce, ce + 40).includes('slogan') &&
+    SLOGANS_WITHOUT_WORDS_RE.test(fx.masked.slice(ce, Math.min(sent.end, ce + 120)))
   )
     return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.

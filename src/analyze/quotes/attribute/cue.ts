@@ -136,7 +136,7 @@ import {
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
-import { outletName } from './words.js';
+import { looksLikeClause, outletName } from './words.js';
 
 /** An opening phrase of where something was said, before the name of the medium: "In a ", "On her ". */
 const OPENING_PLACE_OF_WORDS_RE = /^[\s"]*(?:In|On|Via|Through)\s+(?:a|an|the|his|her|their|its)\s+$/;
@@ -915,6 +915,21 @@ export function cue(
     const gloss = q >= 0 && q < region.end ? QUOTE_GLOSS_RE.exec(fx.masked.slice(q, region.end)) : null;
     if (gloss) region = { start: region.start, end: q + gloss.index + 1 };
   }
+  // "Midland Appliances denied the claims in a statement.", "denied the allegations on Twitter": the channel closing
+  // the sentence is how it was said, not part of what was said. (Only after a content of its own; one look for the
+  // space before "in" or "on" near the end skips the pattern.)
+  // A clause keeps its channel ("said ISIS has mentioned Trump on social media": where ISIS did it), and so does an
+  // object that would be too short without it ("posted messages on Facebook") or long enough to hold more.
+  if (region.start >= ce && region.end === sent.end && region.end - region.start > 12) {
+    const tail = fx.masked.slice(Math.max(region.start, region.end - 48), region.end);
+    const channel = tail.includes(' in ') || tail.includes(' on ') ? CHANNEL_TAIL_RE.exec(tail) : null;
+    const end = channel ? region.end - tail.length + channel.index : region.end;
+    const object = channel ? fx.masked.slice(region.start, end) : '';
+    const words =
+      channel && !/^\s*that\s/.test(object) && !looksLikeClause(object) ? wordCount(object, 9) : 0;
+    if (words >= (/^den(?:y|ie[sd])$/i.test(word) ? 2 : 3) && words <= 8)
+      region = { start: region.start, end };
+  }
   // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
   // reports ends where the aside does.
   if (
@@ -1012,6 +1027,10 @@ function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): b
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
+
+/** A channel closing the sentence: " in a statement.", " in an interview", " on Twitter", " in a post on X". */
+const CHANNEL_TAIL_RE =
+  /\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:(?:brief|short|written|emailed|joint|separate|televised|video|radio|TV|phone|telephone|exclusive)\s+)?(?:statement|interview|tweet|post|press release|news release|news conference|press conference)(?:\s+on\s+(?:Twitter|X|Facebook|Instagram|Telegram))?|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|social media))[\s.,;]*$/;
 
 /** A closing quotation mark, then "a phrase that …", "a term used …", "a reference to …": the writer's gloss. */
 const QUOTE_GLOSS_RE =

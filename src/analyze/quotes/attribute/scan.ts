@@ -30,6 +30,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
 import { FINITE, IRREGULAR_PAST } from './patterns.js';
+import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
 import { possessorResolved } from './subject-fixes.js';
@@ -199,6 +200,8 @@ export function run(fx: Finder): void {
     transcripts(fx);
     headlines(fx);
   }
+  // A Q&A's labels: one look for "Q:" or "Q." skips the pattern in nearly every article.
+  if (fx.masked.includes('Q:') || fx.masked.includes('Q.')) qaAnswers(fx);
   // A quote is signed only after a dash or by a hyphen opening a paragraph (DASH_SIGN_RE): without either, no quote is looked at.
   if (hasDash(fx.masked) || hasParagraphHyphen(fx.masked)) dashSigned(fx);
   const pending = listedCues(fx);

@@ -173,9 +173,24 @@ function appositiveNameEnd(fx: Finder, comma: number, floor: number): number | n
   k = beforeParty(fx, k, floor);
   const m = fx.index.byEnd.get(k);
   if (!m || m.start < floor || typeOfMention(fx, m) !== 'person') return null;
-  if (lastNonSpaceCode(fx.masked, floor, m.start) === 44) return k;
+  if (lastNonSpaceCode(fx.masked, floor, m.start) === 44)
+    return namesObjectOfFor(fx.masked.slice(Math.max(floor, m.start - 60), m.start)) ? null : k;
   return onlySpacesAndQuotes(fx.masked, floor, Math.max(floor, descriptorStart(fx, m))) ? k : null;
 }
+
+/**
+ * "A lawyer for the former mayor, Thomas Greer, said": a name set off after a person's office, with no name of its
+ * own, renames that person (the object of "for"), and whoever speaks is the unnamed lawyer. After a body, a group
+ * or a named person ("a spokeswoman for the company, Jane Doe", "a lawyer for the news outlets, David Schulz", "an
+ * attorney for Pagliano, Mark MacDougall": PolNeAR's three) the name is the lawyer's or spokesman's own.
+ * (The character before the comma is a letter of the office: one look at "for" skips the pattern.)
+ */
+export function namesObjectOfFor(before: string): boolean {
+  return before.includes(' for ') && OFFICE_AFTER_FOR_RE.test(before);
+}
+
+const OFFICE_AFTER_FOR_RE =
+  /\b(?:lawyer|attorney|spokes(?:wo)?man|spokesperson|representative|aide|publicist|agent)\s+for\s+the\s+(?:(?:former|late|ousted|jailed|accused|slain)\s+)?(?:mayor|governor|senator|congressman|congresswoman|president|premier|minister|chief|judge|sheriff|officer|defendant|suspect|victim|singer|actor|actress|rapper|star|player|coach|executive|founder|director|banker|businessman|businesswoman|billionaire|teacher|doctor|priest|pastor|bishop|teen|teenager|man|woman|boy|girl)\s*,\s*$/;
 
 /** Where a name ends when "(R-OH)" or "(R-Kans.)", its party and state in brackets, ends at `at`; else `at`. */
 export function beforeParty(fx: Finder, at: number, floor: number): number {

@@ -638,11 +638,22 @@ function officeHolderOpeningBefore(
   end: number,
   sentence: number,
 ): Subject | null {
-  if (!POLITICAL_OFFICE_RE.test(head.toLowerCase()) || !CAPITALISED_WORD_RE.test(mods)) return null;
+  if (!POLITICAL_OFFICE_RE.test(head.toLowerCase())) return null;
+  // "Dmitry Medvedev wrote …. The former president also claimed …": "former" ties the office to one person as a
+  // state or a party does, when the text gives that person no title or this one, and the sentence before names
+  // nobody else ("Jeb Bush … brought his older brother, George W. Bush, …. ‘…,’ the former president told a crowd").
+  const former = !CAPITALISED_WORD_RE.test(mods);
+  if (former && !FORMER_RE.test(mods)) return null;
   const opener = personOpeningSentenceBefore(fx, sentence);
   const f = opener?.entity ? fx.entities.get(opener.entity) : undefined;
   if (!opener || !f) return null;
   const titles = ensureFacts(fx.body, f).roleText;
+  if (
+    former &&
+    ((TITLE_WORD_RE.test(titles) && !titles.includes(head.toLowerCase())) ||
+      otherPersonIn(fx, sentence - 1, opener.entity))
+  )
+    return null;
   return otherParty(mods, titles) || OTHER_POST_RE.test(titles) ? null : spanning(opener, start, end);
 }
 
@@ -655,6 +666,22 @@ const POLITICAL_OFFICE_RE =
   /^(?:senator|governor|congressman|congresswoman|lawmaker|representative|candidate|nominee|front-runner|president|vice[- ]president|secretary of state|leader|premier|chancellor|prime minister)$/;
 
 const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
+
+const FORMER_RE = /^\s*former\s*$/i;
+
+/** Whether sentence `s` names a person other than entity `id`, outside quotations. */
+function otherPersonIn(fx: Finder, s: number, id: string | null): boolean {
+  const { start, end } = fx.sentences[s];
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].start < end; i++)
+    if (ms[i].entity !== id && fx.masked[ms[i].start] !== '~' && typeOfMention(fx, ms[i]) === 'person')
+      return true;
+  return false;
+}
+
+/** A title the text gives a person ("the Russian prime minister", "Sen. …"): with another, "the former X" is not them. */
+const TITLE_WORD_RE =
+  /\b(?:sen\.|senator|governor|gov\.|congress\w*|rep\.|representative|candidate|nominee|president|secretary|minister|premier|chancellor|leader|mayor|judge|chair\w*|chief|ceo|director|ambassador|speaker)\b/;
 
 /** Posts that are no elected office: a person holding one is not "the senator" or "the candidate". */
 const OTHER_POST_RE =

@@ -87,6 +87,8 @@ export interface Attribution extends Quote {
    * PolNeAR marks it, while who-said-what lists the quotation alone.
    */
   framing?: boolean;
+  /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
+  antecedent?: Span;
 }
 
 /** Who spoke, as named in the text or resolved to an entity. */
