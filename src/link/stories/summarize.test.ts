@@ -23,6 +23,16 @@ describe('summarizeStory', () => {
     expect(s.keyEntities).toContain('Vladimir Putin');
   });
 
+  it('is the same whatever order the articles were linked in (several workers link in orders of their own)', () => {
+    const docs = seedDocs();
+    const forward = summarizeStory(docs);
+    for (let shift = 1; shift < docs.length; shift++) {
+      const turned = [...docs.slice(shift), ...docs.slice(0, shift)];
+      expect(summarizeStory(turned)).toEqual(forward);
+      expect(summarizeStory([...turned].reverse())).toEqual(forward);
+    }
+  });
+
   it('names a story with no headline by its most central lede, cut at a word', () => {
     let n = 0;
     const lede = (body: string): StoryDoc => ({

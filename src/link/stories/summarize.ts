@@ -126,9 +126,14 @@ function centralLede(docs: StoryDoc[], centroid: Map<string, number>): string | 
   return `${lede.slice(0, cut > LEDE_CHARS / 2 ? cut : LEDE_CHARS - 1).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
-/** Summarises a story from its articles; pure. */
-export function summarizeStory(docs: StoryDoc[]): StorySummary {
-  if (docs.length === 0) return { title: null, keyEntities: [], first: null, last: null };
+/**
+ * Summarises a story from its articles; pure, and the same whatever order they were linked in: several workers link
+ * a corpus in an order of their own, and ties (between headlines, between names every article carries) must not
+ * follow it.
+ */
+export function summarizeStory(linked: StoryDoc[]): StorySummary {
+  if (linked.length === 0) return { title: null, keyEntities: [], first: null, last: null };
+  const docs = [...linked].sort(byPublishedThenId);
   const sigs = docs.map((d) => extractSignals(d));
   const centroid = new Map<string, number>();
   for (const s of sigs) for (const [k, v] of s.words) centroid.set(k, (centroid.get(k) ?? 0) + v);
@@ -174,4 +179,14 @@ export function summarizeStory(docs: StoryDoc[]): StorySummary {
     }
   }
   return { title, keyEntities, first, last };
+}
+
+/** Earliest publication first (undated last), then by article id. */
+function byPublishedThenId(a: StoryDoc, b: StoryDoc): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
