@@ -140,28 +140,6 @@ describe('extractSignals', () => {
     expect(s.headPersons).toEqual(['williams']);
   });
 
-  it('takes the lede sentence for whom the article is about when the headline names nobody', () => {
-    const s = extractSignals({
-      title: "Charger says he's innocent of DUI",
-      body:
-        'San Diego Chargers linebacker Jamal Williams said on Monday that he was not drunk when he was stopped. ' +
-        'Receiver Vincent Jackson was arrested in January on the same charge.',
-      published: null,
-      entities: [
-        { name: 'Jamal Williams', type: 'person' },
-        { name: 'Vincent Jackson', type: 'person' },
-      ],
-    });
-    expect(s.headPersons).toEqual(['williams']);
-    const byline = extractSignals({
-      title: 'NASA adds five companies to commercial lunar lander program',
-      body: 'by Jeff Foust — November 18, 2019. WASHINGTON — NASA added five companies to its lunar lander program.',
-      published: null,
-      entities: [{ name: 'Jeff Foust', type: 'person' }],
-    });
-    expect(byline.headPersons).toEqual([]);
-  });
-
   it('gives unit-length vectors, so long articles do not outweigh short ones in a story', () => {
     const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((a, v) => a + v * v, 0));
     expect(norm(sig.words)).toBeCloseTo(1, 10);

@@ -372,14 +372,6 @@ const TITLE_WEIGHT = 6;
 
 /** Shared by every document whose headline names nobody (read only). */
 const NO_HEAD_PERSONS: string[] = [];
-/** A body opening on its byline ("By Mike Wuerthele", "by Jeff Foust —", "Tested by: John Milbank"). */
-const BYLINE = /^(?:\S+\s+)?by\b/i;
-/**
- * How many of the lede's first words may name whom an article is about ("San Diego Chargers linebacker Jamal
- * Williams"): the whole sentence reaches people quoted or recalled further on (ECB+ through the pipeline, first line
- * as the title, 0.946 with 8 or 10 words, 0.942 with 12, 14 or all).
- */
-const LEDE_SUBJECT_WORDS = 8;
 
 /**
  * The first sentence of an article that has no headline: news puts who and what there, as a headline does, and read
@@ -389,29 +381,6 @@ const LEDE_SUBJECT_WORDS = 8;
  * sentence: it is its own headline already (ECB+'s one-line documents; held out 0.923 with the rule, 0.920 without).
  */
 function ledeOf(body: string): string | null {
-  const lede = firstSentence(body);
-  return lede !== null && body.length > 2 * lede.length ? lede : null;
-}
-
-/** The surnames among `full` that `text` names (a plural "Williamses" too); NO_HEAD_PERSONS when none. */
-function personsSaid(text: string, full: ReadonlySet<string>): string[] {
-  const said = new Set(
-    text
-      .toLowerCase()
-      .replace(/[’'.]/g, '')
-      .split(/[^\p{L}\p{N}-]+/u),
-  );
-  let out: string[] = NO_HEAD_PERSONS;
-  for (const p of full) {
-    if (!said.has(p) && !said.has(`${p}s`)) continue;
-    if (out === NO_HEAD_PERSONS) out = [];
-    out.push(p);
-  }
-  return out;
-}
-
-/** The body's first sentence (at most 300 characters), as ledeOf finds it but for any body length. */
-function firstSentence(body: string): string | null {
   const para = body
     .slice(0, 300)
     .split(/\n\s*\n/)[0]
@@ -420,7 +389,8 @@ function firstSentence(body: string): string | null {
   const end = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
   end.lastIndex = 40;
   const m = end.exec(para);
-  return m ? para.slice(0, m.index + 1) : para;
+  const lede = m ? para.slice(0, m.index + 1) : para;
+  return body.length > 2 * lede.length ? lede : null;
 }
 
 /**
@@ -470,15 +440,16 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       if (e.type === 'person' && parts.length > 1) full.add(parts[parts.length - 1]);
     }
     if (headline && full.size > 0) {
-      headPersons = personsSaid(headline, full);
-      // A headline naming nobody ("Charger says he's innocent of DUI") left the article ungated, and ECB+'s topic 35
-      // joined the other Chargers arrest through it; its lede's opening names whom it is about ("San Diego Chargers
-      // linebacker Jamal Williams ..."), unless it is the byline. ECB+ held out 0.950 → 0.951 (20 orders), 0.946 →
-      // 0.948 (40 orders); with bylines the gate split NASA's lunar-lander story on news nobody tuned to (by Jeff Foust).
-      if (headPersons.length === 0 && doc.title) {
-        const lede = firstSentence(doc.body);
-        if (lede && !BYLINE.test(lede))
-          headPersons = personsSaid(lede.split(/\s+/, LEDE_SUBJECT_WORDS).join(' '), full);
+      const said = new Set(
+        headline
+          .toLowerCase()
+          .replace(/[’'.]/g, '')
+          .split(/[^\p{L}\p{N}-]+/u),
+      );
+      for (const p of full) {
+        if (!said.has(p) && !said.has(`${p}s`)) continue;
+        if (headPersons === NO_HEAD_PERSONS) headPersons = [];
+        headPersons.push(p);
       }
     }
   }
