@@ -206,6 +206,7 @@ const isDetectedAct = (a: Attribution, body: string): boolean => {
   const cue = body.slice(a.cue.start, a.cue.end);
   return (
     !isNonVerbCue(cue) &&
+    !SPEECH_ACT_CUE.test(cue) &&
     (cue.includes(' ') ? false : cueForm(cue) === undefined || rarelyACue(cue)) &&
     !CLAUSE_OBJECT.test(a.text) &&
     !BARE_CLAUSE_OBJECT.test(a.text) &&
@@ -214,6 +215,12 @@ const isDetectedAct = (a: Attribution, body: string): boolean => {
     !reportedByListedCue(a, body)
   );
 };
+
+/**
+ * Verbs that are acts of speech whatever their object: "has voiced concerns about a potential military action",
+ * "has requested Russia for assistance", "demanded a recount", "vowed revenge" (seed articles, Press TV).
+ */
+const SPEECH_ACT_CUE = /^(?:voic|request|demand|vow|pledg|promis)(?:e|es|ed|ing|s)?$/i;
 
 /**
  * "he told police he supported Trump and hates radical Muslims": the act is itself what a listed verb of saying

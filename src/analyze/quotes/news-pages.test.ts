@@ -1170,3 +1170,24 @@ describe('"shouts" after a quotation', () => {
     expect(sourced(body)).toEqual([['Fort Worth P.D. Open the door! We’re coming in!', 'an officer']]);
   });
 });
+
+describe('learned cues that are acts of speech whatever their object (Press TV seed)', () => {
+  it('are listed: "has voiced concerns about …", "has requested Russia for assistance …"', () => {
+    const body =
+      'Alexander Lukashenko won the vote. The Belarusian president has voiced concerns about a potential military ' +
+      'action by NATO against his country. Lukashenko has requested Russia for assistance in quelling the protests.';
+    const specs: EntitySpec[] = [
+      {
+        id: 'l',
+        name: 'Alexander Lukashenko',
+        type: 'person',
+        forms: ['Alexander Lukashenko', 'Lukashenko'],
+      },
+    ];
+    const { quotes } = findQuotesMarked(body, specs);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['concerns about a potential military action by NATO against his country', 'Alexander Lukashenko'],
+      ['Russia for assistance in quelling the protests', 'Alexander Lukashenko'],
+    ]);
+  });
+});
