@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
+import { sourcedMarked as sourced } from './test-helpers.js';
 
 // Frames that a cue (often a learned one) makes on non-political news, read on the article-extraction pages that no
 // benchmark scores: reviews, guides, health and tech pages. Each sentence is as the page wrote it.
-const sourced = (body: string): [string, string | null][] =>
-  findAttributions(body, [], []).attributions.map((a) => [
-    a.text,
-    a.source && body.slice(a.source.start, a.source.end),
-  ]);
 const sources = (body: string): (string | null)[] => sourced(body).map(([, s]) => s);
 
 describe('a phrase closed by a pronoun in a clause of its own', () => {

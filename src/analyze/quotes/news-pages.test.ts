@@ -6,15 +6,11 @@ import {
   findQuotesMarked,
   framesMarked,
   markEntities,
+  sourcedMarked as sourced,
 } from './test-helpers.js';
 
 // Cases read on news pages that no benchmark scores (the article-extraction set's CNBC, The Hill, AP, Fox News …
 // pages): each sentence is as the outlet wrote it, with names shortened.
-const sourced = (body: string): [string, string | null][] =>
-  findAttributions(body, [], []).attributions.map((a) => [
-    a.text,
-    a.source && body.slice(a.source.start, a.source.end),
-  ]);
 
 describe('a noun phrase summing up the clause before it', () => {
   it('is no speaker of that clause (", a deal announced at the beginning of the week")', () => {

@@ -140,6 +140,19 @@ export function findQuotesMarked(body: string, specs: EntitySpec[]) {
   return findQuotes({ body, sentences: [], mentions, entities });
 }
 
+/** Every attribution findAttributions reads in a body whose names the specs mark: its text and its source as written. */
+export function sourcedMarked(body: string, specs: EntitySpec[] = []): [string, string | null][] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => [
+    a.text,
+    a.source && body.slice(a.source.start, a.source.end),
+  ]);
+}
+
+/** What who-said-what lists in a body whose names the specs mark: each quote's text and speaker. */
+export const listedMarked = (body: string, specs: EntitySpec[] = []): [string, string | null][] =>
+  findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
+
 /** Every attribution findAttributions reads in a body whose names the specs mark: its text and speaker. */
 export function attributionsMarked(
   body: string,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type EntitySpec, findQuotesMarked } from './test-helpers.js';
+import { type EntitySpec, listedMarked as listed } from './test-helpers.js';
 
 // What who-said-what should not list, read on news pages no quote rule was tuned on (the article-extraction set's
 // pages: CBS Sports, Space.com, Car and Driver, Dear Abby, the Telegraph …); sentences as the outlets wrote them,
 // names shortened.
-const listed = (body: string, specs: EntitySpec[] = []): [string, string | null][] =>
-  findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
 
 const person = (id: string, name: string, ...forms: string[]): EntitySpec => ({
   id,

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
+import {
+  type EntitySpec,
+  findQuotesMarked,
+  listedMarked as listed,
+  markEntities,
+  sourcedMarked as sourced,
+} from './test-helpers.js';
 
 // Readings left wrong on news nobody tunes to (issue #5, the twenty-second session's probes of wire copy, the unseen
 // BBC page and a shop page), each written as the outlet would.
 
 /** Each attribution's text and source phrase. */
-const sourced = (body: string, specs: EntitySpec[] = []): [string, string | null][] => {
-  const { mentions, entities } = markEntities(body, specs);
-  return findAttributions(body, mentions, entities).attributions.map((a) => [
-    a.text,
-    a.source && body.slice(a.source.start, a.source.end),
-  ]);
-};
-
-/** What who-said-what lists: each quote's text and speaker. */
-const listed = (body: string, specs: EntitySpec[] = []): [string, string | null][] =>
-  findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
 
 describe('an outlet reporting a plan ("…, Bloomberg News reported")', () => {
   const bloomberg: EntitySpec[] = [

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
+import {
+  type EntitySpec,
+  listedMarked as listed,
+  markEntities,
+  sourcedMarked as sourced,
+} from './test-helpers.js';
 
 // House styles of wire and news copy that PolNeAR (US political news) does not show, each written as the outlet
 // would (AP, Reuters, AFP, Bloomberg, BBC, sports, court and science reports), and read as a reader would.
 
 /** Each attribution's text and source phrase, with no names marked. */
-const sourced = (body: string): [string, string | null][] =>
-  findAttributions(body, [], []).attributions.map((a) => [
-    a.text,
-    a.source && body.slice(a.source.start, a.source.end),
-  ]);
-
-/** What who-said-what lists: each quote's text and speaker. */
-const listed = (body: string, specs: EntitySpec[] = []): [string, string | null][] =>
-  findQuotesMarked(body, specs).quotes.map((q) => [q.text, q.speaker]);
 
 describe('a relative clause on a speaker named after "said" (AP: "…, said an official who spoke on condition …")', () => {
   it('tells of the speaker; what was said is before the verb', () => {
