@@ -211,13 +211,21 @@ const ANTECEDENT_RE =
  * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
  * when none comes before, the first after it ("“A.” “B,” he said.").
  */
-function speakerRunningOn(list: { at: number; frame: Frame }[] | undefined, at: number): Frame | null {
+function speakerRunningOn(
+  list: { at: number; frame: Frame; whole: boolean }[] | undefined,
+  at: number,
+): Frame | null {
   if (!list) return null;
   let found: Frame | null = null;
+  let whole: Frame | null = null;
   for (const e of list) {
     if (e.at >= at) break;
     found = e.frame;
+    if (e.whole) whole = e.frame;
   }
+  // "“…,” Trump told a rally, saying Clinton would “abolish the second amendment.”\n\n“…”": the paragraph of
+  // quotation goes on from the tag's whole quotation, not from a partial quote in a participle of the same sentence.
+  if (whole && found && found !== whole && whole.sentence === found.sentence) return whole;
   return found ?? list[0].frame;
 }
 
@@ -304,6 +312,7 @@ export function findAttributions(
   const out: Attribution[] = [];
   // Attributions of frames whose content goes on in the one before (fx.runsOn): withoutRepeats keeps them.
   const runsOn = new Set<Attribution>();
+  const joinedClauses = new Set<Attribution>();
   const framesWithQuotes = new Set<Frame>();
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
@@ -329,7 +338,7 @@ export function findAttributions(
   const bySentence = framesBySentence(fx);
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
   // Per paragraph, each named frame of a quote with where that quote opens, in text order.
-  const directByPara = new Map<number, { at: number; frame: Frame }[]>();
+  const directByPara = new Map<number, { at: number; frame: Frame; whole: boolean }[]>();
   // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
   // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
   const unnamedByPara = new Map<number, Frame>();
@@ -339,8 +348,9 @@ export function findAttributions(
       framesWithQuotes.add(f);
       if (f.subject.speaker) {
         const list = directByPara.get(f.paragraph);
-        if (list) list.push({ at: q.open, frame: f });
-        else directByPara.set(f.paragraph, [{ at: q.open, frame: f }]);
+        const e = { at: q.open, frame: f, whole: wordsOutsideQuotes(fx.masked, f) === 0 };
+        if (list) list.push(e);
+        else directByPara.set(f.paragraph, [e]);
       } else unnamedByPara.set(f.paragraph, f);
     }
   }
@@ -477,12 +487,13 @@ export function findAttributions(
       framing: own === 1,
     });
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
+    if (fx.joinedClauses.has(f)) joinedClauses.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const a of out)
     if (a.speaker === null && a.source !== null && a.source.end - a.source.start === 3)
       markAntecedent(body, a);
-  const kept = withoutNestedViews(withoutRepeats(out, runsOn));
+  const kept = withoutNestedViews(withoutRepeats(out, runsOn), joinedClauses);
   // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that
   // holds its own subject tells something of it, and the subject said none of it. Nobody named says it (the frame
   // keeps its subject, to which a pronoun after it may point).
