@@ -230,6 +230,19 @@ function speakerRunningOn(
 }
 
 /**
+ * "“…,” Christie said, adding that he had fought for bills … “A leader must fight …”": a quotation that goes on
+ * in the voice of a quote before it joins the same speaker's report in the sentence just before, where that report
+ * comes after the quote's own frame, as PolNeAR marks it (one attribution in pieces); the speaker stays the same.
+ */
+function nearerSameSpeaker(running: Frame | null, just: Frame | null): Frame | null {
+  if (!running || !just || just === running || just.cue.start < running.cue.start) return running;
+  const same = running.subject.entity
+    ? running.subject.entity === just.subject.entity
+    : !!running.subject.speaker && running.subject.speaker === just.subject.speaker;
+  return same ? just : running;
+}
+
+/**
  * "Sometimes employees don’t follow the rules, he said. “But does that mean …?”": a quotation standing alone right
  * after a sentence of reported speech in the same paragraph goes on in that speaker's voice. Only a speech verb's
  * frame with a named speaker counts, not a stance or a learned word.
@@ -417,7 +430,10 @@ export function findAttributions(
         const tagged = unreadTagAfter(body, fx.masked, q, s.end);
         f = tagged
           ? null
-          : (speakerRunningOn(directByPara.get(para), q.open) ??
+          : (nearerSameSpeaker(
+              speakerRunningOn(directByPara.get(para), q.open),
+              reportedJustBefore(bySentence, sIdx, para),
+            ) ??
             unnamedByPara.get(para) ??
             reportedJustBefore(bySentence, sIdx, para));
         if (!f && !tagged) {
