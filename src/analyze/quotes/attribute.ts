@@ -242,6 +242,38 @@ function nearerSameSpeaker(running: Frame | null, just: Frame | null): Frame | n
   return same ? just : running;
 }
 
+/** Words after a closing mark that begin a tag or a new clause, not the quoted sentence going on. */
+const TAG_AFTER_CLOSE_RE =
+  /^\s+(?:he|she|they|it|we|I|you|said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|noted|the|a|an|his|her|their|one|another)\b/;
+
+/**
+ * "“They agree with him on issues, but they aren't there yet” to support him as a candidate.": a quotation that
+ * closes mid-sentence, no stop or comma inside its marks, on a word the sentence goes on from, is what was said up
+ * to the sentence's end, as PolNeAR marks it. Where it closes: the inner end, or the sentence's end before its stop.
+ */
+function sentenceGoingOn(fx: Finder, q: QuotedSpan): number {
+  if (!q.closed || q.multiParagraph) return q.innerEnd;
+  const last = fx.body.charCodeAt(q.innerEnd - 1);
+  if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90))) return q.innerEnd;
+  const after = fx.masked.slice(q.close, q.close + 24);
+  if (!/^\s+\p{Ll}/u.test(after) || TAG_AFTER_CLOSE_RE.test(after)) return q.innerEnd;
+  const sent = fx.sentences[fx.sentenceAt(q.close)];
+  if (!sent || sent.end <= q.close) return q.innerEnd;
+  const rest = fx.masked.slice(q.close, sent.end);
+  if (rest.includes('"') || rest.includes('\n')) return q.innerEnd;
+  // A title or a term in marks ("“Make Mexico Great Again Also” on Wednesday", "“big four” negotiators") is a noun
+  // of the sentence, not a sentence quoted: five words at least, most of them in lower case.
+  const words = fx.body.slice(q.innerStart, q.innerEnd).split(/\s+/);
+  if (words.length < 5 || 2 * words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length)
+    return q.innerEnd;
+  // (Nor over another frame's cue: that frame's words would then lie inside a quotation and be lost.)
+  // (Up to an aside that names the speaker again: "…” from diplomacy to the defense budget, in Bolton’s view.")
+  const aside = rest.search(/,\s+(?:in\s+\S+\s+view|according\s+to|as\s+\S+\s+(?:put|puts)\s+it)\b/);
+  const end = q.close + (aside >= 0 ? aside : rest.replace(/[\s.!?]+$/, '').length);
+  if (fx.frames.some((f) => f.cue.start >= q.close && f.cue.start < end)) return q.innerEnd;
+  return end;
+}
+
 /**
  * "Sometimes employees don’t follow the rules, he said. “But does that mean …?”": a quotation standing alone right
  * after a sentence of reported speech in the same paragraph goes on in that speaker's voice. Only a speech verb's
@@ -449,8 +481,9 @@ export function findAttributions(
       }
       if (words < 2 && kind !== 'direct') continue;
     }
-    const content = { start: q.innerStart, end: q.innerEnd };
+    const content = { start: q.innerStart, end: kind === 'direct' ? sentenceGoingOn(fx, q) : q.innerEnd };
     const who = f ? speakerFor(fx, f) : null;
+    const goesOn = content.end !== q.innerEnd;
     out.push({
       start: content.start,
       end: content.end,
@@ -464,6 +497,7 @@ export function findAttributions(
       sourceKind: f ? f.subject.kind : null,
       learnedCue: f?.learnedCue ?? false,
     });
+    if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
   }
   for (const f of fx.frames) {
     if (!f.region) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { type EntitySpec, listedMarked, markEntities } from './test-helpers.js';
 
 // Content boundaries as PolNeAR marks them (spans32): sentences from PolNeAR train, names kept.
 const PEOPLE: EntitySpec[] = [
@@ -9,6 +9,7 @@ const PEOPLE: EntitySpec[] = [
   { id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump', 'Trump'] },
   { id: 'h', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
   { id: 'g', name: 'Megan Greene', type: 'person', forms: ['Megan Greene', 'Greene'] },
+  { id: 'k', name: 'KellyAnne Conway', type: 'person', forms: ['KellyAnne Conway', 'Conway'] },
 ];
 
 /** Each attribution's content and the words of its cue. */
@@ -70,5 +71,32 @@ describe('a paragraph of quotation that goes on', () => {
       '“They have been laying down sign posts everywhere,” Greene said. Greene added that the Fed very much wants ' +
       'to get out of the way before the election. “They don’t like to talk about it.”';
     expect(contents(body)).toContainEqual({ text: 'They don’t like to talk about it.', cue: 'added' });
+  });
+});
+
+describe('a quotation that closes mid-sentence', () => {
+  const body =
+    'Conway joined the campaign. "There are a lot of undercover Trump voters, and a lot of them are female," said ' +
+    'KellyAnne Conway, a pollster. "They agree with him on issues, but they aren\'t there yet" to support him as a ' +
+    'candidate.';
+
+  it('is what was said up to the end of the sentence, as PolNeAR marks it', () => {
+    expect(contents(body)).toContainEqual({
+      text: 'They agree with him on issues, but they aren\'t there yet" to support him as a candidate',
+      cue: 'said',
+    });
+  });
+
+  it('is listed as the quotation alone', () => {
+    expect(listedMarked(body, PEOPLE)).toContainEqual([
+      "They agree with him on issues, but they aren't there yet",
+      'KellyAnne Conway',
+    ]);
+  });
+
+  it('stays the quotation when it is a title or a term ("“big four” negotiators")', () => {
+    const title =
+      'Sessions wore a hat reading "Make Mexico Great Again Also" on Wednesday night before the speech, Trump said.';
+    expect(contents(title).some((a) => a.text.startsWith('Make Mexico Great Again Also"'))).toBe(false);
   });
 });
