@@ -100,3 +100,22 @@ describe('a quotation that closes mid-sentence', () => {
     expect(contents(title).some((a) => a.text.startsWith('Make Mexico Great Again Also"'))).toBe(false);
   });
 });
+
+describe('an opening piece, a tag, and the rest of what was said', () => {
+  it('reads past a channel after the verb ("…, Clinton suggested in a tweet, women won’t be punished …")', () => {
+    const body =
+      'If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising their right ' +
+      'to terminate a pregnancy.';
+    expect(contents(body)).toContainEqual({
+      text: 'women won’t be punished for exercising their right to terminate a pregnancy',
+      cue: 'suggested',
+    });
+  });
+
+  it('reads past a named listener ("…, the former HP executive told The Washington Post, Fiorina would …")', () => {
+    const body =
+      'And yet every Friday, from 8 a.m. to noon, the former HP executive told The Washington Post, Fiorina would ' +
+      'lead a committee meeting.';
+    expect(contents(body)).toContainEqual({ text: 'Fiorina would lead a committee meeting', cue: 'told' });
+  });
+});
