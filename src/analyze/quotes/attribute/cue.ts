@@ -69,6 +69,7 @@ import {
   INDEFINITE_BEFORE_RE,
   INVERTED_SPEAKER_END_RE,
   INVERTING_VERBS,
+  MEDIAL_LISTENER_REST,
   MEDIAL_REST,
   mayHoldCue,
   NAME_AS_MODIFIER_RE,
@@ -705,7 +706,10 @@ export function cue(
     preLast === 44 &&
     !pre.includes('"') &&
     wordCount(pre, 1) === 1;
-  let medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
+  let medial =
+    (trailing && !afterQuote) || shortOpening
+      ? (afterCue.match(MEDIAL_REST) ?? (info?.base === 'tell' ? afterCue.match(MEDIAL_LISTENER_REST) : null))
+      : null;
   // "Holding open a book, Beck said, “I just want …”": a quotation that opens with a capital is a sentence of its
   // own, so the words before the speaker set the scene; "An economic downturn, he said, “could be …”" goes on.
   if (medial && opensQuotedSentence(fx, afterFrom + medial[0].length)) medial = null;

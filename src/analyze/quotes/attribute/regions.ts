@@ -99,6 +99,11 @@ export function trimRegions(fx: Finder): void {
         continue;
       }
       if (cut && secondThat(fx, f, g, at, cut[0])) continue;
+      if (cut && clauseAfterReport(fx, f, g, at, cut[0])) {
+        fx.runsOn.add(g);
+        fx.joinedClauses.add(g);
+        continue;
+      }
       if (cut && tagAfterContent(fx, f, g, at)) {
         fx.runsOn.add(g);
         continue;
@@ -208,6 +213,28 @@ const tagAfterContent = (fx: Finder, f: Frame, g: Frame, at: number): boolean =>
   g.cue.end <= f.region!.end &&
   reportingTag(fx, f) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "Powell's office said the diplomat couldn't recall the dinner, but he did remember telling Clinton …", "Military
+ * Times found Democrats favored Clinton, while Republicans favored Trump": a clause joined by "and", "but" or "while"
+ * with a subject of its own and a verb that is no verb of speech goes on in what a reporting verb before it reports,
+ * as PolNeAR marks it; its frame stays (`Finder.runsOn`).
+ */
+const clauseAfterReport = (fx: Finder, f: Frame, g: Frame, at: number, link: string): boolean =>
+  /\b(?:and|but|while|whereas|yet)\s*$/.test(link) &&
+  f.region!.start >= f.cue.end &&
+  g.subject.start >= at &&
+  sameVoice(fx, f, g) &&
+  reportingTag(fx, f) &&
+  innerNonSpeech(fx, f, g, at);
+
+const PRONOUN_SUBJECT_RE = /^(?:he|she|they|we|I)$/i;
+
+/** Whether g's subject is f's speaker again: a pronoun, or a phrase resolved to the same speaker. */
+const sameVoice = (fx: Finder, f: Frame, g: Frame): boolean =>
+  PRONOUN_SUBJECT_RE.test(fx.masked.slice(g.subject.start, g.subject.end)) ||
+  (!!g.subject.entity && g.subject.entity === f.subject.entity) ||
+  (!!g.subject.speaker && g.subject.speaker === f.subject.speaker);
 
 /** A verb of speech, of finding ("the poll found", "records show") or "according to" ("which is called" names). */
 function reportingTag(fx: Finder, f: Frame): boolean {
