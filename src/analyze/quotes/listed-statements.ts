@@ -42,7 +42,8 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
  */
 export const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect'
-    ? a.kind !== 'partial' || a.speaker !== null || (!looksLikeTitle(a.text) && !isScareQuote(a, body))
+    ? a.kind !== 'partial' ||
+      (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body))
     : !a.framing &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
@@ -86,6 +87,18 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+/**
+ * "hits including “Listen To The Music,” “Black Water” and others": quotations in title case set side by side,
+ * with nothing but a comma or "and" between them, list works (songs, books, shows) even where the sentence
+ * credits someone with the list; none of them is anyone's words.
+ */
+const isTitleInList = (a: Attribution, body: string): boolean =>
+  looksLikeTitle(a.text) &&
+  (NEXT_QUOTATION_RE.test(body.slice(a.end, a.end + 12)) ||
+    PREVIOUS_QUOTATION_RE.test(body.slice(Math.max(0, a.start - 12), a.start)));
+const NEXT_QUOTATION_RE = /^[,.]?[”"’'][,\s]*(?:(?:and|or)\s+)?[“"‘]/u;
+const PREVIOUS_QUOTATION_RE = /[”"’'][,\s]*(?:(?:and|or)\s+)?[“"‘]$/u;
+
 /**
  * "A ‘phase one’ trade deal", "a “vivid” touch display", "the “short-term” stays of immigrants": a word or three in
  * quotation marks that nobody is credited with, run straight into the noun they qualify, are the writer's scare
