@@ -7,6 +7,7 @@ import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.j
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
+import { isNamedTerm, isPostedMedia, opensOnJoinedVerb } from './listed-acts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -42,9 +43,12 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
  */
 export const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect'
-    ? a.kind !== 'partial' ||
-      (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body))
+    ? !isNamedTerm(a, body) &&
+      (a.kind !== 'partial' ||
+        (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
     : !a.framing &&
+      !opensOnJoinedVerb(a, body) &&
+      !isPostedMedia(a, body) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&

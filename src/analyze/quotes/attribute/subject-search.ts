@@ -479,9 +479,13 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
   if (!gn || FUNCTION_END.test(gn[1])) return null;
   // "The deputy head of China's delegation said": an owner's phrase after "of" is the object of a head before it,
   // and the whole phrase is the subject.
+  const before = tail.slice(0, tail.length - gn[1].length);
   const head = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(gn[1])
-    ? HEAD_OF_BEFORE_RE.exec(lastWords(tail.slice(0, tail.length - gn[1].length), 6))
-    : null;
+    ? HEAD_OF_BEFORE_RE.exec(lastWords(before, 6))
+    : // "executives of both companies announced": the people of the phrase speak, not the phrase.
+      before.endsWith(' of ') || before.endsWith(' from ')
+      ? PEOPLE_OF_BEFORE_RE.exec(lastWords(before, 4))
+      : null;
   const start = x - gn[1].length - (head ? head[1].length : 0);
   return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
@@ -500,6 +504,10 @@ function cityStateBased(tail: string, x: number): Subject | null {
 
 /** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
 const HEAD_OF_BEFORE_RE = /(?:^|[^\p{L}])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)$/iu;
+
+/** People named by the body they are part of, before "of" or "from": "executives of ", "senior officials from ". */
+const PEOPLE_OF_BEFORE_RE =
+  /(?:^|[^\p{L}])((?:(?:the|some|senior|top|two|three|several)\s+)?(?:executives|officials|leaders|representatives|members|spokesmen|spokespeople|negotiators|lawyers|employees|workers|engineers|researchers|scientists|analysts)\s+(?:of|from)\s+)$/u;
 
 /**
  * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for
