@@ -92,16 +92,39 @@ function looksLikeTitle(text: string): boolean {
   return capitals > 0;
 }
 /**
- * "hits including “Listen To The Music,” “Black Water” and others": quotations in title case set side by side,
- * with nothing but a comma or "and" between them, list works (songs, books, shows) even where the sentence
- * credits someone with the list; none of them is anyone's words.
+ * "hits including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and others": three or more
+ * quotations in title case set side by side, with nothing but a comma or "and" between them, list works (songs,
+ * shows, books) even where the sentence credits someone with the list; none of them is anyone's words. (Two are
+ * often a speaker's own names for someone: "called her “Miss Piggy” and “Miss Housekeeping”".)
  */
 const isTitleInList = (a: Attribution, body: string): boolean =>
-  looksLikeTitle(a.text) &&
-  (NEXT_QUOTATION_RE.test(body.slice(a.end, a.end + 12)) ||
-    PREVIOUS_QUOTATION_RE.test(body.slice(Math.max(0, a.start - 12), a.start)));
-const NEXT_QUOTATION_RE = /^[,.]?[”"’'][,\s]*(?:(?:and|or)\s+)?[“"‘]/u;
-const PREVIOUS_QUOTATION_RE = /[”"’'][,\s]*(?:(?:and|or)\s+)?[“"‘]$/u;
+  looksLikeTitle(a.text) && quotationsInRun(a, body) >= 3;
+
+/** How many quotations stand side by side with a's, a's own included, each at most 80 characters long. */
+function quotationsInRun(a: Attribution, body: string): number {
+  let count = 1;
+  for (let at = a.end; ; ) {
+    const next = NEXT_QUOTATION_RE.exec(body.slice(at, at + 12));
+    if (!next) break;
+    const open = at + next[0].length;
+    const close = body.slice(open, open + 80).search(/[”"]/);
+    if (close < 0) break;
+    count++;
+    at = open + close;
+  }
+  for (let at = a.start; ; ) {
+    const previous = PREVIOUS_QUOTATION_RE.exec(body.slice(Math.max(0, at - 12), at));
+    if (!previous) break;
+    const close = at - previous[0].length;
+    const open = body.slice(Math.max(0, close - 80), close).search(/[“"][^“"]*$/);
+    if (open < 0) break;
+    count++;
+    at = Math.max(0, close - 80) + open + 1;
+  }
+  return count;
+}
+const NEXT_QUOTATION_RE = /^[,.]?[”"’'][, \t]*(?:(?:and|or)[ \t]+)?[“"‘]/u;
+const PREVIOUS_QUOTATION_RE = /[”"’'][, \t]*(?:(?:and|or)[ \t]+)?[“"‘]$/u;
 
 /**
  * "A ‘phase one’ trade deal", "a “vivid” touch display", "the “short-term” stays of immigrants": a word or three in

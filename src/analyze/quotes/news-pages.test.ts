@@ -1236,6 +1236,20 @@ describe('titles listed side by side in quotation marks', () => {
     ]);
   });
 
+  it('leave two names someone gave a person theirs ("called her “Miss Piggy” and “Miss Housekeeping”")', () => {
+    const body = 'Donald Trump called her “Miss Piggy” and “Miss Housekeeping” in 1996.';
+    const specs: EntitySpec[] = [{ id: 't', name: 'Donald Trump', type: 'person', forms: ['Donald Trump'] }];
+    expect(listed(body, specs)).toContainEqual(['Miss Housekeeping', 'Donald Trump']);
+  });
+
+  it('do not reach into the next paragraph ("a “Stalinist.”⏎⏎“What now?”")', () => {
+    const body = 'Geraldo Rivera calls him a "fascist" and a "Stalinist."\n\n"What now?" he asked.';
+    const specs: EntitySpec[] = [
+      { id: 'g', name: 'Geraldo Rivera', type: 'person', forms: ['Geraldo Rivera'] },
+    ];
+    expect(listed(body, specs)).toContainEqual(['Stalinist.', 'Geraldo Rivera']);
+  });
+
   it('leave a lone phrase in title case its speaker ("the plan would “Put Families First,”")', () => {
     const body =
       'Mayor Tom Briggs said the plan would “Put Families First,” and added that “we will not wait.”';
