@@ -804,7 +804,8 @@ export function cue(
     // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
     // visiting Salesforce's conference").
     !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue)) &&
-    !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
+    !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue)) &&
+    !(trailing && DAY_AND_PLACE_CLOSE_RE.test(afterCue))
   ) {
     region = { start: comp, end: sent.end };
   } else if (trailing || speakerDescribedAfter) {
@@ -1031,6 +1032,13 @@ function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): b
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
+
+/**
+ * "…, executives of both companies announced Wednesday at the Dubai Air Show.": after a trailing tag's verb, a day
+ * and a named place up to the sentence's end tell when and where; the words before the tag are what was said.
+ */
+const DAY_AND_PLACE_CLOSE_RE =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s*){1,6})?[.!?]?\s*$/u;
 
 /** A channel closing the sentence: " in a statement.", " in an interview", " on Twitter", " in a post on X". */
 const CHANNEL_TAIL_RE =

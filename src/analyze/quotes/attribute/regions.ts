@@ -146,10 +146,10 @@ const SUBORDINATE_OPENING_RE =
 /**
  * A comma, then a subject (a pronoun, a determiner's phrase or a name) and a finite verb before any other comma
  * or any "and" (which would make the comma a list's: "Mexico, Canada and China were"): "…, few took him
- * seriously", "…, his death was shadowed …", "…, the council voted …".
+ * seriously", "…, his death was shadowed …", "…, the council voted …", "…, other users have offered …".
  */
 const MAIN_CLAUSE_AFTER_COMMA_RE =
-  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
+  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
 
 /**
  * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that
