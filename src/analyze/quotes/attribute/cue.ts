@@ -401,6 +401,12 @@ export function cue(
       subject = null;
       inverted = false;
     }
+    // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent": a verb of finding has what it
+    // found next; a person there is no inverted speaker (a document may be: "…, finds a new study").
+    if (inverted && subject?.kind === 'person' && info?.base === 'find') {
+      subject = null;
+      inverted = false;
+    }
     if (speech && before === 44 && !participle && !nameEnds) {
       const head = phraseBeforeAside(fx, sent, subjEndX);
       if (head) {
