@@ -70,7 +70,7 @@ describe('speakers the entity stage did not name', () => {
     expect(
       spoken(
         '"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
-      ).filter(([text]) => text.startsWith('This is')),
+      ).filter(([text]) => text?.startsWith('This is')),
     ).toEqual([['This is a big year for our potential United States senator, Bobby Scott!', 'Price']]);
   });
 
