@@ -94,3 +94,17 @@ describe('speakers the entity stage did not name', () => {
     ]);
   });
 });
+
+describe('a pronoun in the clause that opens its sentence', () => {
+  it('stands for the person who opens the main clause after the comma, when no one comes before it', () => {
+    const sanders: EntitySpec[] = [
+      { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },
+    ];
+    expect(
+      spoken(
+        "While he's said he'll fight all the way to the convention, Sanders must decide what price he'll demand.",
+        sanders,
+      ).filter(([text]) => text?.startsWith("he'll fight")),
+    ).toEqual([["he'll fight all the way to the convention", 'Bernie Sanders']]);
+  });
+});
