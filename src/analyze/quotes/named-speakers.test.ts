@@ -108,3 +108,19 @@ describe('a pronoun in the clause that opens its sentence', () => {
     ).toEqual([["he'll fight all the way to the convention", 'Bernie Sanders']]);
   });
 });
+
+describe('a pronoun after a sentence of quotation alone', () => {
+  it('looks past the quotation to the person who opens the sentence before it', () => {
+    const lynch: EntitySpec[] = [
+      { id: 'll', name: 'Loretta Lynch', type: 'person', forms: ['Loretta Lynch', 'Lynch'] },
+    ];
+    expect(
+      spoken(
+        'Lynch announced on Monday the lawsuit against the state. “We are seeking a court order declaring the restriction discriminatory.” She further announced that the department was retaining the right of curtailing federal funding.',
+        lynch,
+      ).filter(([text]) => text?.startsWith('that the department')),
+    ).toEqual([
+      ['that the department was retaining the right of curtailing federal funding', 'Loretta Lynch'],
+    ]);
+  });
+});

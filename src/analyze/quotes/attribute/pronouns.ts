@@ -131,6 +131,12 @@ function pronounReferent(
       stop--;
       continue;
     }
+    // "Lynch announced on Monday the DOJ lawsuit …. “We are seeking a court order …” She further announced …": a
+    // sentence of quotation alone names no one and passes the question on to the one before it (twice at most).
+    if (wantPerson && s < sentence && stop > sentence - 3 && isQuotationSentence(fx, s)) {
+      stop--;
+      continue;
+    }
     // "he"/"she" may look back over a blank line to the paragraph before ("On Sunday, Trump went on the
     // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
     const across = fx.paraOf[s] < para - 1;
@@ -253,6 +259,14 @@ function isPhotoCredit(fx: Finder, s: number): boolean {
   const { start, end } = fx.sentences[s];
   return end - start <= 80 && PHOTO_CREDIT_RE.test(fx.masked.slice(start, end));
 }
+
+/** Whether sentence `s` is a quotation and nothing else (masked, `"~~~"`, perhaps with its closing stop). */
+function isQuotationSentence(fx: Finder, s: number): boolean {
+  const { start, end } = fx.sentences[s];
+  return QUOTATION_ONLY_RE.test(fx.masked.slice(start, end));
+}
+
+const QUOTATION_ONLY_RE = /^\s*"~+"?[.!?]?\s*$/;
 
 /** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
 function opensWithPronoun(fx: Finder, s: number, p: string): boolean {
