@@ -218,6 +218,8 @@ export function cue(
   let via: string | null = null;
   let subjEndX = cs;
   let inverted = false;
+  // A name after a verb of finding, read as its inverted subject and then set aside as what was found.
+  let foundObject: Subject | null = null;
   // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
   let borrowed = false;
   // Evidence before "that" whose phrase only the last fallback below reads (see outer-cues.ts).
@@ -399,6 +401,14 @@ export function cue(
       subject !== null && INVERTED_SPEAKER_END_RE.test(fx.masked.slice(subject.end, subject.end + 14));
     // "he asked about …, called Omar a “terrorist” and said": the name after "called" is whom it named.
     if (inverted && word === 'called' && !nameEnds) {
+      subject = null;
+      inverted = false;
+    }
+    // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent", "…, shows Democratic groups
+    // outpacing Republicans": a verb of finding has what it found next; only a document there is its inverted
+    // subject ("…, finds a new study").
+    if (inverted && subject && info?.base === 'find' && !isEvidence(fx, subject)) {
+      foundObject = subject;
       subject = null;
       inverted = false;
     }
@@ -589,6 +599,18 @@ export function cue(
   // "…, the U.S. Attorney’s Office for the Western District of New York said.": a phrase whose head a preposition
   // follows, when no search above found anyone.
   if (!subject && !participle && listedSpeech) subject = headBeforePreposition(fx, sent, subjEndX, sIdx);
+  // What was found stays where the subject was read, as no one's, when no search above found whose finding it is:
+  // the content is still reported.
+  if (!subject && foundObject) {
+    subject = {
+      start: foundObject.start,
+      end: foundObject.end,
+      speaker: null,
+      entity: null,
+      kind: 'unknown',
+    };
+    inverted = true;
+  }
   if (!subject) return;
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.

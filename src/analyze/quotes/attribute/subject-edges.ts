@@ -8,9 +8,12 @@ import { typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { SUBORDINATE_OPENING_RE } from './patterns.js';
 
-/** "Hillary Clinton on Tuesday said": a time between subject and verb. */
+/**
+ * "Hillary Clinton on Tuesday said", "Reince Priebus, the GOP chairman, this past week announced", "Trey Gowdy
+ * earlier in the day touted", "Fiorina a month later announced": a time between subject and verb.
+ */
 const SUBJECT_TIME_RE =
-  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)$/;
+  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:past\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year|morning|evening|afternoon)|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier))$/;
 
 /**
  * "Clark in October revealed …": a month between a name and its verb. Skipped only right after a name: after a
@@ -24,7 +27,7 @@ const MONTHS = new Set(
 
 /** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time ago'.split(
+  'monday tuesday wednesday thursday friday saturday sunday day week weekend month year morning night evening afternoon time ago later earlier'.split(
     ' ',
   ),
 );
