@@ -5,6 +5,7 @@ import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
+import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
@@ -496,7 +497,10 @@ export function findAttributions(
   for (const a of out)
     if (a.speaker === null && a.source !== null && a.source.end - a.source.start === 3)
       markAntecedent(body, a);
-  const kept = withoutCompoundCueRepeats(withoutNestedViews(withoutRepeats(out, runsOn, body)));
+  const kept = withoutThatClauseReports(
+    withoutCompoundCueRepeats(withoutNestedViews(withoutRepeats(out, runsOn, body))),
+    body,
+  );
   // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that
   // holds its own subject tells something of it, and the subject said none of it. Nobody named says it (the frame
   // keeps its subject, to which a pronoun after it may point).

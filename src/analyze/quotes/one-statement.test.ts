@@ -92,3 +92,26 @@ describe('a partial quote at a stance word inside another speaker’s paraphrase
     expect(read(body, PEOPLE).some((a) => a.text.startsWith('founded ISIS'))).toBe(true);
   });
 });
+
+describe('a report whose subject opens a "that" clause of another speaker’s paraphrase', () => {
+  it('is part of that paraphrase ("Cruz said CNN had tweeted … and that Bash had mentioned it")', () => {
+    const body =
+      'Cruz said CNN had tweeted that Carson was taking a break from the campaign and that Bash had mentioned it ' +
+      'on television.';
+    expect(read(body, PEOPLE).map((a) => a.cue)).toEqual(['said']);
+  });
+
+  it('is part of that paraphrase ("confirmations … and that he knew the rights he was giving up")', () => {
+    const body =
+      'Lazar offered only short confirmations that he was pleading guilty voluntarily and that he knew the rights ' +
+      'he was giving up.';
+    expect(read(body, PEOPLE).filter((a) => a.cue === 'knew')).toEqual([]);
+  });
+
+  it('stays a report of its own in a relative clause ("a rule change that he said would make it harder")', () => {
+    const body =
+      'Cruz accused his own party of a breach of trust in trying to block a rule change that he said would make ' +
+      'it harder to reopen the nomination fight.';
+    expect(read(body, PEOPLE).map((a) => a.cue)).toEqual(['accused', 'said']);
+  });
+});
