@@ -24,17 +24,16 @@ const sameSubject = (a: Attribution, b: Attribution): boolean =>
  * `sorted` is sorted by start, as findAttributions leaves it.
  */
 export function withoutCompoundCueRepeats(sorted: Attribution[]): Attribution[] {
+  const quotes = sorted.filter((b) => b.kind === 'direct' && b.cue !== null && b.source !== null);
+  if (quotes.length === 0) return sorted;
   let drop: Set<Attribution> | null = null;
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i];
+  for (const a of sorted) {
     if (a.kind !== 'indirect' || a.cue === null) continue;
-    for (let j = 0; j < sorted.length; j++) {
-      const b = sorted[j];
+    for (const b of quotes) {
       if (b.start >= a.end) break;
       if (
-        b.kind !== 'direct' ||
-        b.cue === null ||
-        b.cue.start === a.cue.start ||
+        b.end <= a.start ||
+        b.cue!.start === a.cue.start ||
         !sameSubject(a, b) ||
         shared(a, b) < SAME_WORDS * (a.end - a.start) ||
         shared(a, b) < SAME_WORDS * (b.end - b.start)
