@@ -31,6 +31,7 @@ const PEOPLE: EntitySpec[] = [
   { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },
   { id: 'k', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
   { id: 'f', name: 'Paul Manafort', type: 'person', forms: ['Paul Manafort', 'Manafort'] },
+  { id: 'l', name: 'Marcel Lazar', type: 'person', forms: ['Marcel Lazar', 'Lazar'] },
 ];
 
 describe('a verb that leads into the saying of a quotation', () => {
@@ -103,9 +104,16 @@ describe('a report whose subject opens a "that" clause of another speaker’s pa
 
   it('is part of that paraphrase ("confirmations … and that he knew the rights he was giving up")', () => {
     const body =
-      'Lazar offered only short confirmations that he was pleading guilty voluntarily and that he knew the rights ' +
-      'he was giving up.';
+      'In court, Marcel Lazar offered only short confirmations that he was pleading guilty voluntarily and that he ' +
+      'knew the rights he was giving up.';
     expect(read(body, PEOPLE).filter((a) => a.cue === 'knew')).toEqual([]);
+  });
+
+  it('stays a report of its own inside an unnamed speaker’s paraphrase ("prosecutors alleged that …")', () => {
+    const body =
+      'Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their ' +
+      'required checks.';
+    expect(read(body, PEOPLE).map((a) => a.cue)).toContain('acknowledged');
   });
 
   it('stays a report of its own in a relative clause ("a rule change that he said would make it harder")', () => {
