@@ -18,6 +18,14 @@ describe('quoteAwareSentences', () => {
     ]);
   });
 
+  it('reads a dot inside a model name in capitals as part of the name', () => {
+    expect(split('The maker showed the QV. ORBIT TOURER, its chief said. Sales open in May.')).toEqual([
+      'The maker showed the QV. ORBIT TOURER, its chief said.',
+      'Sales open in May.',
+    ]);
+    expect(split('He phoned the FBI. Agents came.')).toEqual(['He phoned the FBI.', 'Agents came.']);
+  });
+
   it('ends a sentence at a decade, but not at an initial', () => {
     expect(split('It was his tenure in the 1990s. Podesta said so. John F. Kennedy agreed.')).toEqual([
       'It was his tenure in the 1990s.',

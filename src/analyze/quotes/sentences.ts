@@ -1,6 +1,7 @@
 // Sentence bounds that treat every quoted passage as one unit, so "“A. B,” she said." stays one sentence.
 
 import type { Span } from '../../model/index.js';
+import { dotInsideCapsName } from '../text/index.js';
 import { mayGoOnAsDateline } from './gates.js';
 import { type CueInfo, cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
@@ -341,6 +342,7 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
       while (k < n && isInlineSpace(masked[k])) k++;
       if (k < n && masked[k] !== '\n' && !opensSentence(masked.charCodeAt(k), masked[k])) continue;
       if (c === '.' && abbreviationGoesOn(masked, i, k)) continue;
+      if (c === '.' && j === i + 1 && dotInsideCapsName(masked, i)) continue;
       cuts.add(j);
     }
   }

@@ -1,6 +1,7 @@
 // News-aware sentence splitter over tokens: titles, acronyms, initials and closing quotes handled.
 
 import type { Span } from '../../model/index.js';
+import { dotInsideCapsName } from './caps-names.js';
 import { TITLE_ABBREVIATIONS, type Token, tokenize } from './tokenize.js';
 
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '}', '\u00bb', '\u203a']);
@@ -106,6 +107,7 @@ export function splitSentencesFromTokens(text: string, tokens: Token[]): Span[] 
       else if (OPENERS.has(after.text) && tokens[k + 1] && startsUpperOrDigit(tokens[k + 1].text))
         boundary = true;
       if (after.start === tokens[last].end && !OPENERS.has(after.text)) boundary = false;
+      if (t.text === '.' && last === i && dotInsideCapsName(text, t.start)) boundary = false;
     } else if (t.text.length > 1 && t.text.endsWith('.')) {
       // A token that swallowed its period: "U.S.", "Inc.", "J.", "Rep."
       const word = t.text.slice(0, -1);

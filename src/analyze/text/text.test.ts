@@ -72,6 +72,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a dot inside a model name in capitals as part of the name', () => {
+    expect(
+      sentences('Maker X showed the QV. ORBIT TOURER at the fair. The QV. ORBIT TOURER runs on batteries.'),
+    ).toEqual([
+      'Maker X showed the QV. ORBIT TOURER at the fair.',
+      'The QV. ORBIT TOURER runs on batteries.',
+    ]);
+  });
+
+  it('still ends a sentence at an acronym before a capitalised word, or inside text all in capitals', () => {
+    expect(sentences('He called the FBI. Agents came.')).toHaveLength(2);
+    expect(sentences('THE TALKS ENDED HERE. OPTIONAL NOTES FOLLOW')).toHaveLength(2);
+  });
+
   it('ends sentences at paragraph breaks', () => {
     expect(sentences('Headline without stop\n\nBody starts here. More')).toEqual([
       'Headline without stop',
@@ -119,6 +133,7 @@ describe('the text stage', () => {
     expect(Object.keys(door).sort()).toEqual([
       'ABBREVIATIONS',
       'TITLE_ABBREVIATIONS',
+      'dotInsideCapsName',
       'looksEnglish',
       'splitSentences',
       'splitSentencesFromTokens',

@@ -85,6 +85,30 @@ describe('content selection', () => {
       'Shares of Home Depot fell, on weak guidance, analysts said in a note on Tuesday.',
     );
   });
+  it('drops the hover card a template hangs on a linked name, keeping the name', () => {
+    const card = (name: string) =>
+      `<span class="person"><a href="/people/x">${name}</a><span class="person-card"><span><img src="/p.jpg" alt="">` +
+      `<a href="/people/x">${name} Quinn</a><a href="/n/1">Mayor opens a bridge over the river</a> ` +
+      `<a href="/n/2">Council votes on the budget | Rain expected</a> <a class="more" href="/people/x">MORE<span></span></a></span></span></span>`;
+    const html = `<article><p>Mayor ${card('Ada Roe')} (D) said the ferry would run again, officials said on Monday.</p>
+      <p>${S(1)}</p><p>Her rival ${card('Bo Lee')} agreed, and said the vote was close.</p></article>`;
+    const texts = extractHtml(html).paragraphs.map((p) => p.text);
+    expect(texts).toEqual([
+      'Mayor Ada Roe (D) said the ferry would run again, officials said on Monday.',
+      S(1),
+      'Her rival Bo Lee agreed, and said the vote was close.',
+    ]);
+  });
+  it('keeps inline links that only end in a capitalised word of the sentence', () => {
+    // Words of its own, or no name link right before it: the box is part of the sentence.
+    const html = `<article><p>Fans of <a href="/b">the band</a><em> and <a href="/m">MORE</a></em> came early, the organisers said.</p><p>${S(1)}</p>
+      <p>The label <span><a href="/a">Acme Records</a> <a href="/m">MORE</a></span> signed them, a spokesman said.</p></article>`;
+    expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([
+      'Fans of the band and MORE came early, the organisers said.',
+      S(1),
+      'The label Acme Records MORE signed them, a spokesman said.',
+    ]);
+  });
   it('never lets a class name remove the box that holds the article prose', () => {
     const html = `<body><div class="content-with-sidebar-wrp">${[1, 2, 3, 4].map((i) => `<p>${S(i)}</p>`).join('')}</div>
       <div class="sidebar"><p>${S(90)}</p></div></body>`;

@@ -1,6 +1,7 @@
 // Main-content detection: prune page furniture, score text blocks, pick the article container, emit paragraphs.
 import type { Paragraph, RemovedLine } from '../../model/index.js';
 import { type El, squash } from './dom.js';
+import { isNameHoverCard } from './inline-boxes.js';
 import { clauseMarks, endsLikeSentence, weightedLength } from './text-stats.js';
 
 export interface ContentResult {
@@ -218,12 +219,15 @@ export function extractContent(body: El, title: string | null): ContentResult {
   // 1. Furniture: removed whole, unless it holds most of the page (templates misuse footer/aside/header too).
   const prune = (el: El) => {
     const kept: typeof el.children = [];
-    for (const c of el.children) {
+    for (let i = 0; i < el.children.length; i++) {
+      const c = el.children[i];
       if (typeof c === 'string') {
         kept.push(c);
         continue;
       }
-      const reason = furnitureReason(c, stats, total);
+      const reason = isNameHoverCard(el.children, i, isInline)
+        ? 'hover card of a linked name'
+        : furnitureReason(c, stats, total);
       if (reason) {
         const s = stats.get(c);
         if (s && s.len > 0 && removed.length < MAX_REMOVED) note(preview(c, spacedText), reason);
