@@ -104,6 +104,11 @@ export function trimRegions(fx: Finder): void {
         fx.joinedClauses.add(g);
         continue;
       }
+      if (cut && participleAfterContent(fx, f, g, at, cut[0])) {
+        fx.runsOn.add(g);
+        fx.joinedClauses.add(g);
+        continue;
+      }
       if (cut && tagAfterContent(fx, f, g, at)) {
         fx.runsOn.add(g);
         continue;
@@ -252,3 +257,19 @@ const innerNonSpeech = (fx: Finder, f: Frame, g: Frame, from: number): boolean =
   !fx.channelFrames.includes(g) &&
   !fx.masked.slice(from, f.region!.end).includes('"') &&
   !SPEECH_BASES.has(cueForm(fx.masked.slice(g.cue.start, g.cue.end))?.base ?? '');
+
+/**
+ * "Scot Ross said the spending numbers he saw were even more dramatic, showing pro-Bradley groups outspending …",
+ * "Cruz openly admitted that his pick was politically motivated, looking to the February 20 primary": a participle
+ * right after the comma that closes a reported content, with no subject of its own, adds to what that content says,
+ * and PolNeAR runs the content over it; its own frame stays too (`Finder.runsOn`, `Finder.joinedClauses`). Not a
+ * verb of speech (", adding that …" is a statement of its own), not "according to" (a tag), and not past a
+ * quotation (see innerNonSpeech).
+ */
+const participleAfterContent = (fx: Finder, f: Frame, g: Frame, at: number, link: string): boolean =>
+  /^,\s*$/.test(link) &&
+  at === g.cue.start &&
+  f.region!.start >= f.cue.end &&
+  /^\p{Ll}+ing\b/u.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
+  !/^according\b/i.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
+  innerNonSpeech(fx, f, g, at);
