@@ -29,6 +29,7 @@ import {
   sameFirstName,
 } from './lexicon.js';
 import { withOpeningSpeaker } from './opening-names.js';
+import { isRelativeApposition } from './relatives.js';
 
 export interface EntityAnalysis {
   sentences: Span[];
@@ -70,6 +71,8 @@ interface Draft {
   roleNp?: { head: string; country: string | null };
   /** What an honorific before the name says: "Mrs. Obama" a woman ('f'), "Mr. Obama" a man ('m'). */
   honorific?: 'f' | 'm';
+  /** Set when the name is given as somebody's relative: "her husband, Frank Fiorina". */
+  relative?: boolean;
   entity: number;
 }
 
@@ -793,6 +796,7 @@ export function analyzeEntities(
             words: nameWords(toks.slice(s, e).map((t) => t.text)),
             entity: -1,
             ...honorificBefore(toks, s),
+            ...(type === 'person' && e - s > 1 && isRelativeApposition(toks, s, e) ? { relative: true } : {}),
           });
         }
       for (let i = 0; i < toks.length; i++) {
@@ -860,6 +864,20 @@ function addTo(g: Group, d: Draft): void {
   for (const c of d.countries) g.countries.add(c);
 }
 
+/** The sex a first name tells, where the name lists know it. */
+function sexOfFirstName(first: string): 'f' | 'm' | undefined {
+  if (!first) return undefined;
+  const f = isFemaleFirstName(first);
+  const m = isMaleFirstName(first);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
+/** Whether every full name a person is given introduces them as somebody's relative. */
+const namedOnlyAsRelative = (g: Group): boolean => {
+  const full = g.drafts.filter((d) => d.words.length > 1);
+  return full.length > 0 && full.every((d) => d.relative);
+};
+
 function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   // Weak person groups are merged away below; their type then follows the majority of their mentions.
   const groups: Group[] = [];
@@ -895,6 +913,17 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     [...cands].sort(
       (a, b) => namedBefore(b, at) - namedBefore(a, at) || lastSeen(b, at) - lastSeen(a, at),
     )[0];
+
+  const firstInFull = (g: Group): number =>
+    Math.min(...g.drafts.filter((d) => d.words.length > 1).map((d) => d.order), Number.POSITIVE_INFINITY);
+  /**
+   * The namesake the article is about so far: named first in full and more often than any other before `at`
+   * ("Keith Lamont Scott" beside his wife "Rakeyia Scott", named once). None when neither leads on both counts.
+   */
+  const mainPerson = (cands: Group[], at: number): Group | undefined => {
+    const first = [...cands].sort((a, b) => firstInFull(a) - firstInFull(b))[0];
+    return cands.every((g) => g === first || namedBefore(first, at) > namedBefore(g, at)) ? first : undefined;
+  };
 
   // People: full names first so that "Putin" finds "Vladimir Putin" even when it comes earlier.
   const full = people.filter((d) => d.words.length > 1 && !isPatronymic(d.words[d.words.length - 1]));
@@ -946,12 +975,13 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const same = cands.filter((g) => g.generation === gen);
       if (same.length) cands = same;
     }
-    // "Mrs. Obama" beside "Michelle Obama" and a "President Obama": the honorific settles which.
+    // "Mrs. Schlafly" beside "Phyllis Schlafly" and "John Schlafly": the honorific settles which. It must agree with
+    // the sex a first name tells; one that tells none ("Rakeyia") may still be either.
     if (cands.length > 1 && d.honorific) {
-      const fits = cands.filter(
-        (g) => (g.first ? isFemaleFirstName(g.first) : null) === (d.honorific === 'f'),
-      );
-      if (fits.length) cands = fits;
+      const agree = cands.filter((g) => sexOfFirstName(g.first) === d.honorific);
+      const possible = cands.filter((g) => !sexOfFirstName(g.first));
+      if (agree.length) cands = agree;
+      else if (possible.length) cands = possible;
     }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
@@ -962,6 +992,18 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       // A title neither was given ("Secretary Clinton" beside "Bill Clinton" and "Hillary Clinton") names the one the
       // article is about so far, not merely the one named last.
       else namedMost = titled.length === 0;
+    }
+    // "her husband, Frank Fiorina" in an article about Carly Fiorina: a relative, named for the one they are related
+    // to, does not take the bare surname while a namesake named in their own right is there.
+    if (cands.length > 1) {
+      const principals = cands.filter((g) => !namedOnlyAsRelative(g));
+      if (principals.length) cands = principals;
+    }
+    // Still two: the one the article is about so far ("Keith Lamont Scott", named first and often, beside his wife
+    // "Rakeyia Scott", named once), not merely the one named last; recency only where neither leads.
+    if (cands.length > 1 && !namedMost) {
+      const main = mainPerson(cands, d.order);
+      if (main) cands = [main];
     }
     let g = namedMost ? mostNamed(cands, d.order) : pick(cands, d.order);
     // "President Obama" beside "Michelle Obama" alone: a head of state's office the namesake named in full was never
