@@ -872,6 +872,14 @@ function sexOfFirstName(first: string): 'f' | 'm' | undefined {
   return f === m ? undefined : f ? 'f' : 'm';
 }
 
+/** The sex a person's first name tells or, failing that, the honorific they were already given ("Mrs. Khan"). */
+function sexOf(g: Group): 'f' | 'm' | undefined {
+  const byName = sexOfFirstName(g.first);
+  if (byName) return byName;
+  const given = new Set(g.drafts.map((d) => d.honorific).filter((h) => h));
+  return given.size === 1 ? [...given][0] : undefined;
+}
+
 /** Whether every full name a person is given introduces them as somebody's relative. */
 const namedOnlyAsRelative = (g: Group): boolean => {
   const full = g.drafts.filter((d) => d.words.length > 1);
@@ -916,13 +924,18 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
 
   const firstInFull = (g: Group): number =>
     Math.min(...g.drafts.filter((d) => d.words.length > 1).map((d) => d.order), Number.POSITIVE_INFINITY);
+  /** Mentions before `at` that give the surname ("Carly Fiorina", "Fiorina"); "Freddy" alone sets him apart. */
+  const surnamedBefore = (g: Group, at: number): number =>
+    g.drafts.filter((d) => d.order < at && lower(d.words[d.words.length - 1] ?? '') === g.last).length;
   /**
-   * The namesake the article is about so far: named first in full and more often than any other before `at`
-   * ("Keith Lamont Scott" beside his wife "Rakeyia Scott", named once). None when neither leads on both counts.
+   * The namesake the article is about so far: named first in full and by the surname more often than any other
+   * before `at` ("Keith Lamont Scott" beside his wife "Rakeyia Scott", named once). None when none leads on both.
    */
   const mainPerson = (cands: Group[], at: number): Group | undefined => {
     const first = [...cands].sort((a, b) => firstInFull(a) - firstInFull(b))[0];
-    return cands.every((g) => g === first || namedBefore(first, at) > namedBefore(g, at)) ? first : undefined;
+    return cands.every((g) => g === first || surnamedBefore(first, at) > surnamedBefore(g, at))
+      ? first
+      : undefined;
   };
 
   // People: full names first so that "Putin" finds "Vladimir Putin" even when it comes earlier.
@@ -975,13 +988,19 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const same = cands.filter((g) => g.generation === gen);
       if (same.length) cands = same;
     }
-    // "Mrs. Schlafly" beside "Phyllis Schlafly" and "John Schlafly": the honorific settles which. It must agree with
-    // the sex a first name tells; one that tells none ("Rakeyia") may still be either.
-    if (cands.length > 1 && d.honorific) {
-      const agree = cands.filter((g) => sexOfFirstName(g.first) === d.honorific);
-      const possible = cands.filter((g) => !sexOfFirstName(g.first));
+    // "Mrs. Schlafly" beside "Phyllis Schlafly" and "John Schlafly": the honorific rules out a namesake whose first
+    // name (or an earlier honorific) tells the other sex, and goes to one already named whose sex agrees ("Mrs.
+    // Obama" is Michelle, not the "President Obama" before her). One whose name tells nothing ("Rupert") may still
+    // be either: "Mr. Murdoch" is not James, whose name agrees but comes only later. None left: "Mr. Fiorina" beside
+    // "Carly Fiorina" alone is somebody else, her husband, not yet named in full.
+    if (d.honorific) {
+      const honorific = d.honorific;
+      cands = cands.filter((g) => {
+        const sex = sexOf(g);
+        return !sex || sex === honorific;
+      });
+      const agree = cands.filter((g) => sexOf(g) === honorific && lastSeen(g, d.order) >= 0);
       if (agree.length) cands = agree;
-      else if (possible.length) cands = possible;
     }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
@@ -1022,8 +1041,8 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   const weakPeople: Group[] = [];
   for (const g of groups) {
     for (const k of g.keys) byKey.set(k, g);
-    // A lone surname with no full name and no title is weak evidence of a person ("Minsk’s" tagged PER once).
-    if (g.keys.size === 0 && g.roles.length === 0) weakPeople.push(g);
+    // A lone surname with no full name, title or honorific is weak evidence of a person ("Minsk’s" tagged PER once).
+    if (g.keys.size === 0 && g.roles.length === 0 && !g.drafts.some((d) => d.honorific)) weakPeople.push(g);
     else if (g.last) byKey.set(g.last, byKey.get(g.last) ?? g);
   }
   const others = drafts.filter((d) => d.type !== 'person').sort((a, b) => a.order - b.order);
