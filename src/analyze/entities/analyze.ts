@@ -29,6 +29,7 @@ import {
   sameFirstName,
 } from './lexicon.js';
 import { withOpeningSpeaker } from './opening-names.js';
+import { isRelativeApposition } from './relatives.js';
 
 export interface EntityAnalysis {
   sentences: Span[];
@@ -70,6 +71,8 @@ interface Draft {
   roleNp?: { head: string; country: string | null };
   /** What an honorific before the name says: "Mrs. Obama" a woman ('f'), "Mr. Obama" a man ('m'). */
   honorific?: 'f' | 'm';
+  /** Set when the name is given as somebody's relative: "her husband, Frank Fiorina". */
+  relative?: boolean;
   entity: number;
 }
 
@@ -793,6 +796,7 @@ export function analyzeEntities(
             words: nameWords(toks.slice(s, e).map((t) => t.text)),
             entity: -1,
             ...honorificBefore(toks, s),
+            ...(type === 'person' && e - s > 1 && isRelativeApposition(toks, s, e) ? { relative: true } : {}),
           });
         }
       for (let i = 0; i < toks.length; i++) {
@@ -860,6 +864,28 @@ function addTo(g: Group, d: Draft): void {
   for (const c of d.countries) g.countries.add(c);
 }
 
+/** The sex a first name tells, where the name lists know it. */
+function sexOfFirstName(first: string): 'f' | 'm' | undefined {
+  if (!first) return undefined;
+  const f = isFemaleFirstName(first);
+  const m = isMaleFirstName(first);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
+/** The sex a person's first name tells or, failing that, the honorific they were already given ("Mrs. Khan"). */
+function sexOf(g: Group): 'f' | 'm' | undefined {
+  const byName = sexOfFirstName(g.first);
+  if (byName) return byName;
+  const given = new Set(g.drafts.map((d) => d.honorific).filter((h) => h));
+  return given.size === 1 ? [...given][0] : undefined;
+}
+
+/** Whether every full name a person is given introduces them as somebody's relative. */
+const namedOnlyAsRelative = (g: Group): boolean => {
+  const full = g.drafts.filter((d) => d.words.length > 1);
+  return full.length > 0 && full.every((d) => d.relative);
+};
+
 function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   // Weak person groups are merged away below; their type then follows the majority of their mentions.
   const groups: Group[] = [];
@@ -895,6 +921,22 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     [...cands].sort(
       (a, b) => namedBefore(b, at) - namedBefore(a, at) || lastSeen(b, at) - lastSeen(a, at),
     )[0];
+
+  const firstInFull = (g: Group): number =>
+    Math.min(...g.drafts.filter((d) => d.words.length > 1).map((d) => d.order), Number.POSITIVE_INFINITY);
+  /** Mentions before `at` that give the surname ("Carly Fiorina", "Fiorina"); "Freddy" alone sets him apart. */
+  const surnamedBefore = (g: Group, at: number): number =>
+    g.drafts.filter((d) => d.order < at && lower(d.words[d.words.length - 1] ?? '') === g.last).length;
+  /**
+   * The namesake the article is about so far: named first in full and by the surname more often than any other
+   * before `at` ("Keith Lamont Scott" beside his wife "Rakeyia Scott", named once). None when none leads on both.
+   */
+  const mainPerson = (cands: Group[], at: number): Group | undefined => {
+    const first = [...cands].sort((a, b) => firstInFull(a) - firstInFull(b))[0];
+    return cands.every((g) => g === first || surnamedBefore(first, at) > surnamedBefore(g, at))
+      ? first
+      : undefined;
+  };
 
   // People: full names first so that "Putin" finds "Vladimir Putin" even when it comes earlier.
   const full = people.filter((d) => d.words.length > 1 && !isPatronymic(d.words[d.words.length - 1]));
@@ -946,12 +988,19 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const same = cands.filter((g) => g.generation === gen);
       if (same.length) cands = same;
     }
-    // "Mrs. Obama" beside "Michelle Obama" and a "President Obama": the honorific settles which.
-    if (cands.length > 1 && d.honorific) {
-      const fits = cands.filter(
-        (g) => (g.first ? isFemaleFirstName(g.first) : null) === (d.honorific === 'f'),
-      );
-      if (fits.length) cands = fits;
+    // "Mrs. Schlafly" beside "Phyllis Schlafly" and "John Schlafly": the honorific rules out a namesake whose first
+    // name (or an earlier honorific) tells the other sex, and goes to one already named whose sex agrees ("Mrs.
+    // Obama" is Michelle, not the "President Obama" before her). One whose name tells nothing ("Rupert") may still
+    // be either: "Mr. Murdoch" is not James, whose name agrees but comes only later. None left: "Mr. Fiorina" beside
+    // "Carly Fiorina" alone is somebody else, her husband, not yet named in full.
+    if (d.honorific) {
+      const honorific = d.honorific;
+      cands = cands.filter((g) => {
+        const sex = sexOf(g);
+        return !sex || sex === honorific;
+      });
+      const agree = cands.filter((g) => sexOf(g) === honorific && lastSeen(g, d.order) >= 0);
+      if (agree.length) cands = agree;
     }
     // Two people share the surname ("Joe Biden", "Hunter Biden"): a title given with it ("Vice President Biden")
     // settles which, before recency does.
@@ -962,6 +1011,18 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       // A title neither was given ("Secretary Clinton" beside "Bill Clinton" and "Hillary Clinton") names the one the
       // article is about so far, not merely the one named last.
       else namedMost = titled.length === 0;
+    }
+    // "her husband, Frank Fiorina" in an article about Carly Fiorina: a relative, named for the one they are related
+    // to, does not take the bare surname while a namesake named in their own right is there.
+    if (cands.length > 1) {
+      const principals = cands.filter((g) => !namedOnlyAsRelative(g));
+      if (principals.length) cands = principals;
+    }
+    // Still two: the one the article is about so far ("Keith Lamont Scott", named first and often, beside his wife
+    // "Rakeyia Scott", named once), not merely the one named last; recency only where neither leads.
+    if (cands.length > 1 && !namedMost) {
+      const main = mainPerson(cands, d.order);
+      if (main) cands = [main];
     }
     let g = namedMost ? mostNamed(cands, d.order) : pick(cands, d.order);
     // "President Obama" beside "Michelle Obama" alone: a head of state's office the namesake named in full was never
@@ -980,8 +1041,8 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   const weakPeople: Group[] = [];
   for (const g of groups) {
     for (const k of g.keys) byKey.set(k, g);
-    // A lone surname with no full name and no title is weak evidence of a person ("Minsk’s" tagged PER once).
-    if (g.keys.size === 0 && g.roles.length === 0) weakPeople.push(g);
+    // A lone surname with no full name, title or honorific is weak evidence of a person ("Minsk’s" tagged PER once).
+    if (g.keys.size === 0 && g.roles.length === 0 && !g.drafts.some((d) => d.honorific)) weakPeople.push(g);
     else if (g.last) byKey.set(g.last, byKey.get(g.last) ?? g);
   }
   const others = drafts.filter((d) => d.type !== 'person').sort((a, b) => a.order - b.order);

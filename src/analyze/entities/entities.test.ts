@@ -611,6 +611,34 @@ describe('analyzeEntities on the other seeds', () => {
     expect(mrs.entity).toBe(michelle?.id);
   });
 
+  describe('a bare surname two people share', () => {
+    const linked = (body: string): string[] => {
+      const a = analyzeEntities({ body, captions: [] }, model);
+      const name = (id: string): string | undefined => a.entities.find((e) => e.id === id)?.name;
+      return a.mentions
+        .filter((m) => m.text === m.text.split(' ').pop() && m.type === 'person')
+        .map((m) => `${name(m.entity)}`);
+    };
+
+    it('does not give it to a relative introduced by the other ("her husband, Frank Venkman")', () => {
+      const body =
+        'Marla Venkman, the Republican candidate, spoke in Ohio on Monday. Venkman said she would win. Flying home that night, she told her husband, Frank Venkman, that the race would be hard. Venkman later said she had no regrets.';
+      expect(linked(body)).toEqual(['Marla Venkman', 'Marla Venkman']);
+    });
+
+    it('gives "Mrs." to the namesake whose first name is not a man\'s', () => {
+      const body =
+        'Zenaida Dorrance founded the group in 1972. John Dorrance, a lawyer in St. Louis, runs it now. Dorrance said the group would grow. Dorrance added that it needed money. Mrs. Dorrance said she was proud of him.';
+      expect(linked(body).at(-1)).toBe('Zenaida Dorrance');
+    });
+
+    it('gives it to the person the article is about, not the namesake named once and last', () => {
+      const body =
+        'Police shot Keith Lamar Okafor on Tuesday in Charlotte. Keith Lamar Okafor was sitting in his car. Okafor was 43. Rakeyia Okafor can be heard in the video. Okafor did not have a gun, the family said.';
+      expect(linked(body)).toEqual(['Keith Lamar Okafor', 'Keith Lamar Okafor']);
+    });
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
