@@ -41,6 +41,13 @@ describe('a stance after an auxiliary the detector reads less surely (recall32)'
     });
   });
 
+  it('is not read at a passive ("has been mocked by Trump": Clinton said nothing)', () => {
+    const body = 'Clinton has been mocked by Trump already as a script-addicted, overly prepared debater.';
+    const specs = [person('hc', 'Hillary Clinton', ['Clinton']), person('dt', 'Donald Trump', ['Trump'])];
+    const said = attributionsMarked(body, specs);
+    expect(said.filter((a) => a.speaker === 'Hillary Clinton')).toEqual([]);
+  });
+
   it('is still no statement where the detector sees none ("has played golf …")', () => {
     const body = 'The senator has played golf with donors every weekend since March.';
     expect(attributionsMarked(body, [])).toEqual([]);

@@ -23,16 +23,25 @@ const IRREGULAR_PARTICIPLE_RE =
 const ADVERB_RE =
   /^(?:[a-z]{3,}ly|also|long|since|never|not|already|just|even|still|now|once|often|yet|ever)$/;
 
-/** True when the words after `ce` open with a past participle, past a few adverbs. */
+/** True for a past participle, regular or not. */
+const isParticiple = (w: string): boolean => isPastParticiple(w) || IRREGULAR_PARTICIPLE_RE.test(w);
+
+/**
+ * True when the words after `ce` open with a past participle, past a few adverbs; not a passive ("has been mocked
+ * by Trump": the subject is who was mocked, not who spoke), but "has been acutely aware", "has been trying".
+ */
 function participleFollows(text: string, ce: number): boolean {
   const word = /\s+([a-z]+)/y;
   word.lastIndex = ce;
-  for (let n = 0; n < 4; n++) {
+  let been = false;
+  for (let n = 0; n < 6; n++) {
     const m = word.exec(text);
-    if (!m) return false;
+    if (!m) return been;
     const w = m[1];
     if (ADVERB_RE.test(w)) continue;
-    return isPastParticiple(w) || IRREGULAR_PARTICIPLE_RE.test(w);
+    if (been) return !isParticiple(w);
+    if (w !== 'been') return isParticiple(w);
+    been = true;
   }
   return false;
 }
