@@ -53,3 +53,22 @@ describe('a stance after an auxiliary the detector reads less surely (recall32)'
     expect(attributionsMarked(body, [])).toEqual([]);
   });
 });
+
+describe('a cleft\'s "it" (recall32)', () => {
+  it('stands for nobody, not for the body that spoke before ("It is this vision … that Clinton is tying …")', () => {
+    const body =
+      'And so, committed Democrats have been fighting about Obama ever since he entered office. Obama will ' +
+      'probably be remembered by historians as a liberal champion. It is this vision of Obama that Clinton is ' +
+      'tying her own image to, attempting to present Sanders as a traitor to the cause.';
+    const specs: EntitySpec[] = [
+      { id: 'dem', name: 'Democrats', type: 'organization', forms: ['Democrats'] },
+      person('bo', 'Barack Obama', ['Obama']),
+      person('hc', 'Hillary Clinton', ['Clinton']),
+      person('bs', 'Bernie Sanders', ['Sanders']),
+    ];
+    const said = attributionsMarked(body, specs);
+    expect(said.filter((a) => a.text.startsWith('to present Sanders') && a.speaker === 'Democrats')).toEqual(
+      [],
+    );
+  });
+});
