@@ -2,8 +2,10 @@
 
 import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
+import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
+import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
@@ -75,7 +77,7 @@ function unsaid(a: Attribution): void {
  * Quotations always stay: a partial quote inside a paraphrase is a quote of its own, unless its frame's own
  * paraphrase went as a repeat (see withoutRepeatedFramesQuotes).
  */
-function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>): Attribution[] {
+function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>, body: string): Attribution[] {
   const out: Attribution[] = [];
   // Cues of the paraphrases dropped as repeats of another's words.
   const repeated = new Set<Span>();
@@ -101,7 +103,7 @@ function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>): Attrib
       out.push(a);
     else if (a.cue) repeated.add(a.cue);
   }
-  return repeated.size > 0 ? withoutRepeatedFramesQuotes(out, repeated) : out;
+  return repeated.size > 0 ? withoutRepeatedFramesQuotes(out, repeated, body) : out;
 }
 
 /**
@@ -109,9 +111,10 @@ function withoutRepeats(sorted: Attribution[], runsOn: Set<Attribution>): Attrib
  * a frame inside another's paraphrase ("plans") lost its own paraphrase as a repeat, a partial quote it holds in
  * the same voice (or in none resolved) is part of the paraphrase around it, not a second statement: PolNeAR marks
  * the one attribution around it (PolNeAR train: 121 such quotes dropped, 10 of them marked). Another speaker's quote stays
- * ("Pence blamed the media for Trump’s claim that Obama “founded ISIS”").
+ * ("Pence blamed the media for Trump’s claim that Obama “founded ISIS”"), unless its cue is a learned stance word
+ * (see heldInOuterWords; train: 14 more dropped, 1 of them marked).
  */
-function withoutRepeatedFramesQuotes(kept: Attribution[], repeated: Set<Span>): Attribution[] {
+function withoutRepeatedFramesQuotes(kept: Attribution[], repeated: Set<Span>, body: string): Attribution[] {
   return kept.filter(
     (a) =>
       a.kind !== 'partial' ||
@@ -123,10 +126,22 @@ function withoutRepeatedFramesQuotes(kept: Attribution[], repeated: Set<Span>): 
           b.cue !== a.cue &&
           b.start <= a.start &&
           a.end <= b.end &&
-          (!a.speaker || a.speaker === b.speaker),
+          (!a.speaker || a.speaker === b.speaker || (b.speaker !== null && heldInOuterWords(a, body))),
       ),
   );
 }
+
+/** A source that owns a noun cue ("Donald Trump’s claim that …"). */
+const POSSESSIVE_RE = /['’]s?$/;
+
+/**
+ * "McCaskill said Sanders has pushed her to be a “stronger” candidate", "Mr. Regalado said, Mr. Trump is seen as
+ * “a bully”": a partial quote at a learned stance word whose paraphrase went as a repeat holds the
+ * words of the speaker around it, when one is named, not of the stance's subject. A noun cue's owner stays credited ("Trump’s claim
+ * that Obama “founded ISIS”").
+ */
+const heldInOuterWords = (a: Attribution, body: string): boolean =>
+  a.learnedCue && a.source !== null && !POSSESSIVE_RE.test(body.slice(a.source.start, a.source.end));
 
 /** Index of the first element of ascending xs above v. */
 const upperBound = (xs: number[], v: number): number => {
@@ -211,14 +226,67 @@ const ANTECEDENT_RE =
  * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
  * when none comes before, the first after it ("“A.” “B,” he said.").
  */
-function speakerRunningOn(list: { at: number; frame: Frame }[] | undefined, at: number): Frame | null {
+function speakerRunningOn(
+  list: { at: number; frame: Frame; whole: boolean }[] | undefined,
+  at: number,
+): Frame | null {
   if (!list) return null;
   let found: Frame | null = null;
+  let whole: Frame | null = null;
   for (const e of list) {
     if (e.at >= at) break;
     found = e.frame;
+    if (e.whole) whole = e.frame;
   }
+  // "“…,” Trump told a rally, saying Clinton would “abolish the second amendment.”\n\n“…”": the paragraph of
+  // quotation goes on from the tag's whole quotation, not from a partial quote in a participle of the same sentence.
+  if (whole && found && found !== whole && whole.sentence === found.sentence) return whole;
   return found ?? list[0].frame;
+}
+
+/**
+ * "“…,” Christie said, adding that he had fought for bills … “A leader must fight …”": a quotation that goes on
+ * in the voice of a quote before it joins the same speaker's report in the sentence just before, where that report
+ * comes after the quote's own frame, as PolNeAR marks it (one attribution in pieces); the speaker stays the same.
+ */
+function nearerSameSpeaker(running: Frame | null, just: Frame | null): Frame | null {
+  if (!running || !just || just === running || just.cue.start < running.cue.start) return running;
+  const same = running.subject.entity
+    ? running.subject.entity === just.subject.entity
+    : !!running.subject.speaker && running.subject.speaker === just.subject.speaker;
+  return same ? just : running;
+}
+
+/** Words after a closing mark that begin a tag or a new clause, not the quoted sentence going on. */
+const TAG_AFTER_CLOSE_RE =
+  /^\s+(?:he|she|they|it|we|I|you|said|says|say|told|tells|added|adds|asked|asks|wrote|writes|according|noted|the|a|an|his|her|their|one|another)\b/;
+
+/**
+ * "“They agree with him on issues, but they aren't there yet” to support him as a candidate.": a quotation that
+ * closes mid-sentence, no stop or comma inside its marks, on a word the sentence goes on from, is what was said up
+ * to the sentence's end, as PolNeAR marks it. Where it closes: the inner end, or the sentence's end before its stop.
+ */
+function sentenceGoingOn(fx: Finder, q: QuotedSpan): number {
+  if (!q.closed || q.multiParagraph) return q.innerEnd;
+  const last = fx.body.charCodeAt(q.innerEnd - 1);
+  if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90))) return q.innerEnd;
+  const after = fx.masked.slice(q.close, q.close + 24);
+  if (!/^\s+\p{Ll}/u.test(after) || TAG_AFTER_CLOSE_RE.test(after)) return q.innerEnd;
+  const sent = fx.sentences[fx.sentenceAt(q.close)];
+  if (!sent || sent.end <= q.close) return q.innerEnd;
+  const rest = fx.masked.slice(q.close, sent.end);
+  if (rest.includes('"') || rest.includes('\n')) return q.innerEnd;
+  // A title or a term in marks ("“Make Mexico Great Again Also” on Wednesday", "“big four” negotiators") is a noun
+  // of the sentence, not a sentence quoted: five words at least, most of them in lower case.
+  const words = fx.body.slice(q.innerStart, q.innerEnd).split(/\s+/);
+  if (words.length < 5 || 2 * words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length)
+    return q.innerEnd;
+  // (Nor over another frame's cue: that frame's words would then lie inside a quotation and be lost.)
+  // (Up to an aside that names the speaker again: "…” from diplomacy to the defense budget, in Bolton’s view.")
+  const aside = rest.search(/,\s+(?:in\s+\S+\s+view|according\s+to|as\s+\S+\s+(?:put|puts)\s+it)\b/);
+  const end = q.close + (aside >= 0 ? aside : rest.replace(/[\s.!?]+$/, '').length);
+  if (fx.frames.some((f) => f.cue.start >= q.close && f.cue.start < end)) return q.innerEnd;
+  return end;
 }
 
 /**
@@ -304,6 +372,7 @@ export function findAttributions(
   const out: Attribution[] = [];
   // Attributions of frames whose content goes on in the one before (fx.runsOn): withoutRepeats keeps them.
   const runsOn = new Set<Attribution>();
+  const joinedClauses = new Set<Attribution>();
   const framesWithQuotes = new Set<Frame>();
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
@@ -329,7 +398,7 @@ export function findAttributions(
   const bySentence = framesBySentence(fx);
   const framedParagraphs = new Set(fx.frames.map((g) => g.paragraph));
   // Per paragraph, each named frame of a quote with where that quote opens, in text order.
-  const directByPara = new Map<number, { at: number; frame: Frame }[]>();
+  const directByPara = new Map<number, { at: number; frame: Frame; whole: boolean }[]>();
   // A frame of a quote whose speaker the text leaves unresolved ("“…,” he said" with no "he" in reach) still
   // holds the quotes that run on in its paragraph: one attribution in pieces, as PolNeAR marks it.
   const unnamedByPara = new Map<number, Frame>();
@@ -339,8 +408,9 @@ export function findAttributions(
       framesWithQuotes.add(f);
       if (f.subject.speaker) {
         const list = directByPara.get(f.paragraph);
-        if (list) list.push({ at: q.open, frame: f });
-        else directByPara.set(f.paragraph, [{ at: q.open, frame: f }]);
+        const e = { at: q.open, frame: f, whole: wordsOutsideQuotes(fx.masked, f) === 0 };
+        if (list) list.push(e);
+        else directByPara.set(f.paragraph, [e]);
       } else unnamedByPara.set(f.paragraph, f);
     }
   }
@@ -407,7 +477,10 @@ export function findAttributions(
         const tagged = unreadTagAfter(body, fx.masked, q, s.end);
         f = tagged
           ? null
-          : (speakerRunningOn(directByPara.get(para), q.open) ??
+          : (nearerSameSpeaker(
+              speakerRunningOn(directByPara.get(para), q.open),
+              reportedJustBefore(bySentence, sIdx, para),
+            ) ??
             unnamedByPara.get(para) ??
             reportedJustBefore(bySentence, sIdx, para));
         if (!f && !tagged) {
@@ -423,8 +496,9 @@ export function findAttributions(
       }
       if (words < 2 && kind !== 'direct') continue;
     }
-    const content = { start: q.innerStart, end: q.innerEnd };
+    const content = { start: q.innerStart, end: kind === 'direct' ? sentenceGoingOn(fx, q) : q.innerEnd };
     const who = f ? speakerFor(fx, f) : null;
+    const goesOn = content.end !== q.innerEnd;
     out.push({
       start: content.start,
       end: content.end,
@@ -438,6 +512,7 @@ export function findAttributions(
       sourceKind: f ? f.subject.kind : null,
       learnedCue: f?.learnedCue ?? false,
     });
+    if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
@@ -477,12 +552,16 @@ export function findAttributions(
       framing: own === 1,
     });
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
+    if (fx.joinedClauses.has(f)) joinedClauses.add(out[out.length - 1]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const a of out)
     if (a.speaker === null && a.source !== null && a.source.end - a.source.start === 3)
       markAntecedent(body, a);
-  const kept = withoutNestedViews(withoutRepeats(out, runsOn));
+  const kept = withoutThatClauseReports(
+    withoutCompoundCueRepeats(withoutNestedViews(withoutRepeats(out, runsOn, body), joinedClauses)),
+    body,
+  );
   // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that
   // holds its own subject tells something of it, and the subject said none of it. Nobody named says it (the frame
   // keeps its subject, to which a pronoun after it may point).

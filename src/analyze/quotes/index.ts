@@ -35,8 +35,8 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body).map(
     (a) => ({
       start: a.start,
-      end: a.end,
-      text: a.text,
+      end: a.quotationEnd ?? a.end,
+      text: a.quotationEnd === undefined ? a.text : body.slice(a.start, a.quotationEnd),
       kind: a.kind,
       speaker: a.speaker,
       speakerEntity: a.speakerEntity,

@@ -7,6 +7,7 @@ import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.j
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
+import { isNamedTerm, isPostedMedia, opensOnJoinedVerb } from './listed-acts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -42,8 +43,12 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
  */
 export const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect'
-    ? a.kind !== 'partial' || a.speaker !== null || (!looksLikeTitle(a.text) && !isScareQuote(a, body))
+    ? !isNamedTerm(a, body) &&
+      (a.kind !== 'partial' ||
+        (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
     : !a.framing &&
+      !opensOnJoinedVerb(a, body) &&
+      !isPostedMedia(a, body) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&
@@ -86,6 +91,41 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+/**
+ * "hits including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and others": three or more
+ * quotations in title case set side by side, with nothing but a comma or "and" between them, list works (songs,
+ * shows, books) even where the sentence credits someone with the list; none of them is anyone's words. (Two are
+ * often a speaker's own names for someone: "called her “Miss Piggy” and “Miss Housekeeping”".)
+ */
+const isTitleInList = (a: Attribution, body: string): boolean =>
+  looksLikeTitle(a.text) && quotationsInRun(a, body) >= 3;
+
+/** How many quotations stand side by side with a's, a's own included, each at most 80 characters long. */
+function quotationsInRun(a: Attribution, body: string): number {
+  let count = 1;
+  for (let at = a.end; ; ) {
+    const next = NEXT_QUOTATION_RE.exec(body.slice(at, at + 12));
+    if (!next) break;
+    const open = at + next[0].length;
+    const close = body.slice(open, open + 80).search(/[”"]/);
+    if (close < 0) break;
+    count++;
+    at = open + close;
+  }
+  for (let at = a.start; ; ) {
+    const previous = PREVIOUS_QUOTATION_RE.exec(body.slice(Math.max(0, at - 12), at));
+    if (!previous) break;
+    const close = at - previous[0].length;
+    const open = body.slice(Math.max(0, close - 80), close).search(/[“"][^“"]*$/);
+    if (open < 0) break;
+    count++;
+    at = Math.max(0, close - 80) + open + 1;
+  }
+  return count;
+}
+const NEXT_QUOTATION_RE = /^[,.]?[”"’'][, \t]*(?:(?:and|or)[ \t]+)?[“"‘]/u;
+const PREVIOUS_QUOTATION_RE = /[”"’'][, \t]*(?:(?:and|or)[ \t]+)?[“"‘]$/u;
+
 /**
  * "A ‘phase one’ trade deal", "a “vivid” touch display", "the “short-term” stays of immigrants": a word or three in
  * quotation marks that nobody is credited with, run straight into the noun they qualify, are the writer's scare

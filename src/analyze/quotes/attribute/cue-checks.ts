@@ -148,6 +148,13 @@ const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
 /** " on Monday that": a learned verb's day before the clause it takes. */
 const DAY_THEN_THAT_RE = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s/;
 
+/**
+ * "was admitted to hospital on Saturday", "admitted to the intensive care unit": a place of care after "admitted
+ * to" is where someone was taken in, not what they owned up to ("admitted to threatening the girl" stays).
+ */
+const ADMITTED_INTO_CARE_RE =
+  /^\s+(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary|wards?|ICU|intensive\s+care|emergency\s+rooms?|hospice|care\s+homes?)\b/iu;
+
 /** Verbs that take slogans as their object: "chanted", "shouted", "raised slogans" (Indian English). */
 const SLOGANS_VERB_RE = /^(?:chant|shout|rais|yell|scream|sang|sing)/i;
 
@@ -235,6 +242,7 @@ export function cueMayHold(
     SLOGANS_WITHOUT_WORDS_RE.test(fx.masked.slice(ce, Math.min(sent.end, ce + 120)))
   )
     return false;
+  if (/^admit/i.test(word) && ADMITTED_INTO_CARE_RE.test(fx.masked.slice(ce, ce + 60))) return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
   if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.

@@ -143,7 +143,14 @@ export const opensWithVerb = (rest: string): boolean => {
 };
 
 export const MEDIAL_REST =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview)))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview|tweet|speech|blog\s+post|post)|in\s+interviews(?:\s+this\s+week)?|on\s+twitter))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+
+/**
+ * "And yet every Friday, the former HP executive told The Washington Post, Fiorina would lead …": a named listener
+ * between the verb and the comma that closes the aside (case-sensitive, unlike MEDIAL_REST).
+ */
+export const MEDIAL_LISTENER_REST =
+  /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,4}\p{Lu}[\p{L}.&’'-]*\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/u;
 
 /** An indefinite article right before a word: "a ", "an ". */
 export const INDEFINITE_BEFORE_RE = /(?:^|\s)an?\s+$/i;

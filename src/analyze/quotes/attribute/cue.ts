@@ -69,6 +69,7 @@ import {
   INDEFINITE_BEFORE_RE,
   INVERTED_SPEAKER_END_RE,
   INVERTING_VERBS,
+  MEDIAL_LISTENER_REST,
   MEDIAL_REST,
   mayHoldCue,
   NAME_AS_MODIFIER_RE,
@@ -217,6 +218,8 @@ export function cue(
   let via: string | null = null;
   let subjEndX = cs;
   let inverted = false;
+  // A name after a verb of finding, read as its inverted subject and then set aside as what was found.
+  let foundObject: Subject | null = null;
   // A participle that takes its subject from an earlier frame or the sentence's opening: it can be no aside.
   let borrowed = false;
   // Evidence before "that" whose phrase only the last fallback below reads (see outer-cues.ts).
@@ -398,6 +401,14 @@ export function cue(
       subject !== null && INVERTED_SPEAKER_END_RE.test(fx.masked.slice(subject.end, subject.end + 14));
     // "he asked about …, called Omar a “terrorist” and said": the name after "called" is whom it named.
     if (inverted && word === 'called' && !nameEnds) {
+      subject = null;
+      inverted = false;
+    }
+    // "A Fox News poll, conducted jointly with …, shows Sanders with 47 percent", "…, shows Democratic groups
+    // outpacing Republicans": a verb of finding has what it found next; only a document there is its inverted
+    // subject ("…, finds a new study").
+    if (inverted && subject && info?.base === 'find' && !isEvidence(fx, subject)) {
+      foundObject = subject;
       subject = null;
       inverted = false;
     }
@@ -588,6 +599,18 @@ export function cue(
   // "…, the U.S. Attorney’s Office for the Western District of New York said.": a phrase whose head a preposition
   // follows, when no search above found anyone.
   if (!subject && !participle && listedSpeech) subject = headBeforePreposition(fx, sent, subjEndX, sIdx);
+  // What was found stays where the subject was read, as no one's, when no search above found whose finding it is:
+  // the content is still reported.
+  if (!subject && foundObject) {
+    subject = {
+      start: foundObject.start,
+      end: foundObject.end,
+      speaker: null,
+      entity: null,
+      kind: 'unknown',
+    };
+    inverted = true;
+  }
   if (!subject) return;
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.
@@ -705,7 +728,10 @@ export function cue(
     preLast === 44 &&
     !pre.includes('"') &&
     wordCount(pre, 1) === 1;
-  let medial = (trailing && !afterQuote) || shortOpening ? afterCue.match(MEDIAL_REST) : null;
+  let medial =
+    (trailing && !afterQuote) || shortOpening
+      ? (afterCue.match(MEDIAL_REST) ?? (info?.base === 'tell' ? afterCue.match(MEDIAL_LISTENER_REST) : null))
+      : null;
   // "Holding open a book, Beck said, “I just want …”": a quotation that opens with a capital is a sentence of its
   // own, so the words before the speaker set the scene; "An economic downturn, he said, “could be …”" goes on.
   if (medial && opensQuotedSentence(fx, afterFrom + medial[0].length)) medial = null;
@@ -800,7 +826,8 @@ export function cue(
     // quotation's tag tells when, and the quotation is what was said; so after a trailing tag ("…, Cook said while
     // visiting Salesforce's conference").
     !(afterQuote && TIME_CLAUSE_AFTER_RE.test(afterCue)) &&
-    !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue))
+    !(trailing && TIME_CLAUSE_AFTER_TAG_RE.test(afterCue)) &&
+    !(trailing && DAY_AND_PLACE_CLOSE_RE.test(afterCue))
   ) {
     region = { start: comp, end: sent.end };
   } else if (trailing || speakerDescribedAfter) {
@@ -1027,6 +1054,13 @@ function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): b
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
 }
+
+/**
+ * "…, executives of both companies announced Wednesday at the Dubai Air Show.": after a trailing tag's verb, a day
+ * and a named place up to the sentence's end tell when and where; the words before the tag are what was said.
+ */
+const DAY_AND_PLACE_CLOSE_RE =
+  /^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s*){1,6})?[.!?]?\s*$/u;
 
 /** A channel closing the sentence: " in a statement.", " in an interview", " on Twitter", " in a post on X". */
 const CHANNEL_TAIL_RE =

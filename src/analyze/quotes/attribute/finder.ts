@@ -41,6 +41,11 @@ export class Finder {
   readonly channelFrames: Frame[] = [];
   /** Frames whose content goes on within the content of a frame before them (see trimRegions): both are kept. */
   readonly runsOn = new Set<Frame>();
+  /**
+   * Of those, frames of a clause with its own subject after "and"/"but"/"while" in what a reporting verb reports
+   * (see trimRegions): a view that stood alone before the content ran on over it, so it is not dropped as nested.
+   */
+  readonly joinedClauses = new Set<Frame>();
   readonly entities: Map<string, EntityFacts>;
   readonly paraStarts: number[];
   names: NameIndex | null = null;

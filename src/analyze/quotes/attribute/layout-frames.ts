@@ -9,6 +9,7 @@ import { SPEECH_BASES } from './cue-patterns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
+import { isPersonListEntry } from './person-lists.js';
 import { mentionWithin } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 
@@ -80,6 +81,7 @@ export function headlines(fx: Finder): void {
         wordCount(rest) > 30 ||
         HEADLINE_SENTENCE_END_RE.test(rest) ||
         SCHEDULE_LINE_RE.test(rest) ||
+        isPersonListEntry(fx, p) ||
         fx.frames.some((fr) => fr.paragraph === p)
       )
         continue;

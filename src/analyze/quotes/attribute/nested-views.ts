@@ -38,7 +38,7 @@ function outerOf(sorted: Attribution[], a: Attribution): Attribution | null {
  * already lists none of these apart (see withoutNestedAttributions, withoutNestedRepeats in index.ts).
  * `sorted` is sorted by start, as findAttributions leaves it.
  */
-export function withoutNestedViews(sorted: Attribution[]): Attribution[] {
+export function withoutNestedViews(sorted: Attribution[], standing: Set<Attribution>): Attribution[] {
   let hasDirect = false;
   let hasLearned = false;
   for (const a of sorted) {
@@ -47,7 +47,8 @@ export function withoutNestedViews(sorted: Attribution[]): Attribution[] {
   }
   if (!hasDirect && !hasLearned) return sorted;
   return sorted.filter((a) => {
-    if (a.kind !== 'indirect' || a.cue === null || (!a.learnedCue && !hasDirect)) return true;
+    if (a.kind !== 'indirect' || a.cue === null || (!a.learnedCue && !hasDirect) || standing.has(a))
+      return true;
     const outer = outerOf(sorted, a);
     if (!outer) return true;
     if (outer.kind === 'direct') return false;

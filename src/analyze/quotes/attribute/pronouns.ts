@@ -138,6 +138,12 @@ function pronounReferent(
       stop--;
       continue;
     }
+    // "Lynch announced on Monday the DOJ lawsuit …. “We are seeking a court order …” She further announced …": a
+    // sentence of quotation alone names no one and passes the question on to the one before it (twice at most).
+    if (wantPerson && s < sentence && stop > sentence - 3 && isQuotationSentence(fx, s)) {
+      stop--;
+      continue;
+    }
     // "he"/"she" may look back over a blank line to the paragraph before ("On Sunday, Trump went on the
     // offensive.\n\n“…,” he said"), but only to the person who opens its sentence; "it"/"they" stay closer.
     const across = fx.paraOf[s] < para - 1;
@@ -164,8 +170,35 @@ function pronounReferent(
       if (main && fitsPronoun(fx, main.entity, p)) return spanning(main, start, end);
     }
   }
+  const ahead = wantPerson ? personOpeningMainClause(fx, p, end, sentence) : null;
+  if (ahead) return spanning(ahead, start, end);
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
 }
+
+/**
+ * "After struggling to persuade voters that he understands …, Emanuel said …", "Despite what he wrote in Smith's
+ * speech, Cross said …": a "he" or "she" inside the clause or phrase that opens its sentence, with no one before it
+ * to stand for, looks ahead to the person who opens the main clause after the comma.
+ */
+function personOpeningMainClause(fx: Finder, p: string, end: number, sentence: number): Subject | null {
+  if (p !== 'he' && p !== 'she') return null;
+  const sent = fx.sentences[sentence];
+  if (!OPENING_CLAUSE_LEAD_RE.test(fx.masked.slice(sent.start, sent.start + 14))) return null;
+  // The pronoun lies in the opening clause: the first comma of the sentence comes after it.
+  const comma = fx.masked.indexOf(',', sent.start);
+  if (comma < end || comma >= sent.end) return null;
+  const sub = clauseSubject(fx, comma + 1, sent.end);
+  if (!sub?.entity || sub.kind !== 'person' || !fitsPronoun(fx, sub.entity, p)) return null;
+  // The person opens the main clause: titles at most between the comma and the name.
+  return TITLES_ONLY_RE.test(fx.masked.slice(comma + 1, sub.start)) ? sub : null;
+}
+
+/** A subordinator or "despite" opening a sentence: the clause or phrase before its comma is not the main one. */
+const OPENING_CLAUSE_LEAD_RE =
+  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As|Despite)\s/;
+
+/** Nothing but spaces and capitalised title words ("Sen.", "Gov.", "Mr.") before a name. */
+const TITLES_ONLY_RE = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /**
  * How many paragraphs lie from paragraph `from` to `to`, leaving out each paragraph that is a quotation and nothing
@@ -233,6 +266,14 @@ function isPhotoCredit(fx: Finder, s: number): boolean {
   const { start, end } = fx.sentences[s];
   return end - start <= 80 && PHOTO_CREDIT_RE.test(fx.masked.slice(start, end));
 }
+
+/** Whether sentence `s` is a quotation and nothing else (masked, `"~~~"`, perhaps with its closing stop). */
+function isQuotationSentence(fx: Finder, s: number): boolean {
+  const { start, end } = fx.sentences[s];
+  return QUOTATION_ONLY_RE.test(fx.masked.slice(start, end));
+}
+
+const QUOTATION_ONLY_RE = /^\s*"~+"?[.!?]?\s*$/;
 
 /** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
 function opensWithPronoun(fx: Finder, s: number, p: string): boolean {

@@ -46,7 +46,7 @@ function labelsOf(fx: Finder): Label[] {
  */
 function interviewee(fx: Finder, firstQ: number): Mention | null {
   let p = fx.paragraphAt(firstQ);
-  for (let tries = 0; tries < 3 && p >= 0; tries++) {
+  for (let tries = 0; tries < 5 && p >= 0; tries++) {
     const from = fx.paraStartOf(p);
     const to = Math.min(firstQ, fx.paraStartOf(p + 1) || fx.masked.length);
     const ms = fx.index.mentions;

@@ -99,6 +99,11 @@ export function trimRegions(fx: Finder): void {
         continue;
       }
       if (cut && secondThat(fx, f, g, at, cut[0])) continue;
+      if (cut && clauseAfterReport(fx, f, g, at, cut[0])) {
+        fx.runsOn.add(g);
+        fx.joinedClauses.add(g);
+        continue;
+      }
       if (cut && tagAfterContent(fx, f, g, at)) {
         fx.runsOn.add(g);
         continue;
@@ -141,10 +146,10 @@ const SUBORDINATE_OPENING_RE =
 /**
  * A comma, then a subject (a pronoun, a determiner's phrase or a name) and a finite verb before any other comma
  * or any "and" (which would make the comma a list's: "Mexico, Canada and China were"): "…, few took him
- * seriously", "…, his death was shadowed …", "…, the council voted …".
+ * seriously", "…, his death was shadowed …", "…, the council voted …", "…, other users have offered …".
  */
 const MAIN_CLAUSE_AFTER_COMMA_RE =
-  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
+  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
 
 /**
  * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that
@@ -208,6 +213,28 @@ const tagAfterContent = (fx: Finder, f: Frame, g: Frame, at: number): boolean =>
   g.cue.end <= f.region!.end &&
   reportingTag(fx, f) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "Powell's office said the diplomat couldn't recall the dinner, but he did remember telling Clinton …", "Military
+ * Times found Democrats favored Clinton, while Republicans favored Trump": a clause joined by "and", "but" or "while"
+ * with a subject of its own and a verb that is no verb of speech goes on in what a reporting verb before it reports,
+ * as PolNeAR marks it; its frame stays (`Finder.runsOn`).
+ */
+const clauseAfterReport = (fx: Finder, f: Frame, g: Frame, at: number, link: string): boolean =>
+  /\b(?:and|but|while|whereas|yet)\s*$/.test(link) &&
+  f.region!.start >= f.cue.end &&
+  g.subject.start >= at &&
+  sameVoice(fx, f, g) &&
+  reportingTag(fx, f) &&
+  innerNonSpeech(fx, f, g, at);
+
+const PRONOUN_SUBJECT_RE = /^(?:he|she|they|we|I)$/i;
+
+/** Whether g's subject is f's speaker again: a pronoun, or a phrase resolved to the same speaker. */
+const sameVoice = (fx: Finder, f: Frame, g: Frame): boolean =>
+  PRONOUN_SUBJECT_RE.test(fx.masked.slice(g.subject.start, g.subject.end)) ||
+  (!!g.subject.entity && g.subject.entity === f.subject.entity) ||
+  (!!g.subject.speaker && g.subject.speaker === f.subject.speaker);
 
 /** A verb of speech, of finding ("the poll found", "records show") or "according to" ("which is called" names). */
 function reportingTag(fx: Finder, f: Frame): boolean {

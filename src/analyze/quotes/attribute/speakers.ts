@@ -28,6 +28,7 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 }
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
+  if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
   const said = f.subject.speaker;
@@ -99,6 +100,28 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * "Without Mr. Ailes guiding the network, conservatives … are left wondering", "Like Mr. Sanders, she has …
+ * seeking": a subject found inside an opening prepositional phrase, with the clause's comma still between it and
+ * the cue, is no one who spoke: the main clause after the comma has its own subject. (Right before its cue the name
+ * is the one acting: "Despite Mr. Trump's claims", "From Andrea Peyser writing at …".)
+ */
+function adjunctBeforeClause(fx: Finder, f: Frame): boolean {
+  if (
+    f.cue.start <= f.subject.end ||
+    !PREPOSITION_OPENING_RE.test(fx.masked.slice(f.subject.start, f.subject.end))
+  )
+    return false;
+  return (
+    !fx.masked.slice(f.subject.start, f.subject.end).includes(',') &&
+    fx.masked.slice(f.subject.end, f.cue.start).includes(',')
+  );
+}
+
+/** A preposition opening a phrase: what follows is its object, not a subject. */
+const PREPOSITION_OPENING_RE =
+  /^(?:without|alongside|amid|amidst|among|despite|unlike|like|with|besides|beyond|after|before|during|since|in|on|at|for|from|by|through|under|over|against|toward|towards)\s/i;
 
 /** describedSpeaker, asked once an article for each phrase: an article's unnamed speakers recur (~70% of the asks). */
 function describedOnce(

@@ -8,13 +8,26 @@ import { typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { SUBORDINATE_OPENING_RE } from './patterns.js';
 
-/** "Hillary Clinton on Tuesday said": a time between subject and verb. */
+/**
+ * "Hillary Clinton on Tuesday said", "Reince Priebus, the GOP chairman, this past week announced", "Trey Gowdy
+ * earlier in the day touted", "Fiorina a month later announced": a time between subject and verb.
+ */
 const SUBJECT_TIME_RE =
-  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)$/;
+  /\s(?:(?:on|last|this|early|late|earlier|later)\s+(?:past\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|night|evening|afternoon)(?:\s+(?:morning|night|evening|afternoon))?|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year|morning|evening|afternoon)|at\s+the\s+time|(?:(?:less|more)\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier))$/;
+
+/**
+ * "Clark in October revealed …": a month between a name and its verb. Skipped only right after a name: after a
+ * noun ("A judge in October sentenced …", "a survey by the group in March showed …") the phrase reads as one.
+ */
+const NAME_MONTH_RE =
+  /\s(?:in|last|early|late)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
 
 /** Last words of SUBJECT_TIME_RE, lowercased: only these can end a time phrase. */
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week month year morning night evening afternoon time ago'.split(
+  'monday tuesday wednesday thursday friday saturday sunday day week weekend month year morning night evening afternoon time ago later earlier'.split(
     ' ',
   ),
 );
@@ -117,6 +130,13 @@ export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = 
         continue;
       }
     }
+    if (MONTHS.has(w)) {
+      const month = NAME_MONTH_RE.exec(fx.masked.slice(Math.max(floor, e - 20), e));
+      if (month && fx.index.byEnd.has(e - month[0].length)) {
+        end = e - month[0].length;
+        continue;
+      }
+    }
     if (MEDIUM_WORDS.has(w)) {
       const medium = fx.masked.slice(Math.max(floor, e - 60), e).match(SUBJECT_MEDIUM_RE);
       if (medium) {
@@ -173,8 +193,15 @@ function appositiveNameEnd(fx: Finder, comma: number, floor: number): number | n
   k = beforeParty(fx, k, floor);
   const m = fx.index.byEnd.get(k);
   if (!m || m.start < floor || typeOfMention(fx, m) !== 'person') return null;
-  if (lastNonSpaceCode(fx.masked, floor, m.start) === 44)
-    return namesObjectOfFor(fx.masked.slice(Math.max(floor, m.start - 60), m.start)) ? null : k;
+  if (lastNonSpaceCode(fx.masked, floor, m.start) === 44) {
+    if (namesObjectOfFor(fx.masked.slice(Math.max(floor, m.start - 60), m.start))) return null;
+    // "Prince Edward, the younger brother of the heir to the throne, Charles, has told": a name closing another
+    // person's apposition renames the last noun of it (the heir), and the subject is the person it follows.
+    let c = m.start;
+    while (c > floor && fx.masked[c - 1] !== ',') c--;
+    const outer = c - floor > 4 ? appositionBefore(fx, c, floor) : -1;
+    return outer >= 0 ? outer : k;
+  }
   return onlySpacesAndQuotes(fx.masked, floor, Math.max(floor, descriptorStart(fx, m))) ? k : null;
 }
 

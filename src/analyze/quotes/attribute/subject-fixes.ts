@@ -25,6 +25,10 @@ const UNCLOSED_APPOSITION_RE = /,\s+(?:the|a|an)\s+[^,;:"~()]{1,70}?\s(?:of|for|
 /** "Ms. Epstein", "April Mellody": a courtesy title or a first name, then one capitalised surname. */
 const UNRECOGNIZED_NAME_RE = /^(?:(Mr|Mrs|Ms|Dr)\.\s+|(\p{Lu}\p{Ll}+)\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** One to three capitalised words, then a party tag in brackets: "Price (D-Newport News)", "Hoyer (D-Md.)". */
+const PARTY_TAGGED_NAME_RE =
+  /^((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*\([RDI](?:-[^()"~]{1,30})?\)$/u;
+
 /** The subject pronoun a possessive one stands for. */
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
@@ -148,6 +152,10 @@ export function personOfBody(fx: Finder, subject: Subject, floor: number): Subje
  */
 export function unrecognizedName(fx: Finder, subject: Subject): Subject {
   const text = fx.masked.slice(subject.start, subject.end);
+  // "Marcia “Cia” Price (D-Newport News) shouted": a party and district in brackets follow a legislator's name.
+  const party = PARTY_TAGGED_NAME_RE.exec(text);
+  if (party)
+    return { start: subject.start, end: subject.end, speaker: party[1], entity: null, kind: 'person' };
   const m = UNRECOGNIZED_NAME_RE.exec(text);
   if (!m) return subject;
   const titled = m[1] !== undefined;

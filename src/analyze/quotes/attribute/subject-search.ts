@@ -187,9 +187,11 @@ export function subjectEndingAt(
     const before = fx.masked.slice(Math.max(floor, ds - 12), ds);
     // "with Sen. John McCain calling it …" is his saying, "a chorus of Democrats urging" theirs; "posted on
     // Twitter accusing …" is not Twitter's.
-    const objectOf = participle
-      ? endsInPreposition(before) && !/\b(?:with|of)\s+$/i.test(before)
-      : endsInPreposition(before);
+    const objectOf =
+      (participle
+        ? endsInPreposition(before) && !/\b(?:with|of)\s+$/i.test(before)
+        : endsInPreposition(before)) ||
+      (before.endsWith('journal ') && IN_THE_JOURNAL_RE.test(fx.masked.slice(Math.max(floor, ds - 20), ds)));
     const work = objectOf ? workPublishedIn(fx, floor, ds, x) : null;
     if (work) return work;
     const worker = m.type === 'person' ? null : affiliatedPerson(fx, m.start, floor);
@@ -356,8 +358,20 @@ const WORK_PUBLISHED_IN_RE =
 function workPublishedIn(fx: Finder, floor: number, ds: number, x: number): Subject | null {
   const work = WORK_PUBLISHED_IN_RE.exec(fx.masked.slice(Math.max(floor, ds - 80), ds));
   if (!work) return null;
-  return { start: ds - work[1].length, end: x, speaker: null, entity: null, kind: 'unknown' };
+  const start = ds - work[1].length;
+  // "The authors of the research published in the journal …": the authors speak, whom the text leaves unnamed.
+  const authors = AUTHORS_OF_RE.exec(fx.masked.slice(Math.max(floor, start - 40), start));
+  if (authors)
+    return { start: start - authors[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
+  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
+
+/** "in the journal " before a journal's name: the journal is where a work came out, not who speaks. */
+const IN_THE_JOURNAL_RE = /\bin\s+(?:the\s+)?journal\s+$/i;
+
+/** Who wrote a work, before it: "The authors of ", "the researchers behind ". */
+const AUTHORS_OF_RE =
+  /(?:^|[^\p{L}])((?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:authors?|co-authors?|researchers|scientists|team)\s+(?:of|behind)\s+(?:(?:the|a|an)\s+)?)$/iu;
 
 /**
  * People named by whom they serve, the role being the object of their preposition: "Two advisers to the
@@ -465,9 +479,13 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
   if (!gn || FUNCTION_END.test(gn[1])) return null;
   // "The deputy head of China's delegation said": an owner's phrase after "of" is the object of a head before it,
   // and the whole phrase is the subject.
+  const before = tail.slice(0, tail.length - gn[1].length);
   const head = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(gn[1])
-    ? HEAD_OF_BEFORE_RE.exec(lastWords(tail.slice(0, tail.length - gn[1].length), 6))
-    : null;
+    ? HEAD_OF_BEFORE_RE.exec(lastWords(before, 6))
+    : // "executives of both companies announced": the people of the phrase speak, not the phrase.
+      before.endsWith(' of ') || before.endsWith(' from ')
+      ? PEOPLE_OF_BEFORE_RE.exec(lastWords(before, 4))
+      : null;
   const start = x - gn[1].length - (head ? head[1].length : 0);
   return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
 }
@@ -486,6 +504,10 @@ function cityStateBased(tail: string, x: number): Subject | null {
 
 /** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
 const HEAD_OF_BEFORE_RE = /(?:^|[^\p{L}])((?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}of\s+)$/iu;
+
+/** People named by the body they are part of, before "of" or "from": "executives of ", "senior officials from ". */
+const PEOPLE_OF_BEFORE_RE =
+  /(?:^|[^\p{L}])((?:(?:the|some|senior|top|two|three|several)\s+)?(?:executives|officials|leaders|representatives|members|spokesmen|spokespeople|negotiators|lawyers|employees|workers|engineers|researchers|scientists|analysts)\s+(?:of|from)\s+)$/u;
 
 /**
  * "Public Ombudsman Nadia Cruz’s office said", "his office said": an office or a spokesman speaks for

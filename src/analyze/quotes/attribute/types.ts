@@ -87,6 +87,12 @@ export interface Attribution extends Quote {
    * PolNeAR marks it, while who-said-what lists the quotation alone.
    */
   framing?: boolean;
+  /**
+   * Where the quotation's own words end when the content goes on past its closing mark ("“… aren't there yet” to
+   * support him as a candidate"): PolNeAR's content runs to the sentence's end, while who-said-what lists the
+   * quotation alone.
+   */
+  quotationEnd?: number;
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
 }

@@ -1,0 +1,45 @@
+// Three more kinds of attribution that who-said-what does not list, read on news pages no benchmark scores: a term
+// or a name given in quotation marks, a verb joined to the cue by "and", and media someone posted.
+
+import type { Attribution } from './attribute.js';
+import { wordCount } from './text.js';
+
+/**
+ * "HP is called “feather duvet lung.”", "it has earned the nickname of “bird fancier’s lung.”", "the term often
+ * used is “…”", "a practice known as “…”": a few words in quotation marks after a passive of naming, "known as" or
+ * "the nickname", "the term" are what a thing is called, nobody's words. (The active "Trump called it “a
+ * disaster”" is Trump's characterization, and stays.)
+ */
+export function isNamedTerm(a: Attribution, body: string): boolean {
+  if (a.kind === 'indirect' || wordCount(a.text, 7) > 6) return false;
+  return NAMING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 40), a.start));
+}
+
+const NAMING_BEFORE_RE =
+  /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:often|also|commonly|sometimes|widely|now|simply)\s+)?(?:called|dubbed|nicknamed|termed|known\s+as|referred\s+to\s+as)|\b(?:known|referred\s+to)\s+as|\bso-called|\b(?:the|a|its|their)\s+(?:nickname|term|name)(?:\s+of|(?:\s+\p{Ll}+){0,2}\s+is)?)\s*[“"‘']$/u;
+
+/**
+ * "officers found and rescued her from a hotel room": an indirect content that opens on "and" or "or" and a verb
+ * right after its cue is the second of two joined verbs, not the cue's object. (After a comma it is the second
+ * piece of a statement broken by its tag, "He had no known affiliations, the airline added, and had passed all
+ * checks", and stays.)
+ */
+export function opensOnJoinedVerb(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  return JOINED_OPENING_RE.test(a.text) && /^\s*$/.test(body.slice(a.cue.end, a.start));
+}
+
+const JOINED_OPENING_RE = /^(?:and|or)\s+\p{Ll}/u;
+
+/**
+ * "Tottenham posted an image of Mourinho holding up a shirt", "shared a video of the crash": what someone posted
+ * is a picture or a clip, not words (the caption quoted with it is listed on its own).
+ */
+export function isPostedMedia(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  return POST_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && MEDIA_OBJECT_RE.test(a.text);
+}
+
+const POST_CUE_RE = /^(?:post|share|upload|publish)(?:s|ed|ing)?$/i;
+const MEDIA_OBJECT_RE =
+  /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\p{L}+\s+){0,2}?(?:images?|photos?|photographs?|pictures?|videos?|clips?|selfies?|footage|snaps?|gifs?)\b(?!\s+(?:saying|that|with\s+the\s+(?:caption|message|words)))/iu;

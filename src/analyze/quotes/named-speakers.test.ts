@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsMarked, type EntitySpec } from './test-helpers.js';
+
+// Named speakers (issue #5): a time phrase between a name and its verb, a name that is only what a poll found or the
+// object of an opening preposition, a legislator known by a party tag, and speakers the text describes.
+const spoken = (body: string, specs: EntitySpec[] = []) =>
+  attributionsMarked(body, specs).map((a) => [a.text, a.speaker]);
+
+describe('a time phrase between the speaker and the verb', () => {
+  it('reads past "this past week" and "earlier in the day" to the name before them', () => {
+    const priebus: EntitySpec[] = [
+      { id: 'rp', name: 'Reince Priebus', type: 'person', forms: ['Reince Priebus'] },
+    ];
+    expect(
+      spoken(
+        'Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process of a contested convention.',
+        priebus,
+      ),
+    ).toEqual([
+      ['the creation of a website to explain the process of a contested convention', 'Reince Priebus'],
+    ]);
+    const gowdy: EntitySpec[] = [{ id: 'tg', name: 'Trey Gowdy', type: 'person', forms: ['Trey Gowdy'] }];
+    expect(
+      spoken(
+        'Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress the panel has made in the three months since a public hearing.',
+        gowdy,
+      ),
+    ).toEqual([['progress the panel has made in the three months since a public hearing', 'Trey Gowdy']]);
+  });
+});
+
+describe('names that did not speak', () => {
+  const sanders: EntitySpec[] = [
+    { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },
+    { id: 'hc', name: 'Hillary Clinton', type: 'person', forms: ['Hillary Clinton', 'Clinton'] },
+  ];
+
+  it('gives neither candidate what a poll found for the person named after "shows" or "finds"', () => {
+    const candidates = (body: string) =>
+      spoken(body, sanders).filter(
+        ([, speaker]) => speaker === 'Bernie Sanders' || speaker === 'Hillary Clinton',
+      );
+    expect(
+      candidates(
+        'A Fox News poll, conducted jointly with two research firms, shows Sanders with 47 percent versus Clinton, who has 44 percent.',
+      ),
+    ).toEqual([]);
+    expect(
+      candidates(
+        'The survey, conducted by the Public Policy Institute of California, finds Clinton with only a small lead over Sanders among likely voters.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no one the words of a clause whose opening prepositional phrase holds the only name', () => {
+    const ailes: EntitySpec[] = [
+      { id: 'ra', name: 'Roger Ailes', type: 'person', forms: ['Roger Ailes', 'Ailes'] },
+    ];
+    expect(
+      spoken(
+        'Without Mr. Ailes guiding the network, conservatives and Republican politicians are left wondering whether the talk might soften under new leadership.',
+        ailes,
+      ).filter(([, speaker]) => speaker !== null),
+    ).toEqual([]);
+  });
+});
+
+describe('speakers the entity stage did not name', () => {
+  it('takes the name before a party tag in brackets as a person', () => {
+    expect(
+      spoken(
+        '"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+      ).filter(([text]) => text?.startsWith('This is')),
+    ).toEqual([['This is a big year for our potential United States senator, Bobby Scott!', 'Price']]);
+  });
+
+  it('labels a speaker described as a person close to someone, a deputy head or a newspaper', () => {
+    expect(
+      spoken(
+        '“It’s a serious problem, but there’s not a lot we can do about it,” said a person close to the Clintons.',
+      ),
+    ).toEqual([
+      ['It’s a serious problem, but there’s not a lot we can do about it,', 'person close to the Clintons'],
+    ]);
+    expect(
+      spoken(
+        'The deputy head of China’s delegation to the forum said the United States should reduce its provocative exercises and patrols in the region.',
+      ),
+    ).toEqual([
+      [
+        'the United States should reduce its provocative exercises and patrols in the region',
+        'deputy head of China’s delegation to the forum',
+      ],
+    ]);
+  });
+});
+
+describe('a pronoun in the clause that opens its sentence', () => {
+  it('stands for the person who opens the main clause after the comma, when no one comes before it', () => {
+    const sanders: EntitySpec[] = [
+      { id: 'bs', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },
+    ];
+    expect(
+      spoken(
+        "While he's said he'll fight all the way to the convention, Sanders must decide what price he'll demand.",
+        sanders,
+      ).filter(([text]) => text?.startsWith("he'll fight")),
+    ).toEqual([["he'll fight all the way to the convention", 'Bernie Sanders']]);
+  });
+});
+
+describe('a pronoun after a sentence of quotation alone', () => {
+  it('looks past the quotation to the person who opens the sentence before it', () => {
+    const lynch: EntitySpec[] = [
+      { id: 'll', name: 'Loretta Lynch', type: 'person', forms: ['Loretta Lynch', 'Lynch'] },
+    ];
+    expect(
+      spoken(
+        'Lynch announced on Monday the lawsuit against the state. “We are seeking a court order declaring the restriction discriminatory.” She further announced that the department was retaining the right of curtailing federal funding.',
+        lynch,
+      ).filter(([text]) => text?.startsWith('that the department')),
+    ).toEqual([
+      ['that the department was retaining the right of curtailing federal funding', 'Loretta Lynch'],
+    ]);
+  });
+});
