@@ -20,6 +20,10 @@ const PHOTO_CREDIT_RE =
 const EXPLETIVE_PASSIVE_AFTER_RE =
   /^\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|now|often|generally)\s+)?(?:alleged|said|claimed|reported|rumou?red|understood|believed|thought|known|feared|expected|estimated|argued|suggested)\b(?!\s+by\b)/;
 
+/** After a cleft's "it": "is this …", "was not … that", up to its "that" or "who" and the clause's subject. */
+const CLEFT_AFTER_RE =
+  /^\s+(?:is|was)\s+(?:this|these|that|those|not|only|precisely|exactly)\s[^.,;:"~]{0,80}?\s(?:that|who)\s/;
+
 export function resolvePronoun(
   fx: Finder,
   p: string,
@@ -49,6 +53,9 @@ function pronounReferent(
   // "on the same day it is alleged he raped …": an "it" that only holds the place of a passive's subject stands for
   // nobody, whoever the sentence before named.
   if (p === 'it' && EXPLETIVE_PASSIVE_AFTER_RE.test(fx.masked.slice(end, end + 40)))
+    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  // "It is this vision of Obama that Clinton is tying her image to": a cleft's "it" stands for nobody either.
+  if (p === 'it' && CLEFT_AFTER_RE.test(fx.masked.slice(end, end + 100)))
     return { start, end, speaker: null, entity: null, kind: 'unknown' };
   const para = fx.paraOf[sentence];
   if (p === 'who' || p === 'which') {

@@ -22,6 +22,7 @@ import {
   wordCount,
 } from '../text.js';
 import { WordTable } from '../word-table.js';
+import { cueThreshold } from './auxiliary-threshold.js';
 import { subjectStartingAt } from './clause-subjects.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
@@ -518,7 +519,9 @@ function learnedCues(fx: Finder, pending: number[]): void {
     };
     // The cheap checks on the text around the word first: a word they drop needs no score.
     if (!cueMayHold(fx, cs, ce, word, sent, info)) continue;
-    if (cueScore(CUE_MODEL, fx.masked, cs, ce, sent.start) <= CUE_MODEL.threshold) continue;
+    // (An auxiliary before a participle passes at a lower score: see auxiliary-threshold.ts.)
+    const threshold = cueThreshold(CUE_MODEL.threshold, fx.masked, word, ce);
+    if (cueScore(CUE_MODEL, fx.masked, cs, ce, sent.start) <= threshold) continue;
     // "John Hammond, has vocally called to reject Trump": the auxiliary the model found opens the verb group, which
     // is the cue (as PolNeAR marks "has also broadly called for"); what was said follows it. ("has repeatedly denied
     // any wrongdoing" is then read as "denied any wrongdoing" is: no frame.)
