@@ -38,6 +38,14 @@ export interface DocSignals {
    */
   headPersons: string[];
   /**
+   * Headline words the entity stage found only as one-word persons, never in a full name here ("Chargers' Jackson
+   * arrested", whose article's tagger left "Vincent Jackson" as "Jackson"): the linker reads one as a headline person
+   * where the other side names that surname in full.
+   */
+  headSurnames: string[];
+  /** Surnames of the full-name people the entity stage found: the people a headline's bare surname can be. */
+  fullPersons: string[];
+  /**
    * Weekdays and months the text names (CALENDAR_SLOTS counts: weekdays 0-6, months 7-18; NO_CALENDAR when none):
    * two same-kind events fall on other days, and articles say "on Tuesday" far more often than they give a date.
    */
@@ -393,6 +401,18 @@ function ledeOf(body: string): string | null {
   return body.length > 2 * lede.length ? lede : null;
 }
 
+/** The capitalised words of a headline, lower-cased and without marks or a possessive ("Chargers' Jackson" gives both). */
+function capitalisedWords(headline: string): string[] {
+  const out: string[] = [];
+  for (const tok of headline.split(/[^\p{L}\p{N}'’.-]+/u)) {
+    const word = dropMarks(stripPossessive(tok.replace(/^['’.-]+|['’.-]+$/g, '')));
+    if (word.length < 2 || word.charCodeAt(0) === word.toLowerCase().charCodeAt(0)) continue;
+    const key = word.toLowerCase();
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
 /**
  * Extracts the signals of one document; pure apart from the optional token cache, which only memoises
  * (a linker passes its own so that repeated words are analysed once). The title, or the lede of an article without
@@ -426,8 +446,11 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   const persons = new Set<string>();
   let headPersons: string[] = NO_HEAD_PERSONS;
+  let headSurnames: string[] = NO_HEAD_PERSONS;
+  let fullPersons: string[] = NO_HEAD_PERSONS;
   if (useGiven) {
     const full = new Set<string>();
+    const alone = new Set<string>();
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
       bump(names, key, 2);
@@ -438,6 +461,15 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
       // first name, "Jr"), which made same-event headlines look like other people's.
       if (e.type === 'person' && parts.length > 1) full.add(parts[parts.length - 1]);
+      if (e.type === 'person' && parts.length === 1) alone.add(key);
+    }
+    if (full.size > 0) fullPersons = [...full];
+    if (headline && alone.size > 0) {
+      for (const w of capitalisedWords(headline)) {
+        if (!alone.has(w) || full.has(w)) continue;
+        if (headSurnames === NO_HEAD_PERSONS) headSurnames = [];
+        headSurnames.push(w);
+      }
     }
     if (headline && full.size > 0) {
       const said = new Set(
@@ -462,6 +494,8 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     day: dayOf(doc.published),
     persons: [...persons],
     headPersons,
+    headSurnames,
+    fullPersons,
     calendar: calendar ?? NO_CALENDAR,
   };
 }
