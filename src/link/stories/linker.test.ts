@@ -289,6 +289,25 @@ describe('StoryLinker', () => {
     expect(
       placed(headed('bbbbbbbbbbbbbbbb', "Chargers' Jackson arrested on suspicion of DUI", body, ['Jackson'])),
     ).toBe(false);
+    // A headline naming no one, whose lede opens on Jackson, named in full: the Williams story names him too.
+    const lede =
+      'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving, the California ' +
+      'Highway Patrol said. It came days before the playoff game in Pittsburgh.';
+    expect(
+      placed(headed('dddddddddddddddd', 'Chargers receiver arrested for DUI', lede, ['Vincent Jackson'])),
+    ).toBe(false);
+    // A lede opening on someone the other side never names (a spokeswoman) is no one the gate reads.
+    const spokeswoman =
+      'Team spokeswoman Maria Gomez told reporters on Tuesday that receiver Vincent Jackson was arrested on ' +
+      'suspicion of drunk driving by the California Highway Patrol, days before the playoff game in Pittsburgh.';
+    expect(
+      placed(
+        headed('eeeeeeeeeeeeeeee', 'Chargers receiver arrested for DUI', spokeswoman, [
+          'Maria Gomez',
+          'Vincent Jackson',
+        ]),
+      ),
+    ).toBe(true);
     // A one-word person the other side does not name in full is no one the gate can read: joined as before.
     expect(
       placed(

@@ -238,7 +238,7 @@ interface Side {
   persons: string[];
   /** Those its headlines name (a story: its articles'). */
   headPersons: string[];
-  /** Surnames its headlines give alone, where its entity stage found no full name (a story: its articles'). */
+  /** Surnames that may say whom it is about (DocSignals.headSurnames; a story: its articles'). */
   headSurnames: string[];
   /** Surnames of the full-name people it names (a story: the first PERSONS). */
   fullPersons: string[];
@@ -268,7 +268,7 @@ interface Story {
   persons: string[];
   /** Surnames its articles' headlines name (the first PERSONS; NO_PERSONS until one is). */
   headPersons: string[];
-  /** Surnames its articles' headlines give alone (the first PERSONS; NO_PERSONS until one does). */
+  /** Its articles' DocSignals.headSurnames (the first PERSONS; NO_PERSONS until one has any). */
   headSurnames: string[];
   /** Surnames of the full-name people its articles name (the first PERSONS; NO_PERSONS until one is named). */
   fullPersons: string[];
@@ -1428,7 +1428,9 @@ function headlinesDisagree(a: Side, b: Story): boolean {
  * article's entity stage found as "Jackson" only, while the Williams story recalls him in full. A lone surname is
  * read only where both hold, the tagger's one-word person and the other side's full name: one-word persons alone
  * are too often a team or a first name (stories22's try), and any capitalised headline word matching a full name
- * let "Matanuska Maid", tagged a person somewhere, gate the dairy fire's own articles.
+ * let "Matanuska Maid", tagged a person somewhere, gate the dairy fire's own articles. The people of a lede's opening
+ * (when the headline names no one) count the same way: "Chargers receiver arrested for DUI" opens on Vincent Jackson,
+ * whom the Williams story names; the seeds' spokeswoman opening one lede is named by no other seed.
  */
 function headlinePeople(x: { headPersons: string[]; headSurnames: string[] }, otherFull: string[]): string[] {
   let out = x.headPersons;
