@@ -262,6 +262,60 @@ describe('StoryLinker', () => {
     expect(placed(backs)).toBe(true);
   });
 
+  it('reads a headline surname the tagger found alone as the person the other side names in full', () => {
+    const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({
+      ...doc(id, body),
+      title,
+      entities: people.map((name) => ({ name, type: 'person' as const })),
+    });
+    const williams = headed(
+      'aaaaaaaaaaaaaaaa',
+      "Chargers' Jamal Williams arrested on DUI suspicion",
+      'San Diego Chargers lineman Jamal Williams was arrested on suspicion of drunk driving, the California ' +
+        'Highway Patrol said. Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving in ' +
+        'January, before the playoff game in Pittsburgh.',
+      ['Jamal Williams', 'Vincent Jackson'],
+    );
+    const placed = (d: StoryDoc): boolean => {
+      const linker = new StoryLinker();
+      linker.add(williams);
+      return !linker.add(d).created;
+    };
+    // Jackson's own arrest, where the tagger found only "Jackson": his headline still names him, whom the Williams
+    // story names in full, and never Williams.
+    const body =
+      'San Diego Chargers receiver Jackson was arrested on suspicion of drunk driving, the California Highway ' +
+      'Patrol said, days before the playoff game in Pittsburgh.';
+    expect(
+      placed(headed('bbbbbbbbbbbbbbbb', "Chargers' Jackson arrested on suspicion of DUI", body, ['Jackson'])),
+    ).toBe(false);
+    // A headline naming no one, whose lede opens on Jackson, named in full: the Williams story names him too.
+    const lede =
+      'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving, the California ' +
+      'Highway Patrol said. It came days before the playoff game in Pittsburgh.';
+    expect(
+      placed(headed('dddddddddddddddd', 'Chargers receiver arrested for DUI', lede, ['Vincent Jackson'])),
+    ).toBe(false);
+    // A lede opening on someone the other side never names (a spokeswoman) is no one the gate reads.
+    const spokeswoman =
+      'Team spokeswoman Maria Gomez told reporters on Tuesday that receiver Vincent Jackson was arrested on ' +
+      'suspicion of drunk driving by the California Highway Patrol, days before the playoff game in Pittsburgh.';
+    expect(
+      placed(
+        headed('eeeeeeeeeeeeeeee', 'Chargers receiver arrested for DUI', spokeswoman, [
+          'Maria Gomez',
+          'Vincent Jackson',
+        ]),
+      ),
+    ).toBe(true);
+    // A one-word person the other side does not name in full is no one the gate can read: joined as before.
+    expect(
+      placed(
+        headed('cccccccccccccccc', "Chargers' receiver arrested on suspicion of DUI", body, ['Jackson']),
+      ),
+    ).toBe(true);
+  });
+
   it('tells two same-kind events apart by the weekday they happened on', () => {
     const body = (day: string) =>
       `Chargers receiver Jackson was arrested on suspicion of drunk driving on ${day} in San Diego.`;

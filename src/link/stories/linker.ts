@@ -238,6 +238,10 @@ interface Side {
   persons: string[];
   /** Those its headlines name (a story: its articles'). */
   headPersons: string[];
+  /** Surnames that may say whom it is about (DocSignals.headSurnames; a story: its articles'). */
+  headSurnames: string[];
+  /** Surnames of the full-name people it names (a story: the first PERSONS). */
+  fullPersons: string[];
   calendar: readonly number[];
   firstDay: number | null;
   lastDay: number | null;
@@ -264,6 +268,10 @@ interface Story {
   persons: string[];
   /** Surnames its articles' headlines name (the first PERSONS; NO_PERSONS until one is). */
   headPersons: string[];
+  /** Its articles' DocSignals.headSurnames (the first PERSONS; NO_PERSONS until one has any). */
+  headSurnames: string[];
+  /** Surnames of the full-name people its articles name (the first PERSONS; NO_PERSONS until one is named). */
+  fullPersons: string[];
   /** Weekdays and months its articles name, summed (NO_CALENDAR until one names any). */
   calendar: number[];
   firstDay: number | null;
@@ -830,6 +838,8 @@ export class StoryLinker {
       mainYear: sig.mainYear,
       persons: sig.persons,
       headPersons: sig.headPersons,
+      headSurnames: sig.headSurnames,
+      fullPersons: sig.fullPersons,
       calendar: sig.calendar,
       firstDay: sig.day,
       lastDay: sig.day,
@@ -991,6 +1001,8 @@ export class StoryLinker {
       mainYear: s.mainYear,
       persons: s.persons,
       headPersons: s.headPersons,
+      headSurnames: s.headSurnames,
+      fullPersons: s.fullPersons,
       calendar: s.calendar,
       firstDay: s.firstDay,
       lastDay: s.lastDay,
@@ -1125,6 +1137,8 @@ export class StoryLinker {
       mainYearVotes: NO_YEARS as Map<number, number>,
       persons: NO_PERSONS,
       headPersons: NO_PERSONS,
+      headSurnames: NO_PERSONS,
+      fullPersons: NO_PERSONS,
       calendar: NO_CALENDAR as number[],
       firstDay: null,
       lastDay: null,
@@ -1189,6 +1203,8 @@ export class StoryLinker {
     if (d.mainYear !== null) voteMainYear(s, d.mainYear, 1);
     addPersons(s, d.persons);
     s.headPersons = withPersons(s.headPersons, d.headPersons);
+    s.headSurnames = withPersons(s.headSurnames, d.headSurnames);
+    s.fullPersons = withPersons(s.fullPersons, d.fullPersons);
     addCalendar(s, d.calendar);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -1217,6 +1233,8 @@ export class StoryLinker {
     for (const [y, n] of gone.mainYearVotes) voteMainYear(keep, y, n);
     addPersons(keep, gone.persons);
     keep.headPersons = withPersons(keep.headPersons, gone.headPersons);
+    keep.headSurnames = withPersons(keep.headSurnames, gone.headSurnames);
+    keep.fullPersons = withPersons(keep.fullPersons, gone.fullPersons);
     addCalendar(keep, gone.calendar);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
@@ -1397,11 +1415,31 @@ function withPersons(list: string[], people: string[]): string[] {
  * conflict.
  */
 function headlinesDisagree(a: Side, b: Story): boolean {
-  const ah = a.headPersons;
-  const bh = b.headPersons;
+  const ah = headlinePeople(a, b.fullPersons);
+  const bh = headlinePeople(b, a.fullPersons);
   if (ah.length === 0 || bh.length === 0) return false;
   for (let i = 0; i < ah.length; i++) if (bh.includes(ah[i])) return false;
   return noneNamed(bh, a.maps[NAMES]) === 1 || noneNamed(ah, b.vecs[NAMES]) === 1;
+}
+
+/**
+ * The people one side's headlines name: its own headline people, and the surnames its headlines give alone that the
+ * other side names in full. "Chargers' Jackson arrested on suspicion of DUI" names Vincent Jackson, whom that
+ * article's entity stage found as "Jackson" only, while the Williams story recalls him in full. A lone surname is
+ * read only where both hold, the tagger's one-word person and the other side's full name: one-word persons alone
+ * are too often a team or a first name (stories22's try), and any capitalised headline word matching a full name
+ * let "Matanuska Maid", tagged a person somewhere, gate the dairy fire's own articles. The people of a lede's opening
+ * (when the headline names no one) count the same way: "Chargers receiver arrested for DUI" opens on Vincent Jackson,
+ * whom the Williams story names; the seeds' spokeswoman opening one lede is named by no other seed.
+ */
+function headlinePeople(x: { headPersons: string[]; headSurnames: string[] }, otherFull: string[]): string[] {
+  let out = x.headPersons;
+  for (const w of x.headSurnames) {
+    if (!otherFull.includes(w) || out.includes(w)) continue;
+    if (out === x.headPersons) out = out.slice();
+    out.push(w);
+  }
+  return out;
 }
 
 function addCalendar(s: Story, counts: readonly number[]): void {

@@ -140,6 +140,46 @@ describe('extractSignals', () => {
     expect(s.headPersons).toEqual(['williams']);
   });
 
+  it('keeps the headline surnames the tagger found alone, and the surnames of full names', () => {
+    const s = extractSignals({
+      title: "Chargers' Jackson arrested on suspicion of DUI",
+      body: 'Jackson failed sobriety tests, the highway patrol said. Coach Norv Turner said he would play.',
+      published: null,
+      entities: [
+        { name: 'Jackson', type: 'person' },
+        { name: 'Norv Turner', type: 'person' },
+        { name: 'Chargers', type: 'organization' },
+      ],
+    });
+    expect(s.headPersons).toEqual([]);
+    expect(s.headSurnames).toEqual(['jackson']);
+    expect(s.fullPersons).toEqual(['turner']);
+  });
+
+  it("reads the lede's opening people as headline surnames when the headline names no one, not a byline", () => {
+    const signals = (body: string) =>
+      extractSignals({
+        title: 'Chargers receiver arrested for DUI',
+        body,
+        published: null,
+        entities: [
+          { name: 'Vincent Jackson', type: 'person' },
+          { name: 'Norv Turner', type: 'person' },
+        ],
+      });
+    const s = signals(
+      'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday. ' +
+        'Coach Norv Turner said Jackson would play on Sunday against the Steelers in Pittsburgh.',
+    );
+    expect(s.headPersons).toEqual([]);
+    expect(s.headSurnames).toEqual(['jackson']);
+    const byline = signals(
+      'By Vincent Jackson, staff writer. Chargers receiver was arrested on suspicion of drunk driving on Tuesday. ' +
+        'Coach Norv Turner said he would play on Sunday against the Steelers in Pittsburgh.',
+    );
+    expect(byline.headSurnames).toEqual([]);
+  });
+
   it('gives unit-length vectors, so long articles do not outweigh short ones in a story', () => {
     const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((a, v) => a + v * v, 0));
     expect(norm(sig.words)).toBeCloseTo(1, 10);

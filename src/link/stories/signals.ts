@@ -38,6 +38,15 @@ export interface DocSignals {
    */
   headPersons: string[];
   /**
+   * Surnames that may say whom the article is about, read as headline people only where the other side names them in
+   * full: headline words the entity stage found only as one-word persons ("Chargers' Jackson arrested", whose tagger
+   * left "Vincent Jackson" as "Jackson"), and, when the headline names no full-name person, the full-name people of
+   * the lede's opening words.
+   */
+  headSurnames: string[];
+  /** Surnames of the full-name people the entity stage found: the people a headline's bare surname can be. */
+  fullPersons: string[];
+  /**
    * Weekdays and months the text names (CALENDAR_SLOTS counts: weekdays 0-6, months 7-18; NO_CALENDAR when none):
    * two same-kind events fall on other days, and articles say "on Tuesday" far more often than they give a date.
    */
@@ -381,6 +390,21 @@ const NO_HEAD_PERSONS: string[] = [];
  * sentence: it is its own headline already (ECB+'s one-line documents; held out 0.923 with the rule, 0.920 without).
  */
 function ledeOf(body: string): string | null {
+  const lede = firstSentence(body);
+  return lede !== null && body.length > 2 * lede.length ? lede : null;
+}
+
+/** A body opening on its byline ("By Mike Wuerthele", "by Jeff Foust —", "Tested by: John Milbank"). */
+const BYLINE = /^(?:\S+\s+)?by\b/i;
+/**
+ * How many of the lede's first words may name whom an article is about ("San Diego Chargers linebacker Jamal
+ * Williams"): the whole sentence reaches people quoted or recalled further on (stories22: ECB+ through the pipeline,
+ * first line as the title, 0.946 with 8 or 10 words, 0.942 with 12 or more).
+ */
+const LEDE_SUBJECT_WORDS = 8;
+
+/** The body's first sentence (at most 300 characters), as ledeOf finds it but for any body length. */
+function firstSentence(body: string): string | null {
   const para = body
     .slice(0, 300)
     .split(/\n\s*\n/)[0]
@@ -389,8 +413,19 @@ function ledeOf(body: string): string | null {
   const end = /[.!?]["”’)]?\s+(?=["“]?\p{Lu})/gu;
   end.lastIndex = 40;
   const m = end.exec(para);
-  const lede = m ? para.slice(0, m.index + 1) : para;
-  return body.length > 2 * lede.length ? lede : null;
+  return m ? para.slice(0, m.index + 1) : para;
+}
+
+/** The capitalised words of a headline, lower-cased and without marks or a possessive ("Chargers' Jackson" gives both). */
+function capitalisedWords(headline: string): string[] {
+  const out: string[] = [];
+  for (const tok of headline.split(/[^\p{L}\p{N}'’.-]+/u)) {
+    const word = dropMarks(stripPossessive(tok.replace(/^['’.-]+|['’.-]+$/g, '')));
+    if (word.length < 2 || word.charCodeAt(0) === word.toLowerCase().charCodeAt(0)) continue;
+    const key = word.toLowerCase();
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
 }
 
 /**
@@ -426,8 +461,11 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
   const persons = new Set<string>();
   let headPersons: string[] = NO_HEAD_PERSONS;
+  let headSurnames: string[] = NO_HEAD_PERSONS;
+  let fullPersons: string[] = NO_HEAD_PERSONS;
   if (useGiven) {
     const full = new Set<string>();
+    const alone = new Set<string>();
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
       bump(names, key, 2);
@@ -438,6 +476,15 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
       // first name, "Jr"), which made same-event headlines look like other people's.
       if (e.type === 'person' && parts.length > 1) full.add(parts[parts.length - 1]);
+      if (e.type === 'person' && parts.length === 1) alone.add(key);
+    }
+    if (full.size > 0) fullPersons = [...full];
+    if (headline && alone.size > 0) {
+      for (const w of capitalisedWords(headline)) {
+        if (!alone.has(w) || full.has(w)) continue;
+        if (headSurnames === NO_HEAD_PERSONS) headSurnames = [];
+        headSurnames.push(w);
+      }
     }
     if (headline && full.size > 0) {
       const said = new Set(
@@ -452,6 +499,28 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
         headPersons.push(p);
       }
     }
+    // A headline naming nobody ("Charger says he's innocent of DUI"): the lede's opening names whom the article is
+    // about ("San Diego Chargers receiver Vincent Jackson was arrested ..."), unless it is the byline. Read as a
+    // headline surname, so only against a side that names that person in full: as headline people (stories22) the
+    // seeds' ledes ("Russia's Foreign Ministry spokeswoman Maria Zakharova", named in no other seed) split them.
+    if (headPersons.length === 0 && doc.title && full.size > 0) {
+      const lede = firstSentence(doc.body);
+      if (lede && !BYLINE.test(lede)) {
+        const said = new Set(
+          lede
+            .split(/\s+/, LEDE_SUBJECT_WORDS)
+            .join(' ')
+            .toLowerCase()
+            .replace(/[’'.]/g, '')
+            .split(/[^\p{L}\p{N}-]+/u),
+        );
+        for (const p of full) {
+          if (!said.has(p) || headSurnames.includes(p)) continue;
+          if (headSurnames === NO_HEAD_PERSONS) headSurnames = [];
+          headSurnames.push(p);
+        }
+      }
+    }
   }
   return {
     words: normalise(words),
@@ -462,6 +531,8 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     day: dayOf(doc.published),
     persons: [...persons],
     headPersons,
+    headSurnames,
+    fullPersons,
     calendar: calendar ?? NO_CALENDAR,
   };
 }
