@@ -3,6 +3,7 @@
 import type { EntityType, LocalEntity, Mention, Message, Span } from '../../model/index.js';
 import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
+import { coordinatedFirstName } from './coordinated-names.js';
 import {
   ARMED_GROUPS,
   BROADCASTERS,
@@ -73,6 +74,10 @@ interface Draft {
   honorific?: 'f' | 'm';
   /** Set when the name is given as somebody's relative: "her husband, Frank Fiorina". */
   relative?: boolean;
+  /** The full name of a first name given with another's surname ("Khizr" of "Khizr and Ghazala Khan"). */
+  fullName?: string;
+  /** When the surname of such a first name is written: the pair is seen together there, for recency. */
+  seenAt?: number;
   entity: number;
 }
 
@@ -132,6 +137,8 @@ const headOfStateRole = (roles: string[]): boolean => roles.some((r) => /\bpresi
 /** The honorific right before token s, as what it says of the person's sex. */
 function honorificBefore(toks: Token[], s: number): { honorific?: 'f' | 'm' } {
   const h = lower(toks[s - 1]?.text ?? '').replace(/\.$/, '');
+  // "Mr. and Mrs. Khan" is the couple: the last honorific tells nothing of who a lone surname is.
+  if (toks[s - 2]?.text === 'and' && /^(?:mrs?|ms|miss|dr)\.?$/i.test(toks[s - 3]?.text ?? '')) return {};
   if (h === 'mrs' || h === 'ms' || h === 'miss') return { honorific: 'f' };
   if (h === 'mr') return { honorific: 'm' };
   return {};
@@ -578,6 +585,7 @@ export function analyzeEntities(
   const namesInText = capitalizedMidSentence(allSentences);
   const drafts: Draft[] = [];
   const roleNps: Draft[] = [];
+  const pairs: { draft: Draft; surname: string; created: boolean; was: Draft }[] = [];
   let si = 0;
   segments.forEach((seg, segIndex) => {
     const base = segIndex * 1e9;
@@ -588,6 +596,7 @@ export function analyzeEntities(
       );
       const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
+      const placed: { d: Draft; s: number; e: number }[] = [];
       for (const sp0 of found)
         for (const sp of splitOnRole(toks, sp0.tokenStart, sp0.tokenEnd, sp0.type)) {
           let s = sp.tokenStart;
@@ -798,7 +807,38 @@ export function analyzeEntities(
             ...honorificBefore(toks, s),
             ...(type === 'person' && e - s > 1 && isRelativeApposition(toks, s, e) ? { relative: true } : {}),
           });
+          placed.push({ d: drafts[drafts.length - 1], s, e });
         }
+      for (const p of placed) {
+        if (p.d.type !== 'person' || p.d.words.length < 2) continue;
+        const i = coordinatedFirstName(toks, p.s);
+        if (i < 0) continue;
+        const alone = placed.find((q) => q.s === i && q.e === i + 1);
+        if (covered[i] && !alone) continue;
+        // A known given name, or a word the tagger read as a person on its own ("Khizr").
+        if (!isFirstName(toks[i].text) && alone?.d.type !== 'person') continue;
+        const surname = p.d.words[p.d.words.length - 1];
+        const paired: Draft = {
+          ...(alone?.d ?? {
+            sentence: si - 1,
+            seg: segIndex,
+            order: base + toks[i].start,
+            start: toks[i].start,
+            end: toks[i].end,
+            text: toks[i].text,
+            roles: [],
+            countries: [],
+            entity: -1,
+            ...honorificBefore(toks, i),
+          }),
+          type: 'person',
+          words: [toks[i].text, surname],
+          fullName: `${toks[i].text} ${surname}`,
+          seenAt: p.d.order,
+        };
+        covered[i] = 1;
+        pairs.push({ draft: paired, surname, created: !alone, was: alone?.d ?? paired });
+      }
       for (let i = 0; i < toks.length; i++) {
         if (covered[i]) continue;
         const np = roleNounPhrase(toks, i);
@@ -825,6 +865,22 @@ export function analyzeEntities(
     }
   });
 
+  // A pair's first word may name somebody else the article names in full: "Warren and Bernie Sanders" (Elizabeth
+  // Warren), "Hillary and Tim Kaine" (Hillary Clinton); an unknown given name the article also uses alone is a
+  // surname ("Keyworth and Dick Hackborn" after "George Keyworth").
+  const fullNames = drafts.filter((d) => d.type === 'person' && d.words.length > 1);
+  const bareCount = new Map<string, number>();
+  for (const d of drafts)
+    if (d.type === 'person' && d.words.length === 1)
+      bareCount.set(d.words[0], (bareCount.get(d.words[0]) ?? 0) + 1);
+  for (const { draft, surname, created, was } of pairs) {
+    const first = draft.words[0];
+    if (fullNames.some((d) => d.words[d.words.length - 1] === first)) continue;
+    if (fullNames.some((d) => d.words[0] === first && d.words[d.words.length - 1] !== surname)) continue;
+    if (!isFirstName(first) && (bareCount.get(first) ?? 0) > (created ? 0 : 1)) continue;
+    if (created) drafts.push(draft);
+    else drafts[drafts.indexOf(was)] = draft;
+  }
   const groups = resolveDrafts(drafts, roleNps);
   const { mentions, entities } = buildOutput(groups, segments);
   return { sentences: body.spans, mentions, entities, messages };
@@ -892,7 +948,10 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   const people = drafts.filter((d) => d.type === 'person').sort((a, b) => a.order - b.order);
   const lastSeen = (g: Group, before: number): number => {
     let best = -1;
-    for (const d of g.drafts) if (d.order < before && d.order > best) best = d.order;
+    for (const d of g.drafts) {
+      const seen = d.seenAt ?? d.order;
+      if (seen < before && seen > best) best = seen;
+    }
     return best;
   };
   /**
@@ -914,7 +973,10 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
     return best?.g;
   };
   const pick = (cands: Group[], at: number): Group | undefined =>
-    cands.length <= 1 ? cands[0] : [...cands].sort((a, b) => lastSeen(b, at) - lastSeen(a, at))[0];
+    cands.length <= 1
+      ? cands[0]
+      : // "Khizr and Ghazala Khan" were last seen together: the one named first goes first.
+        [...cands].sort((a, b) => lastSeen(b, at) - lastSeen(a, at) || firstInFull(a) - firstInFull(b))[0];
   const namedBefore = (g: Group, at: number): number => g.drafts.filter((d) => d.order < at).length;
   /** The candidate with the most mentions before `at`; recency breaks a tie. */
   const mostNamed = (cands: Group[], at: number): Group | undefined =>
@@ -1188,7 +1250,7 @@ function buildOutput(groups: Group[], segments: Segment[]): { mentions: Mention[
       (d.words.length || d.text.split(/\s+/).length) * 10 +
       d.text.length / 100;
     const best = [...named].sort((a, b) => score(b) - score(a))[0];
-    const name = best.text;
+    const name = best.fullName ?? best.text;
     const aliases: string[] = [];
     const seen = new Set([nameKey(name)]);
     for (const d of named) {
