@@ -46,10 +46,10 @@ const trimContent = (body: string, s: Span): Span => {
   return { start: a, end: b };
 };
 
-/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
 /** An agency's credit opening a story without its city: "(Reuters) — ", "(CNN) ", "(AP) -- ". */
 const AGENCY_CREDIT_RE = /^\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:(?:-{1,2}|[—–])\s*)?/;
 
+/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
 const DATELINE_RE =
   /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
@@ -221,7 +221,6 @@ const THING_HEAD_RE =
 const ANTECEDENT_RE =
   /((?:^|[\s(]))((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*),?\s+$/u;
 
-/** Quotes with speakers, plus the frames and quoted passages behind them. */
 /**
  * The frame a quote standing alone at `at` runs on from: the one of the last quote before it in its paragraph, or
  * when none comes before, the first after it ("“A.” “B,” he said.").
@@ -360,6 +359,7 @@ function tagResumed(body: string, masked: string, q: QuotedSpan, frames: Frame[]
 /** An aside or an adverbial after a quotation's tag, up to the comma before the quotation it resumes. */
 const ASIDE_BEFORE_RESUMED_RE = /^[^,"“”~;:]{0,40},?[^"“”~;:]{1,160},\s*$/;
 
+/** Quotes with speakers, plus the frames and quoted passages behind them. */
 export function findAttributions(
   body: string,
   mentions: Mention[],
