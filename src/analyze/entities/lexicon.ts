@@ -598,7 +598,17 @@ const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
     'jessica emily emma catherine katherine kate laura lisa julia julie ann anne jane joan alexandria nikki ' +
     'condoleezza madeleine samantha debbie dianne diane barbara amy kirsten tulsi marianne huma hope sheryl ' +
     'christine chrystia jacinda liz priti federica margrethe kaja ingrida sviatlana veronika chelsea loretta ' +
-    'megyn carly jill sheila maxine'
+    'megyn carly jill sheila maxine margaret dorothy betty ruth sharon carol shirley deborah cynthia kathleen ' +
+    'rebecca virginia pamela martha debra rachel carolyn janet heather joyce victoria christina evelyn judith judy ' +
+    'andrea cheryl megan hannah doris gloria teresa janice marilyn rose beverly denise amber danielle brenda diana ' +
+    'natalie frances kathryn alice jacqueline brittany grace tiffany lauren stephanie nicole rosa edna kathy peggy ' +
+    'wendy valerie tammy tina sandra carla gina monica paula rita lori sylvia vivian wanda yvonne heidi kristen ' +
+    'kristin kristi colleen molly claire caroline meghan tara leah erica jasmine olivia sophia isabella ava mia ' +
+    'abigail madison chloe ella lily zoe audrey josephine eleanor harriet florence bernadette jeanne marsha nina ' +
+    'norma rhonda roberta ruby sally stacy sue suzanne tamara tanya vanessa vera wilma betsy bonnie brooke cindy ' +
+    'connie darlene dolores eileen elaine ellen esther gail geraldine gwendolyn irene joanne joy juanita june lillian ' +
+    'lois lucy marcia marjorie maureen melissa mildred miriam naomi nora pauline phyllis priscilla regina renee ' +
+    'rosemary shelley tricia yolanda ghazala'
   ).split(' '),
 );
 export const isFemaleFirstName = (first: string): boolean => FEMALE_FIRST_NAMES.has(first.toLowerCase());
@@ -619,7 +629,12 @@ const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
     'narendra recep bashar hassan ali mohammed muhammad ahmed abdullah kim enrique vicente felipe carlos ' +
     'juan jose luis jorge pedro ricardo nicolas hugo evo jair luiz alberto volodymyr petro viktor andrzej mateusz ' +
     'olaf gerhard helmut tony gordon jim tom bob dick ed al ron don hank jimmy ken steve dave herman elijah ' +
-    'martin luther malcolm jesse cory beto pete kirk ray mo abe'
+    'martin luther malcolm jesse cory beto pete kirk ray mo abe aaron adrian alan allen andre andy antonio barry ' +
+    'billy bradley brandon brett calvin chad clarence clifford craig curtis dan danny darrell dean derek dustin earl ' +
+    'eddie edwin elliott ernest floyd franklin glenn grant greg harvey herbert ian isaac ivan jacob jared jay jeremy ' +
+    'jerome joel jon jonah josh joshua kurt kyle lance leonard leon lloyd luke marcus marvin maurice max melvin ' +
+    'micah mitchell nathan neil nick oliver oscar otto phil randy randall reggie rob rodney ross rudolph ' +
+    'stanley stuart theodore todd travis troy tyler vernon victor vince vincent wade warren wesley zachary khizr'
   ).split(' '),
 );
 export const isMaleFirstName = (first: string): boolean => MALE_FIRST_NAMES.has(first.toLowerCase());
