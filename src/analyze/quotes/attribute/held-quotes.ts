@@ -22,7 +22,7 @@ export interface HeldQuotes {
  * statement:
  * - "“…,” O’Malley said at a press conference, according to the Las Vegas Sun", "According to White House pool
  *   reports, Obama said “there is love” in Orlando": the whole is one attribution on the outlet's word (PolNeAR
- *   train: 21 of 24 such quotations unmarked), and the quotation is still O’Malley's or Obama's;
+ *   train: 20 of 23 such quotations unmarked), and the quotation is still O’Malley's or Obama's;
  * - "Mr. Ross said Mr. Obama had told Jewish leaders that he would not continue … ''no daylight''": a partial quote
  *   whose tag lies in a named speaker's paraphrase at a listed verb is part of that one attribution as PolNeAR marks
  *   it (train: 22 of 28 unmarked). A noun cue's owner's quotation stays apart ("Pence blamed the media for Trump’s
