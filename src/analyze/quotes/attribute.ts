@@ -5,6 +5,7 @@ import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
+import { withHeldQuotesApart } from './attribute/held-quotes.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
@@ -573,5 +574,6 @@ export function findAttributions(
       !(a.cue && INTENDED_RE.test(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
-  return { attributions: kept, frames: fx.frames, quoted: fx.quoted };
+  const { attributions, held } = withHeldQuotesApart(kept, body);
+  return { attributions, held, frames: fx.frames, quoted: fx.quoted };
 }

@@ -31,7 +31,9 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const { body, mentions, entities } = input;
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
-  const listed = withoutNestedRepeats(res.attributions.filter((a) => isStatement(a, body)));
+  const listed = withoutNestedRepeats(
+    withHeld(res.attributions, res.held).filter((a) => isStatement(a, body)),
+  );
   const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body).map(
     (a) => ({
       start: a.start,
@@ -56,6 +58,12 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const citations = findCitations({ body, mentions, entities, frames: res.frames, speakingCues });
   return { quotes, citations, messages };
 }
+
+/** The attributions with the quotations held in their reports put back in place (sorted by start, as they come). */
+const withHeld = (attributions: Attribution[], held: Attribution[]): Attribution[] =>
+  held.length === 0
+    ? attributions
+    : [...attributions, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
 
 /**
  * "The tuft cell, Herbert said, is constantly sensing …", "At current rates, Bridenstine said, there will be …":

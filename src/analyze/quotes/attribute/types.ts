@@ -102,6 +102,11 @@ export type Speaker = { speaker: string | null; entity: string | null };
 
 export interface AttributionResult {
   attributions: Attribution[];
+  /**
+   * Quotations that are part of another attribution's statement ("…,” Walker said, according to an AP account"):
+   * who-said-what lists them, and they are not attributions of their own (see withHeldQuotesApart).
+   */
+  held: Attribution[];
   frames: Frame[];
   quoted: QuotedSpan[];
 }
