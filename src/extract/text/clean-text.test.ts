@@ -101,6 +101,23 @@ describe('cleanText on the example corpus', () => {
     );
   });
 
+  it('reads a date header above the headline as the dateline, not as the title', () => {
+    const body = [
+      'The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found cracks.',
+      'Repairs are expected to take two years and cost about 40 million dollars, the mayor said.',
+    ];
+    for (const header of [
+      '18 September 2013 Last updated at 13:59 GMT',
+      'Wednesday, 18 September 2013 Updated 9:40 AM',
+    ]) {
+      const c = cleanText([header, 'Council shuts harbour bridge to trucks', ...body].join('\n'));
+      expect(c.title).toBe('Council shuts harbour bridge to trucks');
+      expect(c.dateText).toBe(header);
+      expect(c.removed).toEqual([{ text: header, reason: 'dateline' }]);
+      expect(c.captions).toEqual([]);
+    }
+  });
+
   it('keeps sub-headings as headings', () => {
     const headings = (c: ReturnType<typeof cleanText>) =>
       c.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text);

@@ -87,12 +87,15 @@ const DATELINE =
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/** A clock time ("10:05 PM EST", "13:59 GMT"). */
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?';
 /**
- * A line that is only a date ("MONDAY, MAY 23, 2005", "Saturday, August 24, 2013", "24 Aug 2013 10:05 PM EST"): a
- * blog's or wire's date header, never the headline.
+ * A line that is only a date ("MONDAY, MAY 23, 2005", "Saturday, August 24, 2013", "24 Aug 2013 10:05 PM EST"), the
+ * time perhaps given as when it was last updated ("18 September 2013 Last updated at 13:59 GMT"): a blog's or wire's
+ * date header, never the headline.
  */
 const BARE_DATE = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+\\d{4}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+\\d{4}(?:,?\\s+(?:(?:last\\s+)?updated\\s+(?:at\\s+)?)?${CLOCK})?$`,
   'i',
 );
 
