@@ -124,3 +124,20 @@ describe('a pronoun after a sentence of quotation alone', () => {
     ]);
   });
 });
+
+describe('a woman known by her first name alone', () => {
+  it('takes the "she" of a quotation when the other people near it are men', () => {
+    const people: EntitySpec[] = [
+      { id: 'ph', name: 'Phyllis Harmon', type: 'person', forms: ['Phyllis Harmon', 'Harmon'] },
+      { id: 'tr', name: 'Tom Reed', type: 'person', forms: ['Tom Reed', 'Reed'] },
+    ];
+    const body =
+      'Community leader Phyllis Harmon, who died Monday at 92, used her final column to praise the mayor.\n\n' +
+      'Harmon had long backed Mayor Tom Reed. He thanked her on Monday.\n\n' +
+      '“Tom Reed is the first mayor in decades who fixed the roads and kept every library in town open,” she wrote.';
+    expect(spoken(body, people)).toContainEqual([
+      'Tom Reed is the first mayor in decades who fixed the roads and kept every library in town open,',
+      'Phyllis Harmon',
+    ]);
+  });
+});
