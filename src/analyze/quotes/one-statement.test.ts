@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { attributionsRead, type EntitySpec } from './test-helpers.js';
 
 // One statement given twice, or words credited to the wrong voice, inside what a speaker is reported to say
 // (issue #5, precision; PolNeAR marks one attribution in each case). Each on a sentence as an outlet wrote it.
 
 /** Each attribution's kind, speaker, cue as written and text. */
-function read(
-  body: string,
-  specs: EntitySpec[],
-): { kind: string; speaker: string | null; cue: string; text: string }[] {
-  const { mentions, entities } = markEntities(body, specs);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    kind: a.kind,
-    speaker: a.speaker,
-    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : '',
-    text: a.text,
-  }));
-}
+const read = attributionsRead;
 
 const PEOPLE: EntitySpec[] = [
   { id: 'h', name: 'Jon Husted', type: 'person', forms: ['Jon Husted', 'Husted'] },

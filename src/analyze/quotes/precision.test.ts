@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { attributionsRead, type EntitySpec } from './test-helpers.js';
 
 // Attributions PolNeAR counts as false (issue #5, precision): each on a sentence as an outlet wrote it.
 
 /** Each attribution's kind, speaker, cue as written and text. */
-function read(
-  body: string,
-  specs: EntitySpec[],
-): { kind: string; speaker: string | null; cue: string; text: string }[] {
-  const { mentions, entities } = markEntities(body, specs);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    kind: a.kind,
-    speaker: a.speaker,
-    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : '',
-    text: a.text,
-  }));
-}
+const read = attributionsRead;
 
 const SANDERS: EntitySpec[] = [
   { id: 's', name: 'Bernie Sanders', type: 'person', forms: ['Bernie Sanders', 'Sanders'] },

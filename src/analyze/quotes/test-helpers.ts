@@ -165,6 +165,20 @@ export function attributionsMarked(
   }));
 }
 
+/** Every attribution findAttributions reads in a body whose names the specs mark: kind, speaker, cue as written, text. */
+export function attributionsRead(
+  body: string,
+  specs: EntitySpec[],
+): { kind: string; speaker: string | null; cue: string; text: string }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    kind: a.kind,
+    speaker: a.speaker,
+    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : '',
+    text: a.text,
+  }));
+}
+
 /**
  * Each frame's content (trimmed of spaces and a closing full stop) and its subject's speaker: what a frame reads,
  * also for the frames inside another's content that findAttributions lists no attribution for (nested-views.ts).
