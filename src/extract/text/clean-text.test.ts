@@ -246,6 +246,48 @@ describe('cleanText on hand-made dumps', () => {
     for (const line of ['Prison program:', 'Share', 'Did Not Practice:']) expect(kept).not.toContain(line);
   });
 
+  it('keeps a short line of quoted speech, opening or closing a quotation, in the body and right after it', () => {
+    const c = cleanText(
+      [
+        'Ferry service resumes after storm',
+        'The ferry company restarted its morning crossings on Friday after three days of cancellations along the coast.',
+        'A harbour worker greeted the first boat with a shout:',
+        '"FINALLY!',
+        'at last! "',
+        'Passengers said the crossing had been calm and that the crew had apologised for the delays.',
+        "'Entirely untrue'",
+        'The company denied claims that it had ignored warnings from the coastguard before the storm.',
+        '“ They sail too fast here, " a fisherman told the local radio station.',
+        '"Always too fast. "',
+        'Share',
+        'Advertisement',
+      ].join('\n'),
+    );
+    const kept = c.paragraphs.map((p) => p.text);
+    for (const line of ['"FINALLY!', 'at last! "', '"Always too fast. "']) expect(kept).toContain(line);
+    for (const line of ["'Entirely untrue'", 'Share', 'Advertisement']) expect(kept).not.toContain(line);
+  });
+
+  it('keeps a two-word sentence that ends the story right after a closing quotation, not after plain prose', () => {
+    const quoted = cleanText(
+      [
+        'Band announces farewell tour',
+        'The singer said the band would play twenty cities next spring before going their separate ways for good.',
+        'And there is no better way to say goodbye than on a stage with the people who made us. "',
+        "I'm thrilled.",
+      ].join('\n'),
+    );
+    expect(quoted.paragraphs.map((p) => p.text)).toContain("I'm thrilled.");
+    const plain = cleanText(
+      [
+        'Band announces farewell tour',
+        'The singer said the band would play twenty cities next spring before going their separate ways for good.',
+        'Comments closed.',
+      ].join('\n'),
+    );
+    expect(plain.paragraphs.map((p) => p.text)).not.toContain('Comments closed.');
+  });
+
   it('reads a line that is only a date as the dateline, not as the headline', () => {
     const c = cleanText(
       [

@@ -50,6 +50,22 @@ const isShortSentence = (line: string): boolean =>
   /[.!?…](?:\s*["'”’»)\]])*$/u.test(line.trim()) &&
   line !== line.toUpperCase();
 
+/**
+ * Quoted speech: a line that opens a quotation ("“Yes!") or closes one ("and so it goes. ”") and ends like a sentence.
+ * A quote broken into paragraphs leaves such lines however short they are; page furniture does not come in quotation
+ * marks, and a quoted subhead ("‘Entirely untrue’") has no sentence mark, so it stays a label.
+ */
+const isQuotedSpeech = (line: string): boolean => {
+  const trimmed = line.trim();
+  return (
+    /[.!?…](?:\s*["'”’»)\]])*$/u.test(trimmed) &&
+    (/^["“‘„«']\s*[\p{L}\p{N}]/u.test(trimmed) || /[.!?…]\s*["”’»']$/u.test(trimmed))
+  );
+};
+
+/** A block whose last words close a quotation: what follows may be the speaker's last, short sentence. */
+const closesQuotation = (line: string): boolean => /(?:[.!?…,]\s*["”’»']|["”»])$/u.test(line.trim());
+
 const isHeadingLike = (line: string, count = wordCount(line)): boolean => {
   return count >= 1 && count <= 20 && !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 };
@@ -217,7 +233,10 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
     }
 
     if (i > lastProse) {
-      if (i === bodyEnd + 1 && words >= 3 && isShortSentence(bare)) {
+      const shortSentenceOfTheStory =
+        (words >= 1 && isQuotedSpeech(bare)) ||
+        (isShortSentence(bare) && (words >= 3 || (words === 2 && closesQuotation(blocks[i - 1].text))));
+      if (i === bodyEnd + 1 && shortSentenceOfTheStory) {
         bodyEnd = i;
         paragraphs.push({ text: bare, kind: 'paragraph' });
       } else remove(line, 'trailing page furniture');
@@ -226,7 +245,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
 
     if (isProse(bare, words)) paragraphs.push({ text: bare, kind: 'paragraph' });
     else if (isHeadingLike(bare, words) && words >= 3) paragraphs.push({ text: bare, kind: 'heading' });
-    else if (words <= 2 && !isShortSentence(bare)) remove(line, 'label');
+    else if (words <= 2 && !isShortSentence(bare) && !isQuotedSpeech(bare)) remove(line, 'label');
     else paragraphs.push({ text: bare, kind: 'paragraph' });
   }
 
