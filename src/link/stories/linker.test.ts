@@ -33,6 +33,31 @@ const doc = (id: string, body: string): StoryDoc => ({
   lang: null,
 });
 
+/** An article with a headline and the people the entity stage found in it. */
+const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({
+  ...doc(id, body),
+  title,
+  entities: people.map((name) => ({ name, type: 'person' as const })),
+});
+
+/** A story of one DUI arrest whose headline names Jamal Williams and whose body recalls Vincent Jackson's. */
+const williams = (): StoryDoc =>
+  headed(
+    'aaaaaaaaaaaaaaaa',
+    "Chargers' Jamal Williams arrested on DUI suspicion",
+    'San Diego Chargers lineman Jamal Williams was arrested on suspicion of drunk driving, the California ' +
+      'Highway Patrol said. Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving in ' +
+      'January, before the playoff game in Pittsburgh.',
+    ['Jamal Williams', 'Vincent Jackson'],
+  );
+
+/** Whether an article joins the Williams story rather than starting one of its own. */
+const joinsWilliams = (d: StoryDoc, options: StoryOptions = {}): boolean => {
+  const linker = new StoryLinker(options);
+  linker.add(williams());
+  return !linker.add(d).created;
+};
+
 describe('StoryLinker', () => {
   it('puts the five seed articles in one story, undated ones included', () => {
     const seeds = seedDocs();
@@ -223,24 +248,6 @@ describe('StoryLinker', () => {
   });
 
   it("joins no article headlined with another person than the story, neither naming the other side's", () => {
-    const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({
-      ...doc(id, body),
-      title,
-      entities: people.map((name) => ({ name, type: 'person' as const })),
-    });
-    const williams = headed(
-      'aaaaaaaaaaaaaaaa',
-      "Chargers' Jamal Williams arrested on DUI suspicion",
-      'San Diego Chargers lineman Jamal Williams was arrested on suspicion of drunk driving, the California ' +
-        'Highway Patrol said. Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving in ' +
-        'January, before the playoff game in Pittsburgh.',
-      ['Jamal Williams', 'Vincent Jackson'],
-    );
-    const placed = (d: StoryDoc, options: StoryOptions = {}): boolean => {
-      const linker = new StoryLinker(options);
-      linker.add(williams);
-      return !linker.add(d).created;
-    };
     // Jackson's own arrest: the Williams story recalls him, but his articles never name Williams.
     const jackson = headed(
       'bbbbbbbbbbbbbbbb',
@@ -249,8 +256,8 @@ describe('StoryLinker', () => {
         'Highway Patrol said, days before the playoff game in Pittsburgh.',
       ['Vincent Jackson'],
     );
-    expect(placed(jackson, { headPersonGate: false })).toBe(true);
-    expect(placed(jackson)).toBe(false);
+    expect(joinsWilliams(jackson, { headPersonGate: false })).toBe(true);
+    expect(joinsWilliams(jackson)).toBe(false);
     // Headlined with Jackson, about Williams: each side names the other's headline person, so no gate.
     const backs = headed(
       'cccccccccccccccc',
@@ -259,49 +266,35 @@ describe('StoryLinker', () => {
         'stands by Jamal Williams after the California Highway Patrol arrest.',
       ['Vincent Jackson', 'Jamal Williams'],
     );
-    expect(placed(backs)).toBe(true);
+    expect(joinsWilliams(backs)).toBe(true);
   });
 
   it('reads a headline surname the tagger found alone as the person the other side names in full', () => {
-    const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({
-      ...doc(id, body),
-      title,
-      entities: people.map((name) => ({ name, type: 'person' as const })),
-    });
-    const williams = headed(
-      'aaaaaaaaaaaaaaaa',
-      "Chargers' Jamal Williams arrested on DUI suspicion",
-      'San Diego Chargers lineman Jamal Williams was arrested on suspicion of drunk driving, the California ' +
-        'Highway Patrol said. Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving in ' +
-        'January, before the playoff game in Pittsburgh.',
-      ['Jamal Williams', 'Vincent Jackson'],
-    );
-    const placed = (d: StoryDoc): boolean => {
-      const linker = new StoryLinker();
-      linker.add(williams);
-      return !linker.add(d).created;
-    };
     // Jackson's own arrest, where the tagger found only "Jackson": his headline still names him, whom the Williams
     // story names in full, and never Williams.
     const body =
       'San Diego Chargers receiver Jackson was arrested on suspicion of drunk driving, the California Highway ' +
       'Patrol said, days before the playoff game in Pittsburgh.';
     expect(
-      placed(headed('bbbbbbbbbbbbbbbb', "Chargers' Jackson arrested on suspicion of DUI", body, ['Jackson'])),
+      joinsWilliams(
+        headed('bbbbbbbbbbbbbbbb', "Chargers' Jackson arrested on suspicion of DUI", body, ['Jackson']),
+      ),
     ).toBe(false);
     // A headline naming no one, whose lede opens on Jackson, named in full: the Williams story names him too.
     const lede =
       'San Diego Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving, the California ' +
       'Highway Patrol said. It came days before the playoff game in Pittsburgh.';
     expect(
-      placed(headed('dddddddddddddddd', 'Chargers receiver arrested for DUI', lede, ['Vincent Jackson'])),
+      joinsWilliams(
+        headed('dddddddddddddddd', 'Chargers receiver arrested for DUI', lede, ['Vincent Jackson']),
+      ),
     ).toBe(false);
     // A lede opening on someone the other side never names (a spokeswoman) is no one the gate reads.
     const spokeswoman =
       'Team spokeswoman Maria Gomez told reporters on Tuesday that receiver Vincent Jackson was arrested on ' +
       'suspicion of drunk driving by the California Highway Patrol, days before the playoff game in Pittsburgh.';
     expect(
-      placed(
+      joinsWilliams(
         headed('eeeeeeeeeeeeeeee', 'Chargers receiver arrested for DUI', spokeswoman, [
           'Maria Gomez',
           'Vincent Jackson',
@@ -310,7 +303,7 @@ describe('StoryLinker', () => {
     ).toBe(true);
     // A one-word person the other side does not name in full is no one the gate can read: joined as before.
     expect(
-      placed(
+      joinsWilliams(
         headed('cccccccccccccccc', "Chargers' receiver arrested on suspicion of DUI", body, ['Jackson']),
       ),
     ).toBe(true);
