@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, listedMarked, markEntities } from './test-helpers.js';
+import { contentsAndCues, type EntitySpec, listedMarked } from './test-helpers.js';
 
 // Content boundaries as PolNeAR marks them (spans32): sentences from PolNeAR train, names kept.
 const PEOPLE: EntitySpec[] = [
@@ -13,13 +12,7 @@ const PEOPLE: EntitySpec[] = [
 ];
 
 /** Each attribution's content and the words of its cue. */
-function contents(body: string): { text: string; cue: string | null }[] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    text: a.text,
-    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : null,
-  }));
-}
+const contents = (body: string) => contentsAndCues(body, PEOPLE);
 
 describe('a clause of the same speaker after "and", "but" or "while"', () => {
   it('goes on in what the reporting verb before it reports ("said …, but he did remember …")', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, markEntities } from './test-helpers.js';
+import { contentsAndCues, type EntitySpec } from './test-helpers.js';
 
 // A participle after a reported content ("…, showing …") goes on in that content, as PolNeAR marks it (outer32).
 const PEOPLE: EntitySpec[] = [
@@ -10,13 +9,7 @@ const PEOPLE: EntitySpec[] = [
 ];
 
 /** Each attribution's content and the words of its cue. */
-function contents(body: string): { text: string; cue: string | null }[] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    text: a.text,
-    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : null,
-  }));
-}
+const contents = (body: string) => contentsAndCues(body, PEOPLE);
 
 describe('a participle after a reported content', () => {
   it('goes on in what "said" reports (", showing …")', () => {

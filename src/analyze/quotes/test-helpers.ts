@@ -179,6 +179,15 @@ export function attributionsRead(
   }));
 }
 
+/** Each attribution's content and the words of its cue (null where it has none), in a body the specs mark. */
+export function contentsAndCues(body: string, specs: EntitySpec[]): { text: string; cue: string | null }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    text: a.text,
+    cue: a.cue ? body.slice(a.cue.start, a.cue.end) : null,
+  }));
+}
+
 /**
  * Each frame's content (trimmed of spaces and a closing full stop) and its subject's speaker: what a frame reads,
  * also for the frames inside another's content that findAttributions lists no attribution for (nested-views.ts).
