@@ -5,7 +5,7 @@ import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
 import { Finder } from './attribute/finder.js';
-import { withHeldQuotesApart } from './attribute/held-quotes.js';
+import { sourceOwnsNounCue, withHeldQuotesApart } from './attribute/held-quotes.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
@@ -132,9 +132,6 @@ function withoutRepeatedFramesQuotes(kept: Attribution[], repeated: Set<Span>, b
   );
 }
 
-/** A source that owns a noun cue ("Donald Trump’s claim that …"). */
-const POSSESSIVE_RE = /['’]s?$/;
-
 /**
  * "McCaskill said Sanders has pushed her to be a “stronger” candidate", "Mr. Regalado said, Mr. Trump is seen as
  * “a bully”": a partial quote at a learned stance word whose paraphrase went as a repeat holds the
@@ -142,7 +139,7 @@ const POSSESSIVE_RE = /['’]s?$/;
  * that Obama “founded ISIS”").
  */
 const heldInOuterWords = (a: Attribution, body: string): boolean =>
-  a.learnedCue && a.source !== null && !POSSESSIVE_RE.test(body.slice(a.source.start, a.source.end));
+  a.learnedCue && a.source !== null && !sourceOwnsNounCue(a, body);
 
 /** Index of the first element of ascending xs above v. */
 const upperBound = (xs: number[], v: number): number => {

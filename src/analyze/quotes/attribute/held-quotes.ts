@@ -5,8 +5,12 @@ import type { Attribution } from './types.js';
 /** The cue of a report told on someone else's word ("…,” Walker said, according to an Associated Press account). */
 const ACCORDING_RE = /^according\s+to$/i;
 
-/** A source that owns a noun cue ("Donald Trump’s claim that …"): the quotation stays that owner's. */
+/** A source written as an owner ("Donald Trump’s", "the Clintons’"). */
 const POSSESSIVE_RE = /['’]s?$/;
+
+/** Whether an attribution's source owns its noun cue ("Donald Trump’s claim that …"): its words stay that owner's. */
+export const sourceOwnsNounCue = (a: Attribution, body: string): boolean =>
+  a.source !== null && POSSESSIVE_RE.test(body.slice(a.source.start, a.source.end));
 
 const speakerOf = (a: Attribution): string | null => a.speakerEntity ?? a.speaker;
 
@@ -41,7 +45,7 @@ function holdsQuotation(q: Attribution, all: Attribution[], body: string): boole
       !o.learnedCue &&
       speakerOf(o) !== null &&
       speakerOf(o) !== speakerOf(q) &&
-      !(q.source && POSSESSIVE_RE.test(body.slice(q.source.start, q.source.end)))
+      !sourceOwnsNounCue(q, body)
     )
       return true;
   }
