@@ -39,6 +39,9 @@ const NARRATED = /\b\p{L}{3,}ed\b|\b(?:said|says|told|added)\b/iu;
  */
 export const LINE_ABOVE_ARTICLE = 'line above the article (kept in captions)';
 
+/** A full stop, question or exclamation mark at the end, perhaps with closing quotes or brackets after it. */
+const SENTENCE_END_RE = /[.!?…](?:\s*["'”’»)\]])*$/u;
+
 /**
  * A short sentence of the story: capitalised or quoted, closed by a full stop, question or exclamation mark (a
  * closing quote after it, spaced off or not): "Trust me.", "No one was hurt.", "“She was a very caring person.”".
@@ -46,9 +49,7 @@ export const LINE_ABOVE_ARTICLE = 'line above the article (kept in captions)';
  * by the line rules first.
  */
 const isShortSentence = (line: string): boolean =>
-  /^["“‘'(]?\s*\p{Lu}/u.test(line) &&
-  /[.!?…](?:\s*["'”’»)\]])*$/u.test(line.trim()) &&
-  line !== line.toUpperCase();
+  /^["“‘'(]?\s*\p{Lu}/u.test(line) && SENTENCE_END_RE.test(line.trim()) && line !== line.toUpperCase();
 
 /**
  * Quoted speech: a line that opens a quotation ("“Yes!") or closes one ("and so it goes. ”") and ends like a sentence.
@@ -58,7 +59,7 @@ const isShortSentence = (line: string): boolean =>
 const isQuotedSpeech = (line: string): boolean => {
   const trimmed = line.trim();
   return (
-    /[.!?…](?:\s*["'”’»)\]])*$/u.test(trimmed) &&
+    SENTENCE_END_RE.test(trimmed) &&
     (/^["“‘„«']\s*[\p{L}\p{N}]/u.test(trimmed) || /[.!?…]\s*["”’»']$/u.test(trimmed))
   );
 };
