@@ -1201,7 +1201,7 @@ export class StoryLinker {
       s.years.set(y, (s.years.get(y) ?? 0) + c);
     });
     if (d.mainYear !== null) voteMainYear(s, d.mainYear, 1);
-    addPersons(s, d.persons);
+    s.persons = withPersons(s.persons, d.persons);
     s.headPersons = withPersons(s.headPersons, d.headPersons);
     s.headSurnames = withPersons(s.headSurnames, d.headSurnames);
     s.fullPersons = withPersons(s.fullPersons, d.fullPersons);
@@ -1231,7 +1231,7 @@ export class StoryLinker {
     keep.normAtDocs = -1;
     for (const [y, c] of gone.years) keep.years.set(y, (keep.years.get(y) ?? 0) + c);
     for (const [y, n] of gone.mainYearVotes) voteMainYear(keep, y, n);
-    addPersons(keep, gone.persons);
+    keep.persons = withPersons(keep.persons, gone.persons);
     keep.headPersons = withPersons(keep.headPersons, gone.headPersons);
     keep.headSurnames = withPersons(keep.headSurnames, gone.headSurnames);
     keep.fullPersons = withPersons(keep.fullPersons, gone.fullPersons);
@@ -1385,14 +1385,6 @@ const NO_YEARS: ReadonlyMap<number, number> = new Map();
 const NO_PERSONS: string[] = [];
 /** Surnames a story keeps: its main people come first, as they are named from its first articles on. */
 const PERSONS = 16;
-
-function addPersons(s: Story, people: string[]): void {
-  for (const p of people) {
-    if (s.persons.length >= PERSONS) return;
-    if (s.persons === NO_PERSONS) s.persons = [];
-    if (!s.persons.includes(p)) s.persons.push(p);
-  }
-}
 
 /** `list` with `people` added up to PERSONS (a new array the first time: NO_PERSONS is shared). */
 function withPersons(list: string[], people: string[]): string[] {
