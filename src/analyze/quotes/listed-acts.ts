@@ -12,10 +12,14 @@ import { wordCount } from './text.js';
  */
 export function isNamedTerm(a: Attribution, body: string): boolean {
   if (a.kind === 'indirect' || wordCount(a.text, 7) > 6) return false;
-  return NAMING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 40), a.start));
+  return TERM_NAMING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 40), a.start));
 }
 
-const NAMING_BEFORE_RE =
+/**
+ * A naming that makes the quotation after it a term, nobody's words: a passive ("is called", "known as") or "the
+ * nickname", "the term". (quoted-titles.ts's SPEAKER_NAMING_BEFORE_RE is the opposite: an active naming, someone's.)
+ */
+const TERM_NAMING_BEFORE_RE =
   /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:often|also|commonly|sometimes|widely|now|simply)\s+)?(?:called|dubbed|nicknamed|termed|known\s+as|referred\s+to\s+as)|\b(?:known|referred\s+to)\s+as|\bso-called|\b(?:the|a|its|their)\s+(?:nickname|term|name)(?:\s+of|(?:\s+\p{Ll}+){0,2}\s+is)?)\s*[“"‘']$/u;
 
 /**

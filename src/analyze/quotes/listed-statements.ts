@@ -3,6 +3,7 @@
 // intention, a verdict, a title, the writer's own voice, an act a learned cue marks …) and says why.
 
 import type { Span } from '../../model/index.js';
+import { TITLE_SMALL_WORDS } from './attribute/quoted-titles.js';
 import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.js';
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
@@ -87,7 +88,7 @@ function looksLikeTitle(text: string): boolean {
     const w = words[i].replace(/^[^\p{L}\p{N}]+/u, '');
     if (w.length === 0) continue;
     if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
-    else if (i === 0 || !TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+    else if (i === 0 || !TITLE_LOWER_CASE_WORDS.has(w.toLowerCase())) return false;
   }
   return capitals > 0;
 }
@@ -147,11 +148,15 @@ const SCARE_FUNCTION_WORDS = new Set(
   ),
 );
 
-const TITLE_SMALL_WORDS = new Set(
-  'a an the and or nor but of in on at to for by with from as is are be de del degli dello della la le il des du von van y e o & vs.'.split(
-    ' ',
-  ),
-);
+/**
+ * The words a short title leaves in lower case: the English small words, a few more, and the articles and
+ * prepositions of names in other languages ("Festival de Cannes", "Ludwig van Beethoven"). ("&" needs no entry:
+ * a word's leading marks are cut off before the lookup, and the empty rest is passed over.)
+ */
+const TITLE_LOWER_CASE_WORDS = new Set([
+  ...TITLE_SMALL_WORDS,
+  ...'nor are be vs. de del degli dello della la le il des du von van y e o'.split(' '),
+]);
 
 /**
  * "decided to weigh in", "tried to remove the helmet", "wants him to be disciplined", "is planning to end Saturday

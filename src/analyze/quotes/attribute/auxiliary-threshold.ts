@@ -4,6 +4,7 @@
 // threshold still finds most of them. Not for "have" as a main verb ("Both leaders have reasons to …": no
 // statement), so only before a past participle.
 
+import { PERFECT_PARTICIPLES } from '../verb-forms.js';
 import { isPastParticiple } from './late-agents.js';
 
 /**
@@ -15,16 +16,12 @@ const AUXILIARY_THRESHOLD_DROP = 2.9;
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
 
-/** Participles the "-ed" test misses. */
-const IRREGULAR_PARTICIPLE_RE =
-  /^(?:been|gone|done|become|come|run|begun|won|lost|met|led|left|kept|put|set|spent|sent|built|stood|fought|struck|drawn|grown|known|chosen|fallen|driven|risen|broken|gotten|got|had|paid|laid|sold|found|let|cut|hit|seen)$/;
-
 /** Adverbs between the auxiliary and its participle ("has also implored", "have long argued", "has not yet"). */
 const ADVERB_RE =
   /^(?:[a-z]{3,}ly|also|long|since|never|not|already|just|even|still|now|once|often|yet|ever)$/;
 
 /** True for a past participle, regular or not. */
-const isParticiple = (w: string): boolean => isPastParticiple(w) || IRREGULAR_PARTICIPLE_RE.test(w);
+const isParticiple = (w: string): boolean => isPastParticiple(w) || PERFECT_PARTICIPLES.has(w);
 
 /**
  * True when the words after `ce` open with a past participle, past a few adverbs; not a passive ("has been mocked

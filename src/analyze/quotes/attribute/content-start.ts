@@ -6,17 +6,12 @@ import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { opensWithShortAnswer } from '../short-answers.js';
 import { isSpace, wordCount } from '../text.js';
+import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
 import { SPEECH_BASES } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import {
-  AGENCY_SET,
-  IRREGULAR_PAST,
-  OPENING_ADJUNCT_RE,
-  OPENING_LEAD_RE,
-  TITLED_LEAD_RE,
-} from './patterns.js';
+import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
@@ -615,7 +610,7 @@ const CLAUSE_PRONOUN_RE = /^(he|she|they)(?:['’](?:s|d|ve|re|ll))?\s+(?=\p{Ll}
  * "The GOP nominee has" before "staked".
  */
 const CLAUSE_OPENING_PHRASE_RE = new RegExp(
-  `^((?:(?:The|A|An|His|Her|Its|Their)\\s+(?:[\\p{L}\\p{N}.’'-]+\\s+){0,3}?[\\p{L}\\p{N}.’'-]+)|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}?[\\p{Lu}][\\p{L}.’'-]*)\\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\\p{Ll}+ed|${[...IRREGULAR_PAST].join('|')})(?=[\\s,])`,
+  `^((?:(?:The|A|An|His|Her|Its|Their)\\s+(?:[\\p{L}\\p{N}.’'-]+\\s+){0,3}?[\\p{L}\\p{N}.’'-]+)|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}?[\\p{Lu}][\\p{L}.’'-]*)\\s+(?:(?:also|later|then|basically|quickly|again|still|already|even|now|just)\\s+)?(?:is|are|was|were|has|have|had|will|would|did|does|\\p{Ll}+ed|${[...CLAUSE_VERB_PASTS].join('|')})(?=[\\s,])`,
   'u',
 );
 

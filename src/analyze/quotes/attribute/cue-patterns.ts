@@ -3,8 +3,9 @@
 import { opensLower } from '../gates.js';
 import { CUE_SOURCE } from '../lexicon.js';
 import { codeAt, isAsciiLetter } from '../text.js';
+import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
 import { WordTable } from '../word-table.js';
-import { FINITE, IRREGULAR_PAST } from './patterns.js';
+import { FINITE } from './patterns.js';
 
 /** A noun after a name that makes the name its modifier: "the Sanders campaign", "Clinton supporters". */
 export const NAME_AS_MODIFIER_RE =
@@ -135,7 +136,7 @@ export const opensWithVerb = (rest: string): boolean => {
   if (!opensLower(w)) return false;
   if (
     FINITE.test(w) ||
-    IRREGULAR_PAST.has(w) ||
+    CLAUSE_VERB_PASTS.has(w) ||
     /^(?:\p{Ll}+ed|won't|can't|isn't|doesn't|didn't|wasn't)$/u.test(w)
   )
     return true;

@@ -2,6 +2,7 @@
 // Friday by Sen. Dianne Feinstein", "Pigs are considered unclean by Muslims", "Manafort was recommended to Trump most
 // forcefully by Tom Barrack". The agent holds the stance; the passive's subject is what it is about.
 
+import { STANCE_PARTICIPLES } from '../verb-forms.js';
 import type { Finder } from './finder.js';
 import { agentAfterBy, BY_TIME_RE } from './subject-fixes.js';
 import type { Subject } from './types.js';
@@ -80,18 +81,11 @@ function unnamedAgent(fx: Finder, x: number, sentEnd: number): Subject | null {
   return { start: x, end, speaker: null, entity: null, kind: 'anonymous' };
 }
 
-/** Irregular past participles of verbs of speech, stance and knowing. */
-const IRREGULAR_PARTICIPLES = new Set(
-  'told said held thought shown given written spoken heard felt taken made brought sought taught understood foreseen forgiven'.split(
-    ' ',
-  ),
-);
-
 /**
  * A verb that may be a passive's participle: a regular "-ed" or an irregular one. Not "known" ("is also known by the
  * acronyms ISIL and ISIS" names, nobody holds it), not a present participle ("is proposing … by 2020").
  */
 export function isPastParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w);
+  return (w.length > 4 && w.endsWith('ed')) || STANCE_PARTICIPLES.has(w);
 }

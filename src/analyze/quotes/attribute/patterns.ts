@@ -203,13 +203,6 @@ export const OPENING_PARTICIPLE_CLAUSE_RE =
 export const TITLED_LEAD_RE =
   /^[\s"]*(?:(?:[\p{Lu}][\p{L}.’'-]*|the|of|and|former|retired|presidential|vice|deputy|acting|top|senior|state|party|campaign|chief|longtime|veteran|then|nominee|candidate|senator|governor|spokes(?:man|woman|person)|press|communications|secretary|minister|leader|director|chair(?:man|woman)?|president|official|adviser|advisor|aide|lawyer|attorney|professor|analyst|strategist|medical|political|legal|economic|correspondent|reporter|editor|anchor|host|columnist|commentator|contributor|economist|physician)\s+)*$/u;
 
-/** Past forms without "-ed" that open what goes on after an aside ("Greensboro, Sexton said, made …"). */
-export const IRREGULAR_PAST = new Set(
-  'made came went took got gave became began fell grew rose left lost won kept held ran saw thought felt found brought put set cut led meant paid sold sent spent stood'.split(
-    ' ',
-  ),
-);
-
 export const EVIDENCE_END =
   /\b(?:polls?|surveys?|study|studies|reports?|records|data|analysis|results|figures|numbers|documents?|research|filings?|estimates?|projections?|review|audit|investigation|findings|statistics|census|tally|count|models?)$/i;
 

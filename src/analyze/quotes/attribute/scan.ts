@@ -21,6 +21,7 @@ import {
   quoteOpensSentence,
   wordCount,
 } from '../text.js';
+import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
 import { WordTable } from '../word-table.js';
 import { cueThreshold } from './auxiliary-threshold.js';
 import { subjectStartingAt } from './clause-subjects.js';
@@ -30,7 +31,7 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
-import { FINITE, IRREGULAR_PAST } from './patterns.js';
+import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
@@ -151,7 +152,7 @@ function openingParticiple(fx: Finder, cs: number, end: number): ScanWord | unde
 
 /** A finite verb or a verb in the past ("is", "had", "rigged", "grew"). */
 const isVerbWord = (w: string): boolean =>
-  FINITE.test(w) || IRREGULAR_PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
+  FINITE.test(w) || CLAUSE_VERB_PASTS.has(w) || /^\p{Ll}{3,}ed$/u.test(w);
 
 /** Whether `text` holds a finite verb or a verb in the past. */
 export const hasVerb = (text: string): boolean => (text.match(/\p{Ll}[\p{L}'’]*/gu) ?? []).some(isVerbWord);

@@ -2,15 +2,12 @@
 // Rush Limbaugh used his platform Friday to [discuss]". The person who opens such a phrase, right before a verb of
 // their own, is the one who speaks; the words after the name belong to the predicate, not to the subject.
 
+import { RUN_ON_SUBJECT_PASTS } from '../verb-forms.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { FINITE } from './patterns.js';
 import { mentionFrom } from './subject-search.js';
 import type { Subject } from './types.js';
-
-/** Irregular past forms that open a predicate in news text ("went so far as to say", "met with", "spent much of"). */
-const IRREGULAR_PAST =
-  /^(?:met|went|came|spent|took|made|gave|held|kept|left|got|began|sought|told|said|thought|felt|saw|put|set|ran|won|lost|led|brought|wrote|spoke)$/;
 
 /** Verbs in "-s" that open a predicate; not any "-s" word, which is as often a plural ("Clinton defenders argue"). */
 const PRESENT_S =
@@ -19,7 +16,10 @@ const PRESENT_S =
 /** A word that is a verb's form here: a finite auxiliary, a common irregular past or "-s" form, or an "-ed" form. */
 function isVerbForm(word: string): boolean {
   return (
-    FINITE.test(word) || IRREGULAR_PAST.test(word) || PRESENT_S.test(word) || /^\p{Ll}{2,}ed$/u.test(word)
+    FINITE.test(word) ||
+    RUN_ON_SUBJECT_PASTS.has(word) ||
+    PRESENT_S.test(word) ||
+    /^\p{Ll}{2,}ed$/u.test(word)
   );
 }
 

@@ -3,14 +3,8 @@
 import { hasApostrophe, onlyPlainWordChars } from '../gates.js';
 import { nationalityOf } from '../lexicon.js';
 import { codeAt, splitAtSpaces } from '../text.js';
+import { CHANGE_PASTS } from '../verb-forms.js';
 import { AGENCY_SET, CONTRACTED_PRONOUN_RE, FINITE, OUTLET_WORD } from './patterns.js';
-
-/**
- * Past tenses of wire copy's verbs of change that end in neither "d" nor "s" ("revenue rose 8%", "profit fell",
- * "the economy shrank"): a clause's verb, as the patterns below read "-ed" and "-es". Not all of patterns.ts's
- * IRREGULAR_PAST: "made", "saw", "meant" … here changed 22 PolNeAR frames, one of them a Trump quote left unnamed.
- */
-const CHANGE_PAST = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'swung']);
 
 export const looksLikeClause = (text: string): boolean => {
   const stop = text.search(/[;:.]/);
@@ -26,7 +20,8 @@ export const looksLikeClause = (text: string): boolean => {
     const w = onlyPlainWordChars(words[i])
       ? words[i]
       : words[i].replace(/[^\p{L}’'-]/gu, '').replace(/’/g, "'");
-    if (FINITE.test(w) || CHANGE_PAST.has(w)) return true;
+    // "revenue rose 8%": a verb of change in the past (only those; CHANGE_PASTS says why).
+    if (FINITE.test(w) || CHANGE_PASTS.has(w)) return true;
     // The two patterns below need a word of four letters or more ending in "d" or "s": most words are neither.
     const last = w.length >= 4 ? codeAt(w, w.length - 1) : 0;
     if (
