@@ -1,6 +1,7 @@
-// Trains the learned cue detector on PolNeAR train (dev picks the number of epochs and the threshold) and writes
-// models/quotes/cues.bin.gz. Deterministic: same data, same model.
-//   npx tsx scripts/train-quotes.ts [--epochs N] [--bits B] [--learner lr|perceptron] [--rate R] [--out FILE]
+// Trains the learned cue detector on PolNeAR train (cross-validation folds of train pick the number of epochs and
+// the threshold; dev is only reported) and writes models/quotes/cues.bin.gz. Deterministic: same data, same model.
+//   npx tsx scripts/train-quotes.ts [--epochs N] [--folds K] [--thresholds T1,T2,…] [--features plain|rich] [--bits B]
+//     [--learner lr|perceptron] [--rate R] [--out FILE]
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +23,7 @@ const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const MAX_EPOCHS = Number(arg('epochs', '8'));
+const MAX_EPOCHS = Number(arg('epochs', '12'));
 /**
  * perceptron: the averaged perceptron (the committed model); lr: logistic regression, one gradient step of size RATE
  * per example, its weights averaged over all steps (tried 2026-12-06: better per-word dev F1, but see
@@ -31,6 +32,11 @@ const MAX_EPOCHS = Number(arg('epochs', '8'));
 const LEARNER = arg('learner', 'perceptron');
 const RATE = Number(arg('rate', '0.03'));
 const OUT = arg('out', CUE_MODEL_PATH);
+/**
+ * plain: cueFeatures' 23 features (the committed model); rich: four more, what opens the words right of the word
+ * and who stands left of it (tried 2026-12-06, learncue34: see bench/quotes/RESULTS.md for why not committed).
+ */
+const RICH = arg('features', 'plain') === 'rich';
 const BITS = Number(arg('bits', '18'));
 /** A word joins the vocabulary when train marks it a cue this many times, and this share of its uses. */
 const MIN_CUES = 2;
@@ -39,8 +45,20 @@ const MIN_RATIO = Number(arg('min-ratio', '0.03'));
 const MIN_FIRED = 2;
 const MIN_FIRE_RATE = Number(arg('min-fire-rate', '0.08'));
 
+/** Folds of train for choosing the number of epochs and the threshold. */
+const FOLDS = Number(arg('folds', '4'));
+/** The thresholds tried (perceptron scores; logistic ones are log-odds, and a cue is rare, so they lie lower). */
+const THRESHOLDS = arg(
+  'thresholds',
+  LEARNER === 'lr' ? '-1.5,-1.25,-1,-0.75,-0.5,-0.25,0' : '-1.5,-1.25,-1,-0.75,-0.5,-0.25,0,0.25',
+)
+  .split(',')
+  .map(Number);
+
 /** One candidate word of one article: its features and whether PolNeAR marks it (part of) a cue. */
 interface Example {
+  /** The article's index in its split (the cross-validation folds split train by article). */
+  article: number;
   word: string;
   feats: Int32Array;
   cue: boolean;
@@ -77,6 +95,78 @@ const cueMask = (len: number, gold: GoldAttribution[]): Uint8Array => {
   return m;
 };
 
+const score = (weights: ArrayLike<number>, feats: Int32Array): number => {
+  let s = 0;
+  for (const f of feats) s += weights[f];
+  return s;
+};
+
+/** Per-word precision, recall and F1 of scored examples at one threshold. */
+function cueCounts(
+  scored: { s: number; cue: boolean }[],
+  threshold: number,
+): { p: number; r: number; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const e of scored) {
+    if (e.s > threshold && e.cue) tp++;
+    else if (e.s > threshold) fp++;
+    else if (e.cue) fn++;
+  }
+  return {
+    p: tp / Math.max(1, tp + fp),
+    r: tp / Math.max(1, tp + fn),
+    f1: (2 * tp) / Math.max(1, 2 * tp + fp + fn),
+  };
+}
+
+/**
+ * Averaged perceptron (or averaged logistic regression, --learner lr) over `examples` in a fixed shuffled order;
+ * after each epoch `onEpoch` gets the weights averaged over every step so far. Deterministic.
+ */
+function trainPerceptron(
+  examples: Example[],
+  epochs: number,
+  onEpoch: (epoch: number, averaged: Float32Array) => void,
+): void {
+  const size = 1 << BITS;
+  const w = new Float64Array(size);
+  const total = new Float64Array(size);
+  const stamp = new Float64Array(size);
+  let step = 1;
+  const order = examples.map((_, i) => i);
+  let seed = 7;
+  const rand = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const ex = examples[k];
+      const s = score(w, ex.feats);
+      const y = ex.cue ? 1 : -1;
+      // The step: the logistic loss's gradient for lr, ±1 on a mistake for the perceptron.
+      const g = LEARNER === 'lr' ? RATE * ((ex.cue ? 1 : 0) - 1 / (1 + Math.exp(-s))) : y * s <= 0 ? y : 0;
+      if (g !== 0) {
+        for (const f of ex.feats) {
+          total[f] += (step - stamp[f]) * w[f];
+          stamp[f] = step;
+          w[f] += g;
+        }
+      }
+      step++;
+    }
+    const avg = new Float32Array(size);
+    for (let f = 0; f < size; f++) avg[f] = (total[f] + (step - stamp[f]) * w[f]) / step;
+    onEpoch(epoch, avg);
+  }
+}
+
 function main(): void {
   const train = loadSplit(polnear, 'train');
   const dev = loadSplit(polnear, 'dev');
@@ -100,13 +190,13 @@ function main(): void {
   const examples = (split: typeof train): Example[] => {
     const out: Example[] = [];
     const f: number[] = [];
-    for (const a of split) {
+    for (const [article, a] of split.entries()) {
       const mask = cueMask(a.text.length, a.gold);
       for (const { masked, cs, ce, sentStart } of candidates(a.text)) {
         const word = masked.slice(cs, ce);
         if (!vocab.has(word)) continue;
-        cueFeatures(masked, cs, ce, sentStart, BITS, f);
-        out.push({ word, feats: Int32Array.from(f), cue: mask[cs] === 1 });
+        cueFeatures(masked, cs, ce, sentStart, BITS, f, RICH);
+        out.push({ article, word, feats: Int32Array.from(f), cue: mask[cs] === 1 });
       }
     }
     return out;
@@ -117,85 +207,69 @@ function main(): void {
     `examples: train ${trainEx.length} (${trainEx.filter((e) => e.cue).length} cues), dev ${devEx.length} (${devEx.filter((e) => e.cue).length} cues)`,
   );
 
-  // Averaged perceptron, examples in a fixed shuffled order; the averaged weights after each epoch are scored on dev.
-  const size = 1 << BITS;
-  const w = new Float64Array(size);
-  const total = new Float64Array(size);
-  const stamp = new Float64Array(size);
-  let step = 1;
-  const order = trainEx.map((_, i) => i);
-  let seed = 7;
-  const rand = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
-  let best: { f1: number; epoch: number; weights: Float32Array; threshold: number } | null = null;
-  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const k of order) {
-      const ex = trainEx[k];
-      let s = 0;
-      for (const f of ex.feats) s += w[f];
-      const y = ex.cue ? 1 : -1;
-      // The step: the logistic loss's gradient for lr, ±1 on a mistake for the perceptron.
-      const g = LEARNER === 'lr' ? RATE * ((ex.cue ? 1 : 0) - 1 / (1 + Math.exp(-s))) : y * s <= 0 ? y : 0;
-      if (g !== 0) {
-        for (const f of ex.feats) {
-          total[f] += (step - stamp[f]) * w[f];
-          stamp[f] = step;
-          w[f] += g;
-        }
-      }
-      step++;
-    }
-    const avg = new Float32Array(size);
-    for (let f = 0; f < size; f++) avg[f] = (total[f] + (step - stamp[f]) * w[f]) / step;
-    const scored = devEx.map((e) => ({ s: e.feats.reduce((a, f) => a + avg[f], 0), cue: e.cue }));
-    // (The logistic scores are log-odds: a cue is rare, so the best threshold lies below even odds.)
-    const thresholds =
-      LEARNER === 'lr' ? [-1.5, -1.25, -1, -0.75, -0.5, -0.25, 0] : [-0.2, -0.1, 0, 0.1, 0.2];
-    for (const threshold of thresholds) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const e of scored) {
-        if (e.s > threshold && e.cue) tp++;
-        else if (e.s > threshold) fp++;
-        else if (e.cue) fn++;
-      }
-      const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-      if (threshold === 0)
-        console.log(
-          `epoch ${epoch}: dev cue P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${f1.toFixed(3)}`,
-        );
-      if (!best || f1 > best.f1) best = { f1, epoch, weights: avg, threshold };
-    }
+  // The number of epochs and the threshold are chosen on train alone, by FOLDS-fold cross-validation over its
+  // articles (dev stays unseen: its cue P/R is printed as a check only). The threshold is chosen for the words
+  // the reader asks the model about (those no word list knows), since listed cues never reach it.
+  const asked = (e: Example): boolean => !cueExact(e.word);
+  const pooled: { s: number; cue: boolean }[][] = [];
+  for (let e = 0; e < MAX_EPOCHS; e++) pooled.push([]);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const fit = trainEx.filter((e) => e.article % FOLDS !== fold);
+    const held = trainEx.filter((e) => e.article % FOLDS === fold && asked(e));
+    trainPerceptron(fit, MAX_EPOCHS, (epoch, avg) => {
+      for (const e of held) pooled[epoch - 1].push({ s: score(avg, e.feats), cue: e.cue });
+    });
   }
-  if (!best) return;
+  let best = { f1: -1, epoch: 1, threshold: 0 };
+  for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
+    for (const threshold of THRESHOLDS) {
+      const r = cueCounts(pooled[epoch - 1], threshold);
+      if (r.f1 > best.f1) best = { f1: r.f1, epoch, threshold };
+    }
+    const r = cueCounts(pooled[epoch - 1], 0);
+    console.log(
+      `epoch ${epoch}: train folds, asked words at 0: P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f1.toFixed(3)}`,
+    );
+  }
+  console.log(
+    `epoch ${best.epoch}, fold F1 by threshold: ${THRESHOLDS.map((t) => `${t} ${cueCounts(pooled[best.epoch - 1], t).f1.toFixed(3)}`).join(', ')}`,
+  );
+  let final: Float32Array | null = null;
+  trainPerceptron(trainEx, best.epoch, (epoch, avg) => {
+    if (epoch === best.epoch) final = avg;
+  });
+  if (!final) return;
+  const finalWeights: Float32Array = final;
+  const devAsked = devEx.filter(asked).map((e) => ({ s: score(finalWeights, e.feats), cue: e.cue }));
+  const d = cueCounts(devAsked, best.threshold);
+  const dAll = cueCounts(
+    devEx.map((e) => ({ s: score(finalWeights, e.feats), cue: e.cue })),
+    best.threshold,
+  );
+  console.log(
+    `chosen on train folds: epoch ${best.epoch}, threshold ${best.threshold}, fold F1 ${best.f1.toFixed(3)}; ` +
+      `dev cue P/R/F1, asked words ${d.p.toFixed(3)}/${d.r.toFixed(3)}/${d.f1.toFixed(3)}, all words ${dAll.p.toFixed(3)}/${dAll.r.toFixed(3)}/${dAll.f1.toFixed(3)}`,
+  );
   // Weights rounded to 1/1000: the file shrinks, the scores do not move.
-  const weights = best.weights.map((x) => Math.round(x * 1000) / 1000);
+  const weights = finalWeights.map((x) => Math.round(x * 1000) / 1000);
   // The reader asks the model only about words it may call a cue: not the word lists' own cues (they are cues
   // anyway), nor words it almost never fires on in train ("of", "with": scoring them costs time, adds little).
   const fired = new Map<string, [number, number]>();
   for (const ex of trainEx) {
     const t = fired.get(ex.word) ?? [0, 0];
     t[0]++;
-    if (ex.feats.reduce((a, f) => a + weights[f], 0) > best.threshold) t[1]++;
+    if (score(weights, ex.feats) > best.threshold) t[1]++;
     fired.set(ex.word, t);
   }
-  const asked = new Set<string>();
-  for (const [w, [n, k]] of fired) if (!cueExact(w) && k >= MIN_FIRED && k / n >= MIN_FIRE_RATE) asked.add(w);
-  console.log(`words the reader asks about: ${asked.size}`);
-  const model: CueModel = { bits: BITS, weights, vocab: asked, threshold: best.threshold };
+  const askedWords = new Set<string>();
+  for (const [w, [n, k]] of fired)
+    if (!cueExact(w) && k >= MIN_FIRED && k / n >= MIN_FIRE_RATE) askedWords.add(w);
+  console.log(`words the reader asks about: ${askedWords.size}`);
+  const model: CueModel = { bits: BITS, weights, vocab: askedWords, threshold: best.threshold, rich: RICH };
   mkdirSync(dirname(OUT), { recursive: true });
   const gz = gzipSync(serializeCueModel(model), { level: 9 });
   writeFileSync(OUT, gz);
-  console.log(
-    `best: epoch ${best.epoch}, threshold ${best.threshold}, dev cue F1 ${best.f1.toFixed(3)}; wrote ${OUT} (${gz.length} bytes)`,
-  );
+  console.log(`wrote ${OUT} (${gz.length} bytes)`);
 }
 
 main();

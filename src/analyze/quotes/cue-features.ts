@@ -24,33 +24,51 @@ const SHAPE_ING = 7;
 const SHAPE_ED = 8;
 const SHAPE_LY = 9;
 const SHAPE_WORD = 10;
-/**
- * Function words by their hash, with the shape they give a neighbour: an open-addressed table of typed arrays
- * (a Map keyed by 32-bit hashes would box most keys as heap numbers on every lookup).
- */
+// Function words by their hash, with the shape they give a neighbour: open-addressed tables of typed arrays
+// (a Map keyed by 32-bit hashes would box most keys as heap numbers on every lookup).
 const FN_SLOTS = 256;
-const FN_KEYS = new Int32Array(FN_SLOTS);
-const FN_SHAPES = new Uint8Array(FN_SLOTS);
-function setFunctionShape(w: string, shape: number): void {
+/** An open-addressed table from word hashes to small non-zero codes. */
+interface HashCodes {
+  keys: Int32Array;
+  codes: Uint8Array;
+}
+const hashCodes = (): HashCodes => ({ keys: new Int32Array(FN_SLOTS), codes: new Uint8Array(FN_SLOTS) });
+function setCode(t: HashCodes, w: string, code: number): void {
   const h = hashWord(w) | 0;
   let i = h & (FN_SLOTS - 1);
-  while (FN_SHAPES[i] !== 0 && FN_KEYS[i] !== h) i = (i + 1) & (FN_SLOTS - 1);
-  FN_KEYS[i] = h;
-  FN_SHAPES[i] = shape;
+  while (t.codes[i] !== 0 && t.keys[i] !== h) i = (i + 1) & (FN_SLOTS - 1);
+  t.keys[i] = h;
+  t.codes[i] = code;
 }
-/** The shape of the function word of hash h, or 0 when h is no function word. */
-function functionShape(h: number): number {
+/** The code of the word of hash h, or 0 when the table lacks it. */
+function codeOf(t: HashCodes, h: number): number {
   const k = h | 0;
-  for (let i = k & (FN_SLOTS - 1); FN_SHAPES[i] !== 0; i = (i + 1) & (FN_SLOTS - 1))
-    if (FN_KEYS[i] === k) return FN_SHAPES[i];
+  for (let i = k & (FN_SLOTS - 1); t.codes[i] !== 0; i = (i + 1) & (FN_SLOTS - 1))
+    if (t.keys[i] === k) return t.codes[i];
   return 0;
 }
+const FUNCTION_SHAPES = hashCodes();
+const setFunctionShape = (w: string, shape: number): void => setCode(FUNCTION_SHAPES, w, shape);
+/** The shape of the function word of hash h, or 0 when h is no function word. */
+const functionShape = (h: number): number => codeOf(FUNCTION_SHAPES, h);
 for (const w of 'he she they it we i who which you'.split(' ')) setFunctionShape(w, SHAPE_PRON);
 for (const w of 'the a an his her their its this that our my'.split(' ')) setFunctionShape(w, SHAPE_DET);
 for (const w of 'is was are were be been being has have had will would could should can may might did does do to not'.split(
   ' ',
 ))
   setFunctionShape(w, SHAPE_AUX);
+
+/**
+ * Words that open what a cue reports, or the object a stance word takes ("warned that …", "talked about …",
+ * "asked whether …", "cited as …"): looked for a few words to the right of the candidate.
+ */
+const OPENERS = hashCodes();
+for (const [i, w] of 'that whether if about to as of on for against how why what'.split(' ').entries())
+  setCode(OPENERS, w, i + 1);
+/** Right-context kinds for punctuation, after the opener words' codes. */
+const OPEN_COMMA = 20;
+const OPEN_COLON = 21;
+const OPEN_QUOTE = 22;
 
 const NO_TOKEN = 0x2545f491;
 /** Letters, digits and apostrophes; ASCII answered without a regular expression (this runs for every character read). */
@@ -137,8 +155,56 @@ function after(text: string, pos: number, k: number): void {
   describe(text, k, i, j);
 }
 
-/** How many features cueFeatures writes. */
-const FEATURE_COUNT = 23;
+/** How many features cueFeatures writes: the plain set, and with the rich set's four context features. */
+const PLAIN_COUNT = 23;
+const RICH_COUNT = 27;
+
+/**
+ * What opens the words after the cue, within four words on its line: an opener word's code, a comma, a colon or a
+ * quotation mark (0: none), times 4, plus how many words come before it (0–3). "expressed deep concern that …"
+ * reads as "that" two words on, which the neighbour tokens alone do not see.
+ */
+function rightOpener(text: string, ce: number): number {
+  const n = text.length;
+  let i = ce;
+  for (let words = 0; words < 4; words++) {
+    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i >= n) return 0;
+    const c = text.charCodeAt(i);
+    if (c === 44) return OPEN_COMMA * 4 + words;
+    if (c === 58) return OPEN_COLON * 4 + words;
+    if (c === 126 || c === 34 || c === 0x201c) return OPEN_QUOTE * 4 + words;
+    if (!isWordChar(c)) return 0;
+    const s = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    const code = codeOf(OPENERS, hashRange(text, s, i));
+    if (code !== 0) return code * 4 + words;
+  }
+  return 0;
+}
+
+/**
+ * Who may stand left of the cue, within four words of its sentence: the nearest pronoun (1), capitalised word
+ * (2), comma (3) or quotation (4), times 4, plus how many words lie between (0–3); 0 when none. "He has long
+ * argued", "Clinton, who has argued".
+ */
+function leftSubject(text: string, cs: number, sentenceStart: number): number {
+  let i = cs;
+  for (let words = 0; words < 4; words++) {
+    while (i > sentenceStart && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    if (i <= sentenceStart) return 0;
+    const c = text.charCodeAt(i - 1);
+    if (c === 44) return 3 * 4 + words;
+    if (c === 126 || c === 34 || c === 0x201d) return 4 * 4 + words;
+    if (!isWordChar(c)) return 0;
+    const e = i;
+    while (i > sentenceStart && isWordChar(text.charCodeAt(i - 1))) i--;
+    if (functionShape(hashRange(text, i, e)) === SHAPE_PRON) return 1 * 4 + words;
+    const d = text.charCodeAt(i);
+    if (d >= 65 && d <= 90) return 2 * 4 + words;
+  }
+  return 0;
+}
 
 const P1 = 0;
 const P2 = 1;
@@ -148,7 +214,9 @@ const N2 = 3;
 /**
  * Hashed features of the word text[cs, ce) as a cue of reported speech: the word and its ending, two tokens
  * either side and their shapes, whether a capitalised name stands just left, quotation marks either side, and
- * how far into its sentence the word sits. Written to `out` (which ends up holding exactly these), each below 2^bits.
+ * how far into its sentence the word sits; with `rich`, also what opens the words a few tokens to its right
+ * ("that", "about", a comma, a quotation …) and who stands a few tokens to its left (a pronoun, a capitalised word),
+ * each alone and with the word. Written to `out` (which ends up holding exactly these), each below 2^bits.
  */
 export function cueFeatures(
   text: string,
@@ -157,6 +225,7 @@ export function cueFeatures(
   sentenceStart: number,
   bits: number,
   out: number[],
+  rich = false,
 ): void {
   const mask = (1 << bits) - 1;
   const w = hashRange(text, cs, ce);
@@ -194,10 +263,11 @@ export function cueFeatures(
   const sp1 = tok.shape[P1];
   const sn1 = tok.shape[N1];
   // Each template gets its own seed (its index), so equal values in different templates hash apart.
-  // Written in place: the same 23 slots each call, no array grown or arguments spread.
-  if (out.length !== FEATURE_COUNT) {
+  // Written in place: the same slots each call, no array grown or arguments spread.
+  const count = rich ? RICH_COUNT : PLAIN_COUNT;
+  if (out.length !== count) {
     out.length = 0;
-    for (let k = 0; k < FEATURE_COUNT; k++) out.push(0);
+    for (let k = 0; k < count; k++) out.push(0);
   }
   out[0] = mix(1, 0) & mask;
   out[1] = mix(2, w) & mask;
@@ -222,4 +292,11 @@ export function cueFeatures(
   out[20] = mix(21, q) & mask;
   out[21] = mix(mix(22, w), q) & mask;
   out[22] = mix(mix(mix(23, suffix), pos), q) & mask;
+  if (!rich) return;
+  const opener = rightOpener(text, ce);
+  const subject = leftSubject(text, cs, sentenceStart);
+  out[23] = mix(24, opener) & mask;
+  out[24] = mix(mix(25, w), opener >>> 2) & mask;
+  out[25] = mix(26, subject) & mask;
+  out[26] = mix(mix(27, w), subject >>> 2) & mask;
 }

@@ -15,9 +15,12 @@ export interface CueModel {
   vocab: Set<string>;
   /** A word is a cue when its score passes this. */
   threshold: number;
+  /** Whether the weights are for cueFeatures' rich set (files marked WTCUE3) or its plain one (WTCUE2). */
+  rich: boolean;
 }
 
 const MAGIC = 'WTCUE2';
+const MAGIC_RICH = 'WTCUE3';
 
 /**
  * Sparse and small on disk: vocabulary, threshold, then the non-zero weights as gaps between their slots
@@ -44,7 +47,7 @@ export function serializeCueModel(m: CueModel): Uint8Array {
   const buf = Buffer.alloc(
     MAGIC.length + 1 + 4 + 4 + 4 + vocab.length + 4 + 4 + gaps.length + slots.length * 2,
   );
-  let at = buf.write(MAGIC, 0, 'latin1');
+  let at = buf.write(m.rich ? MAGIC_RICH : MAGIC, 0, 'latin1');
   at = buf.writeUInt8(m.bits, at);
   at = buf.writeFloatLE(m.threshold, at);
   at = buf.writeFloatLE(scale, at);
@@ -59,7 +62,8 @@ export function serializeCueModel(m: CueModel): Uint8Array {
 
 export function deserializeCueModel(bytes: Uint8Array): CueModel | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < MAGIC.length + 21 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+  const magic = buf.toString('latin1', 0, MAGIC.length);
+  if (buf.length < MAGIC.length + 21 || (magic !== MAGIC && magic !== MAGIC_RICH)) return null;
   let at = MAGIC.length;
   const bits = buf.readUInt8(at++);
   const threshold = buf.readFloatLE(at);
@@ -87,7 +91,7 @@ export function deserializeCueModel(bytes: Uint8Array): CueModel | null {
   }
   const weights = new Float32Array(1 << bits);
   for (let k = 0; k < n; k++, at += 2) weights[slots[k]] = buf.readInt16LE(at) * scale;
-  return { bits, weights, vocab, threshold };
+  return { bits, weights, vocab, threshold, rich: magic === MAGIC_RICH };
 }
 
 export const CUE_MODEL_PATH = modelPath('quotes', 'cues.bin.gz');
@@ -108,7 +112,7 @@ const scratch: number[] = [];
 
 /** The model's score for text[cs, ce) as a cue; above `threshold` means cue. */
 export function cueScore(m: CueModel, text: string, cs: number, ce: number, sentenceStart: number): number {
-  cueFeatures(text, cs, ce, sentenceStart, m.bits, scratch);
+  cueFeatures(text, cs, ce, sentenceStart, m.bits, scratch, m.rich);
   let s = 0;
   for (const f of scratch) s += m.weights[f];
   return s;
