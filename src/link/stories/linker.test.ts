@@ -151,6 +151,29 @@ describe('StoryLinker', () => {
     expect(bridged({ mergeMaxSmaller: Number.POSITIVE_INFINITY })).toHaveLength(1);
   });
 
+  it('merges no two stories whose own articles each turned the other down, whatever one bridge says', () => {
+    // Word cosine only, steep: the two stories share half their words, enough to meet, too few to join.
+    const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 20 : 0));
+    const model: StoryModel = { bias: -11, weights, threshold: 0.5 };
+    const bridged = (options: StoryOptions) => {
+      const linker = new StoryLinker({ model, mergeThreshold: 0.5, ...options });
+      const fight = 'champion title belts alpha gamma';
+      const rematch = 'champion title belts epsilon zeta';
+      const a = linker.add(doc('aaaaaaaaaaaaaaaa', fight));
+      const b = linker.add(doc('bbbbbbbbbbbbbbbb', rematch));
+      expect(b.created).toBe(true);
+      // Each story's second article meets the other story and turns it down.
+      expect(linker.add(doc('aaaaaaaaaaaaaaa2', fight)).story).toBe(a.story);
+      expect(linker.add(doc('bbbbbbbbbbbbbbb2', rematch)).story).toBe(b.story);
+      const bridge = linker.add(doc('cccccccccccccccc', 'champion title belts alpha gamma epsilon zeta'));
+      expect([a.story, b.story]).toContain(bridge.story);
+      return bridge.absorbed;
+    };
+    expect(bridged({})).toEqual([]);
+    // Without the test the same bridge merges them.
+    expect(bridged({ mergeUnlessRejected: false })).toHaveLength(1);
+  });
+
   it('joins on the single-link names feature: shared names with a member join, a word-only match does not', () => {
     // A model that reads the single-link feature only.
     const weights = FEATURE_NAMES.map((n) => (n === 'maxMemberNames' ? 10 : 0));
