@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
+import { contentSpan, findAttributions, findQuotes } from '../../src/analyze/quotes/index.js';
 import type { LocalEntity, Mention, Span } from '../../src/model/index.js';
 import { naiveQuotes } from './baseline.js';
 import { fallbackEntities } from './names.js';
@@ -91,9 +91,9 @@ async function main(): Promise<void> {
   for (let i = 0; i < articles.length; i++) {
     const d = docs[i];
     const res = findAttributions(d.text, d.mentions, d.entities);
+    // Each content as PolNeAR marks it: a quotation with its marks (contentSpan).
     const preds: Prediction[] = res.attributions.map((a) => ({
-      start: a.start,
-      end: a.end,
+      ...contentSpan(a),
       source: a.source,
       speaker: a.speaker,
       kind: a.kind,

@@ -1,7 +1,7 @@
 // What the development aids (diagnose.ts, miss-classes.ts) share: the entity input they run the quote finder on,
 // and its attributions as the benchmark scores them.
 
-import type { AttributionResult } from '../../src/analyze/quotes/index.js';
+import { type AttributionResult, contentSpan } from '../../src/analyze/quotes/index.js';
 import type { LocalEntity, Mention } from '../../src/model/index.js';
 import { fallbackEntities } from './names.js';
 import { option } from './options.js';
@@ -22,8 +22,7 @@ export async function entityTagger(
 export const scoredPredictions = (res: AttributionResult): Prediction[] =>
   joinByCue(
     res.attributions.map((a) => ({
-      start: a.start,
-      end: a.end,
+      ...contentSpan(a),
       source: a.source,
       speaker: a.speaker,
       kind: a.kind,

@@ -8,6 +8,7 @@ import { Finder } from './attribute/finder.js';
 import { sourceOwnsNounCue, withHeldQuotesApart } from './attribute/held-quotes.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
+import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
@@ -572,5 +573,7 @@ export function findAttributions(
     )
       unsaid(a);
   const { attributions, held } = withHeldQuotesApart(kept, body);
+  withQuotationMarks(attributions, fx.quoted);
+  withQuotationMarks(held, fx.quoted);
   return { attributions, held, frames: fx.frames, quoted: fx.quoted };
 }

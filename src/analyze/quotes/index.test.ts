@@ -409,6 +409,7 @@ describe('findQuotes on sentences from other news pages', () => {
 describe('public surface', () => {
   it('exports the door and its helpers', () => {
     expect(Object.keys(door).sort()).toEqual([
+      'contentSpan',
       'findAttributions',
       'findQuotedSpans',
       'findQuotes',

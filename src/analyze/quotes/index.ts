@@ -6,6 +6,7 @@ import { type Attribution, findAttributions } from './attribute.js';
 import { isStatement, PREDICATE_OPENING } from './listed-statements.js';
 import { wordCount } from './text.js';
 
+export { contentSpan } from './attribute/quotation-marks.js';
 export type { Attribution, AttributionResult, Frame, Subject } from './attribute.js';
 export { findAttributions, outletName } from './attribute.js';
 export type { QuotedSpan } from './marks.js';

@@ -93,6 +93,12 @@ export interface Attribution extends Quote {
    * quotation alone.
    */
   quotationEnd?: number;
+  /**
+   * The widths of the quotation marks before and after the span that its content holds (“Denver,”): PolNeAR's
+   * content takes in a quotation's marks, while the span, its text and who-said-what keep the words alone (see
+   * contentSpan in quotation-marks.ts).
+   */
+  marks?: [number, number];
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
 }
