@@ -7,7 +7,7 @@ import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.j
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
-import { isNamedTerm, isPostedMedia, opensOnJoinedVerb } from './listed-acts.js';
+import { isNamedTerm, isPostedMedia, isScoredTally, opensOnJoinedVerb } from './listed-acts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -49,6 +49,7 @@ export const isStatement = (a: Attribution, body: string): boolean =>
     : !a.framing &&
       !opensOnJoinedVerb(a, body) &&
       !isPostedMedia(a, body) &&
+      !isScoredTally(a, body) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&

@@ -1394,3 +1394,91 @@ describe('a trailing tag whose verb a day and a place close', () => {
     expect(sourced(body)).toEqual([['Northway Air will buy 20 new jets', 'executives of the two companies']]);
   });
 });
+
+// pages34: a new sample of 30 article-extraction pages (Barron's, CNN, Polygraph, Spokesman-Review, Twin Cities …).
+
+describe('a speaker described after an inverted tag by an employer whose name holds "&"', () => {
+  it('is no second content (Times Union: "…, said Mark Quinlan, PG&E\'s senior director of …")', () => {
+    const body = 'Winds should ease by Friday, said Ann Lowe, AT&T’s senior director of network planning.';
+    const specs: EntitySpec[] = [
+      { id: 'l', name: 'Ann Lowe', type: 'person', forms: ['Ann Lowe'] },
+      { id: 'a', name: 'AT&T', type: 'organization', forms: ['AT&T'] },
+    ];
+    expect(listed(body, specs)).toEqual([['Winds should ease by Friday', 'Ann Lowe']]);
+  });
+});
+
+describe('"the utility", "the organization" named by its kind', () => {
+  it('stand for the one body named just before (Times Union: "The utility said …")', () => {
+    const body =
+      'Power cuts hit 50,000 homes served by Northgrid. The utility said it will restore power by Sunday.';
+    const specs: EntitySpec[] = [{ id: 'n', name: 'Northgrid', type: 'organization', forms: ['Northgrid'] }];
+    expect(listed(body, specs)).toEqual([['it will restore power by Sunday', 'Northgrid']]);
+  });
+
+  it('so does "the organization" (PanARMENIAN: "… received by Amnesty. The organization believes that …")', () => {
+    const body =
+      'At least 40 people have died, according to reports received by Rights Watchers. The organization believes ' +
+      'that the real toll may be much higher.';
+    const specs: EntitySpec[] = [
+      { id: 'r', name: 'Rights Watchers', type: 'organization', forms: ['Rights Watchers'] },
+    ];
+    expect(listed(body, specs)).toContainEqual(['that the real toll may be much higher', 'Rights Watchers']);
+  });
+});
+
+describe('"added" with a tally in a game report', () => {
+  it('is scoring, not speaking (Times Union: "… added his seventh for the Islanders", "added three assists")', () => {
+    const body =
+      'Carl Dunne added his ninth for the Hawks, and Tim Roe stopped 30 shots. Ben Ash added three assists to ' +
+      'lead the Hawks. Lee Park added a goal as the Hawks won again.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('leaves "added that …" and an added remark', () => {
+    const body = 'Ben Ash added that the team would appeal the ban.';
+    expect(listed(body)).toEqual([['that the team would appeal the ban', 'Ben Ash']]);
+  });
+});
+
+describe('a content in a clause that opens its sentence', () => {
+  it('ends before a main clause opened by a short phrase ("While studies have not supported X, in this case they …")', () => {
+    const body =
+      'While the mayor has often claimed the budget is balanced, in this case she was wrong about it.';
+    expect(sourced(body).map(([text]) => text)).toEqual(['the budget is balanced']);
+  });
+
+  it('ends at the main clause after "On the day that …" (9to5Mac: "On the day that Samsung announced …, I rushed …")', () => {
+    const body =
+      'On the day that Vextra announced its new phones were shipping, I rushed over to the store to buy one.';
+    expect(sourced(body).map(([text]) => text)).toEqual(['its new phones were shipping']);
+  });
+});
+
+describe('a relative clause set off on its speaker', () => {
+  it('reports up to a main verb opened by a modal (Twin Cities: "Suter, who joked about …, could see …")', () => {
+    const body =
+      'Defenseman Tom Reyes, who joked about the coach’s new haircut, could see the anger on his face.';
+    const specs: EntitySpec[] = [{ id: 'r', name: 'Tom Reyes', type: 'person', forms: ['Tom Reyes'] }];
+    expect(listed(body, specs)).toEqual([['about the coach’s new haircut', 'Tom Reyes']]);
+  });
+
+  it('leaves a "that" clause whose subject has an aside whole ("who said that Mr. Roe, under fire for …, would …")', () => {
+    const body =
+      'Mayor Ann Pike, who said that Mr. Roe, under fire for the delays, would do better to resign, is running again.';
+    const specs: EntitySpec[] = [{ id: 'p', name: 'Ann Pike', type: 'person', forms: ['Ann Pike'] }];
+    expect(sourced(body, specs).map(([text]) => text)).toContainEqual(
+      'that Mr. Roe, under fire for the delays, would do better to resign',
+    );
+  });
+});
+
+describe('"admitted" with a number of people', () => {
+  it('is letting them in (Polygraph: "According to the government, as of 2016, the country had admitted … refugees")', () => {
+    const body =
+      'According to the Nordland government, as of 2018, the country had admitted more than 2 million refugees.';
+    expect(sourced(body).map(([text]) => text)).toEqual([
+      'as of 2018, the country had admitted more than 2 million refugees',
+    ]);
+  });
+});
