@@ -1482,3 +1482,23 @@ describe('"admitted" with a number of people', () => {
     ]);
   });
 });
+
+describe('"he" or "she" opening the main clause after a finite clause that names one person', () => {
+  const specs: EntitySpec[] = [
+    { id: 'h', name: 'Mary Hale', type: 'person', forms: ['Mary Hale', 'Hale'] },
+    { id: 'g', name: 'Julia Grant', type: 'person', forms: ['Julia Grant'] },
+  ];
+
+  it('is that person, not the speaker before (Spokesman-Review: "While the … campaign did not appeal to …, she said")', () => {
+    const body =
+      '“It worries me,” Hale said. While the campaign did not appeal to Julia Grant, a state health officer, she ' +
+      'said she did not want to judge it.';
+    expect(listed(body, specs)).toContainEqual(['she did not want to judge it', 'Julia Grant']);
+  });
+
+  it('leaves the speaker before where the opening clause has the same pronoun ("When she took the stage after …")', () => {
+    const body =
+      '“It worries me,” Hale said. When she took the stage after Julia Grant spoke, she said the plan was simple.';
+    expect(listed(body, specs)).toContainEqual(['the plan was simple', 'Mary Hale']);
+  });
+});
