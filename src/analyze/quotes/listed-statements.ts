@@ -7,7 +7,14 @@ import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.j
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
-import { isNamedTerm, isPostedMedia, isScoredTally, opensOnJoinedVerb } from './listed-acts.js';
+import {
+  isDepiction,
+  isLinksOnly,
+  isNamedTerm,
+  isPostedMedia,
+  isScoredTally,
+  opensOnJoinedVerb,
+} from './listed-acts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -50,6 +57,8 @@ export const isStatement = (a: Attribution, body: string): boolean =>
       !opensOnJoinedVerb(a, body) &&
       !isPostedMedia(a, body) &&
       !isScoredTally(a, body) &&
+      !isDepiction(a, body) &&
+      !isLinksOnly(a) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&

@@ -1502,3 +1502,21 @@ describe('"he" or "she" opening the main clause after a finite clause that names
     expect(listed(body, specs)).toContainEqual(['the plan was simple', 'Mary Hale']);
   });
 });
+
+describe('what a picture shows, and links', () => {
+  it('are no statements (PanARMENIAN: "Video footage shows security forces using firearms …")', () => {
+    const body =
+      'Video footage shows police officers using tear gas to clear the square. Photos showed a crowd of thousands.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('leave a study showing a finding', () => {
+    const body = 'A new study shows that the drug cuts the risk of stroke.';
+    expect(listed(body)).toEqual([['that the drug cuts the risk of stroke', null]]);
+  });
+
+  it('drop a report that is only links (AP: "More AP NBA: https://… and https://…")', () => {
+    const body = 'Jane Roe at the Ledger reports: https://example.com/story and https://example.com/more.';
+    expect(listed(body)).toEqual([]);
+  });
+});
