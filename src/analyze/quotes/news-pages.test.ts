@@ -1520,3 +1520,12 @@ describe('what a picture shows, and links', () => {
     expect(listed(body)).toEqual([]);
   });
 });
+
+describe('a quotation in a headline line set in the body', () => {
+  it('is no speech (NBC DFW: "\'We Got Her!\' Video Shows Dramatic Rescue of Kidnapped Girl")', () => {
+    const body =
+      'Officers raced up the stairs.\n\n“Open the door!” an officer shouts.\n\n“We Did It!” Video Shows Crew ' +
+      'Rescue of Trapped Hikers\n\nThe suspect said he needed to get dressed.';
+    expect(listed(body).map(([text]) => text)).toEqual(['Open the door!', 'he needed to get dressed']);
+  });
+});
