@@ -1496,6 +1496,13 @@ describe('"he" or "she" opening the main clause after a finite clause that names
     expect(listed(body, specs)).toContainEqual(['she did not want to judge it', 'Julia Grant']);
   });
 
+  it('is so with a quoted slogan in the opening clause ("While the “Go. Be well.” campaign did not appeal to …")', () => {
+    const body =
+      '“It worries me,” Hale said. While the “Go. Be well.” campaign did not appeal to Julia Grant, a health ' +
+      'officer, she said she did not want to judge it.';
+    expect(listed(body, specs)).toContainEqual(['she did not want to judge it', 'Julia Grant']);
+  });
+
   it('leaves the speaker before where the opening clause has the same pronoun ("When she took the stage after …")', () => {
     const body =
       '“It worries me,” Hale said. When she took the stage after Julia Grant spoke, she said the plan was simple.';

@@ -222,9 +222,12 @@ function personOfOpeningClause(fx: Finder, p: string, start: number, sentence: n
   return fromMention(fx, only);
 }
 
-/** A subordinator opening a sentence, then a word that is no participle: the clause has a subject of its own. */
+/**
+ * A subordinator opening a sentence, then a word that is no participle: the clause has a subject of its own (a
+ * quotation inside it, blanked in the masked text, included: "While the “Meth. We’re on it.” campaign …").
+ */
 const FINITE_OPENING_CLAUSE_RE =
-  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until)\s+(?!\p{Ll}+ing\s)[^,;:"~]*(?:,[^,;:"~]*)?,\s*$/u;
+  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until)\s+(?!\p{Ll}+ing\s)(?:[^,;:"~]|"~*")*(?:,(?:[^,;:"~]|"~*")*)?,\s*$/u;
 
 /** A subordinator or "despite" opening a sentence: the clause or phrase before its comma is not the main one. */
 const OPENING_CLAUSE_LEAD_RE =
