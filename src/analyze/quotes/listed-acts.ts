@@ -47,3 +47,40 @@ export function isPostedMedia(a: Attribution, body: string): boolean {
 const POST_CUE_RE = /^(?:post|share|upload|publish)(?:s|ed|ing)?$/i;
 const MEDIA_OBJECT_RE =
   /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\p{L}+\s+){0,2}?(?:images?|photos?|photographs?|pictures?|videos?|clips?|selfies?|footage|snaps?|gifs?)\b(?!\s+(?:saying|that|with\s+the\s+(?:caption|message|words)))/iu;
+
+/**
+ * "Anthony Beauvillier added his seventh for the Islanders", "Brad Marchand added three assists", "Clifton added a
+ * goal as the Bruins beat …": in a game report "added" with a tally (goals, points, saves …, or "his seventh") is
+ * scoring, not speaking. ("added that the team …", "added three points to his argument" with a clause after it stay.)
+ */
+export function isScoredTally(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  return ADD_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && TALLY_OBJECT_RE.test(a.text);
+}
+
+const ADD_CUE_RE = /^add(?:s|ed|ing)?$/i;
+const TALLY_OBJECT_RE =
+  /^(?:(?:(?:his|her|their|its|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+)(?:(?:more|late|first|second|third|\p{Ll}+-yard|empty-net|power-play|go-ahead|insurance)\s+)?(?:goals?|assists?|points?|rebounds?|saves?|steals?|blocks?|touchdowns?|TDs?|field\s+goals?|three-pointers?|3-pointers?|runs?|hits?|home\s+runs?|homers?|RBIs?|strikeouts?|birdies?|tries|try|yards|catches|receptions|tackles|sacks|interceptions)\b|(?:his|her|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{Ll}+teenth|\p{Ll}+tieth)\b)/u;
+
+/**
+ * "Video footage shows security forces using firearms …", "Photos showed the crowd …": what a picture or a clip
+ * shows is seen, not said (a study, a poll or records "showing" a finding stay: they state it).
+ */
+export function isDepiction(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.source === null) return false;
+  return (
+    SHOW_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) &&
+    PICTURE_SOURCE_RE.test(body.slice(a.source.start, a.source.end))
+  );
+}
+
+const SHOW_CUE_RE = /^(?:show|shows|showed|shown|showing|depicts?|depicted)$/i;
+const PICTURE_SOURCE_RE =
+  /(?:^|\s)(?:footage|videos?|photos?|photographs?|pictures?|images?|clips?|(?:body|dash)cam(?:era)?s?|stills?)$/i;
+
+/** "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports": links are where to read on, not words. */
+export function isLinksOnly(a: Attribution): boolean {
+  return a.kind === 'indirect' && LINKS_ONLY_RE.test(a.text);
+}
+
+const LINKS_ONLY_RE = /^(?:\s*(?:https?:\/\/|www\.)\S+[\s,]*(?:and|or)?)+\s*[.]?\s*$/i;

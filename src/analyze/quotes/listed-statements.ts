@@ -8,7 +8,14 @@ import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.j
 import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
-import { isNamedTerm, isPostedMedia, opensOnJoinedVerb } from './listed-acts.js';
+import {
+  isDepiction,
+  isLinksOnly,
+  isNamedTerm,
+  isPostedMedia,
+  isScoredTally,
+  opensOnJoinedVerb,
+} from './listed-acts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -45,11 +52,15 @@ const isBareJudgment = (a: Attribution, body: string): boolean =>
 export const isStatement = (a: Attribution, body: string): boolean =>
   a.kind !== 'indirect'
     ? !isNamedTerm(a, body) &&
+      !isInHeadlineLine(a, body) &&
       (a.kind !== 'partial' ||
         (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
     : !a.framing &&
       !opensOnJoinedVerb(a, body) &&
       !isPostedMedia(a, body) &&
+      !isScoredTally(a, body) &&
+      !isDepiction(a, body) &&
+      !isLinksOnly(a) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&
@@ -92,6 +103,22 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+/**
+ * "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": a quotation with no speaker in a line of its own
+ * written in title case with no full stop is a headline (a link to another story set in the body), not speech.
+ */
+function isInHeadlineLine(a: Attribution, body: string): boolean {
+  if (a.speaker !== null) return false;
+  const from = body.lastIndexOf('\n', a.start) + 1;
+  let to = body.indexOf('\n', a.end);
+  if (to < 0) to = body.length;
+  if (to - from > 120) return false;
+  const line = body.slice(from, to).trim();
+  if (/[.!?:)"”’']$/u.test(line)) return false;
+  const rest = `${body.slice(from, a.start)} ${body.slice(a.end, to)}`.replace(/[“”"‘’']/gu, ' ').trim();
+  return wordCount(rest, 3) >= 2 && looksLikeTitle(rest);
+}
+
 /**
  * "hits including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and others": three or more
  * quotations in title case set side by side, with nothing but a comma or "and" between them, list works (songs,

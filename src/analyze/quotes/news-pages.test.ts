@@ -1394,3 +1394,145 @@ describe('a trailing tag whose verb a day and a place close', () => {
     expect(sourced(body)).toEqual([['Northway Air will buy 20 new jets', 'executives of the two companies']]);
   });
 });
+
+// pages34: a new sample of 30 article-extraction pages (Barron's, CNN, Polygraph, Spokesman-Review, Twin Cities …).
+
+describe('a speaker described after an inverted tag by an employer whose name holds "&"', () => {
+  it('is no second content (Times Union: "…, said Mark Quinlan, PG&E\'s senior director of …")', () => {
+    const body = 'Winds should ease by Friday, said Ann Lowe, AT&T’s senior director of network planning.';
+    const specs: EntitySpec[] = [
+      { id: 'l', name: 'Ann Lowe', type: 'person', forms: ['Ann Lowe'] },
+      { id: 'a', name: 'AT&T', type: 'organization', forms: ['AT&T'] },
+    ];
+    expect(listed(body, specs)).toEqual([['Winds should ease by Friday', 'Ann Lowe']]);
+  });
+});
+
+describe('"the utility", "the organization" named by its kind', () => {
+  it('stand for the one body named just before (Times Union: "The utility said …")', () => {
+    const body =
+      'Power cuts hit 50,000 homes served by Northgrid. The utility said it will restore power by Sunday.';
+    const specs: EntitySpec[] = [{ id: 'n', name: 'Northgrid', type: 'organization', forms: ['Northgrid'] }];
+    expect(listed(body, specs)).toEqual([['it will restore power by Sunday', 'Northgrid']]);
+  });
+
+  it('so does "the organization" (PanARMENIAN: "… received by Amnesty. The organization believes that …")', () => {
+    const body =
+      'At least 40 people have died, according to reports received by Rights Watchers. The organization believes ' +
+      'that the real toll may be much higher.';
+    const specs: EntitySpec[] = [
+      { id: 'r', name: 'Rights Watchers', type: 'organization', forms: ['Rights Watchers'] },
+    ];
+    expect(listed(body, specs)).toContainEqual(['that the real toll may be much higher', 'Rights Watchers']);
+  });
+});
+
+describe('"added" with a tally in a game report', () => {
+  it('is scoring, not speaking (Times Union: "… added his seventh for the Islanders", "added three assists")', () => {
+    const body =
+      'Carl Dunne added his ninth for the Hawks, and Tim Roe stopped 30 shots. Ben Ash added three assists to ' +
+      'lead the Hawks. Lee Park added a goal as the Hawks won again.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('leaves "added that …" and an added remark', () => {
+    const body = 'Ben Ash added that the team would appeal the ban.';
+    expect(listed(body)).toEqual([['that the team would appeal the ban', 'Ben Ash']]);
+  });
+});
+
+describe('a content in a clause that opens its sentence', () => {
+  it('ends before a main clause opened by a short phrase ("While studies have not supported X, in this case they …")', () => {
+    const body =
+      'While the mayor has often claimed the budget is balanced, in this case she was wrong about it.';
+    expect(sourced(body).map(([text]) => text)).toEqual(['the budget is balanced']);
+  });
+
+  it('ends at the main clause after "On the day that …" (9to5Mac: "On the day that Samsung announced …, I rushed …")', () => {
+    const body =
+      'On the day that Vextra announced its new phones were shipping, I rushed over to the store to buy one.';
+    expect(sourced(body).map(([text]) => text)).toEqual(['its new phones were shipping']);
+  });
+});
+
+describe('a relative clause set off on its speaker', () => {
+  it('reports up to a main verb opened by a modal (Twin Cities: "Suter, who joked about …, could see …")', () => {
+    const body =
+      'Defenseman Tom Reyes, who joked about the coach’s new haircut, could see the anger on his face.';
+    const specs: EntitySpec[] = [{ id: 'r', name: 'Tom Reyes', type: 'person', forms: ['Tom Reyes'] }];
+    expect(listed(body, specs)).toEqual([['about the coach’s new haircut', 'Tom Reyes']]);
+  });
+
+  it('leaves a "that" clause whose subject has an aside whole ("who said that Mr. Roe, under fire for …, would …")', () => {
+    const body =
+      'Mayor Ann Pike, who said that Mr. Roe, under fire for the delays, would do better to resign, is running again.';
+    const specs: EntitySpec[] = [{ id: 'p', name: 'Ann Pike', type: 'person', forms: ['Ann Pike'] }];
+    expect(sourced(body, specs).map(([text]) => text)).toContainEqual(
+      'that Mr. Roe, under fire for the delays, would do better to resign',
+    );
+  });
+});
+
+describe('"admitted" with a number of people', () => {
+  it('is letting them in (Polygraph: "According to the government, as of 2016, the country had admitted … refugees")', () => {
+    const body =
+      'According to the Nordland government, as of 2018, the country had admitted more than 2 million refugees.';
+    expect(sourced(body).map(([text]) => text)).toEqual([
+      'as of 2018, the country had admitted more than 2 million refugees',
+    ]);
+  });
+});
+
+describe('"he" or "she" opening the main clause after a finite clause that names one person', () => {
+  const specs: EntitySpec[] = [
+    { id: 'h', name: 'Mary Hale', type: 'person', forms: ['Mary Hale', 'Hale'] },
+    { id: 'g', name: 'Julia Grant', type: 'person', forms: ['Julia Grant'] },
+  ];
+
+  it('is that person, not the speaker before (Spokesman-Review: "While the … campaign did not appeal to …, she said")', () => {
+    const body =
+      '“It worries me,” Hale said. While the campaign did not appeal to Julia Grant, a state health officer, she ' +
+      'said she did not want to judge it.';
+    expect(listed(body, specs)).toContainEqual(['she did not want to judge it', 'Julia Grant']);
+  });
+
+  it('is so with a quoted slogan in the opening clause ("While the “Go. Be well.” campaign did not appeal to …")', () => {
+    const body =
+      '“It worries me,” Hale said. While the “Go. Be well.” campaign did not appeal to Julia Grant, a health ' +
+      'officer, she said she did not want to judge it.';
+    expect(listed(body, specs)).toContainEqual(['she did not want to judge it', 'Julia Grant']);
+  });
+
+  it('leaves the speaker before where the opening clause has the same pronoun ("When she took the stage after …")', () => {
+    const body =
+      '“It worries me,” Hale said. When she took the stage after Julia Grant spoke, she said the plan was simple.';
+    expect(listed(body, specs)).toContainEqual(['the plan was simple', 'Mary Hale']);
+  });
+});
+
+describe('what a picture shows, and links', () => {
+  it('are no statements (PanARMENIAN: "Video footage shows security forces using firearms …")', () => {
+    const body =
+      'Video footage shows police officers using tear gas to clear the square. Photos showed a crowd of thousands.';
+    expect(listed(body)).toEqual([]);
+  });
+
+  it('leave a study showing a finding', () => {
+    const body = 'A new study shows that the drug cuts the risk of stroke.';
+    expect(listed(body)).toEqual([['that the drug cuts the risk of stroke', null]]);
+  });
+
+  it('drop a report that is only links (AP: "More AP NBA: https://… and https://…")', () => {
+    const body = 'Jane Roe at the Ledger reports: https://example.com/story and https://example.com/more.';
+    expect(listed(body)).toEqual([]);
+  });
+});
+
+describe('a quotation in a headline line set in the body', () => {
+  it('is no speech (NBC DFW: "\'We Got Her!\' Video Shows Dramatic Rescue of Kidnapped Girl")', () => {
+    const body =
+      'Officers raced up the stairs.\n\n“Open the door!” an officer shouts.\n\n“We Did It!” Video Shows Crew ' +
+      'Rescue of Trapped Hikers\n\nThe suspect said he needed to get dressed.';
+    expect(listed(body).map(([text]) => text)).toEqual(['Open the door!', 'he needed to get dressed']);
+  });
+});

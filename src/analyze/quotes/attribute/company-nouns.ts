@@ -8,7 +8,7 @@ import type { Subject } from './types.js';
 
 /** Nouns that name a business by its kind, each the last word of "the company", "the airline" … */
 export const COMPANY_NOUNS = new Set(
-  'company firm airline bank carrier automaker carmaker retailer chipmaker lender insurer manufacturer conglomerate startup'.split(
+  'company firm airline bank carrier automaker carmaker retailer chipmaker lender insurer manufacturer conglomerate startup utility organization nonprofit'.split(
     ' ',
   ),
 );

@@ -155,6 +155,13 @@ const DAY_THEN_THAT_RE = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 const ADMITTED_INTO_CARE_RE =
   /^\s+(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|infirmary|wards?|ICU|intensive\s+care|emergency\s+rooms?|hospice|care\s+homes?)\b/iu;
 
+/**
+ * "the country had admitted more than 1.4 million Syrian refugees", "admitted 500 students": a number of people
+ * after "admitted" are those let in, not something owned up to.
+ */
+const ADMITTED_PEOPLE_RE =
+  /^\s+(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|hundreds|thousands|millions|dozens)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum[\s-]seekers|students|patients|people|children|applicants|visitors)\b/iu;
+
 /** Verbs that take slogans as their object: "chanted", "shouted", "raised slogans" (Indian English). */
 const SLOGANS_VERB_RE = /^(?:chant|shout|rais|yell|scream|sang|sing)/i;
 
@@ -243,6 +250,7 @@ export function cueMayHold(
   )
     return false;
   if (/^admit/i.test(word) && ADMITTED_INTO_CARE_RE.test(fx.masked.slice(ce, ce + 60))) return false;
+  if (/^admit/i.test(word) && ADMITTED_PEOPLE_RE.test(fx.masked.slice(ce, ce + 80))) return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.
   if (/^ask/i.test(word) && ANONYMITY_ASKED_RE.test(fx.masked.slice(ce, ce + 30))) return false;
   // "the Council on Energy, Environment and Water think tank told CBS News": a "think tank" is a body.

@@ -189,7 +189,7 @@ export const DURATION_BEFORE_RE =
  * exchange trader and strategist at Tempus Inc").
  */
 export const DESCRIBES_SPEAKER_RE =
-  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}.’'-]*\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b|(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:trader|strategist|economist|analyst|director|manager|executive|professor|researcher|fellow|partner|editor|correspondent|spokes(?:man|woman|person)|adviser|advisor|consultant|officer|president|chair(?:man|woman)?|head|chief|member|leader|founder|secretary|official|coordinator|organizer|commissioner|counsel)\s+(?:at|of|for|with)\s)/u;
+  /^(?:(?:who|whose|which|where)\s|(?:a|an|the|his|her|its|their)\s|\p{Lu}[\p{L}&.’'-]*\s+(?:(?:[\p{Lu}\p{Ll}][\p{L}&.’'-]*|&)\s+){0,3}(?:representative|director|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|leader|member|senator|official|analyst|professor|executive|founder|secretary|minister|manager|coach|attorney|lawyer|advocate|activist|organizer|head|chief)\b|(?:[\p{Ll}][\p{L}’'-]*\s+){0,5}(?:trader|strategist|economist|analyst|director|manager|executive|professor|researcher|fellow|partner|editor|correspondent|spokes(?:man|woman|person)|adviser|advisor|consultant|officer|president|chair(?:man|woman)?|head|chief|member|leader|founder|secretary|official|coordinator|organizer|commissioner|counsel)\s+(?:at|of|for|with)\s)/u;
 
 /** Speech verbs that put their subject after them in running text ("…, said Mark Rockwell, …"). */
 export const INVERTING_VERBS = new Set(

@@ -162,6 +162,12 @@ const NO_OBJECT_BASES = new Set([
 const AGENCY_AFTER_SAYING_RE =
   /^\s+by\s+(?:the\s+)?(?:(?:state-run|state|official|semi-official)\s+)?((?:[\p{Lu}][\p{L}’'-]*\s+)*?[\p{Lu}][\p{L}’'-]*(?:\s+(?:news\s+agency|agency|newspaper|daily))?)(?=\s*[,.;]|\s+(?:that|as|on|in)\s)/u;
 
+/** The comma, then the verb of the main clause, that ends what a relative clause ("…, who said …,") reports. */
+const RELATIVE_ENDS_RE = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/;
+/** The same after a content that is an object, not a "that" clause: a modal or "did" may open the main verb too. */
+const RELATIVE_OBJECT_ENDS_RE =
+  /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells|will|would|could|can|should|may|might|must|did|does)\s/;
+
 /** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
 const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
 
@@ -923,16 +929,17 @@ export function cue(
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
     if (answer > 0) region = { start: comp, end: comp + answer };
   }
-  // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate": what a relative clause reports ends at
-  // the comma before the main clause's verb.
+  // "Peter Thiel, who backed Ron Paul's bid in 2008, is a Trump delegate", "Doe, who joked about the weather, could
+  // see …": what a relative clause reports ends at the comma before the main clause's verb. A modal or "did" ends it
+  // only after an object: after "that" it may be the clause's own verb past an aside on its subject ("who said that
+  // Mr. Jäger, under fire for …, would do better …").
   if (
     region.start >= ce &&
     subject.end - subject.start === 3 &&
     /^who$/i.test(fx.masked.slice(subject.start, subject.end))
   ) {
-    const main = /,\s+(?:is|are|was|were|has|have|had|said|says|told|tells)\s/.exec(
-      fx.masked.slice(region.start, region.end),
-    );
+    const content = fx.masked.slice(region.start, region.end);
+    const main = (/^that\s/.test(content) ? RELATIVE_ENDS_RE : RELATIVE_OBJECT_ENDS_RE).exec(content);
     if (main) region = { start: region.start, end: region.start + main.index };
   }
   // "said it was “evaluating strategic alternatives,” a phrase that often signals a sale": a noun for the quoted

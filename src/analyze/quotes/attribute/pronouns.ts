@@ -89,6 +89,10 @@ function pronounReferent(
     if (own && own.kind === 'organization' && fitsPronoun(fx, own.entity, p))
       return spanning(own, start, end);
   }
+  // "While the campaign did not appeal to Julie Graham, a state health officer, she said …": the one person a finite
+  // clause opening the sentence names is whom the main clause's "she" means, not the speaker before.
+  const named = wantPerson ? personOfOpeningClause(fx, p, start, sentence) : null;
+  if (named) return spanning(named, start, end);
   // The speaker of the frame before wins over the last name seen: news repeats its speaker as "he".
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const fr = fx.frames[i];
@@ -192,6 +196,38 @@ function personOpeningMainClause(fx: Finder, p: string, end: number, sentence: n
   // The person opens the main clause: titles at most between the comma and the name.
   return TITLES_ONLY_RE.test(fx.masked.slice(comma + 1, sub.start)) ? sub : null;
 }
+
+/**
+ * The person named in a finite clause that opens the sentence ("While the plan did not appeal to Ann Roe, …,", "Although
+ * Roe disliked it,") when the pronoun opens the main clause right after its comma: the only person named there, of
+ * the pronoun's gender. Not after a participle or "despite" ("After meeting Obama, he said": he met Obama).
+ */
+function personOfOpeningClause(fx: Finder, p: string, start: number, sentence: number): Subject | null {
+  if (p !== 'he' && p !== 'she') return null;
+  const sent = fx.sentences[sentence];
+  const lead = fx.masked.slice(sent.start, start);
+  if (!FINITE_OPENING_CLAUSE_RE.test(lead) || !/,\s*$/.test(lead)) return null;
+  // "When he took the stage after Mr. Vander Plaats's introduction, he said": the same pronoun in the opening clause
+  // is the one person of both clauses, whom the text names elsewhere.
+  if (new RegExp(`\\b${p}\\b`, 'i').test(lead)) return null;
+  let only: Mention | null = null;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, sent.start); i < ms.length && ms[i].start < start; i++) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'person') continue;
+    if (only && only.entity !== m.entity) return null;
+    only = m;
+  }
+  if (!only || !fitsPronoun(fx, only.entity, p)) return null;
+  return fromMention(fx, only);
+}
+
+/**
+ * A subordinator opening a sentence, then a word that is no participle: the clause has a subject of its own (a
+ * quotation inside it, blanked in the masked text, included: "While the “Meth. We’re on it.” campaign …").
+ */
+const FINITE_OPENING_CLAUSE_RE =
+  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until)\s+(?!\p{Ll}+ing\s)(?:[^,;:"~]|"~*")*(?:,(?:[^,;:"~]|"~*")*)?,\s*$/u;
 
 /** A subordinator or "despite" opening a sentence: the clause or phrase before its comma is not the main one. */
 const OPENING_CLAUSE_LEAD_RE =

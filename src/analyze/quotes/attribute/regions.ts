@@ -120,7 +120,7 @@ export function trimRegions(fx: Finder): void {
 
 /**
  * "When Trump announced that he would run, few took him seriously", "Before the medical examiner concluded that
- * Epstein hanged himself, his death was shadowed by …": a frame inside a subordinate clause that opens its sentence
+ * Epstein hanged himself, his death was shadowed by …", "On the day that Acme announced the deal, I drove …": a frame inside a subordinate clause that opens its sentence
  * reports up to the comma that closes that clause, where the main clause (a subject, then a verb) begins.
  */
 function endAtMainClause(fx: Finder, f: Frame): void {
@@ -146,15 +146,16 @@ function endAtMainClause(fx: Finder, f: Frame): void {
  * firms put him lower", whose noun's content PolNeAR runs on into the main clause).
  */
 const SUBORDINATE_OPENING_RE =
-  /^\s*["“]?(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|Even\s+though|Even\s+as|Even\s+after|Just\s+as|(?:Despite|Without)\s+\p{Ll}+ing|Having\s+\p{Ll}+ed)\s/u;
+  /^\s*["“]?(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|Unless|On\s+the\s+day|By\s+the\s+time|As\s+soon\s+as|Now\s+that|Even\s+though|Even\s+as|Even\s+after|Just\s+as|(?:Despite|Without)\s+\p{Ll}+ing|Having\s+\p{Ll}+ed)\s/u;
 
 /**
  * A comma, then a subject (a pronoun, a determiner's phrase or a name) and a finite verb before any other comma
  * or any "and" (which would make the comma a list's: "Mexico, Canada and China were"): "…, few took him
- * seriously", "…, his death was shadowed …", "…, the council voted …", "…, other users have offered …".
+ * seriously", "…, his death was shadowed …", "…, the council voted …", "…, other users have offered …"; a short
+ * phrase of place or manner may come before the subject ("…, in this case they were successful").
  */
 const MAIN_CLAUSE_AFTER_COMMA_RE =
-  /,\s+(?=(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
+  /,\s+(?=(?:(?:in|on|at|for|by|with|under|during|despite)\s+(?:[\p{L}\d’'-]+\s+){1,3})?(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
 
 /**
  * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that
