@@ -53,14 +53,23 @@ export function openingAdjunctSubject(
   const lead = fx.masked.slice(sent.start, cs);
   if (!participle && !/(?:^|\s)[Hh]aving\s+(?:\p{Ll}+\s+)?$/u.test(lead)) return null;
   if (!OPENING_ADJUNCT_LEAD_RE.test(lead)) return null;
+  const m = mainClausePerson(fx, ce, sent.end);
+  return m ? fromMention(fx, m) : null;
+}
+
+/**
+ * The person who opens the main clause after an opening adverbial that ends somewhere after `from`: the first name
+ * after a comma, before a lower-case verb ("…, Cruz said", "…, Mrs. Clinton added"); null when that first name is
+ * no person or no verb follows it (the clause is not one this reads).
+ */
+export function mainClausePerson(fx: Finder, from: number, sentEnd: number): Mention | null {
   const ms = fx.index.mentions;
-  for (let i = mentionFrom(fx, ce); i < ms.length && ms[i].start < sent.end; i++) {
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].start < sentEnd; i++) {
     const m: Mention = ms[i];
-    if (!COMMA_BEFORE_NAME_RE.test(fx.body.slice(Math.max(ce, m.start - 30), m.start))) continue;
-    // The first name after a comma opens the main clause, or the clause is not one this reads.
+    if (!COMMA_BEFORE_NAME_RE.test(fx.body.slice(Math.max(from, m.start - 30), m.start))) continue;
     if (typeOfMention(fx, m) !== 'person' || !VERB_AFTER_NAME_RE.test(fx.masked.slice(m.end, m.end + 5)))
       return null;
-    return fromMention(fx, m);
+    return m;
   }
   return null;
 }

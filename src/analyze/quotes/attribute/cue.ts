@@ -292,7 +292,7 @@ export function cue(
     !participle &&
     listedSpeech &&
     lastNonSpaceCode(fx.masked, Math.max(sent.start, verbAt - 3), verbAt) === 45 &&
-    /\s-\s*$/.test(fx.masked.slice(Math.max(sent.start, verbAt - 3), verbAt))
+    /\s--?\s*$/.test(fx.masked.slice(Math.max(sent.start, verbAt - 4), verbAt))
   ) {
     const found = subjectBeforeDashAside(fx, sent, verbAt, sIdx);
     if (found) [subject, subjEndX] = found;

@@ -3,6 +3,8 @@
 import type { Span } from '../../../model/index.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace, lastNonSpaceCode, splitAtSpaces, wordCount } from '../text.js';
+import { appositiveSubject } from './clause-subjects.js';
+import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
   CAP_STOP,
@@ -29,6 +31,8 @@ export function subjectBeforeDashAside(
   let close = subjEndX;
   while (close > sent.start && isSpace(fx.masked[close - 1])) close--;
   let open: number;
+  // The width of the dash: "--" stands for one too ("John Dickey, … -- the company behind … -- told").
+  let width = 1;
   // Em and en dashes, and the horizontal bar some sites set asides with ("Two former aides ― both … ― have said").
   if (last === 0x2014 || last === 0x2013 || last === 0x2015)
     open = fx.masked.lastIndexOf(fx.masked[close - 1], close - 2);
@@ -36,15 +40,33 @@ export function subjectBeforeDashAside(
     // "Donald Trump - who previously said … - said": a hyphen set off by spaces stands for a dash.
     const at = fx.masked.lastIndexOf(' - ', close - 3);
     open = at < 0 ? -1 : at + 1;
+  } else if (last === 0x2d && close - 3 > sent.start && fx.masked.startsWith(' --', close - 3)) {
+    const at = fx.masked.lastIndexOf(' -- ', close - 4);
+    open = at < 0 ? -1 : at + 1;
+    width = 2;
   } else return null;
-  const aside = open > sent.start ? fx.masked.slice(open + 1, close - 1) : '';
+  const aside = open > sent.start ? fx.masked.slice(open + width, close - width) : '';
   // A relative clause may quote what it tells of ("- who previously said he would "bomb …" oil fields -").
   const quotes = /^\s*who\s/.test(aside) ? /[;:]/ : /["~;:]/;
   if (!aside || quotes.test(aside) || wordCount(aside, 21) > 20) return null;
   let x = open;
   while (x > sent.start && isSpace(fx.masked[x - 1])) x--;
   const subject = subjectEndingAt(fx, x, sent.start, sIdx, false) ?? openingPhrase(fx, sent.start, x);
-  return subject ? [subject, x] : null;
+  if (!subject) return null;
+  // "A former Republican presidential candidate -- John McCain, who lost … -- said": an aside that opens with a
+  // person's name names the person the phrase describes.
+  let at = open + width;
+  while (at < close && isSpace(fx.masked[at])) at++;
+  const named = subject.entity === null ? fx.index.byStart.get(at) : undefined;
+  if (named && typeOfMention(fx, named) === 'person')
+    return [spanning(fromMention(fx, named), subject.start, subject.end), x];
+  // "Neil Sroka, communications director of … Democracy for America, or DFA - which … - said": the body closing
+  // an apposition is where the person opening the clause works; the person speaks.
+  if (subject.kind === 'organization') {
+    const opening = appositiveSubject(fx, sent.start, x);
+    if (opening?.kind === 'person') return [opening, x];
+  }
+  return [subject, x];
 }
 
 /**

@@ -41,6 +41,40 @@ export function resolvePronoun(
   return subject;
 }
 
+/** " of ", " from " or " in " before a place, perhaps after a city and its comma ("from Englewood, "). */
+const PLACE_OF_ORIGIN_RE = /\s+(?:of|from|in)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+)?$/u;
+
+/** The preposition (and city) before a place that says where someone is from, or null. */
+const placeOfOrigin = (fx: Finder, place: Mention): RegExpExecArray | null =>
+  PLACE_OF_ORIGIN_RE.exec(fx.masked.slice(Math.max(0, place.start - 40), place.start));
+
+/** The person named right before "of"/"from" and the place, or null ("a gynecologist from Englewood"). */
+function personFrom(fx: Finder, place: Mention): Mention | null {
+  const from = placeOfOrigin(fx, place);
+  const person = from ? fx.index.byEnd.get(place.start - from[0].length) : undefined;
+  return person && typeOfMention(fx, person) === 'person' ? person : null;
+}
+
+/**
+ * Whether a frame's subject is a "who" after a place of origin ("Sen. Ron Paul of Texas, who shared …"): a person
+ * named in passing, whom a he or she of a later sentence does not look back to.
+ */
+function whoAfterPlaceOfOrigin(fx: Finder, subject: Subject): boolean {
+  if (subject.end - subject.start !== 3 || !/^who$/i.test(fx.masked.slice(subject.start, subject.end)))
+    return false;
+  const place = mentionBeforeRelative(fx, subject.start);
+  return place !== undefined && typeOfMention(fx, place) === 'place' && placeOfOrigin(fx, place) !== null;
+}
+
+/** The mention a relative pronoun at `start` follows: past a comma and a party tag ("Mike Pompeo (R-Kans.), who"). */
+function mentionBeforeRelative(fx: Finder, start: number): Mention | undefined {
+  let k = start;
+  while (k > 0 && isSpace(fx.masked[k - 1])) k--;
+  if (fx.masked[k - 1] === ',') k--;
+  while (k > 0 && isSpace(fx.masked[k - 1])) k--;
+  return fx.index.byEnd.get(beforeParty(fx, k, 0));
+}
+
 function pronounReferent(
   fx: Finder,
   p: string,
@@ -59,15 +93,12 @@ function pronounReferent(
     return { start, end, speaker: null, entity: null, kind: 'unknown' };
   const para = fx.paraOf[sentence];
   if (p === 'who' || p === 'which') {
-    let k = start;
-    while (k > 0 && isSpace(fx.masked[k - 1])) k--;
-    if (fx.masked[k - 1] === ',') k--;
-    while (k > 0 && isSpace(fx.masked[k - 1])) k--;
-    // "Mike Pompeo (R-Kans.), who …": the party and state in brackets sit between the name and "who".
-    k = beforeParty(fx, k, 0);
-    let m: Mention | null | undefined = fx.index.byEnd.get(k);
+    let m: Mention | null | undefined = mentionBeforeRelative(fx, start);
     // "Howard Rubel, a senior analyst at Jefferies, who notes": the analyst notes, not Jefferies.
     if (m && p === 'who' && objectOfPersonHead(fx, m)) m = nameBeforeApposition(fx, m.start);
+    // "Sen. Bernie Sanders of Vermont, who", "a man from Englewood, New Jersey, who": "who" never stands for the
+    // place a person is from; the person named before it does, or no one when a common noun is before it.
+    if (m && p === 'who' && typeOfMention(fx, m) === 'place' && placeOfOrigin(fx, m)) m = personFrom(fx, m);
     // "Cook told Benioff, which ultimately meant …": "which" never stands for a person; after a person's name it
     // takes up the whole clause before, which speaks for no one.
     if (m && p === 'which' && typeOfMention(fx, m) === 'person') m = null;
@@ -105,6 +136,7 @@ function pronounReferent(
     // "Police reported ….\n\nGov. Holcomb and leaders of the Legislature have avoided …. However, they said …":
     // a group named together opening the pronoun's paragraph is whom "they" means, not the speaker before it.
     if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
+    if (fr.sentence < sentence && whoAfterPlaceOfOrigin(fx, fr.subject)) break;
     if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);

@@ -7,6 +7,7 @@ import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { nounCueHolder } from './noun-cue-holders.js';
 import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
@@ -94,6 +95,7 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (described) return { speaker: described, entity: null };
   return (
     ownersPeople(fx, f) ??
+    nounCueHolder(fx, f) ??
     nameAndOthers(fx, f) ??
     openingActor(fx, f) ??
     actorBeforeObject(fx, f) ??
@@ -278,7 +280,12 @@ function clauseSubjectBeforeObject(fx: Finder, f: Frame): Speaker | null {
   const m = clauseOpeningMention(fx, sent.start, f.subject.start);
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // "Ms. Brainard, a Fed governor since 2014, has emerged": an apposition may follow the name.
-  const predicate = fx.masked.slice(m.end, f.subject.start).replace(APPOSITION_RE, ' ');
+  // "has emerged over the last year as a leading" before "advocate for": the "as" that heads the cue's phrase
+  // opens no clause.
+  const predicate = fx.masked
+    .slice(m.end, f.subject.start)
+    .replace(APPOSITION_RE, ' ')
+    .replace(/\sas\s+$/, ' ');
   if (CLAUSE_INSIDE_RE.test(predicate) || /[-—–(]/.test(predicate) || wordCount(predicate, 12) > 10)
     return null;
   const verb = OPENING_PREDICATE_RE.exec(predicate.trimStart())?.[1];
@@ -288,9 +295,12 @@ function clauseSubjectBeforeObject(fx: Finder, f: Frame): Speaker | null {
   if (words.some((w) => SPEECH_WORD(w))) return null;
   // "the only records that Trump released on-air was a one-page": a later finite verb ends a relative clause.
   if (words.slice(words.indexOf(verb) + 1).some((w) => COPULA_OR_AUX_RE.test(w))) return null;
-  // "Trump met Cruz for a heated" before "debate": another name in the predicate shares the act.
+  // "Trump met Cruz for a heated" before "debate": another name in the predicate shares the act (a name inside
+  // the apposition describes the person: "Ms. Brainard, a Fed governor since 2014,").
   const ms = fx.index.mentions;
-  for (let i = mentionFrom(fx, m.end); i < ms.length && ms[i].start < f.subject.start; i++)
+  const predicateStart =
+    m.end + (APPOSITION_RE.exec(fx.masked.slice(m.end, f.subject.start))?.[0].length ?? 0);
+  for (let i = mentionFrom(fx, predicateStart); i < ms.length && ms[i].start < f.subject.start; i++)
     if (typeOfMention(fx, ms[i]) !== 'place') return null;
   const who = fromMention(fx, m);
   return { speaker: who.speaker, entity: who.entity };

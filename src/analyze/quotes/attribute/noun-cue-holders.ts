@@ -1,0 +1,58 @@
+// Whose view a noun cue gives when the subject search found only the cue's own noun phrase ("a fierce" before
+// "supporter of", "the 95 minute" before "rant against"): the phrase names nobody, and the holder stands elsewhere
+// in the sentence, by the phrase's place in it.
+
+import { cueForm } from '../lexicon.js';
+import { mainClausePerson } from './adjunct-subjects.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import type { Frame, Speaker } from './types.js';
+
+/**
+ * A determiner and one to three lower-case modifiers or numbers, no function word among them: the start of the
+ * cue's own noun phrase ("a fierce", "the 95 minute"; not "a signal of her", "an anthropologist and physician").
+ */
+const CUE_PHRASE_OPENING_RE =
+  /^(?:a|an|the|one)\s+(?!(?:[\p{L}\d-]+\s+){0,2}(?:of|and|or|to|in|his|her|their|its|our|my)(?:\s|$))(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}[\p{Ll}\d][\p{L}\d-]*$/u;
+
+/** A preposition opening the sentence before the cue's phrase: "In a …", "And in the …", "With a …". */
+const OPENING_PREPOSITION_RE =
+  /^[\s"“‘'(]*(?:(?:And|But|Yet|So)\s+)?(?:[Ii]n|[Ww]ith|[Dd]uring|[Tt]hrough)\s+$/;
+
+/**
+ * The holder of a noun cue whose phrase the subject search found: the name an apposition describes ("Adelson, a
+ * fierce supporter of the nation"), or the person opening the main clause after an opening prepositional phrase
+ * ("In a halfhearted endorsement of Mr. Sanders, Mrs. Clinton …"). Null when the phrase is in neither place.
+ */
+export function nounCueHolder(fx: Finder, f: Frame): Speaker | null {
+  if (f.cue.start < f.subject.end || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  if (!CUE_PHRASE_OPENING_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
+  // "Clinton, a top aide said", "a group of rabbis called", "a firm focused on": before a verb of speech or a
+  // participle the phrase is the subject it seems.
+  const word = /^[\p{L}’'-]*/u.exec(fx.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
+  const info = cueForm(word);
+  if ((info && !info.learned) || /(?:ed|ing)$/.test(word)) return null;
+  return describedByApposition(fx, f) ?? openingPhraseHolder(fx, f);
+}
+
+/**
+ * "Adelson, a fierce supporter of the nation", "Grimes, a longtime supporter of Clinton,": an apposition headed by
+ * the cue describes the person named right before its comma, whose view it is.
+ */
+function describedByApposition(fx: Finder, f: Frame): Speaker | null {
+  const comma = /,\s+$/.exec(fx.masked.slice(Math.max(0, f.subject.start - 4), f.subject.start));
+  if (!comma || !/^(?:a|an|one)\s/.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
+  const m = fx.index.byEnd.get(f.subject.start - comma[0].length);
+  // Only a person: after a body's name the apposition may describe a phrase that ends in it ("The secretary of
+  // state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton").
+  if (!m || typeOfMention(fx, m) !== 'person') return null;
+  return fromMention(fx, m);
+}
+
+/** "In the 95 minute rant against everyone from Carson to Clinton, Trump …": the main clause's person. */
+function openingPhraseHolder(fx: Finder, f: Frame): Speaker | null {
+  const sent = fx.sentences[f.sentence];
+  if (!OPENING_PREPOSITION_RE.test(fx.masked.slice(sent.start, f.subject.start))) return null;
+  const m = mainClausePerson(fx, f.cue.end, sent.end);
+  return m ? fromMention(fx, m) : null;
+}
