@@ -293,6 +293,18 @@ interface Story {
   mergedInto: Story | null;
   /** What its articles said of the other stories they were scored against (see Met); NO_MET until one was. */
   met: Met[];
+  /** How other stories' records name it (see Handle). */
+  handle: Handle;
+}
+
+/**
+ * A story as other stories' records (Met) name it. Records hold this small handle, not the story: a record of a
+ * story long evicted must not keep that story (and the stories its own records name) in memory. Eviction empties
+ * the handle; a merge points it at the handle of the story it went into.
+ */
+interface Handle {
+  story: Story | null;
+  into: Handle | null;
 }
 
 /**
@@ -300,7 +312,7 @@ interface Story {
  * many of those turned it down (below the join threshold). Kept for the bridge-merge test (articlesRejected).
  */
 interface Met {
-  story: Story;
+  story: Handle;
   scored: number;
   rejected: number;
 }
@@ -558,6 +570,7 @@ export class StoryLinker {
         this.drop([own]);
         // Later articles deferred to this story follow its article.
         own.mergedInto = into;
+        own.handle.into = into.handle;
         this.absorb(into, entry.d!);
         entry.story = into;
       } else if (this.joinersFit(byStory.get(own) ?? [], entry, into)) {
@@ -1176,7 +1189,9 @@ export class StoryLinker {
       slot: this.takeSlot(),
       mergedInto: null,
       met: NO_MET,
+      handle: { story: null, into: null },
     };
+    story.handle.story = story;
     this.slots[story.slot] = story;
     return story;
   }
@@ -1276,6 +1291,7 @@ export class StoryLinker {
     keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
     if (gone.met.length > 0) keep.met = withMet(keep.met, gone.met);
     gone.mergedInto = keep;
+    gone.handle.into = keep.handle;
     this.drop([gone]);
   }
 
@@ -1284,6 +1300,9 @@ export class StoryLinker {
     for (const s of dead) {
       s.alive = false;
       this.byId.delete(s.id);
+      // Its records are read only while it is alive (a merge has copied them to the story it went into).
+      s.met = NO_MET;
+      s.handle.story = null;
     }
     // One story's keys are distinct already; several stories' are gathered so that a shared list is swept once.
     let touched: Iterable<string>[] = dead.length === 1 ? dead[0].indexed : [];
@@ -1344,17 +1363,16 @@ const assignmentOf = (o: Outcome): StoryAssignment => ({
   absorbed: o.absorbed.map((s) => s.id),
 });
 
-/** The story a story's articles are in now: itself, or the one it was merged into (and so on). */
 /** Records, for the story an article was placed in, how it scored each other candidate (see Met). */
 function noteMet(target: Story, cands: Story[], probs: number[], threshold: number): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c === target) continue;
     let m: Met | undefined;
-    for (const x of target.met) if (x.story === c) m = x;
+    for (const x of target.met) if (x.story === c.handle) m = x;
     if (!m) {
       if (target.met.length >= MET) continue;
-      m = { story: c, scored: 0, rejected: 0 };
+      m = { story: c.handle, scored: 0, rejected: 0 };
       if (target.met === NO_MET) target.met = [];
       target.met.push(m);
     }
@@ -1388,13 +1406,21 @@ function articlesRejected(a: Story, b: Story): boolean {
 function allRejected(a: Story, b: Story): boolean {
   let scored = 0;
   for (const m of a.met) {
-    if (current(m.story) !== b) continue;
+    if (storyNow(m.story) !== b) continue;
     if (m.rejected < m.scored) return false;
     scored += m.scored;
   }
   return scored > 0;
 }
 
+/** The live story a handle names now: its own story, or the one it was merged into (and so on); null once evicted. */
+function storyNow(h: Handle): Story | null {
+  let at = h;
+  while (at.into) at = at.into;
+  return at.story;
+}
+
+/** The story a story's articles are in now: itself, or the one it was merged into (and so on). */
 function current(s: Story): Story {
   let at = s;
   while (at.mergedInto) at = at.mergedInto;
