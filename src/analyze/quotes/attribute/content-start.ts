@@ -6,7 +6,7 @@ import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { opensWithShortAnswer } from '../short-answers.js';
 import { isSpace, wordCount } from '../text.js';
-import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
+import { CLAUSE_VERB_PASTS, RELATIVE_CLAUSE_PASTS } from '../verb-forms.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
 import { SPEECH_BASES } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
@@ -58,8 +58,10 @@ const TIME_LEAD =
  * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
  * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
  */
-const RELATIVE_THAT_REST_RE =
-  /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\b|^\p{Ll}+ed\b|^(?:made|took|gave|sent|left|came|went|put|kept|held|won|lost|led|ran|got|brought|became|began|meant|paid|spent|built|sought|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\b|^\p{Ll}+s\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\s/u;
+const RELATIVE_THAT_REST_RE = new RegExp(
+  `^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\\b|^\\p{Ll}+ed\\b|^(?:${[...RELATIVE_CLAUSE_PASTS].join('|')}|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\\b|^\\p{Ll}+s\\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\\s`,
+  'u',
+);
 
 /** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
 /**

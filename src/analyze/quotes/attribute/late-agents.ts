@@ -2,7 +2,7 @@
 // Friday by Sen. Dianne Feinstein", "Pigs are considered unclean by Muslims", "Manafort was recommended to Trump most
 // forcefully by Tom Barrack". The agent holds the stance; the passive's subject is what it is about.
 
-import { STANCE_PARTICIPLES } from '../verb-forms.js';
+import { OTHER_AGENT_PARTICIPLES, STANCE_PARTICIPLES } from '../verb-forms.js';
 import type { Finder } from './finder.js';
 import { agentAfterBy, BY_TIME_RE } from './subject-fixes.js';
 import type { Subject } from './types.js';
@@ -14,8 +14,10 @@ const LATE_BY_REACH = 90;
  * What may not stand between the verb and its "by": a clause mark, a word that opens a clause, or another verb in
  * the past ("was asked about it during an interview published Monday by …": the agent is the other verb's).
  */
-const LATE_BY_BREAK_RE =
-  /[,;:"“”()—–]|\s-\s|\b(?:that|who|whom|which|whether|because|after|before|when|while|if|since|although|though|but|where|published|held|made|given|written|led|run|paid|been|being)\b|\b\p{Ll}{2,}ed\b/u;
+const LATE_BY_BREAK_RE = new RegExp(
+  `[,;:"“”()—–]|\\s-\\s|\\b(?:that|who|whom|which|whether|because|after|before|when|while|if|since|although|though|but|where|published|${[...OTHER_AGENT_PARTICIPLES].join('|')}|being)\\b|\\b\\p{Ll}{2,}ed\\b`,
+  'u',
+);
 
 /**
  * "is expected to rule soon on a case brought by …", "was excited to chat … by renting …": a verb after "to" has

@@ -1,6 +1,7 @@
 // Frames by sentence and their content regions, trimmed where another frame starts.
 
 import { cueForm } from '../lexicon.js';
+import { MAIN_CLAUSE_PASTS } from '../verb-forms.js';
 import { SPEECH_BASES } from './cue-patterns.js';
 import type { Finder } from './finder.js';
 import type { Frame } from './types.js';
@@ -154,8 +155,10 @@ const SUBORDINATE_OPENING_RE =
  * seriously", "…, his death was shadowed …", "…, the council voted …", "…, other users have offered …"; a short
  * phrase of place or manner may come before the subject ("…, in this case they were successful").
  */
-const MAIN_CLAUSE_AFTER_COMMA_RE =
-  /,\s+(?=(?:(?:in|on|at|for|by|with|under|during|despite)\s+(?:[\p{L}\d’'-]+\s+){1,3})?(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\p{Lu}[\p{L}’'.-]*)\s(?:(?!\b(?:and|or)\b)[^,;:"])*?\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|took|came|went|made|got|said|saw|gave|told|found|became|left|felt|kept|began|brought|held|ran|stood|lost|paid|met|sent|built|fell|won|led|seemed|cast|put|set|hit|cut|spent|wrote|spoke|thought|knew|sought|struck|drew|grew|threw|\p{Ll}{2,}ed)\b)/u;
+const MAIN_CLAUSE_AFTER_COMMA_RE = new RegExp(
+  `,\\s+(?=(?:(?:in|on|at|for|by|with|under|during|despite)\\s+(?:[\\p{L}\\d’'-]+\\s+){1,3})?(?:he|she|they|it|we|I|you|there|few|many|most|some|other|others|several|nobody|the|a|an|his|her|their|its|our|this|these|those|\\p{Lu}[\\p{L}’'.-]*)\\s(?:(?!\\b(?:and|or)\\b)[^,;:"])*?\\b(?:was|were|is|are|has|had|have|will|would|could|can|should|did|does|do|may|might|must|seemed|${[...MAIN_CLAUSE_PASTS].join('|')}|\\p{Ll}{2,}ed)\\b)`,
+  'u',
+);
 
 /**
  * A second verb of speech that takes a clause ("denied A but said B", "rejected the accusations and stated that

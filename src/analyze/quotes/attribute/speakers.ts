@@ -4,6 +4,7 @@ import type { Mention } from '../../../model/index.js';
 import { describedSpeaker, loneNameAfterVerb, nameIn } from '../described.js';
 import { cueForm } from '../lexicon.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
+import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../verb-forms.js';
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -492,15 +493,18 @@ const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+
  * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
  * 43,") and a verb that takes the object ("has been", "made", "delivered", "has taken").
  */
-const VERB_BEFORE_OBJECT_RE =
-  /(?:,[^,;:"~]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:(?:has|had|have)\s+been|(?:has|had|have)\s+(?:taken|made|given|become|drawn|struck|won|\p{Ll}{3,}ed)|has|had|is|was|are|were|remains|remained|became|made|gave|took|used|\p{Ll}{3,}ed)\s+$/u;
+const VERB_BEFORE_OBJECT_RE = new RegExp(
+  `(?:,[^,;:"~]{1,40},)?\\s+(?:\\p{Ll}+ly\\s+)?(?:(?:has|had|have)\\s+been|(?:has|had|have)\\s+(?:${[...OBJECT_VERB_PARTICIPLES].join('|')}|\\p{Ll}{3,}ed)|has|had|is|was|are|were|remains|remained|${[...OBJECT_VERB_PASTS].join('|')}|used|\\p{Ll}{3,}ed)\\s+$`,
+  'u',
+);
 
-/** Irregular past tenses and auxiliaries that open a predicate. */
-const PAST_OR_AUX = new Set(
-  "took spoke made used set left shot began gave went came wrote sent put kept held brought stood ran won lost met saw felt thought found got struck threw drew chose rose fell broke led paid heard sought fought hit cut spent told said is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
+/** Irregular past tenses (PREDICATE_PASTS), "used" and auxiliaries that open a predicate. */
+const PAST_OR_AUX = new Set([
+  ...PREDICATE_PASTS,
+  ..."used is was are were has have had did does didn’t didn't doesn’t doesn't won’t won't will would".split(
     ' ',
   ),
-);
+]);
 
 /** A name written in capitals, one word: "POLITICO". */
 const ONE_WORD_IN_CAPITALS_RE = /^[A-Z]{2,}$/;

@@ -15,6 +15,7 @@ import {
   onlySpacesAndQuotes,
   splitAtSpaces,
 } from '../text.js';
+import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
 import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -744,8 +745,10 @@ const COUNT_SAID_RE = /^\s+(?:(?:have|had)\s+)?(?:(?:also|publicly)\s+)?(?:said|
 const SINGULAR_QUANTITY = new Set(['another', 'one']);
 
 /** A verb after "another" or "one": past, present in -s, or a modal ("; another critic of …" is a noun). */
-const VERB_NEXT_RE =
-  /^\s+(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|put|might|may|could|would|will|can|should|must)(?![\p{L}])/u;
+const VERB_NEXT_RE = new RegExp(
+  `^\\s+(?:\\p{Ll}+(?:ed|s)|${[...QUANTITY_SUBJECT_PASTS].join('|')}|might|may|could|would|will|can|should|must)(?![\\p{L}])`,
+  'u',
+);
 
 /** A plural noun next ("worries", "calls"): the quantity before it is its determiner, not a subject. */
 const PLURAL_NEXT_RE = /^\s+\p{Ll}+[^s\s]s\b/u;
