@@ -13,6 +13,12 @@ export interface EntityFacts {
   type: EntityType;
   /** Lowercased titles and descriptors seen with the entity, joined by "|". */
   roleText: string;
+  /**
+   * Lowercased descriptions after its first mentions (", an analyst at …", " is an economist"), joined by "|":
+   * read only for professions (ROLE_CLASSES `unique`), as an appositive after a name is often wider than a title
+   * ("Sepp Blatter, the president of FIFA" is no "Russian president").
+   */
+  describedAs: string;
   nations: Set<string>;
   gender: 'm' | 'f' | null;
   /** Aliases as the entity stage gives them. */
@@ -182,6 +188,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       name: e.name,
       type: e.type,
       roleText: e.roles.join('|').toLowerCase(),
+      describedAs: '',
       nations: new Set(),
       gender: null,
       aliases: e.aliases,
@@ -219,6 +226,10 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
     const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
     if (label) f.roleText += `|${placeKey(label[1])}`;
+    // "Jane Roe, an analyst at Kestrel,", "Tom Vale is an economist": what the text says a person is, so that
+    // "the analyst" later finds her.
+    const described = f.type === 'person' ? descriptionAfter(body, m.end) : null;
+    if (described) f.describedAs += `|${described.toLowerCase()}`;
     for (const w of splitAtSpaces(extra, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w);
       if (nat) f.nations.add(nat);
@@ -234,6 +245,18 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     }
   }
   return f;
+}
+
+/**
+ * A description right after a name: an appositive opened by an article or a possessive (", an analyst at Kestrel",
+ * ", the company's spokeswoman") or a predicate of "is"/"was" (" is a senior economist at …"), up to the next
+ * comma, full stop or quotation mark.
+ */
+const DESCRIPTION_AFTER_RE =
+  /^(?:\s*,\s*|\s+(?:is|was)\s+)((?:a|an|the|\p{Lu}[\p{L}.&’'-]*[’']s)\s+[^,.;:"“”()—–]{1,60})/u;
+
+export function descriptionAfter(body: string, end: number): string | null {
+  return DESCRIPTION_AFTER_RE.exec(body.slice(end, end + 80))?.[1] ?? null;
 }
 
 /** A party-state label after a name: "(R-Fla.)", ", D-Vt.,", "(I-Vermont)". */
@@ -261,6 +284,7 @@ export function resolveRole(
   let best: EntityFacts | null = null;
   let bestPos = -1;
   let bestNation = false;
+  let holders = 0;
   for (const f of index.facts.values()) {
     if ((cls.kind === 'person') !== (f.type === 'person')) continue;
     // Only an entity named before the phrase can be meant: the titles of the others are never read.
@@ -268,7 +292,7 @@ export function resolveRole(
     let holder = holds.get(f);
     if (holder === undefined) {
       ensureFacts(index.body, f);
-      holder = cls.roles.test(roleTextOf(f, cls.kind));
+      holder = cls.roles.test(roleTextOf(f, cls.kind)) || (cls.unique === true && cls.roles.test(f.describedAs));
       holds.set(f, holder);
     }
     if (!holder) continue;
@@ -276,6 +300,7 @@ export function resolveRole(
       const text = roleTextOf(f, cls.kind);
       if (places.some((p) => !text.includes(p))) continue;
     }
+    holders++;
     let last = -1;
     for (const p of f.positions) if (p < before) last = p;
     const nationOk = nation ? f.nations.has(nation) : false;
@@ -287,5 +312,7 @@ export function resolveRole(
       bestNation = nationOk;
     }
   }
+  // "the analyst" with two analysts named: the text does not say which, and no speaker beats a wrong one.
+  if (cls.unique && holders > 1) return null;
   return best;
 }
