@@ -14,9 +14,9 @@ export interface EntityFacts {
   /** Lowercased titles and descriptors seen with the entity, joined by "|". */
   roleText: string;
   /**
-   * Lowercased descriptions after its first mentions (", an analyst at …", " is an economist"), joined by "|":
-   * read only for professions (ROLE_CLASSES `unique`), as an appositive after a name is often wider than a title
-   * ("Sepp Blatter, the president of FIFA" is no "Russian president").
+   * Lowercased descriptions after its first mentions (", an analyst at …", " is an economist"), joined by "|".
+   * Kept apart from roleText: an appositive is often wider than a title ("Sepp Blatter, the president of FIFA" is
+   * no "Russian president"), so resolveRole reads it for an office only when no one holds it by title.
    */
   describedAs: string;
   nations: Set<string>;
@@ -41,7 +41,7 @@ export interface SpeakerIndex {
   byEnd: MentionLookup;
   facts: Map<string, EntityFacts>;
   /** Per role class, whether an entity's titles fit it: worked out on first use, as role phrases recur. */
-  roleHolders: Map<object, Map<EntityFacts, boolean>>;
+  roleHolders: Map<object, Map<EntityFacts, number>>;
 }
 
 const FEMALE =
@@ -249,14 +249,25 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
 
 /**
  * A description right after a name: an appositive opened by an article or a possessive (", an analyst at Kestrel",
- * ", the company's spokeswoman") or a predicate of "is"/"was" (" is a senior economist at …"), up to the next
- * comma, full stop or quotation mark.
+ * ", the company's spokeswoman") or a predicate of "is"/"was" (" is a senior economist at …"), ending at a comma,
+ * a full stop or a dash.
  */
 const DESCRIPTION_AFTER_RE =
-  /^(?:\s*,\s*|\s+(?:is|was)\s+)((?:a|an|the|\p{Lu}[\p{L}.&’'-]*[’']s)\s+[^,.;:"“”()—–]{1,60})/u;
+  /^(?:\s*,\s*|\s+(?:is|was)\s+)((?:a|an|the|\p{Lu}[\p{L}.&’'-]*[’']s)\s+[^,.;:"“”()—–]{1,100})(?=[,.;:)—–])/u;
 
+/** Verbs that show a phrase after a comma is a clause, not an appositive. */
+const FINITE_VERB_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)$/;
+
+/**
+ * The description after a name ending at `end`, or null. Not a clause: "In an interview with Mika Brzezinski, the
+ * Democratic presidential candidate stated that …" says nothing of Brzezinski.
+ */
 export function descriptionAfter(body: string, end: number): string | null {
-  return DESCRIPTION_AFTER_RE.exec(body.slice(end, end + 80))?.[1] ?? null;
+  const d = DESCRIPTION_AFTER_RE.exec(body.slice(end, end + 140))?.[1];
+  if (!d) return null;
+  for (const w of splitAtSpaces(d))
+    if (/^\p{Ll}/u.test(w) && (FINITE_VERB_RE.test(w) || cueForm(w))) return null;
+  return d;
 }
 
 /** A party-state label after a name: "(R-Fla.)", ", D-Vt.,", "(I-Vermont)". */
@@ -266,7 +277,18 @@ const PARTY_STATE_RE = /^,?\s*\(?\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][
 const roleTextOf = (f: EntityFacts, kind: string): string =>
   kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
 
-/** The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. */
+/** How an entity holds a role class: not at all, by a title the text gives it, or only by a description of it. */
+enum Holding {
+  None = 0,
+  Titled = 1,
+  Described = 2,
+}
+
+/**
+ * The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. A person
+ * holding the role only by a description after the name ("Ann Lee, a spokeswoman for the city", "Ray Ortiz is a
+ * senator") is taken when no one holds it by title and no one else is described so.
+ */
 export function resolveRole(
   index: SpeakerIndex,
   head: string,
@@ -285,6 +307,8 @@ export function resolveRole(
   let bestPos = -1;
   let bestNation = false;
   let holders = 0;
+  let describedOnly: EntityFacts | null = null;
+  let described = 0;
   for (const f of index.facts.values()) {
     if ((cls.kind === 'person') !== (f.type === 'person')) continue;
     // Only an entity named before the phrase can be meant: the titles of the others are never read.
@@ -292,13 +316,23 @@ export function resolveRole(
     let holder = holds.get(f);
     if (holder === undefined) {
       ensureFacts(index.body, f);
-      holder = cls.roles.test(roleTextOf(f, cls.kind)) || (cls.unique === true && cls.roles.test(f.describedAs));
+      holder = cls.roles.test(roleTextOf(f, cls.kind))
+        ? Holding.Titled
+        : cls.roles.test(f.describedAs)
+          ? Holding.Described
+          : Holding.None;
       holds.set(f, holder);
     }
-    if (!holder) continue;
+    if (holder === Holding.None) continue;
     if (places.length > 0) {
-      const text = roleTextOf(f, cls.kind);
+      const text = holder === Holding.Titled ? roleTextOf(f, cls.kind) : f.describedAs;
       if (places.some((p) => !text.includes(p))) continue;
+    }
+    // A profession is given by description as often as by title: both count alike.
+    if (holder === Holding.Described && !cls.unique) {
+      described++;
+      describedOnly = f;
+      continue;
     }
     holders++;
     let last = -1;
@@ -313,6 +347,6 @@ export function resolveRole(
     }
   }
   // "the analyst" with two analysts named: the text does not say which, and no speaker beats a wrong one.
-  if (cls.unique && holders > 1) return null;
-  return best;
+  if (cls.unique) return holders > 1 ? null : best;
+  return best ?? (described === 1 && !nation ? describedOnly : null);
 }
