@@ -300,96 +300,99 @@ export const ADVERBS = new Set([
   'yet',
 ]);
 
+/** A role head and the role words an entity must carry to match it; `unique`: only one person may hold it. */
+interface RoleClass {
+  head: RegExp;
+  roles: RegExp;
+  kind: 'person' | 'organization';
+  unique?: true;
+}
+
 /** Role heads and the role words an entity must carry to match them. */
-export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'organization'; unique?: true }[] =
-  [
-    {
-      head: /^(?:leader|head of state|head of government|strongman)$/,
-      roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/,
-      kind: 'person',
-    },
-    { head: /^president$/, roles: /(?<!vice[- ])president/, kind: 'person' },
-    { head: /^vice[- ]president$/, roles: /vice[- ]president/, kind: 'person' },
-    { head: /^(?:prime minister|premier)$/, roles: /prime minister|premier/, kind: 'person' },
-    { head: /^chancellor$/, roles: /chancellor/, kind: 'person' },
-    {
-      head: /^(?:top diplomat|foreign minister|foreign secretary|secretary of state|diplomat chief|chief diplomat)$/,
-      roles:
-        /foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister/,
-      kind: 'person',
-    },
-    {
-      head: /^(?:spokeswoman|spokesman|spokesperson)$/,
-      roles: /spokes(?:wo)?man|spokesperson/,
-      kind: 'person',
-    },
-    {
-      head: /^(?:prosecutor|prosecutor general|attorney general)$/,
-      roles: /prosecutor|attorney general/,
-      kind: 'person',
-    },
-    { head: /^(?:minister)$/, roles: /minister/, kind: 'person' },
-    { head: /^(?:senator)$/, roles: /senator|\bsen\b/, kind: 'person' },
-    { head: /^(?:governor)$/, roles: /governor|\bgov\b/, kind: 'person' },
-    {
-      head: /^(?:congressman|congresswoman|lawmaker|representative)$/,
-      roles: /congress|representative|\brep\b/,
-      kind: 'person',
-    },
-    { head: /^(?:candidate|nominee)$/, roles: /candidate|nominee/, kind: 'person' },
-    { head: /^(?:mayor)$/, roles: /mayor/, kind: 'person' },
-    { head: /^(?:ambassador|envoy)$/, roles: /ambassador|envoy/, kind: 'person' },
-    { head: /^(?:general|commander)$/, roles: /general|commander/, kind: 'person' },
-    { head: /^(?:speaker)$/, roles: /speaker/, kind: 'person' },
-    { head: /^(?:secretary)$/, roles: /secretary/, kind: 'person' },
-    // Courts, police, sport, business and clergy: "the judge said" after "Superior Court Judge James Bodiford".
-    { head: /^(?:judge|justice)$/, roles: /\bjudge\b|\bjustice\b(?! minister)/, kind: 'person' },
-    { head: /^sheriff$/, roles: /sheriff/, kind: 'person' },
-    { head: /^commissioner$/, roles: /commissioner/, kind: 'person' },
-    { head: /^chief$/, roles: /\bchief\b/, kind: 'person' },
-    { head: /^detective$/, roles: /detective|\bdet\b/, kind: 'person' },
-    { head: /^coach$/, roles: /coach/, kind: 'person' },
-    { head: /^director$/, roles: /director/, kind: 'person' },
-    { head: /^(?:chairman|chairwoman)$/, roles: /chairman|chairwoman|\bchair\b/, kind: 'person' },
-    { head: /^(?:lawyer|attorney)$/, roles: /lawyer|attorney(?! general)/, kind: 'person' },
-    { head: /^manager$/, roles: /manager/, kind: 'person' },
-    {
-      head: /^(?:pastor|reverend|rabbi|imam|priest|bishop)$/,
-      roles: /pastor|\brev\b|reverend|rabbi|imam|priest|bishop/,
-      kind: 'person',
-    },
-    { head: /^(?:councilman|councilwoman)$/, roles: /council/, kind: 'person' },
-    // Professions the text names someone by ("Jane Roe, an analyst at Kestrel, … according to the analyst"): unlike
-    // an office, many may hold one, so the phrase stands for a person only when one person named before holds it.
-    { head: /^analyst$/, roles: /\banalyst\b/, kind: 'person', unique: true },
-    { head: /^economist$/, roles: /\beconomist\b/, kind: 'person', unique: true },
-    { head: /^strategist$/, roles: /\bstrategist\b/, kind: 'person', unique: true },
-    { head: /^professor$/, roles: /\bprofessor\b|\bprof\b/, kind: 'person', unique: true },
-    { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
-    { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
-    { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },
-    {
-      head: /^(?:government|administration|cabinet)$/,
-      roles: /government|administration|cabinet|kremlin|white house/,
-      kind: 'organization',
-    },
-    { head: /^(?:campaign)$/, roles: /campaign/, kind: 'organization' },
-    {
-      head: /^(?:committee|commission|council)$/,
-      roles: /committee|commission|council/,
-      kind: 'organization',
-    },
-    {
-      head: /^(?:agency|news agency)$/,
-      roles: /agency|tass|interfax|afp|reuters|xinhua|ria/,
-      kind: 'organization',
-    },
-    {
-      head: /^(?:newspaper|daily|paper)$/,
-      roles: /newspaper|daily|post|times|journal|herald|tribune|gazette/,
-      kind: 'organization',
-    },
-  ];
+export const ROLE_CLASSES: RoleClass[] = [
+  {
+    head: /^(?:leader|head of state|head of government|strongman)$/,
+    roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/,
+    kind: 'person',
+  },
+  { head: /^president$/, roles: /(?<!vice[- ])president/, kind: 'person' },
+  { head: /^vice[- ]president$/, roles: /vice[- ]president/, kind: 'person' },
+  { head: /^(?:prime minister|premier)$/, roles: /prime minister|premier/, kind: 'person' },
+  { head: /^chancellor$/, roles: /chancellor/, kind: 'person' },
+  {
+    head: /^(?:top diplomat|foreign minister|foreign secretary|secretary of state|diplomat chief|chief diplomat)$/,
+    roles:
+      /foreign minister|foreign secretary|secretary of state|minister of foreign affairs|foreign affairs minister/,
+    kind: 'person',
+  },
+  {
+    head: /^(?:spokeswoman|spokesman|spokesperson)$/,
+    roles: /spokes(?:wo)?man|spokesperson/,
+    kind: 'person',
+  },
+  {
+    head: /^(?:prosecutor|prosecutor general|attorney general)$/,
+    roles: /prosecutor|attorney general/,
+    kind: 'person',
+  },
+  { head: /^(?:minister)$/, roles: /minister/, kind: 'person' },
+  { head: /^(?:senator)$/, roles: /senator|\bsen\b/, kind: 'person' },
+  { head: /^(?:governor)$/, roles: /governor|\bgov\b/, kind: 'person' },
+  {
+    head: /^(?:congressman|congresswoman|lawmaker|representative)$/,
+    roles: /congress|representative|\brep\b/,
+    kind: 'person',
+  },
+  { head: /^(?:candidate|nominee)$/, roles: /candidate|nominee/, kind: 'person' },
+  { head: /^(?:mayor)$/, roles: /mayor/, kind: 'person' },
+  { head: /^(?:ambassador|envoy)$/, roles: /ambassador|envoy/, kind: 'person' },
+  { head: /^(?:general|commander)$/, roles: /general|commander/, kind: 'person' },
+  { head: /^(?:speaker)$/, roles: /speaker/, kind: 'person' },
+  { head: /^(?:secretary)$/, roles: /secretary/, kind: 'person' },
+  // Courts, police, sport, business and clergy: "the judge said" after "Superior Court Judge James Bodiford".
+  { head: /^(?:judge|justice)$/, roles: /\bjudge\b|\bjustice\b(?! minister)/, kind: 'person' },
+  { head: /^sheriff$/, roles: /sheriff/, kind: 'person' },
+  { head: /^commissioner$/, roles: /commissioner/, kind: 'person' },
+  { head: /^chief$/, roles: /\bchief\b/, kind: 'person' },
+  { head: /^detective$/, roles: /detective|\bdet\b/, kind: 'person' },
+  { head: /^coach$/, roles: /coach/, kind: 'person' },
+  { head: /^director$/, roles: /director/, kind: 'person' },
+  { head: /^(?:chairman|chairwoman)$/, roles: /chairman|chairwoman|\bchair\b/, kind: 'person' },
+  { head: /^(?:lawyer|attorney)$/, roles: /lawyer|attorney(?! general)/, kind: 'person' },
+  { head: /^manager$/, roles: /manager/, kind: 'person' },
+  {
+    head: /^(?:pastor|reverend|rabbi|imam|priest|bishop)$/,
+    roles: /pastor|\brev\b|reverend|rabbi|imam|priest|bishop/,
+    kind: 'person',
+  },
+  { head: /^(?:councilman|councilwoman)$/, roles: /council/, kind: 'person' },
+  // Professions the text names someone by ("Jane Roe, an analyst at Kestrel, … according to the analyst"): unlike
+  // an office, many may hold one, so the phrase stands for a person only when one person named before holds it.
+  { head: /^analyst$/, roles: /\banalyst\b/, kind: 'person', unique: true },
+  { head: /^economist$/, roles: /\beconomist\b/, kind: 'person', unique: true },
+  { head: /^strategist$/, roles: /\bstrategist\b/, kind: 'person', unique: true },
+  { head: /^professor$/, roles: /\bprofessor\b|\bprof\b/, kind: 'person', unique: true },
+  { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
+  { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
+  { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },
+  {
+    head: /^(?:government|administration|cabinet)$/,
+    roles: /government|administration|cabinet|kremlin|white house/,
+    kind: 'organization',
+  },
+  { head: /^(?:campaign)$/, roles: /campaign/, kind: 'organization' },
+  { head: /^(?:committee|commission|council)$/, roles: /committee|commission|council/, kind: 'organization' },
+  {
+    head: /^(?:agency|news agency)$/,
+    roles: /agency|tass|interfax|afp|reuters|xinhua|ria/,
+    kind: 'organization',
+  },
+  {
+    head: /^(?:newspaper|daily|paper)$/,
+    roles: /newspaper|daily|post|times|journal|herald|tribune|gazette/,
+    kind: 'organization',
+  },
+];
 
 export const ROLE_HEADS =
   'head of state|head of government|vice[- ]president|prime minister|top diplomat|foreign minister|foreign secretary|' +
