@@ -220,3 +220,15 @@ describe('a description standing for the one person or body the text described s
     ).toEqual([['the sale would fund new plants', 'Dorvan Mills']]);
   });
 });
+
+describe('a profession set before a name as a title', () => {
+  it('lets "according to the analyst" find "Kestrel analyst Jane Roe"', () => {
+    const roe: EntitySpec[] = [{ id: 'jr', name: 'Jane Roe', type: 'person', forms: ['Jane Roe', 'Roe'] }];
+    expect(
+      spoken(
+        'In a note on Tuesday, Kestrel analyst Jane Roe said the market is wrong. That creates a buying opportunity, according to the analyst.',
+        roe,
+      ),
+    ).toContainEqual(['That creates a buying opportunity', 'Jane Roe']);
+  });
+});

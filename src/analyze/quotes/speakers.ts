@@ -230,6 +230,10 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     // "the analyst" later finds her.
     const described = f.type === 'person' ? descriptionAfter(body, m.end) : null;
     if (described) f.describedAs += `|${described.toLowerCase()}`;
+    // "Jefferies analyst Jonathan Matuszewski": a profession set before the name as a title (no title word).
+    const profession =
+      f.type === 'person' ? PROFESSION_BEFORE_RE.exec(body.slice(Math.max(0, m.start - 24), m.start)) : null;
+    if (profession) f.describedAs += `|${profession[1].toLowerCase()}`;
     for (const w of splitAtSpaces(extra, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w);
       if (nat) f.nations.add(nat);
@@ -254,6 +258,9 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
  */
 const DESCRIPTION_AFTER_RE =
   /^(?:\s*,\s*|\s+(?:is|was)\s+)((?:a|an|the|\p{Lu}[\p{L}.&’'-]*[’']s)\s+[^,.;:"“”()—–]{1,100})(?=[,.;:)—–])/u;
+
+/** A profession right before a name, as a title: "Jefferies analyst ", "economist ". */
+const PROFESSION_BEFORE_RE = /(?:^|[^\p{L}])(analyst|economist|strategist|professor)\s+$/iu;
 
 /** Verbs that show a phrase after a comma is a clause, not an appositive. */
 const FINITE_VERB_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)$/;
