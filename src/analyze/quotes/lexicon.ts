@@ -300,8 +300,16 @@ export const ADVERBS = new Set([
   'yet',
 ]);
 
+/** A role head and the role words an entity must carry to match it; `unique`: only one person may hold it. */
+interface RoleClass {
+  head: RegExp;
+  roles: RegExp;
+  kind: 'person' | 'organization';
+  unique?: true;
+}
+
 /** Role heads and the role words an entity must carry to match them. */
-export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'organization' }[] = [
+export const ROLE_CLASSES: RoleClass[] = [
   {
     head: /^(?:leader|head of state|head of government|strongman)$/,
     roles: /president|prime minister|premier|chancellor|leader|king|emir|supreme leader/,
@@ -358,6 +366,12 @@ export const ROLE_CLASSES: { head: RegExp; roles: RegExp; kind: 'person' | 'orga
     kind: 'person',
   },
   { head: /^(?:councilman|councilwoman)$/, roles: /council/, kind: 'person' },
+  // Professions the text names someone by ("Jane Roe, an analyst at Kestrel, … according to the analyst"): unlike
+  // an office, many may hold one, so the phrase stands for a person only when one person named before holds it.
+  { head: /^analyst$/, roles: /\banalyst\b/, kind: 'person', unique: true },
+  { head: /^economist$/, roles: /\beconomist\b/, kind: 'person', unique: true },
+  { head: /^strategist$/, roles: /\bstrategist\b/, kind: 'person', unique: true },
+  { head: /^professor$/, roles: /\bprofessor\b|\bprof\b/, kind: 'person', unique: true },
   { head: /^(?:ministry|foreign ministry)$/, roles: /ministry/, kind: 'organization' },
   { head: /^(?:bloc|union)$/, roles: /\beu\b|european union|bloc|union/, kind: 'organization' },
   { head: /^(?:alliance)$/, roles: /nato|alliance/, kind: 'organization' },

@@ -141,3 +141,94 @@ describe('a woman known by her first name alone', () => {
     ]);
   });
 });
+
+describe('a description standing for the one person or body the text described so', () => {
+  const roe: EntitySpec[] = [
+    { id: 'jr', name: 'Jane Roe', type: 'person', forms: ['Jane Roe', 'Roe'] },
+    { id: 'kp', name: 'Kestrel Partners', type: 'organization', forms: ['Kestrel Partners'] },
+  ];
+
+  it('reads "according to the analyst" as the analyst named in an appositive before', () => {
+    expect(
+      spoken(
+        'Prices will fall, said Jane Roe, an analyst at Kestrel Partners. The slump will last a year, according to the analyst.',
+        roe,
+      ),
+    ).toContainEqual(['The slump will last a year', 'Jane Roe']);
+  });
+
+  it('reads "the economist" as the person the text says is one', () => {
+    const vale: EntitySpec[] = [{ id: 'tv', name: 'Tom Vale', type: 'person', forms: ['Tom Vale', 'Vale'] }];
+    expect(
+      spoken('Tom Vale is an economist at Brightwater. The market is overheated, the economist said.', vale),
+    ).toEqual([['The market is overheated', 'Tom Vale']]);
+  });
+
+  it('names no one when two people were described so', () => {
+    const two: EntitySpec[] = [
+      ...roe,
+      { id: 'tv', name: 'Tom Vale', type: 'person', forms: ['Tom Vale', 'Vale'] },
+    ];
+    const said = spoken(
+      'Jane Roe, an analyst at Kestrel Partners, and Tom Vale, an analyst at Brightwater, met investors. ' +
+        'Prices will fall, the analyst said.',
+      two,
+    );
+    expect(said.filter(([text]) => text === 'Prices will fall').map(([, speaker]) => speaker)).not.toContain(
+      'Jane Roe',
+    );
+    expect(said.filter(([text]) => text === 'Prices will fall').map(([, speaker]) => speaker)).not.toContain(
+      'Tom Vale',
+    );
+  });
+
+  it('reads "the spokeswoman" and "the senator" as the person described so after the name', () => {
+    const lee: EntitySpec[] = [{ id: 'al', name: 'Ann Lee', type: 'person', forms: ['Ann Lee', 'Lee'] }];
+    expect(
+      spoken(
+        'The plant will close in May, said Ann Lee, a spokeswoman for the city. The closure affects 300 workers, ' +
+          'the spokeswoman added.',
+        lee,
+      ),
+    ).toContainEqual(['The closure affects 300 workers', 'Ann Lee']);
+    const ortiz: EntitySpec[] = [
+      { id: 'ro', name: 'Ray Ortiz', type: 'person', forms: ['Ray Ortiz', 'Ortiz'] },
+    ];
+    expect(
+      spoken('Ray Ortiz is a senator from Ohio. It is a bad deal for farmers, the senator said.', ortiz),
+    ).toEqual([['It is a bad deal for farmers', 'Ray Ortiz']]);
+  });
+
+  it('takes no clause after a name for its description ("with Mika Bell, the candidate stated …")', () => {
+    const hosts: EntitySpec[] = [{ id: 'mb', name: 'Mika Bell', type: 'person', forms: ['Mika Bell'] }];
+    const said = spoken(
+      'In an interview with host Mika Bell, the Democratic candidate stated that the plan was fair.',
+      hosts,
+    );
+    expect(said.map(([, speaker]) => speaker)).not.toContain('Mika Bell');
+  });
+
+  it('reads "Company management" as the one business named before', () => {
+    const mills: EntitySpec[] = [
+      { id: 'dm', name: 'Dorvan Mills', type: 'organization', forms: ['Dorvan Mills'] },
+    ];
+    expect(
+      spoken(
+        'Dorvan Mills sold its bakery unit last year. Company management said the sale would fund new plants.',
+        mills,
+      ),
+    ).toEqual([['the sale would fund new plants', 'Dorvan Mills']]);
+  });
+});
+
+describe('a profession set before a name as a title', () => {
+  it('lets "according to the analyst" find "Kestrel analyst Jane Roe"', () => {
+    const roe: EntitySpec[] = [{ id: 'jr', name: 'Jane Roe', type: 'person', forms: ['Jane Roe', 'Roe'] }];
+    expect(
+      spoken(
+        'In a note on Tuesday, Kestrel analyst Jane Roe said the market is wrong. That creates a buying opportunity, according to the analyst.',
+        roe,
+      ),
+    ).toContainEqual(['That creates a buying opportunity', 'Jane Roe']);
+  });
+});

@@ -13,6 +13,12 @@ export interface EntityFacts {
   type: EntityType;
   /** Lowercased titles and descriptors seen with the entity, joined by "|". */
   roleText: string;
+  /**
+   * Lowercased descriptions after its first mentions (", an analyst at …", " is an economist"), joined by "|".
+   * Kept apart from roleText: an appositive is often wider than a title ("Sepp Blatter, the president of FIFA" is
+   * no "Russian president"), so resolveRole reads it for an office only when no one holds it by title.
+   */
+  describedAs: string;
   nations: Set<string>;
   gender: 'm' | 'f' | null;
   /** Aliases as the entity stage gives them. */
@@ -35,7 +41,7 @@ export interface SpeakerIndex {
   byEnd: MentionLookup;
   facts: Map<string, EntityFacts>;
   /** Per role class, whether an entity's titles fit it: worked out on first use, as role phrases recur. */
-  roleHolders: Map<object, Map<EntityFacts, boolean>>;
+  roleHolders: Map<object, Map<EntityFacts, number>>;
 }
 
 const FEMALE =
@@ -182,6 +188,7 @@ export function buildSpeakerIndex(body: string, mentions: Mention[], entities: L
       name: e.name,
       type: e.type,
       roleText: e.roles.join('|').toLowerCase(),
+      describedAs: '',
       nations: new Set(),
       gender: null,
       aliases: e.aliases,
@@ -219,6 +226,14 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     // "Sen. Marco Rubio (R-Fla.)": the state of a party-state label, so that "the Florida senator" finds him.
     const label = PARTY_STATE_RE.exec(body.slice(m.end, m.end + 24));
     if (label) f.roleText += `|${placeKey(label[1])}`;
+    // "Jane Roe, an analyst at Kestrel,", "Tom Vale is an economist": what the text says a person is, so that
+    // "the analyst" later finds her.
+    const described = f.type === 'person' ? descriptionAfter(body, m.end) : null;
+    if (described) f.describedAs += `|${described.toLowerCase()}`;
+    // "Jefferies analyst Jonathan Matuszewski": a profession set before the name as a title (no title word).
+    const profession =
+      f.type === 'person' ? PROFESSION_BEFORE_RE.exec(body.slice(Math.max(0, m.start - 24), m.start)) : null;
+    if (profession) f.describedAs += `|${profession[1].toLowerCase()}`;
     for (const w of splitAtSpaces(extra, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w);
       if (nat) f.nations.add(nat);
@@ -236,6 +251,32 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
   return f;
 }
 
+/**
+ * A description right after a name: an appositive opened by an article or a possessive (", an analyst at Kestrel",
+ * ", the company's spokeswoman") or a predicate of "is"/"was" (" is a senior economist at …"), ending at a comma,
+ * a full stop or a dash.
+ */
+const DESCRIPTION_AFTER_RE =
+  /^(?:\s*,\s*|\s+(?:is|was)\s+)((?:a|an|the|\p{Lu}[\p{L}.&’'-]*[’']s)\s+[^,.;:"“”()—–]{1,100})(?=[,.;:)—–])/u;
+
+/** A profession right before a name, as a title: "Jefferies analyst ", "economist ". */
+const PROFESSION_BEFORE_RE = /(?:^|[^\p{L}])(analyst|economist|strategist|professor)\s+$/iu;
+
+/** Verbs that show a phrase after a comma is a clause, not an appositive. */
+const FINITE_VERB_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)$/;
+
+/**
+ * The description after a name ending at `end`, or null. Not a clause: "In an interview with Mika Brzezinski, the
+ * Democratic presidential candidate stated that …" says nothing of Brzezinski.
+ */
+export function descriptionAfter(body: string, end: number): string | null {
+  const d = DESCRIPTION_AFTER_RE.exec(body.slice(end, end + 140))?.[1];
+  if (!d) return null;
+  for (const w of splitAtSpaces(d))
+    if (/^\p{Ll}/u.test(w) && (FINITE_VERB_RE.test(w) || cueForm(w))) return null;
+  return d;
+}
+
 /** A party-state label after a name: "(R-Fla.)", ", D-Vt.,", "(I-Vermont)". */
 const PARTY_STATE_RE = /^,?\s*\(?\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]/;
 
@@ -243,7 +284,18 @@ const PARTY_STATE_RE = /^,?\s*\(?\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][
 const roleTextOf = (f: EntityFacts, kind: string): string =>
   kind === 'organization' ? `${f.name.toLowerCase()}|${f.roleText}` : f.roleText;
 
-/** The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. */
+/** How an entity holds a role class: not at all, by a title the text gives it, or only by a description of it. */
+enum Holding {
+  None = 0,
+  Titled = 1,
+  Described = 2,
+}
+
+/**
+ * The entity a role phrase such as "the Russian leader" or "Russia's top diplomat" stands for, or null. A person
+ * holding the role only by a description after the name ("Ann Lee, a spokeswoman for the city", "Ray Ortiz is a
+ * senator") is taken when no one holds it by title and no one else is described so.
+ */
 export function resolveRole(
   index: SpeakerIndex,
   head: string,
@@ -261,6 +313,9 @@ export function resolveRole(
   let best: EntityFacts | null = null;
   let bestPos = -1;
   let bestNation = false;
+  let holders = 0;
+  let describedOnly: EntityFacts | null = null;
+  let described = 0;
   for (const f of index.facts.values()) {
     if ((cls.kind === 'person') !== (f.type === 'person')) continue;
     // Only an entity named before the phrase can be meant: the titles of the others are never read.
@@ -268,14 +323,25 @@ export function resolveRole(
     let holder = holds.get(f);
     if (holder === undefined) {
       ensureFacts(index.body, f);
-      holder = cls.roles.test(roleTextOf(f, cls.kind));
+      holder = cls.roles.test(roleTextOf(f, cls.kind))
+        ? Holding.Titled
+        : cls.roles.test(f.describedAs)
+          ? Holding.Described
+          : Holding.None;
       holds.set(f, holder);
     }
-    if (!holder) continue;
+    if (holder === Holding.None) continue;
     if (places.length > 0) {
-      const text = roleTextOf(f, cls.kind);
+      const text = holder === Holding.Titled ? roleTextOf(f, cls.kind) : f.describedAs;
       if (places.some((p) => !text.includes(p))) continue;
     }
+    // A profession is given by description as often as by title: both count alike.
+    if (holder === Holding.Described && !cls.unique) {
+      described++;
+      describedOnly = f;
+      continue;
+    }
+    holders++;
     let last = -1;
     for (const p of f.positions) if (p < before) last = p;
     const nationOk = nation ? f.nations.has(nation) : false;
@@ -287,5 +353,7 @@ export function resolveRole(
       bestNation = nationOk;
     }
   }
-  return best;
+  // "the analyst" with two analysts named: the text does not say which, and no speaker beats a wrong one.
+  if (cls.unique) return holders > 1 ? null : best;
+  return best ?? (described === 1 && !nation ? describedOnly : null);
 }

@@ -13,8 +13,11 @@ export const COMPANY_NOUNS = new Set(
   ),
 );
 
-/** "the company" right before the verb, with no word between ("the rival firm" is another one). */
-const COMPANY_PHRASE_RE = /(?:^|[^\p{L}])(the\s+[a-z]+)$/iu;
+/**
+ * "the company" right before the verb, with no word between ("the rival firm" is another one), or its management
+ * ("Company management said", "the company's management"), which speaks for the business as its statements do.
+ */
+const COMPANY_PHRASE_RE = /(?:^|[^\p{L}])(the\s+([a-z]+)|(?:the\s+)?([a-z]+)(?:[’']s)?\s+management)$/iu;
 
 /**
  * The business "the company" ending at `end` stands for: the one organization named in this sentence or the two
@@ -23,7 +26,7 @@ const COMPANY_PHRASE_RE = /(?:^|[^\p{L}])(the\s+[a-z]+)$/iu;
  */
 export function companyReferent(fx: Finder, tail: string, end: number, sentence: number): Subject | null {
   const phrase = COMPANY_PHRASE_RE.exec(tail);
-  if (!phrase) return null;
+  if (!phrase || !COMPANY_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
   const start = end - phrase[1].length;
   const para = fx.paraOf[sentence];
   const from = Math.max(

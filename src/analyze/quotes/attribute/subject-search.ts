@@ -339,7 +339,8 @@ export function subjectEndingAt(
     }
   }
   if (participle) return null;
-  const company = COMPANY_NOUNS.has(lwLower) ? companyReferent(fx, tail, x, sentence) : null;
+  const company =
+    COMPANY_NOUNS.has(lwLower) || lwLower === 'management' ? companyReferent(fx, tail, x, sentence) : null;
   if (company) return company;
   const described = describedPhraseEndingAt(tail, x) ?? cityStateBased(tail, x);
   if (described) return described;
