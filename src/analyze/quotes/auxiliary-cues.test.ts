@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auxiliaryOpensNoFrame } from './attribute/auxiliary-threshold.js';
 import { attributionsMarked, type EntitySpec } from './test-helpers.js';
 
 // The learned detector's auxiliary ("has made no secret of …") opens a frame at a lower score than other words do
@@ -70,5 +71,21 @@ describe('a cleft\'s "it" (recall32)', () => {
     expect(said.filter((a) => a.text.startsWith('to present Sanders') && a.speaker === 'Democrats')).toEqual(
       [],
     );
+  });
+});
+
+describe('auxiliaries the learned detector opens no frame at', () => {
+  const at = (text: string, word: string) =>
+    auxiliaryOpensNoFrame(text, word, text.indexOf(word) + word.length);
+
+  it('"be" before a participle: a passive whose subject is seen or named, not a speaker', () => {
+    expect(at('He is widely viewed as a moderate.', 'is')).toBe(true);
+    expect(at('Mayer was named chairman in May.', 'was')).toBe(true);
+    expect(at('The risk is that rates rise.', 'is')).toBe(false);
+  });
+
+  it('"have" as a main verb, not before a participle', () => {
+    expect(at('Both leaders have reasons to worry.', 'have')).toBe(true);
+    expect(at('Doe has made veiled references to the deal.', 'has')).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ import {
 } from '../text.js';
 import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
 import { WordTable } from '../word-table.js';
-import { cueThreshold } from './auxiliary-threshold.js';
+import { auxiliaryOpensNoFrame, cueThreshold } from './auxiliary-threshold.js';
 import { subjectStartingAt } from './clause-subjects.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
@@ -519,6 +519,9 @@ function learnedCues(fx: Finder, pending: number[]): void {
       detected: true,
     };
     // The cheap checks on the text around the word first: a word they drop needs no score.
+    if (auxiliaryOpensNoFrame(fx.masked, word, ce)) continue;
+    // A line with no sentence end is a subheading or a label, not a sentence that reports speech.
+    if (!SENTENCE_END_RE.test(fx.body.slice(sent.start, sent.end))) continue;
     if (!cueMayHold(fx, cs, ce, word, sent, info)) continue;
     // (An auxiliary before a participle passes at a lower score: see auxiliary-threshold.ts.)
     const threshold = cueThreshold(CUE_MODEL.threshold, fx.masked, word, ce);
@@ -808,6 +811,8 @@ function asAsideLength(fx: Finder, from: number, sIdx: number, before: number): 
   }
   return 0;
 }
+
+const SENTENCE_END_RE = /[.!?…][\s"'”’)\]]*$/;
 
 /** Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. */
 const isShadowed = (masked: string, body: string, f: Frame, listed: Frame[] | undefined): boolean => {
