@@ -15,9 +15,12 @@ export const endsInPreposition = (text: string): boolean => {
 const PREPOSITION_LAST_RE =
   /\b(?:to|with|from|by|of|for|at|on|in|about|against|toward|towards|than|like|atop|aboard|near|inside|outside|via)$/i;
 
+/** The subordinators a sentence-opening clause starts with (capitalised), as a pattern alternation. */
+export const OPENING_SUBORDINATORS =
+  'While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until';
+
 /** A sentence opening with a subordinate clause: "While …", "Although …", "When …". */
-export const SUBORDINATE_OPENING_RE =
-  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As)\s/;
+export const SUBORDINATE_OPENING_RE = new RegExp(`^[\\s"]*(?:${OPENING_SUBORDINATORS}|As)\\s`);
 
 /** Before the opening name: nothing, titles, or a short phrase closed by a comma ("On Tuesday, Sen. …", "And then"). */
 export const OPENING_LEAD_RE =

@@ -7,7 +7,7 @@ import { clauseSubject } from './clause-subjects.js';
 import { mainClauseStart, SUBORDINATOR_BEFORE_RE } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { AGE_AS_PRONOUN, OPENING_LEAD_RE, PERFORMER_TRADES } from './patterns.js';
+import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
 import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
@@ -241,7 +241,7 @@ function personOfOpeningClause(fx: Finder, p: string, start: number, sentence: n
   if (!FINITE_OPENING_CLAUSE_RE.test(lead) || !/,\s*$/.test(lead)) return null;
   // "When he took the stage after Mr. Vander Plaats's introduction, he said": the same pronoun in the opening clause
   // is the one person of both clauses, whom the text names elsewhere.
-  if (new RegExp(`\\b${p}\\b`, 'i').test(lead)) return null;
+  if ((p === 'he' ? HE_RE : SHE_RE).test(lead)) return null;
   let only: Mention | null = null;
   const ms = fx.index.mentions;
   for (let i = mentionFrom(fx, sent.start); i < ms.length && ms[i].start < start; i++) {
@@ -254,16 +254,21 @@ function personOfOpeningClause(fx: Finder, p: string, start: number, sentence: n
   return fromMention(fx, only);
 }
 
+/** "he" or "she" as a word anywhere in a stretch (built once, not per pronoun read). */
+const HE_RE = /\bhe\b/i;
+const SHE_RE = /\bshe\b/i;
+
 /**
  * A subordinator opening a sentence, then a word that is no participle: the clause has a subject of its own (a
  * quotation inside it, blanked in the masked text, included: "While the “Meth. We’re on it.” campaign …").
  */
-const FINITE_OPENING_CLAUSE_RE =
-  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until)\s+(?!\p{Ll}+ing\s)(?:[^,;:"~]|"~*")*(?:,(?:[^,;:"~]|"~*")*)?,\s*$/u;
+const FINITE_OPENING_CLAUSE_RE = new RegExp(
+  `^[\\s"]*(?:${OPENING_SUBORDINATORS})\\s+(?!\\p{Ll}+ing\\s)(?:[^,;:"~]|"~*")*(?:,(?:[^,;:"~]|"~*")*)?,\\s*$`,
+  'u',
+);
 
 /** A subordinator or "despite" opening a sentence: the clause or phrase before its comma is not the main one. */
-const OPENING_CLAUSE_LEAD_RE =
-  /^[\s"]*(?:While|Although|Though|Whereas|Because|Since|If|When|Whenever|After|Before|Once|Unless|Until|As|Despite)\s/;
+const OPENING_CLAUSE_LEAD_RE = new RegExp(`^[\\s"]*(?:${OPENING_SUBORDINATORS}|As|Despite)\\s`);
 
 /** Nothing but spaces and capitalised title words ("Sen.", "Gov.", "Mr.") before a name. */
 const TITLES_ONLY_RE = /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
