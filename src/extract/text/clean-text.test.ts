@@ -118,6 +118,28 @@ describe('cleanText on the example corpus', () => {
     }
   });
 
+  it('takes a long unpunctuated first line over the dateline for the headline, not for the first paragraph', () => {
+    const headline =
+      'Harbour town council shuts the old bridge to trucks after engineers find deep cracks in its piers';
+    const body = [
+      'The town council voted on Tuesday to close the old harbour bridge to trucks after engineers found cracks.',
+      'Repairs are expected to take two years and cost about 40 million dollars, the mayor said.',
+    ];
+    const c = cleanText([headline, 'Published: March 4, 2014', ...body].join('\n'));
+    expect(c.title).toBe(headline);
+    expect(c.dateText).toBe('March 4, 2014');
+    expect(c.paragraphs.map((p) => p.text)).toEqual(body);
+    // Without a dateline under it, a long unpunctuated opening line may be prose cut short: it stays in the body.
+    const undated = cleanText([headline, ...body].join('\n'));
+    expect(undated.title).toBeNull();
+    expect(undated.paragraphs.map((p) => p.text)).toEqual([headline, ...body]);
+    // A title known from elsewhere wins; the line is the body's, as before.
+    const titled = cleanText([headline, 'Published: March 4, 2014', ...body].join('\n'), {
+      title: 'Bridge shut',
+    });
+    expect(titled.paragraphs.map((p) => p.text)).toEqual([headline, ...body]);
+  });
+
   it('keeps sub-headings as headings', () => {
     const headings = (c: ReturnType<typeof cleanText>) =>
       c.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text);

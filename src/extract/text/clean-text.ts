@@ -76,6 +76,18 @@ interface Block {
   verdict: LineVerdict | null;
 }
 
+/**
+ * The index of a long headline set right above the dateline ("Oklahoma man pleads not guilty in deaths of Arkansas
+ * woman and her fetus" / "Published: January 3, 2013"), or -1. At 12 words or more an unpunctuated line counts as
+ * prose, which would open the body and leave the dump without a title; but the first line a dump keeps, unpunctuated
+ * and directly over its date, is the headline however long: prose does not stop short of its full stop to give a date.
+ */
+function headlineAboveDateline(blocks: Block[]): number {
+  const first = blocks.findIndex((b) => b.verdict === null);
+  if (first < 0 || blocks[first + 1]?.verdict?.kind !== 'date') return -1;
+  return isHeadingLike(stripBullet(blocks[first].text)) ? first : -1;
+}
+
 /** Splits a dump into blocks: one per line, except hard-wrapped prose, which is joined back. */
 export function splitBlocks(text: string): string[] {
   const lines = text
@@ -132,7 +144,10 @@ export function cleanText(text: string, options: CleanTextOptions = {}): CleanTe
   const remove = (line: string, reason: string) => removed.push({ text: line, reason });
 
   // The body runs from the first prose block to the last; what lies outside is header and footer zone.
-  const proseIndexes = blocks.flatMap((b, i) => (b.verdict === null && isProse(b.text) ? [i] : []));
+  const headline = options.title?.trim() ? -1 : headlineAboveDateline(blocks);
+  const proseIndexes = blocks.flatMap((b, i) =>
+    b.verdict === null && i !== headline && isProse(b.text) ? [i] : [],
+  );
   const firstProse = proseIndexes[0] ?? blocks.length;
   const lastProse = proseIndexes.at(-1) ?? -1;
 
