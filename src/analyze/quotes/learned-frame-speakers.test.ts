@@ -48,3 +48,17 @@ describe('a learned "to" after the noun the subject search stops at', () => {
     expect(speakersOf(body, [FENN, ORTIZ], 'presidential bid')).not.toContain('Chris Fenn');
   });
 });
+
+describe('the owner of the noun a learned cue follows', () => {
+  it('holds a view or act of their own', () => {
+    const body =
+      'The vote came late on Monday. Walker’s contention was that the harbor tax would drive the big ships away.';
+    expect(speakersOf(body, [WALKER], 'harbor tax')).toEqual(['Ted Walker']);
+  });
+
+  it('is no speaker for a noun of people', () => {
+    const body =
+      'The vote came late on Monday. Walker’s campaign was quick to say that the harbor tax would drive ships away.';
+    expect(speakersOf(body, [WALKER], 'harbor tax')).not.toContain('Ted Walker');
+  });
+});

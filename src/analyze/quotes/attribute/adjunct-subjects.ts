@@ -119,11 +119,16 @@ export function purposeClauseSubject(fx: Finder, sent: Span, cs: number): Subjec
   // A space right before "to", and a lower-case letter before that (not "to" after a name or a mark).
   const code = fx.masked.charCodeAt(cs - 2);
   if (fx.masked.charCodeAt(cs - 1) !== 32 || code < 97 || code > 122) return null;
+  // "Clinton has supplied ample reasons to question her judgment": others do what a reason is for.
+  if (REASON_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 12), cs))) return null;
   const opening = mainClauseOpeningPerson(fx, sent, cs, cs);
   // "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) became the first …": one of several named is not
   // the doer.
   return opening && !JOINED_NAME_AFTER_RE.test(fx.masked.slice(opening.end, cs)) ? opening : null;
 }
+
+/** A noun whose "to" clause is someone else's doing: "reasons to", "cause to", "grounds to". */
+const REASON_BEFORE_RE = /\s(?:reasons?|cause|grounds|incentives?|license|permission)\s$/;
 
 /** What follows a name that goes on to another one: "and", "or" or "&", after a bracketed party and state perhaps. */
 const JOINED_NAME_AFTER_RE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:and|or|&)\s/;
