@@ -4,6 +4,7 @@ import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
+import { SEEMING } from './attribute/cue-patterns.js';
 import { Finder } from './attribute/finder.js';
 import { sourceOwnsNounCue, withHeldQuotesApart } from './attribute/held-quotes.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
@@ -64,6 +65,12 @@ export const holdsOwnSource = (a: Attribution): boolean =>
 
 /** Passives of purpose, whose subject's owner holds the aim ("is intended to", "was meant to", "is designed to"). */
 const INTENDED_RE = /^(?:intended|meant|designed)$/i;
+
+/**
+ * Cues whose named subject holds the content that holds it: an intention ("Mrs. Clinton's plan is intended to …")
+ * or a look kept only for a person named alone ("Rubio seemed hopeful that …": see cue.ts).
+ */
+const holderOwnsContent = (cue: string): boolean => INTENDED_RE.test(cue) || SEEMING.has(cue);
 
 /** An attribution's speaker dropped: its source stays where the words about it stand. */
 function unsaid(a: Attribution): void {
@@ -569,7 +576,7 @@ export function findAttributions(
     if (
       a.speaker !== null &&
       holdsOwnSource(a) &&
-      !(a.cue && INTENDED_RE.test(body.slice(a.cue.start, a.cue.end)))
+      !(a.cue && holderOwnsContent(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
   const { attributions, held } = withHeldQuotesApart(kept, body);

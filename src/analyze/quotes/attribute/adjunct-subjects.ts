@@ -106,7 +106,35 @@ export function subordinateParticipleSubject(fx: Finder, sent: Span, cs: number)
   const before = fx.masked.slice(Math.max(sent.start, cs - 24), cs);
   const sub = SUBORDINATOR_END_RE.exec(before);
   const end = sub ? cs - before.length + sub.index : timeSpentAt(fx, sent, cs);
-  if (end < 0) return null;
+  return end < 0 ? null : mainClauseOpeningPerson(fx, sent, cs, end);
+}
+
+/**
+ * "Reporter Anna Kowalski will come on the program to talk about …", "Grijalva was the first Democrat in Congress
+ * to endorse …": a learned cue at "to" after a noun opens a clause of purpose or a noun's complement, whose doer is
+ * the person who opens the main clause, not the noun the subject search stops at ("the program"). Null as for
+ * subordinateParticipleSubject (a comma between may close an aside or a list: "Trump, Ryan and Priebus have …").
+ */
+export function purposeClauseSubject(fx: Finder, sent: Span, cs: number): Subject | null {
+  // A space right before "to", and a lower-case letter before that (not "to" after a name or a mark).
+  const code = fx.masked.charCodeAt(cs - 2);
+  if (fx.masked.charCodeAt(cs - 1) !== 32 || code < 97 || code > 122) return null;
+  // "Clinton has supplied ample reasons to question her judgment": others do what a reason is for.
+  if (REASON_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 12), cs))) return null;
+  const opening = mainClauseOpeningPerson(fx, sent, cs, cs);
+  // "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) became the first …": one of several named is not
+  // the doer.
+  return opening && !JOINED_NAME_AFTER_RE.test(fx.masked.slice(opening.end, cs)) ? opening : null;
+}
+
+/** A noun whose "to" clause is someone else's doing: "reasons to", "cause to", "grounds to". */
+const REASON_BEFORE_RE = /\s(?:reasons?|cause|grounds|incentives?|license|permission)\s$/;
+
+/** What follows a name that goes on to another one: "and", "or" or "&", after a bracketed party and state perhaps. */
+const JOINED_NAME_AFTER_RE = /^\s*(?:\([^()]{1,30}\)\s*)?(?:and|or|&)\s/;
+
+/** The person opening the main clause of the cue at `cs`, when its verb comes before `end` with no comma between. */
+function mainClauseOpeningPerson(fx: Finder, sent: Span, cs: number, end: number): Subject | null {
   // "This is no small irony: Sanders spent …": a clause after a colon or semicolon opens with its own subject.
   const stop = Math.max(fx.masked.lastIndexOf(':', end), fx.masked.lastIndexOf(';', end));
   const from = Math.max(mainClauseStart(fx, sent, cs), stop >= sent.start ? stop + 1 : sent.start);

@@ -64,18 +64,23 @@ const RELATIVE_THAT_REST_RE = new RegExp(
 );
 
 /** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
+/** Nouns of saying or belief that take a "that" clause (an alternation for regular expressions). */
+export const CLAUSE_NOUNS =
+  'accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism';
+
 /**
  * A verb's object that is a noun of saying or belief with its own "that" clause, right after the verb (an owner or
  * an article and up to two modifiers before it, no preposition among them; "to" or "about" before those):
  * "accusations that", "his belief that", "to reports that". Not after "in", "amid" … ("amid news reports that …"),
  * nor a noun of place or occasion ("in a statement that"), which say where or when.
  */
-const NOUN_CLAUSE_OBJECT_RE =
-  /^(\s+(?:(?:to|about)\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\p{Lu}][\p{L}.-]*[’']s?)\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\s)[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism)\s+that\s*$/u;
+const NOUN_CLAUSE_OBJECT_RE = new RegExp(
+  `^(\\s+(?:(?:to|about)\\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\\p{Lu}][\\p{L}.-]*[’']s?)\\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${CLAUSE_NOUNS})\\s+that\\s*$`,
+  'u',
+);
 
 /** The noun right before "that", tested before the whole pattern above (most contents open on a bare "that"). */
-const CLAUSE_NOUN_BEFORE_THAT_RE =
-  /(?:accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism)\s+that\s*$/;
+const CLAUSE_NOUN_BEFORE_THAT_RE = new RegExp(`(?:${CLAUSE_NOUNS})\\s+that\\s*$`);
 
 const RELATIVE_OBJECT_RE =
   /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;

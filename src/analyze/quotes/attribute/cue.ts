@@ -14,7 +14,11 @@ import {
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
-import { openingAdjunctSubject, subordinateParticipleSubject } from './adjunct-subjects.js';
+import {
+  openingAdjunctSubject,
+  purposeClauseSubject,
+  subordinateParticipleSubject,
+} from './adjunct-subjects.js';
 import {
   appositiveSubject,
   clauseAt,
@@ -307,8 +311,10 @@ export function cue(
     subjEndX = x;
     subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
     // "Trump began the day in a hole with this crowd after questioning …": not "this crowd" but the main subject.
-    if (participle && !subject?.speaker) {
-      const main = subordinateParticipleSubject(fx, sent, cs);
+    if ((participle || (info?.learned && word === 'to')) && !subject?.speaker) {
+      const main = participle
+        ? subordinateParticipleSubject(fx, sent, cs)
+        : purposeClauseSubject(fx, sent, cs);
       if (main) {
         subject = main;
         borrowed = true;
@@ -995,11 +1001,12 @@ export function cue(
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
     // part of what is claimed, as PolNeAR marks it, and not its source: the whole noun phrase, not the name or
     // noun the subject search stopped at ("a broader swath of Republican voters appears to be moving …").
-    region = {
-      start: phraseOpening(fx, sent.start, subject.start),
-      end: region.end,
-    };
-    subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    const opening = phraseOpening(fx, sent.start, subject.start);
+    region = { start: opening, end: region.end };
+    // "Rubio seemed hopeful that …", "Clinton seemed to be ready to riff …": a person named alone holds the view
+    // that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it.
+    if (!(SEEMING.has(word) && personNamedAlone(fx, subject, opening)))
+      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
   // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
   // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).
@@ -1222,3 +1229,10 @@ function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to
 }
 
 const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
+
+/** Whether the subject is a person's name alone that opens its phrase (not "Enthusiasm for Clinton"). */
+const personNamedAlone = (fx: Finder, subject: Subject, opening: number): boolean =>
+  subject.kind === 'person' &&
+  subject.speaker !== null &&
+  opening === subject.start &&
+  nameAlone(fx, subject.start, subject.end);

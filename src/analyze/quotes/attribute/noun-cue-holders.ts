@@ -4,6 +4,7 @@
 
 import { cueForm } from '../lexicon.js';
 import { mainClausePerson } from './adjunct-subjects.js';
+import { CLAUSE_NOUNS } from './content-start.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import type { Frame, Speaker } from './types.js';
@@ -55,4 +56,35 @@ function openingPhraseHolder(fx: Finder, f: Frame): Speaker | null {
   if (!OPENING_PREPOSITION_RE.test(fx.masked.slice(sent.start, f.subject.start))) return null;
   const m = mainClausePerson(fx, f.cue.end, sent.end);
   return m ? fromMention(fx, m) : null;
+}
+
+/**
+ * A person's own act or stance, besides the nouns of saying ("Trump's aversion to committing …", "Beck's contention
+ * was that …", "Mr. Trump's turn against the former president").
+ */
+const OWN_STANCE_NOUNS = `${CLAUSE_NOUNS}|opposition|aversion|failure|refusal|reluctance|point|takeaway|turn|stance|position|decision|insistence|response|answer|defense`;
+
+/** After the owner's name: the possessive, at most one lower-case modifier, and the noun the cue follows. */
+const OWNED_STANCE_RE = new RegExp(`^[’']s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${OWN_STANCE_NOUNS})$`, 'u');
+
+/** Titles the entity stage may leave out of the name before the possessive ("Mr. Trump's"). */
+const TITLES_BEFORE_RE = /^(?:(?:[\p{Lu}][\p{L}.-]*)\s+){0,3}$/u;
+
+/**
+ * The owner of a learned frame's noun phrase right before its cue, when the noun is that person's own view or act:
+ * "Trump's aversion to committing the U.S. …", "Sanders's point was that …" (PolNeAR marks the owner as the source).
+ * Only a person (not "the Supreme Court's decision", nor "Clinton's campaign", whose noun names people).
+ */
+export function ownerOfStance(fx: Finder, f: Frame): Speaker | null {
+  if (!f.learned && !f.learnedCue) return null;
+  if (f.cue.start < f.subject.end || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  const phrase = fx.masked.slice(f.subject.start, f.subject.end);
+  const apostrophe = phrase.search(/[’']s?\s/);
+  if (apostrophe < 0) return null;
+  const m = fx.index.byEnd.get(f.subject.start + apostrophe);
+  if (!m || m.start < f.subject.start || typeOfMention(fx, m) !== 'person') return null;
+  // A name, not a description the entity stage linked to someone ("the Nevada Democrat’s biggest takeaway").
+  if (!/^\p{Lu}/u.test(fx.masked.slice(m.start, m.start + 1))) return null;
+  if (!TITLES_BEFORE_RE.test(fx.masked.slice(f.subject.start, m.start))) return null;
+  return OWNED_STANCE_RE.test(phrase.slice(apostrophe)) ? fromMention(fx, m) : null;
 }

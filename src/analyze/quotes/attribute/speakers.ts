@@ -8,7 +8,7 @@ import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { nounCueHolder } from './noun-cue-holders.js';
+import { nounCueHolder, ownerOfStance } from './noun-cue-holders.js';
 import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
@@ -97,6 +97,7 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   return (
     ownersPeople(fx, f) ??
     nounCueHolder(fx, f) ??
+    ownerOfStance(fx, f) ??
     nameAndOthers(fx, f) ??
     openingActor(fx, f) ??
     actorBeforeObject(fx, f) ??
