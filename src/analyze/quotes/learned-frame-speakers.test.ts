@@ -26,6 +26,12 @@ describe('a person named alone before "seemed"', () => {
     expect(speakersOf(body, [WALKER], 'take in more families')).toEqual(['Ted Walker']);
   });
 
+  it('holds no state of things that shows', () => {
+    const body =
+      'The council met on Monday. Ted Walker appears to have a narrow lead over his rival in the latest count.';
+    expect(speakersOf(body, [WALKER], 'narrow lead')).not.toContain('Ted Walker');
+  });
+
   it('is no holder inside a wider phrase', () => {
     const body =
       'The council met on Monday. Enthusiasm for Walker appears to have faded quickly in the city after the vote.';

@@ -84,6 +84,14 @@ export const NOUN_OR_EVIDENCE_FORMS = new Set([
 export const SEEMING_WHAT_RE =
   /^\s+(?!(?:on|at|in|with|before|for|from|during|after|alongside|together|onstage|live)\b)(?:to\s|\p{Ll})/u;
 
+/**
+ * What follows such a verb when it shows a mind, whose holder PolNeAR names ("seemed hopeful that …", "appears to be
+ * ready to …", "seemed to suggest …"), not how things stand ("appears to have a slight lead", "appears to be heavily
+ * used"), which nobody holds.
+ */
+export const SEEMING_MIND_RE =
+  /^\s+(?:(?:to\s+be\s+)?(?:(?:more|less|very|quite|far|somewhat|increasingly|genuinely|fairly|rather)\s+)?(?:hopeful|confident|optimistic|pessimistic|skeptical|sceptical|sure|unsure|certain|uncertain|convinced|unconvinced|eager|ready|willing|unwilling|open|reluctant|determined|keen|intent|inclined|pleased|happy|unhappy|frustrated|upset|angry|annoyed|irritated|concerned|worried|resigned|content|satisfied|dismissive|defiant|unfazed|unmoved|aware|unaware|surprised|comfortable|uncomfortable|nervous|anxious|enthusiastic|supportive|sympathetic|critical)|to\s+(?:suggest|say|believe|think|agree|disagree|acknowledge|concede|admit|hint|indicate|signal|endorse|reject|dismiss|accept|want|favou?r|support|oppose|blame|question|doubt|embrace|contradict|mock|defend|critici[sz]e|praise|welcome|back|warn|threaten|promise|rule))\b/u;
+
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 export const SEGMENT_AFTER_QUOTE_RE =
   /"\s*,?\s*((?:[^"~.;:!?]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.){1,150})$/;

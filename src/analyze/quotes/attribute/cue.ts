@@ -89,6 +89,7 @@ import {
   quotationAfterColon,
   REPORTED_ADVERB_RE,
   SEEMING,
+  SEEMING_MIND_RE,
   SEEMING_WHAT_RE,
   SEGMENT_AFTER_QUOTE_RE,
   SPEECH_BASES,
@@ -1004,8 +1005,9 @@ export function cue(
     const opening = phraseOpening(fx, sent.start, subject.start);
     region = { start: opening, end: region.end };
     // "Rubio seemed hopeful that …", "Clinton seemed to be ready to riff …": a person named alone holds the view
-    // that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it.
-    if (!(SEEMING.has(word) && personNamedAlone(fx, subject, opening)))
+    // that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it,
+    // nor has a state of things ("Sanders appears to have a slight lead").
+    if (!(SEEMING.has(word) && personNamedAlone(fx, subject, opening) && SEEMING_MIND_RE.test(afterCue)))
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
   // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
