@@ -73,6 +73,7 @@ import {
   MEDIAL_REST,
   mayHoldCue,
   NAME_AS_MODIFIER_RE,
+  NOT_PLURAL_RE,
   NOUN_LIKE_FORMS,
   NOUN_OR_EVIDENCE_FORMS,
   ONLY_CONNECTIVES_RE,
@@ -1057,7 +1058,7 @@ function barePluralSubject(fx: Finder, sent: Span, verbAt: number): Subject | nu
   // (The pattern ends in a plural's "s" right before the verb: tested first, as most phrases end otherwise.)
   if (fx.masked.charCodeAt(verbAt - 1) !== 115) return null;
   const plural = BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt));
-  if (!plural || TIME_PLURAL_RE.test(plural[2])) return null;
+  if (!plural || TIME_PLURAL_RE.test(plural[2]) || NOT_PLURAL_RE.test(plural[2])) return null;
   return { start: verbAt - plural[1].length, end: verbAt, speaker: null, entity: null, kind: 'anonymous' };
 }
 
