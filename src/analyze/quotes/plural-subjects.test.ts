@@ -37,3 +37,17 @@ describe('a nameless plural subject before a verb that is not of speech (recall3
     expect(read(body)).toEqual([]);
   });
 });
+
+// A word ending in "s" that is no plural noun: these two fail on this branch's first commit (dfb8841), whose new
+// subjects they guard.
+describe('a word in "s" that is no plural is no subject (recall36)', () => {
+  it('not a demonstrative ("How does this not warrant …")', () => {
+    const body = 'How does this not warrant a single question from the panel?';
+    expect(read(body).map(([cue]) => cue)).not.toContain('not');
+  });
+
+  it('not an adjective in "-ous" ("There were numerous complaints that …")', () => {
+    const body = 'There were numerous complaints that the trucks ran all night.';
+    expect(read(body).map(([, source]) => source)).not.toContain('There were numerous');
+  });
+});
