@@ -276,6 +276,13 @@ export const POSSESSIVE_BEFORE_RE = /(?:[’']s|\b(?:his|her|their|its|our|my|yo
 /** Plural nouns of time: "For years, …" or "Two days later, …" open no subject. */
 export const TIME_PLURAL_RE = /^(?:years|months|weeks|days|hours|minutes|decades|times|nights|mornings)$/;
 
+/**
+ * Words ending in "s" that BARE_PLURAL_SUBJECT_RE takes for a plural but are none: a possessive or pronoun ("made his
+ * comments", "How does this not …"), a verb form, an adverb, an adjective in "-ous" ("numerous complaints").
+ */
+export const NOT_PLURAL_RE =
+  /^(?:his|its|this|hers|ours|yours|theirs|us|is|was|has|does|thus|always|perhaps|sometimes|whereas|unless|besides|plus|news)$|ous$/;
+
 /** A written or spoken piece whose author, not the piece, holds what it says ("a letter to Comey seeking …"). */
 export const WRITTEN_BY_SOMEONE_RE =
   /\b(?:statements?|letters?|tweets?|posts?|releases?|memos?|e-?mails?|filings?|ads?|videos?|op-eds?|speech|remarks|comments)\b/i;

@@ -77,6 +77,7 @@ import {
   MEDIAL_REST,
   mayHoldCue,
   NAME_AS_MODIFIER_RE,
+  NOT_PLURAL_RE,
   NOUN_LIKE_FORMS,
   NOUN_OR_EVIDENCE_FORMS,
   ONLY_CONNECTIVES_RE,
@@ -113,7 +114,7 @@ import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
-import { FINITE, OPENING_ADJUNCT_RE, TITLED_LEAD_RE } from './patterns.js';
+import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
   headBeforePreposition,
@@ -528,23 +529,8 @@ export function cue(
   }
   // "… to say": verbs of speech only ("visited NBC's “Today” to discuss", "the first to endorse" name no speech).
   if (!subject && !participle && listedSpeech && !info.detected) {
-    // "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun
-    // alone, opening a clause (when no step above found a longer phrase); only before a verb of speech ("ads
-    // attacking", "polls show" are no such people).
-    // (The pattern ends in a plural's "s" right before the verb: tested first, as most phrases end otherwise.)
-    const plural =
-      fx.masked.charCodeAt(verbAt - 1) === 115
-        ? BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt))
-        : null;
-    if (plural && !TIME_PLURAL_RE.test(plural[2]))
-      subject = {
-        start: verbAt - plural[1].length,
-        end: verbAt,
-        speaker: null,
-        entity: null,
-        kind: 'anonymous',
-      };
-    else subject = relativeClauseSubject(fx, sent, verbAt, ce);
+    // A verb of speech tries a plural subject here, before a relative clause's noun; other verbs try it last (below).
+    subject = barePluralSubject(fx, sent, verbAt) ?? relativeClauseSubject(fx, sent, verbAt, ce);
   } else if (subject && !subject.speaker && !participle && listedSpeech && !info.detected) {
     // "People who were at the meeting say …": a nameless phrase inside a relative clause ("the meeting") is its
     // object, not the verb's subject; the noun the clause tells of is (an empty result when no "who" is near).
@@ -624,6 +610,12 @@ export function cue(
     };
     inverted = true;
   }
+  // "But environmentalists worry that …", "independent analyses agree …", "high school administrators decided …":
+  // a stance or learned verb's nameless plural subject, tried last (a verb of speech tried it above, before the
+  // relative clause). Not before a preposition the detector fired on ("calls to establish …", "fears about …"):
+  // the plural there is a noun with its complement, no subject.
+  if (!subject && !participle && !(listedSpeech && !info.detected) && !PREPOSITIONS.has(firstWord(word)))
+    subject = barePluralSubject(fx, sent, verbAt);
   if (!subject) return;
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.
@@ -1066,6 +1058,23 @@ const IMPERATIVE_OPENING_RE =
   /^[\s"“]*(?:Try|Make|Take|Keep|Stop|Start|Avoid|Consider|Remember|Use|Get|Give|Put|Check|Ask|Find|Look|Don['’]t|Be|Eat|Drink|Add|Choose|Learn|Read|Follow|Click|Visit|Imagine|Think|Note|Go|Set|Pick|Skip|Listen|Focus|Limit|Swap|Stay)\s/;
 
 /** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */
+/**
+ * "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun alone,
+ * opening a clause and ending right before the verb at `verbAt`; null otherwise ("ads attacking": a participle is
+ * not asked; "in recent years said": a span of time is no one).
+ */
+function barePluralSubject(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  // (The pattern ends in a plural's "s" right before the verb: tested first, as most phrases end otherwise.)
+  if (fx.masked.charCodeAt(verbAt - 1) !== 115) return null;
+  const plural = BARE_PLURAL_SUBJECT_RE.exec(fx.masked.slice(Math.max(sent.start, verbAt - 60), verbAt));
+  if (!plural || TIME_PLURAL_RE.test(plural[2]) || NOT_PLURAL_RE.test(plural[2])) return null;
+  return { start: verbAt - plural[1].length, end: verbAt, speaker: null, entity: null, kind: 'anonymous' };
+}
+
+/** The first word of a cue, in lower case ("calls" of "calls for"). */
+const firstWord = (cue: string): string =>
+  cue.slice(0, (cue.indexOf(' ') + 1 || cue.length + 1) - 1).toLowerCase();
+
 function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): boolean {
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));
