@@ -150,7 +150,8 @@ function pronounReferent(
     )
       return spanning(fr.subject, start, end);
     // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
-    if (!fr.subject.entity && isOtherGenderPronoun(fx, fr.subject, p)) continue;
+    // (Resolved or not: "Harmon backed Mayor Reed. He thanked her. … “…,” she wrote" looks past Reed's "He".)
+    if (isOtherGenderPronoun(fx, fr.subject, p)) continue;
     if (fr.subject.entity || fr.subject.kind === 'person') break;
   }
   // Otherwise the subject of this sentence or the one before.
@@ -449,15 +450,20 @@ function onlyPersonOfGender(fx: Finder, from: number, to: number, p: string): Me
  * a person known to be of the other gender ("“…,” Gaiman told me. When Ford visited Teresa …, she recalled").
  */
 function frameInParagraphBefore(fx: Finder, para: number, at: number, p: string): boolean {
-  const other = p === 'he' ? 'f' : 'm';
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const fr = fx.frames[i];
     if (fr.paragraph < para) return false;
     if (fr.paragraph !== para || fr.cue.start >= at) continue;
-    const f = fr.subject.entity ? fx.entities.get(fr.subject.entity) : undefined;
-    if (!(f?.type === 'person' && ensureFacts(fx.body, f).gender === other)) return true;
+    if (!isOtherGenderPerson(fx, fr.subject.entity, p)) return true;
   }
   return false;
+}
+
+/** Whether entity `id` is a person known to be of the gender other than that of "he" or "she". */
+function isOtherGenderPerson(fx: Finder, id: string | null, p: string): boolean {
+  if ((p !== 'he' && p !== 'she') || !id) return false;
+  const f = fx.entities.get(id);
+  return f?.type === 'person' && ensureFacts(fx.body, f).gender === (p === 'he' ? 'f' : 'm');
 }
 
 /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
