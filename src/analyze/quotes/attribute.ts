@@ -297,12 +297,15 @@ function sentenceGoingOn(fx: Finder, q: QuotedSpan): number {
 /**
  * "Sometimes employees don’t follow the rules, he said. “But does that mean …?”": a quotation standing alone right
  * after a sentence of reported speech in the same paragraph goes on in that speaker's voice. Only a speech verb's
- * frame with a named speaker counts, not a stance or a learned word.
+ * frame with a named speaker counts, not a stance or a learned word; several frames there must share that speaker.
  */
 function reportedJustBefore(bySentence: Map<number, Frame[]>, sIdx: number, para: number): Frame | null {
   const before = bySentence.get(sIdx - 1) ?? [];
   const named = before.filter((g) => g.paragraph === para && g.subject.entity && g.region && !g.learnedCue);
-  return named.length === 1 ? named[0] : null;
+  // ("Prices, Smith said, will rise …": a tag set inside its sentence gives two frames of the one speaker.)
+  return named.length > 0 && named.every((g) => g.subject.entity === named[0].subject.entity)
+    ? named[0]
+    : null;
 }
 
 /**

@@ -51,14 +51,21 @@ const MEDIA_OBJECT_RE =
 /**
  * "Anthony Beauvillier added his seventh for the Islanders", "Brad Marchand added three assists", "Clifton added a
  * goal as the Bruins beat …": in a game report "added" with a tally (goals, points, saves …, or "his seventh") is
- * scoring, not speaking. ("added that the team …", "added three points to his argument" with a clause after it stay.)
+ * scoring, not speaking; so is a figure someone "posted" ("posted an elite 93.2 defensive grade"). ("added that the
+ * team …", "added three points to his argument" with a clause after it stay.)
  */
 export function isScoredTally(a: Attribution, body: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
-  return ADD_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && TALLY_OBJECT_RE.test(a.text);
+  const cue = body.slice(a.cue.start, a.cue.end);
+  if (ADD_CUE_RE.test(cue)) return TALLY_OBJECT_RE.test(a.text);
+  // "He posted an elite 93.2 defensive grade", "posted 20 points": a player posts a figure, not words.
+  return POST_CUE_RE.test(cue) && (TALLY_OBJECT_RE.test(a.text) || FIGURE_OBJECT_RE.test(a.text));
 }
 
 const ADD_CUE_RE = /^add(?:s|ed|ing)?$/i;
+/** A figure opening a posted object, a word or two after its article: "an elite 93.2 defensive grade", "20 points". */
+const FIGURE_OBJECT_RE =
+  /^(?:(?:a|an|his|her|their|its)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?\d[\d.,]*%?\s+\p{Ll}/u;
 const TALLY_OBJECT_RE =
   /^(?:(?:(?:his|her|their|its|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|\d+)\s+)(?:(?:more|late|first|second|third|\p{Ll}+-yard|empty-net|power-play|go-ahead|insurance)\s+)?(?:goals?|assists?|points?|rebounds?|saves?|steals?|blocks?|touchdowns?|TDs?|field\s+goals?|three-pointers?|3-pointers?|runs?|hits?|home\s+runs?|homers?|RBIs?|strikeouts?|birdies?|tries|try|yards|catches|receptions|tackles|sacks|interceptions)\b|(?:his|her|their)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{Ll}+teenth|\p{Ll}+tieth)\b)/u;
 

@@ -546,6 +546,22 @@ export function clauseOpeningSubject(fx: Finder, from: number, to: number, sente
 }
 
 /**
+ * The subject of the last clause joined by ", but" or ", and" before \`to\`, when that clause opens on a subject and
+ * its verb: "NASA awarded task orders …, but OrbitBeyond canceled its order, citing …" (a trailing participle goes
+ * on from the clause it closes, not from the sentence's opening). None when no such clause is found.
+ */
+export function coordinatedClauseSubject(
+  fx: Finder,
+  from: number,
+  to: number,
+  sentence: number,
+): Subject | null {
+  const stretch = fx.masked.slice(from, to);
+  const comma = Math.max(stretch.lastIndexOf(', but '), stretch.lastIndexOf(', and '));
+  return comma >= 0 ? clauseOpeningSubject(fx, from + comma + 1, to, sentence) : null;
+}
+
+/**
  * Who speaks in an infinitive ending at \`toEnd\` ("… to say"): the one made or led to ("led Republicans to say",
  * "forced Sen. Bernie Sanders to acknowledge"), else the subject of the clause it serves ("Sanders visited NBC's
  * “Today” to discuss", "Hale took his daughter there on Sunday to explain").

@@ -5,6 +5,7 @@ import { contentFollows, firstCodePast, mayOpenTimePreposition } from '../gates.
 import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
 import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
+import { participlesOf, pastsOf } from '../verb-forms.js';
 import { TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -162,6 +163,17 @@ const ADMITTED_INTO_CARE_RE =
 const ADMITTED_PEOPLE_RE =
   /^\s+(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?(?:[\d.,]+(?:\s+(?:million|billion|thousand))?|hundreds|thousands|millions|dozens)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:refugees|migrants|immigrants|asylum[\s-]seekers|students|patients|people|children|applicants|visitors)\b/iu;
 
+/** The forms of "write" whose object may be the noun a clause describes ("the letter Mike wrote"). */
+const WROTE_FORMS: ReadonlySet<string> = new Set([
+  ...pastsOf('write'),
+  ...participlesOf('write'),
+  'writes',
+  'penned',
+]);
+
+/** A finite "be" right after the verb. */
+const BE_AFTER_RE = /^\s+(?:was|is|were|are)\b/;
+
 /** Verbs that take slogans as their object: "chanted", "shouted", "raised slogans" (Indian English). */
 const SLOGANS_VERB_RE = /^(?:chant|shout|rais|yell|scream|sang|sing)/i;
 
@@ -249,6 +261,9 @@ export function cueMayHold(
     SLOGANS_WITHOUT_WORDS_RE.test(fx.masked.slice(ce, Math.min(sent.end, ce + 120)))
   )
     return false;
+  // "the letter Mike wrote was “kind and loving”": a written thing's clause, whose object is the noun before it, and
+  // the "was" after it is the sentence's own verb (not "a policy he said was unfair", where the clause is said).
+  if (WROTE_FORMS.has(word) && BE_AFTER_RE.test(fx.masked.slice(ce, ce + 7))) return false;
   if (/^admit/i.test(word) && ADMITTED_INTO_CARE_RE.test(fx.masked.slice(ce, ce + 60))) return false;
   if (/^admit/i.test(word) && ADMITTED_PEOPLE_RE.test(fx.masked.slice(ce, ce + 80))) return false;
   // "who asked not to be identified", ", asking not to be named": a source's wish to stay unnamed reports nothing.

@@ -33,6 +33,7 @@ import { COMPANY_NOUNS } from './company-nouns.js';
 import {
   clauseOpeningSubject,
   complementStart,
+  coordinatedClauseSubject,
   infinitiveSubject,
   openingAdjunctsEnd,
   openingSubject,
@@ -573,7 +574,10 @@ export function cue(
     continuesFrame = subject !== null && lastNonSpaceCode(fx.masked, sent.start, cs) === 44;
     // "Clinton celebrated in Florida, declaring it …": the person who opens the sentence.
     // ("Although Bloomberg is not yet a candidate, Trump sent …, suggesting": after the opening subordinate clause.)
-    if (!subject) subject = openingSubject(fx, mainClauseStart(fx, sent, cs), cs);
+    if (!subject) {
+      const from = mainClauseStart(fx, sent, cs);
+      subject = coordinatedClauseSubject(fx, from, cs, sIdx) ?? openingSubject(fx, from, cs);
+    }
     // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
     // clause before the comma has a subject of its own that does the saying.
     if (!subject && lastNonSpaceCode(fx.masked, sent.start, cs) === 44)

@@ -150,7 +150,8 @@ function pronounReferent(
     )
       return spanning(fr.subject, start, end);
     // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
-    if (!fr.subject.entity && isOtherGenderPronoun(fx, fr.subject, p)) continue;
+    // (Resolved or not: "Harmon backed Mayor Reed. He thanked her. … “…,” she wrote" looks past Reed's "He".)
+    if (isOtherGenderPronoun(fx, fr.subject, p)) continue;
     if (fr.subject.entity || fr.subject.kind === 'person') break;
   }
   // Otherwise the subject of this sentence or the one before.
@@ -204,6 +205,18 @@ function pronounReferent(
     if (wantPerson && s < sentence && !across) {
       const main = mainClauseSubject(fx, fx.sentences[s]);
       if (main && fitsPronoun(fx, main.entity, p)) return spanning(main, start, end);
+      // "When Ford visited his editor Teresa Hayden at her office, he would leave poems for her. “…,” she
+      // recalled": the one person of the pronoun's gender the sentence before names, wherever in it. Not when
+      // that sentence's subject is a description ("The radio talker has filled his speeches for Cruz. He has
+      // declared …": the talker, named before, not Cruz).
+      // Nor after a frame in the pronoun's paragraph whose speaker may be meant, whatever the tagger made of the name.
+      const only =
+        (sub && !sub.entity) ||
+        NAMELESS_OPENING_RE.test(fx.masked.slice(fx.sentences[s].start, fx.sentences[s].start + 24)) ||
+        frameInParagraphBefore(fx, para, start, p)
+          ? null
+          : onlyPersonOfGender(fx, fx.sentences[s].start, fx.sentences[s].end, p);
+      if (only) return spanning(fromMention(fx, only), start, end);
     }
   }
   const ahead = wantPerson ? personOpeningMainClause(fx, p, end, sentence) : null;
@@ -253,6 +266,9 @@ function personOfOpeningClause(fx: Finder, p: string, start: number, sentence: n
   if (!only || !fitsPronoun(fx, only.entity, p)) return null;
   return fromMention(fx, only);
 }
+
+/** A sentence opening on a nameless subject: "The radio talker …", "A spokesman …". */
+const NAMELESS_OPENING_RE = /^[\s"]*(?:The|A|An)\s+\p{Ll}/u;
 
 /** "he" or "she" as a word anywhere in a stretch (built once, not per pronoun read). */
 const HE_RE = /\bhe\b/i;
@@ -348,12 +364,24 @@ function isQuotationSentence(fx: Finder, s: number): boolean {
 
 const QUOTATION_ONLY_RE = /^\s*"~+"?[.!?]?\s*$/;
 
-/** Whether sentence `s` opens with the pronoun `p` ("She witnessed …"). */
+/**
+ * Whether sentence `s` opens with the pronoun `p` ("She witnessed …"), or its main clause does after an opening
+ * subordinate clause or "despite" phrase ("And despite the advantages her fame gave her, she was nervous …").
+ */
 function opensWithPronoun(fx: Finder, s: number, p: string): boolean {
   const start = fx.sentences[s].start;
   const head = fx.masked.slice(start, start + p.length + 1).toLowerCase();
-  return head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)));
+  if (head.startsWith(p) && (head.length === p.length || !isLetter(codeAt(head, p.length)))) return true;
+  const opening = OPENING_CLAUSE_THEN_PRONOUN_RE.exec(
+    fx.masked.slice(start, Math.min(fx.sentences[s].end, start + 200)),
+  );
+  return opening !== null && opening[1].toLowerCase() === p;
 }
+
+/** An opening subordinate clause or "despite" phrase (after "And" or "But"), then "he" or "she" after its comma. */
+const OPENING_CLAUSE_THEN_PRONOUN_RE = new RegExp(
+  `^[\\s"]*(?:(?:And|But|Yet)\\s+)?(?:${OPENING_SUBORDINATORS}|As|Despite|despite)\\s[^,;:"~]{1,160},\\s*([Hh]e|[Ss]he)\\s`,
+);
 
 /** "The actress ", "The former senator ": "The" and one or two lowercase words before a name opening a sentence. */
 const DESCRIPTION_LEAD_RE = /^[\s"“]*The\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
@@ -393,6 +421,49 @@ function speakerDescribedBefore(fx: Finder, at: number, p: string): Subject | nu
     if (f?.type === 'person' && ensureFacts(fx.body, f).gender === gender) return fr.subject;
   }
   return null;
+}
+
+/**
+ * The person named in [from, to) whose gender is known to be that of "he" or "she", when only one is (every
+ * mention of a person of unknown gender there leaves the question open); else null.
+ */
+function onlyPersonOfGender(fx: Finder, from: number, to: number, p: string): Mention | null {
+  if (p !== 'he' && p !== 'she') return null;
+  const gender = p === 'he' ? 'm' : 'f';
+  const ms = fx.index.mentions;
+  let only: Mention | null = null;
+  for (let i = mentionFrom(fx, from); i < ms.length && ms[i].end <= to; i++) {
+    const m = ms[i];
+    const f = m.entity ? fx.entities.get(m.entity) : undefined;
+    if (f?.type !== 'person') continue;
+    const known = ensureFacts(fx.body, f).gender;
+    if (!known) return null;
+    if (known !== gender || m.entity === only?.entity) continue;
+    if (only) return null;
+    only = m;
+  }
+  return only;
+}
+
+/**
+ * Whether a frame of paragraph `para` with its cue before `at` has a speaker the pronoun `p` may stand for: any but
+ * a person known to be of the other gender ("“…,” Gaiman told me. When Ford visited Teresa …, she recalled").
+ */
+function frameInParagraphBefore(fx: Finder, para: number, at: number, p: string): boolean {
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const fr = fx.frames[i];
+    if (fr.paragraph < para) return false;
+    if (fr.paragraph !== para || fr.cue.start >= at) continue;
+    if (!isOtherGenderPerson(fx, fr.subject.entity, p)) return true;
+  }
+  return false;
+}
+
+/** Whether entity `id` is a person known to be of the gender other than that of "he" or "she". */
+function isOtherGenderPerson(fx: Finder, id: string | null, p: string): boolean {
+  if ((p !== 'he' && p !== 'she') || !id) return false;
+  const f = fx.entities.get(id);
+  return f?.type === 'person' && ensureFacts(fx.body, f).gender === (p === 'he' ? 'f' : 'm');
 }
 
 /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
