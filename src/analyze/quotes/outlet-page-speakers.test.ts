@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EntitySpec, listedMarked as listed } from './test-helpers.js';
 
-// Who said what on news pages no benchmark scores (pages36: the article-extraction set's IndieWire, Slate, Quanta,
+// Who said what on news pages no benchmark scores (the article-extraction set's IndieWire, Slate, Quanta,
 // The Space Review, SpaceNews pages): each case is an invented sentence built the way the outlet wrote its own.
 
 const person = (id: string, name: string, ...forms: string[]): EntitySpec => ({
