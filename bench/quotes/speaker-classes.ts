@@ -5,10 +5,10 @@
 // Usage: npx tsx bench/quotes/speaker-classes.ts --split train [--all] [--names fallback]
 //   --all also lists the quotes whose speaker is right (key right/…), for per-class right / empty / wrong counts.
 
-import { contentSpan, findAttributions } from '../../src/analyze/quotes/index.js';
+import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { option, polnearDir } from './options.js';
-import { ggtPairs, joinByCue, loadSplit, namedSpeakerRight } from './polnear.js';
-import { entityTagger } from './scored.js';
+import { ggtPairs, loadSplit, namedSpeakerRight } from './polnear.js';
+import { entityTagger, scoredPredictions } from './scored.js';
 
 const split = option('split', 'dev');
 const all = process.argv.includes('--all');
@@ -20,15 +20,7 @@ let right = 0;
 for (const art of loadSplit(polnearDir(), split)) {
   const { mentions, entities } = tag(art.text);
   const res = findAttributions(art.text, mentions, entities);
-  const preds = joinByCue(
-    res.attributions.map((a) => ({
-      ...contentSpan(a),
-      source: a.source,
-      speaker: a.speaker,
-      kind: a.kind,
-      cue: a.cue,
-    })),
-  );
+  const preds = scoredPredictions(res);
   const pairs = ggtPairs(art.gold, preds, 0.3);
   art.gold.forEach((g, i) => {
     const best = pairs[i] as (typeof preds)[number] & { cue?: { start: number; end: number } | null };

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type EntitySpec, listedMarked as listed } from './test-helpers.js';
+import { listedMarked as listed, orgSpec, personSpec } from './test-helpers.js';
 
 // Who said what on news pages no benchmark scores (the article-extraction set's IndieWire, Slate, Quanta,
 // The Space Review, SpaceNews pages): each case is an invented sentence built the way the outlet wrote its own.
 
-const person = (id: string, name: string, ...forms: string[]): EntitySpec => ({
-  id,
-  name,
-  type: 'person',
-  forms: [name, ...forms],
-});
-const org = (id: string, name: string): EntitySpec => ({ id, name, type: 'organization', forms: [name] });
+const person = personSpec;
+const org = orgSpec;
 
 describe('a trailing participle after a clause joined by ", but"', () => {
   const specs = [org('nasa', 'NASA'), org('lb', 'LunarBox'), org('ms', 'Moonship')];

@@ -12,6 +12,22 @@ export interface EntitySpec {
   roles?: string[];
 }
 
+/** A person the text names by their full name and then by the shorter forms given ("Walker"). */
+export const personSpec = (id: string, name: string, ...forms: string[]): EntitySpec => ({
+  id,
+  name,
+  type: 'person',
+  forms: [name, ...forms],
+});
+
+/** An organization the text names by its name only. */
+export const orgSpec = (id: string, name: string): EntitySpec => ({
+  id,
+  name,
+  type: 'organization',
+  forms: [name],
+});
+
 /** Two people for constructed sentences: a spokeswoman and a senator, each with a surname form. */
 export const TWO_PEOPLE: EntitySpec[] = [
   { id: 'a', name: 'Anna Smith', type: 'person', forms: ['Anna Smith', 'Smith'], roles: ['spokeswoman'] },

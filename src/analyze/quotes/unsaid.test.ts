@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type EntitySpec, listedMarked as listed } from './test-helpers.js';
+import { listedMarked as listed, orgSpec, personSpec } from './test-helpers.js';
 
 // What who-said-what should not list, read on news pages no quote rule was tuned on (the article-extraction set's
 // pages: CBS Sports, Space.com, Car and Driver, Dear Abby, the Telegraph …); sentences as the outlets wrote them,
 // names shortened.
 
-const person = (id: string, name: string, ...forms: string[]): EntitySpec => ({
-  id,
-  name,
-  type: 'person',
-  forms: [name, ...forms],
-});
-const org = (id: string, name: string): EntitySpec => ({ id, name, type: 'organization', forms: [name] });
+const person = personSpec;
+const org = orgSpec;
 
 describe('a word only the learned detector calls a cue, with a plain object', () => {
   it('is an act, not speech ("Garrett responded by hitting Rudolph in the head …")', () => {
