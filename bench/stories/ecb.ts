@@ -4,8 +4,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeEntities } from '../../src/analyze/entities/index.js';
+import { createAnalyzer } from '../../src/analyze/index.js';
 import { loadNerModel } from '../../src/analyze/ner/index.js';
+import { BoilerplateProfile } from '../../src/extract/index.js';
+import { storyDocOf } from '../../src/link/docs.js';
 import { extractSignals, type StoryDoc } from '../../src/link/stories/index.js';
+import { extractWindow } from '../../src/pipeline/ingest.js';
+import { recordToItem } from '../../src/sources/records.js';
 
 export interface EcbDoc {
   doc: StoryDoc;
@@ -48,6 +53,55 @@ export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !=
     });
   }
   return out;
+}
+
+/**
+ * ECB+ as the pipeline hands it to the story linker (`bench/stories/pipeline.ts` ingests the same records): each
+ * record read as a JSON Lines record, extracted and cleaned in one window (datelines leave the body and become
+ * `published`), analyzed, then read by `storyDocOf`. With `headline` the first line is given as the record's title,
+ * as pipeline.ts's second input does; without it cleaning finds a headline only where one reads like it. Documents
+ * keep ECB+'s ids (two records share a text, so the content hash would not tell them apart).
+ */
+export function loadEcbAsPipeline(headline: boolean): EcbDoc[] {
+  const path = join(dataDir(), 'ecbplus/ecbplus_documents.jsonl');
+  const records = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; cluster: string; topic: number });
+  const raws = records.map((r, i) => {
+    const nl = r.text.indexOf('\n');
+    const record =
+      headline && nl > 0
+        ? { id: r.id, title: r.text.slice(0, nl), text: r.text.slice(nl + 1) }
+        : { id: r.id, text: r.text };
+    const item = recordToItem(record, `${path}#${i + 1}`);
+    if (item.kind !== 'document') throw new Error(`ECB+ record ${r.id} not read`);
+    return item.doc;
+  });
+  // One window, as ingest reads the 496 records (its windows hold 500).
+  const articles = extractWindow(new BoilerplateProfile(), raws);
+  const analyzer = createAnalyzer();
+  return articles.map((article, i) => ({
+    doc: {
+      ...storyDocOf({
+        ...article,
+        story: null,
+        analysis: analyzer.analyze(article),
+        seq: i + 1,
+        ingestedAt: '',
+      }),
+      id: records[i].id,
+    },
+    cluster: records[i].cluster,
+    topic: records[i].topic,
+  }));
+}
+
+/** The ECB+ documents the story benches read: the raw text (`loadEcb(true)`) or what the pipeline hands the linker. */
+export function loadEcbDocs(docs: 'raw' | 'pipeline' | 'pipeline-titled'): EcbDoc[] {
+  if (docs === 'raw') return loadEcb(true);
+  if (docs !== 'pipeline' && docs !== 'pipeline-titled') throw new Error(`no ECB+ documents "${docs}"`);
+  return loadEcbAsPipeline(docs === 'pipeline-titled');
 }
 
 /** The two halves of the topics that the held-out figures train on and test on, in turn: topics 1 and 3 mod 4. */

@@ -3,9 +3,12 @@
 // mean by ±0.005 and the orders by ±0.007 (10 orders: 0.899, 20 orders: 0.892 for the same model), so compare
 // variants on 20 orders and on the curve, not on one figure.
 // Run: npx tsx bench/stories/heldout.ts [--orders 20] [--options '{"candidates":10}'] [--drop feat1,feat2]
+//        [--train-docs raw|pipeline|pipeline-titled] [--test-docs raw|pipeline|pipeline-titled]
+// The documents default to the raw text (`loadEcb(true)`); `pipeline` is what the pipeline hands the linker for the
+// file as given, `pipeline-titled` for the first line given as the title (see loadEcbAsPipeline).
 
 import { FEATURE_NAMES } from '../../src/link/stories/index.js';
-import { loadEcb, score, topicHalves } from './ecb.js';
+import { type EcbDoc, loadEcbDocs, score, topicHalves } from './ecb.js';
 import { stream, trainModel } from './learn.js';
 import { FIXED_WEIGHTS } from './train.js';
 
@@ -26,13 +29,22 @@ for (const name of (arg('--drop') ?? '').split(',').filter(Boolean)) {
 }
 const CURVE = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
-const folds = topicHalves(loadEcb(true));
+type Docs = Parameters<typeof loadEcbDocs>[0];
+const trainDocs = (arg('--train-docs') ?? 'raw') as Docs;
+const testDocs = (arg('--test-docs') ?? 'raw') as Docs;
+const loaded = new Map<Docs, [EcbDoc[], EcbDoc[]]>();
+const halves = (docs: Docs) => {
+  if (!loaded.has(docs)) loaded.set(docs, topicHalves(loadEcbDocs(docs)));
+  return loaded.get(docs)!;
+};
+const trainFolds = halves(trainDocs);
+const testFolds = halves(testDocs);
 const picked: number[] = [];
 const curves: number[][] = [];
 for (let k = 0; k < 2; k++) {
-  const test = folds[1 - k];
+  const test = testFolds[1 - k];
   const gold = test.map((d) => d.cluster);
-  const model = trainModel(folds[k], options, fixed, 'cross');
+  const model = trainModel(trainFolds[k], options, fixed, 'cross');
   const f1 = (threshold: number) =>
     ORDERS.reduce(
       (s, seed) =>
