@@ -18,12 +18,13 @@ export function framesBySentence(fx: Finder): Map<number, Frame[]> {
 }
 
 /**
- * Whether a frame's cue lies in [from, to), one reported inside that stretch aside: a frame whose subject opens in
- * it too ("told … that the candidate knew … and thought …", "said that she supports … but supports …") is part of
- * what the content from `from` reports, and stands between no two frames.
+ * Whether a frame's cue lies in [from, to), one reported inside that stretch aside (or, with `reported`, only such a
+ * one): a frame whose subject opens in it too ("told … that the candidate knew … and thought …", "said that she
+ * supports … but supports …") is part of what the content from `from` reports, and stands between no two frames.
  */
-function frameWithin(from: number, to: number, frames: Frame[]): boolean {
-  for (const h of frames) if (h.cue.start >= from && h.cue.end <= to && !reportedWithin(h, from)) return true;
+function frameWithin(from: number, to: number, frames: Frame[], reported = false): boolean {
+  for (const h of frames)
+    if (h.cue.start >= from && h.cue.end <= to && reportedWithin(h, from) === reported) return true;
   return false;
 }
 
@@ -87,8 +88,9 @@ export function trimRegions(fx: Finder): void {
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
       ) {
         fx.runsOn.add(g);
-        // (Its own view stays listed: "complained … and questioned why …" is a marked view of its own.)
-        fx.joinedClauses.add(g);
+        // (Past a frame reported inside the content, its own view stays listed too: "… that the candidate knew …
+        // and thought …" is a view of its own, where "said he was not certain …, but planned to …" is not.)
+        if (frameWithin(f.region.start, at, bySentence.get(f.sentence)!, true)) fx.joinedClauses.add(g);
         continue;
       }
       // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
