@@ -104,6 +104,30 @@ const participleOwnsThat = (stretch: string, verb: CueInfo | null): boolean => {
   return !info || info.learned === true || (verb !== null && !SPEECH_BASES.has(verb.base));
 };
 
+/**
+ * "said Obama hopes that his successor …", "said the recent spate of shootings demands that …", "noted published
+ * reports alleging that …": a verb of stance between the cue and its "that" owns the clause, and what the cue reports
+ * opens right after it, that verb's subject included, as PolNeAR marks it. Not a verb of speech (a second report,
+ * or a participle going on for the cue's speaker: see participleOwnsThat), nor a word after an article, a possessive
+ * or a preposition, which is a noun ("responded to reports that", "in comments that"), nor one past a comma ("asked
+ * back in 2008, but survey timing supports the idea that …": a clause of its own). (Not after "told", whose
+ * listener comes first: "told host Chris Cuomo she believed that …".)
+ */
+function stanceVerbOwnsThat(stretch: string): boolean {
+  let previous = '';
+  const comma = stretch.indexOf(',');
+  for (const w of (comma >= 0 ? stretch.slice(0, comma) : stretch).match(/[\p{L}’'-]+/gu) ?? []) {
+    const info = NOUN_BEFORE_RE.test(previous) ? null : cueForm(w);
+    if (info && !SPEECH_BASES.has(info.base)) return true;
+    previous = w;
+  }
+  return false;
+}
+
+/** Words after which a cue's form is a noun: an article, a possessive, a preposition. */
+const NOUN_BEFORE_RE =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|to|in|of|on|at|for|from|with|by|about|amid|after|before|during|over|under)$/i;
+
 /** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
 /** Whom "told" addresses as a group, a name or two before them ("WeWork executives", "Senate aides"). */
 const TOLD_GROUP_RE =
@@ -247,7 +271,8 @@ export function complementStart(
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
     !(info?.learned && !LEARNED_THAT_RE.test(that[0])) &&
-    !participleOwnsThat(that[0], info)
+    !participleOwnsThat(that[0], info) &&
+    !(info?.base !== 'tell' && stanceVerbOwnsThat(that[0]))
   ) {
     if (!RELATIVE_THAT_REST_RE.test(after.slice(that[0].length, that[0].length + 24))) {
       // "repeated accusations that Rubio recites …", "reiterated his belief that …": the noun whose clause it is

@@ -17,10 +17,20 @@ export function framesBySentence(fx: Finder): Map<number, Frame[]> {
   return out;
 }
 
-/** Whether a frame's cue lies in [from, to). */
-function frameWithin(from: number, to: number, frames: Frame[]): boolean {
-  for (const h of frames) if (h.cue.start >= from && h.cue.end <= to) return true;
+/**
+ * Whether a frame's cue lies in [from, to), one reported inside that stretch aside (or, with `reported`, only such a
+ * one): a frame whose subject opens in it too ("told … that the candidate knew … and thought …", "said that she
+ * supports … but supports …") is part of what the content from `from` reports, and stands between no two frames.
+ */
+function frameWithin(from: number, to: number, frames: Frame[], reported = false): boolean {
+  for (const h of frames)
+    if (h.cue.start >= from && h.cue.end <= to && reportedWithin(h, from) === reported) return true;
   return false;
+}
+
+/** Whether frame h's subject opens at or after `from` and before its cue (a frame inside a content from there). */
+function reportedWithin(h: Frame, from: number): boolean {
+  return h.subject.start >= from && h.subject.end <= h.cue.start;
 }
 
 const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
@@ -78,6 +88,9 @@ export function trimRegions(fx: Finder): void {
         !frameWithin(f.region.start, at, bySentence.get(f.sentence)!)
       ) {
         fx.runsOn.add(g);
+        // (Past a frame reported inside the content, its own view stays listed too: "… that the candidate knew …
+        // and thought …" is a view of its own, where "said he was not certain …, but planned to …" is not.)
+        if (frameWithin(f.region.start, at, bySentence.get(f.sentence)!, true)) fx.joinedClauses.add(g);
         continue;
       }
       // "Iran, whose leaders have called for …", "the Islamic State, which French officials have said was …": a
@@ -106,6 +119,11 @@ export function trimRegions(fx: Finder): void {
         continue;
       }
       if (cut && participleAfterContent(fx, f, g, at, cut[0])) {
+        fx.runsOn.add(g);
+        fx.joinedClauses.add(g);
+        continue;
+      }
+      if (cut && verbAfterModal(fx, f, g, at, cut[0])) {
         fx.runsOn.add(g);
         fx.joinedClauses.add(g);
         continue;
@@ -277,3 +295,22 @@ const participleAfterContent = (fx: Finder, f: Frame, g: Frame, at: number, link
   /^\p{Ll}+ing\b/u.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
   !/^according\b/i.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "Kasich says he’d sit Putin down and tell him “no more nonsense”", "said the mogul still has time to step up and
+ * show that he’s worthy …": a verb in its plain form right after "and", after a reporting verb that is not in its
+ * plain form, is joined to a verb after a modal or "to" inside the content, not to the reporting verb; PolNeAR runs
+ * the content over it, and its own frame stays (`Finder.runsOn`, `Finder.joinedClauses`).
+ */
+const verbAfterModal = (fx: Finder, f: Frame, g: Frame, at: number, link: string): boolean =>
+  /(?:^|\s)and\s*$/.test(link) &&
+  at === g.cue.start &&
+  f.region!.start >= f.cue.end &&
+  plainVerb(fx.masked.slice(g.cue.start, g.cue.end)) &&
+  !plainVerb(fx.masked.slice(f.cue.start, f.cue.end));
+
+/** Whether a cue opens on a verb in its plain form ("tell", "show", "discuss"; not "tells", "focused on", "saying"). */
+function plainVerb(cue: string): boolean {
+  const info = cueForm(cue);
+  return !!info && info.base === cue && !/^\S*(?:ed|ing|[^s]s)(?:\s|$)/.test(cue);
+}
