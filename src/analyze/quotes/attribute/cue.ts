@@ -492,9 +492,11 @@ export function cue(
       )
         subject = nearest;
       // "He called the actions lawful, and said …", "The judge rubbed his chin, and then said …": no frame and no
-      // name before, so the clause's own opening pronoun or described phrase does the second verb too.
-      if (!subject && !nearest && listedSpeech && !info.detected)
-        subject = clauseOpeningSubject(fx, sent.start + colon + 1, cs, sIdx);
+      // name before, so the clause's own opening pronoun or described phrase does the second verb too. So for a
+      // stance or learned verb ("He married last year and counts himself …", "Both women hold statewide office and
+      // are well known to …"). With a frame before, only a verb of speech takes that frame's nameless subject
+      // (above): for other verbs it measured no better on unseen text (coord37).
+      if (!subject && !nearest) subject = clauseOpeningSubject(fx, sent.start + colon + 1, cs, sIdx);
     }
   }
   // "Smith took the stage to say …" (before the opening phrase below, which would take the whole clause). Like a
