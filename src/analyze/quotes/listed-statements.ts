@@ -103,6 +103,7 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+
 /**
  * "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": a quotation with no speaker in a line of its own
  * written in title case with no full stop is a headline (a link to another story set in the body), not speech.

@@ -43,24 +43,24 @@ function participleFollows(text: string, ce: number): boolean {
   return false;
 }
 
-/** The score the word at `cs`–`ce` must pass to be a cue: lower for an auxiliary before a participle. */
-export function cueThreshold(modelThreshold: number, text: string, word: string, ce: number): number {
-  return AUXILIARIES.has(word) && participleFollows(text, ce)
-    ? modelThreshold - AUXILIARY_THRESHOLD_DROP
-    : modelThreshold;
+/**
+ * The score a word must pass to be a cue, once auxiliaryOpensNoFrame has let it through: lower for "has/have/had",
+ * which it lets through only before a participle (so the participle is not looked for twice).
+ */
+export function cueThreshold(modelThreshold: number, word: string): number {
+  return AUXILIARIES.has(word) ? modelThreshold - AUXILIARY_THRESHOLD_DROP : modelThreshold;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * Auxiliaries the learned detector must not open a frame at. "has/have/had" not before a participle is a main verb
- * ("Both leaders have reasons to …"). A form of "be" before a past participle ("He is viewed as …", "Mayer was named chairman"): a passive,
- * whose subject is who is seen or named, not who speaks, and whose verb is the participle, read by the word lists
- * or the detector in its own place. The detector scores the auxiliary high where PolNeAR marks "is expected",
+ * ("Both leaders have reasons to …"). A form of "be" before a past participle ("He is viewed as …", "Mayer was
+ * named chairman"): a passive, whose subject is who is seen or named, not who speaks, and whose verb is the
+ * participle, read by the word lists or the detector in its own place. The detector scores the auxiliary high where PolNeAR marks "is expected",
  * "was asked" whole, but a frame at the auxiliary would give the subject as the speaker.
  */
 export function auxiliaryOpensNoFrame(text: string, word: string, ce: number): boolean {
-  // "have" as a main verb ("Both leaders have reasons to …"): only before a participle is it a cue's auxiliary.
   if (AUXILIARIES.has(word)) return !participleFollows(text, ce);
   if (!BE_FORMS.has(word)) return false;
   const next = /\s+([a-z]+)/y;

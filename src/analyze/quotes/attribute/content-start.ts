@@ -63,7 +63,6 @@ const RELATIVE_THAT_REST_RE = new RegExp(
   'u',
 );
 
-/** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
 /** Nouns of saying or belief that take a "that" clause (an alternation for regular expressions). */
 export const CLAUSE_NOUNS =
   'accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism';
@@ -82,6 +81,7 @@ const NOUN_CLAUSE_OBJECT_RE = new RegExp(
 /** The noun right before "that", tested before the whole pattern above (most contents open on a bare "that"). */
 const CLAUSE_NOUN_BEFORE_THAT_RE = new RegExp(`(?:${CLAUSE_NOUNS})\\s+that\\s*$`);
 
+/** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
 const RELATIVE_OBJECT_RE =
   /^(?:,\s+[^,]{1,40},)?\s+(?=(?:a|an|the|another|his|her|their|its|this|these|those|at\s+least|\d)\s)/u;
 
@@ -128,7 +128,6 @@ function stanceVerbOwnsThat(stretch: string): boolean {
 const NOUN_BEFORE_RE =
   /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|to|in|of|on|at|for|from|with|by|about|amid|after|before|during|over|under)$/i;
 
-/** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
 /** Whom "told" addresses as a group, a name or two before them ("WeWork executives", "Senate aides"). */
 const TOLD_GROUP_RE =
   /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}’'.&-]+\s+){0,2}?(?:executives|officials|investors|employees|staff|staffers|aides|donors|allies|colleagues|advisers|advisors|shareholders|analysts|investigators|prosecutors|regulators|diplomats|delegates|lawmakers|reporters|supporters)(?=[\s,])/u;
@@ -140,6 +139,7 @@ const TOLD_GROUP_RE =
  */
 const TOLD_COURT_RE = /^\s+(?:the\s+)?(?:officers|police|detectives|jurors|jury|court|judge)(?=[\s,])/;
 
+/** After the listener of "told": a place or time at most, then "to" and a verb or a quotation. */
 const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*(?:"|\p{Ll}))/u;
 
 const CLAUSE_BEFORE_THAT =

@@ -1063,7 +1063,6 @@ export function cue(
 const IMPERATIVE_OPENING_RE =
   /^[\s"“]*(?:Try|Make|Take|Keep|Stop|Start|Avoid|Consider|Remember|Use|Get|Give|Put|Check|Ask|Find|Look|Don['’]t|Be|Eat|Drink|Add|Choose|Learn|Read|Follow|Click|Visit|Imagine|Think|Note|Go|Set|Pick|Skip|Listen|Focus|Limit|Swap|Stay)\s/;
 
-/** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */
 /**
  * "But opponents say", "…, strategists said", "Iowa biofuels advocates say": people named by a plural noun alone,
  * opening a clause and ending right before the verb at `verbAt`; null otherwise ("ads attacking": a participle is
@@ -1078,9 +1077,12 @@ function barePluralSubject(fx: Finder, sent: Span, verbAt: number): Subject | nu
 }
 
 /** The first word of a cue, in lower case ("calls" of "calls for"). */
-const firstWord = (cue: string): string =>
-  cue.slice(0, (cue.indexOf(' ') + 1 || cue.length + 1) - 1).toLowerCase();
+function firstWord(cue: string): string {
+  const space = cue.indexOf(' ');
+  return (space < 0 ? cue : cue.slice(0, space)).toLowerCase();
+}
 
+/** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */
 function opensWithImperative(fx: Finder, subject: Subject, sentStart: number): boolean {
   if (subject.start > sentStart + 3 || subject.end <= subject.start) return false;
   return IMPERATIVE_OPENING_RE.test(fx.masked.slice(sentStart, Math.min(subject.end + 1, sentStart + 16)));

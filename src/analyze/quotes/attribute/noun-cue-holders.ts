@@ -26,7 +26,7 @@ const OPENING_PREPOSITION_RE =
  * ("In a halfhearted endorsement of Mr. Sanders, Mrs. Clinton …"). Null when the phrase is in neither place.
  */
 export function nounCueHolder(fx: Finder, f: Frame): Speaker | null {
-  if (f.cue.start < f.subject.end || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  if (!subjectRightBeforeCue(fx, f)) return null;
   if (!CUE_PHRASE_OPENING_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
   // "Clinton, a top aide said", "a group of rabbis called", "a firm focused on": before a verb of speech or a
   // participle the phrase is the subject it seems.
@@ -58,6 +58,10 @@ function openingPhraseHolder(fx: Finder, f: Frame): Speaker | null {
   return m ? fromMention(fx, m) : null;
 }
 
+/** Whether the frame's subject phrase ends right before its cue, nothing but spaces between. */
+const subjectRightBeforeCue = (fx: Finder, f: Frame): boolean =>
+  f.cue.start >= f.subject.end && /^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start));
+
 /**
  * A person's own act or stance, besides the nouns of saying ("Trump's aversion to committing …", "Beck's contention
  * was that …", "Mr. Trump's turn against the former president").
@@ -77,7 +81,7 @@ const TITLES_BEFORE_RE = /^(?:(?:[\p{Lu}][\p{L}.-]*)\s+){0,3}$/u;
  */
 export function ownerOfStance(fx: Finder, f: Frame): Speaker | null {
   if (!f.learned && !f.learnedCue) return null;
-  if (f.cue.start < f.subject.end || !/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  if (!subjectRightBeforeCue(fx, f)) return null;
   const phrase = fx.masked.slice(f.subject.start, f.subject.end);
   const apostrophe = phrase.search(/[’']s?\s/);
   if (apostrophe < 0) return null;

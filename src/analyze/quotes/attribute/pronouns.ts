@@ -417,8 +417,7 @@ function speakerDescribedBefore(fx: Finder, at: number, p: string): Subject | nu
     if (fr.cue.start >= at) continue;
     if (fr.paragraph < floor) break;
     seen++;
-    const f = fr.subject.entity ? fx.entities.get(fr.subject.entity) : undefined;
-    if (f?.type === 'person' && ensureFacts(fx.body, f).gender === gender) return fr.subject;
+    if (personGender(fx, fr.subject.entity) === gender) return fr.subject;
   }
   return null;
 }
@@ -428,15 +427,14 @@ function speakerDescribedBefore(fx: Finder, at: number, p: string): Subject | nu
  * mention of a person of unknown gender there leaves the question open); else null.
  */
 function onlyPersonOfGender(fx: Finder, from: number, to: number, p: string): Mention | null {
-  if (p !== 'he' && p !== 'she') return null;
-  const gender = p === 'he' ? 'm' : 'f';
+  const gender = genderOfPronoun(p);
+  if (!gender) return null;
   const ms = fx.index.mentions;
   let only: Mention | null = null;
   for (let i = mentionFrom(fx, from); i < ms.length && ms[i].end <= to; i++) {
     const m = ms[i];
-    const f = m.entity ? fx.entities.get(m.entity) : undefined;
-    if (f?.type !== 'person') continue;
-    const known = ensureFacts(fx.body, f).gender;
+    const known = personGender(fx, m.entity);
+    if (known === undefined) continue;
     if (!known) return null;
     if (known !== gender || m.entity === only?.entity) continue;
     if (only) return null;
@@ -461,9 +459,21 @@ function frameInParagraphBefore(fx: Finder, para: number, at: number, p: string)
 
 /** Whether entity `id` is a person known to be of the gender other than that of "he" or "she". */
 function isOtherGenderPerson(fx: Finder, id: string | null, p: string): boolean {
-  if ((p !== 'he' && p !== 'she') || !id) return false;
-  const f = fx.entities.get(id);
-  return f?.type === 'person' && ensureFacts(fx.body, f).gender === (p === 'he' ? 'f' : 'm');
+  const gender = genderOfPronoun(p);
+  const known = personGender(fx, id);
+  return gender !== null && !!known && known !== gender;
+}
+
+/** The gender "he" or "she" stands for; null for any other pronoun. */
+const genderOfPronoun = (p: string): 'm' | 'f' | null => (p === 'he' ? 'm' : p === 'she' ? 'f' : null);
+
+/**
+ * The gender the text gives the person `id` ('m', 'f', or null when it tells none); undefined when `id` names no
+ * person (or nothing).
+ */
+function personGender(fx: Finder, id: string | null): 'm' | 'f' | null | undefined {
+  const f = id ? fx.entities.get(id) : undefined;
+  return f?.type === 'person' ? ensureFacts(fx.body, f).gender : undefined;
 }
 
 /** Whether a subject is "he" where `p` is "she", or "she" where it is "he". */
@@ -477,7 +487,7 @@ function isOtherGenderPronoun(fx: Finder, subject: Subject, p: string): boolean 
 function fitsPronoun(fx: Finder, id: string | null, pronoun: string): boolean {
   if (!id) return false;
   const wantPerson = pronoun === 'he' || pronoun === 'she' || pronoun === AGE_AS_PRONOUN;
-  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const gender = genderOfPronoun(pronoun);
   const f = fx.entities.get(id);
   if (!f) return false;
   if (wantPerson !== (f.type === 'person')) return false;

@@ -139,8 +139,9 @@ export function trimRegions(fx: Finder): void {
 
 /**
  * "When Trump announced that he would run, few took him seriously", "Before the medical examiner concluded that
- * Epstein hanged himself, his death was shadowed by …", "On the day that Acme announced the deal, I drove …": a frame inside a subordinate clause that opens its sentence
- * reports up to the comma that closes that clause, where the main clause (a subject, then a verb) begins.
+ * Epstein hanged himself, his death was shadowed by …", "On the day that Acme announced the deal, I drove …": a
+ * frame inside a subordinate clause that opens its sentence reports up to the comma that closes that clause, where
+ * the main clause (a subject, then a verb) begins.
  */
 function endAtMainClause(fx: Finder, f: Frame): void {
   const region = f.region!;

@@ -525,7 +525,7 @@ function learnedCues(fx: Finder, pending: number[]): void {
     // The model before cueMayHold: both only read the text, and the model drops five in six of the words ("to",
     // "is", "was" …) where cueMayHold drops one in eight (dev: 3,639 calls of cueMayHold a pass become 590).
     // (An auxiliary before a participle passes at a lower score: see auxiliary-threshold.ts.)
-    const threshold = cueThreshold(CUE_MODEL.threshold, fx.masked, word, ce);
+    const threshold = cueThreshold(CUE_MODEL.threshold, word);
     if (cueScore(CUE_MODEL, fx.masked, cs, ce, sent.start) <= threshold) continue;
     const info: CueInfo = {
       base: word,
