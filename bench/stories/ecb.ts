@@ -25,6 +25,24 @@ export function dataDir(): string {
   return process.env.WIRETRACE_DATA ?? join(repoRoot, '../shared/data');
 }
 
+/** One line of ECB+'s file: a document, its gold event and its topic. */
+interface EcbRecord {
+  id: string;
+  text: string;
+  cluster: string;
+  topic: number;
+}
+
+const ecbPath = (): string => join(dataDir(), 'ecbplus/ecbplus_documents.jsonl');
+
+/** ECB+'s records in the file's order. */
+function readEcbRecords(): EcbRecord[] {
+  return readFileSync(ecbPath(), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EcbRecord);
+}
+
 /**
  * ECB+ has no title field; with `headline` the first line (usually the headline) becomes the title, as the
  * extract stage would give it for a real article. With `entities` (default; STORIES_NER=0 turns it off) each
@@ -32,11 +50,8 @@ export function dataDir(): string {
  */
 export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !== '0'): EcbDoc[] {
   const ner = entities ? loadNerModel() : null;
-  const path = join(dataDir(), 'ecbplus/ecbplus_documents.jsonl');
   const out: EcbDoc[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; text: string; cluster: string; topic: number };
+  for (const r of readEcbRecords()) {
     const nl = r.text.indexOf('\n');
     const title = headline && nl > 0 ? r.text.slice(0, nl) : null;
     const body = headline && nl > 0 ? r.text.slice(nl + 1) : r.text;
@@ -63,11 +78,8 @@ export function loadEcb(headline: boolean, entities = process.env.STORIES_NER !=
  * keep ECB+'s ids (two records share a text, so the content hash would not tell them apart).
  */
 export function loadEcbAsPipeline(headline: boolean): EcbDoc[] {
-  const path = join(dataDir(), 'ecbplus/ecbplus_documents.jsonl');
-  const records = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; text: string; cluster: string; topic: number });
+  const path = ecbPath();
+  const records = readEcbRecords();
   const raws = records.map((r, i) => {
     const nl = r.text.indexOf('\n');
     const record =
