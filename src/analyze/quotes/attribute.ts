@@ -7,6 +7,7 @@ import { introducer } from './attribute/content-start.js';
 import { SEEMING } from './attribute/cue-patterns.js';
 import { Finder } from './attribute/finder.js';
 import { sourceOwnsNounCue, withHeldQuotesApart } from './attribute/held-quotes.js';
+import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
@@ -454,6 +455,12 @@ export function findAttributions(
       // A lone word before the tag ("“Honestly,” he said, …") is no quote to list on its own.
       const broken = words >= 2 ? tagBreaking(body, fx.masked, q, bySentence.get(sIdx)) : null;
       const resumed = broken ? null : tagResumed(body, fx.masked, q, bySentence.get(sIdx));
+      // "Sanders made the following comment:⏎⏎“…”", "As Ms. Simonyan put it, RT is ''…''": a lead-in names the
+      // speaker of a quotation no frame holds.
+      const lead =
+        broken || resumed || introduced || (inSentence.length === 1 && words >= 2) || words < 4
+          ? null
+          : leadInFrame(fx, q);
       if (broken) {
         f = broken;
         kind = 'direct';
@@ -466,6 +473,10 @@ export function findAttributions(
       } else if (introduced) {
         f = introduced;
         kind = 'direct';
+      } else if (lead) {
+        // The quotation is whole when the lead-in closes right before it.
+        f = lead;
+        kind = standalone || /[:,]\s*$/.test(fx.masked.slice(s?.start ?? 0, q.open)) ? 'direct' : 'partial';
       } else if (!standalone) {
         if (words < 4) continue;
         if (s && readsAsTitle(body.slice(q.innerStart, q.innerEnd), body.slice(s.start, q.open))) continue;
