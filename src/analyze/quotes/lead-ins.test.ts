@@ -23,6 +23,14 @@ describe('a paragraph of quotation after a line that ends on a colon', () => {
     expect(speakerOf(body, 'We will rebuild')).toBe('Victor Lund');
   });
 
+  it('is the speaker’s named before a verb of speech and its adverbial clause', () => {
+    const body =
+      'The mill closed its doors on Friday.\n\nAs Greta Hall reported after the owners appear to have left ' +
+      'the town with the money in the spring:\n\n' +
+      '“Nobody at the mill has been paid since the spring, and nobody expects to be.”';
+    expect(speakerOf(body, 'Nobody at the mill')).toBe('Greta Hall');
+  });
+
   it('stays speakerless when the line names its speaker only as a topic', () => {
     const body =
       'The mill closed its doors on Friday.\n\nIt all came down to a blind trust in Lund’s promise:\n\n' +

@@ -20,7 +20,7 @@ const MAX_LEAD_WORDS = 40;
  * over her shoulder", "was prompted to say".
  */
 const LEAD_VERB_RE =
-  /(?:^|\s)(said|says|say|wrote|writes|write|tweeted|posted|declared|stated|state|explained|remarked|replied|responded|answered|cracked|joked|quipped|added|announced|warned|reported|called|sang|sings)((?:\s+[^\s"~:;,]+){0,12})\s*[:,]\s*$/;
+  /(?:^|\s)(said|says|say|wrote|writes|write|tweeted|posted|declared|stated|state|explained|remarked|replied|responded|answered|cracked|joked|quipped|added|announced|warned|reported|called|sang|sings)((?:\s+[^\s"~:;,]+){0,16})\s*[:,]\s*$/;
 
 /** Verbs that hand over a statement rather than say it: their object must be one ("issued the following statement"). */
 const HANDED_STATEMENT_RE =
