@@ -115,6 +115,7 @@ import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
+import { openingNounPhraseSubject } from './opening-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
@@ -622,6 +623,8 @@ export function cue(
   // the plural there is a noun with its complement, no subject.
   if (!subject && !participle && !(listedSpeech && !info.detected) && !PREPOSITIONS.has(firstWord(word)))
     subject = barePluralSubject(fx, sent, verbAt);
+  // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
+  if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
   if (!subject) return;
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.
