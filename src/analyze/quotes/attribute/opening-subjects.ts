@@ -146,7 +146,8 @@ function tailFits(ws: Word[], k: number, last: number): boolean {
   }
   if (tail.some((x) => /^(?:[,—–]|-+)$/.test(x.text))) return false;
   // "everybody who retires and begins to want …": the verb is an infinitive inside the clause, not the phrase's.
-  if (tail[tail.length - 1].text === 'to') return false;
+  // ("everybody who retires and begins to want": nor one that ends on a joining word.)
+  if (/^(?:to|and|or|but|that|which|who)$/.test(tail[tail.length - 1].text)) return false;
   if (RELATIVE.test(w)) return tail.length >= 3;
   if (PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) return tail.length >= 2;
   if (PAST_BEFORE_AGENT.test(w) && tail.length >= 3 && tail[1].text === 'by') return true;
@@ -241,7 +242,7 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
       if (next < 0) break;
       k = next;
     }
-    if (k - i > MAX_PHRASE_WORDS || !tailFits(ws, k, last)) continue;
+    if (k > last || k - i > MAX_PHRASE_WORDS || !tailFits(ws, k, last)) continue;
     // A lone word right before the verb ("conservative thought", "Pence's comments") is more likely the modifier of
     // a noun the cue word names than a subject; the other searches read the names and plurals there.
     if (k === last && k - i < 2) continue;
