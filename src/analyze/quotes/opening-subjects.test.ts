@@ -32,3 +32,15 @@ describe('the phrase opening the clause, past a comma aside (np38)', () => {
     expect(read(body)).toEqual([]);
   });
 });
+
+describe('the phrase opening the clause, over a nameless phrase found inside it (np38)', () => {
+  it('takes the noun before a relative clause, not the clause\'s object ("Residents who live near the plant")', () => {
+    const body = 'Residents who live near the old plant have long opposed the expansion.';
+    expect(read(body)).toContainEqual(['opposed', 'Residents who live near the old plant', null]);
+  });
+
+  it('takes the noun before a participle phrase ("Several clerks handling the ballots")', () => {
+    const body = "Several clerks handling the county's ballots have opposed the recount.";
+    expect(read(body)).toContainEqual(['opposed', "Several clerks handling the county's ballots", null]);
+  });
+});

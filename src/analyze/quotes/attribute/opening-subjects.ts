@@ -22,7 +22,8 @@ const DETERMINER =
   /^(?:the|a|an|this|these|those|some|many|most|all|both|each|several|other|another|few|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|no)$/i;
 
 /** Prepositions whose phrase belongs to the noun before it ("Others in the community", "analysis of super PACs"). */
-const NOUN_PREPOSITION = /^(?:of|in|for|from|at|on|with|among|across|inside|outside|near|behind|around)$/;
+const NOUN_PREPOSITION =
+  /^(?:of|in|for|from|at|on|with|among|between|across|inside|outside|near|behind|around)$/;
 
 /** Words that end a clause's opening phrase: function words, pronouns, subordinators; none is a noun. */
 const NOT_A_NOUN = new Set(
@@ -76,12 +77,27 @@ function nounWord(w: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   const lower = w.toLowerCase();
   if (NOT_A_NOUN.has(lower) || FINITE.test(w) || NOUN_PREPOSITION.test(lower)) return false;
+  // "the Supreme Court made a surprise 5-4 decision": a past tense inside the words is a clause's.
+  if (PAST_TENSE.test(w)) return false;
   if (/^\p{Ll}/u.test(w) && cueExact(w)) return false;
   // "He's a puppet", "off.A 2010 video" (two sentences run together): no word of a noun phrase.
   return !CONTRACTED_PRONOUN.test(w) && !/\p{Ll}\.\p{Lu}/u.test(w);
 }
 
+/**
+ * "the United Nations faces a crisis", "Isabelle endures the lewd jokes": an article after a lower-case word in "-s"
+ * or "-ed" opens the object of a verb; after a name or a number it goes on the phrase ("Obama the realist",
+ * "Sanders' $75billion a year plan").
+ */
+function articleAfterVerb(ws: Word[], k: number, first: number): boolean {
+  return k > first && /^(?:the|a|an)$/.test(ws[k].text) && /^\p{Ll}[\p{Ll}-]*(?:s|ed)$/u.test(ws[k - 1].text);
+}
+
 /** Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". */
+/** Past tenses that end in no "-ed", which no noun phrase holds. */
+const PAST_TENSE =
+  /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|told|understood|wore)$/;
+
 const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they)[’'](?:s|ll|re|ve|d|m)$/i;
 
 /** `opens`: the word opens the sentence, where a capital says nothing ("Disillusioned, he resigned"). */
@@ -110,7 +126,7 @@ function nounPhraseEnd(ws: Word[], i: number, depth: number): number {
   const first = k;
   // "Making her way around the diner, Clinton …": an opening participle's clause, no noun phrase.
   if (first === 0 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0].text)) return -1;
-  while (k < ws.length && k - first < 6 && nounWord(ws[k].text)) k++;
+  while (k < ws.length && k - first < 6 && nounWord(ws[k].text) && !articleAfterVerb(ws, k, first)) k++;
   // "Others in the community", "Several of the judges": a determiner may stand for the head.
   if (k === first) {
     if (dets === 0 || !/^(?:others|some|many|most|all|both|several|few)$/i.test(ws[k - 1].text)) return -1;
@@ -182,11 +198,11 @@ function headName(fx: Finder, ws: Word[], i: number, headEnd: number): Subject |
   return fromMention(fx, m);
 }
 
-/** A person's name alone in a comma aside after the phrase ("The agency's chief, Jane Roe, said"): the speaker. */
+/** A name (a person's, or what the tagger took for a body) alone in a comma aside after the phrase ("The agency's chief, Jane Roe, said"): the speaker. */
 function nameInAside(fx: Finder, ws: Word[], k: number, last: number): Subject | null {
   if (k >= last || ws[k].text !== ',' || k + 1 >= last) return null;
   const m = fx.index.byStart.get(ws[k + 1].start);
-  if (!m || typeOfMention(fx, m) !== 'person') return null;
+  if (!m || typeOfMention(fx, m) === 'place') return null;
   // The name alone, or with where the person comes from ("Sen. Jane Roe of Vermont").
   return ws[last - 1].text === ',' &&
     ws[last - 1].start >= m.end &&
