@@ -38,7 +38,7 @@ const NOT_A_NOUN = new Set(
 
 /** Auxiliaries and adverbs that may stand between the subject's phrase and the verb ("have also endorsed"). */
 const BEFORE_VERB =
-  /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|been|not|also|already|still|never|long|now|recently|repeatedly|previously|jointly|all|both|each|too|(?!(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|reply|assembly)$)\p{Ll}{2,}ly)$/u;
+  /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|been|not|also|already|still|never|long|now|recently|repeatedly|previously|jointly|all|both|each|too|(?!(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|reply)$)\p{Ll}{2,}ly)$/u;
 
 /** A relative word opening a clause on the phrase. */
 const RELATIVE = /^(?:that|who|which|whose)$/;
@@ -96,7 +96,7 @@ function articleAfterVerb(ws: Word[], k: number, first: number): boolean {
 /** Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". */
 /** Past tenses that end in no "-ed", which no noun phrase holds. */
 const PAST_TENSE =
-  /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|told|understood|wore)$/;
+  /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|understood|wore)$/;
 
 const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they)[’'](?:s|ll|re|ve|d|m)$/i;
 
