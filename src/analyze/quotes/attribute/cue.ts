@@ -115,6 +115,7 @@ import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
+import { openingNounPhraseSubject } from './opening-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
@@ -141,7 +142,13 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
+import {
+  describedPhraseEndingAt,
+  mentionFrom,
+  mentionWithin,
+  personWithin,
+  subjectEndingAt,
+} from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { looksLikeClause, outletName } from './words.js';
@@ -622,6 +629,24 @@ export function cue(
   // the plural there is a noun with its complement, no subject.
   if (!subject && !participle && !(listedSpeech && !info.detected) && !PREPOSITIONS.has(firstWord(word)))
     subject = barePluralSubject(fx, sent, verbAt);
+  // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
+  if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
+  else if (subject && !participle && !inverted && !subject.speaker && subject.kind === 'unknown') {
+    // "Residents who live near the plant have opposed …": a nameless phrase inside the opening phrase's relative
+    // clause, participle phrase or aside is no subject of the verb; the opening phrase is (not where the phrase
+    // found is a name the later steps resolve, nor the second of two joined phrases: both measured worse on dev).
+    const opening = openingNounPhraseSubject(fx, sent, verbAt);
+    if (
+      opening &&
+      opening.start < subject.start &&
+      opening.end >= subject.end &&
+      !mentionWithin(fx, subject.start, subject.end) &&
+      /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u.test(
+        fx.masked.slice(opening.start, subject.start),
+      )
+    )
+      subject = opening;
+  }
   if (!subject) return;
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.

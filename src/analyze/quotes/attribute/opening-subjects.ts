@@ -1,0 +1,273 @@
+// The noun phrase that opens a verb's clause, read whole when the other subject searches give up or stop inside it.
+//
+// "Surety companies that had insured the mine's bonds agreed …", "Several judges handling such lawsuits have cited
+// …", "Other major unions, including the teachers' union, have also endorsed …", "The Daily Ledger and a local TV
+// station filed …": the searches that read back from the verb stop at the nearest phrase (the relative clause's
+// object, the aside's last name, the second of two bodies) or at nothing. Reading forward from where the clause
+// opens, a phrase with its prepositional phrases and coordinated phrases, then at most one relative clause,
+// participle phrase or comma aside, must end right at the verb (or its auxiliaries); the phrase is the subject, and a
+// name that heads it (not one inside its modifiers) is the speaker.
+
+import type { Span } from '../../../model/index.js';
+import { cueExact } from '../lexicon.js';
+import { isSpace } from '../text.js';
+import { fromMention, typeOfMention } from './entities.js';
+import type { Finder } from './finder.js';
+import { FINITE } from './patterns.js';
+import { mentionFrom } from './subject-search.js';
+import { type Subject, spanning } from './types.js';
+
+/** Words that open a phrase without being its head: articles, quantities, possessive pronouns. */
+const DETERMINER =
+  /^(?:the|a|an|this|these|those|some|many|most|all|both|each|several|other|another|few|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|no)$/i;
+
+/** Prepositions whose phrase belongs to the noun before it ("Others in the community", "analysis of super PACs"). */
+const NOUN_PREPOSITION =
+  /^(?:of|in|for|from|at|on|with|among|between|across|inside|outside|near|behind|around)$/;
+
+/** Words that end a clause's opening phrase: function words, pronouns, subordinators; none is a noun. */
+const NOT_A_NOUN = new Set(
+  (
+    'and or nor but yet so as if when while because although though since until unless once whether where than then ' +
+    'that which who whom whose what why how this to by into onto over under about after before during against ' +
+    'through without within upon via per like unlike despite including i me you he him she they them we us it its ' +
+    'itself themselves himself herself there here not also even just only still already never now too very really ' +
+    'been being be do does did done said says say told tells'
+  ).split(' '),
+);
+
+/** Auxiliaries and adverbs that may stand between the subject's phrase and the verb ("have also endorsed"). */
+const BEFORE_VERB =
+  /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|been|not|also|already|still|never|long|now|recently|repeatedly|previously|jointly|all|both|each|too|(?!(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|reply)$)\p{Ll}{2,}ly)$/u;
+
+/** A relative word opening a clause on the phrase. */
+const RELATIVE = /^(?:that|who|which|whose)$/;
+
+/** A participle opening a phrase on the noun ("judges handling …"), or a past participle with its agent ("led by"). */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+const PAST_BEFORE_AGENT = /^\p{Ll}{3,}(?:ed|en|wn)$/u;
+const NOT_PARTICIPLE =
+  /^(?:during|according|including|nothing|something|anything|everything|morning|evening|thing|king|ring|spring|string|wing|building|meeting|ceiling|funding|ruling|hearing|briefing|spending|polling|bring|sing)$/;
+
+/** At most this many words in the phrase itself, and in what follows it up to the verb. */
+const MAX_PHRASE_WORDS = 14;
+const MAX_TAIL_WORDS = 20;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words (letters, digits and their joiners) and single punctuation marks of [from, to). */
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  // A hyphen set off by spaces stands for a dash ("Some measures - deemed weak - have …").
+  const re = /[\p{L}\p{N}$][\p{L}\p{N}.’'&$-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:"~()—–]|(?<=\s)-+(?=\s)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Whether a word may be part of a noun phrase (a modifier or its head). */
+function nounWord(w: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (NOT_A_NOUN.has(lower) || FINITE.test(w) || NOUN_PREPOSITION.test(lower)) return false;
+  // "the Supreme Court made a surprise 5-4 decision": a past tense inside the words is a clause's.
+  if (PAST_TENSE.test(w)) return false;
+  if (/^\p{Ll}/u.test(w) && cueExact(w)) return false;
+  // "He's a puppet", "off.A 2010 video" (two sentences run together): no word of a noun phrase.
+  return !CONTRACTED_PRONOUN.test(w) && !/\p{Ll}\.\p{Lu}/u.test(w);
+}
+
+/**
+ * "the United Nations faces a crisis", "Isabelle endures the lewd jokes": an article after a lower-case word in "-s"
+ * or "-ed" opens the object of a verb; after a name or a number it goes on the phrase ("Obama the realist",
+ * "Sanders' $75billion a year plan").
+ */
+function articleAfterVerb(ws: Word[], k: number, first: number): boolean {
+  return k > first && /^(?:the|a|an)$/.test(ws[k].text) && /^\p{Ll}[\p{Ll}-]*(?:s|ed)$/u.test(ws[k - 1].text);
+}
+
+/** Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". */
+/** Past tenses that end in no "-ed", which no noun phrase holds. */
+const PAST_TENSE =
+  /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|understood|wore)$/;
+
+const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they)[’'](?:s|ll|re|ve|d|m)$/i;
+
+/** `opens`: the word opens the sentence, where a capital says nothing ("Disillusioned, he resigned"). */
+function headWord(w: string, opens: boolean): boolean {
+  if (opens && /^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(w)) return false;
+  // "Trump’s comments", "You’ll see": a possessive or a contraction is no head; nor is a day ("Wednesday added").
+  if (/[’'](?:s|ll|re|ve|d|m)$/i.test(w) || TIME_WORD.test(w)) return false;
+  if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) return true;
+  return !/(?:ly|ing|ed)$/.test(w);
+}
+
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tomorrow|week|weekend|month|year|years|months|weeks|days|day|time|times|night|morning|evening|afternoon)$/i;
+
+/**
+ * A noun phrase from word i: determiners, then up to six words, then prepositional phrases of the same; the index
+ * past it, or -1. `depth` bounds the nesting of prepositional phrases.
+ */
+function nounPhraseEnd(ws: Word[], i: number, depth: number): number {
+  let k = i;
+  let dets = 0;
+  while (k < ws.length && dets < 2 && DETERMINER.test(ws[k].text)) {
+    k++;
+    dets++;
+  }
+  const first = k;
+  // "Making her way around the diner, Clinton …": an opening participle's clause, no noun phrase.
+  if (first === 0 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(ws[0].text)) return -1;
+  while (k < ws.length && k - first < 6 && nounWord(ws[k].text) && !articleAfterVerb(ws, k, first)) k++;
+  // "Others in the community", "Several of the judges": a determiner may stand for the head.
+  if (k === first) {
+    if (dets === 0 || !/^(?:others|some|many|most|all|both|several|few)$/i.test(ws[k - 1].text)) return -1;
+  } else if (!headWord(ws[k - 1].text, k - 1 === 0)) return -1;
+  if (depth > 0 && k < ws.length && NOUN_PREPOSITION.test(ws[k].text)) {
+    const pp = nounPhraseEnd(ws, k + 1, depth - 1);
+    if (pp > 0) return pp;
+  }
+  return k;
+}
+
+/** Where the verb's auxiliaries and adverbs start, reading back from the last word. */
+function auxiliariesStart(ws: Word[]): number {
+  let k = ws.length;
+  while (k > 0 && BEFORE_VERB.test(ws[k - 1].text)) k--;
+  return k;
+}
+
+/** The tail after the phrase up to `last` (exclusive): a relative clause, participle phrase or comma aside, or none. */
+function tailFits(ws: Word[], k: number, last: number): boolean {
+  if (k === last) return true;
+  const tail = ws.slice(k, last);
+  if (tail.length > MAX_TAIL_WORDS || tail.some((w) => /^[;:"~()]$/.test(w.text))) return false;
+  const w = tail[0].text;
+  // "…, including the teachers' union and the federation, have": an aside closed right before the verb.
+  if (w === ',') {
+    const inner = tail.slice(1, -1);
+    return (
+      tail.length >= 3 &&
+      tail[tail.length - 1].text === ',' &&
+      !inner.some((x) => /^(?:[,—–]|-+)$/.test(x.text))
+    );
+  }
+  if (tail.some((x) => /^(?:[,—–]|-+)$/.test(x.text))) return false;
+  // "everybody who retires and begins to want …": the verb is an infinitive inside the clause, not the phrase's.
+  // ("everybody who retires and begins to want": nor one that ends on a joining word.)
+  if (/^(?:to|and|or|but|that|which|who)$/.test(tail[tail.length - 1].text)) return false;
+  if (RELATIVE.test(w)) return tail.length >= 3;
+  if (PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) return tail.length >= 2;
+  if (PAST_BEFORE_AGENT.test(w) && tail.length >= 3 && tail[1].text === 'by') return true;
+  return false;
+}
+
+/**
+ * A person's name that ends the phrase's own words, before its prepositional phrase or what follows it: "their
+ * neighbor Jane Roe, 83, knows": a title or role before a name describes that person.
+ */
+function nameEndingHead(fx: Finder, ws: Word[], i: number, k: number): Subject | null {
+  let e = i;
+  while (e < k && !NOUN_PREPOSITION.test(ws[e].text) && !/^(?:and|or)$/.test(ws[e].text)) e++;
+  if (e - i < 2) return null;
+  const end = ws[e - 1].end;
+  const ms = fx.index.mentions;
+  for (let j = mentionFrom(fx, ws[i].start); j < ms.length && ms[j].start < end; j++)
+    if (ms[j].end === end && typeOfMention(fx, ms[j]) === 'person') return fromMention(fx, ms[j]);
+  return null;
+}
+
+/** A name that heads the phrase at [start, end): it opens the phrase (after an article) and nothing modifies it after. */
+function headName(fx: Finder, ws: Word[], i: number, headEnd: number): Subject | null {
+  let k = i;
+  if (/^(?:the|The)$/.test(ws[k].text)) k++;
+  const m = fx.index.byStart.get(ws[k].start) ?? fx.index.byStart.get(ws[i].start);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  let after = k;
+  while (after < headEnd && ws[after].end <= m.end) after++;
+  // The name is the whole head, or the first of coordinated phrases, or before a phrase of its own ("of", "in").
+  if (after < headEnd && !/^(?:and|of|in|for|at|from)$/.test(ws[after].text)) return null;
+  return fromMention(fx, m);
+}
+
+/** A name (a person's, or what the tagger took for a body) alone in a comma aside after the phrase ("The agency's chief, Jane Roe, said"): the speaker. */
+function nameInAside(fx: Finder, ws: Word[], k: number, last: number): Subject | null {
+  if (k >= last || ws[k].text !== ',' || k + 1 >= last) return null;
+  const m = fx.index.byStart.get(ws[k + 1].start);
+  if (!m || typeOfMention(fx, m) === 'place') return null;
+  // The name alone, or with where the person comes from ("Sen. Jane Roe of Vermont").
+  return ws[last - 1].text === ',' &&
+    ws[last - 1].start >= m.end &&
+    /^(?:\s+(?:of|from)\s+[^,]{1,40})?\s*,\s*$/.test(fx.masked.slice(m.end, ws[last - 1].end))
+    ? fromMention(fx, m)
+    : null;
+}
+
+/**
+ * The subject phrase opening the clause of the verb at `verbAt` (see the file's comment), from the sentence's start
+ * or the nearest clause opening after it; null when no such phrase reaches the verb.
+ */
+export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  let to = verbAt;
+  while (to > sent.start && isSpace(fx.masked[to - 1])) to--;
+  if (to - sent.start > 400) return null;
+  const ws = wordsOf(fx.masked, sent.start, to);
+  const last = auxiliariesStart(ws);
+  if (last === 0) return null;
+  // "Clinton and Sanders are each viewed positively": after a form of "be" a past participle is passive, and its
+  // subject holds no view.
+  if (
+    ws.slice(last).some((w) => /^(?:is|are|was|were|been)$/.test(w.text)) &&
+    /^\s*\p{Ll}+(?:ed|en|wn)\b/u.test(fx.masked.slice(verbAt, verbAt + 30))
+  )
+    return null;
+  // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but".
+  const starts: number[] = [0];
+  for (let k = 0; k < last - 1; k++) {
+    const w = ws[k].text;
+    if (w === ';' || w === ':') starts.push(k + 1);
+    // (Lower case only: a sentence's opening "That agreement" is a demonstrative.)
+    else if (
+      /^(?:because|although|though|while|whereas|since|if|when|after|before|until|unless|once|that)$/.test(
+        w,
+      ) &&
+      // "At that point, …", "from that convention": a demonstrative after a preposition opens no clause.
+      !(k > 0 && /^(?:at|in|on|by|for|with|of|from|to|after|before|since|during|like)$/i.test(ws[k - 1].text))
+    )
+      starts.push(k + 1);
+    else if ((w === 'and' || w === 'but') && k > 0 && ws[k - 1].text === ',') starts.push(k + 1);
+  }
+  for (const s of starts) {
+    let i = s;
+    if (i < last && /^(?:And|But|Yet|So|Even|and|but|yet|so|even)$/.test(ws[i].text)) i++;
+    if (i >= last) continue;
+    let k = nounPhraseEnd(ws, i, 2);
+    if (k < 0) continue;
+    const headEnd = k;
+    // "The Daily Ledger and a local TV station": phrases joined by "and" or "or".
+    while (k < last - 1 && /^(?:and|or)$/.test(ws[k].text)) {
+      const next = nounPhraseEnd(ws, k + 1, 1);
+      if (next < 0) break;
+      k = next;
+    }
+    if (k > last || k - i > MAX_PHRASE_WORDS || !tailFits(ws, k, last)) continue;
+    // A lone word right before the verb ("conservative thought", "Pence's comments") is more likely the modifier of
+    // a noun the cue word names than a subject; the other searches read the names and plurals there.
+    if (k === last && k - i < 2) continue;
+    // The phrase ends at its last word: not at the comma that closes an aside.
+    const end = ws[ws[last - 1].text === ',' ? last - 2 : last - 1].end;
+    const named =
+      headName(fx, ws, i, headEnd) ?? nameEndingHead(fx, ws, i, k) ?? nameInAside(fx, ws, k, last);
+    if (named) return spanning(named, ws[i].start, end);
+    return { start: ws[i].start, end, speaker: null, entity: null, kind: 'unknown' };
+  }
+  return null;
+}
