@@ -86,3 +86,21 @@ describe('the object of a verb of stance before a colon', () => {
     ).toContainEqual({ text: 'The ferries are safe.', cue: 'answered' });
   });
 });
+
+describe('a relative "that" after a verb\'s object', () => {
+  it('leaves the object in the content where a plain verb and an object pronoun follow ("loopholes that benefit others")', () => {
+    expect(
+      contents('Kerr has attacked tax breaks that benefit others and kept the ones that help her.'),
+    ).toContainEqual({
+      text: 'tax breaks that benefit others and kept the ones that help her',
+      cue: 'attacked',
+    });
+  });
+
+  it('opens the content at a "that" whose clause has a gerund for its subject ("complained that linking him …")', () => {
+    expect(contents('Moreno complained that linking him to the audit was unfair.')).toContainEqual({
+      text: 'that linking him to the audit was unfair',
+      cue: 'complained',
+    });
+  });
+});

@@ -60,10 +60,12 @@ const TIME_LEAD =
 /** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
 /**
  * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
- * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
+ * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject;
+ * or a verb in its plain form right before an object pronoun ("attacked loopholes that benefit others", "the
+ * provisions that benefit him"; not a gerund: "complained that linking him to …").
  */
 const RELATIVE_THAT_REST_RE = new RegExp(
-  `^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\\b|^\\p{Ll}+ed\\b|^(?:${[...RELATIVE_CLAUSE_PASTS].join('|')}|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\\b|^\\p{Ll}+s\\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\\s`,
+  `^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\\b|^\\p{Ll}+ed\\b|^(?:${[...RELATIVE_CLAUSE_PASTS].join('|')}|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\\b|^\\p{Ll}+s\\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\\s|^(?!\\p{Ll}+ing\\s)\\p{Ll}{3,}\\s+(?:him|them|us|me|others|themselves)\\b`,
   'u',
 );
 
