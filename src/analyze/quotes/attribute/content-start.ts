@@ -6,13 +6,14 @@ import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import { opensWithShortAnswer } from '../short-answers.js';
 import { isSpace, wordCount } from '../text.js';
-import { CLAUSE_VERB_PASTS, RELATIVE_CLAUSE_PASTS } from '../verb-forms.js';
+import { CLAUSE_VERB_PASTS, MAIN_CLAUSE_PASTS, RELATIVE_CLAUSE_PASTS } from '../verb-forms.js';
 import { frameSubjectsBefore, thatAfterAdverbials } from './cue-checks.js';
 import { SPEECH_BASES } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGENCY_SET, OPENING_ADJUNCT_RE, OPENING_LEAD_RE, TITLED_LEAD_RE } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
+import { stanceObjectBeforeColon } from './stance-objects.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
 import { type Frame, newFrame, type Subject } from './types.js';
@@ -36,11 +37,14 @@ const NON_CLAUSE_START =
 /**
  * Openings NON_CLAUSE_START would reject that begin a clause after "said": an approximate quantity ("said about
  * half of the adjustment reflected …", "said at least 12 people were killed", "said over 100 homes burned"), a possessive before a verb ("said her net worth was …", "said her campaign
- * would …", "told the AP her group never worked …", "said her family asked …"), or a
+ * would …", "told the AP her group never worked …", "said her family asked …", and an irregular past: "said her
+ * editors took out one scene …", where "her" is no listener; not past "and": "said her goodbyes and left"), or a
  * negation ("said no immediate decision had been made", but not "said no to the deal").
  */
-const QUANTITY_OR_POSSESSIVE_CLAUSE =
-  /^(?:(?:about|at\s+(?:least|most)|over|up\s+to)\s+(?:half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\$?\d)|(?:no|nothing)\s+(?:[\p{L}$\d][\p{L}\d.,-]*\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\b|her\s+(?:own\s+)?[\p{L}$\d][\p{L}\d.,-]*(?:\s+[\p{L}\d.,-]+){0,6}\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do|never|not|\p{Ll}{2,}ed)\b)/iu;
+const QUANTITY_OR_POSSESSIVE_CLAUSE = new RegExp(
+  `^(?:(?:about|at\\s+(?:least|most)|over|up\\s+to)\\s+(?:half|a\\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|\\$?\\d)|(?:no|nothing)\\s+(?:[\\p{L}$\\d][\\p{L}\\d.,-]*\\s+){0,5}(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do)\\b|her\\s+(?:own\\s+)?[\\p{L}$\\d][\\p{L}\\d.,-]*(?:\\s+(?!(?:and|or|but)\\s)[\\p{L}\\d.,-]+){0,6}\\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|may|might|did|does|do|never|not|\\p{Ll}{2,}ed|${[...MAIN_CLAUSE_PASTS].join('|')})\\b)`,
+  'iu',
+);
 
 /**
  * "called the charges unsubstantiated", "called it a common ailment", "called Oz a quack": an object, then what it
@@ -56,10 +60,12 @@ const TIME_LEAD =
 /** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
 /**
  * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
- * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject.
+ * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject;
+ * or a verb in its plain form right before an object pronoun ("attacked loopholes that benefit others", "the
+ * provisions that benefit him"; not a gerund: "complained that linking him to …").
  */
 const RELATIVE_THAT_REST_RE = new RegExp(
-  `^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\\b|^\\p{Ll}+ed\\b|^(?:${[...RELATIVE_CLAUSE_PASTS].join('|')}|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\\b|^\\p{Ll}+s\\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\\s`,
+  `^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do)\\b|^\\p{Ll}+ed\\b|^(?:${[...RELATIVE_CLAUSE_PASTS].join('|')}|seems|appears|remains|means|includes|requires|allows|lets|makes|takes|gives|helps|puts|keeps|holds|calls|works|funds|runs|seeks|aims|serves|provides|supports|represents|opposes)\\b|^\\p{Ll}+s\\s+(?:the|a|an|his|her|its|their|our|itself|himself|herself|themselves|with|into)\\s|^(?!\\p{Ll}+ing\\s)\\p{Ll}{3,}\\s+(?:him|them|us|me|others|themselves)\\b`,
   'u',
 );
 
@@ -68,18 +74,25 @@ export const CLAUSE_NOUNS =
   'accusations?|allegations?|assertions?|beliefs?|claims?|charges?|reports?|rumou?rs?|notion|idea|view|argument|suggestion|contention|theory|fears?|concerns?|hopes?|warnings?|promises?|pledge|insistence|assurances?|complaints?|criticism';
 
 /**
+ * CLAUSE_NOUNS and nouns of news or evidence whose "that" clause says what they tell: "welcomed India's announcement
+ * last year that …", "found little evidence that …" hold the noun in their content, as PolNeAR marks it.
+ */
+const CLAUSE_OBJECT_NOUNS = `${CLAUSE_NOUNS}|announcements?|evidence|news|findings?|conclusions?|revelations?|admissions?|predictions?`;
+
+/**
  * A verb's object that is a noun of saying or belief with its own "that" clause, right after the verb (an owner or
  * an article and up to two modifiers before it, no preposition among them; "to" or "about" before those):
- * "accusations that", "his belief that", "to reports that". Not after "in", "amid" … ("amid news reports that …"),
- * nor a noun of place or occasion ("in a statement that"), which say where or when.
+ * "accusations that", "his belief that", "to reports that", "Kerr's announcement last week that" (a time between
+ * the noun and its clause). Not after "in", "amid" … ("amid news reports that …"), nor a noun of place or occasion
+ * ("in a statement that"), which say where or when.
  */
 const NOUN_CLAUSE_OBJECT_RE = new RegExp(
-  `^(\\s+(?:(?:to|about)\\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\\p{Lu}][\\p{L}.-]*[’']s?)\\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${CLAUSE_NOUNS})\\s+that\\s*$`,
+  `^(\\s+(?:(?:to|about)\\s+)?)(?:(?:his|her|their|its|our|my|the|a|an|[\\p{Lu}][\\p{L}.-]*[’']s?)\\s+)?(?:(?!(?:amid|among|in|on|at|with|for|from|by|of|after|before|during|over|under|despite|against|into)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${CLAUSE_OBJECT_NOUNS})(?:\\s+(?:last|this|earlier\\s+this)\\s+(?:week|month|year))?\\s+that\\s*$`,
   'u',
 );
 
 /** The noun right before "that", tested before the whole pattern above (most contents open on a bare "that"). */
-const CLAUSE_NOUN_BEFORE_THAT_RE = new RegExp(`(?:${CLAUSE_NOUNS})\\s+that\\s*$`);
+const CLAUSE_NOUN_BEFORE_THAT_RE = new RegExp(`(?:${CLAUSE_OBJECT_NOUNS})(?:\\s+\\S+\\s+\\S+)?\\s+that\\s*$`);
 
 /** The object before a relative "that": a noun phrase after the verb, past an aside in commas at most. */
 const RELATIVE_OBJECT_RE =
@@ -673,7 +686,8 @@ const REPORTED_WHAT_RE =
  * following:" or a colon that ends its paragraph ("issued a statement:⏎⏎“…”"), which open what was said.
  */
 const objectBeforeColon = (stretch: string, info: CueInfo | null): boolean =>
-  !LISTENER_VERB_RE.test(info?.base ?? '') && OBJECT_BEFORE_COLON_RE.test(stretch);
+  !LISTENER_VERB_RE.test(info?.base ?? '') &&
+  (OBJECT_BEFORE_COLON_RE.test(stretch) || stanceObjectBeforeColon(stretch, info));
 
 const OBJECT_BEFORE_COLON_RE =
   /^\s+(?!the\s+following\b)(?:the|a|an|many|some|one|several|his|her|their|its|our|something|them|similar|another|few)\s[^\n]*:[^\S\n]*$/;

@@ -122,7 +122,6 @@ export const quotationAfterColon = (pre: string): number => {
 export const QUOTE_THEN_MODIFIERS =
   /"\s*,?\s*(?:(?!(?:and|but|or|nor|the|a|an|as|when|while|that|because|if|so|then|after|before|which|who|where|since|though|although|until|unless|once|even|also|than|to|of|in|on|at|for|with|by|from)\s)[\p{Ll}][\p{L}-]*\s+){0,2}$/u;
 
-/** What follows the verb of a medial aside before the rest of the content: a time, then the closing comma. */
 /** Words that join or hedge a sentence and name nothing ("However, he said, …", "And, she added, …"). */
 export const ONLY_CONNECTIVES_RE =
   /^[\s"~]*(?:(?:and|but|or|so|yet|however|rather|specifically|perhaps|still|instead|indeed|meanwhile|moreover|also|then|now|even|otherwise|first|second|third|finally|ultimately|again|therefore|thus|besides|plus|well|yes|no|sure|anyway|today|later|earlier|\p{L}+ly)[\s,]+)+$/iu;
@@ -151,8 +150,14 @@ export const opensWithVerb = (rest: string): boolean => {
   return /^\p{Ll}+[^s]s$/u.test(w) && !FINITE.test(words[i + 1] ?? '');
 };
 
+/**
+ * What follows the verb of a medial aside before the rest of the content: a time or a place ("said in a June report,",
+ * "told reporters at a rally,"), then the closing comma. The rest goes on in the content, as PolNeAR marks it, after
+ * "because", "while" or "although" too ("…, the agency said, while the bottom fifth paid 0.8 percent": train 227 of
+ * 276 asides closed by a comma run on); not a participle of speech, a relative pronoun or a clause of when.
+ */
 export const MEDIAL_REST =
-  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview|tweet|speech|blog\s+post|post)|in\s+interviews(?:\s+this\s+week)?|on\s+twitter))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|while|as|after|before|when|because|although|though)\b)(?=[\p{L}\p{N}"])/iu;
+  /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|last\s+\w+|this\s+\w+|in\s+an?\s+(?:interview|statement|email|e-mail|phone\s+interview|tweet|speech|blog\s+post|post)|in\s+interviews(?:\s+this\s+week)?|on\s+twitter|(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+))?\s*,\s+(?!(?:adding|saying|noting|explaining|arguing|according|citing|quoting|who|which|as|after|before|when)\b)(?=[\p{L}\p{N}"])/iu;
 
 /**
  * "And yet every Friday, the former HP executive told The Washington Post, Fiorina would lead …": a named listener
