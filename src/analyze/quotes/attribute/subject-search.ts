@@ -19,6 +19,7 @@ import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
 import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { bareLinkedSourceLength } from './linked-sources.js';
 import {
   AGE_AS_PRONOUN,
   ANON_HEADS_EITHER_SIDE,
@@ -300,6 +301,10 @@ export function subjectEndingAt(
       kind: 'anonymous',
     };
   }
+  // "…, people familiar with trade policy said": unnamed people linked to a matter named without an article.
+  // (Before the capitalised phrase: "familiar with Chinese trade policy" names no body.)
+  const linked = bareLinkedSourceLength(tail);
+  if (linked > 0) return { start: x - linked, end: x, speaker: null, entity: null, kind: 'anonymous' };
   let cap = capped;
   // "A new study published in the journal Science found": a journal the tagger did not name.
   const work = cap ? workPublishedIn(fx, floor, x - cap[1].length, x) : null;
