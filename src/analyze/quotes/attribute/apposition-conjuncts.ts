@@ -11,7 +11,7 @@ import { descriptorStart } from './subject-edges.js';
 const APPOSITION_RE = /,\s+(?:a|an|the|his|her|its|their)\s+[^,;:"~()—–]{1,80}$/u;
 
 /** What may come before the first name in its sentence: nothing, or an opening that ends in a comma. */
-const CLAUSE_OPENING_RE = /^(?:[\s"“(]*|[^]*,\s*)$/u;
+const CLAUSE_OPENING_RE = /^(?:[\s"“(]*|[\s\S]*,\s*)$/u;
 
 /**
  * The person named right before the apposition that ends at `end` ("Kurt Volker" before ", the former special envoy

@@ -252,7 +252,8 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
     if (!joined) break;
     let m = fx.index.byEnd.get(beforeParty(fx, at - joined[0].length, 0));
     // "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison": a name set off by its apposition.
-    if (!m || typeOfMention(fx, m) !== 'person') m = personBeforeApposition(fx, at - joined[0].length);
+    if (!m || typeOfMention(fx, m) !== 'person')
+      m = personBeforeApposition(fx, at - joined[0].length) ?? undefined;
     if (!m || typeOfMention(fx, m) !== 'person') break;
     people.unshift(m);
     at = m.start;
