@@ -30,6 +30,7 @@ import {
   PERSON_EPITHETS,
 } from './patterns.js';
 import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
+import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
 
@@ -631,7 +632,10 @@ export function resolveRoleNp(
       const fr = fx.frames[i];
       if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
     }
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    // "Big Machine Records issued a statement …. The statement claimed …": whoever issued it.
+    return (
+      statementIssuerBefore(fx, start, end) ?? { start, end, speaker: null, entity: null, kind: 'unknown' }
+    );
   }
   if (/^(?:court|police|army|military)$/.test(head)) {
     // "the US military said in a statement": an institution named by its country is somebody to credit.
