@@ -4,6 +4,7 @@ import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../..
 import { findCitations } from '../citations/index.js';
 import { type Attribution, findAttributions } from './attribute.js';
 import { isStatement, PREDICATE_OPENING } from './listed-statements.js';
+import { withReportedSpeakers } from './reported-through.js';
 import { wordCount } from './text.js';
 
 export { contentSpan } from './attribute/quotation-marks.js';
@@ -33,7 +34,11 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(
-    withHeld(res.attributions, res.held).filter((a) => isStatement(a, body)),
+    withReportedSpeakers(
+      withHeld(res.attributions, res.held).filter((a) => isStatement(a, body)),
+      res.frames,
+      body,
+    ),
   );
   const quotes: Quote[] = withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body).map(
     (a) => ({

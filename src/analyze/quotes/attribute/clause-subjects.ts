@@ -39,6 +39,7 @@ import {
   subjectEndingAt,
 } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
+import { untaggedNameHead } from './untagged-heads.js';
 import { looksLikeClause } from './words.js';
 
 /**
@@ -284,6 +285,9 @@ export function resolveSegment(fx: Finder, from: number, to: number, sentence: n
   }
   const pr = text.match(/^(he|she|they|it)$/i);
   if (pr) return resolvePronoun(fx, pr[1].toLowerCase(), s, e, sentence);
+  // "He Jianxiong, the former executive director … at the International Monetary Fund": a name the tagger missed.
+  const untagged = untaggedNameHead(fx, s, e);
+  if (untagged) return untagged;
   const sub = subjectEndingAt(fx, e, s, sentence, false);
   if (sub?.entity) return spanning(sub, s, e);
   if (bestOther) return spanning(fromMention(fx, bestOther), s, e);

@@ -11,6 +11,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { SUBORDINATE_OPENING_RE } from './patterns.js';
+import { possessedNounWithVerb } from './possessed-nouns.js';
 import { hasVerb } from './scan.js';
 import { mentionFrom } from './subject-search.js';
 import { type Frame, type Subject, spanning } from './types.js';
@@ -218,6 +219,9 @@ export function cueMayHold(
     )
       return false;
   }
+  // "his demands have made China wary": after a possessive a rule cue's -s form is a noun with its own verb.
+  if (info !== null && !info.learned && possessedNounWithVerb(fx.masked, sent.start, cs, ce, word))
+    return false;
   // "Interfax quoted Lavrov as saying …": the one quoted speaks at "saying", and Interfax is only the channel.
   if ((word === 'quoted' || word === 'cited') && QUOTED_AS_SAYING_RE.test(fx.masked.slice(ce, ce + 100)))
     return false;

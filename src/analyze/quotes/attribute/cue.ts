@@ -128,6 +128,7 @@ import {
 } from './phrase-subjects.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
+import { withStatementIssuer } from './statement-issuers.js';
 import { skipAdverbs } from './subject-edges.js';
 import {
   asideSubjectPhrase,
@@ -648,6 +649,7 @@ export function cue(
       subject = opening;
   }
   if (!subject) return;
+  subject = withStatementIssuer(fx, subject);
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
   // "that" ("Their fear is that …") it reports nothing.
   if (

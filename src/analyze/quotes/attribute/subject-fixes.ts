@@ -4,6 +4,7 @@ import type { Mention } from '../../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName } from '../../entities/index.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace, lastWord, lettersBeforeEnd, splitAtSpaces } from '../text.js';
+import { personBeforeApposition } from './apposition-conjuncts.js';
 import { subjectStartingAt } from './clause-subjects.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -249,7 +250,10 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
   for (let link = LAST_CONJUNCT_LINK_RE; ; link = CONJUNCT_LINK_RE) {
     const joined = link.exec(fx.masked.slice(Math.max(0, at - 30), at));
     if (!joined) break;
-    const m = fx.index.byEnd.get(beforeParty(fx, at - joined[0].length, 0));
+    let m = fx.index.byEnd.get(beforeParty(fx, at - joined[0].length, 0));
+    // "Kurt Volker, the former special envoy to Ukraine, and Tim Morrison": a name set off by its apposition.
+    if (!m || typeOfMention(fx, m) !== 'person')
+      m = personBeforeApposition(fx, at - joined[0].length) ?? undefined;
     if (!m || typeOfMention(fx, m) !== 'person') break;
     people.unshift(m);
     at = m.start;

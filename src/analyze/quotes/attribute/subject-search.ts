@@ -19,6 +19,7 @@ import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
 import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { bareLinkedSourceLength } from './linked-sources.js';
 import {
   AGE_AS_PRONOUN,
   ANON_HEADS_EITHER_SIDE,
@@ -29,6 +30,7 @@ import {
   PERSON_EPITHETS,
 } from './patterns.js';
 import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
+import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
 
@@ -300,6 +302,10 @@ export function subjectEndingAt(
       kind: 'anonymous',
     };
   }
+  // "…, people familiar with trade policy said": unnamed people linked to a matter named without an article.
+  // (Before the capitalised phrase: "familiar with Chinese trade policy" names no body.)
+  const linked = bareLinkedSourceLength(tail);
+  if (linked > 0) return { start: x - linked, end: x, speaker: null, entity: null, kind: 'anonymous' };
   let cap = capped;
   // "A new study published in the journal Science found": a journal the tagger did not name.
   const work = cap ? workPublishedIn(fx, floor, x - cap[1].length, x) : null;
@@ -626,7 +632,10 @@ export function resolveRoleNp(
       const fr = fx.frames[i];
       if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
     }
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    // "Big Machine Records issued a statement …. The statement claimed …": whoever issued it.
+    return (
+      statementIssuerBefore(fx, start, end) ?? { start, end, speaker: null, entity: null, kind: 'unknown' }
+    );
   }
   if (/^(?:court|police|army|military)$/.test(head)) {
     // "the US military said in a statement": an institution named by its country is somebody to credit.
