@@ -1,18 +1,22 @@
 // Where the story linker goes wrong on held-out ECB+ topics: per topic, wrong joins by the size of the story
 // joined, misses, and the first wrong join of each order with its features (the one that mixes two events).
-// Run: npx tsx bench/stories/errors.ts [--orders 3]
+// Run: npx tsx bench/stories/errors.ts [--orders 3] [--docs raw|pipeline|pipeline-titled]
+// The model is trained on the raw text, as the shipped one is; `--docs` picks the documents it is tested on (see
+// heldout.ts: `pipeline` is what the pipeline hands the linker).
 // A join is wrong when the article's event is not the one most of the story's articles belong to; a miss is a
 // new story started while a story holding the article's event was alive.
 
 import { extractSignals, FEATURE_NAMES, StoryLinker } from '../../src/link/stories/index.js';
 import { probability } from '../../src/link/stories/model.js';
-import { loadEcb, shuffled, topicHalves } from './ecb.js';
+import { loadEcbDocs, shuffled, topicHalves } from './ecb.js';
 import { trainModel } from './learn.js';
 import { FIXED_WEIGHTS } from './train.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--orders');
 const ORDERS = [...Array(at >= 0 ? Number(args[at + 1]) : 3).keys()].map((i) => i + 1);
+const docsAt = args.indexOf('--docs');
+const which = (docsAt >= 0 ? args[docsAt + 1] : 'raw') as Parameters<typeof loadEcbDocs>[0];
 
 interface TopicErrors {
   intoSmall: number;
@@ -20,10 +24,10 @@ interface TopicErrors {
   misses: number;
 }
 
-const docs = loadEcb(true);
-const folds = topicHalves(docs);
+const trainFolds = topicHalves(loadEcbDocs('raw'));
+const testFolds = which === 'raw' ? trainFolds : topicHalves(loadEcbDocs(which));
 for (let k = 0; k < 2; k++) {
-  const [train, test] = [folds[k], folds[1 - k]];
+  const [train, test] = [trainFolds[k], testFolds[1 - k]];
   const model = trainModel(train, {}, FIXED_WEIGHTS, 'cross');
   console.log(
     `\n## Trained on topics ${k === 0 ? 1 : 3} mod 4, tested on the others (threshold ${model.threshold})\n`,
