@@ -30,6 +30,7 @@ import {
   sameFirstName,
 } from './lexicon.js';
 import { withOpeningSpeaker } from './opening-names.js';
+import { isOutletReadAsPlace, splitOutletFromPerson } from './outlet-names.js';
 import { isRelativeApposition } from './relatives.js';
 
 export interface EntityAnalysis {
@@ -103,6 +104,13 @@ const REPORTING = new Set([
   'announces',
   'declares',
   'slams',
+  // Headlines: "Hillary Clinton Speaks 'Directly To White People'", "Clinton Cash Debunks Hillary: …".
+  'speaks',
+  'reveals',
+  'debunks',
+  'responds',
+  'admits',
+  'blasts',
 ]);
 const POSSESSIVE = /^['\u2019]s?$/;
 /** Tokens after which a capital says nothing about a name: sentence ends, quotes, brackets, dashes, colons. */
@@ -583,6 +591,13 @@ export function analyzeEntities(
   const allSentences = segments.flatMap((s) => s.sentences);
   const spans = recognize(model, allSentences, options);
   const namesInText = capitalizedMidSentence(allSentences);
+  const personWords = new Set(
+    spans.flatMap((list, i) =>
+      list
+        .filter((sp) => sp.type === 'PER')
+        .flatMap((sp) => allSentences[i].slice(sp.tokenStart, sp.tokenEnd).map((t) => lower(t.text))),
+    ),
+  );
   const drafts: Draft[] = [];
   const roleNps: Draft[] = [];
   const pairs: { draft: Draft; surname: string; created: boolean; was: Draft }[] = [];
@@ -590,9 +605,13 @@ export function analyzeEntities(
   segments.forEach((seg, segIndex) => {
     const base = segIndex * 1e9;
     for (const toks of seg.sentences) {
-      const found = joinAdjacentPersonSpans(
+      const found = splitOutletFromPerson(
         toks,
-        joinNameBrokenAtInitial(toks, withOpeningSpeaker(model, toks, spans[si++])),
+        joinAdjacentPersonSpans(
+          toks,
+          joinNameBrokenAtInitial(toks, withOpeningSpeaker(model, toks, spans[si++])),
+        ),
+        personWords,
       );
       const titleCase = isTitleCase(toks);
       const covered = new Uint8Array(toks.length);
@@ -746,9 +765,24 @@ export function analyzeEntities(
             ORGANIZATION_ENDINGS.has(lower(toks[e - 1].text).replace(/\.$/, ''))
           )
             type = 'organization';
+          // "As reported by Western Journalism", "according to Politico": an outlet, not a place.
+          // ("according to Ukrainian officials": a nationality is no outlet.)
+          if (
+            (type === 'place' || type === 'other') &&
+            !(e - s === 1 && isDemonym(toks[s].text)) &&
+            isOutletReadAsPlace(toks, s, e, (w) => knownPlace(model, w))
+          )
+            type = 'organization';
           if (type !== 'person' && e - s > 1 && PLACE_ENDINGS.has(lower(toks[e - 1].text))) type = 'place';
           // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.
-          if (e - s > 1 && REPORTING.has(lower(toks[e - 1].text))) {
+          // Inside a title-case line the verb may come mid-span too ("Clinton Cash Debunks Hillary"): the name ends
+          // before it, of the type the tagger gave the whole.
+          const verbInside =
+            titleCase && e - s > 2
+              ? toks.slice(s + 1, e - 1).findIndex((t) => isCap(t.text) && REPORTING.has(lower(t.text)))
+              : -1;
+          if (verbInside >= 0) e = s + 1 + verbInside;
+          else if (e - s > 1 && REPORTING.has(lower(toks[e - 1].text))) {
             e--;
             if (e - s === 1) type = 'person';
           }

@@ -6,7 +6,7 @@ import { descriptorBefore } from '../speakers.js';
 import { isLetter, isSpace, lastNonSpaceCode, onlySpacesAndQuotes } from '../text.js';
 import { typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { SUBORDINATE_OPENING_RE } from './patterns.js';
+import { endsInPreposition, SUBORDINATE_OPENING_RE } from './patterns.js';
 
 /**
  * "Hillary Clinton on Tuesday said", "Reince Priebus, the GOP chairman, this past week announced", "Trey Gowdy
@@ -272,13 +272,38 @@ function findDescriptorStart(fx: Finder, m: Mention): number {
     at < 0 ||
     m.start - at > 120 ||
     personBeforeComma(fx, at, m.start) ||
-    endsSubordinateClause(fx, at, m.start)
+    endsSubordinateClause(fx, at, m.start) ||
+    objectBeforePerson(fx, at, m)
   )
     at = m.start;
   const the = fx.body.slice(Math.max(0, at - 4), at).match(/\bthe\s+$/i);
   if (the) return at - the[0].length;
   return at < m.start ? appositionOpening(fx, at, m.start) : at;
 }
+
+/**
+ * "In a meeting with the editorial board of the Washington Post Trump said": the comma after an opening phrase left
+ * out. An organization's name right before the person's, with only a space between, ends that phrase as the object
+ * of its preposition, when the sentence opens with a preposition and no comma comes before the name (a title has
+ * its role word: "Fox Business moderator Gerard Baker"; "supporters of Democrat Hillary Clinton say" opens with no
+ * preposition).
+ */
+function objectBeforePerson(fx: Finder, from: number, m: Mention): boolean {
+  if (typeOfMention(fx, m) !== 'person') return false;
+  const before = fx.index.byEnd.get(m.start - 1);
+  if (!before || before.start < from || fx.body[m.start - 1] !== ' ') return false;
+  if (typeOfMention(fx, before) !== 'organization') return false;
+  const sentStart = fx.sentences[fx.sentenceAt(m.start)]?.start ?? 0;
+  const opening = fx.masked.slice(sentStart, before.start);
+  return (
+    OPENING_PREPOSITION_RE.test(opening) &&
+    !opening.includes(',') &&
+    endsInPreposition(opening.replace(/\bthe\s+$/i, ''))
+  );
+}
+
+/** A sentence opening with a preposition: "In a meeting with …", "During an interview on …". */
+const OPENING_PREPOSITION_RE = /^[\s"“]*(?:In|At|On|During|After|Before|With|From|Speaking|Asked|Told)\s/;
 
 /**
  * "The EU's foreign policy chief, Josep Borrell, said": a title set off by a comma before the name, whose noun
