@@ -594,7 +594,7 @@ export function findAttributions(
       !(a.cue && holderOwnsContent(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
-  const { attributions, held } = withNestedQuotationsHeld(withHeldQuotesApart(kept, body));
+  const { attributions, held } = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
   withQuotationMarks(attributions, fx.quoted);
   withQuotationMarks(held, fx.quoted);
   return { attributions, held, frames: fx.frames, quoted: fx.quoted };

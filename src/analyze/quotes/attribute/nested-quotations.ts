@@ -1,6 +1,6 @@
 // Partial quotes inside another attribution's content: part of that statement, listed by who-said-what, not counted.
 
-import type { HeldQuotes } from './held-quotes.js';
+import { type HeldQuotes, sourceOwnsNounCue } from './held-quotes.js';
 import type { Attribution } from './types.js';
 
 /**
@@ -8,15 +8,17 @@ import type { Attribution } from './types.js';
  * of its own: "Keller said the plan costs too much and that he fears the board will approve “another money pit.”",
  * "Pence said Trump favors free trade but wants “smarter and tougher” deals". The outer content already holds the
  * quoted words, and PolNeAR marks such a quote apart rarely (as scored, quotes that share a cue counting as one:
- * train 6 of 30, dev 0 of 3). Who-said-what still lists it as its own frame's speaker's, as it lists the quotations
+ * train 5 of 28, dev 0 of 3). Who-said-what still lists it as its own frame's speaker's, as it lists the quotations
  * withHeldQuotesApart holds. A whole direct quotation inside another content stays an attribution: PolNeAR marks it
  * apart too often (train 31 of 84, "…, adding, “…”" after a content that runs on over it). Pieces that share the
  * outer content's cue are one attribution ("said the bridge could be “a headache” for commuters"), not one inside
- * another. `attributions` is sorted by start.
+ * another. As in withHeldQuotesApart, a noun cue's owner's quote stays apart ("Trump’s claim that Obama “founded
+ * ISIS”"). `attributions` is sorted by start.
  */
-export function withNestedQuotationsHeld({ attributions, held }: HeldQuotes): HeldQuotes {
+export function withNestedQuotationsHeld({ attributions, held }: HeldQuotes, body: string): HeldQuotes {
   const inside = attributions.filter(
-    (q) => q.kind === 'partial' && q.cue !== null && insideOther(attributions, q),
+    (q) =>
+      q.kind === 'partial' && q.cue !== null && !sourceOwnsNounCue(q, body) && insideOther(attributions, q),
   );
   if (inside.length === 0) return { attributions, held };
   const moved = new Set(inside);
