@@ -9,6 +9,7 @@ import { Finder } from './attribute/finder.js';
 import { sourceOwnsNounCue, withHeldQuotesApart } from './attribute/held-quotes.js';
 import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
+import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
@@ -593,7 +594,7 @@ export function findAttributions(
       !(a.cue && holderOwnsContent(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
-  const { attributions, held } = withHeldQuotesApart(kept, body);
+  const { attributions, held } = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
   withQuotationMarks(attributions, fx.quoted);
   withQuotationMarks(held, fx.quoted);
   return { attributions, held, frames: fx.frames, quoted: fx.quoted };

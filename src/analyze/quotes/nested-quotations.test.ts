@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index.js';
+import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
+
+// A partial quote with a frame of its own inside another attribution's content is part of that statement: PolNeAR
+// rarely marks it apart, so it is not counted as an attribution, while who-said-what still lists it (issue #5,
+// precision).
+
+const PEOPLE: EntitySpec[] = [
+  { id: 'm', name: 'Maria Ortega', type: 'person', forms: ['Maria Ortega', 'Ortega'] },
+  { id: 'k', name: 'Tom Keller', type: 'person', forms: ['Tom Keller', 'Keller'] },
+];
+
+/** Each attribution's kind, speaker and text. */
+function attributions(body: string): { kind: string; speaker: string | null; text: string }[] {
+  const { mentions, entities } = markEntities(body, PEOPLE);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    kind: a.kind,
+    speaker: a.speaker,
+    text: a.text,
+  }));
+}
+
+/** Who-said-what's list: each quote's kind, speaker and text. */
+const listed = (body: string) =>
+  findQuotesMarked(body, PEOPLE).quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+
+describe('a partial quote at its own verb inside a paraphrase', () => {
+  const body =
+    'Tom Keller said the harbor plan would cost too much and that he fears the board will approve “another ' +
+    'money pit.”';
+
+  it('is part of the paraphrase, not an attribution of its own', () => {
+    expect(attributions(body)).toEqual([
+      {
+        kind: 'indirect',
+        speaker: 'Tom Keller',
+        text: 'the harbor plan would cost too much and that he fears the board will approve “another money pit.”',
+      },
+    ]);
+  });
+
+  it('is still listed with its speaker', () => {
+    expect(listed(body)).toContainEqual({
+      kind: 'partial',
+      speaker: 'Tom Keller',
+      text: 'another money pit.',
+    });
+  });
+});
+
+describe('a partial quote that shares the paraphrase’s cue', () => {
+  it('stays a piece of that attribution', () => {
+    const body = 'Maria Ortega said the council was “deeply divided” over the tax.';
+    expect(attributions(body)).toContainEqual({
+      kind: 'partial',
+      speaker: 'Maria Ortega',
+      text: 'deeply divided',
+    });
+  });
+});
+
+describe('a whole quotation after its own tag', () => {
+  it('stays an attribution when no other content holds it', () => {
+    const body =
+      'Tom Keller said the new bridge could be “a headache” for commuters, adding, “Construction is never quiet.”';
+    expect(attributions(body)).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tom Keller',
+      text: 'Construction is never quiet.',
+    });
+  });
+});
