@@ -297,13 +297,17 @@ function headName(fx: Finder, ws: Word[], i: number, headEnd: number): Subject |
  * person (no preposition, possessive or joining word among them: "a friend of Jane Roe", "John Doe's aide Jane
  * Roe" and "Jane Roe and John Doe" name someone else or several).
  */
+/** Nothing, or where a person comes from ("of Vermont", "from Ohio"), up to the comma or dash closing an aside. */
+const FROM_PLACE_RE = /^(?:\s+(?:of|from)\s+[^,—–-]{1,40})?\s*$/;
+
 function describedInAside(fx: Finder, ws: Word[], k: number, last: number): Mention | undefined {
   const close = ws[last - 1].start;
   let e = close;
   while (e > ws[k].end && isSpace(fx.masked[e - 1])) e--;
   const ms = fx.index.mentions;
   for (let j = mentionFrom(fx, ws[k].end); j < ms.length && ms[j].start < e; j++) {
-    if (ms[j].end !== e || typeOfMention(fx, ms[j]) !== 'person') continue;
+    // The name may close the aside with where the person comes from ("Representative Jane Roe of Vermont,").
+    if (typeOfMention(fx, ms[j]) !== 'person' || !FROM_PLACE_RE.test(fx.masked.slice(ms[j].end, e))) continue;
     const before = ws.filter((w) => w.start > ws[k].start && w.end <= ms[j].start);
     const plain = before.every(
       (w) =>
@@ -330,8 +334,7 @@ function nameInAside(fx: Finder, ws: Word[], k: number, last: number): Subject |
     describedInAside(fx, ws, k, last);
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // The name alone, or with where the person comes from ("Sen. Jane Roe of Vermont").
-  return ws[last - 1].start >= m.end &&
-    /^(?:\s+(?:of|from)\s+[^,—–-]{1,40})?\s*$/.test(fx.masked.slice(m.end, ws[last - 1].start))
+  return ws[last - 1].start >= m.end && FROM_PLACE_RE.test(fx.masked.slice(m.end, ws[last - 1].start))
     ? fromMention(fx, m)
     : null;
 }
