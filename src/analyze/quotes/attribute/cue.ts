@@ -447,6 +447,16 @@ export function cue(
     // is not named there did not speak.
     if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
       subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    // "First his wife, a longtime aide to the senator, announced they were separated": a clause, not a name, follows
+    // the verb, and a noun phrase with its asides opens the verb's clause right before it; that phrase is the
+    // subject (aside38).
+    if (inverted && subject && !nameEnds && before === 44) {
+      const opening = openingNounPhraseSubject(fx, sent, verbAt);
+      if (opening) {
+        subject = opening;
+        inverted = false;
+      }
+    }
   }
   if (
     !subject &&
@@ -614,6 +624,9 @@ export function cue(
   if (!subject && !participle && listedSpeech) subject = headBeforePreposition(fx, sent, subjEndX, sIdx);
   // What was found stays where the subject was read, as no one's, when no search above found whose finding it is:
   // the content is still reported.
+  // "A poll of likely voters, conducted by two firms (D) and (R), shows Sanders with 47 percent": what was found is
+  // no subject, and the phrase opening the clause before the verb is what shows it (aside38).
+  if (!subject && foundObject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
   if (!subject && foundObject) {
     subject = {
       start: foundObject.start,
@@ -637,11 +650,14 @@ export function cue(
     // clause, participle phrase or aside is no subject of the verb; the opening phrase is (not where the phrase
     // found is a name the later steps resolve, nor the second of two joined phrases: both measured worse on dev).
     const opening = openingNounPhraseSubject(fx, sent, verbAt);
+    // A phrase that ends at the dash closing an aside is the aside's, named or not ("… streamed on Hulu and the
+    // studio's site -- told me"), and the opening phrase ends before that dash (aside38).
+    const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
     if (
       opening &&
       opening.start < subject.start &&
-      opening.end >= subject.end &&
-      !mentionWithin(fx, subject.start, subject.end) &&
+      opening.end >= subject.end - (dash ? dash[0].length : 0) &&
+      (dash !== null || !mentionWithin(fx, subject.start, subject.end)) &&
       /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u.test(
         fx.masked.slice(opening.start, subject.start),
       )

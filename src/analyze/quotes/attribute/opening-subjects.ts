@@ -6,9 +6,12 @@
 // object, the aside's last name, the second of two bodies) or at nothing. Reading forward from where the clause
 // opens, a phrase with its prepositional phrases and coordinated phrases, then at most one relative clause,
 // participle phrase or comma aside, must end right at the verb (or its auxiliaries); the phrase is the subject, and a
-// name that heads it (not one inside its modifiers) is the speaker.
+// name that heads it (not one inside its modifiers) is the speaker. Asides may follow one another and be set off by
+// dashes, which may hold commas ("John Doe, head of a studio -- the firm that makes the show, which … -- told me"),
+// and a relative clause may close with a comma ("A review of budgets that have grown since Jan. 1, 2015, shows");
+// a short parenthesis and a date's comma are read past (aside38).
 
-import type { Span } from '../../../model/index.js';
+import type { Mention, Span } from '../../../model/index.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace } from '../text.js';
 import { fromMention, typeOfMention } from './entities.js';
@@ -39,6 +42,10 @@ const NOT_A_NOUN = new Set(
 /** Auxiliaries and adverbs that may stand between the subject's phrase and the verb ("have also endorsed"). */
 const BEFORE_VERB =
   /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|been|not|also|already|still|never|long|now|recently|repeatedly|previously|jointly|all|both|each|too|(?!(?:family|rally|ally|supply|assembly|monopoly|anomaly|bully|reply)$)\p{Ll}{2,}ly)$/u;
+
+/** Auxiliaries, then a form of "be" and a past participle: a passive, whose subject holds no view. */
+const PASSIVE_AT_VERB_RE =
+  /^\s*(?:(?:has|have|had|will|would|could|should|can|may|might|must|not|also|already|still|never)\s+)*(?:is|are|was|were|been|be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 
 /** A relative word opening a clause on the phrase. */
 const RELATIVE = /^(?:that|who|which|whose)$/;
@@ -145,28 +152,115 @@ function auxiliariesStart(ws: Word[]): number {
   return k;
 }
 
+/** A dash that sets off an aside: an em or en dash, or hyphens set off by spaces ("--", " - "). */
+const DASH = /^(?:[—–]|-+)$/;
+
+/** At most this many words in a tail of asides, one set off by dashes among them ("-- the company that …, which … --"). */
+const MAX_ASIDES_WORDS = 32;
+
+/**
+ * The tail's words as the aside checks read them: a short parenthesis ("(D)", "(R-Fla.)") dropped, and a comma
+ * inside a date ("Jan. 1, 2015") too; null when a parenthesis is left open or is long.
+ */
+function plainTail(tail: Word[]): Word[] | null {
+  const out: Word[] = [];
+  for (let j = 0; j < tail.length; j++) {
+    const w = tail[j].text;
+    if (w === '(') {
+      let close = j + 1;
+      while (close < tail.length && close - j <= 5 && tail[close].text !== ')') close++;
+      if (close >= tail.length || tail[close].text !== ')') return null;
+      j = close;
+      continue;
+    }
+    if (w === ')') return null;
+    if (
+      w === ',' &&
+      j > 0 &&
+      j + 1 < tail.length &&
+      /^\d{1,2}$/.test(tail[j - 1].text) &&
+      /^\d{4}$/.test(tail[j + 1].text)
+    )
+      continue;
+    out.push(tail[j]);
+  }
+  return out;
+}
+
+/**
+ * "…, a senator from Vermont, now a candidate, …", "… -- the company that owns the show, which … -- …", "…, the
+ * chief executive of Ora Media -- the company … --": asides one after another up to the verb, each closed by a comma
+ * or set off by a pair of dashes (which may hold commas); a comma aside may also close where a dash aside opens.
+ * An aside opened by "and" or "or" makes a list, not an aside.
+ */
+function asidesFit(tail: Word[]): boolean {
+  let j = 0;
+  while (j < tail.length) {
+    const w = tail[j].text;
+    let close = j + 1;
+    if (DASH.test(w)) {
+      while (close < tail.length && tail[close].text !== w) close++;
+      if (close >= tail.length || close - j < 2) return false;
+      if (listsItems(tail.slice(j + 1, close))) return false;
+    } else if (w === ',') {
+      while (close < tail.length && tail[close].text !== ',' && !DASH.test(tail[close].text)) close++;
+      if (close >= tail.length || close - j < 2) return false;
+      // A comma aside closed where a dash aside opens: that dash belongs to the next aside.
+      if (DASH.test(tail[close].text)) close--;
+    } else return false;
+    if (/^(?:and|or|but)$/.test(tail[j + 1]?.text ?? '')) return false;
+    j = close + 1;
+  }
+  return true;
+}
+
+/**
+ * "The networks — MSNBC, CNN and Fox News — all stuck with": items joined by commas and "and"/"or" between dashes
+ * spell out what the phrase names; the phrase then stands for a list, whose members did the verb, not a subject
+ * with an aside (a relative clause or "including" inside the dashes is an aside: "— including A, B and C —").
+ */
+function listsItems(inner: Word[]): boolean {
+  if (inner.length === 0 || /^(?:who|which|that|whose|including|like|such|whom)$/i.test(inner[0].text))
+    return false;
+  return (
+    inner.some((x) => x.text === ',') &&
+    inner.some((x) => /^(?:and|or)$/.test(x.text)) &&
+    !inner.some((x) => RELATIVE.test(x.text))
+  );
+}
+
 /** The tail after the phrase up to `last` (exclusive): a relative clause, participle phrase or comma aside, or none. */
 function tailFits(ws: Word[], k: number, last: number): boolean {
   if (k === last) return true;
-  const tail = ws.slice(k, last);
-  if (tail.length > MAX_TAIL_WORDS || tail.some((w) => /^[;:"~()]$/.test(w.text))) return false;
+  const raw = ws.slice(k, last);
+  if (raw.length > MAX_ASIDES_WORDS || raw.some((w) => /^[;:"~]$/.test(w.text))) return false;
+  const tail = plainTail(raw);
+  if (!tail || tail.length === 0) return false;
   const w = tail[0].text;
   // "…, including the teachers' union and the federation, have": an aside closed right before the verb.
-  if (w === ',') {
+  if (w === ',' || DASH.test(w)) {
     const inner = tail.slice(1, -1);
-    return (
+    if (
       tail.length >= 3 &&
+      tail.length <= MAX_TAIL_WORDS &&
       tail[tail.length - 1].text === ',' &&
-      !inner.some((x) => /^(?:[,—–]|-+)$/.test(x.text))
-    );
+      !inner.some((x) => x.text === ',' || DASH.test(x.text))
+    )
+      return true;
+    // Several asides, or one set off by dashes (aside38).
+    return asidesFit(tail);
   }
-  if (tail.some((x) => /^(?:[,—–]|-+)$/.test(x.text))) return false;
+  if (tail.length > MAX_TAIL_WORDS) return false;
+  // "A USA TODAY analysis of super PACs that have raised $1million or more since Jan. 1, 2015, shows": a relative
+  // clause or participle phrase may be closed by a comma before the verb.
+  const body = tail[tail.length - 1].text === ',' ? tail.slice(0, -1) : tail;
+  if (body.some((x) => x.text === ',' || DASH.test(x.text))) return false;
   // "everybody who retires and begins to want …": the verb is an infinitive inside the clause, not the phrase's.
   // ("everybody who retires and begins to want": nor one that ends on a joining word.)
-  if (/^(?:to|and|or|but|that|which|who)$/.test(tail[tail.length - 1].text)) return false;
-  if (RELATIVE.test(w)) return tail.length >= 3;
-  if (PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) return tail.length >= 2;
-  if (PAST_BEFORE_AGENT.test(w) && tail.length >= 3 && tail[1].text === 'by') return true;
+  if (/^(?:to|and|or|but|that|which|who)$/.test(body[body.length - 1].text)) return false;
+  if (RELATIVE.test(w)) return body.length >= 3;
+  if (PARTICIPLE.test(w) && !NOT_PARTICIPLE.test(w)) return body.length >= 2;
+  if (PAST_BEFORE_AGENT.test(w) && body.length >= 3 && body[1].text === 'by') return true;
   return false;
 }
 
@@ -198,15 +292,49 @@ function headName(fx: Finder, ws: Word[], i: number, headEnd: number): Subject |
   return fromMention(fx, m);
 }
 
-/** A name (a person's, or what the tagger took for a body) alone in a comma aside after the phrase ("The agency's chief, Jane Roe, said"): the speaker. */
+/**
+ * "his wife, longtime campaign aide Jane Roe,": a person's name that closes the aside after words that describe that
+ * person (no preposition, possessive or joining word among them: "a friend of Jane Roe", "John Doe's aide Jane
+ * Roe" and "Jane Roe and John Doe" name someone else or several).
+ */
+/** Nothing, or where a person comes from ("of Vermont", "from Ohio"), up to the comma or dash closing an aside. */
+const FROM_PLACE_RE = /^(?:\s+(?:of|from)\s+[^,—–-]{1,40})?\s*$/;
+
+function describedInAside(fx: Finder, ws: Word[], k: number, last: number): Mention | undefined {
+  const close = ws[last - 1].start;
+  let e = close;
+  while (e > ws[k].end && isSpace(fx.masked[e - 1])) e--;
+  const ms = fx.index.mentions;
+  for (let j = mentionFrom(fx, ws[k].end); j < ms.length && ms[j].start < e; j++) {
+    // The name may close the aside with where the person comes from ("Representative Jane Roe of Vermont,").
+    if (typeOfMention(fx, ms[j]) !== 'person' || !FROM_PLACE_RE.test(fx.masked.slice(ms[j].end, e))) continue;
+    const before = ws.filter((w) => w.start > ws[k].start && w.end <= ms[j].start);
+    const plain = before.every(
+      (w) =>
+        !NOUN_PREPOSITION.test(w.text) && !NOT_A_NOUN.has(w.text.toLowerCase()) && !/[’']s$/.test(w.text),
+    );
+    return plain && before.length <= 5 ? ms[j] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A name (a person's, or what the tagger took for a body) alone in a comma or dash aside after the phrase ("The
+ * agency's chief, Jane Roe, said", "Another holdout — the Mine Workers' union — is"): the speaker.
+ */
 function nameInAside(fx: Finder, ws: Word[], k: number, last: number): Subject | null {
-  if (k >= last || ws[k].text !== ',' || k + 1 >= last) return null;
-  const m = fx.index.byStart.get(ws[k + 1].start);
+  if (k >= last || k + 1 >= last) return null;
+  const open = ws[k].text;
+  if ((open !== ',' && !DASH.test(open)) || ws[last - 1].text !== open) return null;
+  // (After a dash, a body's article: "— the United Mine Workers —".)
+  const first = DASH.test(open) && /^(?:the|The)$/.test(ws[k + 1].text) && k + 2 < last ? k + 2 : k + 1;
+  const m =
+    fx.index.byStart.get(ws[first].start) ??
+    fx.index.byStart.get(ws[k + 1].start) ??
+    describedInAside(fx, ws, k, last);
   if (!m || typeOfMention(fx, m) === 'place') return null;
   // The name alone, or with where the person comes from ("Sen. Jane Roe of Vermont").
-  return ws[last - 1].text === ',' &&
-    ws[last - 1].start >= m.end &&
-    /^(?:\s+(?:of|from)\s+[^,]{1,40})?\s*,\s*$/.test(fx.masked.slice(m.end, ws[last - 1].end))
+  return ws[last - 1].start >= m.end && FROM_PLACE_RE.test(fx.masked.slice(m.end, ws[last - 1].start))
     ? fromMention(fx, m)
     : null;
 }
@@ -229,6 +357,13 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     /^\s*\p{Ll}+(?:ed|en|wn)\b/u.test(fx.masked.slice(verbAt, verbAt + 30))
   )
     return null;
+  // After a dash aside, so when the cue's word is the participle after its auxiliaries ("Jane Roe — a surgeon and TV
+  // host — has been called a charlatan"). (Not for the shapes above: PolNeAR marks "are expected to speak", "is
+  // widely regarded as", and dropping them measured worse.)
+  const passive =
+    ws.slice(0, last).some((w) => DASH.test(w.text)) &&
+    PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40));
+  if (passive) return null;
   // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but".
   const starts: number[] = [0];
   for (let k = 0; k < last - 1; k++) {
@@ -262,8 +397,8 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     // A lone word right before the verb ("conservative thought", "Pence's comments") is more likely the modifier of
     // a noun the cue word names than a subject; the other searches read the names and plurals there.
     if (k === last && k - i < 2) continue;
-    // The phrase ends at its last word: not at the comma that closes an aside.
-    const end = ws[ws[last - 1].text === ',' ? last - 2 : last - 1].end;
+    // The phrase ends at its last word: not at the comma or dash that closes an aside.
+    const end = ws[ws[last - 1].text === ',' || DASH.test(ws[last - 1].text) ? last - 2 : last - 1].end;
     const named =
       headName(fx, ws, i, headEnd) ?? nameEndingHead(fx, ws, i, k) ?? nameInAside(fx, ws, k, last);
     if (named) return spanning(named, ws[i].start, end);
