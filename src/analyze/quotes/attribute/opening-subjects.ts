@@ -100,14 +100,17 @@ function articleAfterVerb(ws: Word[], k: number, first: number): boolean {
   return k > first && /^(?:the|a|an)$/.test(ws[k].text) && /^\p{Ll}[\p{Ll}-]*(?:s|ed)$/u.test(ws[k - 1].text);
 }
 
-/** Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". */
 /** Past tenses that end in no "-ed", which no noun phrase holds. */
 const PAST_TENSE =
   /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|understood|wore)$/;
 
+/** A pronoun with its verb contracted on ("He's", "they'll"): a clause of its own, no word of a phrase. */
 const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they)[’'](?:s|ll|re|ve|d|m)$/i;
 
-/** `opens`: the word opens the sentence, where a capital says nothing ("Disillusioned, he resigned"). */
+/**
+ * Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". `opens`: the word
+ * opens the sentence, where a capital says nothing ("Disillusioned, he resigned").
+ */
 function headWord(w: string, opens: boolean): boolean {
   if (opens && /^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(w)) return false;
   // "Trump’s comments", "You’ll see": a possessive or a contraction is no head; nor is a day ("Wednesday added").
@@ -116,6 +119,7 @@ function headWord(w: string, opens: boolean): boolean {
   return !/(?:ly|ing|ed)$/.test(w);
 }
 
+/** Days, months and spans of time: "Wednesday added" dates the verb, it names no speaker. */
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tomorrow|week|weekend|month|year|years|months|weeks|days|day|time|times|night|morning|evening|afternoon)$/i;
 
