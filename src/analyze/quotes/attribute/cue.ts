@@ -214,6 +214,9 @@ function quotedAsSaying(
   return [quoted, channel];
 }
 
+/** A relative word, a participle, a passive's "by" or a comma: one must come before a phrase inside another. */
+const MAY_OPEN_INNER_PHRASE_RE = /(?:that|who|which|whose|ing|ed\s+by)\s|,/;
+
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
 export function cue(
   fx: Finder,
@@ -645,7 +648,15 @@ export function cue(
     subject = barePluralSubject(fx, sent, verbAt);
   // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
   if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
-  else if (subject && !participle && !inverted && !subject.speaker && subject.kind === 'unknown') {
+  else if (
+    subject &&
+    !participle &&
+    !inverted &&
+    !subject.speaker &&
+    subject.kind === 'unknown' &&
+    // Cheap first: the test below needs one of these between the sentence's start and the phrase found.
+    MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))
+  ) {
     // "Residents who live near the plant have opposed …": a nameless phrase inside the opening phrase's relative
     // clause, participle phrase or aside is no subject of the verb; the opening phrase is (not where the phrase
     // found is a name the later steps resolve, nor the second of two joined phrases: both measured worse on dev).
