@@ -87,7 +87,8 @@ const wordBeforeDot = (text: string, dot: number): string => {
 const isInitial = (text: string, dot: number, word: string): boolean =>
   word.length === 1 && !(dot >= 2 && isDigitCode(text.charCodeAt(dot - 2)));
 
-const isAbbreviation = (text: string, dot: number): boolean => {
+/** Whether the full stop at `dot` ends an abbreviation or an initial ("Mr.", "U.S.", "J."), not a sentence. */
+export const isAbbreviation = (text: string, dot: number): boolean => {
   const word = wordBeforeDot(text, dot);
   return isInitial(text, dot, word) || ABBREVIATIONS.has(word);
 };

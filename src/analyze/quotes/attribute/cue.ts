@@ -116,6 +116,7 @@ import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { openingNounPhraseSubject } from './opening-subjects.js';
+import { mainClausePhraseSubject } from './participle-phrase-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
@@ -674,6 +675,12 @@ export function cue(
       )
     )
       subject = opening;
+  }
+  // "Republicans on Capitol Hill seized on the message, arguing …": a participle set off after its main clause,
+  // whose opening phrase no search above read (participle-phrase-subjects.ts).
+  if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {
+    subject = mainClausePhraseSubject(fx, sent, cs);
+    borrowed = subject !== null;
   }
   if (!subject) return;
   subject = withStatementIssuer(fx, subject);

@@ -196,7 +196,7 @@ export const OUTLET_WORD =
   /\b(?:news agency|agency|newspaper|daily|news|tv|television|radio|times|post|journal|herald|tribune|gazette|telegraph|guardian|broadcaster)\b/i;
 
 export const FINITE =
-  /^(?:is|are|was|were|will|would|could|should|can|can't|cannot|won't|may|might|must|has|have|had|did|does|do|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|shall)$/i;
+  /^(?:is|are|was|were|will|would|could|should|can|can't|cannot|won't|may|might|must|has|have|had|did|does|do|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|mustn't|shall)$/i;
 
 /** A clause opening with a participle and what it governs ("Appearing before …", "Speaking to reporters …"). */
 export const OPENING_PARTICIPLE_CLAUSE_RE =

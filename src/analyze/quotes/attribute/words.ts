@@ -2,12 +2,26 @@
 
 import { hasApostrophe, onlyPlainWordChars } from '../gates.js';
 import { nationalityOf } from '../lexicon.js';
+import { isAbbreviation } from '../sentences.js';
 import { codeAt, splitAtSpaces } from '../text.js';
 import { CHANGE_PASTS } from '../verb-forms.js';
 import { AGENCY_SET, CONTRACTED_PRONOUN_RE, FINITE, OUTLET_WORD } from './patterns.js';
 
+const CLAUSE_HEAD_STOP_RE = /[;:.]/g;
+
+/**
+ * Where the words read for a clause end: the first ";", ":" or full stop, but not a title's or an initial's dot
+ * ("suggest Mr. Trump is conducting …", "said U.S. troops would stay" read on to their verb).
+ */
+function clauseHeadEnd(text: string): number {
+  CLAUSE_HEAD_STOP_RE.lastIndex = 0;
+  for (let m = CLAUSE_HEAD_STOP_RE.exec(text); m; m = CLAUSE_HEAD_STOP_RE.exec(text))
+    if (text.charCodeAt(m.index) !== 46 || !isAbbreviation(text, m.index)) return m.index;
+  return -1;
+}
+
 export const looksLikeClause = (text: string): boolean => {
-  const stop = text.search(/[;:.]/);
+  const stop = clauseHeadEnd(text);
   const head = stop < 0 ? text : text.slice(0, stop);
   if (/^[^,]{0,60}"~/.test(head)) return true;
   // Only the first 16 words are read; a leading space splits off one empty word more.
