@@ -3,7 +3,7 @@
 // mean by ±0.005 and the orders by ±0.007 (10 orders: 0.899, 20 orders: 0.892 for the same model), so compare
 // variants on 20 orders and on the curve, not on one figure.
 // Run: npx tsx bench/stories/heldout.ts [--orders 20] [--options '{"candidates":10}'] [--drop feat1,feat2]
-//        [--train-docs raw|pipeline|pipeline-titled] [--test-docs raw|pipeline|pipeline-titled]
+//        [--train-docs raw|pipeline|pipeline-titled] [--test-docs raw|pipeline|pipeline-titled] [--learn logGapDays]
 // The documents default to the raw text (`loadEcb(true)`); `pipeline` is what the pipeline hands the linker for the
 // file as given, `pipeline-titled` for the first line given as the title (see loadEcbAsPipeline).
 
@@ -27,6 +27,16 @@ for (const name of (arg('--drop') ?? '').split(',').filter(Boolean)) {
   if (i < 0) throw new Error(`no feature ${name}`);
   fixed[i] = 0;
 }
+/**
+ * Features held fixed by hand (FIXED_WEIGHTS) that the variant learns instead, on documents that carry dates
+ * (`--train-docs pipeline`); each half's fitted logGapDays weight is printed with its figures.
+ */
+for (const name of (arg('--learn') ?? '').split(',').filter(Boolean)) {
+  const i = FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+  if (i < 0) throw new Error(`no feature ${name}`);
+  delete fixed[i];
+}
+const GAP = FEATURE_NAMES.indexOf('logGapDays');
 const CURVE = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 type Docs = Parameters<typeof loadEcbDocs>[0];
@@ -55,7 +65,7 @@ for (let k = 0; k < 2; k++) {
   curves.push(CURVE.map(f1));
   console.log(
     `trained on topics ${k === 0 ? 1 : 3} mod 4: threshold ${model.threshold}, F1 ${picked[k].toFixed(3)}, ` +
-      `curve ${curves[k].map((f) => f.toFixed(3)).join(' ')}`,
+      `curve ${curves[k].map((f) => f.toFixed(3)).join(' ')}, logGapDays ${model.weights[GAP].toFixed(3)}`,
   );
 }
 const curve = CURVE.map((_, i) => (curves[0][i] + curves[1][i]) / 2);
