@@ -17,6 +17,7 @@ import { isSpace } from '../text.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { FINITE } from './patterns.js';
+import { type Word, wordsOf } from './phrase-words.js';
 import { mentionFrom } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
@@ -59,25 +60,6 @@ const NOT_PARTICIPLE =
 /** At most this many words in the phrase itself, and in what follows it up to the verb. */
 const MAX_PHRASE_WORDS = 14;
 const MAX_TAIL_WORDS = 20;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The words (letters, digits and their joiners) and single punctuation marks of [from, to). */
-function wordsOf(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  // A hyphen set off by spaces stands for a dash ("Some measures - deemed weak - have …").
-  const re = /[\p{L}\p{N}$][\p{L}\p{N}.’'&$-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:"~()—–]|(?<=\s)-+(?=\s)/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
 
 /** Whether a word may be part of a noun phrase (a modifier or its head). */
 function nounWord(w: string): boolean {
@@ -236,8 +218,10 @@ function listsItems(inner: Word[]): boolean {
 /** The tail after the phrase up to `last` (exclusive): a relative clause, participle phrase or comma aside, or none. */
 function tailFits(ws: Word[], k: number, last: number): boolean {
   if (k === last) return true;
+  // (The length is read before the words are copied: from the sentence's start most tails are long.)
+  if (last - k > MAX_ASIDES_WORDS) return false;
   const raw = ws.slice(k, last);
-  if (raw.length > MAX_ASIDES_WORDS || raw.some((w) => /^[;:"~]$/.test(w.text))) return false;
+  if (raw.some((w) => /^[;:"~]$/.test(w.text))) return false;
   const tail = plainTail(raw);
   if (!tail || tail.length === 0) return false;
   const w = tail[0].text;
@@ -343,6 +327,11 @@ function nameInAside(fx: Finder, ws: Word[], k: number, last: number): Subject |
     : null;
 }
 
+/** Subordinators that open a clause (a set: read for every word before the verb). */
+const CLAUSE_OPENER = new Set(
+  'because although though while whereas since if when after before until unless once that'.split(' '),
+);
+
 /**
  * The subject phrase opening the clause of the verb at `verbAt` (see the file's comment), from the sentence's start
  * or the nearest clause opening after it; null when no such phrase reaches the verb.
@@ -375,9 +364,7 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     if (w === ';' || w === ':') starts.push(k + 1);
     // (Lower case only: a sentence's opening "That agreement" is a demonstrative.)
     else if (
-      /^(?:because|although|though|while|whereas|since|if|when|after|before|until|unless|once|that)$/.test(
-        w,
-      ) &&
+      CLAUSE_OPENER.has(w) &&
       // "At that point, …", "from that convention": a demonstrative after a preposition opens no clause.
       !(k > 0 && /^(?:at|in|on|by|for|with|of|from|to|after|before|since|during|like)$/i.test(ws[k - 1].text))
     )
