@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
+import { type EntitySpec, kindsMarked, listedKindsMarked } from './test-helpers.js';
 
 // A quotation whose tag lies in another report's words is part of that one statement (PolNeAR marks one
 // attribution), while who-said-what still lists it with its own speaker (issue #5, precision).
@@ -14,18 +13,10 @@ const PEOPLE: EntitySpec[] = [
 ];
 
 /** Each attribution's kind, speaker and text. */
-function attributions(body: string): { kind: string; speaker: string | null; text: string }[] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    kind: a.kind,
-    speaker: a.speaker,
-    text: a.text,
-  }));
-}
+const attributions = (body: string) => kindsMarked(body, PEOPLE);
 
 /** Who-said-what's list: each quote's kind, speaker and text. */
-const listed = (body: string) =>
-  findQuotesMarked(body, PEOPLE).quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+const listed = (body: string) => listedKindsMarked(body, PEOPLE);
 
 describe('a tagged quotation inside a trailing "according to"', () => {
   const body =

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked, markEntities } from './test-helpers.js';
+import { type EntitySpec, kindsMarked, listedKindsMarked } from './test-helpers.js';
 
 // A partial quote with a frame of its own inside another attribution's content is part of that statement: PolNeAR
 // rarely marks it apart, so it is not counted as an attribution, while who-said-what still lists it (issue #5,
@@ -12,18 +11,10 @@ const PEOPLE: EntitySpec[] = [
 ];
 
 /** Each attribution's kind, speaker and text. */
-function attributions(body: string): { kind: string; speaker: string | null; text: string }[] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => ({
-    kind: a.kind,
-    speaker: a.speaker,
-    text: a.text,
-  }));
-}
+const attributions = (body: string) => kindsMarked(body, PEOPLE);
 
 /** Who-said-what's list: each quote's kind, speaker and text. */
-const listed = (body: string) =>
-  findQuotesMarked(body, PEOPLE).quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+const listed = (body: string) => listedKindsMarked(body, PEOPLE);
 
 describe('a partial quote at its own verb inside a paraphrase', () => {
   const body =

@@ -181,6 +181,26 @@ export function attributionsMarked(
   }));
 }
 
+/** Every attribution findAttributions reads in a body whose names the specs mark: its kind, speaker and text. */
+export function kindsMarked(
+  body: string,
+  specs: EntitySpec[],
+): { kind: string; speaker: string | null; text: string }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => ({
+    kind: a.kind,
+    speaker: a.speaker,
+    text: a.text,
+  }));
+}
+
+/** What who-said-what lists in a body whose names the specs mark: each quote's kind, speaker and text. */
+export const listedKindsMarked = (
+  body: string,
+  specs: EntitySpec[],
+): { kind: string; speaker: string | null; text: string }[] =>
+  findQuotesMarked(body, specs).quotes.map((q) => ({ kind: q.kind, speaker: q.speaker, text: q.text }));
+
 /** Every attribution findAttributions reads in a body whose names the specs mark: kind, speaker, cue as written, text. */
 export function attributionsRead(
   body: string,
