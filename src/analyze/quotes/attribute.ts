@@ -38,7 +38,8 @@ const MAX_REGION = 20_000;
 const isContentEdge = (c: number): boolean =>
   c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || isWhitespace(c);
 
-const trimContent = (body: string, s: Span): Span => {
+/** A content's span without the spaces and marks at its edges, nor a bracket closing what opened before it. */
+export const trimContent = (body: string, s: Span): Span => {
   let a = s.start;
   let b = s.end;
   while (a < b && isContentEdge(body.charCodeAt(a))) a++;

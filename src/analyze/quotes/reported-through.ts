@@ -2,20 +2,9 @@
 // the source that reports them.
 
 import { SPEECH_BASES } from './attribute/cue-patterns.js';
-import type { Attribution, Frame } from './attribute.js';
+import { type Attribution, type Frame, trimContent } from './attribute.js';
 import { cueForm } from './lexicon.js';
 import { wordCount } from './text.js';
-
-/** Spaces and marks a content neither opens with nor (with a full stop) ends with, as findAttributions trims it. */
-const EDGE_RE = /[\s,;:\u2014\u2013-]/;
-
-function trimmed(body: string, start: number, end: number): { start: number; end: number } {
-  let a = start;
-  let b = end;
-  while (a < b && EDGE_RE.test(body[a])) a++;
-  while (b > a && (EDGE_RE.test(body[b - 1]) || body[b - 1] === '.')) b--;
-  return { start: a, end: b };
-}
 
 /** The cue "according to", in any case. */
 const ACCORDING_TO_RE = /^according\s+to$/i;
@@ -39,7 +28,7 @@ function speakingFrameOpening(a: Attribution, frames: Frame[], body: string): Fr
     if (g.cue.start <= a.start || g.cue.end > a.end || g.cue.start === cue.start) continue;
     if (!g.region || g.learnedCue || g.learned || g.region.start < g.cue.end) continue;
     // (The content may keep the sentence's full stop, which the attribution's trimmed end leaves out.)
-    if (trimmed(body, g.region.start, g.region.end).end > a.end) continue;
+    if (trimContent(body, g.region).end > a.end) continue;
     // The subject is the content's first words: nothing but spaces and marks before it.
     if (g.subject.start < a.start || !/^[\s"“‘'(]*$/.test(body.slice(a.start, g.subject.start))) continue;
     // A subject that ends in a preposition is no phrase of its own ("Forty-three percent of all reported
@@ -81,7 +70,7 @@ export function withReportedSpeakers(listed: Attribution[], frames: Frame[], bod
       moved.push({ to, cueStart: a.cue.start });
       continue;
     }
-    const r = trimmed(body, g.region.start, g.region.end);
+    const r = trimContent(body, g.region);
     // A content cut down to a word or two by the frames around it ("reported that", "said little") is no statement.
     if (wordCount(body.slice(r.start, r.end), 3) < 3) continue;
     const to: Attribution = {
