@@ -115,7 +115,7 @@ import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
-import { openingNounPhraseSubject } from './opening-subjects.js';
+import { openingNounPhraseSubject, openingPhraseOverInner } from './opening-subjects.js';
 import { mainClausePhraseSubject } from './participle-phrase-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
@@ -144,13 +144,7 @@ import {
   relativeResolved,
   unrecognizedName,
 } from './subject-fixes.js';
-import {
-  describedPhraseEndingAt,
-  mentionFrom,
-  mentionWithin,
-  personWithin,
-  subjectEndingAt,
-} from './subject-search.js';
+import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
 import { newFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { looksLikeClause, outletName } from './words.js';
@@ -214,9 +208,6 @@ function quotedAsSaying(
     agency && agency.end > agency.start ? outletName(fx.body.slice(agency.start, agency.end)) : null;
   return [quoted, channel];
 }
-
-/** A relative word, a participle, a passive's "by" or a comma: one must come before a phrase inside another. */
-const MAY_OPEN_INNER_PHRASE_RE = /(?:that|who|which|whose|ing|ed\s+by)\s|,/;
 
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
 export function cue(
@@ -649,33 +640,7 @@ export function cue(
     subject = barePluralSubject(fx, sent, verbAt);
   // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
   if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
-  else if (
-    subject &&
-    !participle &&
-    !inverted &&
-    !subject.speaker &&
-    subject.kind === 'unknown' &&
-    // Cheap first: the test below needs one of these between the sentence's start and the phrase found.
-    MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))
-  ) {
-    // "Residents who live near the plant have opposed …": a nameless phrase inside the opening phrase's relative
-    // clause, participle phrase or aside is no subject of the verb; the opening phrase is (not where the phrase
-    // found is a name the later steps resolve, nor the second of two joined phrases: both measured worse on dev).
-    const opening = openingNounPhraseSubject(fx, sent, verbAt);
-    // A phrase that ends at the dash closing an aside is the aside's, named or not ("… streamed on Hulu and the
-    // studio's site -- told me"), and the opening phrase ends before that dash (aside38).
-    const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
-    if (
-      opening &&
-      opening.start < subject.start &&
-      opening.end >= subject.end - (dash ? dash[0].length : 0) &&
-      (dash !== null || !mentionWithin(fx, subject.start, subject.end)) &&
-      /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u.test(
-        fx.masked.slice(opening.start, subject.start),
-      )
-    )
-      subject = opening;
-  }
+  else if (subject && !participle && !inverted) subject = openingPhraseOverInner(fx, sent, verbAt, subject);
   // "Republicans on Capitol Hill seized on the message, arguing …": a participle set off after its main clause,
   // whose opening phrase no search above read (participle-phrase-subjects.ts).
   if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {

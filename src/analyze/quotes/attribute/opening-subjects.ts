@@ -18,7 +18,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { FINITE } from './patterns.js';
 import { type Word, wordsOf } from './phrase-words.js';
-import { mentionFrom } from './subject-search.js';
+import { mentionFrom, mentionWithin } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
 /** Words that open a phrase without being its head: articles, quantities, possessive pronouns. */
@@ -396,4 +396,31 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     return { start: ws[i].start, end, speaker: null, entity: null, kind: 'unknown' };
   }
   return null;
+}
+
+/** A relative word, a participle, a passive's "by" or a comma: one must come before a phrase inside another. */
+const MAY_OPEN_INNER_PHRASE_RE = /(?:that|who|which|whose|ing|ed\s+by)\s|,/;
+
+/**
+ * The subject a search found, or the opening phrase that holds it: "Residents who live near the plant have opposed
+ * …": a nameless phrase inside the opening phrase's relative clause, participle phrase or aside is no subject of
+ * the verb; the opening phrase is (not where the phrase found is a name the later steps resolve, nor the second of
+ * two joined phrases: both measured worse on dev).
+ */
+export function openingPhraseOverInner(fx: Finder, sent: Span, verbAt: number, subject: Subject): Subject {
+  if (subject.speaker || subject.kind !== 'unknown') return subject;
+  // Cheap first: the test below needs one of these between the sentence's start and the phrase found.
+  if (!MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))) return subject;
+  const opening = openingNounPhraseSubject(fx, sent, verbAt);
+  if (!opening || opening.start >= subject.start) return subject;
+  // A phrase that ends at the dash closing an aside is the aside's, named or not ("… streamed on Hulu and the
+  // studio's site -- told me"), and the opening phrase ends before that dash (aside38).
+  const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
+  if (opening.end < subject.end - (dash ? dash[0].length : 0)) return subject;
+  if (dash === null && mentionWithin(fx, subject.start, subject.end)) return subject;
+  return /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u.test(
+    fx.masked.slice(opening.start, subject.start),
+  )
+    ? opening
+    : subject;
 }
