@@ -57,7 +57,6 @@ const CALLED_WHAT_RE =
 const TIME_LEAD =
   /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
 
-/** Words before a "that" which show that the reported clause has already begun: a pronoun and an auxiliary. */
 /**
  * What follows a relative "that", which lacks a subject of its own ("told a crowd at Hamburger Mary's that spilled
  * out onto the street"): an auxiliary or a verb in the past tense, where a reported clause would open with its subject;

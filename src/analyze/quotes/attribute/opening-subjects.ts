@@ -280,14 +280,14 @@ function headName(fx: Finder, ws: Word[], i: number, headEnd: number): Subject |
   return fromMention(fx, m);
 }
 
+/** Nothing, or where a person comes from ("of Vermont", "from Ohio"), up to the comma or dash closing an aside. */
+const FROM_PLACE_RE = /^(?:\s+(?:of|from)\s+[^,—–-]{1,40})?\s*$/;
+
 /**
  * "his wife, longtime campaign aide Jane Roe,": a person's name that closes the aside after words that describe that
  * person (no preposition, possessive or joining word among them: "a friend of Jane Roe", "John Doe's aide Jane
  * Roe" and "Jane Roe and John Doe" name someone else or several).
  */
-/** Nothing, or where a person comes from ("of Vermont", "from Ohio"), up to the comma or dash closing an aside. */
-const FROM_PLACE_RE = /^(?:\s+(?:of|from)\s+[^,—–-]{1,40})?\s*$/;
-
 function describedInAside(fx: Finder, ws: Word[], k: number, last: number): Mention | undefined {
   const close = ws[last - 1].start;
   let e = close;
@@ -398,7 +398,10 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
   return null;
 }
 
-/** A relative word, a participle, a passive's "by" or a comma: one must come before a phrase inside another. */
+/** A relative word, a participle, a passive's "by" or a comma: what opens a phrase inside another. */
+const INNER_PHRASE_OPENER_RE = /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u;
+
+/** INNER_PHRASE_OPENER_RE loosened to a cheap test any text it matches passes too (no word edges, no letters). */
 const MAY_OPEN_INNER_PHRASE_RE = /(?:that|who|which|whose|ing|ed\s+by)\s|,/;
 
 /**
@@ -409,7 +412,7 @@ const MAY_OPEN_INNER_PHRASE_RE = /(?:that|who|which|whose|ing|ed\s+by)\s|,/;
  */
 export function openingPhraseOverInner(fx: Finder, sent: Span, verbAt: number, subject: Subject): Subject {
   if (subject.speaker || subject.kind !== 'unknown') return subject;
-  // Cheap first: the test below needs one of these between the sentence's start and the phrase found.
+  // Cheap first, over the sentence up to the phrase found (the opening phrase starts inside it).
   if (!MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))) return subject;
   const opening = openingNounPhraseSubject(fx, sent, verbAt);
   if (!opening || opening.start >= subject.start) return subject;
@@ -418,9 +421,5 @@ export function openingPhraseOverInner(fx: Finder, sent: Span, verbAt: number, s
   const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
   if (opening.end < subject.end - (dash ? dash[0].length : 0)) return subject;
   if (dash === null && mentionWithin(fx, subject.start, subject.end)) return subject;
-  return /(?:^|\s)(?:that|who|which|whose|\p{Ll}+ing|\p{Ll}+ed\s+by)\s|,/u.test(
-    fx.masked.slice(opening.start, subject.start),
-  )
-    ? opening
-    : subject;
+  return INNER_PHRASE_OPENER_RE.test(fx.masked.slice(opening.start, subject.start)) ? opening : subject;
 }
