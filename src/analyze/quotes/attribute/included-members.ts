@@ -49,7 +49,7 @@ const APPOSITION_RE = /^(?:a|an|the|one|his|her|their|its)\s+\p{Ll}/u;
 export function includedMembers(fx: Finder, f: Frame): Speaker | null {
   if (f.subject.start >= f.cue.start) return null;
   const text = fx.masked.slice(f.subject.start, f.cue.start);
-  // Cheap test first: most subjects hold neither word.
+  // Cheap test first: most subjects hold none of the three words.
   if (!text.includes('including') && !text.includes('such as') && !text.includes('like')) return null;
   const open = MEMBERS_OPENER_RE.exec(text);
   if (!open || open.index === 0) return null;
