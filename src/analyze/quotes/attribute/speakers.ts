@@ -8,6 +8,7 @@ import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../
 import { afterRunningWords } from './clause-subjects.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { includedMembers } from './included-members.js';
 import { nounCueHolder, ownerOfStance } from './noun-cue-holders.js';
 import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { descriptorStart } from './subject-edges.js';
@@ -33,6 +34,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
+  const members = includedMembers(fx, f);
+  if (members) return members;
   const said = f.subject.speaker;
   // "the mayor of Chicago said": the place a role belongs to is not who spoke; the role as written is.
   const place = f.subject.entity ? fx.index.byEnd.get(f.subject.end) : undefined;
