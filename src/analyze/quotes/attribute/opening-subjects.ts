@@ -337,12 +337,36 @@ const CLAUSE_OPENER = new Set(
  * or the nearest clause opening after it; null when no such phrase reaches the verb.
  */
 export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  return openingPhraseWithin(fx, sent, verbAt, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
+}
+
+/**
+ * The farthest a clause opening may lie before the verb's auxiliaries and still give a phrase that reaches them:
+ * an "And"/"But" read past, a phrase of at most MAX_PHRASE_WORDS words, then a tail of at most MAX_ASIDES_WORDS
+ * (tailFits refuses a longer one), so a start more words back than this is never taken.
+ */
+const MAX_START_DISTANCE = 1 + MAX_PHRASE_WORDS + MAX_ASIDES_WORDS;
+
+/**
+ * openingNounPhraseSubject, for a caller that takes only a phrase opening before `before` and ending at or past
+ * `minEnd`: null where the first phrase found would not be such a one (the search stops early). The phrase found
+ * always ends at the same word, before the verb's auxiliaries; and the starts are read in order, so once one opens
+ * at or past `before` every later one does too.
+ */
+function openingPhraseWithin(
+  fx: Finder,
+  sent: Span,
+  verbAt: number,
+  before: number,
+  minEnd: number,
+): Subject | null {
   let to = verbAt;
   while (to > sent.start && isSpace(fx.masked[to - 1])) to--;
   if (to - sent.start > 400) return null;
   const ws = wordsOf(fx.masked, sent.start, to);
   const last = auxiliariesStart(ws);
-  if (last === 0) return null;
+  // (A phrase takes two words or more before the verb, or one and a tail after it.)
+  if (last < 2) return null;
   // "Clinton and Sanders are each viewed positively": after a form of "be" a past participle is passive, and its
   // subject holds no view.
   if (
@@ -357,9 +381,13 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     ws.slice(0, last).some((w) => DASH.test(w.text)) &&
     PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40));
   if (passive) return null;
-  // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but".
+  // The phrase ends at its last word: not at the comma or dash that closes an aside.
+  const end = ws[ws[last - 1].text === ',' || DASH.test(ws[last - 1].text) ? last - 2 : last - 1].end;
+  if (end < minEnd) return null;
+  // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but" (only
+  // those near enough to the verb to be taken: MAX_START_DISTANCE).
   const starts: number[] = [0];
-  for (let k = 0; k < last - 1; k++) {
+  for (let k = Math.max(0, last - MAX_START_DISTANCE - 1); k < last - 1; k++) {
     const w = ws[k].text;
     if (w === ';' || w === ':') starts.push(k + 1);
     // (Lower case only: a sentence's opening "That agreement" is a demonstrative.)
@@ -372,9 +400,11 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     else if ((w === 'and' || w === 'but') && k > 0 && ws[k - 1].text === ',') starts.push(k + 1);
   }
   for (const s of starts) {
+    if (last - s > MAX_START_DISTANCE) continue;
     let i = s;
     if (i < last && /^(?:And|But|Yet|So|Even|and|but|yet|so|even)$/.test(ws[i].text)) i++;
     if (i >= last) continue;
+    if (ws[i].start >= before) return null;
     let k = nounPhraseEnd(ws, i, 2);
     if (k < 0) continue;
     const headEnd = k;
@@ -388,8 +418,6 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     // A lone word right before the verb ("conservative thought", "Pence's comments") is more likely the modifier of
     // a noun the cue word names than a subject; the other searches read the names and plurals there.
     if (k === last && k - i < 2) continue;
-    // The phrase ends at its last word: not at the comma or dash that closes an aside.
-    const end = ws[ws[last - 1].text === ',' || DASH.test(ws[last - 1].text) ? last - 2 : last - 1].end;
     const named =
       headName(fx, ws, i, headEnd) ?? nameEndingHead(fx, ws, i, k) ?? nameInAside(fx, ws, k, last);
     if (named) return spanning(named, ws[i].start, end);
@@ -414,12 +442,19 @@ export function openingPhraseOverInner(fx: Finder, sent: Span, verbAt: number, s
   if (subject.speaker || subject.kind !== 'unknown') return subject;
   // Cheap first, over the sentence up to the phrase found (the opening phrase starts inside it).
   if (!MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))) return subject;
-  const opening = openingNounPhraseSubject(fx, sent, verbAt);
-  if (!opening || opening.start >= subject.start) return subject;
   // A phrase that ends at the dash closing an aside is the aside's, named or not ("… streamed on Hulu and the
   // studio's site -- told me"), and the opening phrase ends before that dash (aside38).
   const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
-  if (opening.end < subject.end - (dash ? dash[0].length : 0)) return subject;
+  // (These need no opening phrase: read before it is searched for.)
   if (dash === null && mentionWithin(fx, subject.start, subject.end)) return subject;
+  // Only a phrase opening before the one found and reaching its end (less that dash) takes over.
+  const opening = openingPhraseWithin(
+    fx,
+    sent,
+    verbAt,
+    subject.start,
+    subject.end - (dash ? dash[0].length : 0),
+  );
+  if (!opening) return subject;
   return INNER_PHRASE_OPENER_RE.test(fx.masked.slice(opening.start, subject.start)) ? opening : subject;
 }
