@@ -61,27 +61,8 @@ const NOT_PARTICIPLE =
 const MAX_PHRASE_WORDS = 14;
 const MAX_TAIL_WORDS = 20;
 
-/**
- * nounWord's answers so far: a word's answer depends on the word alone (fixed lists and patterns), and the same
- * words come back clause after clause and article after article (dev, one pass: 1,678 calls on 686 words; train
- * 16,986 on 3,160). Emptied when it grows large, which changes no answer.
- */
-const NOUN_WORD_SEEN = new Map<string, boolean>();
-const NOUN_WORD_SEEN_MAX = 50_000;
-
 /** Whether a word may be part of a noun phrase (a modifier or its head). */
 function nounWord(w: string): boolean {
-  let known = NOUN_WORD_SEEN.get(w);
-  if (known === undefined) {
-    known = readsAsNounWord(w);
-    if (NOUN_WORD_SEEN.size >= NOUN_WORD_SEEN_MAX) NOUN_WORD_SEEN.clear();
-    NOUN_WORD_SEEN.set(w, known);
-  }
-  return known;
-}
-
-/** nounWord read afresh: the lists and patterns below. */
-function readsAsNounWord(w: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   const lower = w.toLowerCase();
   if (NOT_A_NOUN.has(lower) || FINITE.test(w) || NOUN_PREPOSITION.test(lower)) return false;
@@ -356,36 +337,12 @@ const CLAUSE_OPENER = new Set(
  * or the nearest clause opening after it; null when no such phrase reaches the verb.
  */
 export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number): Subject | null {
-  return openingPhraseWithin(fx, sent, verbAt, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
-}
-
-/**
- * The farthest a clause opening may lie before the verb's auxiliaries and still give a phrase that reaches them:
- * an "And"/"But" read past, a phrase of at most MAX_PHRASE_WORDS words, then a tail of at most MAX_ASIDES_WORDS
- * (tailFits refuses a longer one), so a start more words back than this is never taken.
- */
-const MAX_START_DISTANCE = 1 + MAX_PHRASE_WORDS + MAX_ASIDES_WORDS;
-
-/**
- * openingNounPhraseSubject, for a caller that takes only a phrase opening before `before` and ending at or past
- * `minEnd`: null where the first phrase found would not be such a one (the search stops early). The phrase found
- * always ends at the same word, before the verb's auxiliaries; and the starts are read in order, so once one opens
- * at or past `before` every later one does too.
- */
-function openingPhraseWithin(
-  fx: Finder,
-  sent: Span,
-  verbAt: number,
-  before: number,
-  minEnd: number,
-): Subject | null {
   let to = verbAt;
   while (to > sent.start && isSpace(fx.masked[to - 1])) to--;
   if (to - sent.start > 400) return null;
   const ws = wordsOf(fx.masked, sent.start, to);
   const last = auxiliariesStart(ws);
-  // (A phrase takes two words or more before the verb, or one and a tail after it.)
-  if (last < 2) return null;
+  if (last === 0) return null;
   // "Clinton and Sanders are each viewed positively": after a form of "be" a past participle is passive, and its
   // subject holds no view.
   if (
@@ -396,18 +353,13 @@ function openingPhraseWithin(
   // After a dash aside, so when the cue's word is the participle after its auxiliaries ("Jane Roe — a surgeon and TV
   // host — has been called a charlatan"). (Not for the shapes above: PolNeAR marks "are expected to speak", "is
   // widely regarded as", and dropping them measured worse.)
-  // (The pattern after the verb first: one look, where the dash is looked for word by word.)
   const passive =
-    PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40)) &&
-    ws.slice(0, last).some((w) => DASH.test(w.text));
+    ws.slice(0, last).some((w) => DASH.test(w.text)) &&
+    PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40));
   if (passive) return null;
-  // The phrase ends at its last word: not at the comma or dash that closes an aside.
-  const end = ws[ws[last - 1].text === ',' || DASH.test(ws[last - 1].text) ? last - 2 : last - 1].end;
-  if (end < minEnd) return null;
-  // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but" (only
-  // those near enough to the verb to be taken: MAX_START_DISTANCE).
+  // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but".
   const starts: number[] = [0];
-  for (let k = Math.max(0, last - MAX_START_DISTANCE - 1); k < last - 1; k++) {
+  for (let k = 0; k < last - 1; k++) {
     const w = ws[k].text;
     if (w === ';' || w === ':') starts.push(k + 1);
     // (Lower case only: a sentence's opening "That agreement" is a demonstrative.)
@@ -420,11 +372,9 @@ function openingPhraseWithin(
     else if ((w === 'and' || w === 'but') && k > 0 && ws[k - 1].text === ',') starts.push(k + 1);
   }
   for (const s of starts) {
-    if (last - s > MAX_START_DISTANCE) continue;
     let i = s;
     if (i < last && /^(?:And|But|Yet|So|Even|and|but|yet|so|even)$/.test(ws[i].text)) i++;
     if (i >= last) continue;
-    if (ws[i].start >= before) return null;
     let k = nounPhraseEnd(ws, i, 2);
     if (k < 0) continue;
     const headEnd = k;
@@ -438,6 +388,8 @@ function openingPhraseWithin(
     // A lone word right before the verb ("conservative thought", "Pence's comments") is more likely the modifier of
     // a noun the cue word names than a subject; the other searches read the names and plurals there.
     if (k === last && k - i < 2) continue;
+    // The phrase ends at its last word: not at the comma or dash that closes an aside.
+    const end = ws[ws[last - 1].text === ',' || DASH.test(ws[last - 1].text) ? last - 2 : last - 1].end;
     const named =
       headName(fx, ws, i, headEnd) ?? nameEndingHead(fx, ws, i, k) ?? nameInAside(fx, ws, k, last);
     if (named) return spanning(named, ws[i].start, end);
@@ -462,19 +414,12 @@ export function openingPhraseOverInner(fx: Finder, sent: Span, verbAt: number, s
   if (subject.speaker || subject.kind !== 'unknown') return subject;
   // Cheap first, over the sentence up to the phrase found (the opening phrase starts inside it).
   if (!MAY_OPEN_INNER_PHRASE_RE.test(fx.masked.slice(sent.start, subject.start))) return subject;
+  const opening = openingNounPhraseSubject(fx, sent, verbAt);
+  if (!opening || opening.start >= subject.start) return subject;
   // A phrase that ends at the dash closing an aside is the aside's, named or not ("… streamed on Hulu and the
   // studio's site -- told me"), and the opening phrase ends before that dash (aside38).
   const dash = /\s*[—–-]+$/.exec(fx.masked.slice(subject.start, subject.end));
-  // (These need no opening phrase: read before it is searched for.)
+  if (opening.end < subject.end - (dash ? dash[0].length : 0)) return subject;
   if (dash === null && mentionWithin(fx, subject.start, subject.end)) return subject;
-  // Only a phrase opening before the one found and reaching its end (less that dash) takes over.
-  const opening = openingPhraseWithin(
-    fx,
-    sent,
-    verbAt,
-    subject.start,
-    subject.end - (dash ? dash[0].length : 0),
-  );
-  if (!opening) return subject;
   return INNER_PHRASE_OPENER_RE.test(fx.masked.slice(opening.start, subject.start)) ? opening : subject;
 }
