@@ -19,7 +19,7 @@ import {
   isShownSigns,
   opensOnJoinedVerb,
 } from './listed-acts.js';
-import { isHypothetical, isKnowledge } from './listed-thoughts.js';
+import { isExpectedOf, isHypothetical, isKnowledge } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
 import { splitAtSpaces, wordCount } from './text.js';
 
@@ -73,6 +73,7 @@ export const isStatement = (a: Attribution, body: string): boolean =>
       !isPermissionOrOrder(a, body) &&
       !isKnowledge(a, body) &&
       !isHypothetical(a, body) &&
+      !isExpectedOf(a, body) &&
       !isIntention(a, body) &&
       !isBareJudgment(a, body) &&
       !isUnaskedQuestion(a) &&
@@ -220,8 +221,8 @@ const TITLE_LOWER_CASE_WORDS = new Set([
 /**
  * "decided to weigh in", "tried to remove the helmet", "wants him to be disciplined", "is planning to end Saturday
  * editions", "continues to become more dismal": what someone means to do, or goes on doing, is no statement of
- * theirs, though PolNeAR marks some of it as attribution. ("The Italian leader is expected to raise the issue"
- * stays: the styles tests read it as hers.)
+ * theirs, though PolNeAR marks some of it as attribution. (What someone "is expected to" do is no one's either:
+ * listed-thoughts.ts, isExpectedOf.)
  */
 const INTENTION_CUE =
   /(?:^|\s)(?:decid(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|continu(?:e|es|ed|ing))$/i;

@@ -13,6 +13,12 @@ describe('what someone knows', () => {
     expect(texts('Whitlock knows that the council will reject the budget again next spring.')).toEqual([]);
   });
 
+  it('stays when made known ("Whitlock made it known that …")', () => {
+    expect(
+      texts('Whitlock made it known that the council would reject the budget again.').join(' '),
+    ).toContain('the council would reject the budget again');
+  });
+
   it('is not listed as an understood question ("she understood how voters could be confused")', () => {
     expect(
       texts('In hindsight, Whitlock understood how voters could be confused by the two ballots.'),
@@ -34,6 +40,21 @@ describe('what someone knows', () => {
 
   it('is not listed as the impression of a thing ("It felt like …")', () => {
     expect(texts('It felt, mostly, like I was driving a much larger car on the highway.', [])).toEqual([]);
+  });
+});
+
+describe('what someone "is expected to" do', () => {
+  it('is not listed ("The tribunal is expected to rule on two cases …")', () => {
+    expect(
+      texts('The tribunal is expected to rule on two cases against the port authority next month.', []),
+    ).toEqual([]);
+    expect(texts('Whitlock is widely expected to announce her run for the Senate in June.')).toEqual([]);
+  });
+
+  it('stays as an active forecast ("Acme expects 2.1 million units will ship …")', () => {
+    expect(texts('Acme expects 2.1 million units will ship this year.', [org('a', 'Acme')])).toEqual([
+      '2.1 million units will ship this year',
+    ]);
   });
 });
 

@@ -15,6 +15,8 @@ import type { Attribution } from './attribute.js';
  * content is so, or that someone was unaware of it; no one is reported as saying it.
  */
 const KNOW_CUE = /^(?:know|knows|knew|known|knowing)$/i;
+/** "made it known that …", "let it be known that …": a thing made known was said, and stays. */
+const MADE_KNOWN_BEFORE = /\b(?:made|make|makes|making|let|lets)(?:\s+it)?(?:\s+be)?\s+$/i;
 
 /** "he understood how officials could be confused": an understanding of a question's answer asserts nothing. */
 const UNDERSTOOD_CUE = /^(?:understand|understands|understood)$/i;
@@ -35,10 +37,28 @@ const FEEL_CUE = /^(?:feel|feels|felt)$/i;
 export function isKnowledge(a: Attribution, body: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null) return false;
   const cue = body.slice(a.cue.start, a.cue.end);
-  if (KNOW_CUE.test(cue)) return true;
+  if (KNOW_CUE.test(cue))
+    return !MADE_KNOWN_BEFORE.test(body.slice(Math.max(0, a.cue.start - 24), a.cue.start));
   if (UNDERSTOOD_CUE.test(cue)) return QUESTION_OPENING.test(a.text);
   return FEEL_CUE.test(cue) && /^like\s/i.test(a.text) && a.sourceKind !== 'person';
 }
+
+/**
+ * "The ICC is expected to take key decisions …", "Disney is expected to switch gears again", "The Italian leader is
+ * expected to raise the issue": a passive "expected to" tells what others foresee the subject doing; the subject
+ * said nothing, and nobody named foresees it. (The attribution layer keeps it, as PolNeAR marks it; "Edmunds expects
+ * 16.6 million vehicles …", active, is Edmunds' forecast and stays.)
+ */
+export function isExpectedOf(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || !/^to\s/.test(a.text)) return false;
+  return (
+    /^expected$/i.test(body.slice(a.cue.start, a.cue.end)) &&
+    PASSIVE_BE_BEFORE.test(body.slice(Math.max(0, a.cue.start - 30), a.cue.start))
+  );
+}
+/** A form of "be" right before the cue, an adverb between allowed: "is widely expected", "have been expected". */
+const PASSIVE_BE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|['’]s|['’]re)(?:\s+\p{Ll}+ly|\s+(?:also|still|now|not))*\s+$/u;
 
 /**
  * "tariffs could mean that producers pay more", "Voters could have shown they were tired …", "China's leaders may
