@@ -49,6 +49,7 @@ describe('what someone "is expected to" do', () => {
       texts('The tribunal is expected to rule on two cases against the port authority next month.', []),
     ).toEqual([]);
     expect(texts('Whitlock is widely expected to announce her run for the Senate in June.')).toEqual([]);
+    expect(texts('Whitlock isn’t expected to seek another term on the council.')).toEqual([]);
   });
 
   it('stays as an active forecast ("Acme expects 2.1 million units will ship …")', () => {

@@ -1,6 +1,7 @@
-// Two kinds of reported thought that who-said-what does not list, read on news pages no benchmark scores
-// (bench/quotes/RESULTS.md, notspeech41): what someone knows, understands or feels like, and a view or a claim the
-// writer only supposes ("tariffs could mean that …", "if a doctor concludes …").
+// Three kinds of reported thought that who-said-what does not list, read on news pages no benchmark scores
+// (bench/quotes/RESULTS.md, notspeech41): what someone knows, understands or feels like; what others expect of the
+// subject ("is expected to …"); and a view or a claim the writer only supposes ("tariffs could mean that …", "if a
+// doctor concludes …").
 //
 // A view someone holds stays: "Protesters believe the bill is …", "They worry China is …", "Edmunds expects 16.6
 // million vehicles …" are quotes in the hand-marked unseen pages (bench/quotes/unseen-gold.json), as PolNeAR marks
@@ -56,9 +57,12 @@ export function isExpectedOf(a: Attribution, body: string): boolean {
     PASSIVE_BE_BEFORE.test(body.slice(Math.max(0, a.cue.start - 30), a.cue.start))
   );
 }
-/** A form of "be" right before the cue, an adverb between allowed: "is widely expected", "have been expected". */
+/**
+ * A form of "be" right before the cue, an adverb or "not" between allowed: "is widely expected", "have been
+ * expected", "isn't expected".
+ */
 const PASSIVE_BE_BEFORE =
-  /\b(?:is|are|was|were|be|been|being|['’]s|['’]re)(?:\s+\p{Ll}+ly|\s+(?:also|still|now|not))*\s+$/u;
+  /\b(?:(?:is|are|was|were)(?:n['’]t)?|be|been|being|['’]s|['’]re)(?:\s+\p{Ll}+ly|\s+(?:also|still|now|not))*\s+$/u;
 
 /**
  * "tariffs could mean that producers pay more", "Voters could have shown they were tired …", "China's leaders may
