@@ -91,3 +91,48 @@ export function isLinksOnly(a: Attribution): boolean {
 }
 
 const LINKS_ONLY_RE = /^(?:\s*(?:https?:\/\/|www\.)\S+[\s,]*(?:and|or)?)+\s*[.]?\s*$/i;
+
+/**
+ * "Noel, 31, is charged with five counts of falsifying records", "Two officers charged with falsifying records": the
+ * one charged "with" a crime is the accused, who said nothing; the charge is the prosecutors' act. ("Prosecutors
+ * charged that …", "charged Assange with espionage" keep the accuser as source, and stay.)
+ */
+export function isChargedWith(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  return CHARGED_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && /^with\s/i.test(a.text);
+}
+
+const CHARGED_CUE_RE = /^charged$/i;
+
+/**
+ * "the other 28 people have showed no signs or symptoms of the plague", "the economy shows signs of slowing": signs
+ * someone or something shows are a state seen, not words.
+ */
+export function isShownSigns(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  return SHOW_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && SIGNS_OBJECT_RE.test(a.text);
+}
+
+const SIGNS_OBJECT_RE =
+  /^(?:(?:no|any|some|few|little|clear|early|several|the\s+first)\s+)?(?:signs?|symptoms?)\b/i;
+
+/**
+ * "Instagram allows you to choose what type of business you run", "Barr ordered multiple investigations into …",
+ * "Howitt ordered another set of mice": a permission, or an order of a thing (an inquiry, goods), is an act, not
+ * words. ("allowed that he may have erred" concedes, and stays; so does "ordered the troops to withdraw" and
+ * "ordered that …", a command given.)
+ */
+export function isPermissionOrOrder(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  const cue = body.slice(a.cue.start, a.cue.end);
+  if (ALLOW_CUE_RE.test(cue)) return !/^that\s/i.test(a.text);
+  return ORDER_CUE_RE.test(cue) && !/^that\s/i.test(a.text) && !ORDERED_TO_RE.test(a.text);
+}
+
+const ALLOW_CUE_RE = /^allow(?:s|ed|ing)?$/i;
+const ORDER_CUE_RE = /^order(?:s|ed|ing)?$/i;
+/**
+ * "ordered the troops to withdraw", "ordered them not to speak", "ordered Emanuel's office, along with the county
+ * prosecutor, to release …": a command to someone, within a few words.
+ */
+const ORDERED_TO_RE = /^(?:\S+\s+){0,10}?(?:not\s+)?to\s+\p{Ll}/u;

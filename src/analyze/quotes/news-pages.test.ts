@@ -250,7 +250,8 @@ describe('two names joined by ", and"', () => {
       { id: 'r', name: 'Rose-Lynn Harlan', type: 'person', forms: ['Rose-Lynn Harlan'] },
       { id: 'h', name: 'Tom Harper', type: 'person', forms: ['Harper'] },
     ];
-    const got = findQuotesMarked(body, specs).quotes.find((q) => q.text === 'that she was perfect');
+    // (Read in the attribution layer: who-said-what no longer lists what someone knew, listed-thoughts.ts.)
+    const got = attributionsMarked(body, specs).find((a) => a.text === 'that she was perfect');
     expect(got?.speaker).toBe('Tom Harper');
   });
 });

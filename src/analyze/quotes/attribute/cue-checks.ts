@@ -475,8 +475,8 @@ export function frameSubjectsBefore(fx: Finder, sIdx: number, cs: number): [Subj
 /**
  * "The birth of the newest Clinton is expected to coincide with …": a passive "expected to" right after its
  * subject tells what is foreseen, the subject part of it, as PolNeAR marks it (the content in two pieces around the
- * cue), and nobody named foresees it. Not for a person ("The Italian leader is expected to raise the issue"), whose
- * intention who-said-what lists as theirs (see index.ts, isIntention).
+ * cue), and nobody named foresees it. Not for a person ("The Italian leader is expected to raise the issue"), who
+ * is read as its source (who-said-what lists none of it: listed-thoughts.ts, isExpectedOf).
  */
 export function expectedOf(
   fx: Finder,

@@ -1,0 +1,94 @@
+// Three kinds of reported thought that who-said-what does not list, read on news pages no benchmark scores
+// (bench/quotes/RESULTS.md, notspeech41): what someone knows, understands or feels like; what others expect of the
+// subject ("is expected to …"); and a view or a claim the writer only supposes ("tariffs could mean that …", "if a
+// doctor concludes …").
+//
+// A view someone holds stays: "Protesters believe the bill is …", "They worry China is …", "Edmunds expects 16.6
+// million vehicles …" are quotes in the hand-marked unseen pages (bench/quotes/unseen-gold.json), as PolNeAR marks
+// views. Knowledge is not a view: "She didn't know Patrick was coming", "They know that doing so would
+// spark …" tell what the writer vouches for, and nobody is quoted. A thought said aloud in a speech tag ("X knows
+// that …, he told reporters") is listed through the tag's own attribution, which holds this one.
+
+import type { Attribution } from './attribute.js';
+
+/**
+ * "know", "knew", "knows" (however negated: "didn't know", "No one knew"): knowledge is the writer's word that the
+ * content is so, or that someone was unaware of it; no one is reported as saying it.
+ */
+const KNOW_CUE = /^(?:know|knows|knew|known|knowing)$/i;
+/** "made it known that …", "let it be known that …": a thing made known was said, and stays. */
+const MADE_KNOWN_BEFORE = /\b(?:made|make|makes|making|let|lets)(?:\s+it)?(?:\s+be)?\s+$/i;
+
+/** "he understood how officials could be confused": an understanding of a question's answer asserts nothing. */
+const UNDERSTOOD_CUE = /^(?:understand|understands|understood)$/i;
+const QUESTION_OPENING = /^(?:how|why|what|when|where|whether|if|who|which)\b/i;
+
+/**
+ * "It felt like I was playing on a regular console", "a Wi-Fi 6 router feels like a future pick": an impression
+ * ("feel like") of a thing or of "it" is the writer's, not anyone's statement. (A person's "she felt like she had no
+ * choice" stays, as a view.)
+ */
+const FEEL_CUE = /^(?:feel|feels|felt)$/i;
+
+/**
+ * Whether the attribution reports knowledge, an understood question or an impression (see above). (A memory stays:
+ * "Andrew remembers going to get pizza", "Turry remembered Freddy claiming …" are on news pages mostly what someone
+ * recounted to the reporter.)
+ */
+export function isKnowledge(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  const cue = body.slice(a.cue.start, a.cue.end);
+  if (KNOW_CUE.test(cue))
+    return !MADE_KNOWN_BEFORE.test(body.slice(Math.max(0, a.cue.start - 24), a.cue.start));
+  if (UNDERSTOOD_CUE.test(cue)) return QUESTION_OPENING.test(a.text);
+  return FEEL_CUE.test(cue) && /^like\s/i.test(a.text) && a.sourceKind !== 'person';
+}
+
+/**
+ * "The ICC is expected to take key decisions …", "Disney is expected to switch gears again", "The Italian leader is
+ * expected to raise the issue": a passive "expected to" tells what others foresee the subject doing; the subject
+ * said nothing, and nobody named foresees it. (The attribution layer keeps it, as PolNeAR marks it; "Edmunds expects
+ * 16.6 million vehicles …", active, is Edmunds' forecast and stays.)
+ */
+export function isExpectedOf(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || !/^to\s/.test(a.text)) return false;
+  return (
+    /^expected$/i.test(body.slice(a.cue.start, a.cue.end)) &&
+    PASSIVE_BE_BEFORE.test(body.slice(Math.max(0, a.cue.start - 30), a.cue.start))
+  );
+}
+/**
+ * A form of "be" right before the cue, an adverb or "not" between allowed: "is widely expected", "have been
+ * expected", "isn't expected".
+ */
+const PASSIVE_BE_BEFORE =
+  /\b(?:(?:is|are|was|were)(?:n['’]t)?|be|been|being|['’]s|['’]re)(?:\s+\p{Ll}+ly|\s+(?:also|still|now|not))*\s+$/u;
+
+/**
+ * "tariffs could mean that producers pay more", "Voters could have shown they were tired …", "China's leaders may
+ * still believe …", "Trump will have sustained …": a modal right before the cue (an adverb between allowed) makes
+ * the view or claim the writer's supposition of what someone might hold. ("will" alone stays: "Biden will say on
+ * Tuesday that …" is a speech announced; so does "would": "She would later say that …" tells what she did say; so
+ * does a negated or barely possible thought, "can barely believe she gets to live …", "could not believe …",
+ * mostly said aloud; and "May" in capitals is a name: "Prime Minister Theresa May said …".)
+ */
+const MODAL_BEFORE =
+  /\b(?:could|might|may|must|should|can|(?:would|will)\s+have)(?:\s+(?!(?:barely|hardly|scarcely)\s)\p{Ll}+ly|\s+(?:still|also|even|yet|well))*(?:\s+have)?\s+$/u;
+
+/**
+ * "only if a licensed mental health professional concludes the inmate is …", "if they really believed that …": a
+ * cue whose subject opens a condition reports what would be held if the condition were met, not what anyone said.
+ * (A concessive "if", "But if Carson implied that …, he did not …", reads the same and is lost: rare on train.)
+ */
+const CONDITION_BEFORE_SOURCE = /\b(?:if|unless)\s+$/i;
+
+/** Whether the attribution is a hypothetical: a modal before its cue, or its subject opening a condition. */
+export function isHypothetical(a: Attribution, body: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  if (MODAL_BEFORE.test(body.slice(Math.max(0, a.cue.start - 40), a.cue.start))) return true;
+  return (
+    a.source !== null &&
+    a.source.end <= a.cue.start &&
+    CONDITION_BEFORE_SOURCE.test(body.slice(Math.max(0, a.source.start - 10), a.source.start))
+  );
+}
