@@ -13,10 +13,11 @@ import type { Subject } from './types.js';
 
 /**
  * What may come before a cue that opens its sentence inside an adverbial: a preposition or subordinator, "having",
- * a negation or a short adverb ("Despite ", "Besides ", "After first ", "Having ", "Without ever ").
+ * a negation or a short adverb ("Despite ", "Besides ", "After first ", "Having ", "Without ever ", "In defending
+ * …": "in" before a participle tells how the main clause's subject acted).
  */
 const OPENING_ADJUNCT_LEAD_RE =
-  /^[\s"“]*(?:(?:Despite|Besides|After|Before|While|Since|Upon|On|By|Without|When|Through|Instead\s+of|Rather\s+than|Aside\s+from|Apart\s+from|In\s+addition\s+to)\s+)?(?:(?:having|Having|not|Not|also|first|ever|repeatedly|publicly|previously|recently)\s+){0,2}$/;
+  /^[\s"“]*(?:(?:Despite|Besides|After|Before|While|Since|Upon|On|By|In|Without|When|Through|Instead\s+of|Rather\s+than|Aside\s+from|Apart\s+from|In\s+addition\s+to)\s+)?(?:(?:having|Having|not|Not|also|first|ever|repeatedly|publicly|previously|recently)\s+){0,2}$/;
 
 /** "reading about": what one read of, not what one said. */
 const READ_ABOUT_RE = /^[Rr]eading\s+about\s/;

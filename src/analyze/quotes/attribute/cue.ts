@@ -594,8 +594,13 @@ export function cue(
       subject = coordinatedClauseSubject(fx, from, cs, sIdx) ?? openingSubject(fx, from, cs);
     }
     // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
-    // clause before the comma has a subject of its own that does the saying.
-    if (!subject && lastNonSpaceCode(fx.masked, sent.start, cs) === 44)
+    // clause before the comma has a subject of its own that does the saying. So does the clause before "by", which
+    // tells how its subject acted ("He pitched himself to voters by telling them …", "The governor started off by
+    // emphasizing …"), the subject being a pronoun or a phrase that names nobody (listed41).
+    if (
+      !subject &&
+      (lastNonSpaceCode(fx.masked, sent.start, cs) === 44 || endsWithWord(fx.masked, sent.start, cs, 'by'))
+    )
       subject = clauseOpeningSubject(fx, sent.start, cs, sIdx);
     borrowed = subject !== null;
   }

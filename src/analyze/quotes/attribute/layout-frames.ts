@@ -272,6 +272,48 @@ function isNamePart(fx: Finder, ce: number): boolean {
   return fx.masked.charCodeAt(ce) === 32 && next >= 48 && next <= 57;
 }
 
+/**
+ * "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.": a heading closed by its source and its
+ * verb after a comma; the words before the comma are what was said. The source is up to five capitalised words,
+ * joined perhaps by "of", "the" or "and" ("Board Of Election Finds").
+ */
+const INVERTED_TITLE_RE =
+  /,[’'"”]?\s+((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|the|and|for|at|in)\s+)?){1,5})(\p{Lu}\p{Ll}+)[.!]?\s*$/u;
+
+/** A heading's frame whose source and verb close it after a comma (see INVERTED_TITLE_RE); false when none. */
+function invertedTitleFrame(fx: Finder, p: number, ps: number, pe: number): boolean {
+  // Cheap test first: a comma in the heading.
+  const line = fx.body.slice(ps, pe);
+  if (!line.includes(',')) return false;
+  const m = INVERTED_TITLE_RE.exec(line);
+  if (!m) return false;
+  const info = cueExact(m[2].toLowerCase());
+  if (!info || info.learned || info.participle) return false;
+  const subjStart = ps + m.index + m[0].indexOf(m[1]);
+  const subjEnd = subjStart + m[1].trimEnd().length;
+  const cs = ps + m.index + m[0].lastIndexOf(m[2]);
+  const contentEnd = ps + m.index;
+  if (fx.masked.slice(subjStart, cs).includes('~') || wordCount(fx.masked.slice(ps, contentEnd), 3) < 3)
+    return false;
+  const inner = mentionWithin(fx, subjStart, subjEnd);
+  const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, fx.body.slice(subjStart, subjEnd));
+  // As for a heading's verb after its source (titleFrames): a source the recognizer names nothing in speaks only
+  // before a verb of speech ("…, Former White House Doctor Says."; not "…, Board Of Election Finds.").
+  if (!f && !SPEECH_BASES.has(info.base)) return false;
+  fx.frames.push(
+    newFrame({
+      cue: { start: cs, end: cs + m[2].length },
+      subject: fromFacts(f ?? null, subjStart, subjEnd),
+      region: { start: ps, end: contentEnd },
+      via: null,
+      sentence: fx.sentenceAt(ps),
+      paragraph: p,
+      statement: false,
+    }),
+  );
+  return true;
+}
+
 /** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
 export function titleFrames(fx: Finder): void {
   for (let p = 0; p < fx.paraStarts.length; p++) {
@@ -279,6 +321,7 @@ export function titleFrames(fx: Finder): void {
     const pe = lineEnd(fx, ps);
     if (pe - ps > 200 || pe - ps < 12) continue;
     if (!looksTitleCase(fx.masked, ps, pe)) continue;
+    if (invertedTitleFrame(fx, p, ps, pe)) continue;
     const line = fx.masked.slice(ps, pe);
     TITLE_WORD_RE.lastIndex = 0;
     for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
@@ -289,9 +332,14 @@ export function titleFrames(fx: Finder): void {
       // "Samsung Galaxy Note 10 Plus for $840": a capitalised word before a model number is part of a product's
       // name, not the heading's verb.
       if (isNamePart(fx, ce)) continue;
-      const subj = fx.masked.slice(ps, cs).trim();
+      // "Railing Against Trump, Sanders Vows To …": an opening phrase set off by a comma; the name after it speaks.
+      const opening = fx.masked.slice(ps, cs);
+      const comma = opening.lastIndexOf(', ');
+      const from = comma >= 0 ? ps + comma + 2 : ps;
+      const subj = fx.masked.slice(from, cs).trim();
       if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
-      const inner = mentionWithin(fx, ps, cs);
+      const subjStart = from + fx.masked.slice(from, cs).search(/\S/);
+      const inner = mentionWithin(fx, subjStart, cs);
       const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, subj);
       // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
       // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech.
@@ -304,8 +352,14 @@ export function titleFrames(fx: Finder): void {
         newFrame({
           cue: { start: cs, end: ce },
           subject: f
-            ? fromFacts(f, ps, ps + subj.length)
-            : { start: ps, end: ps + subj.length, speaker: null, entity: null, kind: 'unknown' },
+            ? fromFacts(f, subjStart, subjStart + subj.length)
+            : {
+                start: subjStart,
+                end: subjStart + subj.length,
+                speaker: null,
+                entity: null,
+                kind: 'unknown',
+              },
           region: { start: ce, end },
           via: null,
           sentence: sIdx,

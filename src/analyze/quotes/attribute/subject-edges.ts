@@ -40,9 +40,16 @@ const MEDIUM_WORDS = new Set(
   'post statement interview speech letter tweet email op-ed video memo essay column appearance'.split(' '),
 );
 
-/** A verb that leads to the cue after it ("went on to discuss"), with the space before it. */
+/**
+ * A verb that leads to the cue after it ("went on to discuss"), with the space before it; so do words of need, wish,
+ * likelihood, ability and obligation, whose subject is the cue's ("He would like to see", "Democratic insiders were
+ * more likely to say", "women should be able to expect", "one has to feel", "We need to remember"; listed41). Not
+ * "voted to", "trying to", "failed to", "used to": measured with them, the verb after them took a subject it did not have
+ * ("the Senate will vote to confirm …"). Nor a bare "likely to" or "going to": what is likely or going to be
+ * announced has not been said ("Sources said the leadership was likely to announce the list").
+ */
 const CHAIN_TO_RE =
-  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed)\s+to$/;
+  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed|needs|need|needed|(?:would|’d|'d)\s+(?:like|love)|(?:more|less|most|least)\s+likely|able|unable|has|have|had)\s+to$/;
 
 /**
  * A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,"; not a

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index.js';
+import { attributionsMarked, personSpec } from './test-helpers.js';
+
+// Title-case headings whose verb the heading reader missed (listed41, issue #5): the source and its verb closing the
+// heading after a comma, and an opening phrase set off by a comma before the source. Invented headings.
+const contents = (body: string): string[] => findAttributions(body, [], []).attributions.map((a) => a.text);
+
+describe('a title-case heading closed by its source and verb after a comma', () => {
+  it('gives the words before the comma to the source named after it', () => {
+    const body =
+      'New Tax Plan Would Hurt Small Farms, Mary Jones Says.\n\nMary Jones, the state agriculture commissioner, ' +
+      'spoke to farmers in the valley on Monday.';
+    expect(attributionsMarked(body, [personSpec('mj', 'Mary Jones', 'Jones')])).toContainEqual({
+      text: 'New Tax Plan Would Hurt Small Farms',
+      speaker: 'Mary Jones',
+    });
+  });
+
+  it('reads a source the recognizer does not name before a verb of speech', () => {
+    const body =
+      'River Water Is Safe To Drink Again, State Health Board Says.\n\nTests of the river were completed on Friday.';
+    expect(contents(body)).toContainEqual('River Water Is Safe To Drink Again');
+  });
+
+  it('leaves a finding alone whose source the recognizer does not name', () => {
+    const body =
+      'River Water Is Safe To Drink Again, State Health Board Finds.\n\nTests of the river were completed on Friday.';
+    expect(contents(body)).not.toContainEqual('River Water Is Safe To Drink Again');
+  });
+
+  it('reads nothing in a heading that closes on no verb', () => {
+    const body =
+      'Rain, Wind And Snow Return To The Northern Valley.\n\nThe storm arrived late on Sunday night.';
+    expect(contents(body)).toEqual([]);
+  });
+});
+
+describe('a title-case heading with an opening phrase set off by a comma', () => {
+  it('takes the name after the comma as the source ("Trailing In Polls, Tom Ray Vows …")', () => {
+    const body =
+      'Trailing In State Polls, Tom Ray Vows To Stay In The Race Until June.\n\nTom Ray spoke to reporters in ' +
+      'the capital on Tuesday.';
+    expect(attributionsMarked(body, [personSpec('tr', 'Tom Ray', 'Ray')])).toContainEqual({
+      text: 'To Stay In The Race Until June',
+      speaker: 'Tom Ray',
+    });
+  });
+});
