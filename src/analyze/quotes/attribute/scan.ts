@@ -31,7 +31,7 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
-import { FINITE } from './patterns.js';
+import { FINITE, PREPOSITIONS } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
@@ -394,7 +394,10 @@ function listedCues(fx: Finder): number[] {
       if (!known.single) {
         // "Trump's call to ban Muslims", "spoke at length of …": the listed two-word cue is not there, and the word
         // is the learned detector's to judge, as for any word the lists do not know.
-        if (known.asked && prev !== 39 && prev !== 0x2019) pending.push(cs, ce);
+        // Not before another preposition than its listed ones: "raised concerns among experts" is no "concerns
+        // about", and what follows is no content.
+        if (known.asked && prev !== 39 && prev !== 0x2019 && !prepositionAfter(text, ce))
+          pending.push(cs, ce);
         continue;
       }
       word = text.slice(cs, ce);
@@ -562,8 +565,44 @@ function learnedCues(fx: Finder, pending: number[]): void {
       cue(fx, cs, pe, fx.masked.slice(cs, pe), sIdx, info, true);
     }
     for (let f = before; f < fx.frames.length; f++) fx.frames[f].learned = true;
+    if (fx.frames.length > before) dropOpenerFrames(fx, before);
   }
 }
+
+/**
+ * "made it clear that …", "took particular joy in …", "took credit for …": a word that opens a listed cue of more
+ * words ("made clear", "took issue with"), read by the detector alone, is one cue with the learned word just after
+ * it, and what was said follows that word. The opener's own frame (content "it clear that …") goes when a frame was
+ * just made at that word, in the same sentence, with at most two words between.
+ */
+function dropOpenerFrames(fx: Finder, before: number): void {
+  const made = fx.frames[before];
+  if (!made.region) return;
+  // The learned frames come in text order, after every other: the opener's frame is among the last ones before.
+  for (let f = before - 1; f >= 0 && fx.frames[f].learned; f--) {
+    const opener = fx.frames[f];
+    if (opener.sentence !== made.sentence) break;
+    if (
+      opener.region &&
+      SCAN_WORDS.get(fx.masked, opener.cue.start, opener.cue.end)?.asked &&
+      opener.cue.end <= opener.region.start &&
+      opener.region.start <= made.cue.start &&
+      opener.region.end >= made.region.end &&
+      OPENER_OBJECT_RE.test(fx.masked.slice(opener.region.start, made.cue.start))
+    )
+      fx.frames.splice(f, 1);
+  }
+}
+
+/** Whether the word right after `at` (one space on) is a preposition. */
+function prepositionAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const end = nextWordEnd(text, at, at + 12);
+  return end > 0 && PREPOSITIONS.has(text.slice(at + 1, end));
+}
+
+/** Up to two lower-case words, no punctuation, between the opener's content start and the learned word after them. */
+const OPENER_OBJECT_RE = /^(?:[a-z]+\s+){0,2}$/;
 
 /**
  * A frame from the learned detector adds what the word lists miss; where its content overlaps a frame they
