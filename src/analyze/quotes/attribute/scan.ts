@@ -31,7 +31,7 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
-import { FINITE, PREPOSITIONS } from './patterns.js';
+import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
@@ -394,8 +394,9 @@ function listedCues(fx: Finder): number[] {
       if (!known.single) {
         // "Trump's call to ban Muslims", "spoke at length of …": the listed two-word cue is not there, and the word
         // is the learned detector's to judge, as for any word the lists do not know.
-        // Not before another preposition than its listed ones: "raised concerns among experts" is no "concerns
-        // about", and what follows is no content.
+        // Not before a preposition of place, time or company: "raised concerns among experts" is no "concerns
+        // about", and what follows is an adjunct, no content. (A topic or an addressee may follow: "voted to
+        // ban", "spoke of his faith", "apologized to his supporters".)
         if (known.asked && prev !== 39 && prev !== 0x2019 && !prepositionAfter(text, ce))
           pending.push(cs, ce);
         continue;
@@ -594,12 +595,31 @@ function dropOpenerFrames(fx: Finder, before: number): void {
   }
 }
 
-/** Whether the word right after `at` (one space on) is a preposition. */
+/** Whether the word right after `at` (one space on) is a preposition of place, time or company. */
 function prepositionAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
   const end = nextWordEnd(text, at, at + 12);
-  return end > 0 && PREPOSITIONS.has(text.slice(at + 1, end));
+  return end > 0 && ADJUNCT_PREPOSITIONS.has(text.slice(at + 1, end));
 }
+
+/** Prepositions that open where, when or among whom, never what was said. */
+const ADJUNCT_PREPOSITIONS = new Set([
+  'among',
+  'amid',
+  'in',
+  'inside',
+  'within',
+  'from',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+  'across',
+  'around',
+  'near',
+  'throughout',
+]);
 
 /** Up to two lower-case words, no punctuation, between the opener's content start and the learned word after them. */
 const OPENER_OBJECT_RE = /^(?:[a-z]+\s+){0,2}$/;
