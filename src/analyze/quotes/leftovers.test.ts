@@ -45,7 +45,13 @@ describe('"the company" standing for a business named before it', () => {
       { id: 'f', name: 'Forbes', type: 'organization', forms: ['Forbes'] },
       { id: 'mb', name: 'Michael Bloomberg', type: 'person', forms: ['Bloomberg'] },
     ];
-    expect(attributionsMarked(body, specs).map((a) => a.speaker)).not.toContain('Forbes');
+    // (Only what the company says: "Forbes put his net worth at $45 billion" is Forbes's own estimate, which the
+    // learned detector reads at "put" since model41.)
+    expect(
+      attributionsMarked(body, specs)
+        .filter((a) => a.text.includes('policy'))
+        .map((a) => a.speaker),
+    ).not.toContain('Forbes');
   });
 });
 

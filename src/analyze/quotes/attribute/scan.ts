@@ -108,6 +108,11 @@ interface ScanWord {
   info: CueInfo | undefined;
   seconds: WordTable<string> | null;
   learned: boolean;
+  /**
+   * A word that opens a listed two-word cue and that the learned detector is also asked about ("call" of "call for",
+   * "spoke" of "spoke about", "criticism" of "criticism of"): where its second word is another, the detector reads it.
+   */
+  asked: boolean;
 }
 
 const SCAN_WORDS = new WordTable<ScanWord>(
@@ -123,6 +128,7 @@ const SCAN_WORDS = new WordTable<ScanWord>(
         info: cueExact(w),
         seconds: forms.length > 0 ? new WordTable(forms.map((f) => [f.split(' ')[1], f] as const)) : null,
         learned: known === undefined,
+        asked: known !== undefined && cueExact(w) === undefined && (CUE_MODEL?.vocab.has(w) ?? false),
       },
     ] as const;
   }),
@@ -385,7 +391,16 @@ function listedCues(fx: Finder): number[] {
     // A word alone is exactly a table form (lowercase ASCII), so cueForm would find what the table holds.
     let info: CueInfo | undefined;
     if (word === undefined) {
-      if (!known.single) continue;
+      if (!known.single) {
+        // "Trump's call to ban Muslims", "spoke at length of …": the listed two-word cue is not there, and the word
+        // is the learned detector's to judge, as for any word the lists do not know.
+        // Not before a preposition of place, time or company: "raised concerns among experts" is no "concerns
+        // about", and what follows is an adjunct, no content. (A topic or an addressee may follow: "voted to
+        // ban", "spoke of his faith", "apologized to his supporters".)
+        if (known.asked && prev !== 39 && prev !== 0x2019 && !prepositionAfter(text, ce))
+          pending.push(cs, ce);
+        continue;
+      }
       word = text.slice(cs, ce);
       info = known.info;
     }
@@ -551,8 +566,63 @@ function learnedCues(fx: Finder, pending: number[]): void {
       cue(fx, cs, pe, fx.masked.slice(cs, pe), sIdx, info, true);
     }
     for (let f = before; f < fx.frames.length; f++) fx.frames[f].learned = true;
+    if (fx.frames.length > before) dropOpenerFrames(fx, before);
   }
 }
+
+/**
+ * "made it clear that …", "took particular joy in …", "took credit for …": a word that opens a listed cue of more
+ * words ("made clear", "took issue with"), read by the detector alone, is one cue with the learned word just after
+ * it, and what was said follows that word. The opener's own frame (content "it clear that …") goes when a frame was
+ * just made at that word, in the same sentence, with at most two words between.
+ */
+function dropOpenerFrames(fx: Finder, before: number): void {
+  const made = fx.frames[before];
+  if (!made.region) return;
+  // The learned frames come in text order, after every other: the opener's frame is among the last ones before.
+  for (let f = before - 1; f >= 0 && fx.frames[f].learned; f--) {
+    const opener = fx.frames[f];
+    if (opener.sentence !== made.sentence) break;
+    if (
+      opener.region &&
+      SCAN_WORDS.get(fx.masked, opener.cue.start, opener.cue.end)?.asked &&
+      opener.cue.end <= opener.region.start &&
+      opener.region.start <= made.cue.start &&
+      opener.region.end >= made.region.end &&
+      OPENER_OBJECT_RE.test(fx.masked.slice(opener.region.start, made.cue.start))
+    )
+      fx.frames.splice(f, 1);
+  }
+}
+
+/** Whether the word right after `at` (one space on) is a preposition of place, time or company. */
+function prepositionAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const end = nextWordEnd(text, at, at + 12);
+  return end > 0 && ADJUNCT_PREPOSITIONS.has(text.slice(at + 1, end));
+}
+
+/** Prepositions that open where, when or among whom, never what was said. */
+const ADJUNCT_PREPOSITIONS = new Set([
+  'among',
+  'amid',
+  'in',
+  'inside',
+  'within',
+  'from',
+  'during',
+  'after',
+  'before',
+  'since',
+  'until',
+  'across',
+  'around',
+  'near',
+  'throughout',
+]);
+
+/** Up to two lower-case words, no punctuation, between the opener's content start and the learned word after them. */
+const OPENER_OBJECT_RE = /^(?:[a-z]+\s+){0,2}$/;
 
 /**
  * A frame from the learned detector adds what the word lists miss; where its content overlaps a frame they
