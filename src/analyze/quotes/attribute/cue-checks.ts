@@ -328,7 +328,7 @@ export function evidencePhrase(fx: Finder, sentStart: number, verbAt: number): S
 function withinEarlierRegion(fx: Finder, f: Frame, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const g = fx.frames[k];
-    if (g.sentence !== f.sentence) return false;
+    if (g.sentence !== f.sentence) continue;
     if (g.region && g.subject.speaker && g.region.start <= f.subject.start && f.cue.end <= g.region.end)
       return true;
   }
@@ -346,7 +346,7 @@ export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: nu
   let last: Frame | null = null;
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const f = fx.frames[i];
-    if (f.sentence !== sIdx) break;
+    if (f.sentence !== sIdx) continue;
     if (f.cue.start < cs && !withinEarlierRegion(fx, f, i)) {
       last = f;
       break;
@@ -458,11 +458,15 @@ export function channelTagBefore(fx: Finder, sIdx: number, cs: number): Subject 
   return null;
 }
 
+// The frames of one sentence need not sit together at the list's end: the learned cues (and the closing-quote,
+// colon and "asked" passes) are read after every listed cue of the text, so a learned participle ("…,” she said,
+// blaming …") finds later sentences' frames after its own sentence's. The loops here skip other sentences' frames
+// instead of stopping at the first one (arguing41).
 export function frameSubjectsBefore(fx: Finder, sIdx: number, cs: number): [Subject | null, Subject | null] {
   let nearest: Subject | null = null;
   for (let i = fx.frames.length - 1; i >= 0; i--) {
     const f = fx.frames[i];
-    if (f.sentence !== sIdx) break;
+    if (f.sentence !== sIdx) continue;
     if (f.cue.start >= cs) continue;
     if (withinEarlierRegion(fx, f, i)) continue;
     nearest ??= spanning(f.subject, f.subject.start, f.subject.end);

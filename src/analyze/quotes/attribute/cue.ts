@@ -116,7 +116,7 @@ import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
 import { openingNounPhraseSubject, openingPhraseOverInner } from './opening-subjects.js';
-import { mainClausePhraseSubject } from './participle-phrase-subjects.js';
+import { mainClausePhraseSubject, subjectAfterOpeningAdjuncts } from './participle-phrase-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
@@ -591,7 +591,10 @@ export function cue(
     // ("Although Bloomberg is not yet a candidate, Trump sent …, suggesting": after the opening subordinate clause.)
     if (!subject) {
       const from = mainClauseStart(fx, sent, cs);
-      subject = coordinatedClauseSubject(fx, from, cs, sIdx) ?? openingSubject(fx, from, cs);
+      subject =
+        coordinatedClauseSubject(fx, from, cs, sIdx) ??
+        openingSubject(fx, from, cs) ??
+        subjectAfterOpeningAdjuncts(fx, from, cs);
     }
     // "However, he held his fire on Carson, calling him …", "The Post intervened in April, arguing …": the
     // clause before the comma has a subject of its own that does the saying. So does the clause before "by", which

@@ -5,6 +5,7 @@
 
 import type { Span } from '../../../model/index.js';
 import { PREDICATE_PASTS } from '../verb-forms.js';
+import { openingAdjunctsEnd, openingSubject } from './content-start.js';
 import type { Finder } from './finder.js';
 import { openingNounPhraseSubject } from './opening-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE } from './patterns.js';
@@ -42,4 +43,15 @@ export function mainClausePhraseSubject(fx: Finder, sent: Span, cs: number): Sub
     return openingNounPhraseSubject(fx, { start: from, end: sent.end }, from + m.index);
   }
   return null;
+}
+
+/**
+ * "In a letter to Senate colleagues released Monday, Sanders rips the agreement …, arguing that …": the person
+ * who opens the main clause after its opening adverbials. openingSubject skips only a short opening phrase (and only
+ * the places in it), so a longer one, or one naming a body ("Senate"), hides the subject; null when no adverbial
+ * opens the clause or no person follows it.
+ */
+export function subjectAfterOpeningAdjuncts(fx: Finder, from: number, cs: number): Subject | null {
+  const at = openingAdjunctsEnd(fx, from, cs);
+  return at > from ? openingSubject(fx, at, cs) : null;
 }
