@@ -18,7 +18,7 @@ import { cueModel } from '../../src/analyze/quotes/cue-model.js';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { cueForm } from '../../src/analyze/quotes/lexicon.js';
 import { option, polnearDir } from './options.js';
-import { ggtPairs, loadSplit, type Prediction } from './polnear.js';
+import { coverage, ggtPairs, loadSplit, type Prediction } from './polnear.js';
 import { entityTagger, scoredPredictions } from './scored.js';
 
 const split = option('split', 'train');
@@ -42,14 +42,7 @@ for (const art of loadSplit(polnearDir(), split)) {
   const pairs = ggtPairs(art.gold, preds, 0.3);
   const used = new Set(pairs.filter((p) => p !== null));
   gold += art.gold.length;
-  const cover = (i: number, p: Prediction): number => {
-    const g = art.gold[i].content;
-    const len = g.parts.reduce((s, [a, b]) => s + b - a, 0);
-    let ov = 0;
-    for (const [a, b] of g.parts)
-      for (const [s, e] of p.parts ?? [[p.start, p.end]]) ov += Math.max(0, Math.min(b, e) - Math.max(a, s));
-    return len > 0 ? ov / len : 0;
-  };
+  const cover = (i: number, p: Prediction): number => coverage(art.gold[i].content, p);
   const framedAtCue = (g: (typeof art.gold)[number]): boolean =>
     !!g.cue && res.frames.some((f) => f.cue.start < g.cue!.parts[0][1] && g.cue!.parts[0][0] < f.cue.end);
   art.gold.forEach((g, i) => {

@@ -228,6 +228,12 @@ const PRONOUN = /^(?:he|she|they|it|i|we|you|who|which|that|him|her|them|his|its
  */
 export type Scorer = 'ggt' | 'lenient';
 
+/** The share of gold span f's characters that prediction p covers, piece by piece (0 for an empty span). */
+export function coverage(f: Fragments, p: Prediction): number {
+  const len = fragLen(f);
+  return len > 0 ? predOverlap(f, p) / len : 0;
+}
+
 /** GGT pairs at threshold thr: for each gold quote, its prediction or null. */
 export function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
   const used = new Set<Prediction>();
@@ -237,12 +243,11 @@ export function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: numb
   const out: (Prediction | null)[] = gold.map(() => null);
   for (const i of order) {
     const g = gold[i];
-    const len = fragLen(g.content);
     let best: Prediction | null = null;
     let bestScore = 0;
     for (const p of preds) {
       if (used.has(p)) continue;
-      const score = len > 0 ? predOverlap(g.content, p) / len : 0;
+      const score = coverage(g.content, p);
       if (score > thr && score > bestScore) {
         bestScore = score;
         best = p;

@@ -18,7 +18,7 @@
 
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { option, polnearDir } from './options.js';
-import { type GoldAttribution, ggtPairs, loadSplit, type Prediction } from './polnear.js';
+import { coverage, type GoldAttribution, ggtPairs, loadSplit, type Prediction } from './polnear.js';
 import { entityTagger, scoredPredictions } from './scored.js';
 
 const split = option('split', 'train');
@@ -76,15 +76,7 @@ for (const art of loadSplit(polnearDir(), split)) {
   const pairs = ggtPairs(art.gold, preds, 0.3);
   const used = new Set(pairs.filter((p) => p !== null));
   gold += art.gold.length;
-  const cover = (g: GoldAttribution, p: Prediction): number => {
-    let len = 0;
-    let ov = 0;
-    for (const [a, b] of g.content.parts) {
-      len += b - a;
-      for (const [s, e] of p.parts ?? [[p.start, p.end]]) ov += Math.max(0, Math.min(b, e) - Math.max(a, s));
-    }
-    return len > 0 ? ov / len : 0;
-  };
+  const cover = (g: GoldAttribution, p: Prediction): number => coverage(g.content, p);
   art.gold.forEach((g, i) => {
     if (pairs[i]) return;
     const taker = preds.find((p) => used.has(p) && cover(g, p) > 0.3);
