@@ -17,6 +17,7 @@
 import { cueModel } from '../../src/analyze/quotes/cue-model.js';
 import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { cueForm } from '../../src/analyze/quotes/lexicon.js';
+import { ClassTally } from './class-tally.js';
 import { option, polnearDir } from './options.js';
 import { coverage, ggtPairs, loadSplit, type Prediction } from './polnear.js';
 import { entityTagger, scoredPredictions } from './scored.js';
@@ -31,8 +32,7 @@ const NOMINAL =
   /(?:^|\s)(?:the\s+|a\s+|an\s+|in\s+(?:a|an|the|his|her|its|their)\s+)?(?:\p{L}+\s+)?(?:statement|report|poll|polls|survey|interview|remarks|comments?|speech|tweets?|letter|ad|view|views|criticism|opinion|claims?|allegations?|accusations?|argument|message|memo|analysis|study|data|numbers|estimates?|response|announcement|promise|pledge|warning|plan|proposal|support|opposition|call|calls|attacks?|praise|position|belief|questions?|testimony|op-ed|column|editorial|book|video|post|suggestion|decision|vote|votes|endorsement|concern|concerns|fears?|hopes?|argues?)(?:\s+(?:of|for|on|that|to|by|from|about|in|with))?$/iu;
 
 const MODEL_VOCAB = cueModel()?.vocab ?? new Set<string>();
-const counts = new Map<string, number>();
-const cueWords = new Map<string, Map<string, number>>();
+const tally = new ClassTally();
 let gold = 0;
 let shown = 0;
 for (const art of loadSplit(polnearDir(), split)) {
@@ -75,10 +75,7 @@ for (const art of loadSplit(polnearDir(), split)) {
     else if (cue.split(' ').some((w) => MODEL_VOCAB.has(w))) cls = 'model-word';
     else if (NOMINAL.test(cue)) cls = 'nominal';
     else cls = 'unknown-word';
-    counts.set(cls, (counts.get(cls) ?? 0) + 1);
-    const words = cueWords.get(cls) ?? new Map<string, number>();
-    cueWords.set(cls, words);
-    words.set(cue || '-', (words.get(cue || '-') ?? 0) + 1);
+    tally.add(cls, cue || '-');
     if (cls.startsWith(examples) && examples && shown++ < n) {
       const ctx = art.text.slice(Math.max(0, gs - 100), ge + 20).replace(/\n/g, ' ¶ ');
       console.log(`${cls} [${g.cue?.text ?? '-'}] src=${g.source?.text ?? '-'} :: ${ctx.slice(0, 300)}`);
@@ -91,15 +88,9 @@ for (const art of loadSplit(polnearDir(), split)) {
     }
   });
 }
-const missed = [...counts.values()].reduce((a, b) => a + b, 0);
+const missed = tally.total;
 console.log(`${split}: gold ${gold}, missed ${missed} (recall ${(1 - missed / gold).toFixed(3)})`);
 console.log('| class | misses | share of gold | commonest cues |');
 console.log('| ----- | ------ | ------------- | -------------- |');
-for (const [cls, c] of [...counts].sort((a, b) => b[1] - a[1])) {
-  const top = [...(cueWords.get(cls) ?? [])]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([w, k]) => `${w} ${k}`)
-    .join(', ');
+for (const [cls, c, top] of tally.rows(8))
   console.log(`| ${cls} | ${c} | ${((100 * c) / gold).toFixed(1)}% | ${top} |`);
-}

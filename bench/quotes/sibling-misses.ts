@@ -17,6 +17,7 @@
 // Usage: npx tsx bench/quotes/sibling-misses.ts --split train [--examples CLASS] [--n 30]
 
 import { findAttributions } from '../../src/analyze/quotes/index.js';
+import { ClassTally } from './class-tally.js';
 import { option, polnearDir } from './options.js';
 import { coverage, type GoldAttribution, ggtPairs, loadSplit, type Prediction } from './polnear.js';
 import { entityTagger, scoredPredictions } from './scored.js';
@@ -65,8 +66,7 @@ function classify(
   return 'other';
 }
 
-const counts = new Map<string, number>();
-const cueWords = new Map<string, Map<string, number>>();
+const tally = new ClassTally();
 let gold = 0;
 let shown = 0;
 for (const art of loadSplit(polnearDir(), split)) {
@@ -95,11 +95,7 @@ for (const art of loadSplit(polnearDir(), split)) {
           ? ' /framed, held'
           : ' /framed, no attribution';
     } else cls += ' /no-frame';
-    counts.set(cls, (counts.get(cls) ?? 0) + 1);
-    const cue = g.cue?.text.toLowerCase().replace(/\s+/g, ' ') ?? '-';
-    const words = cueWords.get(cls) ?? new Map<string, number>();
-    cueWords.set(cls, words);
-    words.set(cue, (words.get(cue) ?? 0) + 1);
+    tally.add(cls, g.cue?.text.toLowerCase().replace(/\s+/g, ' ') ?? '-');
     if (examples && cls.startsWith(examples) && shown++ < n) {
       const between =
         last(other.content) <= first(g.content)
@@ -111,15 +107,7 @@ for (const art of loadSplit(polnearDir(), split)) {
     }
   });
 }
-const total = [...counts.values()].reduce((a, b) => a + b, 0);
-console.log(`${split}: gold ${gold}, taken/siblings misses ${total}`);
+console.log(`${split}: gold ${gold}, taken/siblings misses ${tally.total}`);
 console.log('| class | misses | commonest cues |');
 console.log('| ----- | ------ | -------------- |');
-for (const [cls, c] of [...counts].sort((a, b) => b[1] - a[1])) {
-  const top = [...(cueWords.get(cls) ?? [])]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 6)
-    .map(([w, k]) => `${w} ${k}`)
-    .join(', ');
-  console.log(`| ${cls} | ${c} | ${top} |`);
-}
+for (const [cls, c, top] of tally.rows(6)) console.log(`| ${cls} | ${c} | ${top} |`);
