@@ -117,15 +117,19 @@ function looksLikeTitle(text: string): boolean {
   return capitals > 0;
 }
 
+/** The line of the body an attribution stands in: from after the newline before it to the newline after it. */
+function lineAround(a: Attribution, body: string): [from: number, to: number] {
+  const to = body.indexOf('\n', a.end);
+  return [body.lastIndexOf('\n', a.start) + 1, to < 0 ? body.length : to];
+}
+
 /**
  * "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl": a quotation with no speaker in a line of its own
  * written in title case with no full stop is a headline (a link to another story set in the body), not speech.
  */
 function isInHeadlineLine(a: Attribution, body: string): boolean {
   if (a.speaker !== null) return false;
-  const from = body.lastIndexOf('\n', a.start) + 1;
-  let to = body.indexOf('\n', a.end);
-  if (to < 0) to = body.length;
+  const [from, to] = lineAround(a, body);
   if (to - from > 120) return false;
   const line = body.slice(from, to).trim();
   if (/[.!?:)"”’']$/u.test(line)) return false;
@@ -143,9 +147,7 @@ function isInHeadlineLine(a: Attribution, body: string): boolean {
 function isSubheadingQuote(a: Attribution, body: string): boolean {
   if (a.kind !== 'direct' || a.speaker !== null || a.cue !== null || wordCount(a.text, 7) > 6) return false;
   if (/[.!?,;:…]\s*$/u.test(a.text)) return false;
-  const from = body.lastIndexOf('\n', a.start) + 1;
-  let to = body.indexOf('\n', a.end);
-  if (to < 0) to = body.length;
+  const [from, to] = lineAround(a, body);
   return (
     /^\s*(?:\d{1,2}[.)]\s+)?[“"‘']?\s*$/u.test(body.slice(from, a.start)) &&
     /^\s*[”"’']?\s*$/u.test(body.slice(a.end, to))
