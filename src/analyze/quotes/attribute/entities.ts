@@ -51,6 +51,18 @@ export function fromMention(fx: Finder, m: Mention, start = m.start): Subject {
   };
 }
 
+/** The names people mentioned together go by, each once, in the order they come. */
+export const distinctNames = (fx: Finder, people: Mention[]): string[] => [
+  ...new Set(people.map((m) => fromMention(fx, m).speaker ?? m.text)),
+];
+
+/**
+ * People speaking together as one speaker: all their names, the last joined by "and" ("Jeff Merkley, Sherrod Brown
+ * and Robert Menendez"); one name stands alone.
+ */
+export const joinNames = (names: string[]): string =>
+  names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
 /**
  * "Mrs. Clinton" where the entity stage linked the surname to Bill Clinton, the last one named in full: a title
  * of one gender names the namesake whose first name has that gender. Only first names are read: the titles seen

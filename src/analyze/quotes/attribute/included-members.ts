@@ -1,7 +1,7 @@
 // A nameless group whose aside names its members: "Several candidates, including Trump, said …".
 
 import type { Mention } from '../../../model/index.js';
-import { fromMention, typeOfMention } from './entities.js';
+import { distinctNames, fromMention, joinNames, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import type { Frame, Speaker } from './types.js';
 
@@ -77,9 +77,7 @@ export function includedMembers(fx: Finder, f: Frame): Speaker | null {
     const who = fromMention(fx, members[0]);
     return { speaker: who.speaker, entity: who.entity };
   }
-  const names = [...new Set(members.map((m) => fromMention(fx, m).speaker ?? m.text))];
-  if (names.length === 1) return { speaker: names[0], entity: null };
-  return { speaker: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`, entity: null };
+  return { speaker: joinNames(distinctNames(fx, members)), entity: null };
 }
 
 /**

@@ -6,7 +6,7 @@ import { cueExact } from '../lexicon.js';
 import { isSpace, lastWord, lettersBeforeEnd, splitAtSpaces } from '../text.js';
 import { personBeforeApposition } from './apposition-conjuncts.js';
 import { subjectStartingAt } from './clause-subjects.js';
-import { fromMention, typeOfMention } from './entities.js';
+import { distinctNames, fromMention, joinNames, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { FINITE, PREPOSITIONS, RELATIVE_WORD } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
@@ -258,13 +258,13 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
     people.unshift(m);
     at = m.start;
   }
-  const names = [...new Set(people.map((m) => fromMention(fx, m).speaker ?? m.text))];
+  const names = distinctNames(fx, people);
   if (names.length < 2) return subject;
   // "… had agreed to play Rose-Lynn Harlan, and Harper knew …": a comma before the "and" of two names joins two
   // clauses, not two speakers.
   if (people.length === 2 && /^,\s+(?:and|&)\s/.test(fx.masked.slice(people[0].end, last.start)))
     return subject;
-  const speaker = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const speaker = joinNames(names);
   return {
     start: Math.min(subject.start, descriptorStart(fx, people[0])),
     end: subject.end,
