@@ -18,7 +18,7 @@ import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
-import { mayOpenCapitalsDateline } from './gates.js';
+import { pastDateline } from './datelines.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { minContentWords } from './short-objects.js';
@@ -51,13 +51,6 @@ export const trimContent = (body: string, s: Span): Span => {
   }
   return { start: a, end: b };
 };
-
-/** An agency's credit opening a story without its city: "(Reuters) — ", "(CNN) ", "(AP) -- ". */
-const AGENCY_CREDIT_RE = /^\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|Xinhua)\)\s*(?:(?:-{1,2}|[—–])\s*)?/;
-
-/** A dateline opening a wire story: "WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — ", "MOSCOW (AP) -- ". */
-const DATELINE_RE =
-  /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|[—–])\s+/;
 
 /**
  * Whether a content holds its own subject ("Rubio is seen as the candidate …", see subjectInContent): it tells
@@ -541,14 +534,9 @@ export function findAttributions(
     const own = framesWithQuotes.has(f) ? ownWords(fx.masked, f) : 2;
     if (own === 0) continue;
     const r = trimContent(body, f.region);
-    // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said": the dateline is no content.
-    const dateline = mayOpenCapitalsDateline(body, r.start)
-      ? body.slice(r.start, r.start + 80).match(DATELINE_RE)
-      : null;
-    if (dateline) r.start += dateline[0].length;
-    // "(Reuters) — The New York State Attorney General is investigating WeWork": an agency's credit without its city.
-    else if (body.charCodeAt(r.start) === 40)
-      r.start += AGENCY_CREDIT_RE.exec(body.slice(r.start, r.start + 24))?.[0].length ?? 0;
+    // "WASHINGTON, March 4 (Reuters) - The United States …, the Treasury said", "(Reuters) — The New York State
+    // Attorney General is investigating WeWork": the dateline, or the agency's credit without one, is no content.
+    r.start = pastDateline(body, r.start);
     // "called Trump “unhinged.”": a frame's own word beside its quotation is content, though short.
     // (The fewest words are looked up only for a content under three words: most have more.)
     const words = wordCount(body.slice(r.start, r.end), 3);

@@ -129,30 +129,25 @@ export const endsInStopOrMark = (s: string): boolean => {
 };
 
 /**
- * Needed by a wire dateline at text[at] ("WASHINGTON, March 4 (Reuters) - ", "BRUSSELS — "): a capital, then a
- * capital, a space, a full stop, an apostrophe or a hyphen (DATELINE_RE of attribute.ts).
+ * Needed by a wire dateline at text[at] (DATELINE_RE of datelines.ts): a capital, then either a capital, a full
+ * stop, an apostrophe or a hyphen (a place in capitals: "WASHINGTON", "ST. LOUIS"), or lowercase letters, as a
+ * month's ("Nov. 3 (Reuters) -") or a place's in title case, which runs on to its agency's bracket ("Washington
+ * (AFP) –") through nothing but the letters, digits, spaces, commas and full stops of its state and date.
  */
-export const mayOpenCapitalsDateline = (text: string, at: number): boolean => {
-  if (at + 1 >= text.length) return false;
-  const c = codeAt(text, at);
-  const d = codeAt(text, at + 1);
-  return (
-    c >= 65 &&
-    c <= 90 &&
-    ((d >= 65 && d <= 90) || d === 32 || d === 46 || d === 39 || d === 0x2019 || d === 45)
-  );
-};
-
-/**
- * Needed by the dateline of sentences.ts at text[at], whose capital the caller has seen: a second character that a
- * run of capitals may hold, or a month's lowercase letters (two to eight), an optional full stop, then a space or
- * tab, and a digit ("Nov. 3").
- */
-export const mayGoOnAsDateline = (text: string, at: number): boolean => {
+export const mayOpenDateline = (text: string, at: number): boolean => {
   const n = text.length;
   if (at + 1 >= n) return false;
+  const c = codeAt(text, at);
+  if (c < 65 || c > 90) return false;
   const d = codeAt(text, at + 1);
-  if (d < 97 || d > 122) return true;
+  if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 0x2019 || d === 45) return true;
+  if (d < 97 || d > 122) return false;
+  return mayGoOnAsMonthDay(text, at) || reachesBracket(text, at + 1);
+};
+
+/** A month's lowercase letters after text[at] (two to eight), an optional full stop, a space or tab, and a digit. */
+const mayGoOnAsMonthDay = (text: string, at: number): boolean => {
+  const n = text.length;
   let j = at + 1;
   while (j < n && j - at <= 9) {
     const c = codeAt(text, j);
@@ -165,6 +160,18 @@ export const mayGoOnAsDateline = (text: string, at: number): boolean => {
   const spaces = j;
   while (j < n && (codeAt(text, j) === 32 || codeAt(text, j) === 9)) j++;
   return j > spaces && j < n && isDigitCode(codeAt(text, j));
+};
+
+/** Whether an opening bracket follows text[from] with nothing but letters, digits, spaces, tabs, , . ' ’ - between. */
+const reachesBracket = (text: string, from: number): boolean => {
+  for (let j = from; j < text.length; j++) {
+    const c = codeAt(text, j);
+    if (c === 40) return true;
+    const letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
+    if (!letterOrDigit && c !== 32 && c !== 9 && c !== 44 && c !== 46 && c !== 39 && c !== 0x2019 && c !== 45)
+      return false;
+  }
+  return false;
 };
 
 /** How many whitespace characters open s: the length of what the pattern ^\s* matches there. */

@@ -134,6 +134,25 @@ describe('quoteAwareSentences', () => {
     expect(split('NATO - the alliance - met.')).toEqual(['NATO - the alliance - met.']);
   });
 
+  it('ends a dateline in title case at its dash when an agency follows the place ("Kestrel City (AFP) –")', () => {
+    expect(split('Title.\n\nKestrel City (AFP) – The port reopened. It was calm.')).toEqual([
+      'Title.',
+      'Kestrel City (AFP) –',
+      'The port reopened.',
+      'It was calm.',
+    ]);
+    expect(split('Port Ellis, Ore., May 2 (Reuters) - A ferry sank.')).toEqual([
+      'Port Ellis, Ore., May 2 (Reuters) -',
+      'A ferry sank.',
+    ]);
+    // A name in title case with a party and state, or one party letter, in brackets: no agency, no dateline.
+    expect(split('Sen. Jane Doe (R-Ore.) — Backed by donors, she won.')).toEqual([
+      'Sen. Jane Doe (R-Ore.) — Backed by donors, she won.',
+    ]);
+    expect(split('Jane Doe (D) — The senator won.')).toEqual(['Jane Doe (D) — The senator won.']);
+    expect(split('Port Ellis – The ferry sank.')).toEqual(['Port Ellis – The ferry sank.']);
+  });
+
   it('cuts after a full stop followed by a no-break space, as scraped pages have', () => {
     expect(split('The wait was too long.\u00a0About 270 people have come, officials said.')).toEqual([
       'The wait was too long.',

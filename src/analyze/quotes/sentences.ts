@@ -2,7 +2,7 @@
 
 import type { Span } from '../../model/index.js';
 import { dotInsideCapsName } from '../text/index.js';
-import { mayGoOnAsDateline } from './gates.js';
+import { datelineEnd } from './datelines.js';
 import { type CueInfo, cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
 import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
@@ -268,24 +268,6 @@ function lostSpaceAfterStop(text: string, i: number): boolean {
   return next >= 65 && next <= 90 && after >= 97 && after <= 122;
 }
 
-/**
- * A wire dateline opening a paragraph, up to its dash: "ORLANDO, Fla. (Reuters) -", "PASADENA, Calif., Jan. 1 (UPI) —",
- * "PHILADELPHIA ―", "Aug 27 (Reuters) -", before the capital that opens the sentence ("NATO - the alliance" is
- * none). Read with lastIndex at the paragraph's first letter.
- */
-const DATELINE_RE =
-  /(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Za-z0-9.]+){0,2}){0,3}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-—–―]{1,2}(?=[ \t]+[A-Z"“‘'])/y;
-
-/** Where the dateline opening the paragraph at `at` ends, or -1: the place and agency are no part of the first sentence. */
-function datelineEnd(masked: string, at: number): number {
-  // Past the end there is nothing to read (and a read out of range would deoptimize the caller).
-  if (at >= masked.length) return -1;
-  const c = masked.charCodeAt(at);
-  if (c < 65 || c > 90 || !mayGoOnAsDateline(masked, at)) return -1;
-  DATELINE_RE.lastIndex = at;
-  return DATELINE_RE.test(masked) ? DATELINE_RE.lastIndex : -1;
-}
-
 /** Where `ch` next stands in `text` from `from` on, or text.length. */
 const nextOf = (text: string, ch: string, from: number): number => {
   const i = text.indexOf(ch, from);
@@ -347,7 +329,8 @@ export function quoteAwareSentences(body: string, masked: string, quotes: Quoted
       cuts.add(j);
     }
   }
-  // A dateline ends where its dash does; the dots of "Fla." or "Jan." inside it end nothing.
+  // A dateline opening a paragraph ends where its dash does, the sentence after it beginning there ("ORLANDO,
+  // Fla. (Reuters) -", "Washington (AFP) –"); the dots of "Fla." or "Jan." inside it end nothing.
   for (let para = 0; para >= 0; para = masked.indexOf('\n', para + 1)) {
     let at = para;
     while (at < n && isWhitespace(masked.charCodeAt(at))) at++;

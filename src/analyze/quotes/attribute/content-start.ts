@@ -518,10 +518,6 @@ function roleThenName(fx: Finder, from: number, to: number, i: number): Subject 
  */
 export function openingAdjunctsEnd(fx: Finder, from: number, to: number): number {
   let at = from;
-  // "Washington (AFP) – Democrat Hillary Clinton has …", "BEIRUT — The rebels …": a wire dateline opening the
-  // first sentence says where the story was filed; the clause begins after its dash.
-  const dateline = DATELINE_RE.exec(fx.masked.slice(at, to));
-  if (dateline) at += dateline[0].length;
   for (let k = 0; k < 3; k++) {
     const adjunct = OPENING_ADJUNCT_RE.exec(fx.masked.slice(at, to));
     if (!adjunct) break;
@@ -541,13 +537,6 @@ export function openingAdjunctsEnd(fx: Finder, from: number, to: number): number
   }
   return at;
 }
-
-/**
- * A wire dateline: a capitalised place (with an optional ", State"), then either an agency in brackets or a place
- * written in capitals, then a dash. "Washington (AFP) – ", "PHILADELPHIA, Pa. (Reuters) - ", "BEIRUT — ".
- */
-const DATELINE_RE =
-  /^[\s"]*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*\((?:\p{Lu}[\p{L}.&\s]{0,20})\)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*[–—-]{1,2}\s+/u;
 
 /**
  * The subject opening the sentence's clause (after an opening adverbial), when the clause runs on to the comma at
