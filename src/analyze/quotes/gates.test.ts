@@ -229,8 +229,10 @@ describe('gates: each proves its pattern cannot match', () => {
     }
     expect(matched).toBeGreaterThanOrEqual(datelines.length);
     expect(turnedAway).toBeGreaterThan(strings.length / 2);
-    expect(mayOpenDateline('The day (it was hot) – A', 0)).toBe(true);
-    expect(mayOpenDateline('The day, they said – A', 0)).toBe(false);
+    expect(mayOpenDateline('Port Ellis (it was hot) – A', 0)).toBe(true);
+    expect(mayOpenDateline('Port Ellis, they said – A', 0)).toBe(true);
+    expect(mayOpenDateline('The day (it was hot) – A', 0)).toBe(false);
+    expect(mayOpenDateline('The Day 2 (AFP) – A', 0)).toBe(false);
   });
   it('opensLower is the pattern', () => expectExact(opensLower, (s) => /^\p{Ll}/u.test(s)));
   it('isWhitespaceOrComma is the pattern on one character', () => {

@@ -131,8 +131,8 @@ export const endsInStopOrMark = (s: string): boolean => {
 /**
  * Needed by a wire dateline at text[at] (DATELINE_RE of datelines.ts): a capital, then either a capital, a full
  * stop, an apostrophe or a hyphen (a place in capitals: "WASHINGTON", "ST. LOUIS"), or lowercase letters, as a
- * month's ("Nov. 3 (Reuters) -") or a place's in title case, which runs on to its agency's bracket ("Washington
- * (AFP) –") through nothing but the letters, digits, spaces, commas and full stops of its state and date.
+ * month's ("Nov. 3 (Reuters) -") or a place's in title case, whose capitalised words run on to a comma or to its
+ * agency's bracket ("Washington (AFP) –", "Port Ellis, Ore. (AP) —").
  */
 export const mayOpenDateline = (text: string, at: number): boolean => {
   const n = text.length;
@@ -142,7 +142,7 @@ export const mayOpenDateline = (text: string, at: number): boolean => {
   const d = codeAt(text, at + 1);
   if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 0x2019 || d === 45) return true;
   if (d < 97 || d > 122) return false;
-  return mayGoOnAsMonthDay(text, at) || reachesBracket(text, at + 1);
+  return mayGoOnAsMonthDay(text, at) || mayGoOnAsTitlePlace(text, at);
 };
 
 /** A month's lowercase letters after text[at] (two to eight), an optional full stop, a space or tab, and a digit. */
@@ -162,17 +162,27 @@ const mayGoOnAsMonthDay = (text: string, at: number): boolean => {
   return j > spaces && j < n && isDigitCode(codeAt(text, j));
 };
 
-/** Whether an opening bracket follows text[from] with nothing but letters, digits, spaces, tabs, , . ' ’ - between. */
-const reachesBracket = (text: string, from: number): boolean => {
-  for (let j = from; j < text.length; j++) {
+/**
+ * Capitalised words from text[at] on, each of lowercase letters, full stops, apostrophes or hyphens after its
+ * capital, then a comma (a state or date follows) or an opening bracket (the agency): a title-case place's shape.
+ */
+const mayGoOnAsTitlePlace = (text: string, at: number): boolean => {
+  const n = text.length;
+  let j = at + 1;
+  for (;;) {
+    while (j < n && isTitleWordCode(codeAt(text, j))) j++;
+    while (j < n && (codeAt(text, j) === 32 || codeAt(text, j) === 9)) j++;
+    if (j >= n) return false;
     const c = codeAt(text, j);
-    if (c === 40) return true;
-    const letterOrDigit = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
-    if (!letterOrDigit && c !== 32 && c !== 9 && c !== 44 && c !== 46 && c !== 39 && c !== 0x2019 && c !== 45)
-      return false;
+    if (c === 40 || c === 44) return true;
+    if (c < 65 || c > 90) return false;
+    j++;
   }
-  return false;
 };
+
+/** A letter a title-case place's word goes on with after its capital: a–z . ' ’ - */
+const isTitleWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 45;
 
 /** How many whitespace characters open s: the length of what the pattern ^\s* matches there. */
 export const leadingSpaces = (s: string): number => {
