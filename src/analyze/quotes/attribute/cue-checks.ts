@@ -384,13 +384,25 @@ export function mainClauseAfterSubordinateFrame(fx: Finder, sIdx: number, cs: nu
 const QUANTITY_OF_END_RE =
   /(?:most|many|some|all|none|one|few|several|both|each|either|neither)\s+of\s+(?:the\s+)?$/;
 
-/** "…, but ", "… and ", then titles the entity stage may leave out of the name, right before a name. */
-const JOINED_CLAUSE_BEFORE_NAME_RE = /(?:,\s*but|\sbut|\s(and))\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+/**
+ * "…, but ", "… and ", then titles the entity stage may leave out of the name, right before a name; "the" too, before
+ * a body's name ("…, and the American Civil Liberties Union has sued …").
+ */
+const JOINED_CLAUSE_BEFORE_NAME_RE =
+  /(?:,\s*but|\sbut|\s(and))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * After the name, a lower-case word (the clause's verb, not "and", "or", "of", "who"); a body's "of <Place>" may
+ * come first ("the American Civil Liberties Union of Ohio has sued", the entity stage ending the name at "Union").
+ */
+const VERB_AFTER_NAME_RE =
+  /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s+(?!and\s|or\s|of\s|who\s)\p{Ll}/u;
 
 /**
  * "Trump pivoted to talking about trade, but Wallace brought him back to Romney's attacks, asking …", "prosecutors
  * charged the officer and Emanuel fired his police chief, acknowledging …": the last person who opens a clause
- * joined after frame `last` (before a lower-case verb) is the participle's subject. "And" only after a frame that
+ * joined after frame `last` (before a lower-case verb) is the participle's subject; so is a body ("Protest groups say
+ * the rules are for show, and the ACLU has sued the city, saying …": named44). "And" only after a frame that
  * names nobody: after a named speaker it more often joins what that speaker said ("Trump said Cruz lied and Rubio
  * cheated, adding …").
  */
@@ -399,12 +411,13 @@ function coordinatedMainClause(fx: Finder, last: Frame, cs: number): Subject | n
   let main: Mention | null = null;
   for (let i = mentionFrom(fx, last.cue.end); i < ms.length && ms[i].start < cs; i++) {
     const m = ms[i];
-    if (typeOfMention(fx, m) !== 'person') continue;
+    const type = typeOfMention(fx, m);
+    if (type !== 'person' && type !== 'organization') continue;
     const joined = JOINED_CLAUSE_BEFORE_NAME_RE.exec(
       fx.masked.slice(Math.max(last.cue.end, m.start - 40), m.start),
     );
     if (!joined || (joined[1] && last.subject.speaker)) continue;
-    if (/^\s+(?!and\s|or\s|of\s|who\s)\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 6))) main = m;
+    if (VERB_AFTER_NAME_RE.test(fx.masked.slice(m.end, m.end + 40))) main = m;
   }
   return main ? fromMention(fx, main) : null;
 }

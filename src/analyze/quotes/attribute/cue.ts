@@ -127,6 +127,7 @@ import {
   relativeClauseSubject,
   subjectBeforeDashAside,
 } from './phrase-subjects.js';
+import { headOverRelativeName } from './relative-clause-names.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { withStatementIssuer } from './statement-issuers.js';
@@ -649,6 +650,7 @@ export function cue(
   // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
   if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
   else if (subject && !participle && !inverted) subject = openingPhraseOverInner(fx, sent, verbAt, subject);
+  if (subject && !participle && !inverted) subject = headOverRelativeName(fx, sent, verbAt, subject);
   // "Republicans on Capitol Hill seized on the message, arguing …": a participle set off after its main clause,
   // whose opening phrase no search above read (participle-phrase-subjects.ts).
   if (!subject && participle && !afterSourcedWork(fx, sent.start, verbAt)) {
