@@ -57,6 +57,8 @@ import {
   titledNameEndsAt,
 } from './cue-checks.js';
 import {
+  ADDRESSED_PASSIVE_RE,
+  APPOINTED_PASSIVE_RE,
   AS_ASIDE_RE,
   AS_ASIDE_REST_RE,
   AS_OPENING_RE,
@@ -68,6 +70,7 @@ import {
   DOCUMENT_CLOSING_RE,
   DUE_AT_TIME_RE,
   DURATION_BEFORE_RE,
+  HOPES_OR_FEARS_RE,
   INDEFINITE_BEFORE_RE,
   INVERTED_SPEAKER_END_RE,
   INVERTING_VERBS,
@@ -86,6 +89,7 @@ import {
   QUOTE_FRAME_TAIL_RE,
   QUOTE_THEN_MODIFIERS,
   quotationAfterColon,
+  REPORTED_ADVERB_RE,
   SEEMING,
   SEEMING_MIND_RE,
   SEEMING_WHAT_RE,
@@ -106,14 +110,6 @@ import {
   WHEN_ASKED_RE,
   WRITTEN_BY_SOMEONE_RE,
 } from './cue-patterns.js';
-import {
-  ADDRESSED_PASSIVE,
-  APPOINTED_PASSIVE,
-  cueWordIs,
-  DENY,
-  HOPES_OR_FEARS,
-  REPORTED_ADVERB,
-} from './cue-word-flags.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
@@ -665,7 +661,7 @@ export function cue(
   // "that" ("Their fear is that …") it reports nothing.
   if (
     !inverted &&
-    cueWordIs(word, HOPES_OR_FEARS) &&
+    HOPES_OR_FEARS_RE.test(word) &&
     POSSESSIVE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 7), cs)) &&
     !/^\s+(?:(?:is|was)\s+)?that\s/.test(fx.masked.slice(ce, ce + 12))
   )
@@ -916,11 +912,11 @@ export function cue(
   // A passive with no agent reports on its subject, not from it: "Britain's Conservative Party was accused Wednesday
   // of trying to deceive voters" (blame, praise or address) names nobody; "Chad Wolf has been named new DHS acting
   // secretary" reports an appointment, no statement at all.
-  const appointed = cueWordIs(word, APPOINTED_PASSIVE);
+  const appointed = APPOINTED_PASSIVE_RE.test(word);
   const passive =
     !inverted &&
     subject.end <= cs &&
-    (appointed || cueWordIs(word, ADDRESSED_PASSIVE)) &&
+    (appointed || ADDRESSED_PASSIVE_RE.test(word)) &&
     PASSIVE_BE_RE.test(fx.masked.slice(subject.end, cs));
   if (passive && appointed) return;
   // "Clinton's position was supported Friday by Sen. Dianne Feinstein", "the attacks in Paris, which were claimed by
@@ -965,7 +961,7 @@ export function cue(
   const addressedBy =
     !byAgent && passive && fx.masked.startsWith(' by ', ce) ? byPhraseAgent(fx, ce, sent.end, sIdx) : null;
   if (addressedBy) subject = addressedBy;
-  else if (!byAgent && subject.speaker && (passive || cueWordIs(word, REPORTED_ADVERB)))
+  else if (!byAgent && subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
     subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
@@ -1004,7 +1000,8 @@ export function cue(
     const object = channel ? fx.masked.slice(region.start, end) : '';
     const words =
       channel && !/^\s*that\s/.test(object) && !looksLikeClause(object) ? wordCount(object, 9) : 0;
-    if (words >= (cueWordIs(word, DENY) ? 2 : 3) && words <= 8) region = { start: region.start, end };
+    if (words >= (/^den(?:y|ie[sd])$/i.test(word) ? 2 : 3) && words <= 8)
+      region = { start: region.start, end };
   }
   // "Donald Trump - who previously said he would … - said at a rally": what a frame inside a dash-bracketed aside
   // reports ends where the aside does.
