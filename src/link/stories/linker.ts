@@ -174,6 +174,12 @@ export interface StoryOptions {
   followUpThreshold?: number;
   /** A person's name listed for more stories than this is too common to find a follow-up's story by. */
   followUpMaxPostings?: number;
+  /**
+   * The word cosine a follow-up needs with the story: the same kind of event, not only the same surname. The model
+   * alone joins on names: on the generated stream with one full-name person per event, events sharing only a
+   * surname joined (4 in 10 articles placed otherwise than on main); ECB+'s follow-ups read 0.47-0.63.
+   */
+  followUpWords?: number;
   model?: StoryModel;
 }
 
@@ -206,6 +212,7 @@ interface ResolvedOptions {
   followUpDays: number;
   followUpThreshold: number;
   followUpMaxPostings: number;
+  followUpWords: number;
   model: StoryModel;
 }
 
@@ -455,6 +462,7 @@ export class StoryLinker {
       followUpDays: options.followUpDays ?? FOLLOW_UP_DAYS,
       followUpThreshold: options.followUpThreshold ?? (options.model ?? DEFAULT_MODEL).threshold,
       followUpMaxPostings: options.followUpMaxPostings ?? 20,
+      followUpWords: options.followUpWords ?? 0.3,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
@@ -719,7 +727,8 @@ export class StoryLinker {
     let target: Story;
     let created = false;
     let deferredTo: Story | null = null;
-    const followUp = bestP < this.o.model.threshold ? this.followUp(d, cands) : null;
+    const followUp =
+      bestP < this.o.model.threshold && d.fullPersons.length > 0 ? this.followUp(d, cands) : null;
     if (best && bestP >= this.o.model.threshold && !this.deferrable(best, bestP)) {
       target = best;
     } else if (followUp) {
@@ -783,7 +792,9 @@ export class StoryLinker {
         // pieces weeks apart share candidates and pundits in their bodies, and joined as follow-ups without this).
         if (!headlinesShare(d, s)) continue;
         if (this.o.headPersonGate && headlinesDisagree(d, s)) continue;
-        const p = probability(this.o.model, this.features(d, s));
+        const f = this.features(d, s);
+        if (f[COS_WORDS] < this.o.followUpWords) continue;
+        const p = probability(this.o.model, f);
         if (p > bestP) {
           bestP = p;
           best = s;
@@ -1371,7 +1382,7 @@ export class StoryLinker {
     s.headPersons = withPersons(s.headPersons, d.headPersons);
     s.headSurnames = withPersons(s.headSurnames, d.headSurnames);
     s.fullPersons = withPersons(s.fullPersons, d.fullPersons);
-    this.listPersons(s);
+    if (d.fullPersons.length > 0) this.listPersons(s);
     addCalendar(s, d.calendar);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
