@@ -168,7 +168,7 @@ export interface StoryOptions {
    * both headlines name one of them, and only by an article that joins no story within the window, at
    * followUpThreshold (the join threshold by default). The posting lists of words, names and numbers keep only stories
    * within the window, so their cost stays that of the window; 0 turns it off. At 90: ECB+ held out on the
-   * pipeline's documents 0.934 -> 0.937; PolNeAR's primary nights stay apart (bench/stories/RESULTS.md, stories44).
+   * pipeline's documents 0.934 -> 0.936; PolNeAR's primary nights stay apart (bench/stories/RESULTS.md, stories44).
    */
   followUpDays?: number;
   followUpThreshold?: number;
