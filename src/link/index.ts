@@ -7,6 +7,7 @@ import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import {
+  FOLLOW_UP_DAYS,
   type StoryDoc,
   StoryLinker,
   type StoryOptions,
@@ -14,8 +15,8 @@ import {
   summarizeStory,
 } from './stories/index.js';
 
-/** The story linker's time window (its default); older stories need not be rebuilt at the start of a run. */
-const RESTORE_WINDOW_DAYS = 30;
+/** The story linker's time window (its default): a story idle this long drops its sample, keeping its summary. */
+const SEAL_DAYS = 30;
 
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
@@ -34,11 +35,9 @@ interface StoryState {
   sealed: boolean;
 }
 
-/** The day before which a story has been idle for longer than the linking window, seen from `newest`. */
-const horizonOf = (newest: string): string =>
-  new Date(Date.parse(newest.slice(0, 10)) - (RESTORE_WINDOW_DAYS + 1) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+/** The day before which a story has been idle for longer than `days`, seen from `newest`. */
+const horizonOf = (newest: string, days: number): string =>
+  new Date(Date.parse(newest.slice(0, 10)) - (days + 1) * 86_400_000).toISOString().slice(0, 10);
 
 /** Publication time in ms; NaN when undated or unreadable (never "before" anything). */
 const timeOf = (published: string | null): number =>
@@ -123,8 +122,10 @@ export class CorpusLinker {
       // The store appends each claim's sightings, so the tracker keeps no timeline in memory.
       new ClaimTracker(existingClaims, { timelines: false, knownCores }),
     );
-    // Stories idle for longer than the linker's window are never candidates again: only recent ones are replayed.
-    const horizon = newest ? horizonOf(newest) : null;
+    // Stories idle for longer than the linker's window are never candidates again, but for a follow-up about their
+    // people (StoryOptions.followUpDays): only the articles of that long are replayed.
+    const reach = Math.max(SEAL_DAYS, storyOptions.followUpDays ?? FOLLOW_UP_DAYS);
+    const horizon = newest ? horizonOf(newest, reach) : null;
     for await (const article of store.iterateArticles({ linked: true, order: 'published' })) {
       const doc = storyDocOf(article);
       if (article.story) {
@@ -145,13 +146,14 @@ export class CorpusLinker {
 
   /**
    * Drops the sampled articles (bodies included) of stories idle for longer than the linking window, summarising
-   * them first if their stored summary is stale: the story linker no longer offers them, so memory stays bounded
-   * by the window instead of growing with every story ever linked.
+   * them first if their stored summary is stale: the story linker offers them no longer, but to a follow-up about
+   * their people (StoryOptions.followUpDays), so memory stays bounded by the window instead of growing with every
+   * story ever linked.
    */
   private sealIdleStories(): void {
     this.sinceSeal = 0;
     if (!this.newest) return;
-    const horizon = horizonOf(this.newest);
+    const horizon = horizonOf(this.newest, SEAL_DAYS);
     for (const [id, state] of this.stories) {
       if (state.sealed || !state.last || state.last >= horizon) continue;
       if (this.stale.has(id)) {
@@ -227,7 +229,8 @@ export class CorpusLinker {
     const size = state.sample.length;
     const due = final || size >= STORY_SAMPLE || size >= 2 * state.summarized;
     if (state.sealed && state.summary) {
-      // Only a story the linker had let go and took back lands here (it should not happen): keep its summary.
+      // A story past the window that a follow-up joined (the linker's followUpDays): its summary of the articles
+      // before stands.
       state.summarized = size;
     } else if (!state.summary || (due && size !== state.summarized)) {
       state.summary = summarizeStory(state.sample);

@@ -697,3 +697,101 @@ describe('StoryLinker', () => {
     });
   });
 });
+
+describe('follow-ups past the window', () => {
+  /** A dated article with a headline and the people the entity stage found in it. */
+  const dated = (id: string, day: string, title: string, body: string, people: string[]): StoryDoc => ({
+    ...headed(id.padEnd(16, '0'), title, body, people),
+    published: day,
+  });
+  const checksIn = [
+    dated(
+      'kowin1',
+      '2026-03-02',
+      'Singer Marta Kowalczyk checks into Harbor Springs rehab clinic',
+      'Pop singer Marta Kowalczyk checked into the Harbor Springs rehab clinic on Monday, her publicist said. ' +
+        'Kowalczyk, 27, cancelled the rest of her European tour last week.',
+      ['Marta Kowalczyk'],
+    ),
+    dated(
+      'kowin2',
+      '2026-03-03',
+      'Marta Kowalczyk enters rehab after cancelled tour',
+      'Marta Kowalczyk has entered the Harbor Springs rehab clinic after cancelling her tour, her publicist ' +
+        'confirmed. The singer is expected to stay for ninety days.',
+      ['Marta Kowalczyk'],
+    ),
+  ];
+  /** Seven weeks later, past the story's window: the same singer leaves the clinic for another one. */
+  const leaves = (day: string) =>
+    dated(
+      `kowout${day}`,
+      day,
+      'Marta Kowalczyk leaves Harbor Springs rehab for a clinic in Malibu',
+      'Singer Marta Kowalczyk has left the Harbor Springs rehab clinic and checked into a clinic in Malibu, her ' +
+        'publicist said. Kowalczyk entered Harbor Springs in March after cancelling her tour.',
+      ['Marta Kowalczyk'],
+    );
+  /** The same kind of event, seven weeks later, to someone else: his article recalls her stay in passing. */
+  const other = dated(
+    'brevik',
+    '2026-04-20',
+    'Actor Tomas Brevik checks into Harbor Springs rehab clinic',
+    'Actor Tomas Brevik checked into the Harbor Springs rehab clinic on Monday, his publicist said. Brevik, 41, ' +
+      'cancelled the rest of his tour last week. Pop singer Marta Kowalczyk checked into the Harbor Springs ' +
+      'rehab clinic in March after cancelling her European tour, her publicist said.',
+    ['Tomas Brevik', 'Marta Kowalczyk'],
+  );
+
+  it('joins a follow-up weeks later about the same person to her story', () => {
+    const linker = new StoryLinker();
+    const story = run(linker, checksIn).get(checksIn[0].id);
+    const a = linker.add(leaves('2026-04-20'));
+    expect(a.created).toBe(false);
+    expect(a.story).toBe(story);
+  });
+
+  it('keeps the same kind of event weeks later to another person apart', () => {
+    const linker = new StoryLinker();
+    run(linker, checksIn);
+    expect(linker.add(other).created).toBe(true);
+  });
+
+  it('keeps apart a later article whose headline is not about her, though its body recalls her', () => {
+    const linker = new StoryLinker();
+    run(linker, checksIn);
+    const roundup = dated(
+      'roundup',
+      '2026-04-20',
+      'Rehab clinics report record spring admissions',
+      'Clinics across the state report record admissions this spring. Singer Marta Kowalczyk left the Harbor ' +
+        'Springs rehab clinic this month after checking in during March, her publicist said. Kowalczyk cancelled ' +
+        'her European tour.',
+      ['Marta Kowalczyk'],
+    );
+    expect(linker.add(roundup).created).toBe(true);
+  });
+
+  it('starts a new story past followUpDays, and with follow-ups off', () => {
+    const late = new StoryLinker();
+    run(late, checksIn);
+    expect(late.add(leaves('2026-08-20')).created).toBe(true);
+    const off = new StoryLinker({ followUpDays: 0 });
+    run(off, checksIn);
+    expect(off.add(leaves('2026-04-20')).created).toBe(true);
+  });
+
+  it('finds the story through its people once the sweep has taken it off the posting lists', () => {
+    const linker = new StoryLinker();
+    const story = run(linker, checksIn).get(checksIn[0].id);
+    // Enough filler articles, weeks later, to trigger a sweep: the story goes dormant, not away.
+    for (let i = 0; i < 1100; i++) {
+      linker.add({ ...doc(`f${i}`.padEnd(16, '0'), `filler ${i} text`), published: '2026-04-10' });
+    }
+    const a = linker.add(leaves('2026-04-20'));
+    expect(a.story).toBe(story);
+    // Back on the posting lists: the next day's article on it joins through the index as usual.
+    const b = linker.add({ ...leaves('2026-04-21'), id: 'kownext000000000' });
+    expect(b.story).toBe(story);
+  });
+});
