@@ -4,26 +4,19 @@
 // here is what the benchmark counts.
 // Usage: npx tsx bench/quotes/diagnose.ts --split dev [--show speakers|misses|false|short] [--n 40] [--names ner]
 
-import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { option, polnearDir } from './options.js';
-import { ggtPairs, loadSplit, namedSpeakerRight, type Prediction } from './polnear.js';
-import { entityTagger, scoredPredictions } from './scored.js';
+import { option } from './options.js';
+import { namedSpeakerRight, type Prediction } from './polnear.js';
+import { scoredArticles } from './scored.js';
 
 const split = option('split', 'dev');
 const show = option('show', 'speakers');
 const n = Number(option('n', '40'));
-const tag = await entityTagger('fallback');
 
 const counts = new Map<string, number>();
 const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 let shown = 0;
-for (const art of loadSplit(polnearDir(), split)) {
+for await (const { art, preds, at30, at80, paired } of scoredArticles(split, { names: 'fallback' })) {
   const ctx = (s: number, e: number) => art.text.slice(Math.max(0, s), e).replace(/\n/g, ' ¶ ');
-  const ents = tag(art.text);
-  const res = findAttributions(art.text, ents.mentions, ents.entities);
-  const preds = scoredPredictions(res);
-  const at30 = ggtPairs(art.gold, preds, 0.3);
-  const at80 = ggtPairs(art.gold, preds, 0.8);
   const predText = (p: Prediction) =>
     (p.parts ?? [[p.start, p.end]]).map(([s, e]) => art.text.slice(s, e)).join(' … ');
   art.gold.forEach((g, i) => {
@@ -57,9 +50,8 @@ for (const art of loadSplit(polnearDir(), split)) {
     }
   });
   if (show === 'false') {
-    const used = new Set(at30);
     for (const p of preds) {
-      if (used.has(p)) continue;
+      if (paired.has(p)) continue;
       count(p.kind ?? 'any');
       if (shown++ < n)
         console.log(

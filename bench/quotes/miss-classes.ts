@@ -15,17 +15,15 @@
 // Usage: npx tsx bench/quotes/miss-classes.ts --split train [--names ner] [--examples CLASS] [--n 30]
 
 import { cueModel } from '../../src/analyze/quotes/cue-model.js';
-import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { cueForm } from '../../src/analyze/quotes/lexicon.js';
 import { ClassTally } from './class-tally.js';
-import { option, polnearDir } from './options.js';
-import { coverage, ggtPairs, loadSplit, type Prediction } from './polnear.js';
-import { entityTagger, scoredPredictions } from './scored.js';
+import { option } from './options.js';
+import { coverage, type Prediction } from './polnear.js';
+import { scoredArticles } from './scored.js';
 
 const split = option('split', 'train');
 const examples = option('examples', '');
 const n = Number(option('n', '30'));
-const tag = await entityTagger('ner');
 
 /** Nouns PolNeAR marks as cues ("the report", "a statement", "criticism of"). */
 const NOMINAL =
@@ -35,25 +33,20 @@ const MODEL_VOCAB = cueModel()?.vocab ?? new Set<string>();
 const tally = new ClassTally();
 let gold = 0;
 let shown = 0;
-for (const art of loadSplit(polnearDir(), split)) {
-  const ents = tag(art.text);
-  const res = findAttributions(art.text, ents.mentions, ents.entities);
-  const preds = scoredPredictions(res);
-  const pairs = ggtPairs(art.gold, preds, 0.3);
-  const used = new Set(pairs.filter((p) => p !== null));
+for await (const { art, res, preds, at30, paired } of scoredArticles(split, { names: 'ner' })) {
   gold += art.gold.length;
   const cover = (i: number, p: Prediction): number => coverage(art.gold[i].content, p);
   const framedAtCue = (g: (typeof art.gold)[number]): boolean =>
     !!g.cue && res.frames.some((f) => f.cue.start < g.cue!.parts[0][1] && g.cue!.parts[0][0] < f.cue.end);
   art.gold.forEach((g, i) => {
-    if (pairs[i]) return;
+    if (at30[i]) return;
     const [gs, ge] = [g.content.parts[0][0], g.content.parts[g.content.parts.length - 1][1]];
     const cue = g.cue?.text.toLowerCase().replace(/\s+/g, ' ') ?? '';
     let cls: string;
-    const taker = preds.find((p) => used.has(p) && cover(i, p) > 0.3);
+    const taker = preds.find((p) => paired.has(p) && cover(i, p) > 0.3);
     if (taker) {
       // Siblings: the prediction runs over two gold quotes side by side; nested: one gold quote holds the other.
-      const o = art.gold[pairs.indexOf(taker)].content;
+      const o = art.gold[at30.indexOf(taker)].content;
       const [os, oe] = [o.parts[0][0], o.parts[o.parts.length - 1][1]];
       cls = oe <= gs || ge <= os ? 'taken/siblings' : 'taken/overlapping';
       cls += framedAtCue(g) ? '/framed' : '/no-frame';
@@ -80,7 +73,7 @@ for (const art of loadSplit(polnearDir(), split)) {
       const ctx = art.text.slice(Math.max(0, gs - 100), ge + 20).replace(/\n/g, ' ¶ ');
       console.log(`${cls} [${g.cue?.text ?? '-'}] src=${g.source?.text ?? '-'} :: ${ctx.slice(0, 300)}`);
       if (taker) {
-        const other = art.gold[pairs.indexOf(taker)];
+        const other = art.gold[at30.indexOf(taker)];
         console.log(
           `    gold=«${g.content.text.slice(0, 120)}»\n    pred=«${art.text.slice(taker.start, taker.end).slice(0, 120)}»\n    paired=[${other.cue?.text}] «${other.content.text.slice(0, 120)}»`,
         );

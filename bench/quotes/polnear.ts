@@ -114,16 +114,16 @@ const predOverlap = (f: Fragments, p: Prediction): number =>
  * One prediction per attribution: quotes that share a cue (a quote broken by "he said", or a quote and its
  * paraphrase in one sentence) become one prediction in pieces, as PolNeAR gives one content in pieces.
  */
-export function joinByCue(
-  preds: (Prediction & { cue: { start: number; end: number } | null })[],
-): Prediction[] {
-  const out: Prediction[] = [];
-  const byCue = new Map<string, Prediction>();
+export function joinByCue<P extends Prediction & { cue: { start: number; end: number } | null }>(
+  preds: P[],
+): P[] {
+  const out: P[] = [];
+  const byCue = new Map<string, P>();
   for (const p of preds) {
     const key = p.cue ? `${p.cue.start}:${p.cue.end}` : '';
     const had = key ? byCue.get(key) : undefined;
     if (!had) {
-      const q: Prediction = { ...p, parts: [[p.start, p.end]] };
+      const q: P = { ...p, parts: [[p.start, p.end]] };
       out.push(q);
       if (key) byCue.set(key, q);
       continue;
@@ -235,15 +235,19 @@ export function coverage(f: Fragments, p: Prediction): number {
 }
 
 /** GGT pairs at threshold thr: for each gold quote, its prediction or null. */
-export function ggtPairs(gold: GoldAttribution[], preds: Prediction[], thr: number): (Prediction | null)[] {
-  const used = new Set<Prediction>();
+export function ggtPairs<P extends Prediction>(
+  gold: GoldAttribution[],
+  preds: P[],
+  thr: number,
+): (P | null)[] {
+  const used = new Set<P>();
   const order = gold
     .map((_, i) => i)
     .sort((x, y) => gold[x].content.parts[0][0] - gold[y].content.parts[0][0]);
-  const out: (Prediction | null)[] = gold.map(() => null);
+  const out: (P | null)[] = gold.map(() => null);
   for (const i of order) {
     const g = gold[i];
-    let best: Prediction | null = null;
+    let best: P | null = null;
     let bestScore = 0;
     for (const p of preds) {
       if (used.has(p)) continue;

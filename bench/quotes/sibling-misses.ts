@@ -16,16 +16,14 @@
 // attribution at that cue is listed (kept, held) or not (dropped by the finder's filters).
 // Usage: npx tsx bench/quotes/sibling-misses.ts --split train [--examples CLASS] [--n 30]
 
-import { findAttributions } from '../../src/analyze/quotes/index.js';
 import { ClassTally } from './class-tally.js';
-import { option, polnearDir } from './options.js';
-import { coverage, type GoldAttribution, ggtPairs, loadSplit, type Prediction } from './polnear.js';
-import { entityTagger, scoredPredictions } from './scored.js';
+import { option } from './options.js';
+import { coverage, type GoldAttribution, type Prediction } from './polnear.js';
+import { type ScoredPrediction, scoredArticles } from './scored.js';
 
 const split = option('split', 'train');
 const examples = option('examples', '');
 const n = Number(option('n', '30'));
-const tag = await entityTagger('ner');
 
 const NOMINAL_CUE_RE =
   /\b(?:statement|report|support|opposition|criticism|comments?|remarks?|suggestions?|disagreements?|vote|claims?|call|position|view|plan|proposal|for|of|about|on)\s*$/i;
@@ -35,12 +33,7 @@ const COORDINATED_RE = /^\s*[,;]?\s*(?:and|but|or|then|and then|but also|before|
 const first = (f: { parts: [number, number][] }): number => f.parts[0][0];
 const last = (f: { parts: [number, number][] }): number => f.parts[f.parts.length - 1][1];
 
-function classify(
-  text: string,
-  g: GoldAttribution,
-  other: GoldAttribution,
-  taker: Prediction & { cue?: { start: number; end: number } | null },
-): string {
+function classify(text: string, g: GoldAttribution, other: GoldAttribution, taker: ScoredPrediction): string {
   if (!g.cue) return 'no cue';
   const pc = taker.cue;
   const isPredCue = (f: GoldAttribution['cue']): boolean =>
@@ -69,19 +62,14 @@ function classify(
 const tally = new ClassTally();
 let gold = 0;
 let shown = 0;
-for (const art of loadSplit(polnearDir(), split)) {
-  const ents = tag(art.text);
-  const res = findAttributions(art.text, ents.mentions, ents.entities);
-  const preds = scoredPredictions(res);
-  const pairs = ggtPairs(art.gold, preds, 0.3);
-  const used = new Set(pairs.filter((p) => p !== null));
+for await (const { art, res, preds, at30, paired } of scoredArticles(split, { names: 'ner' })) {
   gold += art.gold.length;
   const cover = (g: GoldAttribution, p: Prediction): number => coverage(g.content, p);
   art.gold.forEach((g, i) => {
-    if (pairs[i]) return;
-    const taker = preds.find((p) => used.has(p) && cover(g, p) > 0.3);
+    if (at30[i]) return;
+    const taker = preds.find((p) => paired.has(p) && cover(g, p) > 0.3);
     if (!taker) return;
-    const other = art.gold[pairs.indexOf(taker)];
+    const other = art.gold[at30.indexOf(taker)];
     if (!(last(other.content) <= first(g.content) || last(g.content) <= first(other.content))) return;
     let cls = classify(art.text, g, other, taker);
     const frame = g.cue

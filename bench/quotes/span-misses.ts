@@ -12,17 +12,13 @@
 //   middle            same cue, a piece inside the gold is missing (a quotation's tag with "said of …" after it)
 // Usage: npx tsx bench/quotes/span-misses.ts --split train [--names ner] [--examples CLASS] [--n 20]
 
-import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { option, polnearDir } from './options.js';
-import { type GoldAttribution, ggtPairs, loadSplit, type Prediction } from './polnear.js';
-import { entityTagger, scoredPredictions } from './scored.js';
-
-type Cued = Prediction & { cue?: { start: number; end: number } | null };
+import { option } from './options.js';
+import type { GoldAttribution, Prediction } from './polnear.js';
+import { type ScoredPrediction, scoredArticles } from './scored.js';
 
 const split = option('split', 'train');
 const examples = option('examples', '');
 const n = Number(option('n', '20'));
-const tag = await entityTagger('ner');
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number =>
   Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
@@ -34,7 +30,7 @@ const covered = (g: GoldAttribution, p: Prediction): number =>
   );
 const goldLength = (g: GoldAttribution): number => g.content.parts.reduce((sum, [a, b]) => sum + b - a, 0);
 /** Whether the prediction's cue lies in one of the stretches. */
-const cueIn = (p: Cued, within: [number, number][]): boolean =>
+const cueIn = (p: ScoredPrediction, within: [number, number][]): boolean =>
   !!p.cue && within.some(([a, b]) => overlap(a, b, p.cue!.start, p.cue!.end) > 0);
 
 /** The gold's stretches the prediction leaves uncovered. */
@@ -65,7 +61,7 @@ function stopWord(after: string): string {
   return 'other';
 }
 
-function classify(text: string, g: GoldAttribution, p: Cued, all: Cued[]): string {
+function classify(text: string, g: GoldAttribution, p: ScoredPrediction, all: ScoredPrediction[]): string {
   if (covered(g, p) / goldLength(g) >= 0.8) return 'taken';
   const gs = g.content.parts[0][0];
   const ge = g.content.parts[g.content.parts.length - 1][1];
@@ -98,13 +94,9 @@ function classify(text: string, g: GoldAttribution, p: Cued, all: Cued[]): strin
 const counts = new Map<string, number>();
 let pairs30 = 0;
 let shown = 0;
-for (const art of loadSplit(polnearDir(), split)) {
-  const ents = tag(art.text);
-  const preds = scoredPredictions(findAttributions(art.text, ents.mentions, ents.entities)) as Cued[];
-  const at30 = ggtPairs(art.gold, preds, 0.3);
-  const at80 = ggtPairs(art.gold, preds, 0.8);
+for await (const { art, preds, at30, at80 } of scoredArticles(split, { names: 'ner' })) {
   art.gold.forEach((g, i) => {
-    const p = at30[i] as Cued | null;
+    const p = at30[i];
     if (!p) return;
     pairs30++;
     if (at80[i]) return;

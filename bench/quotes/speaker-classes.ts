@@ -5,25 +5,19 @@
 // Usage: npx tsx bench/quotes/speaker-classes.ts --split train [--all] [--names fallback]
 //   --all also lists the quotes whose speaker is right (key right/…), for per-class right / empty / wrong counts.
 
-import { findAttributions } from '../../src/analyze/quotes/index.js';
-import { option, polnearDir } from './options.js';
-import { ggtPairs, loadSplit, namedSpeakerRight } from './polnear.js';
-import { entityTagger, scoredPredictions } from './scored.js';
+import { option } from './options.js';
+import { namedSpeakerRight } from './polnear.js';
+import { scoredArticles } from './scored.js';
 
 const split = option('split', 'dev');
 const all = process.argv.includes('--all');
 const AUXILIARY_RE = /^(?:is|was|are|were|be|been|has|have|had|will|would|can|could|do|does|did)$/;
-const tag = await entityTagger('ner');
 const counts = new Map<string, number>();
 let named = 0;
 let right = 0;
-for (const art of loadSplit(polnearDir(), split)) {
-  const { mentions, entities } = tag(art.text);
-  const res = findAttributions(art.text, mentions, entities);
-  const preds = scoredPredictions(res);
-  const pairs = ggtPairs(art.gold, preds, 0.3);
+for await (const { art, res, at30 } of scoredArticles(split, { names: 'ner' })) {
   art.gold.forEach((g, i) => {
-    const best = pairs[i] as (typeof preds)[number] & { cue?: { start: number; end: number } | null };
+    const best = at30[i];
     if (!best || !g.source) return;
     const ok = namedSpeakerRight(g, best.speaker ?? null, art.text);
     if (ok === null) return;
