@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsAndCues, type EntitySpec, sourcedMarked } from './test-helpers.js';
+import { attributionsMarked, contentsAndCues, type EntitySpec, sourcedMarked } from './test-helpers.js';
 
 // A relative "that" right before a verb is that verb's subject and stands for the noun before it ("towns that
 // oppose the plan"): the verb's content is read with "that" as its (nameless) source, cut at the first comma where the
@@ -32,6 +32,15 @@ describe('a relative "that" as the subject of the verb after it', () => {
       "Even in the face of surveys that documented the mayor's appeal, they privately doubted that he would win.";
     expect(contents(body)).toContainEqual({ text: "the mayor's appeal", cue: 'documented' });
     expect(sources(body).map(([, source]) => source)).toContain('they');
+  });
+
+  it('gives the clause to the body named right before "that" ("the Harbour Workers Union that opposed …")', () => {
+    expect(
+      attributionsMarked(
+        'The ferry line, like the Harbour Workers Union that opposed the plan last year, will close in May.',
+        PEOPLE,
+      ),
+    ).toEqual([{ text: 'the plan last year', speaker: 'Harbour Workers Union' }]);
   });
 });
 

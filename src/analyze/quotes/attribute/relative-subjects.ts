@@ -5,10 +5,10 @@
 // Rebuilt from nosubj44's measured variant r6; the named-speaker guard is that44's.
 
 import { cueExact } from '../lexicon.js';
-import { typeOfMention } from './entities.js';
+import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { mentionFrom } from './subject-search.js';
-import type { Subject } from './types.js';
+import { type Subject, spanning } from './types.js';
 
 /** A word, then "that", then only spaces up to the verb. */
 const WORD_THEN_THAT_RE = /([\p{L}’'.-]+)\s+that\s*$/u;
@@ -33,8 +33,9 @@ const STRETCH_MARKS = [',', ';', ':', '"', '—', '–'];
 const PHRASE_BREAK_RE = /[,;:()"~—–]/;
 
 /**
- * The relative "that" ending at `verbAt` as a nameless subject; null when "that" does not follow a noun, or when
- * a speaker named before it in its stretch of the sentence may own what the clause says.
+ * The relative "that" ending at `verbAt` as a subject: the person or body named right before it, else "that" itself
+ * (no speaker); null when "that" does not follow a noun, or when a speaker named before it in its stretch of the
+ * sentence may own what the clause says.
  */
 export function relativeThatSubject(
   fx: Finder,
@@ -55,10 +56,16 @@ export function relativeThatSubject(
   if (PRONOUN_ANTECEDENT.has(lower)) return null;
   const wordStart = verbAt - m[0].length;
   const wordEnd = wordStart + word.length;
+  // "the Harbour Workers Union that opposes the rule": a person or body named right before "that" is the speaker.
+  const thatEnd = verbAt - (m[0].length - m[0].trimEnd().length);
+  const antecedent = fx.index.byEnd.get(wordEnd);
+  const type = antecedent ? typeOfMention(fx, antecedent) : null;
+  if (antecedent && (type === 'person' || type === 'organization'))
+    return spanning(fromMention(fx, antecedent), thatEnd - 4, thatEnd);
   // "Varga has spent months courting the towns that oppose the plan", "a victory for Varga and the groups that
   // backed her": with a speaker named earlier in the same stretch of the sentence (back to its last comma, colon,
   // dash or quotation mark), what the relative clause tells most often belongs to that speaker's frame; a nameless
-  // "that" frame there would take the named speaker's place. (This also covers a name right before "that".)
+  // "that" frame there would take the named speaker's place.
   const stretch = fx.masked.slice(sentStart, wordStart);
   const stretchStart = sentStart + 1 + Math.max(...STRETCH_MARKS.map((c) => stretch.lastIndexOf(c)));
   if (speakerWithin(fx, stretchStart, wordEnd)) return null;
@@ -67,7 +74,6 @@ export function relativeThatSubject(
   const before = fx.masked.slice(Math.max(sentStart, wordStart - 50), wordEnd);
   const tail = before.split(PHRASE_BREAK_RE).pop() ?? '';
   if (/\p{Lu}/u.test(tail.split(/\s+/).slice(-5).join(' '))) return null;
-  const thatEnd = verbAt - (m[0].length - m[0].trimEnd().length);
   return { start: thatEnd - 4, end: thatEnd, speaker: null, entity: null, kind: 'unknown' };
 }
 
