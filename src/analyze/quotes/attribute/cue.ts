@@ -128,6 +128,7 @@ import {
   subjectBeforeDashAside,
 } from './phrase-subjects.js';
 import { headOverRelativeName } from './relative-clause-names.js';
+import { relativeThatSubject } from './relative-subjects.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { withStatementIssuer } from './statement-issuers.js';
@@ -657,6 +658,12 @@ export function cue(
     subject = mainClausePhraseSubject(fx, sent, cs);
     borrowed = subject !== null;
   }
+  // "nations that oppose the plan say …": a relative "that" before the verb, standing for the noun before it.
+  let relativeThat = false;
+  if (!subject && !participle) {
+    subject = relativeThatSubject(fx, sent.start, verbAt, sIdx);
+    relativeThat = subject !== null;
+  }
   if (!subject) return;
   subject = withStatementIssuer(fx, subject);
   // "Rafael Nadal kept Spain’s hopes alive": after a possessive a word of hope or fear is a noun, and without
@@ -982,6 +989,12 @@ export function cue(
     const content = fx.masked.slice(region.start, region.end);
     const main = (/^that\s/.test(content) ? RELATIVE_ENDS_RE : RELATIVE_OBJECT_ENDS_RE).exec(content);
     if (main) region = { start: region.start, end: region.start + main.index };
+  }
+  // "the industries that oppose the rule, have vowed to block it": what a relative clause's verb reports ends at
+  // the first comma, semicolon or dash, where the main clause goes on.
+  if (relativeThat && region.start >= ce) {
+    const stop = /[,;—–]|\s-\s/.exec(fx.masked.slice(region.start, region.end));
+    if (stop && stop.index > 0) region = { start: region.start, end: region.start + stop.index };
   }
   // "said it was “evaluating strategic alternatives,” a phrase that often signals a sale": a noun for the quoted
   // words, set off after them, is the writer's gloss; what was said ends with the quotation.
