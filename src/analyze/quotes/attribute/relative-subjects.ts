@@ -7,7 +7,7 @@
 import { cueExact } from '../lexicon.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { mentionFrom } from './subject-search.js';
+import { speakerBetween } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
 /** A word, then "that", then only spaces up to the verb. */
@@ -68,20 +68,11 @@ export function relativeThatSubject(
   // "that" frame there would take the named speaker's place.
   const stretch = fx.masked.slice(sentStart, wordStart);
   const stretchStart = sentStart + 1 + Math.max(...STRETCH_MARKS.map((c) => stretch.lastIndexOf(c)));
-  if (speakerWithin(fx, stretchStart, wordEnd)) return null;
+  if (speakerBetween(fx, stretchStart, wordEnd)) return null;
   // "the Republican leaders that blocked …": a phrase holding a capitalised word may hold a name the other
   // searches resolve; a nameless "that" there would take a named speaker's place.
   const before = fx.masked.slice(Math.max(sentStart, wordStart - 50), wordEnd);
   const tail = before.split(PHRASE_BREAK_RE).pop() ?? '';
   if (/\p{Lu}/u.test(tail.split(/\s+/).slice(-5).join(' '))) return null;
   return { start: thatEnd - 4, end: thatEnd, speaker: null, entity: null, kind: 'unknown' };
-}
-
-/** Whether someone who could speak (not a place) is named within [start, x). */
-function speakerWithin(fx: Finder, start: number, x: number): boolean {
-  const ms = fx.index.mentions;
-  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].start < x; i++) {
-    if (ms[i].end <= x && typeOfMention(fx, ms[i]) !== 'place') return true;
-  }
-  return false;
 }

@@ -595,7 +595,7 @@ export function personWithin(fx: Finder, start: number, x: number): Mention | nu
 }
 
 /** Whether someone who could speak (not a place) is named within [start, x). */
-function speakerBetween(fx: Finder, start: number, x: number): boolean {
+export function speakerBetween(fx: Finder, start: number, x: number): boolean {
   const ms = fx.index.mentions;
   for (let i = mentionFrom(fx, start); i < ms.length && ms[i].start < x; i++) {
     const m = ms[i];
