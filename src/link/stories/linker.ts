@@ -814,39 +814,21 @@ export class StoryLinker {
   /** Lists a story under the surnames of its full-name people not listed yet (fullPersons only grows at its end). */
   private listPersons(s: Story): void {
     if (this.o.followUpDays <= 0) return;
-    for (let i = s.personsListed; i < s.fullPersons.length; i++) {
-      const list = this.personPostings.get(s.fullPersons[i]);
-      if (list) list.push(s.slot);
-      else this.personPostings.set(s.fullPersons[i], [s.slot]);
-    }
+    for (let i = s.personsListed; i < s.fullPersons.length; i++)
+      post(this.personPostings, s.fullPersons[i], s.slot);
     s.personsListed = s.fullPersons.length;
   }
 
   /** A dormant story that a follow-up joined: back on the posting lists it left. */
   private wake(s: Story): void {
     s.dormant = false;
-    for (let g = 0; g < GROUPS; g++) {
-      for (const k of s.indexed[g]) {
-        const list = this.postings[g].get(k);
-        if (list) list.push(s.slot);
-        else this.postings[g].set(k, [s.slot]);
-      }
-    }
+    for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) post(this.postings[g], k, s.slot);
   }
 
   /** Takes stories past their window off the posting lists, keeping them for follow-ups (see followUp). */
   private sleep(stories: Story[]): void {
-    const sets: Set<string>[] = [new Set(), new Set(), new Set()];
-    for (const s of stories) {
-      s.dormant = true;
-      for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) sets[g].add(k);
-    }
-    for (let g = 0; g < GROUPS; g++) {
-      for (const k of sets[g]) {
-        const list = this.postings[g].get(k);
-        if (list) this.sweepList(g, k, list);
-      }
-    }
+    for (const s of stories) s.dormant = true;
+    this.sweepPostingsOf(stories);
   }
 
   /** Rebuilds state from the store: puts the document in the given story without deciding anything. */
@@ -1393,9 +1375,7 @@ export class StoryLinker {
   private list(s: Story, g: number, key: string): void {
     if (s.indexed[g].has(key)) return;
     s.indexed[g].add(key);
-    const list = this.postings[g].get(key);
-    if (list) list.push(s.slot);
-    else this.postings[g].set(key, [s.slot]);
+    post(this.postings[g], key, s.slot);
   }
 
   private merge(keep: Story, gone: Story): void {
@@ -1438,19 +1418,7 @@ export class StoryLinker {
       s.met = NO_MET;
       s.handle.story = null;
     }
-    // One story's keys are distinct already; several stories' are gathered so that a shared list is swept once.
-    let touched: Iterable<string>[] = dead.length === 1 ? dead[0].indexed : [];
-    if (dead.length > 1) {
-      const sets: Set<string>[] = [new Set(), new Set(), new Set()];
-      for (const s of dead) for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) sets[g].add(k);
-      touched = sets;
-    }
-    for (let g = 0; g < GROUPS; g++) {
-      for (const k of touched[g]) {
-        const list = this.postings[g].get(k);
-        if (list) this.sweepList(g, k, list);
-      }
-    }
+    this.sweepPostingsOf(dead);
     for (const s of dead) {
       for (let i = 0; i < s.personsListed; i++) {
         const list = this.personPostings.get(s.fullPersons[i]);
@@ -1461,6 +1429,23 @@ export class StoryLinker {
     for (const s of dead) {
       this.slots[s.slot] = null;
       this.freeSlots.push(s.slot);
+    }
+  }
+
+  /** Sweeps (sweepList) every word, name and number list that one of `stories` is on. */
+  private sweepPostingsOf(stories: Story[]): void {
+    // One story's keys are distinct already; several stories' are gathered so that a shared list is swept once.
+    let touched: Iterable<string>[] = stories.length === 1 ? stories[0].indexed : [];
+    if (stories.length > 1) {
+      const sets: Set<string>[] = [new Set(), new Set(), new Set()];
+      for (const s of stories) for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) sets[g].add(k);
+      touched = sets;
+    }
+    for (let g = 0; g < GROUPS; g++) {
+      for (const k of touched[g]) {
+        const list = this.postings[g].get(k);
+        if (list) this.sweepList(g, k, list);
+      }
     }
   }
 
@@ -1712,6 +1697,13 @@ function headlinePeople(x: { headPersons: string[]; headSurnames: string[] }, ot
     out.push(w);
   }
   return out;
+}
+
+/** Puts a story's slot on the posting list of `key`, starting the list when there is none. */
+function post(lists: Map<string, number[]>, key: string, slot: number): void {
+  const list = lists.get(key);
+  if (list) list.push(slot);
+  else lists.set(key, [slot]);
 }
 
 /** Whether both sides' headlines (see headlinePeople) name one person: a story and its follow-up are about them. */
