@@ -132,6 +132,11 @@ export function trimRegions(fx: Finder): void {
         fx.runsOn.add(g);
         continue;
       }
+      if (cut && namelessViewAfter(f, g)) {
+        fx.runsOn.add(g);
+        fx.joinedClauses.add(g);
+        continue;
+      }
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
@@ -296,6 +301,20 @@ const participleAfterContent = (fx: Finder, f: Frame, g: Frame, at: number, link
   /^\p{Ll}+ing\b/u.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
   !/^according\b/i.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
   innerNonSpeech(fx, f, g, at);
+
+/**
+ * "The mayor said the bridge would open in May, while most residents expect more delays", "…, his world view is
+ * “dangerously wrong”": a learned stance or intention word (`Frame.learnedCue`) whose subject names nobody and opens
+ * inside a listed frame's content goes on in that content, as PolNeAR marks it (the listed speaker reports the
+ * contrast too); its own frame stays (`Finder.runsOn`, `Finder.joinedClauses`). A named subject ("…, while Varga
+ * wants …") keeps the cut: who-said-what would list its words under the first speaker.
+ */
+const namelessViewAfter = (f: Frame, g: Frame): boolean =>
+  !f.learnedCue &&
+  g.learnedCue &&
+  !g.subject.speaker &&
+  g.subject.start >= f.region!.start &&
+  g.subject.end <= g.cue.start;
 
 /**
  * "Kasich says he’d sit Putin down and tell him “no more nonsense”", "said the mogul still has time to step up and
