@@ -132,7 +132,7 @@ export function trimRegions(fx: Finder): void {
         fx.runsOn.add(g);
         continue;
       }
-      if (cut && namelessViewAfter(f, g)) {
+      if (cut && namelessViewAfter(fx, f, g)) {
         fx.runsOn.add(g);
         fx.joinedClauses.add(g);
         continue;
@@ -302,17 +302,22 @@ const participleAfterContent = (fx: Finder, f: Frame, g: Frame, at: number, link
   !/^according\b/i.test(fx.masked.slice(g.cue.start, g.cue.end)) &&
   innerNonSpeech(fx, f, g, at);
 
+/** A capitalised word: a name, or a party or group the entity tagger may leave unnamed ("but Democrats have …"). */
+const CAPITALISED_WORD_RE = /(?:^|[^\p{L}])\p{Lu}/u;
+
 /**
  * "The mayor said the bridge would open in May, while most residents expect more delays", "…, his world view is
  * “dangerously wrong”": a learned stance or intention word (`Frame.learnedCue`) whose subject names nobody and opens
  * inside a listed frame's content goes on in that content, as PolNeAR marks it (the listed speaker reports the
- * contrast too); its own frame stays (`Finder.runsOn`, `Finder.joinedClauses`). A named subject ("…, while Varga
- * wants …") keeps the cut: who-said-what would list its words under the first speaker.
+ * contrast too); its own frame stays (`Finder.runsOn`, `Finder.joinedClauses`). A subject with a name or a capital
+ * ("…, while Varga wants …", "…, but Democrats have pushed for …") keeps the cut: it speaks for itself, and
+ * who-said-what would list its words under the first speaker.
  */
-const namelessViewAfter = (f: Frame, g: Frame): boolean =>
+const namelessViewAfter = (fx: Finder, f: Frame, g: Frame): boolean =>
   !f.learnedCue &&
   g.learnedCue &&
   !g.subject.speaker &&
+  !CAPITALISED_WORD_RE.test(fx.masked.slice(g.subject.start, g.subject.end)) &&
   g.subject.start >= f.region!.start &&
   g.subject.end <= g.cue.start;
 
