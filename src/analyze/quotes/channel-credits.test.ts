@@ -33,6 +33,13 @@ describe('an outlet’s tag closing a sentence that reports someone’s words', 
     ]);
   });
 
+  it('credits the outlet whose tag closes a quotation after the speaker’s verb', () => {
+    const body =
+      'Asked about the layoffs, Quist said: “Nobody will lose a job this year,” the Harbor Gazette reported.';
+    expect(attributionsRead(body, [COURIER, QUIST]).map((a) => a.speaker)).toContain('Harbor Gazette');
+    expect(attributionsRead(body, [COURIER, QUIST]).map((a) => a.speaker)).not.toContain('Mara Quist');
+  });
+
   it('still lists the words as the speaker’s, through the outlet', () => {
     const body =
       '“We will not close a single branch this year,” Mara Quist said at the meeting, according to the Harbor Gazette.';
@@ -45,6 +52,15 @@ describe('an outlet’s tag closing a sentence that reports someone’s words', 
     const body =
       'Quist says the bank can still win back its customers, whose deposits fell by a third last year, according to the Harbor Gazette.';
     expect(attributionsRead(body, [COURIER, QUIST]).map((a) => a.speaker)).toEqual(['Mara Quist']);
+  });
+
+  it('leaves the speaker’s credit where the outlet’s tag is an "as" aside inside the sentence', () => {
+    const body =
+      'Quist said the bank would sell its downtown tower, since, as the Harbor Gazette reported, it has lost most tenants.';
+    const sale = attributionsRead(body, [COURIER, QUIST]).find((a) =>
+      a.text.startsWith('the bank would sell'),
+    );
+    expect(sale?.cue).toBe('said');
   });
 
   it('leaves a speaker told "in an interview with" an outlet the speaker', () => {

@@ -3,6 +3,7 @@
 // credits the outlet with such an attribution (its frame alone is marked); who-said-what lists the words as the
 // speaker's, through the outlet (the frame's `via`), as reported-through.ts does for "According to X, Y said".
 
+import type { Span } from '../../../model/index.js';
 import type { Finder } from './finder.js';
 import { speakerFor } from './speakers.js';
 import type { Attribution, Frame } from './types.js';
@@ -10,21 +11,31 @@ import type { Attribution, Frame } from './types.js';
 /**
  * A clause set off after the speaker's verb, before the outlet's tag: "…, which stood at 263 entering Tuesday's
  * primary, according to the Associated Press", "…, KING-TV reported, while in Chicago the parade began …, the
- * Chicago Sun-Times reported". The tag may report that clause alone (PolNeAR marks it so), not the speaker's words.
+ * Chicago Sun-Times reported", "…, given that, as The Times reported, he has …". The tag may report that clause
+ * alone (PolNeAR marks it so), not the speaker's words.
  */
-const CLAUSE_SET_OFF_RE = /[,;]\s*(?:which|who|whose|where|while|whereas|and|but)\s|;/i;
+const CLAUSE_SET_OFF_RE = /[,;]\s*(?:which|who|whose|where|while|whereas|and|but|as)\s|;/i;
 
 /**
- * The outlet's channel frame (see addFrame) that reports frame f whole: in f's sentence, its content holds f's cue,
- * f's own content ends before the outlet is named, and no clause set off after f's verb comes between. Null for a
- * frame with no channel, or one told only "in an interview with" an outlet (f's `via` from viaIn: the speaker's
- * words, PolNeAR's too).
+ * Whether the outlet's content takes in the speaker's words: it holds the speaker's verb ("Carter said he …, the
+ * Times reported": the clause before the tag), or it is the quotation that opens what the speaker said ("Trump
+ * said: “…,” the Times reported": the tag's content is the quotation alone).
+ */
+const takesInWords = (c: Span, f: Frame): boolean =>
+  c.start <= f.cue.start
+    ? f.cue.end <= c.end
+    : f.region !== null && f.region.start <= c.start && c.start < f.region.end;
+
+/**
+ * The outlet's channel frame (see addFrame) that reports frame f: in f's sentence, named after f's verb and after
+ * the start of f's content, its content taking in f's words, with no clause set off after f's verb between. Null
+ * for a frame with no channel, or one told only "in an interview with" an outlet (f's `via` from viaIn: the
+ * speaker's words, PolNeAR's too).
  */
 function reportingChannel(fx: Finder, f: Frame): Frame | null {
   for (const c of fx.channelFrames) {
-    if (c.sentence !== f.sentence || !c.region) continue;
-    if (c.region.start > f.cue.start || f.cue.end > c.region.end) continue;
-    if (f.region && f.region.end > c.subject.start) continue;
+    if (c.sentence !== f.sentence || !c.region || !takesInWords(c.region, f)) continue;
+    if (f.cue.end > c.subject.start || (f.region && f.region.start >= c.subject.start)) continue;
     if (CLAUSE_SET_OFF_RE.test(fx.masked.slice(f.cue.end, Math.min(c.subject.start, c.cue.start)))) continue;
     return c;
   }
