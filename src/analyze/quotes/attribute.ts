@@ -1,6 +1,7 @@
 // Attribution frames: who is said to say what, from speech verbs, quotation marks and "according to".
 
 import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
+import { withChannelCredits } from './attribute/channel-credits.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
 import { introducer } from './attribute/content-start.js';
@@ -583,7 +584,9 @@ export function findAttributions(
       !(a.cue && holderOwnsContent(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
-  const { attributions, held } = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
+  const apart = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
+  const attributions = withChannelCredits(fx, apart.attributions);
+  const held = apart.held;
   withQuotationMarks(attributions, fx.quoted);
   withQuotationMarks(held, fx.quoted);
   return { attributions, held, frames: fx.frames, quoted: fx.quoted };

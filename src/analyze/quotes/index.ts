@@ -2,6 +2,7 @@
 
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
+import { withToldSpeakers } from './attribute/channel-credits.js';
 import { type Attribution, findAttributions } from './attribute.js';
 import { isStatement, PREDICATE_OPENING } from './listed-statements.js';
 import { withReportedSpeakers } from './reported-through.js';
@@ -35,7 +36,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(
     withReportedSpeakers(
-      withHeld(res.attributions, res.held).filter((a) => isStatement(a, body)),
+      withHeld(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
       res.frames,
       body,
     ),

@@ -101,6 +101,12 @@ export interface Attribution extends Quote {
   marks?: [number, number];
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
+  /**
+   * The speaker's own credit when an outlet's tag closing the sentence reports the frame ("…,” Pence said,
+   * according to audio provided to The Times"): PolNeAR credits the outlet, who-said-what the speaker, through the
+   * outlet (see channel-credits.ts).
+   */
+  told?: Pick<Attribution, 'speaker' | 'speakerEntity' | 'via' | 'source' | 'cue' | 'sourceKind'>;
 }
 
 /** Who spoke, as named in the text or resolved to an entity. */
