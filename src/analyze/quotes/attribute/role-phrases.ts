@@ -8,6 +8,7 @@ import {
   EXOTIC,
   isPlainCode,
   lastWordBefore,
+  lowerWord,
   PLAIN,
   type SentenceWords,
   wordsSpanning,
@@ -125,7 +126,7 @@ function phraseAt(
 
 /** Word w from `at` on, lower-cased. */
 const wordFrom = (text: string, words: SentenceWords, w: number, at: number): string =>
-  at === words.start[w] ? words.lower[w] : text.slice(at, words.end[w]).toLowerCase();
+  at === words.start[w] ? lowerWord(words, w) : text.slice(at, words.end[w]).toLowerCase();
 
 /** Whether word w from `at` on is made of letters, digits and . ’ ' - only. */
 function plainFrom(text: string, words: SentenceWords, w: number, at: number): boolean {

@@ -1,7 +1,7 @@
 // The words of one sentence, read once: where each starts and ends, its lower-case form and what it is made of.
 // The subject search walks them backwards from its verb instead of slicing the text and trying patterns on it.
 
-import { codeAt, isLetter, isWhitespace } from '../text.js';
+import { codeAt, isWhitespace } from '../text.js';
 import type { Finder } from './finder.js';
 
 /** The word opens with a capital letter. */
@@ -17,56 +17,66 @@ export const EXOTIC = 4;
 /** A sentence's words (runs of what a pattern's \s does not match), in order. */
 export interface SentenceWords {
   readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly lower: string[];
-  readonly flags: Uint8Array;
+  readonly start: number[];
+  readonly end: number[];
+  readonly flags: number[];
+  /** Each word lower-cased, filled in as it is asked for (lowerWord): most words are never compared. */
+  readonly lower: (string | undefined)[];
+  readonly text: string;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isCapital = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(String.fromCharCode(c)));
+const isAsciiPlain = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
 /** A character of a modifier word: [\p{L}\p{N}.’'-]. */
 export const isPlainCode = (c: number): boolean =>
-  isLetter(c) ||
-  isDigit(c) ||
-  c === 46 ||
-  c === 0x2019 ||
-  c === 39 ||
-  c === 45 ||
-  (c > 127 && /\p{N}/u.test(String.fromCharCode(c)));
+  c < 128 ? isAsciiPlain(c) : c === 0x2019 || /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 const isExotic = (c: number): boolean => c === 0x17f || (c >= 0xd800 && c <= 0xdfff);
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Flags of a word's character other than its first: PLAIN when it is one, EXOTIC when it is one. */
+function charFlags(c: number): number {
+  if (c < 128) return isAsciiPlain(c) ? PLAIN : 0;
+  if (isExotic(c)) return EXOTIC;
+  return isPlainCode(c) ? PLAIN : 0;
+}
 
 /** The words of text[from, to). */
 export function readWords(text: string, from: number, to: number): SentenceWords {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lower: string[] = [];
-  const flagList: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const flags: number[] = [];
   let i = from;
   while (i < to) {
-    while (i < to && isWhitespace(codeAt(text, i))) i++;
-    if (i >= to) break;
-    const s = i;
-    let f = isCapital(codeAt(text, s)) ? CAPITALISED | PLAIN : PLAIN;
-    for (; i < to; i++) {
-      const c = codeAt(text, i);
-      if (isWhitespace(c)) break;
-      if (c > 127 && isExotic(c)) f |= EXOTIC;
-      if ((f & PLAIN) !== 0 && !isPlainCode(c)) f &= ~PLAIN;
+    let c = codeAt(text, i);
+    if (c < 128 ? isAsciiSpace(c) : isWhitespace(c)) {
+      i++;
+      continue;
     }
-    starts.push(s);
-    ends.push(i);
-    lower.push(text.slice(s, i).toLowerCase());
-    flagList.push(f);
+    start.push(i);
+    const capital = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(String.fromCharCode(c)));
+    // PLAIN stays while every character is plain; EXOTIC comes with any one character.
+    let plain = PLAIN;
+    let exotic = 0;
+    for (; i < to; i++) {
+      c = codeAt(text, i);
+      if (c < 128 ? isAsciiSpace(c) : isWhitespace(c)) break;
+      const f = charFlags(c);
+      plain &= f;
+      exotic |= f & EXOTIC;
+    }
+    end.push(i);
+    flags.push((capital ? CAPITALISED : 0) | plain | exotic);
   }
-  return {
-    count: starts.length,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    lower,
-    flags: Uint8Array.from(flagList),
-  };
+  return { count: start.length, start, end, flags, lower: new Array(start.length), text };
+}
+
+/** Word w lower-cased. */
+export function lowerWord(words: SentenceWords, w: number): string {
+  const known = words.lower[w];
+  if (known !== undefined) return known;
+  const lower = words.text.slice(words.start[w], words.end[w]).toLowerCase();
+  words.lower[w] = lower;
+  return lower;
 }
 
 /** The words of sentence s of the masked text, read on the first call and kept. */
