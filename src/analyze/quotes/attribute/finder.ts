@@ -4,7 +4,6 @@ import type { LocalEntity, Mention, Span } from '../../../model/index.js';
 import { findQuotedSpans, type QuotedSpan } from '../marks.js';
 import { quoteAwareSentences } from '../sentences.js';
 import { buildSpeakerIndex, type EntityFacts, type SpeakerIndex } from '../speakers.js';
-import type { SentenceWords } from './sentence-words.js';
 import type { Frame, Speaker } from './types.js';
 
 export function maskQuotes(body: string, quoted: QuotedSpan[]): string {
@@ -55,8 +54,6 @@ export class Finder {
   readonly namesIn = new Map<string, string | null>();
   /** descriptorStart by mention start: the same speaker is looked up once for each of their quotes. */
   readonly descriptorStarts = new Map<number, number>();
-  /** Each sentence's words, read when the subject search first walks it (see sentence-words.ts). */
-  readonly sentenceWords: (SentenceWords | undefined)[] = [];
   readonly speakers = new Map<Frame, Speaker>();
   /** describedSpeaker by its phrase, one map for each pair of its flags (see describedOnce in speakers.ts). */
   readonly described = [0, 1, 2, 3].map(() => new Map<string, string | null>());

@@ -2,7 +2,7 @@
 
 import type { Mention } from '../../../model/index.js';
 import { hasApostrophe, onlyLowerAscii, opensUpper } from '../gates.js';
-import { nationalityOf } from '../lexicon.js';
+import { nationalityOf, ROLE_HEADS } from '../lexicon.js';
 import { shareSubjectLength } from '../shares.js';
 import { ensureFacts, resolveRole } from '../speakers.js';
 import {
@@ -30,7 +30,6 @@ import {
   PERSON_EPITHETS,
 } from './patterns.js';
 import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
-import { ROLE_LAST, rolePhraseEndingAt } from './role-phrases.js';
 import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { type Subject, type SubjectKind, spanning } from './types.js';
@@ -76,6 +75,29 @@ function opensOrTrailsQuote(fx: Finder, floor: number, start: number): boolean {
     fx.masked.charCodeAt(start) === 84 || /"\s*,?\s*$/.test(fx.masked.slice(Math.max(0, start - 4), start))
   );
 }
+
+const ROLE_LAST = new Set(
+  ROLE_HEADS.replace(/\[[^\]]*\]/g, ' ')
+    .split('|')
+    .map((h) =>
+      h
+        .split(/\s+/)
+        .pop()!
+        .replace(/[^a-z]/g, ''),
+    ),
+);
+
+/**
+ * Words that cannot sit inside a role phrase, so "after the European bloc" reads as "the European bloc". A number
+ * may ("A No 10 spokesman").
+ */
+const ROLE_MOD_STOP =
+  'after|before|with|of|to|in|on|for|by|from|and|or|but|that|as|at|when|while|than|said|says|told|added|is|was|has|had|have|the|a|an';
+
+const ROLE_NP_RE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(the|a|an|his|her|its|their|this|that)\\s+)?((?:(?!(?:${ROLE_MOD_STOP})\\s)[\\p{L}\\p{N}.’'-]+\\s+){0,3}?)(${ROLE_HEADS}))$`,
+  'iu',
+);
 
 /** At most 12 words: "the", five capitalised words each with a joining word, and the last one. */
 const CAP_NP_RE =
@@ -253,20 +275,16 @@ export function subjectEndingAt(
   if (titled) return titled;
   // A subject ending in a comma or a quotation mark has no last word, and no role head can end it.
   const roleKey = onlyLowerAscii(lwLower) ? lwLower : lwLower.replace(/[^a-z]/g, '');
-  // (A role phrase spans seven words at most: a determiner, three modifiers, a head of up to three.)
-  const rn =
-    roleKey !== '' && ROLE_LAST.has(roleKey)
-      ? rolePhraseEndingAt(fx, x - lastWords(tail, 7).length, x)
-      : null;
+  const rn = roleKey !== '' && ROLE_LAST.has(roleKey) ? lastWords(tail, 7).match(ROLE_NP_RE) : null;
   if (rn) {
-    const start = rn.start;
+    const start = base + tail.length - rn[1].length;
     const lead = fx.masked.slice(Math.max(floor, start - 60), start);
     // The pattern ends in a preposition and a space: looked for first, as most roles have none before them.
     const people = prepositionThenSpace(lead) ? PEOPLE_OF_ROLE_RE.exec(lead) : null;
-    const sub = resolveRoleNp(fx, rn.mods, rn.head, start, x, rn.det);
+    const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], start, x, rn[2]);
     if (people) return peopleOfRole(people, sub, start, x);
-    if (sub && !sub.entity && /^the$/i.test(rn.det ?? '') && onlySpacesAndQuotes(fx.masked, floor, start)) {
-      const meant = officeHolderOpeningBefore(fx, rn.mods, rn.head, start, x, sentence);
+    if (sub && !sub.entity && /^the$/i.test(rn[2] ?? '') && onlySpacesAndQuotes(fx.masked, floor, start)) {
+      const meant = officeHolderOpeningBefore(fx, rn[3] ?? '', rn[4], start, x, sentence);
       if (meant) return meant;
     }
     if (sub) return sub;
