@@ -132,7 +132,7 @@ import { relativeThatSubject } from './relative-subjects.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { withStatementIssuer } from './statement-issuers.js';
-import { skipAdverbs } from './subject-edges.js';
+import { beforeModalBe, skipAdverbs } from './subject-edges.js';
 import {
   asideSubjectPhrase,
   coordinatedPeople,
@@ -248,7 +248,9 @@ export function cue(
   // is never what was said.
   let afterAdjunct = false;
   // Where the subject ends, skipping adverbs: asked for up to three times below, so worked out once.
-  const verbAt = skipAdverbs(fx, cs, sent.start, !participle);
+  // "Varga would be praising …", "will be urging …": a modal's "be" before an "-ing" cue is skipped with the chain.
+  const chainEnd = info?.participle ? beforeModalBe(fx, cs, sent.start) : cs;
+  const verbAt = skipAdverbs(fx, chainEnd, sent.start, !participle);
   // "he was cited by Russia’s Interfax news agency as saying"
   if (word === 'saying') {
     const passive = fx.masked

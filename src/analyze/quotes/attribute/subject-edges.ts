@@ -191,6 +191,21 @@ export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = 
 const HELP_BUT_RE = /\shelp\s+but$/;
 
 /**
+ * "would be praising", "could not be warning", "will be urging": a modal, perhaps "not" or an adverb, and "be"
+ * before a cue's "-ing" form. Only "be" is new to the chain (the modal and the words between are in ADVERBS); it
+ * is not skipped before every verb, since "could be expected to take …" then found frames PolNeAR does not mark
+ * (frames45). "has been saying" needs nothing here: "has" and "been" are both in ADVERBS.
+ */
+const MODAL_BE_RE =
+  /(?:^|[^\p{L}’'])(?:would|will|could|should|might|may|must)\s+(?:(?:not|\p{Ll}+ly|also|still|never)\s+)?be\s+$/u;
+
+/** Where the auxiliary chain before an "-ing" cue at `cs` goes on: before the "be" after a modal, else `cs`. */
+export function beforeModalBe(fx: Finder, cs: number, floor: number): number {
+  const m = MODAL_BE_RE.exec(fx.masked.slice(Math.max(floor, cs - 40), cs));
+  return m ? cs - m[0].length + m[0].lastIndexOf('be') : cs;
+}
+
+/**
  * "Florida’s Republican attorney general, Pam Bondi, vowed", "Gov. John Kasich (R-OH), said": where a person's
  * name set off by commas (or opening the clause) ends before the comma at `comma`; null when there is none.
  */
