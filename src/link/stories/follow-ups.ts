@@ -29,6 +29,8 @@ export interface FollowUpStory extends FollowUpSide {
   dormant: boolean;
   /** How many of fullPersons (in order) are on the person lists. */
   personsListed: number;
+  /** The linker's sequence number at its last article. */
+  lastSeq: number;
 }
 
 export interface FollowUpOptions {
@@ -40,6 +42,8 @@ export interface FollowUpOptions {
   maxPostings: number;
   /** The word cosine a follow-up needs with the story: the same kind of event, not only the same surname. */
   words: number;
+  /** The most stories kept parked: past it, the ones whose last article is oldest are evicted. */
+  maxParked: number;
   model: StoryModel;
 }
 
@@ -59,7 +63,8 @@ export interface FollowUpHost<D extends FollowUpSide, S extends FollowUpStory> {
 /**
  * The people's posting lists and the parked stories. The linker asks it for the story an article that joined nothing
  * within the window follows up (join), tells it of every story's people (list) and of evicted stories (forget), and
- * at each sweep asks which stories past their window to keep (keeps) and parks them (park).
+ * at each sweep asks which stories past their window to keep (keeps) and parks them (park), evicting those over the
+ * cap.
  */
 export class FollowUps<D extends FollowUpSide, S extends FollowUpStory> {
   /**
@@ -163,10 +168,30 @@ export class FollowUps<D extends FollowUpSide, S extends FollowUpStory> {
     );
   }
 
-  /** Takes stories past their window off the posting lists, keeping them for follow-ups. */
-  park(stories: S[]): void {
-    for (const s of stories) s.dormant = true;
-    this.host.unlist(stories);
+  /**
+   * Parks the stories past their window that keeps() kept, those parked already among them: off the posting lists,
+   * kept for follow-ups. Past maxParked, those whose last article is oldest are returned instead, to be evicted: a
+   * parked story costs what a live one does (its vectors and members are what the follow-up test reads), and on a
+   * stream where every event names someone, 90 days of them outnumbered the live stories four to one.
+   */
+  park(kept: S[]): S[] {
+    let evicted: S[] = [];
+    let parked = kept;
+    if (kept.length > this.o.maxParked) {
+      // Oldest last article first; among equals, the one whose last article came first.
+      const byAge = kept.slice().sort((a, b) => a.lastDay! - b.lastDay! || a.lastSeq - b.lastSeq);
+      evicted = byAge.slice(0, kept.length - this.o.maxParked);
+      const gone = new Set(evicted);
+      parked = kept.filter((s) => !gone.has(s));
+    }
+    const asleep: S[] = [];
+    for (const s of parked) {
+      if (s.dormant) continue;
+      s.dormant = true;
+      asleep.push(s);
+    }
+    if (asleep.length > 0) this.host.unlist(asleep);
+    return evicted;
   }
 
   /** A parked story that a follow-up joined: back on the posting lists it left. */

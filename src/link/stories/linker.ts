@@ -182,6 +182,14 @@ export interface StoryOptions {
    * surname joined (4 in 10 articles placed otherwise than on main); ECB+'s follow-ups read 0.47-0.63.
    */
   followUpWords?: number;
+  /**
+   * The most stories kept past their window for follow-ups; past it, those whose last article is oldest are evicted
+   * first. A parked story holds what a live one does (its vectors and members are what the follow-up test reads:
+   * 15.7 KB each on the generated stream), and how many are parked grows with the stream's density, not its window:
+   * with every event naming someone, the 1M-article stream parked 13,298 stories after 100,000 articles (73 days)
+   * beside 3,650 live ones. FOLLOW_UP_MAX_PARKED by default (bench/stories/RESULTS.md, stories45).
+   */
+  followUpMaxParked?: number;
   model?: StoryModel;
 }
 
@@ -215,11 +223,17 @@ interface ResolvedOptions {
   followUpThreshold: number;
   followUpMaxPostings: number;
   followUpWords: number;
+  followUpMaxParked: number;
   model: StoryModel;
 }
 
 /** StoryOptions.followUpDays by default: the longest a story may wait for a follow-up, which a rebuild must cover. */
 export const FOLLOW_UP_DAYS = 90;
+/**
+ * StoryOptions.followUpMaxParked by default: about the live stories of the 1M-article stream (1,370 articles a day),
+ * so that stories kept for follow-ups at most double the stories held.
+ */
+export const FOLLOW_UP_MAX_PARKED = 4000;
 
 /** Signal groups: content words, names, numbers. */
 const GROUPS = 3;
@@ -459,6 +473,7 @@ export class StoryLinker {
       followUpThreshold: options.followUpThreshold ?? (options.model ?? DEFAULT_MODEL).threshold,
       followUpMaxPostings: options.followUpMaxPostings ?? 20,
       followUpWords: options.followUpWords ?? 0.3,
+      followUpMaxParked: options.followUpMaxParked ?? FOLLOW_UP_MAX_PARKED,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
@@ -468,6 +483,7 @@ export class StoryLinker {
         threshold: this.o.followUpThreshold,
         maxPostings: this.o.followUpMaxPostings,
         words: this.o.followUpWords,
+        maxParked: this.o.followUpMaxParked,
         model: this.o.model,
       },
       {
@@ -1416,16 +1432,15 @@ export class StoryLinker {
     if (++this.sinceSweep < 1024) return;
     this.sinceSweep = 0;
     const dead: Story[] = [];
-    const asleep: Story[] = [];
+    const kept: Story[] = [];
     for (const s of this.byId.values()) {
       const idle = this.seq - s.lastSeq > this.o.maxIdleDocs;
       const old =
         this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.windowOf(s);
-      if (old && !idle && this.followUps.keeps(s, this.clockDay!)) {
-        if (!s.dormant) asleep.push(s);
-      } else if (old || idle) dead.push(s);
+      if (old && !idle && this.followUps.keeps(s, this.clockDay!)) kept.push(s);
+      else if (old || idle) dead.push(s);
     }
-    if (asleep.length > 0) this.followUps.park(asleep);
+    if (kept.length > 0) for (const s of this.followUps.park(kept)) dead.push(s);
     if (dead.length > 0) this.drop(dead);
   }
 }
