@@ -1,6 +1,8 @@
 // Same-process A/B of the story link step: another tree's linker against this one's, on the same generated
 // articles and the same signals, so that a busy machine slows both sides alike.
 // Run: git archive main src | tar -x -C /tmp/base && npx tsx bench/stories/ab.ts /tmp/base [--stop 100000] [--alloc]
+// [--people] (--people: every event names a person in its headline, see generate.ts namingPeople; the stories each
+// side holds at the end are printed too)
 // Prints link CPU per side (article batches alternate which side goes first), the wall time of the collections
 // that ran inside each side's batches, and whether both sides put every article in the same story. With --alloc it
 // also samples what each side allocates over the second half of the run (V8's sampling heap profiler), in bytes
@@ -12,7 +14,7 @@ import { PerformanceObserver, performance } from 'node:perf_hooks';
 import * as here from '../../src/link/stories/index.js';
 import type { TokenCache } from '../../src/link/stories/signals.js';
 import { LINK_BATCH_SIZE } from '../../src/pipeline/link.js';
-import { generateStream } from './generate.js';
+import { generateStream, namingPeople } from './generate.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -23,6 +25,7 @@ const baseRoot = args[0];
 if (!baseRoot || baseRoot.startsWith('--')) throw new Error('usage: ab.ts <other tree> [--stop N] [--alloc]');
 const STOP = opt('--stop', 100_000);
 const ALLOC = args.includes('--alloc');
+const PEOPLE = args.includes('--people');
 const base = (await import(resolve(baseRoot, 'src/link/stories/index.ts'))) as typeof here;
 
 const cpuMs = () => {
@@ -93,7 +96,7 @@ async function flush() {
 }
 for (const g of generateStream(1_000_000)) {
   if (n === STOP) break;
-  batch.push(g.doc);
+  batch.push(PEOPLE ? namingPeople(g.doc) : g.doc);
   n++;
   if (batch.length === 2000) await flush();
 }
@@ -107,7 +110,7 @@ for (const g of gcs) {
 for (const s of sides) {
   const bytes = ALLOC ? `, ${(s.bytes / sampled / 1024).toFixed(1)} KB allocated per article` : '';
   console.log(
-    `${s.name}: ${Math.round((n / s.cpu) * 1000)} articles/CPU-s link only, collections ${(s.gc / 1000).toFixed(1)} s wall${bytes}`,
+    `${s.name}: ${Math.round((n / s.cpu) * 1000)} articles/CPU-s link only, collections ${(s.gc / 1000).toFixed(1)} s wall${bytes}, ${s.linker.activeStories} stories held`,
   );
 }
 let same = 0;

@@ -781,6 +781,62 @@ describe('follow-ups past the window', () => {
     expect(off.add(leaves('2026-04-20')).created).toBe(true);
   });
 
+  describe('the cap on stories kept for follow-ups', () => {
+    /** Another singer's stay, checked in three days after Kowalczyk's: her story's last article is the later one. */
+    const rosbergIn = [
+      dated(
+        'rosin1',
+        '2026-03-05',
+        'Singer Anja Rosberg checks into Harbor Springs rehab clinic',
+        'Pop singer Anja Rosberg checked into the Harbor Springs rehab clinic on Thursday, her manager said. ' +
+          'Rosberg, 31, cancelled the rest of her American tour last week.',
+        ['Anja Rosberg'],
+      ),
+      dated(
+        'rosin2',
+        '2026-03-06',
+        'Anja Rosberg enters rehab after cancelled tour',
+        'Anja Rosberg has entered the Harbor Springs rehab clinic after cancelling her tour, her manager ' +
+          'confirmed. The singer is expected to stay for sixty days.',
+        ['Anja Rosberg'],
+      ),
+    ];
+    const rosbergLeaves = dated(
+      'rosout',
+      '2026-04-21',
+      'Anja Rosberg leaves Harbor Springs rehab for a clinic in Aspen',
+      'Singer Anja Rosberg has left the Harbor Springs rehab clinic and checked into a clinic in Aspen, her ' +
+        'manager said. Rosberg entered Harbor Springs in March after cancelling her tour.',
+      ['Anja Rosberg'],
+    );
+    /** Both singers' stories, then enough filler articles weeks later for a sweep to park them. */
+    const parkBoth = (linker: StoryLinker): Map<string, string> => {
+      const placed = run(linker, [...checksIn, ...rosbergIn]);
+      for (let i = 0; i < 1100; i++) {
+        linker.add({ ...doc(`f${i}`.padEnd(16, '0'), `filler ${i} text`), published: '2026-04-10' });
+      }
+      return placed;
+    };
+
+    it('keeps both stories under the cap', () => {
+      const linker = new StoryLinker({ followUpMaxParked: 2 });
+      const placed = parkBoth(linker);
+      expect(linker.add(leaves('2026-04-20')).story).toBe(placed.get(checksIn[0].id));
+      expect(linker.add(rosbergLeaves).story).toBe(placed.get(rosbergIn[0].id));
+    });
+
+    it('evicts the story whose last article is oldest past the cap', () => {
+      const linker = new StoryLinker({ followUpMaxParked: 1 });
+      const placed = parkBoth(linker);
+      const uncapped = new StoryLinker({ followUpMaxParked: 2 });
+      parkBoth(uncapped);
+      expect(linker.activeStories).toBe(uncapped.activeStories - 1);
+      // Kowalczyk's story (last article 3 March) is gone; Rosberg's (6 March) is still there to follow up.
+      expect(linker.add(leaves('2026-04-20')).created).toBe(true);
+      expect(linker.add(rosbergLeaves).story).toBe(placed.get(rosbergIn[0].id));
+    });
+  });
+
   it('finds the story through its people once the sweep has taken it off the posting lists', () => {
     const linker = new StoryLinker();
     const story = run(linker, checksIn).get(checksIn[0].id);

@@ -1,7 +1,9 @@
 // Online story clustering: each document joins its best candidate story or starts one; ids never reshuffle.
 
 import type { EntityType } from '../../model/index.js';
+import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
+import { post } from './postings.js';
 import { kthLargest } from './select.js';
 import {
   CALENDAR_SLOTS,
@@ -164,7 +166,7 @@ export interface StoryOptions {
    * A follow-up weeks later about the same people is the same story for a reader (a star checks into rehab, and six
    * weeks later leaves it for another clinic), while another event of the same kind happens to other people. So past
    * its window (windowDays, minWindowDays) a story that names people in full stays reachable for followUpDays after
-   * its last article, but only through the rare people's names it shares with an article (see followUp), only when
+   * its last article, but only through the rare people's names it shares with an article (see follow-ups.ts), only when
    * both headlines name one of them, and only by an article that joins no story within the window, at
    * followUpThreshold (the join threshold by default). The posting lists of words, names and numbers keep only stories
    * within the window, so their cost stays that of the window; 0 turns it off. At 90: ECB+ held out on the
@@ -180,6 +182,14 @@ export interface StoryOptions {
    * surname joined (4 in 10 articles placed otherwise than on main); ECB+'s follow-ups read 0.47-0.63.
    */
   followUpWords?: number;
+  /**
+   * The most stories kept past their window for follow-ups; past it, those whose last article is oldest are evicted
+   * first. A parked story holds what a live one does (its vectors and members are what the follow-up test reads:
+   * 15.7 KB each on the generated stream), and how many are parked grows with the stream's density, not its window:
+   * with every event naming someone, the 1M-article stream parked 13,298 stories after 100,000 articles (73 days)
+   * beside 3,650 live ones. FOLLOW_UP_MAX_PARKED by default (bench/stories/RESULTS.md, stories45).
+   */
+  followUpMaxParked?: number;
   model?: StoryModel;
 }
 
@@ -213,11 +223,17 @@ interface ResolvedOptions {
   followUpThreshold: number;
   followUpMaxPostings: number;
   followUpWords: number;
+  followUpMaxParked: number;
   model: StoryModel;
 }
 
 /** StoryOptions.followUpDays by default: the longest a story may wait for a follow-up, which a rebuild must cover. */
 export const FOLLOW_UP_DAYS = 90;
+/**
+ * StoryOptions.followUpMaxParked by default: about the live stories of the 1M-article stream (1,370 articles a day),
+ * so that stories kept for follow-ups at most double the stories held.
+ */
+export const FOLLOW_UP_MAX_PARKED = 4000;
 
 /** Signal groups: content words, names, numbers. */
 const GROUPS = 3;
@@ -322,12 +338,9 @@ interface Story {
   met: Met[];
   /** How other stories' records name it (see Handle). */
   handle: Handle;
-  /**
-   * Past its window but within followUpDays, kept for follow-ups (StoryOptions.followUpDays): off the posting lists
-   * of words, names and numbers, reached only through its people's names.
-   */
+  /** Parked for follow-ups past its window (see FollowUpStory). */
   dormant: boolean;
-  /** How many of fullPersons (in order) are on the linker's person lists. */
+  /** How many of fullPersons (in order) are on the follow-up path's person lists. */
   personsListed: number;
 }
 
@@ -383,11 +396,8 @@ export class StoryLinker {
    * (qStamp, qScore) instead of visiting hundreds of story objects scattered over the heap.
    */
   private readonly postings: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
-  /**
-   * Story slots per surname of the people a story names in full, live and dormant stories alike: the only way an
-   * article reaches a story past its window (see followUp).
-   */
-  private readonly personPostings = new Map<string, number[]>();
+  /** Stories past their window kept for follow-ups about their people, and the people's lists that find them. */
+  private readonly followUps: FollowUps<Side, Story>;
   private readonly slots: (Story | null)[] = [];
   private readonly freeSlots: number[] = [];
   private qStamp = new Float64Array(1024);
@@ -463,9 +473,30 @@ export class StoryLinker {
       followUpThreshold: options.followUpThreshold ?? (options.model ?? DEFAULT_MODEL).threshold,
       followUpMaxPostings: options.followUpMaxPostings ?? 20,
       followUpWords: options.followUpWords ?? 0.3,
+      followUpMaxParked: options.followUpMaxParked ?? FOLLOW_UP_MAX_PARKED,
       model: options.model ?? DEFAULT_MODEL,
     };
     this.scratchTop = new Int32Array(Math.max(this.o.queryTerms, NUMBER_QUERY_KEYS));
+    this.followUps = new FollowUps<Side, Story>(
+      {
+        days: this.o.followUpDays,
+        threshold: this.o.followUpThreshold,
+        maxPostings: this.o.followUpMaxPostings,
+        words: this.o.followUpWords,
+        maxParked: this.o.followUpMaxParked,
+        model: this.o.model,
+      },
+      {
+        story: (slot) => this.slots[slot]!,
+        outsideWindow: (d, s) => this.outsideWindow(d, s),
+        disagree: (d, s) => this.o.headPersonGate && headlinesDisagree(d, s),
+        features: (d, s) => this.features(d, s),
+        relist: (s) => {
+          for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) post(this.postings[g], k, s.slot);
+        },
+        unlist: (stories) => this.sweepPostingsOf(stories),
+      },
+    );
   }
 
   /** Stories currently held in memory (not evicted). */
@@ -728,11 +759,10 @@ export class StoryLinker {
     let created = false;
     let deferredTo: Story | null = null;
     const followUp =
-      bestP < this.o.model.threshold && d.fullPersons.length > 0 ? this.followUp(d, cands) : null;
+      bestP < this.o.model.threshold && d.fullPersons.length > 0 ? this.followUps.join(d, cands) : null;
     if (best && bestP >= this.o.model.threshold && !this.deferrable(best, bestP)) {
       target = best;
     } else if (followUp) {
-      if (followUp.dormant) this.wake(followUp);
       target = followUp;
     } else {
       if (best && bestP >= this.o.model.threshold) deferredTo = best;
@@ -765,70 +795,6 @@ export class StoryLinker {
     if (this.o.mergeUnlessRejected) noteMet(target, cands, probs, this.o.model.threshold);
     this.maybeSweep();
     return { story: target, created, absorbed, deferredTo };
-  }
-
-  /**
-   * For an article that joins no story within the window: the story past its window, by at most followUpDays, that it
-   * follows up, or null. Candidates come only from the lists of the people the article names in full that few stories
-   * share (followUpMaxPostings): a follow-up is about the same people, and no story is scanned. The best one joins
-   * when the model gives it followUpThreshold, its headline people not disagreeing (headPersonGate).
-   */
-  private followUp(d: Side, cands: Story[]): Story | null {
-    if (this.o.followUpDays <= 0 || d.firstDay === null || d.fullPersons.length === 0) return null;
-    let best: Story | null = null;
-    let bestP = 0;
-    const seen: Story[] = [];
-    for (const person of d.fullPersons) {
-      const list = this.personPostings.get(person);
-      if (!list || list.length > this.o.followUpMaxPostings) continue;
-      for (let i = 0; i < list.length; i++) {
-        const s = this.slots[list[i]]!;
-        if (seen.includes(s) || cands.includes(s)) continue;
-        seen.push(s);
-        // Stories within the window were the index's to find: only a follow-up past it is this path's.
-        if (!s.dormant && !this.outsideWindow(d, s)) continue;
-        if (!this.withinFollowUp(d, s)) continue;
-        // About the same people: a person both headlines name, not one recalled in passing (PolNeAR's campaign
-        // pieces weeks apart share candidates and pundits in their bodies, and joined as follow-ups without this).
-        if (!headlinesShare(d, s)) continue;
-        if (this.o.headPersonGate && headlinesDisagree(d, s)) continue;
-        const f = this.features(d, s);
-        if (f[COS_WORDS] < this.o.followUpWords) continue;
-        const p = probability(this.o.model, f);
-        if (p > bestP) {
-          bestP = p;
-          best = s;
-        }
-      }
-    }
-    return bestP >= this.o.followUpThreshold ? best : null;
-  }
-
-  /** Dated, and at most followUpDays apart from the story. */
-  private withinFollowUp(d: Side, s: Story): boolean {
-    if (d.firstDay === null || s.firstDay === null) return false;
-    const w = this.o.followUpDays;
-    return d.firstDay - s.lastDay! <= w && s.firstDay - d.lastDay! <= w;
-  }
-
-  /** Lists a story under the surnames of its full-name people not listed yet (fullPersons only grows at its end). */
-  private listPersons(s: Story): void {
-    if (this.o.followUpDays <= 0) return;
-    for (let i = s.personsListed; i < s.fullPersons.length; i++)
-      post(this.personPostings, s.fullPersons[i], s.slot);
-    s.personsListed = s.fullPersons.length;
-  }
-
-  /** A dormant story that a follow-up joined: back on the posting lists it left. */
-  private wake(s: Story): void {
-    s.dormant = false;
-    for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) post(this.postings[g], k, s.slot);
-  }
-
-  /** Takes stories past their window off the posting lists, keeping them for follow-ups (see followUp). */
-  private sleep(stories: Story[]): void {
-    for (const s of stories) s.dormant = true;
-    this.sweepPostingsOf(stories);
   }
 
   /** Rebuilds state from the store: puts the document in the given story without deciding anything. */
@@ -1364,7 +1330,7 @@ export class StoryLinker {
     s.headPersons = withPersons(s.headPersons, d.headPersons);
     s.headSurnames = withPersons(s.headSurnames, d.headSurnames);
     s.fullPersons = withPersons(s.fullPersons, d.fullPersons);
-    if (d.fullPersons.length > 0) this.listPersons(s);
+    if (d.fullPersons.length > 0) this.followUps.list(s);
     addCalendar(s, d.calendar);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
     if (d.lastDay !== null && (s.lastDay === null || d.lastDay > s.lastDay)) s.lastDay = d.lastDay;
@@ -1393,7 +1359,7 @@ export class StoryLinker {
     keep.headPersons = withPersons(keep.headPersons, gone.headPersons);
     keep.headSurnames = withPersons(keep.headSurnames, gone.headSurnames);
     keep.fullPersons = withPersons(keep.fullPersons, gone.fullPersons);
-    this.listPersons(keep);
+    this.followUps.list(keep);
     addCalendar(keep, gone.calendar);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
       keep.firstDay = gone.firstDay;
@@ -1419,12 +1385,7 @@ export class StoryLinker {
       s.handle.story = null;
     }
     this.sweepPostingsOf(dead);
-    for (const s of dead) {
-      for (let i = 0; i < s.personsListed; i++) {
-        const list = this.personPostings.get(s.fullPersons[i]);
-        if (list) this.sweepPersons(s.fullPersons[i], list);
-      }
-    }
+    this.followUps.forget(dead);
     // Slots are reused only now that no posting list names them.
     for (const s of dead) {
       this.slots[s.slot] = null;
@@ -1463,46 +1424,23 @@ export class StoryLinker {
     else list.length = kept;
   }
 
-  /** Takes dead stories' slots off a person list (dormant ones stay: this is how follow-ups find them). */
-  private sweepPersons(key: string, list: number[]): void {
-    let kept = 0;
-    for (let i = 0; i < list.length; i++) if (this.slots[list[i]]!.alive) list[kept++] = list[i];
-    if (kept === 0) this.personPostings.delete(key);
-    else list.length = kept;
-  }
-
-  /**
-   * A story past its window that a follow-up may still join: it names people, its headlines too (headlinesShare would
-   * turn away every article otherwise; the others need not be kept), and it is within followUpDays.
-   */
-  private followable(s: Story): boolean {
-    return (
-      this.o.followUpDays > 0 &&
-      s.personsListed > 0 &&
-      (s.headPersons.length > 0 || s.headSurnames.length > 0) &&
-      s.lastDay !== null &&
-      s.lastDay >= this.clockDay! - this.o.followUpDays
-    );
-  }
-
   /**
    * Evicts stories past the window every so often, so memory and posting lengths stay bounded; those a follow-up may
-   * still join (followable) only leave the posting lists, until followUpDays have passed.
+   * still join (FollowUps.keeps) only leave the posting lists, until followUpDays have passed.
    */
   private maybeSweep(): void {
     if (++this.sinceSweep < 1024) return;
     this.sinceSweep = 0;
     const dead: Story[] = [];
-    const asleep: Story[] = [];
+    const kept: Story[] = [];
     for (const s of this.byId.values()) {
       const idle = this.seq - s.lastSeq > this.o.maxIdleDocs;
       const old =
         this.clockDay !== null && s.lastDay !== null && s.lastDay < this.clockDay - this.windowOf(s);
-      if (old && !idle && this.followable(s)) {
-        if (!s.dormant) asleep.push(s);
-      } else if (old || idle) dead.push(s);
+      if (old && !idle && this.followUps.keeps(s, this.clockDay!)) kept.push(s);
+      else if (old || idle) dead.push(s);
     }
-    if (asleep.length > 0) this.sleep(asleep);
+    if (kept.length > 0) for (const s of this.followUps.park(kept)) dead.push(s);
     if (dead.length > 0) this.drop(dead);
   }
 }
@@ -1677,41 +1615,6 @@ function headlinesDisagree(a: Side, b: Story): boolean {
   if (ah.length === 0 || bh.length === 0) return false;
   for (let i = 0; i < ah.length; i++) if (bh.includes(ah[i])) return false;
   return noneNamed(bh, a.maps[NAMES]) === 1 || noneNamed(ah, b.vecs[NAMES]) === 1;
-}
-
-/**
- * The people one side's headlines name: its own headline people, and the surnames its headlines give alone that the
- * other side names in full. "Chargers' Jackson arrested on suspicion of DUI" names Vincent Jackson, whom that
- * article's entity stage found as "Jackson" only, while the Williams story recalls him in full. A lone surname is
- * read only where both hold, the tagger's one-word person and the other side's full name: one-word persons alone
- * are too often a team or a first name (stories22's try), and any capitalised headline word matching a full name
- * let "Matanuska Maid", tagged a person somewhere, gate the dairy fire's own articles. The people of a lede's opening
- * (when the headline names no one) count the same way: "Chargers receiver arrested for DUI" opens on Vincent Jackson,
- * whom the Williams story names; the seeds' spokeswoman opening one lede is named by no other seed.
- */
-function headlinePeople(x: { headPersons: string[]; headSurnames: string[] }, otherFull: string[]): string[] {
-  let out = x.headPersons;
-  for (const w of x.headSurnames) {
-    if (!otherFull.includes(w) || out.includes(w)) continue;
-    if (out === x.headPersons) out = out.slice();
-    out.push(w);
-  }
-  return out;
-}
-
-/** Puts a story's slot on the posting list of `key`, starting the list when there is none. */
-function post(lists: Map<string, number[]>, key: string, slot: number): void {
-  const list = lists.get(key);
-  if (list) list.push(slot);
-  else lists.set(key, [slot]);
-}
-
-/** Whether both sides' headlines (see headlinePeople) name one person: a story and its follow-up are about them. */
-function headlinesShare(a: Side, b: Story): boolean {
-  const ah = headlinePeople(a, b.fullPersons);
-  const bh = headlinePeople(b, a.fullPersons);
-  for (let i = 0; i < ah.length; i++) if (bh.includes(ah[i])) return true;
-  return false;
 }
 
 function addCalendar(s: Story, counts: readonly number[]): void {
