@@ -39,9 +39,9 @@ const JOINED_OPENING_RE = /^(?:and|or)\s+\p{Ll}/u;
  * "Tottenham posted an image of Mourinho holding up a shirt", "shared a video of the crash": what someone posted
  * is a picture or a clip, not words (the caption quoted with it is listed on its own).
  */
-export function isPostedMedia(a: Attribution, body: string): boolean {
+export function isPostedMedia(a: Attribution, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null) return false;
-  return POST_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && MEDIA_OBJECT_RE.test(a.text);
+  return POST_CUE_RE.test(cue) && MEDIA_OBJECT_RE.test(a.text);
 }
 
 const POST_CUE_RE = /^(?:post|share|upload|publish)(?:s|ed|ing)?$/i;
@@ -54,9 +54,8 @@ const MEDIA_OBJECT_RE =
  * scoring, not speaking; so is a figure someone "posted" ("posted an elite 93.2 defensive grade"). ("added that the
  * team …", "added three points to his argument" with a clause after it stay.)
  */
-export function isScoredTally(a: Attribution, body: string): boolean {
+export function isScoredTally(a: Attribution, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
-  const cue = body.slice(a.cue.start, a.cue.end);
   if (ADD_CUE_RE.test(cue)) return TALLY_OBJECT_RE.test(a.text);
   // "He posted an elite 93.2 defensive grade", "posted 20 points": a player posts a figure, not words.
   return POST_CUE_RE.test(cue) && (TALLY_OBJECT_RE.test(a.text) || FIGURE_OBJECT_RE.test(a.text));
@@ -73,12 +72,9 @@ const TALLY_OBJECT_RE =
  * "Video footage shows security forces using firearms …", "Photos showed the crowd …": what a picture or a clip
  * shows is seen, not said (a study, a poll or records "showing" a finding stay: they state it).
  */
-export function isDepiction(a: Attribution, body: string): boolean {
+export function isDepiction(a: Attribution, body: string, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.source === null) return false;
-  return (
-    SHOW_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) &&
-    PICTURE_SOURCE_RE.test(body.slice(a.source.start, a.source.end))
-  );
+  return SHOW_CUE_RE.test(cue) && PICTURE_SOURCE_RE.test(body.slice(a.source.start, a.source.end));
 }
 
 const SHOW_CUE_RE = /^(?:show|shows|showed|shown|showing|depicts?|depicted)$/i;
@@ -97,9 +93,9 @@ const LINKS_ONLY_RE = /^(?:\s*(?:https?:\/\/|www\.)\S+[\s,]*(?:and|or)?)+\s*[.]?
  * one charged "with" a crime is the accused, who said nothing; the charge is the prosecutors' act. ("Prosecutors
  * charged that …", "charged Assange with espionage" keep the accuser as source, and stay.)
  */
-export function isChargedWith(a: Attribution, body: string): boolean {
+export function isChargedWith(a: Attribution, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
-  return CHARGED_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && /^with\s/i.test(a.text);
+  return CHARGED_CUE_RE.test(cue) && /^with\s/i.test(a.text);
 }
 
 const CHARGED_CUE_RE = /^charged$/i;
@@ -108,9 +104,9 @@ const CHARGED_CUE_RE = /^charged$/i;
  * "the other 28 people have showed no signs or symptoms of the plague", "the economy shows signs of slowing": signs
  * someone or something shows are a state seen, not words.
  */
-export function isShownSigns(a: Attribution, body: string): boolean {
+export function isShownSigns(a: Attribution, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null) return false;
-  return SHOW_CUE_RE.test(body.slice(a.cue.start, a.cue.end)) && SIGNS_OBJECT_RE.test(a.text);
+  return SHOW_CUE_RE.test(cue) && SIGNS_OBJECT_RE.test(a.text);
 }
 
 const SIGNS_OBJECT_RE =
@@ -122,9 +118,8 @@ const SIGNS_OBJECT_RE =
  * words. ("allowed that he may have erred" concedes, and stays; so does "ordered the troops to withdraw" and
  * "ordered that …", a command given.)
  */
-export function isPermissionOrOrder(a: Attribution, body: string): boolean {
+export function isPermissionOrOrder(a: Attribution, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
-  const cue = body.slice(a.cue.start, a.cue.end);
   if (ALLOW_CUE_RE.test(cue)) return !/^that\s/i.test(a.text);
   return ORDER_CUE_RE.test(cue) && !/^that\s/i.test(a.text) && !ORDERED_TO_RE.test(a.text);
 }

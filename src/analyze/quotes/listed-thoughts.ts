@@ -35,9 +35,8 @@ const FEEL_CUE = /^(?:feel|feels|felt)$/i;
  * "Andrew remembers going to get pizza", "Turry remembered Freddy claiming …" are on news pages mostly what someone
  * recounted to the reporter.)
  */
-export function isKnowledge(a: Attribution, body: string): boolean {
+export function isKnowledge(a: Attribution, body: string, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null) return false;
-  const cue = body.slice(a.cue.start, a.cue.end);
   if (KNOW_CUE.test(cue))
     return !MADE_KNOWN_BEFORE.test(body.slice(Math.max(0, a.cue.start - 24), a.cue.start));
   if (UNDERSTOOD_CUE.test(cue)) return QUESTION_OPENING.test(a.text);
@@ -50,11 +49,10 @@ export function isKnowledge(a: Attribution, body: string): boolean {
  * said nothing, and nobody named foresees it. (The attribution layer keeps it, as PolNeAR marks it; "Edmunds expects
  * 16.6 million vehicles …", active, is Edmunds' forecast and stays.)
  */
-export function isExpectedOf(a: Attribution, body: string): boolean {
+export function isExpectedOf(a: Attribution, body: string, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || !/^to\s/.test(a.text)) return false;
   return (
-    /^expected$/i.test(body.slice(a.cue.start, a.cue.end)) &&
-    PASSIVE_BE_BEFORE.test(body.slice(Math.max(0, a.cue.start - 30), a.cue.start))
+    /^expected$/i.test(cue) && PASSIVE_BE_BEFORE.test(body.slice(Math.max(0, a.cue.start - 30), a.cue.start))
   );
 }
 /**

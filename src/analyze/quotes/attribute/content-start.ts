@@ -16,7 +16,7 @@ import { resolvePronoun } from './pronouns.js';
 import { stanceObjectBeforeColon } from './stance-objects.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
-import { type Frame, newFrame, type Subject } from './types.js';
+import { type Frame, plainFrame, type Subject } from './types.js';
 import { isOutletLike, looksLikeClause, outletName } from './words.js';
 
 /** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
@@ -636,14 +636,10 @@ export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
   if (!/[:,]\s*$/.test(before) || wordCount(before, 26) > 25 || before.includes('"')) return null;
   const subject = openingSubject(fx, s.start, q.open);
   if (!subject) return null;
-  return newFrame({
+  return plainFrame(fx.paraOf, sIdx, {
     cue: { start: q.open, end: q.open },
     subject,
     region: { start: q.open, end: q.close },
-    via: null,
-    sentence: sIdx,
-    paragraph: fx.paraOf[sIdx],
-    statement: false,
   });
 }
 

@@ -11,7 +11,7 @@ import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
 import { isPersonListEntry } from './person-lists.js';
 import { mentionWithin } from './subject-search.js';
-import { newFrame, type Subject, spanning } from './types.js';
+import { newFrame, plainFrame, type Subject, spanning } from './types.js';
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
 
@@ -197,14 +197,10 @@ export function dashSigned(fx: Finder): void {
       ? spanning(fromMention(fx, inner), s, e)
       : { start: s, end: e, speaker: m[1].trim(), entity: null, kind: 'person' };
     fx.frames.push(
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: q.close, end: s },
         subject,
         region: { start: q.open, end: q.close },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
       }),
     );
   }
@@ -249,14 +245,10 @@ export function documentFrames(fx: Finder): void {
     if (wordCount(fx.masked.slice(region.start, region.end), 3) < 3) continue;
     const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
     fx.frames.push(
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: at, end: at + 2 },
         subject,
         region,
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
       }),
     );
   }

@@ -9,7 +9,7 @@ import type { QuotedSpan } from '../marks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { descriptorStart } from './subject-edges.js';
-import { type Frame, newFrame } from './types.js';
+import { type Frame, plainFrame } from './types.js';
 
 /** The most words a lead-in sentence may have: a longer one says more than who speaks. */
 const MAX_LEAD_WORDS = 40;
@@ -56,14 +56,10 @@ function speaks(fx: Finder, m: Mention): boolean {
 function leadFrame(fx: Finder, q: QuotedSpan, m: Mention, cs: number, ce: number): Frame {
   const sIdx = fx.sentenceAt(cs);
   const s = fx.sentences[sIdx];
-  return newFrame({
+  return plainFrame(fx.paraOf, sIdx, {
     cue: { start: cs, end: ce },
     subject: fromMention(fx, m, Math.max(s?.start ?? 0, descriptorStart(fx, m))),
     region: { start: q.open, end: q.close },
-    via: null,
-    sentence: sIdx,
-    paragraph: fx.paraOf[sIdx],
-    statement: false,
   });
 }
 

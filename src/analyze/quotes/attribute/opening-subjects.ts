@@ -21,7 +21,7 @@ import { openingAdjunctsEnd } from './content-start.js';
 import { mainClauseStart } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { FINITE } from './patterns.js';
+import { CONTRACTED_AUXILIARY, CONTRACTED_CLAUSE_OPENER_RE, FINITE, SUBORDINATORS } from './patterns.js';
 import { type Word, wordsOf } from './phrase-words.js';
 import { mentionFrom, mentionWithin } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
@@ -37,12 +37,14 @@ const NOUN_PREPOSITION =
 /** Words that end a clause's opening phrase: function words, pronouns, subordinators; none is a noun. */
 const NOT_A_NOUN = new Set(
   (
-    'and or nor but yet so as if when while because although though since until unless once whether where than then ' +
-    'that which who whom whose what why how this to by into onto over under about after before during against ' +
+    'and or nor but yet so as whether where than then ' +
+    'that which who whom whose what why how this to by into onto over under about during against ' +
     'through without within upon via per like unlike despite including i me you he him she they them we us it its ' +
     'itself themselves himself herself there here not also even just only still already never now too very really ' +
     'been being be do does did done said says say told tells'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(SUBORDINATORS),
 );
 
 /** Auxiliaries and adverbs that may stand between the subject's phrase and the verb ("have also endorsed"). */
@@ -87,7 +89,7 @@ function nounWord(w: string): boolean {
   if (PAST_TENSE.test(w)) return false;
   if (/^\p{Ll}/u.test(w) && cueExact(w)) return false;
   // "He's a puppet", "off.A 2010 video" (two sentences run together): no word of a noun phrase.
-  return !CONTRACTED_PRONOUN.test(w) && !/\p{Ll}\.\p{Lu}/u.test(w);
+  return !CONTRACTED_CLAUSE_OPENER_RE.test(w) && !/\p{Ll}\.\p{Lu}/u.test(w);
 }
 
 /**
@@ -103,8 +105,8 @@ function articleAfterVerb(ws: Word[], k: number, first: number): boolean {
 const PAST_TENSE =
   /^(?:made|took|gave|told|saw|went|came|got|put|met|ran|won|lost|held|kept|brought|thought|found|sent|spent|built|began|became|wrote|spoke|knew|grew|drew|chose|rose|fell|felt|heard|paid|sold|stood|struck|threw|understood|wore)$/;
 
-/** A pronoun with its verb contracted on ("He's", "they'll"): a clause of its own, no word of a phrase. */
-const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they)[’'](?:s|ll|re|ve|d|m)$/i;
+/** A word ending in a contracted auxiliary ("Trump’s", "You’ll"): a possessive or a contraction. */
+const CONTRACTED_ENDING = new RegExp(`${CONTRACTED_AUXILIARY}$`, 'i');
 
 /**
  * Whether a word can head a noun phrase: no adverb, no participle, no bare verb ending in "-ed". `opens`: the word
@@ -113,7 +115,7 @@ const CONTRACTED_PRONOUN = /^(?:he|she|it|that|there|what|who|here|i|you|we|they
 function headWord(w: string, opens: boolean): boolean {
   if (opens && /^\p{Lu}\p{Ll}+(?:ly|ing|ed)$/u.test(w)) return false;
   // "Trump’s comments", "You’ll see": a possessive or a contraction is no head; nor is a day ("Wednesday added").
-  if (/[’'](?:s|ll|re|ve|d|m)$/i.test(w) || TIME_WORD.test(w)) return false;
+  if (CONTRACTED_ENDING.test(w) || TIME_WORD.test(w)) return false;
   if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) return true;
   return !/(?:ly|ing|ed)$/.test(w);
 }
@@ -383,9 +385,7 @@ const INDEFINITE_PRONOUN = /^(?:everyone|everybody|someone|somebody|anyone|anybo
 const INDEFINITE_LEAD = /^(?:not|almost|nearly|virtually|practically)$/i;
 
 /** Subordinators that open a clause (a set: read for every word before the verb). */
-const CLAUSE_OPENER = new Set(
-  'because although though while whereas since if when after before until unless once that'.split(' '),
-);
+const CLAUSE_OPENER = new Set([...SUBORDINATORS, 'that']);
 
 /**
  * The subject phrase opening the clause of the verb at `verbAt` (see the file's comment), from the sentence's start

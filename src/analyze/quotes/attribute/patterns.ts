@@ -59,8 +59,25 @@ export const PERSON_EPITHETS: Readonly<Record<string, string>> = {
 /** Up to three words describing such a person: "New York", "veteran", "billionaire"; no preposition or article. */
 export const EPITHET_MODIFIERS = String.raw`(?:(?!(?:of|in|on|at|for|with|from|by|to|and|or|the|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,3}?`;
 
-/** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m". */
-export const CONTRACTED_PRONOUN_RE = /^(he|she|it|they|who|we|i)['’](?:s|ve|re|d|ll|m)$/;
+/** An auxiliary contracted onto the word before it: "’s", "’ve", "’re", "’d", "’ll", "’m" (a pattern source). */
+export const CONTRACTED_AUXILIARY = String.raw`['’](?:s|ve|re|d|ll|m)`;
+
+/** A subject pronoun with a contracted auxiliary: "he’s", "they’ve", "she’d", "we’ll", "i’m" (lower case). */
+export const CONTRACTED_PRONOUN_RE = new RegExp(`^(he|she|it|they|who|we|i)${CONTRACTED_AUXILIARY}$`);
+
+/**
+ * Any word with a contracted auxiliary that opens a clause of its own, in either case: the subject pronouns of
+ * CONTRACTED_PRONOUN_RE and also "that’s", "there’s", "what’s", "here’s", "you’re". Wider than that list because it
+ * only says a word heads no noun phrase; CONTRACTED_PRONOUN_RE says who the subject is, which these words never name.
+ */
+export const CONTRACTED_CLAUSE_OPENER_RE = new RegExp(
+  `^(?:he|she|it|they|who|we|i|that|there|what|here|you)${CONTRACTED_AUXILIARY}$`,
+  'i',
+);
+
+/** Subordinators that open an adverbial clause ("because …", "whereas …"): no noun, no antecedent, no subject. */
+export const SUBORDINATORS: readonly string[] =
+  'because although though while whereas since if when after before until unless once'.split(' ');
 
 /**
  * The head words of unnamed sources and groups that speak ("two senior officials", "52 percent", "police"), as

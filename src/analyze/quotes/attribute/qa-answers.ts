@@ -9,7 +9,7 @@ import { lineEnd } from './content-start.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { mentionFrom } from './subject-search.js';
-import { newFrame, type Subject, spanning } from './types.js';
+import { plainFrame, type Subject, spanning } from './types.js';
 
 /**
  * A "Q" or "A" label with its colon or full stop, opening a line or following a sentence's end ("… comes first. Q:
@@ -76,14 +76,10 @@ export function qaAnswers(fx: Finder): void {
       : { ...label, speaker: null, entity: null, kind: 'unknown' };
     const sIdx = fx.sentenceAt(l.at);
     fx.frames.push(
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: l.at + 1, end: l.at + 2 },
         subject,
         region: { start: l.text, end },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
         verbatim: true,
       }),
     );

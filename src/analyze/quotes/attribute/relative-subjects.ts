@@ -7,6 +7,7 @@
 import { cueExact } from '../lexicon.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { SUBORDINATORS } from './patterns.js';
 import { speakerBetween } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
@@ -17,10 +18,12 @@ const WORD_THEN_THAT_RE = /([\p{L}’'.-]+)\s+that\s*$/u;
 const NOT_ANTECEDENT = new Set(
   (
     'so now such than except given is was are were be been being am and or but nor to of in on at for with by from ' +
-    'about after before over under into onto upon than as if because while since though although once unless until ' +
-    'what when where how why all this these those it he she they we i you said says say told tells tell believe ' +
+    'about over under into onto upon than as ' +
+    'what where how why all this these those it he she they we i you said says say told tells tell believe ' +
     'believes believed think thinks thought know knows knew mean means meant hope hopes hoped fact sure'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(SUBORDINATORS),
 );
 
 /** "one that", "ones that": a pronoun standing for a noun said before. */

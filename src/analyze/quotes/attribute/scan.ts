@@ -37,7 +37,7 @@ import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
 import { possessorResolved } from './subject-fixes.js';
 import { mentionWithin, personWithin } from './subject-search.js';
-import { type Frame, newFrame, type Subject, spanning } from './types.js';
+import { type Frame, plainFrame, type Subject, spanning } from './types.js';
 import { isOutletLike, outletName } from './words.js';
 
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
@@ -265,7 +265,7 @@ function nounsBeforeThat(fx: Finder): void {
       continue;
     addFrame(
       fx,
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: cs, end: ce },
         subject,
         region: {
@@ -274,10 +274,6 @@ function nounsBeforeThat(fx: Finder): void {
             ? sent.end
             : thatAt + thatClauseLength(fx.masked.slice(thatAt, sent.end)),
         },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
         learnedCue: true,
       }),
     );
@@ -322,14 +318,10 @@ function askedOpenings(fx: Finder): void {
         : { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
     addFrame(
       fx,
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: cs, end: ce },
         subject,
         region: { start, end: start + answer.index },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
         learnedCue: false,
       }),
     );
@@ -680,14 +672,10 @@ function colonQuotes(fx: Finder): void {
       if (digest && !fx.frames.some((f) => f.region && f.region.start <= q.open && q.open < f.region.end)) {
         const sIdx = fx.sentenceAt(colon);
         fx.frames.push(
-          newFrame({
+          plainFrame(fx.paraOf, sIdx, {
             cue: { start: colon, end: colon + 1 },
             subject: digest,
             region: { start: q.open, end: q.close },
-            via: null,
-            sentence: sIdx,
-            paragraph: fx.paraOf[sIdx],
-            statement: false,
           }),
         );
       }
@@ -701,14 +689,10 @@ function colonQuotes(fx: Finder): void {
     const sIdx = fx.sentenceAt(colon);
     const start = Math.max(fx.sentences[sIdx]?.start ?? 0, descriptorStart(fx, m));
     fx.frames.push(
-      newFrame({
+      plainFrame(fx.paraOf, sIdx, {
         cue: { start: colon, end: colon + 1 },
         subject: fromMention(fx, m, start),
         region: { start: q.open, end: q.close },
-        via: null,
-        sentence: sIdx,
-        paragraph: fx.paraOf[sIdx],
-        statement: false,
       }),
     );
   }
@@ -844,27 +828,19 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
       !ONLY_CONNECTIVES_RE.test(`${pre} `);
     if (rest && (pieces || wordCount(after, 3) >= 3)) {
       fx.frames.push(
-        newFrame({
+        plainFrame(fx.paraOf, sIdx, {
           cue: { start: cs, end: ce },
           subject,
           region: { start: subject.end + rest[0].length, end: sent.end },
-          via: null,
-          sentence: sIdx,
-          paragraph: fx.paraOf[sIdx],
-          statement: false,
           piece: pieces,
         }),
       );
     }
   }
-  const frame: Frame = newFrame({
+  const frame: Frame = plainFrame(fx.paraOf, sIdx, {
     cue: { start: cs, end: ce },
     subject,
     region,
-    via: null,
-    sentence: sIdx,
-    paragraph: fx.paraOf[sIdx],
-    statement: false,
     piece: pieces,
   });
   addFrame(fx, frame);

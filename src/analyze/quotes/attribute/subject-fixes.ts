@@ -8,7 +8,7 @@ import { personBeforeApposition } from './apposition-conjuncts.js';
 import { subjectStartingAt } from './clause-subjects.js';
 import { distinctNames, fromMention, joinNames, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { FINITE, PREPOSITIONS, RELATIVE_WORD } from './patterns.js';
+import { FINITE, PREPOSITIONS, RELATIVE_WORD, SUBORDINATORS } from './patterns.js';
 import { resolvePronoun } from './pronouns.js';
 import { beforeParty, descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
@@ -212,7 +212,8 @@ export function asideSubjectPhrase(fx: Finder, floor: number, subject: Subject, 
   if (!ASIDE_SUBJECT_LEAD_RE.test(between)) return subject;
   const words = splitAtSpaces(between.trim());
   // "…, as Comey noted, …", "…, after the interview concluded, …": an aside of its own, or an adverbial.
-  if (PREPOSITIONS.has(words[0].toLowerCase()) || ASIDE_OPENER_RE.test(words[0])) return subject;
+  const first = words[0].toLowerCase();
+  if (PREPOSITIONS.has(first) || ASIDE_OPENER.has(first)) return subject;
   for (const w of words)
     if (FINITE.test(w) || cueExact(w.toLowerCase()) || RELATIVE_WORD.test(w)) return subject;
   let start = comma + 1;
@@ -284,8 +285,11 @@ const PERSONAL_PRONOUN_RE = /^(?:he|she|it|they|we|i|you)$/i;
 /** Up to six words of a phrase before its subject's last words (see asideSubjectPhrase). */
 const ASIDE_SUBJECT_LEAD_RE = /^\s+(?:[\p{L}\p{N}’'.&-]+\s+){1,6}$/u;
 
-const ASIDE_OPENER_RE =
-  /^(?:as|and|but|or|nor|though|although|while|whereas|when|whenever|if|unless|because|since|until|so|yet|then|than|once)$/i;
+/**
+ * Words that open an aside of its own ("…, as Comey noted, …", "…, though it was late, …"): the subordinators, and
+ * the coordinators and "as" that join a clause. (SUBORDINATORS' "after" and "before" are PREPOSITIONS as well.)
+ */
+const ASIDE_OPENER = new Set([...SUBORDINATORS, ...'whenever as and but or nor so yet then than'.split(' ')]);
 
 /**
  * A name's own verb in the past, then "by" or "in" before a participle: "Garrett responded by". (Not a present

@@ -74,6 +74,28 @@ export const newFrame = (f: FrameFields): Frame => ({
   outerEvidence: f.outerEvidence ?? false,
 });
 
+/** What a plain frame is made from: a frame with no relay ("via") and no document word, placed by its sentence. */
+export type PlainFrameFields = Omit<FrameFields, 'via' | 'sentence' | 'paragraph' | 'statement'>;
+
+/**
+ * A frame in sentence `sentence` with no relay and no document word (layout frames, lead-ins, answers, plain verb
+ * frames): its paragraph is the sentence's (`paraOf`, the finder's), the rest as newFrame sets it.
+ */
+export const plainFrame = (paraOf: readonly number[], sentence: number, f: PlainFrameFields): Frame =>
+  newFrame({
+    cue: f.cue,
+    subject: f.subject,
+    region: f.region,
+    via: null,
+    sentence,
+    paragraph: paraOf[sentence],
+    statement: false,
+    verbatim: f.verbatim,
+    learnedCue: f.learnedCue,
+    piece: f.piece,
+    outerEvidence: f.outerEvidence,
+  });
+
 /** A quote together with the evidence behind it, for benchmarks and debugging. */
 export interface Attribution extends Quote {
   source: Span | null;
