@@ -96,7 +96,7 @@ async function flush() {
 }
 for (const g of generateStream(1_000_000)) {
   if (n === STOP) break;
-  batch.push(PEOPLE ? namingPeople(g.doc) : g.doc);
+  batch.push(PEOPLE ? namingPeople(g) : g.doc);
   n++;
   if (batch.length === 2000) await flush();
 }

@@ -42,15 +42,97 @@ function word(r: () => number, syllables: number): string {
   return w;
 }
 
+const FIRST_NAMES = [
+  'James',
+  'Mary',
+  'John',
+  'Linda',
+  'Robert',
+  'Susan',
+  'Michael',
+  'Karen',
+  'David',
+  'Nancy',
+  'William',
+  'Lisa',
+  'Richard',
+  'Betty',
+  'Joseph',
+  'Sandra',
+  'Thomas',
+  'Ashley',
+  'Carlos',
+  'Maria',
+  'Ahmed',
+  'Fatima',
+  'Wei',
+  'Mei',
+  'Hiroshi',
+  'Yuki',
+  'Ivan',
+  'Olga',
+  'Pierre',
+  'Claire',
+  'Hans',
+  'Greta',
+  'Luca',
+  'Giulia',
+  'Raj',
+  'Priya',
+  'Kwame',
+  'Amara',
+  'Diego',
+  'Lucia',
+  'Omar',
+  'Leila',
+  'Sven',
+  'Ingrid',
+  'Pavel',
+  'Anna',
+  'Tomas',
+  'Elena',
+  'Kofi',
+  'Zara',
+];
+
+/** Distinct surnames (five or six syllables: the generator's words are two to four, so none is also a word). */
+const SURNAMES = 20_000;
+let surnamePool: string[] | null = null;
+function surnames(): string[] {
+  if (surnamePool) return surnamePool;
+  const r = rng(45);
+  const seen = new Set<string>();
+  while (seen.size < SURNAMES) {
+    const w = word(r, 5 + Math.floor(r() * 2));
+    seen.add(w[0].toUpperCase() + w.slice(1));
+  }
+  surnamePool = [...seen];
+  return surnamePool;
+}
+
 /**
- * The article as the entity stage would tag it if every event named its protagonist in full in its headline: a
- * person "Lee <the headline's first name>". The generated stream names nobody, so the follow-up path (which keeps
- * stories naming people past their window) stays idle on it; with this, every story is one it keeps. Surnames come
- * from a pool of 60,000, so unrelated events share one now and then.
+ * The article as the entity stage would tag it if every event named its protagonist in full in its headline: the
+ * event's first name (which opens its headlines and recurs in its text) becomes a person, "<first name> <surname>",
+ * drawn for the event alone (seeded by its number, so the stream is the same on every run) from 50 first names and
+ * 20,000 surnames. Its text names the surname where it named that name. Surnames recur across events now and then
+ * (about 3 events a surname in the first 200,000 articles) and whole names rarely, as in real news. (Until
+ * 2026-12-06 the person was "Lee <first headline word>", and the generator's names come from only ~6,000 distinct
+ * words, so ~11 events shared each person.)
  */
-export function namingPeople(doc: StoryDoc): StoryDoc {
-  const surname = doc.title!.split(' ', 1)[0];
-  return { ...doc, entities: [{ name: `Lee ${surname}`, type: 'person' }] };
+export function namingPeople(g: GeneratedDoc): StoryDoc {
+  const r = rng(0x9e3779b9 ^ g.event);
+  const pool = surnames();
+  const first = FIRST_NAMES[Math.floor(r() * FIRST_NAMES.length)];
+  const surname = pool[Math.floor(r() * pool.length)];
+  const doc = g.doc;
+  const name = doc.title!.split(' ', 1)[0];
+  const named = new RegExp(`\\b${name}\\b`, 'g');
+  return {
+    ...doc,
+    title: `${first} ${surname}${doc.title!.slice(name.length)}`,
+    body: doc.body.replace(named, surname),
+    entities: [{ name: `${first} ${surname}`, type: 'person' }],
+  };
 }
 
 export interface GeneratedDoc {

@@ -158,7 +158,7 @@ function throughput(): void {
   };
   for (const g of generateStream(TOTAL)) {
     if (n === STOP) break;
-    batch.push(PEOPLE ? namingPeople(g.doc) : g.doc);
+    batch.push(PEOPLE ? namingPeople(g) : g.doc);
     gold.push(g.event);
     chars += g.doc.body.length;
     n++;
