@@ -147,7 +147,7 @@ import {
   unrecognizedName,
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
-import { newFrame, type Subject, spanning } from './types.js';
+import { newFrame, plainFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { looksLikeClause, outletName } from './words.js';
 
@@ -188,7 +188,9 @@ const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
 
 /**
  * "The Interfax news agency quoted Lavrov as saying …", "Reuters quoted a senior official as saying …": the one
- * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object.
+ * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object. The one
+ * quoting gets a frame of its own at "quoted" (fx.quotingFrames, by the cue's start): PolNeAR credits it with the
+ * attribution (see channel-credits.ts).
  */
 function quotedAsSaying(
   fx: Finder,
@@ -203,12 +205,21 @@ function quotedAsSaying(
   if (!m) return [null, null];
   const verbAt = from + m.index;
   const objectStart = verbAt + m[1].length + m[2].length;
-  const quoted = subjectStartingAt(fx, objectStart, objectStart + m[3].length, sIdx);
-  if (!quoted) return [null, null];
+  const objectEnd = objectStart + m[3].length;
+  // "quoted one of Carson's advisers as saying": an object the search names no one in is still who spoke,
+  // unnamed (the frame is dropped below unless the phrase is held by people).
+  const quoted = subjectStartingAt(fx, objectStart, objectEnd, sIdx) ?? {
+    start: objectStart,
+    end: objectEnd,
+    speaker: null,
+    entity: null,
+    kind: 'unknown',
+  };
   const agency = subjectEndingAt(fx, skipAdverbs(fx, verbAt, sentStart), sentStart, sIdx, false);
-  const channel =
-    agency && agency.end > agency.start ? outletName(fx.body.slice(agency.start, agency.end)) : null;
-  return [quoted, channel];
+  if (!agency || agency.end <= agency.start) return [quoted, null];
+  const verb = { start: verbAt, end: verbAt + m[1].length };
+  fx.quotingFrames.set(cs, plainFrame(fx.paraOf, sIdx, { cue: verb, subject: agency, region: null }));
+  return [quoted, outletName(fx.body.slice(agency.start, agency.end))];
 }
 
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
