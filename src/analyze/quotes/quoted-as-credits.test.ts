@@ -61,6 +61,20 @@ describe('"X quoted Y as saying …"', () => {
     ]);
   });
 
+  it('reads "as telling" and "as writing" as "as saying": the one quoted speaks, through the one quoting', () => {
+    const telling = 'The Harbor Gazette quoted Mara Quist as telling staff that no branch would close.';
+    const writing = 'The Harbor Gazette quoted Mara Quist as writing that the bank had lost its way.';
+    for (const body of [telling, writing]) {
+      expect(credited(body, [GAZETTE, QUIST])).toEqual([['Harbor Gazette', 'quoted']]);
+      expect(findQuotesMarked(body, [GAZETTE, QUIST]).quotes.map((q) => [q.speaker, q.via])).toEqual([
+        ['Mara Quist', 'Harbor Gazette'],
+      ]);
+    }
+    expect(scoredContents(telling, [GAZETTE, QUIST])).toEqual([
+      'Mara Quist as telling staff that no branch would close',
+    ]);
+  });
+
   it('leaves "was quoted by X as saying" to the one quoted', () => {
     const body =
       'Quist was quoted by the Harbor Gazette as saying that the bank would sell its downtown tower.';

@@ -117,7 +117,7 @@ import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents
 import { quoteOpeningAt } from './layout-frames.js';
 import { openingNounPhraseSubject, openingPhraseOverInner } from './opening-subjects.js';
 import { mainClausePhraseSubject, subjectAfterOpeningAdjuncts } from './participle-phrase-subjects.js';
-import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
+import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, QUOTED_AS_FORMS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
   headBeforePreposition,
@@ -263,7 +263,7 @@ export function cue(
   const chainEnd = info?.participle ? beforeModalBe(fx, cs, sent.start) : cs;
   const verbAt = skipAdverbs(fx, chainEnd, sent.start, !participle);
   // "he was cited by Russia’s Interfax news agency as saying"
-  if (word === 'saying') {
+  if (QUOTED_AS_FORMS.has(word)) {
     const passive = fx.masked
       .slice(Math.max(sent.start, cs - 160), cs)
       .match(/\b(?:was|were|is|are|been)\s+(?:cited|quoted)(?:\s+by\s+([^,~"]+?))?\s+as\s*$/);
