@@ -207,7 +207,7 @@ function quotedAsSaying(
   const objectStart = verbAt + m[1].length + m[2].length;
   const objectEnd = objectStart + m[3].length;
   // "quoted one of Carson's advisers as saying": an object the search names no one in is still who spoke,
-  // unnamed (the frame is dropped below unless the phrase is held by people).
+  // unnamed (cue() drops its frame unless the phrase is held by people: "quoted the report as saying" stays).
   const quoted = subjectStartingAt(fx, objectStart, objectEnd, sIdx) ?? {
     start: objectStart,
     end: objectEnd,
