@@ -43,22 +43,28 @@ function reportingChannel(fx: Finder, f: Frame): Frame | null {
 }
 
 /**
- * The attributions with each one whose frame an outlet's closing tag reports (see reportingChannel) credited to that
- * outlet, its source, cue and kind, as PolNeAR marks it; the speaker's own credit is kept in `told`, which
+ * The attributions with each one whose frame an outlet's closing tag reports (see reportingChannel), or whose
+ * speaker someone "quoted … as saying" (fx.quotingFrames), credited to that outlet, its source, cue and kind, as
+ * PolNeAR marks it; the speaker's own credit is kept in `told`, which
  * `withToldSpeakers` puts back for who-said-what.
  */
 export function withChannelCredits(fx: Finder, attributions: Attribution[]): Attribution[] {
-  if (fx.channelFrames.length === 0) return attributions;
+  if (fx.channelFrames.length === 0 && fx.quotingFrames.size === 0) return attributions;
   const byCue = new Map<number, Frame>();
   for (const f of fx.frames) if (f.via) byCue.set(f.cue.start, f);
   if (byCue.size === 0) return attributions;
   return attributions.map((a) => {
     const f = a.via && a.cue ? byCue.get(a.cue.start) : undefined;
-    const c = f ? reportingChannel(fx, f) : null;
+    // "X quoted Y as saying …": X's frame at "quoted" (see quotedAsSaying in cue.ts) reports Y's words.
+    const quoting = f ? fx.quotingFrames.get(f.cue.start) : undefined;
+    const c = quoting ?? (f ? reportingChannel(fx, f) : null);
     if (!c) return a;
     const outlet = speakerFor(fx, c);
+    // PolNeAR's content of "quoted Y as saying that …" opens at Y; a quotation's is the quotation alone.
+    const opensAtQuoted = quoting && a.kind !== 'direct' && a.source && a.source.start < a.start;
     return {
       ...a,
+      ...(opensAtQuoted ? { quotedFrom: a.source?.start } : {}),
       speaker: outlet.speaker,
       speakerEntity: outlet.entity,
       via: null,

@@ -10,7 +10,7 @@ import { TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
-import { SUBORDINATE_OPENING_RE } from './patterns.js';
+import { QUOTED_AS_FORMS, SUBORDINATE_OPENING_RE } from './patterns.js';
 import { possessedNounWithVerb } from './possessed-nouns.js';
 import { hasVerb } from './scan.js';
 import { mentionFrom } from './subject-search.js';
@@ -144,8 +144,10 @@ const PASSIVE_BE_BEFORE_RE = /(?:^|\s)(?:was|were|is|are|been)\s+(?:\p{Ll}+ly\s+
 /** What follows "asked" when a source asks to stay unnamed: " not to be identified", " not to be named". */
 const ANONYMITY_ASKED_RE = /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/;
 
-/** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying". */
-const QUOTED_AS_SAYING_RE = /^\s+[^,~"]{2,80}?\s+as\s+saying\b/;
+/** What follows "quoted" or "cited" when the one quoted is the speaker: " Lavrov as saying" (QUOTED_AS_FORMS). */
+const QUOTED_AS_SAYING_RE = new RegExp(
+  String.raw`^\s+[^,~"]{2,80}?\s+as\s+(?:${[...QUOTED_AS_FORMS].join('|')})\b`,
+);
 
 /** " on Monday that": a learned verb's day before the clause it takes. */
 const DAY_THEN_THAT_RE = /^\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+that\s/;

@@ -117,7 +117,7 @@ import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents
 import { quoteOpeningAt } from './layout-frames.js';
 import { openingNounPhraseSubject, openingPhraseOverInner } from './opening-subjects.js';
 import { mainClausePhraseSubject, subjectAfterOpeningAdjuncts } from './participle-phrase-subjects.js';
-import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, TITLED_LEAD_RE } from './patterns.js';
+import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, QUOTED_AS_FORMS, TITLED_LEAD_RE } from './patterns.js';
 import {
   describedNameAfterComma,
   headBeforePreposition,
@@ -147,7 +147,7 @@ import {
   unrecognizedName,
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
-import { newFrame, type Subject, spanning } from './types.js';
+import { newFrame, plainFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { looksLikeClause, outletName } from './words.js';
 
@@ -188,7 +188,9 @@ const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
 
 /**
  * "The Interfax news agency quoted Lavrov as saying …", "Reuters quoted a senior official as saying …": the one
- * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object.
+ * quoted speaks, and whoever quoted them is the channel. Nothing when "saying" follows no such object. The one
+ * quoting gets a frame of its own at "quoted" (fx.quotingFrames, by the cue's start): PolNeAR credits it with the
+ * attribution (see channel-credits.ts).
  */
 function quotedAsSaying(
   fx: Finder,
@@ -203,12 +205,21 @@ function quotedAsSaying(
   if (!m) return [null, null];
   const verbAt = from + m.index;
   const objectStart = verbAt + m[1].length + m[2].length;
-  const quoted = subjectStartingAt(fx, objectStart, objectStart + m[3].length, sIdx);
-  if (!quoted) return [null, null];
+  const objectEnd = objectStart + m[3].length;
+  // "quoted one of Carson's advisers as saying": an object the search names no one in is still who spoke,
+  // unnamed (cue() drops its frame unless the phrase is held by people: "quoted the report as saying" stays).
+  const quoted = subjectStartingAt(fx, objectStart, objectEnd, sIdx) ?? {
+    start: objectStart,
+    end: objectEnd,
+    speaker: null,
+    entity: null,
+    kind: 'unknown',
+  };
   const agency = subjectEndingAt(fx, skipAdverbs(fx, verbAt, sentStart), sentStart, sIdx, false);
-  const channel =
-    agency && agency.end > agency.start ? outletName(fx.body.slice(agency.start, agency.end)) : null;
-  return [quoted, channel];
+  if (!agency || agency.end <= agency.start) return [quoted, null];
+  const verb = { start: verbAt, end: verbAt + m[1].length };
+  fx.quotingFrames.set(cs, plainFrame(fx.paraOf, sIdx, { cue: verb, subject: agency, region: null }));
+  return [quoted, outletName(fx.body.slice(agency.start, agency.end))];
 }
 
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
@@ -252,7 +263,7 @@ export function cue(
   const chainEnd = info?.participle ? beforeModalBe(fx, cs, sent.start) : cs;
   const verbAt = skipAdverbs(fx, chainEnd, sent.start, !participle);
   // "he was cited by Russia’s Interfax news agency as saying"
-  if (word === 'saying') {
+  if (QUOTED_AS_FORMS.has(word)) {
     const passive = fx.masked
       .slice(Math.max(sent.start, cs - 160), cs)
       .match(/\b(?:was|were|is|are|been)\s+(?:cited|quoted)(?:\s+by\s+([^,~"]+?))?\s+as\s*$/);

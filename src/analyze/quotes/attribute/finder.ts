@@ -39,6 +39,11 @@ export class Finder {
    * are that frame's `via`, and only end its content (trimRegions); they are not listed.
    */
   readonly channelFrames: Frame[] = [];
+  /**
+   * The one quoting in "X quoted Y as saying …" (see quotedAsSaying in cue.ts), by the start of Y's cue: a frame
+   * at "quoted" that is not listed; PolNeAR credits X with the attribution (channel-credits.ts).
+   */
+  readonly quotingFrames = new Map<number, Frame>();
   /** Frames whose content goes on within the content of a frame before them (see trimRegions): both are kept. */
   readonly runsOn = new Set<Frame>();
   /**

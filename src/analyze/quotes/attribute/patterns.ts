@@ -236,3 +236,9 @@ export const OPENING_ADJUNCT_RE =
 
 /** Words that open a relative clause inside a phrase. */
 export const RELATIVE_WORD = /^(?:that|which|who|whom|whose|where|when)$/i;
+
+/**
+ * The "-ing" forms that follow "quoted Y as" / "was quoted by X as": the one quoted speaks at them ("Reuters quoted
+ * Lavrov as saying …", "… as telling reporters …", "… as writing that …").
+ */
+export const QUOTED_AS_FORMS: ReadonlySet<string> = new Set(['saying', 'telling', 'writing']);

@@ -23,6 +23,11 @@ export function withQuotationMarks(attributions: Attribution[], quoted: QuotedSp
   }
 }
 
-/** An attribution's content as PolNeAR marks it: its span with the quotation marks it holds. */
-export const contentSpan = (a: Attribution): Span =>
-  a.marks ? { start: a.start - a.marks[0], end: a.end + a.marks[1] } : { start: a.start, end: a.end };
+/**
+ * An attribution's content as PolNeAR marks it: its span with the quotation marks it holds, from the one quoted
+ * on after "X quoted Y as saying" (quotedFrom).
+ */
+export const contentSpan = (a: Attribution): Span => {
+  const start = a.quotedFrom ?? (a.marks ? a.start - a.marks[0] : a.start);
+  return { start, end: a.marks ? a.end + a.marks[1] : a.end };
+};

@@ -121,6 +121,11 @@ export interface Attribution extends Quote {
    * contentSpan in quotation-marks.ts).
    */
   marks?: [number, number];
+  /**
+   * Where PolNeAR's content opens when someone "quoted Y as saying that …": at Y, the one quoted (its content is
+   * "Y as saying that …"), while the span, its text and who-said-what keep the words alone (see contentSpan).
+   */
+  quotedFrom?: number;
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
   /**
