@@ -3,7 +3,7 @@
 // full-name people it shares with that article (StoryOptions.followUpDays in linker.ts).
 
 import { FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
-import { post } from './postings.js';
+import { post, sweepPostings } from './postings.js';
 
 const COS_WORDS = FEATURE_NAMES.indexOf('cosWords');
 
@@ -136,23 +136,18 @@ export class FollowUps<D extends FollowUpSide, S extends FollowUpStory> {
     s.personsListed = s.fullPersons.length;
   }
 
-  /** Takes evicted stories' slots off the person lists they were on (call once they are no longer alive). */
+  /**
+   * Takes evicted stories' slots off the person lists they were on (call once they are no longer alive); dormant
+   * stories stay, since this is how follow-ups find them.
+   */
   forget(dead: S[]): void {
-    for (const s of dead) {
-      for (let i = 0; i < s.personsListed; i++) {
-        const list = this.personPostings.get(s.fullPersons[i]);
-        if (list) this.sweep(s.fullPersons[i], list);
-      }
-    }
+    // Several stories' people are gathered, so that a surname they share is swept once.
+    const keys = new Set<string>();
+    for (const s of dead) for (let i = 0; i < s.personsListed; i++) keys.add(s.fullPersons[i]);
+    sweepPostings(this.personPostings, keys, this.alive);
   }
 
-  /** Takes dead stories' slots off a person list (dormant ones stay: this is how follow-ups find them). */
-  private sweep(key: string, list: number[]): void {
-    let kept = 0;
-    for (let i = 0; i < list.length; i++) if (this.host.story(list[i]).alive) list[kept++] = list[i];
-    if (kept === 0) this.personPostings.delete(key);
-    else list.length = kept;
-  }
+  private readonly alive = (slot: number): boolean => this.host.story(slot).alive;
 
   /**
    * Whether a story past its window is kept for a follow-up: it names people, its headlines too (headlinesShare would

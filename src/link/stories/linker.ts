@@ -3,7 +3,7 @@
 import type { EntityType } from '../../model/index.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
-import { post } from './postings.js';
+import { post, sweepPostings } from './postings.js';
 import { kthLargest } from './select.js';
 import {
   CALENDAR_SLOTS,
@@ -1393,7 +1393,10 @@ export class StoryLinker {
     }
   }
 
-  /** Sweeps (sweepList) every word, name and number list that one of `stories` is on. */
+  /**
+   * Takes `stories` off every word, name and number list they are on, keeping on each list only the stories alive
+   * and not parked for follow-ups.
+   */
   private sweepPostingsOf(stories: Story[]): void {
     // One story's keys are distinct already; several stories' are gathered so that a shared list is swept once.
     let touched: Iterable<string>[] = stories.length === 1 ? stories[0].indexed : [];
@@ -1402,27 +1405,14 @@ export class StoryLinker {
       for (const s of stories) for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) sets[g].add(k);
       touched = sets;
     }
-    for (let g = 0; g < GROUPS; g++) {
-      for (const k of touched[g]) {
-        const list = this.postings[g].get(k);
-        if (list) this.sweepList(g, k, list);
-      }
-    }
+    for (let g = 0; g < GROUPS; g++) sweepPostings(this.postings[g], touched[g], this.listable);
   }
 
-  /**
-   * Takes dead stories' slots off a posting list in place: the lists are long-lived, and a filtered copy of each
-   * was a tenth of what the link step allocated, all of it surviving into the old generation.
-   */
-  private sweepList(g: number, key: string, list: number[]): void {
-    let kept = 0;
-    for (let i = 0; i < list.length; i++) {
-      const s = this.slots[list[i]]!;
-      if (s.alive && !s.dormant) list[kept++] = list[i];
-    }
-    if (kept === 0) this.postings[g].delete(key);
-    else list.length = kept;
-  }
+  /** Whether a story's slot stays on the word, name and number lists: it is alive and not parked. */
+  private readonly listable = (slot: number): boolean => {
+    const s = this.slots[slot]!;
+    return s.alive && !s.dormant;
+  };
 
   /**
    * Evicts stories past the window every so often, so memory and posting lengths stay bounded; those a follow-up may
