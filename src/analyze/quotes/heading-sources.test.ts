@@ -44,3 +44,14 @@ describe('a title-case heading whose source the recognizer left untagged', () =>
     expect(reads.map((r) => r.speaker)).not.toContain('Ilse Varga');
   });
 });
+
+describe('a title-case heading whose source is a poll, survey or report', () => {
+  it('gives what the poll shows ("New Poll Shows …")', () => {
+    const reads = headingReads('New Poll Shows Dana Moreno Ahead In Harbour Race.', STORY);
+    expect(reads.map((r) => r.text)).toContain('Dana Moreno Ahead In Harbour Race');
+  });
+
+  it('reads nothing for another nameless subject before a verb that is no speech ("New Ferry Shows …")', () => {
+    expect(headingReads('New Ferry Shows Its Age On The Harbour Run.', STORY)).toEqual([]);
+  });
+});

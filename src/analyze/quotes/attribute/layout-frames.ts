@@ -350,8 +350,10 @@ export function titleFrames(fx: Finder): void {
       const inner = mentionWithin(fx, subjStart, cs);
       const f = inner ? fx.entities.get(inner.entity) : (entityFor(fx, subj) ?? nameEndingHeading(fx, subj));
       // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
-      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech.
-      if (!f && !SPEECH_BASES.has(info.base)) break;
+      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech; so
+      // does a poll, survey or report before its verb ("New Poll Shows Clinton Ahead"), as "a new poll shows …"
+      // does in the body.
+      if (!f && !SPEECH_BASES.has(info.base) && !EVIDENCE_END.test(subj)) break;
       let end = pe;
       while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
       if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
