@@ -3,6 +3,7 @@
 import type { Span } from '../../../model/index.js';
 import { cueExact } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
+import type { EntityFacts } from '../speakers.js';
 import { looksTitleCase, splitAtSpaces, wordCount } from '../text.js';
 import { lineEnd } from './content-start.js';
 import { SPEECH_BASES } from './cue-patterns.js';
@@ -306,6 +307,21 @@ function invertedTitleFrame(fx: Finder, p: number, ps: number, pe: number): bool
   return true;
 }
 
+/** Adverbs a heading sets between its source and its verb: "Donald Trump Finally Endorses …", "FBI Now Says …". */
+const HEADING_ADVERBS_RE =
+  /(?:\s+(?:Just|Now|Also|Still|Again|Finally|Officially|Reportedly|Quietly|Publicly|Formally))+$/u;
+
+/**
+ * The person or body a title-case heading's subject ends on where the recognizer tagged nothing in the heading (it
+ * often misses names among capitalised words): the subject, past its adverbs, as a known name ("Donald Trump
+ * Finally" → Donald Trump), else its last word as a surname or name the story gives ("Benghazi Widow Dorothy Woods"
+ * → Dorothy Woods). Only the last word: in "Trump Supporter" the speaker is no Trump.
+ */
+function nameEndingHeading(fx: Finder, subj: string): EntityFacts | null {
+  const bare = subj.replace(HEADING_ADVERBS_RE, '');
+  return entityFor(fx, bare) ?? entityFor(fx, bare.slice(bare.lastIndexOf(' ') + 1));
+}
+
 /** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
 export function titleFrames(fx: Finder): void {
   for (let p = 0; p < fx.paraStarts.length; p++) {
@@ -332,10 +348,12 @@ export function titleFrames(fx: Finder): void {
       if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
       const subjStart = from + fx.masked.slice(from, cs).search(/\S/);
       const inner = mentionWithin(fx, subjStart, cs);
-      const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, subj);
+      const f = inner ? fx.entities.get(inner.entity) : (entityFor(fx, subj) ?? nameEndingHeading(fx, subj));
       // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
-      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech.
-      if (!f && !SPEECH_BASES.has(info.base)) break;
+      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech; so
+      // does a poll, survey or report before its verb ("New Poll Shows Clinton Ahead"), as "a new poll shows …"
+      // does in the body.
+      if (!f && !SPEECH_BASES.has(info.base) && !EVIDENCE_END.test(subj)) break;
       let end = pe;
       while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
       if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
