@@ -132,9 +132,10 @@ export function nameIn(name: string): string | null {
   if (rest.length === 0) return null;
   const text = rest.join(' ');
   const head = /^the$/i.test(rest[0]) && rest.length > 1 ? rest[1] : rest[0];
-  // A name opens with a capital or a particle ("von der Leyen", "al-Assad"), not "law" or "2001".
+  // A name opens with a capital or a particle ("von der Leyen", "al-Assad", "dos Santos"), not "law" or "2001".
   const particle =
-    /^(?:von|van|de|da|del|der|den|di|du|al|el|bin|ibn|la|le|ul)(?:-|$)/.test(head) && /\p{Lu}/u.test(text);
+    /^(?:von|van|de|da|das|del|della|der|den|des|di|do|dos|du|al|el|bin|ibn|la|le|ul)(?:-|$)/.test(head) &&
+    /\p{Lu}/u.test(text);
   if (!particle && !opensUpper(head)) return null;
   if (rest.length === 1 && (MONTH_OR_DAY.test(head) || NOT_ALONE.test(head) || PLACE_ADJECTIVE.test(head)))
     return null;
