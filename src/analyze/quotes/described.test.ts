@@ -159,7 +159,7 @@ describe('a document, a recording or a finding described with a name', () => {
     expect(
       describedSpeaker('Early results of an entrance poll of Nevada Democratic caucus-goers', true),
     ).toBe('Early results of an entrance poll of Nevada Democratic caucus-goers');
-    expect(describedSpeaker('the campaign’s new TV spot', false)).toBe('campaign’s new TV spot');
+    expect(describedSpeaker('the campaign’s new TV ads', false)).toBe('campaign’s new TV ads');
   });
 
   it('names no one when nothing in it is capitalised', () => {
