@@ -148,3 +148,22 @@ describe('describedSpeaker with words after the head', () => {
     expect(describedSpeaker('Obama visited the court on Friday to', true)).toBeNull();
   });
 });
+
+describe('a document, a recording or a finding described with a name', () => {
+  it('speaks as written, as a letter or a report does', () => {
+    expect(describedSpeaker('Lopez’s new disclosure form', false)).toBe('Lopez’s new disclosure form');
+    expect(describedSpeaker('Audit files from Acme Data', true)).toBe('Audit files from Acme Data');
+    expect(describedSpeaker('an email from the president of the Harbor Workers Union', false)).toBe(
+      'email from the president of the Harbor Workers Union',
+    );
+    expect(
+      describedSpeaker('Early results of an entrance poll of Nevada Democratic caucus-goers', true),
+    ).toBe('Early results of an entrance poll of Nevada Democratic caucus-goers');
+    expect(describedSpeaker('the campaign’s new TV ads', false)).toBe('campaign’s new TV ads');
+  });
+
+  it('names no one when nothing in it is capitalised', () => {
+    expect(describedSpeaker('the new disclosure form', false)).toBeNull();
+    expect(describedSpeaker('Early results of the count', true)).toBeNull();
+  });
+});

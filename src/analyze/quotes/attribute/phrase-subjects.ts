@@ -1,6 +1,7 @@
 // Subjects given by a phrase: before a dash aside, before an aside, opening a clause.
 
 import type { Span } from '../../../model/index.js';
+import { isSpeakingHead } from '../described.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace, lastNonSpaceCode, splitAtSpaces, wordCount } from '../text.js';
 import { appositiveSubject } from './clause-subjects.js';
@@ -88,11 +89,21 @@ export function headBeforePreposition(fx: Finder, sent: Span, x: number, sIdx: n
   if (!pp || /\sof\s/.test(pp[1]) || VOICE_HEAD_RE.test(pp[1])) return null;
   const head = subjectEndingAt(fx, from + pp[1].length, from, sIdx, false);
   // The head must be the whole phrase before the preposition: not a name inside it ("Supporters of … Donald Trump").
-  if (!head || head.kind === 'unknown' || !/^\s*$/.test(fx.masked.slice(from, head.start))) return null;
+  // A phrase no search names is a head only when its last word is one for those who speak ("Some delegates at the
+  // convention in Philadelphia said"): the whole phrase then describes them.
+  if (
+    !head ||
+    (head.kind === 'unknown' && !isSpeakingHead(lastWordOf(pp[1]))) ||
+    !/^\s*$/.test(fx.masked.slice(from, head.start))
+  )
+    return null;
   return spanning(head, head.start, x);
 }
 
 const VOICE_HEAD_RE = /(?:spokes\p{L}+|lawyers?|attorneys?|representatives?)$/iu;
+
+/** The last word of a phrase, lowercase: "delegates" of "Some delegates". */
+const lastWordOf = (phrase: string): string => splitAtSpaces(phrase.trim()).at(-1)?.toLowerCase() ?? '';
 
 /** A word of a clause, not of a noun phrase: "both Democrats … will be targets for", "The Democrat told … that". */
 const CLAUSE_WORD_RE =

@@ -76,7 +76,7 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     }
     if (name === null && f.subject.start >= f.cue.end && loneNameAfterVerb(said))
       return { speaker: said, entity: f.subject.entity };
-    if (name === null) return { speaker: null, entity: null };
+    if (name === null) return nameWrittenInLowercase(fx, said, f.subject);
     const known = entityFor(fx, name);
     return { speaker: known?.name ?? name, entity: known?.id ?? null };
   }
@@ -107,6 +107,36 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * An entity first named in a heading set in capitals ("DONALD TRUMP SAYS …") may go by that spelling, which reads
+ * as no name (see nameIn). A subject that names it in the body's own spelling gets that spelling: the same words
+ * ("Donald Trump"), else its longest alias so spelled ("Trump"); nobody when the entity has none.
+ */
+function nameWrittenInLowercase(fx: Finder, said: string, subject: Subject): Speaker {
+  const facts = subject.entity ? fx.entities.get(subject.entity) : undefined;
+  // A place is where, not who ("Syracuse showed an awkward but promising transition"), as for a phrase below.
+  if (!facts || facts.type === 'place' || !IN_CAPITALS_RE.test(said)) return { speaker: null, entity: null };
+  // Only a subject that names the entity itself, in the body's spelling: not a pronoun resolved to it (whose
+  // resolution the capitals kept from being given), nor a dateline or heading in capitals ("WASHINGTON —").
+  const named = facts.positions.find((at) => at >= subject.start && at < subject.end);
+  if (named === undefined || !/\p{Ll}/u.test(fx.body.slice(named, subject.end)))
+    return { speaker: null, entity: null };
+  // "Donald Trump" where the heading had "DONALD TRUMP": the same name, spelled as the body spells it.
+  const wanted = said.toLowerCase();
+  for (const at of facts.positions) {
+    const written = fx.body.slice(at, at + said.length);
+    if (written.toLowerCase() === wanted && /\p{Ll}/u.test(written))
+      return { speaker: written, entity: facts.id };
+  }
+  let best: string | null = null;
+  for (const alias of facts.aliases)
+    if (/\p{Ll}/u.test(alias) && nameIn(alias) === alias && alias.length > (best?.length ?? 0)) best = alias;
+  return best ? { speaker: best, entity: facts.id } : { speaker: null, entity: null };
+}
+
+/** A string with no lowercase letter and more than one capital: "DONALD TRUMP", "REPUBLICANS". */
+const IN_CAPITALS_RE = /^(?=(?:.*\p{Lu}){2})[^\p{Ll}]+$/u;
 
 /**
  * "Without Mr. Ailes guiding the network, conservatives … are left wondering", "Like Mr. Sanders, she has …
