@@ -53,6 +53,8 @@ export interface FollowUpHost<D extends FollowUpSide, S extends FollowUpStory> {
   outsideWindow(d: D, s: S): boolean;
   /** Whether the headlines are about different people (StoryOptions.headPersonGate; false when the gate is off). */
   disagree(d: D, s: S): boolean;
+  /** The surnames both give in full for two different people (see namesakes.ts). */
+  namesakes(d: D, s: S): string[];
   features(d: D, s: S): FeatureVector;
   /** Puts a story back on the word, name and number lists. */
   relist(s: S): void;
@@ -107,7 +109,7 @@ export class FollowUps<D extends FollowUpSide, S extends FollowUpStory> {
         if (!this.within(d, s)) continue;
         // About the same people: a person both headlines name, not one recalled in passing (PolNeAR's campaign
         // pieces weeks apart share candidates and pundits in their bodies, and joined as follow-ups without this).
-        if (!headlinesShare(d, s)) continue;
+        if (!headlinesShare(d, s, this.host.namesakes(d, s))) continue;
         if (this.host.disagree(d, s)) continue;
         const f = this.host.features(d, s);
         if (f[COS_WORDS] < this.o.words) continue;
@@ -219,10 +221,13 @@ export function headlinePeople(
   return out;
 }
 
-/** Whether both sides' headlines (see headlinePeople) name one person: a story and its follow-up are about them. */
-function headlinesShare(a: FollowUpSide, b: FollowUpSide): boolean {
+/**
+ * Whether both sides' headlines (see headlinePeople) name one person: a story and its follow-up are about them. A
+ * surname that the two give for two different people (`namesakes`) is not one person.
+ */
+function headlinesShare(a: FollowUpSide, b: FollowUpSide, namesakes: string[]): boolean {
   const ah = headlinePeople(a, b.fullPersons);
   const bh = headlinePeople(b, a.fullPersons);
-  for (let i = 0; i < ah.length; i++) if (bh.includes(ah[i])) return true;
+  for (let i = 0; i < ah.length; i++) if (bh.includes(ah[i]) && !namesakes.includes(ah[i])) return true;
   return false;
 }

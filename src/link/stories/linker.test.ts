@@ -210,6 +210,29 @@ describe('StoryLinker', () => {
     expect(c.created).toBe(true);
   });
 
+  it('reads a surname the story gives for another person (other given name) as a person it does not name', () => {
+    // A model that joins on shared words unless the person-missing feature fires.
+    const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : n === 'personMissing' ? -20 : 0));
+    const model: StoryModel = { bias: -2, weights, threshold: 0.5 };
+    const rescued = (id: string, who: string, people = [who], also = '') =>
+      headed(
+        id,
+        `Climber ${who} rescued from Mount Kenya`,
+        `The climber ${who} was rescued from the north face of Mount Kenya on Sunday.${also}`,
+        people,
+      );
+    const linker = new StoryLinker({ model });
+    const a = linker.add(rescued('aaaaaaaaaaaaaaaa', 'Nadia Okafor'));
+    // The same climber, by her initial or her surname alone: one person.
+    expect(linker.add(rescued('bbbbbbbbbbbbbbbb', 'N Okafor')).story).toBe(a.story);
+    expect(linker.add(rescued('cccccccccccccccc', 'Okafor')).story).toBe(a.story);
+    // Another climber of that surname, the same day: not her.
+    expect(linker.add(rescued('dddddddddddddddd', 'Emeka Okafor')).created).toBe(true);
+    // Her brother, in an article that names her too: the same event.
+    const brother = rescued('eeeeeeeeeeeeeeee', 'Emeka Okafor', undefined, ' His sister Nadia was with him.');
+    expect(linker.add(brother).story).toBe(a.story);
+  });
+
   it('weighs the people an article names by how much it names them: a passing mention does not carry a join', () => {
     // A model that joins exactly when the story names at least half of the article's people, by the article's weight.
     const weights = FEATURE_NAMES.map((n) => (n === 'personCoverage' ? 20 : 0));
@@ -755,6 +778,20 @@ describe('follow-ups past the window', () => {
     const linker = new StoryLinker();
     run(linker, checksIn);
     expect(linker.add(other).created).toBe(true);
+  });
+
+  it('keeps apart a later article headlined with another person of her surname', () => {
+    const linker = new StoryLinker();
+    run(linker, checksIn);
+    const namesake = dated(
+      'jkowin',
+      '2026-04-20',
+      'Singer Jakub Kowalczyk leaves Harbor Springs rehab for a clinic in Malibu',
+      'Singer Jakub Kowalczyk has left the Harbor Springs rehab clinic and checked into a clinic in Malibu, his ' +
+        'publicist said. Kowalczyk entered Harbor Springs in March after cancelling his tour.',
+      ['Jakub Kowalczyk'],
+    );
+    expect(linker.add(namesake).created).toBe(true);
   });
 
   it('keeps apart a later article whose headline is not about her, though its body recalls her', () => {

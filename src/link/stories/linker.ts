@@ -3,6 +3,7 @@
 import type { EntityType } from '../../model/index.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
+import { NO_NAMESAKES, namesakes } from './namesakes.js';
 import { post, sweepPostings } from './postings.js';
 import { kthLargest } from './select.js';
 import {
@@ -293,6 +294,8 @@ interface Side {
   headSurnames: string[];
   /** Surnames of the full-name people it names (a story: the first PERSONS). */
   fullPersons: string[];
+  /** Their full names (DocSignals.fullNames; a story: the first PERSONS). */
+  fullNames: string[];
   calendar: readonly number[];
   firstDay: number | null;
   lastDay: number | null;
@@ -323,6 +326,8 @@ interface Story {
   headSurnames: string[];
   /** Surnames of the full-name people its articles name (the first PERSONS; NO_PERSONS until one is named). */
   fullPersons: string[];
+  /** Their full names (the first PERSONS; NO_PERSONS until one is named). */
+  fullNames: string[];
   /** Weekdays and months its articles name, summed (NO_CALENDAR until one names any). */
   calendar: number[];
   firstDay: number | null;
@@ -490,6 +495,7 @@ export class StoryLinker {
         story: (slot) => this.slots[slot]!,
         outsideWindow: (d, s) => this.outsideWindow(d, s),
         disagree: (d, s) => this.o.headPersonGate && headlinesDisagree(d, s),
+        namesakes: (d, s) => sharedNamesakes(d, s),
         features: (d, s) => this.features(d, s),
         relist: (s) => {
           for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) post(this.postings[g], k, s.slot);
@@ -960,6 +966,7 @@ export class StoryLinker {
       headPersons: sig.headPersons,
       headSurnames: sig.headSurnames,
       fullPersons: sig.fullPersons,
+      fullNames: sig.fullNames,
       calendar: sig.calendar,
       firstDay: sig.day,
       lastDay: sig.day,
@@ -1123,6 +1130,7 @@ export class StoryLinker {
       headPersons: s.headPersons,
       headSurnames: s.headSurnames,
       fullPersons: s.fullPersons,
+      fullNames: s.fullNames,
       calendar: s.calendar,
       firstDay: s.firstDay,
       lastDay: s.lastDay,
@@ -1198,6 +1206,8 @@ export class StoryLinker {
     const maxNames = members ? maxLink(a, b) : 0;
     const weekdays = calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS);
     const months = calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS);
+    // A surname both give in full for two people counts as one the other side does not name.
+    const ns = sharedNamesakes(a, b);
     return [
       cosWords,
       cosNames,
@@ -1218,13 +1228,13 @@ export class StoryLinker {
       lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
         ? 1
         : 0,
-      noneNamed(b.persons, a.maps[NAMES]),
-      noneNamed(a.persons, b.vecs[NAMES]),
+      noneNamed(b.persons, a.maps[NAMES], ns),
+      noneNamed(a.persons, b.vecs[NAMES], ns),
       a.persons.length > 0 && b.persons.length > 0 ? 1 : 0,
-      personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES]),
-      personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES]),
-      strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES]),
-      strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES]),
+      personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES], ns),
+      personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES], ns),
+      strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES], ns),
+      strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES], ns),
       Math.max(0, weekdays),
       weekdays >= 0 ? 1 : 0,
       Math.max(0, months),
@@ -1259,6 +1269,7 @@ export class StoryLinker {
       headPersons: NO_PERSONS,
       headSurnames: NO_PERSONS,
       fullPersons: NO_PERSONS,
+      fullNames: NO_PERSONS,
       calendar: NO_CALENDAR as number[],
       firstDay: null,
       lastDay: null,
@@ -1330,6 +1341,7 @@ export class StoryLinker {
     s.headPersons = withPersons(s.headPersons, d.headPersons);
     s.headSurnames = withPersons(s.headSurnames, d.headSurnames);
     s.fullPersons = withPersons(s.fullPersons, d.fullPersons);
+    s.fullNames = withPersons(s.fullNames, d.fullNames);
     if (d.fullPersons.length > 0) this.followUps.list(s);
     addCalendar(s, d.calendar);
     if (d.firstDay !== null && (s.firstDay === null || d.firstDay < s.firstDay)) s.firstDay = d.firstDay;
@@ -1359,6 +1371,7 @@ export class StoryLinker {
     keep.headPersons = withPersons(keep.headPersons, gone.headPersons);
     keep.headSurnames = withPersons(keep.headSurnames, gone.headSurnames);
     keep.fullPersons = withPersons(keep.fullPersons, gone.fullPersons);
+    keep.fullNames = withPersons(keep.fullNames, gone.fullNames);
     this.followUps.list(keep);
     addCalendar(keep, gone.calendar);
     if (gone.firstDay !== null && (keep.firstDay === null || gone.firstDay < keep.firstDay))
@@ -1517,23 +1530,33 @@ function current(s: Story): Story {
  * 1 when one side names people and the other mentions none of them anywhere (its names include every capitalised
  * token, so a surname the tagger missed still counts): two same-kind events happen to different people.
  */
-function noneNamed(people: string[], other: Weights): number {
+function noneNamed(people: string[], other: Weights, namesakes: string[] = NO_NAMESAKES): number {
   if (people.length === 0) return 0;
-  for (let i = 0; i < people.length; i++) if (other.has(people[i])) return 0;
+  for (let i = 0; i < people.length; i++) if (named(people[i], other, namesakes)) return 0;
   return 1;
+}
+
+/** Whether the other side names a person by surname, not a namesake of theirs (see namesakes.ts). */
+function named(person: string, other: Weights, namesakes: string[]): boolean {
+  return other.has(person) && (namesakes.length === 0 || !namesakes.includes(person));
+}
+
+/** The surnames that the two sides give in full for two different people (see namesakes.ts). */
+function sharedNamesakes(a: Side, b: Story): string[] {
+  return namesakes(a, a.maps[NAMES], b, b.vecs[NAMES]);
 }
 
 /**
  * Share of one side's people, weighted by how much that side names them, that the other side names at all: two
  * same-kind events share the setting (team, mountain, company) and often a background name, not the protagonist.
  */
-function personCoverage(people: string[], own: Weights, other: Weights): number {
+function personCoverage(people: string[], own: Weights, other: Weights, namesakes: string[]): number {
   let all = 0;
   let hit = 0;
   for (let i = 0; i < people.length; i++) {
     const w = own.get(people[i]) ?? 0;
     all += w;
-    if (other.has(people[i])) hit += w;
+    if (named(people[i], other, namesakes)) hit += w;
   }
   return all > 0 ? hit / all : 0;
 }
@@ -1542,13 +1565,13 @@ function personCoverage(people: string[], own: Weights, other: Weights): number 
  * How prominent, against the side's most named person, is the most named of its people the other side never names:
  * two fights of one champion share him and differ in the opponent, whom the coverage share dilutes among experts.
  */
-function strangerProminence(people: string[], own: Weights, other: Weights): number {
+function strangerProminence(people: string[], own: Weights, other: Weights, namesakes: string[]): number {
   let top = 0;
   let stranger = 0;
   for (let i = 0; i < people.length; i++) {
     const w = own.get(people[i]) ?? 0;
     if (w > top) top = w;
-    if (w > stranger && !other.has(people[i])) stranger = w;
+    if (w > stranger && !named(people[i], other, namesakes)) stranger = w;
   }
   return top > 0 ? stranger / top : 0;
 }

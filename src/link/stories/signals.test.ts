@@ -156,6 +156,23 @@ describe('extractSignals', () => {
     expect(s.fullPersons).toEqual(['turner']);
   });
 
+  it('keeps the full names of people named in full, lower-case without marks, once each', () => {
+    const s = extractSignals({
+      title: "Nadia O'Okafor and Emeka Okafor reach the summit",
+      body: "Nadia O'Okafor and her cousin Emeka Okafor reached the summit on Sunday. Okafor said it was cold.",
+      published: null,
+      entities: [
+        { name: "Nadia O'Okafor", type: 'person' },
+        { name: 'Emeka Okafor', type: 'person' },
+        { name: 'Okafor', type: 'person' },
+        { name: 'Emeka Okafor', type: 'person' },
+        { name: 'Mount Kenya', type: 'place' },
+      ],
+    });
+    expect(s.fullNames).toEqual(['nadia ookafor', 'emeka okafor']);
+    expect(s.fullPersons).toEqual(['ookafor', 'okafor']);
+  });
+
   it("reads the lede's opening people as headline surnames when the headline names no one, not a byline", () => {
     const signals = (body: string) =>
       extractSignals({

@@ -47,6 +47,11 @@ export interface DocSignals {
   /** Surnames of the full-name people the entity stage found: the people a headline's bare surname can be. */
   fullPersons: string[];
   /**
+   * The full names of those people, lower-case without marks ("mary lee"): two people with one surname are told
+   * apart by their given names (see namesakes.ts).
+   */
+  fullNames: string[];
+  /**
    * Weekdays and months the text names (CALENDAR_SLOTS counts: weekdays 0-6, months 7-18; NO_CALENDAR when none):
    * two same-kind events fall on other days, and articles say "on Tuesday" far more often than they give a date.
    */
@@ -463,6 +468,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   let headPersons: string[] = NO_HEAD_PERSONS;
   let headSurnames: string[] = NO_HEAD_PERSONS;
   let fullPersons: string[] = NO_HEAD_PERSONS;
+  let fullNames: string[] = NO_HEAD_PERSONS;
   if (useGiven) {
     const full = new Set<string>();
     const alone = new Set<string>();
@@ -475,7 +481,12 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       if (e.type === 'person') persons.add(parts[parts.length - 1]);
       // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
       // first name, "Jr"), which made same-event headlines look like other people's.
-      if (e.type === 'person' && parts.length > 1) full.add(parts[parts.length - 1]);
+      if (e.type === 'person' && parts.length > 1) {
+        full.add(parts[parts.length - 1]);
+        const name = parts.join(' ');
+        if (fullNames === NO_HEAD_PERSONS) fullNames = [];
+        if (!fullNames.includes(name)) fullNames.push(name);
+      }
       if (e.type === 'person' && parts.length === 1) alone.add(key);
     }
     if (full.size > 0) fullPersons = [...full];
@@ -533,6 +544,7 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     headPersons,
     headSurnames,
     fullPersons,
+    fullNames,
     calendar: calendar ?? NO_CALENDAR,
   };
 }
