@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATELINE_RE } from './datelines.js';
 import {
   contentFollows,
+  endsInBracket,
   endsInSpacedAs,
   endsInSpacedWord,
   endsInStopOrMark,
@@ -179,6 +180,28 @@ const END_PIECES = [
   'rule',
   'ſ',
   'é',
+  'so-called',
+  'self styled',
+  'recalled',
+  'Dubbed',
+  'known as',
+  'the term',
+  'the Phrases',
+  'words like',
+  'call it',
+  'as an',
+  'AS THE',
+  'Kenya',
+  '10-year',
+  'two-Month',
+  '-week',
+  'days',
+  'ten-',
+  'DAY',
+  '(R-Ohio)',
+  '(D)',
+  'Smith',
+  ')',
 ];
 const END_STRINGS = [
   ...corpus(40000, END_PIECES),
@@ -329,6 +352,13 @@ describe('gates: each proves its pattern cannot match', () => {
     expect(mayEndInProfession('the analyſt ')).toBe(true);
     expect(mayEndInProfession('ECONOMIST\n')).toBe(true);
     expect(mayEndInProfession('professors ')).toBe(false);
+  });
+  it('endsInBracket for the party tag after a name', () => {
+    expectNecessary(
+      endsInBracket,
+      /^((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*\([RDI](?:-[^()"~]{1,30})?\)$/u,
+      [...END_STRINGS, 'Marcia Price (D-Newport News)', 'Tim Ryan (D)'],
+    );
   });
   it('isDashCode at the last non-space', () => {
     expectNecessary((s) => isDashCode(lastNonSpaceCode(s, 0, s.length)), /(?:\s-|[—–])\s*$/);

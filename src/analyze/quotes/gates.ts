@@ -279,3 +279,8 @@ export const mayEndInProfession = (s: string): boolean => {
   const w = lettersBeforeEnd(s, 0, s.length);
   return PROFESSIONS.has(w.toLowerCase()) || /[^\x00-\x7f]/.test(w);
 };
+
+/**
+ * Needed by /…\([RDI](?:-[^()"~]{1,30})?\)$/u (PARTY_TAGGED_NAME_RE, subject-fixes.ts): a closing bracket ends s.
+ */
+export const endsInBracket = (s: string): boolean => s.length > 0 && codeAt(s, s.length - 1) === 41;
