@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DATELINE_RE } from './datelines.js';
 import {
   contentFollows,
+  endsInBracket,
   endsInSpacedAs,
+  endsInSpacedWord,
   endsInStopOrMark,
   firstCodePast,
   hasApostrophe,
   isDashCode,
   isWhitespaceOrComma,
   leadingSpaces,
+  mayEndInBeChain,
+  mayEndInProfession,
   mayOpenAs,
   mayOpenAsked,
   mayOpenDateline,
@@ -106,18 +110,18 @@ const PIECES = [
 ];
 
 /** Strings of one to six pieces, the same on every run (a small linear congruential generator). */
-function corpus(count: number): string[] {
+function corpus(count: number, pieces = PIECES): string[] {
   let seed = 12345;
   const next = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed % n;
   };
   const out: string[] = [''];
-  for (const p of PIECES) out.push(p);
+  for (const p of pieces) out.push(p);
   for (let k = 0; k < count; k++) {
     let s = '';
     const len = 1 + next(6);
-    for (let j = 0; j < len; j++) s += PIECES[next(PIECES.length)];
+    for (let j = 0; j < len; j++) s += pieces[next(pieces.length)];
     out.push(s);
   }
   return out;
@@ -144,11 +148,82 @@ const OPENINGS = [
   .flatMap((s) => [s, ` ${s}`, `"${s}`, `, ${s}`]);
 const STRINGS = [...corpus(40000), ...OPENINGS, ', as ', 'x — AS \n', 'x,as\u00a0', 'x, has ', 'x as'];
 
+// Words that end the tails the end-anchored patterns read, in other cases and spellings too, with the spaces and
+// letters that fold or count as letters only in Unicode.
+const END_PIECES = [
+  ...PIECES,
+  'that',
+  'That',
+  'thAt',
+  'be',
+  'Be',
+  'would',
+  'could',
+  'not',
+  'is',
+  'was',
+  'been',
+  'also',
+  'just',
+  'now',
+  'quickly',
+  'Gently',
+  'ly',
+  'fly',
+  'analyst',
+  'Analyst',
+  'ECONOMIST',
+  'analyſt',
+  'strategist',
+  'professor',
+  'professors',
+  'rule',
+  'ſ',
+  'é',
+  'so-called',
+  'self styled',
+  'recalled',
+  'Dubbed',
+  'known as',
+  'the term',
+  'the Phrases',
+  'words like',
+  'call it',
+  'as an',
+  'AS THE',
+  'Kenya',
+  '10-year',
+  'two-Month',
+  '-week',
+  'days',
+  'ten-',
+  'DAY',
+  '(R-Ohio)',
+  '(D)',
+  'Smith',
+  ')',
+];
+const END_STRINGS = [
+  ...corpus(40000, END_PIECES),
+  'a rule that ',
+  'rules that',
+  'rulesthat ',
+  'it would be ',
+  'could not be\u00a0',
+  'maybe ',
+  'Trump is ',
+  'he is also quickly ',
+  'thisly ',
+  'Jefferies analyst ',
+  'economist\n',
+  'the analyſt ',
+];
+
 /** A gate must be true wherever its pattern matches, and should turn most other strings away. */
-function expectNecessary(gate: (s: string) => boolean, re: RegExp): void {
+function expectNecessary(gate: (s: string) => boolean, re: RegExp, strings = STRINGS): void {
   let matched = 0;
   let turnedAway = 0;
-  for (const s of STRINGS) {
+  for (const s of strings) {
     const m = re.test(s);
     if (m) {
       matched++;
@@ -156,7 +231,7 @@ function expectNecessary(gate: (s: string) => boolean, re: RegExp): void {
     } else if (!gate(s)) turnedAway++;
   }
   expect(matched).toBeGreaterThan(0);
-  expect(turnedAway).toBeGreaterThan(STRINGS.length / 4);
+  expect(turnedAway).toBeGreaterThan(strings.length / 4);
 }
 
 function expectExact(gate: (s: string) => boolean, answer: (s: string) => boolean): void {
@@ -247,6 +322,44 @@ describe('gates: each proves its pattern cannot match', () => {
   });
   it('startsWithTimePreposition is the pattern', () =>
     expectExact(startsWithTimePreposition, (s) => /^\s+(?:by|in|on|at|during|after|before)\s/.test(s)));
+  it('endsInSpacedWord: "that" for WORD_THEN_THAT_RE, "be" for MODAL_BE_RE', () => {
+    expectNecessary((s) => endsInSpacedWord(s, 'that'), /([\p{L}’'.-]+)\s+that\s*$/u, END_STRINGS);
+    expectNecessary(
+      (s) => endsInSpacedWord(s, 'be'),
+      /(?:^|[^\p{L}’'])(?:would|will|could|should|might|may|must)\s+(?:(?:not|\p{Ll}+ly|also|still|never)\s+)?be\s+$/u,
+      END_STRINGS,
+    );
+    expect(endsInSpacedWord('a rule that ', 'that')).toBe(true);
+    expect(endsInSpacedWord('rulesthat ', 'that')).toBe(false);
+    expect(endsInSpacedWord('that', 'that')).toBe(false);
+  });
+  it('mayEndInBeChain for PROGRESSIVE_BEFORE_RE', () => {
+    expectNecessary(
+      mayEndInBeChain,
+      /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|still|now|not|already|just|\p{Ll}+ly)\s+)*$/u,
+      END_STRINGS,
+    );
+    expect(mayEndInBeChain('he is also quickly ')).toBe(true);
+    expect(mayEndInBeChain('he is')).toBe(false);
+    expect(mayEndInBeChain('the rule ')).toBe(false);
+  });
+  it('mayEndInProfession for PROFESSION_BEFORE_RE (ſ folds to s under u)', () => {
+    expectNecessary(
+      mayEndInProfession,
+      /(?:^|[^\p{L}])(analyst|economist|strategist|professor)\s+$/iu,
+      END_STRINGS,
+    );
+    expect(mayEndInProfession('the analyſt ')).toBe(true);
+    expect(mayEndInProfession('ECONOMIST\n')).toBe(true);
+    expect(mayEndInProfession('professors ')).toBe(false);
+  });
+  it('endsInBracket for the party tag after a name', () => {
+    expectNecessary(
+      endsInBracket,
+      /^((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*\([RDI](?:-[^()"~]{1,30})?\)$/u,
+      [...END_STRINGS, 'Marcia Price (D-Newport News)', 'Tim Ryan (D)'],
+    );
+  });
   it('isDashCode at the last non-space', () => {
     expectNecessary((s) => isDashCode(lastNonSpaceCode(s, 0, s.length)), /(?:\s-|[—–])\s*$/);
     expectNecessary((s) => lastNonSpaceCode(s, 0, s.length) === 45, /\s-\s*$/);

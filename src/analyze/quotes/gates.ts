@@ -5,7 +5,7 @@
 // Each gate is a necessary condition of its pattern (named in its comment), or the pattern's exact answer where it
 // says so: a gate that answers false where its pattern would match changes output, which gates.test.ts guards.
 
-import { codeAt, isDigitCode, isWhitespace } from './text.js';
+import { codeAt, isDigitCode, isWhitespace, lettersBeforeEnd } from './text.js';
 
 /** The code of s's first character past whitespace (and, with `quotes`, straight double quotes and "~"), or -1. */
 export const firstCodePast = (s: string, quotes = false): number => {
@@ -223,3 +223,64 @@ const TIME_PREPOSITION_RE = /^\s+(?:by|in|on|at|during|after|before)\s/;
 /** Exactly TIME_PREPOSITION_RE.test(s) ("… by", "… in", "… during"), the pattern run only past the gate. */
 export const startsWithTimePreposition = (s: string): boolean =>
   mayOpenTimePreposition(s) && TIME_PREPOSITION_RE.test(s);
+
+// Gates for patterns anchored at the end ("…\s+$"): such a pattern is tried at every start of its input, so even a
+// failing call reads the whole tail many times over (dev: ~10 µs a call for WORD_THEN_THAT_RE on ~45 characters).
+
+/**
+ * Needed by /…\s+that\s*$/ (WORD_THEN_THAT_RE) and /…\s+be\s+$/ (MODAL_BE_RE): past s's trailing whitespace, s
+ * ends in `word` (as written: the patterns have no i flag), whitespace right before it.
+ */
+export const endsInSpacedWord = (s: string, word: string): boolean => {
+  let i = s.length;
+  while (i > 0 && isWhitespace(codeAt(s, i - 1))) i--;
+  const at = i - word.length;
+  return at > 0 && s.startsWith(word, at) && isWhitespace(codeAt(s, at - 1));
+};
+
+/** The forms of "be" and the adverbs that PROGRESSIVE_BEFORE_RE lets end its chain ("-ly" adverbs aside). */
+const BE_CHAIN_WORDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+  'am',
+  'also',
+  'still',
+  'now',
+  'not',
+  'already',
+  'just',
+]);
+
+/**
+ * Needed by /(?:^|[^\p{L}’'])(?:is|are|was|were|been|be|am)\s+(?:(?:also|…|\p{Ll}+ly)\s+)*$/u
+ * (PROGRESSIVE_BEFORE_RE): whitespace ends s, and the letters before it are a form of "be" or an adverb of its
+ * chain. (In a match the last word follows whitespace or no letter, so it is all the letters there.)
+ */
+export const mayEndInBeChain = (s: string): boolean => {
+  if (s.length === 0 || !isWhitespace(codeAt(s, s.length - 1))) return false;
+  const w = lettersBeforeEnd(s, 0, s.length);
+  return BE_CHAIN_WORDS.has(w) || (w.length >= 3 && w.endsWith('ly'));
+};
+
+/** The professions of PROFESSION_BEFORE_RE (speakers.ts). */
+const PROFESSIONS = new Set(['analyst', 'economist', 'strategist', 'professor']);
+
+/**
+ * Needed by /(?:^|[^\p{L}])(analyst|economist|strategist|professor)\s+$/iu (PROFESSION_BEFORE_RE): whitespace ends
+ * s, and the letters before it are one of the words in either case; letters beyond ASCII let the pattern decide
+ * (under u, "ſ" folds to "s").
+ */
+export const mayEndInProfession = (s: string): boolean => {
+  if (s.length === 0 || !isWhitespace(codeAt(s, s.length - 1))) return false;
+  const w = lettersBeforeEnd(s, 0, s.length);
+  return PROFESSIONS.has(w.toLowerCase()) || /[^\x00-\x7f]/.test(w);
+};
+
+/**
+ * Needed by /…\([RDI](?:-[^()"~]{1,30})?\)$/u (PARTY_TAGGED_NAME_RE, subject-fixes.ts): a closing bracket ends s.
+ */
+export const endsInBracket = (s: string): boolean => s.length > 0 && codeAt(s, s.length - 1) === 41;

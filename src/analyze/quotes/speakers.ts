@@ -2,7 +2,7 @@
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName, placeKey } from '../entities/index.js';
-import { endsInStopOrMark } from './gates.js';
+import { endsInStopOrMark, mayEndInProfession } from './gates.js';
 import { cueForm, nationalityOf, ROLE_CLASSES } from './lexicon.js';
 import { type MentionLookup, MentionsByStart, mentionsByEnd } from './mentions-at.js';
 import { codeAt, isWhitespace, splitAtSpaces } from './text.js';
@@ -232,7 +232,7 @@ export function ensureFacts(body: string, f: EntityFacts): EntityFacts {
     if (described) f.describedAs += `|${described.toLowerCase()}`;
     // "Jefferies analyst Jonathan Matuszewski": a profession set before the name as a title (no title word).
     const profession =
-      f.type === 'person' ? PROFESSION_BEFORE_RE.exec(body.slice(Math.max(0, m.start - 24), m.start)) : null;
+      f.type === 'person' ? professionBefore(body.slice(Math.max(0, m.start - 24), m.start)) : null;
     if (profession) f.describedAs += `|${profession[1].toLowerCase()}`;
     for (const w of splitAtSpaces(extra, Number.POSITIVE_INFINITY, true)) {
       const nat = nationalityOf(w);
@@ -261,6 +261,8 @@ const DESCRIPTION_AFTER_RE =
 
 /** A profession right before a name, as a title: "Jefferies analyst ", "economist ". */
 const PROFESSION_BEFORE_RE = /(?:^|[^\p{L}])(analyst|economist|strategist|professor)\s+$/iu;
+const professionBefore = (before: string): RegExpExecArray | null =>
+  mayEndInProfession(before) ? PROFESSION_BEFORE_RE.exec(before) : null;
 
 /** Verbs that show a phrase after a comma is a clause, not an appositive. */
 const FINITE_VERB_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)$/;

@@ -1,7 +1,14 @@
 // Turns one speech cue into a frame: its subject, content region and kind.
 
 import type { Span } from '../../../model/index.js';
-import { endsInSpacedAs, firstCodePast, isDashCode, mayOpenAs, mayOpenAsked } from '../gates.js';
+import {
+  endsInSpacedAs,
+  firstCodePast,
+  isDashCode,
+  mayEndInBeChain,
+  mayOpenAs,
+  mayOpenAsked,
+} from '../gates.js';
 import { type CueInfo, cueForm, STANCE } from '../lexicon.js';
 import { isEvidenceBeforeThat } from '../outer-cues.js';
 import { bareAnswerLength } from '../short-answers.js';
@@ -222,6 +229,10 @@ function quotedAsSaying(
   return [quoted, outletName(fx.body.slice(agency.start, agency.end))];
 }
 
+/** A form of "be" (and adverbs) ends the text before a participle (PROGRESSIVE_BEFORE_RE, behind its gate). */
+const progressiveBefore = (before: string): boolean =>
+  mayEndInBeChain(before) && PROGRESSIVE_BEFORE_RE.test(before);
+
 /** `checked`: cueMayHold has already passed (the learned cues ask it before the model). */
 export function cue(
   fx: Finder,
@@ -241,8 +252,7 @@ export function cue(
   if (!checked && !cueMayHold(fx, cs, ce, word, sent, info)) return;
   // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
   const participle =
-    (info?.participle ?? false) &&
-    !PROGRESSIVE_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs));
+    (info?.participle ?? false) && !progressiveBefore(fx.masked.slice(Math.max(sent.start, cs - 40), cs));
   let subject: Subject | null = null;
   let via: string | null = null;
   let subjEndX = cs;

@@ -4,6 +4,7 @@
 // never "that", which after a verb or a conjunction is no relative ("said that", "so that", "now that").
 // Rebuilt from nosubj44's measured variant r6; the named-speaker guard is that44's.
 
+import { endsInSpacedWord } from '../gates.js';
 import { cueExact } from '../lexicon.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -49,7 +50,8 @@ export function relativeThatSubject(
   // After a frame earlier in the sentence, the clause most often describes a noun of what was said ("released data
   // that suggest …"): it makes no frame of its own.
   if (fx.frames.some((f) => f.sentence === sIdx && f.cue.end <= verbAt)) return null;
-  const m = WORD_THEN_THAT_RE.exec(fx.masked.slice(Math.max(sentStart, verbAt - 60), verbAt));
+  const lead = fx.masked.slice(Math.max(sentStart, verbAt - 60), verbAt);
+  const m = endsInSpacedWord(lead, 'that') ? WORD_THEN_THAT_RE.exec(lead) : null;
   if (!m) return null;
   const word = m[1];
   const lower = word.toLowerCase();

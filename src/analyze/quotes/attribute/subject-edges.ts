@@ -1,6 +1,7 @@
 // Where a subject ends before its verb and starts before its name: adverbs, asides, appositions.
 
 import type { Mention } from '../../../model/index.js';
+import { endsInSpacedWord } from '../gates.js';
 import { ADVERBS } from '../lexicon.js';
 import { descriptorBefore } from '../speakers.js';
 import { isLetter, isSpace, lastNonSpaceCode, onlySpacesAndQuotes } from '../text.js';
@@ -201,7 +202,8 @@ const MODAL_BE_RE =
 
 /** Where the auxiliary chain before an "-ing" cue at `cs` goes on: before the "be" after a modal, else `cs`. */
 export function beforeModalBe(fx: Finder, cs: number, floor: number): number {
-  const m = MODAL_BE_RE.exec(fx.masked.slice(Math.max(floor, cs - 40), cs));
+  const before = fx.masked.slice(Math.max(floor, cs - 40), cs);
+  const m = endsInSpacedWord(before, 'be') ? MODAL_BE_RE.exec(before) : null;
   return m ? cs - m[0].length + m[0].lastIndexOf('be') : cs;
 }
 

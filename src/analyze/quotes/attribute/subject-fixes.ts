@@ -2,6 +2,7 @@
 
 import type { Mention } from '../../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName } from '../../entities/index.js';
+import { endsInBracket } from '../gates.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace, lastWord, lettersBeforeEnd, splitAtSpaces } from '../text.js';
 import { personBeforeApposition } from './apposition-conjuncts.js';
@@ -154,7 +155,7 @@ export function personOfBody(fx: Finder, subject: Subject, floor: number): Subje
 export function unrecognizedName(fx: Finder, subject: Subject): Subject {
   const text = fx.masked.slice(subject.start, subject.end);
   // "Marcia “Cia” Price (D-Newport News) shouted": a party and district in brackets follow a legislator's name.
-  const party = PARTY_TAGGED_NAME_RE.exec(text);
+  const party = endsInBracket(text) ? PARTY_TAGGED_NAME_RE.exec(text) : null;
   if (party)
     return { start: subject.start, end: subject.end, speaker: party[1], entity: null, kind: 'person' };
   const m = UNRECOGNIZED_NAME_RE.exec(text);
