@@ -436,13 +436,6 @@ export class StoryLinker {
   private scratchW = new Float64Array(256);
   private scratchIdf = new Float64Array(256);
   private scratchId = new Int32Array(256);
-  /**
-   * Weights and idf of the keys an article keeps, copied out with slice(): an array made with new Array(n) holds
-   * small integers until its first fraction, when it is copied to a new store of doubles; these are doubles from
-   * the start ([0.5]) and grow by appending, so each article's arrays cost one allocation, not two.
-   */
-  private readonly keptW: number[] = [0.5];
-  private readonly keptIdf: number[] = [0.5];
   private scratchScore = new Float64Array(256);
   private scratchSelect = new Float64Array(256);
   /** Slots of the current top keys while ranking a group (queryTerms at most). */
@@ -948,24 +941,23 @@ export class StoryLinker {
         cut = kthLargest(sel, keep, size);
       }
       const k: string[] = new Array(keep);
+      const w: number[] = new Array(keep);
+      const idf: number[] = new Array(keep);
       const ids: number[] = new Array(keep);
-      const kw = this.keptW;
-      const ki = this.keptIdf;
       let ss = 0;
       let m = 0;
       for (let y = 0; y < size && m < keep; y++) {
         if (ss0[y] < cut) continue;
         k[m] = sk[y];
-        kw[m] = sv[y];
-        ki[m] = si[y];
+        w[m] = sv[y];
+        idf[m] = si[y];
         ids[m] = sd[y];
         ss += ss0[y] * ss0[y];
         m++;
       }
       keys.push(k);
-      // At least `keep` scores reach the cut, so m is keep here.
-      ws.push(kw.slice(0, keep));
-      idfs.push(ki.slice(0, keep));
+      ws.push(w);
+      idfs.push(idf);
       idSets.push(ids);
       norm.push(Math.sqrt(ss));
       top.push(ranked);
