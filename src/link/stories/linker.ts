@@ -2,8 +2,10 @@
 
 import type { EntityType } from '../../model/index.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
+import { DocFrequencies } from './frequencies.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { NO_NAMESAKES, namesakes } from './namesakes.js';
+import { type MainNamesFound, mainNamesOn, type PeopleFound, peopleOn } from './overlap.js';
 import { post, sweepPostings } from './postings.js';
 import { kthLargest } from './select.js';
 import {
@@ -252,8 +254,11 @@ const COVER_KEYS = 8;
 const LOG1P_TABLE = Float64Array.from({ length: 4096 }, (_, n) => Math.log1p(n));
 const log1p = (n: number): number => (n < 4096 ? LOG1P_TABLE[n] : Math.log1p(n));
 
-/** A key with its weight·idf and idf, as ranked for retrieval and coverage. */
-type Ranked = { key: string; score: number; idf: number };
+/**
+ * A key with its weight·idf and idf, as ranked for retrieval and coverage, and the slot of its document frequency
+ * (DocFrequencies.bump), so that a query reads how common the key is now without a lookup.
+ */
+type Ranked = { key: string; score: number; idf: number; id: number };
 
 /**
  * One member article as a story remembers it, for the single-link feature: its name vector (keys, weights, idf as
@@ -279,6 +284,8 @@ interface Side {
   keys: string[][];
   w: number[][];
   idf: number[][];
+  /** Each key's slot in the linker's document frequencies (DocFrequencies.bump), for reading its IDF without a lookup. */
+  ids: number[][];
   norm: number[];
   maps: Weights[];
   top: Ranked[][];
@@ -394,19 +401,31 @@ export interface LinkTrace {
 
 export class StoryLinker {
   private readonly o: ResolvedOptions;
-  /** Document frequency per key and group: plain numbers, so counting a key costs no object to chase. */
-  private readonly terms: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  /** Document frequency per key and group (numbers counted by the bare number, see countedKey). */
+  private readonly terms: DocFrequencies[] = [
+    new DocFrequencies(),
+    new DocFrequencies(),
+    new DocFrequencies(),
+  ];
   /**
-   * Posting lists hold story slots, not stories: a candidate query then adds up scores in two flat arrays
-   * (qStamp, qScore) instead of visiting hundreds of story objects scattered over the heap.
+   * Posting lists hold story slots, not stories: a candidate query then adds up scores in a flat array (query)
+   * instead of visiting hundreds of story objects scattered over the heap.
    */
   private readonly postings: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
   /** Stories past their window kept for follow-ups about their people, and the people's lists that find them. */
   private readonly followUps: FollowUps<Side, Story>;
   private readonly slots: (Story | null)[] = [];
   private readonly freeSlots: number[] = [];
-  private qStamp = new Float64Array(1024);
-  private qScore = new Float64Array(1024);
+  /**
+   * Per slot, the query stamp that last reached it and its quick score then, side by side (2·slot, 2·slot + 1): a
+   * posting list's slots are reached in no order, and one cache line per slot instead of two measured faster.
+   */
+  private query = new Float64Array(2048);
+  /**
+   * Per slot, 1 while its story belongs on the word, name and number lists (alive and not parked): a sweep reads
+   * this for every slot on the lists it cleans, and a byte array stays in cache where the stories do not.
+   */
+  private onLists = new Uint8Array(1024);
   private touched: Int32Array = new Int32Array(1024);
   private readonly byId = new Map<string, Story>();
   private readonly tokens: TokenCache = new Map();
@@ -421,6 +440,7 @@ export class StoryLinker {
   private readonly scratchKeys: string[] = [];
   private scratchW = new Float64Array(256);
   private scratchIdf = new Float64Array(256);
+  private scratchId = new Int32Array(256);
   private scratchScore = new Float64Array(256);
   private scratchSelect = new Float64Array(256);
   /** Slots of the current top keys while ranking a group (queryTerms at most). */
@@ -498,9 +518,13 @@ export class StoryLinker {
         namesakes: (d, s) => sharedNamesakes(d, s),
         features: (d, s) => this.features(d, s),
         relist: (s) => {
+          this.onLists[s.slot] = 1;
           for (let g = 0; g < GROUPS; g++) for (const k of s.indexed[g]) post(this.postings[g], k, s.slot);
         },
-        unlist: (stories) => this.sweepPostingsOf(stories),
+        unlist: (stories) => {
+          for (const s of stories) this.onLists[s.slot] = 0;
+          this.sweepPostingsOf(stories);
+        },
       },
     );
   }
@@ -850,10 +874,6 @@ export class StoryLinker {
     return this.logDocs - log1p(df) + 1;
   }
 
-  private idfKey(g: number, k: string): number {
-    return this.idfOf(this.terms[g].get(countedKey(g, k)) ?? 0);
-  }
-
   /** Counts the document into the frequencies and flattens it for scoring. */
   private observe(sig: DocSignals): Side {
     this.docs++;
@@ -864,6 +884,7 @@ export class StoryLinker {
     const keys: string[][] = [];
     const ws: number[][] = [];
     const idfs: number[][] = [];
+    const idSets: number[][] = [];
     const norm: number[] = [];
     const top: Ranked[][] = [];
     const limit = this.docs > 200 ? this.docs * this.o.maxDfShare : Number.POSITIVE_INFINITY;
@@ -876,9 +897,11 @@ export class StoryLinker {
       const sk = this.scratchKeys;
       let sv = this.scratchW;
       let si = this.scratchIdf;
+      let sd = this.scratchId;
       if (sv.length < size) {
         sv = this.scratchW = new Float64Array(size * 2);
         si = this.scratchIdf = new Float64Array(size * 2);
+        sd = this.scratchId = new Int32Array(size * 2);
         this.scratchScore = new Float64Array(size * 2);
         this.scratchSelect = new Float64Array(size * 2);
       }
@@ -893,15 +916,15 @@ export class StoryLinker {
       maps[g].forEach((v, key) => {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
-        const counted = countedKey(g, key);
-        const df = (table.get(counted) ?? 0) + 1;
-        table.set(counted, df);
+        const id = table.bump(countedKey(g, key));
+        const df = table.countAt(id);
         const i = this.idfOf(df);
         const score = v * i;
         const at = x++;
         sk[at] = key;
         sv[at] = v;
         si[at] = i;
+        sd[at] = id;
         ss0[at] = score;
         if (df > limit && g !== NAMES) return;
         if (ranks === n && score <= ss0[best[n - 1]]) return;
@@ -913,7 +936,8 @@ export class StoryLinker {
         best[j] = at;
       });
       const ranked: Ranked[] = new Array(ranks);
-      for (let r = 0; r < ranks; r++) ranked[r] = { key: sk[best[r]], score: ss0[best[r]], idf: si[best[r]] };
+      for (let r = 0; r < ranks; r++)
+        ranked[r] = { key: sk[best[r]], score: ss0[best[r]], idf: si[best[r]], id: sd[best[r]] };
       // An article is compared and remembered by its strongest words only; the long tail is noise and time.
       const keep = g === 0 && size > this.o.docTerms ? this.o.docTerms : size;
       let cut = Number.NEGATIVE_INFINITY;
@@ -925,6 +949,7 @@ export class StoryLinker {
       const k: string[] = new Array(keep);
       const w: number[] = new Array(keep);
       const idf: number[] = new Array(keep);
+      const ids: number[] = new Array(keep);
       let ss = 0;
       let m = 0;
       for (let y = 0; y < size && m < keep; y++) {
@@ -932,12 +957,14 @@ export class StoryLinker {
         k[m] = sk[y];
         w[m] = sv[y];
         idf[m] = si[y];
+        ids[m] = sd[y];
         ss += ss0[y] * ss0[y];
         m++;
       }
       keys.push(k);
       ws.push(w);
       idfs.push(idf);
+      idSets.push(ids);
       norm.push(Math.sqrt(ss));
       top.push(ranked);
     }
@@ -956,6 +983,7 @@ export class StoryLinker {
       keys,
       w: ws,
       idf: idfs,
+      ids: idSets,
       norm,
       maps,
       top,
@@ -983,7 +1011,7 @@ export class StoryLinker {
    */
   private candidates(d: Side, exclude: Story | null = null): Story[] {
     const stamp = ++this.stamp;
-    const { qStamp, qScore } = this;
+    const q = this.query;
     // Slots this query reached, in a buffer kept across queries: the lists are long, and a fresh array grown to
     // a few thousand entries per article was a fifth of what the link step allocates.
     let touched = this.touched;
@@ -993,21 +1021,22 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) {
       const table = this.terms[g];
       for (const r of d.top[g]) {
-        if (table.get(countedKey(g, r.key))! > limit) continue;
+        if (table.countAt(r.id) > limit) continue;
         const list = this.postings[g].get(r.key);
         // The article's own story, once listed under its query keys, would be reached by each list it still fits.
         if (!list || list.length < this.o.maxPostings) own += r.score;
         // A key shared by this many live stories says little about which one an article belongs to.
         if (!list || list.length > this.o.maxPostings) continue;
         for (let i = 0; i < list.length; i++) {
-          const slot = list[i];
-          if (qStamp[slot] !== stamp) {
-            qStamp[slot] = stamp;
-            qScore[slot] = 0;
+          const slot: number = list[i];
+          const at = slot << 1;
+          if (q[at] !== stamp) {
+            q[at] = stamp;
+            q[at + 1] = 0;
             if (reached === touched.length) touched = this.growTouched();
             touched[reached++] = slot;
           }
-          qScore[slot] += r.score;
+          q[at + 1] += r.score;
         }
       }
     }
@@ -1017,23 +1046,23 @@ export class StoryLinker {
     for (let t = 0; t < reached; t++) {
       const slot = touched[t];
       if (exclude !== null && slot === exclude.slot) continue;
-      const score = qScore[slot];
-      if (best.length === c && score <= qScore[best[c - 1]]) continue;
+      const score = q[(slot << 1) + 1];
+      if (best.length === c && score <= q[(best[c - 1] << 1) + 1]) continue;
       // The sweep evicts stale stories only every so often; until then one must not take the article either.
       if (this.outsideWindow(d, this.slots[slot]!)) continue;
       let i = best.length < c ? best.length : c - 1;
-      while (i > 0 && qScore[best[i - 1]] < score) {
+      while (i > 0 && q[(best[i - 1] << 1) + 1] < score) {
         best[i] = best[i - 1];
         i--;
       }
       best[i] = slot;
     }
-    this.bestQuick = best.length > 0 ? qScore[best[0]] : 0;
+    this.bestQuick = best.length > 0 ? q[(best[0] << 1) + 1] : 0;
     this.ownQuick = own;
     // Stories far behind the best by the quick score are not worth a full comparison.
-    const floor = best.length > 0 ? qScore[best[0]] * this.o.minQuickShare : 0;
+    const floor = best.length > 0 ? this.bestQuick * this.o.minQuickShare : 0;
     const out: Story[] = [];
-    for (const slot of best) if (qScore[slot] >= floor) out.push(this.slots[slot]!);
+    for (const slot of best) if (q[(slot << 1) + 1] >= floor) out.push(this.slots[slot]!);
     return out;
   }
 
@@ -1056,8 +1085,9 @@ export class StoryLinker {
       for (let g = 0; g < GROUPS; g++) {
         let ss = 0;
         const vec = s.vecs[g];
+        const table = this.terms[g];
         for (let i = 0; i < vec.size; i++) {
-          const w = vec.valueOf(i) * this.idfKey(g, vec.keyOf(i));
+          const w = vec.valueOf(i) * this.idfOf(table.countAt(vec.tagOf(i)));
           ss += w * w;
         }
         s.norm2[g] = ss;
@@ -1078,10 +1108,12 @@ export class StoryLinker {
   private rerankNames(s: Story, incoming: Ranked[]): void {
     const old = s.topNames;
     const ranked: Ranked[] = [];
-    for (let i = 0; i < old.length; i++) rankName(ranked, s.vecs[NAMES], old[i]);
+    // The story's own entries are its alone (rankName copies what it takes from elsewhere), so they are re-scored
+    // in place: a story lives long, and fresh ones on every article were old-generation garbage.
+    for (let i = 0; i < old.length; i++) rankName(ranked, s.vecs[NAMES], old[i], true);
     // Both lists hold distinct keys; a key on both keeps its place (and idf) from the old list.
     for (let i = 0; i < incoming.length; i++)
-      if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i]);
+      if (!listed(old, incoming[i].key)) rankName(ranked, s.vecs[NAMES], incoming[i], false);
     s.topNames = ranked;
   }
 
@@ -1094,8 +1126,8 @@ export class StoryLinker {
       const ranked: Ranked[] = [];
       for (let i = 0; i < flat.keys[g].length; i++) {
         const key = flat.keys[g][i];
-        if (g !== NAMES && (this.terms[g].get(countedKey(g, key)) ?? 0) > limit) continue;
-        ranked.push({ key, score: flat.w[g][i] * flat.idf[g][i], idf: flat.idf[g][i] });
+        if (g !== NAMES && this.terms[g].countAt(flat.ids[g][i]) > limit) continue;
+        ranked.push({ key, score: flat.w[g][i] * flat.idf[g][i], idf: flat.idf[g][i], id: flat.ids[g][i] });
       }
       ranked.sort((x, y) => y.score - x.score);
       out.push(ranked.slice(0, n));
@@ -1108,18 +1140,22 @@ export class StoryLinker {
     const keys: string[][] = [];
     const w: number[][] = [];
     const idf: number[][] = [];
+    const ids: number[][] = [];
     const norm2 = this.storyNorms(s);
     for (let g = 0; g < GROUPS; g++) {
       const vec = s.vecs[g];
+      const table = this.terms[g];
       keys.push(Array.from({ length: vec.size }, (_, i) => vec.keyOf(i)));
       w.push(Array.from({ length: vec.size }, (_, i) => vec.valueOf(i)));
-      idf.push(keys[g].map((k) => this.idfKey(g, k)));
+      ids.push(Array.from({ length: vec.size }, (_, i) => vec.tagOf(i)));
+      idf.push(ids[g].map((id) => this.idfOf(table.countAt(id))));
     }
     return {
       members: s.members,
       keys,
       w,
       idf,
+      ids,
       norm: norm2.map(Math.sqrt),
       maps: s.vecs,
       top: [[], this.storyTopNames(s), []],
@@ -1208,6 +1244,14 @@ export class StoryLinker {
     const months = calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS);
     // A surname both give in full for two people counts as one the other side does not name.
     const ns = sharedNamesakes(a, b);
+    const aNames = A_NAMES;
+    const bNames = B_NAMES;
+    mainNamesOn(a.topNames, b.vecs[NAMES], bTop[0], aNames);
+    mainNamesOn(bTop, a.maps[NAMES], a.topNames[0], bNames);
+    const aPeople = A_PEOPLE;
+    const bPeople = B_PEOPLE;
+    peopleOn(a.persons, a.maps[NAMES], b.vecs[NAMES], ns, aPeople);
+    peopleOn(b.persons, b.vecs[NAMES], a.maps[NAMES], ns, bPeople);
     return [
       cosWords,
       cosNames,
@@ -1217,24 +1261,20 @@ export class StoryLinker {
       yearConflict,
       gap,
       Math.log(b.size),
-      coverage(a.topNames, b.vecs[NAMES]),
-      coverage(bTop, a.maps[NAMES]),
-      protagonist(a.topNames, b.vecs[NAMES], bTop[0]),
-      protagonist(bTop, a.maps[NAMES], a.topNames[0]),
+      aNames.coverage,
+      bNames.coverage,
+      aNames.protagonist,
+      bNames.protagonist,
       maxNames,
       a.norm[2] > 0 && bn[2] > 0 && cosNumbers === 0 ? 1 : 0,
-      a.topNames.length > 0 &&
-      bTop.length > 0 &&
-      lead0(a.topNames, b.vecs[NAMES]) + lead0(bTop, a.maps[NAMES]) === 0
-        ? 1
-        : 0,
-      noneNamed(b.persons, a.maps[NAMES], ns),
-      noneNamed(a.persons, b.vecs[NAMES], ns),
+      a.topNames.length > 0 && bTop.length > 0 && aNames.lead + bNames.lead === 0 ? 1 : 0,
+      bPeople.none,
+      aPeople.none,
       a.persons.length > 0 && b.persons.length > 0 ? 1 : 0,
-      personCoverage(a.persons, a.maps[NAMES], b.vecs[NAMES], ns),
-      personCoverage(b.persons, b.vecs[NAMES], a.maps[NAMES], ns),
-      strangerProminence(a.persons, a.maps[NAMES], b.vecs[NAMES], ns),
-      strangerProminence(b.persons, b.vecs[NAMES], a.maps[NAMES], ns),
+      aPeople.coverage,
+      bPeople.coverage,
+      aPeople.stranger,
+      bPeople.stranger,
       Math.max(0, weekdays),
       weekdays >= 0 ? 1 : 0,
       Math.max(0, months),
@@ -1284,6 +1324,7 @@ export class StoryLinker {
     };
     story.handle.story = story;
     this.slots[story.slot] = story;
+    this.onLists[story.slot] = 1;
     return story;
   }
 
@@ -1299,11 +1340,15 @@ export class StoryLinker {
     if (free !== undefined) return free;
     const slot = this.slots.length;
     this.slots.push(null);
-    if (slot >= this.qStamp.length) {
-      const stamps = new Float64Array(this.qStamp.length * 2);
-      stamps.set(this.qStamp);
-      this.qStamp = stamps;
-      this.qScore = new Float64Array(stamps.length);
+    if (2 * slot + 1 >= this.query.length) {
+      const grown = new Float64Array(this.query.length * 2);
+      grown.set(this.query);
+      this.query = grown;
+    }
+    if (slot >= this.onLists.length) {
+      const grown = new Uint8Array(this.onLists.length * 2);
+      grown.set(this.onLists);
+      this.onLists = grown;
     }
     return slot;
   }
@@ -1314,9 +1359,10 @@ export class StoryLinker {
       const keys = d.keys[g];
       const w = d.w[g];
       const idf = d.idf[g];
+      const ids = d.ids[g];
       let n2 = s.norm2[g];
       for (let i = 0; i < keys.length; i++) {
-        const at = into.slotFor(keys[i]);
+        const at = into.slotFor(keys[i], ids[i]);
         const weights = into.weights();
         const old = weights[at];
         const nu = old + w[i];
@@ -1360,7 +1406,7 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) {
       const into = keep.vecs[g];
       const from = gone.vecs[g];
-      for (let i = 0; i < from.size; i++) into.add(from.keyOf(i), from.valueOf(i));
+      for (let i = 0; i < from.size; i++) into.add(from.keyOf(i), from.valueOf(i), from.tagOf(i));
       if (into.size > this.o.maxStoryTerms * 2) into.prune(this.o.maxStoryTerms);
       for (const k of gone.indexed[g]) this.list(keep, g, k);
     }
@@ -1392,6 +1438,7 @@ export class StoryLinker {
   private drop(dead: Story[]): void {
     for (const s of dead) {
       s.alive = false;
+      this.onLists[s.slot] = 0;
       this.byId.delete(s.id);
       // Its records are read only while it is alive (a merge has copied them to the story it went into).
       s.met = NO_MET;
@@ -1421,11 +1468,8 @@ export class StoryLinker {
     for (let g = 0; g < GROUPS; g++) sweepPostings(this.postings[g], touched[g], this.listable);
   }
 
-  /** Whether a story's slot stays on the word, name and number lists: it is alive and not parked. */
-  private readonly listable = (slot: number): boolean => {
-    const s = this.slots[slot]!;
-    return s.alive && !s.dormant;
-  };
+  /** Whether a story's slot stays on the word, name and number lists: it is alive and not parked (see onLists). */
+  private readonly listable = (slot: number): boolean => this.onLists[slot] === 1;
 
   /**
    * Evicts stories past the window every so often, so memory and posting lengths stay bounded; those a follow-up may
@@ -1546,36 +1590,6 @@ function sharedNamesakes(a: Side, b: Story): string[] {
   return namesakes(a, a.maps[NAMES], b, b.vecs[NAMES]);
 }
 
-/**
- * Share of one side's people, weighted by how much that side names them, that the other side names at all: two
- * same-kind events share the setting (team, mountain, company) and often a background name, not the protagonist.
- */
-function personCoverage(people: string[], own: Weights, other: Weights, namesakes: string[]): number {
-  let all = 0;
-  let hit = 0;
-  for (let i = 0; i < people.length; i++) {
-    const w = own.get(people[i]) ?? 0;
-    all += w;
-    if (named(people[i], other, namesakes)) hit += w;
-  }
-  return all > 0 ? hit / all : 0;
-}
-
-/**
- * How prominent, against the side's most named person, is the most named of its people the other side never names:
- * two fights of one champion share him and differ in the opponent, whom the coverage share dilutes among experts.
- */
-function strangerProminence(people: string[], own: Weights, other: Weights, namesakes: string[]): number {
-  let top = 0;
-  let stranger = 0;
-  for (let i = 0; i < people.length; i++) {
-    const w = own.get(people[i]) ?? 0;
-    if (w > top) top = w;
-    if (w > stranger && !named(people[i], other, namesakes)) stranger = w;
-  }
-  return top > 0 ? stranger / top : 0;
-}
-
 function sharesYear(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): boolean {
   for (const y of a.keys()) if (b.has(y)) return true;
   return false;
@@ -1593,6 +1607,12 @@ function voteMainYear(s: Story, year: number, n: number): void {
   s.mainYearVotes.set(year, votes);
   if (s.mainYear === null || votes > s.mainYearVotes.get(s.mainYear)!) s.mainYear = year;
 }
+
+/** Scratch for features(): what each side's main names and people find on the other (read before the next call). */
+const A_NAMES: MainNamesFound = { coverage: 0, protagonist: 0, lead: 0 };
+const B_NAMES: MainNamesFound = { coverage: 0, protagonist: 0, lead: 0 };
+const A_PEOPLE: PeopleFound = { none: 0, coverage: 0, stranger: 0 };
+const B_PEOPLE: PeopleFound = { none: 0, coverage: 0, stranger: 0 };
 
 /** Shared by every article that states no year (read only: a story gets its own map). */
 const NO_YEARS: ReadonlyMap<number, number> = new Map();
@@ -1665,7 +1685,7 @@ function countedKey(group: number, key: string): string {
 }
 
 /** Inserts a name into a top-COVER_KEYS list by its weight in the story now (ties keep arrival order). */
-function rankName(ranked: Ranked[], names: TermVector, r: Ranked): void {
+function rankName(ranked: Ranked[], names: TermVector, r: Ranked, own: boolean): void {
   const v = names.get(r.key);
   if (v === undefined) return;
   const score = v * r.idf;
@@ -1675,7 +1695,10 @@ function rankName(ranked: Ranked[], names: TermVector, r: Ranked): void {
     ranked[j] = ranked[j - 1];
     j--;
   }
-  ranked[j] = { key: r.key, score, idf: r.idf };
+  if (own) {
+    r.score = score;
+    ranked[j] = r;
+  } else ranked[j] = { key: r.key, score, idf: r.idf, id: r.id };
 }
 
 function listed(list: Ranked[], key: string): boolean {
@@ -1697,13 +1720,6 @@ function cosine(a: Side, b: Story, bn: number[], g: number): number {
     if (at >= 0) dot += w[i] * weights[at] * idf[i] * idf[i];
   }
   return Math.min(1, dot / (a.norm[g] * Math.sqrt(bn[g])));
-}
-
-/** How many of one side's two main names the other side mentions. */
-function lead0(top: Ranked[], other: Weights): number {
-  let n = 0;
-  for (let i = 0; i < 2 && i < top.length; i++) if (other.has(top[i].key)) n++;
-  return n;
 }
 
 /**
@@ -1730,30 +1746,4 @@ function memberCos(x: Member, y: Member): number {
     if (u !== undefined) dot += a.w[i] * u * a.idf[i] * a.idf[i];
   }
   return Math.min(1, dot / (x.norm * y.norm));
-}
-
-/** Share of the weight of one side's main names that the other side mentions at all. */
-function coverage(top: Ranked[], other: Weights): number {
-  let all = 0;
-  let hit = 0;
-  for (const r of top) {
-    all += r.score;
-    if (other.has(r.key)) hit += r.score;
-  }
-  return all > 0 ? hit / all : 0;
-}
-
-/**
- * How prominent one side's two main names are on the other side, relative to the other side's own main name:
- * two same-kind events (two DUI arrests of players of one team) share the setting but not the protagonist.
- */
-function protagonist(top: Ranked[], other: Weights, lead: Ranked | undefined): number {
-  if (top.length === 0 || !lead) return 0;
-  const n = Math.min(2, top.length);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const w = other.get(top[i].key);
-    if (w !== undefined) sum += Math.min(1, (w * top[i].idf) / lead.score);
-  }
-  return sum / n;
 }

@@ -38,4 +38,16 @@ describe('TermVector', () => {
     v.add('f', 4);
     expect(v.keyOf(3)).toBe('f');
   });
+
+  it('keeps the tag a key was first added with, through growth and pruning', () => {
+    const v = new TermVector();
+    for (let i = 0; i < 20; i++) v.add(`k${i}`, i, 100 + i);
+    v.add('k3', 50, 7);
+    expect(v.tagOf(3)).toBe(103);
+    v.prune(2);
+    expect([v.keyOf(0), v.keyOf(1)]).toEqual(['k3', 'k19']);
+    expect([v.tagOf(0), v.tagOf(1)]).toEqual([103, 119]);
+    expect(v.slotFor('fresh', 5)).toBe(2);
+    expect(v.tagOf(2)).toBe(5);
+  });
 });

@@ -15,6 +15,8 @@ export class TermVector implements Weights {
   private slots = new Map<string, number>();
   private keyAt: string[] = [];
   private values = new Float64Array(8);
+  /** An integer the owner keeps with each key, given when the key is first added (-1 when none was). */
+  private tags = new Int32Array(8);
 
   get size(): number {
     return this.keyAt.length;
@@ -48,16 +50,24 @@ export class TermVector implements Weights {
     return this.values[i];
   }
 
-  /** Adds to a key's weight (a new key starts at 0) and returns the weight it had before. */
-  add(key: string, by: number): number {
-    const i = this.slotFor(key);
+  /** The i-th key's tag (see slotFor). */
+  tagOf(i: number): number {
+    return this.tags[i];
+  }
+
+  /** Adds to a key's weight (a new key starts at 0, with `tag`) and returns the weight it had before. */
+  add(key: string, by: number, tag = -1): number {
+    const i = this.slotFor(key, tag);
     const old = this.values[i];
     this.values[i] = old + by;
     return old;
   }
 
-  /** The key's slot, made (weight 0) when absent; weights() may be a new array after this. */
-  slotFor(key: string): number {
+  /**
+   * The key's slot, made (weight 0) when absent; weights() may be a new array after this. A new key keeps `tag`
+   * (the linker: the slot of its document frequency, so that an IDF costs no lookup by key).
+   */
+  slotFor(key: string, tag = -1): number {
     const i = this.slots.get(key);
     if (i !== undefined) return i;
     const n = this.keyAt.length;
@@ -65,10 +75,14 @@ export class TermVector implements Weights {
       const grown = new Float64Array(n * 2);
       grown.set(this.values);
       this.values = grown;
+      const tags = new Int32Array(n * 2);
+      tags.set(this.tags);
+      this.tags = tags;
     }
     this.slots.set(key, n);
     this.keyAt.push(key);
     this.values[n] = 0;
+    this.tags[n] = tag;
     return n;
   }
 
@@ -80,9 +94,14 @@ export class TermVector implements Weights {
     if (order.length > keep) order.length = keep;
     const keys = order.map((i) => this.keyAt[i]);
     const values = new Float64Array(Math.max(8, keys.length * 2));
-    for (let i = 0; i < order.length; i++) values[i] = this.values[order[i]];
+    const tags = new Int32Array(values.length);
+    for (let i = 0; i < order.length; i++) {
+      values[i] = this.values[order[i]];
+      tags[i] = this.tags[order[i]];
+    }
     this.slots = new Map(keys.map((k, i) => [k, i]));
     this.keyAt = keys;
     this.values = values;
+    this.tags = tags;
   }
 }
