@@ -52,6 +52,8 @@ const mb = (b: number) => (b / 1048576).toFixed(0);
 const total = Math.max(...SIZES) + NEXT;
 const stream = generateStream(total, 7, DAYS);
 let taken = 0;
+/** The generator plans its events for the whole stream: a store is kept under the length of the stream it came from. */
+const storePath = (size: number) => `${DIR}/stream${total}-store-${size}.db`;
 /** The articles that follow each size in the stream: what a restart at that size links next. */
 const following = new Map<number, { article: Article; analysis: Analysis }[]>(SIZES.map((s) => [s, []]));
 
@@ -116,7 +118,7 @@ async function fill(): Promise<void> {
   let prev: string | null = null;
   let prevSize = 0;
   for (const size of SIZES) {
-    const path = `${DIR}/store-${size}.db`;
+    const path = storePath(size);
     if (!existsSync(path)) {
       if (prev) copyFileSync(prev, path);
       await put(path, size - prevSize);
@@ -135,7 +137,7 @@ async function fill(): Promise<void> {
 async function measure(size: number) {
   const next = following.get(size)!;
   const copy = `${DIR}/work-${process.pid}.db`;
-  copyFileSync(`${DIR}/store-${size}.db`, copy);
+  copyFileSync(storePath(size), copy);
   const store = new SqliteStore(copy);
   // The peak heap while opening, sampled as the store hands out articles (the open runs without yielding to timers).
   let peak = 0;
