@@ -266,3 +266,47 @@ describe('claims over months, linked in one run or in many', () => {
     expect(many.claims).toEqual(one.claims);
   });
 });
+
+describe('a restart long after the first articles', () => {
+  it('links a new batch as one run over all the articles does: stories, reuse and claims alike', async () => {
+    // Two years of articles: a story whose coverage ended long before the restart's horizon, others ongoing, and a
+    // wire report copied by a second outlet (reuse), so the restart reads articles it no longer needs to track.
+    // The first three ports' coverage ends after the first year; the last three's runs through the restart.
+    const places = ['Tromso', 'Valdivia', 'Mombasa', 'Hobart', 'Cusco', 'Tartu'];
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-restart-'));
+    const record = (i: number) => {
+      const place = places[(i % 3) + (i < 90 ? 0 : 3)];
+      const day = 4 * i;
+      const report = `The ferry terminal in ${place} reopened after repairs that cost ${40 + (i % 5)} million crowns, the port authority said on day ${day}. Ferry crews in ${place} expect ${1000 + i} passengers a week once the winter timetable starts.`;
+      return {
+        title: `${place} ferry terminal reopens, report ${i}`,
+        text: i % 7 === 3 ? `${report} Copied by a partner outlet.` : report,
+        outlet: `Outlet ${i % 4}`,
+        published: new Date(Date.UTC(2021, 0, 1 + day)).toISOString().slice(0, 10),
+      };
+    };
+    const lines = Array.from({ length: 180 }, (_, i) => JSON.stringify(record(i)));
+    const early = join(dir, 'early.jsonl');
+    writeFileSync(early, `${lines.slice(0, 160).join('\n')}\n`);
+    const late = join(dir, 'late.jsonl');
+    writeFileSync(late, `${lines.slice(160).join('\n')}\n`);
+    const outcome = async (runs: string[][]) => {
+      const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'wiretrace-restart-db-')), 'news.db'));
+      for (const inputs of runs) {
+        await ingest(store, inputs);
+        await link(store);
+      }
+      const stories = (await store.listStories({ limit: 1000 })).items;
+      const reuse = (await store.listReuse({ limit: 1000 })).items;
+      const claims = await store.allClaims();
+      await store.close();
+      return { stories, reuse, claims };
+    };
+    const one = await outcome([[early, late]]);
+    const two = await outcome([[early], [late]]);
+    expect(one.stories.length).toBeGreaterThan(1);
+    expect(one.claims.length).toBeGreaterThan(0);
+    expect(one.reuse.length).toBeGreaterThan(0);
+    expect(two).toEqual(one);
+  });
+});

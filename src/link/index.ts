@@ -126,9 +126,13 @@ export class CorpusLinker {
     // people (StoryOptions.followUpDays): only the articles of that long are replayed.
     const reach = Math.max(SEAL_DAYS, storyOptions.followUpDays ?? FOLLOW_UP_DAYS);
     const horizon = newest ? horizonOf(newest, reach) : null;
-    for await (const article of store.iterateArticles({ linked: true, order: 'published' })) {
-      const doc = storyDocOf(article);
-      if (article.story) {
+    // A story with no article since the horizon is restored to none of the linkers, so nothing can add to it or
+    // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
+    // with every story the store ever had. The stories restored are tracked with all their articles, as before.
+    const live = horizon ? await store.storiesLinkedSince(horizon) : null;
+    for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
+      if (article.story && (!live || live.has(article.story))) {
+        const doc = storyDocOf(article);
         if (!horizon || !article.published || article.published >= horizon)
           linker.storyLinker.restore(doc, article.story);
         linker.track(article.story, doc);

@@ -244,11 +244,16 @@ export interface Store {
   putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(query?: ArticleQuery): Promise<{ total: number; items: ArticleSummary[] }>;
-  /** Streams articles in ingest order (or publication order), `linked` filtering linked/unlinked ones. */
+  /**
+   * Streams articles in ingest order (or publication order), `linked` filtering linked/unlinked ones. With `fields:
+   * 'link'` a store may leave out what the link stage never reads (paragraphs, bylines, meta, messages, url, section,
+   * modified; of the analysis all but its entities and sentences), so that a run rebuilds its linking state faster.
+   */
   iterateArticles(options?: {
     linked?: boolean;
     order?: 'ingest' | 'published';
     batchSize?: number;
+    fields?: 'link';
   }): AsyncIterable<StoredArticle>;
   saveLinks(batch: LinkBatch): Promise<void>;
   listStories(query?: StoryQuery): Promise<{ total: number; items: StoryRecord[] }>;
@@ -276,6 +281,11 @@ export interface Store {
   openClaims(sinceMs: number): Promise<ClaimRecord[]>;
   /** The latest publication date among linked articles (null when none is dated): where a restored linker stands. */
   lastLinkedPublished(): Promise<string | null>;
+  /**
+   * The stories of the linked articles published on or after `day` (a date, compared as text) or undated: the only
+   * stories a restored linker can still add to, so the only ones whose earlier articles it needs to know.
+   */
+  storiesLinkedSince(day: string): Promise<Set<string>>;
   /** The claim cores saved with link batches (`claimCores`) first seen before `beforeMs`; undated ones are left out. */
   claimCores(beforeMs: number): Promise<string[]>;
   /** Whether any claim core was ever saved (a store written before they were has none). */

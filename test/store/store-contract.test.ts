@@ -10,7 +10,7 @@ import { readSources } from '../../src/sources/index.js';
 import { emptyLinkBatch, openStore } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import type { ExportedRows, Store } from '../../src/store/types.js';
+import type { ExportedRows, Store, StoredArticle } from '../../src/store/types.js';
 import {
   collect,
   createTestDatabase,
@@ -609,6 +609,27 @@ for (const backend of backends) {
       expect((await store.getArticle('cccc000000000004'))?.story).toBeNull();
       expect((await store.getArticle('aaaa000000000001'))?.story).toBe('s9');
       expect((await store.getArticle('aaaa000000000002'))?.story).toBe('s2');
+    });
+
+    it('names the stories linked since a day (undated articles count as recent), and reads what linking needs', async () => {
+      // Now: aaaa…1 (2020-08-20) in s9, aaaa…2 (2020-08-19) and the undated bbbb…3 in s2, cccc…4 linked alone.
+      expect([...(await store.storiesLinkedSince('2020-08-20'))].sort()).toEqual(['s2', 's9']);
+      expect([...(await store.storiesLinkedSince('2020-08-21'))]).toEqual(['s2']);
+      const read = async (fields?: 'link') => {
+        const out: StoredArticle[] = [];
+        for await (const a of store.iterateArticles({ linked: true, order: 'published', fields }))
+          out.push(a);
+        return out;
+      };
+      const whole = await read();
+      const light = await read('link');
+      expect(light.map((a) => a.id)).toEqual(whole.map((a) => a.id));
+      for (const [i, a] of light.entries()) {
+        const { id, title, body, published, outlet, lang, story, captions, removed, seq } = whole[i];
+        expect(a).toMatchObject({ id, title, body, published, outlet, lang, story, captions, removed, seq });
+        expect(a.analysis?.entities).toEqual(whole[i].analysis?.entities);
+        expect(a.analysis?.sentences).toEqual(whole[i].analysis?.sentences);
+      }
     });
 
     it('streams every row of a table longer than an export batch once, in key order (runs last: adds rows)', async () => {

@@ -341,7 +341,8 @@ export class PostgresStore implements Store {
   }
 
   async *iterateArticles(
-    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number } = {},
+    // `fields: 'link'` is read as a whole article: what the link stage reads is all there.
+    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number; fields?: 'link' } = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
     // Undated articles keep their ingest order after the dated ones they came with.
@@ -768,6 +769,16 @@ export class PostgresStore implements Store {
        ORDER BY coalesce(published, '~') DESC LIMIT 1`,
     );
     return str(row?.published);
+  }
+
+  async storiesLinkedSince(day: string): Promise<Set<string>> {
+    const rows = await this.all(
+      // The narrow link rows alone: published_key is coalesce(published, '~').
+      `SELECT DISTINCT story FROM article_links WHERE linked AND story IS NOT NULL
+         AND (published_key >= ? OR published_key = '')`,
+      [day],
+    );
+    return new Set(rows.map((r) => String(r.story)));
   }
 
   async claimCores(beforeMs: number): Promise<string[]> {

@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Analysis, Article, Paragraph } from '../../model/index.js';
+import { type Analysis, type Article, emptyAnalysis, type Paragraph } from '../../model/index.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
@@ -269,23 +269,67 @@ export class SqliteStore implements Store {
     return { total, items };
   }
 
+  /**
+   * What the link stage reads of an article (`fields: 'link'` of iterateArticles): the analysis is cut down in SQLite, which parses its JSON
+   * faster than a JavaScript parse builds every mention, quote and citation only to drop them.
+   */
+  private static readonly LINK_COLUMNS =
+    `id, source, outlet, title, published, lang, body, captions, removed, story,
+    seq, ingested_at, analysis IS NOT NULL AS analyzed, json_extract(analysis, '$.entities') AS entities,
+    json_extract(analysis, '$.sentences') AS sentences`;
+
+  private toLinkArticle(row: Row): StoredArticle {
+    const analysis = row.analyzed
+      ? // A key the stored analysis lacks stays missing, as a whole parse would leave it.
+        ({
+          ...emptyAnalysis(),
+          entities: parse<Analysis['entities'] | undefined>(row.entities, undefined),
+          sentences: parse<Analysis['sentences'] | undefined>(row.sentences, undefined),
+        } as Analysis)
+      : null;
+    return {
+      id: String(row.id),
+      source: String(row.source),
+      outlet: (row.outlet as string | null) ?? null,
+      title: (row.title as string | null) ?? null,
+      published: (row.published as string | null) ?? null,
+      modified: null,
+      lang: (row.lang as string | null) ?? null,
+      url: null,
+      section: null,
+      bylines: [],
+      body: String(row.body),
+      paragraphs: [],
+      captions: parse(row.captions, []),
+      removed: parse(row.removed, []),
+      meta: {},
+      messages: [],
+      analysis,
+      story: (row.story as string | null) ?? null,
+      seq: Number(row.seq),
+      ingestedAt: String(row.ingested_at),
+    };
+  }
+
   async *iterateArticles(
-    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number } = {},
+    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number; fields?: 'link' } = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
     const filter = options.linked === undefined ? '' : `AND linked = ${options.linked ? 1 : 0}`;
+    const columns = options.fields === 'link' ? SqliteStore.LINK_COLUMNS : '*';
+    const read = (row: Row) => (options.fields === 'link' ? this.toLinkArticle(row) : this.toArticle(row));
     if (options.order === 'published') {
       // Undated articles keep their ingest order after the dated ones they came with.
       let cursor: [string, number] = ['', 0];
       for (;;) {
         const rows = this.db
           .prepare(
-            `SELECT * FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
+            `SELECT ${columns} FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
              ORDER BY coalesce(published, '~'), seq LIMIT ?`,
           )
           .all(cursor[0], cursor[1], batch) as Row[];
         if (rows.length === 0) return;
-        for (const row of rows) yield this.toArticle(row);
+        for (const row of rows) yield read(row);
         const last = rows.at(-1)!;
         cursor = [(last.published as string | null) ?? '~', Number(last.seq)];
       }
@@ -293,10 +337,10 @@ export class SqliteStore implements Store {
     let after = 0;
     for (;;) {
       const rows = this.db
-        .prepare(`SELECT * FROM articles WHERE seq > ? ${filter} ORDER BY seq LIMIT ?`)
+        .prepare(`SELECT ${columns} FROM articles WHERE seq > ? ${filter} ORDER BY seq LIMIT ?`)
         .all(after, batch) as Row[];
       if (rows.length === 0) return;
-      for (const row of rows) yield this.toArticle(row);
+      for (const row of rows) yield read(row);
       after = Number(rows.at(-1)!.seq);
     }
   }
@@ -631,6 +675,18 @@ export class SqliteStore implements Store {
       )
       .get() as Row | undefined;
     return (row?.published as string | undefined) ?? null;
+  }
+
+  async storiesLinkedSince(day: string): Promise<Set<string>> {
+    // The publication-order index (linked, coalesce(published, '~'), seq) holds the range; undated articles sort last.
+    const ids = this.db
+      .prepare(
+        `SELECT DISTINCT story FROM articles WHERE linked = 1 AND story IS NOT NULL
+           AND (coalesce(published, '~') >= ? OR published = '')`,
+      )
+      .pluck()
+      .all(day) as string[];
+    return new Set(ids);
   }
 
   async claimCores(beforeMs: number): Promise<string[]> {
