@@ -203,7 +203,9 @@ export class SqliteStore implements Store {
       section: (row.section as string | null) ?? null,
       bylines: parse(row.bylines, []),
       body: String(row.body),
-      paragraphs: unpackParagraphs(String(row.body), parse(row.paragraphs, [])),
+      // A row read without its paragraphs (LINK_COLUMNS) has none: the link stage reads the body.
+      paragraphs:
+        row.paragraphs === undefined ? [] : unpackParagraphs(String(row.body), parse(row.paragraphs, [])),
       captions: parse(row.captions, []),
       removed: parse(row.removed, []),
       meta: parse(row.meta, {}),
@@ -270,14 +272,19 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * What the link stage reads of an article (`fields: 'link'` of iterateArticles): the analysis is cut down in SQLite, which parses its JSON
-   * faster than a JavaScript parse builds every mention, quote and citation only to drop them.
+   * What the link stage reads of an article (`fields: 'link'` of iterateArticles): the analysis is cut down in
+   * SQLite, which parses its JSON faster than a JavaScript parse builds every mention, quote and citation only to
+   * drop them.
    */
   private static readonly LINK_COLUMNS =
     `id, source, outlet, title, published, lang, body, captions, removed, story,
     seq, ingested_at, analysis IS NOT NULL AS analyzed, json_extract(analysis, '$.entities') AS entities,
     json_extract(analysis, '$.sentences') AS sentences`;
 
+  /**
+   * An article read with LINK_COLUMNS: the columns left out are missing from the row and read as toArticle's empty
+   * values, the analysis as its entities and sentences.
+   */
   private toLinkArticle(row: Row): StoredArticle {
     const analysis = row.analyzed
       ? // A key the stored analysis lacks stays missing, as a whole parse would leave it.
@@ -287,28 +294,7 @@ export class SqliteStore implements Store {
           sentences: parse<Analysis['sentences'] | undefined>(row.sentences, undefined),
         } as Analysis)
       : null;
-    return {
-      id: String(row.id),
-      source: String(row.source),
-      outlet: (row.outlet as string | null) ?? null,
-      title: (row.title as string | null) ?? null,
-      published: (row.published as string | null) ?? null,
-      modified: null,
-      lang: (row.lang as string | null) ?? null,
-      url: null,
-      section: null,
-      bylines: [],
-      body: String(row.body),
-      paragraphs: [],
-      captions: parse(row.captions, []),
-      removed: parse(row.removed, []),
-      meta: {},
-      messages: [],
-      analysis,
-      story: (row.story as string | null) ?? null,
-      seq: Number(row.seq),
-      ingestedAt: String(row.ingested_at),
-    };
+    return { ...this.toArticle(row), analysis };
   }
 
   async *iterateArticles(
