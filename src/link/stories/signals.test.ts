@@ -102,6 +102,21 @@ describe('extractSignals', () => {
     expect(main(null, 'No year here.')).toBeNull();
   });
 
+  it('takes a dated article’s own year over the one earlier year its text recalls', () => {
+    const main = (body: string, published: string | null) =>
+      extractSignals({ title: 'Champion stops challenger again', body, published }).mainYear;
+    const recall = 'The champion, who first beat the challenger in 2008, stopped him again on Saturday.';
+    expect(main(recall, '2012-07-07')).toBe(2012);
+    expect(main(recall, '2012-07-07T10:00:00Z')).toBe(2012);
+    // Undated, or the text's year is not earlier: the text decides, as before.
+    expect(main(recall, null)).toBe(2008);
+    expect(main('The rematch is planned for 2013, the promoter said.', '2012-07-07')).toBe(2013);
+    // Several years: the text's counts decide.
+    expect(main('Beaten in 2008 and in 2008 again, he won in 2010.', '2012-07-07')).toBe(2008);
+    // No year in the text: none, whatever the date (only a side that names a year is compared).
+    expect(main('He stopped him again on Saturday.', '2012-07-07')).toBeNull();
+  });
+
   it('keys a day with its month, either way round, so dates compare across articles', () => {
     const s = extractSignals({
       title: null,
