@@ -45,3 +45,17 @@ describe('the phrase opening the clause, over a nameless phrase found inside it 
     expect(read(body)).toContainEqual(['opposed', "Several clerks handling the county's ballots", null]);
   });
 });
+
+describe('the opening phrase, read with the word facts kept from earlier articles (cspeed46)', () => {
+  // nounWord's answers are kept by word across articles: what one article finds must not depend on what was read
+  // before it.
+  const first = 'Farmers in the valley, including Jane Roe, have opposed the new dam.';
+  const second = 'Residents who live near the old plant have long opposed the expansion, and Doe agreed.';
+  const third = 'Several judges handling the valley lawsuits have backed the farmers.';
+  it('finds the same in each article whatever order they are read in', () => {
+    const forward = [first, second, third].map((b) => read(b));
+    const backward = [third, second, first].map((b) => read(b)).reverse();
+    expect(backward).toEqual(forward);
+    expect(forward[0]).toContainEqual(['opposed', 'Farmers in the valley, including Jane Roe', 'Jane Roe']);
+  });
+});

@@ -80,8 +80,26 @@ const opensParticiplePhrase = (ws: Word[], k: number): boolean =>
 const MAX_PHRASE_WORDS = 14;
 const MAX_TAIL_WORDS = 20;
 
+/**
+ * nounWordUncached by word (it reads the word alone): the opening-phrase search asks it of the words of every phrase
+ * it tries, cue after cue, and the same few hundred words make up most phrases. Emptied when it grows past
+ * NOUN_WORDS_KEPT, so a long stream holds no vocabulary.
+ */
+const nounWords = new Map<string, boolean>();
+const NOUN_WORDS_KEPT = 20000;
+
 /** Whether a word may be part of a noun phrase (a modifier or its head). */
 function nounWord(w: string): boolean {
+  let known = nounWords.get(w);
+  if (known === undefined) {
+    if (nounWords.size >= NOUN_WORDS_KEPT) nounWords.clear();
+    known = nounWordUncached(w);
+    nounWords.set(w, known);
+  }
+  return known;
+}
+
+function nounWordUncached(w: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(w)) return false;
   const lower = w.toLowerCase();
   if (NOT_A_NOUN.has(lower) || FINITE.test(w) || NOUN_PREPOSITION.test(lower)) return false;
@@ -408,9 +426,10 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
   // After a dash aside, so when the cue's word is the participle after its auxiliaries ("Jane Roe — a surgeon and TV
   // host — has been called a charlatan"). (Not for the shapes above: PolNeAR marks "are expected to speak", "is
   // widely regarded as", and dropping them measured worse.)
+  // (The passive at the verb first: it reads a few words where the dash is looked for in every word before.)
   const passive =
-    ws.slice(0, last).some((w) => DASH.test(w.text)) &&
-    PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40));
+    PASSIVE_AT_VERB_RE.test(fx.masked.slice(verbAt, verbAt + 40)) &&
+    ws.slice(0, last).some((w) => DASH.test(w.text));
   if (passive) return null;
   // Clause openings: the sentence's start, and after a subordinator, a colon, a semicolon or ", and"/", but".
   const starts: number[] = [0];
