@@ -4,7 +4,7 @@ import type { EntityType } from '../../model/index.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DocFrequencies } from './frequencies.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
-import { NO_NAMESAKES, namesakes } from './namesakes.js';
+import { namesakes } from './namesakes.js';
 import { type MainNamesFound, mainNamesOn, type PeopleFound, peopleOn } from './overlap.js';
 import { post, sweepPostings } from './postings.js';
 import { kthLargest } from './select.js';
@@ -1572,17 +1572,13 @@ function current(s: Story): Story {
 
 /**
  * 1 when one side names people and the other mentions none of them anywhere (its names include every capitalised
- * token, so a surname the tagger missed still counts): two same-kind events happen to different people.
+ * token, so a surname the tagger missed still counts): for the headline gate (the join features read this as
+ * PeopleFound.none, namesakes counted as not named).
  */
-function noneNamed(people: string[], other: Weights, namesakes: string[] = NO_NAMESAKES): number {
+function noneNamed(people: string[], other: Weights): number {
   if (people.length === 0) return 0;
-  for (let i = 0; i < people.length; i++) if (named(people[i], other, namesakes)) return 0;
+  for (let i = 0; i < people.length; i++) if (other.has(people[i])) return 0;
   return 1;
-}
-
-/** Whether the other side names a person by surname, not a namesake of theirs (see namesakes.ts). */
-function named(person: string, other: Weights, namesakes: string[]): boolean {
-  return other.has(person) && (namesakes.length === 0 || !namesakes.includes(person));
 }
 
 /** The surnames that the two sides give in full for two different people (see namesakes.ts). */
