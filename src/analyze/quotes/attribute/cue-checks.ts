@@ -6,7 +6,7 @@ import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
 import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
 import { participlesOf, pastsOf } from '../verb-forms.js';
-import { TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
+import { REPORTED_ADVERB_RE, TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
@@ -540,9 +540,6 @@ const VIEWED_BE_RE =
 /** A preposition before a name inside a noun phrase, with up to three words between ("of the newest", "beyond"). */
 const NAME_OWNER_PREPOSITION_RE =
   /\s(?:of|beyond|for|from|among|between|within|under|over|about)\s+(?:\S+\s+){0,3}$/;
-
-/** "is reportedly spending", "was allegedly paid": others report what the subject does. */
-const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;
 
 /** A form of "be" (with adverbs) or nothing but a form of "be" between a subject and "reportedly". */
 const BE_BEFORE_ADVERB_RE =
