@@ -1690,6 +1690,25 @@ describe('people named together as a subject', () => {
       ),
     ).toContainEqual({ text: 'that the bank had misled them', speaker: 'John Doe and Anna Smith' });
   });
+
+  it('may carry titles before each name ("Mr. Doe and former Gov. Smith", named47)', () => {
+    expect(
+      attributionsMarked('Mr. Doe and former Gov. Smith say that the bank had misled them.', people),
+    ).toContainEqual({ text: 'that the bank had misled them', speaker: 'John Doe and Anna Smith' });
+  });
+
+  it('are not a subject they only describe ("Lena Park, an aide to Doe and Sen. Smith,")', () => {
+    const specs: EntitySpec[] = [
+      ...people,
+      { id: 'p', name: 'Lena Park', type: 'person', forms: ['Lena Park'] },
+    ];
+    expect(
+      attributionsMarked(
+        'Lena Park, an aide to Doe and Sen. Smith, said that the bank had misled them.',
+        specs,
+      ),
+    ).toContainEqual({ text: 'that the bank had misled them', speaker: 'Lena Park' });
+  });
 });
 
 describe('a show’s title after its network', () => {

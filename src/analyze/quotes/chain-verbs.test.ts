@@ -22,3 +22,20 @@ describe('a cue after "would like to", "more likely to" and the like', () => {
     expect(found).not.toContainEqual('more likely to say the new dam had hurt their crops');
   });
 });
+
+describe('a cue after the plain present of "continue to", "begin to", "try to" (named47)', () => {
+  it('takes the subject of "continue to" ("… continue to warn that …")', () => {
+    const body = 'Marta Quill and Owen Tarr continue to warn that the old dam could fail in a heavy storm.';
+    const specs = [personSpec('mq', 'Marta Quill', 'Quill'), personSpec('ot', 'Owen Tarr', 'Tarr')];
+    expect(attributionsMarked(body, specs)).toContainEqual({
+      text: 'that the old dam could fail in a heavy storm',
+      speaker: 'Marta Quill and Owen Tarr',
+    });
+  });
+
+  it('reports only what follows the cue after "continue to"', () => {
+    const found = contents('Local polls continue to show that the new dam is unpopular with farmers.');
+    expect(found).toContainEqual('that the new dam is unpopular with farmers');
+    expect(found).not.toContainEqual('to show that the new dam is unpopular with farmers');
+  });
+});

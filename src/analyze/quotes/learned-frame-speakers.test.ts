@@ -39,6 +39,34 @@ describe('a person named alone before "seemed"', () => {
   });
 });
 
+describe('a holder named alone before "seemed", with the shapes of a mind it may show', () => {
+  const GREENS: EntitySpec = { id: 'greens', name: 'Greens', type: 'organization', forms: ['Greens'] };
+
+  it('offers, grows agitated, is set to veto', () => {
+    const offer =
+      'The council met on Monday. Later, however, Ted Walker seemed to offer a caveat that undercut his vote.';
+    expect(speakersOf(offer, [WALKER], 'a caveat')).toEqual(['Ted Walker']);
+    const agitated =
+      'The council met on Monday. But Ted Walker seemed to become especially agitated when his rival spoke.';
+    expect(speakersOf(agitated, [WALKER], 'when his rival spoke')).toEqual(['Ted Walker']);
+    const veto =
+      'As Governor Ted Walker appears set to veto the harbor bill, the council met again on Monday.';
+    expect(speakersOf(veto, [WALKER], 'the harbor bill')).toEqual(['Ted Walker']);
+  });
+
+  it('is a group after a word of how many, hoping', () => {
+    const body =
+      'The count ends on Friday, and many Greens seem to be hoping for a recount in the northern wards.';
+    expect(speakersOf(body, [GREENS], 'a recount')).toEqual(['Greens']);
+  });
+
+  it('holds no likelihood ("certain to")', () => {
+    const body =
+      'The council met on Monday. Governor Ted Walker seemed certain to lose his seat in the spring count.';
+    expect(speakersOf(body, [WALKER], 'lose his seat')).not.toContain('Ted Walker');
+  });
+});
+
 describe('a learned "to" after the noun the subject search stops at', () => {
   it('is done by the person who opens the main clause', () => {
     const body =

@@ -86,11 +86,12 @@ export const SEEMING_WHAT_RE =
 
 /**
  * What follows such a verb when it shows a mind, whose holder PolNeAR names ("seemed hopeful that …", "appears to be
- * ready to …", "seemed to suggest …"), not how things stand ("appears to have a slight lead", "appears to be heavily
- * used"), which nobody holds.
+ * ready to …", "seemed to suggest …", "seemed to become especially agitated", "seem to be hoping", "appears set to
+ * veto"), not how things stand ("appears to have a slight lead", "appears to be heavily used", "seemed certain to
+ * leave"), which nobody holds.
  */
 export const SEEMING_MIND_RE =
-  /^\s+(?:(?:to\s+be\s+)?(?:(?:more|less|very|quite|far|somewhat|increasingly|genuinely|fairly|rather)\s+)?(?:hopeful|confident|optimistic|pessimistic|skeptical|sceptical|sure|unsure|certain|uncertain|convinced|unconvinced|eager|ready|willing|unwilling|open|reluctant|determined|keen|intent|inclined|pleased|happy|unhappy|frustrated|upset|angry|annoyed|irritated|concerned|worried|resigned|content|satisfied|dismissive|defiant|unfazed|unmoved|aware|unaware|surprised|comfortable|uncomfortable|nervous|anxious|enthusiastic|supportive|sympathetic|critical)|to\s+(?:suggest|say|believe|think|agree|disagree|acknowledge|concede|admit|hint|indicate|signal|endorse|reject|dismiss|accept|want|favou?r|support|oppose|blame|question|doubt|embrace|contradict|mock|defend|critici[sz]e|praise|welcome|back|warn|threaten|promise|rule))\b/u;
+  /^\s+(?:(?:to\s+(?:be|become|grow|remain)\s+)?(?:(?:more|less|very|quite|far|somewhat|increasingly|genuinely|fairly|rather|especially|visibly|clearly)\s+)?(?!(?:sure|certain)\s+to\s)(?:hopeful|confident|optimistic|pessimistic|skeptical|sceptical|sure|unsure|certain|uncertain|convinced|unconvinced|eager|ready|willing|unwilling|open|reluctant|determined|keen|intent|inclined|pleased|happy|unhappy|frustrated|upset|angry|annoyed|irritated|concerned|worried|resigned|content|satisfied|dismissive|defiant|unfazed|unmoved|aware|unaware|surprised|comfortable|uncomfortable|nervous|anxious|enthusiastic|supportive|sympathetic|critical|agitated)|to\s+be\s+(?:hoping|counting\s+on|banking\s+on|bracing)|(?:(?:set|prepared)\s+)?to\s+(?:suggest|say|believe|think|agree|disagree|acknowledge|concede|admit|hint|indicate|signal|endorse|reject|dismiss|accept|want|favou?r|support|oppose|blame|question|doubt|embrace|contradict|mock|defend|critici[sz]e|praise|welcome|back|warn|threaten|promise|rule|offer|veto))\b/u;
 
 /** Between a closing quote and the verb: the speaker's phrase, whose titles may end in a full stop ("Rep."). */
 export const SEGMENT_AFTER_QUOTE_RE =

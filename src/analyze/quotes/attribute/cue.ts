@@ -1074,10 +1074,11 @@ export function cue(
     // noun the subject search stopped at ("a broader swath of Republican voters appears to be moving …").
     const opening = phraseOpening(fx, sent.start, subject.start);
     region = { start: opening, end: region.end };
-    // "Rubio seemed hopeful that …", "Clinton seemed to be ready to riff …": a person named alone holds the view
-    // that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it,
+    // "Rubio seemed hopeful that …", "Clinton seemed to be ready to riff …": a person named alone (or after a title,
+    // "President Obama appears set to veto …") or a group so named ("many Republicans seem to be hoping …") holds the
+    // view that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it,
     // nor has a state of things ("Sanders appears to have a slight lead").
-    if (!(SEEMING.has(word) && personNamedAlone(fx, subject, opening) && SEEMING_MIND_RE.test(afterCue)))
+    if (!(SEEMING.has(word) && holderNamedAlone(fx, subject, opening) && SEEMING_MIND_RE.test(afterCue)))
       subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
   }
   // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
@@ -1321,9 +1322,31 @@ function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to
 
 const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
 
-/** Whether the subject is a person's name alone that opens its phrase (not "Enthusiasm for Clinton"). */
-const personNamedAlone = (fx: Finder, subject: Subject, opening: number): boolean =>
-  subject.kind === 'person' &&
-  subject.speaker !== null &&
-  opening === subject.start &&
-  nameAlone(fx, subject.start, subject.end);
+/**
+ * Whether the subject is a name alone that opens its phrase (not "Enthusiasm for Clinton"): a person's, after a
+ * title at most ("President Obama"), or a group's, after a word of how many at most ("many Republicans").
+ */
+const holderNamedAlone = (fx: Finder, subject: Subject, opening: number): boolean => {
+  if (subject.speaker === null) return false;
+  if (subject.kind === 'person')
+    return (
+      opening === subject.start &&
+      (nameAlone(fx, subject.start, subject.end) || titledName(fx, subject.start, subject.end))
+    );
+  return (
+    subject.kind === 'organization' &&
+    QUANTIFIER_BEFORE_RE.test(fx.masked.slice(opening, subject.start)) &&
+    nameAlone(fx, subject.start, subject.end)
+  );
+};
+
+/** "many Republicans", "most Democrats": how many of a group, before the group's name. */
+const QUANTIFIER_BEFORE_RE = /^(?:(?:many|most|some)\s+)?$/i;
+
+/** "President Obama", "Sen. Rand Paul": capitalised titles, then the name the span ends on. */
+function titledName(fx: Finder, from: number, to: number): boolean {
+  const m = fx.index.byEnd.get(to);
+  return (
+    m !== undefined && m.start > from && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(fx.masked.slice(from, m.start))
+  );
+}

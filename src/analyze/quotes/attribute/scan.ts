@@ -775,32 +775,59 @@ function sourceAsideLength(fx: Finder, from: number, end: number): number {
   return aside[0].length;
 }
 
+/**
+ * After a nameless source phrase, "by" or "from" and who made it: after a participle of making and a time at most
+ * ("… conducted Friday by", "… released by", "… from"), then "the" and one lowercase word at most ("by the federal
+ * …"). Not a participle of who holds it ("reviewed by The Post", "obtained by"): that is the channel.
+ */
+const MAKER_AFTER_RE =
+  /^\s+(?:(?:conducted|released|published|issued|reported|commissioned|compiled|prepared|written|filed|produced|sponsored)\s+)?(?:(?:on\s+|last\s+|this\s+|earlier\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?=\p{Lu})/u;
+
+/**
+ * "according to a recent poll by the Marist Institute", "… exit polls reported by CNN and other networks": the
+ * subject search stops at the nameless document, and whoever made it is named right after; the phrase up to that
+ * name is the source, speaking for it (not for a place: "a poll from Ohio"). Null when no such name follows.
+ */
+function madeBy(fx: Finder, subject: Subject, x: number, sentEnd: number): Subject | null {
+  const m = MAKER_AFTER_RE.exec(fx.masked.slice(subject.end, sentEnd));
+  if (!m) return null;
+  const at = subject.end + m[0].length;
+  // "by the federal Securities and Exchange Commission": the recognizer may take the lowercase word into the name.
+  const maker = fx.index.byStart.get(at) ?? fx.index.byStart.get(fx.masked.lastIndexOf(' ', at - 2) + 1);
+  if (!maker || typeOfMention(fx, maker) === 'place') return null;
+  return spanning(fromMention(fx, maker), x, maker.end);
+}
+
+/**
+ * "According to exit polls, …" / "…, according to early results of the exit poll conducted by …": the phrase up to
+ * the next comma or the end as the source, speaking for whoever is named within it; null when none is there.
+ */
+function phraseToComma(fx: Finder, x: number, sentEnd: number): Subject | null {
+  const np = fx.masked.slice(x, Math.min(sentEnd, x + 160)).match(/^([^,"~;]{2,150}?)(?:,|[.!?]?$)/);
+  if (!np) return null;
+  // "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": the person, not
+  // the institution named after her, is the source.
+  // "a report in the Argus Leader of Sioux Falls": a place inside the phrase is where, not who (unless a name
+  // goes on after it: "the Washington Free Beacon").
+  const found = personWithin(fx, x, x + np[1].length) ?? mentionWithin(fx, x, x + np[1].length);
+  const where =
+    found !== null &&
+    found.start > x &&
+    typeOfMention(fx, found) === 'place' &&
+    !/^\s+\p{Lu}/u.test(fx.masked.slice(found.end, found.end + 3));
+  const inner = where ? null : found;
+  return inner
+    ? spanning(fromMention(fx, inner), x, x + np[1].length)
+    : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };
+}
+
 function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
   const sent = fx.sentences[sIdx];
   let x = ce;
   while (x < sent.end && isSpace(fx.masked[x])) x++;
   let subject = subjectStartingAt(fx, x, sent.end, sIdx, true) ?? genericAfter(fx, x, sent.end);
-  if (!subject) {
-    // "According to exit polls, …" / "…, according to early results of the exit poll conducted by …":
-    // the phrase up to the next comma or the end is the source.
-    const np = fx.masked.slice(x, Math.min(sent.end, x + 160)).match(/^([^,"~;]{2,150}?)(?:,|[.!?]?$)/);
-    if (np) {
-      // "a 2018 survey by Penelope Muse Abernathy of the University of North Carolina": the person, not
-      // the institution named after her, is the source.
-      // "a report in the Argus Leader of Sioux Falls": a place inside the phrase is where, not who (unless a name
-      // goes on after it: "the Washington Free Beacon").
-      const found = personWithin(fx, x, x + np[1].length) ?? mentionWithin(fx, x, x + np[1].length);
-      const where =
-        found !== null &&
-        found.start > x &&
-        typeOfMention(fx, found) === 'place' &&
-        !/^\s+\p{Lu}/u.test(fx.masked.slice(found.end, found.end + 3));
-      const inner = where ? null : found;
-      subject = inner
-        ? spanning(fromMention(fx, inner), x, x + np[1].length)
-        : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };
-    }
-  }
+  if (subject && !subject.speaker && !subject.entity) subject = madeBy(fx, subject, x, sent.end) ?? subject;
+  if (!subject) subject = phraseToComma(fx, x, sent.end);
   if (!subject) return;
   const pre = fx.masked.slice(sent.start, cs).replace(/[\s,;:—–-]+$/, '');
   let region: Span | null = null;

@@ -50,7 +50,7 @@ const MEDIUM_WORDS = new Set(
  * announced has not been said ("Sources said the leadership was likely to announce the list").
  */
 const CHAIN_TO_RE =
-  /\s(?:(?:went|goes|go)\s+on|continued|continues|began|begins|started|starts|tried|tries|sought|seeks|moved|proceeded|appeared|appears|seemed|seems|seem|tend|tends|tended|hastened|rushed|needs|need|needed|(?:would|’d|'d)\s+(?:like|love)|(?:more|less|most|least)\s+likely|able|unable|has|have|had)\s+to$/;
+  /\s(?:(?:went|goes|go)\s+on|continued|continues|continue|began|begins|begin|started|starts|start|tried|tries|try|sought|seeks|seek|moved|proceeded|appeared|appears|appear|seemed|seems|seem|tend|tends|tended|hastened|rushed|needs|need|needed|(?:would|’d|'d)\s+(?:like|love)|(?:more|less|most|least)\s+likely|able|unable|has|have|had)\s+to$/;
 
 /**
  * A short aside between subject and verb: ", however," / ", in a statement," / ", at a later press gaggle,"; not a

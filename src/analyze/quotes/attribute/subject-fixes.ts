@@ -2,6 +2,7 @@
 
 import type { Mention } from '../../../model/index.js';
 import { isFemaleFirstName, isMaleFirstName } from '../../entities/index.js';
+import { TITLE_ABBREVIATIONS } from '../../text/index.js';
 import { endsInBracket } from '../gates.js';
 import { cueExact } from '../lexicon.js';
 import { isSpace, lastWord, lettersBeforeEnd, splitAtSpaces } from '../text.js';
@@ -248,7 +249,9 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
   const lead = fx.masked.slice(Math.max(0, last.start - 30), last.start);
   if (!lead.includes(' and ') && !lead.includes('&')) return subject;
   const people = [last];
-  let at = last.start;
+  // "Sen. Hillary Clinton and former Maryland Gov. Martin O’Malley": each name's titles come between it and the
+  // link to the name before it.
+  let at = titleStart(fx, last);
   for (let link = LAST_CONJUNCT_LINK_RE; ; link = CONJUNCT_LINK_RE) {
     const joined = link.exec(fx.masked.slice(Math.max(0, at - 30), at));
     if (!joined) break;
@@ -258,10 +261,13 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
       m = personBeforeApposition(fx, at - joined[0].length) ?? undefined;
     if (!m || typeOfMention(fx, m) !== 'person') break;
     people.unshift(m);
-    at = m.start;
+    at = titleStart(fx, m);
   }
   const names = distinctNames(fx, people);
   if (names.length < 2) return subject;
+  // "Richard Cross, a former staff member for Republicans such as Bob Ehrlich and Helen Bentley, wrote": the subject
+  // found is someone else, whom the names only describe.
+  if (subject.entity && !people.some((m) => m.entity === subject.entity)) return subject;
   // "… had agreed to play Rose-Lynn Harlan, and Harper knew …": a comma before the "and" of two names joins two
   // clauses, not two speakers.
   if (people.length === 2 && /^,\s+(?:and|&)\s/.test(fx.masked.slice(people[0].end, last.start)))
@@ -274,6 +280,30 @@ export function coordinatedPeople(fx: Finder, subject: Subject): Subject {
     entity: null,
     kind: 'person',
   };
+}
+
+/**
+ * A word of a title before a name: "former", "Maryland", "Gov." (an abbreviation, not a sentence's last word). Not an
+ * owner ("MSNBC’s Alex Seitz-Wald"): measured with owners, a transcript's line after "Matthews, MSNBC’s … and
+ * Reuters’ Luciana Lopez argued" lost its frame.
+ */
+const isTitleWord = (w: string): boolean =>
+  /^(?:former|then|acting)$/.test(w) ||
+  /^\p{Lu}[\p{L}-]*$/u.test(w) ||
+  (w.endsWith('.') && TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase()));
+
+/**
+ * Where the titles right before a name start, on its line ("former Maryland Gov. Martin O’Malley", four words at
+ * most), else where the name does.
+ */
+function titleStart(fx: Finder, m: Mention): number {
+  let at = m.start;
+  for (let n = 0; n < 4; n++) {
+    const t = /(\S+)[ \t]+$/.exec(fx.masked.slice(Math.max(0, at - 30), at));
+    if (!t || !isTitleWord(t[1])) break;
+    at -= t[0].length;
+  }
+  return at;
 }
 
 /** What stands between a passive verb and its subject: a form of "be" and adverbs ("was first", "has been"). */
