@@ -6,6 +6,7 @@ import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
+import { decodeSnapshot, encodeSnapshot } from './reuse/snapshot.js';
 import {
   FOLLOW_UP_DAYS,
   type StoryDoc,
@@ -70,6 +71,8 @@ const reuseRecordOf = (p: ReusePassage) => ({
   whole_copy: p.wholeCopy,
 });
 
+const reuseIndex = () => new ReuseIndex({ keepBodies: false });
+
 export class CorpusLinker {
   private readonly stories = new Map<string, StoryState>();
   /** Stories written with a summary of an earlier sample; `finish` rewrites them. */
@@ -82,7 +85,7 @@ export class CorpusLinker {
     private readonly store: Store,
     private readonly storyLinker: StoryLinker,
     private readonly registry: EntityRegistry,
-    private readonly reuse: ReuseIndex,
+    private reuse: ReuseIndex,
     private readonly claims: ClaimTracker,
   ) {}
 
@@ -118,7 +121,7 @@ export class CorpusLinker {
       new EntityRegistry(await store.allEntities()),
       // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
       // store, so that memory is bounded by the index rather than by every body ever linked.
-      new ReuseIndex({ keepBodies: false }),
+      reuseIndex(),
       // The store appends each claim's sightings, so the tracker keeps no timeline in memory.
       new ClaimTracker(existingClaims, { timelines: false, knownCores }),
     );
@@ -130,6 +133,12 @@ export class CorpusLinker {
     // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
     // with every story the store ever had. The stories restored are tracked with all their articles, as before.
     const live = horizon ? await store.storiesLinkedSince(horizon) : null;
+    // The reuse index as the last run left it (saveReuseIndex), instead of fingerprinting every article ever linked
+    // again: only the linked articles it lacks (a run that stopped before saving it) are indexed below.
+    const snapshot = await store.loadReuseSnapshot();
+    const saved = snapshot ? decodeSnapshot(snapshot) : null;
+    const loaded = saved !== null && linker.reuse.loadSnapshot(saved);
+    let known = 0;
     for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
       if (article.story && (!live || live.has(article.story))) {
         const doc = storyDocOf(article);
@@ -138,14 +147,31 @@ export class CorpusLinker {
         linker.track(article.story, doc);
       }
       linker.clock(article.published, true);
-      linker.reuse.restore(reuseDocOf(article));
+      if (linker.reuse.has(article.id)) known++;
+      else linker.reuse.restore(reuseDocOf(article));
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
       if (!(timeOf(article.published) < claimsSince)) linker.claims.restore(claimDocOf(article));
+    }
+    // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
+    // the index is rebuilt from the articles alone, as without one.
+    if (loaded && known !== saved.ids.length) {
+      linker.reuse = reuseIndex();
+      for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
+        linker.reuse.restore(reuseDocOf(article));
     }
     // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
     return linker;
+  }
+
+  /**
+   * Saves the reuse index for the next run's `open`, replacing the one saved before (one transaction). Meant for the
+   * end of a run: a run that stops before leaves the next one to index the articles linked since the last save.
+   */
+  async saveReuseIndex(): Promise<void> {
+    const state = this.reuse.snapshot();
+    if (state) await this.store.saveReuseSnapshot(encodeSnapshot(state));
   }
 
   /**

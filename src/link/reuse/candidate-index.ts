@@ -29,6 +29,22 @@ export interface MemoryIndexOptions {
   capacity?: number;
 }
 
+/**
+ * A MemoryCandidateIndex's whole state as typed arrays (the postings trimmed to those in use), to save at the end of a
+ * run and load at the start of the next instead of indexing every stored document again.
+ */
+export interface MemoryIndexState {
+  /** maxDocs, maxOutlets, maxSameOutletDocs: an index loads only a state kept under its own limits. */
+  limits: number[];
+  slots: number;
+  keys: Int32Array;
+  head: Int32Array;
+  count: Uint16Array;
+  outlets: Uint32Array;
+  postDoc: Int32Array;
+  postNext: Int32Array;
+}
+
 const popcount = (v: number): number => {
   let x = v - ((v >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -80,6 +96,53 @@ export class MemoryCandidateIndex implements CandidateIndex {
 
   size(): number {
     return this.postings;
+  }
+
+  private get limits(): number[] {
+    return [this.maxDocs, this.maxOutlets, this.maxSameOutletDocs];
+  }
+
+  /** The state as views of the index's own arrays: valid until the next `add`. */
+  state(): MemoryIndexState {
+    return {
+      limits: this.limits,
+      slots: this.slots,
+      keys: this.keys,
+      head: this.head,
+      count: this.count,
+      outlets: this.outlets,
+      postDoc: this.postDoc.subarray(0, this.postings),
+      postNext: this.postNext.subarray(0, this.postings),
+    };
+  }
+
+  /**
+   * Takes over a saved state (its arrays are kept, not copied); false, leaving the index as it was, when the state was
+   * kept under other limits or does not hold together.
+   */
+  load(s: MemoryIndexState): boolean {
+    const cap = s.keys.length;
+    const fits =
+      s.limits.join() === this.limits.join() &&
+      cap >= 16 &&
+      (cap & (cap - 1)) === 0 &&
+      s.head.length === cap &&
+      s.count.length === cap &&
+      s.outlets.length === cap &&
+      s.postNext.length === s.postDoc.length &&
+      s.slots * 4 <= cap * 3;
+    if (!fits) return false;
+    this.keys = s.keys;
+    this.head = s.head;
+    this.count = s.count;
+    this.outlets = s.outlets;
+    this.mask = cap - 1;
+    this.slots = s.slots;
+    // Saved full to the last posting: the next `add` doubles them (from a few slots when there were none).
+    this.postings = s.postDoc.length;
+    this.postDoc = s.postDoc.length > 0 ? s.postDoc : new Int32Array(16);
+    this.postNext = s.postNext.length > 0 ? s.postNext : new Int32Array(16);
+    return true;
   }
 
   private slotOf(h: number): number {

@@ -5,6 +5,7 @@ import type { Analysis, Article } from '../../model/index.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
+import { asBuffer, type SnapshotRow, snapshotOf, snapshotRows } from '../reuse-snapshot.js';
 import {
   articleFilters,
   CLAIMS_OF_STORY,
@@ -44,6 +45,7 @@ import type {
   ReuseDocRecord,
   ReuseQuery,
   ReuseRecord,
+  ReuseSnapshotRecord,
   Store,
   StoredArticle,
   StoreStats,
@@ -753,6 +755,25 @@ export class PostgresStore implements Store {
       [ids],
     );
     return rows as ReuseDocRecord[];
+  }
+
+  async saveReuseSnapshot(snapshot: ReuseSnapshotRecord): Promise<void> {
+    await this.transaction(async (db) => {
+      await db.query('DELETE FROM reuse_snapshot');
+      for (const row of snapshotRows(snapshot))
+        await db.query('INSERT INTO reuse_snapshot (part, chunk, data) VALUES ($1, $2, $3)', [
+          row.part,
+          row.chunk,
+          asBuffer(row.data),
+        ]);
+    });
+  }
+
+  async loadReuseSnapshot(): Promise<ReuseSnapshotRecord | null> {
+    const { rows } = await this.pool.query(
+      'SELECT part, chunk, data FROM reuse_snapshot ORDER BY part, chunk',
+    );
+    return snapshotOf(rows as SnapshotRow[]);
   }
 
   async allClaims(): Promise<ClaimRecord[]> {
