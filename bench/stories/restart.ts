@@ -11,6 +11,9 @@
 // Prints per size: open CPU and wall seconds, the heap when opened (after a collection) and the peak seen while
 // opening, then the CPU and wall of linking the next articles, and an md5 of what that link wrote (stories, reuse,
 // claims: equal across trees when the restart rebuilt the same state).
+// A tree that saves the reuse index at the end of a run (Store.saveReuseSnapshot), given stores an older tree filled,
+// first opens the copy as the first run after the upgrade does (replaying every article) and saves the index as a
+// run's end does: that open and save are printed below the row, and the row times the open after it.
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
