@@ -306,12 +306,12 @@ export class ReuseIndex {
   }
 
   /**
-   * The state to save at the end of a run (views of the live arrays: save it before indexing more); null when the
-   * candidate index is not the in-memory one or bodies are kept (neither can be saved as arrays).
+   * The state to save at the end of a run, copied out; null when the candidate index is not the in-memory one or
+   * bodies are kept (neither can be saved as arrays).
    */
   snapshot(): ReuseIndexState | null {
     if (!(this.index instanceof MemoryCandidateIndex) || !(this.store instanceof NoDocStore)) return null;
-    return { options: [this.o.k, this.o.window], ids: this.ids, index: this.index.state() };
+    return { options: [this.o.k, this.o.window], ids: this.ids.slice(), index: this.index.state() };
   }
 
   /**

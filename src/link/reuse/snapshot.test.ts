@@ -1,6 +1,6 @@
 // The reuse index saved between runs: loading it gives the index that was saved, and only into code that built it so.
 import { describe, expect, it } from 'vitest';
-import { type ReuseDoc, ReuseIndex } from './index.js';
+import { MemoryCandidateIndex, type ReuseDoc, ReuseIndex } from './index.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot.js';
 
 const wire =
@@ -77,5 +77,39 @@ describe('reuse index snapshot', () => {
     expect(index.loadSnapshot(empty)).toBe(true);
     for (const d of docs) link(index, d);
     expect(link(index, copy)).toHaveLength(1);
+  });
+});
+
+describe('candidate index state', () => {
+  it('rebuilds lists cut at their limit and counts past it, and refuses a state that does not hold together', () => {
+    const live = new MemoryCandidateIndex({ maxDocs: 3 });
+    const shared = Int32Array.of(11, 12);
+    for (let doc = 0; doc < 6; doc++) live.add(doc, Int32Array.of(11, 100 + doc, 11, 12), doc % 2);
+    const state = live.state();
+    // 11 and 12 keep their first three documents, each of the six its own fingerprint.
+    expect(state.postDoc.length).toBe(3 + 3 + 6);
+    const loaded = new MemoryCandidateIndex({ maxDocs: 3 });
+    expect(loaded.load(state)).toBe(true);
+    const probe = (index: MemoryCandidateIndex, hashes: Int32Array) => {
+      const common = new Uint8Array(hashes.length);
+      const viaCommon = new Map<number, number>();
+      return [[...index.lookup(hashes, common, viaCommon)], [...viaCommon], [...common]];
+    };
+    expect(probe(loaded, shared)).toEqual(probe(live, shared));
+    expect(probe(loaded, Int32Array.of(104, 105, 999))).toEqual(probe(live, Int32Array.of(104, 105, 999)));
+    expect(loaded.size()).toBe(live.size());
+    loaded.add(6, Int32Array.of(106, 107), 0);
+    live.add(6, Int32Array.of(106, 107), 0);
+    expect(probe(loaded, Int32Array.of(106, 107))).toEqual(probe(live, Int32Array.of(106, 107)));
+
+    expect(new MemoryCandidateIndex({ maxDocs: 4 }).load(state)).toBe(false);
+    const twice = { ...state, keys: state.keys.map(() => state.keys[0]) };
+    const refused = new MemoryCandidateIndex({ maxDocs: 3 });
+    expect(refused.load(twice)).toBe(false);
+    expect(refused.size()).toBe(0);
+    expect(probe(refused, shared)[0]).toEqual([]);
+    expect(
+      new MemoryCandidateIndex({ maxDocs: 3 }).load({ ...state, postDoc: state.postDoc.subarray(1) }),
+    ).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { ReuseIndexState } from './index.js';
 import { tokenize } from './text.js';
 
 /** Raised by hand when what the saved arrays mean changes (their layout, what a posting or a count holds). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Fingerprints of a fixed text, so that a snapshot written by code that tokenised or hashed otherwise is not loaded:
@@ -31,18 +31,16 @@ export function snapshotVersion(options: number[]): string {
 
 const TYPED = {
   keys: Int32Array,
-  head: Int32Array,
   count: Uint16Array,
   outlets: Uint32Array,
   postDoc: Int32Array,
-  postNext: Int32Array,
 } as const;
 type TypedName = keyof typeof TYPED;
 
 const bytesOf = (a: ArrayBufferView): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 export function encodeSnapshot(state: ReuseIndexState): ReuseSnapshotRecord {
-  const meta = { options: state.options, limits: state.index.limits, slots: state.index.slots };
+  const meta = { options: state.options, limits: state.index.limits, capacity: state.index.capacity };
   const text = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
   return {
     version: snapshotVersion(state.options),
@@ -63,7 +61,7 @@ export function decodeSnapshot(record: ReuseSnapshotRecord): ReuseIndexState | n
   const meta = JSON.parse(new TextDecoder().decode(metaBytes)) as {
     options: number[];
     limits: number[];
-    slots: number;
+    capacity: number;
   };
   if (record.version !== snapshotVersion(meta.options)) return null;
   const arrays: Partial<Record<TypedName, ArrayBufferView>> = {};
@@ -76,17 +74,10 @@ export function decodeSnapshot(record: ReuseSnapshotRecord): ReuseIndexState | n
     const aligned = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
     arrays[name] = new Typed(aligned.buffer as ArrayBuffer, aligned.byteOffset, aligned.byteLength / size);
   }
-  const a = arrays as {
-    keys: Int32Array;
-    head: Int32Array;
-    count: Uint16Array;
-    outlets: Uint32Array;
-    postDoc: Int32Array;
-    postNext: Int32Array;
-  };
+  const a = arrays as { keys: Int32Array; count: Uint16Array; outlets: Uint32Array; postDoc: Int32Array };
   return {
     options: meta.options,
     ids: JSON.parse(new TextDecoder().decode(idBytes)) as string[],
-    index: { limits: meta.limits, slots: meta.slots, ...a },
+    index: { limits: meta.limits, capacity: meta.capacity, ...a },
   };
 }

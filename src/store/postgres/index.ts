@@ -5,7 +5,13 @@ import type { Analysis, Article } from '../../model/index.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
-import { asBuffer, type SnapshotRow, snapshotOf, snapshotRows } from '../reuse-snapshot.js';
+import {
+  asBuffer,
+  SNAPSHOT_ROWS_PER_INSERT,
+  type SnapshotRow,
+  snapshotOf,
+  snapshotRows,
+} from '../reuse-snapshot.js';
 import {
   articleFilters,
   CLAIMS_OF_STORY,
@@ -760,12 +766,14 @@ export class PostgresStore implements Store {
   async saveReuseSnapshot(snapshot: ReuseSnapshotRecord): Promise<void> {
     await this.transaction(async (db) => {
       await db.query('DELETE FROM reuse_snapshot');
-      for (const row of snapshotRows(snapshot))
-        await db.query('INSERT INTO reuse_snapshot (part, chunk, data) VALUES ($1, $2, $3)', [
-          row.part,
-          row.chunk,
-          asBuffer(row.data),
-        ]);
+      const rows = snapshotRows(snapshot);
+      for (let i = 0; i < rows.length; i += SNAPSHOT_ROWS_PER_INSERT) {
+        const some = rows.slice(i, i + SNAPSHOT_ROWS_PER_INSERT);
+        await db.query(
+          'INSERT INTO reuse_snapshot (part, chunk, data) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])',
+          [some.map((r) => r.part), some.map((r) => r.chunk), some.map((r) => asBuffer(r.data))],
+        );
+      }
     });
   }
 
