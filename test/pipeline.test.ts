@@ -402,6 +402,27 @@ describe('the reuse index saved at the end of a link run', () => {
     expect(two).toEqual(one);
   });
 
+  it('saves the index again only once it has grown by a share: the next open indexes the few articles since', async () => {
+    const one = await outcome([[a, b, c]]);
+    const store = new SqliteStore(newDb());
+    const savedIds = async () => {
+      const ids = (await store.loadReuseSnapshot())?.parts.find((p) => p.name === 'ids');
+      return ids ? (JSON.parse(new TextDecoder().decode(ids.data)) as string[]).length : 0;
+    };
+    await ingest(store, [a, b]);
+    await link(store);
+    expect(await savedIds()).toBe(60);
+    // Two articles are 3% of 62, under REUSE_RESAVE_SHARE: the index of 60 stays.
+    await ingest(store, [part('c-head', 60, 62)]);
+    expect(await restored(() => link(store))).toBe(0);
+    expect(await savedIds()).toBe(60);
+    await ingest(store, [part('c-tail', 62, 80)]);
+    expect(await restored(() => link(store))).toBe(2);
+    expect(await savedIds()).toBe(80);
+    expect(await result(store)).toEqual(one);
+    await store.close();
+  });
+
   it('lets the run after one that stopped before saving index what that one linked, and no more', async () => {
     const one = await outcome([[a, b, c]]);
     const store = new SqliteStore(newDb());

@@ -19,6 +19,13 @@ import {
 /** The story linker's time window (its default): a story idle this long drops its sample, keeping its summary. */
 const SEAL_DAYS = 30;
 
+/**
+ * Share of the reuse index a run must have added before it saves the index again: saving costs about as much as the
+ * index is large (5 CPU s at 100k articles), so a run that added less leaves its articles to the next open to index
+ * (as after a crash), and the saving is paid once per 5% of growth rather than once per run.
+ */
+export const REUSE_RESAVE_SHARE = 0.05;
+
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
 
@@ -80,6 +87,8 @@ export class CorpusLinker {
   /** The latest publication date linked or restored so far, and articles since stories were last sealed. */
   private newest: string | null = null;
   private sinceSeal = 0;
+  /** Documents of the reuse index that the store's saved index already holds. */
+  private reuseSaved = 0;
 
   private constructor(
     private readonly store: Store,
@@ -158,7 +167,7 @@ export class CorpusLinker {
       linker.reuse = reuseIndex();
       for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
         linker.reuse.restore(reuseDocOf(article));
-    }
+    } else if (loaded) linker.reuseSaved = known;
     // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
@@ -166,12 +175,17 @@ export class CorpusLinker {
   }
 
   /**
-   * Saves the reuse index for the next run's `open`, replacing the one saved before (one transaction). Meant for the
-   * end of a run: a run that stops before leaves the next one to index the articles linked since the last save.
+   * Saves the reuse index for the next run's `open`, replacing the one saved before (one transaction), unless it grew
+   * by less than REUSE_RESAVE_SHARE since. Meant for the end of a run: a run that stops before leaves the next one to
+   * index the articles linked since the last save.
    */
   async saveReuseIndex(): Promise<void> {
+    const added = this.reuse.size - this.reuseSaved;
+    if (added === 0 || added < REUSE_RESAVE_SHARE * this.reuse.size) return;
     const state = this.reuse.snapshot();
-    if (state) await this.store.saveReuseSnapshot(encodeSnapshot(state));
+    if (!state) return;
+    await this.store.saveReuseSnapshot(encodeSnapshot(state));
+    this.reuseSaved = state.ids.length;
   }
 
   /**
