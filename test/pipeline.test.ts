@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import { ReuseIndex } from '../src/link/reuse/index.js';
 import { ingest, link } from '../src/pipeline/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
@@ -25,7 +27,11 @@ function corpus(n: number): string {
 }
 
 /** A store that fails on its N-th call of one method, as a crash mid-run would. */
-function failingOn<K extends 'putArticles' | 'saveLinks'>(store: Store, method: K, call: number): Store {
+function failingOn<K extends 'putArticles' | 'saveLinks' | 'saveReuseSnapshot'>(
+  store: Store,
+  method: K,
+  call: number,
+): Store {
   let calls = 0;
   return new Proxy(store, {
     get(target, prop, receiver) {
@@ -308,5 +314,188 @@ describe('a restart long after the first articles', () => {
     expect(one.claims.length).toBeGreaterThan(0);
     expect(one.reuse.length).toBeGreaterThan(0);
     expect(two).toEqual(one);
+  });
+});
+
+describe('the reuse index saved at the end of a link run', () => {
+  // Invented reports, a day apart: two wire stories (one in the first run, one in the second) that other outlets copy
+  // a run later, amid unrelated ones.
+  const wires: Record<number, string> = {
+    2: 'Lighthouse keepers on the island of Varn will be replaced by automatic lamps next year, the maritime office said on Friday, ending a service that has run since 1821. The last two keepers are to stay on as guides for visitors in the summer.',
+    45: 'The glassworks at Orla will close its second furnace in March after gas prices tripled, the owners told the workers on Monday. About ninety of the three hundred staff are to be offered places at the plant in the neighbouring valley.',
+  };
+  const copies: Record<number, number> = { 65: 2, 70: 45 };
+  const trades = ['plumbers', 'bakers', 'tailors', 'welders', 'printers', 'potters', 'roofers'];
+  const record = (i: number) => {
+    const own = `The guild of ${trades[i % 7]} in district ${i} elected a new chair on day ${i}, who promised ${i + 3} apprenticeships and a review of fees by spring.`;
+    const text =
+      wires[i] ?? (copies[i] !== undefined ? `Readers asked us about it. ${wires[copies[i]]}` : own);
+    return {
+      title: `Report ${i}`,
+      text,
+      outlet: `Outlet ${i % 5}`,
+      published: new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10),
+    };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-reuse-snap-'));
+  const part = (name: string, from: number, to: number) => {
+    const path = join(dir, `${name}.jsonl`);
+    const lines = Array.from({ length: to - from }, (_, i) => JSON.stringify(record(from + i)));
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  };
+  const [a, b, c] = [part('a', 0, 40), part('b', 40, 60), part('c', 60, 80)];
+  const newDb = () => join(mkdtempSync(join(tmpdir(), 'wiretrace-reuse-snap-db-')), 'news.db');
+  const result = async (store: Store) => ({
+    reuse: (await store.listReuse({ limit: 1000 })).items,
+    stories: (await store.listStories({ limit: 1000 })).items,
+  });
+  /** Each run ingests its files and links; `between` acts on the store after that many runs (an upgrade, say). */
+  const outcome = async (
+    runs: string[][],
+    between?: { after: number; act: (db: string) => Promise<void> },
+  ) => {
+    const db = newDb();
+    let store = new SqliteStore(db);
+    for (const [n, inputs] of runs.entries()) {
+      if (between && n === between.after) {
+        await store.close();
+        await between.act(db);
+        store = new SqliteStore(db);
+      }
+      await ingest(store, inputs);
+      await link(store);
+    }
+    const out = await result(store);
+    await store.close();
+    return out;
+  };
+  /** The articles fingerprinted again by a restart (not found in the saved index), while `run` runs. */
+  const restored = async (run: () => Promise<unknown>) => {
+    const spy = vi.spyOn(ReuseIndex.prototype, 'restore');
+    try {
+      await run();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+  const pairs = (reuse: { source_article: string; target_article: string }[]) =>
+    reuse.map((r) => `${r.source_article}>${r.target_article}`).sort();
+
+  it('lets a restarted link find the passage an uninterrupted one finds, fingerprinting no stored article again', async () => {
+    const one = await outcome([[a, b, c]]);
+    expect(one.reuse).toHaveLength(2);
+    const db = newDb();
+    const store = new SqliteStore(db);
+    await ingest(store, [a]);
+    await link(store);
+    const snapshot = await store.loadReuseSnapshot();
+    expect(snapshot?.parts.map((p) => p.name)).toContain('ids');
+    for (const input of [b, c]) {
+      await ingest(store, [input]);
+      expect(await restored(() => link(store))).toBe(0);
+    }
+    const two = await result(store);
+    await store.close();
+    expect(pairs(two.reuse)).toEqual(pairs(one.reuse));
+    expect(two).toEqual(one);
+  });
+
+  it('saves the index again only once it has grown by a share: the next open indexes the few articles since', async () => {
+    const one = await outcome([[a, b, c]]);
+    const store = new SqliteStore(newDb());
+    const savedIds = async () => {
+      const ids = (await store.loadReuseSnapshot())?.parts.find((p) => p.name === 'ids');
+      return ids ? (JSON.parse(new TextDecoder().decode(ids.data)) as string[]).length : 0;
+    };
+    await ingest(store, [a, b]);
+    await link(store);
+    expect(await savedIds()).toBe(60);
+    // Two articles are 3% of 62, under REUSE_RESAVE_SHARE: the index of 60 stays.
+    await ingest(store, [part('c-head', 60, 62)]);
+    expect(await restored(() => link(store))).toBe(0);
+    expect(await savedIds()).toBe(60);
+    await ingest(store, [part('c-tail', 62, 80)]);
+    expect(await restored(() => link(store))).toBe(2);
+    expect(await savedIds()).toBe(80);
+    expect(await result(store)).toEqual(one);
+    await store.close();
+  });
+
+  it('lets the run after one that stopped before saving index what that one linked, and no more', async () => {
+    const one = await outcome([[a, b, c]]);
+    const store = new SqliteStore(newDb());
+    await ingest(store, [a]);
+    await link(store);
+    await ingest(store, [b]);
+    await expect(link(failingOn(store, 'saveReuseSnapshot', 1))).rejects.toThrow('simulated crash');
+    expect((await store.stats()).unlinked).toBe(0);
+    await ingest(store, [c]);
+    // The second run's 20 articles, missing from the index the first saved; the copy in c of one of them is found.
+    expect(await restored(() => link(store))).toBe(20);
+    expect(await result(store)).toEqual(one);
+    await store.close();
+  });
+
+  it('opens a store an older wiretrace wrote (no saved index) and links the same, then saves one', async () => {
+    const one = await outcome([[a, b, c]]);
+    const older = async (db: string) => {
+      const raw = new Database(db);
+      raw.exec('DROP TABLE reuse_snapshot');
+      raw.pragma('user_version = 4');
+      raw.close();
+    };
+    expect(await outcome([[a, b], [c]], { after: 1, act: older })).toEqual(one);
+    // Saved by that run: the one after fingerprints nothing stored again.
+    const db = newDb();
+    let store = new SqliteStore(db);
+    await ingest(store, [a]);
+    await link(store);
+    await store.close();
+    await older(db);
+    store = new SqliteStore(db);
+    expect(await store.loadReuseSnapshot()).toBeNull();
+    await ingest(store, [b]);
+    expect(await restored(() => link(store))).toBe(40);
+    await ingest(store, [c]);
+    expect(await restored(() => link(store))).toBe(0);
+    expect(await result(store)).toEqual(one);
+    await store.close();
+  });
+
+  it('rebuilds the index from the articles when the saved one is of other code or of another store', async () => {
+    const one = await outcome([[a, b, c]]);
+    const other = new SqliteStore(newDb());
+    await ingest(other, [c]);
+    await link(other);
+    const foreign = (await other.loadReuseSnapshot())!;
+    await other.close();
+    const replace = (snapshot: typeof foreign) => async (db: string) => {
+      const store = new SqliteStore(db);
+      await store.saveReuseSnapshot(snapshot);
+      await store.close();
+    };
+    // Article ids come from their text: the other store's index names c's articles, unlinked here when the run
+    // opens, so it is not this store's; kept, it would have the run skip them as indexed already.
+    let result2: unknown;
+    const foreignRun = await restored(async () => {
+      result2 = await outcome([[a, b], [c]], { after: 1, act: replace(foreign) });
+    });
+    expect(result2).toEqual(one);
+    // The second run's open: a and b's 60 articles added to the foreign index, then all 60 again into a new one.
+    expect(foreignRun).toBe(120);
+    const mine = new SqliteStore(newDb());
+    await ingest(mine, [a, b]);
+    await link(mine);
+    const own = (await mine.loadReuseSnapshot())!;
+    await mine.close();
+    const stale = { ...own, version: own.version.replace(/^reuse-index\/\d+/, 'reuse-index/0') };
+    let result3: unknown;
+    const staleRun = await restored(async () => {
+      result3 = await outcome([[a, b], [c]], { after: 1, act: replace(stale) });
+    });
+    expect(result3).toEqual(one);
+    expect(staleRun).toBe(60);
   });
 });

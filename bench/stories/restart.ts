@@ -11,6 +11,9 @@
 // Prints per size: open CPU and wall seconds, the heap when opened (after a collection) and the peak seen while
 // opening, then the CPU and wall of linking the next articles, and an md5 of what that link wrote (stories, reuse,
 // claims: equal across trees when the restart rebuilt the same state).
+// A tree that saves the reuse index at the end of a run (Store.saveReuseSnapshot), given stores an older tree filled,
+// first opens the copy as the first run after the upgrade does (replaying every article) and saves the index as a
+// run's end does: that open and save are printed below the row, and the row times the open after it.
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -138,7 +141,24 @@ async function measure(size: number) {
   const next = following.get(size)!;
   const copy = `${DIR}/work-${process.pid}.db`;
   copyFileSync(storePath(size), copy);
-  const store = new SqliteStore(copy);
+  let store = new SqliteStore(copy);
+  // A tree that saves the reuse index at the end of a run, on a store an older tree filled: the first open after the
+  // upgrade replays every article, then the index is saved as a run's end saves it; the open timed below is the next.
+  let upgrade: { openCpu: number; saveCpu: number; mb: number } | null = null;
+  if ('loadReuseSnapshot' in store && !(await store.loadReuseSnapshot())) {
+    const c0 = cpuMs();
+    const first = await CorpusLinker.open(store);
+    const c1 = cpuMs();
+    await first.saveReuseIndex();
+    const saved = await store.loadReuseSnapshot();
+    upgrade = {
+      openCpu: c1 - c0,
+      saveCpu: cpuMs() - c1,
+      mb: saved!.parts.reduce((n, p) => n + p.data.length, 0) / 1048576,
+    };
+    await store.close();
+    store = new SqliteStore(copy);
+  }
   // The peak heap while opening, sampled as the store hands out articles (the open runs without yielding to timers).
   let peak = 0;
   let seen = 0;
@@ -189,6 +209,7 @@ async function measure(size: number) {
     linkWall,
     linked: pending.length,
     md5: hash.digest('hex'),
+    upgrade,
   };
 }
 
@@ -204,4 +225,8 @@ for (const size of SIZES) {
   console.log(
     `| ${size.toLocaleString('en')} | ${(r.openCpu / 1000).toFixed(2)} | ${(r.openWall / 1000).toFixed(2)} | ${mb(r.heap)} | ${mb(r.peak)} | ${r.linked} | ${(r.linkCpu / 1000).toFixed(2)} | ${(r.linkWall / 1000).toFixed(2)} | ${r.md5.slice(0, 12)} |`,
   );
+  if (r.upgrade)
+    console.log(
+      `  (the open before, first after the upgrade: ${(r.upgrade.openCpu / 1000).toFixed(2)} CPU s replaying, then ${(r.upgrade.saveCpu / 1000).toFixed(2)} CPU s saving a ${r.upgrade.mb.toFixed(0)} MB reuse index)`,
+    );
 }

@@ -6,6 +6,7 @@ import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
+import { decodeSnapshot, encodeSnapshot } from './reuse/snapshot.js';
 import {
   FOLLOW_UP_DAYS,
   type StoryDoc,
@@ -17,6 +18,13 @@ import {
 
 /** The story linker's time window (its default): a story idle this long drops its sample, keeping its summary. */
 const SEAL_DAYS = 30;
+
+/**
+ * Share of the reuse index a run must have added before it saves the index again: saving costs about as much as the
+ * index is large (5 CPU s at 100k articles), so a run that added less leaves its articles to the next open to index
+ * (as after a crash), and the saving is paid once per 5% of growth rather than once per run.
+ */
+export const REUSE_RESAVE_SHARE = 0.05;
 
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
@@ -70,6 +78,8 @@ const reuseRecordOf = (p: ReusePassage) => ({
   whole_copy: p.wholeCopy,
 });
 
+const reuseIndex = () => new ReuseIndex({ keepBodies: false });
+
 export class CorpusLinker {
   private readonly stories = new Map<string, StoryState>();
   /** Stories written with a summary of an earlier sample; `finish` rewrites them. */
@@ -77,12 +87,14 @@ export class CorpusLinker {
   /** The latest publication date linked or restored so far, and articles since stories were last sealed. */
   private newest: string | null = null;
   private sinceSeal = 0;
+  /** Documents of the reuse index that the store's saved index already holds. */
+  private reuseSaved = 0;
 
   private constructor(
     private readonly store: Store,
     private readonly storyLinker: StoryLinker,
     private readonly registry: EntityRegistry,
-    private readonly reuse: ReuseIndex,
+    private reuse: ReuseIndex,
     private readonly claims: ClaimTracker,
   ) {}
 
@@ -118,7 +130,7 @@ export class CorpusLinker {
       new EntityRegistry(await store.allEntities()),
       // The reuse index keeps fingerprints only; the few candidates an article is compared with are read from the
       // store, so that memory is bounded by the index rather than by every body ever linked.
-      new ReuseIndex({ keepBodies: false }),
+      reuseIndex(),
       // The store appends each claim's sightings, so the tracker keeps no timeline in memory.
       new ClaimTracker(existingClaims, { timelines: false, knownCores }),
     );
@@ -130,6 +142,12 @@ export class CorpusLinker {
     // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
     // with every story the store ever had. The stories restored are tracked with all their articles, as before.
     const live = horizon ? await store.storiesLinkedSince(horizon) : null;
+    // The reuse index as the last run left it (saveReuseIndex), instead of fingerprinting every article ever linked
+    // again: only the linked articles it lacks (a run that stopped before saving it) are indexed below.
+    const snapshot = await store.loadReuseSnapshot();
+    const saved = snapshot ? decodeSnapshot(snapshot) : null;
+    const loaded = saved !== null && linker.reuse.loadSnapshot(saved);
+    let known = 0;
     for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
       if (article.story && (!live || live.has(article.story))) {
         const doc = storyDocOf(article);
@@ -138,14 +156,36 @@ export class CorpusLinker {
         linker.track(article.story, doc);
       }
       linker.clock(article.published, true);
-      linker.reuse.restore(reuseDocOf(article));
+      if (linker.reuse.has(article.id)) known++;
+      else linker.reuse.restore(reuseDocOf(article));
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
       if (!(timeOf(article.published) < claimsSince)) linker.claims.restore(claimDocOf(article));
     }
+    // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
+    // the index is rebuilt from the articles alone, as without one.
+    if (loaded && known !== saved.ids.length) {
+      linker.reuse = reuseIndex();
+      for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
+        linker.reuse.restore(reuseDocOf(article));
+    } else if (loaded) linker.reuseSaved = known;
     // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
     return linker;
+  }
+
+  /**
+   * Saves the reuse index for the next run's `open`, replacing the one saved before (one transaction), unless it grew
+   * by less than REUSE_RESAVE_SHARE since. Meant for the end of a run: a run that stops before leaves the next one to
+   * index the articles linked since the last save.
+   */
+  async saveReuseIndex(): Promise<void> {
+    const added = this.reuse.size - this.reuseSaved;
+    if (added === 0 || added < REUSE_RESAVE_SHARE * this.reuse.size) return;
+    const state = this.reuse.snapshot();
+    if (!state) return;
+    await this.store.saveReuseSnapshot(encodeSnapshot(state));
+    this.reuseSaved = state.ids.length;
   }
 
   /**

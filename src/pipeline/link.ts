@@ -55,5 +55,6 @@ export async function link(
   if (pending.length) await flush();
   const last = linker.finish();
   if (last.stories.length) await store.saveLinks(last);
+  await linker.saveReuseIndex();
   return summary;
 }

@@ -117,6 +117,15 @@ export interface ReuseDocRecord {
   outlet: string | null;
 }
 
+/**
+ * A saved reuse index (see src/link/reuse/snapshot.ts): named binary parts under a version that says which code wrote
+ * them. The store keeps one, replaced whole in one transaction, so a crash leaves the one before.
+ */
+export interface ReuseSnapshotRecord {
+  version: string;
+  parts: { name: string; data: Uint8Array }[];
+}
+
 /** What one linking step decided for a run of articles; written in one transaction with their linked flag. */
 export interface LinkBatch {
   articles: string[];
@@ -295,6 +304,13 @@ export interface Store {
    * the bodies of the few candidates it compares from here. Unknown ids are left out; the order is not specified.
    */
   reuseDocs(ids: string[]): Promise<ReuseDocRecord[]>;
+  /**
+   * Replaces the saved reuse index with this one, in one transaction (a failure keeps the one before). Written by a
+   * link run at its end, so that the next run loads it instead of fingerprinting every stored article again.
+   */
+  saveReuseSnapshot(snapshot: ReuseSnapshotRecord): Promise<void>;
+  /** The saved reuse index, or null when none was saved (a new store, or one an older wiretrace wrote). */
+  loadReuseSnapshot(): Promise<ReuseSnapshotRecord | null>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
 import { emptyLinkBatch, openStore } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
+import { SNAPSHOT_CHUNK } from '../../src/store/reuse-snapshot.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { ExportedRows, Store, StoredArticle } from '../../src/store/types.js';
 import {
@@ -267,6 +268,42 @@ for (const backend of backends) {
       });
       expect(byId.get('bbbb000000000003')?.published).toBeNull();
       expect(await store.reuseDocs([])).toEqual([]);
+    });
+
+    it('keeps one saved reuse index: parts longer than a row read back whole, replaced whole, a failed save changes nothing', async () => {
+      expect(await store.loadReuseSnapshot()).toBeNull();
+      // Longer than a chunk, so that it spans rows; every byte value, so that nothing is read back as text.
+      const long = new Uint8Array(SNAPSHOT_CHUNK + 1000).map((_, i) => (i * 7 + (i >> 11)) & 0xff);
+      const first = {
+        version: 'reuse-index/test 1',
+        parts: [
+          { name: 'ids', data: new TextEncoder().encode('["a","b"]') },
+          { name: 'long', data: long },
+          { name: 'empty', data: new Uint8Array(0) },
+        ],
+      };
+      await store.saveReuseSnapshot(first);
+      const read = await store.loadReuseSnapshot();
+      expect(read?.version).toBe('reuse-index/test 1');
+      const parts = new Map(read?.parts.map((p) => [p.name, p.data]));
+      expect([...parts.keys()].sort()).toEqual(['empty', 'ids', 'long']);
+      expect(new TextDecoder().decode(parts.get('ids'))).toBe('["a","b"]');
+      expect(parts.get('empty')?.length).toBe(0);
+      expect(Buffer.compare(Buffer.from(parts.get('long')!), Buffer.from(long))).toBe(0);
+
+      const second = {
+        version: 'reuse-index/test 2',
+        parts: [{ name: 'ids', data: new Uint8Array([1, 2, 3]) }],
+      };
+      await store.saveReuseSnapshot(second);
+      const replaced = await store.loadReuseSnapshot();
+      expect(replaced?.version).toBe('reuse-index/test 2');
+      expect(replaced?.parts.map((p) => [p.name, [...p.data]])).toEqual([['ids', [1, 2, 3]]]);
+
+      // Two parts of one name collide on the second row: the save fails midway and the one before stays whole.
+      const broken = { version: 'reuse-index/test 3', parts: [second.parts[0], second.parts[0]] };
+      await expect(store.saveReuseSnapshot(broken)).rejects.toThrow();
+      expect(await store.loadReuseSnapshot()).toEqual(replaced);
     });
 
     it('saves links in one batch and answers every listing from them', async () => {

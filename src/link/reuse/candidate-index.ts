@@ -29,6 +29,24 @@ export interface MemoryIndexOptions {
   capacity?: number;
 }
 
+/**
+ * A MemoryCandidateIndex's whole state, compact: the used slots of its table only, and each slot's postings in list
+ * order, one slot after the other (the live arrays are a third empty slots, and link postings through `postNext`).
+ * Saved at the end of a run and loaded at the start of the next instead of indexing every stored document again.
+ */
+export interface MemoryIndexState {
+  /** maxDocs, maxOutlets, maxSameOutletDocs: an index loads only a state kept under its own limits. */
+  limits: number[];
+  /** Slots of the table the state was taken from: it is rebuilt as large. */
+  capacity: number;
+  /** Per used slot: its fingerprint, document count and outlet mask. */
+  keys: Int32Array;
+  count: Uint16Array;
+  outlets: Uint32Array;
+  /** The documents of each used slot's list, newest first: min(count, maxDocs) of them (the list stops there). */
+  postDoc: Int32Array;
+}
+
 const popcount = (v: number): number => {
   let x = v - ((v >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -80,6 +98,85 @@ export class MemoryCandidateIndex implements CandidateIndex {
 
   size(): number {
     return this.postings;
+  }
+
+  private get limits(): number[] {
+    return [this.maxDocs, this.maxOutlets, this.maxSameOutletDocs];
+  }
+
+  /** The state, copied out (the index goes on unchanged). */
+  state(): MemoryIndexState {
+    const keys = new Int32Array(this.slots);
+    const count = new Uint16Array(this.slots);
+    const outlets = new Uint32Array(this.slots);
+    const postDoc = new Int32Array(this.postings);
+    let u = 0;
+    let at = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.head[i] === 0) continue;
+      keys[u] = this.keys[i];
+      count[u] = this.count[i];
+      outlets[u++] = this.outlets[i];
+      for (let p = this.head[i]; p > 0; p = this.postNext[p - 1]) postDoc[at++] = this.postDoc[p - 1];
+    }
+    return { limits: this.limits, capacity: this.keys.length, keys, count, outlets, postDoc };
+  }
+
+  /**
+   * Rebuilds the index from a saved state, replacing what it held: afterwards it finds and counts what the saved one
+   * did. False, leaving the index as it was, when the state was kept under other limits or does not hold together.
+   */
+  load(s: MemoryIndexState): boolean {
+    const cap = s.capacity;
+    const used = s.keys.length;
+    let postings = 0;
+    for (let u = 0; u < s.count.length; u++) postings += Math.min(s.count[u], this.maxDocs);
+    const fits =
+      s.limits.join() === this.limits.join() &&
+      cap >= 1024 &&
+      (cap & (cap - 1)) === 0 &&
+      used * 4 <= cap * 3 &&
+      s.count.length === used &&
+      s.outlets.length === used &&
+      postings === s.postDoc.length;
+    if (!fits) return false;
+    const was = {
+      keys: this.keys,
+      head: this.head,
+      count: this.count,
+      outlets: this.outlets,
+      mask: this.mask,
+    };
+    this.keys = new Int32Array(cap);
+    this.head = new Int32Array(cap);
+    this.count = new Uint16Array(cap);
+    this.outlets = new Uint32Array(cap);
+    this.mask = cap - 1;
+    const postDoc = new Int32Array(Math.max(16, postings));
+    const postNext = new Int32Array(postDoc.length);
+    postDoc.set(s.postDoc);
+    let at = 0;
+    for (let u = 0; u < used; u++) {
+      const slot = this.slotOf(s.keys[u]);
+      if (this.head[slot] !== 0) {
+        // A fingerprint saved twice: not a state this index wrote.
+        Object.assign(this, was);
+        return false;
+      }
+      const length = Math.min(s.count[u], this.maxDocs);
+      this.keys[slot] = s.keys[u];
+      this.count[slot] = s.count[u];
+      this.outlets[slot] = s.outlets[u];
+      // The list laid out in order: each posting points at the next (1-based), the last at none.
+      this.head[slot] = at + 1;
+      for (let j = 0; j < length - 1; j++) postNext[at + j] = at + j + 2;
+      at += length;
+    }
+    this.slots = used;
+    this.postDoc = postDoc;
+    this.postNext = postNext;
+    this.postings = postings;
+    return true;
   }
 
   private slotOf(h: number): number {

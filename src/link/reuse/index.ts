@@ -2,12 +2,22 @@
 
 import { hashString } from '../../analyze/ner/hash.js';
 import { type AlignOptions, alignTokenized } from './align.js';
-import { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
+import {
+  type CandidateIndex,
+  MemoryCandidateIndex,
+  type MemoryIndexOptions,
+  type MemoryIndexState,
+} from './candidate-index.js';
 import { type Fingerprints, fingerprint } from './fingerprint.js';
 import { type TokenizedText, tokenize } from './text.js';
 
 export { type Alignment, type AlignOptions, alignTexts, alignTokenized } from './align.js';
-export { type CandidateIndex, MemoryCandidateIndex, type MemoryIndexOptions } from './candidate-index.js';
+export {
+  type CandidateIndex,
+  MemoryCandidateIndex,
+  type MemoryIndexOptions,
+  type MemoryIndexState,
+} from './candidate-index.js';
 export { type Fingerprints, fingerprint } from './fingerprint.js';
 export { type TokenizedText, tokenize } from './text.js';
 
@@ -74,6 +84,14 @@ export interface ReuseOptions {
   store?: ReuseDocStore;
   /** false: keep no bodies (memory bounded by the index); use `candidates` + `addWith` with bodies from the store. */
   keepBodies?: boolean;
+}
+
+/** What `ReuseIndex.snapshot` saves: the documents in indexing order, the index's state and the options it was built with. */
+export interface ReuseIndexState {
+  /** k and window: fingerprints taken otherwise do not match new ones. */
+  options: number[];
+  ids: string[];
+  index: MemoryIndexState;
 }
 
 interface Resolved {
@@ -174,7 +192,7 @@ export class ReuseIndex {
   private readonly o: Resolved;
   private readonly index: CandidateIndex;
   private readonly store: ReuseDocStore;
-  private readonly keys = new Map<string, number>();
+  private keys = new Map<string, number>();
   private readonly ids: string[] = [];
   private next = 0;
   private last: Prepared | null = null;
@@ -276,10 +294,41 @@ export class ReuseIndex {
     return this.last;
   }
 
+  /** Whether `id` is indexed. */
+  has(id: string): boolean {
+    return this.keys.has(id);
+  }
+
   /** Indexes `doc` without comparing it (rebuilding the index from the store at the start of a run). */
   restore(doc: ReuseDoc): void {
     if (this.keys.has(doc.id)) return;
     this.register(doc, fingerprint(tokenize(doc.body), this.o.k, this.o.window).hashes);
+  }
+
+  /**
+   * The state to save at the end of a run, copied out; null when the candidate index is not the in-memory one or
+   * bodies are kept (neither can be saved as arrays).
+   */
+  snapshot(): ReuseIndexState | null {
+    if (!(this.index instanceof MemoryCandidateIndex) || !(this.store instanceof NoDocStore)) return null;
+    return { options: [this.o.k, this.o.window], ids: this.ids.slice(), index: this.index.state() };
+  }
+
+  /**
+   * Starts from a saved state instead of empty: afterwards the index is what it was when the state was saved, its
+   * documents in the same order. False, changing nothing, when this index is not empty, keeps bodies, or was built
+   * otherwise (another k, window or commonness limits).
+   */
+  loadSnapshot(state: ReuseIndexState): boolean {
+    if (this.next > 0 || !(this.index instanceof MemoryCandidateIndex) || !(this.store instanceof NoDocStore))
+      return false;
+    if (state.options.join() !== [this.o.k, this.o.window].join()) return false;
+    const keys = new Map(state.ids.map((id, key) => [id, key]));
+    if (keys.size !== state.ids.length || !this.index.load(state.index)) return false;
+    this.keys = keys;
+    this.ids.push(...state.ids);
+    this.next = state.ids.length;
+    return true;
   }
 
   private register(doc: ReuseDoc, hashes: Int32Array): void {

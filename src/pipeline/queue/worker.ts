@@ -144,6 +144,9 @@ export function partitionView(
     get(target, prop) {
       if (prop === 'iterateArticles') return lang === '*' ? target.iterateArticles.bind(target) : iterate;
       if (prop === 'saveLinks') return saveLinks;
+      // The store keeps one reuse index, the whole store's (wiretrace link's): a partition builds its own.
+      if (lang !== '*' && prop === 'loadReuseSnapshot') return async () => null;
+      if (lang !== '*' && prop === 'saveReuseSnapshot') return async () => {};
       const value = Reflect.get(target, prop);
       return typeof value === 'function' ? value.bind(target) : value;
     },

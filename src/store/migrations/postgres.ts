@@ -157,4 +157,7 @@ export const postgresMigrations: string[] = [
   /* 4: the article-local entity a citation's source resolved to (joined to article_entities as quotes' speakers are) */ `
   ALTER TABLE citations ADD COLUMN local TEXT COLLATE "C";
   `,
+  /* 5: the reuse index a link run saved at its end (Store.saveReuseSnapshot), in chunks; the version is part "" */ `
+  CREATE TABLE reuse_snapshot (part TEXT COLLATE "C" NOT NULL, chunk INTEGER NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (part, chunk));
+  `,
 ];

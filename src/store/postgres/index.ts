@@ -6,6 +6,13 @@ import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import {
+  asBuffer,
+  SNAPSHOT_ROWS_PER_INSERT,
+  type SnapshotRow,
+  snapshotOf,
+  snapshotRows,
+} from '../reuse-snapshot.js';
+import {
   articleFilters,
   CLAIMS_OF_STORY,
   citationFilters,
@@ -44,6 +51,7 @@ import type {
   ReuseDocRecord,
   ReuseQuery,
   ReuseRecord,
+  ReuseSnapshotRecord,
   Store,
   StoredArticle,
   StoreStats,
@@ -753,6 +761,27 @@ export class PostgresStore implements Store {
       [ids],
     );
     return rows as ReuseDocRecord[];
+  }
+
+  async saveReuseSnapshot(snapshot: ReuseSnapshotRecord): Promise<void> {
+    await this.transaction(async (db) => {
+      await db.query('DELETE FROM reuse_snapshot');
+      const rows = snapshotRows(snapshot);
+      for (let i = 0; i < rows.length; i += SNAPSHOT_ROWS_PER_INSERT) {
+        const some = rows.slice(i, i + SNAPSHOT_ROWS_PER_INSERT);
+        await db.query(
+          'INSERT INTO reuse_snapshot (part, chunk, data) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])',
+          [some.map((r) => r.part), some.map((r) => r.chunk), some.map((r) => asBuffer(r.data))],
+        );
+      }
+    });
+  }
+
+  async loadReuseSnapshot(): Promise<ReuseSnapshotRecord | null> {
+    const { rows } = await this.pool.query(
+      'SELECT part, chunk, data FROM reuse_snapshot ORDER BY part, chunk',
+    );
+    return snapshotOf(rows as SnapshotRow[]);
   }
 
   async allClaims(): Promise<ClaimRecord[]> {

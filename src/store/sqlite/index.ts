@@ -6,6 +6,7 @@ import { type Analysis, type Article, emptyAnalysis, type Paragraph } from '../.
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
+import { asBuffer, type SnapshotRow, snapshotOf, snapshotRows } from '../reuse-snapshot.js';
 import {
   articleFilters,
   CLAIMS_OF_STORY,
@@ -44,6 +45,7 @@ import type {
   ReuseDocRecord,
   ReuseQuery,
   ReuseRecord,
+  ReuseSnapshotRecord,
   Store,
   StoredArticle,
   StoreStats,
@@ -641,6 +643,19 @@ export class SqliteStore implements Store {
       const row = read.get(id) as ReuseDocRecord | undefined;
       return row ? [row] : [];
     });
+  }
+
+  async saveReuseSnapshot(snapshot: ReuseSnapshotRecord): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO reuse_snapshot (part, chunk, data) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM reuse_snapshot').run();
+      for (const row of snapshotRows(snapshot)) insert.run(row.part, row.chunk, asBuffer(row.data));
+    })();
+  }
+
+  async loadReuseSnapshot(): Promise<ReuseSnapshotRecord | null> {
+    const rows = this.db.prepare('SELECT part, chunk, data FROM reuse_snapshot ORDER BY part, chunk').all();
+    return snapshotOf(rows as SnapshotRow[]);
   }
 
   async allClaims(): Promise<ClaimRecord[]> {
