@@ -446,6 +446,30 @@ describe('StoryLinker', () => {
       expect(year(yearless, null)).toEqual([0, 0]);
       expect(year(yearless, '2016-05-20')).toEqual([0, 0]);
     });
+
+    it('no year match with a story whose year was read from its publication date, not its text', () => {
+      // Published in 2014 and naming only 1998, these take 2014 as their main year (eventYear), which no text states.
+      const linker = new StoryLinker();
+      for (const id of ['aaaaaaaaaaaaaaaa', 'cccccccccccccccc'])
+        linker.add({
+          ...doc(
+            id,
+            'The Harwick county council approved the riverside stadium budget, its chair said. The club has ' +
+              'played at the old ground since 1998, and fans had waited for the vote.',
+          ),
+          published: '2014-05-06',
+        });
+      const d = {
+        ...doc(
+          'bbbbbbbbbbbbbbbb',
+          'The Harwick county council approved the riverside stadium budget on Tuesday, its chair said, ending a ' +
+            'long dispute over the stadium.',
+        ),
+        published: '2014-05-08',
+      };
+      const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0].features;
+      expect(f[FEATURE_NAMES.indexOf('yearMatch')]).toBe(0);
+    });
   });
 
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
