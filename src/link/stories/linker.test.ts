@@ -404,6 +404,74 @@ describe('StoryLinker', () => {
     expect(probability(DEFAULT_MODEL, later)).toBeLessThan(probability(DEFAULT_MODEL, same));
   });
 
+  describe('reads a published year where cleaning took the dateline out of the text', () => {
+    // A story about a council vote of 2014, told twice without a date.
+    const vote2014 = (id: string) =>
+      doc(
+        id,
+        'The Harwick county council approved the riverside stadium budget in 2014, its chair said. The vote in ' +
+          '2014 ends a long dispute over the stadium, which opponents called too costly.',
+      );
+    // The year features of an article against that story (a fresh linker each time: a step places the article).
+    const year = (body: string, published: string | null) => {
+      const linker = new StoryLinker();
+      linker.add(vote2014('aaaaaaaaaaaaaaaa'));
+      linker.add(vote2014('cccccccccccccccc'));
+      const d = { ...doc('bbbbbbbbbbbbbbbb', body), published };
+      const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0].features;
+      return [f[FEATURE_NAMES.indexOf('yearMatch')], f[FEATURE_NAMES.indexOf('yearConflict')]];
+    };
+
+    it('no year conflict for an article published in the story year whose text names earlier years', () => {
+      // Its text names the plan's history most (2009 twice, 2011 once): that is its main year.
+      const history =
+        'The Harwick county council approved the riverside stadium budget, its chair said. The plan was first ' +
+        'drawn up in 2009, rejected in 2009 and cut back in 2011.';
+      expect(year(history, '2014-05-20')).toEqual([0, 0]);
+      // Undated, or published in another year, it is the history's year against the story's: a conflict.
+      expect(year(history, null)).toEqual([0, 1]);
+      expect(year(history, '2016-05-20')).toEqual([0, 1]);
+      // A later main year than the date's is no history: it still conflicts.
+      const plans =
+        'The Harwick county council approved the riverside stadium budget, its chair said. The stadium is to ' +
+        'open in 2019, and its first season in 2019 will follow a tender in 2018.';
+      expect(year(plans, '2014-05-20')).toEqual([0, 1]);
+    });
+
+    it('a year match for an article whose text names no year, published in the story year', () => {
+      const yearless =
+        'The Harwick county council approved the riverside stadium budget on Tuesday, its chair said, ending a ' +
+        'long dispute over the stadium.';
+      expect(year(yearless, '2014-05-20')).toEqual([1, 0]);
+      expect(year(yearless, null)).toEqual([0, 0]);
+      expect(year(yearless, '2016-05-20')).toEqual([0, 0]);
+    });
+
+    it('no year match with a story whose year was read from its publication date, not its text', () => {
+      // Published in 2014 and naming only 1998, these take 2014 as their main year (eventYear), which no text states.
+      const linker = new StoryLinker();
+      for (const id of ['aaaaaaaaaaaaaaaa', 'cccccccccccccccc'])
+        linker.add({
+          ...doc(
+            id,
+            'The Harwick county council approved the riverside stadium budget, its chair said. The club has ' +
+              'played at the old ground since 1998, and fans had waited for the vote.',
+          ),
+          published: '2014-05-06',
+        });
+      const d = {
+        ...doc(
+          'bbbbbbbbbbbbbbbb',
+          'The Harwick county council approved the riverside stadium budget on Tuesday, its chair said, ending a ' +
+            'long dispute over the stadium.',
+        ),
+        published: '2014-05-08',
+      };
+      const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0].features;
+      expect(f[FEATURE_NAMES.indexOf('yearMatch')]).toBe(0);
+    });
+  });
+
   it('keeps the same-kind fixtures apart when fed entity-stage names, as the pipeline feeds them', () => {
     const people: Record<string, string[]> = {
       nepal: ['Nepal', 'Kathmandu'],
