@@ -126,6 +126,12 @@ export interface Attribution extends Quote {
    * "Y as saying that …"), while the span, its text and who-said-what keep the words alone (see contentSpan).
    */
   quotedFrom?: number;
+  /**
+   * Where PolNeAR's content opens when a passive tells something of its subject ("Hollande is expected to run …"):
+   * at that subject (see passive-subjects.ts), while the span, its text, the speaker and who-said-what stay as they
+   * are (see contentSpan).
+   */
+  subjectFrom?: number;
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
   /**
