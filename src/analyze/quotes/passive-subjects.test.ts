@@ -37,6 +37,24 @@ describe('the subject of a passive that tells something of it (span47)', () => {
     ]);
   });
 
+  it('opens it at the noun before a participle with no "be" ("a district known to be …")', () => {
+    expect(read('Officials visited a district known to be hostile to the new tolls.')).toEqual([
+      ['to be hostile to the new tolls', 'a district known to be hostile to the new tolls', null],
+    ]);
+  });
+
+  it('leaves the preposition that opens the phrase out ("with the ferry operators expected to …")', () => {
+    expect(
+      read('The harbour board met on Friday, with the ferry operators expected to raise fares again.'),
+    ).toEqual([['to raise fares again', 'the ferry operators expected to raise fares again', null]]);
+  });
+
+  it('leaves a pronoun before an active past out ("what they described as …")', () => {
+    const out = read('Residents protested against what they described as a rushed plan.');
+    expect(out.length).toBeGreaterThan(0);
+    for (const [text, content] of out) expect(content).toBe(text);
+  });
+
   it('leaves the subject of "was asked" out: it is the one addressed', () => {
     const out = read('Moreno was asked whether the bridge would reopen before the winter.', MORENO);
     expect(out).toHaveLength(1);
