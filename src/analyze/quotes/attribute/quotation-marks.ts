@@ -25,7 +25,7 @@ export function withQuotationMarks(attributions: Attribution[], quoted: QuotedSp
 
 /**
  * An attribution's content as PolNeAR marks it: its span with the quotation marks it holds, from the one quoted
- * on after "X quoted Y as saying" (quotedFrom), from a passive's subject (subjectFrom).
+ * on after "X quoted Y as saying" (quotedFrom), from a passive's subject or a moved object's relative word (subjectFrom).
  */
 export const contentSpan = (a: Attribution): Span => {
   const start = a.quotedFrom ?? a.subjectFrom ?? (a.marks ? a.start - a.marks[0] : a.start);

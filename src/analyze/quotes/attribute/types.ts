@@ -127,9 +127,10 @@ export interface Attribution extends Quote {
    */
   quotedFrom?: number;
   /**
-   * Where PolNeAR's content opens when a passive tells something of its subject ("Hollande is expected to run …"):
-   * at that subject (see passive-subjects.ts), while the span, its text, the speaker and who-said-what stay as they
-   * are (see contentSpan).
+   * Where PolNeAR's content opens before the frame's subject: at the subject of a passive that tells something of
+   * it ("Hollande is expected to run …", see passive-subjects.ts), or at the relative word of a clause whose object
+   * is moved to the front ("what Trump has threatened to do", see object-relatives.ts); the span, its text, the
+   * speaker and who-said-what stay as they are (see contentSpan).
    */
   subjectFrom?: number;
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
