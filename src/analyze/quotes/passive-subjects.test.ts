@@ -49,10 +49,12 @@ describe('the subject of a passive that tells something of it (span47)', () => {
     ).toEqual([['to raise fares again', 'the ferry operators expected to raise fares again', null]]);
   });
 
-  it('leaves a pronoun before an active past out ("what they described as …")', () => {
-    const out = read('Residents protested against what they described as a rushed plan.');
-    expect(out.length).toBeGreaterThan(0);
-    for (const [text, content] of out) expect(content).toBe(text);
+  it('takes no pronoun before an active past as a passive subject ("what they described as …")', () => {
+    // The content opens at the moved object's "what" (object-relatives.ts), not at "they".
+    expect(read('Residents protested against what they described as a rushed plan.')).toEqual([
+      ['against what they described as a rushed plan', 'against what they described as a rushed plan', null],
+      ['as a rushed plan', 'what they described as a rushed plan', null],
+    ]);
   });
 
   it('leaves the subject of "was asked" out: it is the one addressed', () => {
