@@ -12,6 +12,8 @@ import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
+import { objectRelativeStart } from './attribute/object-relatives.js';
+import { passiveSubjectStart } from './attribute/passive-subjects.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
@@ -562,6 +564,8 @@ export function findAttributions(
       learnedCue: f.learnedCue ?? false,
       framing: own === 1,
     });
+    const subjectFrom = passiveSubjectStart(fx, f, r.start) ?? objectRelativeStart(fx, f, r.start);
+    if (subjectFrom !== null) out[out.length - 1].subjectFrom = subjectFrom;
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
     if (fx.joinedClauses.has(f)) joinedClauses.add(out[out.length - 1]);
   }

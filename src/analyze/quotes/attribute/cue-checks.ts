@@ -534,7 +534,7 @@ const VIEWED_PASSIVE_RE =
   /^(?:seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|projected|predicted|rumou?red|recognized|recognised|listed|meant|intended|attributed|charged|accused|criticized|criticised|challenged)(?:\s+(?:as|to|for|with|of))?$/i;
 
 /** A form of "be" before a passive view, with a negation or adverbs: "is", "was widely", "is not", "has long been". */
-const VIEWED_BE_RE =
+export const VIEWED_BE_RE =
   /^\s+(?:(?:has|have|had)(?:\s+\p{Ll}+ly|\s+long|\s+not|\s+also)?\s+been|was|were|is|are|(?:will|would|could|may|might|can)(?:\s+not)?\s+be)(?:\s+(?:not|also|still|now|once|often|long|\p{Ll}+ly)){0,2}\s+$/u;
 
 /** A preposition before a name inside a noun phrase, with up to three words between ("of the newest", "beyond"). */

@@ -126,6 +126,13 @@ export interface Attribution extends Quote {
    * "Y as saying that …"), while the span, its text and who-said-what keep the words alone (see contentSpan).
    */
   quotedFrom?: number;
+  /**
+   * Where PolNeAR's content opens before the frame's subject: at the subject of a passive that tells something of
+   * it ("Hollande is expected to run …", see passive-subjects.ts), or at the relative word of a clause whose object
+   * is moved to the front ("what Trump has threatened to do", see object-relatives.ts); the span, its text, the
+   * speaker and who-said-what stay as they are (see contentSpan).
+   */
+  subjectFrom?: number;
   /** The unnamed phrase a source "who" stands for ("a forensic expert who said"); the source stays on "who". */
   antecedent?: Span;
   /**

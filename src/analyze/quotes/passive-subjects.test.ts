@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { contentSpan, findAttributions } from './index.js';
+import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
+
+// A passive that tells something of its subject ("X is expected to …", "X has been blamed for …"): PolNeAR's content
+// opens at the subject, in pieces around the cue; the span, its text and its speaker stay as they were (span47).
+// Invented sentences.
+const MORENO: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
+
+/** Each attribution's text, its content as the benchmark reads it, and its speaker. */
+function read(body: string, specs: EntitySpec[] = []): [string, string, string | null][] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => {
+    const c = contentSpan(a);
+    return [a.text, body.slice(c.start, c.end), a.speaker];
+  });
+}
+
+describe('the subject of a passive that tells something of it (span47)', () => {
+  it('opens the content at a named subject of "is expected to", the speaker kept', () => {
+    expect(read('Elena Moreno is expected to unveil the harbour plan on Monday.', MORENO)).toEqual([
+      [
+        'to unveil the harbour plan on Monday',
+        'Elena Moreno is expected to unveil the harbour plan on Monday',
+        'Elena Moreno',
+      ],
+    ]);
+  });
+
+  it('opens it at the whole noun phrase of "has been blamed for"', () => {
+    expect(read('The regional ferry operators have been blamed for the long delays at the pier.')).toEqual([
+      [
+        'for the long delays at the pier',
+        'The regional ferry operators have been blamed for the long delays at the pier',
+        null,
+      ],
+    ]);
+  });
+
+  it('opens it at the noun before a participle with no "be" ("a district known to be …")', () => {
+    expect(read('Officials visited a district known to be hostile to the new tolls.')).toEqual([
+      ['to be hostile to the new tolls', 'a district known to be hostile to the new tolls', null],
+    ]);
+  });
+
+  it('leaves the preposition that opens the phrase out ("with the ferry operators expected to …")', () => {
+    expect(
+      read('The harbour board met on Friday, with the ferry operators expected to raise fares again.'),
+    ).toEqual([['to raise fares again', 'the ferry operators expected to raise fares again', null]]);
+  });
+
+  it('takes no pronoun before an active past as a passive subject ("what they described as …")', () => {
+    // The content opens at the moved object's "what" (object-relatives.ts), not at "they".
+    expect(read('Residents protested against what they described as a rushed plan.')).toEqual([
+      ['against what they described as a rushed plan', 'against what they described as a rushed plan', null],
+      ['as a rushed plan', 'what they described as a rushed plan', null],
+    ]);
+  });
+
+  it('leaves the subject of "was asked" out: it is the one addressed', () => {
+    const out = read('Moreno was asked whether the bridge would reopen before the winter.', MORENO);
+    expect(out).toHaveLength(1);
+    for (const [text, content] of out) expect(content).toBe(text);
+  });
+
+  it('leaves an empty "it" out ("it was widely reported that …")', () => {
+    const out = read('It was widely reported that the old ferry terminal would close in March.');
+    expect(out).toHaveLength(1);
+    for (const [text, content] of out) expect(content).toBe(text);
+  });
+});
