@@ -146,6 +146,7 @@ import {
   lightVerbSubject,
   linkedSourceSubject,
   meansClauseActor,
+  namedFirstConjunct,
   PASSIVE_BE_RE,
   passiveAgent,
   personOfBody,
@@ -732,6 +733,8 @@ export function cue(
   if ((subject.kind === 'organization' || !subject.speaker) && !inverted)
     subject = personOfBody(fx, subject, sent.start);
   if (subject.kind === 'person' && !inverted) subject = coordinatedPeople(fx, subject);
+  if (!subject.speaker && !inverted && subject.end > subject.start)
+    subject = namedFirstConjunct(fx, subject, sent.start, sIdx);
   if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);
   // "McConnell met with her … and came away convinced": a phrase that ran on past the verb of the name opening it.
   if (!subject.speaker && !inverted) subject = nameBeforeVerbPhrase(fx, subject) ?? subject;

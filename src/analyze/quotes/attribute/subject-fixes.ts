@@ -149,6 +149,50 @@ export function personOfBody(fx: Finder, subject: Subject, floor: number): Subje
   return subject;
 }
 
+/** Where a clause opens: the sentence's start, after a comma, or after a connective opening the sentence. */
+const CLAUSE_OPENS_BEFORE_RE = /(?:^\s*|[,;:]\s+|^\s*(?:But|And|So|Yet|Then)\s+)$/;
+
+/** A nameless second conjunct ending the subject found: "and the Harbor newspaper chain", "and other Democrats on the stage". */
+const NAMELESS_CONJUNCT_RE =
+  /\s(?:and|&)\s+(?:the|other|some|many|several)\s+(?:(?!(?:that|who|which|what|and|or|but|they|he|she|it|we)\s)[^\s,;:"~]+\s+){0,6}[^\s,;:"~]+$/;
+
+/**
+ * "The Daily Ledger and the Harbor newspaper chain filed", "she and other Democrats on the stage refused": the
+ * subject search stops inside the nameless phrase after "and", or takes it whole without a speaker, while the one
+ * named first speaks for them all; the source runs from that name. Only where the name or "he"/"she" opens its
+ * clause: after a preposition ("a deal between Smith and the unions") the phrase is no subject. Any other subject
+ * comes back as it is.
+ */
+export function namedFirstConjunct(fx: Finder, subject: Subject, sentStart: number, sIdx: number): Subject {
+  const floor = Math.max(sentStart, subject.end - 120);
+  const conjunct = NAMELESS_CONJUNCT_RE.exec(fx.masked.slice(floor, subject.end));
+  if (!conjunct) return subject;
+  const nameEnd = floor + conjunct.index;
+  // "Trump and other Republicans pointed at what they called": inside the phrase, the subject found is a noun
+  // phrase of it ("the stage"), not a pronoun of another clause.
+  if (
+    subject.start > nameEnd &&
+    !/^(?:the|other|some|many|several|a|an)\s/.test(fx.masked.slice(subject.start, subject.start + 8))
+  )
+    return subject;
+  const m = fx.index.byEnd.get(nameEnd);
+  if (m) {
+    if (typeOfMention(fx, m) === 'place') return subject;
+    const start = /^the\s$/i.test(fx.masked.slice(Math.max(sentStart, m.start - 4), m.start))
+      ? m.start - 4
+      : m.start;
+    if (subject.start < start || !CLAUSE_OPENS_BEFORE_RE.test(fx.masked.slice(sentStart, start)))
+      return subject;
+    return spanning(fromMention(fx, m), start, subject.end);
+  }
+  const pronoun = /(?:^|\s)(he|she|He|She)$/.exec(fx.masked.slice(sentStart, nameEnd));
+  if (!pronoun) return subject;
+  const at = nameEnd - pronoun[1].length;
+  if (subject.start < at || !CLAUSE_OPENS_BEFORE_RE.test(fx.masked.slice(sentStart, at))) return subject;
+  const who = resolvePronoun(fx, pronoun[1].toLowerCase(), at, nameEnd, sIdx);
+  return who?.speaker ? spanning(who, at, subject.end) : subject;
+}
+
 /**
  * A subject that is plainly a person's name although the entity stage missed it: a title and a surname ("Ms.
  * Epstein"), or a known first name and a surname ("April Mellody"). Its words are the speaker, with no entity.
