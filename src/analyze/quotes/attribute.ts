@@ -4,6 +4,7 @@ import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { withChannelCredits } from './attribute/channel-credits.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
+import { contactRelativeStart } from './attribute/contact-relatives.js';
 import { introducer } from './attribute/content-start.js';
 import { SEEMING } from './attribute/cue-patterns.js';
 import { Finder } from './attribute/finder.js';
@@ -564,7 +565,10 @@ export function findAttributions(
       learnedCue: f.learnedCue ?? false,
       framing: own === 1,
     });
-    const subjectFrom = passiveSubjectStart(fx, f, r.start) ?? objectRelativeStart(fx, f, r.start);
+    const subjectFrom =
+      passiveSubjectStart(fx, f, r.start) ??
+      objectRelativeStart(fx, f, r.start) ??
+      contactRelativeStart(fx, f, r.start);
     if (subjectFrom !== null) out[out.length - 1].subjectFrom = subjectFrom;
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
     if (fx.joinedClauses.has(f)) joinedClauses.add(out[out.length - 1]);

@@ -1,0 +1,43 @@
+// Where PolNeAR's content opens when the frame's clause is a relative one with no relative word, its object or
+// subject left as a gap ("the increase he seeks to win", "a plan they say is doomed", "any fees she reported
+// receiving"): at the head noun phrase the clause hangs on, which stands for the part of what is said that the
+// clause leaves out. As for objectRelativeStart, only the content the benchmark scores moves (subjectFrom).
+
+import type { Finder } from './finder.js';
+import type { Frame } from './types.js';
+
+/** A determiner-led noun phrase right before the subject: "the increase", "any proposals", "exactly the kind of
+ *  liberal jurist", "something", "the 1.2 billion dollars". Lower-case words only, no comma. */
+const HEAD_BEFORE_RE =
+  /(?<!\p{L})(?:(?:exactly|just|only)\s+)?(?:(?:the|a|an|any|some|every|each|no|the\s+same|the\s+only)\s+(?:(?!(?:as|that|which|who|whom|what|how|why|when|where|while|because|though|although|even|if|is|are|was|were|be|been|has|have|had|in|on|at|for|to|from|by|with|about|over|into|and|or|but|not|than|since|after|before|until)\s)[\p{Ll}\d][\p{L}\d.’'-]*\s+){1,4}|(?:something|anything|everything|nothing)\s+)$/u;
+
+/** What the gap leaves right after the cue: an infinitive ("seeks to win") or a verb whose subject is the head
+ *  ("say is doomed", "said could"). A "that" or a noun phrase there is a content of its own. */
+const GAP_AFTER_RE =
+  /^(?:not\s+)?to\s+(?!(?:me|him|her|them|us|you|it)(?!\p{L}))|^(?:is|are|was|were|will|would|could|can|may|might|should|has|have|had)\s/u;
+
+/** A preposition or conjunction opening the sentence before the phrase ("After the debate Vega said …"): the
+ *  phrase is an adverbial, not a head. */
+const OPENER_RE =
+  /^\s*(?:After|Before|In|On|At|During|Since|Until|For|By|With|Over|Under|Through|From|Of|As|When|Throughout)\s+$/u;
+
+/** The head phrase's start when the frame's clause hangs on one with no relative word, else null. */
+export function contactRelativeStart(fx: Finder, f: Frame, contentStart: number): number | null {
+  const { subject, cue } = f;
+  if (f.verbatim || contentStart < cue.end || subject.end <= subject.start || subject.end > cue.start)
+    return null;
+  // The clause's own verb right after its subject (auxiliaries and adverbs only), the gap right after the cue.
+  if (!/^[\s\p{Ll}’']*$/u.test(fx.masked.slice(subject.end, cue.start))) return null;
+  if (!/^\s*$/.test(fx.masked.slice(cue.end, contentStart))) return null;
+  if (!GAP_AFTER_RE.test(fx.masked.slice(contentStart, contentStart + 12))) return null;
+  // A subject that is itself a relative word ("the woman who wants to …") is another clause's; a comma, a list.
+  const subjectText = fx.masked.slice(subject.start, subject.end);
+  if (subjectText.includes(',') || /^(?:who|that|which|whom|what)(?!\p{L})/iu.test(subjectText)) return null;
+  const sentStart = fx.sentences[f.sentence].start;
+  const before = fx.masked.slice(Math.max(sentStart, subject.start - 60), subject.start);
+  const at = before.search(HEAD_BEFORE_RE);
+  if (at < 0) return null;
+  const start = subject.start - before.length + at;
+  if (start > sentStart && OPENER_RE.test(fx.masked.slice(sentStart, start))) return null;
+  return start;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contentSpan, findAttributions } from './index.js';
+import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
+
+// A relative clause with no relative word ("the fare cut Moreno wants to win", "a plan Moreno says is doomed"):
+// PolNeAR's content opens at the head noun phrase; the span, its text and its speaker stay (span48). Invented.
+const PEOPLE: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
+
+/** Each attribution's content as the benchmark reads it, and its speaker. */
+function read(body: string): [string, string | null][] {
+  const { mentions, entities } = markEntities(body, PEOPLE);
+  return findAttributions(body, mentions, entities).attributions.map((a) => {
+    const c = contentSpan(a);
+    return [body.slice(c.start, c.end), a.speaker];
+  });
+}
+
+describe('a relative clause with no relative word (span48)', () => {
+  it('opens the content at the head before an infinitive gap ("the fare cut Moreno hopes to win")', () => {
+    const got = read('Harbour workers doubted the fare cut Moreno hopes to win this spring.');
+    expect(got).toContainEqual(['the fare cut Moreno hopes to win this spring', 'Elena Moreno']);
+  });
+
+  it('opens it at the head before a subject gap ("a levy Moreno says is unfair")', () => {
+    const got = read('The council kept a levy Moreno says is unfair to ferry riders.');
+    expect(got).toContainEqual(['a levy Moreno says is unfair to ferry riders', 'Elena Moreno']);
+  });
+
+  it('leaves a sentence-opening adverbial alone ("After the vote Moreno said …")', () => {
+    const got = read('After the vote Moreno said the levy would stay.');
+    expect(got.map(([c]) => c)).not.toContain('the vote Moreno said the levy would stay');
+    expect(read('After the vote Moreno wanted to rest.').map(([c]) => c)).not.toContain(
+      'the vote Moreno wanted to rest',
+    );
+  });
+});
