@@ -2,7 +2,7 @@
 
 import { emptyLinkBatch } from '../store/link-batch.js';
 import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
-import { CLAIM_WINDOW_DAYS, type Claim, ClaimTracker } from './claims/index.js';
+import { CLAIM_WINDOW_DAYS, type Claim, type ClaimDoc, ClaimTracker, coreOf } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
@@ -28,6 +28,8 @@ export const REUSE_RESAVE_SHARE = 0.05;
 
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
+/** Articles of the claim window a restart replays per look-up of the cores they state. */
+const LOOKUP_BATCH = 1024;
 
 interface StoryState {
   articles: string[];
@@ -89,6 +91,8 @@ export class CorpusLinker {
   private sinceSeal = 0;
   /** Documents of the reuse index that the store's saved index already holds. */
   private reuseSaved = 0;
+  /** Claim cores first seen before this time (ms) are in the store, not in the tracker: looked up (`claimDocs`). */
+  private coresBefore = Number.NaN;
 
   private constructor(
     private readonly store: Store,
@@ -97,6 +101,18 @@ export class CorpusLinker {
     private reuse: ReuseIndex,
     private readonly claims: ClaimTracker,
   ) {}
+
+  /**
+   * `docs`, once the cores they state that the tracker has not met are looked up in the store: those first seen
+   * before the claim window (`coresBefore`) are made known, as if loaded at open. Nothing to look up (NaN) for a
+   * tracker that replayed the whole store or started empty.
+   */
+  private async claimDocs(docs: ClaimDoc[]): Promise<ClaimDoc[]> {
+    if (Number.isNaN(this.coresBefore) || docs.length === 0) return docs;
+    const unmet = this.claims.unmetCores(docs);
+    if (unmet.length > 0) this.claims.knowCores(await this.store.claimCoresAmong(unmet, this.coresBefore));
+    return docs;
+  }
 
   /** Rebuilds the linking state from what the store already holds, without deciding anything again. */
   static async open(store: Store, storyOptions: StoryOptions = {}): Promise<CorpusLinker> {
@@ -114,7 +130,11 @@ export class CorpusLinker {
         ? Date.parse(newest.slice(0, 10)) - (CLAIM_WINDOW_DAYS + 1) * 86_400_000
         : Number.NaN;
     const stored = Number.isNaN(claimsSince) ? await store.allClaims() : await store.openClaims(claimsSince);
-    const knownCores = Number.isNaN(claimsSince) ? undefined : await store.claimCores(claimsSince);
+    // The cores first seen before the window are not loaded (they grow with the store): the restored claims' are
+    // looked up here, any other when an article states it (`claimDocs`).
+    const knownCores = Number.isNaN(claimsSince)
+      ? undefined
+      : await store.claimCoresAmong([...new Set(stored.map((c) => coreOf(c.key)))], claimsSince);
     const existingClaims: Claim[] = stored.map((c) => ({
       id: c.id,
       text: c.text,
@@ -147,7 +167,9 @@ export class CorpusLinker {
     const snapshot = await store.loadReuseSnapshot();
     const saved = snapshot ? decodeSnapshot(snapshot) : null;
     const loaded = saved !== null && linker.reuse.loadSnapshot(saved);
+    linker.coresBefore = claimsSince;
     let known = 0;
+    let replay: ClaimDoc[] = [];
     for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
       if (article.story && (!live || live.has(article.story))) {
         const doc = storyDocOf(article);
@@ -159,8 +181,13 @@ export class CorpusLinker {
       if (linker.reuse.has(article.id)) known++;
       else linker.reuse.restore(reuseDocOf(article));
       // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
-      if (!(timeOf(article.published) < claimsSince)) linker.claims.restore(claimDocOf(article));
+      if (!(timeOf(article.published) < claimsSince)) replay.push(claimDocOf(article));
+      if (replay.length >= LOOKUP_BATCH) {
+        for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
+        replay = [];
+      }
     }
+    for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
     // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
     // the index is rebuilt from the articles alone, as without one.
     if (loaded && known !== saved.ids.length) {
@@ -344,9 +371,8 @@ export class CorpusLinker {
     // the batch is copied out once.
     // Each claim carries only its new sightings and members: the store appends them (nothing is rewritten).
     const storyOf = new Map(batch.articleStories.map((x) => [x.article, x.story]));
-    batch.claims = this.claims
-      .addBatch(articles.map((a) => claimDocOf(a, storyOf.get(a.id) ?? null)))
-      .map((c) => ({ ...claimRecordOf(c), size: c.size }));
+    const claimDocs = await this.claimDocs(articles.map((a) => claimDocOf(a, storyOf.get(a.id) ?? null)));
+    batch.claims = this.claims.addBatch(claimDocs).map((c) => ({ ...claimRecordOf(c), size: c.size }));
     batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));

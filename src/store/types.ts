@@ -297,6 +297,11 @@ export interface Store {
   storiesLinkedSince(day: string): Promise<Set<string>>;
   /** The claim cores saved with link batches (`claimCores`) first seen before `beforeMs`; undated ones are left out. */
   claimCores(beforeMs: number): Promise<string[]>;
+  /**
+   * Those of `cores` saved with link batches (`claimCores`) first seen before `beforeMs` (undated ones left out): what
+   * a restored linker looks up of the cores an article states, instead of loading every core at open.
+   */
+  claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]>;
   /** Whether any claim core was ever saved (a store written before they were has none). */
   hasClaimCores(): Promise<boolean>;
   /**

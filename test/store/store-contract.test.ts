@@ -626,6 +626,23 @@ for (const backend of backends) {
       expect(await store.lastLinkedPublished()).toBe('2020-08-20');
     });
 
+    it('looks up which of some claim cores were first seen before a time', async () => {
+      const t = (d: string) => Date.parse(`2021-03-${d}`);
+      const asked = ['num:3~seat', 'pct:>60~turnout', 'ord:2~round', 'num:9~goal'];
+      expect(await store.claimCoresAmong(asked, t('20'))).toEqual([]);
+      await store.saveLinks({
+        ...emptyLinkBatch(),
+        claimCores: [
+          { core: 'num:3~seat', t: t('02') },
+          { core: 'pct:>60~turnout', t: t('07') },
+          { core: 'ord:2~round', t: null },
+        ],
+      });
+      expect((await store.claimCoresAmong(asked, t('10'))).sort()).toEqual(['num:3~seat', 'pct:>60~turnout']);
+      expect(await store.claimCoresAmong(asked, t('07'))).toEqual(['num:3~seat']);
+      expect(await store.claimCoresAmong([], t('10'))).toEqual([]);
+    });
+
     it('links an article without a story, and moves a linked one without touching the rest', async () => {
       const late = article('cccc000000000004', { published: '2020-08-21', outlet: 'Press TV' });
       await store.putArticles([{ article: late, analysis: emptyAnalysis() }]);

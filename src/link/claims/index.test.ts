@@ -15,6 +15,7 @@ describe('public surface', () => {
       'ClaimTracker',
       'claimId',
       'coreAtoms',
+      'coreOf',
       'splitSentences',
     ]);
   });

@@ -187,7 +187,8 @@ interface Queued {
  * The core a claim key belongs to: "pct:>80~vote@2024-03-17" is a later claim of core "pct:>80~vote", and
  * "num:24~hour@2019-11-18/ab12" another claim of "num:24~hour" begun that day by article "ab12".
  */
-const coreOf = (key: string): string => key.split(/[@/]/, 1)[0];
+/** The core a claim key was made of (`core`, `core@date`, `core@date/article`). */
+export const coreOf = (key: string): string => key.split(/[@/]/, 1)[0];
 
 function entryOf(claim: Claim): Entry {
   let lo = Number.NaN;
@@ -290,6 +291,24 @@ export class ClaimTracker {
       this.forgetQueue = this.forgetQueue.slice(this.forgetHead);
       this.forgetHead = 0;
     }
+  }
+
+  /**
+   * The cores `docs` state that this tracker has not met (neither read nor given as known): for a tracker restored
+   * without `knownCores`, the ones to look up in the store before reading the articles (`knowCores`).
+   */
+  unmetCores(docs: Iterable<ClaimDoc>): string[] {
+    const out = new Set<string>();
+    for (const doc of docs)
+      for (const s of doc.sentences ?? splitSentences(doc.body))
+        for (const atom of coreAtoms(doc.body.slice(s.start, s.end)))
+          if (!this.byCore.has(atom.key)) out.add(atom.key);
+    return [...out];
+  }
+
+  /** Cores first seen before the window, found in the store (as `knownCores`, given late): never reported as new. */
+  knowCores(cores: Iterable<string>): void {
+    for (const core of cores) if (!this.byCore.has(core)) this.byCore.set(core, []);
   }
 
   /**

@@ -816,6 +816,15 @@ export class PostgresStore implements Store {
     );
   }
 
+  async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
+    if (cores.length === 0) return [];
+    const rows = await this.all('SELECT core FROM claim_cores WHERE core = ANY(?::text[]) AND t < ?', [
+      cores,
+      beforeMs,
+    ]);
+    return rows.map((r) => String(r.core));
+  }
+
   async hasClaimCores(): Promise<boolean> {
     return (await this.one('SELECT 1 AS one FROM claim_cores LIMIT 1')) !== undefined;
   }

@@ -694,6 +694,12 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT core FROM claim_cores WHERE t < ?').pluck().all(beforeMs) as string[];
   }
 
+  async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
+    // One primary-key probe per core: a batch states a few thousand at most, most of them found in memory already.
+    const read = this.db.prepare('SELECT core FROM claim_cores WHERE core = ? AND t < ?').pluck();
+    return cores.filter((core) => read.get(core, beforeMs) !== undefined);
+  }
+
   async hasClaimCores(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM claim_cores LIMIT 1').get() !== undefined;
   }
