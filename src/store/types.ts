@@ -295,8 +295,6 @@ export interface Store {
    * stories a restored linker can still add to, so the only ones whose earlier articles it needs to know.
    */
   storiesLinkedSince(day: string): Promise<Set<string>>;
-  /** The claim cores saved with link batches (`claimCores`) first seen before `beforeMs`; undated ones are left out. */
-  claimCores(beforeMs: number): Promise<string[]>;
   /**
    * Those of `cores` saved with link batches (`claimCores`) first seen before `beforeMs` (undated ones left out): what
    * a restored linker looks up of the cores an article states, instead of loading every core at open.

@@ -810,12 +810,6 @@ export class PostgresStore implements Store {
     return new Set(rows.map((r) => String(r.story)));
   }
 
-  async claimCores(beforeMs: number): Promise<string[]> {
-    return (await this.all('SELECT core FROM claim_cores WHERE t < ?', [beforeMs])).map((r) =>
-      String(r.core),
-    );
-  }
-
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
     if (cores.length === 0) return [];
     const rows = await this.all('SELECT core FROM claim_cores WHERE core = ANY(?::text[]) AND t < ?', [

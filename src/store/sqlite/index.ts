@@ -690,10 +690,6 @@ export class SqliteStore implements Store {
     return new Set(ids);
   }
 
-  async claimCores(beforeMs: number): Promise<string[]> {
-    return this.db.prepare('SELECT core FROM claim_cores WHERE t < ?').pluck().all(beforeMs) as string[];
-  }
-
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
     // One primary-key probe per core: a batch states a few thousand at most, most of them found in memory already.
     const read = this.db.prepare('SELECT core FROM claim_cores WHERE core = ? AND t < ?').pluck();
