@@ -4,7 +4,6 @@ import type { LocalEntity, Mention, Quote, Span } from '../../model/index.js';
 import { withChannelCredits } from './attribute/channel-credits.js';
 import { showTitleAfterOutlet } from './attribute/clause-subjects.js';
 import { withoutCompoundCueRepeats } from './attribute/compound-cues.js';
-import { contactRelativeStart } from './attribute/contact-relatives.js';
 import { introducer } from './attribute/content-start.js';
 import { SEEMING } from './attribute/cue-patterns.js';
 import { Finder } from './attribute/finder.js';
@@ -13,13 +12,12 @@ import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
-import { objectRelativeStart } from './attribute/object-relatives.js';
-import { passiveSubjectStart } from './attribute/passive-subjects.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
+import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
 import { pastDateline } from './datelines.js';
@@ -565,10 +563,7 @@ export function findAttributions(
       learnedCue: f.learnedCue ?? false,
       framing: own === 1,
     });
-    const subjectFrom =
-      passiveSubjectStart(fx, f, r.start) ??
-      objectRelativeStart(fx, f, r.start) ??
-      contactRelativeStart(fx, f, r.start);
+    const subjectFrom = subjectFromOf(fx, f, r.start);
     if (subjectFrom !== null) out[out.length - 1].subjectFrom = subjectFrom;
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);
     if (fx.joinedClauses.has(f)) joinedClauses.add(out[out.length - 1]);

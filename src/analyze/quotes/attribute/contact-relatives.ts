@@ -4,6 +4,7 @@
 // clause leaves out. As for objectRelativeStart, only the content the benchmark scores moves (subjectFrom).
 
 import type { Finder } from './finder.js';
+import { verbRightAfterSubject } from './object-relatives.js';
 import type { Frame } from './types.js';
 
 /** A determiner-led noun phrase right before the subject: "the increase", "any proposals", "exactly the kind of
@@ -24,10 +25,8 @@ const OPENER_RE =
 /** The head phrase's start when the frame's clause hangs on one with no relative word, else null. */
 export function contactRelativeStart(fx: Finder, f: Frame, contentStart: number): number | null {
   const { subject, cue } = f;
-  if (f.verbatim || contentStart < cue.end || subject.end <= subject.start || subject.end > cue.start)
-    return null;
   // The clause's own verb right after its subject (auxiliaries and adverbs only), the gap right after the cue.
-  if (!/^[\s\p{Ll}’']*$/u.test(fx.masked.slice(subject.end, cue.start))) return null;
+  if (!verbRightAfterSubject(fx, f)) return null;
   if (!/^\s*$/.test(fx.masked.slice(cue.end, contentStart))) return null;
   if (!GAP_AFTER_RE.test(fx.masked.slice(contentStart, contentStart + 12))) return null;
   // A subject that is itself a relative word ("the woman who wants to …") is another clause's; a comma, a list.

@@ -15,13 +15,9 @@ const PREPOSITION_BEFORE_RE =
   /(?<!\p{L})(?:in|on|with|of|for|by|to|at|from|about|under|over|through|during|after|before)\s+$/iu;
 
 /** The relative word's start when one opens the frame's clause right before its subject, else null. */
-export function objectRelativeStart(fx: Finder, f: Frame, contentStart: number): number | null {
-  const { subject, cue } = f;
-  if (f.verbatim || contentStart < cue.end || subject.end <= subject.start || subject.end > cue.start)
-    return null;
-  // The clause's own verb: only auxiliaries and adverbs between its subject and the cue, not a later verb of the
-  // same subject ("…, mocking").
-  if (!/^[\s\p{Ll}’']*$/u.test(fx.masked.slice(subject.end, cue.start))) return null;
+export function objectRelativeStart(fx: Finder, f: Frame): number | null {
+  const { subject } = f;
+  if (!verbRightAfterSubject(fx, f)) return null;
   const sentStart = fx.sentences[f.sentence].start;
   const before = fx.masked.slice(Math.max(sentStart, subject.start - 24), subject.start);
   const at = before.search(OBJECT_RELATIVE_BEFORE_RE);
@@ -30,3 +26,10 @@ export function objectRelativeStart(fx: Finder, f: Frame, contentStart: number):
   if (!/^what/i.test(before.slice(at)) && PREPOSITION_BEFORE_RE.test(before.slice(0, at))) return null;
   return subject.start - before.length + at;
 }
+
+/**
+ * Whether the cue is the clause's own verb: only auxiliaries and adverbs between its subject and the cue, not a
+ * later verb of the same subject ("…, mocking").
+ */
+export const verbRightAfterSubject = (fx: Finder, f: Frame): boolean =>
+  /^[\s\p{Ll}’']*$/u.test(fx.masked.slice(f.subject.end, f.cue.start));

@@ -31,8 +31,6 @@ const PRONOUN_RE = /^(?:he|she|they|we|it|i|you|which|who|whom|that)$/i;
  */
 export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number): number | null {
   const { subject, cue } = f;
-  if (f.verbatim || contentStart < cue.end || subject.end <= subject.start || subject.end > cue.start)
-    return null;
   // (The content right after the cue: "was announced, Trump's club was paid …" reports no announcement.)
   if (fx.body.slice(cue.end, contentStart).trim() !== '') return null;
   const word = fx.body.slice(cue.start, cue.end).split(/\s/, 1)[0];
