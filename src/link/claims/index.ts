@@ -2,7 +2,7 @@
 
 import type { Span } from '../../model/index.js';
 import { contextOf, type SentenceWords, sentenceWords, sharedWords, widen } from './context.js';
-import { coreAtoms } from './core.js';
+import { type CoreAtom, coreAtoms } from './core.js';
 
 export { type CoreAtom, coreAtoms } from './core.js';
 
@@ -190,6 +190,25 @@ interface Queued {
 /** The core a claim key was made of (`core`, `core@date`, `core@date/article`). */
 export const coreOf = (key: string): string => key.split(/[@/]/, 1)[0];
 
+/** A sentence of an article that states claim cores, with those cores. */
+interface StatedSentence {
+  start: number;
+  end: number;
+  slice: string;
+  atoms: CoreAtom[];
+}
+
+/** The sentences of `doc` that state a claim core, in order, each with its cores. */
+function statedSentences(doc: ClaimDoc): StatedSentence[] {
+  const out: StatedSentence[] = [];
+  for (const s of doc.sentences ?? splitSentences(doc.body)) {
+    const slice = doc.body.slice(s.start, s.end);
+    const atoms = coreAtoms(slice);
+    if (atoms.length > 0) out.push({ start: s.start, end: s.end, slice, atoms });
+  }
+  return out;
+}
+
 function entryOf(claim: Claim): Entry {
   let lo = Number.NaN;
   let hi = Number.NaN;
@@ -220,6 +239,8 @@ function entryOf(claim: Claim): Entry {
 export class ClaimTracker {
   /** Entries per core. A core whose entries were all forgotten keeps an empty list, so later keys stay the same. */
   private readonly byCore = new Map<string, Entry[]>();
+  /** The stated sentences `unmetCores` found of documents not read yet (see statedSentences). */
+  private readonly statedAhead = new WeakMap<ClaimDoc, StatedSentence[]>();
   private readonly minArticles: number;
   private readonly window: number;
   private readonly maxSpan: number;
@@ -299,10 +320,13 @@ export class ClaimTracker {
    */
   unmetCores(docs: Iterable<ClaimDoc>): string[] {
     const out = new Set<string>();
-    for (const doc of docs)
-      for (const s of doc.sentences ?? splitSentences(doc.body))
-        for (const atom of coreAtoms(doc.body.slice(s.start, s.end)))
-          if (!this.byCore.has(atom.key)) out.add(atom.key);
+    for (const doc of docs) {
+      const stated = statedSentences(doc);
+      // Kept for `read`, which the same documents reach next: each article's cores are found once.
+      this.statedAhead.set(doc, stated);
+      for (const { atoms } of stated)
+        for (const atom of atoms) if (!this.byCore.has(atom.key)) out.add(atom.key);
+    }
     return [...out];
   }
 
@@ -422,16 +446,15 @@ export class ClaimTracker {
 
   /** Records the sightings of one article; claims stated by enough articles go into `touched`, by key. */
   private read(doc: ClaimDoc, touched: Map<string, Entry>, replay = false): void {
-    const sentences = doc.sentences ?? splitSentences(doc.body);
+    const sentences = this.statedAhead.get(doc) ?? statedSentences(doc);
+    this.statedAhead.delete(doc);
     const story = doc.story ?? null;
     /** Cores this article stated already: one sighting of a core per article. */
     const stated = new Set<string>();
     const t = time(doc.published);
     const when = Number.isFinite(t) ? t : Number.NaN;
     for (const s of sentences) {
-      const slice = doc.body.slice(s.start, s.end);
-      const atoms = coreAtoms(slice);
-      if (atoms.length === 0) continue;
+      const { slice, atoms } = s;
       const text = detached(slice);
       let words: SentenceWords | null = null;
       for (const atom of atoms) {
