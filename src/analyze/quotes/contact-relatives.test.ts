@@ -34,3 +34,29 @@ describe('a relative clause with no relative word (span48)', () => {
     );
   });
 });
+
+// The head may open the sentence ("The things Moreno wants to change are small"): its determiner is then a capital
+// one; a phrase that ends in "of" or an owner's "'s" runs on into the subject and is no head (span49). Invented.
+describe('a sentence-opening head of a relative clause with no relative word (span49)', () => {
+  it('opens the content at "The things" before "Moreno wants to"', () => {
+    expect(read('The things Moreno wants to change are small.')).toContainEqual([
+      'The things Moreno wants to change are small',
+      'Elena Moreno',
+    ]);
+  });
+
+  it('opens it at "The only regret" before a subject gap ("she acknowledged was")', () => {
+    const got = read('The only regret she acknowledged was a failed promise to fix the pier.');
+    expect(got.map(([c]) => c)).toContain(
+      'The only regret she acknowledged was a failed promise to fix the pier',
+    );
+  });
+
+  it('takes no owner or "of" phrase that runs on into the subject for a head', () => {
+    expect(read("The harbour board's Green majority voted to end the toll.")).toEqual([
+      ['to end the toll', null],
+    ]);
+    const got = read('The discovery of the old harbour posts has exposed a gap in the checks.');
+    for (const [c] of got) expect(c).not.toMatch(/^The discovery/);
+  });
+});

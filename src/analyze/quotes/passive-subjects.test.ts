@@ -69,3 +69,33 @@ describe('the subject of a passive that tells something of it (span47)', () => {
     for (const [text, content] of out) expect(content).toBe(text);
   });
 });
+
+// The learned detector may read the adverb or the "be" before a passive's participle as its cue ("is also known",
+// "was already being criticized"): the participle after it is the passive's own, and the content opens at the
+// subject as above (span49). Invented sentences.
+describe('a passive whose cue the detector found on a word before the participle (span49)', () => {
+  it('opens the content at the subject of "is also known by"', () => {
+    expect(read('The harbour group is also known by the name Portwatch.')).toEqual([
+      ['known by the name Portwatch', 'The harbour group is also known by the name Portwatch', null],
+    ]);
+  });
+
+  it('reads "was already being criticized as" as one passive', () => {
+    expect(read('The ferry deal was already being criticized as a threat to the port.')).toEqual([
+      [
+        'being criticized as a threat to the port',
+        'The ferry deal was already being criticized as a threat to the port',
+        null,
+      ],
+    ]);
+  });
+
+  it('leaves the subject to the agent after "by" ("was widely criticized by Moreno")', () => {
+    // The late agent's frame holds the subject as Moreno's content; the detector's frame keeps its own span.
+    for (const [text, content, speaker] of read(
+      'The ferry plan was widely criticized by Elena Moreno as sloppy.',
+      MORENO,
+    ))
+      if (speaker === null) expect(content).toBe(text);
+  });
+});

@@ -7,6 +7,9 @@
 // passive with "be" left out ("a bill designed to …", "a community known to be …").
 // The field is the benchmark's (see contentSpan): the span, its text, its speaker and who-said-what stay as they are,
 // as the subject may still be whose plan or forecast it is (PolNeAR train / dev: +12 / +4 contents at ≥80%).
+// The learned detector may take the adverb or the "be" before the participle for the cue ("The group is also known
+// by …", "Yellen has been repeatedly criticized for …", "Direct mail is nonetheless considered …"): the participle
+// after that word is then the passive's own, and the same rule holds (span49).
 
 import { phraseBefore, VIEWED_BE_RE } from './cue-checks.js';
 import type { Finder } from './finder.js';
@@ -24,6 +27,31 @@ const LEADING_PREPOSITION_RE = /^(?:with|in|on|for|at|from|by|after|before|amid|
 
 const PRONOUN_RE = /^(?:he|she|they|we|it|i|you|which|who|whom|that)$/i;
 
+/** An adverb or a finite "be" that the learned detector may read as the cue of the participle after it. */
+const LEAD_WORD_RE = /^(?:\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless|is|are|was|were)$/u;
+
+/** Adverbs, "being" or "been" between that word and the participle, then the participle itself. */
+const TO_PARTICIPLE_RE =
+  /(?:\s+(?:\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless|being|been)(?!\p{L}))*\s+(\p{Ll}+)(?!\p{L})/uy;
+
+/**
+ * The participle the frame's cue stands for, with where it starts: the cue's own first word, or, when the cue is
+ * one lead word ("also", "widely", "is"), the participle it leads to.
+ */
+function passiveVerb(fx: Finder, f: Frame): { word: string; at: number } {
+  const { cue } = f;
+  const text = fx.body.slice(cue.start, cue.end);
+  const word = text.split(/\s/, 1)[0];
+  if (word !== text || !LEAD_WORD_RE.test(word)) return { word, at: cue.start };
+  TO_PARTICIPLE_RE.lastIndex = cue.end;
+  const m = TO_PARTICIPLE_RE.exec(fx.masked);
+  // "was hotly criticized by economists": the agent after "by" is the one whose words these are, and the passive's
+  // subject is their content (see late-agents.ts), not this frame's. ("known by the name …" names no agent.)
+  if (!m || (m[1] !== 'known' && fx.masked.startsWith(' by ', TO_PARTICIPLE_RE.lastIndex)))
+    return { word, at: cue.start };
+  return { word: m[1], at: cue.end + m[0].length - m[1].length };
+}
+
 /**
  * The start of the subject's noun phrase when the frame's content comes after a passive cue right after that
  * subject ("The embattled French president is expected to run …"), else null. Only where the content opens after
@@ -33,9 +61,11 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
   const { subject, cue } = f;
   // (The content right after the cue: "was announced, Trump's club was paid …" reports no announcement.)
   if (fx.body.slice(cue.end, contentStart).trim() !== '') return null;
-  const word = fx.body.slice(cue.start, cue.end).split(/\s/, 1)[0];
+  const { word, at } = passiveVerb(fx, f);
   if (!TOLD_OF_SUBJECT_RE.test(word)) return null;
-  const between = fx.masked.slice(subject.end, cue.start);
+  // (A lead word read as the cue is part of the "be" chain: "was already being criticized" reads as "was …".)
+  let between = fx.masked.slice(subject.end, at);
+  if (at > cue.start) between = between.replace(/\s(?:being|already|nonetheless)(?=\s)/g, '');
   const said = fx.body.slice(subject.start, subject.end);
   // "a bill designed to …", "a community known to be …", "with Murphy expected to win": a participle right after
   // its noun, before "to" or "as", is a passive with its "be" left out. Not after a pronoun, nor a participle that
