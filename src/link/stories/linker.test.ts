@@ -444,7 +444,31 @@ describe('StoryLinker', () => {
         'long dispute over the stadium.';
       expect(year(yearless, '2014-05-20')).toEqual([1, 0]);
       expect(year(yearless, null)).toEqual([0, 0]);
-      expect(year(yearless, '2016-05-20')).toEqual([0, 0]);
+    });
+
+    it('a year conflict for an article whose text names no year, published in another year than an undated story', () => {
+      const yearless =
+        'The Harwick county council approved the riverside stadium budget on Tuesday, its chair said, ending a ' +
+        'long dispute over the stadium.';
+      // The story (the two undated 2014 reports) has no date: its text's year is the only clock to read.
+      expect(year(yearless, '2016-05-20')).toEqual([0, 1]);
+      expect(year(yearless, '2013-12-30')).toEqual([0, 1]);
+      // A dated story is the time window's and the gap's to tell apart, not the year's: days apart, across a new year.
+      const linker = new StoryLinker();
+      for (const id of ['aaaaaaaaaaaaaaaa', 'cccccccccccccccc'])
+        linker.add({
+          ...doc(
+            id,
+            'The Harwick county council approved the riverside stadium budget in 2014, its chair said. The vote ' +
+              'in 2014 ends a long dispute over the stadium, which opponents called too costly.',
+          ),
+          published: '2014-12-30',
+        });
+      const d = { ...doc('bbbbbbbbbbbbbbbb', yearless), published: '2015-01-02' };
+      const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0]?.features;
+      expect(f && [f[FEATURE_NAMES.indexOf('yearMatch')], f[FEATURE_NAMES.indexOf('yearConflict')]]).toEqual([
+        0, 0,
+      ]);
     });
 
     it('no year match with a story whose year was read from its publication date, not its text', () => {
