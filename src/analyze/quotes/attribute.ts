@@ -17,6 +17,7 @@ import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
+import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
@@ -423,6 +424,8 @@ export function findAttributions(
   }
   for (const q of fx.quoted) {
     let f = quoteFrame.get(q) ?? null;
+    // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore).
+    let cueless = false;
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
     if (SCARE_BEFORE.test(before)) continue;
@@ -509,6 +512,18 @@ export function findAttributions(
             (q.close >= fx.paraEndOf(para) - 1 ? reportedJustBefore(bySentence, sIdx, before) : null);
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
+          // "Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways …”": failing a
+          // speech frame, the named holder who opens the sentence before with a stance or learned word speaks
+          // on. That word does not tell the quotation, so the quotation keeps no cue (and is not joined to the
+          // stance's content as one attribution).
+          if (!f) {
+            f =
+              stanceOpeningSentenceBefore(fx, bySentence, sIdx, para) ??
+              (!framesHere && q.open <= fx.paraStartOf(para) + 1 && q.close >= fx.paraEndOf(para) - 1
+                ? stanceOpeningSentenceBefore(fx, bySentence, sIdx, before)
+                : null);
+            cueless = f !== null;
+          }
         }
       }
       if (words < 2 && kind !== 'direct') continue;
@@ -525,7 +540,7 @@ export function findAttributions(
       speakerEntity: who?.entity ?? null,
       via: f?.via ?? null,
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
-      cue: f ? f.cue : null,
+      cue: f && !cueless ? f.cue : null,
       sourceKind: f ? f.subject.kind : null,
       learnedCue: f?.learnedCue ?? false,
     });
