@@ -4,7 +4,7 @@ import type { Mention, Span } from '../../../model/index.js';
 import { ensureFacts } from '../speakers.js';
 import { codeAt, isLetter, isSpace } from '../text.js';
 import { clauseSubject } from './clause-subjects.js';
-import { mainClauseStart, SUBORDINATOR_BEFORE_RE } from './cue-checks.js';
+import { mainClauseStart, SUBORDINATOR_BEFORE_RE, withinEarlierRegion } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
@@ -152,6 +152,9 @@ function pronounReferent(
     // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
     // (Resolved or not: "Harmon backed Mayor Reed. He thanked her. … “…,” she wrote" looks past Reed's "He".)
     if (isOtherGenderPronoun(fx, fr.subject, p)) continue;
+    // "He notes that the Commission on Presidential Debates announced …. … He says, “…”": a report told inside an
+    // earlier frame's content is the teller's, who is whom "he" or "she" may still mean; it closes no search.
+    if (wantPerson && withinEarlierRegion(fx, fr, i)) continue;
     if (fr.subject.entity || fr.subject.kind === 'person') break;
   }
   // Otherwise the subject of this sentence or the one before.
