@@ -12,6 +12,7 @@ import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
+import { partialQuoteOpener } from './attribute/partial-openers.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
@@ -424,7 +425,8 @@ export function findAttributions(
   }
   for (const q of fx.quoted) {
     let f = quoteFrame.get(q) ?? null;
-    // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore).
+    // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore,
+    // partialQuoteOpener).
     let cueless = false;
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
@@ -486,6 +488,11 @@ export function findAttributions(
         // sentence before (a short one is more often a term or a title).
         if (words >= 8 && !bySentence.has(sIdx))
           f = reportedJustBefore(bySentence, sIdx, fx.paragraphAt(q.open));
+        // Else the person who opens the sentence (see partialQuoteOpener), with no cue to join the quotation to.
+        if (!f && !bySentence.has(sIdx)) {
+          f = partialQuoteOpener(fx, sIdx, q.open);
+          cueless = f !== null;
+        }
       } else {
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
