@@ -12,11 +12,13 @@ import { leadInFrame } from './attribute/lead-ins.js';
 import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
+import { partialQuoteOpener } from './attribute/partial-openers.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
 import { speakerFor } from './attribute/speakers.js';
+import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
@@ -423,6 +425,9 @@ export function findAttributions(
   }
   for (const q of fx.quoted) {
     let f = quoteFrame.get(q) ?? null;
+    // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore,
+    // partialQuoteOpener).
+    let cueless = false;
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
     if (SCARE_BEFORE.test(before)) continue;
@@ -483,6 +488,11 @@ export function findAttributions(
         // sentence before (a short one is more often a term or a title).
         if (words >= 8 && !bySentence.has(sIdx))
           f = reportedJustBefore(bySentence, sIdx, fx.paragraphAt(q.open));
+        // Else the person who opens the sentence (see partialQuoteOpener), with no cue to join the quotation to.
+        if (!f && !bySentence.has(sIdx)) {
+          f = partialQuoteOpener(fx, sIdx, q.open);
+          cueless = f !== null;
+        }
       } else {
         kind = 'direct';
         const para = fx.paragraphAt(q.open);
@@ -509,6 +519,18 @@ export function findAttributions(
             (q.close >= fx.paraEndOf(para) - 1 ? reportedJustBefore(bySentence, sIdx, before) : null);
           const framesHere = framedParagraphs.has(para);
           if (prev && !framesHere && q.open <= fx.paraStartOf(para) + 1) f = prev;
+          // "Clinton touted her credentials as a co-sponsor of the bill. “We need to find ways …”": failing a
+          // speech frame, the named holder who opens the sentence before with a stance or learned word speaks
+          // on. That word does not tell the quotation, so the quotation keeps no cue (and is not joined to the
+          // stance's content as one attribution).
+          if (!f) {
+            f =
+              stanceOpeningSentenceBefore(fx, bySentence, sIdx, para) ??
+              (!framesHere && q.open <= fx.paraStartOf(para) + 1 && q.close >= fx.paraEndOf(para) - 1
+                ? stanceOpeningSentenceBefore(fx, bySentence, sIdx, before)
+                : null);
+            cueless = f !== null;
+          }
         }
       }
       if (words < 2 && kind !== 'direct') continue;
@@ -525,7 +547,7 @@ export function findAttributions(
       speakerEntity: who?.entity ?? null,
       via: f?.via ?? null,
       source: f ? { start: f.subject.start, end: f.subject.end } : null,
-      cue: f ? f.cue : null,
+      cue: f && !cueless ? f.cue : null,
       sourceKind: f ? f.subject.kind : null,
       learnedCue: f?.learnedCue ?? false,
     });

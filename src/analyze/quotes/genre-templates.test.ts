@@ -633,7 +633,7 @@ const TEMPLATES: Template[] = [
     body: 'The report, released by the Intergovernmental Panel on Climate Change, warns that sea levels could rise by one metre by 2100. Its authors called for urgent cuts in emissions.',
     ents: 'O Intergovernmental Panel on Climate Change',
     q: [
-      'i|~The report|-|that sea levels could rise by one metre by 2100',
+      'i|Intergovernmental Panel on Climate Change|-|that sea levels could rise by one metre by 2100',
       'i|~Its authors|-|urgent cuts in emissions',
     ],
   },

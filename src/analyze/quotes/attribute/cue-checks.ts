@@ -327,7 +327,7 @@ export function evidencePhrase(fx: Finder, sentStart: number, verbAt: number): S
  * ("Pompeo said that Washington had concluded …"): a participle after it ("…, saying he trusted …") goes on
  * from the outer one.
  */
-function withinEarlierRegion(fx: Finder, f: Frame, i: number): boolean {
+export function withinEarlierRegion(fx: Finder, f: Frame, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const g = fx.frames[k];
     if (g.sentence !== f.sentence) continue;

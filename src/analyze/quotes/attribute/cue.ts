@@ -739,7 +739,7 @@ export function cue(
   // "McConnell met with her … and came away convinced": a phrase that ran on past the verb of the name opening it.
   if (!subject.speaker && !inverted) subject = nameBeforeVerbPhrase(fx, subject) ?? subject;
   // "A Monmouth poll out Monday showed …": a finding speaks for the organisation that made it.
-  if (!subject.speaker) subject = findingOwner(fx, subject) ?? subject;
+  if (!subject.speaker) subject = findingOwner(fx, subject, inverted ? -1 : cs) ?? subject;
   const afterFrom = inverted ? subject.end : ce;
   let region: Span | null = null;
   let continuation: Span | null = null;

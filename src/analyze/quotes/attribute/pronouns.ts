@@ -4,7 +4,7 @@ import type { Mention, Span } from '../../../model/index.js';
 import { ensureFacts } from '../speakers.js';
 import { codeAt, isLetter, isSpace } from '../text.js';
 import { clauseSubject } from './clause-subjects.js';
-import { mainClauseStart, SUBORDINATOR_BEFORE_RE } from './cue-checks.js';
+import { mainClauseStart, SUBORDINATOR_BEFORE_RE, withinEarlierRegion } from './cue-checks.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
@@ -152,6 +152,9 @@ function pronounReferent(
     // "because she described him as sweating, …. But …, he explained": a "she" left unresolved is no "he".
     // (Resolved or not: "Harmon backed Mayor Reed. He thanked her. … “…,” she wrote" looks past Reed's "He".)
     if (isOtherGenderPronoun(fx, fr.subject, p)) continue;
+    // "He notes that the Commission on Presidential Debates announced …. … He says, “…”": a report told inside an
+    // earlier frame's content is the teller's, who is whom "he" or "she" may still mean; it closes no search.
+    if (wantPerson && withinEarlierRegion(fx, fr, i)) continue;
     if (fr.subject.entity || fr.subject.kind === 'person') break;
   }
   // Otherwise the subject of this sentence or the one before.
@@ -579,15 +582,34 @@ export function openingAdverbialEnd(fx: Finder, from: number): number {
     }
     if (k >= fx.masked.length || !ADVERBIAL_INITIALS.has(codeAt(fx.masked, k))) return end;
     OPENING_ADVERBIAL_RE.lastIndex = k;
-    if (!OPENING_ADVERBIAL_RE.test(fx.masked)) return end;
-    end = OPENING_ADVERBIAL_RE.lastIndex;
+    if (OPENING_ADVERBIAL_RE.test(fx.masked)) {
+      end = OPENING_ADVERBIAL_RE.lastIndex;
+      continue;
+    }
+    const titled = titledAdverbialEnd(fx, k);
+    if (titled === k) return end;
+    end = titled;
   }
   return end;
+}
+
+/**
+ * 'On "Face the Nation," Sen. Bernie Sanders …', 'In an interview with "Meet the Press," Trump …': an opening
+ * adverbial that ends on a quoted title (its comma, if any, inside the closing mark, which the masked text hides)
+ * ends after that mark. `k` when none does.
+ */
+function titledAdverbialEnd(fx: Finder, k: number): number {
+  TITLED_ADVERBIAL_RE.lastIndex = k;
+  return TITLED_ADVERBIAL_RE.test(fx.masked) ? TITLED_ADVERBIAL_RE.lastIndex : k;
 }
 
 /** An adverbial opening a sentence, up to its comma: "From his speech at the convention last week, ". */
 const OPENING_ADVERBIAL_RE =
   /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/y;
+
+/** The same adverbial up to a quoted title that closes it: 'On "~~~~~~~~~~~~~~~~~" '. */
+const TITLED_ADVERBIAL_RE =
+  /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,80}?"~+"\s+/y;
 
 /** The first letters of those words, as codes. */
 const ADVERBIAL_INITIALS = new Set([...'FIABDOWSALUT'].map((c) => c.charCodeAt(0)));
