@@ -5,6 +5,7 @@ import type { ClaimRecord, LinkBatch, LinkedKey, Store, StoredArticle, StoryReco
 import { CLAIM_WINDOW_DAYS, type Claim, type ClaimDoc, ClaimTracker, coreOf } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
+import { linkedInOrder } from './linked-order.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import { decodeSnapshot, encodeSnapshot } from './reuse/snapshot.js';
 import {
@@ -172,25 +173,19 @@ export class CorpusLinker {
     linker.coresBefore = claimsSince;
     let replay: ClaimDoc[] = [];
     // With an index loaded, the linked articles it holds (`known`) and those it lacks (`unindexed`, indexed after the
-    // walk, once the index is known to be this store's); without one, every article is indexed as it is read.
+    // replay, once the index is known to be this store's); without one, every article is indexed as it is read.
     let known = 0;
     const unindexed: string[] = [];
-    // The keys of every linked article, in the replay's order; only the articles the replay changes anything for are
-    // read whole: those of a restored story, those of the claim window and, without a loaded index, all. The others
-    // only move the clock, which seals idle stories every 1,024 articles as a whole replay does.
+    // With an index loaded, only the articles the replay changes anything for are read whole: those of a restored
+    // story and those of the claim window. The others only move the clock, which seals idle stories every 1,024
+    // articles as a whole replay does. Without one, every article is read whole (indexed), as one stream.
     const needs = (key: LinkedKey) =>
-      !loaded ||
-      (key.story !== null && (!live || live.has(key.story))) ||
-      !(timeOf(key.published) < claimsSince);
-    for await (const keys of store.linkedKeys()) {
-      if (loaded)
-        for (const key of keys)
+      (key.story !== null && (!live || live.has(key.story))) || !(timeOf(key.published) < claimsSince);
+    for await (const batch of linkedInOrder(store, loaded ? needs : undefined)) {
+      for (const { key, article } of batch) {
+        if (loaded)
           if (linker.reuse.has(key.id)) known++;
           else unindexed.push(key.id);
-      const wanted = keys.filter(needs).map((key) => key.id);
-      const read = new Map((await store.readArticles(wanted, { fields: 'link' })).map((a) => [a.id, a]));
-      for (const key of keys) {
-        const article = read.get(key.id);
         if (!article) {
           linker.clock(key.published, true);
           continue;
