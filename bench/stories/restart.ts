@@ -9,8 +9,8 @@
 // entity stage's person and sentence spans, not the rest of an analysis (quotes, mentions): the link stage reads no
 // more. Each measurement works on a copy of the store, so the stores stay as filled.
 // Prints per size: open CPU and wall seconds, the heap when opened (after a collection) and the peak seen while
-// opening, then the CPU and wall of linking the next articles, and an md5 of what that link wrote (stories, reuse,
-// claims: equal across trees when the restart rebuilt the same state).
+// opening, the articles the open read whole, then the CPU and wall of linking the next articles, and an md5 of what
+// that link wrote (stories, reuse, claims: equal across trees when the restart rebuilt the same state).
 // A tree that saves the reuse index at the end of a run (Store.saveReuseSnapshot), given stores an older tree filled,
 // first opens the copy as the first run after the upgrade does (replaying every article) and saves the index as a
 // run's end does: that open and save are printed below the row, and the row times the open after it.
@@ -159,16 +159,27 @@ async function measure(size: number) {
     await store.close();
     store = new SqliteStore(copy);
   }
-  // The peak heap while opening, sampled as the store hands out articles (the open runs without yielding to timers).
+  // The peak heap while opening, sampled as the store hands out articles (the open runs without yielding to timers):
+  // streamed in publication order, or read by id after a walk of the keys (a tree with Store.readArticles).
   let peak = 0;
   let seen = 0;
+  const sample = () => {
+    if (++seen % 500 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
   const iterate = store.iterateArticles.bind(store);
   store.iterateArticles = async function* (o) {
     for await (const a of iterate(o)) {
-      if (++seen % 500 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+      sample();
       yield a;
     }
   };
+  const byId = 'readArticles' in store ? store.readArticles.bind(store) : null;
+  if (byId)
+    store.readArticles = async (ids, o) => {
+      const read = await byId(ids, o);
+      for (const _ of read) sample();
+      return read;
+    };
   gc();
   const heap0 = process.memoryUsage().heapUsed;
   const c0 = cpuMs();
@@ -180,6 +191,7 @@ async function measure(size: number) {
   gc();
   const heap = process.memoryUsage().heapUsed - heap0;
   store.iterateArticles = iterate;
+  if (byId) store.readArticles = byId;
 
   await store.putArticles(next);
   const pending: StoredArticle[] = [];
@@ -217,13 +229,13 @@ await fill();
 while (taken < total) item();
 console.log(`tree ${TREE}`);
 console.log(
-  '| stored | open CPU s | open wall s | heap after open MB | peak while opening MB | next articles | link CPU s | link wall s | md5 of the link output |',
+  '| stored | open CPU s | open wall s | heap after open MB | peak while opening MB | read whole by the open | next articles | link CPU s | link wall s | md5 of the link output |',
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const size of SIZES) {
   const r = await measure(size);
   console.log(
-    `| ${size.toLocaleString('en')} | ${(r.openCpu / 1000).toFixed(2)} | ${(r.openWall / 1000).toFixed(2)} | ${mb(r.heap)} | ${mb(r.peak)} | ${r.linked} | ${(r.linkCpu / 1000).toFixed(2)} | ${(r.linkWall / 1000).toFixed(2)} | ${r.md5.slice(0, 12)} |`,
+    `| ${size.toLocaleString('en')} | ${(r.openCpu / 1000).toFixed(2)} | ${(r.openWall / 1000).toFixed(2)} | ${mb(r.heap)} | ${mb(r.peak)} | ${r.seen.toLocaleString('en')} | ${r.linked} | ${(r.linkCpu / 1000).toFixed(2)} | ${(r.linkWall / 1000).toFixed(2)} | ${r.md5.slice(0, 12)} |`,
   );
   if (r.upgrade)
     console.log(

@@ -1,10 +1,11 @@
 // The link stage: the one stateful analysis, putting each new article in its story, its entities, its reuse and its claims.
 
 import { emptyLinkBatch } from '../store/link-batch.js';
-import type { ClaimRecord, LinkBatch, Store, StoredArticle, StoryRecord } from '../store/types.js';
+import type { ClaimRecord, LinkBatch, LinkedKey, Store, StoredArticle, StoryRecord } from '../store/types.js';
 import { CLAIM_WINDOW_DAYS, type Claim, type ClaimDoc, ClaimTracker, coreOf } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
+import { linkedInOrder } from './linked-order.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import { decodeSnapshot, encodeSnapshot } from './reuse/snapshot.js';
 import {
@@ -30,6 +31,8 @@ export const REUSE_RESAVE_SHARE = 0.05;
 const STORY_SAMPLE = 40;
 /** Articles of the claim window a restart replays per look-up of the cores they state. */
 const LOOKUP_BATCH = 1024;
+/** Articles the saved reuse index lacks, read whole at a time to be indexed after the replay. */
+const UNINDEXED_BATCH = 500;
 
 interface StoryState {
   articles: string[];
@@ -168,33 +171,57 @@ export class CorpusLinker {
     const saved = snapshot ? decodeSnapshot(snapshot) : null;
     const loaded = saved !== null && linker.reuse.loadSnapshot(saved);
     linker.coresBefore = claimsSince;
-    let known = 0;
     let replay: ClaimDoc[] = [];
-    for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
-      if (article.story && (!live || live.has(article.story))) {
-        const doc = storyDocOf(article);
-        if (!horizon || !article.published || article.published >= horizon)
-          linker.storyLinker.restore(doc, article.story);
-        linker.track(article.story, doc);
-      }
-      linker.clock(article.published, true);
-      if (linker.reuse.has(article.id)) known++;
-      else linker.reuse.restore(reuseDocOf(article));
-      // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
-      if (!(timeOf(article.published) < claimsSince)) replay.push(claimDocOf(article));
-      if (replay.length >= LOOKUP_BATCH) {
-        for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
-        replay = [];
+    // With an index loaded, the linked articles it holds (`known`) and those it lacks (`unindexed`, indexed after the
+    // replay, once the index is known to be this store's); without one, every article is indexed as it is read.
+    let known = 0;
+    const unindexed: string[] = [];
+    // With an index loaded, only the articles the replay changes anything for are read whole: those of a restored
+    // story and those of the claim window. The others only move the clock, which seals idle stories every 1,024
+    // articles as a whole replay does. Without one, every article is read whole (indexed), as one stream.
+    const needs = (key: LinkedKey) =>
+      (key.story !== null && (!live || live.has(key.story))) || !(timeOf(key.published) < claimsSince);
+    for await (const batch of linkedInOrder(store, loaded ? needs : undefined)) {
+      for (const { key, article } of batch) {
+        if (loaded)
+          if (linker.reuse.has(key.id)) known++;
+          else unindexed.push(key.id);
+        if (!article) {
+          linker.clock(key.published, true);
+          continue;
+        }
+        if (article.story && (!live || live.has(article.story))) {
+          const doc = storyDocOf(article);
+          if (!horizon || !article.published || article.published >= horizon)
+            linker.storyLinker.restore(doc, article.story);
+          linker.track(article.story, doc);
+        }
+        linker.clock(article.published, true);
+        if (!loaded) linker.reuse.restore(reuseDocOf(article));
+        // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
+        if (!(timeOf(article.published) < claimsSince)) replay.push(claimDocOf(article));
+        if (replay.length >= LOOKUP_BATCH) {
+          for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
+          replay = [];
+        }
       }
     }
     for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
-    // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
-    // the index is rebuilt from the articles alone, as without one.
     if (loaded && known !== saved.ids.length) {
+      // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
+      // the index is rebuilt from the articles alone, as without one, each indexed once.
       linker.reuse = reuseIndex();
       for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
         linker.reuse.restore(reuseDocOf(article));
-    } else if (loaded) linker.reuseSaved = known;
+    } else if (loaded) {
+      // Indexed in publication order, as the replay would have: the index ends as if every article had been read.
+      for (let i = 0; i < unindexed.length; i += UNINDEXED_BATCH)
+        for (const article of await store.readArticles(unindexed.slice(i, i + UNINDEXED_BATCH), {
+          fields: 'link',
+        }))
+          linker.reuse.restore(reuseDocOf(article));
+      linker.reuseSaved = known;
+    }
     // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);

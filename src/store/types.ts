@@ -247,6 +247,13 @@ export interface ExportedRows {
   claims: ClaimRecord;
 }
 
+/** What `Store.linkedKeys` gives of a linked article. */
+export interface LinkedKey {
+  id: string;
+  published: string | null;
+  story: string | null;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a batch in one transaction: all of it or none of it. */
@@ -264,6 +271,17 @@ export interface Store {
     batchSize?: number;
     fields?: 'link';
   }): AsyncIterable<StoredArticle>;
+  /**
+   * The narrow keys of every linked article (id, publication date, story), in the publication order of
+   * `iterateArticles({ linked: true, order: 'published' })`, a batch at a time: read from an index alone, so that a
+   * restored linker walks the whole store without reading a row, and reads whole (`readArticles`) only those it needs.
+   */
+  linkedKeys(options?: { batchSize?: number }): AsyncIterable<LinkedKey[]>;
+  /**
+   * The stored articles of `ids`, in the order asked, read as `iterateArticles` reads them with the same `fields`;
+   * unknown ids are left out.
+   */
+  readArticles(ids: string[], options?: { fields?: 'link' }): Promise<StoredArticle[]>;
   saveLinks(batch: LinkBatch): Promise<void>;
   listStories(query?: StoryQuery): Promise<{ total: number; items: StoryRecord[] }>;
   getStory(id: string): Promise<StoryRecord | null>;

@@ -54,6 +54,31 @@ describe('partition views', () => {
     await store.close();
   });
 
+  it('walk the keys of their own linked articles and read only their own by id', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.putArticles([
+      article('a1', 'en', '2020-08-03'),
+      article('a2', 'ru', '2020-08-01'),
+      article('a3', 'en', '2020-08-02'),
+      article('a4', null, '2020-08-04'),
+    ]);
+    await store.saveLinks(batch(['a1', 'a2', 'a3', 'a4']));
+    const keys = async (view: ReturnType<typeof partitionView>) => {
+      const out: string[] = [];
+      for await (const some of view.linkedKeys({ batchSize: 1 })) out.push(...some.map((k) => k.id));
+      return out;
+    };
+    expect(await keys(partitionView(store, 'en'))).toEqual(['a3', 'a1']);
+    expect(await keys(partitionView(store, null))).toEqual(['a4']);
+    expect(await keys(partitionView(store, '*'))).toEqual(['a2', 'a3', 'a1', 'a4']);
+    const read = async (view: ReturnType<typeof partitionView>) =>
+      (await view.readArticles(['a4', 'a2', 'a1'])).map((a) => a.id);
+    expect(await read(partitionView(store, 'en'))).toEqual(['a1']);
+    expect(await read(partitionView(store, 'ru'))).toEqual(['a2']);
+    expect(await read(partitionView(store, '*'))).toEqual(['a4', 'a2', 'a1']);
+    await store.close();
+  });
+
   it('write only while the guard says the lock is still held', async () => {
     const store = new SqliteStore(':memory:');
     await store.putArticles([article('a1', 'en', '2020-08-03'), article('a2', 'en', '2020-08-04')]);

@@ -11,7 +11,7 @@ import { emptyLinkBatch, openStore } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
 import { SNAPSHOT_CHUNK } from '../../src/store/reuse-snapshot.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import type { ExportedRows, Store, StoredArticle } from '../../src/store/types.js';
+import type { ExportedRows, LinkedKey, Store, StoredArticle } from '../../src/store/types.js';
 import {
   collect,
   createTestDatabase,
@@ -685,6 +685,42 @@ for (const backend of backends) {
         expect(a.analysis?.entities).toEqual(whole[i].analysis?.entities);
         expect(a.analysis?.sentences).toEqual(whole[i].analysis?.sentences);
       }
+    });
+
+    it("walks the linked articles' keys in publication order, and reads whole the ones asked for", async () => {
+      const keys = async (batchSize?: number) => {
+        const out: LinkedKey[] = [];
+        for await (const batch of store.linkedKeys({ batchSize })) {
+          expect(batch.length).toBeLessThanOrEqual(batchSize ?? Number.POSITIVE_INFINITY);
+          out.push(...batch);
+        }
+        return out;
+      };
+      const whole: StoredArticle[] = [];
+      for await (const a of store.iterateArticles({ linked: true, order: 'published' })) whole.push(a);
+      const expected = whole.map(({ id, published, story }) => ({ id, published, story }));
+      expect(expected.map((k) => k.id)).toEqual([
+        'aaaa000000000002',
+        'aaaa000000000001',
+        'cccc000000000004',
+        'bbbb000000000003',
+      ]);
+      expect(expected.at(-1)).toEqual({ id: 'bbbb000000000003', published: null, story: 's2' });
+      expect(await keys()).toEqual(expected);
+      expect(await keys(1)).toEqual(expected);
+      expect(await keys(3)).toEqual(expected);
+
+      // In the order asked, unknown ids left out; as iterateArticles reads them with the same fields.
+      const asked = ['bbbb000000000003', 'nope', 'aaaa000000000002', 'cccc000000000004'];
+      const got = await store.readArticles(asked);
+      expect(got.map((a) => a.id)).toEqual(['bbbb000000000003', 'aaaa000000000002', 'cccc000000000004']);
+      for (const a of got) expect(a).toEqual(whole.find((w) => w.id === a.id));
+      const light: StoredArticle[] = [];
+      for await (const a of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
+        light.push(a);
+      for (const a of await store.readArticles(asked, { fields: 'link' }))
+        expect(a).toEqual(light.find((w) => w.id === a.id));
+      expect(await store.readArticles([])).toEqual([]);
     });
 
     it('streams every row of a table longer than an export batch once, in key order (runs last: adds rows)', async () => {

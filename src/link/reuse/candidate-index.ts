@@ -152,9 +152,11 @@ export class MemoryCandidateIndex implements CandidateIndex {
     this.count = new Uint16Array(cap);
     this.outlets = new Uint32Array(cap);
     this.mask = cap - 1;
-    const postDoc = new Int32Array(Math.max(16, postings));
+    // The saved postings are taken over rather than copied: they are never written, since the first posting added
+    // to a full array grows it into a new one (add).
+    const postDoc = postings >= 16 ? s.postDoc : new Int32Array(16);
+    if (postDoc !== s.postDoc) postDoc.set(s.postDoc);
     const postNext = new Int32Array(postDoc.length);
-    postDoc.set(s.postDoc);
     let at = 0;
     for (let u = 0; u < used; u++) {
       const slot = this.slotOf(s.keys[u]);

@@ -7,7 +7,7 @@ import type { Analyzer } from '../../analyze/index.js';
 import { extractDocument } from '../../extract/index.js';
 import type { CorpusLinker } from '../../link/index.js';
 import type { Analysis, Article } from '../../model/index.js';
-import type { Store, StoredArticle } from '../../store/types.js';
+import type { LinkedKey, Store, StoredArticle } from '../../store/types.js';
 import { type ExtractJob, jobIdOf } from './enqueue.js';
 import {
   addRate,
@@ -135,6 +135,27 @@ export function partitionView(
       for await (const a of store.iterateArticles(options)) if (lang === '*' || a.lang === lang) yield a;
     },
   });
+  // Its linked articles' keys and its articles by id, for a restart from a saved reuse index (a partition loads none,
+  // so it reads its articles whole, filtered above; these keep the view whole for any other caller).
+  const linkedKeys: Store['linkedKeys'] = (options) => ({
+    async *[Symbol.asyncIterator]() {
+      let keys: LinkedKey[] = [];
+      for await (const { id, published, story } of iterate({
+        linked: true,
+        order: 'published',
+        fields: 'link',
+      })) {
+        keys.push({ id, published, story });
+        if (keys.length >= (options?.batchSize ?? 4096)) {
+          yield keys;
+          keys = [];
+        }
+      }
+      if (keys.length > 0) yield keys;
+    },
+  });
+  const readArticles: Store['readArticles'] = async (ids, options) =>
+    (await store.readArticles(ids, options)).filter((a) => a.lang === lang);
   const saveLinks: Store['saveLinks'] = async (batch) => {
     if (guard && !(await guard()))
       throw new LostLockError('lost the linking lock to another worker; stopping');
@@ -144,6 +165,8 @@ export function partitionView(
     get(target, prop) {
       if (prop === 'iterateArticles') return lang === '*' ? target.iterateArticles.bind(target) : iterate;
       if (prop === 'saveLinks') return saveLinks;
+      if (lang !== '*' && prop === 'linkedKeys') return linkedKeys;
+      if (lang !== '*' && prop === 'readArticles') return readArticles;
       // The store keeps one reuse index, the whole store's (wiretrace link's): a partition builds its own.
       if (lang !== '*' && prop === 'loadReuseSnapshot') return async () => null;
       if (lang !== '*' && prop === 'saveReuseSnapshot') return async () => {};

@@ -160,4 +160,7 @@ export const postgresMigrations: string[] = [
   /* 5: the reuse index a link run saved at its end (Store.saveReuseSnapshot), in chunks; the version is part "" */ `
   CREATE TABLE reuse_snapshot (part TEXT COLLATE "C" NOT NULL, chunk INTEGER NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (part, chunk));
   `,
+  /* 6: the linked articles' keys in publication order, read from this index alone by a restart (Store.linkedKeys) */ `
+  CREATE INDEX article_links_linked_published ON article_links(published_key, seq) INCLUDE (id, story) WHERE linked;
+  `,
 ];

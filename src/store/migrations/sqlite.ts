@@ -91,4 +91,9 @@ export const sqliteMigrations: string[] = [
   /* 5: the reuse index a link run saved at its end (Store.saveReuseSnapshot), in chunks; the version is part "" */ `
   CREATE TABLE reuse_snapshot (part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (part, chunk));
   `,
+  /* 6: the publication-order index also holds each article's id and story, so that a restart walks the linked
+     articles' keys (Store.linkedKeys) from the index alone; it replaces the narrower one, which it extends */ `
+  DROP INDEX articles_publication_order;
+  CREATE INDEX articles_publication_order ON articles(linked, coalesce(published, '~'), seq, id, story);
+  `,
 ];

@@ -45,6 +45,7 @@ import type {
   EntityRecord,
   ExportedRows,
   LinkBatch,
+  LinkedKey,
   PutResult,
   QuoteQuery,
   QuoteRecord,
@@ -378,6 +379,42 @@ export class PostgresStore implements Store {
       const last = rows.at(-1)!;
       cursor = published ? [str(last.published) ?? '~', Number(last.seq)] : [Number(last.seq)];
     }
+  }
+
+  async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
+    // The narrow link rows alone, through their linked publication-order index (migration 6); published_key is
+    // coalesce(published, '~').
+    const batch = options.batchSize ?? 4096;
+    let cursor: [string, number] = ['', 0];
+    for (;;) {
+      const rows = await this.all(
+        `SELECT id, published_key, seq, story FROM article_links WHERE linked AND (published_key, seq) > (?, ?)
+         ORDER BY published_key, seq LIMIT ?`,
+        [...cursor, batch],
+      );
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({
+        id: String(r.id),
+        published: r.published_key === '~' ? null : String(r.published_key),
+        story: str(r.story),
+      }));
+      const last = rows.at(-1)!;
+      cursor = [String(last.published_key), Number(last.seq)];
+    }
+  }
+
+  async readArticles(ids: string[]): Promise<StoredArticle[]> {
+    // Whole articles whatever the fields asked, as iterateArticles reads them.
+    if (ids.length === 0) return [];
+    const rows = await this.all(
+      `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE id = ANY(?::text[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [String(row.id), row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [this.toArticle(row)] : [];
+    });
   }
 
   async saveLinks(batch: LinkBatch): Promise<void> {

@@ -6,7 +6,7 @@ import { type Analysis, type Article, emptyAnalysis, type Paragraph } from '../.
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import { asBuffer, type SnapshotRow, snapshotOf, snapshotRows } from '../reuse-snapshot.js';
+import { asBuffer, snapshotOfSized, snapshotRows } from '../reuse-snapshot.js';
 import {
   articleFilters,
   CLAIMS_OF_STORY,
@@ -39,6 +39,7 @@ import type {
   EntityRecord,
   ExportedRows,
   LinkBatch,
+  LinkedKey,
   PutResult,
   QuoteQuery,
   QuoteRecord,
@@ -312,10 +313,12 @@ export class SqliteStore implements Store {
       for (;;) {
         const rows = this.db
           .prepare(
-            `SELECT ${columns} FROM articles WHERE (coalesce(published, '~'), seq) > (?, ?) ${filter}
+            // The date alone starts the index range (linkedKeys says why).
+            `SELECT ${columns} FROM articles
+             WHERE coalesce(published, '~') >= ? AND (coalesce(published, '~'), seq) > (?, ?) ${filter}
              ORDER BY coalesce(published, '~'), seq LIMIT ?`,
           )
-          .all(cursor[0], cursor[1], batch) as Row[];
+          .all(cursor[0], cursor[0], cursor[1], batch) as Row[];
         if (rows.length === 0) return;
         for (const row of rows) yield read(row);
         const last = rows.at(-1)!;
@@ -331,6 +334,44 @@ export class SqliteStore implements Store {
       for (const row of rows) yield read(row);
       after = Number(rows.at(-1)!.seq);
     }
+  }
+
+  async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
+    // The publication-order index holds id and story too (migration 6): the walk reads no article row.
+    const read = this.db
+      .prepare(
+        `SELECT id, coalesce(published, '~'), seq, story FROM articles
+         WHERE linked = 1 AND coalesce(published, '~') >= ? AND (coalesce(published, '~'), seq) > (?, ?)
+         ORDER BY coalesce(published, '~'), seq LIMIT ?`,
+      )
+      .raw();
+    const batch = options.batchSize ?? 4096;
+    let cursor: [string, number] = ['', 0];
+    for (;;) {
+      // The date alone starts the index range where the page starts (SQLite does not start one from the row value,
+      // and each page would walk the index from its beginning); the row value then skips that date's earlier ones.
+      const rows = read.all(cursor[0], cursor[0], cursor[1], batch) as [
+        string,
+        string,
+        number,
+        string | null,
+      ][];
+      if (rows.length === 0) return;
+      yield rows.map(([id, key, , story]) => ({ id, published: key === '~' ? null : key, story }));
+      const last = rows.at(-1)!;
+      cursor = [last[1], Number(last[2])];
+    }
+  }
+
+  async readArticles(ids: string[], options: { fields?: 'link' } = {}): Promise<StoredArticle[]> {
+    const link = options.fields === 'link';
+    const read = this.db.prepare(
+      `SELECT ${link ? SqliteStore.LINK_COLUMNS : '*'} FROM articles WHERE id = ?`,
+    );
+    return ids.flatMap((id) => {
+      const row = read.get(id) as Row | undefined;
+      return row ? [link ? this.toLinkArticle(row) : this.toArticle(row)] : [];
+    });
   }
 
   async saveLinks(batch: LinkBatch): Promise<void> {
@@ -654,8 +695,22 @@ export class SqliteStore implements Store {
   }
 
   async loadReuseSnapshot(): Promise<ReuseSnapshotRecord | null> {
-    const rows = this.db.prepare('SELECT part, chunk, data FROM reuse_snapshot ORDER BY part, chunk').all();
-    return snapshotOf(rows as SnapshotRow[]);
+    // Sizes first (a blob's length is in its record header: no chunk is read for it), then the rows one at a time,
+    // each copied into its part; one read transaction, so that a save in between cannot mix two snapshots.
+    return this.db.transaction(() => {
+      const sizes = this.db
+        .prepare('SELECT part, sum(length(data)) FROM reuse_snapshot GROUP BY part')
+        .raw()
+        .all() as [string, number][];
+      const rows = this.db.prepare('SELECT part, data FROM reuse_snapshot ORDER BY part, chunk').raw();
+      return snapshotOfSized(
+        new Map(sizes),
+        (function* () {
+          for (const [part, data] of rows.iterate() as IterableIterator<[string, Buffer]>)
+            yield { part, data };
+        })(),
+      );
+    })();
   }
 
   async allClaims(): Promise<ClaimRecord[]> {
@@ -679,11 +734,12 @@ export class SqliteStore implements Store {
   }
 
   async storiesLinkedSince(day: string): Promise<Set<string>> {
-    // The publication-order index (linked, coalesce(published, '~'), seq) holds the range; undated articles sort last.
+    // Two ranges of the publication-order index, which holds the story too: no article row is read. Undated
+    // articles sort last ('~'), ones dated '' first.
     const ids = this.db
       .prepare(
-        `SELECT DISTINCT story FROM articles WHERE linked = 1 AND story IS NOT NULL
-           AND (coalesce(published, '~') >= ? OR published = '')`,
+        `SELECT story FROM articles WHERE linked = 1 AND coalesce(published, '~') >= ? AND story IS NOT NULL
+         UNION SELECT story FROM articles WHERE linked = 1 AND coalesce(published, '~') = '' AND story IS NOT NULL`,
       )
       .pluck()
       .all(day) as string[];
