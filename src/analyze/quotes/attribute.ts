@@ -13,6 +13,7 @@ import { withoutThatClauseReports } from './attribute/nested-clauses.js';
 import { withNestedQuotationsHeld } from './attribute/nested-quotations.js';
 import { withoutNestedViews } from './attribute/nested-views.js';
 import { partialQuoteOpener } from './attribute/partial-openers.js';
+import { sentenceEndPastTag, tagTopicEnd } from './attribute/past-tags.js';
 import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
@@ -535,6 +536,15 @@ export function findAttributions(
       }
       if (words < 2 && kind !== 'direct') continue;
     }
+    // ("“…,” the city manager said of the course", "as “little talks,” he told friends, in which …": the content
+    // runs on past the tag, to what the quotation is said of or to the end of the sentence it opened.)
+    const framed = f && !cueless ? f : null;
+    const pastTag =
+      framed && kind === 'direct'
+        ? tagTopicEnd(fx, q, framed)
+        : framed && kind === 'partial'
+          ? sentenceEndPastTag(fx, q, framed)
+          : null;
     const content = { start: q.innerStart, end: kind === 'direct' ? sentenceGoingOn(fx, q) : q.innerEnd };
     const who = f ? speakerFor(fx, f) : null;
     const goesOn = content.end !== q.innerEnd;
@@ -552,6 +562,7 @@ export function findAttributions(
       learnedCue: f?.learnedCue ?? false,
     });
     if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
+    if (pastTag !== null) out[out.length - 1].contentEnd = pastTag;
   }
   for (const f of fx.frames) {
     if (!f.region) continue;

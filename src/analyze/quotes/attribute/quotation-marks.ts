@@ -25,9 +25,10 @@ export function withQuotationMarks(attributions: Attribution[], quoted: QuotedSp
 
 /**
  * An attribution's content as PolNeAR marks it: its span with the quotation marks it holds, from the one quoted
- * on after "X quoted Y as saying" (quotedFrom), from a passive's subject or a moved object's relative word (subjectFrom).
+ * on after "X quoted Y as saying" (quotedFrom), from a passive's subject or a moved object's relative word (subjectFrom),
+ * and on past a quotation's tag (contentEnd).
  */
 export const contentSpan = (a: Attribution): Span => {
   const start = a.quotedFrom ?? a.subjectFrom ?? (a.marks ? a.start - a.marks[0] : a.start);
-  return { start, end: a.marks ? a.end + a.marks[1] : a.end };
+  return { start, end: a.contentEnd ?? (a.marks ? a.end + a.marks[1] : a.end) };
 };

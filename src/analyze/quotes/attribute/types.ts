@@ -116,6 +116,13 @@ export interface Attribution extends Quote {
    */
   quotationEnd?: number;
   /**
+   * Where PolNeAR's content ends when it runs on past the quotation's tag: to what the quotation is said of ("“…,”
+   * the city manager said of the championship course"), or to the end of the sentence a partial quotation opened
+   * ("as “little talks,” he told friends, in which he could …"); see past-tags.ts. The span, its text, the speaker
+   * and who-said-what keep the quotation alone: the tag is the speaker's, not the content's.
+   */
+  contentEnd?: number;
+  /**
    * The widths of the quotation marks before and after the span that its content holds (“Denver,”): PolNeAR's
    * content takes in a quotation's marks, while the span, its text and who-said-what keep the words alone (see
    * contentSpan in quotation-marks.ts).
