@@ -935,26 +935,34 @@ const opensContent = (masked: string, g: Frame, f: Frame): boolean =>
  * Whether a learned frame's content holds a listed frame's cue, and so reports it rather than repeats it:
  * "rebuked Mr. Trump for suggesting that …", "vented about Sanders vowing to …", "issued a statement saying that …",
  * "filed a lawsuit alleging that …" (PolNeAR marks the learned frame, the listed one inside it). Only when nothing
- * but the learned content's own words stands between the two cues: no "and", "but", "or", comma or semicolon ("issued
- * a warning and said …" is two statements, and the listed one stays); the learned cue and those words not only
- * adverbs, auxiliaries or times ("has also said", "earlier Thursday said" are the listed verb's own frame), and not
- * ending in "to" ("tried to suggest", "appeared to say": the listed verb is what was done); and the listed frame's
- * subject inside the learned content ("Mr. Trump for suggesting") or the learned frame's own ("saying" after
- * "issued a statement").
+ * but the learned content's own words stands between the two cues: no "and", "but", "or", comma, semicolon or
+ * subordinator ("issued a warning and said …" is two statements, "walked back his comments while speaking …" an
+ * adjunct); the learned cue and those words not only adverbs, auxiliaries or times ("has also said", "earlier
+ * Thursday said" are the listed verb's own frame); not opening or ending with "to" ("tried to suggest", "went out of
+ * his way to say": the listed verb is what was done) nor ending on a determiner ("his comments": a noun); and the
+ * listed frame's subject inside the learned content ("Mr. Trump for suggesting") or the learned frame's own
+ * ("saying" after "issued a statement").
  */
 const holdsListedCue = (masked: string, g: Frame, f: Frame): boolean =>
   f.cue.end <= f.region!.start &&
   isOwnWord(masked.slice(f.cue.start, f.cue.end)) &&
   g.cue.start >= f.region!.start &&
   g.cue.end <= f.region!.end &&
-  !/[,;]|\b(?:and|but|or)\b/.test(masked.slice(f.cue.end, g.cue.start)) &&
+  !/[,;]|\b(?:and|but|or|while|when|after|before|as|because|since|although|though|if|until)\b/.test(
+    masked.slice(f.cue.end, g.cue.start),
+  ) &&
   opensWithOwnWords(masked.slice(f.region!.start, g.cue.start)) &&
   ((g.subject.start >= f.region!.start && g.subject.end <= g.cue.start) ||
     (g.subject.start === f.subject.start && g.subject.end === f.subject.end));
 
-/** Whether the words of a learned content before a listed cue hold one of its own and do not end in "to". */
+/**
+ * Whether the words of a learned content before a listed cue hold one of its own, neither open nor end with "to",
+ * and do not end on a determiner or possessive.
+ */
 const opensWithOwnWords = (gap: string): boolean =>
-  !/\bto\s*$/.test(gap) && (gap.match(/[\p{L}’'-]+/gu) ?? []).some(isOwnWord);
+  !/^\s*to\s|\bto\s*$/.test(gap) &&
+  !/\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i.test(gap) &&
+  (gap.match(/[\p{L}’'-]+/gu) ?? []).some(isOwnWord);
 
 /** A word that is neither an adverb or auxiliary (ADVERBS, "-ly") nor a light word of time or manner. */
 const isOwnWord = (w: string): boolean =>
