@@ -623,7 +623,23 @@ export function findAttributions(
   const apart = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
   const attributions = withChannelCredits(fx, apart.attributions);
   const held = apart.held;
+  // The paraphrases a learned frame around them reports, and their partial quotes, gone from the list as repeats.
+  const restated =
+    fx.heldByLearned.size === 0
+      ? []
+      : out.filter(
+          (a) =>
+            a.kind !== 'direct' &&
+            a.cue !== null &&
+            fx.heldByLearned.has(a.cue) &&
+            !attributions.some((b) =>
+              a.kind === 'indirect'
+                ? b.kind === 'indirect' && b.cue === a.cue
+                : b.start === a.start && b.end === a.end,
+            ),
+        );
   withQuotationMarks(attributions, fx.quoted);
   withQuotationMarks(held, fx.quoted);
-  return { attributions, held, frames: fx.frames, quoted: fx.quoted };
+  withQuotationMarks(restated, fx.quoted);
+  return { attributions, held, restated, frames: fx.frames, quoted: fx.quoted };
 }

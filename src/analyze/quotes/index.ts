@@ -36,7 +36,11 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const res = findAttributions(body, mentions, entities);
   const listed = withoutNestedRepeats(
     withReportedSpeakers(
-      withHeld(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
+      withRestated(
+        withHeld(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
+        res.restated,
+        body,
+      ),
       res.frames,
       body,
     ),
@@ -71,6 +75,24 @@ const withHeld = (attributions: Attribution[], held: Attribution[]): Attribution
   held.length === 0
     ? attributions
     : [...attributions, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
+
+/**
+ * "Schneiderman filed a lawsuit in 2013 alleging that Trump had defrauded …": PolNeAR marks the learned frame around
+ * the listed one, and the listed paraphrase went as its repeat; where the learned content is no statement of its
+ * own (an act, a fragment), the paraphrase inside it is what was said, and is listed; so are the partial quotes
+ * it holds, as they were before (sorted by start, as the attributions come).
+ */
+function withRestated(statements: Attribution[], restated: Attribution[], body: string): Attribution[] {
+  // (A partial quote is listed inside its paraphrase, as any partial quote is.)
+  const back = restated.filter(
+    (r) =>
+      isStatement(r, body) &&
+      (r.kind === 'partial' || !statements.some((s) => s.start <= r.start && r.end <= s.end)),
+  );
+  return back.length === 0
+    ? statements
+    : [...statements, ...back].sort((a, b) => a.start - b.start || b.end - a.end);
+}
 
 /**
  * "The tuft cell, Herbert said, is constantly sensing …", "At current rates, Bridenstine said, there will be …":

@@ -47,6 +47,11 @@ export class Finder {
   /** Frames whose content goes on within the content of a frame before them (see trimRegions): both are kept. */
   readonly runsOn = new Set<Frame>();
   /**
+   * Cues of listed frames whose content a learned frame around them reports (see dropShadowedLearned): PolNeAR
+   * marks the outer frame, and who-said-what lists the inner one where the outer is no statement (`restated`).
+   */
+  readonly heldByLearned = new Set<Span>();
+  /**
    * Of those, frames of a clause with its own subject after "and"/"but"/"while" in what a reporting verb reports
    * (see trimRegions): a view that stood alone before the content ran on over it, so it is not dropped as nested.
    */

@@ -3,7 +3,7 @@
 import type { Span } from '../../../model/index.js';
 import { cueModel, cueScore } from '../cue-model.js';
 import { mayOpenAs } from '../gates.js';
-import { CUE_SOURCE, type CueInfo, cueExact } from '../lexicon.js';
+import { ADVERBS, CUE_SOURCE, type CueInfo, cueExact } from '../lexicon.js';
 import { POSSESSOR_BEFORE_RE, stanceNounsBeforeThat } from '../outer-cues.js';
 import { tooShortToList } from '../short-objects.js';
 import {
@@ -632,8 +632,7 @@ export function dropShadowedLearned(fx: Finder): void {
   }
   let kept = 0;
   for (const f of fx.frames) {
-    if (!f.learned || !f.region || !isShadowed(fx.masked, fx.body, f, listed.get(f.sentence)))
-      fx.frames[kept++] = f;
+    if (!f.learned || !f.region || !isShadowed(fx, f, listed.get(f.sentence))) fx.frames[kept++] = f;
   }
   fx.frames.length = kept;
 }
@@ -896,17 +895,25 @@ function asAsideLength(fx: Finder, from: number, sIdx: number, before: number): 
 
 const SENTENCE_END_RE = /[.!?…][\s"'”’)\]]*$/;
 
-/** Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. */
-const isShadowed = (masked: string, body: string, f: Frame, listed: Frame[] | undefined): boolean => {
+/**
+ * Whether a listed frame's content covers more than half of a learned frame's content, and repeats it. The listed
+ * frames a kept learned frame holds (holdsListedCue) are noted in fx.heldByLearned.
+ */
+const isShadowed = (fx: Finder, f: Frame, listed: Frame[] | undefined): boolean => {
   const r = f.region!;
   if (!listed) return false;
-  for (const g of listed)
+  const held: Frame[] = [];
+  for (const g of listed) {
     if (
-      !opensContent(masked, g, f) &&
-      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) > 0.5 * (r.end - r.start) &&
-      !tooShortToList(body, g)
+      opensContent(fx.masked, g, f) ||
+      Math.min(g.region!.end, r.end) - Math.max(g.region!.start, r.start) <= 0.5 * (r.end - r.start) ||
+      tooShortToList(fx.body, g)
     )
-      return true;
+      continue;
+    if (!holdsListedCue(fx.masked, g, f)) return true;
+    held.push(g);
+  }
+  for (const g of held) fx.heldByLearned.add(g.cue);
   return false;
 };
 
@@ -923,6 +930,47 @@ const opensContent = (masked: string, g: Frame, f: Frame): boolean =>
   g.subject.start >= f.region!.start &&
   g.cue.end <= f.region!.end &&
   /^\s*(?:that\s+)?$/.test(masked.slice(f.region!.start, g.subject.start));
+
+/**
+ * Whether a learned frame's content holds a listed frame's cue, and so reports it rather than repeats it:
+ * "rebuked Mr. Trump for suggesting that …", "vented about Sanders vowing to …", "issued a statement saying that …",
+ * "filed a lawsuit alleging that …" (PolNeAR marks the learned frame, the listed one inside it). Only when nothing
+ * but the learned content's own words stands between the two cues: no "and", "but", "or", comma, semicolon or
+ * subordinator ("issued a warning and said …" is two statements, "walked back his comments while speaking …" an
+ * adjunct); the learned cue and those words not only adverbs, auxiliaries or times ("has also said", "earlier
+ * Thursday said" are the listed verb's own frame); not opening or ending with "to" ("tried to suggest", "went out of
+ * his way to say": the listed verb is what was done) nor ending on a determiner ("his comments": a noun); and the
+ * listed frame's subject inside the learned content ("Mr. Trump for suggesting") or the learned frame's own
+ * ("saying" after "issued a statement").
+ */
+const holdsListedCue = (masked: string, g: Frame, f: Frame): boolean =>
+  f.cue.end <= f.region!.start &&
+  isOwnWord(masked.slice(f.cue.start, f.cue.end)) &&
+  g.cue.start >= f.region!.start &&
+  g.cue.end <= f.region!.end &&
+  !/[,;]|\b(?:and|but|or|while|when|after|before|as|because|since|although|though|if|until)\b/.test(
+    masked.slice(f.cue.end, g.cue.start),
+  ) &&
+  opensWithOwnWords(masked.slice(f.region!.start, g.cue.start)) &&
+  ((g.subject.start >= f.region!.start && g.subject.end <= g.cue.start) ||
+    (g.subject.start === f.subject.start && g.subject.end === f.subject.end));
+
+/**
+ * Whether the words of a learned content before a listed cue hold one of its own, neither open nor end with "to",
+ * and do not end on a determiner or possessive.
+ */
+const opensWithOwnWords = (gap: string): boolean =>
+  !/^\s*to\s|\bto\s*$/.test(gap) &&
+  !/\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i.test(gap) &&
+  (gap.match(/[\p{L}’'-]+/gu) ?? []).some(isOwnWord);
+
+/** A word that is neither an adverb or auxiliary (ADVERBS, "-ly") nor a light word of time or manner. */
+const isOwnWord = (w: string): boolean =>
+  !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w) && !LIGHT_WORD_RE.test(w);
+
+/** Times ("earlier Thursday") and the adverbs ADVERBS leaves out ("still", "instead", "never"). */
+const LIGHT_WORD_RE =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|this|last|next|earlier|later|not|still|instead|quite|often|always|never)$/i;
 
 /** A closing quotation mark, then only a capitalised name before the verb: "“…?” Beck ". */
 /** Prepositions before the person words are about or to, not from ("by Ben Sisario:" and "from …:" name writers). */

@@ -160,6 +160,12 @@ export interface AttributionResult {
    * who-said-what lists them, and they are not attributions of their own (see withHeldQuotesApart).
    */
   held: Attribution[];
+  /**
+   * Paraphrases of listed frames that a learned frame around them reports ("filed a lawsuit alleging that …"):
+   * dropped as repeats of the learned frame's content, as PolNeAR marks one attribution; who-said-what lists one
+   * where the learned frame's content is no statement of its own (see withRestated in quotes/index.ts).
+   */
+  restated: Attribution[];
   frames: Frame[];
   quoted: QuotedSpan[];
 }
