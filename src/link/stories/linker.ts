@@ -1251,14 +1251,12 @@ export class StoryLinker {
     }
     const bTop = this.storyTopNames(b);
     const maxNames = members ? maxLink(a, b) : 0;
-    const weekdays = calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS);
-    // Against an undated side, a dated page's month and day are the dateline's, which cleaning took out of its text.
-    const months = calendarAgreement(
-      calendarWithDateline(a, b),
-      calendarWithDateline(b, a),
-      WEEKDAYS,
-      CALENDAR_SLOTS,
-    );
+    // Against an undated side, a dated page's weekday, month and day are the dateline's, which cleaning took out of
+    // its text (dateline.ts).
+    const aCalendar = calendarWithDateline(a, b);
+    const bCalendar = calendarWithDateline(b, a);
+    const weekdays = calendarAgreement(aCalendar, bCalendar, 0, WEEKDAYS);
+    const months = calendarAgreement(aCalendar, bCalendar, WEEKDAYS, CALENDAR_SLOTS);
     // A surname both give in full for two people counts as one the other side does not name.
     const ns = sharedNamesakes(a, b);
     const aNames = A_NAMES;
