@@ -471,6 +471,37 @@ describe('StoryLinker', () => {
       ]);
     });
 
+    it("reads a dated page's weekday, month and day as its dateline's against an undated story", () => {
+      // An undated story of a quake on a Sunday in December that states its numbers; the page names no weekday, no
+      // month and no number: its dateline named them, and cleaning moved it into `published`.
+      const quake = (id: string) =>
+        doc(
+          id,
+          'A magnitude 6.1 earthquake struck the Harwick valley on Sunday in December, killing 3 people, officials ' +
+            'said. The December quake damaged 40 homes.',
+        );
+      const page =
+        'An earthquake struck the Harwick valley, killing several people and damaging homes, officials said.';
+      const features = (published: string | null, storyPublished: string | null = null) => {
+        const linker = new StoryLinker();
+        for (const id of ['aaaaaaaaaaaaaaaa', 'cccccccccccccccc'])
+          linker.add({ ...quake(id), published: storyPublished });
+        const d = { ...doc('bbbbbbbbbbbbbbbb', page), published };
+        const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0].features;
+        return ['weekdaysKnown', 'weekdayCos', 'monthsKnown', 'monthCos', 'numbersConflict'].map(
+          (n) => f[FEATURE_NAMES.indexOf(n as (typeof FEATURE_NAMES)[number])],
+        );
+      };
+      // A Wednesday in September against a Sunday in December: weekdays and months both name, none shared; numbers
+      // both state, none shared.
+      expect(features('2013-09-18')).toEqual([1, 0, 1, 0, 1]);
+      // Published on a Sunday in December, its weekday and month agree with the story's.
+      expect(features('2008-12-07')).toEqual([1, 1, 1, 1, 1]);
+      // Undated, it names none; against a dated story the gap and the window tell time, not the dateline.
+      expect(features(null)).toEqual([0, 0, 0, 0, 0]);
+      expect(features('2013-09-18', '2013-09-16')).toEqual([0, 0, 0, 0, 0]);
+    });
+
     it('no year match with a story whose year was read from its publication date, not its text', () => {
       // Published in 2014 and naming only 1998, these take 2014 as their main year (eventYear), which no text states.
       const linker = new StoryLinker();

@@ -1,6 +1,7 @@
 // Online story clustering: each document joins its best candidate story or starts one; ids never reshuffle.
 
 import type { EntityType } from '../../model/index.js';
+import { calendarWithDateline, statesDatelineDay } from './dateline.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DocFrequencies } from './frequencies.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
@@ -1250,8 +1251,12 @@ export class StoryLinker {
     }
     const bTop = this.storyTopNames(b);
     const maxNames = members ? maxLink(a, b) : 0;
-    const weekdays = calendarAgreement(a.calendar, b.calendar, 0, WEEKDAYS);
-    const months = calendarAgreement(a.calendar, b.calendar, WEEKDAYS, CALENDAR_SLOTS);
+    // Against an undated side, a dated page's weekday, month and day are the dateline's, which cleaning took out of
+    // its text (dateline.ts).
+    const aCalendar = calendarWithDateline(a, b);
+    const bCalendar = calendarWithDateline(b, a);
+    const weekdays = calendarAgreement(aCalendar, bCalendar, 0, WEEKDAYS);
+    const months = calendarAgreement(aCalendar, bCalendar, WEEKDAYS, CALENDAR_SLOTS);
     // A surname both give in full for two people counts as one the other side does not name.
     const ns = sharedNamesakes(a, b);
     const aNames = A_NAMES;
@@ -1276,7 +1281,9 @@ export class StoryLinker {
       aNames.protagonist,
       bNames.protagonist,
       maxNames,
-      a.norm[2] > 0 && bn[2] > 0 && cosNumbers === 0 ? 1 : 0,
+      (a.norm[2] > 0 || statesDatelineDay(a, b)) && (bn[2] > 0 || statesDatelineDay(b, a)) && cosNumbers === 0
+        ? 1
+        : 0,
       a.topNames.length > 0 && bTop.length > 0 && aNames.lead + bNames.lead === 0 ? 1 : 0,
       bPeople.none,
       aPeople.none,
