@@ -48,6 +48,11 @@ interface StoryState {
   summarized: number;
   /** Idle past the linking window: its sample is dropped (the story linker has let it go) and its summary kept. */
   sealed: boolean;
+  /**
+   * The store holds a record of it (restored by `open`, or written by a batch): a story sealed without a summary
+   * (restored ones have none) leaves it to that record, read only if a follow-up joins it (`storedSummaries`).
+   */
+  stored: boolean;
 }
 
 /** The day before which a story has been idle for longer than `days`, seen from `newest`. */
@@ -196,7 +201,7 @@ export class CorpusLinker {
           const doc = storyDocOf(article);
           if (!horizon || !article.published || article.published >= horizon)
             linker.storyLinker.restore(doc, article.story);
-          linker.track(article.story, doc);
+          linker.track(article.story, doc).stored = true;
         }
         linker.clock(article.published);
         if (!loaded) linker.reuse.restore(reuseDocOf(article));
@@ -246,7 +251,7 @@ export class CorpusLinker {
 
   /**
    * Drops the sampled articles (bodies included) of stories idle for longer than the linking window, summarising
-   * them first where their summary is stale or was never made (a story restored by `open`): the story linker offers
+   * them first where their summary is stale, or was never made and is not stored either: the story linker offers
    * them no longer, but to a follow-up about their people (StoryOptions.followUpDays), so memory stays bounded by the
    * window instead of growing with every story ever linked.
    *
@@ -261,7 +266,7 @@ export class CorpusLinker {
     const horizon = horizonOf(this.newest, SEAL_DAYS);
     for (const [id, state] of this.stories) {
       if (!state.last || state.last >= horizon || (state.sealed && state.sample.length === 0)) continue;
-      if (this.stale.has(id) || !state.summary) {
+      if (this.stale.has(id) || (!state.summary && !state.stored)) {
         state.summary = summarizeStory(state.sample);
         state.summarized = state.sample.length;
       }
@@ -293,6 +298,7 @@ export class CorpusLinker {
         summary: null,
         summarized: 0,
         sealed: false,
+        stored: false,
       };
       this.stories.set(storyId, state);
     }
@@ -302,6 +308,26 @@ export class CorpusLinker {
     state.last = maxDate(state.last, doc.published);
     if (state.sample.length < STORY_SAMPLE) state.sample.push(doc);
     return state;
+  }
+
+  /**
+   * The stored title and key entities of sealed stories that `open` restored without a summary and this batch joined:
+   * the summary of the sample they were sealed with, which the run that sealed them stored. Summarising every story
+   * the replay seals instead cost a restart 1.5–2.5 CPU s at 10k–100k stored; only a follow-up needs one.
+   */
+  private async storedSummaries(touched: Set<string>): Promise<void> {
+    for (const id of touched) {
+      const state = this.stories.get(id);
+      if (!state?.sealed || state.summary) continue;
+      const record = await this.store.getStory(id);
+      if (record)
+        state.summary = {
+          title: record.title,
+          keyEntities: record.key_entities,
+          first: record.first_published,
+          last: record.last_published,
+        };
+    }
   }
 
   private absorb(into: string, from: string): void {
@@ -335,6 +361,7 @@ export class CorpusLinker {
    */
   private storyRecord(id: string, final = false): StoryRecord {
     const state = this.stories.get(id)!;
+    state.stored = true;
     const size = state.sample.length;
     const due = final || size >= STORY_SAMPLE || size >= 2 * state.summarized;
     if (state.sealed && state.summary) {
@@ -398,6 +425,7 @@ export class CorpusLinker {
       const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
       for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
     }
+    await this.storedSummaries(touched);
     // Stories of earlier batches merged into others: only now, when the stories they went into are tracked.
     for (const { from, into } of placed.merged) {
       this.absorb(into, from);
