@@ -313,7 +313,7 @@ export class CorpusLinker {
   /**
    * The stored title and key entities of sealed stories that `open` restored without a summary and this batch joined:
    * the summary of the sample they were sealed with, which the run that sealed them stored. Summarising every story
-   * the replay seals instead cost a restart 1.5–2.5 CPU s at 10k–100k stored; only a follow-up needs one.
+   * the replay seals instead cost a restart 1.4–2.5 CPU s at 10k–100k stored; only a follow-up needs one.
    */
   private async storedSummaries(touched: Set<string>): Promise<void> {
     for (const id of touched) {
