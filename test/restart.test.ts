@@ -25,7 +25,7 @@ function report(i: number): { article: Article; story: string; day: number } {
     `The harbour board of ${place} said ${40 + (i % 9)} million crowns would go to the quays by day ${day + 30}. ` +
     `Dock workers in ${place} counted ${1000 + i} ships last year, report ${i} adds.`;
   // Stories of five days per place; one story goes quiet after its first day and comes back on day 150, long after
-  // the replay has sealed it (its day-0 articles must leave its sample then).
+  // the replay has sealed it (its day-0 articles must leave its sample then, and its follow-up's once idle again).
   const revived = i < 3 || i === 1580 || i === 1581;
   return {
     article: {
@@ -118,7 +118,10 @@ function plain(value: unknown, path = new Set<unknown>()): unknown {
   return out;
 }
 
-type Inside = { reuse: ReuseIndex; stories: Map<string, { sample: { id: string }[] }> };
+type Inside = {
+  reuse: ReuseIndex;
+  stories: Map<string, { sample: { id: string }[]; summary: unknown }>;
+};
 const inside = (linker: CorpusLinker) => linker as unknown as Inside;
 
 /** What a restart rebuilt of stories and claims: the linker's state but its store and reuse index. */
@@ -185,11 +188,11 @@ describe.each(backends)('a restart from the saved reuse index ($name)', ({ skip,
       const fromIndex = await openCounting(store);
       // Before the 90-day horizon (day 108) only the revived story's articles and the twenty the index lacks are needed.
       expect(fromIndex.read).toBeLessThan(1100);
-      expect(
-        inside(fromIndex.linker)
-          .stories.get('revived')
-          ?.sample.map((d) => d.id),
-      ).toEqual([reports[1580].article.id, reports[1581].article.id]);
+      // The revived story, idle again by the end, is sealed again: its sample dropped, its title left to its stored
+      // record (read only if a follow-up joins it again).
+      const revived = inside(fromIndex.linker).stories.get('revived');
+      expect(revived?.sample).toEqual([]);
+      expect(revived?.summary).toBeNull();
       expect(inside(fromIndex.linker).reuse.snapshot()).toEqual(expected.snapshot());
 
       const whole = await openCounting(store, true);

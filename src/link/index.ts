@@ -27,6 +27,8 @@ const SEAL_DAYS = 30;
  */
 export const REUSE_RESAVE_SHARE = 0.05;
 
+/** Articles (linked or replayed, in publication order) between two sealings of idle stories. */
+const SEAL_EVERY = 1024;
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
 /** Articles of the claim window a restart replays per look-up of the cores they state. */
@@ -46,6 +48,11 @@ interface StoryState {
   summarized: number;
   /** Idle past the linking window: its sample is dropped (the story linker has let it go) and its summary kept. */
   sealed: boolean;
+  /**
+   * The store holds a record of it (restored by `open`, or written by a batch): a story sealed without a summary
+   * (restored ones have none) leaves it to that record, read only if a follow-up joins it (`storedSummaries`).
+   */
+  stored: boolean;
 }
 
 /** The day before which a story has been idle for longer than `days`, seen from `newest`. */
@@ -187,16 +194,16 @@ export class CorpusLinker {
           if (linker.reuse.has(key.id)) known++;
           else unindexed.push(key.id);
         if (!article) {
-          linker.clock(key.published, true);
+          linker.clock(key.published);
           continue;
         }
         if (article.story && (!live || live.has(article.story))) {
           const doc = storyDocOf(article);
           if (!horizon || !article.published || article.published >= horizon)
             linker.storyLinker.restore(doc, article.story);
-          linker.track(article.story, doc);
+          linker.track(article.story, doc).stored = true;
         }
-        linker.clock(article.published, true);
+        linker.clock(article.published);
         if (!loaded) linker.reuse.restore(reuseDocOf(article));
         // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
         if (!(timeOf(article.published) < claimsSince)) replay.push(claimDocOf(article));
@@ -244,17 +251,22 @@ export class CorpusLinker {
 
   /**
    * Drops the sampled articles (bodies included) of stories idle for longer than the linking window, summarising
-   * them first if their stored summary is stale: the story linker offers them no longer, but to a follow-up about
-   * their people (StoryOptions.followUpDays), so memory stays bounded by the window instead of growing with every
-   * story ever linked.
+   * them first where their summary is stale, or was never made and is not stored either: the story linker offers
+   * them no longer, but to a follow-up about their people (StoryOptions.followUpDays), so memory stays bounded by the
+   * window instead of growing with every story ever linked.
+   *
+   * A sealed story that a follow-up joins stays sealed: its title and key entities stay those of the coverage that
+   * made it (a follow-up's few articles alone would rename it, and a restart, which rebuilds its state from the
+   * articles without its stored summary, could not tell the two samples apart). Its sample, refilled by the
+   * follow-up, is dropped again once it is idle again.
    */
   private sealIdleStories(): void {
     this.sinceSeal = 0;
     if (!this.newest) return;
     const horizon = horizonOf(this.newest, SEAL_DAYS);
     for (const [id, state] of this.stories) {
-      if (state.sealed || !state.last || state.last >= horizon) continue;
-      if (this.stale.has(id)) {
+      if (!state.last || state.last >= horizon || (state.sealed && state.sample.length === 0)) continue;
+      if (this.stale.has(id) || (!state.summary && !state.stored)) {
         state.summary = summarizeStory(state.sample);
         state.summarized = state.sample.length;
       }
@@ -263,10 +275,14 @@ export class CorpusLinker {
     }
   }
 
-  /** Notes an article's date; while restoring, seals idle stories every 1024 articles. */
-  private clock(published: string | null, restoring: boolean): void {
+  /**
+   * Notes an article's date, and seals idle stories every SEAL_EVERY articles in publication order: a link run and a
+   * restart's replay of what it linked count the same articles, so they seal at the same points and end with the
+   * same samples and summaries whatever runs the articles came in.
+   */
+  private clock(published: string | null): void {
     this.newest = maxDate(this.newest, published);
-    if (++this.sinceSeal >= 1024 && restoring) this.sealIdleStories();
+    if (++this.sinceSeal >= SEAL_EVERY) this.sealIdleStories();
   }
 
   private track(storyId: string, doc: StoryDoc): StoryState {
@@ -282,6 +298,7 @@ export class CorpusLinker {
         summary: null,
         summarized: 0,
         sealed: false,
+        stored: false,
       };
       this.stories.set(storyId, state);
     }
@@ -291,6 +308,26 @@ export class CorpusLinker {
     state.last = maxDate(state.last, doc.published);
     if (state.sample.length < STORY_SAMPLE) state.sample.push(doc);
     return state;
+  }
+
+  /**
+   * The stored title and key entities of sealed stories that `open` restored without a summary and this batch joined:
+   * the summary of the sample they were sealed with, which the run that sealed them stored. Summarising every story
+   * the replay seals instead cost a restart 1.4–2.5 CPU s at 10k–100k stored; only a follow-up needs one.
+   */
+  private async storedSummaries(touched: Set<string>): Promise<void> {
+    for (const id of touched) {
+      const state = this.stories.get(id);
+      if (!state?.sealed || state.summary) continue;
+      const record = await this.store.getStory(id);
+      if (record)
+        state.summary = {
+          title: record.title,
+          keyEntities: record.key_entities,
+          first: record.first_published,
+          last: record.last_published,
+        };
+    }
   }
 
   private absorb(into: string, from: string): void {
@@ -324,6 +361,7 @@ export class CorpusLinker {
    */
   private storyRecord(id: string, final = false): StoryRecord {
     const state = this.stories.get(id)!;
+    state.stored = true;
     const size = state.sample.length;
     const due = final || size >= STORY_SAMPLE || size >= 2 * state.summarized;
     if (state.sealed && state.summary) {
@@ -380,13 +418,14 @@ export class CorpusLinker {
       const story = placed.stories[i];
       this.track(story, docs[i]);
       touched.add(story);
-      this.clock(article.published, false);
+      this.clock(article.published);
       batch.articleStories.push({ article: article.id, story });
 
       const reuseDoc = reuseDocOf(article);
       const earlier = await this.store.reuseDocs(this.reuse.candidates(reuseDoc));
       for (const passage of this.reuse.addWith(reuseDoc, earlier)) batch.reuse.push(reuseRecordOf(passage));
     }
+    await this.storedSummaries(touched);
     // Stories of earlier batches merged into others: only now, when the stories they went into are tracked.
     for (const { from, into } of placed.merged) {
       this.absorb(into, from);
@@ -403,8 +442,6 @@ export class CorpusLinker {
     batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));
-    // After the records: a story this batch touched has its summary by now, whatever its date.
-    if (this.sinceSeal >= 1024) this.sealIdleStories();
     return batch;
   }
 }
