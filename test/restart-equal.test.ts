@@ -3,7 +3,7 @@
 // stories it seals on the way (dropping their samples, keeping their summaries) must be sealed where the run sealed them.
 
 import { describe, expect, it } from 'vitest';
-import { generateStream, namingPeople } from '../bench/stories/generate.js';
+import { generateStream, storedReport } from '../bench/stories/generate.js';
 import type { Analysis, Article } from '../src/model/index.js';
 import { link } from '../src/pipeline/link.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
@@ -14,45 +14,8 @@ type Item = { article: Article; analysis: Analysis };
 /** `n` generated reports over `days` days, each naming its event's person, as the entity stage would store them. */
 function stream(n: number, days: number): Item[] {
   const items: Item[] = [];
-  for (const g of generateStream(n, 11, days)) {
-    const doc = namingPeople(g);
-    const sentences: Analysis['sentences'] = [];
-    for (let at = 0; at < doc.body.length; ) {
-      const end = doc.body.indexOf('. ', at);
-      const stop = end < 0 ? doc.body.length : end + 1;
-      sentences.push({ start: at, end: stop });
-      at = stop + 1;
-    }
-    const person = doc.entities![0];
-    items.push({
-      article: {
-        id: doc.id,
-        source: `gen:${doc.id}`,
-        outlet: `outlet${(g.event * 7 + items.length) % 12}.example`,
-        title: doc.title,
-        published: `${doc.published}T12:00:00Z`,
-        modified: null,
-        lang: 'en',
-        url: null,
-        section: null,
-        bylines: [],
-        body: doc.body,
-        paragraphs: [],
-        captions: [],
-        removed: [],
-        meta: {},
-        messages: [],
-      },
-      analysis: {
-        sentences,
-        mentions: [],
-        entities: [{ id: 'e1', name: person.name, type: 'person', aliases: [], roles: [] }],
-        quotes: [],
-        citations: [],
-        messages: [],
-      },
-    });
-  }
+  for (const g of generateStream(n, 11, days))
+    items.push(storedReport(g, `outlet${(g.event * 7 + items.length) % 12}.example`));
   return withFollowUps(items);
 }
 

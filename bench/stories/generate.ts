@@ -1,6 +1,7 @@
 // A synthetic, dated news stream for the throughput benchmark: events of many sizes over two years.
 
 import type { StoryDoc } from '../../src/link/stories/index.js';
+import type { Analysis, Article } from '../../src/model/index.js';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -132,6 +133,50 @@ export function namingPeople(g: GeneratedDoc): StoryDoc {
     title: `${first} ${surname}${doc.title!.slice(name.length)}`,
     body: doc.body.replace(named, surname),
     entities: [{ name: `${first} ${surname}`, type: 'person' }],
+  };
+}
+
+/**
+ * A generated report naming its event's person (namingPeople) as the ingest and entity stages store it: the article,
+ * and of its analysis the sentences and the one entity the link stage reads (restart.ts and the restart tests).
+ */
+export function storedReport(g: GeneratedDoc, outlet: string): { article: Article; analysis: Analysis } {
+  const doc = namingPeople(g);
+  const sentences: Analysis['sentences'] = [];
+  for (let at = 0; at < doc.body.length; ) {
+    const end = doc.body.indexOf('. ', at);
+    const stop = end < 0 ? doc.body.length : end + 1;
+    sentences.push({ start: at, end: stop });
+    at = stop + 1;
+  }
+  const person = doc.entities![0];
+  return {
+    article: {
+      id: doc.id,
+      source: `gen:${doc.id}`,
+      outlet,
+      title: doc.title,
+      published: `${doc.published}T12:00:00Z`,
+      modified: null,
+      lang: 'en',
+      url: null,
+      section: null,
+      bylines: [],
+      body: doc.body,
+      paragraphs: [],
+      captions: [],
+      removed: [],
+      meta: {},
+      messages: [],
+    },
+    analysis: {
+      sentences,
+      mentions: [],
+      entities: [{ id: 'e1', name: person.name, type: 'person', aliases: [], roles: [] }],
+      quotes: [],
+      citations: [],
+      messages: [],
+    },
   };
 }
 

@@ -20,7 +20,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Analysis, Article } from '../../src/model/index.js';
 import type { StoredArticle } from '../../src/store/types.js';
-import { generateStream, namingPeople } from './generate.js';
+import { generateStream, storedReport } from './generate.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -64,43 +64,7 @@ const following = new Map<number, { article: Article; analysis: Analysis }[]>(SI
 function item(): { article: Article; analysis: Analysis } {
   const g = stream.next().value!;
   taken++;
-  const doc = namingPeople(g);
-  const sentences: Analysis['sentences'] = [];
-  for (let at = 0; at < doc.body.length; ) {
-    const end = doc.body.indexOf('. ', at);
-    const stop = end < 0 ? doc.body.length : end + 1;
-    sentences.push({ start: at, end: stop });
-    at = stop + 1;
-  }
-  const person = doc.entities![0];
-  const out: { article: Article; analysis: Analysis } = {
-    article: {
-      id: doc.id,
-      source: `gen:${doc.id}`,
-      outlet: `outlet${(g.event * 7 + taken) % OUTLETS}.example`,
-      title: doc.title,
-      published: `${doc.published}T12:00:00Z`,
-      modified: null,
-      lang: 'en',
-      url: null,
-      section: null,
-      bylines: [],
-      body: doc.body,
-      paragraphs: [],
-      captions: [],
-      removed: [],
-      meta: {},
-      messages: [],
-    },
-    analysis: {
-      sentences,
-      mentions: [],
-      entities: [{ id: 'e1', name: person.name, type: 'person', aliases: [], roles: [] }],
-      quotes: [],
-      citations: [],
-      messages: [],
-    },
-  };
+  const out = storedReport(g, `outlet${(g.event * 7 + taken) % OUTLETS}.example`);
   for (const [size, list] of following) if (taken > size && taken <= size + NEXT) list.push(out);
   return out;
 }
