@@ -37,7 +37,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const listed = withoutNestedRepeats(
     withReportedSpeakers(
       withRestated(
-        withHeld(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
+        mergedInOrder(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
         res.restated,
         body,
       ),
@@ -70,17 +70,20 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   return { quotes, citations, messages };
 }
 
-/** The attributions with the quotations held in their reports put back in place (sorted by start, as they come). */
-const withHeld = (attributions: Attribution[], held: Attribution[]): Attribution[] =>
-  held.length === 0
+/**
+ * Attributions with more put in among them (the quotations held in their reports, restated paraphrases), in the order
+ * they come: by start, the longer first.
+ */
+const mergedInOrder = (attributions: Attribution[], more: Attribution[]): Attribution[] =>
+  more.length === 0
     ? attributions
-    : [...attributions, ...held].sort((a, b) => a.start - b.start || b.end - a.end);
+    : [...attributions, ...more].sort((a, b) => a.start - b.start || b.end - a.end);
 
 /**
  * "Schneiderman filed a lawsuit in 2013 alleging that Trump had defrauded …": PolNeAR marks the learned frame around
  * the listed one, and the listed paraphrase went as its repeat; where the learned content is no statement of its
  * own (an act, a fragment), the paraphrase inside it is what was said, and is listed; so are the partial quotes
- * it holds, as they were before (sorted by start, as the attributions come).
+ * it holds, as they were before.
  */
 function withRestated(statements: Attribution[], restated: Attribution[], body: string): Attribution[] {
   // (A partial quote is listed inside its paraphrase, as any partial quote is.)
@@ -89,9 +92,7 @@ function withRestated(statements: Attribution[], restated: Attribution[], body: 
       isStatement(r, body) &&
       (r.kind === 'partial' || !statements.some((s) => s.start <= r.start && r.end <= s.end)),
   );
-  return back.length === 0
-    ? statements
-    : [...statements, ...back].sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergedInOrder(statements, back);
 }
 
 /**
