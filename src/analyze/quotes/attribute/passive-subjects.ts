@@ -27,12 +27,17 @@ const LEADING_PREPOSITION_RE = /^(?:with|in|on|for|at|from|by|after|before|amid|
 
 const PRONOUN_RE = /^(?:he|she|they|we|it|i|you|which|who|whom|that)$/i;
 
+/** The adverbs that may stand in a passive's "be" chain: "-ly" ones and a few others. */
+const CHAIN_ADVERBS = String.raw`\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless`;
+
 /** An adverb or a finite "be" that the learned detector may read as the cue of the participle after it. */
-const LEAD_WORD_RE = /^(?:\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless|is|are|was|were)$/u;
+const LEAD_WORD_RE = new RegExp(`^(?:${CHAIN_ADVERBS}|is|are|was|were)$`, 'u');
 
 /** Adverbs, "being" or "been" between that word and the participle, then the participle itself. */
-const TO_PARTICIPLE_RE =
-  /(?:\s+(?:\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless|being|been)(?!\p{L}))*\s+(\p{Ll}+)(?!\p{L})/uy;
+const TO_PARTICIPLE_RE = new RegExp(
+  String.raw`(?:\s+(?:${CHAIN_ADVERBS}|being|been)(?!\p{L}))*\s+(\p{Ll}+)(?!\p{L})`,
+  'uy',
+);
 
 /**
  * The participle the frame's cue stands for, with where it starts: the cue's own first word, or, when the cue is

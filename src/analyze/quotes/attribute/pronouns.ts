@@ -603,16 +603,18 @@ function titledAdverbialEnd(fx: Finder, k: number): number {
   return TITLED_ADVERBIAL_RE.test(fx.masked) ? TITLED_ADVERBIAL_RE.lastIndex : k;
 }
 
+/** The prepositions that open a sentence's adverbial ("From his speech …, ", 'On "Face the Nation," '). */
+const ADVERBIAL_OPENERS =
+  'From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike';
+
 /** An adverbial opening a sentence, up to its comma: "From his speech at the convention last week, ". */
-const OPENING_ADVERBIAL_RE =
-  /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,120},\s*/y;
+const OPENING_ADVERBIAL_RE = new RegExp(`(?:${ADVERBIAL_OPENERS})\\s[^,;"~\\n]{0,120},\\s*`, 'y');
 
 /** The same adverbial up to a quoted title that closes it: 'On "~~~~~~~~~~~~~~~~~" '. */
-const TITLED_ADVERBIAL_RE =
-  /(?:From|In|At|After|Before|During|On|With|Without|Despite|Since|Following|Amid|Under|Through|Throughout|Like|Unlike)\s[^,;"~\n]{0,80}?"~+"\s+/y;
+const TITLED_ADVERBIAL_RE = new RegExp(`(?:${ADVERBIAL_OPENERS})\\s[^,;"~\\n]{0,80}?"~+"\\s+`, 'y');
 
 /** The first letters of those words, as codes. */
-const ADVERBIAL_INITIALS = new Set([...'FIABDOWSALUT'].map((c) => c.charCodeAt(0)));
+const ADVERBIAL_INITIALS = new Set(ADVERBIAL_OPENERS.split('|').map((w) => w.charCodeAt(0)));
 
 /** "than " right before a name (its first names between): the other side of a comparison. */
 const COMPARED_BEFORE_RE = /\bthan\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,2}$/u;
