@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions } from './index.js';
-import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
+import { type EntitySpec, personSpec, scoredContentsMarked } from './test-helpers.js';
 
 // A relative clause with no relative word ("the fare cut Moreno wants to win", "a plan Moreno says is doomed"):
 // PolNeAR's content opens at the head noun phrase; the span, its text and its speaker stay (span48). Invented.
 const PEOPLE: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
 
 /** Each attribution's content as the benchmark reads it, and its speaker. */
-function read(body: string): [string, string | null][] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const c = contentSpan(a);
-    return [body.slice(c.start, c.end), a.speaker];
-  });
-}
+const read = (body: string): [string, string | null][] =>
+  scoredContentsMarked(body, PEOPLE).map((a) => [a.content, a.speaker]);
 
 describe('a relative clause with no relative word (span48)', () => {
   it('opens the content at the head before an infinitive gap ("the fare cut Moreno hopes to win")', () => {

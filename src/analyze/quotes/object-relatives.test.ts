@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions } from './index.js';
-import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
+import { type EntitySpec, personSpec, scoredContentsMarked } from './test-helpers.js';
 
 // A relative clause with its object moved to the front ("what X called …", "which X has said was …"): PolNeAR's content
 // opens at the relative word; the span, its text and its speaker stay as they were (span47). Invented sentences.
 const PEOPLE: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
 
 /** Each attribution's text, its content as the benchmark reads it, and its speaker. */
-function read(body: string): [string, string, string | null][] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const c = contentSpan(a);
-    return [a.text, body.slice(c.start, c.end), a.speaker];
-  });
-}
+const read = (body: string): [string, string, string | null][] =>
+  scoredContentsMarked(body, PEOPLE).map((a) => [a.text, a.content, a.speaker]);
 
 describe('the relative word that opens a frame’s clause (span47)', () => {
   it('opens the content at "which" ("which Moreno has repeatedly said was a mistake")', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions } from './index.js';
-import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
+import { type EntitySpec, personSpec, scoredContentsMarked } from './test-helpers.js';
 
 // A passive that tells something of its subject ("X is expected to …", "X has been blamed for …"): PolNeAR's content
 // opens at the subject, in pieces around the cue; the span, its text and its speaker stay as they were (span47).
@@ -8,13 +7,8 @@ import { type EntitySpec, markEntities, personSpec } from './test-helpers.js';
 const MORENO: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
 
 /** Each attribution's text, its content as the benchmark reads it, and its speaker. */
-function read(body: string, specs: EntitySpec[] = []): [string, string, string | null][] {
-  const { mentions, entities } = markEntities(body, specs);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const c = contentSpan(a);
-    return [a.text, body.slice(c.start, c.end), a.speaker];
-  });
-}
+const read = (body: string, specs: EntitySpec[] = []): [string, string, string | null][] =>
+  scoredContentsMarked(body, specs).map((a) => [a.text, a.content, a.speaker]);
 
 describe('the subject of a passive that tells something of it (span47)', () => {
   it('opens the content at a named subject of "is expected to", the speaker kept', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions } from './index.js';
-import { type EntitySpec, findQuotesMarked, markEntities, personSpec } from './test-helpers.js';
+import { type EntitySpec, findQuotesMarked, personSpec, scoredContentsMarked } from './test-helpers.js';
 
 // Content that goes on past a quotation's tag (span50): "“…,” X said of Y" holds Y, and a partial quotation broken by
 // its tag goes on to its sentence's end, in the content the benchmark reads; the quote, its text and its speaker stay.
@@ -8,13 +7,8 @@ import { type EntitySpec, findQuotesMarked, markEntities, personSpec } from './t
 const PEOPLE: EntitySpec[] = [personSpec('em', 'Elena Moreno', 'Moreno')];
 
 /** Each attribution's content as the benchmark reads it, and its speaker. */
-function read(body: string): [string, string | null][] {
-  const { mentions, entities } = markEntities(body, PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const c = contentSpan(a);
-    return [body.slice(c.start, c.end), a.speaker];
-  });
-}
+const read = (body: string): [string, string | null][] =>
+  scoredContentsMarked(body, PEOPLE).map((a) => [a.content, a.speaker]);
 
 /** The quotes users read: text and speaker. */
 const quotes = (body: string): [string, string | null][] =>

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions, findQuotes } from './index.js';
-import { markEntities, TWO_PEOPLE } from './test-helpers.js';
+import { findQuotes } from './index.js';
+import { markEntities, scoredContentsMarked, TWO_PEOPLE } from './test-helpers.js';
 
 /** Each attribution's text, and its content as PolNeAR marks it (contentSpan). */
-function contents(body: string): { text: string; content: string }[] {
-  const { mentions, entities } = markEntities(body, TWO_PEOPLE);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const c = contentSpan(a);
-    return { text: a.text, content: body.slice(c.start, c.end) };
-  });
-}
+const contents = (body: string): { text: string; content: string }[] =>
+  scoredContentsMarked(body, TWO_PEOPLE).map(({ text, content }) => ({ text, content }));
 
 describe("a quotation's content as PolNeAR marks it", () => {
   it('holds the marks around the words ("“Never,” Smith said")', () => {

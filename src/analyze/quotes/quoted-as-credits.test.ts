@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSpan, findAttributions } from './index.js';
-import { attributionsRead, findQuotesMarked, markEntities, orgSpec, personSpec } from './test-helpers.js';
+import {
+  attributionsRead,
+  findQuotesMarked,
+  orgSpec,
+  personSpec,
+  scoredContentsMarked,
+} from './test-helpers.js';
 
 // "X quoted Y as saying …": PolNeAR credits X, the one quoting, with the attribution, its content opening at Y,
 // while who-said-what keeps the words as Y's, through X (quotedAsSaying in attribute/cue.ts, channel-credits.ts).
@@ -13,13 +18,8 @@ const credited = (body: string, specs: Parameters<typeof findQuotesMarked>[1]) =
   attributionsRead(body, specs).map((a) => [a.speaker, a.cue]);
 
 /** Each attribution's content as the benchmark scores it (contentSpan). */
-const scoredContents = (body: string, specs: Parameters<typeof findQuotesMarked>[1]) => {
-  const { mentions, entities } = markEntities(body, specs);
-  return findAttributions(body, mentions, entities).attributions.map((a) => {
-    const span = contentSpan(a);
-    return body.slice(span.start, span.end);
-  });
-};
+const scoredContents = (body: string, specs: Parameters<typeof findQuotesMarked>[1]) =>
+  scoredContentsMarked(body, specs).map((a) => a.content);
 
 describe('"X quoted Y as saying …"', () => {
   it('credits the one quoting with the attribution of a named speaker', () => {

@@ -1,7 +1,7 @@
 // Builds hand-made mentions and entities for tests, standing in for the entity recognizer.
 
 import type { EntityType, LocalEntity, Mention } from '../../model/index.js';
-import { findAttributions, findQuotes } from './index.js';
+import { contentSpan, findAttributions, findQuotes } from './index.js';
 
 export interface EntitySpec {
   id: string;
@@ -236,4 +236,19 @@ export function framesMarked(body: string, specs: EntitySpec[]): { text: string;
       text: body.slice(f.region!.start, f.region!.end).trim().replace(/[.,]$/, ''),
       speaker: f.subject.speaker,
     }));
+}
+
+/**
+ * Every attribution findAttributions reads in a body whose names the specs mark: its text, its content as the
+ * benchmark scores it (contentSpan: with its marks, from subjectFrom or quotedFrom, on to contentEnd) and its speaker.
+ */
+export function scoredContentsMarked(
+  body: string,
+  specs: EntitySpec[],
+): { text: string; content: string; speaker: string | null }[] {
+  const { mentions, entities } = markEntities(body, specs);
+  return findAttributions(body, mentions, entities).attributions.map((a) => {
+    const c = contentSpan(a);
+    return { text: a.text, content: body.slice(c.start, c.end), speaker: a.speaker };
+  });
 }
