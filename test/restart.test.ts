@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusLinker } from '../src/link/index.js';
 import { ReuseIndex } from '../src/link/reuse/index.js';
 import { decodeSnapshot } from '../src/link/reuse/snapshot.js';
-import { type Article, emptyAnalysis } from '../src/model/index.js';
+import { type Article, emptyAnalysis, plainArticle } from '../src/model/index.js';
 import { openStore } from '../src/store/index.js';
 import { emptyLinkBatch } from '../src/store/link-batch.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
@@ -28,24 +28,14 @@ function report(i: number): { article: Article; story: string; day: number } {
   // the replay has sealed it (its day-0 articles must leave its sample then, and its follow-up's once idle again).
   const revived = i < 3 || i === 1580 || i === 1581;
   return {
-    article: {
+    article: plainArticle({
       id: `a${i.toString(16).padStart(15, '0')}`,
       source: `test:${i}`,
       outlet: `Outlet ${i % 4}`,
       title: `${place} harbour report ${i}`,
       published: `${dayOf(day)}T08:00:00Z`,
-      modified: null,
-      lang: 'en',
-      url: null,
-      section: null,
-      bylines: [],
       body,
-      paragraphs: [],
-      captions: [],
-      removed: [],
-      meta: {},
-      messages: [],
-    },
+    }),
     story: revived ? 'revived' : `s-${Math.floor(day / 5)}-${place}`,
     day,
   };

@@ -19,7 +19,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { CorpusLinker } from '../../src/link/index.js';
-import type { Analysis, Article } from '../../src/model/index.js';
+import { type Analysis, type Article, plainArticle } from '../../src/model/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { StoredArticle } from '../../src/store/types.js';
 import { fakeAnalyzer } from '../../test/store/helpers.js';
@@ -56,24 +56,15 @@ const progressFile = isPostgres
 /** The article the extractor would make of a generated page, without running it. */
 function articleOf(g: GeneratedArticle): Article {
   const body = g.paragraphs.join('\n\n');
-  return {
+  return plainArticle({
     id: createHash('sha256').update(`${g.id}\u0000${body}`).digest('hex').slice(0, 16),
     source: `generated#${g.id}`,
     outlet: g.outlet,
     title: g.title,
     published: g.published,
-    modified: null,
-    lang: 'en',
-    url: null,
-    section: null,
-    bylines: [],
     body,
     paragraphs: g.paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
-    captions: [],
-    removed: [],
-    meta: {},
-    messages: [],
-  };
+  });
 }
 
 const cpuNow = () => {

@@ -2,7 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Analysis, Article } from '../../src/model/index.js';
+import { type Analysis, type Article, plainArticle } from '../../src/model/index.js';
 import { emptyLinkBatch } from '../../src/store/link-batch.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type {
@@ -81,24 +81,17 @@ export async function buildBenchStore(path: string, count: number, log = console
       const qEnd = qStart + quoted.indexOf('," ') - 1;
       const nameStart = body.indexOf(speaker, qEnd);
       const title = pick().split(' ').slice(0, 10).join(' ');
-      const article: Article = {
+      const article = plainArticle({
         id,
         source: `bench#${i + 1}`,
         outlet,
         title,
         published,
-        modified: null,
-        lang: 'en',
         url: `https://example.org/${i + 1}`,
-        section: null,
-        bylines: [],
         body,
         paragraphs: paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
-        captions: [],
         removed: [{ text: 'SHARE THIS ARTICLE', reason: 'share widget' }],
-        meta: {},
-        messages: [],
-      };
+      });
       const analysis: Analysis = {
         sentences: [],
         mentions: [

@@ -1,7 +1,7 @@
 // A synthetic, dated news stream for the throughput benchmark: events of many sizes over two years.
 
 import type { StoryDoc } from '../../src/link/stories/index.js';
-import type { Analysis, Article } from '../../src/model/index.js';
+import { type Analysis, type Article, plainArticle } from '../../src/model/index.js';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -151,24 +151,14 @@ export function storedReport(g: GeneratedDoc, outlet: string): { article: Articl
   }
   const person = doc.entities![0];
   return {
-    article: {
+    article: plainArticle({
       id: doc.id,
       source: `gen:${doc.id}`,
       outlet,
       title: doc.title,
       published: `${doc.published}T12:00:00Z`,
-      modified: null,
-      lang: 'en',
-      url: null,
-      section: null,
-      bylines: [],
       body: doc.body,
-      paragraphs: [],
-      captions: [],
-      removed: [],
-      meta: {},
-      messages: [],
-    },
+    }),
     analysis: {
       sentences,
       mentions: [],

@@ -1,25 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_ABOVE_ARTICLE } from '../extract/index.js';
+import { plainArticle } from '../model/index.js';
 import type { StoredArticle } from '../store/types.js';
 import { storyDocOf } from './docs.js';
 
 const stored = (captions: string[], above: string[] = captions): StoredArticle => ({
-  id: 'a1',
-  source: 'dump.txt',
-  outlet: null,
-  title: 'Klitschko keeps his belts',
-  published: null,
-  modified: null,
-  lang: 'en',
-  url: null,
-  section: null,
-  bylines: [],
-  body: 'The champion won in Bern on Saturday night.',
-  paragraphs: [],
-  captions,
-  removed: above.map((text) => ({ text, reason: LINE_ABOVE_ARTICLE })),
-  meta: {},
-  messages: [],
+  ...plainArticle({
+    id: 'a1',
+    source: 'dump.txt',
+    title: 'Klitschko keeps his belts',
+    body: 'The champion won in Bern on Saturday night.',
+    captions,
+    removed: above.map((text) => ({ text, reason: LINE_ABOVE_ARTICLE })),
+  }),
   story: null,
   analysis: {
     sentences: [],

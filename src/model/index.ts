@@ -69,6 +69,37 @@ export interface Article {
   messages: Message[];
 }
 
+/**
+ * An article made of what it is given and nothing else: no dates, link, bylines, paragraphs or leftovers, in English.
+ * For articles that no extractor made (generated streams, tests). The keys keep `Article`'s order, so an article built
+ * here serialises as one the extractor built.
+ */
+export const plainArticle = ({
+  id,
+  source,
+  title,
+  body,
+  ...given
+}: Pick<Article, 'id' | 'source' | 'title' | 'body'> & Partial<Article>): Article => ({
+  id,
+  source,
+  outlet: null,
+  title,
+  published: null,
+  modified: null,
+  lang: 'en',
+  url: null,
+  section: null,
+  bylines: [],
+  body,
+  paragraphs: [],
+  captions: [],
+  removed: [],
+  meta: {},
+  messages: [],
+  ...given,
+});
+
 /** A half-open character range [start, end) into an article body. */
 export interface Span {
   start: number;

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../model/index.js';
 import type { StoredArticle } from '../store/types.js';
 import { type StoryBundle, storyCsv, storyHtmlReport, storyJson, storyMarkdown } from './story-export.js';
 
 const article = (id: string, body: string, outlet: string): StoredArticle => ({
-  id,
-  source: `${id}.txt`,
-  outlet,
-  title: `Title ${id}`,
-  published: '2020-08-20',
-  modified: null,
-  lang: 'en',
-  url: 'javascript:alert(1)',
-  section: null,
-  bylines: [],
-  body,
-  paragraphs: [],
-  captions: [],
-  removed: [],
-  meta: {},
-  messages: [],
+  ...plainArticle({
+    id,
+    source: `${id}.txt`,
+    outlet,
+    title: `Title ${id}`,
+    published: '2020-08-20',
+    url: 'javascript:alert(1)',
+    body,
+  }),
   story: 's1',
   analysis: null,
   seq: 1,

@@ -1,31 +1,22 @@
 // Linking partitions: a view of the store that shows one language, and refuses to write once its lock is lost.
 
 import { describe, expect, it } from 'vitest';
-import { emptyAnalysis } from '../../src/model/index.js';
+import { emptyAnalysis, plainArticle } from '../../src/model/index.js';
 import { LostLockError, partitionView } from '../../src/pipeline/queue/index.js';
 import { emptyLinkBatch } from '../../src/store/link-batch.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { LinkBatch } from '../../src/store/types.js';
 
 const article = (id: string, lang: string | null, published: string) => ({
-  article: {
+  article: plainArticle({
     id,
     source: `${id}.txt`,
     outlet: 'X',
     title: id,
     published,
-    modified: null,
     lang,
-    url: null,
-    section: null,
-    bylines: [],
     body: `body ${id}`,
-    paragraphs: [],
-    captions: [],
-    removed: [],
-    meta: {},
-    messages: [],
-  },
+  }),
   analysis: emptyAnalysis(),
 });
 

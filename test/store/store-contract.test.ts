@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analyzer } from '../../src/analyze/index.js';
 import { BoilerplateProfile, extractDocument, observeDocument } from '../../src/extract/index.js';
 import type { Analysis, Article, Citation, Quote, RawDocument } from '../../src/model/index.js';
-import { emptyAnalysis } from '../../src/model/index.js';
+import { emptyAnalysis, plainArticle } from '../../src/model/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
 import { emptyLinkBatch, openStore } from '../../src/store/index.js';
@@ -56,25 +56,18 @@ const backends: Backend[] = [
   },
 ];
 
-const article = (id: string, over: Partial<Article> = {}): Article => ({
-  id,
-  source: `mem/${id}.txt`,
-  outlet: 'Press TV',
-  title: `Title ${id}`,
-  published: null,
-  modified: null,
-  lang: 'en',
-  url: null,
-  section: null,
-  bylines: [],
-  body: `Body of ${id}. Moscow warned Minsk about foreign interference.`,
-  paragraphs: [{ text: `Body of ${id}.`, kind: 'paragraph' }],
-  captions: [],
-  removed: [{ text: 'Share', reason: 'share widget' }],
-  meta: { zeta: 1, alpha: { b: 2, a: 1 } },
-  messages: [],
-  ...over,
-});
+const article = (id: string, over: Partial<Article> = {}): Article =>
+  plainArticle({
+    id,
+    source: `mem/${id}.txt`,
+    outlet: 'Press TV',
+    title: `Title ${id}`,
+    body: `Body of ${id}. Moscow warned Minsk about foreign interference.`,
+    paragraphs: [{ text: `Body of ${id}.`, kind: 'paragraph' }],
+    removed: [{ text: 'Share', reason: 'share widget' }],
+    meta: { zeta: 1, alpha: { b: 2, a: 1 } },
+    ...over,
+  });
 
 const analysisWith = (over: Partial<Analysis>): Analysis => ({ ...emptyAnalysis(), ...over });
 
