@@ -2,6 +2,7 @@
 // "the nonpartisan Congressional Budget Office". Given as written, so a reader still learns who spoke.
 
 import { opensUpper } from './gates.js';
+import { shareOpeningLength } from './shares.js';
 import { splitAtSpaces } from './text.js';
 
 /** Determiners and quantifiers that open the phrase and say nothing about who spoke. */
@@ -16,6 +17,13 @@ const SHARE_OF =
 /** What follows the head of the phrase: an aside, a relative clause or a participle ("a study that appeared in …"). */
 const TAIL =
   /(?:\s*[,(—–].*|\s+(?:that|which|who|whose|where|when|released|conducted|published|issued|filed|obtained|seen|reviewed|owned|seeking|handling|including|led|run)\b.*)$/s;
+/**
+ * Words a poll puts after the people it counts, up to the phrase's end: "Democratic voters overall", "Cuban-Americans
+ * polled", "Democratic voters or less".
+ */
+const SHARE_TAIL = /\s+(?:overall|polled|surveyed|questioned|interviewed|or\s+(?:less|more|fewer))$/;
+/** A people by name, in the plural: "Americans", "Cuban-Americans", "Hispanics", "Latinos", "Evangelicals". */
+const PEOPLES_RE = /^\p{Lu}[\p{L}-]*(?:ans|ese|ics|als|inos|inas|ites)$/u;
 /** Capitalised words that open a phrase without naming anyone ("With Democratic leaders", "After Trump"). */
 const NOT_A_NAME =
   /^(?:with|after|before|when|while|if|as|since|though|although|but|and|or|so|for|from|by|to|of|in|on|at|during|because|unless|until|whether|without|like|than|then|however|meanwhile|instead|i|he|she|it|they|we|you|his|her|its|their|our|my|your)$/i;
@@ -45,9 +53,11 @@ const ORG_HEAD =
 export function describedSpeaker(phrase: string, opensSentence: boolean, firstIsName = false): string | null {
   let p = phrase.trim();
   if (p === '' || p.length > 120 || /["~“”]/.test(p)) return null;
-  p = p.replace(TAIL, '');
-  const share = p.match(SHARE_OF);
-  if (share) p = p.slice(share[0].length);
+  p = p.replace(TAIL, '').replace(SHARE_TAIL, '');
+  // "Two-thirds of Democratic insiders", "58 percent of Florida Latino voters", "Only about 4 in 10 Republican voters".
+  const shareLength = p.match(SHARE_OF)?.[0].length || shareOpeningLength(p);
+  const share = shareLength > 0;
+  p = p.slice(shareLength);
   const lead = p.match(LEAD);
   if (lead) p = p.slice(lead[0].length);
   p = p.replace(/[\s,.;:]+$/, '');
@@ -55,7 +65,9 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   // "lawyer involved in the": a phrase cut short names no one.
   if (words.length === 0 || DANGLING.test(words[words.length - 1])) return null;
   // "Commission on Presidential Debates", "Bureau of Prisons": the head comes before the preposition.
-  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with|by)$/.test(w));
+  const prep = words.findIndex(
+    (w, i) => i > 0 && /^(?:of|on|for|to|from|at|in|with|by|across|inside)$/.test(w),
+  );
   // Longer only when the head comes early and what follows it is a prepositional phrase ("Democrats on the
   // House Select Committee on Benghazi").
   if (words.length > (prep > 0 && prep <= MAX_WORDS ? MAX_WORDS_AFTER_HEAD : MAX_WORDS)) return null;
@@ -63,7 +75,7 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   // A possessive names its owner even where it opens the sentence ("Connecticut’s tax commissioner").
   // So does a name the text knows as one ("Clinton allies", where "Clinton" is a recognised mention).
   const firstCounts =
-    share !== null || lead !== null || !opensSentence || firstIsName || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
+    share || lead !== null || !opensSentence || firstIsName || /^\p{Lu}\p{L}+[’']s$/u.test(words[0]);
   const named = words.some((w, i) => (i > 0 || firstCounts) && opensUpper(w));
   if (!named) return null;
   // The head must be something that speaks or is cited: "the Affordable Care Act" and "percent of
@@ -74,8 +86,12 @@ export function describedSpeaker(phrase: string, opensSentence: boolean, firstIs
   const headAt = prep > 0 ? prep - afterHead : words.length - 1;
   const head = words[headAt].replace(/[’']s?$/, '');
   // A capital opening the phrase may be the sentence's ("Officials at the agency"): the word is read as a noun too.
+  // A people's name after a share is those people ("56 percent of Cuban-Americans", "a majority of Hispanics").
   const speaks = /^\p{Lu}/u.test(head)
-    ? ORG_HEAD.test(head) || /^[\p{Lu}]{2,6}$/u.test(head) || (headAt === 0 && SPEAKING_HEAD.test(head))
+    ? ORG_HEAD.test(head) ||
+      /^[\p{Lu}]{2,6}$/u.test(head) ||
+      (headAt === 0 && SPEAKING_HEAD.test(head)) ||
+      (share && PEOPLES_RE.test(head))
     : SPEAKING_HEAD.test(head);
   if (!speaks) return null;
   // "Mr. Trump's rivals to sow" before "doubts": an infinitive after the head is the predicate, not the name.
