@@ -30,6 +30,15 @@ describe('a share of people as its speaker', () => {
     expect(describedSpeaker('percent of Republicans', false)).toBeNull();
   });
 
+  it('takes people by their group, work or camp as heads', () => {
+    expect(describedSpeaker('one Pelosi insider', false)).toBe('Pelosi insider');
+    expect(describedSpeaker('many Boeing workers', false)).toBe('Boeing workers');
+    expect(describedSpeaker('several Federal Reserve watchers', false)).toBe('Federal Reserve watchers');
+    expect(describedSpeaker('Several senior GOP elders', true)).toBe('senior GOP elders');
+    expect(describedSpeaker('some Labour Party figures', false)).toBe('Labour Party figures');
+    expect(describedSpeaker('one Texas conservative', false)).toBe('Texas conservative');
+  });
+
   it('speaks in an invented poll story', () => {
     const body =
       'The survey was taken last week.\n\nNearly eight in 10 Democratic voters overall said they trusted the ' +
