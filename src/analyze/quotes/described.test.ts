@@ -88,6 +88,18 @@ describe('describedSpeaker', () => {
     expect(describedSpeaker('the official', false)).toBeNull();
   });
 
+  it('takes a report, a poll "out" on a day, polling and a count named by their maker', () => {
+    expect(describedSpeaker('the Rothenberg Political Report', false)).toBe('Rothenberg Political Report');
+    expect(describedSpeaker('A Quinnipiac poll out Tuesday', true)).toBe('Quinnipiac poll');
+    expect(describedSpeaker('The latest polling in Ohio', true)).toBe('latest polling in Ohio');
+    expect(describedSpeaker('The latest Reuters count', true)).toBe('latest Reuters count');
+  });
+
+  it('names no one when a finite verb makes the phrase a clause', () => {
+    expect(describedSpeaker('Mellman wouldn’t share Biden’s internal polling', true, true)).toBeNull();
+    expect(describedSpeaker('Democrats can safely campaign', true, true)).toBeNull();
+  });
+
   it('names no one when the head cannot speak, or the phrase is a clause or a preposition', () => {
     expect(describedSpeaker('the Affordable Care Act', false)).toBeNull();
     expect(describedSpeaker('percent of Republicans', false)).toBeNull();

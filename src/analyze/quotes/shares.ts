@@ -26,6 +26,23 @@ const SHARE_SUBJECT_RE = new RegExp(
 const SHARE_HINT =
   /percent|%|(?:\d|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out)\s|half|major|plural|third|quarter|fifth|fourth/i;
 
+/** How big a share of people is said to be: "Large majorities of", "A growing number of". */
+const SIZED = '(?:(?:large|vast|overwhelming|slim|narrow|clear|growing|small|increasing)\\s+)?';
+/**
+ * A share opening a phrase, up to what it is a share of: "58 percent of ", "Only about 4 in 10 ", "Some 56 percent of
+ * ", "about a third of the ", "Large majorities of ". ("Some" before a number hedges it; before a noun it is a
+ * determiner, LEAD in described.ts.)
+ */
+const SHARE_OPENING_RE = new RegExp(
+  `^(?:some\\s+)?${HEDGE}(?:${SHARE}\\s+(?:of\\s+(?:the\\s+)?)?|(?:an?\\s+)?${SIZED}(?:majorit(?:y|ies)|minority|number|share)\\s+of\\s+(?:the\\s+)?)`,
+  'iu',
+);
+
+/** The length of the share that opens `phrase` ("Nearly eight in 10 Democratic voters" → 18), or 0 when none does. */
+export function shareOpeningLength(phrase: string): number {
+  return SHARE_OPENING_RE.exec(phrase)?.[0].length ?? 0;
+}
+
 /**
  * The length of the share phrase that ends `tail` (the text before a verb, from the start of the sentence or at
  * most 90 characters back), or 0 when the tail ends in none. `fromSentenceStart` says whether the tail starts at

@@ -265,11 +265,27 @@ function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
  * an object ("The crowd cheered Edwards and others said").
  */
 const CLAUSE_OPENS_BEFORE_RE =
-  /(?:^[\s"“‘'(]*(?:(?:But|And|Yet|So|Now)\s+)?|[,;:—–]\s*|(?:^|\s)(?:where|whether|that|when|if|because|since|while|although|though|as|after|before|until|unless)\s+)(?:both\s+|[Tt]he\s+)?$/;
+  /(?:^[\s"“‘'(~•*]*(?:(?:But|And|Yet|So|Now)\s+)?|[,;:—–]\s*|(?:^|\s)(?:where|whether|that|when|if|because|since|while|although|though|as|after|before|until|unless)\s+)(?:both\s+|[Tt]he\s+)?$/;
 
 /** The second of two joined subjects, not named: "his colleagues", "its defenders", "others", "other members". */
 const OTHERS_PHRASE_RE =
   /^(?:(?:his|her|its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*|others|other\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
+
+/**
+ * Whether the subject is a lowercase phrase that opens the cue's own noun phrase, right before it: "a very public"
+ * before "rant", "the leading" before "voice". Not one after the cue ("has a slight lead in" before "the polls"), nor
+ * "the" before a noun that an "of" gives to another ("had the full" before "support of the conservative movement":
+ * the movement's support; "a vocal supporter of Trump" is the subject's).
+ */
+function objectOpeningCue(fx: Finder, f: Frame): boolean {
+  const phrase = fx.masked.slice(f.subject.start, f.subject.end);
+  return (
+    f.subject.end <= f.cue.start &&
+    /^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start)) &&
+    LOWERCASE_OBJECT_RE.test(phrase) &&
+    !(/^the\s/.test(phrase) && /^\s+of\s/.test(fx.masked.slice(f.cue.end, f.cue.end + 4)))
+  );
+}
 
 /**
  * "Mrs. Clinton has been a dogged" before "defender of", "Cruz made an unprompted" before "call for": the phrase
@@ -277,8 +293,7 @@ const OTHERS_PHRASE_RE =
  * the view. (After a comma alone it is no object: "Clinton, a top aide said".)
  */
 function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
-  if (!LOWERCASE_OBJECT_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
-  if (!/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  if (!objectOpeningCue(fx, f)) return null;
   // "Locksley had discovered a group of cells called …": a past participle after the object describes what the
   // object is called or made for, nobody's view. ("a new campaign ad hitting Trump": the ad's maker speaks.)
   if (/^[\p{L}-]*ed\b/u.test(fx.masked.slice(f.cue.start, f.cue.end))) return null;
@@ -304,11 +319,12 @@ function actorBeforeObject(fx: Finder, f: Frame): Speaker | null {
  * or reports speech ("Trump said his advisers believe": the advisers believe).
  */
 function clauseSubjectBeforeObject(fx: Finder, f: Frame): Speaker | null {
-  if (!LOWERCASE_OBJECT_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
-  if (!/^\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
-  // "a former speechwriter said", "a group backing", "a group charged with": before a verb the phrase is its subject.
+  if (!objectOpeningCue(fx, f)) return null;
+  // "a former speechwriter said", "a group backing", "a group charged with", "the string of contests known as": before
+  // a verb or a participle the phrase is its subject.
   const cueWord = /^[\p{L}’'-]*/u.exec(fx.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
-  if (SPEECH_WORD(cueWord) || /(?:ing|ed)$/.test(cueWord)) return null;
+  if (SPEECH_WORD(cueWord) || /(?:ing|ed)$/.test(cueWord) || IRREGULAR_PARTICIPLE_RE.test(cueWord))
+    return null;
   // "a slide show that predicted": a "that" clause after the cue makes it a verb, and the phrase its subject.
   if (f.region && /^\s*that\s/.test(fx.masked.slice(f.cue.end, f.region.end))) return null;
   const sent = fx.sentences[f.sentence];
@@ -358,6 +374,9 @@ const SPEECH_WORD = (w: string): boolean => {
   const info = cueForm(w);
   return info !== undefined && !info.learned;
 };
+
+/** Past participles that do not end in "-ed": "known as", "seen as", "written by". */
+const IRREGULAR_PARTICIPLE_RE = /^(?:known|seen|shown|given|taken|written|drawn|held|made|thought)$/;
 
 /** A form of "be" or "have" or a modal: a finite verb. */
 const COPULA_OR_AUX_RE = /^(?:is|was|are|were|has|have|had|will|would|could|should|may|might|must)$/;
@@ -520,8 +539,8 @@ const TITLE_BEFORE_NAME_RE = /^(?:Mrs?|Ms|Dr)\.\s+/;
 const CLAUSE_INSIDE_RE =
   /[,;:]|\b(?:when|while|as|because|if|that|who|which|where|and|but|or|though|although|whether)\b|\b(?:after|before|since|until)\b(?!\s+(?:a|an|the|his|her|its|their|months|weeks|days|years)\b)/i;
 
-/** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "her final". */
-const LOWERCASE_OBJECT_RE = /^(?:a|an|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/** A lowercase noun phrase opened by an article or a possessive: "a dogged", "an unprompted", "the leading". */
+const LOWERCASE_OBJECT_RE = /^(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
 
 /**
  * What stands between a name and its object at the end of a sentence's opening: an optional apposition ("Hughes,
