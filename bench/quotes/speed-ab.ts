@@ -15,11 +15,10 @@
 //   (CPU time), and the sum over articles of each article's fastest run (CPU time), the steadier one on a loaded
 //   machine: there an A/A (a tree against a copy of itself) reads 1.00 ± 0.02 (bench/quotes/RESULTS.md, qspeed24).
 
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtQuotes, thisTree } from './built-tree.js';
 import { benchTagger } from './names.js';
 import { option, polnearDir } from './options.js';
 import { loadSplit } from './polnear.js';
@@ -29,18 +28,9 @@ if (trees.length === 0) {
   console.error('usage: speed-ab.ts <old tree> [<new tree>] [--split dev] [--passes 20] [--names fallback]');
   process.exit(1);
 }
-const thisTree = fileURLToPath(new URL('../..', import.meta.url));
 const roots = [resolve(trees[0]), resolve(trees[1] ?? thisTree)];
 const passes = Number(option('passes', '20'));
-
-for (const tree of roots) {
-  // An archive of src/ alone (as the helpers' base copies are made) is built with this tree's settings.
-  for (const config of ['tsconfig.json', 'tsconfig.build.json'])
-    if (!existsSync(join(tree, config))) copyFileSync(join(thisTree, config), join(tree, config));
-  execFileSync(join(thisTree, 'node_modules/.bin/tsc'), ['-p', join(tree, 'tsconfig.build.json')], {
-    stdio: 'inherit',
-  });
-}
+const modules = roots.map(builtQuotes);
 const tag = await benchTagger();
 const docs = loadSplit(polnearDir(), option('split', 'dev')).map((a) => ({ body: a.text, ...tag(a.text) }));
 
@@ -65,11 +55,11 @@ import(workerData.module).then(({ findQuotes }) => {
   parentPort.postMessage('ready');
 });`;
 
-const workers = roots.map(
-  (root) =>
+const workers = modules.map(
+  (module) =>
     new Worker(WORKER, {
       eval: true,
-      workerData: { module: pathToFileURL(join(root, 'dist/analyze/quotes/index.js')).href, docs },
+      workerData: { module: pathToFileURL(module).href, docs },
     }),
 );
 const next = (w: Worker) => new Promise<{ ms: number; each: number[] }>((ok) => w.once('message', ok));
