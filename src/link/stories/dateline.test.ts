@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWithDateline, statesDatelineDay } from './dateline.js';
+import { calendarWithDateline, readsDateline } from './dateline.js';
 import { CALENDAR_SLOTS, WEEKDAYS } from './signals.js';
 
 const day = (iso: string) => Date.parse(iso) / 86_400_000;
@@ -54,11 +54,11 @@ describe('calendarWithDateline', () => {
   });
 });
 
-describe('statesDatelineDay', () => {
+describe('readsDateline', () => {
   it('is true only for a dated side against an undated one', () => {
-    expect(statesDatelineDay(dated('2013-09-18'), undated)).toBe(true);
-    expect(statesDatelineDay(dated('2013-09-18'), dated('2013-09-19'))).toBe(false);
-    expect(statesDatelineDay(undated, dated('2013-09-19'))).toBe(false);
-    expect(statesDatelineDay(undated, undated)).toBe(false);
+    expect(readsDateline(dated('2013-09-18'), undated)).toBe(true);
+    expect(readsDateline(dated('2013-09-18'), dated('2013-09-19'))).toBe(false);
+    expect(readsDateline(undated, dated('2013-09-19'))).toBe(false);
+    expect(readsDateline(undated, undated)).toBe(false);
   });
 });

@@ -46,11 +46,12 @@ export function calendarWithDateline(
 }
 
 /**
- * Whether a side states a number by its dateline alone: it is dated and the other side is not. Its day (not in the
- * text any more) is then a number the other side's text does not share, as it was in the raw text: with both sides
- * stating numbers and none shared the model reads a conflict (numbersConflict).
+ * Whether a side's dateline is read back against the other: it is dated and the other side is not. Its day (not in
+ * the text any more) is then a number the other side's text does not share, as it was in the raw text: with both sides
+ * stating numbers and none shared the model reads a conflict (numbersConflict). Its year, where its text names none,
+ * is the year its dateline stated (yearMatch and yearConflict in linker.ts).
  */
-export function statesDatelineDay(
+export function readsDateline(
   s: Pick<DatelineSide, 'firstDay'>,
   other: Pick<DatelineSide, 'firstDay'>,
 ): boolean {

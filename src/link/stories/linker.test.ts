@@ -471,6 +471,28 @@ describe('StoryLinker', () => {
       ]);
     });
 
+    it('keeps apart a dated story naming its year and a yearless page of a same-kind event published that year', () => {
+      // Harwick's stadium vote, reported twice with its year; two days later Lenbury votes on a stadium by the same
+      // builder and architect, reported without a year. Both dated: the gap tells time, and the published year is
+      // no match (on the generated stream the match joined every yearless article of a year to same-kind stories
+      // naming that year).
+      const harwick =
+        'The Harwick county council approved the riverside stadium budget in 2021, its chair said. The vote in 2021 ' +
+        'ends a long dispute over the stadium, which the builder Dellow Group and the architect Anna Kessing called ' +
+        'too costly.';
+      const lenbury =
+        'The Lenbury town council approved the riverside stadium budget on Tuesday, its mayor said. The vote ends a ' +
+        'long dispute over the stadium, which the builder Dellow Group and the architect Anna Kessing called too ' +
+        'costly. Kessing designed the stadium.';
+      const linker = new StoryLinker();
+      const first = linker.add({ ...doc('aaaaaaaaaaaaaaaa', harwick), published: '2021-03-02' }).story;
+      expect(linker.add({ ...doc('cccccccccccccccc', harwick), published: '2021-03-03' }).story).toBe(first);
+      const d = { ...doc('bbbbbbbbbbbbbbbb', lenbury), published: '2021-03-04' };
+      const f = linker.decisionStep(d.id, extractSignals(d)).candidates[0].features;
+      expect(f[FEATURE_NAMES.indexOf('yearMatch')]).toBe(0);
+      expect(linker.add(d).story).not.toBe(first);
+    });
+
     it("reads a dated page's weekday, month and day as its dateline's against an undated story", () => {
       // An undated story of a quake on a Sunday in December that states its numbers; the page names no weekday, no
       // month and no number: its dateline named them, and cleaning moved it into `published`.
