@@ -5,6 +5,7 @@ import { type NerModel, recognize, type TagOptions } from '../ner/index.js';
 import { splitSentencesFromTokens, type Token, tokenize } from '../text/index.js';
 import { coordinatedFirstName } from './coordinated-names.js';
 import {
+  ADMINISTRATIVE_DIVISIONS,
   ARMED_GROUPS,
   BROADCASTERS,
   COMMON_ABBREVIATIONS,
@@ -774,6 +775,16 @@ export function analyzeEntities(
           )
             type = 'organization';
           if (type !== 'person' && e - s > 1 && PLACE_ENDINGS.has(lower(toks[e - 1].text))) type = 'place';
+          // "Mary province - 30", "Scott County": a name ending in a division's word, or right before one in lower
+          // case, is the division, though its name is a first name or a surname ("district attorney" after a name
+          // is a title, not a division).
+          if (
+            type === 'person' &&
+            ((e - s > 1 && ADMINISTRATIVE_DIVISIONS.has(lower(toks[e - 1].text))) ||
+              (ADMINISTRATIVE_DIVISIONS.has(toks[e]?.text ?? '') &&
+                !ROLE_WORDS.has(lower(toks[e + 1]?.text ?? ''))))
+          )
+            type = 'place';
           // Headlines: "..., Putin Says" tagged as one name: the verb goes, and who says things is a person.
           // Inside a title-case line the verb may come mid-span too ("Clinton Cash Debunks Hillary"): the name ends
           // before it, of the type the tagger gave the whole.

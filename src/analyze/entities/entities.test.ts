@@ -639,6 +639,31 @@ describe('analyzeEntities on the other seeds', () => {
     });
   });
 
+  describe('administrative divisions', () => {
+    const typed = (body: string): string[] =>
+      analyzeEntities({ body, captions: [] }, model).entities.map((e) => `${e.name}:${e.type}`);
+
+    it('reads a first name before "province" or "region" in lower case as the place', () => {
+      expect(
+        typed(
+          'Seats will be shared out as follows: Kalan province - 12, Mary province - 30, Lebap province - 28.',
+        ),
+      ).toContain('Mary:place');
+      expect(typed('Flooding hit Mary region and Vera district overnight.')).toContain('Mary:place');
+    });
+
+    it('reads a name ending in "County" or "Province" as the place', () => {
+      expect(typed('The fire spread across Doris County on Tuesday, officials said.')).toEqual([
+        'Doris County:place',
+      ]);
+      expect(typed('Mary Province reported 40 new seats.')).toEqual(['Mary Province:place']);
+    });
+
+    it('keeps the person before "district attorney"', () => {
+      expect(typed('John Smith district attorney said nothing.')).toEqual(['John Smith:person']);
+    });
+  });
+
   it('returns nothing for an empty article', () => {
     const r = analyzeEntities({ body: '', captions: [] }, model);
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });

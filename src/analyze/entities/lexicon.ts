@@ -225,6 +225,30 @@ export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words for a country's administrative divisions: a name before one ("Mary province", "Kherson oblast") or ending in
+ * one ("Scott County") is the division, never a person, though the name alone may be a first name or a surname.
+ * Not "city", "town" or "state": "a Clinton town hall", "a Trump state visit" name the person.
+ */
+export const ADMINISTRATIVE_DIVISIONS: ReadonlySet<string> = new Set([
+  'province',
+  'region',
+  'oblast',
+  'district',
+  'county',
+  'prefecture',
+  'governorate',
+  'municipality',
+  'canton',
+  'krai',
+  'raion',
+  'voivodeship',
+  'parish',
+  'township',
+  'borough',
+  'emirate',
+]);
+
+/**
  * Abbreviations of common things that a tagger trained on capitals reads as organizations ("three prior DUI
  * convictions", "an SUV"): never a name.
  */
