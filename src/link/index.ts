@@ -402,8 +402,11 @@ export class CorpusLinker {
   /**
    * Links articles given in publication order (stored already); returns what to store with them in one transaction.
    * The articles are one story batch (StoryLinker.linkBatch): stories born within it are settled before any is stored.
+   * With `last` (the run's last batch), it also carries what `finish` would: the store then never shows every article
+   * linked while a story still has the summary of an earlier sample (a reader exporting between the two transactions
+   * saw it, and a run stopped between them left it for good: the next run has nothing to link and no stale list).
    */
-  async link(articles: StoredArticle[]): Promise<LinkBatch> {
+  async link(articles: StoredArticle[], { last = false }: { last?: boolean } = {}): Promise<LinkBatch> {
     const batch = emptyLinkBatch();
     const touched = new Set<string>();
     const docs = articles.map(storyDocOf);
@@ -441,7 +444,8 @@ export class CorpusLinker {
     batch.claims = this.claims.addBatch(claimDocs).map((c) => ({ ...claimRecordOf(c), size: c.size }));
     batch.claimCores = this.claims.newCores();
     batch.entities = this.registry.changed();
-    batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id));
+    batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id, last));
+    if (last) batch.stories.push(...this.finish().stories);
     return batch;
   }
 }

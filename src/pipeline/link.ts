@@ -2,7 +2,7 @@
 
 import { CorpusLinker } from '../link/index.js';
 import type { StoryOptions } from '../link/stories/index.js';
-import type { Store, StoredArticle } from '../store/types.js';
+import type { LinkBatch, Store, StoredArticle } from '../store/types.js';
 
 export interface LinkSummary {
   linked: number;
@@ -33,12 +33,8 @@ export async function link(
   if ((await store.stats()).unlinked === 0) return summary;
   const linker = await CorpusLinker.open(store, options.stories);
   options.onOpened?.();
-  const size = options.batchSize ?? LINK_BATCH_SIZE;
-  const pending: StoredArticle[] = [];
   const stories = new Set<string>();
-  const flush = async () => {
-    const batch = await linker.link(pending.splice(0));
-    await store.saveLinks(batch);
+  await linkUnlinked(linker, store, options.batchSize ?? LINK_BATCH_SIZE, (batch) => {
     summary.linked += batch.articles.length;
     summary.reuse += batch.reuse.length;
     for (const s of batch.stories) stories.add(s.id);
@@ -46,15 +42,34 @@ export async function link(
     summary.stories = stories.size;
     summary.claims += batch.claims.length;
     options.onProgress?.(summary);
+  });
+  await linker.saveReuseIndex();
+  return summary;
+}
+
+/**
+ * Links the store's unlinked articles in publication order, one transaction per `size` articles, and brings the run's
+ * stories up to date in the last one (CorpusLinker.link's `last`): a full batch is held until the next article shows
+ * that it is not the last. Reports each batch once it is saved.
+ */
+export async function linkUnlinked(
+  linker: CorpusLinker,
+  store: Store,
+  size: number,
+  onSaved?: (batch: LinkBatch) => void,
+): Promise<void> {
+  const pending: StoredArticle[] = [];
+  const save = async (last: boolean) => {
+    const batch =
+      last && pending.length === 0 ? linker.finish() : await linker.link(pending.splice(0), { last });
+    if (last && batch.articles.length === 0 && batch.stories.length === 0) return;
+    await store.saveLinks(batch);
+    onSaved?.(batch);
   };
   // Keyset paging on (published, seq): rows marked linked behind the cursor do not shift the pages ahead.
   for await (const article of store.iterateArticles({ linked: false, order: 'published' })) {
+    if (pending.length >= size) await save(false);
     pending.push(article);
-    if (pending.length >= size) await flush();
   }
-  if (pending.length) await flush();
-  const last = linker.finish();
-  if (last.stories.length) await store.saveLinks(last);
-  await linker.saveReuseIndex();
-  return summary;
+  await save(true);
 }

@@ -4,9 +4,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BoilerplateProfile, extractDocument, observeDocument } from '../../src/extract/index.js';
 import type { RawDocument } from '../../src/model/index.js';
+import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
+import type { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/types.js';
-import { EXAMPLES, fakeAnalyzer } from '../store/helpers.js';
+import { collect, EXAMPLES, fakeAnalyzer } from '../store/helpers.js';
 
 /**
  * Writes the examples plus variants of them (a different lead paragraph, shared page furniture, bulleted
@@ -53,4 +55,25 @@ export async function ingestReference(store: Store, inputs: string[]): Promise<n
     return { article, analysis: fakeAnalyzer.analyze(article) };
   });
   return (await store.putArticles(items)).inserted.length;
+}
+
+/**
+ * The store, watched: `firstAllLinked()` is its export as a reader saw it right after the first link transaction that
+ * left no article unlinked (what a test waiting for `unlinked === 0` reads), or null before one.
+ */
+export function watchAllLinked(store: SqliteStore): {
+  store: SqliteStore;
+  firstAllLinked: () => string | null;
+} {
+  let seen: string | null = null;
+  const watched = new Proxy(store, {
+    get(target, key, receiver) {
+      if (key !== 'saveLinks') return Reflect.get(target, key, receiver);
+      return async (...args: Parameters<SqliteStore['saveLinks']>) => {
+        await target.saveLinks(...args);
+        if (seen === null && (await target.stats()).unlinked === 0) seen = await collect(exportJson(target));
+      };
+    },
+  });
+  return { store: watched, firstAllLinked: () => seen };
 }

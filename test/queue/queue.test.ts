@@ -18,7 +18,7 @@ import {
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { collect, fakeAnalyzer, loadLink, REDIS_URL, REPO_ROOT } from '../store/helpers.js';
-import { ingestReference, writeCorpus } from './corpus.js';
+import { ingestReference, watchAllLinked, writeCorpus } from './corpus.js';
 
 async function redisUnavailable(): Promise<string | null> {
   const redis = new Redis(REDIS_URL, {
@@ -221,6 +221,34 @@ describe.skipIf(redisSkip !== null)('queue', () => {
       // The second delivery was linked by at least one later run, on a linker rebuilt from the store.
       expect(events.filter((e) => e.kind === 'linked').length).toBeGreaterThan(runsForFirst);
       expect(events.map((e) => e.kind)).not.toContain('error');
+    } finally {
+      await worker.close();
+      await store.close();
+    }
+  });
+
+  it('stores the final story summaries of a link run by the time every article reads as linked', async () => {
+    // The multi-process test below exports as soon as nothing is unlinked: a run that wrote its final summaries
+    // in a later transaction than its last articles was caught between the two on a loaded machine.
+    const linker = await loadLink();
+    if ('reason' in linker) return console.warn(`skipped: ${linker.reason}`);
+    const corpus = join(dir, 'last');
+    writeCorpus(corpus, 3);
+    const reference = new SqliteStore(':memory:');
+    await ingestReference(reference, [corpus]);
+    await linker.link(reference);
+    const expected = await collect(exportJson(reference));
+    await reference.close();
+
+    const queue = { url: REDIS_URL, prefix: newPrefix() };
+    const store = new SqliteStore(':memory:');
+    const { store: watched, firstAllLinked } = watchAllLinked(store);
+    await enqueue([corpus], { queue });
+    // Batches of 7, as the worker processes below: the story of 20 articles is last summarised at 14 within the run.
+    const worker = startWorker({ queue, store: watched, analyzer: fakeAnalyzer, tickMs: 50, linkBatch: 7 });
+    try {
+      await until('every document linked', async () => firstAllLinked() !== null, 30_000);
+      expect(firstAllLinked()).toBe(expected);
     } finally {
       await worker.close();
       await store.close();

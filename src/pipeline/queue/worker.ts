@@ -7,7 +7,7 @@ import type { Analyzer } from '../../analyze/index.js';
 import { extractDocument } from '../../extract/index.js';
 import type { CorpusLinker } from '../../link/index.js';
 import type { Analysis, Article } from '../../model/index.js';
-import type { LinkedKey, Store, StoredArticle } from '../../store/types.js';
+import type { LinkedKey, Store } from '../../store/types.js';
 import { type ExtractJob, jobIdOf } from './enqueue.js';
 import {
   addRate,
@@ -372,7 +372,10 @@ async function linkWhenQuiet(
     .map(([name]) => name);
   if (partitions.length === 0) return;
   // The link stage is loaded when first needed, so that a pure extract + analyze worker does without it.
-  const { CorpusLinker } = await import('../../link/index.js');
+  const [{ CorpusLinker }, { linkUnlinked }] = await Promise.all([
+    import('../../link/index.js'),
+    import('../link.js'),
+  ]);
   const linkedCount = async () => {
     const stats = await options.store.stats();
     return stats.articles - stats.unlinked;
@@ -397,21 +400,10 @@ async function linkWhenQuiet(
         cached.linkedCount === (await linkedCount());
       const linker = reuse ? cached.linker : await CorpusLinker.open(view);
       // The same walk as `link` (pipeline/link.ts): unlinked articles in publication order, a transaction a batch.
-      const size = options.linkBatch ?? 200;
-      const pending: StoredArticle[] = [];
       let linked = 0;
-      const flush = async () => {
-        const batch = await linker.link(pending.splice(0));
-        await view.saveLinks(batch);
+      await linkUnlinked(linker, view, options.linkBatch ?? 200, (batch) => {
         linked += batch.articles.length;
-      };
-      for await (const article of view.iterateArticles({ linked: false, order: 'published' })) {
-        pending.push(article);
-        if (pending.length >= size) await flush();
-      }
-      if (pending.length) await flush();
-      const last = linker.finish();
-      if (last.stories.length) await view.saveLinks(last);
+      });
       if (!(await lock.extend()))
         throw new LostLockError('lost the linking lock to another worker; stopping');
       const next = await redis.incr(keys.linkEpoch(name));
