@@ -9,7 +9,9 @@ describe('attribution shapes', () => {
     const body =
       'Marta Kovac said on Tuesday that the bridge would reopen in May. “We are not there yet,” Kovac told ' +
       'reporters. A spokesman who spoke to the council said the repairs “were going well” after the storm.';
-    const { mentions, entities } = markEntities(body, [personSpec('e1', 'Marta Kovac', 'Marta Kovac', 'Kovac')]);
+    const { mentions, entities } = markEntities(body, [
+      personSpec('e1', 'Marta Kovac', 'Marta Kovac', 'Kovac'),
+    ]);
     const res = findAttributions(body, mentions, entities);
     const all = [...res.attributions, ...res.held, ...res.restated];
     expect(all.length).toBeGreaterThanOrEqual(3);
