@@ -22,7 +22,7 @@ import { speakerFor } from './attribute/speakers.js';
 import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
-import type { Attribution, AttributionResult, Frame } from './attribute/types.js';
+import { type Attribution, type AttributionResult, type Frame, newAttribution } from './attribute/types.js';
 import { pastDateline } from './datelines.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
@@ -548,19 +548,21 @@ export function findAttributions(
     const content = { start: q.innerStart, end: kind === 'direct' ? sentenceGoingOn(fx, q) : q.innerEnd };
     const who = f ? speakerFor(fx, f) : null;
     const goesOn = content.end !== q.innerEnd;
-    out.push({
-      start: content.start,
-      end: content.end,
-      text: body.slice(content.start, content.end),
-      kind,
-      speaker: who?.speaker ?? null,
-      speakerEntity: who?.entity ?? null,
-      via: f?.via ?? null,
-      source: f ? { start: f.subject.start, end: f.subject.end } : null,
-      cue: f && !cueless ? f.cue : null,
-      sourceKind: f ? f.subject.kind : null,
-      learnedCue: f?.learnedCue ?? false,
-    });
+    out.push(
+      newAttribution({
+        start: content.start,
+        end: content.end,
+        text: body.slice(content.start, content.end),
+        kind,
+        speaker: who?.speaker ?? null,
+        speakerEntity: who?.entity ?? null,
+        via: f?.via ?? null,
+        source: f ? { start: f.subject.start, end: f.subject.end } : null,
+        cue: f && !cueless ? f.cue : null,
+        sourceKind: f ? f.subject.kind : null,
+        learnedCue: f?.learnedCue ?? false,
+      }),
+    );
     if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
     if (pastTag !== null) out[out.length - 1].contentEnd = pastTag;
   }
@@ -582,20 +584,22 @@ export function findAttributions(
     // A transcript line is the speaker's own words, final stop included.
     if (f.verbatim && /[.!?]/.test(body[r.end] ?? '')) r.end++;
     const who = speakerFor(fx, f);
-    out.push({
-      start: r.start,
-      end: r.end,
-      text: body.slice(r.start, r.end),
-      kind: f.verbatim ? 'direct' : 'indirect',
-      speaker: who.speaker,
-      speakerEntity: who.entity,
-      via: f.via,
-      source: { start: f.subject.start, end: f.subject.end },
-      cue: f.cue,
-      sourceKind: f.subject.kind,
-      learnedCue: f.learnedCue ?? false,
-      framing: own === 1,
-    });
+    out.push(
+      newAttribution({
+        start: r.start,
+        end: r.end,
+        text: body.slice(r.start, r.end),
+        kind: f.verbatim ? 'direct' : 'indirect',
+        speaker: who.speaker,
+        speakerEntity: who.entity,
+        via: f.via,
+        source: { start: f.subject.start, end: f.subject.end },
+        cue: f.cue,
+        sourceKind: f.subject.kind,
+        learnedCue: f.learnedCue ?? false,
+        framing: own === 1,
+      }),
+    );
     const subjectFrom = subjectFromOf(fx, f, r.start);
     if (subjectFrom !== null) out[out.length - 1].subjectFrom = subjectFrom;
     if (fx.runsOn.has(f)) runsOn.add(out[out.length - 1]);

@@ -5,7 +5,7 @@
 // Each gate is a necessary condition of its pattern (named in its comment), or the pattern's exact answer where it
 // says so: a gate that answers false where its pattern would match changes output, which gates.test.ts guards.
 
-import { codeAt, isDigitCode, isWhitespace, lettersBeforeEnd } from './text.js';
+import { codeAt, isDigitCode, isWhitespace, lettersBeforeEnd, lowerCased } from './text.js';
 
 /** The code of s's first character past whitespace (and, with `quotes`, straight double quotes and "~"), or -1. */
 export const firstCodePast = (s: string, quotes = false): number => {
@@ -277,7 +277,7 @@ const PROFESSIONS = new Set(['analyst', 'economist', 'strategist', 'professor'])
 export const mayEndInProfession = (s: string): boolean => {
   if (s.length === 0 || !isWhitespace(codeAt(s, s.length - 1))) return false;
   const w = lettersBeforeEnd(s, 0, s.length);
-  return PROFESSIONS.has(w.toLowerCase()) || /[^\x00-\x7f]/.test(w);
+  return PROFESSIONS.has(lowerCased(w)) || /[^\x00-\x7f]/.test(w);
 };
 
 /**

@@ -3,6 +3,7 @@
 import type { Citation, LocalEntity, Mention, Message, Quote, Span } from '../../model/index.js';
 import { findCitations } from '../citations/index.js';
 import { withToldSpeakers } from './attribute/channel-credits.js';
+import { newAttribution } from './attribute/types.js';
 import { type Attribution, findAttributions } from './attribute.js';
 import { isStatement, PREDICATE_OPENING } from './listed-statements.js';
 import { withReportedSpeakers } from './reported-through.js';
@@ -118,7 +119,7 @@ function withSubjectsJoined(attributions: Attribution[], body: string): Attribut
       b.start >= a.cue.end &&
       (wordCount(a.text, 7) <= 6 || PREDICATE_OPENING.test(b.text))
     ) {
-      out.push({ ...a, end: b.end, text: body.slice(a.start, b.end) });
+      out.push(newAttribution({ ...a, end: b.end, text: body.slice(a.start, b.end) }));
       i++;
     } else out.push(a);
   }

@@ -1,6 +1,7 @@
 // Word lists that drive attribution: speech verbs, pronouns, role nouns, news agencies.
 
 import { LEARNED_CUES } from './learned-cues.js';
+import { lowerCased } from './text.js';
 
 /** Speech and reporting verbs, every inflection spelled out so that finding one is a table lookup. */
 const CUE_BASES: Record<string, string[]> = {
@@ -209,7 +210,7 @@ for (const [form] of LEARNED_CUES) {
 export const cueExact = (word: string): CueInfo | undefined => cueTable.get(word);
 
 export const cueForm = (word: string): CueInfo | undefined =>
-  cueTable.get(word) ?? cueTable.get(word.toLowerCase());
+  cueTable.get(word) ?? cueTable.get(lowerCased(word));
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -480,7 +481,7 @@ const endsInPossessive = (w: string): boolean => {
 };
 
 export const nationalityOf = (word: string): string | undefined => {
-  const w = word.toLowerCase();
+  const w = lowerCased(word);
   const hit = NATIONALITY.get(w);
   if (hit || !endsInPossessive(w)) return hit;
   return NATIONALITY.get(w.replace(/[’']s?$/, ''));

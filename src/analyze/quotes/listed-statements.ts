@@ -21,7 +21,7 @@ import {
 } from './listed-acts.js';
 import { isExpectedOf, isHypothetical, isKnowledge } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
-import { splitAtSpaces, wordCount } from './text.js';
+import { lowerCased, splitAtSpaces, wordCount } from './text.js';
 
 /** "The Russian leader made the remarks in a call …": a sentence about the statement, not what it said. */
 const ABOUT_THE_STATEMENT =
@@ -450,7 +450,7 @@ const AUXILIARY_CUE = /^(?:has|have|had|also|is|are|was|were|did|does|do)$/i;
  */
 const ADVERB_OR_PREPOSITION_CUE = /^(?:\p{Ll}{3,}ly|still|always|never|often|about|of|for|with|from)$/u;
 const isNonVerbCue = (cue: string): boolean =>
-  AUXILIARY_CUE.test(cue) || ADVERB_OR_PREPOSITION_CUE.test(cue) || ADVERBS.has(cue.toLowerCase());
+  AUXILIARY_CUE.test(cue) || ADVERB_OR_PREPOSITION_CUE.test(cue) || ADVERBS.has(lowerCased(cue));
 const isAuxiliaryWithoutSaying = (a: Attribution, body: string, cue: string): boolean => {
   if (!a.learnedCue || a.cue === null || !isNonVerbCue(cue)) return false;
   const words = splitAtSpaces(a.text);

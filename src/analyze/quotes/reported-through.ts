@@ -2,6 +2,7 @@
 // the source that reports them.
 
 import { SPEECH_BASES } from './attribute/cue-patterns.js';
+import { newAttribution } from './attribute/types.js';
 import { type Attribution, type Frame, trimContent } from './attribute.js';
 import { cueForm } from './lexicon.js';
 import { wordCount } from './text.js';
@@ -64,7 +65,7 @@ export function withReportedSpeakers(listed: Attribution[], frames: Frame[], bod
     if (!g?.region) continue;
     const own = listed.find((b) => b.cue !== null && b.cue.start === g.cue.start && b.kind !== 'partial');
     if (own) {
-      const to = { ...own, via: own.via ?? a.speaker };
+      const to = newAttribution({ ...own, via: own.via ?? a.speaker });
       replaced.set(own, to);
       replaced.set(a, null);
       moved.push({ to, cueStart: a.cue.start });
@@ -73,7 +74,7 @@ export function withReportedSpeakers(listed: Attribution[], frames: Frame[], bod
     const r = trimContent(body, g.region);
     // A content cut down to a word or two by the frames around it ("reported that", "said little") is no statement.
     if (wordCount(body.slice(r.start, r.end), 3) < 3) continue;
-    const to: Attribution = {
+    const to = newAttribution({
       ...a,
       start: r.start,
       end: r.end,
@@ -85,7 +86,7 @@ export function withReportedSpeakers(listed: Attribution[], frames: Frame[], bod
       cue: g.cue,
       sourceKind: g.subject.kind,
       quotationEnd: undefined,
-    };
+    });
     replaced.set(a, to);
     moved.push({ to, cueStart: a.cue.start });
   }
@@ -103,7 +104,11 @@ export function withReportedSpeakers(listed: Attribution[], frames: Frame[], bod
       cueStart === undefined
         ? undefined
         : moved.find((x) => x.cueStart === cueStart && x.to.start <= a.start && a.end <= x.to.end);
-    out.push(m ? { ...a, speaker: m.to.speaker, speakerEntity: m.to.speakerEntity, via: m.to.via } : a);
+    out.push(
+      m
+        ? newAttribution({ ...a, speaker: m.to.speaker, speakerEntity: m.to.speakerEntity, via: m.to.via })
+        : a,
+    );
   }
   return out;
 }

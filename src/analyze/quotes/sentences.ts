@@ -5,7 +5,7 @@ import { dotInsideCapsName } from '../text/index.js';
 import { datelineEnd } from './datelines.js';
 import { type CueInfo, cueForm } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
-import { isDigitCode, isInlineSpace, isWhitespace, quoteOpensSentence } from './text.js';
+import { isDigitCode, isInlineSpace, isWhitespace, lowerCased, quoteOpensSentence } from './text.js';
 
 const ABBREVIATIONS = new Set([
   // "compensation of Rs. 5 lakh": the rupee as Indian papers write it (The Hindu, Times of India, PTI).
@@ -80,7 +80,7 @@ const isLetterOrDot = (c: number): boolean =>
 const wordBeforeDot = (text: string, dot: number): string => {
   let k = dot - 1;
   while (k >= 0 && isLetterOrDot(text.charCodeAt(k))) k--;
-  return text.slice(k + 1, dot).toLowerCase();
+  return lowerCased(text.slice(k + 1, dot));
 };
 
 /** "J. Smith": a lone letter before a dot is an initial, unless a number runs into it ("the 1990s. Podesta"). */

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   hasDash,
   hasParagraphHyphen,
+  lastCodeBetween,
   lastWord,
   lastWords,
   lettersBeforeEnd,
   looksTitleCase,
+  lowerCased,
   nextWordEnd,
   onlySpacesAndQuotes,
   splitAtSpaces,
@@ -14,6 +16,24 @@ import {
 } from './text.js';
 
 describe('word helpers', () => {
+  it('lower-cases as toLowerCase does, handing back a plain lower-case word itself', () => {
+    // Words cut from a text with curly quotes, so two-byte strings as the quote finder sees them.
+    const text = '“Said” the ÉLAN of Zoë’s said';
+    for (const w of text.split(' ')) expect(lowerCased(w)).toBe(w.toLowerCase());
+    const said = text.slice(text.lastIndexOf(' ') + 1);
+    expect(lowerCased(said)).toBe(said);
+    expect(lowerCased('')).toBe('');
+  });
+
+  it('finds the last character between two bounds as lastIndexOf does, or -1 before the lower bound', () => {
+    const text = 'Gov. Tim Walz, a Democrat, said “no,” on Monday';
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length + 2; to++) {
+        const at = text.lastIndexOf(',', to);
+        expect(lastCodeBetween(text, 44, from, to)).toBe(at >= from ? at : -1);
+      }
+  });
+
   it('counts words up to the cap it is compared with', () => {
     expect(wordCount('Putin said, “Russia’s position is clear.”')).toBe(7);
     expect(wordCount('one two three four five', 3)).toBe(3);

@@ -6,7 +6,7 @@
 import type { Span } from '../../../model/index.js';
 import type { Finder } from './finder.js';
 import { speakerFor } from './speakers.js';
-import type { Attribution, Frame } from './types.js';
+import { type Attribution, type Frame, newAttribution } from './types.js';
 
 /**
  * A clause set off after the speaker's verb, before the outlet's tag: "…, which stood at 263 entering Tuesday's
@@ -62,9 +62,9 @@ export function withChannelCredits(fx: Finder, attributions: Attribution[]): Att
     const outlet = speakerFor(fx, c);
     // PolNeAR's content of "quoted Y as saying that …" opens at Y; a quotation's is the quotation alone.
     const opensAtQuoted = quoting && a.kind !== 'direct' && a.source && a.source.start < a.start;
-    return {
+    return newAttribution({
       ...a,
-      ...(opensAtQuoted ? { quotedFrom: a.source?.start } : {}),
+      quotedFrom: opensAtQuoted ? a.source?.start : a.quotedFrom,
       speaker: outlet.speaker,
       speakerEntity: outlet.entity,
       via: null,
@@ -79,7 +79,7 @@ export function withChannelCredits(fx: Finder, attributions: Attribution[]): Att
         cue: a.cue,
         sourceKind: a.sourceKind,
       },
-    };
+    });
   });
 }
 
@@ -88,7 +88,6 @@ export const withToldSpeakers = (attributions: Attribution[]): Attribution[] =>
   attributions.some((a) => a.told)
     ? attributions.map((a) => {
         if (!a.told) return a;
-        const { told, ...rest } = a;
-        return { ...rest, ...told };
+        return newAttribution({ ...a, ...a.told, told: undefined });
       })
     : attributions;

@@ -4,7 +4,7 @@ import type { Mention, Span } from '../../../model/index.js';
 import { contentFollows, firstCodePast, mayOpenTimePreposition } from '../gates.js';
 import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
-import { endsWithWord, isSpace, lastNonSpaceCode, wordCount } from '../text.js';
+import { endsWithWord, isSpace, lastNonSpaceCode, lowerCased, wordCount } from '../text.js';
 import { participlesOf, pastsOf } from '../verb-forms.js';
 import { REPORTED_ADVERB_RE, TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
@@ -107,7 +107,7 @@ const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:a|an|the|his|her|its|their|my|our|yo
  * "had pressed charges", "Parise blocked a shot".
  */
 export function readsAsDoing(fx: Finder, word: string, cs: number, ce: number): boolean {
-  const rule = DOING_SENSES.get(word.toLowerCase());
+  const rule = DOING_SENSES.get(lowerCased(word));
   if (!rule) return false;
   if (rule.before && !rule.before.test(fx.masked.slice(Math.max(0, cs - 8), cs))) return false;
   return rule.after.test(fx.masked.slice(ce, ce + 24));

@@ -18,6 +18,7 @@ import {
   isSpace,
   lastNonSpaceCode,
   lastWords,
+  lowerCased,
   onlySpacesAndQuotes,
   wordCount,
 } from '../text.js';
@@ -1155,7 +1156,7 @@ function barePluralSubject(fx: Finder, sent: Span, verbAt: number): Subject | nu
 /** The first word of a cue, in lower case ("calls" of "calls for"). */
 function firstWord(cue: string): string {
   const space = cue.indexOf(' ');
-  return (space < 0 ? cue : cue.slice(0, space)).toLowerCase();
+  return lowerCased(space < 0 ? cue : cue.slice(0, space));
 }
 
 /** Whether a subject with no speaker is the opening of a sentence that starts with an imperative verb. */

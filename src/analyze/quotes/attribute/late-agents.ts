@@ -2,6 +2,7 @@
 // Friday by Sen. Dianne Feinstein", "Pigs are considered unclean by Muslims", "Manafort was recommended to Trump most
 // forcefully by Tom Barrack". The agent holds the stance; the passive's subject is what it is about.
 
+import { lowerCased } from '../text.js';
 import { OTHER_AGENT_PARTICIPLES, STANCE_PARTICIPLES } from '../verb-forms.js';
 import type { Finder } from './finder.js';
 import { agentAfterBy, BY_TIME_RE } from './subject-fixes.js';
@@ -88,6 +89,6 @@ function unnamedAgent(fx: Finder, x: number, sentEnd: number): Subject | null {
  * acronyms ISIL and ISIS" names, nobody holds it), not a present participle ("is proposing … by 2020").
  */
 export function isPastParticiple(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCased(word);
   return (w.length > 4 && w.endsWith('ed')) || STANCE_PARTICIPLES.has(w);
 }

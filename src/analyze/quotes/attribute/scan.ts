@@ -16,6 +16,7 @@ import {
   lastNonSpaceCode,
   lastSpace,
   lettersBeforeEnd,
+  lowerCased,
   nextWordEnd,
   onlySpacesAndQuotes,
   quoteOpensSentence,
@@ -966,7 +967,7 @@ const opensWithOwnWords = (gap: string): boolean =>
 
 /** A word that is neither an adverb or auxiliary (ADVERBS, "-ly") nor a light word of time or manner. */
 const isOwnWord = (w: string): boolean =>
-  !ADVERBS.has(w.toLowerCase()) && !/ly$/.test(w) && !LIGHT_WORD_RE.test(w);
+  !ADVERBS.has(lowerCased(w)) && !/ly$/.test(w) && !LIGHT_WORD_RE.test(w);
 
 /** Times ("earlier Thursday") and the adverbs ADVERBS leaves out ("still", "instead", "never"). */
 const LIGHT_WORD_RE =

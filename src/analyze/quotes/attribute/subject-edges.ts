@@ -4,7 +4,14 @@ import type { Mention } from '../../../model/index.js';
 import { endsInSpacedWord } from '../gates.js';
 import { ADVERBS } from '../lexicon.js';
 import { descriptorBefore } from '../speakers.js';
-import { isLetter, isSpace, lastNonSpaceCode, onlySpacesAndQuotes } from '../text.js';
+import {
+  isLetter,
+  isSpace,
+  lastCodeBetween,
+  lastNonSpaceCode,
+  lowerCased,
+  onlySpacesAndQuotes,
+} from '../text.js';
 import { typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { endsInPreposition, SUBORDINATE_OPENING_RE } from './patterns.js';
@@ -121,7 +128,7 @@ export function skipAdverbs(fx: Finder, x: number, floor: number, apposedName = 
     let s = e;
     while (s > floor && isLetter(fx.masked.charCodeAt(s - 1))) s--;
     if (s === e) return e;
-    const w = fx.masked.slice(s, e).toLowerCase();
+    const w = lowerCased(fx.masked.slice(s, e));
     // "didn’t say", "won't comment": a negated auxiliary, whose letters stop at the apostrophe.
     if (w === 't' && s - 2 > floor && (fx.masked[s - 1] === '’' || fx.masked[s - 1] === "'")) {
       let a = s - 1;
@@ -329,12 +336,14 @@ function objectBeforePerson(fx: Finder, from: number, m: Mention): boolean {
 /** A sentence opening with a preposition: "In a meeting with …", "During an interview on …". */
 const OPENING_PREPOSITION_RE = /^[\s"“]*(?:In|At|On|During|After|Before|With|From|Speaking|Asked|Told)\s/;
 
+const COMMA = 44;
+
 /**
  * "The EU's foreign policy chief, Josep Borrell, said": a title set off by a comma before the name, whose noun
  * phrase opens the sentence with "The" or an owner, is described from that opening, not from its last word.
  */
 function appositionOpening(fx: Finder, at: number, name: number): number {
-  if (fx.body.lastIndexOf(',', name) < at) return at;
+  if (lastCodeBetween(fx.body, COMMA, at, name) < 0) return at;
   const start = fx.sentences[fx.sentenceAt(at)]?.start ?? at;
   if (at - start > 60) return at;
   const lead = TITLE_PHRASE_OPENING_RE.exec(fx.masked.slice(start, at));
@@ -350,8 +359,8 @@ const TITLE_PHRASE_OPENING_RE =
  * "while" (or "although", "when" …), so the words before it describe no one.
  */
 function endsSubordinateClause(fx: Finder, from: number, to: number): boolean {
-  const comma = fx.body.lastIndexOf(',', to);
-  if (comma < from) return false;
+  const comma = lastCodeBetween(fx.body, COMMA, from, to);
+  if (comma < 0) return false;
   const sent = fx.sentences[fx.sentenceAt(from)];
   if (!sent || sent.start > from) return false;
   const opening = fx.masked.slice(sent.start, comma);
@@ -363,8 +372,8 @@ function endsSubordinateClause(fx: Finder, from: number, to: number): boolean {
  * the name after it (as "Russia’s Prime Minister, Mikhail Mishustin" is).
  */
 function personBeforeComma(fx: Finder, from: number, to: number): boolean {
-  const comma = fx.body.lastIndexOf(',', to);
-  if (comma < from) return false;
+  const comma = lastCodeBetween(fx.body, COMMA, from, to);
+  if (comma < 0) return false;
   const m = fx.index.byEnd.get(comma);
   return m !== undefined && m.start >= from && typeOfMention(fx, m) === 'person';
 }

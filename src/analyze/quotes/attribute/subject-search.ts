@@ -12,6 +12,7 @@ import {
   isSpace,
   lastWord,
   lastWords,
+  lowerCased,
   onlySpacesAndQuotes,
   splitAtSpaces,
 } from '../text.js';
@@ -207,7 +208,7 @@ export function subjectEndingAt(
   const tail = fx.masked.slice(Math.max(floor, x - 90), x);
   const base = x - tail.length;
   const lw = lastWord(tail);
-  const lwLower = lw.toLowerCase();
+  const lwLower = lowerCased(lw);
   // "Clinton made it clear …": "it" is what was made clear; the subject is the one before the verb.
   if (lwLower === 'it') {
     const made = MADE_IT_RE.exec(tail);
