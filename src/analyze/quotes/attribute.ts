@@ -22,6 +22,7 @@ import { speakerFor } from './attribute/speakers.js';
 import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
+import { tagAsideStart } from './attribute/tag-asides.js';
 import { type Attribution, type AttributionResult, type Frame, newAttribution } from './attribute/types.js';
 import { pastDateline } from './datelines.js';
 import { SCARE_BEFORE } from './lexicon.js';
@@ -565,6 +566,9 @@ export function findAttributions(
     );
     if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
     if (pastTag !== null) out[out.length - 1].contentEnd = pastTag;
+    // ("But, he added, “we are, in effect, in a war”": the opener before an aside tag is the content's.)
+    const aside = framed ? tagAsideStart(fx, framed, q.innerStart) : null;
+    if (aside !== null) out[out.length - 1].subjectFrom = aside;
   }
   for (const f of fx.frames) {
     if (!f.region) continue;

@@ -1,11 +1,13 @@
 // Where PolNeAR's content opens before a frame's subject (Attribution.subjectFrom, read by contentSpan): at a passive
-// subject, a fronted relative word or a relative clause's head phrase. The three rules share what they need of the
-// frame; only the content the benchmark scores moves, the span, its text and its speaker stay as they are.
+// subject, a fronted relative word, a relative clause's head phrase, or the opener before a tag set as an aside. The
+// rules share what they need of the frame; only the content the benchmark scores moves, the span, its text and its
+// speaker stay as they are.
 
 import { contactRelativeStart } from './contact-relatives.js';
 import type { Finder } from './finder.js';
 import { objectRelativeStart } from './object-relatives.js';
 import { passiveSubjectStart } from './passive-subjects.js';
+import { tagAsideStart } from './tag-asides.js';
 import type { Frame } from './types.js';
 
 /**
@@ -19,6 +21,7 @@ export function subjectFromOf(fx: Finder, f: Frame, contentStart: number): numbe
   return (
     passiveSubjectStart(fx, f, contentStart) ??
     objectRelativeStart(fx, f) ??
-    contactRelativeStart(fx, f, contentStart)
+    contactRelativeStart(fx, f, contentStart) ??
+    tagAsideStart(fx, f, contentStart)
   );
 }
