@@ -118,6 +118,14 @@ export class Finder {
     return lo;
   }
 
+  /**
+   * Whether a frame other than f has its cue in [from, to): a content or an opener stretched over that span would take
+   * in another report's words.
+   */
+  cueOfAnotherIn(f: Frame, from: number, to: number): boolean {
+    return this.frames.some((g) => g !== f && g.cue.start >= from && g.cue.start < to);
+  }
+
   sentenceAt(pos: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;

@@ -44,10 +44,6 @@ function tagAfter(fx: Finder, q: QuotedSpan, f: Frame, marks: string): { sentEnd
   return { sentEnd: sent.end };
 }
 
-/** Whether another frame's cue lies in [from, to): its words would then lie inside this content and be lost. */
-const crossesFrame = (fx: Finder, f: Frame, from: number, to: number): boolean =>
-  fx.frames.some((g) => g !== f && g.cue.start >= from && g.cue.start < to);
-
 /** Where a direct quotation's content ends past "“…,” X said of Y": at Y's end. Null when no topic follows. */
 export function tagTopicEnd(fx: Finder, q: QuotedSpan, f: Frame): number | null {
   const tag = tagAfter(fx, q, f, ',?!');
@@ -56,7 +52,7 @@ export function tagTopicEnd(fx: Finder, q: QuotedSpan, f: Frame): number | null 
   if (!TOPIC_AFTER_CUE_RE.test(rest)) return null;
   const stop = rest.search(TOPIC_STOP_RE);
   const end = f.cue.end + (stop >= 0 ? rest.slice(0, stop) : rest).replace(/[\s.!?,;:]+$/, '').length;
-  return crossesFrame(fx, f, f.cue.end, end) ? null : end;
+  return fx.cueOfAnotherIn(f, f.cue.end, end) ? null : end;
 }
 
 /**
@@ -74,5 +70,5 @@ export function sentenceEndPastTag(fx: Finder, q: QuotedSpan, f: Frame): number 
   const after = rest.slice(comma[0].length);
   if (TAG_OWN_CLAUSE_RE.test(after) || !/\p{L}/u.test(after)) return null;
   const end = f.cue.end + rest.replace(/[\s.!?,;:]+$/, '').length;
-  return crossesFrame(fx, f, f.cue.end, end) ? null : end;
+  return fx.cueOfAnotherIn(f, f.cue.end, end) ? null : end;
 }

@@ -19,10 +19,6 @@ const SHORT_OPENER_RE = /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2},\s+$/u;
  *  (and the content's opening quotation marks). */
 const TAG_CLOSE_RE = /^(?:\s+[\p{L}’'.-]+){0,3},\s*["“'‘]*$/u;
 
-/** Whether another frame's cue lies in [from, to): its report would then be taken into this content. */
-const crossesFrame = (fx: Finder, f: Frame, from: number, to: number): boolean =>
-  fx.frames.some((g) => g !== f && g.cue.start >= from && g.cue.start < to);
-
 /**
  * Where the content opens when frame f's tag stands as an aside after a short opener (the sentence's start), else
  * null. The subject (not empty) must stand right before the cue and the content open right after the tag's comma.
@@ -38,5 +34,5 @@ export function tagAsideStart(fx: Finder, f: Frame, contentStart: number): numbe
   const opener = fx.body.slice(sent.start, subject.start);
   if (!SHORT_OPENER_RE.test(opener) || !TAG_CLOSE_RE.test(fx.body.slice(cue.end, contentStart))) return null;
   const start = sent.start + (opener.length - opener.trimStart().length);
-  return crossesFrame(fx, f, start, subject.start) ? null : start;
+  return fx.cueOfAnotherIn(f, start, subject.start) ? null : start;
 }
