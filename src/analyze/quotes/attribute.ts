@@ -18,6 +18,7 @@ import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
+import { runUpToSourcing } from './attribute/sourcing-run-up.js';
 import { speakerFor } from './attribute/speakers.js';
 import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
@@ -646,6 +647,8 @@ export function findAttributions(
                 : b.start === a.start && b.end === a.end,
             ),
         );
+  // ("…, and the remaining two pledged to support him, according to …": the scored content runs on to the cue.)
+  for (const a of attributions) runUpToSourcing(body, a);
   withQuotationMarks(attributions, fx.quoted);
   withQuotationMarks(held, fx.quoted);
   withQuotationMarks(restated, fx.quoted);

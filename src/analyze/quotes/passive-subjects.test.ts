@@ -93,3 +93,57 @@ describe('a passive whose cue the detector found on a word before the participle
       if (speaker === null) expect(content).toBe(text);
   });
 });
+
+// An aside between a passive's subject and its "be" (an apposition, a relative clause, a contrast) is part of the
+// subject's phrase for PolNeAR: the content still opens at the subject (span53). Invented sentences.
+describe('a passive whose subject stands before a comma-closed aside (span53)', () => {
+  it('opens the content at the subject before a relative clause ("The board, which …, is expected to")', () => {
+    expect(
+      read(
+        'The harbor board, which has kept the tolls flat since 2009, is expected to raise them in the spring.',
+      ),
+    ).toEqual([
+      [
+        'to raise them in the spring',
+        'The harbor board, which has kept the tolls flat since 2009, is expected to raise them in the spring',
+        null,
+      ],
+    ]);
+  });
+
+  it('opens it at a named subject before an apposition, the quote and its speaker kept', () => {
+    expect(
+      read('Elena Moreno, then the port director, was declared the winner of the runoff.', MORENO),
+    ).toEqual([
+      [
+        'the winner of the runoff',
+        'Elena Moreno, then the port director, was declared the winner of the runoff',
+        'Elena Moreno',
+      ],
+    ]);
+  });
+
+  it('opens it at a subject that already holds its aside ("The surcharge, unlike the old toll, was widely …")', () => {
+    expect(
+      read('The ferry surcharge, unlike the old toll, was widely criticized as unfair to commuters.'),
+    ).toEqual([
+      [
+        'criticized as unfair to commuters',
+        'The ferry surcharge, unlike the old toll, was widely criticized as unfair to commuters',
+        null,
+      ],
+    ]);
+  });
+
+  it('stays after the cue when the aside holds another report ("The plan, which Moreno said …, is expected")', () => {
+    const out = read('The plan, which Moreno said was rushed, is expected to pass on Monday.', MORENO);
+    expect(out).toContainEqual(['to pass on Monday', 'to pass on Monday', null]);
+  });
+
+  it('stays after the cue past a second aside ("Ruiz, whose district, Eastport, is projected to …")', () => {
+    const out = read(
+      'Councillor Ruiz, whose district, Eastport, is projected to lose its ferry stop, voted no.',
+    );
+    for (const [text, content] of out) if (text.startsWith('to lose')) expect(content).toBe(text);
+  });
+});

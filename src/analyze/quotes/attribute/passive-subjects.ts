@@ -10,6 +10,8 @@
 // The learned detector may take the adverb or the "be" before the participle for the cue ("The group is also known
 // by …", "Yellen has been repeatedly criticized for …", "Direct mail is nonetheless considered …"): the participle
 // after that word is then the passive's own, and the same rule holds (span49).
+// An aside between the subject and its "be" ("The central bank, which has held rates near zero, is expected to …",
+// "Yanukovych, then prime minister, was declared …") leaves the subject the same: PolNeAR's content holds it (span53).
 
 import { phraseBefore, VIEWED_BE_RE } from './cue-checks.js';
 import type { Finder } from './finder.js';
@@ -26,6 +28,13 @@ const REDUCED_RE =
 const LEADING_PREPOSITION_RE = /^(?:with|in|on|for|at|from|by|after|before|amid|despite|among)\s+/i;
 
 const PRONOUN_RE = /^(?:he|she|they|we|it|i|you|which|who|whom|that)$/i;
+
+/**
+ * A comma-closed aside between the subject and its "be": an apposition, an age, a relative clause ("Yanukovych, then
+ * prime minister, was declared …", "The central bank, which has held rates near zero, is expected …"). No quotation
+ * mark, colon, dash or bracket inside: those open words of another kind.
+ */
+const ASIDE_RE = /^,[^,"“”'‘’;:()—–]+,(?=\s)/u;
 
 /** The adverbs that may stand in a passive's "be" chain: "-ly" ones and a few others. */
 const CHAIN_ADVERBS = String.raw`\p{Ll}+ly|also|still|once|already|long|now|often|nonetheless`;
@@ -58,6 +67,24 @@ function passiveVerb(fx: Finder, f: Frame): { word: string; at: number } {
 }
 
 /**
+ * The words between the subject and its passive with an aside after the subject left out (span53): PolNeAR's content
+ * holds the subject before the aside as it holds one right before "is expected". A subject that already ends in its
+ * aside ("The surcharge, unlike the old toll") leaves only the closing comma. Not over another frame's cue: the aside
+ * is then a report of its own ("Moreno, who said …, was …").
+ */
+function withoutAside(fx: Finder, f: Frame, between: string): string {
+  const { subject } = f;
+  const said = fx.body.slice(subject.start, subject.end);
+  const held = said.includes(',');
+  // One aside only: a subject that holds two commas ("Rubio, whose hometown, Miami, is projected …") is a relative
+  // clause's own passive, whose subject the search has overshot.
+  if (held && said.split(',').length > 2) return between;
+  const cut = held ? (/^,\s/.test(between) ? 1 : 0) : (ASIDE_RE.exec(between)?.[0].length ?? 0);
+  if (cut === 0 || fx.cueOfAnotherIn(f, subject.start, subject.end + cut)) return between;
+  return between.slice(cut);
+}
+
+/**
  * The start of the subject's noun phrase when the frame's content comes after a passive cue right after that
  * subject ("The embattled French president is expected to run …"), else null. Only where the content opens after
  * the cue: a passive whose subject the content already holds (see subjectInContent) has no more to take.
@@ -71,6 +98,7 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
   // (A lead word read as the cue is part of the "be" chain: "was already being criticized" reads as "was …".)
   let between = fx.masked.slice(subject.end, at);
   if (at > cue.start) between = between.replace(/\s(?:being|already|nonetheless)(?=\s)/g, '');
+  between = withoutAside(fx, f, between);
   const said = fx.body.slice(subject.start, subject.end);
   // "a bill designed to …", "a community known to be …", "with Murphy expected to win": a participle right after
   // its noun, before "to" or "as", is a passive with its "be" left out. Not after a pronoun, nor a participle that

@@ -118,8 +118,9 @@ export interface Attribution extends Quote {
   /**
    * Where PolNeAR's content ends when it runs on past the quotation's tag: to what the quotation is said of ("“…,”
    * the city manager said of the championship course"), or to the end of the sentence a partial quotation opened
-   * ("as “little talks,” he told friends, in which he could …"); see past-tags.ts. The span, its text, the speaker
-   * and who-said-what keep the quotation alone: the tag is the speaker's, not the content's.
+   * ("as “little talks,” he told friends, in which he could …"); see past-tags.ts. Or on to a trailing "according to"
+   * the content stopped short of (sourcing-run-up.ts). The span, its text, the speaker and who-said-what keep the
+   * quotation alone: the tag is the speaker's, not the content's.
    */
   contentEnd?: number;
   /**
