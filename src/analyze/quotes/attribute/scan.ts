@@ -32,6 +32,7 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
+import { openingViews } from './opening-views.js';
 import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
@@ -217,6 +218,7 @@ export function run(fx: Finder): void {
   if (fx.quoted.length > 0 && fx.masked.includes(':')) colonQuotes(fx);
   if (fx.quoted.length > 0) verbsClosingQuotes(fx);
   if (fx.masked.includes('sked ')) askedOpenings(fx);
+  if (fx.masked.includes('o ') || fx.masked.includes('reported ')) openingViews(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
 }
