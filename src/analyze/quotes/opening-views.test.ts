@@ -44,6 +44,22 @@ describe('a viewpoint opening a sentence', () => {
   });
 });
 
+describe("a holder's view opening a sentence", () => {
+  it('credits the rest of the sentence to the person named before "\'s view"', () => {
+    expect(
+      sourcedMarked('In Dana Moreno’s view, the new pier would double the harbor traffic within a year.', [
+        personSpec('m', 'Dana Moreno', 'Moreno'),
+      ]),
+    ).toEqual([['the new pier would double the harbor traffic within a year', 'Dana Moreno']]);
+  });
+
+  it('credits it to a possessive pronoun', () => {
+    expect(sourcedMarked('In their view, the ferry could carry twice as many riders by spring.')).toEqual([
+      ['the ferry could carry twice as many riders by spring', 'their'],
+    ]);
+  });
+});
+
 describe('a passive report opening a sentence', () => {
   it('credits the rest of the sentence to the reporter named after "by"', () => {
     expect(

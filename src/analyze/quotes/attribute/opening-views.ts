@@ -25,6 +25,13 @@ const VIEWER_WORD_RE = /^(?:many|others|some|most|them|him|her)$/;
 const VIEWER_RELATIVE_RE = /^(?:who|whose)\s[^,;:"~.!?\n]{1,100},\s+/;
 
 /**
+ * "In <holder>'s view, " opening a sentence (also "opinion", "eyes", "mind"); group 1 is the holder, a possessive
+ * pronoun or a name before "'s", group 2 the noun. On PolNeAR train 2 of 2 are gold attributions, none on dev.
+ */
+const IN_HOLDERS_VIEW_RE =
+  /^(?:(?:But|And)\s+in|In)\s+(his|her|their|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}(?=[’']s\s))(?:[’']s)?\s+(?:own\s+)?(view|opinion|eyes|mind),\s+/u;
+
+/**
  * "As (first) reported by <reporter>, " opening a sentence; group 1 is the cue word, group 2 the reporter. (The
  * active "As The Times reported, …" is a verb with its subject, framed by the cue pass.)
  */
@@ -38,10 +45,13 @@ export function openingViews(fx: Finder): void {
     let at = sent.start;
     while (at < sent.end && isWhitespace(fx.masked.charCodeAt(at))) at++;
     const first = fx.masked.charCodeAt(at);
-    // Cheap test first: the openings start with "T", "A", "B" or "Y".
-    if (first !== 84 && first !== 65 && first !== 66 && first !== 89) continue;
+    // Cheap test first: the openings start with "T", "A", "B", "I" or "Y".
+    if (first !== 84 && first !== 65 && first !== 66 && first !== 73 && first !== 89) continue;
     const text = fx.masked.slice(at, sent.end);
-    const frame = viewpointFrame(fx, sIdx, at, text) ?? reportedByFrame(fx, sIdx, at, text);
+    const frame =
+      viewpointFrame(fx, sIdx, at, text) ??
+      holdersViewFrame(fx, sIdx, at, text) ??
+      reportedByFrame(fx, sIdx, at, text);
     if (frame) fx.frames.push(frame);
   }
 }
@@ -73,6 +83,22 @@ function viewpointFrame(fx: Finder, sIdx: number, at: number, text: string): Fra
   }
   const cs = at + m[0].search(/[Tt]o\s/);
   return contentFrame(fx, sIdx, { start: cs, end: cs + 2 }, subject, from);
+}
+
+/** "In their view, Democrats could pick off …", "In Ash's view, the change would …": a pronoun or a person named. */
+function holdersViewFrame(fx: Finder, sIdx: number, at: number, text: string): Frame | null {
+  const m = IN_HOLDERS_VIEW_RE.exec(text);
+  if (!m) return null;
+  const holderStart = at + m[0].indexOf(m[1], 2);
+  const holderEnd = holderStart + m[1].length;
+  let subject: Subject = { start: holderStart, end: holderEnd, speaker: null, entity: null, kind: 'unknown' };
+  if (!/^(?:his|her|their)$/.test(m[1])) {
+    const named = mentionWithin(fx, holderStart, holderEnd);
+    if (!named || named.end !== holderEnd || typeOfMention(fx, named) !== 'person') return null;
+    subject = spanning(fromMention(fx, named), holderStart, holderEnd);
+  }
+  const cs = at + m[0].lastIndexOf(m[2]);
+  return contentFrame(fx, sIdx, { start: cs, end: cs + m[2].length }, subject, at + m[0].length);
 }
 
 /** "As reported by the Daily Ledger, the council voted …": the reporter named after "by" or "in". */

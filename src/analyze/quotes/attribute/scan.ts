@@ -218,7 +218,7 @@ export function run(fx: Finder): void {
   if (fx.quoted.length > 0 && fx.masked.includes(':')) colonQuotes(fx);
   if (fx.quoted.length > 0) verbsClosingQuotes(fx);
   if (fx.masked.includes('sked ')) askedOpenings(fx);
-  if (fx.masked.includes('o ') || fx.masked.includes('reported ')) openingViews(fx);
+  openingViews(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
 }
