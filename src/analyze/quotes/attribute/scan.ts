@@ -33,6 +33,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
 import { openingViews } from './opening-views.js';
+import { passiveStances } from './passive-stances.js';
 import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
@@ -219,6 +220,7 @@ export function run(fx: Finder): void {
   if (fx.quoted.length > 0) verbsClosingQuotes(fx);
   if (fx.masked.includes('sked ')) askedOpenings(fx);
   openingViews(fx);
+  if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
 }
