@@ -47,3 +47,27 @@ describe('a title-case heading with an opening phrase set off by a comma', () =>
     });
   });
 });
+
+// recall53: a live blog's entry time glued to the entry's heading, the line break between them lost by the page.
+describe('a live blog heading glued to its entry time', () => {
+  const people = [personSpec('mj', 'Mary Jones', 'Jones'), personSpec('tk', 'Tom Keller', 'Keller')];
+
+  it('reads the heading after "PM" as a heading of its own', () => {
+    const body =
+      'Harbour Debate Live\nFlagShareReplyAnna Lee FeaturedMarch 3, 2016 9:41PMMary Jones Says The Ferry Fares Will Fall Next Year\n' +
+      'Mary Jones spoke about the ferry at length. Tom Keller listened.';
+    expect(attributionsMarked(body, people)).toContainEqual({
+      text: 'The Ferry Fares Will Fall Next Year',
+      speaker: 'Mary Jones',
+    });
+  });
+
+  it('reads it after "PM" and a space', () => {
+    const body =
+      'FeaturedMarch 3, 2016 9:52PM Tom Keller Says The Harbour Needs A Second Pier\nTom Keller took the stage. Mary Jones left.';
+    expect(attributionsMarked(body, people)).toContainEqual({
+      text: 'The Harbour Needs A Second Pier',
+      speaker: 'Tom Keller',
+    });
+  });
+});

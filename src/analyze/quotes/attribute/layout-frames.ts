@@ -322,62 +322,79 @@ function nameEndingHeading(fx: Finder, subj: string): EntityFacts | null {
   return entityFor(fx, bare) ?? entityFor(fx, bare.slice(bare.lastIndexOf(' ') + 1));
 }
 
+/**
+ * A live blog's entry time glued to the entry's heading ("… February 6, 2016 10:35PMChris Christie Says He Would …"):
+ * the page lost the line break between them, so the heading starts after the "PM" inside a line.
+ */
+const GLUED_ENTRY_TIME_RE = /\d:\d\d\s?[AP]M[ \t]?(?=\p{Lu})/gu;
+
 /** Title-case headings: "Donald Trump Praises Breitbart’s Matthew Boyle", "Ted Cruz Refuses to Disavow Graham". */
 export function titleFrames(fx: Finder): void {
   for (let p = 0; p < fx.paraStarts.length; p++) {
     const ps = fx.paraStarts[p];
-    const pe = lineEnd(fx, ps);
-    if (pe - ps > 200 || pe - ps < 12) continue;
-    if (!looksTitleCase(fx.masked, ps, pe)) continue;
-    if (invertedTitleFrame(fx, p, ps, pe)) continue;
-    const line = fx.masked.slice(ps, pe);
-    TITLE_WORD_RE.lastIndex = 0;
-    for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
-      const info = cueExact(m[1].toLowerCase());
-      if (!info || info.participle || m.index === 0) continue;
-      const cs = ps + m.index + m[0].length - m[1].length;
-      const ce = cs + m[1].length;
-      // "Samsung Galaxy Note 10 Plus for $840": a capitalised word before a model number is part of a product's
-      // name, not the heading's verb.
-      if (isNamePart(fx, ce)) continue;
-      // "Railing Against Trump, Sanders Vows To …": an opening phrase set off by a comma; the name after it speaks.
-      const opening = fx.masked.slice(ps, cs);
-      const comma = opening.lastIndexOf(', ');
-      const from = comma >= 0 ? ps + comma + 2 : ps;
-      const subj = fx.masked.slice(from, cs).trim();
-      if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
-      const subjStart = from + fx.masked.slice(from, cs).search(/\S/);
-      const inner = mentionWithin(fx, subjStart, cs);
-      const f = inner ? fx.entities.get(inner.entity) : (entityFor(fx, subj) ?? nameEndingHeading(fx, subj));
-      // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
-      // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech; so
-      // does a poll, survey or report before its verb ("New Poll Shows Clinton Ahead"), as "a new poll shows …"
-      // does in the body.
-      if (!f && !SPEECH_BASES.has(info.base) && !EVIDENCE_END.test(subj)) break;
-      let end = pe;
-      while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
-      if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
-      const sIdx = fx.sentenceAt(ps);
-      fx.frames.push(
-        newFrame({
-          cue: { start: cs, end: ce },
-          subject: f
-            ? fromFacts(f, subjStart, subjStart + subj.length)
-            : {
-                start: subjStart,
-                end: subjStart + subj.length,
-                speaker: null,
-                entity: null,
-                kind: 'unknown',
-              },
-          region: { start: ce, end },
-          via: null,
-          sentence: sIdx,
-          paragraph: p,
-          statement: false,
-        }),
-      );
-      break;
-    }
+    titleFrameAt(fx, p, ps, lineEnd(fx, ps));
+  }
+  // Cheap test first: a time glued to a capital needs "PM" or "AM" followed by a letter.
+  if (!fx.masked.includes('PM') && !fx.masked.includes('AM')) return;
+  GLUED_ENTRY_TIME_RE.lastIndex = 0;
+  for (let m = GLUED_ENTRY_TIME_RE.exec(fx.masked); m; m = GLUED_ENTRY_TIME_RE.exec(fx.masked)) {
+    const ps = m.index + m[0].length;
+    titleFrameAt(fx, fx.paragraphAt(ps), ps, lineEnd(fx, ps));
+  }
+}
+
+/** The frame of a title-case heading over [ps, pe), the line of paragraph p, if it has one. */
+function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
+  if (pe - ps > 200 || pe - ps < 12) return;
+  if (!looksTitleCase(fx.masked, ps, pe)) return;
+  if (invertedTitleFrame(fx, p, ps, pe)) return;
+  const line = fx.masked.slice(ps, pe);
+  TITLE_WORD_RE.lastIndex = 0;
+  for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
+    const info = cueExact(m[1].toLowerCase());
+    if (!info || info.participle || m.index === 0) continue;
+    const cs = ps + m.index + m[0].length - m[1].length;
+    const ce = cs + m[1].length;
+    // "Samsung Galaxy Note 10 Plus for $840": a capitalised word before a model number is part of a product's
+    // name, not the heading's verb.
+    if (isNamePart(fx, ce)) continue;
+    // "Railing Against Trump, Sanders Vows To …": an opening phrase set off by a comma; the name after it speaks.
+    const opening = fx.masked.slice(ps, cs);
+    const comma = opening.lastIndexOf(', ');
+    const from = comma >= 0 ? ps + comma + 2 : ps;
+    const subj = fx.masked.slice(from, cs).trim();
+    if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
+    const subjStart = from + fx.masked.slice(from, cs).search(/\S/);
+    const inner = mentionWithin(fx, subjStart, cs);
+    const f = inner ? fx.entities.get(inner.entity) : (entityFor(fx, subj) ?? nameEndingHeading(fx, subj));
+    // "Bellwether County Says Trump Should Win GOP Nomination", "Top Climate Group Will Run Ads …": a heading
+    // whose source the recognizer names nothing in still gives it, left unnamed, before a verb of speech; so
+    // does a poll, survey or report before its verb ("New Poll Shows Clinton Ahead"), as "a new poll shows …"
+    // does in the body.
+    if (!f && !SPEECH_BASES.has(info.base) && !EVIDENCE_END.test(subj)) break;
+    let end = pe;
+    while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
+    if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;
+    const sIdx = fx.sentenceAt(ps);
+    fx.frames.push(
+      newFrame({
+        cue: { start: cs, end: ce },
+        subject: f
+          ? fromFacts(f, subjStart, subjStart + subj.length)
+          : {
+              start: subjStart,
+              end: subjStart + subj.length,
+              speaker: null,
+              entity: null,
+              kind: 'unknown',
+            },
+        region: { start: ce, end },
+        via: null,
+        sentence: sIdx,
+        paragraph: p,
+        statement: false,
+      }),
+    );
+    break;
   }
 }

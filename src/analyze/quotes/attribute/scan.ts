@@ -32,6 +32,8 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
+import { openingViews } from './opening-views.js';
+import { passiveStances } from './passive-stances.js';
 import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
@@ -217,6 +219,8 @@ export function run(fx: Finder): void {
   if (fx.quoted.length > 0 && fx.masked.includes(':')) colonQuotes(fx);
   if (fx.quoted.length > 0) verbsClosingQuotes(fx);
   if (fx.masked.includes('sked ')) askedOpenings(fx);
+  openingViews(fx);
+  if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
 }
