@@ -11,6 +11,7 @@ import type { Finder } from './finder.js';
 import { includedMembers } from './included-members.js';
 import { nounCueHolder, ownerOfStance } from './noun-cue-holders.js';
 import { EVIDENCE_END, endsInPreposition } from './patterns.js';
+import { pollInOpening } from './poll-openers.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
@@ -105,6 +106,7 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     nameAndOthers(fx, f) ??
     nameBeforeEpithet(fx, f) ??
     untaggedNameBeforeCue(fx, f) ??
+    pollInOpening(fx, f) ??
     openingActor(fx, f) ??
     actorBeforeObject(fx, f) ??
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
