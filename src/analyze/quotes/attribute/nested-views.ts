@@ -26,15 +26,24 @@ function outerOf(sorted: Attribution[], a: Attribution): Attribution | null {
 
 /**
  * "… applauded the efforts of … wealthy investors seeking to fund a search …": an "-ing" cue right after a plural
- * noun, far from the subject the search went back to, is a participle that tells what the noun's people do; the
- * outer speaker reports it, and it is no view of their own.
+ * noun, far from the subject the search went back to, is a participle that tells what the noun's people or things
+ * do; the outer speaker reports it, and it is no view of their own.
  */
 function modifiesNounBefore(body: string, cue: Span, source: Span | null): boolean {
   if (!source || source.end >= cue.start - 2 || !/^\p{Ll}+ing\b/u.test(body.slice(cue.start, cue.end)))
     return false;
   const before = body.slice(Math.max(source.end, cue.start - 30), cue.start);
-  return PLURAL_NOUN_BEFORE_RE.test(before) && !NOT_A_NOUN_BEFORE_RE.test(before);
+  // "Clinton spent much of the run-up to the Nevada caucuses portraying Sanders as …": after "spend" the participle
+  // is what the subject spent the time doing (see adjunct-subjects.ts).
+  return (
+    PLURAL_NOUN_BEFORE_RE.test(before) &&
+    !NOT_A_NOUN_BEFORE_RE.test(before) &&
+    !SPEND_RE.test(body.slice(source.end, cue.start))
+  );
 }
+
+/** A form of "spend", whose time the participle after it fills. */
+const SPEND_RE = /\bsp(?:ent|end|ends|ending)\b/;
 
 /** A lowercase word in -s right before the cue ("investors ", "groups "). */
 const PLURAL_NOUN_BEFORE_RE = /\s\p{Ll}{3,}s\s$/u;
