@@ -615,7 +615,7 @@ export function findAttributions(
     if (a.speaker === null && a.source !== null && a.source.end - a.source.start === 3)
       markAntecedent(body, a);
   const kept = withoutThatClauseReports(
-    withoutCompoundCueRepeats(withoutNestedViews(withoutRepeats(out, runsOn, body), joinedClauses)),
+    withoutCompoundCueRepeats(withoutNestedViews(withoutRepeats(out, runsOn, body), joinedClauses, body)),
     body,
   );
   // "Manafort was charged with …", "Pigs are considered unclean", "Sanders was declared the winner": a content that

@@ -11,9 +11,11 @@ import type { Finder } from './finder.js';
 import { includedMembers } from './included-members.js';
 import { nounCueHolder, ownerOfStance } from './noun-cue-holders.js';
 import { EVIDENCE_END, endsInPreposition } from './patterns.js';
+import { pollInOpening } from './poll-openers.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker, Subject } from './types.js';
+import { untaggedNameHead } from './untagged-heads.js';
 
 /**
  * Who spoke: the entity the subject resolved to, with the name cleared of words a recognizer took with it
@@ -102,6 +104,9 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     nounCueHolder(fx, f) ??
     ownerOfStance(fx, f) ??
     nameAndOthers(fx, f) ??
+    nameBeforeEpithet(fx, f) ??
+    untaggedNameBeforeCue(fx, f) ??
+    pollInOpening(fx, f) ??
     openingActor(fx, f) ??
     actorBeforeObject(fx, f) ??
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
@@ -256,6 +261,40 @@ function nameAndOthers(fx: Finder, f: Frame): Speaker | null {
   if (!CLAUSE_OPENS_BEFORE_RE.test(lead)) return null;
   return { speaker: fx.body.slice(start, f.subject.end), entity: null };
 }
+
+/**
+ * "Obama the realist knows that …", "So, Obama the hopeful has encouraged …": the subject search stops at "the" and
+ * keeps the epithet alone; a person's name right before it, opening the clause, is who it describes. Not a name
+ * after a verb or a preposition ("gave Obama the floor"), nor a capitalised epithet ("Alexander the Great", a name).
+ */
+function nameBeforeEpithet(fx: Finder, f: Frame): Speaker | null {
+  if (
+    !EPITHET_RE.test(fx.masked.slice(f.subject.start, f.subject.end)) ||
+    f.cue.start < f.subject.end ||
+    !AUXILIARIES_ONLY_RE.test(fx.masked.slice(f.subject.end, f.cue.start))
+  )
+    return null;
+  const m = fx.index.byEnd.get(f.subject.start - 1);
+  if (!m || fx.masked[m.end] !== ' ' || typeOfMention(fx, m) !== 'person') return null;
+  const sent = fx.sentences[f.sentence];
+  if (m.start < sent.start || !CLAUSE_OPENS_BEFORE_RE.test(fx.masked.slice(sent.start, m.start))) return null;
+  const who = fromMention(fx, m);
+  return { speaker: who.speaker, entity: who.entity };
+}
+
+/**
+ * "April Dunne, a spokeswoman for the convention, said": a name the tagger missed (a month read as its first word)
+ * heads the subject, and the apposition between it and the cue says it is someone's; the name as written speaks.
+ */
+function untaggedNameBeforeCue(fx: Finder, f: Frame): Speaker | null {
+  if (f.cue.start <= f.subject.end || !/,\s*$/.test(fx.masked.slice(f.subject.end, f.cue.start))) return null;
+  const head = untaggedNameHead(fx, f.subject.start, f.cue.start);
+  if (!head || head.speaker !== fx.body.slice(f.subject.start, f.subject.end)) return null;
+  return { speaker: head.speaker, entity: null };
+}
+
+/** "the realist", "the eternal optimist": "the" and one or two lowercase words. */
+const EPITHET_RE = /^the\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*$/u;
 
 /**
  * What may stand before a subject that opens its clause: nothing but a connective at the sentence's start, or a
