@@ -53,7 +53,7 @@ export async function link(
  * stories up to date in the last one (CorpusLinker.link's `last`): a full batch is held until the next article shows
  * that it is not the last. Reports each batch once it is saved. Stories that a run stopped mid-way left with an older
  * summary (the store lists them, and `CorpusLinker.open` restores them) are brought up to date first, in a
- * transaction of their own: nothing the new articles do to them can leave them stale again for good.
+ * transaction of their own: the new articles may never touch them, and a run stopped again keeps them fixed.
  */
 export async function linkUnlinked(
   linker: CorpusLinker,
