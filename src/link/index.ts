@@ -94,7 +94,10 @@ const reuseIndex = () => new ReuseIndex({ keepBodies: false });
 
 export class CorpusLinker {
   private readonly stories = new Map<string, StoryState>();
-  /** Stories written with a summary of an earlier sample; `finish` rewrites them. */
+  /**
+   * Stories written with a summary of an earlier sample; `finish` rewrites them. Each batch tells the store which of
+   * its stories are (LinkBatch.staleStories), so that a restart after a run that stopped mid-way knows them too.
+   */
   private readonly stale = new Set<string>();
   /** The latest publication date linked or restored so far, and articles since stories were last sealed. */
   private newest: string | null = null;
@@ -172,6 +175,12 @@ export class CorpusLinker {
     // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
     // with every story the store ever had. The stories restored are tracked with all their articles, as before.
     const live = horizon ? await store.storiesLinkedSince(horizon) : null;
+    // Stories a run that stopped mid-way left with the summary of an earlier sample: restored whole (past the horizon
+    // too) and stale, so that sealing and `finish` summarise them as that run would have.
+    const stale = await store.staleStories();
+    for (const id of stale) linker.stale.add(id);
+    const restores = (story: string | null): story is string =>
+      story !== null && (!live || live.has(story) || linker.stale.has(story));
     // The reuse index as the last run left it (saveReuseIndex), instead of fingerprinting every article ever linked
     // again: only the linked articles it lacks (a run that stopped before saving it) are indexed below.
     const snapshot = await store.loadReuseSnapshot();
@@ -186,8 +195,7 @@ export class CorpusLinker {
     // With an index loaded, only the articles the replay changes anything for are read whole: those of a restored
     // story and those of the claim window. The others only move the clock, which seals idle stories every 1,024
     // articles as a whole replay does. Without one, every article is read whole (indexed), as one stream.
-    const needs = (key: LinkedKey) =>
-      (key.story !== null && (!live || live.has(key.story))) || !(timeOf(key.published) < claimsSince);
+    const needs = (key: LinkedKey) => restores(key.story) || !(timeOf(key.published) < claimsSince);
     for await (const batch of linkedInOrder(store, loaded ? needs : undefined)) {
       for (const { key, article } of batch) {
         if (loaded)
@@ -197,7 +205,7 @@ export class CorpusLinker {
           linker.clock(key.published);
           continue;
         }
-        if (article.story && (!live || live.has(article.story))) {
+        if (restores(article.story)) {
           const doc = storyDocOf(article);
           if (!horizon || !article.published || article.published >= horizon)
             linker.storyLinker.restore(doc, article.story);
@@ -232,6 +240,7 @@ export class CorpusLinker {
     // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
+    await linker.restoreAbsorbed(stale);
     return linker;
   }
 
@@ -330,6 +339,19 @@ export class CorpusLinker {
     }
   }
 
+  /**
+   * The stories `ids` absorbed, as stored: the replay restores a story from its articles, which do not say which ids
+   * it absorbed, and these stories' records are written again (`finish`) whether or not anything joins them.
+   */
+  private async restoreAbsorbed(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const state = this.stories.get(id);
+      if (!state || state.absorbed.length > 0) continue;
+      const record = await this.store.getStory(id);
+      if (record?.id === id) state.absorbed = [...record.absorbed];
+    }
+  }
+
   private absorb(into: string, from: string): void {
     const source = this.stories.get(from);
     const target = this.stories.get(into);
@@ -389,7 +411,8 @@ export class CorpusLinker {
 
   /**
    * The end of a run: the records of stories last written with a summary of an earlier sample, brought up to date.
-   * Empty (nothing to store) when there are none.
+   * Empty (nothing to store) when there are none. The same at the start of a run after one that stopped mid-way:
+   * `open` restores the stories the store lists as stale.
    */
   finish(): LinkBatch {
     const stories = [...this.stale]
@@ -446,6 +469,7 @@ export class CorpusLinker {
     batch.entities = this.registry.changed();
     batch.stories = [...touched].filter((id) => this.stories.has(id)).map((id) => this.storyRecord(id, last));
     if (last) batch.stories.push(...this.finish().stories);
+    batch.staleStories = batch.stories.filter((s) => this.stale.has(s.id)).map((s) => s.id);
     return batch;
   }
 }

@@ -30,7 +30,8 @@ export async function link(
   } = {},
 ): Promise<LinkSummary> {
   const summary: LinkSummary = { linked: 0, stories: 0, reuse: 0, claims: 0 };
-  if ((await store.stats()).unlinked === 0) return summary;
+  // A run that stopped mid-way may have left stale summaries of stories and nothing to link (linkUnlinked).
+  if ((await store.stats()).unlinked === 0 && (await store.staleStories()).length === 0) return summary;
   const linker = await CorpusLinker.open(store, options.stories);
   options.onOpened?.();
   const stories = new Set<string>();
@@ -50,7 +51,9 @@ export async function link(
 /**
  * Links the store's unlinked articles in publication order, one transaction per `size` articles, and brings the run's
  * stories up to date in the last one (CorpusLinker.link's `last`): a full batch is held until the next article shows
- * that it is not the last. Reports each batch once it is saved.
+ * that it is not the last. Reports each batch once it is saved. Stories that a run stopped mid-way left with an older
+ * summary (the store lists them, and `CorpusLinker.open` restores them) are brought up to date first, in a
+ * transaction of their own: the new articles may never touch them, and a run stopped again keeps them fixed.
  */
 export async function linkUnlinked(
   linker: CorpusLinker,
@@ -66,6 +69,11 @@ export async function linkUnlinked(
     await store.saveLinks(batch);
     onSaved?.(batch);
   };
+  const stale = linker.finish();
+  if (stale.stories.length > 0) {
+    await store.saveLinks(stale);
+    onSaved?.(stale);
+  }
   // Keyset paging on (published, seq): rows marked linked behind the cursor do not shift the pages ahead.
   for await (const article of store.iterateArticles({ linked: false, order: 'published' })) {
     if (pending.length >= size) await save(false);

@@ -147,6 +147,12 @@ export interface LinkBatch {
    * restore skip the articles before the claim window. A core already stored keeps its first time.
    */
   claimCores?: { core: string; t: number | null }[];
+  /**
+   * Those of `stories` written with the summary (title, key entities) of an earlier sample than their articles: the
+   * store keeps them listed (`staleStories`) until a batch writes them fresh, so that a run stopped before its end
+   * leaves the next run a list to bring up to date. Every other story written in the batch is fresh.
+   */
+  staleStories?: string[];
 }
 
 export interface ArticleQuery {
@@ -320,6 +326,11 @@ export interface Store {
   claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]>;
   /** Whether any claim core was ever saved (a store written before they were has none). */
   hasClaimCores(): Promise<boolean>;
+  /**
+   * The stories whose stored summary is older than their articles (LinkBatch.staleStories), in id order: left by a
+   * link run that stopped before its end, brought up to date by the next one. Empty after any run that finished.
+   */
+  staleStories(): Promise<string[]>;
   /**
    * The text and date of stored articles, by id, for the reuse linker, which keeps fingerprints in memory and reads
    * the bodies of the few candidates it compares from here. Unknown ids are left out; the order is not specified.

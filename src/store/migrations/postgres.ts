@@ -163,4 +163,9 @@ export const postgresMigrations: string[] = [
   /* 6: the linked articles' keys in publication order, read from this index alone by a restart (Store.linkedKeys) */ `
   CREATE INDEX article_links_linked_published ON article_links(published_key, seq) INCLUDE (id, story) WHERE linked;
   `,
+  /* 7: whether a story's stored summary is older than its articles (LinkBatch.staleStories), so that the run after one
+     that stopped mid-way brings it up to date; a store upgraded from 6 lists none (it never recorded which were) */ `
+  ALTER TABLE stories ADD COLUMN stale BOOLEAN NOT NULL DEFAULT false;
+  CREATE INDEX stories_stale ON stories(id) WHERE stale;
+  `,
 ];

@@ -96,4 +96,9 @@ export const sqliteMigrations: string[] = [
   DROP INDEX articles_publication_order;
   CREATE INDEX articles_publication_order ON articles(linked, coalesce(published, '~'), seq, id, story);
   `,
+  /* 7: whether a story's stored summary is older than its articles (LinkBatch.staleStories), so that the run after one
+     that stopped mid-way brings it up to date; a store upgraded from 6 lists none (it never recorded which were) */ `
+  ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX stories_stale ON stories(id) WHERE stale = 1;
+  `,
 ];

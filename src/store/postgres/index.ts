@@ -419,6 +419,7 @@ export class PostgresStore implements Store {
 
   async saveLinks(batch: LinkBatch): Promise<void> {
     const inBatch = new Set(batch.articles);
+    const stale = new Set(batch.staleStories);
     await this.transaction(async (db) => {
       // Row-by-row SQLite statements become one statement per kind of row. Where SQLite would overwrite a
       // row written earlier in the same batch, only the last version is sent (the outcome is the same).
@@ -451,14 +452,15 @@ export class PostgresStore implements Store {
       // Merges chain (a into b, then b into c): in order, one at a time; there are few.
       for (const { from, into } of batch.mergedStories) {
         await db.query('UPDATE article_links SET story = $1 WHERE story = $2', [into, from]);
-        await db.query('UPDATE stories SET merged_into = $1 WHERE id = $2', [into, from]);
+        await db.query('UPDATE stories SET merged_into = $1, stale = false WHERE id = $2', [into, from]);
       }
       await bulk(
-        `INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size) $ROWS
+        `INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size, stale) $ROWS
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets,
            first_published = excluded.first_published, last_published = excluded.last_published,
-           absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size, merged_into = NULL`,
-        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int'],
+           absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size, merged_into = NULL,
+           stale = excluded.stale`,
+        ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'bool'],
         lastBy(batch.stories, (s) => s.id).map((s) => [
           s.id,
           s.title,
@@ -468,6 +470,7 @@ export class PostgresStore implements Store {
           json(s.absorbed),
           json(s.key_entities),
           s.articles.length,
+          stale.has(s.id),
         ]),
       );
       await bulk(
@@ -858,6 +861,10 @@ export class PostgresStore implements Store {
 
   async hasClaimCores(): Promise<boolean> {
     return (await this.one('SELECT 1 AS one FROM claim_cores LIMIT 1')) !== undefined;
+  }
+
+  async staleStories(): Promise<string[]> {
+    return (await this.all('SELECT id FROM stories WHERE stale ORDER BY id')).map((r) => String(r.id));
   }
 
   async stats(): Promise<StoreStats> {

@@ -381,13 +381,13 @@ export class SqliteStore implements Store {
     const setStoryLinked = db.prepare('UPDATE articles SET story = ?, linked = 1 WHERE id = ?');
     const setStory = db.prepare('UPDATE articles SET story = ? WHERE id = ?');
     const moveStory = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
-    const markMerged = db.prepare('UPDATE stories SET merged_into = ? WHERE id = ?');
+    const markMerged = db.prepare('UPDATE stories SET merged_into = ?, stale = 0 WHERE id = ?');
     const upsertStory =
-      db.prepare(`INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size)
-      VALUES (@id, @title, @outlets, @first_published, @last_published, @absorbed, @key_entities, @size)
+      db.prepare(`INSERT INTO stories (id, title, outlets, first_published, last_published, absorbed, key_entities, size, stale)
+      VALUES (@id, @title, @outlets, @first_published, @last_published, @absorbed, @key_entities, @size, @stale)
       ON CONFLICT(id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, first_published = excluded.first_published,
         last_published = excluded.last_published, absorbed = excluded.absorbed, key_entities = excluded.key_entities, size = excluded.size,
-        merged_into = NULL`);
+        merged_into = NULL, stale = excluded.stale`);
     const upsertEntity =
       db.prepare(`INSERT INTO entities (id, name, type, aliases, roles) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases, roles = excluded.roles`);
@@ -409,6 +409,7 @@ export class SqliteStore implements Store {
     const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
     const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t) VALUES (?, ?)');
     const inBatch = new Set(batch.articles);
+    const stale = new Set(batch.staleStories);
     const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
 
     db.transaction(() => {
@@ -429,6 +430,7 @@ export class SqliteStore implements Store {
           absorbed: json(s.absorbed),
           key_entities: json(s.key_entities),
           size: s.articles.length,
+          stale: stale.has(s.id) ? 1 : 0,
         });
       }
       for (const e of batch.entities) upsertEntity.run(e.id, e.name, e.type, json(e.aliases), json(e.roles));
@@ -754,6 +756,11 @@ export class SqliteStore implements Store {
 
   async hasClaimCores(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM claim_cores LIMIT 1').get() !== undefined;
+  }
+
+  async staleStories(): Promise<string[]> {
+    // The partial index of stale stories (migration 7): the stories table is not scanned.
+    return this.db.prepare('SELECT id FROM stories WHERE stale = 1 ORDER BY id').pluck().all() as string[];
   }
 
   async stats(): Promise<StoreStats> {
