@@ -6,54 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { CorpusLinker } from '../src/link/index.js';
 import { link } from '../src/pipeline/link.js';
 import { exportJson } from '../src/report/export.js';
-import { openStore } from '../src/store/index.js';
-import { SqliteStore } from '../src/store/sqlite/index.js';
-import type { LinkBatch, Store, StoredArticle } from '../src/store/types.js';
+import type { LinkBatch, StoredArticle } from '../src/store/types.js';
 import { BATCH, staleStream as items, Stopped, stoppingAfter } from './helpers/stale-stream.js';
-import { collect, createTestDatabase, postgresUnavailable } from './store/helpers.js';
+import { collect, postgresUnavailable, type StoreBackend, storeBackends } from './store/helpers.js';
 
 const pgSkip = await postgresUnavailable();
 
-const backends: {
-  name: string;
-  skip: string | null;
-  open: () => Promise<{ store: Store; drop: () => Promise<void> }>;
-}[] = [
-  {
-    name: 'SQLite',
-    skip: null,
-    open: async () => {
-      const store = new SqliteStore(':memory:');
-      return { store, drop: () => store.close() };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skip: pgSkip,
-    open: async () => {
-      const db = await createTestDatabase();
-      const store = await openStore(db.url);
-      return {
-        store,
-        drop: async () => {
-          await store.close();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+const backends = storeBackends(pgSkip);
 
 /** The export of the stream linked in one run, on a fresh store of the backend. */
-async function wholeExport(backend: (typeof backends)[number]): Promise<string> {
-  const { store, drop } = await backend.open();
+async function wholeExport(backend: StoreBackend): Promise<string> {
+  const { store, dispose } = await backend.open();
   try {
     await store.putArticles(items);
     await link(store, { batchSize: BATCH });
     expect(await store.staleStories()).toEqual([]);
     return await collect(exportJson(store));
   } finally {
-    await drop();
+    await dispose();
   }
 }
 
@@ -64,7 +34,7 @@ for (const backend of backends) {
     }, async () => {
       const whole = await wholeExport(backend);
       for (const k of [3, 8]) {
-        const { store, drop } = await backend.open();
+        const { store, dispose } = await backend.open();
         try {
           await store.putArticles(items);
           await expect(link(stoppingAfter(store, k), { batchSize: BATCH })).rejects.toThrow(Stopped);
@@ -76,7 +46,7 @@ for (const backend of backends) {
           expect(await store.staleStories()).toEqual([]);
           expect(await collect(exportJson(store))).toBe(whole);
         } finally {
-          await drop();
+          await dispose();
         }
       }
     });
@@ -85,7 +55,7 @@ for (const backend of backends) {
       timeout: 120_000,
     }, async () => {
       const whole = await wholeExport(backend);
-      const { store, drop } = await backend.open();
+      const { store, dispose } = await backend.open();
       try {
         await store.putArticles(items);
         // Every batch saved, the end of the run (`finish`) not: a process killed between the two transactions.
@@ -123,7 +93,7 @@ for (const backend of backends) {
         // One transaction: the stale stories' records, written fresh.
         expect(saved.map((b) => b.stories.map((s) => s.id).sort())).toEqual([stale]);
       } finally {
-        await drop();
+        await dispose();
       }
     });
   });

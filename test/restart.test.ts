@@ -6,11 +6,9 @@ import { CorpusLinker } from '../src/link/index.js';
 import { ReuseIndex } from '../src/link/reuse/index.js';
 import { decodeSnapshot } from '../src/link/reuse/snapshot.js';
 import { type Article, emptyAnalysis, plainArticle } from '../src/model/index.js';
-import { openStore } from '../src/store/index.js';
 import { emptyLinkBatch } from '../src/store/link-batch.js';
-import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store, StoredArticle } from '../src/store/types.js';
-import { createTestDatabase, postgresUnavailable } from './store/helpers.js';
+import { postgresUnavailable, storeBackends } from './store/helpers.js';
 
 const reuseIndex = () => new ReuseIndex({ keepBodies: false });
 
@@ -127,37 +125,13 @@ const storiesAndClaims = (linker: CorpusLinker) => {
 
 const pgSkip = await postgresUnavailable();
 
-const backends: { name: string; skip: string | null; open: () => Promise<[Store, () => Promise<void>]> }[] = [
-  {
-    name: 'sqlite',
-    skip: null,
-    open: async () => {
-      const store = new SqliteStore(':memory:');
-      return [store, () => store.close()];
-    },
-  },
-  {
-    name: 'postgres',
-    skip: pgSkip,
-    open: async () => {
-      const db = await createTestDatabase();
-      const store = await openStore(db.url);
-      return [
-        store,
-        async () => {
-          await store.close();
-          await db.drop();
-        },
-      ];
-    },
-  },
-];
+const backends = storeBackends(pgSkip);
 
 describe.each(backends)('a restart from the saved reuse index ($name)', ({ skip, open }) => {
   it.skipIf(skip !== null)(
     'reads whole only what its replay needs and opens the linker a whole replay opens',
     async () => {
-      const [store, dispose] = await open();
+      const { store, dispose } = await open();
       const reports = Array.from({ length: 2100 }, (_, i) => report(i));
       // Twenty articles of days 20–21 are linked after the index is saved: old, in no live story, before the claim
       // window, so only the reuse index needs them read.

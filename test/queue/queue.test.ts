@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   clearQueue,
@@ -17,25 +16,8 @@ import {
 } from '../../src/pipeline/queue/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { collect, fakeAnalyzer, loadLink, REDIS_URL, REPO_ROOT } from '../store/helpers.js';
+import { collect, fakeAnalyzer, loadLink, REDIS_URL, REPO_ROOT, redisUnavailable } from '../store/helpers.js';
 import { ingestReference, watchAllLinked, writeCorpus } from './corpus.js';
-
-async function redisUnavailable(): Promise<string | null> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return null;
-  } catch (error) {
-    return `Redis not reachable at ${REDIS_URL}: ${(error as Error).message}`;
-  } finally {
-    redis.disconnect();
-  }
-}
 
 const redisSkip = await redisUnavailable();
 if (redisSkip) console.warn(`queue tests skipped: ${redisSkip}`);

@@ -2,31 +2,13 @@
 // its next link run brings them up to date first, so the export is the one of a single uninterrupted `wiretrace link`.
 
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { link } from '../../src/pipeline/link.js';
 import { clearQueue, startWorker, type WorkerEvent } from '../../src/pipeline/queue/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { BATCH, staleStream, stoppingAfter } from '../helpers/stale-stream.js';
-import { collect, REDIS_URL } from '../store/helpers.js';
-
-async function redisUnavailable(): Promise<string | null> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return null;
-  } catch (error) {
-    return `Redis not reachable at ${REDIS_URL}: ${(error as Error).message}`;
-  } finally {
-    redis.disconnect();
-  }
-}
+import { collect, REDIS_URL, redisUnavailable } from '../store/helpers.js';
 
 const redisSkip = await redisUnavailable();
 

@@ -2,9 +2,13 @@
 
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Analyzer } from '../../src/analyze/index.js';
 import type { Analysis, Citation, LocalEntity, Mention, Quote } from '../../src/model/index.js';
+import { openStore } from '../../src/store/index.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import type { Store } from '../../src/store/types.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const EXAMPLES = resolve(REPO_ROOT, 'examples');
@@ -85,6 +89,61 @@ export async function postgresUnavailable(): Promise<string | null> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/** Why the queue suites are skipped, or null when Redis answers. */
+export async function redisUnavailable(): Promise<string | null> {
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return null;
+  } catch (error) {
+    return `Redis not reachable at ${REDIS_URL}: ${(error as Error).message}`;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A store the suites run their assertions against, opened fresh for each test, and how to throw it away. */
+export interface StoreBackend {
+  name: string;
+  /** Why this backend's tests are skipped, or null. */
+  skip: string | null;
+  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
+}
+
+/** SQLite in memory, and PostgreSQL in a throwaway database (skipped with `pgSkip`'s reason when it does not answer). */
+export function storeBackends(pgSkip: string | null): StoreBackend[] {
+  return [
+    {
+      name: 'sqlite',
+      skip: null,
+      open: async () => {
+        const store = new SqliteStore(':memory:');
+        return { store, dispose: () => store.close() };
+      },
+    },
+    {
+      name: 'postgres',
+      skip: pgSkip,
+      open: async () => {
+        const db = await createTestDatabase();
+        const store = await openStore(db.url);
+        return {
+          store,
+          dispose: async () => {
+            await store.close();
+            await db.drop();
+          },
+        };
+      },
+    },
+  ];
 }
 
 /** Creates a uniquely named database and returns its URL and a function that drops it. */

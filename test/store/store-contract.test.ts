@@ -7,7 +7,7 @@ import type { Analysis, Article, Citation, Quote, RawDocument } from '../../src/
 import { emptyAnalysis, plainArticle } from '../../src/model/index.js';
 import { exportJson } from '../../src/report/export.js';
 import { readSources } from '../../src/sources/index.js';
-import { emptyLinkBatch, openStore } from '../../src/store/index.js';
+import { emptyLinkBatch } from '../../src/store/index.js';
 import { numbered, PostgresStore, tsQueryText } from '../../src/store/postgres/index.js';
 import { SNAPSHOT_CHUNK } from '../../src/store/reuse-snapshot.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
@@ -19,42 +19,13 @@ import {
   fakeAnalyzer,
   loadLink,
   postgresUnavailable,
+  storeBackends,
 } from './helpers.js';
 
 const pgSkip = await postgresUnavailable();
 if (pgSkip) console.warn(`store contract: PostgreSQL half skipped: ${pgSkip}`);
 
-interface Backend {
-  name: string;
-  skip: string | null;
-  open: () => Promise<{ store: Store; dispose: () => Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'sqlite',
-    skip: null,
-    open: async () => {
-      const store = new SqliteStore(':memory:');
-      return { store, dispose: () => store.close() };
-    },
-  },
-  {
-    name: 'postgres',
-    skip: pgSkip,
-    open: async () => {
-      const db = await createTestDatabase();
-      const store = await openStore(db.url);
-      return {
-        store,
-        dispose: async () => {
-          await store.close();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+const backends = storeBackends(pgSkip);
 
 const article = (id: string, over: Partial<Article> = {}): Article =>
   plainArticle({
