@@ -38,7 +38,7 @@ import {
   resolveRoleNp,
   subjectEndingAt,
 } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 import { untaggedNameHead } from './untagged-heads.js';
 import { looksLikeClause } from './words.js';
 
@@ -292,7 +292,7 @@ export function resolveSegment(fx: Finder, from: number, to: number, sentence: n
   if (sub?.entity) return spanning(sub, s, e);
   if (bestOther) return spanning(fromMention(fx, bestOther), s, e);
   if (sub) return spanning(sub, s, e);
-  return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(s, e);
 }
 
 /** A full stop after two letters that make no abbreviation ("WHO.", "Dealer.", not "Jr.", "Inc.", "U.S."). */
@@ -404,7 +404,7 @@ export function subjectStartingAt(
   if (named) return spanning(fromMention(fx, named), x, named.end);
   if (one) {
     const end = x + one[1].length + postModifierLength(head, one[1].length);
-    return { start: x, end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(x, end);
   }
   // "…,” reads a Wednesday editorial in The Des Moines Register.": a document or body described, not named.
   // Only right after the quotation ("Danger Mouse, wrote a host of new songs" is no speaker after "wrote").
@@ -431,7 +431,7 @@ export function subjectStartingAt(
     // "said the New York businessman" means someone named before: left to the frames around it, unless the
     // phrase is a document or a body ("the report").
     if (/^the\s/i.test(doc[1]) && !DOCUMENT_OR_BODY_RE.test(doc[2])) return null;
-    return { start: x, end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(x, end);
   }
   return null;
 }

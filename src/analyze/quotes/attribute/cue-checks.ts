@@ -14,7 +14,7 @@ import { QUOTED_AS_FORMS, SUBORDINATE_OPENING_RE } from './patterns.js';
 import { possessedNounWithVerb } from './possessed-nouns.js';
 import { hasVerb } from './scan.js';
 import { mentionFrom } from './subject-search.js';
-import { type Frame, type Subject, spanning } from './types.js';
+import { type Frame, namelessSubject, type Subject, spanning } from './types.js';
 
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
 const TITLE_NOUN_END_RE =
@@ -119,7 +119,7 @@ export function genericAfter(fx: Finder, x: number, limit: number): Subject | nu
     /^((?:the|a|an|his|her|their|its|our|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}?[\p{L}\p{N}’'-]+)(?=\s*[,.;])/iu,
   );
   if (!g) return null;
-  return { start: x, end: x + g[1].length, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(x, x + g[1].length);
 }
 
 /** "As The Post's Ruth Marcus puts it, …": the learned "put it" in an aside that opens its sentence with "as". */
@@ -315,7 +315,7 @@ export function evidencePhrase(fx: Finder, sentStart: number, verbAt: number): S
     if (!owner && ms[i].end <= head && typeOfMention(fx, ms[i]) === 'organization') owner = ms[i];
   }
   if (owner) return spanning(fromMention(fx, owner), start, end);
-  return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(start, end);
 }
 
 /**

@@ -156,7 +156,7 @@ import {
   unrecognizedName,
 } from './subject-fixes.js';
 import { describedPhraseEndingAt, mentionFrom, personWithin, subjectEndingAt } from './subject-search.js';
-import { newFrame, plainFrame, type Subject, spanning } from './types.js';
+import { namelessSubject, newFrame, plainFrame, type Subject, spanning } from './types.js';
 import { nameBeforeVerbPhrase } from './verb-phrase-subjects.js';
 import { looksLikeClause, outletName } from './words.js';
 
@@ -217,13 +217,8 @@ function quotedAsSaying(
   const objectEnd = objectStart + m[3].length;
   // "quoted one of Carson's advisers as saying": an object the search names no one in is still who spoke,
   // unnamed (cue() drops its frame unless the phrase is held by people: "quoted the report as saying" stays).
-  const quoted = subjectStartingAt(fx, objectStart, objectEnd, sIdx) ?? {
-    start: objectStart,
-    end: objectEnd,
-    speaker: null,
-    entity: null,
-    kind: 'unknown',
-  };
+  const quoted =
+    subjectStartingAt(fx, objectStart, objectEnd, sIdx) ?? namelessSubject(objectStart, objectEnd);
   const agency = subjectEndingAt(fx, skipAdverbs(fx, verbAt, sentStart), sentStart, sIdx, false);
   if (!agency || agency.end <= agency.start) return [quoted, null];
   const verb = { start: verbAt, end: verbAt + m[1].length };
@@ -468,7 +463,7 @@ export function cue(
     // pronoun that opens the reported clause means the speaker before the verb, so a person it was resolved to who
     // is not named there did not speak.
     if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
-      subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+      subject = namelessSubject(subject.start, subject.end);
     // "First his wife, a longtime aide to the senator, announced they were separated": a clause, not a name, follows
     // the verb, and a noun phrase with its asides opens the verb's clause right before it; that phrase is the
     // subject (aside38).
@@ -637,7 +632,7 @@ export function cue(
   if (!subject && word === 'asked' && WHEN_ASKED_RE.test(fx.masked.slice(Math.max(sent.start, cs - 8), cs))) {
     // "…,” Christie said when asked whether he would …": a question put by someone the text leaves unnamed,
     // which PolNeAR marks as an attribution of its own (an empty source).
-    subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    subject = namelessSubject(cs, cs);
   }
   if (
     !subject &&
@@ -658,13 +653,7 @@ export function cue(
   // no subject, and the phrase opening the clause before the verb is what shows it (aside38).
   if (!subject && foundObject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
   if (!subject && foundObject) {
-    subject = {
-      start: foundObject.start,
-      end: foundObject.end,
-      speaker: null,
-      entity: null,
-      kind: 'unknown',
-    };
+    subject = namelessSubject(foundObject.start, foundObject.end);
     inverted = true;
   }
   // "But environmentalists worry that …", "independent analyses agree …", "high school administrators decided …":
@@ -998,7 +987,7 @@ export function cue(
     !byAgent && passive && fx.masked.startsWith(' by ', ce) ? byPhraseAgent(fx, ce, sent.end, sIdx) : null;
   if (addressedBy) subject = addressedBy;
   else if (!byAgent && subject.speaker && (passive || REPORTED_ADVERB_RE.test(word)))
-    subject = { start: subject.start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    subject = namelessSubject(subject.start, subject.end);
   // "46 percent of voters said yes, compared with …": the answer alone is what was said.
   if (region.start === comp && info?.base === 'say') {
     const answer = bareAnswerLength(fx.masked.slice(comp, region.end));
@@ -1083,7 +1072,7 @@ export function cue(
     // view that shows, as PolNeAR marks it; a wider phrase ("Enthusiasm for Clinton") or a noun has no one behind it,
     // nor has a state of things ("Sanders appears to have a slight lead").
     if (!(SEEMING.has(word) && holderNamedAlone(fx, subject, opening) && SEEMING_MIND_RE.test(afterCue)))
-      subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+      subject = namelessSubject(cs, cs);
   }
   // "Rubio is seen as the candidate …", "The FBI is reportedly making arrangements …": the subject is part of what is
   // told of it, as PolNeAR marks it; who it is stays the frame's subject (a pronoun after it may point back to it).

@@ -5,7 +5,7 @@ import { type EntityFacts, hasFemaleFirstName } from '../speakers.js';
 import { splitAtSpaces } from '../text.js';
 import type { Finder, NameIndex } from './finder.js';
 import { personWithin } from './subject-search.js';
-import type { Subject } from './types.js';
+import { namelessSubject, type Subject } from './types.js';
 
 /** An entity by its name, an alias, or (for people) the surname alone. */
 export function entityFor(fx: Finder, name: string): EntityFacts | null {
@@ -117,7 +117,7 @@ function genderOfMention(fx: Finder, m: Mention): boolean | null {
 }
 
 export function fromFacts(f: EntityFacts | null, start: number, end: number): Subject {
-  if (!f) return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  if (!f) return namelessSubject(start, end);
   return {
     start,
     end,

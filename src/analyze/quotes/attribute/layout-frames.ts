@@ -12,7 +12,7 @@ import type { Finder } from './finder.js';
 import { EVIDENCE_END } from './patterns.js';
 import { isPersonListEntry } from './person-lists.js';
 import { mentionWithin } from './subject-search.js';
-import { newFrame, plainFrame, type Subject, spanning } from './types.js';
+import { namelessSubject, newFrame, plainFrame, type Subject, spanning } from './types.js';
 
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s+/;
 
@@ -92,9 +92,7 @@ export function headlines(fx: Finder): void {
       // a list or a section, not a source's words; a group of people ("Insiders:", "Historians:") is a source,
       // left unnamed.
       if (!f && !evidence && !/^\p{Lu}\p{Ll}+(?:ers|ians|ists|ants|ents)$/u.test(name)) continue;
-      const subject: Subject = f
-        ? fromFacts(f, ps, ps + name.length)
-        : { start: ps, end: ps + name.length, speaker: null, entity: null, kind: 'unknown' };
+      const subject: Subject = f ? fromFacts(f, ps, ps + name.length) : namelessSubject(ps, ps + name.length);
       fx.frames.push(
         newFrame({
           cue: { start: colon, end: colon + 1 },
@@ -244,7 +242,7 @@ export function documentFrames(fx: Finder): void {
       region = { start: sent.start, end: at };
     }
     if (wordCount(fx.masked.slice(region.start, region.end), 3) < 3) continue;
-    const subject: Subject = { start: npStart, end: npEnd, speaker: null, entity: null, kind: 'unknown' };
+    const subject: Subject = namelessSubject(npStart, npEnd);
     fx.frames.push(
       plainFrame(fx.paraOf, sIdx, {
         cue: { start: at, end: at + 2 },
@@ -381,13 +379,7 @@ function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
         cue: { start: cs, end: ce },
         subject: f
           ? fromFacts(f, subjStart, subjStart + subj.length)
-          : {
-              start: subjStart,
-              end: subjStart + subj.length,
-              speaker: null,
-              entity: null,
-              kind: 'unknown',
-            },
+          : namelessSubject(subjStart, subjStart + subj.length),
         region: { start: ce, end },
         via: null,
         sentence: sIdx,

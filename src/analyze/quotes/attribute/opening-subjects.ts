@@ -24,7 +24,7 @@ import type { Finder } from './finder.js';
 import { CONTRACTED_AUXILIARY, CONTRACTED_CLAUSE_OPENER_RE, FINITE, SUBORDINATORS } from './patterns.js';
 import { type Word, wordsOf } from './phrase-words.js';
 import { mentionFrom, mentionWithin } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 
 /** Words that open a phrase without being its head: articles, quantities, possessive pronouns. */
 const DETERMINER =
@@ -395,7 +395,7 @@ function indefinitePronounSubject(fx: Finder, ws: Word[], i: number, last: numbe
   if (j + 1 < last && INDEFINITE_LEAD.test(ws[j].text)) j++;
   const e = j + 2 === last && /^no$/i.test(ws[j].text) && ws[j + 1].text === 'one' ? j + 1 : j;
   if (e + 1 !== last || !INDEFINITE_PRONOUN.test(fx.masked.slice(ws[j].start, ws[e].end))) return null;
-  return { start: ws[i].start, end: ws[e].end, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(ws[i].start, ws[e].end);
 }
 
 const INDEFINITE_PRONOUN = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|no one)$/i;
@@ -486,7 +486,7 @@ export function openingNounPhraseSubject(fx: Finder, sent: Span, verbAt: number)
     // often names someone the entity stage did not resolve: left to the other searches (taking it measured a lower
     // share of named speakers right on train).
     if (s === mainStart && CAPITAL_RE.test(fx.masked.slice(ws[i].start, end))) continue;
-    return { start: ws[i].start, end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(ws[i].start, end);
   }
   return null;
 }

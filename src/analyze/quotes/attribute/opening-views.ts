@@ -8,7 +8,7 @@ import { isWhitespace, wordCount } from '../text.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { mentionWithin } from './subject-search.js';
-import { type Frame, plainFrame, type Subject, spanning } from './types.js';
+import { type Frame, namelessSubject, plainFrame, type Subject, spanning } from './types.js';
 
 /**
  * "To <viewer>, " opening a sentence, perhaps after "But" or "And"; group 1 is the viewer, up to its comma. On
@@ -64,7 +64,7 @@ function viewpointFrame(fx: Finder, sIdx: number, at: number, text: string): Fra
   const viewerEnd = viewerStart + m[1].length;
   let subject: Subject | null = null;
   if (VIEWER_WORD_RE.test(m[1])) {
-    subject = { start: viewerStart, end: viewerEnd, speaker: null, entity: null, kind: 'unknown' };
+    subject = namelessSubject(viewerStart, viewerEnd);
   } else {
     // The viewer phrase ends on a person's name ("To Florida consultant Wilson"), lower-case words before it being
     // a title at most ("To his successor" names nobody).
@@ -91,7 +91,7 @@ function holdersViewFrame(fx: Finder, sIdx: number, at: number, text: string): F
   if (!m) return null;
   const holderStart = at + m[0].indexOf(m[1], 2);
   const holderEnd = holderStart + m[1].length;
-  let subject: Subject = { start: holderStart, end: holderEnd, speaker: null, entity: null, kind: 'unknown' };
+  let subject: Subject = namelessSubject(holderStart, holderEnd);
   if (!/^(?:his|her|their)$/.test(m[1])) {
     const named = mentionWithin(fx, holderStart, holderEnd);
     if (!named || named.end !== holderEnd || typeOfMention(fx, named) !== 'person') return null;
@@ -111,7 +111,7 @@ function reportedByFrame(fx: Finder, sIdx: number, at: number, text: string): Fr
   const named = mentionWithin(fx, reporterStart, reporterEnd);
   const subject: Subject = named
     ? spanning(fromMention(fx, named), reporterStart, reporterEnd)
-    : { start: reporterStart, end: reporterEnd, speaker: null, entity: null, kind: 'unknown' };
+    : namelessSubject(reporterStart, reporterEnd);
   return contentFrame(fx, sIdx, { start: cs, end: cs + m[1].length }, subject, at + m[0].length);
 }
 

@@ -15,7 +15,7 @@ import {
   RELATIVE_WORD,
 } from './patterns.js';
 import { mentionWithin, personWithin, subjectEndingAt } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 
 /**
  * The phrase from the start of the sentence to the verb, when it reads as one noun phrase: opened by a
@@ -208,7 +208,7 @@ export function openingPhrase(
     words.some((w) => RELATIVE_WORD.test(w) || w.startsWith('-'))
   )
     return null;
-  return { start: s, end: e, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(s, e);
 }
 
 /**

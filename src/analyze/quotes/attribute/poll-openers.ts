@@ -4,7 +4,7 @@
 
 import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
-import type { Frame, Speaker } from './types.js';
+import { type Frame, namelessSubject, type Speaker } from './types.js';
 
 /**
  * "In a … poll …, " or "In the latest survey …, " opening the sentence, up to its comma, and the share of the
@@ -28,12 +28,6 @@ export function pollInOpening(fx: Finder, f: Frame): Speaker | null {
   const opening = POLL_OPENING_RE.exec(fx.masked.slice(sent.start, f.subject.start));
   if (!opening) return null;
   const pollStart = sent.start + opening[0].indexOf(opening[1]);
-  const owner = findingOwner(fx, {
-    start: pollStart,
-    end: pollStart + opening[1].length,
-    speaker: null,
-    entity: null,
-    kind: 'unknown',
-  });
+  const owner = findingOwner(fx, namelessSubject(pollStart, pollStart + opening[1].length));
   return owner?.speaker ? { speaker: owner.speaker, entity: owner.entity } : null;
 }

@@ -10,7 +10,7 @@ import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
 import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 
 /** A credit line under a photo, named after the agency that sold it. */
 const PHOTO_CREDIT_RE =
@@ -87,10 +87,9 @@ function pronounReferent(
   // "on the same day it is alleged he raped …": an "it" that only holds the place of a passive's subject stands for
   // nobody, whoever the sentence before named.
   if (p === 'it' && EXPLETIVE_PASSIVE_AFTER_RE.test(fx.masked.slice(end, end + 40)))
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(start, end);
   // "It is this vision of Obama that Clinton is tying her image to": a cleft's "it" stands for nobody either.
-  if (p === 'it' && CLEFT_AFTER_RE.test(fx.masked.slice(end, end + 100)))
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  if (p === 'it' && CLEFT_AFTER_RE.test(fx.masked.slice(end, end + 100))) return namelessSubject(start, end);
   const para = fx.paraOf[sentence];
   if (p === 'who' || p === 'which') {
     let m: Mention | null | undefined = mentionBeforeRelative(fx, start);
@@ -103,7 +102,7 @@ function pronounReferent(
     // takes up the whole clause before, which speaks for no one.
     if (m && p === 'which' && typeOfMention(fx, m) === 'person') m = null;
     if (m) return spanning(fromMention(fx, m), start, end);
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(start, end);
   }
   const wantPerson = p === 'he' || p === 'she' || p === AGE_AS_PRONOUN;
   // "Meloni said … . Von der Leyen took a more hopeful view. «…,» she said.": a person who opens the

@@ -9,7 +9,7 @@ import { lineEnd } from './content-start.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { mentionFrom } from './subject-search.js';
-import { plainFrame, type Subject, spanning } from './types.js';
+import { namelessSubject, plainFrame, type Subject, spanning } from './types.js';
 
 /**
  * A "Q" or "A" label with its colon or full stop, opening a line or following a sentence's end ("… comes first. Q:
@@ -73,7 +73,7 @@ export function qaAnswers(fx: Finder): void {
     const label = { start: l.at, end: l.at + 1 };
     const subject: Subject = who
       ? spanning(fromMention(fx, who), label.start, label.end)
-      : { ...label, speaker: null, entity: null, kind: 'unknown' };
+      : namelessSubject(label.start, label.end);
     const sIdx = fx.sentenceAt(l.at);
     fx.frames.push(
       plainFrame(fx.paraOf, sIdx, {

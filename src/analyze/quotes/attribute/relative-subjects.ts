@@ -10,7 +10,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { SUBORDINATORS } from './patterns.js';
 import { speakerBetween } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 
 /** A word, then "that", then only spaces up to the verb. */
 const WORD_THEN_THAT_RE = /([\p{L}’'.-]+)\s+that\s*$/u;
@@ -79,5 +79,5 @@ export function relativeThatSubject(
   const before = fx.masked.slice(Math.max(sentStart, wordStart - 50), wordEnd);
   const tail = before.split(PHRASE_BREAK_RE).pop() ?? '';
   if (/\p{Lu}/u.test(tail.split(/\s+/).slice(-5).join(' '))) return null;
-  return { start: thatEnd - 4, end: thatEnd, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(thatEnd - 4, thatEnd);
 }

@@ -40,7 +40,7 @@ import { isEvidence } from './speakers.js';
 import { descriptorStart } from './subject-edges.js';
 import { possessorResolved } from './subject-fixes.js';
 import { mentionWithin, personWithin } from './subject-search.js';
-import { type Frame, plainFrame, type Subject, spanning } from './types.js';
+import { type Frame, namelessSubject, plainFrame, type Subject, spanning } from './types.js';
 import { isOutletLike, outletName } from './words.js';
 
 /** A verb that makes its object a statement: "made the following comment", "issued this statement". */
@@ -252,15 +252,11 @@ function nounsBeforeThat(fx: Finder): void {
     )
       continue;
     const possessor = POSSESSOR_BEFORE_RE.exec(fx.masked.slice(Math.max(sent.start, cs - 40), cs));
-    let subject: Subject = { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    let subject: Subject = namelessSubject(cs, cs);
     if (possessor) {
       const end = cs - possessor[0].length + possessor[0].search(/\s+(?:\p{Ll}[\p{L}-]*,?\s+){0,3}$/u);
       const opening = Math.max(sent.start, end - 40);
-      subject = possessorResolved(
-        fx,
-        { start: opening, end, speaker: null, entity: null, kind: 'unknown' },
-        sIdx,
-      );
+      subject = possessorResolved(fx, namelessSubject(opening, end), sIdx);
       if (!subject.speaker) continue;
     } else if (
       HOLDER_VERB_BEFORE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs)) ||
@@ -317,10 +313,7 @@ function askedOpenings(fx: Finder): void {
       continue;
     const byAt = q[1] ? ce + q[0].indexOf(q[1]) : -1;
     const asker = byAt >= 0 ? fx.index.byStart.get(byAt) : undefined;
-    const subject: Subject =
-      asker && asker.end <= start
-        ? fromMention(fx, asker)
-        : { start: cs, end: cs, speaker: null, entity: null, kind: 'unknown' };
+    const subject: Subject = asker && asker.end <= start ? fromMention(fx, asker) : namelessSubject(cs, cs);
     addFrame(
       fx,
       plainFrame(fx.paraOf, sIdx, {
@@ -820,9 +813,7 @@ function phraseToComma(fx: Finder, x: number, sentEnd: number): Subject | null {
     typeOfMention(fx, found) === 'place' &&
     !/^\s+\p{Lu}/u.test(fx.masked.slice(found.end, found.end + 3));
   const inner = where ? null : found;
-  return inner
-    ? spanning(fromMention(fx, inner), x, x + np[1].length)
-    : { start: x, end: x + np[1].length, speaker: null, entity: null, kind: 'unknown' };
+  return inner ? spanning(fromMention(fx, inner), x, x + np[1].length) : namelessSubject(x, x + np[1].length);
 }
 
 function according(fx: Finder, cs: number, ce: number, sIdx: number): void {

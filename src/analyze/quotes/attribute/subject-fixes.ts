@@ -14,7 +14,7 @@ import { FINITE, PREPOSITIONS, RELATIVE_WORD, SUBORDINATORS } from './patterns.j
 import { resolvePronoun } from './pronouns.js';
 import { beforeParty, descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
-import { type Subject, spanning } from './types.js';
+import { namelessSubject, type Subject, spanning } from './types.js';
 
 const LIGHT_VERB_BEFORE_RE =
   /\s(?:made|makes|issued|issues|released|releases|gave|gives|delivered|offered|posted|shared)\s+$/;
@@ -266,7 +266,7 @@ export function asideSubjectPhrase(fx: Finder, floor: number, subject: Subject, 
   while (isSpace(fx.masked[start])) start++;
   // "the former CEO of Hewlett-Packard": a name after a preposition only says whose; the phrase names nobody.
   if (PREPOSITIONS.has(lettersBeforeEnd(fx.masked, comma + 1, subject.start).toLowerCase()))
-    return { start, end: subject.end, speaker: null, entity: null, kind: 'unknown' };
+    return namelessSubject(start, subject.end);
   return spanning(subject, start, subject.end);
 }
 

@@ -33,7 +33,7 @@ import {
 import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
-import { type Subject, type SubjectKind, spanning } from './types.js';
+import { namelessSubject, type Subject, type SubjectKind, spanning } from './types.js';
 
 /** What joins a person to where they work: "Smith of the", "Wu, at the", "Doe with". */
 /** "Robert Gordon of Northwestern University", "Stacy Baker of Columbia, South Carolina": where a person works or lives. */
@@ -338,7 +338,7 @@ export function subjectEndingAt(
       if (f) return fromFacts(f, start, x);
       // A lone capitalised word opening the sentence may be a common noun ("Protesters said").
       if (!/\s/.test(name) && start <= floor + 1 && !/^the\s/i.test(np)) {
-        return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+        return namelessSubject(start, x);
       }
       const titled =
         /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Judge|Justice)\.?\s/.test(name);
@@ -372,7 +372,7 @@ function workPublishedIn(fx: Finder, floor: number, ds: number, x: number): Subj
   const authors = AUTHORS_OF_RE.exec(fx.masked.slice(Math.max(floor, start - 40), start));
   if (authors)
     return { start: start - authors[1].length, end: x, speaker: null, entity: null, kind: 'anonymous' };
-  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(start, x);
 }
 
 /** "in the journal " before a journal's name: the journal is where a work came out, not who speaks. */
@@ -406,7 +406,7 @@ function peopleOfRole(people: RegExpExecArray, role: Subject | null, start: numb
   const from = start - people[1].length;
   const voices = /^(?:spokes|lawyer|attorney)/i.test(people[2]) && people[3].toLowerCase() === 'for';
   if (voices && role) return spanning(role, from, end);
-  return { start: from, end, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(from, end);
 }
 
 /**
@@ -496,7 +496,7 @@ export function describedPhraseEndingAt(tail: string, x: number): Subject | null
       ? PEOPLE_OF_BEFORE_RE.exec(lastWords(before, 4))
       : null;
   const start = x - gn[1].length - (head ? head[1].length : 0);
-  return { start, end: x, speaker: null, entity: null, kind: 'unknown' };
+  return namelessSubject(start, x);
 }
 
 /**
@@ -508,7 +508,7 @@ const CITY_STATE_BASED_RE =
 function cityStateBased(tail: string, x: number): Subject | null {
   if (!tail.includes('-based')) return null;
   const m = CITY_STATE_BASED_RE.exec(tail);
-  return m ? { start: x - m[1].length, end: x, speaker: null, entity: null, kind: 'unknown' } : null;
+  return m ? namelessSubject(x - m[1].length, x) : null;
 }
 
 /** "The deputy head of ": a phrase opened by "the" or "a", up to three words, then "of" (before an owner's name). */
@@ -634,9 +634,7 @@ export function resolveRoleNp(
       if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
     }
     // "Big Machine Records issued a statement …. The statement claimed …": whoever issued it.
-    return (
-      statementIssuerBefore(fx, start, end) ?? { start, end, speaker: null, entity: null, kind: 'unknown' }
-    );
+    return statementIssuerBefore(fx, start, end) ?? namelessSubject(start, end);
   }
   if (/^(?:court|police|army|military)$/.test(head)) {
     // "the US military said in a statement": an institution named by its country is somebody to credit.
@@ -647,8 +645,7 @@ export function resolveRoleNp(
   }
   // "a senior official", "a spokesman": someone the text leaves unnamed, an anonymous source.
   if (det && /^(?:a|an)$/i.test(det)) return { start, end, speaker: null, entity: null, kind: 'anonymous' };
-  if (det && /^(?:his|her|their|its)$/i.test(det) && !nation)
-    return { start, end, speaker: null, entity: null, kind: 'unknown' };
+  if (det && /^(?:his|her|their|its)$/i.test(det) && !nation) return namelessSubject(start, end);
   // "the Ohio governor": a place named in the phrase must be among the person's own titles.
   const places = splitAtSpaces(mods)
     .filter((w) => /^[\p{Lu}]/u.test(w) && !nationalityOf(w.replace(/[’']s$|[’']$/, '')))

@@ -24,6 +24,15 @@ export const spanning = (s: Subject, start: number, end: number): Subject => ({
   kind: s.kind,
 });
 
+/** A source phrase over [start, end) that names nobody the text resolves: no speaker, no entity. */
+export const namelessSubject = (start: number, end: number): Subject => ({
+  start,
+  end,
+  speaker: null,
+  entity: null,
+  kind: 'unknown',
+});
+
 /** One reported-speech event: a cue, its speaker and the span of what was said. */
 export interface Frame {
   cue: Span;
