@@ -46,6 +46,13 @@ const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
  */
 const DASH_BEFORE_RE = /(?:[—–]|\s-|--)\s*$/;
 
+/**
+ * Most words of a quotation standing alone with no frame that reads as a heading or a pull quote ("'A change
+ * warrior.'", "''The economy, stupid.''", "“Related:”"), not someone's statement (PolNeAR train and dev: 0 of 8
+ * marked); who-said-what still lists it, speakerless, as before.
+ */
+const MAX_LINE_WORDS = 4;
+
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
 
@@ -394,7 +401,7 @@ export function findAttributions(
   const runsOn = new Set<Attribution>();
   const joinedClauses = new Set<Attribution>();
   const framesWithQuotes = new Set<Frame>();
-  // Frameless quotations right after a dash: listed by who-said-what, not attributions (see DASH_BEFORE_RE).
+  // Frameless quotations after a dash or short and alone: listed by who-said-what, not attributions (see setOff).
   const setOffQuotes: Attribution[] = [];
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
@@ -441,7 +448,8 @@ export function findAttributions(
     // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore,
     // partialQuoteOpener).
     let cueless = false;
-    // Set for a frameless quotation right after a dash (see DASH_BEFORE_RE): who-said-what lists it, unscored.
+    // Set for a frameless quotation right after a dash or a short one standing alone (see DASH_BEFORE_RE,
+    // MAX_LINE_WORDS): who-said-what lists it, unscored.
     let setOff = false;
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
@@ -549,7 +557,7 @@ export function findAttributions(
         }
       }
       if (words < 2 && kind !== 'direct') continue;
-      setOff = !f && DASH_BEFORE_RE.test(before);
+      setOff = !f && (DASH_BEFORE_RE.test(before) || (kind === 'direct' && words <= MAX_LINE_WORDS));
     }
     // ("“…,” the city manager said of the course", "as “little talks,” he told friends, in which …": the content
     // runs on past the tag, to what the quotation is said of or to the end of the sentence it opened.)
