@@ -34,6 +34,18 @@ for await (const { art, res, preds, at30, at80, paired } of scoredArticles(split
         cov: x.cov,
         takenBy: at30[x.i] === null ? 'none' : at30[x.i] === p ? 'self' : 'other',
       }));
+    // The gold attribution holding most of this prediction's characters: the share held, and whether any
+    // prediction took that gold (a prediction that covers little of a long gold is a span error, not a false one).
+    const inGold = art.gold
+      .map((g, i) => ({
+        i,
+        share:
+          g.content.parts.reduce(
+            (n, [a, b]) => n + Math.max(0, Math.min(b, p.end) - Math.max(a, p.start)),
+            0,
+          ) / Math.max(1, p.end - p.start),
+      }))
+      .sort((x, y) => y.share - x.share)[0];
     const sentStart = Math.max(
       text.lastIndexOf('\n', Math.min(p.start, cue?.start ?? p.start) - 1) + 1,
       Math.min(p.start, cue?.start ?? p.start) - 300,
@@ -47,6 +59,7 @@ for await (const { art, res, preds, at30, at80, paired } of scoredArticles(split
         paired: paired.has(p),
         paired80: paired80.has(p),
         golds,
+        inGold: inGold ? { share: inGold.share, taken: at30[inGold.i] !== null } : null,
         kind: p.kind,
         start: p.start,
         end: p.end,
