@@ -38,6 +38,21 @@ export { looksLikeClause, outletName } from './attribute/words.js';
 /** A short tag after a quotation, up to its full stop: one to six words, the last in lower case. */
 const UNREAD_TAG_RE = /^\s*(?:[\p{L}’'-]+\s+){0,5}\p{Ll}+$/u;
 
+/**
+ * A dash right before a quotation: "BROADWAY BEAT—“…,” by …", "The hashtag #X - ''a candle for Paris'' -",
+ * "(2005) — “Yes to …” (2009)". With no frame, such a quotation is a list item's headline, a slogan in a list or an
+ * apposition, not an attribution (PolNeAR train and dev: 0 of 19 marked); who-said-what still lists it, speakerless,
+ * as before.
+ */
+const DASH_BEFORE_RE = /(?:[—–]|\s-|--)\s*$/;
+
+/**
+ * Most words of a quotation standing alone with no frame that reads as a heading or a pull quote ("'A change
+ * warrior.'", "''The economy, stupid.''", "“Related:”"), not someone's statement (PolNeAR train and dev: 0 of 8
+ * marked); who-said-what still lists it, speakerless, as before.
+ */
+const MAX_LINE_WORDS = 4;
+
 /** Longest content a frame can have that quotes are checked against: a transcript paragraph. */
 const MAX_REGION = 20_000;
 
@@ -386,6 +401,8 @@ export function findAttributions(
   const runsOn = new Set<Attribution>();
   const joinedClauses = new Set<Attribution>();
   const framesWithQuotes = new Set<Frame>();
+  // Frameless quotations after a dash or short and alone: listed by who-said-what, not attributions (see setOff).
+  const setOffQuotes: Attribution[] = [];
   const quoteFrame = new Map<QuotedSpan, Frame | null>();
   // Frames by where their content starts, so that each quote looks only at the frames that can hold it.
   const withRegion = fx.frames.filter((f) => f.region).sort((a, b) => a.region!.start - b.region!.start);
@@ -431,6 +448,9 @@ export function findAttributions(
     // Set when the speaker comes from a frame whose cue does not tell this quotation (see stanceOpeningSentenceBefore,
     // partialQuoteOpener).
     let cueless = false;
+    // Set for a frameless quotation right after a dash or a short one standing alone (see DASH_BEFORE_RE,
+    // MAX_LINE_WORDS): who-said-what lists it, unscored.
+    let setOff = false;
     const words = wordCount(body.slice(q.innerStart, q.innerEnd), 8);
     const before = body.slice(Math.max(0, q.open - 30), q.open);
     if (SCARE_BEFORE.test(before)) continue;
@@ -537,6 +557,7 @@ export function findAttributions(
         }
       }
       if (words < 2 && kind !== 'direct') continue;
+      setOff = !f && (DASH_BEFORE_RE.test(before) || (kind === 'direct' && words <= MAX_LINE_WORDS));
     }
     // ("“…,” the city manager said of the course", "as “little talks,” he told friends, in which …": the content
     // runs on past the tag, to what the quotation is said of or to the end of the sentence it opened.)
@@ -550,7 +571,8 @@ export function findAttributions(
     const content = { start: q.innerStart, end: kind === 'direct' ? sentenceGoingOn(fx, q) : q.innerEnd };
     const who = f ? speakerFor(fx, f) : null;
     const goesOn = content.end !== q.innerEnd;
-    out.push(
+    const into = setOff ? setOffQuotes : out;
+    into.push(
       newAttribution({
         start: content.start,
         end: content.end,
@@ -565,11 +587,11 @@ export function findAttributions(
         learnedCue: f?.learnedCue ?? false,
       }),
     );
-    if (goesOn) out[out.length - 1].quotationEnd = q.innerEnd;
-    if (pastTag !== null) out[out.length - 1].contentEnd = pastTag;
+    if (goesOn) into[into.length - 1].quotationEnd = q.innerEnd;
+    if (pastTag !== null) into[into.length - 1].contentEnd = pastTag;
     // ("But, he added, “we are, in effect, in a war”": the opener before an aside tag is the content's.)
     const aside = framed ? tagAsideStart(fx, framed, q.innerStart) : null;
-    if (aside !== null) out[out.length - 1].subjectFrom = aside;
+    if (aside !== null) into[into.length - 1].subjectFrom = aside;
   }
   for (const f of fx.frames) {
     if (!f.region) continue;
@@ -631,7 +653,11 @@ export function findAttributions(
       unsaid(a);
   const apart = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
   const attributions = withChannelCredits(fx, apart.attributions);
-  const held = apart.held;
+  // (A quotation set off by a dash is listed, as the held ones are, in text order.)
+  const held =
+    setOffQuotes.length === 0
+      ? apart.held
+      : [...apart.held, ...setOffQuotes].sort((a, b) => a.start - b.start || b.end - a.end);
   // The paraphrases a learned frame around them reports, and their partial quotes, gone from the list as repeats.
   const restated =
     fx.heldByLearned.size === 0

@@ -62,3 +62,50 @@ describe('a whole quotation after its own tag', () => {
     });
   });
 });
+
+describe('a whole quotation at a stance word inside a paraphrase at a verb of saying', () => {
+  const body = 'Tom Keller said he wants “a full audit of every contract the harbor board signed.”';
+
+  it('is part of the paraphrase, not an attribution of its own', () => {
+    expect(attributions(body)).toEqual([
+      {
+        kind: 'indirect',
+        speaker: 'Tom Keller',
+        text: 'he wants “a full audit of every contract the harbor board signed.”',
+      },
+    ]);
+  });
+
+  it('is still listed with its speaker', () => {
+    expect(listed(body)).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tom Keller',
+      text: 'a full audit of every contract the harbor board signed.',
+    });
+  });
+
+  it('keeps its own speaker in another speaker’s paraphrase', () => {
+    const other =
+      'Maria Ortega told the council that Keller wanted “open borders for every freight company.”';
+    expect(attributions(other).map((a) => a.kind)).toEqual(['indirect']);
+    expect(listed(other)).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tom Keller',
+      text: 'open borders for every freight company.',
+    });
+  });
+
+  it('stays an attribution inside another stance word’s content', () => {
+    const both = 'Maria Ortega likes “The Wire,” while Tom Keller loves “Deadwood.”';
+    expect(attributions(both)).toContainEqual({ kind: 'direct', speaker: 'Tom Keller', text: 'Deadwood.' });
+  });
+
+  it('stays an attribution when no other content holds it', () => {
+    const alone = 'Tom Keller closed his speech by urging “a politics of patience and repair.”';
+    expect(attributions(alone)).toContainEqual({
+      kind: 'direct',
+      speaker: 'Tom Keller',
+      text: 'a politics of patience and repair.',
+    });
+  });
+});
