@@ -1,0 +1,137 @@
+// A headline's verb of stance in the present tense: "Netanyahu rejects Trump's remarks about Muslims", "Putin chides
+// Turkey and praises Trump", "France's Marine Le Pen Backs Trump And Denounces Clinton", "Clinton swipes at Trump over
+// Brexit". Headline style writes what someone did or held in the present, with the name (or a bare noun: "Judge
+// rejects …", "Another GOP Figure Endorses …") right before the verb, and PolNeAR marks the rest of the line as what
+// was held. Many of these verbs are no cue in body text ("rejects", "backs", "rips", "swipes at"), so the cue pass
+// leaves them; only the line that opens the text is read, and only when no frame there comes before the verb.
+// (PolNeAR train: 10 of 12 such frames right; dev 3 of 3: bench/quotes/RESULTS.md, recall54.)
+
+import { wordCount } from '../text.js';
+import { lineEnd } from './content-start.js';
+import { entityFor, fromFacts } from './entities.js';
+import type { Finder } from './finder.js';
+import { nameEndingHeading } from './layout-frames.js';
+import { mentionWithin } from './subject-search.js';
+import { namelessSubject, newFrame } from './types.js';
+
+/** Present-tense verbs of backing, blame, demand or claim a headline uses, with the particle some need. */
+const HEADLINE_STANCE_VERBS = new Map<string, string | null>([
+  ['rejects', null],
+  ['backs', null],
+  ['endorses', null],
+  ['denounces', null],
+  ['praises', null],
+  ['slams', null],
+  ['blasts', null],
+  ['rips', null],
+  ['trashes', null],
+  ['chides', null],
+  ['urges', null],
+  ['vows', null],
+  ['criticizes', null],
+  ['condemns', null],
+  ['defends', null],
+  ['accuses', null],
+  ['blames', null],
+  ['mocks', null],
+  ['hails', null],
+  ['touts', null],
+  ['warns', null],
+  ['claims', null],
+  ['wants', null],
+  ['questions', null],
+  ['laments', null],
+  ['decries', null],
+  ['disavows', null],
+  ['embraces', null],
+  ['applauds', null],
+  ['scolds', null],
+  ['rebukes', null],
+  ['faults', null],
+  ['dismisses', null],
+  ['pledges', null],
+  ['promises', null],
+  ['insists', null],
+  ['concedes', null],
+  ['demands', null],
+  ['presses', 'for'],
+  ['pushes', 'for'],
+  ['swipes', 'at'],
+  ['goes', 'after'],
+  ['sides', 'with'],
+]);
+
+/** A word of the headline's subject: capitalised (not a possessive: "Clinton's Attacks On …"), or a short link. */
+const SUBJECT_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}.’'&-]*|of|the|for|and)$/u;
+const POSSESSIVE_RE = /[’']s$/;
+const POSSESSIVE_AFTER_RE = /^[’']s\s+/;
+
+/** A verb after the word: the word was a noun ("Nomination questions are likely …"). */
+const VERB_AFTER_RE =
+  /^(?:are|is|were|was|have|has|had|could|would|will|may|might|must|should|can|do|does|did)$/;
+
+/** The most words a headline's subject may hold. */
+const SUBJECT_WORDS = 5;
+
+/** Frames for a stance verb in the text's opening line (see above). */
+export function headlineStances(fx: Finder): void {
+  const ps = fx.paraStarts[0] ?? 0;
+  const pe = lineEnd(fx, ps);
+  if (pe - ps > 200 || pe - ps < 12) return;
+  const line = fx.masked.slice(ps, pe);
+  const words = [...line.matchAll(/\S+/g)];
+  // Where the subject may start: the line's start, or after an opening phrase set off by a comma ("Amid discord,
+  // Trump claims …").
+  let from = 0;
+  for (let k = 1; k < words.length; k++) {
+    if (words[k - 1][0].endsWith(',')) from = k;
+    const w = words[k][0].replace(/[,;.]+$/, '');
+    if (!HEADLINE_STANCE_VERBS.has(w.toLowerCase())) continue;
+    const subj = words.slice(from, k);
+    if (
+      subj.length === 0 ||
+      subj.length > SUBJECT_WORDS ||
+      !subj.every((s) => SUBJECT_WORD_RE.test(s[0])) ||
+      POSSESSIVE_RE.test(subj[subj.length - 1][0]) ||
+      !/^\p{Lu}/u.test(subj[0][0])
+    )
+      continue;
+    const particle = HEADLINE_STANCE_VERBS.get(w.toLowerCase());
+    const next = words[k + 1]?.[0] ?? '';
+    if (particle && next.toLowerCase() !== particle) continue;
+    if (!particle && VERB_AFTER_RE.test(next.toLowerCase())) continue;
+    const cs = ps + (words[k].index ?? 0);
+    const ce = particle ? ps + (words[k + 1].index ?? 0) + particle.length : cs + w.length;
+    // A frame the other passes found at or before the verb already reads the line.
+    if (fx.frames.some((f) => f.cue.start >= ps && f.cue.start < ce)) return;
+    let end = pe;
+    while (end > ce && /[\s.;]/.test(fx.masked[end - 1])) end--;
+    let start = ce;
+    while (start < end && /\s/.test(fx.masked[start])) start++;
+    if (wordCount(fx.masked.slice(start, end), 1) < 1) return;
+    const subjStart = ps + (subj[0].index ?? 0);
+    const last = subj[subj.length - 1];
+    const subjEnd = ps + (last.index ?? 0) + last[0].length;
+    const name = fx.masked.slice(subjStart, subjEnd);
+    // "France's Marine Le Pen": a name before a possessive only says whose; the words after it name the holder.
+    const owner = mentionWithin(fx, subjStart, subjEnd);
+    const owned = owner !== null && POSSESSIVE_AFTER_RE.test(fx.masked.slice(owner.end, owner.end + 3));
+    const held = owned ? fx.masked.slice(owner.end, subjEnd).replace(POSSESSIVE_AFTER_RE, '') : name;
+    const inner = owned ? mentionWithin(fx, subjEnd - held.length, subjEnd) : owner;
+    const facts = inner
+      ? fx.entities.get(inner.entity)
+      : (entityFor(fx, held) ?? nameEndingHeading(fx, held));
+    fx.frames.push(
+      newFrame({
+        cue: { start: cs, end: ce },
+        subject: facts ? fromFacts(facts, subjStart, subjEnd) : namelessSubject(subjStart, subjEnd),
+        region: { start, end },
+        via: null,
+        sentence: fx.sentenceAt(ps),
+        paragraph: 0,
+        statement: false,
+      }),
+    );
+    return;
+  }
+}

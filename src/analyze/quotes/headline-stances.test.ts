@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsRead, type EntitySpec, personSpec } from './test-helpers.js';
+
+// Recall (issue #5): a headline's verb of stance in the present tense ("Moreno rejects …", "Larkton’s Elena Moreno
+// Backs …") holds the rest of the line, as PolNeAR marks it, though most such verbs are no cue in body text.
+const SPECS: EntitySpec[] = [
+  personSpec('m', 'Elena Moreno', 'Elena Moreno', 'Moreno'),
+  { id: 'l', name: 'Larkton', type: 'place', forms: ['Larkton'] },
+];
+
+const read = (body: string) =>
+  attributionsRead(body, SPECS).map((a) => ({ speaker: a.speaker, cue: a.cue, text: a.text }));
+
+describe('a stance verb in the opening headline', () => {
+  it('gives the rest of the line to the name before the verb', () => {
+    const body =
+      "Moreno rejects the harbor board's toll plan but will meet its chair.\n\nLARKTON - Elena Moreno spent the " +
+      'morning at the docks.';
+    expect(read(body)).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'rejects',
+      text: "the harbor board's toll plan but will meet its chair",
+    });
+  });
+
+  it('reads a title-case heading, past a place that owns the name', () => {
+    const body = 'Larkton’s Elena Moreno Backs Ferry Levy And Denounces Toll.\n\nThe mayor spoke on Friday.';
+    expect(read(body)).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'Backs',
+      text: 'Ferry Levy And Denounces Toll',
+    });
+  });
+
+  it('takes the particle of "presses for" after an opening phrase', () => {
+    const body =
+      'Amid protests, Moreno presses for a toll freeze in the harbor;\n\nThe mayor spoke on Friday.';
+    expect(read(body)).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'presses for',
+      text: 'a toll freeze in the harbor',
+    });
+  });
+
+  it('leaves a noun before a verb, a possessive, and lines past the first', () => {
+    expect(read('Harbor questions are likely to dominate the vote.\n\nThe mayor spoke.')).toEqual([]);
+    expect(read('Moreno’s attacks on the toll plan could backfire.\n\nThe mayor spoke.')).toEqual([]);
+    expect(read('The mayor spoke.\n\nMoreno rejects the toll plan outright.')).toEqual([]);
+  });
+});
