@@ -42,6 +42,19 @@ describe('a stance verb in the opening headline', () => {
     });
   });
 
+  it('reads verbs of answering and reassuring ("rebuts", "doubles down on")', () => {
+    expect(read("Moreno rebuts the pilots' criticism of the tolls;\n\nThe mayor spoke.")).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'rebuts',
+      text: "the pilots' criticism of the tolls",
+    });
+    expect(read('Moreno doubles down on the toll freeze.\n\nThe mayor spoke.')).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'doubles down',
+      text: 'on the toll freeze',
+    });
+  });
+
   it('leaves a noun before a verb, a possessive, and lines past the first', () => {
     expect(read('Harbor questions are likely to dominate the vote.\n\nThe mayor spoke.')).toEqual([]);
     expect(read('Moreno’s attacks on the toll plan could backfire.\n\nThe mayor spoke.')).toEqual([]);
