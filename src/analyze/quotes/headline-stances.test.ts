@@ -55,6 +55,19 @@ describe('a stance verb in the opening headline', () => {
     });
   });
 
+  it('reads a source and verb that close the headline after a comma', () => {
+    expect(read('The ferry tolls must stay frozen, harbor judge rules.\n\nThe judge spoke.')).toContainEqual({
+      speaker: null,
+      cue: 'rules',
+      text: 'The ferry tolls must stay frozen',
+    });
+    expect(read('Moreno Is A ‘Reluctant Candidate,’ Harbor Board Finds.\n\nThe board met.')).toContainEqual({
+      speaker: 'Harbor Board',
+      cue: 'Finds',
+      text: 'Moreno Is A ‘Reluctant Candidate,’',
+    });
+  });
+
   it('leaves a noun before a verb, a possessive, and lines past the first', () => {
     expect(read('Harbor questions are likely to dominate the vote.\n\nThe mayor spoke.')).toEqual([]);
     expect(read('Moreno’s attacks on the toll plan could backfire.\n\nThe mayor spoke.')).toEqual([]);
