@@ -4,9 +4,9 @@
 // rejects …", "Another GOP Figure Endorses …") right before the verb, and PolNeAR marks the rest of the line as what
 // was held. Many of these verbs are no cue in body text ("rejects", "backs", "rips", "swipes at"), so the cue pass
 // leaves them; only the line that opens the text is read, and only when no frame there comes before the verb.
-// (PolNeAR: 15 new predictions on train and 3 on dev, and 4 more on train for a closing tag (see INVERTED_TAG_RE), every one paired with a gold attribution; bench/quotes/RESULTS.md,
-// recall54. Only verbs that train headlines show: "Hammers", which none does, heads a dev line PolNeAR gives no
-// attribution.)
+// (PolNeAR: 15 new predictions on train and 3 on dev, and 4 more on train for a closing tag (INVERTED_TAG_RE), every
+// one paired with a gold attribution; bench/quotes/RESULTS.md, recall54. Only verbs that train headlines show:
+// "Hammers", which none does, heads a dev line PolNeAR gives no attribution.)
 
 import { wordCount } from '../text.js';
 import { lineEnd } from './content-start.js';
