@@ -68,6 +68,19 @@ describe('a stance verb in the opening headline', () => {
     });
   });
 
+  it('reads the subject before an aside and keeps a one-word object', () => {
+    expect(read('Moreno, touring the docks, rips Larkton.\n\nThe mayor spoke.')).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'rips',
+      text: 'Larkton',
+    });
+    expect(read('Amid protests, Moreno claims victory;\n\nThe mayor spoke.')).toContainEqual({
+      speaker: 'Elena Moreno',
+      cue: 'claims',
+      text: 'victory',
+    });
+  });
+
   it('leaves a noun before a verb, a possessive, and lines past the first', () => {
     expect(read('Harbor questions are likely to dominate the vote.\n\nThe mayor spoke.')).toEqual([]);
     expect(read('Moreno’s attacks on the toll plan could backfire.\n\nThe mayor spoke.')).toEqual([]);
