@@ -23,4 +23,24 @@ describe('a passive verb of backing or blame with its agent', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "far" before a comparative and its noun as the agent, not a margin', () => {
+    expect(sourcedMarked('The bridge levy is supported by far fewer councillors.')).toEqual([
+      ['The bridge levy', 'far fewer councillors'],
+    ]);
+  });
+
+  it('reads an adjective in "-ing" before its noun as the agent, not a means', () => {
+    expect(
+      sourcedMarked('In Larkton, the ferry plan was backed by overwhelming majorities of the river towns.'),
+    ).toEqual([['the ferry plan', 'overwhelming majorities of the river towns']]);
+  });
+
+  it('still reads a margin or a means after "by" as no agent', () => {
+    expect(
+      sourcedMarked(
+        'The ferry plan was backed by overwhelming margins. The toll was opposed by far more than the board expected. The levy was rejected by raising the fares.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -32,9 +32,14 @@ const TO_VERB_RE =
 const EVENT_BEFORE_BY_RE =
   /\s(?:attacks?|shootings?|killings?|bombings?|murders?|invasion|victory|win|defeat|speech|statement|remarks|comments|decision|ruling|report|letter|book|article|tweets?|posts?|ads?|letters)$/;
 
-/** After "by": a means ("by raising taxes"), a margin ("by 10 points", "by the narrowest of margins"), not an agent. */
+/**
+ * After "by": a means ("by raising taxes"), a margin ("by 10 points", "by the narrowest of margins", "by far", "by
+ * overwhelming margins"), not an agent. Two look alike and are agents: an adjective in "-ing" before a noun ("by
+ * overwhelming majorities of voters", "by growing numbers of …"; a gerund takes an object: "by growing the
+ * economy") and "far" before a comparative and its noun ("by far fewer publications"; not "by far more than …").
+ */
 const NOT_AGENT_AFTER_BY_RE =
-  /^(?:\p{Ll}+ing\b|(?:a|the)\s+(?:narrowest|widest|slimmest|large|wide|narrow|slim|small|margin|vote|landslide|way|time)\b|far\b|a\s+(?:margin|vote|landslide)\b|then\b|now\b|itself\b|themselves\b|himself\b|herself\b)/u;
+  /^(?:\p{Ll}+\s+margins?\b|(?!(?:overwhelming|growing|increasing|dwindling|outgoing|remaining|sitting|ruling|leading)\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|us|me|up|out|down|off|in|on)\b)\p{Ll})\p{Ll}+ing\b|(?:a|the)\s+(?:narrowest|widest|slimmest|large|wide|narrow|slim|small|margin|vote|landslide|way|time)\b|far\b(?!\s+(?:fewer|more|less)\s+(?!than\b)\p{Ll})|a\s+(?:margin|vote|landslide)\b|then\b|now\b|itself\b|themselves\b|himself\b|herself\b)/u;
 
 /**
  * The agent after a "by" that follows a passive verb ending at `ce` ("claimed by …") or with words between ("supported Friday by …"), and

@@ -315,7 +315,7 @@ const HEADING_ADVERBS_RE =
  * Finally" → Donald Trump), else its last word as a surname or name the story gives ("Benghazi Widow Dorothy Woods"
  * → Dorothy Woods). Only the last word: in "Trump Supporter" the speaker is no Trump.
  */
-function nameEndingHeading(fx: Finder, subj: string): EntityFacts | null {
+export function nameEndingHeading(fx: Finder, subj: string): EntityFacts | null {
   const bare = subj.replace(HEADING_ADVERBS_RE, '');
   return entityFor(fx, bare) ?? entityFor(fx, bare.slice(bare.lastIndexOf(' ') + 1));
 }

@@ -31,6 +31,7 @@ import { cueMayHold, genericAfter } from './cue-checks.js';
 import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { headlineStances } from './headline-stances.js';
 import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
 import { openingViews } from './opening-views.js';
 import { passiveStances } from './passive-stances.js';
@@ -223,6 +224,7 @@ export function run(fx: Finder): void {
   if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
+  headlineStances(fx);
 }
 
 /**

@@ -242,7 +242,8 @@ export function agentAfterBy(fx: Finder, ce: number, sentEnd: number, sIdx: numb
   if (!fx.masked.startsWith(' by ', ce)) return null;
   // "The ruling is expected by March": a time, not who expects it.
   if (BY_TIME_RE.test(fx.masked.slice(ce + 4, ce + 24))) return null;
-  return subjectStartingAt(fx, ce + 4, sentEnd, sIdx);
+  // "was first reported by the Miami Herald": the article opens the agent's name, as after "according to".
+  return subjectStartingAt(fx, ce + 4, sentEnd, sIdx, false, true);
 }
 
 /**

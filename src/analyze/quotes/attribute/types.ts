@@ -53,7 +53,10 @@ export interface Frame {
    * "allegations"), listed or detected, rather than a verb of speech: it names a view only through its subject.
    */
   learnedCue: boolean;
-  /** True for each half of a content broken by its tag ("Compaq, she predicted, would come"): kept however short. */
+  /**
+   * True for a content kept however short: each half of a content broken by its tag ("Compaq, she predicted, would
+   * come"), a headline's object ("Trump claims nomination", headline-stances.ts).
+   */
   piece: boolean;
   /** True for evidence framed only for its "that" clause (see outer-cues.ts): it leaves the frames inside it be. */
   outerEvidence: boolean;
