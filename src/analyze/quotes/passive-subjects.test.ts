@@ -147,3 +147,34 @@ describe('a passive whose subject stands before a comma-closed aside (span53)', 
     for (const [text, content] of out) if (text.startsWith('to lose')) expect(content).toBe(text);
   });
 });
+
+// "X has been called Y" names its subject as the passives of naming do, and "is not counted among" ranks it: PolNeAR's
+// content opens at the subject. A particle after "called" ("called to", "called off") is a summons or an act, whose
+// subject is no part of what is said (span54). Invented.
+describe('"called" and "counted" as passives of naming and ranking (span54)', () => {
+  const contents = (body: string): string[] => read(body, MORENO).map(([, content]) => content);
+
+  it('opens the content at the subject of "has been called “…”"', () => {
+    expect(
+      contents('This habit of the ferry board has been called "polite stalling" by one historian.'),
+    ).toContain('This habit of the ferry board has been called "polite stalling" by one historian');
+  });
+
+  it('opens it at the subject of "has long been called" and of "is not counted among"', () => {
+    expect(contents('The harbour levy has long been called a tax on islanders.')).toContain(
+      'The harbour levy has long been called a tax on islanders',
+    );
+    expect(contents('The harbour merger is not counted among her better deals.')).toContain(
+      'The harbour merger is not counted among her better deals',
+    );
+  });
+
+  it('leaves the subject out after "called to" and "called off"', () => {
+    expect(
+      contents('Elena Moreno missed the harbour inquiry she was formally called to last spring.'),
+    ).toEqual(['called to last spring']);
+    expect(contents('The harbour strike was widely called off after the vote.')).toEqual([
+      'called off after the vote',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
 // after that word is then the passive's own, and the same rule holds (span49).
 // An aside between the subject and its "be" ("The central bank, which has held rates near zero, is expected to …",
 // "Yanukovych, then prime minister, was declared …") leaves the subject the same: PolNeAR's content holds it (span53).
+// "has been called “strategic ambiguity”" and "is not counted among" name and rank their subject as well (span54).
 
 import { phraseBefore, VIEWED_BE_RE } from './cue-checks.js';
 import type { Finder } from './finder.js';
@@ -19,7 +20,10 @@ import type { Frame } from './types.js';
 
 /** Participles whose passive subject is what the words are about, not who said them nor whom they were put to. */
 const TOLD_OF_SUBJECT_RE =
-  /^(?:expected|projected|predicted|forecast|seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|rumou?red|recognized|recognised|listed|rated|ranked|treated|attributed|charged|accused|suspected|convicted|sentenced|indicted|implicated|criticized|criticised|blamed|challenged|designed|intended|meant|named|nominated|appointed|elected|announced|identified|defined|mentioned|cited|singled|scheduled|slated)$/i;
+  /^(?:expected|projected|predicted|forecast|seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|rumou?red|recognized|recognised|listed|rated|ranked|treated|attributed|charged|accused|suspected|convicted|sentenced|indicted|implicated|criticized|criticised|blamed|challenged|designed|intended|meant|named|nominated|appointed|elected|announced|identified|defined|mentioned|cited|singled|scheduled|slated|called|counted)$/i;
+
+/** A particle after "called" ("called to", "called on", "called for", "called off"). */
+const CALLED_PARTICLE_RE = /^\s+(?:to|on|upon|for|off|up|out|in|back)(?!\p{L})/u;
 
 /** Participles that follow their noun as a passive with no "be" ("a plan designed to", "a man known as"). */
 const REDUCED_RE =
@@ -95,6 +99,10 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
   if (fx.body.slice(cue.end, contentStart).trim() !== '') return null;
   const { word, at } = passiveVerb(fx, f);
   if (!TOLD_OF_SUBJECT_RE.test(word)) return null;
+  // "was called to testify", "were called on to act", "has been called for": a particle after "called" makes it a
+  // summons or a demand, whose subject is the one addressed; "has been called “strategic ambiguity”" names its subject.
+  if (word === 'called' && CALLED_PARTICLE_RE.test(fx.masked.slice(at + word.length, at + word.length + 8)))
+    return null;
   // (A lead word read as the cue is part of the "be" chain: "was already being criticized" reads as "was …".)
   let between = fx.masked.slice(subject.end, at);
   if (at > cue.start) between = between.replace(/\s(?:being|already|nonetheless)(?=\s)/g, '');
