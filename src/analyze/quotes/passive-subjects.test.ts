@@ -178,3 +178,26 @@ describe('"called" and "counted" as passives of naming and ranking (span54)', ()
     ]);
   });
 });
+
+// A reduced passive whose "as" the detector took into the cue ("a place known as …", "a state seen as …") is the same
+// passive as one whose cue stops at the participle: its content opens at the noun. With no "be", an aside does not
+// lead back to a subject (span54). Invented.
+describe('a reduced passive with "as" inside its cue (span54)', () => {
+  const contents = (body: string): string[] => read(body, MORENO).map(([, content]) => content);
+
+  it('opens the content at the noun before "known as"', () => {
+    expect(contents('Moreno won a place known as Dunmore to the locals and Dunmoor to visitors.')).toContain(
+      'a place known as Dunmore to the locals and Dunmoor to visitors',
+    );
+    expect(contents('Moreno had been privy to a secret club known as the Friends of the Pier.')).toContain(
+      'a secret club known as the Friends of the Pier',
+    );
+  });
+
+  it('does not reach back over an aside ("…, the bill, known as …")', () => {
+    const got = contents(
+      'Following a protest from ferry workers, the bill, known as the “Harbour Fairness Act” was passed by the council.',
+    );
+    expect(got.some((c) => c.startsWith('Following'))).toBe(false);
+  });
+});

@@ -105,17 +105,20 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
     return null;
   // (A lead word read as the cue is part of the "be" chain: "was already being criticized" reads as "was …".)
   let between = fx.masked.slice(subject.end, at);
+  // (With no "be", an aside does not lead back to a subject: "Following a protest from …, the bill, known as …".)
+  const adjacent = /^\s*$/.test(between);
   if (at > cue.start) between = between.replace(/\s(?:being|already|nonetheless)(?=\s)/g, '');
   between = withoutAside(fx, f, between);
   const said = fx.body.slice(subject.start, subject.end);
   // "a bill designed to …", "a community known to be …", "with Murphy expected to win": a participle right after
-  // its noun, before "to" or "as", is a passive with its "be" left out. Not after a pronoun, nor a participle that
+  // its noun, before "to" or "as" (in the cue or after it: "known as"), is a passive with its "be" left out. Not after a pronoun, nor a participle that
   // is as often an active past with its object moved ("what they described as …").
   const reduced =
-    /^\s*$/.test(between) &&
+    adjacent &&
+    !said.includes(',') &&
     REDUCED_RE.test(word) &&
     !PRONOUN_RE.test(said) &&
-    /^\s+(?:to|as)\s/.test(fx.masked.slice(cue.end, cue.end + 4));
+    /^\s+(?:to|as)\s/.test(fx.masked.slice(at + word.length, at + word.length + 4));
   if (!reduced && !VIEWED_BE_RE.test(between)) return null;
   // A pronoun is the whole phrase ("Eventually he was sentenced": not from "Eventually"); so is a relative one ("a
   // debate, which is expected to draw …": the head it stands for lies outside its clause).
