@@ -180,8 +180,8 @@ describe('"called" and "counted" as passives of naming and ranking (span54)', ()
 });
 
 // A reduced passive whose "as" the detector took into the cue ("a place known as …", "a state seen as …") is the same
-// passive as one whose cue stops at the participle: its content opens at the noun. With no "be", an aside does not
-// lead back to a subject (span54). Invented.
+// passive as one whose cue stops at the participle: its content opens at the noun, as it does before "titled" and a
+// title. With no "be", an aside does not lead back to a subject (span54). Invented.
 describe('a reduced passive with "as" inside its cue (span54)', () => {
   const contents = (body: string): string[] => read(body, MORENO).map(([, content]) => content);
 
@@ -192,6 +192,14 @@ describe('a reduced passive with "as" inside its cue (span54)', () => {
     expect(contents('Moreno had been privy to a secret club known as the Friends of the Pier.')).toContain(
       'a secret club known as the Friends of the Pier',
     );
+  });
+
+  it('opens it at the noun before "titled" and a title ("a radio spot titled Harbour Lies")', () => {
+    expect(contents('The union ran a radio spot titled Harbour Lies in May.')).toContain(
+      'a radio spot titled Harbour Lies in May',
+    );
+    // An active "titled" keeps its object ("Moreno titled her memoir …").
+    expect(contents('Elena Moreno titled her memoir Low Water.')).toEqual(['her memoir Low Water']);
   });
 
   it('does not reach back over an aside ("…, the bill, known as …")', () => {
