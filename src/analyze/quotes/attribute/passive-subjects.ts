@@ -112,8 +112,8 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
   const said = fx.body.slice(subject.start, subject.end);
   // "a bill designed to …", "a community known to be …", "with Murphy expected to win": a participle right after
   // its noun, before "to" or "as" (in the cue or after it: "known as"), is a passive with its "be" left out; so is
-  // "titled" before a title ("a documentary titled Weiner", "the spot titled “Dangerous”"). Not after a pronoun, nor a participle that
-  // is as often an active past with its object moved ("what they described as …").
+  // "titled" before a title ("a documentary titled Weiner", "the spot titled “Dangerous”"). Not after a pronoun,
+  // nor a participle that is as often an active past with its object moved ("what they described as …").
   const reduced =
     adjacent &&
     !said.includes(',') &&
