@@ -147,3 +147,65 @@ describe('a passive whose subject stands before a comma-closed aside (span53)', 
     for (const [text, content] of out) if (text.startsWith('to lose')) expect(content).toBe(text);
   });
 });
+
+// "X has been called Y" names its subject as the passives of naming do, and "is not counted among" ranks it: PolNeAR's
+// content opens at the subject. A particle after "called" ("called to", "called off") is a summons or an act, whose
+// subject is no part of what is said (span54). Invented.
+describe('"called" and "counted" as passives of naming and ranking (span54)', () => {
+  const contents = (body: string): string[] => read(body, MORENO).map(([, content]) => content);
+
+  it('opens the content at the subject of "has been called “…”"', () => {
+    expect(
+      contents('This habit of the ferry board has been called "polite stalling" by one historian.'),
+    ).toContain('This habit of the ferry board has been called "polite stalling" by one historian');
+  });
+
+  it('opens it at the subject of "has long been called" and of "is not counted among"', () => {
+    expect(contents('The harbour levy has long been called a tax on islanders.')).toContain(
+      'The harbour levy has long been called a tax on islanders',
+    );
+    expect(contents('The harbour merger is not counted among her better deals.')).toContain(
+      'The harbour merger is not counted among her better deals',
+    );
+  });
+
+  it('leaves the subject out after "called to" and "called off"', () => {
+    expect(
+      contents('Elena Moreno missed the harbour inquiry she was formally called to last spring.'),
+    ).toEqual(['called to last spring']);
+    expect(contents('The harbour strike was widely called off after the vote.')).toEqual([
+      'called off after the vote',
+    ]);
+  });
+});
+
+// A reduced passive whose "as" the detector took into the cue ("a place known as …", "a state seen as …") is the same
+// passive as one whose cue stops at the participle: its content opens at the noun, as it does before "titled" and a
+// title. With no "be", an aside does not lead back to a subject (span54). Invented.
+describe('a reduced passive with "as" inside its cue (span54)', () => {
+  const contents = (body: string): string[] => read(body, MORENO).map(([, content]) => content);
+
+  it('opens the content at the noun before "known as"', () => {
+    expect(contents('Moreno won a place known as Dunmore to the locals and Dunmoor to visitors.')).toContain(
+      'a place known as Dunmore to the locals and Dunmoor to visitors',
+    );
+    expect(contents('Moreno had been privy to a secret club known as the Friends of the Pier.')).toContain(
+      'a secret club known as the Friends of the Pier',
+    );
+  });
+
+  it('opens it at the noun before "titled" and a title ("a radio spot titled Harbour Lies")', () => {
+    expect(contents('The union ran a radio spot titled Harbour Lies in May.')).toContain(
+      'a radio spot titled Harbour Lies in May',
+    );
+    // An active "titled" keeps its object ("Moreno titled her memoir …").
+    expect(contents('Elena Moreno titled her memoir Low Water.')).toEqual(['her memoir Low Water']);
+  });
+
+  it('does not reach back over an aside ("…, the bill, known as …")', () => {
+    const got = contents(
+      'Following a protest from ferry workers, the bill, known as the “Harbour Fairness Act” was passed by the council.',
+    );
+    expect(got.some((c) => c.startsWith('Following'))).toBe(false);
+  });
+});

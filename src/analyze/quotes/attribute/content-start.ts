@@ -158,6 +158,22 @@ const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
 
 /**
+ * A "that" right after a preposition points at something ("claimed responsibility for that attack", "won 120
+ * delegates in that state alone", "said in that interview that …"): it opens no clause, so the content does not
+ * start there but at a later "that", or where it would with no "that" at all (span54).
+ */
+const PREPOSITIONS_BEFORE_THAT =
+  'for|in|on|at|of|with|from|by|about|into|onto|over|under|after|before|during|since|until|against|despite|toward|towards|through|across|without|within|like';
+const PREPOSITION_BEFORE_THAT_RE = new RegExp(
+  `\\s(?:${PREPOSITIONS_BEFORE_THAT})\\s+that(?:\\s*,\\s*|\\s+|(?="))$`,
+);
+
+/** Up to ten words after the cue, then the first "that" that may open a clause (not one after a preposition). */
+const WORDS_THEN_THAT_RE = new RegExp(
+  `^(?:,?\\s+[^\\s,.;:"~]+){0,10}?,?(?<!\\s(?:${PREPOSITIONS_BEFORE_THAT}))\\s+that(?:\\s*,\\s*|\\s+|(?="))`,
+);
+
+/**
  * Words before a "that" that open the reported clause themselves: a subject pronoun right after the verb ("said he's
  * unconvinced that …", "said it found no evidence that …"), a possessive subject and a verb in the past ("says his
  * family assumed that …"), or a first clause joined to a second one ("said she appreciated the apology and that she
@@ -265,7 +281,7 @@ export function complementStart(
     return from + (thatAt >= 0 ? thatAt : q[0].length - 1);
   }
   const that = after.includes('that')
-    ? (after.match(/^(?:,?\s+[^\s,.;:"~]+){0,10}?,?\s+that(?:\s*,\s*|\s+|(?="))/) ??
+    ? (after.match(WORDS_THEN_THAT_RE) ??
       ((info?.base === 'say' || info?.base === 'tell') && datedBeforeThat(after)
         ? after.match(DATED_WORDS_THEN_THAT_RE)
         : null) ??
@@ -280,6 +296,7 @@ export function complementStart(
     !/\basked\b/.test(that[0]) &&
     !(info?.base === 'ask' && ASKED_WH_BEFORE_RE.test(that[0])) &&
     !CLAUSE_BEFORE_THAT.test(that[0]) &&
+    !PREPOSITION_BEFORE_THAT_RE.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
     !(info?.learned && !LEARNED_THAT_RE.test(that[0])) &&

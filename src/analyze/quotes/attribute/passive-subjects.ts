@@ -12,6 +12,7 @@
 // after that word is then the passive's own, and the same rule holds (span49).
 // An aside between the subject and its "be" ("The central bank, which has held rates near zero, is expected to …",
 // "Yanukovych, then prime minister, was declared …") leaves the subject the same: PolNeAR's content holds it (span53).
+// "has been called “strategic ambiguity”" and "is not counted among" name and rank their subject as well (span54).
 
 import { phraseBefore, VIEWED_BE_RE } from './cue-checks.js';
 import type { Finder } from './finder.js';
@@ -19,11 +20,14 @@ import type { Frame } from './types.js';
 
 /** Participles whose passive subject is what the words are about, not who said them nor whom they were put to. */
 const TOLD_OF_SUBJECT_RE =
-  /^(?:expected|projected|predicted|forecast|seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|rumou?red|recognized|recognised|listed|rated|ranked|treated|attributed|charged|accused|suspected|convicted|sentenced|indicted|implicated|criticized|criticised|blamed|challenged|designed|intended|meant|named|nominated|appointed|elected|announced|identified|defined|mentioned|cited|singled|scheduled|slated)$/i;
+  /^(?:expected|projected|predicted|forecast|seen|considered|known|shown|declared|deemed|viewed|regarded|perceived|thought|believed|described|labell?ed|dubbed|billed|touted|rumou?red|recognized|recognised|listed|rated|ranked|treated|attributed|charged|accused|suspected|convicted|sentenced|indicted|implicated|criticized|criticised|blamed|challenged|designed|intended|meant|named|nominated|appointed|elected|announced|identified|defined|mentioned|cited|singled|scheduled|slated|called|counted|titled)$/i;
+
+/** A particle after "called" ("called to", "called on", "called for", "called off"). */
+const CALLED_PARTICLE_RE = /^\s+(?:to|on|upon|for|off|up|out|in|back)(?!\p{L})/u;
 
 /** Participles that follow their noun as a passive with no "be" ("a plan designed to", "a man known as"). */
 const REDUCED_RE =
-  /^(?:known|expected|projected|predicted|forecast|slated|scheduled|designed|intended|meant|considered|deemed|seen|thought|believed|rumou?red)$/i;
+  /^(?:titled|known|expected|projected|predicted|forecast|slated|scheduled|designed|intended|meant|considered|deemed|seen|thought|believed|rumou?red)$/i;
 
 const LEADING_PREPOSITION_RE = /^(?:with|in|on|for|at|from|by|after|before|amid|despite|among)\s+/i;
 
@@ -95,19 +99,28 @@ export function passiveSubjectStart(fx: Finder, f: Frame, contentStart: number):
   if (fx.body.slice(cue.end, contentStart).trim() !== '') return null;
   const { word, at } = passiveVerb(fx, f);
   if (!TOLD_OF_SUBJECT_RE.test(word)) return null;
+  // "was called to testify", "were called on to act", "has been called for": a particle after "called" makes it a
+  // summons or a demand, whose subject is the one addressed; "has been called “strategic ambiguity”" names its subject.
+  if (word === 'called' && CALLED_PARTICLE_RE.test(fx.masked.slice(at + word.length, at + word.length + 8)))
+    return null;
   // (A lead word read as the cue is part of the "be" chain: "was already being criticized" reads as "was …".)
   let between = fx.masked.slice(subject.end, at);
+  // (With no "be", an aside does not lead back to a subject: "Following a protest from …, the bill, known as …".)
+  const adjacent = /^\s*$/.test(between);
   if (at > cue.start) between = between.replace(/\s(?:being|already|nonetheless)(?=\s)/g, '');
   between = withoutAside(fx, f, between);
   const said = fx.body.slice(subject.start, subject.end);
   // "a bill designed to …", "a community known to be …", "with Murphy expected to win": a participle right after
-  // its noun, before "to" or "as", is a passive with its "be" left out. Not after a pronoun, nor a participle that
-  // is as often an active past with its object moved ("what they described as …").
+  // its noun, before "to" or "as" (in the cue or after it: "known as"), is a passive with its "be" left out; so is
+  // "titled" before a title ("a documentary titled Weiner", "the spot titled “Dangerous”"). Not after a pronoun,
+  // nor a participle that is as often an active past with its object moved ("what they described as …").
   const reduced =
-    /^\s*$/.test(between) &&
+    adjacent &&
+    !said.includes(',') &&
     REDUCED_RE.test(word) &&
     !PRONOUN_RE.test(said) &&
-    /^\s+(?:to|as)\s/.test(fx.masked.slice(cue.end, cue.end + 4));
+    (/^\s+(?:to|as)\s/.test(fx.masked.slice(at + word.length, at + word.length + 4)) ||
+      (word === 'titled' && /^\s+["“\p{Lu}]/u.test(fx.body.slice(at + word.length, at + word.length + 3))));
   if (!reduced && !VIEWED_BE_RE.test(between)) return null;
   // A pronoun is the whole phrase ("Eventually he was sentenced": not from "Eventually"); so is a relative one ("a
   // debate, which is expected to draw …": the head it stands for lies outside its clause).
