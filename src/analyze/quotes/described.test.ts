@@ -179,3 +179,17 @@ describe('a document, a recording or a finding described with a name', () => {
     expect(describedSpeaker('Early results of the count', true)).toBeNull();
   });
 });
+
+describe('some of a group set inside it', () => {
+  it('gives the group, as a share of it does', () => {
+    expect(describedSpeaker('many in the Harbor Party establishment', false)).toBe(
+      'Harbor Party establishment',
+    );
+    expect(describedSpeaker('Others in the Cape Verdean community', true)).toBe('Cape Verdean community');
+    expect(describedSpeaker('some within the GOP', false)).toBe('GOP');
+  });
+
+  it('names no one when the group has no name', () => {
+    expect(describedSpeaker('many in the local community', false)).toBeNull();
+  });
+});
