@@ -193,3 +193,14 @@ describe('some of a group set inside it', () => {
     expect(describedSpeaker('many in the local community', false)).toBeNull();
   });
 });
+
+describe('countries, nations and cities described with a name', () => {
+  it('speak as written', () => {
+    expect(describedSpeaker('many Nordic countries', false)).toBe('Nordic countries');
+    expect(describedSpeaker('the cities of Leeds and York', false)).toBe('cities of Leeds and York');
+  });
+
+  it('name no one without a name', () => {
+    expect(describedSpeaker('many small countries', false)).toBeNull();
+  });
+});
