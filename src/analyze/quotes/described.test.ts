@@ -204,3 +204,16 @@ describe('countries, nations and cities described with a name', () => {
     expect(describedSpeaker('many small countries', false)).toBeNull();
   });
 });
+
+describe('a report set between its head and its source by a day', () => {
+  it('is the report from that source, the day left out', () => {
+    expect(describedSpeaker('a report Tuesday from KXYZ', false)).toBe('report from KXYZ');
+  });
+
+  it('and a party’s majority or brass speak as written', () => {
+    expect(describedSpeaker('The chamber’s Harbor Party majority', true)).toBe(
+      'chamber’s Harbor Party majority',
+    );
+    expect(describedSpeaker('Maine’s top Democratic brass', false)).toBe('Maine’s top Democratic brass');
+  });
+});
