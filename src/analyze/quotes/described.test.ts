@@ -217,3 +217,14 @@ describe('a report set between its head and its source by a day', () => {
     expect(describedSpeaker('Maine’s top Democratic brass', false)).toBe('Maine’s top Democratic brass');
   });
 });
+
+describe('a person described by where they are from', () => {
+  it('speaks as written', () => {
+    expect(describedSpeaker('a woman in Dover, Delaware', false)).toBe('woman in Dover');
+    expect(describedSpeaker('an exchange student in Vermont', false)).toBe('exchange student in Vermont');
+  });
+
+  it('names no one without a name', () => {
+    expect(describedSpeaker('a man in the crowd', false)).toBeNull();
+  });
+});
