@@ -228,3 +228,9 @@ describe('a person described by where they are from', () => {
     expect(describedSpeaker('a man in the crowd', false)).toBeNull();
   });
 });
+
+describe('a named candidate’s challengers', () => {
+  it('speak as written', () => {
+    expect(describedSpeaker('other Rowe challengers', false)).toBe('Rowe challengers');
+  });
+});
