@@ -179,3 +179,58 @@ describe('a document, a recording or a finding described with a name', () => {
     expect(describedSpeaker('Early results of the count', true)).toBeNull();
   });
 });
+
+describe('some of a group set inside it', () => {
+  it('gives the group, as a share of it does', () => {
+    expect(describedSpeaker('many in the Harbor Party establishment', false)).toBe(
+      'Harbor Party establishment',
+    );
+    expect(describedSpeaker('Others in the Cape Verdean community', true)).toBe('Cape Verdean community');
+    expect(describedSpeaker('some within the GOP', false)).toBe('GOP');
+  });
+
+  it('names no one when the group has no name', () => {
+    expect(describedSpeaker('many in the local community', false)).toBeNull();
+  });
+});
+
+describe('countries, nations and cities described with a name', () => {
+  it('speak as written', () => {
+    expect(describedSpeaker('many Nordic countries', false)).toBe('Nordic countries');
+    expect(describedSpeaker('the cities of Leeds and York', false)).toBe('cities of Leeds and York');
+  });
+
+  it('name no one without a name', () => {
+    expect(describedSpeaker('many small countries', false)).toBeNull();
+  });
+});
+
+describe('a report set between its head and its source by a day', () => {
+  it('is the report from that source, the day left out', () => {
+    expect(describedSpeaker('a report Tuesday from KXYZ', false)).toBe('report from KXYZ');
+  });
+
+  it('and a party’s majority or brass speak as written', () => {
+    expect(describedSpeaker('The chamber’s Harbor Party majority', true)).toBe(
+      'chamber’s Harbor Party majority',
+    );
+    expect(describedSpeaker('Maine’s top Democratic brass', false)).toBe('Maine’s top Democratic brass');
+  });
+});
+
+describe('a person described by where they are from', () => {
+  it('speaks as written', () => {
+    expect(describedSpeaker('a woman in Dover, Delaware', false)).toBe('woman in Dover');
+    expect(describedSpeaker('an exchange student in Vermont', false)).toBe('exchange student in Vermont');
+  });
+
+  it('names no one without a name', () => {
+    expect(describedSpeaker('a man in the crowd', false)).toBeNull();
+  });
+});
+
+describe('a named candidate’s challengers', () => {
+  it('speak as written', () => {
+    expect(describedSpeaker('other Rowe challengers', false)).toBe('Rowe challengers');
+  });
+});

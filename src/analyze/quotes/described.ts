@@ -14,9 +14,17 @@ const LEAD =
  */
 const SHARE_OF =
   /^(?:(?:(?:a|the)\s+)?(?:many|most|some|all|none|few|several|both|each|one|two|three|four|five|half|two-thirds|a third|third|quarter|number|majority|minority|handful|dozens|hundreds|thousands|[\d.]+%?)\s+)?of\s+(?:the\s+)?/i;
+/**
+ * Some of a group set inside it: "many in the Republican establishment", "others in the African-American
+ * community", "some within the GOP": the group is the speaker.
+ */
+const SHARE_IN = /^(?:(?:a\s+)?(?:many|most|some|others|few|several)\s+(?:in|within|inside)\s+(?:the\s+)?)/i;
 /** What follows the head of the phrase: an aside, a relative clause or a participle ("a study that appeared in …"). */
 const TAIL =
   /(?:\s*[,(—–].*|\s+(?:that|which|who|whose|where|when|released|conducted|published|issued|filed|obtained|seen|reviewed|owned|seeking|handling|including|led|run|out)\b.*)$/s;
+/** A day between the head and its source: "a report Tuesday from WKOW", "a statement Monday by the union". */
+const DAY_BEFORE_PREPOSITION =
+  /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+(?:from|by|of|for)\s)/;
 /**
  * Words a poll puts after the people it counts, up to the phrase's end: "Democratic voters overall", "Cuban-Americans
  * polled", "Democratic voters or less".
@@ -42,7 +50,7 @@ const MAX_WORDS_AFTER_HEAD = 11;
  * files from NGP VAN show"), recordings and ads, polls and their results. (Not "spot" or "commercial": most often
  * the object a sponsor runs, "is running a TV spot attacking …", where the sponsor speaks.) */
 const SPEAKING_HEAD =
-  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person|men|women)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governors?|senators?|congress(?:man|woman)|lawmakers?|politicians?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayors?|representative|members?|voters|supporters?|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|affidavits?|indictments?|testimony|depositions?|petitions?|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|hosts?|anchors?|manager|allies|insiders?|defenders|associates|backers|opponents|critics|donors|loyalists|surrogates|commentators|counsel|camp|media|candidates|delegates|activists|average|estimates?|account|veterans?|advocates?|users?|consultants?|lobbyists?|observers?|historians?|scholars?|residents?|organizers?|volunteers?|moderators?|factions?|units?|producers?|writers?|authors?|bishops?|staffers?|business(?:man|woman)|contenders?|voter|speechwriters?|tally|readout|filings|statistics|executives|founders?|employees?|soldiers|fans|admirers|confidants|workers?|watchers|elders|figures|conservatives?|liberals?|students|circle|leadership|regulations|counterproposals?|reviews?|research|family|wife|husband|widow|sons?|daughters?|mother|father|parents|brothers?|sisters?|doctors?|physicians?|company|firm|rivals|embass(?:y|ies)|consulates?|narrators?|city|journal|magazine|outlet|broadcaster|channel|station|person|people|dean|paper|tabloid|affiliate|organizations|confidant|head|deputy|forms?|e-?mails?|profile|footage|files|excerpts|slides?|notice|blog|newsletter|fl[iy]er|brochure|pamphlet|recording|ads|videos|tweets|script|announcement|bulletin|projection|forecast|results|polling|count)$/i;
+  /^(?:campaigns?|polls?|surveys?|study|studies|analysis|analyses|reports?|memos?|brief|statement|sources?|officials?|spokes(?:man|woman|person|men|women)|aides?|advis[eo]rs?|judges?|lawyers?|attorneys?|committee|office|department|agency|administration|government|governors?|senators?|congress(?:man|woman)|lawmakers?|politicians?|nominee|candidate|front-?runner|leaders?|chair(?:man|woman)?|director|secretary|minister|president|mayors?|representative|members?|voters|supporters?|diplomats?|prosecutors?|investigators?|authorities|researchers|economists?|experts?|analysts?|team|staff|group|organization|union|website|newspaper|network|video|ad|tweet|letter|filing|release|records|documents?|transcript|complaint|lawsuit|suit|affidavits?|indictments?|testimony|depositions?|petitions?|editorial|article|story|book|ruling|opinion|order|bill|measure|proposal|plan|platform|resolution|ministry|spokespeople|operatives?|strategists?|pollsters?|officer|executive|ambassador|envoy|commission|council|court|panel|party|caucus|general|commissioner|chief|founder|professor|reporters?|correspondents?|journalists?|columnists?|editors?|hosts?|anchors?|manager|allies|insiders?|defenders|associates|backers|opponents|critics|donors|loyalists|surrogates|commentators|counsel|camp|media|candidates|delegates|activists|average|estimates?|account|veterans?|advocates?|users?|consultants?|lobbyists?|observers?|historians?|scholars?|residents?|organizers?|volunteers?|moderators?|factions?|units?|producers?|writers?|authors?|bishops?|staffers?|business(?:man|woman)|contenders?|voter|speechwriters?|tally|readout|filings|statistics|executives|founders?|employees?|soldiers|fans|admirers|confidants|workers?|watchers|elders|figures|conservatives?|liberals?|students|circle|leadership|regulations|counterproposals?|reviews?|research|family|wife|husband|widow|sons?|daughters?|mother|father|parents|brothers?|sisters?|doctors?|physicians?|company|firm|rivals|embass(?:y|ies)|consulates?|narrators?|city|journal|magazine|outlet|broadcaster|channel|station|person|people|dean|paper|tabloid|affiliate|organizations|confidant|head|deputy|forms?|e-?mails?|profile|footage|files|excerpts|slides?|notice|blog|newsletter|fl[iy]er|brochure|pamphlet|recording|ads|videos|tweets|script|announcement|bulletin|projection|forecast|results|polling|count|establishment|community|countries|nations|governments|cities|majority|brass|wom[ae]n|m[ae]n|student|challengers?)$/i;
 /** Whether a lowercase word can head a phrase that speaks ("governor", "sources", "campaign"). */
 export const isSpeakingHead = (word: string): boolean => SPEAKING_HEAD.test(word);
 /** Capitalised heads of an organisation's name ("the Tax Foundation", "the Congressional Budget Office"). */
@@ -56,9 +64,9 @@ const ORG_HEAD =
 export function describedSpeaker(phrase: string, opensSentence: boolean, firstIsName = false): string | null {
   let p = phrase.trim();
   if (p === '' || p.length > 120 || /["~“”]/.test(p)) return null;
-  p = p.replace(TAIL, '').replace(SHARE_TAIL, '');
+  p = p.replace(TAIL, '').replace(SHARE_TAIL, '').replace(DAY_BEFORE_PREPOSITION, '');
   // "Two-thirds of Democratic insiders", "58 percent of Florida Latino voters", "Only about 4 in 10 Republican voters".
-  const shareLength = p.match(SHARE_OF)?.[0].length || shareOpeningLength(p);
+  const shareLength = p.match(SHARE_OF)?.[0].length || p.match(SHARE_IN)?.[0].length || shareOpeningLength(p);
   const share = shareLength > 0;
   p = p.slice(shareLength);
   const lead = p.match(LEAD);

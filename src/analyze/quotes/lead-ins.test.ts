@@ -70,3 +70,19 @@ describe('a quotation in a sentence with an "as X put it" aside', () => {
     expect(speakerOf(body, 'This plan is')).toBe('Victor Lund');
   });
 });
+
+describe('a quotation right before an "as X said" aside', () => {
+  it('is the speaker’s the aside names, with a phrase of time or place after the verb', () => {
+    const body =
+      'The mill closed its doors on Friday.\n\nStill, the fact that the vote “is a toss-up right now,” as Greta Hall ' +
+      'said on a radio show on Monday, only raises the stakes.';
+    expect(speakerOf(body, 'is a toss-up')).toBe('Greta Hall');
+  });
+
+  it('stays speakerless when the aside is a clause of its own', () => {
+    const body =
+      'The mill closed its doors on Friday.\n\nThe owners kept “every last job in the valley,” as Greta Hall said ' +
+      'they would, and the town cheered.';
+    expect(speakerOf(body, 'every last job')).toBeNull();
+  });
+});

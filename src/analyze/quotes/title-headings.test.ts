@@ -71,3 +71,22 @@ describe('a live blog heading glued to its entry time', () => {
     });
   });
 });
+
+describe('a title-case heading whose "Speaks" introduces a quotation', () => {
+  it('gives the quotation to the source before the verb', () => {
+    const body =
+      'Ann Rowe Speaks ‘Directly To Ferry Riders’ After Latest Fare Hike.\n\nThe fare rose again on Monday, the ' +
+      'third time this year.';
+    expect(attributionsMarked(body, [personSpec('ar', 'Ann Rowe', 'Rowe')])).toContainEqual({
+      text: 'Directly To Ferry Riders',
+      speaker: 'Ann Rowe',
+    });
+  });
+
+  it('reports nothing when no quotation follows it', () => {
+    const body =
+      'Ann Rowe Speaks At Harbor Gala After Latest Fare Hike.\n\nThe fare rose again on Monday, the third time ' +
+      'this year.';
+    expect(attributionsMarked(body, [personSpec('ar', 'Ann Rowe', 'Rowe')])).toEqual([]);
+  });
+});

@@ -313,6 +313,10 @@ export const AS_ASIDE_REST_RE =
 /** A content closed by ", as" before the speaker of a trailing aside ("…, as Smith said"). */
 export const AS_ASIDE_RE = /[,—–]\s*as\s+$/i;
 
+/** The same aside with a share before its speaker: "…, as one of Mr. Obama's advisers pointed out". */
+export const AS_SHARE_ASIDE_RE =
+  /[,—–]\s*as\s+(?:one|some|many|several|most|two|three|a\s+few)\s+of\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?$/;
+
 /** What leaves "asked" without its asker: "when asked whether …", "Asked if …" opening the sentence. */
 export const WHEN_ASKED_RE = /(?:^|\b(?:when|after|once|if|as))\s*$/i;
 

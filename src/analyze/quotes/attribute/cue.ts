@@ -70,6 +70,7 @@ import {
   AS_ASIDE_RE,
   AS_ASIDE_REST_RE,
   AS_OPENING_RE,
+  AS_SHARE_ASIDE_RE,
   AS_THEN_TITLES_RE,
   ASKED_RE,
   BARE_PLURAL_SUBJECT_RE,
@@ -743,6 +744,12 @@ export function cue(
   let pre = fx.masked.slice(sent.start, preEnd);
   // "…, as Smith said on Monday.": the "as" of the aside belongs to neither the content nor the speaker.
   if (!inverted && endsInSpacedAs(pre) && AS_ASIDE_RE.test(pre)) pre = pre.slice(0, pre.search(/\s*as\s+$/i));
+  // "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally …": a share (and the title the subject
+  // search leaves out) before the aside's speaker; checked only with an "of" near the end.
+  else if (!inverted && pre.length > 12 && pre.lastIndexOf(' of ') >= pre.length - 12) {
+    const share = AS_SHARE_ASIDE_RE.exec(pre);
+    if (share) pre = pre.slice(0, share.index + 1);
+  }
   // "…, the news site RTL Info reported.": see describedNameAfterComma. Only for a listed verb that closes its
   // sentence (a day at most after it), checked by length first, as most cues have words after them.
   if (

@@ -1,7 +1,7 @@
 // Frames the layout gives: headlines, transcript lines, dash signatures, document and title frames.
 
 import type { Span } from '../../../model/index.js';
-import { cueExact } from '../lexicon.js';
+import { type CueInfo, cueExact } from '../lexicon.js';
 import type { QuotedSpan } from '../marks.js';
 import type { EntityFacts } from '../speakers.js';
 import { looksTitleCase, splitAtSpaces, wordCount } from '../text.js';
@@ -341,6 +341,15 @@ export function titleFrames(fx: Finder): void {
   }
 }
 
+/**
+ * "Hillary Clinton Speaks ‘Directly To White People’ After …": a heading's "Speaks" right before a quotation
+ * introduces it as "Says" would (in running text "speaks" tells only that someone gave a speech).
+ */
+function speaksBeforeQuotation(fx: Finder, end: number): CueInfo | undefined {
+  if (!fx.masked.endsWith('Speaks', end) || !/^\s*"/.test(fx.masked.slice(end, end + 3))) return undefined;
+  return cueExact('says');
+}
+
 /** The frame of a title-case heading over [ps, pe), the line of paragraph p, if it has one. */
 function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
   if (pe - ps > 200 || pe - ps < 12) return;
@@ -349,7 +358,7 @@ function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
   const line = fx.masked.slice(ps, pe);
   TITLE_WORD_RE.lastIndex = 0;
   for (let m = TITLE_WORD_RE.exec(line); m; m = TITLE_WORD_RE.exec(line)) {
-    const info = cueExact(m[1].toLowerCase());
+    const info = cueExact(m[1].toLowerCase()) ?? speaksBeforeQuotation(fx, ps + m.index + m[0].length);
     if (!info || info.participle || m.index === 0) continue;
     const cs = ps + m.index + m[0].length - m[1].length;
     const ce = cs + m[1].length;

@@ -46,6 +46,21 @@ const AS_PUT_IT_RE =
  */
 const PUT_IT_AFTER_NAME_RE = /^(?:,[^,;:]{1,140}[,"])?\s+put\s+it\b/;
 
+/**
+ * Right after a quotation, an "as X said" aside: the quotation's closing comma at most, "as", up to three
+ * lower-case titles and an abbreviated one ("as Sen. Ted Cruz said", "as state auditor Ann Roe put it").
+ */
+const AS_AFTER_QUOTATION_RE =
+  /^,?\s*as\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}{0,3}\.\s+)?(?=\p{Lu})/u;
+
+/**
+ * After the name in a trailing "as X said" aside: a verb of saying (an auxiliary or "once" before it), then the
+ * sentence's end, a comma, or a phrase of time or place ("said on a radio show"), not a clause of its own ("as Roe
+ * said he would": a promise kept, not the quotation's speaker).
+ */
+const SAID_AFTER_NAME_RE =
+  /^\s+(?:(?:has|had|once|later|herself|himself)\s+)?(said|says|put\s+it|noted|notes|wrote|writes|observed|argued|explained|joked|quipped|remarked|tweeted)(?=\s*[,.;:!?—–]|\s+(?:on|in|at|during|to|last|this|earlier|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
+
 /** Whether a mention names someone who can speak: a person or an organization. */
 function speaks(fx: Finder, m: Mention): boolean {
   const t = typeOfMention(fx, m);
@@ -124,7 +139,26 @@ function asPutIt(fx: Finder, q: QuotedSpan): Frame | null {
   return null;
 }
 
+/**
+ * The speaker of an "as X said" aside right after `q` ("the fact that the race “is a dead heat right now,” as Cruz
+ * said on a radio show, …"): the quotation is the words of whom the aside names.
+ */
+function asSaidAfter(fx: Finder, q: QuotedSpan): Frame | null {
+  const s = fx.sentences[fx.sentenceAt(q.open)];
+  if (!s) return null;
+  const tail = fx.masked.slice(q.close, Math.min(s.end, q.close + 160));
+  const a = AS_AFTER_QUOTATION_RE.exec(tail);
+  if (!a) return null;
+  const at = q.close + a[0].length;
+  const m = fx.index.byStart.get(at) ?? (a[1] ? fx.index.byStart.get(at - a[1].length) : undefined);
+  if (!m || !speaks(fx, m)) return null;
+  const said = SAID_AFTER_NAME_RE.exec(fx.masked.slice(m.end, s.end));
+  if (!said) return null;
+  const ce = m.end + said[0].length;
+  return leadFrame(fx, q, m, ce - said[1].length, ce);
+}
+
 /** A frame for a quotation no other frame holds, from a lead-in that names its speaker; null when none does. */
 export function leadInFrame(fx: Finder, q: QuotedSpan): Frame | null {
-  return verbLeadIn(fx, q) ?? asPutIt(fx, q);
+  return verbLeadIn(fx, q) ?? asPutIt(fx, q) ?? asSaidAfter(fx, q);
 }

@@ -8,6 +8,7 @@ import { mainClauseStart, SUBORDINATOR_BEFORE_RE, withinEarlierRegion } from './
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
+import { possessesView } from './possessed-views.js';
 import { beforeParty, nameBeforeApposition, objectOfPersonHead } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
 import { namelessSubject, type Subject, spanning } from './types.js';
@@ -223,6 +224,10 @@ function pronounReferent(
   }
   const ahead = wantPerson ? personOpeningMainClause(fx, p, end, sentence) : null;
   if (ahead) return spanning(ahead, start, end);
+  // "Opposition to the pact was at the heart of Sanders's critique of a system that he said …": with no one else to
+  // stand for, "he" or "she" means the one person of that gender whose words the sentence names before it.
+  const holder = wantPerson ? onlyPersonOfGender(fx, fx.sentences[sentence].start, start, p) : null;
+  if (holder && possessesView(fx, holder)) return spanning(fromMention(fx, holder), start, end);
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
 }
 

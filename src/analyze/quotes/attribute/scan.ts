@@ -328,6 +328,14 @@ function askedOpenings(fx: Finder): void {
   }
 }
 
+/** An indefinite noun phrase right before a word: "a worker ", "an elderly Ohio voter ", "a 70-year-old academic ". */
+const INDEFINITE_PHRASE_BEFORE_RE = /(?:^|\s)(?:[Aa]|[Aa]n)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/u;
+
+/** Whether "named" at [cs, ce) follows an indefinite noun phrase and comes before a capitalised name. */
+const namingAfterIndefinite = (masked: string, from: number, cs: number, ce: number): boolean =>
+  /^\s+\p{Lu}/u.test(masked.slice(ce, ce + 3)) &&
+  INDEFINITE_PHRASE_BEFORE_RE.test(masked.slice(Math.max(from, cs - 40), cs));
+
 /**
  * The cues the word lists know, found by a word scan with table lookups: far cheaper than one regex alternation
  * of every verb form. Words are runs of ASCII letters; most are dropped by the shape filter before any string is
@@ -399,6 +407,9 @@ function listedCues(fx: Finder): number[] {
     const sIdx = fx.sentenceAt(cs);
     const sent = fx.sentences[sIdx];
     if (!sent || cs < sent.start || ce > sent.end) continue;
+    // "a worker named Antonio Arroyo has …", "a 70-year-old academic named Eric Kingson": after a noun an article
+    // opens, "named" and a name say who the person is; the verb after the name is the one that reports.
+    if (word === 'named' && namingAfterIndefinite(fx.masked, sent.start, cs, ce)) continue;
     if (word === 'according to') according(fx, cs, ce, sIdx);
     else cue(fx, cs, ce, word, sIdx, info);
   }
