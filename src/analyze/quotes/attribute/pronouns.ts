@@ -203,6 +203,25 @@ function pronounReferent(
           DESCRIPTION_LEAD_RE.test(lead) ||
           openingAdverbialEnd(fx, fx.sentences[s].start) === sub.start));
     if (sub && opens && fitsPronoun(fx, sub.entity, p)) return spanning(sub, start, end);
+    // "Sanders's critique of an economic system that he said has favored …", "Warren told Stumpf, after he
+    // admitted …": a "he" or "she" opening a clause inside its sentence means the one person of that gender the
+    // sentence names before it.
+    if (
+      wantPerson &&
+      s === sentence &&
+      CLAUSE_WORD_BEFORE_RE.test(fx.masked.slice(Math.max(0, start - 10), start)) &&
+      !AS_COMPARED_BEFORE_RE.test(fx.masked.slice(Math.max(0, start - 30), start))
+    ) {
+      const earlier = personCarriedOver(fx, s, p, start);
+      if (earlier) return spanning(fromMention(fx, earlier), start, end);
+    }
+    // "Hillary Clinton took to Twitter to say thanks.\n\n“…,” she wrote": a paragraph that opens with a quotation
+    // and its "he" or "she" carries on the last sentence of the paragraph before; the one person of that gender
+    // it names is whom the pronoun means.
+    if (wantPerson && across && s === sentence - 1 && quotationLeads(fx, sentence, start)) {
+      const carried = personCarriedOver(fx, s, p);
+      if (carried) return spanning(fromMention(fx, carried), start, end);
+    }
     // "When Trump’s advisers suggested …, Mr. Trump wasn’t satisfied. … he said": a sentence before that opens
     // with a subordinate clause has the person of its main clause as its subject.
     if (wantPerson && s < sentence && !across) {
@@ -361,6 +380,73 @@ function mainClauseSubject(fx: Finder, sent: Span): Subject | null {
 function isPhotoCredit(fx: Finder, s: number): boolean {
   const { start, end } = fx.sentences[s];
   return end - start <= 80 && PHOTO_CREDIT_RE.test(fx.masked.slice(start, end));
+}
+
+/**
+ * The one person of the pronoun's gender that sentence `s` names outside its quotations, for a "he" or "she" after
+ * a quotation opening the next paragraph; null when the name only modifies a noun ("the Clinton phone bank"), or
+ * when the sentence's subject or a speaker in it is some other name ("Sandy Phillips, who lost her daughter
+ * Jessica …, said"; "Wines believes that the Clinton campaign …": a name the tagger missed).
+ */
+function personCarriedOver(fx: Finder, s: number, p: string, to = fx.sentences[s].end): Mention | null {
+  const start = fx.sentences[s].start;
+  const end = to;
+  const gender = genderOfPronoun(p);
+  const ms = fx.index.mentions;
+  let only: Mention | null = null;
+  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].end <= end; i++) {
+    const m = ms[i];
+    // A name inside a quotation is the quoted speaker's topic: "“… while President Obama has stood idly by,” the
+    // Florida senator said".
+    if (fx.masked[m.start] === '~') continue;
+    // "Like Allen, their days begin at 4:30 a.m.": whom the sentence compares its people to is not one of them.
+    if (LIKE_BEFORE_RE.test(fx.masked.slice(Math.max(start, m.start - 8), m.start))) continue;
+    const known = personGender(fx, m.entity);
+    if (known === undefined) continue;
+    if (!known || /\bthe\s+$/i.test(fx.masked.slice(Math.max(start, m.start - 4), m.start))) return null;
+    if (known !== gender || m.entity === only?.entity) continue;
+    if (only) return null;
+    only = m;
+  }
+  if (!only) return null;
+  // "Mr. Trump's words may have affected the former president, who spent … where he first learned": a person
+  // described but not named after the name may be whom the pronoun means.
+  if (DESCRIBED_PERSON_RE.test(fx.masked.slice(only.end, end))) return null;
+  const person = only.entity;
+  const rival = (sub: Subject | null): boolean =>
+    sub !== null &&
+    sub.speaker !== null &&
+    sub.entity !== person &&
+    !isOtherGenderPerson(fx, sub.entity, p) &&
+    (sub.entity === null || fx.entities.get(sub.entity)?.type !== 'place');
+  if (rival(clauseSubject(fx, start, end))) return null;
+  return fx.frames.some((fr) => fr.sentence === s && fr.cue.start < end && rival(fr.subject)) ? null : only;
+}
+
+/** A relative word or subordinator in mid-sentence right before a pronoun: "that he", "in which she", ", after he". */
+const CLAUSE_WORD_BEFORE_RE =
+  /[\s,](?:that|which|whom|where|when|as|after|because|while|since|until|though|although)\s+$/;
+
+/** "as bad as " before a pronoun: a comparison, not a clause of its own ("if the grab was as bad as she said"). */
+const AS_COMPARED_BEFORE_RE = /\bas\s+[\p{L}-]+\s+as\s+$/u;
+
+/** A person described by a common noun after "the": "the former president", "the billionaire". */
+const DESCRIBED_PERSON_RE =
+  /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(?:president|senator|governor|candidate|nominee|businessman|businesswoman|billionaire|mogul|actor|actress|official|leader|secretary|congressman|congresswoman|mayor|judge|chairman|speaker|host|reporter|man|woman)\b/u;
+
+/** "Like " or "unlike " right before a name: a comparison. */
+const LIKE_BEFORE_RE = /\b(?:[Ll]ike|[Uu]nlike)\s+$/;
+
+/** A quotation and its closing stop or comma, and nothing else (masked): "“…,” " before "he said". */
+const QUOTATION_LEAD_RE = /^\s*"~+"?[,.!?]?\s*$/;
+
+/**
+ * Whether sentence `s` opens its paragraph with a quotation that the pronoun at `at` follows right after: "“…,” he
+ * said" as the paragraph's first words.
+ */
+function quotationLeads(fx: Finder, s: number, at: number): boolean {
+  if (s > 0 && fx.paraOf[s - 1] === fx.paraOf[s]) return false;
+  return QUOTATION_LEAD_RE.test(fx.masked.slice(fx.sentences[s].start, at));
 }
 
 /** Whether sentence `s` is a quotation and nothing else (masked, `"~~~"`, perhaps with its closing stop). */
