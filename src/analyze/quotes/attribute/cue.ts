@@ -60,6 +60,7 @@ import {
   passiveBeforeBy,
   phraseBefore,
   phraseOpening,
+  quotationTagBefore,
   readsAsDoing,
   subjectInContent,
   titledNameEndsAt,
@@ -592,7 +593,11 @@ export function cue(
     // does not ("Trump is defending his early-morning tweets …, saying …": not "his early-morning").
     const [named, nearest] = frameSubjectsBefore(fx, sIdx, cs);
     subject =
-      channelTagBefore(fx, sIdx, cs) ?? mainClauseAfterSubordinateFrame(fx, sIdx, cs) ?? named ?? nearest;
+      channelTagBefore(fx, sIdx, cs) ??
+      quotationTagBefore(fx, sIdx, cs) ??
+      mainClauseAfterSubordinateFrame(fx, sIdx, cs) ??
+      named ??
+      nearest;
     // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
     // earlier frame's subject yields to the person who opens it; so does an unresolved "who" of a clause inside
     // the sentence ("Obama rebuked critics who say he should …, saying …").
