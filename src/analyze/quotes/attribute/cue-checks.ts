@@ -491,6 +491,15 @@ export function quotationTagBefore(fx: Finder, sIdx: number, cs: number): Subjec
   return null;
 }
 
+/** Whether [cs, ce) lies inside the subject phrase of a frame of sentence sIdx found before. */
+export function insideFrameSubject(fx: Finder, sIdx: number, cs: number, ce: number): boolean {
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const f = fx.frames[i];
+    if (f.sentence === sIdx && f.subject.start < cs && ce <= f.subject.end) return true;
+  }
+  return false;
+}
+
 // The frames of one sentence need not sit together at the list's end: the learned cues (and the closing-quote,
 // colon and "asked" passes) are read after every listed cue of the text, so a learned participle ("…,” she said,
 // blaming …") finds later sentences' frames after its own sentence's. The loops here skip other sentences' frames

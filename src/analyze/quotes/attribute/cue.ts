@@ -54,6 +54,7 @@ import {
   evidencePhrase,
   expectedOf,
   frameSubjectsBefore,
+  insideFrameSubject,
   mainClauseAfterSubordinateFrame,
   mainClauseStart,
   opensAsPutIt,
@@ -249,6 +250,10 @@ export function cue(
   const listedSpeech =
     info !== null && ((!info.learned && SPEECH_BASES.has(info.base)) || opensAsPutIt(fx, cs, word, sent));
   if (!checked && !cueMayHold(fx, cs, ce, word, sent, info)) return;
+  // "said the base chief known as Bob, speaking …": a "known as" inside the speaker phrase of a frame already
+  // found names that speaker (personKnownAsAfter); it reports nothing. (Other learned words inside a frame's
+  // subject phrase are left: dropping them all lowered train F1.)
+  if (word === 'known as' && insideFrameSubject(fx, sIdx, cs, ce)) return;
   // "A major climate group is demanding …": after a form of "be" the participle is the clause's own verb.
   const participle =
     (info?.participle ?? false) && !progressiveBefore(fx.masked.slice(Math.max(sent.start, cs - 40), cs));
