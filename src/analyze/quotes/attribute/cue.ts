@@ -674,7 +674,8 @@ export function cue(
   if (!subject && !participle && !(listedSpeech && !info.detected) && !PREPOSITIONS.has(firstWord(word)))
     subject = barePluralSubject(fx, sent, verbAt);
   // "Surety companies that had insured the bonds agreed …": the whole phrase opening the clause (np38).
-  if (!subject && !participle) subject = openingNounPhraseSubject(fx, sent, verbAt);
+  if (!subject && !participle)
+    subject = openingNounPhraseSubject(fx, sent, verbAt) ?? afterOpeningAdjuncts(fx, sent, verbAt);
   else if (subject && !participle && !inverted) subject = openingPhraseOverInner(fx, sent, verbAt, subject);
   if (subject && !participle && !inverted) subject = headOverRelativeName(fx, sent, verbAt, subject);
   // "Republicans on Capitol Hill seized on the message, arguing …": a participle set off after its main clause,
@@ -1359,4 +1360,16 @@ function titledName(fx: Finder, from: number, to: number): boolean {
   return (
     m !== undefined && m.start > from && /^(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(fx.masked.slice(from, m.start))
   );
+}
+
+/**
+ * "In 2013, research conducted by the Center for … found PolitiFact rated …", "Last year, Time magazine named …": the
+ * noun phrase that opens the clause after an opening adverbial of time or place, when the sentence's own opening
+ * gives none. Not after a lone adverb ("Indeed, Francis' message is to call on …": a learned "to" reads the
+ * possessor there).
+ */
+function afterOpeningAdjuncts(fx: Finder, sent: Span, verbAt: number): Subject | null {
+  const from = openingAdjunctsEnd(fx, sent.start, verbAt);
+  if (!/\s\S/.test(fx.masked.slice(sent.start, from).trim())) return null;
+  return openingNounPhraseSubject(fx, { start: from, end: sent.end }, verbAt);
 }
