@@ -29,7 +29,7 @@ import {
 } from './patterns.js';
 import { openingAdverbialEnd, resolvePronoun } from './pronouns.js';
 import { descriptorStart, namesObjectOfFor } from './subject-edges.js';
-import { personSetOffAfter } from './subject-fixes.js';
+import { personKnownAsAfter, personSetOffAfter } from './subject-fixes.js';
 import {
   affiliatedPerson,
   mentionFrom,
@@ -345,7 +345,8 @@ export function subjectStartingAt(
   const rn = head.match(ROLE_NP_AFTER_RE);
   if (rn) {
     // "said the bureau's director, James B. Comey, on Monday": the name the role sets off is who spoke.
-    const named = personSetOffAfter(fx, x + rn[1].length);
+    // "said the base chief known as Bob": so is the name it goes by.
+    const named = personSetOffAfter(fx, x + rn[1].length) ?? personKnownAsAfter(fx, x + rn[1].length);
     if (named) return spanning(fromMention(fx, named), x, named.end);
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
     if (sub?.entity) return sub;

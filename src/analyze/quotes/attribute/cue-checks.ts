@@ -6,7 +6,7 @@ import { type CueInfo, cueForm } from '../lexicon.js';
 import { BY_BEFORE_RE, evidencePhraseOffset } from '../outer-cues.js';
 import { endsWithWord, isSpace, lastNonSpaceCode, lowerCased, wordCount } from '../text.js';
 import { participlesOf, pastsOf } from '../verb-forms.js';
-import { REPORTED_ADVERB_RE, TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
+import { COMMA_QUOTATION_END_RE, REPORTED_ADVERB_RE, TAG_ENDS_AT_COMMA_RE } from './cue-patterns.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { quoteOpeningAt } from './layout-frames.js';
@@ -471,6 +471,33 @@ export function channelTagBefore(fx: Finder, sIdx: number, cs: number): Subject 
       return spanning(c.subject, c.subject.start, c.subject.end);
   }
   return null;
+}
+
+/**
+ * "Vance cannot say that “…,” Bell added, saying …": a participle right after the tag of a quotation closed on its
+ * comma goes on from the tag's speaker. That tag reports the sentence so far, an earlier frame's region included,
+ * so frameSubjectsBefore, which skips frames inside such a region, would hand the participle the subject before it.
+ */
+export function quotationTagBefore(fx: Finder, sIdx: number, cs: number): Subject | null {
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const f = fx.frames[i];
+    if (f.sentence !== sIdx || f.cue.end > cs || !f.subject.speaker) continue;
+    const between = fx.masked.slice(f.cue.end, cs);
+    const tagEnd = TAG_ENDS_AT_COMMA_RE.exec(between);
+    if (!tagEnd || between.slice(tagEnd[0].length).trim() !== '') continue;
+    if (COMMA_QUOTATION_END_RE.test(fx.body.slice(Math.max(0, f.subject.start - 4), f.subject.start)))
+      return spanning(f.subject, f.subject.start, f.subject.end);
+  }
+  return null;
+}
+
+/** Whether [cs, ce) lies inside the subject phrase of a frame of sentence sIdx found before. */
+export function insideFrameSubject(fx: Finder, sIdx: number, cs: number, ce: number): boolean {
+  for (let i = fx.frames.length - 1; i >= 0; i--) {
+    const f = fx.frames[i];
+    if (f.sentence === sIdx && f.subject.start < cs && ce <= f.subject.end) return true;
+  }
+  return false;
 }
 
 // The frames of one sentence need not sit together at the list's end: the learned cues (and the closing-quote,

@@ -326,6 +326,9 @@ export const ASKED_RE = /^[\s"~]*(?:(?:when|after|before|if)\s+)?(?:asked|presse
 /** A document named after "wrote in" up to the clause's end: " a blog post.", " his memoir, published …". */
 export const DOCUMENT_CLOSING_RE = /^\s+(?:a|an|the|his|her|their|its)\s+[^,.;:!?"~]{1,40}(?:[,.;:!?]|$)/;
 
+/** The end of a quotation closed on its comma, right before a tag's subject ("…,” Bell added"). */
+export const COMMA_QUOTATION_END_RE = /,[”"’']\s+$/;
+
 /** A trailing tag's end at a comma, a day between ("…, the Journal reported on Friday, citing officials"). */
 export const TAG_ENDS_AT_COMMA_RE =
   /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?\s*,/i;

@@ -13,6 +13,9 @@ import type { Subject } from './types.js';
 const FINDING_RE =
   /\b(?:poll|polls|polling|survey|surveys|report|reports|study|analysis|projection|letter|memo)\b/i;
 
+/** "research" as a finding's noun ("Research conducted by …", "new research from …"), not in a name ("Pew Research Center"). */
+const RESEARCH_RE = /\b(?:research|Research(?=\s+\p{Ll}))\b/u;
+
 /** An organisation named before the finding's noun: "A Monmouth poll", "an NBC News/Wall Street Journal/Marist … poll". */
 const OWNER_BEFORE_RE = /^[\s/-]*(?:[\p{Lu}\d][\p{L}\d.&’'-]*[\s/-]+){0,4}(?:[\p{Ll}-]+\s+){0,2}$/u;
 
@@ -37,7 +40,7 @@ export function findingOwner(fx: Finder, subject: Subject, cs = -1): Subject | n
     const maker = makerInAside(fx, subject.start + work.index + work[0].length, cs);
     if (maker) return { ...fromMention(fx, maker), start: subject.start, end: subject.end };
   }
-  const noun = FINDING_RE.exec(text);
+  const noun = FINDING_RE.exec(text) ?? RESEARCH_RE.exec(text);
   if (!noun) return null;
   const nounAt = subject.start + noun.index;
   const ms = fx.index.mentions;

@@ -2,7 +2,7 @@
 
 import { cueForm } from '../lexicon.js';
 import { MAIN_CLAUSE_PASTS } from '../verb-forms.js';
-import { SPEECH_BASES } from './cue-patterns.js';
+import { COMMA_QUOTATION_END_RE, SPEECH_BASES } from './cue-patterns.js';
 import type { Finder } from './finder.js';
 import type { Frame } from './types.js';
 
@@ -55,7 +55,10 @@ export function trimRegions(fx: Finder): void {
     if (!f.region || f.verbatim) continue;
     for (const g of bySentence.get(f.sentence) ?? []) {
       if (g === f) continue;
-      const at = g.subject.start >= f.region.start ? Math.min(g.subject.start, g.cue.start) : g.cue.start;
+      const at =
+        g.subject.start >= f.region.start && !goesOnFromQuotationTag(fx, g, bySentence.get(f.sentence)!)
+          ? Math.min(g.subject.start, g.cue.start)
+          : g.cue.start;
       if (at <= f.region.start || at >= f.region.end) continue;
       const before = fx.masked.slice(f.region.start, at);
       // "Cruz said both he and Rubio promised …", "Ms. Sherry said she and her female peers referred to …": the
@@ -140,6 +143,17 @@ export function trimRegions(fx: Finder): void {
       if (cut) f.region = { start: f.region.start, end: f.region.start + before.length - cut[0].length };
     }
   }
+}
+
+/**
+ * "Comey cannot say that “…,” Bell added, saying …": a participle that goes on from the speaker of a tag after a
+ * quotation closed on its comma (quotationTagBefore) cuts an earlier content where its own cue does, as one whose
+ * subject comes before that content would; the tag and the quotation stay in the earlier frame's stretch.
+ */
+function goesOnFromQuotationTag(fx: Finder, g: Frame, frames: Frame[]): boolean {
+  const at = g.subject.start;
+  if (!COMMA_QUOTATION_END_RE.test(fx.body.slice(Math.max(0, at - 4), at))) return false;
+  return frames.some((h) => h !== g && h.subject.start === at && h.cue.end <= g.cue.start);
 }
 
 /**

@@ -282,6 +282,21 @@ export function personSetOffAfter(fx: Finder, at: number): Mention | null {
   return /^\s*(?:[,.;]|$)/.test(fx.masked.slice(p.end, p.end + 3)) ? p : null;
 }
 
+/** "known as", "identified only as" between a role and the name it goes by. */
+const KNOWN_AS_RE = /^\s+(?:known|identified)\s+(?:only\s+|publicly\s+)?as\s+/;
+
+/**
+ * "said the base chief known as Bob, speaking …": a person named after the role by "known as" (or "identified
+ * as"), the name closing the phrase, is who spoke.
+ */
+export function personKnownAsAfter(fx: Finder, at: number): Mention | null {
+  const m = KNOWN_AS_RE.exec(fx.masked.slice(at, at + 40));
+  if (!m) return null;
+  const p = fx.index.byStart.get(at + m[0].length);
+  if (!p || typeOfMention(fx, p) !== 'person') return null;
+  return /^\s*(?:[,.;]|$)/.test(fx.masked.slice(p.end, p.end + 3)) ? p : null;
+}
+
 /**
  * "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested …": people named
  * together speak together, so the speaker is all their names and no one entity ("Jeff Merkley, Sherrod Brown and
