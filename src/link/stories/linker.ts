@@ -19,6 +19,7 @@ import {
   WEEKDAYS,
 } from './signals.js';
 import { TermVector, type Weights } from './vector.js';
+import type { WordIds } from './word-ids.js';
 
 export interface StoryDoc {
   id: string;
@@ -402,7 +403,10 @@ export interface LinkTrace {
 
 export class StoryLinker {
   private readonly o: ResolvedOptions;
-  /** Document frequency per key and group (numbers counted by the bare number, see countedKey). */
+  /**
+   * Document frequency per key and group (numbers counted by the bare number, see countedKey); content words by
+   * their id in wordSpace (DocFrequencies.bumpId).
+   */
   private readonly terms: DocFrequencies[] = [
     new DocFrequencies(),
     new DocFrequencies(),
@@ -430,6 +434,11 @@ export class StoryLinker {
   private touched: Int32Array = new Int32Array(1024);
   private readonly byId = new Map<string, Story>();
   private readonly tokens: TokenCache = new Map();
+  /**
+   * The ids content words are counted under: those of the first signals observed (a caller extracting signals with
+   * one token cache hands its ids along, see word-ids.ts); signals in another space have their words looked up here.
+   */
+  private wordSpace: WordIds | null = null;
   private docs = 0;
   private seq = 0;
   /** log(1 + docs), refreshed per document. */
@@ -882,6 +891,9 @@ export class StoryLinker {
     this.logDocs = log1p(this.docs);
     if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
     const maps = [sig.words, sig.names, sig.numbers];
+    this.wordSpace ??= sig.wordSpace;
+    const space = this.wordSpace;
+    const wordIds = sig.wordSpace === space ? sig.wordIds : null;
     const keys: string[][] = [];
     const ws: number[][] = [];
     const idfs: number[][] = [];
@@ -917,7 +929,10 @@ export class StoryLinker {
       maps[g].forEach((v, key) => {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
-        const id = table.bump(countedKey(g, key));
+        const id =
+          g !== 0
+            ? table.bump(countedKey(g, key))
+            : table.bumpId(wordIds ? wordIds[x] : space.idOf(key));
         const df = table.countAt(id);
         const i = this.idfOf(df);
         const score = v * i;

@@ -1,6 +1,7 @@
 // Cheap per-document signals for story linking: content words, name-like tokens, numbers, years, day.
 
 import type { EntityType } from '../../model/index.js';
+import { WordIds } from './word-ids.js';
 
 /** The document fields the story stage reads (kept structural so callers may pass a StoryDoc). */
 export interface SignalInput {
@@ -17,6 +18,10 @@ export interface SignalInput {
 export interface DocSignals {
   /** Stemmed content words. */
   words: Map<string, number>;
+  /** The ids of `words`' keys in `wordSpace`, in the Map's order (see word-ids.ts). */
+  wordIds: number[];
+  /** Whose ids wordIds are: a linker reads them only when they are its own. */
+  wordSpace: WordIds;
   /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
   names: Map<string, number>;
   /** Numbers other than years, with the word after (or else before) them: "7.0 magnitude", "33 kill", "80". */
@@ -219,6 +224,7 @@ function scan(
   numbers: Map<string, number>,
   years: Map<number, number>,
   cache: TokenCache,
+  space: WordIds,
   seen: TokenInfo[],
   stamp: number,
 ): void {
@@ -302,7 +308,7 @@ function scan(
     const tok = text.slice(start, end);
     let info = cache.get(tok);
     if (info === undefined) {
-      info = analyseToken(tok);
+      info = analyseToken(tok, space);
       if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
       cache.set(tok, info);
     }
@@ -345,6 +351,8 @@ export interface TokenInfo {
   nameAtStart: boolean;
   /** Stemmed content-word keys (a hyphenated token gives its parts). */
   words: string[];
+  /** Their ids in the cache's WordIds (wordSpaceOf). */
+  wordIds: number[];
   /** Its slot in DocSignals.calendar, -1 for none. */
   calendar: number;
   /** The word a number next to it is keyed with: its first content word, or a month's full name ("15 december"). */
@@ -358,6 +366,18 @@ export interface TokenInfo {
 
 export type TokenCache = Map<string, TokenInfo>;
 
+/** The word ids a token cache's TokenInfo.wordIds are in: one space per cache, for as long as the cache lives. */
+const wordSpaces = new WeakMap<TokenCache, WordIds>();
+
+export function wordSpaceOf(cache: TokenCache): WordIds {
+  let space = wordSpaces.get(cache);
+  if (!space) {
+    space = new WordIds();
+    wordSpaces.set(cache, space);
+  }
+  return space;
+}
+
 const TOKEN_CACHE_LIMIT = 300_000;
 
 /**
@@ -366,7 +386,7 @@ const TOKEN_CACHE_LIMIT = 300_000;
  */
 let documents = 0;
 
-function analyseToken(tok: string): TokenInfo {
+function analyseToken(tok: string, space: WordIds): TokenInfo {
   const lower = stripPossessive(tok.toLowerCase());
   let name: string | null = null;
   if (tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1 && !CAP_STOP.has(lower))
@@ -382,6 +402,7 @@ function analyseToken(tok: string): TokenInfo {
     name,
     nameAtStart: !STOP.has(lower),
     words,
+    wordIds: words.map((w) => space.idOf(w)),
     calendar,
     context: words.length > 0 ? words[0] : calendar >= WEEKDAYS ? MONTH_FULL[calendar - WEEKDAYS] : null,
     stamp: 0,
@@ -468,10 +489,17 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   // and its full names ("jamal williams") add keys that tell two same-kind events apart (ECB+ held out 0.875
   // with both, 0.848 with entity names alone).
   const headline = doc.title ?? ledeOf(doc.body);
-  if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, seen, stamp);
-  scan(doc.body, 1, numbers, years, cache, seen, stamp);
+  const space = wordSpaceOf(cache);
+  const wordIds: number[] = [];
+  if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, space, seen, stamp);
+  scan(doc.body, 1, numbers, years, cache, space, seen, stamp);
   for (const info of seen) {
-    for (const w of info.words) bump(words, w, info.count);
+    for (let i = 0; i < info.words.length; i++) {
+      const w = info.words[i];
+      const had = words.get(w);
+      words.set(w, (had ?? 0) + info.count);
+      if (had === undefined) wordIds.push(info.wordIds[i]);
+    }
     if (info.asName > 0) bump(names, info.name!, info.asName);
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
     if (info.calendar >= 0) {
@@ -551,6 +579,8 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   }
   return {
     words: normalise(words),
+    wordIds,
+    wordSpace: space,
     names: normalise(names),
     numbers: normalise(numbers),
     years: [...years.keys()].sort((a, b) => a - b),
