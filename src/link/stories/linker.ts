@@ -930,9 +930,7 @@ export class StoryLinker {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
         const id =
-          g !== 0
-            ? table.bump(countedKey(g, key))
-            : table.bumpId(wordIds ? wordIds[x] : space.idOf(key));
+          g !== 0 ? table.bump(countedKey(g, key)) : table.bumpId(wordIds ? wordIds[x] : space.idOf(key));
         const df = table.countAt(id);
         const i = this.idfOf(df);
         const score = v * i;

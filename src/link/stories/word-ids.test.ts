@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DocFrequencies } from './frequencies.js';
+import { extractSignals, type StoryDoc, StoryLinker, type TokenCache } from './index.js';
+import { fixtureDoc, seedDocs } from './test-docs.js';
+import { WordIds } from './word-ids.js';
+
+describe('WordIds', () => {
+  it('gives each word one dense id, the same on every later sight', () => {
+    const ids = new WordIds();
+    expect([ids.idOf('harbour'), ids.idOf('ferry'), ids.idOf('harbour'), ids.idOf('strike')]).toEqual([
+      0, 1, 0, 2,
+    ]);
+  });
+});
+
+describe('DocFrequencies.bumpId', () => {
+  it('counts by the id it is given, past its first buffer', () => {
+    const df = new DocFrequencies();
+    expect(df.bumpId(5000)).toBe(5000);
+    df.bumpId(5000);
+    df.bumpId(3);
+    expect([df.countAt(5000), df.countAt(3), df.countAt(4)]).toEqual([2, 1, 0]);
+  });
+});
+
+describe('signals: word ids', () => {
+  const ferry = (id: string, body: string): StoryDoc => ({
+    id,
+    title: null,
+    body,
+    published: null,
+    outlet: null,
+    lang: null,
+  });
+
+  it("lists each content word's id in the words map's order, one id per word across a cache's documents", () => {
+    const cache: TokenCache = new Map();
+    const a = extractSignals(
+      ferry('a', 'The harbour ferry sank near the harbour wall; ferries stopped.'),
+      cache,
+    );
+    const b = extractSignals(ferry('b', 'A strike stopped the harbour ferries again.'), cache);
+    expect(a.wordSpace).toBe(b.wordSpace);
+    expect(a.wordIds).toHaveLength(a.words.size);
+    const idOf = new Map<string, number>();
+    for (const s of [a, b]) {
+      [...s.words.keys()].forEach((w, i) => {
+        if (idOf.has(w)) expect(s.wordIds[i]).toBe(idOf.get(w));
+        idOf.set(w, s.wordIds[i]);
+      });
+    }
+    expect(new Set(idOf.values()).size).toBe(idOf.size);
+    expect(extractSignals(ferry('c', 'The harbour.')).wordSpace).not.toBe(a.wordSpace);
+  });
+
+  it('links signals from other token caches (words looked up by key) as it links its own', () => {
+    const docs = [...seedDocs(), ...['quake-nepal-1', 'quake-albania-1', 'quake-nepal-2'].map(fixtureDoc)];
+    const own = new StoryLinker();
+    const shared = new StoryLinker();
+    const mixed = new StoryLinker();
+    const cache: TokenCache = new Map();
+    for (const d of docs) {
+      const a = own.add(d).story;
+      expect(shared.addSignals(d.id, extractSignals(d, cache)).story).toBe(a);
+      // A fresh cache per article: every word id is in another space and is looked up by its key.
+      expect(mixed.addSignals(d.id, extractSignals(d)).story).toBe(a);
+    }
+  });
+});
