@@ -17,6 +17,7 @@ import {
   NO_CALENDAR,
   type TokenCache,
   WEEKDAYS,
+  wordSpaceOf,
 } from './signals.js';
 import { TermVector, type Weights } from './vector.js';
 import type { WordIds } from './word-ids.js';
@@ -436,7 +437,8 @@ export class StoryLinker {
   private readonly tokens: TokenCache = new Map();
   /**
    * The ids content words are counted under: those of the first signals observed (a caller extracting signals with
-   * one token cache hands its ids along, see word-ids.ts); signals in another space have their words looked up here.
+   * one token cache hands its ids along, see word-ids.ts), else its own cache's; signals in another space, or
+   * without ids, have their words looked up here.
    */
   private wordSpace: WordIds | null = null;
   private docs = 0;
@@ -891,9 +893,9 @@ export class StoryLinker {
     this.logDocs = log1p(this.docs);
     if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
     const maps = [sig.words, sig.names, sig.numbers];
-    this.wordSpace ??= sig.wordSpace;
+    this.wordSpace ??= sig.wordSpace ?? wordSpaceOf(this.tokens);
     const space = this.wordSpace;
-    const wordIds = sig.wordSpace === space ? sig.wordIds : null;
+    const wordIds = sig.wordSpace === space && sig.wordIds ? sig.wordIds : null;
     const keys: string[][] = [];
     const ws: number[][] = [];
     const idfs: number[][] = [];

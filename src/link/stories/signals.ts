@@ -18,10 +18,13 @@ export interface SignalInput {
 export interface DocSignals {
   /** Stemmed content words. */
   words: Map<string, number>;
-  /** The ids of `words`' keys in `wordSpace`, in the Map's order (see word-ids.ts). */
-  wordIds: number[];
+  /**
+   * The ids of `words`' keys in `wordSpace`, in the Map's order (see word-ids.ts). Optional: signals made by an
+   * older build, or copied across threads, come without them (or in a space no linker shares) and are looked up by key.
+   */
+  wordIds?: number[];
   /** Whose ids wordIds are: a linker reads them only when they are its own. */
-  wordSpace: WordIds;
+  wordSpace?: WordIds;
   /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
   names: Map<string, number>;
   /** Numbers other than years, with the word after (or else before) them: "7.0 magnitude", "33 kill", "80". */

@@ -45,8 +45,8 @@ describe('signals: word ids', () => {
     const idOf = new Map<string, number>();
     for (const s of [a, b]) {
       [...s.words.keys()].forEach((w, i) => {
-        if (idOf.has(w)) expect(s.wordIds[i]).toBe(idOf.get(w));
-        idOf.set(w, s.wordIds[i]);
+        if (idOf.has(w)) expect(s.wordIds?.[i]).toBe(idOf.get(w));
+        idOf.set(w, s.wordIds?.[i] ?? -1);
       });
     }
     expect(new Set(idOf.values()).size).toBe(idOf.size);
@@ -58,12 +58,16 @@ describe('signals: word ids', () => {
     const own = new StoryLinker();
     const shared = new StoryLinker();
     const mixed = new StoryLinker();
+    const none = new StoryLinker();
     const cache: TokenCache = new Map();
     for (const d of docs) {
       const a = own.add(d).story;
       expect(shared.addSignals(d.id, extractSignals(d, cache)).story).toBe(a);
-      // A fresh cache per article: every word id is in another space and is looked up by its key.
+      // A fresh cache per article: every word id is in another space and is looked up by its key; and none at all.
       expect(mixed.addSignals(d.id, extractSignals(d)).story).toBe(a);
+      const { wordIds: _, wordSpace: __, ...bare } = extractSignals(d);
+      expect(bare.words.size).toBeGreaterThan(0);
+      expect(none.addSignals(d.id, bare).story).toBe(a);
     }
   });
 });
