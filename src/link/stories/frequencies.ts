@@ -26,7 +26,7 @@ export class DocFrequencies {
   }
 
   /**
-   * Counts one more document holding the key whose dense id the caller gives (WordIds), and returns it as the slot:
+   * Counts one more document holding the key whose dense id the caller gives (KeyIds), and returns it as the slot:
    * no lookup at all. A table is counted by key (bump) or by id, never both.
    */
   bumpId(id: number): number {

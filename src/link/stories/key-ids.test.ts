@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DocFrequencies } from './frequencies.js';
 import { extractSignals, type StoryDoc, StoryLinker, type TokenCache } from './index.js';
+import { KeyIds } from './key-ids.js';
 import { fixtureDoc, seedDocs } from './test-docs.js';
-import { WordIds } from './word-ids.js';
 
-describe('WordIds', () => {
+describe('KeyIds', () => {
   it('gives each word one dense id, the same on every later sight', () => {
-    const ids = new WordIds();
+    const ids = new KeyIds();
     expect([ids.idOf('harbour'), ids.idOf('ferry'), ids.idOf('harbour'), ids.idOf('strike')]).toEqual([
       0, 1, 0, 2,
     ]);
@@ -40,7 +40,7 @@ describe('signals: word ids', () => {
       cache,
     );
     const b = extractSignals(ferry('b', 'A strike stopped the harbour ferries again.'), cache);
-    expect(a.wordSpace).toBe(b.wordSpace);
+    expect(a.keySpace).toBe(b.keySpace);
     expect(a.wordIds).toHaveLength(a.words.size);
     const idOf = new Map<string, number>();
     for (const s of [a, b]) {
@@ -50,7 +50,7 @@ describe('signals: word ids', () => {
       });
     }
     expect(new Set(idOf.values()).size).toBe(idOf.size);
-    expect(extractSignals(ferry('c', 'The harbour.')).wordSpace).not.toBe(a.wordSpace);
+    expect(extractSignals(ferry('c', 'The harbour.')).keySpace).not.toBe(a.keySpace);
   });
 
   it('links signals from other token caches (words looked up by key) as it links its own', () => {
@@ -65,7 +65,7 @@ describe('signals: word ids', () => {
       expect(shared.addSignals(d.id, extractSignals(d, cache)).story).toBe(a);
       // A fresh cache per article: every word id is in another space and is looked up by its key; and none at all.
       expect(mixed.addSignals(d.id, extractSignals(d)).story).toBe(a);
-      const { wordIds: _, wordSpace: __, ...bare } = extractSignals(d);
+      const { wordIds: _, nameIds: __, keySpace: ___, ...bare } = extractSignals(d);
       expect(bare.words.size).toBeGreaterThan(0);
       expect(none.addSignals(d.id, bare).story).toBe(a);
     }
