@@ -23,7 +23,7 @@ describe('DocFrequencies.bumpId', () => {
   });
 });
 
-describe('signals: word ids', () => {
+describe('signals: word and name ids', () => {
   const ferry = (id: string, body: string): StoryDoc => ({
     id,
     title: null,
@@ -53,7 +53,30 @@ describe('signals: word ids', () => {
     expect(extractSignals(ferry('c', 'The harbour.')).keySpace).not.toBe(a.keySpace);
   });
 
-  it('links signals from other token caches (words looked up by key) as it links its own', () => {
+  it("lists each name's id in the names map's order, the entity stage's names included", () => {
+    const cache: TokenCache = new Map();
+    const a = extractSignals(
+      {
+        ...ferry(
+          'a',
+          'The ferry left Kelmoor at dawn, and captain Idris Varga radioed Kelmoor again at noon.',
+        ),
+        entities: [{ name: 'Idris Varga', type: 'person' }],
+      },
+      cache,
+    );
+    const b = extractSignals(ferry('b', 'Ferries to Kelmoor stopped after Varga spoke.'), cache);
+    expect(a.nameIds).toHaveLength(a.names.size);
+    expect(b.nameIds).toHaveLength(b.names.size);
+    const ids = (s: typeof a) => new Map([...s.names.keys()].map((k, i) => [k, s.nameIds?.[i]]));
+    const [ia, ib] = [ids(a), ids(b)];
+    expect(ia.has('idris varga')).toBe(true);
+    expect(ib.get('kelmoor')).toBe(ia.get('kelmoor'));
+    expect(ib.get('varga')).toBe(ia.get('varga'));
+    expect(new Set(ia.values()).size).toBe(ia.size);
+  });
+
+  it('links signals from other token caches (keys looked up by key) as it links its own', () => {
     const docs = [...seedDocs(), ...['quake-nepal-1', 'quake-albania-1', 'quake-nepal-2'].map(fixtureDoc)];
     const own = new StoryLinker();
     const shared = new StoryLinker();
