@@ -165,11 +165,11 @@ function bump<K>(m: Map<K, number>, k: K, by: number): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
-/** bump for a name, listing its id in `ids` when it is new to the article (the entity stage's names: a lookup). */
-function bumpName(names: Map<string, number>, ids: number[], space: KeyIds, key: string, by: number): void {
-  const had = names.get(key);
-  names.set(key, (had ?? 0) + by);
-  if (had === undefined) ids.push(space.idOf(key));
+/** bump, listing the key's id in `ids` when the key is new to the map: ids in the Map's order (DocSignals.wordIds). */
+function bumpListing(m: Map<string, number>, ids: number[], key: string, by: number, id: number): void {
+  const had = m.get(key);
+  m.set(key, (had ?? 0) + by);
+  if (had === undefined) ids.push(id);
 }
 
 /** The year stated most often, the latest on a tie (an article's own event is rarely older than its history). */
@@ -510,17 +510,9 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, space, seen, stamp);
   scan(doc.body, 1, numbers, years, cache, space, seen, stamp);
   for (const info of seen) {
-    for (let i = 0; i < info.words.length; i++) {
-      const w = info.words[i];
-      const had = words.get(w);
-      words.set(w, (had ?? 0) + info.count);
-      if (had === undefined) wordIds.push(info.wordIds[i]);
-    }
-    if (info.asName > 0) {
-      const had = names.get(info.name!);
-      names.set(info.name!, (had ?? 0) + info.asName);
-      if (had === undefined) nameIds.push(info.nameId);
-    }
+    for (let i = 0; i < info.words.length; i++)
+      bumpListing(words, wordIds, info.words[i], info.count, info.wordIds[i]);
+    if (info.asName > 0) bumpListing(names, nameIds, info.name!, info.asName, info.nameId);
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
     if (info.calendar >= 0) {
       calendar ??= new Array<number>(CALENDAR_SLOTS).fill(0);
@@ -538,11 +530,12 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     const alone = new Set<string>();
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
-      bumpName(names, nameIds, space.names, key, 2);
+      // The entity stage's names are fresh strings: their ids cost a lookup here (once per article and name).
+      bumpListing(names, nameIds, key, 2, space.names.idOf(key));
       // The last token lets "Lohan" alone meet "Lindsay Lohan" from another outlet's entity list.
       const parts = key.split(/\s+/);
       if (e.type === 'person' && parts.length > 1)
-        bumpName(names, nameIds, space.names, parts[parts.length - 1], 1);
+        bumpListing(names, nameIds, parts[parts.length - 1], 1, space.names.idOf(parts[parts.length - 1]));
       if (e.type === 'person') persons.add(parts[parts.length - 1]);
       // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
       // first name, "Jr"), which made same-event headlines look like other people's.
