@@ -25,7 +25,23 @@ export class DocFrequencies {
     return i;
   }
 
-  /** How many documents held the key in `slot` (as bump returned it): no lookup by key. */
+  /**
+   * Counts one more document holding the key whose dense id the caller gives (KeyIds), and returns it as the slot:
+   * no lookup at all. A table is counted by key (bump) or by id, never both.
+   */
+  bumpId(id: number): number {
+    if (id >= this.counts.length) {
+      let size = this.counts.length;
+      while (size <= id) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    this.counts[id]++;
+    return id;
+  }
+
+  /** How many documents held the key in `slot` (as bump or bumpId returned it): no lookup by key. */
   countAt(slot: number): number {
     return this.counts[slot];
   }

@@ -4,6 +4,7 @@ import type { EntityType } from '../../model/index.js';
 import { calendarWithDateline, readsDateline } from './dateline.js';
 import { FollowUps, headlinePeople } from './follow-ups.js';
 import { DocFrequencies } from './frequencies.js';
+import type { KeySpace } from './key-ids.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, type FeatureVector, probability, type StoryModel } from './model.js';
 import { namesakes } from './namesakes.js';
 import { type MainNamesFound, mainNamesOn, type PeopleFound, peopleOn } from './overlap.js';
@@ -14,6 +15,7 @@ import {
   type DocSignals,
   dayOf,
   extractSignals,
+  keySpaceOf,
   NO_CALENDAR,
   type TokenCache,
   WEEKDAYS,
@@ -402,7 +404,10 @@ export interface LinkTrace {
 
 export class StoryLinker {
   private readonly o: ResolvedOptions;
-  /** Document frequency per key and group (numbers counted by the bare number, see countedKey). */
+  /**
+   * Document frequency per key and group (numbers counted by the bare number, see countedKey); content words and
+   * names by their id in keySpace (DocFrequencies.bumpId).
+   */
   private readonly terms: DocFrequencies[] = [
     new DocFrequencies(),
     new DocFrequencies(),
@@ -430,6 +435,12 @@ export class StoryLinker {
   private touched: Int32Array = new Int32Array(1024);
   private readonly byId = new Map<string, Story>();
   private readonly tokens: TokenCache = new Map();
+  /**
+   * The ids content words and names are counted under: those of the first signals observed (a caller extracting
+   * signals with one token cache hands its ids along, see key-ids.ts), else its own cache's; signals in another
+   * space, or without ids, have their keys looked up here.
+   */
+  private keySpace: KeySpace | null = null;
   private docs = 0;
   private seq = 0;
   /** log(1 + docs), refreshed per document. */
@@ -882,6 +893,11 @@ export class StoryLinker {
     this.logDocs = log1p(this.docs);
     if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
     const maps = [sig.words, sig.names, sig.numbers];
+    this.keySpace ??= sig.keySpace ?? keySpaceOf(this.tokens);
+    const space = this.keySpace;
+    const own = sig.keySpace === space;
+    const given = [own ? sig.wordIds : undefined, own ? sig.nameIds : undefined];
+    const spaces = [space.words, space.names];
     const keys: string[][] = [];
     const ws: number[][] = [];
     const idfs: number[][] = [];
@@ -893,6 +909,8 @@ export class StoryLinker {
       const n = g === NUMBERS ? NUMBER_QUERY_KEYS : this.o.queryTerms;
       const table = this.terms[g];
       const size = maps[g].size;
+      const givenIds = g === NUMBERS ? undefined : given[g];
+      const keyIds = g === NUMBERS ? null : spaces[g];
       // Keys and scores go to scratch buffers first: only the strongest docTerms words are kept, so building
       // per-document arrays for all of them would be garbage a moment later.
       const sk = this.scratchKeys;
@@ -917,7 +935,10 @@ export class StoryLinker {
       maps[g].forEach((v, key) => {
         // Numbers with their context word are nearly all distinct ("4415 kalo"): they are counted by the bare
         // number, which keeps the table as small as before and still tells a common "3" from a rare "4415".
-        const id = table.bump(countedKey(g, key));
+        const id =
+          keyIds === null
+            ? table.bump(countedKey(g, key))
+            : table.bumpId(givenIds !== undefined ? givenIds[x] : keyIds.idOf(key));
         const df = table.countAt(id);
         const i = this.idfOf(df);
         const score = v * i;

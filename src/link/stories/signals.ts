@@ -1,6 +1,7 @@
 // Cheap per-document signals for story linking: content words, name-like tokens, numbers, years, day.
 
 import type { EntityType } from '../../model/index.js';
+import { KeyIds, type KeySpace } from './key-ids.js';
 
 /** The document fields the story stage reads (kept structural so callers may pass a StoryDoc). */
 export interface SignalInput {
@@ -17,6 +18,15 @@ export interface SignalInput {
 export interface DocSignals {
   /** Stemmed content words. */
   words: Map<string, number>;
+  /**
+   * The ids of `words`' keys in `keySpace.words`, in the Map's order (see key-ids.ts). Optional: signals made by an
+   * older build, or copied across threads, come without them (or in a space no linker shares) and are looked up by key.
+   */
+  wordIds?: number[];
+  /** The ids of `names`' keys in `keySpace.names`, in the Map's order. */
+  nameIds?: number[];
+  /** Whose ids wordIds and nameIds are: a linker reads them only when they are its own. */
+  keySpace?: KeySpace;
   /** Name-like keys: given entity names, or capitalised tokens not at a sentence start. */
   names: Map<string, number>;
   /** Numbers other than years, with the word after (or else before) them: "7.0 magnitude", "33 kill", "80". */
@@ -155,6 +165,13 @@ function bump<K>(m: Map<K, number>, k: K, by: number): void {
   m.set(k, (m.get(k) ?? 0) + by);
 }
 
+/** bump, listing the key's id in `ids` when the key is new to the map: ids in the Map's order (DocSignals.wordIds). */
+function bumpListing(m: Map<string, number>, ids: number[], key: string, by: number, id: number): void {
+  const had = m.get(key);
+  m.set(key, (had ?? 0) + by);
+  if (had === undefined) ids.push(id);
+}
+
 /** The year stated most often, the latest on a tie (an article's own event is rarely older than its history). */
 function mostStated(years: Map<number, number>): number | null {
   let main: number | null = null;
@@ -219,6 +236,7 @@ function scan(
   numbers: Map<string, number>,
   years: Map<number, number>,
   cache: TokenCache,
+  space: KeySpace,
   seen: TokenInfo[],
   stamp: number,
 ): void {
@@ -302,7 +320,7 @@ function scan(
     const tok = text.slice(start, end);
     let info = cache.get(tok);
     if (info === undefined) {
-      info = analyseToken(tok);
+      info = analyseToken(tok, space);
       if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
       cache.set(tok, info);
     }
@@ -345,6 +363,10 @@ export interface TokenInfo {
   nameAtStart: boolean;
   /** Stemmed content-word keys (a hyphenated token gives its parts). */
   words: string[];
+  /** Their ids in the cache's KeySpace (keySpaceOf). */
+  wordIds: number[];
+  /** The id of `name` in the cache's KeySpace, -1 without one. */
+  nameId: number;
   /** Its slot in DocSignals.calendar, -1 for none. */
   calendar: number;
   /** The word a number next to it is keyed with: its first content word, or a month's full name ("15 december"). */
@@ -358,6 +380,18 @@ export interface TokenInfo {
 
 export type TokenCache = Map<string, TokenInfo>;
 
+/** The ids a token cache's TokenInfo.wordIds and nameId are in: one space per cache, for as long as it lives. */
+const keySpaces = new WeakMap<TokenCache, KeySpace>();
+
+export function keySpaceOf(cache: TokenCache): KeySpace {
+  let space = keySpaces.get(cache);
+  if (!space) {
+    space = { words: new KeyIds(), names: new KeyIds() };
+    keySpaces.set(cache, space);
+  }
+  return space;
+}
+
 const TOKEN_CACHE_LIMIT = 300_000;
 
 /**
@@ -366,7 +400,7 @@ const TOKEN_CACHE_LIMIT = 300_000;
  */
 let documents = 0;
 
-function analyseToken(tok: string): TokenInfo {
+function analyseToken(tok: string, space: KeySpace): TokenInfo {
   const lower = stripPossessive(tok.toLowerCase());
   let name: string | null = null;
   if (tok.charCodeAt(0) !== lower.charCodeAt(0) && lower.length > 1 && !CAP_STOP.has(lower))
@@ -382,6 +416,8 @@ function analyseToken(tok: string): TokenInfo {
     name,
     nameAtStart: !STOP.has(lower),
     words,
+    wordIds: words.map((w) => space.words.idOf(w)),
+    nameId: name === null ? -1 : space.names.idOf(name),
     calendar,
     context: words.length > 0 ? words[0] : calendar >= WEEKDAYS ? MONTH_FULL[calendar - WEEKDAYS] : null,
     stamp: 0,
@@ -468,11 +504,15 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   // and its full names ("jamal williams") add keys that tell two same-kind events apart (ECB+ held out 0.875
   // with both, 0.848 with entity names alone).
   const headline = doc.title ?? ledeOf(doc.body);
-  if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, seen, stamp);
-  scan(doc.body, 1, numbers, years, cache, seen, stamp);
+  const space = keySpaceOf(cache);
+  const wordIds: number[] = [];
+  const nameIds: number[] = [];
+  if (headline) scan(headline, TITLE_WEIGHT, numbers, years, cache, space, seen, stamp);
+  scan(doc.body, 1, numbers, years, cache, space, seen, stamp);
   for (const info of seen) {
-    for (const w of info.words) bump(words, w, info.count);
-    if (info.asName > 0) bump(names, info.name!, info.asName);
+    for (let i = 0; i < info.words.length; i++)
+      bumpListing(words, wordIds, info.words[i], info.count, info.wordIds[i]);
+    if (info.asName > 0) bumpListing(names, nameIds, info.name!, info.asName, info.nameId);
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
     if (info.calendar >= 0) {
       calendar ??= new Array<number>(CALENDAR_SLOTS).fill(0);
@@ -490,10 +530,12 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     const alone = new Set<string>();
     for (const e of doc.entities!) {
       const key = e.name.toLowerCase().replace(/[’'.]/g, '');
-      bump(names, key, 2);
+      // The entity stage's names are fresh strings: their ids cost a lookup here (once per article and name).
+      bumpListing(names, nameIds, key, 2, space.names.idOf(key));
       // The last token lets "Lohan" alone meet "Lindsay Lohan" from another outlet's entity list.
       const parts = key.split(/\s+/);
-      if (e.type === 'person' && parts.length > 1) bump(names, parts[parts.length - 1], 1);
+      if (e.type === 'person' && parts.length > 1)
+        bumpListing(names, nameIds, parts[parts.length - 1], 1, space.names.idOf(parts[parts.length - 1]));
       if (e.type === 'person') persons.add(parts[parts.length - 1]);
       // Only full names count for the headline: one-word "persons" are mostly the tagger's mistakes (a team, a
       // first name, "Jr"), which made same-event headlines look like other people's.
@@ -551,6 +593,9 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
   }
   return {
     words: normalise(words),
+    wordIds,
+    nameIds,
+    keySpace: space,
     names: normalise(names),
     numbers: normalise(numbers),
     years: [...years.keys()].sort((a, b) => a - b),
