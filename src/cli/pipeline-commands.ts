@@ -7,7 +7,7 @@ import { counted } from '../report/words.js';
 import type { SourceOptions, SourceProblem } from '../sources/index.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { CliError, EXIT, progress, warn, writeAll } from './output.js';
+import { CliError, EXIT, progress, storeFailure, warn, writeAll } from './output.js';
 
 export interface InputOptions {
   outlet?: string;
@@ -44,7 +44,9 @@ export async function openStoreOrFail(db?: string): Promise<Store> {
   try {
     return await openStore(location);
   } catch (error) {
-    throw new CliError(`cannot open database ${location}: ${(error as Error).message}`);
+    throw new CliError(
+      `cannot open database ${location}: ${storeFailure(error) ?? (error as Error).message}`,
+    );
   }
 }
 
