@@ -334,12 +334,23 @@ describe('bad input', manyProcesses, () => {
   });
 });
 
-describe('a store that cannot be written', manyProcesses, () => {
+describe('a store that is missing, locked or read-only', manyProcesses, () => {
   const record = (title: string) =>
     JSON.stringify({
       title,
       text: `The harbour board said the ${title.toLowerCase()} would reopen on Friday.`,
     });
+
+  it('refuses to read a database that is not there instead of creating an empty one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-typo-'));
+    for (const command of [['stats'], ['stories'], ['export', '--format', 'json']]) {
+      const out = wiretrace([...command, '--db', join(dir, 'nwes.db')]);
+      expect(out.code, command[0]).toBe(1);
+      expect(out.stderr, command[0]).toMatch(/^wiretrace: no database at .*nwes\.db: check --db/m);
+      expect(out.stdout, command[0]).toBe('');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
 
   it('says another process holds the lock, and keeps what is stored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-locked-'));
