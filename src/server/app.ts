@@ -194,7 +194,7 @@ export function createApp(options: ServerOptions): Hono {
     const status = error instanceof HttpError ? error.status : storeTrouble ? 503 : 500;
     const message = error instanceof HttpError ? error.message : (storeTrouble ?? 'internal error');
     // Unexpected errors are logged for the operator, never sent to the client.
-    if (status >= 500)
+    if (status === 500 || storeTrouble)
       console.error(`wiretrace serve: ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     if (isApi(c)) {
       const issues = error instanceof HttpError ? error.issues : undefined;
