@@ -3,7 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { failureMessage } from '../src/cli/output.js';
 
 const root = join(import.meta.dirname, '..');
 const examples = join(root, 'examples');
@@ -329,5 +331,64 @@ describe('bad input', manyProcesses, () => {
       ].sort(),
     );
     expect(readdirSync(dir)).toHaveLength(3);
+  });
+});
+
+describe('a store that is missing, locked or read-only', manyProcesses, () => {
+  const record = (title: string) =>
+    JSON.stringify({
+      title,
+      text: `The harbour board said the ${title.toLowerCase()} would reopen on Friday.`,
+    });
+
+  it('refuses to read a database that is not there instead of creating an empty one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-typo-'));
+    for (const command of [['stats'], ['stories'], ['export', '--format', 'json']]) {
+      const out = wiretrace([...command, '--db', join(dir, 'nwes.db')]);
+      expect(out.code, command[0]).toBe(1);
+      expect(out.stderr, command[0]).toMatch(/^wiretrace: no database at .*nwes\.db: check --db/m);
+      expect(out.stdout, command[0]).toBe('');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('says another process holds the lock, and keeps what is stored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-locked-'));
+    const db = join(dir, 'news.db');
+    writeFileSync(join(dir, 'first.json'), record('Ferry pier'));
+    writeFileSync(join(dir, 'second.json'), record('Fish market'));
+    expect(wiretrace(['ingest', join(dir, 'first.json'), '--db', db]).code).toBe(0);
+    // Another writer (a second analyze, say) holds the write lock for as long as this test runs the command.
+    const other = new Database(db);
+    other.exec('BEGIN IMMEDIATE');
+    let out: ReturnType<typeof wiretrace>;
+    try {
+      out = wiretrace(['ingest', join(dir, 'second.json'), '--db', db]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^wiretrace: the database is locked by another process/m);
+    expect(out.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+    expect(JSON.parse(wiretrace(['stats', '--db', db, '--json']).stdout).articles).toBe(1);
+  });
+
+  it('explains a read-only database instead of calling it an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-readonly-'));
+    const db = join(dir, 'news.db');
+    new Database(db).close();
+    // Root may write any file, so the read-only failure comes from a connection opened read-only.
+    const readonly = new Database(db, { readonly: true });
+    let failure: unknown;
+    try {
+      readonly.exec('CREATE TABLE t (x)');
+    } catch (error) {
+      failure = error;
+    } finally {
+      readonly.close();
+    }
+    expect(failureMessage(failure)).toMatch(/^the database is read-only: check the permissions/);
+    expect(failureMessage(new Error('boom'))).toBe('internal error: boom');
   });
 });

@@ -1,7 +1,7 @@
 // The wiretrace command line: parses arguments and calls the library; every command is registered here.
 
 import { Command, CommanderError } from 'commander';
-import { CliError, EXIT, warn } from './output.js';
+import { CliError, EXIT, failureMessage, warn } from './output.js';
 import { registerPipelineCommands } from './pipeline-commands.js';
 import { registerQueryCommands } from './query-commands.js';
 import { registerScaleCommands } from './scale-commands.js';
@@ -50,7 +50,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       warn(error.message);
       return error.exitCode;
     }
-    warn(`internal error: ${(error as Error).message}`);
+    warn(failureMessage(error));
     if (process.env.WIRETRACE_DEBUG) console.error(error);
     return EXIT.failure;
   }

@@ -1,6 +1,7 @@
 // What the CLI prints besides results: exit codes, errors, a progress bar on terminals, nothing extra when piped.
 
 import cliProgress from 'cli-progress';
+import { storeFailure } from '../store/failures.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
@@ -23,6 +24,10 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** The message for an error no command expected: a known store failure says what to do, anything else is internal. */
+export const failureMessage = (error: unknown): string =>
+  storeFailure(error) ?? `internal error: ${(error as Error).message}`;
 
 export const warn = (message: string): void => {
   process.stderr.write(`wiretrace: ${message}\n`);

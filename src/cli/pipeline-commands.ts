@@ -1,11 +1,13 @@
 // CLI commands that read inputs: extract, annotate (no database), ingest, link and analyze (into the store).
 
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../analyze/index.js';
 import { extractBatches, ingest, link } from '../pipeline/index.js';
 import { counted } from '../report/words.js';
 import type { SourceOptions, SourceProblem } from '../sources/index.js';
-import { openStore, resolveDbLocation } from '../store/index.js';
+import { storeFailure } from '../store/failures.js';
+import { isPostgresLocation, openStore, resolveDbLocation } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { CliError, EXIT, progress, warn, writeAll } from './output.js';
 
@@ -44,7 +46,9 @@ export async function openStoreOrFail(db?: string): Promise<Store> {
   try {
     return await openStore(location);
   } catch (error) {
-    throw new CliError(`cannot open database ${location}: ${(error as Error).message}`);
+    throw new CliError(
+      `cannot open database ${location}: ${storeFailure(error) ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -59,6 +63,23 @@ export async function withStore(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * withStore for the commands that only read: a SQLite path with no file behind it is a mistyped --db, and opening it
+ * would create an empty store that answers "nothing" instead of saying so.
+ */
+export function withExistingStore(
+  db: string | undefined,
+  fn: (store: Store) => Promise<number>,
+): Promise<void> {
+  const location = resolveDbLocation(db);
+  if (!isPostgresLocation(location) && !existsSync(location)) {
+    throw new CliError(
+      `no database at ${location}: check --db (or WIRETRACE_DB), or store articles there first with wiretrace analyze`,
+    );
+  }
+  return withStore(db, fn);
 }
 
 let sharedAnalyzer: Analyzer | null = null;

@@ -19,7 +19,7 @@ import {
 import { counted } from '../report/words.js';
 import type { Store, StoredArticle } from '../store/types.js';
 import { CliError, choiceOption, EXIT, intOption, writeAll } from './output.js';
-import { withStore } from './pipeline-commands.js';
+import { withExistingStore } from './pipeline-commands.js';
 
 const DB = [
   '--db <file>',
@@ -50,7 +50,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const result = await store.listArticles({
           outlet: o.outlet,
           story: o.story,
@@ -81,7 +81,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--removed', 'list removed lines with their reasons')
     .option('--json', 'print the stored record as JSON')
     .action(async (id: string, o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const article = await store.getArticle(id);
         if (!article) throw new CliError(`no article with id ${id}`, EXIT.notFound);
         if (o.json) printJson(article);
@@ -96,7 +96,7 @@ export function registerQueryCommands(program: Command): void {
     .option(...DB)
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const stats = await store.stats();
         if (o.json) printJson(stats);
         else print(formatStats(stats));
@@ -113,7 +113,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--format <format>', 'json | jsonl | csv', 'json')
     .option('--table <table>', `csv only: ${EXPORT_TABLES.join(' | ')}`, 'articles')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         if (o.format === 'json') await writeAll(exportJson(store));
         else if (o.format === 'jsonl') await writeAll(exportJsonl(store));
         else if (o.format === 'csv') {
@@ -134,7 +134,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         if (!['size', 'recent', 'spread'].includes(o.sort))
           throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
         const result = await store.listStories({
@@ -159,7 +159,7 @@ export function registerQueryCommands(program: Command): void {
     .option(...DB)
     .option('--json', 'print JSON')
     .action(async (id: string, o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const story = await store.getStory(id);
         if (!story) throw new CliError(`no story with id ${id}`, EXIT.notFound);
         const articles = [...(await articlesById(store, story.articles)).values()];
@@ -180,7 +180,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--limit <n>', 'how many', '50')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         if (o.type && !['person', 'organization', 'place', 'other'].includes(o.type)) {
           throw new CliError('--type must be person, organization, place or other', EXIT.usage);
         }
@@ -220,7 +220,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--limit <n>', 'how many', '500')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
         const kind = choiceOption('--kind', o.kind, QUOTE_KINDS);
@@ -258,7 +258,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--limit <n>', 'how many', '100')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const kind = choiceOption('--kind', o.kind, CITATION_KINDS);
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
         const story = o.story ? await store.getStory(o.story) : null;
@@ -290,7 +290,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--limit <n>', 'how many', '100')
     .option('--json', 'print JSON')
     .action(async (article: string | undefined, o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
         const resolved = article ? await store.getArticle(article) : null;
         if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
@@ -339,7 +339,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--limit <n>', 'how many', '100')
     .option('--json', 'print JSON')
     .action(async (o) =>
-      withStore(o.db, async (store) => {
+      withExistingStore(o.db, async (store) => {
         const story = o.story ? await store.getStory(o.story) : null;
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
         const result = await store.listClaims({

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
 import { CITATION_KINDS } from '../model/index.js';
+import { storeFailure } from '../store/failures.js';
 import type { Store, StoreStats } from '../store/types.js';
 import { buildOpenApi } from './openapi.js';
 import {
@@ -188,10 +189,12 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   app.onError((error, c) => {
-    const status = error instanceof HttpError ? error.status : 500;
-    const message = error instanceof HttpError ? error.message : 'internal error';
+    // A store failure the operator can act on (a lock held by another writer, a read-only file) is a 503 that says so.
+    const storeTrouble = error instanceof HttpError ? null : storeFailure(error);
+    const status = error instanceof HttpError ? error.status : storeTrouble ? 503 : 500;
+    const message = error instanceof HttpError ? error.message : (storeTrouble ?? 'internal error');
     // Unexpected errors are logged for the operator, never sent to the client.
-    if (status === 500)
+    if (status === 500 || storeTrouble)
       console.error(`wiretrace serve: ${c.req.method} ${c.req.path}: ${(error as Error).message}`);
     if (isApi(c)) {
       const issues = error instanceof HttpError ? error.issues : undefined;

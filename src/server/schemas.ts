@@ -6,12 +6,20 @@ import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 const limit = (def: number) =>
   z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0).describe('items to skip');
+/** True when YYYY-MM-DD[Thh:mm[:ss]] names a real calendar day and time (not 2026-02-30 or 25:00). */
+const onTheCalendar = (value: string): boolean => {
+  const parts = value.match(/^(\d+)-(\d+)-(\d+)(?:T(\d+):(\d+)(?::(\d+))?)?/) ?? [];
+  const [y = 0, m = 0, d = 0, hh = 0, mm = 0, ss = 0] = parts.slice(1, 7).map((part) => Number(part ?? 0));
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && hh < 24 && mm < 60 && ss < 60;
+};
 const date = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
     'expected a date, YYYY-MM-DD',
-  );
+  )
+  .refine(onTheCalendar, 'no such date or time on the calendar');
 const text = (what: string) => z.string().max(200, `${what} is too long (200 characters at most)`);
 
 export const idParam = z.string().min(1).max(200);

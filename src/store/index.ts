@@ -14,8 +14,11 @@ export function resolveDbLocation(option?: string): string {
   return option || process.env.WIRETRACE_DB || DEFAULT_DB;
 }
 
+/** A postgres:// address, as opposed to a SQLite file path. */
+export const isPostgresLocation = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
+  if (isPostgresLocation(location)) {
     const { PostgresStore } = await import('./postgres/index.js');
     return PostgresStore.connect(location);
   }

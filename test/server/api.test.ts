@@ -1,7 +1,9 @@
 // API tests against the seed store, through app.request (no socket): every endpoint, bad parameters, safety.
 
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/index.js';
+import type { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { ArticleSummary, StoryRecord } from '../../src/store/types.js';
 import { buildSeedStore, nullAnalyzer, type SeedStore } from './seed-store.js';
 
@@ -210,6 +212,9 @@ describe('errors', () => {
       '/api/stories?limit=5000',
       '/api/stories?sort=sideways',
       '/api/stories?from=yesterday',
+      '/api/stories?from=2026-13-45',
+      '/api/articles?to=2026-02-30',
+      '/api/articles?from=2026-01-01T25:00',
       '/api/articles?offset=-1',
       '/api/entities?type=planet',
       `/api/stories/${'x'.repeat(300)}`,
@@ -281,6 +286,29 @@ describe('safety', () => {
     });
     expect(big.status).toBe(413);
     expect((await big.json()).error).toContain('request body');
+  });
+
+  it('answers 503 saying so while another process holds the write lock, and stores nothing', async () => {
+    const before = (await seed.store.stats()).articles;
+    // Another writer (a `wiretrace analyze` on the same file, say) holds the lock for the whole request.
+    const other = new Database((seed.store as SqliteStore).path);
+    other.exec('BEGIN IMMEDIATE');
+    let res: Response;
+    try {
+      res = await app.request('/api/articles', {
+        method: 'POST',
+        body: JSON.stringify({
+          articles: [{ text: 'The lighthouse keeper said the lamp would be relit at dusk.' }],
+        }),
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toMatch(/^the database is locked by another process/);
+    expect((await seed.store.stats()).articles).toBe(before);
   });
 
   it('answers 503 with a message when the analyzer cannot load, and retries on the next request', async () => {

@@ -191,6 +191,76 @@ describe('ClaimTracker.restore', () => {
   });
 });
 
+describe('ClaimTracker.restore: what a claim says', () => {
+  const port = (id: string, day: string, body: string) => ({
+    id,
+    body,
+    published: `2021-03-${day}`,
+    outlet: id,
+  });
+  const articles = [
+    port('a', '01', 'Officials said 40% of the fishing fleet stayed in the harbour at the northern port.'),
+    port(
+      'b',
+      '02',
+      'Gale warnings kept 40% of the fishing fleet in the harbour at the northern port, the coast guard said.',
+    ),
+  ];
+  // Shares enough words with b's sentence, not with a's (the claim's first, which a restored claim is read from).
+  const later = port(
+    'c',
+    '03',
+    'The coast guard repeated its gale warnings while 40% of the fishing fleet waited.',
+  );
+
+  it('grows from the sentences of its replayed articles, so that a restart joins what one run joins', () => {
+    const oneRun = new ClaimTracker([], { timelines: false });
+    oneRun.addAll(articles);
+    // What the store holds after b: the claim of a and b.
+    const stored = structuredClone(oneRun.claims());
+    expect(stored.map((c) => c.articles)).toEqual([['a', 'b']]);
+    const joined = oneRun.addBatch([later]);
+    expect(joined.map((c) => c.size)).toEqual([3]);
+    // A restart after b: the stored claim, then its articles replayed as the link stage does.
+    const restarted = new ClaimTracker(stored, { timelines: false });
+    for (const doc of articles) restarted.restore(doc);
+    expect(restarted.addBatch([later]).map((c) => ({ id: c.id, size: c.size }))).toEqual([
+      { id: joined[0].id, size: 3 },
+    ]);
+  });
+});
+
+describe('ClaimTracker.restore: keys as one run gives them', () => {
+  const day = (id: string, d: string, body: string) => ({ id, body, published: `2021-03-${d}`, outlet: id });
+  const charger = day('a', '01', 'The wireless charger case can provide up to 24 hours of battery life.');
+  const cholera = [
+    day(
+      'b',
+      '02',
+      'Recovery rates are high if it is treated with antibiotics within 24 hours of the symptoms.',
+    ),
+    day(
+      'c',
+      '03',
+      'Doctors said antibiotics given within 24 hours of the first symptoms raise recovery rates.',
+    ),
+  ];
+  const chargerAgain = day('d', '04', 'Its case, a wireless charger, gives up to 24 hours of battery life.');
+
+  it('keys the claim of a replayed first sighting by its core alone, as one run does', () => {
+    const oneRun = new ClaimTracker([], { timelines: false });
+    oneRun.addAll([charger, ...cholera]);
+    // Stored after c: only the cholera claim, keyed by date (it was not the core's first); a is one article.
+    const stored = structuredClone(oneRun.claims());
+    expect(stored.map((c) => c.key)).toEqual(['num:24~hour@2021-03-02']);
+    const [whole] = oneRun.addBatch([chargerAgain]);
+    expect(whole.key).toBe('num:24~hour');
+    const restarted = new ClaimTracker(stored, { timelines: false });
+    for (const doc of [charger, ...cholera]) restarted.restore(doc);
+    expect(restarted.addBatch([chargerAgain]).map((c) => [c.key, c.id])).toEqual([[whole.key, whole.id]]);
+  });
+});
+
 describe('ClaimTracker over time', () => {
   const say = (id: string, published: string | null, outlet = 'Wire') => ({
     id,

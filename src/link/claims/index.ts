@@ -239,6 +239,10 @@ function entryOf(claim: Claim): Entry {
 export class ClaimTracker {
   /** Entries per core. A core whose entries were all forgotten keeps an empty list, so later keys stay the same. */
   private readonly byCore = new Map<string, Entry[]>();
+  /** Cores first seen before a restored tracker's window (`knownCores`, `knowCores`). */
+  private readonly earlyCores = new Set<string>();
+  /** Cores the replayed articles stated (`restore`): seen before any later replayed article of the same time. */
+  private readonly replayedCores = new Set<string>();
   /** The stated sentences `unmetCores` found of documents not read yet (see statedSentences). */
   private readonly statedAhead = new WeakMap<ClaimDoc, StatedSentence[]>();
   private readonly minArticles: number;
@@ -267,7 +271,10 @@ export class ClaimTracker {
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
     this.keepTimelines = options.timelines ?? true;
     this.minShared = options.minSharedWords ?? CLAIM_SHARED_WORDS;
-    for (const core of options.knownCores ?? []) this.byCore.set(core, []);
+    for (const core of options.knownCores ?? []) {
+      this.byCore.set(core, []);
+      this.earlyCores.add(core);
+    }
     const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
@@ -332,7 +339,10 @@ export class ClaimTracker {
 
   /** Cores first seen before the window, found in the store (as `knownCores`, given late): never reported as new. */
   knowCores(cores: Iterable<string>): void {
-    for (const core of cores) if (!this.byCore.has(core)) this.byCore.set(core, []);
+    for (const core of cores) {
+      if (!this.byCore.has(core)) this.byCore.set(core, []);
+      this.earlyCores.add(core);
+    }
   }
 
   /**
@@ -376,6 +386,17 @@ export class ClaimTracker {
       if (Number.isNaN(t)) break;
     }
     return best;
+  }
+
+  /**
+   * Whether a new claim of `core` at `when` is not the core's first, so that its key gets the date. As in one run: a
+   * replayed article comes before the restored claims first seen after it, which do not count.
+   */
+  private seenBefore(core: string, list: Entry[] | undefined, when: number, replay: boolean): boolean {
+    if (!list) return false;
+    if (!replay || list.length === 0 || this.earlyCores.has(core) || this.replayedCores.has(core))
+      return true;
+    return list.some((e) => e.lo < when);
   }
 
   /** Story `from` was merged into `into`: a claim stated in `from` is stated in `into` from now on. */
@@ -465,7 +486,18 @@ export class ClaimTracker {
           // An article stored in a claim already: it tells a restored claim which story it was stated in.
           const member = list?.find((e) => e.members.has(doc.id));
           if (member) {
+            this.replayedCores.add(atom.key);
             if (story !== null) addStory(member, story);
+            // Its sentence widens what the claim says, as it did when first read: a restored claim's context is
+            // read from its first sentence only, and a later sighting must find the words one run would have.
+            if (this.minShared > 0) {
+              const head = atom.key.slice(atom.key.indexOf('~') + 1);
+              words ??= sentenceWords(slice);
+              member.context = widen(
+                member.context ?? claimContext(member.claim.text, atom.key, head),
+                contextOf(words, head, atom.start, atom.end),
+              );
+            }
             continue;
           }
         }
@@ -475,7 +507,7 @@ export class ClaimTracker {
         let entry = this.pick(list, when, atom.key, head, context, story);
         if (!entry) {
           const base =
-            list && !Number.isNaN(when)
+            this.seenBefore(atom.key, list, when, replay) && !Number.isNaN(when)
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
           // Another claim of the same core that day (or undated) saying something else: its first article names it.
@@ -534,6 +566,7 @@ export class ClaimTracker {
         entry.firstTime = Math.min(entry.firstTime, t);
         entry.unsaved.push(sighting);
         if (claim.articles.length >= this.minArticles) touched.set(claim.key, entry);
+        if (replay) this.replayedCores.add(atom.key);
       }
     }
     if (when > this.latest && this.window !== Number.POSITIVE_INFINITY) {
