@@ -1,11 +1,11 @@
-// A per-article cap on clean text. Analysis holds tokens, sentences and mentions for the whole article at once, about
-// 90 times the text in memory (a 50 MB one-line record took 4.5 GB), so one oversized article could take the process
+// A per-article cap on clean text. Analysis holds tokens, sentences and mentions for the whole article at once, 100 to
+// 150 times the text in memory (a 50 MB one-line record took 4.5 GB), so one oversized article could take the process
 // down and the rest of the batch with it. Such an article is skipped with a message instead; the others still go in.
 
 import type { Article } from '../model/index.js';
 import type { SourceProblem } from '../sources/index.js';
 
-/** 5 MiB of clean text: about a million words, hundreds of times a long news article, some 450 MB to analyse. */
+/** 5 MiB of clean text: about a million words, hundreds of times a long news article; about 1 GB to annotate. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** A size as people read it: MiB with one decimal from 1 MiB, else KiB, else bytes. */
