@@ -303,6 +303,37 @@ describe('bad input', manyProcesses, () => {
     expect(out.stderr).toMatch(/big\.txt: .*(too large|exceeds|limit)/i);
   });
 
+  it('skips an article whose clean text is over --max-article-mb, naming it and its size, and stores the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bigarticle-'));
+    const file = join(dir, 'log.jsonl');
+    // About 1.4 MiB of varied sentences in one record: over a 1 MiB cap, far under the 5 MiB default.
+    const long = Array.from(
+      { length: 16_000 },
+      (_, i) =>
+        `The lighthouse keeper logged ${i + 3} passing trawlers before the fog lifted.${i % 5 === 4 ? '\n\n' : ' '}`,
+    ).join('');
+    const small = 'Gulls returned to the pier on Sunday after a week of storms, the harbour master said.';
+    writeFileSync(
+      file,
+      [
+        { title: 'Gulls back at the pier', text: small, outlet: 'Pier Post' },
+        { title: 'Keeper’s log', text: long, outlet: 'Pier Post' },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const db = join(dir, 'news.db');
+    const out = wiretrace(['ingest', file, '--db', db, '--max-article-mb', '1']);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toMatch(
+      /skipped .*log\.jsonl#2: article "Keeper’s log" has 1\.\d MiB of clean text, over the per-article limit of 1 MiB/,
+    );
+    expect(out.stdout).toMatch(/^ingested 1, unchanged 0, skipped 1/m);
+    const stored = JSON.parse(wiretrace(['export', '--db', db, '--format', 'json']).stdout) as Export;
+    expect(stored.articles.map((a) => a.title)).toEqual(['Gulls back at the pier']);
+    expect(wiretrace(['extract', file, '--max-article-mb', '0']).code).toBe(2);
+  });
+
   it('reads a folder of mixed formats recursively', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-mixed-'));
     mkdirSync(join(dir, 'nested'));

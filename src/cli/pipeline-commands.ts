@@ -17,10 +17,16 @@ export interface InputOptions {
   maxFileMb?: string;
 }
 
-export const sourceOptionsOf = (o: InputOptions): SourceOptions => {
-  const mb = o.maxFileMb === undefined ? undefined : Number(o.maxFileMb);
+/** A size option in MiB: undefined when not given, a usage error unless a positive number. */
+const mibOption = (value: string | undefined, flag: string): number | undefined => {
+  const mb = value === undefined ? undefined : Number(value);
   if (mb !== undefined && !(mb > 0))
-    throw new CliError(`--max-file-mb must be a positive number, got "${o.maxFileMb}"`, EXIT.usage);
+    throw new CliError(`${flag} must be a positive number, got "${value}"`, EXIT.usage);
+  return mb;
+};
+
+export const sourceOptionsOf = (o: InputOptions): SourceOptions => {
+  const mb = mibOption(o.maxFileMb, '--max-file-mb');
   return {
     outlet: o.outlet,
     lang: o.lang,
@@ -39,6 +45,22 @@ export const withInputOptions = (cmd: Command): Command =>
       '--max-file-mb <n>',
       'largest input file to read, in MiB (default 50; .gz may expand to 4× this)',
     );
+
+/** The commands that extract articles here (not `enqueue`: its workers extract) also cap each article's clean text. */
+interface ArticleOptions extends InputOptions {
+  maxArticleMb?: string;
+}
+
+const maxArticleBytesOf = (o: ArticleOptions): number | undefined => {
+  const mb = mibOption(o.maxArticleMb, '--max-article-mb');
+  return mb === undefined ? undefined : mb * 1024 * 1024;
+};
+
+const withArticleOptions = (cmd: Command): Command =>
+  withInputOptions(cmd).option(
+    '--max-article-mb <n>',
+    'largest clean text of one article, in MiB (default 5); a larger article is skipped with a message, the rest still go in',
+  );
 
 /** Opens the store named by --db, turning low-level failures into a message a user can act on. */
 export async function openStoreOrFail(db?: string): Promise<Store> {
@@ -88,11 +110,14 @@ const analyzer = (): Analyzer => {
   return sharedAnalyzer;
 };
 
-async function runExtract(inputs: string[], options: InputOptions, annotate: boolean): Promise<void> {
+async function runExtract(inputs: string[], options: ArticleOptions, annotate: boolean): Promise<void> {
   let problems = 0;
+  const sources = sourceOptionsOf(options);
+  const maxArticleBytes = maxArticleBytesOf(options);
   const lines = async function* () {
     for await (const batch of extractBatches(inputs, {
-      sources: sourceOptionsOf(options),
+      sources,
+      maxArticleBytes,
       onProblem: (p) => {
         problems++;
         reportProblem(p);
@@ -112,13 +137,16 @@ async function runExtract(inputs: string[], options: InputOptions, annotate: boo
 
 export async function runIngest(
   inputs: string[],
-  options: InputOptions & { db?: string },
+  options: ArticleOptions & { db?: string },
   withLink: boolean,
 ): Promise<void> {
+  const sources = sourceOptionsOf(options);
+  const maxArticleBytes = maxArticleBytesOf(options);
   return withStore(options.db, async (store) => {
     const bar = progress('ingest');
     const summary = await ingest(store, inputs, {
-      sources: sourceOptionsOf(options),
+      sources,
+      maxArticleBytes,
       analyzer: analyzer(),
       onProblem: reportProblem,
       onProgress: (s) => bar.update(s.read, `read · ${s.ingested} new`),
@@ -143,25 +171,25 @@ async function runLinkStep(store: Store): Promise<void> {
 }
 
 export function registerPipelineCommands(program: Command): void {
-  withInputOptions(
+  withArticleOptions(
     program
       .command('extract')
       .description(
         'clean each input article and print it as one JSON line (no database); "removed" lists what was cut and why',
       )
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
-  ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, false));
+  ).action(async (inputs: string[], options: ArticleOptions) => runExtract(inputs, options, false));
 
-  withInputOptions(
+  withArticleOptions(
     program
       .command('annotate')
       .description(
         'extract and analyze each input (sentences, entities, quotes, citations) as one JSON line (no database)',
       )
       .argument('<inputs...>', 'files, folders, .gz, or - for stdin'),
-  ).action(async (inputs: string[], options: InputOptions) => runExtract(inputs, options, true));
+  ).action(async (inputs: string[], options: ArticleOptions) => runExtract(inputs, options, true));
 
-  withInputOptions(
+  withArticleOptions(
     program
       .command('ingest')
       .description('extract, analyze and store inputs without linking them (see link)')
@@ -183,7 +211,7 @@ export function registerPipelineCommands(program: Command): void {
       }),
     );
 
-  withInputOptions(
+  withArticleOptions(
     program
       .command('analyze')
       .description('ingest inputs and run every stage: extract, analyze, store, link')

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../analyze/index.js';
 import { extractDocument } from '../extract/index.js';
 import type { RawDocument } from '../model/index.js';
+import { withinSizeLimit } from '../pipeline/article-size.js';
 import {
   enqueue,
   enqueueDocuments,
@@ -164,10 +165,9 @@ async function runQueueStatus(o: { queue?: string; prefix?: string; json?: boole
 
 /** Stores what a feed poll brought: extract, analyze, store; linking follows each round. */
 const storeSink = (store: Store, analyzer: Analyzer) => async (docs: RawDocument[]) => {
-  const items = docs.map((raw) => {
-    const article = extractDocument(raw);
-    return { article, analysis: analyzer.analyze(article) };
-  });
+  const { kept, problems } = withinSizeLimit(docs.map((raw) => extractDocument(raw)));
+  for (const p of problems) warn(`skipped ${p.uri}: ${p.reason}`);
+  const items = kept.map((article) => ({ article, analysis: analyzer.analyze(article) }));
   return (await store.putArticles(items)).inserted.length;
 };
 

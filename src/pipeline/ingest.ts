@@ -5,6 +5,7 @@ import { BoilerplateProfile, extractDocument, observeDocument, prepareText } fro
 import type { Article, RawDocument } from '../model/index.js';
 import { readSources, type SourceOptions, type SourceProblem } from '../sources/index.js';
 import type { Store } from '../store/types.js';
+import { withinSizeLimit } from './article-size.js';
 
 export interface IngestSummary {
   read: number;
@@ -19,6 +20,8 @@ export interface IngestOptions {
   analyzer?: Analyzer;
   /** Documents read before cleaning starts, so that a batch's own template lines are learned first. */
   batchSize?: number;
+  /** Largest clean text an article may have (UTF-8 bytes); a larger one is reported and skipped. Default 5 MiB. */
+  maxArticleBytes?: number;
   onProblem?: (problem: SourceProblem) => void;
   onProgress?: (summary: IngestSummary) => void;
 }
@@ -33,23 +36,34 @@ export function extractWindow(profile: BoilerplateProfile, window: RawDocument[]
   return window.map((raw, i) => extractDocument(raw, { profile, prepared: prepared[i] }));
 }
 
-/** Reads documents in windows, each extracted with the template learned so far. */
+/**
+ * Reads documents in windows, each extracted with the template learned so far. An article whose clean text is over
+ * `maxArticleBytes` is reported as a problem and left out of its window.
+ */
 export async function* extractBatches(
   inputs: string[],
-  options: { sources?: SourceOptions; batchSize?: number; onProblem?: (p: SourceProblem) => void } = {},
+  options: Pick<IngestOptions, 'sources' | 'batchSize' | 'maxArticleBytes' | 'onProblem'> = {},
 ): AsyncGenerator<Article[]> {
   const profile = new BoilerplateProfile();
   const size = options.batchSize ?? 500;
   const window: RawDocument[] = [];
+  const extracted = () => {
+    const { kept, problems } = withinSizeLimit(
+      extractWindow(profile, window.splice(0)),
+      options.maxArticleBytes,
+    );
+    for (const problem of problems) options.onProblem?.(problem);
+    return kept;
+  };
   for await (const item of readSources(inputs, options.sources)) {
     if (item.kind === 'problem') {
       options.onProblem?.(item.problem);
       continue;
     }
     window.push(item.doc);
-    if (window.length >= size) yield extractWindow(profile, window.splice(0));
+    if (window.length >= size) yield extracted();
   }
-  if (window.length) yield extractWindow(profile, window.splice(0));
+  if (window.length) yield extracted();
 }
 
 /** Ingests inputs into the store. A failed file is reported and skipped; what was committed stays. */
@@ -62,6 +76,7 @@ export async function ingest(
   for await (const articles of extractBatches(inputs, {
     sources: options.sources,
     batchSize: options.batchSize,
+    maxArticleBytes: options.maxArticleBytes,
     onProblem: (problem) => {
       summary.skipped++;
       summary.problems.push(problem);

@@ -65,6 +65,8 @@ export interface ServerOptions {
   rateLimit?: number;
   /** Largest request body in bytes; default 4 MiB. */
   maxBodyBytes?: number;
+  /** Largest clean text of one posted article (UTF-8 bytes); a larger one is skipped with a warning. Default 5 MiB. */
+  maxArticleBytes?: number;
   /**
    * Host names (no port) the server answers to; others get 421. startServer sets the loopback names when it
    * binds loopback, so that a web page cannot reach the API through DNS rebinding. Default: any.
@@ -341,7 +343,9 @@ export function createApp(options: ServerOptions): Hono {
           `ingest is unavailable: the extract stage could not be loaded (${(error as Error).message})`,
         );
       }
-      const run = ingestQueue.then(() => ingestArticles(store, ready, parsed.data.articles));
+      const run = ingestQueue.then(() =>
+        ingestArticles(store, ready, parsed.data.articles, options.maxArticleBytes),
+      );
       ingestQueue = run
         .catch(() => undefined)
         .then(() => {

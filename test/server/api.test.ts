@@ -385,4 +385,41 @@ describe('ingest over HTTP', () => {
     });
     expect((await again.json()).inserted).toHaveLength(0);
   });
+
+  it('skips a posted article over maxArticleBytes with a warning naming it and its size, and stores the rest', async () => {
+    const capped = createApp({
+      store: seed.store,
+      token: TOKEN,
+      analyzer: nullAnalyzer,
+      maxArticleBytes: 2048,
+    });
+    const long = Array.from(
+      { length: 60 },
+      (_, i) => `The lighthouse keeper logged ${i + 3} passing trawlers before the fog lifted at dawn.`,
+    ).join(' ');
+    const res = await capped.request('/api/articles', {
+      method: 'POST',
+      body: JSON.stringify({
+        articles: [
+          {
+            text: 'Gulls returned to the pier on Sunday after a week of storms, the harbour master said.',
+            outlet: 'Pier Post',
+          },
+          { text: long, outlet: 'Pier Post', url: 'https://pier.example/lighthouse-log' },
+        ],
+      }),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(res.status).toBe(201);
+    const out = await res.json();
+    expect(out.inserted).toHaveLength(1);
+    expect(out.messages).toContainEqual(
+      expect.objectContaining({
+        kind: 'warning',
+        message: expect.stringMatching(
+          /^skipped https:\/\/pier\.example\/lighthouse-log: article has 4\.\d KiB of clean text, over the per-article limit of 2 KiB$/,
+        ),
+      }),
+    );
+  });
 });

@@ -353,6 +353,9 @@ const scratch = {
 /** The document being tagged: its stamp (unique per tagDocument call) and how many slots of scratch.own it took. */
 const current = { stamp: 0, slots: 0 };
 
+/** Largest score arena (scratch.base) kept between documents: 4M scores (16 MB), some 120,000 tokens in two passes. */
+const KEEP_BASE = 1 << 22;
+
 /** Grows a scratch array to hold index `at`, keeping its contents. */
 function grow(a: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
   if (at < a.length) return a;
@@ -756,6 +759,8 @@ export function tagDocument(model: NerModel, sentences: string[][], options: Tag
       decodePaired(model, a, base, secondAt + firstAt[s], hints[s], buf, scores, work),
     );
   }
+  // An outsized document's scores (68 bytes a token a pass) are not kept for the rest of the process.
+  if (scratch.base.length > KEEP_BASE) scratch.base = new Int32Array(4096 * NT);
   return tags.map((t) => tagsToSpans(t));
 }
 
