@@ -303,6 +303,17 @@ describe('bad input', manyProcesses, () => {
     expect(out.stderr).toMatch(/big\.txt: .*(too large|exceeds|limit)/i);
   });
 
+  it('refuses a size cap that is not a positive finite number, "1e309" (Infinity) included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wiretrace-cap-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Headline\n\nA sentence of news.');
+    for (const cap of ['1e309', '0', 'abc']) {
+      const out = wiretrace(['extract', file, '--max-file-mb', cap]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain(`--max-file-mb must be a positive number, got "${cap}"`);
+    }
+  });
+
   it('skips an article whose clean text is over --max-article-mb, naming it and its size, and stores the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bigarticle-'));
     const file = join(dir, 'log.jsonl');

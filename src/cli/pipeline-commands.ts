@@ -17,10 +17,13 @@ export interface InputOptions {
   maxFileMb?: string;
 }
 
-/** A size option in MiB: undefined when not given, a usage error unless a positive number. */
+/**
+ * A size option in MiB: undefined when not given, a usage error unless a positive finite number ("1e309" reads as
+ * Infinity, which would lift the cap it names).
+ */
 const mibOption = (value: string | undefined, flag: string): number | undefined => {
   const mb = value === undefined ? undefined : Number(value);
-  if (mb !== undefined && !(mb > 0))
+  if (mb !== undefined && !(mb > 0 && Number.isFinite(mb)))
     throw new CliError(`${flag} must be a positive number, got "${value}"`, EXIT.usage);
   return mb;
 };
