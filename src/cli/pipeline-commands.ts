@@ -50,20 +50,22 @@ export const withInputOptions = (cmd: Command): Command =>
     );
 
 /** The commands that extract articles here (not `enqueue`: its workers extract) also cap each article's clean text. */
-interface ArticleOptions extends InputOptions {
+export interface ArticleOptions extends InputOptions {
   maxArticleMb?: string;
 }
 
-const maxArticleBytesOf = (o: ArticleOptions): number | undefined => {
+export const maxArticleBytesOf = (o: ArticleOptions): number | undefined => {
   const mb = mibOption(o.maxArticleMb, '--max-article-mb');
   return mb === undefined ? undefined : mb * 1024 * 1024;
 };
 
-const withArticleOptions = (cmd: Command): Command =>
-  withInputOptions(cmd).option(
-    '--max-article-mb <n>',
-    'largest clean text of one article, in MiB (default 5); a larger article is skipped with a message, the rest still go in',
-  );
+/** --max-article-mb, for the commands that extract articles (and `worker`, whose jobs do). */
+export const MAX_ARTICLE_OPTION = [
+  '--max-article-mb <n>',
+  'largest clean text of one article, in MiB (default 5); a larger article is skipped with a message, the rest still go in',
+] as const;
+
+const withArticleOptions = (cmd: Command): Command => withInputOptions(cmd).option(...MAX_ARTICLE_OPTION);
 
 /** Opens the store named by --db, turning low-level failures into a message a user can act on. */
 export async function openStoreOrFail(db?: string): Promise<Store> {

@@ -26,6 +26,8 @@ import type { Store } from '../store/types.js';
 import { CliError, EXIT, intOption, warn } from './output.js';
 import {
   type InputOptions,
+  MAX_ARTICLE_OPTION,
+  maxArticleBytesOf,
   openStoreOrFail,
   sourceOptionsOf,
   withInputOptions,
@@ -95,8 +97,10 @@ async function runWorker(o: {
   concurrency?: string;
   link: boolean;
   partition?: string;
+  maxArticleMb?: string;
 }): Promise<void> {
   const queue = queueOf(o);
+  const maxArticleBytes = maxArticleBytesOf(o);
   if (o.partition && o.partition !== 'lang' && o.partition !== 'none')
     throw new CliError(`--partition must be "lang" or "none", got "${o.partition}"`, EXIT.usage);
   const store = await openStoreOrFail(o.db);
@@ -108,6 +112,7 @@ async function runWorker(o: {
     concurrency: Math.max(1, intOption('--concurrency', o.concurrency, 1)),
     link: o.link,
     partition: o.partition as 'lang' | 'none' | undefined,
+    maxArticleBytes,
     onEvent: (e) => {
       const line = describeEvent(e);
       if (line) warn(line);
@@ -275,6 +280,7 @@ export function registerScaleCommands(program: Command): void {
     .option('--concurrency <n>', 'jobs at once in this process (default 1; prefer more processes)')
     .option('--no-link', 'only extract and analyze; leave storing and linking to other workers')
     .option('--partition <how>', 'linking partitions: "lang" (one linker per language, default) or "none"')
+    .option(...MAX_ARTICLE_OPTION)
     .action(runWorker);
 
   withInputOptions(

@@ -66,6 +66,22 @@ describe('profile snapshots', () => {
     }
   });
 
+  it('fail a job whose article is over the per-article limit, naming it and its size, before analysis', () => {
+    const raw: RawDocument = {
+      uri: 'log.txt',
+      mediaType: 'text/plain',
+      text: `Keeper's log\n\n${'The keeper logged passing trawlers before the fog lifted. '.repeat(40)}`,
+      hints: {},
+      meta: {},
+      messages: [],
+    };
+    const job = { id: documentId(raw), raw, profile: null };
+    expect(() => processDocument(job, fakeAnalyzer, 1024)).toThrow(
+      /^log\.txt: article .*has 2\.\d KiB of clean text, over the per-article limit of 1 KiB$/,
+    );
+    expect(processDocument(job, fakeAnalyzer).article.body).toContain('passing trawlers');
+  });
+
   it('answers lines it never saw as never seen, even names of object properties', () => {
     const snap = new SnapshotProfile({
       key: 'outlet:x',

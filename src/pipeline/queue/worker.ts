@@ -8,6 +8,7 @@ import { extractDocument } from '../../extract/index.js';
 import type { CorpusLinker } from '../../link/index.js';
 import type { Analysis, Article } from '../../model/index.js';
 import type { LinkedKey, Store } from '../../store/types.js';
+import { oversizedArticle } from '../article-size.js';
 import { type ExtractJob, jobIdOf } from './enqueue.js';
 import {
   addRate,
@@ -58,6 +59,8 @@ export interface WorkerOptions {
   keepLinker?: boolean;
   /** Articles linked per transaction (default 200: short enough to renew the linking lock in time). */
   linkBatch?: number;
+  /** Largest clean text an article may have (UTF-8 bytes); a larger one's job fails with the reason. Default 5 MiB. */
+  maxArticleBytes?: number;
   onEvent?: (event: WorkerEvent) => void;
 }
 
@@ -76,12 +79,19 @@ export interface QueueWorker {
 /** What a worker leaves for the storing step: the result of one job, or why it was given up. */
 type JobResult = { article: Article; analysis: Analysis | null } | { failed: string };
 
-/** Extract + analyze one job: pure, so any worker gives the same article a single process would. */
+/**
+ * Extract + analyze one job: pure, so any worker gives the same article a single process would. An article over the
+ * per-article limit throws before analysis (see article-size.ts), so its job fails with the reason and the worker
+ * lives on, as `analyze` skips it.
+ */
 export function processDocument(
   job: ExtractJob,
   analyzer?: Analyzer,
+  maxArticleBytes?: number,
 ): { article: Article; analysis: Analysis | null } {
   const article = extractDocument(job.raw, job.profile ? { profile: new SnapshotProfile(job.profile) } : {});
+  const oversized = oversizedArticle(article, maxArticleBytes);
+  if (oversized) throw new Error(`${oversized.uri}: ${oversized.reason}`);
   return { article, analysis: analyzer ? analyzer.analyze(article) : null };
 }
 
@@ -190,7 +200,7 @@ export function startWorker(options: WorkerOptions): QueueWorker {
   const worker = new Worker<ExtractJob>(
     INGEST_QUEUE,
     async (job: Job<ExtractJob>) => {
-      const result = processDocument(job.data, options.analyzer);
+      const result = processDocument(job.data, options.analyzer, options.maxArticleBytes);
       // Written before the job completes: a completed job always has its result waiting (see orphans below).
       await redis.hset(keys.results, job.data.id, JSON.stringify(result));
       await countRate(redis, keys, 'analyzed', 1, Date.now());
