@@ -195,6 +195,9 @@ const RELATIVE_OBJECT_ENDS_RE =
 /** "…, said an official who spoke on condition of anonymity": a relative clause right after an inverted speaker. */
 const SPEAKER_RELATIVE_AFTER_RE = /^\s+(?:who|whose)\s/;
 
+/** A comma inside a closing quotation mark, then spaces, at the end of the words before a subject: ",” ". */
+const QUOTED_COMMA_BEFORE_RE = /,["”’']\s*$/;
+
 /** "quoted Lavrov as ", "cited a senior official as ": the verb, its object and "as" before "saying". */
 const QUOTED_AS_RE = /\b(quoted|cited)(\s+)([^,~"]{2,80}?)\s+as\s*$/;
 
@@ -1112,10 +1115,14 @@ export function cue(
   )
     return;
   // "Despite challenging the leader, Cruz said …": what an opening adverbial's participle reports ends at the comma
-  // before its subject, which opens the main clause.
+  // before its subject, which opens the main clause; a comma inside the closing quotation mark of a quotation ending
+  // the adverbial ("Citing the “cost of waiting,” Cruz urged …") is hidden in the masked text, and the content takes
+  // the quotation whole, up to its closing mark.
   if (!inverted && subject.start > ce && region.start >= ce && region.end > subject.start) {
+    const quoteClosed = QUOTED_COMMA_BEFORE_RE.exec(fx.body.slice(region.start, subject.start));
     const comma = fx.masked.lastIndexOf(',', subject.start);
-    if (comma > region.start) region = { start: region.start, end: comma };
+    if (quoteClosed) region = { start: region.start, end: region.start + quoteClosed.index + 2 };
+    else if (comma > region.start) region = { start: region.start, end: comma };
   }
   if (!via) via = viaIn(fx, ce, sent.end);
   const statement = /\b(?:statement|communiqu[eé]|press release)\b/i.test(

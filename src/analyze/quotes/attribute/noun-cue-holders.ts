@@ -2,11 +2,13 @@
 // "supporter of", "the 95 minute" before "rant against"): the phrase names nobody, and the holder stands elsewhere
 // in the sentence, by the phrase's place in it.
 
+import type { Mention } from '../../../model/index.js';
 import { cueForm } from '../lexicon.js';
 import { mainClausePerson } from './adjunct-subjects.js';
 import { CLAUSE_NOUNS } from './content-start.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
+import { mentionFrom } from './subject-search.js';
 import type { Frame, Speaker } from './types.js';
 
 /**
@@ -27,13 +29,36 @@ const OPENING_PREPOSITION_RE =
  */
 export function nounCueHolder(fx: Finder, f: Frame): Speaker | null {
   if (!subjectRightBeforeCue(fx, f)) return null;
-  if (!CUE_PHRASE_OPENING_RE.test(fx.masked.slice(f.subject.start, f.subject.end))) return null;
   // "Clinton, a top aide said", "a group of rabbis called", "a firm focused on": before a verb of speech or a
   // participle the phrase is the subject it seems.
   const word = /^[\p{L}’'-]*/u.exec(fx.masked.slice(f.cue.start, f.cue.end))?.[0] ?? '';
   const info = cueForm(word);
   if ((info && !info.learned) || /(?:ed|ing)$/.test(word)) return null;
+  if (!CUE_PHRASE_OPENING_RE.test(fx.masked.slice(f.subject.start, f.subject.end)))
+    return lightVerbHolder(fx, f);
   return describedByApposition(fx, f) ?? openingPhraseHolder(fx, f);
+}
+
+/**
+ * A verb that takes the noun cue as its object and says nothing itself, with the determiner or quantifier before
+ * the noun: "… made a [case]", "… holds little [hope]", "… voiced strong [doubts]".
+ */
+const LIGHT_VERB_TO_CUE_RE =
+  /^\s+(?:make|makes|made|hold|holds|held|express|expresses|expressed|voice|voices|voiced)\s+(?:a|an|little|no|some|much|strong|great)\s*$/;
+
+/**
+ * "Pulitzer Prize-winning author Junot Díaz made a case for …", "Monte Haines holds little hope": the subject
+ * search ran over the light verb whose object the noun cue is; the person named right before that verb holds the
+ * view. Null when no person's name ends right before such a verb.
+ */
+function lightVerbHolder(fx: Finder, f: Frame): Speaker | null {
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, f.subject.start); i < ms.length && ms[i].end < f.subject.end; i++) {
+    const m: Mention = ms[i];
+    if (!LIGHT_VERB_TO_CUE_RE.test(fx.masked.slice(m.end, f.subject.end))) continue;
+    return typeOfMention(fx, m) === 'person' ? fromMention(fx, m) : null;
+  }
+  return null;
 }
 
 /**
