@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocFrequencies } from './frequencies.js';
-import { extractSignals, type StoryDoc, StoryLinker, type TokenCache } from './index.js';
+import { extractSignals, StoryLinker, type TokenCache } from './index.js';
 import { KeyIds } from './key-ids.js';
-import { fixtureDoc, seedDocs } from './test-docs.js';
+import { bareDoc, fixtureDoc, seedDocs } from './test-docs.js';
 
 describe('KeyIds', () => {
   it('gives each word one dense id, the same on every later sight', () => {
@@ -24,14 +24,7 @@ describe('DocFrequencies.bumpId', () => {
 });
 
 describe('signals: word and name ids', () => {
-  const ferry = (id: string, body: string): StoryDoc => ({
-    id,
-    title: null,
-    body,
-    published: null,
-    outlet: null,
-    lang: null,
-  });
+  const ferry = bareDoc;
 
   it("lists each content word's id in the words map's order, one id per word across a cache's documents", () => {
     const cache: TokenCache = new Map();

@@ -8,7 +8,7 @@ import {
 } from './index.js';
 import type { StoryModel } from './model.js';
 import { DEFAULT_MODEL, FEATURE_NAMES, probability } from './model.js';
-import { fixtureDoc, seedDocs } from './test-docs.js';
+import { bareDoc, fixtureDoc, seedDocs } from './test-docs.js';
 
 function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
   const story = new Map<string, string>();
@@ -23,15 +23,7 @@ function run(linker: StoryLinker, docs: StoryDoc[]): Map<string, string> {
 const quakes = ['quake-nepal-1', 'quake-albania-1', 'quake-nepal-2', 'quake-albania-2'].map(fixtureDoc);
 const rehab = ['rehab-reid-1', 'rehab-lohan-1', 'rehab-reid-2', 'rehab-lohan-2'].map(fixtureDoc);
 
-/** An undated article with no title, outlet or language: only its words (and what a test adds) decide. */
-const doc = (id: string, body: string): StoryDoc => ({
-  id,
-  title: null,
-  body,
-  published: null,
-  outlet: null,
-  lang: null,
-});
+const doc = bareDoc;
 
 /** An article with a headline and the people the entity stage found in it. */
 const headed = (id: string, title: string, body: string, people: string[]): StoryDoc => ({

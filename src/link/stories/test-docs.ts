@@ -39,3 +39,13 @@ export function fixtureDoc(name: string): StoryDoc {
     lang: 'en',
   };
 }
+
+/** An undated article with no title, outlet or language: only its words (and what a test adds) decide. */
+export const bareDoc = (id: string, body: string): StoryDoc => ({
+  id,
+  title: null,
+  body,
+  published: null,
+  outlet: null,
+  lang: null,
+});
