@@ -89,6 +89,11 @@ describe('the example corpus end to end', () => {
     expect(find('these are the fifth round of elections')).toMatchObject({ speaker: 'Vladimir Makei' });
   });
 
+  it('credits nobody with an act the text reports ("authorities in Belarus began releasing …")', async () => {
+    const quotes = (await store.listQuotes({ limit: 1000 })).items;
+    expect(quotes.filter((q) => q.text.startsWith('releasing some of the people detained'))).toEqual([]);
+  });
+
   it('finds the background paragraph two Press TV articles share, with both spans, and no footer', async () => {
     const reuse = (await store.listReuse()).items;
     expect(reuse).toHaveLength(1);

@@ -321,7 +321,7 @@ const isDetectedAct = (a: Attribution, body: string, cue: string): boolean => {
     !CLAUSE_OBJECT.test(a.text) &&
     !BARE_CLAUSE_OBJECT.test(a.text) &&
     !QUOTE_MARK.test(a.text) &&
-    !CHARACTERIZATION.test(a.text) &&
+    !(CHARACTERIZATION.test(a.text) && !GERUND_OPENING.test(a.text)) &&
     !reportedByListedCue(a, body)
   );
 };
@@ -390,6 +390,11 @@ const isDiscovery = (a: Attribution, body: string, cue: string): boolean =>
  */
 const CHARACTERIZATION =
   /^[^,;:]{0,80}?\s(?:as\s+(?:an?|the|its|his|her|their|one|part|less|more|too|\p{Ll}+(?:less|ful|ous|ive|ble|ic|al))\b|for\s+(?:not\s+)?\p{Ll}{3,}ing\b)/u;
+/**
+ * "began releasing some of the people detained for causing mayhem": a content that opens on a gerund is what the
+ * cue's verb went on to do (an aspect verb's object), so a "for …ing" in it is no ground of a judgment.
+ */
+const GERUND_OPENING = /^\p{Ll}{3,}ing\s/u;
 
 /**
  * "The jury found Gallagher guilty on all counts", "found the company liable", "Ortiz pleaded guilty to two counts":

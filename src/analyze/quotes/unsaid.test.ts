@@ -16,6 +16,13 @@ describe('a word only the learned detector calls a cue, with a plain object', ()
     expect(listed(body, specs)).toEqual([]);
   });
 
+  it('is an act, not speech, when it governs a gerund with a "for …ing" after it ("began releasing … for causing")', () => {
+    // Founding example (Press TV): an opening "On Thursday," and a learned "began" once read as the authorities' view.
+    const body =
+      'On Thursday, authorities in Kelmoor began releasing some of the people detained for causing damage to state buildings.';
+    expect(listed(body, [])).toEqual([]);
+  });
+
   it('is an act, not speech ("Hubble has spotted indirect evidence of such plumes …")', () => {
     const body =
       "NASA's Hubble Space Telescope has spotted indirect evidence of such plumes emanating from Europa.";
