@@ -24,7 +24,13 @@ import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
 import { subjectFromOf } from './attribute/subject-from.js';
 import { nameBetweenOtherThanTopic } from './attribute/subject-search.js';
 import { tagAsideStart } from './attribute/tag-asides.js';
-import { type Attribution, type AttributionResult, type Frame, newAttribution } from './attribute/types.js';
+import {
+  type Attribution,
+  type AttributionResult,
+  type Frame,
+  newAttribution,
+  sourceSpanOf,
+} from './attribute/types.js';
 import { pastDateline } from './datelines.js';
 import { SCARE_BEFORE } from './lexicon.js';
 import type { QuotedSpan } from './marks.js';
@@ -581,7 +587,7 @@ export function findAttributions(
         speaker: who?.speaker ?? null,
         speakerEntity: who?.entity ?? null,
         via: f?.via ?? null,
-        source: f ? { start: f.subject.start, end: f.subject.end } : null,
+        source: f ? sourceSpanOf(f.subject, who, content) : null,
         cue: f && !cueless ? f.cue : null,
         sourceKind: f ? f.subject.kind : null,
         learnedCue: f?.learnedCue ?? false,
@@ -620,7 +626,7 @@ export function findAttributions(
         speaker: who.speaker,
         speakerEntity: who.entity,
         via: f.via,
-        source: { start: f.subject.start, end: f.subject.end },
+        source: sourceSpanOf(f.subject, who, r),
         cue: f.cue,
         sourceKind: f.subject.kind,
         learnedCue: f.learnedCue ?? false,

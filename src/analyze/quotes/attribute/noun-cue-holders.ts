@@ -49,14 +49,16 @@ const LIGHT_VERB_TO_CUE_RE =
 /**
  * "Pulitzer Prize-winning author Junot Díaz made a case for …", "Monte Haines holds little hope": the subject
  * search ran over the light verb whose object the noun cue is; the person named right before that verb holds the
- * view. Null when no person's name ends right before such a verb.
+ * view, and the source span ends with that name. Null when no person's name ends right before such a verb.
  */
 function lightVerbHolder(fx: Finder, f: Frame): Speaker | null {
   const ms = fx.index.mentions;
   for (let i = mentionFrom(fx, f.subject.start); i < ms.length && ms[i].end < f.subject.end; i++) {
     const m: Mention = ms[i];
     if (!LIGHT_VERB_TO_CUE_RE.test(fx.masked.slice(m.end, f.subject.end))) continue;
-    return typeOfMention(fx, m) === 'person' ? fromMention(fx, m) : null;
+    if (typeOfMention(fx, m) !== 'person') return null;
+    // The source is the phrase up to the name, the verb and its determiner left out ("… author Junot Díaz").
+    return namedHolder(fx, m, f.subject.start);
   }
   return null;
 }
@@ -72,7 +74,7 @@ function describedByApposition(fx: Finder, f: Frame): Speaker | null {
   // Only a person: after a body's name the apposition may describe a phrase that ends in it ("The secretary of
   // state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton").
   if (!m || typeOfMention(fx, m) !== 'person') return null;
-  return fromMention(fx, m);
+  return namedHolder(fx, m);
 }
 
 /** "In the 95 minute rant against everyone from Carson to Clinton, Trump …": the main clause's person. */
@@ -80,7 +82,17 @@ function openingPhraseHolder(fx: Finder, f: Frame): Speaker | null {
   const sent = fx.sentences[f.sentence];
   if (!OPENING_PREPOSITION_RE.test(fx.masked.slice(sent.start, f.subject.start))) return null;
   const m = mainClausePerson(fx, f.cue.end, sent.end);
-  return m ? fromMention(fx, m) : null;
+  return m ? namedHolder(fx, m) : null;
+}
+
+/**
+ * The person a noun cue's view belongs to, with the source span where that person is named (from `start`, a
+ * phrase opening before the name, to the name's end): PolNeAR marks the holder ("Adelson" of "Adelson, a fierce
+ * [supporter] of …"), not the cue's own noun phrase ("a fierce") that the frame's subject search found.
+ */
+function namedHolder(fx: Finder, m: Mention, start = m.start): Speaker {
+  const { speaker, entity } = fromMention(fx, m);
+  return { speaker, entity, source: { start, end: m.end } };
 }
 
 /** Whether the frame's subject phrase ends right before its cue, nothing but spaces between. */

@@ -194,7 +194,23 @@ export const newAttribution = (a: Attribution): Attribution => ({
 });
 
 /** Who spoke, as named in the text or resolved to an entity. */
-export type Speaker = { speaker: string | null; entity: string | null };
+/**
+ * Who holds a frame's words. `source`, when given, is where that holder is named inside a subject phrase that runs
+ * on past the name ("Junot Díaz" of "Pulitzer Prize-winning author Junot Díaz made a [case]"): the source span
+ * stops there, as PolNeAR marks it, instead of taking the frame's whole subject phrase.
+ */
+export type Speaker = { speaker: string | null; entity: string | null; source?: Span };
+
+/**
+ * The source span an attribution gets: the holder's own, when the speaker search cut one, else the subject phrase.
+ * A holder named inside the content stays unmoved ("In an effort to clarify …, Clinton on Friday muddled …" whose
+ * content ran on over the main clause): a source inside the content would leave the words unsaid (holdsOwnSource).
+ */
+export function sourceSpanOf(subject: Span, who: Speaker | null, content: Span): Span {
+  const own = who?.source;
+  if (own && !(own.start >= content.start && own.end <= content.end)) return own;
+  return { start: subject.start, end: subject.end };
+}
 
 export interface AttributionResult {
   attributions: Attribution[];
