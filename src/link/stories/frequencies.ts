@@ -1,28 +1,19 @@
 // Document frequencies of the linker's keys: one hash lookup to count a key, counts in a typed array.
 
+import { KeyIds } from './key-ids.js';
+
 /**
  * How many documents held each key. A Map<string, number> needs a get and a set to count a key the stream has seen
  * before (nearly every key of every article), and counting an article's keys was the link step's largest share of
  * time; here a key maps to a slot once, and counting it again is one lookup and a write in place.
  */
 export class DocFrequencies {
-  private readonly slots = new Map<string, number>();
+  private readonly slots = new KeyIds();
   private counts = new Int32Array(1024);
 
   /** Counts one more document holding `key` and returns the key's slot (see countAt). */
   bump(key: string): number {
-    let i = this.slots.get(key);
-    if (i === undefined) {
-      i = this.slots.size;
-      if (i === this.counts.length) {
-        const grown = new Int32Array(i * 2);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
-      this.slots.set(key, i);
-    }
-    this.counts[i]++;
-    return i;
+    return this.bumpId(this.slots.idOf(key));
   }
 
   /**
@@ -48,7 +39,7 @@ export class DocFrequencies {
 
   /** How many documents held `key` (0 for a key never counted). */
   get(key: string): number {
-    const i = this.slots.get(key);
+    const i = this.slots.seen(key);
     return i === undefined ? 0 : this.counts[i];
   }
 }

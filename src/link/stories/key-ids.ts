@@ -19,6 +19,11 @@ export class KeyIds {
     }
     return id;
   }
+
+  /** The key's id, or undefined for a key never given one (no id is handed out). */
+  seen(key: string): number | undefined {
+    return this.ids.get(key);
+  }
 }
 
 /** The ids of one token cache: content words and names each in their own. */
