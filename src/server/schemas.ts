@@ -1,6 +1,7 @@
 // zod schemas for every input of the API and the pages; the OpenAPI document is generated from them.
 
 import { z } from 'zod';
+import { isCalendarDay } from '../model/calendar.js';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 
 const limit = (def: number) =>
@@ -10,8 +11,7 @@ const offset = z.coerce.number().int().min(0).max(10_000_000).default(0).describ
 const onTheCalendar = (value: string): boolean => {
   const parts = value.match(/^(\d+)-(\d+)-(\d+)(?:T(\d+):(\d+)(?::(\d+))?)?/) ?? [];
   const [y = 0, m = 0, d = 0, hh = 0, mm = 0, ss = 0] = parts.slice(1, 7).map((part) => Number(part ?? 0));
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d && hh < 24 && mm < 60 && ss < 60;
+  return isCalendarDay(y, m, d) && hh < 24 && mm < 60 && ss < 60;
 };
 const date = z
   .string()

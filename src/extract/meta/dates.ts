@@ -1,6 +1,7 @@
 // Reads an absolute publication date out of free text, refusing to invent what the text does not state.
 
 import * as chrono from 'chrono-node';
+import { isCalendarDay } from '../../model/calendar.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -36,8 +37,7 @@ export function parseStatedDate(text: string): string | null {
 }
 
 function validDay(y: number, m: number, d: number): boolean {
-  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return y >= 1800 && y <= 2200 && isCalendarDay(y, m, d);
 }
 
 function normalizeZone(zone: string): string {
