@@ -391,23 +391,16 @@ function isPhotoCredit(fx: Finder, s: number): boolean {
 function personCarriedOver(fx: Finder, s: number, p: string, to = fx.sentences[s].end): Mention | null {
   const start = fx.sentences[s].start;
   const end = to;
-  const gender = genderOfPronoun(p);
-  const ms = fx.index.mentions;
-  let only: Mention | null = null;
-  for (let i = mentionFrom(fx, start); i < ms.length && ms[i].end <= end; i++) {
-    const m = ms[i];
+  const only = onlyPersonOfGender(fx, start, end, p, {
     // A name inside a quotation is the quoted speaker's topic: "“… while President Obama has stood idly by,” the
-    // Florida senator said".
-    if (fx.masked[m.start] === '~') continue;
-    // "Like Allen, their days begin at 4:30 a.m.": whom the sentence compares its people to is not one of them.
-    if (LIKE_BEFORE_RE.test(fx.masked.slice(Math.max(start, m.start - 8), m.start))) continue;
-    const known = personGender(fx, m.entity);
-    if (known === undefined) continue;
-    if (!known || /\bthe\s+$/i.test(fx.masked.slice(Math.max(start, m.start - 4), m.start))) return null;
-    if (known !== gender || m.entity === only?.entity) continue;
-    if (only) return null;
-    only = m;
-  }
+    // Florida senator said". "Like Allen, their days begin at 4:30 a.m.": whom the sentence compares its people to
+    // is not one of them.
+    ignore: (m) =>
+      fx.masked[m.start] === '~' ||
+      LIKE_BEFORE_RE.test(fx.masked.slice(Math.max(start, m.start - 8), m.start)),
+    // "the Clinton phone bank": a name that only modifies a noun.
+    unsettles: (m) => /\bthe\s+$/i.test(fx.masked.slice(Math.max(start, m.start - 4), m.start)),
+  });
   if (!only) return null;
   // "Mr. Trump's words may have affected the former president, who spent … where he first learned": a person
   // described but not named after the name may be whom the pronoun means.
@@ -517,18 +510,26 @@ function speakerDescribedBefore(fx: Finder, at: number, p: string): Subject | nu
 
 /**
  * The person named in [from, to) whose gender is known to be that of "he" or "she", when only one is (every
- * mention of a person of unknown gender there leaves the question open); else null.
+ * mention of a person of unknown gender there leaves the question open); else null. `ignore` passes over mentions
+ * that are no candidates; a person mention `unsettles` marks leaves the question open too.
  */
-function onlyPersonOfGender(fx: Finder, from: number, to: number, p: string): Mention | null {
+function onlyPersonOfGender(
+  fx: Finder,
+  from: number,
+  to: number,
+  p: string,
+  how: { ignore?: (m: Mention) => boolean; unsettles?: (m: Mention) => boolean } = {},
+): Mention | null {
   const gender = genderOfPronoun(p);
   if (!gender) return null;
   const ms = fx.index.mentions;
   let only: Mention | null = null;
   for (let i = mentionFrom(fx, from); i < ms.length && ms[i].end <= to; i++) {
     const m = ms[i];
+    if (how.ignore?.(m)) continue;
     const known = personGender(fx, m.entity);
     if (known === undefined) continue;
-    if (!known) return null;
+    if (!known || how.unsettles?.(m)) return null;
     if (known !== gender || m.entity === only?.entity) continue;
     if (only) return null;
     only = m;
