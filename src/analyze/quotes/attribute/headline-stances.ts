@@ -12,7 +12,7 @@ import { wordCount } from '../text.js';
 import { lineEnd } from './content-start.js';
 import { entityFor, fromFacts } from './entities.js';
 import type { Finder } from './finder.js';
-import { nameEndingHeading } from './layout-frames.js';
+import { HEADLINE_SENTENCE_END_RE, nameEndingHeading } from './layout-frames.js';
 import { mentionWithin } from './subject-search.js';
 import { namelessSubject, newFrame } from './types.js';
 
@@ -80,9 +80,6 @@ const POSSESSIVE_AFTER_RE = /^[’']s\s+/;
 const VERB_AFTER_RE =
   /^(?:are|is|were|was|have|has|had|could|would|will|may|might|must|should|can|do|does|did)$/;
 
-/** A full stop inside the line that ends a sentence, not an initial's ("U.S. presses …", "D.C."). */
-const SENTENCE_INSIDE_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
-
 /**
  * Whether a subject nobody is named in still reads as a name, a capital past its first word ("Another GOP Figure",
  * "Board Of Election"): PolNeAR counts such a source as named, and an unnamed speaker for it as a wrong one
@@ -101,7 +98,7 @@ export function headlineStances(fx: Finder): void {
   // A headline is a line of its own, one sentence at most ("China wants more. The demand has …" is body text).
   if (pe - ps > 200 || pe - ps < 12 || pe >= fx.masked.length) return;
   const line = fx.masked.slice(ps, pe);
-  if (SENTENCE_INSIDE_RE.test(line)) return;
+  if (HEADLINE_SENTENCE_END_RE.test(line)) return;
   if (invertedHeadlineTag(fx, ps, pe, line)) return;
   const words = [...line.matchAll(/\S+/g)];
   // Where the subject may start: the line's start, or after an opening phrase set off by a comma ("Amid discord,

@@ -41,7 +41,7 @@ const HEADLINE_NAME_RE =
   /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
 
 /** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
-const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
+export const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;
 
 /** Words before a colon that label a line rather than name a source ("UPDATE:", "Photo:", "Note:"). */
 const HEADLINE_STOP =
