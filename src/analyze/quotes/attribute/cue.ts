@@ -27,6 +27,7 @@ import {
   purposeClauseSubject,
   subordinateParticipleSubject,
 } from './adjunct-subjects.js';
+import { asidePhraseStart, opensWithReport } from './aside-phrases.js';
 import {
   appositiveSubject,
   clauseAt,
@@ -874,6 +875,19 @@ export function cue(
     if (!described && wordCount(rest, 1) === 1 && opensWithVerb(rest) && !ONLY_CONNECTIVES_RE.test(pre)) {
       continuation = { start, end: sent.end };
       pieces = true;
+    }
+    // "…, which, his advisers believe, would lead to …": a tag set inside a trailing phrase reports the phrase, not
+    // the main clause before it (aside-phrases.ts). Only when the phrase goes on after the tag (a tag closing the
+    // sentence reports all of it: "… -- an insurgent defeating a favorite, said Dante Scala, a professor"), with
+    // the subject before the verb (after an inverted "said Scott Strenfel, PG&E's meteorologist" the words may
+    // only describe the speaker), and not with another speaker's report going on there ("- attacks that, Sweet
+    // noted, Trump said …").
+    const phrase = continuation && !inverted && !opensWithReport(rest) ? asidePhraseStart(pre) : null;
+    if (phrase !== null) region = { start: Math.min(region.end, sent.start + phrase), end: region.end };
+    // ("…, and, he argued, to help stabilize Ukraine": no piece before the tag; the one after it is the content.)
+    if (region.start >= region.end) {
+      region = continuation;
+      continuation = null;
     }
   } else if (
     ((comp >= sent.end - 1 || (firstCodePast(afterCue) === 58 && /^\s*:\s*$/.test(afterCue))) &&
