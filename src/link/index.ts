@@ -27,7 +27,7 @@ const SEAL_DAYS = 30;
  */
 export const REUSE_RESAVE_SHARE = 0.05;
 
-/** Articles (linked or replayed, in publication order) between two sealings of idle stories. */
+/** Articles (linked, or replayed in the order they were linked) between two sealings of idle stories. */
 const SEAL_EVERY = 1024;
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
@@ -226,10 +226,10 @@ export class CorpusLinker {
       // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
       // the index is rebuilt from the articles alone, as without one, each indexed once.
       linker.reuse = reuseIndex();
-      for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
+      for await (const article of store.iterateArticles({ linked: true, order: 'linked', fields: 'link' }))
         linker.reuse.restore(reuseDocOf(article));
     } else if (loaded) {
-      // Indexed in publication order, as the replay would have: the index ends as if every article had been read.
+      // Indexed in link order, as the replay would have: the index ends as if every article had been read.
       for (let i = 0; i < unindexed.length; i += UNINDEXED_BATCH)
         for (const article of await store.readArticles(unindexed.slice(i, i + UNINDEXED_BATCH), {
           fields: 'link',
@@ -285,7 +285,7 @@ export class CorpusLinker {
   }
 
   /**
-   * Notes an article's date, and seals idle stories every SEAL_EVERY articles in publication order: a link run and a
+   * Notes an article's date, and seals idle stories every SEAL_EVERY articles in link order: a link run and a
    * restart's replay of what it linked count the same articles, so they seal at the same points and end with the
    * same samples and summaries whatever runs the articles came in.
    */
