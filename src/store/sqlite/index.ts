@@ -386,7 +386,7 @@ export class SqliteStore implements Store {
   async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
     // The link-order index holds id and story too (migration 6): the walk reads no article row.
     const size = options.batchSize ?? 4096;
-    let keys: LinkedKey[] = [];
+    const keys: LinkedKey[] = [];
     for (const rows of this.inLinkOrder('id, story', true, size)) {
       for (const row of rows) {
         const key = String(row.link_key);
@@ -396,10 +396,8 @@ export class SqliteStore implements Store {
           story: (row.story as string | null) ?? null,
         });
       }
-      if (keys.length >= size) {
-        yield keys;
-        keys = [];
-      }
+      // A page ends where its batch ends too: pages are joined, and handed on `size` at a time.
+      while (keys.length >= size) yield keys.splice(0, size);
     }
     if (keys.length > 0) yield keys;
   }
