@@ -325,6 +325,11 @@ export interface Store {
    */
   storiesLinkedSince(day: string): Promise<Set<string>>;
   /**
+   * The stories of the last `articles` linked articles in link order (`linkedKeys`'s): what one run still held as
+   * candidates whatever their dates (a backlog older than the replay horizon), until its story linker next swept.
+   */
+  storiesLinkedLast(articles: number): Promise<Set<string>>;
+  /**
    * Those of `cores` saved with link batches (`claimCores`) first seen before `beforeMs` (undated ones left out): what
    * a restored linker looks up of the cores an article states, instead of loading every core at open.
    */

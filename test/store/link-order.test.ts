@@ -95,6 +95,10 @@ for (const backend of storeBackends(pgSkip)) {
           's-u2',
         ]);
         expect((await store.stats()).unlinked).toBe(1);
+        // The stories of the last articles in link order, whatever their dates.
+        expect([...(await store.storiesLinkedLast(2))].sort()).toEqual(['s-o12', 's-u2']);
+        expect([...(await store.storiesLinkedLast(3))].sort()).toEqual(['s-o11', 's-o12', 's-u2']);
+        expect((await store.storiesLinkedLast(100)).size).toBe(linkOrder.length);
 
         // An article linked again keeps its batch; the next batch comes after all.
         await linkBatch(store, ['late', 'n21']);

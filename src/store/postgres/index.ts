@@ -882,6 +882,15 @@ export class PostgresStore implements Store {
     return new Set(rows.map((r) => String(r.story)));
   }
 
+  async storiesLinkedLast(articles: number): Promise<Set<string>> {
+    // The narrow link rows alone, through their link-order index (migration 8) read backwards.
+    const rows = await this.all(
+      `SELECT story FROM article_links WHERE linked > 0 ORDER BY linked DESC, published_key DESC, seq DESC LIMIT ?`,
+      [articles],
+    );
+    return new Set(rows.flatMap((r) => (r.story === null ? [] : [String(r.story)])));
+  }
+
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
     if (cores.length === 0) return [];
     const rows = await this.all('SELECT core FROM claim_cores WHERE core = ANY(?::text[]) AND t < ?', [

@@ -798,6 +798,18 @@ export class SqliteStore implements Store {
     return new Set(ids);
   }
 
+  async storiesLinkedLast(articles: number): Promise<Set<string>> {
+    // The link-order index read backwards, which holds the story: no article row is read.
+    const ids = this.db
+      .prepare(
+        `SELECT story FROM articles INDEXED BY articles_publication_order WHERE linked > 0
+         ORDER BY linked DESC, coalesce(published, '~') DESC, seq DESC LIMIT ?`,
+      )
+      .pluck()
+      .all(articles) as (string | null)[];
+    return new Set(ids.filter((id) => id !== null));
+  }
+
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
     // One primary-key probe per core: a batch states a few thousand at most, most of them found in memory already.
     const read = this.db.prepare('SELECT core FROM claim_cores WHERE core = ? AND t < ?').pluck();
