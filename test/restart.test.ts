@@ -150,8 +150,10 @@ describe.each(backends)('a restart from the saved reuse index ($name)', ({ skip,
       for (const r of late) expected.restore({ ...r.article });
 
       const fromIndex = await openCounting(store);
-      // Before the 90-day horizon (day 108) only the revived story's articles and the twenty the index lacks are needed.
-      expect(fromIndex.read).toBeLessThan(1100);
+      // Before the 90-day horizon (day 108) only the revived story's articles, the twenty the index lacks and the rest of
+      // their stories are needed: linked last, those stories are restored whatever their dates (a backlog, which one run
+      // still held as candidates).
+      expect(fromIndex.read).toBeLessThan(1150);
       // The revived story, idle again by the end, is sealed again: its sample dropped, its title left to its stored
       // record (read only if a follow-up joins it again).
       const revived = inside(fromIndex.linker).stories.get('revived');

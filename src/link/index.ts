@@ -27,8 +27,13 @@ const SEAL_DAYS = 30;
  */
 export const REUSE_RESAVE_SHARE = 0.05;
 
-/** Articles (linked or replayed, in publication order) between two sealings of idle stories. */
+/** Articles (linked, or replayed in the order they were linked) between two sealings of idle stories. */
 const SEAL_EVERY = 1024;
+/**
+ * Articles the story linker places between two sweeps of the stories past their window (StoryLinker's maybeSweep): a
+ * story one run made of a backlog older than the replay horizon stays a candidate that long.
+ */
+const SWEEP_EVERY = 1024;
 /** How many of a story's articles are kept in memory to title it; the first ones set the tone. */
 const STORY_SAMPLE = 40;
 /** Articles of the claim window a restart replays per look-up of the cores they state. */
@@ -175,6 +180,12 @@ export class CorpusLinker {
     // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
     // with every story the store ever had. The stories restored are tracked with all their articles, as before.
     const live = horizon ? await store.storiesLinkedSince(horizon) : null;
+    // But a backlog older than the horizon, linked last: one run still held its stories as candidates (a story linker
+    // sweeps out the stories past their window only every SWEEP_EVERY articles, and an article of the backlog is
+    // within theirs), so the stories of the last articles linked are restored too, with all their articles.
+    const backlog = new Set<string>();
+    if (live) for (const id of await store.storiesLinkedLast(SWEEP_EVERY)) if (!live.has(id)) backlog.add(id);
+    for (const id of backlog) live?.add(id);
     // Stories a run that stopped mid-way left with the summary of an earlier sample: restored whole (past the horizon
     // too) and stale, so that sealing and `finish` summarise them as that run would have.
     const stale = await store.staleStories();
@@ -207,7 +218,7 @@ export class CorpusLinker {
         }
         if (restores(article.story)) {
           const doc = storyDocOf(article);
-          if (!horizon || !article.published || article.published >= horizon)
+          if (!horizon || !article.published || article.published >= horizon || backlog.has(article.story))
             linker.storyLinker.restore(doc, article.story);
           linker.track(article.story, doc).stored = true;
         }
@@ -226,10 +237,10 @@ export class CorpusLinker {
       // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
       // the index is rebuilt from the articles alone, as without one, each indexed once.
       linker.reuse = reuseIndex();
-      for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' }))
+      for await (const article of store.iterateArticles({ linked: true, order: 'linked', fields: 'link' }))
         linker.reuse.restore(reuseDocOf(article));
     } else if (loaded) {
-      // Indexed in publication order, as the replay would have: the index ends as if every article had been read.
+      // Indexed in link order, as the replay would have: the index ends as if every article had been read.
       for (let i = 0; i < unindexed.length; i += UNINDEXED_BATCH)
         for (const article of await store.readArticles(unindexed.slice(i, i + UNINDEXED_BATCH), {
           fields: 'link',
@@ -285,7 +296,7 @@ export class CorpusLinker {
   }
 
   /**
-   * Notes an article's date, and seals idle stories every SEAL_EVERY articles in publication order: a link run and a
+   * Notes an article's date, and seals idle stories every SEAL_EVERY articles in link order: a link run and a
    * restart's replay of what it linked count the same articles, so they seal at the same points and end with the
    * same samples and summaries whatever runs the articles came in.
    */

@@ -1,4 +1,5 @@
-// The linked articles of a store in the order a restart replays them, each read whole only where the replay needs it.
+// The linked articles of a store in the order a restart replays them (the order they were linked in), each read whole
+// only where the replay needs it.
 
 import type { LinkedKey, Store, StoredArticle } from '../store/types.js';
 
@@ -12,7 +13,9 @@ export interface Linked {
 const STREAM_BATCH = 500;
 
 /**
- * Every linked article in publication order, a batch at a time. With `needs`, the keys are walked from the store's
+ * Every linked article in the order it was linked (by link batch, in publication order within one), a batch at a
+ * time: the order one run that linked the same batches would have read them in, which publication order is not when
+ * a batch linked articles older than an earlier batch's (a backlog). With `needs`, the keys are walked from the store's
  * index (`linkedKeys`) and only the articles `needs` picks are read whole; without, every article is read whole, in
  * one stream (what a replay with nothing to skip reads, and what a store view that filters articles, such as a
  * language partition's, filters).
@@ -23,7 +26,7 @@ export async function* linkedInOrder(
 ): AsyncIterable<Linked[]> {
   if (!needs) {
     let batch: Linked[] = [];
-    for await (const article of store.iterateArticles({ linked: true, order: 'published', fields: 'link' })) {
+    for await (const article of store.iterateArticles({ linked: true, order: 'linked', fields: 'link' })) {
       batch.push({ key: article, article });
       if (batch.length >= STREAM_BATCH) {
         yield batch;

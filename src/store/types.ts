@@ -126,7 +126,10 @@ export interface ReuseSnapshotRecord {
   parts: { name: string; data: Uint8Array }[];
 }
 
-/** What one linking step decided for a run of articles; written in one transaction with their linked flag. */
+/**
+ * What one linking step decided for a run of articles (given in publication order); written in one transaction with
+ * their link batch number (the next one), which keeps the order they were linked in for a restart to replay.
+ */
 export interface LinkBatch {
   articles: string[];
   articleStories: { article: string; story: string }[];
@@ -267,19 +270,21 @@ export interface Store {
   getArticle(id: string): Promise<StoredArticle | null>;
   listArticles(query?: ArticleQuery): Promise<{ total: number; items: ArticleSummary[] }>;
   /**
-   * Streams articles in ingest order (or publication order), `linked` filtering linked/unlinked ones. With `fields:
-   * 'link'` a store may leave out what the link stage never reads (paragraphs, bylines, meta, messages, url, section,
-   * modified; of the analysis all but its entities and sentences), so that a run rebuilds its linking state faster.
+   * Streams articles in ingest order (or publication order, undated last; or link order: the order they were linked
+   * in, by link batch (each `saveLinks` is one) and in publication order within a batch, the unlinked first),
+   * `linked` filtering linked/unlinked ones. With `fields: 'link'` a store may leave out what the link stage never
+   * reads (paragraphs, bylines, meta, messages, url, section, modified; of the analysis all but its entities and
+   * sentences), so that a run rebuilds its linking state faster.
    */
   iterateArticles(options?: {
     linked?: boolean;
-    order?: 'ingest' | 'published';
+    order?: 'ingest' | 'published' | 'linked';
     batchSize?: number;
     fields?: 'link';
   }): AsyncIterable<StoredArticle>;
   /**
-   * The narrow keys of every linked article (id, publication date, story), in the publication order of
-   * `iterateArticles({ linked: true, order: 'published' })`, a batch at a time: read from an index alone, so that a
+   * The narrow keys of every linked article (id, publication date, story), in the link order of
+   * `iterateArticles({ linked: true, order: 'linked' })`, a batch at a time: read from an index alone, so that a
    * restored linker walks the whole store without reading a row, and reads whole (`readArticles`) only those it needs.
    */
   linkedKeys(options?: { batchSize?: number }): AsyncIterable<LinkedKey[]>;
@@ -319,6 +324,11 @@ export interface Store {
    * stories a restored linker can still add to, so the only ones whose earlier articles it needs to know.
    */
   storiesLinkedSince(day: string): Promise<Set<string>>;
+  /**
+   * The stories of the last `articles` linked articles in link order (`linkedKeys`'s): what one run still held as
+   * candidates whatever their dates (a backlog older than the replay horizon), until its story linker next swept.
+   */
+  storiesLinkedLast(articles: number): Promise<Set<string>>;
   /**
    * Those of `cores` saved with link batches (`claimCores`) first seen before `beforeMs` (undated ones left out): what
    * a restored linker looks up of the cores an article states, instead of loading every core at open.

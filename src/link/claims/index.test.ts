@@ -259,6 +259,23 @@ describe('ClaimTracker.restore: keys as one run gives them', () => {
     for (const doc of [charger, ...cholera]) restarted.restore(doc);
     expect(restarted.addBatch([chargerAgain]).map((c) => [c.key, c.id])).toEqual([[whole.key, whole.id]]);
   });
+
+  it('keys it so when a claim of the core dated before it was linked after it (a backlog), replayed in link order', () => {
+    const first = day('a', '04', charger.body);
+    const again = day('d', '05', chargerAgain.body);
+    // With timelines: the store gives the restored claims back with theirs (what dates them).
+    const oneRun = new ClaimTracker([]);
+    // Linked first, then the cholera backlog (dated before it) in a later batch.
+    oneRun.addAll([first]);
+    oneRun.addAll(cholera);
+    const stored = structuredClone(oneRun.claims());
+    expect(stored.map((c) => c.key)).toEqual(['num:24~hour@2021-03-02']);
+    const [whole] = oneRun.addBatch([again]);
+    expect(whole.key).toBe('num:24~hour');
+    const restarted = new ClaimTracker(stored, { timelines: false });
+    for (const doc of [first, ...cholera]) restarted.restore(doc);
+    expect(restarted.addBatch([again]).map((c) => [c.key, c.id])).toEqual([[whole.key, whole.id]]);
+  });
 });
 
 describe('ClaimTracker over time', () => {

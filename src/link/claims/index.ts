@@ -389,14 +389,14 @@ export class ClaimTracker {
   }
 
   /**
-   * Whether a new claim of `core` at `when` is not the core's first, so that its key gets the date. As in one run: a
-   * replayed article comes before the restored claims first seen after it, which do not count.
+   * Whether a new claim of `core` is not the core's first, so that its key gets the date. As in one run: a replayed
+   * article (the replay goes in the order the articles were linked) comes after the cores the articles replayed before
+   * it stated and those first seen before the window, and before every restored claim it did not meet in the replay,
+   * whatever their dates (a claim of a backlog linked later may be dated before it).
    */
-  private seenBefore(core: string, list: Entry[] | undefined, when: number, replay: boolean): boolean {
+  private seenBefore(core: string, list: Entry[] | undefined, replay: boolean): boolean {
     if (!list) return false;
-    if (!replay || list.length === 0 || this.earlyCores.has(core) || this.replayedCores.has(core))
-      return true;
-    return list.some((e) => e.lo < when);
+    return !replay || list.length === 0 || this.earlyCores.has(core) || this.replayedCores.has(core);
   }
 
   /** Story `from` was merged into `into`: a claim stated in `from` is stated in `into` from now on. */
@@ -507,7 +507,7 @@ export class ClaimTracker {
         let entry = this.pick(list, when, atom.key, head, context, story);
         if (!entry) {
           const base =
-            this.seenBefore(atom.key, list, when, replay) && !Number.isNaN(when)
+            this.seenBefore(atom.key, list, replay) && !Number.isNaN(when)
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
           // Another claim of the same core that day (or undated) saying something else: its first article names it.

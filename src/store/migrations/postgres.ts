@@ -168,4 +168,27 @@ export const postgresMigrations: string[] = [
   ALTER TABLE stories ADD COLUMN stale BOOLEAN NOT NULL DEFAULT false;
   CREATE INDEX stories_stale ON stories(id) WHERE stale;
   `,
+  /*
+   * 8: an article's linked flag becomes the number of the link batch that linked it (0: not linked; each saveLinks
+   * takes 1 + the highest), so that a restart replays the linked articles in the order they were linked (by batch,
+   * then publication order within it: Store.linkedKeys), not in publication order, which a backlog older than what
+   * was linked before does not follow. Articles linked before are batch 1: one batch, replayed as before. The view
+   * and the partial indexes name the column, so they are made again around the change of type.
+   */ `
+  DROP VIEW articles;
+  DROP INDEX article_links_unlinked_published;
+  DROP INDEX article_links_unlinked;
+  DROP INDEX article_links_linked_published;
+  ALTER TABLE article_links ALTER COLUMN linked DROP DEFAULT;
+  ALTER TABLE article_links ALTER COLUMN linked TYPE INTEGER USING (CASE WHEN linked THEN 1 ELSE 0 END);
+  ALTER TABLE article_links ALTER COLUMN linked SET DEFAULT 0;
+  CREATE INDEX article_links_unlinked_published ON article_links(published_key, seq) WHERE linked = 0;
+  CREATE INDEX article_links_unlinked ON article_links(seq) WHERE linked = 0;
+  CREATE INDEX article_links_linked_published ON article_links(published_key, seq) INCLUDE (id, story) WHERE linked > 0;
+  CREATE INDEX article_links_link_order ON article_links(linked, published_key, seq) INCLUDE (id, story)
+    WHERE linked > 0;
+  CREATE VIEW articles AS
+    SELECT r.*, l.story, coalesce(l.linked, 0) AS linked
+    FROM article_rows r LEFT JOIN article_links l ON l.id = r.id;
+  `,
 ];

@@ -351,45 +351,67 @@ export class PostgresStore implements Store {
 
   async *iterateArticles(
     // `fields: 'link'` is read as a whole article: what the link stage reads is all there.
-    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number; fields?: 'link' } = {},
+    options: {
+      linked?: boolean;
+      order?: 'ingest' | 'published' | 'linked';
+      batchSize?: number;
+      fields?: 'link';
+    } = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
     // Undated articles keep their ingest order after the dated ones they came with.
     const published = options.order === 'published';
-    const order = published ? "coalesce(published, '~'), seq" : 'seq';
+    const linkOrder = options.order === 'linked';
+    const order = linkOrder
+      ? "linked, coalesce(published, '~'), seq"
+      : published
+        ? "coalesce(published, '~'), seq"
+        : 'seq';
+    const which = options.linked === undefined ? '' : options.linked ? 'linked > 0 AND' : 'linked = 0 AND';
     let page: string;
-    if (options.linked === false) {
-      // The few unlinked articles among a million linked ones come by the partial indexes of article_links.
-      const after = published ? '(published_key, seq) > (?, ?)' : 'seq > ?';
-      const linksOrder = published ? 'published_key, seq' : 'seq';
-      page = `id IN (SELECT id FROM article_links WHERE NOT linked AND ${after} ORDER BY ${linksOrder} LIMIT ?)
+    if (options.linked === false || linkOrder) {
+      // The few unlinked articles among a million linked ones come by the partial indexes of article_links; the
+      // linked ones in link order by its (linked, published_key, seq) index (migration 8).
+      const after = linkOrder
+        ? '(linked, published_key, seq) > (?, ?, ?)'
+        : published
+          ? '(published_key, seq) > (?, ?)'
+          : 'seq > ?';
+      const linksOrder = linkOrder ? 'linked, published_key, seq' : published ? 'published_key, seq' : 'seq';
+      page = `id IN (SELECT id FROM article_links WHERE ${which} ${after} ORDER BY ${linksOrder} LIMIT ?)
         ORDER BY ${order}`;
     } else {
       const after = published ? "(coalesce(published, '~'), seq) > (?, ?)" : 'seq > ?';
-      page = `${after} ${options.linked ? 'AND linked' : ''} ORDER BY ${order} LIMIT ?`;
+      page = `${after} ${options.linked ? 'AND linked > 0' : ''} ORDER BY ${order} LIMIT ?`;
     }
-    let cursor: unknown[] = published ? ['', 0] : [0];
+    let cursor: unknown[] = linkOrder ? [0, '', 0] : published ? ['', 0] : [0];
     for (;;) {
-      const rows = await this.all(`SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE ${page}`, [
-        ...cursor,
-        batch,
-      ]);
+      const rows = await this.all(
+        `SELECT ${PostgresStore.ARTICLE_COLUMNS}${linkOrder ? ', linked' : ''} FROM articles WHERE ${page}`,
+        [...cursor, batch],
+      );
       if (rows.length === 0) return;
       for (const row of rows) yield this.toArticle(row);
       const last = rows.at(-1)!;
-      cursor = published ? [str(last.published) ?? '~', Number(last.seq)] : [Number(last.seq)];
+      const key = str(last.published) ?? '~';
+      cursor = linkOrder
+        ? [Number(last.linked), key, Number(last.seq)]
+        : published
+          ? [key, Number(last.seq)]
+          : [Number(last.seq)];
     }
   }
 
   async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
-    // The narrow link rows alone, through their linked publication-order index (migration 6); published_key is
+    // The narrow link rows alone, through their link-order index (migration 8); published_key is
     // coalesce(published, '~').
     const batch = options.batchSize ?? 4096;
-    let cursor: [string, number] = ['', 0];
+    let cursor: [number, string, number] = [0, '', 0];
     for (;;) {
       const rows = await this.all(
-        `SELECT id, published_key, seq, story FROM article_links WHERE linked AND (published_key, seq) > (?, ?)
-         ORDER BY published_key, seq LIMIT ?`,
+        `SELECT id, linked, published_key, seq, story FROM article_links
+         WHERE linked > 0 AND (linked, published_key, seq) > (?, ?, ?)
+         ORDER BY linked, published_key, seq LIMIT ?`,
         [...cursor, batch],
       );
       if (rows.length === 0) return;
@@ -399,7 +421,7 @@ export class PostgresStore implements Store {
         story: str(r.story),
       }));
       const last = rows.at(-1)!;
-      cursor = [String(last.published_key), Number(last.seq)];
+      cursor = [Number(last.linked), String(last.published_key), Number(last.seq)];
     }
   }
 
@@ -442,10 +464,20 @@ export class PostgresStore implements Store {
 
       // Story and linked flag in one write to the narrow article_links rows (schema version 3 says why they are
       // not columns of the article row).
+      // `linked` is the number of the link batch (1 + the highest so far): a restart replays the articles in the
+      // order they were linked (linkedKeys), which a backlog older than them does not keep. An article linked already
+      // keeps its number. Two transactions may take the same number only when they link different articles at once
+      // (language partitions, each under its own lock), and each partition replays only its own.
+      const { rows: numbered } = await db.query(
+        'SELECT coalesce(max(linked), 0) + 1 AS n FROM article_links WHERE linked > 0',
+      );
+      const number = Number(numbered[0].n);
       const storyOf = new Map(batch.articleStories.map((a) => [a.article, a.story]));
       const touched = new Set([...storyOf.keys(), ...inBatch]);
       await bulk(
-        'UPDATE article_links l SET story = coalesce(v.c2, l.story), linked = l.linked OR v.c3 FROM ($ROWS) v WHERE l.id = v.c1',
+        `UPDATE article_links l SET story = coalesce(v.c2, l.story),
+           linked = CASE WHEN l.linked > 0 THEN l.linked WHEN v.c3 THEN ${number} ELSE 0 END
+         FROM ($ROWS) v WHERE l.id = v.c1`,
         ['text', 'text', 'bool'],
         [...touched].map((id) => [id, storyOf.get(id) ?? null, inBatch.has(id)]),
       );
@@ -834,7 +866,7 @@ export class PostgresStore implements Store {
 
   async lastLinkedPublished(): Promise<string | null> {
     const row = await this.one(
-      `SELECT published FROM articles WHERE linked AND coalesce(published, '~') < '~'
+      `SELECT published FROM articles WHERE linked > 0 AND coalesce(published, '~') < '~'
        ORDER BY coalesce(published, '~') DESC LIMIT 1`,
     );
     return str(row?.published);
@@ -843,11 +875,20 @@ export class PostgresStore implements Store {
   async storiesLinkedSince(day: string): Promise<Set<string>> {
     const rows = await this.all(
       // The narrow link rows alone: published_key is coalesce(published, '~').
-      `SELECT DISTINCT story FROM article_links WHERE linked AND story IS NOT NULL
+      `SELECT DISTINCT story FROM article_links WHERE linked > 0 AND story IS NOT NULL
          AND (published_key >= ? OR published_key = '')`,
       [day],
     );
     return new Set(rows.map((r) => String(r.story)));
+  }
+
+  async storiesLinkedLast(articles: number): Promise<Set<string>> {
+    // The narrow link rows alone, through their link-order index (migration 8) read backwards.
+    const rows = await this.all(
+      `SELECT story FROM article_links WHERE linked > 0 ORDER BY linked DESC, published_key DESC, seq DESC LIMIT ?`,
+      [articles],
+    );
+    return new Set(rows.flatMap((r) => (r.story === null ? [] : [String(r.story)])));
   }
 
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
@@ -870,7 +911,7 @@ export class PostgresStore implements Store {
   async stats(): Promise<StoreStats> {
     const a = (await this.one(
       `SELECT count(*) AS n, count(DISTINCT outlet) AS o, min(published) AS f, max(published) AS l,
-         (SELECT count(*) FROM article_links WHERE NOT linked) AS u FROM article_rows`,
+         (SELECT count(*) FROM article_links WHERE linked = 0) AS u FROM article_rows`,
     ))!;
     const n = async (table: string) => this.count(`SELECT count(*) AS n FROM ${table}`, []);
     return {

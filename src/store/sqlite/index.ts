@@ -56,6 +56,14 @@ import type {
 
 type Row = Record<string, unknown>;
 
+/**
+ * The link batch numbers in use (`articles.linked` above 0), as a table `b(n)`: one probe of the index per batch, so
+ * that a read by date within each batch starts its own range of the (linked, publication order) index.
+ */
+const LINK_BATCHES = `WITH RECURSIVE b(n) AS (
+  SELECT min(linked) FROM articles WHERE linked > 0
+  UNION ALL SELECT (SELECT min(linked) FROM articles WHERE linked > b.n) FROM b WHERE b.n IS NOT NULL)`;
+
 const json = (value: unknown): string => JSON.stringify(value);
 
 export const bodyHash = (article: Pick<Article, 'title' | 'body'>): string =>
@@ -301,12 +309,22 @@ export class SqliteStore implements Store {
   }
 
   async *iterateArticles(
-    options: { linked?: boolean; order?: 'ingest' | 'published'; batchSize?: number; fields?: 'link' } = {},
+    options: {
+      linked?: boolean;
+      order?: 'ingest' | 'published' | 'linked';
+      batchSize?: number;
+      fields?: 'link';
+    } = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
-    const filter = options.linked === undefined ? '' : `AND linked = ${options.linked ? 1 : 0}`;
+    const filter = options.linked === undefined ? '' : `AND ${options.linked ? 'linked > 0' : 'linked = 0'}`;
     const columns = options.fields === 'link' ? SqliteStore.LINK_COLUMNS : '*';
     const read = (row: Row) => (options.fields === 'link' ? this.toLinkArticle(row) : this.toArticle(row));
+    if (options.order === 'linked') {
+      for (const rows of this.inLinkOrder(columns, options.linked, batch))
+        for (const row of rows) yield read(row);
+      return;
+    }
     if (options.order === 'published') {
       // Undated articles keep their ingest order after the dated ones they came with.
       let cursor: [string, number] = ['', 0];
@@ -336,31 +354,52 @@ export class SqliteStore implements Store {
     }
   }
 
-  async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
-    // The publication-order index holds id and story too (migration 6): the walk reads no article row.
-    const read = this.db
-      .prepare(
-        `SELECT id, coalesce(published, '~'), seq, story FROM articles
-         WHERE linked = 1 AND coalesce(published, '~') >= ? AND (coalesce(published, '~'), seq) > (?, ?)
-         ORDER BY coalesce(published, '~'), seq LIMIT ?`,
-      )
-      .raw();
-    const batch = options.batchSize ?? 4096;
+  /**
+   * Rows of `columns` in link order (`linked`: the link batch, 0 for none; then publication order, undated last),
+   * `size` at a time: the index (linked, coalesce(published, '~'), seq) walked one batch at a time, each page a range
+   * started from its batch and date (SQLite starts no range from a row value; a range started from the batch alone
+   * would walk the whole batch again for every page of it), and the next batch found by one probe of the same index.
+   */
+  private *inLinkOrder(columns: string, linked: boolean | undefined, size: number): Generator<Row[]> {
+    const page = this.db.prepare(
+      `SELECT ${columns}, linked AS link_batch, coalesce(published, '~') AS link_key, seq AS link_seq FROM articles
+       WHERE linked = ? AND coalesce(published, '~') >= ? AND (coalesce(published, '~'), seq) > (?, ?)
+       ORDER BY coalesce(published, '~'), seq LIMIT ?`,
+    );
+    const nextBatch = this.db.prepare('SELECT min(linked) FROM articles WHERE linked > ?').pluck();
+    let batch = (linked ? nextBatch.get(0) : 0) as number | null;
     let cursor: [string, number] = ['', 0];
-    for (;;) {
-      // The date alone starts the index range where the page starts (SQLite does not start one from the row value,
-      // and each page would walk the index from its beginning); the row value then skips that date's earlier ones.
-      const rows = read.all(cursor[0], cursor[0], cursor[1], batch) as [
-        string,
-        string,
-        number,
-        string | null,
-      ][];
-      if (rows.length === 0) return;
-      yield rows.map(([id, key, , story]) => ({ id, published: key === '~' ? null : key, story }));
-      const last = rows.at(-1)!;
-      cursor = [last[1], Number(last[2])];
+    while (batch !== null) {
+      const rows = page.all(batch, cursor[0], cursor[0], cursor[1], size) as Row[];
+      if (rows.length > 0) {
+        yield rows;
+        const last = rows.at(-1)!;
+        cursor = [String(last.link_key), Number(last.link_seq)];
+      }
+      if (rows.length < size) {
+        batch = linked === false ? null : (nextBatch.get(batch) as number | null);
+        cursor = ['', 0];
+      }
     }
+  }
+
+  async *linkedKeys(options: { batchSize?: number } = {}): AsyncIterable<LinkedKey[]> {
+    // The link-order index holds id and story too (migration 6): the walk reads no article row.
+    const size = options.batchSize ?? 4096;
+    const keys: LinkedKey[] = [];
+    for (const rows of this.inLinkOrder('id, story', true, size)) {
+      for (const row of rows) {
+        const key = String(row.link_key);
+        keys.push({
+          id: String(row.id),
+          published: key === '~' ? null : key,
+          story: (row.story as string | null) ?? null,
+        });
+      }
+      // A page ends where its batch ends too: pages are joined, and handed on `size` at a time.
+      while (keys.length >= size) yield keys.splice(0, size);
+    }
+    if (keys.length > 0) yield keys;
   }
 
   async readArticles(ids: string[], options: { fields?: 'link' } = {}): Promise<StoredArticle[]> {
@@ -378,7 +417,12 @@ export class SqliteStore implements Store {
     const db = this.db;
     // An article row holds its body and analysis, and SQLite rewrites the whole row on any update: its story and
     // its linked flag are set in one statement.
-    const setStoryLinked = db.prepare('UPDATE articles SET story = ?, linked = 1 WHERE id = ?');
+    // `linked` is the number of the link batch (1 + the highest so far): a restart replays the articles in the order
+    // they were linked (`iterateArticles({ order: 'linked' })`), which a backlog older than them does not keep. An
+    // article linked already keeps its number.
+    const setStoryLinked = db.prepare(
+      'UPDATE articles SET story = ?, linked = CASE WHEN linked > 0 THEN linked ELSE ? END WHERE id = ?',
+    );
     const setStory = db.prepare('UPDATE articles SET story = ? WHERE id = ?');
     const moveStory = db.prepare('UPDATE articles SET story = ? WHERE story = ?');
     const markMerged = db.prepare('UPDATE stories SET merged_into = ?, stale = 0 WHERE id = ?');
@@ -410,12 +454,15 @@ export class SqliteStore implements Store {
     const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t) VALUES (?, ?)');
     const inBatch = new Set(batch.articles);
     const stale = new Set(batch.staleStories);
-    const markLinked = db.prepare('UPDATE articles SET linked = 1 WHERE id = ?');
+    const markLinked = db.prepare('UPDATE articles SET linked = ? WHERE id = ? AND linked = 0');
+    const lastBatch = db.prepare('SELECT max(linked) FROM articles').pluck();
 
     db.transaction(() => {
+      const number = Number(lastBatch.get() ?? 0) + 1;
       const storyOf = new Map(batch.articleStories.map((a) => [a.article, a.story]));
       for (const [article, story] of storyOf)
-        (inBatch.has(article) ? setStoryLinked : setStory).run(story, article);
+        if (inBatch.has(article)) setStoryLinked.run(story, number, article);
+        else setStory.run(story, article);
       for (const { from, into } of batch.mergedStories) {
         moveStory.run(into, from);
         markMerged.run(into, from);
@@ -468,7 +515,7 @@ export class SqliteStore implements Store {
         for (const t of c.timeline) appendSighting.run(...sightingRow(c.id, t));
       }
       for (const { core, t } of batch.claimCores ?? []) claimCore.run(core, t);
-      for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(id);
+      for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(number, id);
     })();
   }
 
@@ -725,27 +772,42 @@ export class SqliteStore implements Store {
   }
 
   async lastLinkedPublished(): Promise<string | null> {
-    // The publication-order index (linked, coalesce(published, '~'), seq), read backwards.
+    // The latest date of each link batch, read backwards from its range of the index (linked, coalesce(published,
+    // '~'), seq): one probe per batch, where a filter on linked > 0 would sort every linked article.
     const row = this.db
       .prepare(
-        `SELECT published FROM articles WHERE linked = 1 AND coalesce(published, '~') < '~'
-         ORDER BY coalesce(published, '~') DESC LIMIT 1`,
+        `${LINK_BATCHES} SELECT max((SELECT coalesce(published, '~') AS k FROM articles
+           WHERE linked = b.n AND coalesce(published, '~') < '~' ORDER BY k DESC LIMIT 1)) AS published FROM b`,
       )
       .get() as Row | undefined;
-    return (row?.published as string | undefined) ?? null;
+    return (row?.published as string | null | undefined) ?? null;
   }
 
   async storiesLinkedSince(day: string): Promise<Set<string>> {
-    // Two ranges of the publication-order index, which holds the story too: no article row is read. Undated
-    // articles sort last ('~'), ones dated '' first.
+    // Two ranges of each link batch in the publication-order index, which holds the story too: no article row is
+    // read. Undated articles sort last ('~'), ones dated '' first.
     const ids = this.db
       .prepare(
-        `SELECT story FROM articles WHERE linked = 1 AND coalesce(published, '~') >= ? AND story IS NOT NULL
-         UNION SELECT story FROM articles WHERE linked = 1 AND coalesce(published, '~') = '' AND story IS NOT NULL`,
+        `${LINK_BATCHES} SELECT a.story FROM b JOIN articles a ON a.linked = b.n
+           WHERE coalesce(a.published, '~') >= ? AND a.story IS NOT NULL
+         UNION SELECT a.story FROM b JOIN articles a ON a.linked = b.n
+           WHERE coalesce(a.published, '~') = '' AND a.story IS NOT NULL`,
       )
       .pluck()
       .all(day) as string[];
     return new Set(ids);
+  }
+
+  async storiesLinkedLast(articles: number): Promise<Set<string>> {
+    // The link-order index read backwards, which holds the story: no article row is read.
+    const ids = this.db
+      .prepare(
+        `SELECT story FROM articles INDEXED BY articles_publication_order WHERE linked > 0
+         ORDER BY linked DESC, coalesce(published, '~') DESC, seq DESC LIMIT ?`,
+      )
+      .pluck()
+      .all(articles) as (string | null)[];
+    return new Set(ids.filter((id) => id !== null));
   }
 
   async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
