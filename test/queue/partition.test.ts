@@ -70,6 +70,18 @@ describe('partition views', () => {
     await store.close();
   });
 
+  it('walk their linked keys in link order, as a restart replays them', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.putArticles([article('a1', 'en', '2020-08-03'), article('a3', 'en', '2020-08-02')]);
+    // a3 is older but linked in a later batch (a backlog): the keys follow the batches, not the dates.
+    await store.saveLinks(batch(['a1']));
+    await store.saveLinks(batch(['a3']));
+    const out: string[] = [];
+    for await (const some of partitionView(store, 'en').linkedKeys()) out.push(...some.map((k) => k.id));
+    expect(out).toEqual(['a1', 'a3']);
+    await store.close();
+  });
+
   it('write only while the guard says the lock is still held', async () => {
     const store = new SqliteStore(':memory:');
     await store.putArticles([article('a1', 'en', '2020-08-03'), article('a2', 'en', '2020-08-04')]);

@@ -152,7 +152,7 @@ export function partitionView(
       let keys: LinkedKey[] = [];
       for await (const { id, published, story } of iterate({
         linked: true,
-        order: 'published',
+        order: 'linked',
         fields: 'link',
       })) {
         keys.push({ id, published, story });
