@@ -474,6 +474,10 @@ export function cue(
     // is not named there did not speak.
     if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
       subject = namelessSubject(subject.start, subject.end);
+    // "…, as Rosa Mendes, contradicting Porter, said he had told Porter that …": a pronoun and a verb after the verb
+    // open the reported clause, so whoever is named inside it did not say it.
+    if (inverted && subject && CLAUSE_OPENING_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end)))
+      subject = namelessSubject(subject.start, subject.end);
     // "First his wife, a longtime aide to the senator, announced they were separated": a clause, not a name, follows
     // the verb, and a noun phrase with its asides opens the verb's clause right before it; that phrase is the
     // subject (aside38).
@@ -1339,6 +1343,9 @@ function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to
 }
 
 const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
+
+/** A subject pronoun with more words after it: a clause, not a name after its verb. */
+const CLAUSE_OPENING_PRONOUN_RE = /^(?:he|she|they|we|i|it)\s+\p{L}/iu;
 
 /**
  * Whether the subject is a name alone that opens its phrase (not "Enthusiasm for Clinton"): a person's, after a

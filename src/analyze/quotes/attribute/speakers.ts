@@ -34,6 +34,7 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
+  if (pronounNamesItsObject(fx, f)) return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
   const members = includedMembers(fx, f);
@@ -112,6 +113,23 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * "he had told Porter that …", "she asked Mr. Porter whether …": a "he" or "she" before the verb is never the
+ * person named as the verb's object right after it, so a resolution to that person is wrong and names nobody.
+ */
+function pronounNamesItsObject(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.entity || subject.end > cue.start || subject.end - subject.start > 3) return false;
+  if (!SUBJECT_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return false;
+  const next = fx.index.mentions[mentionFrom(fx, cue.end)];
+  if (!next || next.entity !== subject.entity) return false;
+  return OBJECT_GAP_RE.test(fx.masked.slice(cue.end, next.start));
+}
+
+const SUBJECT_PRONOUN_RE = /^(?:he|she)$/i;
+/** Only spaces and a title between the verb and its object ("told Mr. Porter", "asked Sen. Porter"). */
+const OBJECT_GAP_RE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?$/;
 
 /**
  * An entity first named in a heading set in capitals ("DONALD TRUMP SAYS …") may go by that spelling, which reads
