@@ -86,3 +86,21 @@ describe('a title-case heading "X On Y:"', () => {
     ).toContainEqual(['We Will Not Pay For The Bridge.', 'Dale Porter']);
   });
 });
+
+describe('"him", "them" or "her" before words of time and the verb', () => {
+  it('is no subject of the verb', () => {
+    const said = speakersOf(
+      'Rosa Mendes is under pressure. While Mendes has forcefully condemned the rival candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”',
+      [MENDES],
+    );
+    expect(said.filter((a) => a.text.includes('mixed messages')).map((a) => a.speaker)).toEqual([null, null]);
+  });
+
+  it('leaves a possessive "her" before its noun', () => {
+    const said = speakersOf(
+      'Rosa Mendes spoke at the harbor on Monday. Her vow to cut the fares drew cheers from the crowd.',
+      [MENDES],
+    );
+    expect(said.map((a) => a.speaker)).toContain('Rosa Mendes');
+  });
+});

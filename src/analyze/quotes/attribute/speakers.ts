@@ -34,7 +34,7 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
-  if (pronounNamesItsObject(fx, f)) return { speaker: null, entity: null };
+  if (pronounNamesItsObject(fx, f) || objectPronounBefore(fx, f)) return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
   const members = includedMembers(fx, f);
@@ -128,6 +128,19 @@ function pronounNamesItsObject(fx: Finder, f: Frame): boolean {
 }
 
 const SUBJECT_PRONOUN_RE = /^(?:he|she)$/i;
+
+/**
+ * "the groups who wrote to her on Thursday say …": "him", "them" or "her" with words of time or place before the verb
+ * is the object of something earlier, never the verb's subject (a possessive "her" runs straight into its noun).
+ */
+function objectPronounBefore(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.entity || f.learnedCue || subject.end > cue.start) return false;
+  if (!OBJECT_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return false;
+  return /\p{L}/u.test(fx.masked.slice(subject.end, cue.start));
+}
+
+const OBJECT_PRONOUN_RE = /^(?:him|them|her)$/i;
 /** Only spaces and a title between the verb and its object ("told Mr. Porter", "asked Sen. Porter"). */
 const OBJECT_GAP_RE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?$/;
 
