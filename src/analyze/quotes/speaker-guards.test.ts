@@ -104,3 +104,25 @@ describe('"him", "them" or "her" before words of time and the verb', () => {
     expect(said.map((a) => a.speaker)).toContain('Rosa Mendes');
   });
 });
+
+describe('a name right after "into", "between" or "surrounding"', () => {
+  const HARBOR = orgSpec('hc', 'Harbor Council');
+
+  it('is the object of the noun before it, not the subject', () => {
+    for (const body of [
+      'Opponents of letting more ferries into Harbor Council waters cite concerns that the channel is too narrow for them.',
+      'The long dispute surrounding Harbor Council has focused on how the fares were first set by the board.',
+    ]) {
+      expect(speakersOf(body, [HARBOR]).map((a) => a.speaker)).not.toContain('Harbor Council');
+    }
+  });
+
+  it('leaves a share of a named group its speaker', () => {
+    const said = speakersOf(
+      'About half of Harbor Council members said they want a new fare plan next year.',
+      [HARBOR],
+    );
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.map((a) => a.speaker)).not.toContain(null);
+  });
+});

@@ -34,7 +34,8 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
-  if (pronounNamesItsObject(fx, f) || objectPronounBefore(fx, f)) return { speaker: null, entity: null };
+  if (pronounNamesItsObject(fx, f) || objectPronounBefore(fx, f) || objectOfPreposition(fx, f))
+    return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
   const members = includedMembers(fx, f);
@@ -141,6 +142,21 @@ function objectPronounBefore(fx: Finder, f: Frame): boolean {
 }
 
 const OBJECT_PRONOUN_RE = /^(?:him|them|her)$/i;
+
+/**
+ * "Opponents of allowing Syrian refugees into the U.S. cite …", "The controversy surrounding Benghazi has focused
+ * on …", "this week's megadeal between Microsoft and LinkedIn has renewed …": a name right after a preposition
+ * that ties it to the noun before is that noun's object; the clause's subject is the noun, and the name did not
+ * speak. Only prepositions that never end a subject's own phrase ("of", "for", "in", "at" do: "58 percent of
+ * Democrats", "a spokesman for the department").
+ */
+function objectOfPreposition(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.speaker || subject.end > cue.start) return false;
+  return OBJECT_PREPOSITION_BEFORE_RE.test(fx.masked.slice(Math.max(0, subject.start - 30), subject.start));
+}
+
+const OBJECT_PREPOSITION_BEFORE_RE = /\p{Ll}\s+(?:into|between|surrounding|against|among|towards?)\s+$/u;
 /** Only spaces and a title between the verb and its object ("told Mr. Porter", "asked Sen. Porter"). */
 const OBJECT_GAP_RE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?$/;
 
