@@ -126,3 +126,21 @@ describe('a name right after "into", "between" or "surrounding"', () => {
     expect(said.map((a) => a.speaker)).not.toContain(null);
   });
 });
+
+describe('a participle right after a noun inside a subordinate clause', () => {
+  it('is the clause’s subject’s, not the main clause’s', () => {
+    const said = speakersOf(
+      'Harbor board spokeswoman Rosa Mendes spoke to reporters on Friday after Dale Porter signed a series of letters criticizing the ferry captains.',
+      [PORTER, MENDES],
+    );
+    expect(said.find((a) => a.text === 'the ferry captains')?.speaker).toBe('Dale Porter');
+  });
+
+  it('leaves a participle after a comma to the main clause', () => {
+    const said = speakersOf(
+      'Rosa Mendes spoke to reporters Friday after Dale Porter left the harbor, criticizing the ferry captains and the board.',
+      [PORTER, MENDES],
+    );
+    expect(said.find((a) => a.text.startsWith('the ferry captains'))?.speaker).toBe('Rosa Mendes');
+  });
+});

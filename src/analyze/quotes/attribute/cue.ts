@@ -63,6 +63,7 @@ import {
   phraseOpening,
   quotationTagBefore,
   readsAsDoing,
+  SUBORDINATOR_BEFORE_RE,
   subjectInContent,
   titledNameEndsAt,
 } from './cue-checks.js';
@@ -608,6 +609,7 @@ export function cue(
       channelTagBefore(fx, sIdx, cs) ??
       quotationTagBefore(fx, sIdx, cs) ??
       mainClauseAfterSubordinateFrame(fx, sIdx, cs) ??
+      subordinateClauseSubject(fx, sent.start, cs) ??
       named ??
       nearest;
     // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
@@ -1387,3 +1389,27 @@ function afterOpeningAdjuncts(fx: Finder, sent: Span, verbAt: number): Subject |
   if (!/\s\S/.test(fx.masked.slice(sent.start, from).trim())) return null;
   return openingNounPhraseSubject(fx, { start: from, end: sent.end }, verbAt);
 }
+
+/**
+ * "Jane Roe spoke to reporters after Dale Porter unleashed a series of tweets criticizing the board": a participle
+ * right after a noun, no comma between, belongs to the clause that noun ends, and the person opening that clause
+ * after its subordinator ("after", "when", "because", …) and before its verb is who did it, not the main clause's
+ * subject.
+ */
+function subordinateClauseSubject(fx: Finder, from: number, cs: number): Subject | null {
+  if (!/\p{Ll}\s+$/u.test(fx.masked.slice(Math.max(from, cs - 3), cs))) return null;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, cs) - 1; i >= 0 && ms[i].start >= from; i--) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'person') continue;
+    const between = fx.masked.slice(m.end, cs);
+    if (/[,;:"—–()]/.test(between) || !FINITE_VERB_NEXT_RE.test(between)) return null;
+    return SUBORDINATOR_BEFORE_RE.test(fx.masked.slice(Math.max(from, m.start - 12), m.start))
+      ? fromMention(fx, m)
+      : null;
+  }
+  return null;
+}
+
+/** A past or present verb right after the clause's subject ("unleashed", "has released", "posts"). */
+const FINITE_VERB_NEXT_RE = /^\s+(?:(?:has|had|have)\s+)?\p{Ll}+(?:ed|s)\s/u;
