@@ -16,7 +16,7 @@ import { resolvePronoun } from './pronouns.js';
 import { stanceObjectBeforeColon } from './stance-objects.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom, subjectEndingAt } from './subject-search.js';
-import { type Frame, plainFrame, type Subject } from './types.js';
+import { type Frame, namelessSubject, plainFrame, type Subject } from './types.js';
 import { isOutletLike, looksLikeClause, outletName } from './words.js';
 
 /** A role ending in a lowercase noun, closed by a comma, before a name: "France’s far-right party leader, ". */
@@ -644,6 +644,9 @@ export function infinitiveSubject(
   return pronoun?.kind === 'person' ? pronoun : null;
 }
 
+/** A capitalised topic preposition inside a heading's phrase, before the name it ends on ("… On Trump"). */
+const TITLE_TOPIC_INSIDE_RE = /\S\s+(?:On|About)\s+\p{Lu}/u;
+
 /** "Sanders shot back, “…”", "Kelly responded with a smile: “…”": a quote opened after a colon or comma. */
 export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
   const sIdx = fx.sentenceAt(q.open);
@@ -651,8 +654,12 @@ export function introducer(fx: Finder, q: QuotedSpan): Frame | null {
   if (!s) return null;
   const before = fx.masked.slice(s.start, q.open);
   if (!/[:,]\s*$/.test(before) || wordCount(before, 26) > 25 || before.includes('"')) return null;
-  const subject = openingSubject(fx, s.start, q.open);
+  let subject = openingSubject(fx, s.start, q.open);
   if (!subject) return null;
+  // "CNN President On Trump: “…”": in a title-case heading the one named after "On" or "About" is whom the words
+  // are about, not who said them; the words before it are the source, named or not.
+  const topic = TITLE_TOPIC_INSIDE_RE.exec(fx.masked.slice(subject.start, subject.end));
+  if (topic) subject = namelessSubject(subject.start, subject.start + topic.index + 1);
   return plainFrame(fx.paraOf, sIdx, {
     cue: { start: q.open, end: q.open },
     subject,

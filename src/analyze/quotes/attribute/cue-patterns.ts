@@ -256,7 +256,7 @@ export const BARE_PLURAL_SUBJECT_RE =
 
 /** Verbs whose passive subject is blamed, praised or addressed ("was accused of", "were told that"). */
 export const ADDRESSED_PASSIVE_RE =
-  /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called)$/i;
+  /^(?:accused|criticized|criticised|blamed|condemned|attacked|praised|urged|asked|told|warned|questioned|pressed|slammed|denounced|applauded|lauded|challenged|mocked|ridiculed|advised|ordered|encouraged|reminded|assured|informed|called|charged|indicted|convicted|sentenced|suspected|booed|heckled|sued|arrested|rebuked|censured|faulted|thanked|congratulated|invited)$/i;
 
 /** Adverbs that say a thing is reported by others, not by the clause's subject. */
 export const REPORTED_ADVERB_RE = /^(?:reportedly|allegedly|purportedly|supposedly)$/i;

@@ -64,6 +64,7 @@ import {
   phraseOpening,
   quotationTagBefore,
   readsAsDoing,
+  SUBORDINATOR_BEFORE_RE,
   subjectInContent,
   titledNameEndsAt,
 } from './cue-checks.js';
@@ -475,6 +476,10 @@ export function cue(
     // is not named there did not speak.
     if (inverted && subject && !nameEnds && pronounNamesNobodyBefore(fx, subject, sent.start, cs))
       subject = namelessSubject(subject.start, subject.end);
+    // "…, as Rosa Mendes, contradicting Porter, said he had told Porter that …": a pronoun and a verb after the verb
+    // open the reported clause, so whoever is named inside it did not say it.
+    if (inverted && subject && CLAUSE_OPENING_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end)))
+      subject = namelessSubject(subject.start, subject.end);
     // "First his wife, a longtime aide to the senator, announced they were separated": a clause, not a name, follows
     // the verb, and a noun phrase with its asides opens the verb's clause right before it; that phrase is the
     // subject (aside38).
@@ -605,6 +610,7 @@ export function cue(
       channelTagBefore(fx, sIdx, cs) ??
       quotationTagBefore(fx, sIdx, cs) ??
       mainClauseAfterSubordinateFrame(fx, sIdx, cs) ??
+      subordinateClauseSubject(fx, sent.start, cs) ??
       named ??
       nearest;
     // "Donald Trump on Thursday ratcheted up his attacks on Rubio, saying …": a nameless phrase taken for an
@@ -1354,6 +1360,9 @@ function pronounNamesNobodyBefore(fx: Finder, subject: Subject, from: number, to
 
 const CLAUSE_PRONOUN_WORD_RE = /^(?:he|she|they)$/i;
 
+/** A subject pronoun with more words after it: a clause, not a name after its verb. */
+const CLAUSE_OPENING_PRONOUN_RE = /^(?:he|she|they|we|i|it)\s+\p{L}/iu;
+
 /**
  * Whether the subject is a name alone that opens its phrase (not "Enthusiasm for Clinton"): a person's, after a
  * title at most ("President Obama"), or a group's, after a word of how many at most ("many Republicans").
@@ -1394,3 +1403,27 @@ function afterOpeningAdjuncts(fx: Finder, sent: Span, verbAt: number): Subject |
   if (!/\s\S/.test(fx.masked.slice(sent.start, from).trim())) return null;
   return openingNounPhraseSubject(fx, { start: from, end: sent.end }, verbAt);
 }
+
+/**
+ * "Jane Roe spoke to reporters after Dale Porter unleashed a series of tweets criticizing the board": a participle
+ * right after a noun, no comma between, belongs to the clause that noun ends, and the person opening that clause
+ * after its subordinator ("after", "when", "because", …) and before its verb is who did it, not the main clause's
+ * subject.
+ */
+function subordinateClauseSubject(fx: Finder, from: number, cs: number): Subject | null {
+  if (!/\p{Ll}\s+$/u.test(fx.masked.slice(Math.max(from, cs - 3), cs))) return null;
+  const ms = fx.index.mentions;
+  for (let i = mentionFrom(fx, cs) - 1; i >= 0 && ms[i].start >= from; i--) {
+    const m = ms[i];
+    if (typeOfMention(fx, m) !== 'person') continue;
+    const between = fx.masked.slice(m.end, cs);
+    if (/[,;:"—–()]/.test(between) || !FINITE_VERB_NEXT_RE.test(between)) return null;
+    return SUBORDINATOR_BEFORE_RE.test(fx.masked.slice(Math.max(from, m.start - 12), m.start))
+      ? fromMention(fx, m)
+      : null;
+  }
+  return null;
+}
+
+/** A past or present verb right after the clause's subject ("unleashed", "has released", "posts"). */
+const FINITE_VERB_NEXT_RE = /^\s+(?:(?:has|had|have)\s+)?\p{Ll}+(?:ed|s)\s/u;

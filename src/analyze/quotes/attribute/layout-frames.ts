@@ -34,11 +34,12 @@ const DASH_SIGN_RE =
   /^(?:\s*[―—–]|[ \t]*\n\s*-(?=[ \t]|\p{Lu}))\s*((?:[\p{Lu}][\p{L}.’'-]*\s?){1,5})(?=\s*(?:[/\n.,]|$))/u;
 
 /**
- * A headline's source before its colon: "Lynch: …", and who it spoke to or where ("Clinton to Planned Parenthood:
- * …", "Former AG Mukasey at RNC: …"), which is no part of the name.
+ * A headline's source before its colon: "Lynch: …", and who it spoke to, where or of whom ("Clinton to Planned
+ * Parenthood: …", "Former AG Mukasey at RNC: …", "CNN President On Trump: …", in title case too), which is no part
+ * of the name.
  */
 const HEADLINE_NAME_RE =
-  /^((?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
+  /^((?:(?!(?:On|About|To|At|In)\s)[\p{Lu}][\p{L}.’'-]*\s+){0,4}[\p{Lu}][\p{L}.’'-]*)(?:\s+(?:to|at|on|in|On|About|To|At|In)(?:\s+[\p{Lu}][\p{L}.’'-]*){1,4})?:\s+/u;
 
 /** A full stop that ends a sentence in a headline, not an initial's ("D.C. statehood", "Roe v. Wade"). */
 export const HEADLINE_SENTENCE_END_RE = /(?<![\s.]\p{Lu}|\sv)[.!?]\s+\S/u;

@@ -34,6 +34,8 @@ export function speakerFor(fx: Finder, f: Frame): Speaker {
 
 function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (adjunctBeforeClause(fx, f)) return { speaker: null, entity: null };
+  if (pronounNamesItsObject(fx, f) || objectPronounBefore(fx, f) || objectOfPreposition(fx, f))
+    return { speaker: null, entity: null };
   const capital = capitalGovernment(fx, f);
   if (capital) return capital;
   const members = includedMembers(fx, f);
@@ -112,6 +114,51 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
     clauseSubjectBeforeObject(fx, f) ?? { speaker: null, entity: null }
   );
 }
+
+/**
+ * "he had told Porter that …", "she asked Mr. Porter whether …": a "he" or "she" before the verb is never the
+ * person named as the verb's object right after it, so a resolution to that person is wrong and names nobody.
+ */
+function pronounNamesItsObject(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.entity || subject.end > cue.start || subject.end - subject.start > 3) return false;
+  if (!SUBJECT_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return false;
+  const next = fx.index.mentions[mentionFrom(fx, cue.end)];
+  if (!next || next.entity !== subject.entity) return false;
+  return OBJECT_GAP_RE.test(fx.masked.slice(cue.end, next.start));
+}
+
+const SUBJECT_PRONOUN_RE = /^(?:he|she)$/i;
+
+/**
+ * "the groups who wrote to her on Thursday say …": "him", "them" or "her" with words of time or place before the verb
+ * is the object of something earlier, never the verb's subject (a possessive "her" runs straight into its noun).
+ */
+function objectPronounBefore(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.entity || f.learnedCue || subject.end > cue.start) return false;
+  if (!OBJECT_PRONOUN_RE.test(fx.masked.slice(subject.start, subject.end))) return false;
+  return /\p{L}/u.test(fx.masked.slice(subject.end, cue.start));
+}
+
+const OBJECT_PRONOUN_RE = /^(?:him|them|her)$/i;
+
+/**
+ * "Opponents of allowing Syrian refugees into the U.S. cite …", "The controversy surrounding Benghazi has focused
+ * on …", "this week's megadeal between Microsoft and LinkedIn has renewed …": a name right after a preposition
+ * that ties it to the noun before is that noun's object; the clause's subject is the noun, and the name did not
+ * speak. Only prepositions that never end a subject's own phrase ("of", "for", "in", "at" do: "58 percent of
+ * Democrats", "a spokesman for the department").
+ */
+function objectOfPreposition(fx: Finder, f: Frame): boolean {
+  const { subject, cue } = f;
+  if (!subject.speaker || subject.end > cue.start) return false;
+  return OBJECT_PREPOSITION_BEFORE_RE.test(fx.masked.slice(Math.max(0, subject.start - 30), subject.start));
+}
+
+const OBJECT_PREPOSITION_BEFORE_RE = /\p{Ll}\s+(?:into|between|surrounding|against|among|towards?)\s+$/u;
+/** Only spaces and a title between the verb and its object ("told Mr. Porter", "asked Sen. Porter"). */
+const OBJECT_GAP_RE = /^\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator)\.?\s+)?$/;
 
 /**
  * An entity first named in a heading set in capitals ("DONALD TRUMP SAYS …") may go by that spelling, which reads
