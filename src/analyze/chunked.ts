@@ -186,18 +186,19 @@ function nameScore(e: LocalEntity): number {
 }
 
 /**
- * A person who holds an office is cited once, where first quoted, as the citation finder does for an article (a
- * window cites them again where it first quotes them, or where it read their surname alone as a place).
+ * A window that read a person's surname alone as a place or an organization cited it as one, each time it speaks; the
+ * article knows a person there, and the citation finder cites a person with an office once, where first quoted:
+ * such a citation is kept only when the person has no citation before it.
  */
-function onceAnOfficial(citations: Citation[], merged: Map<string, LocalEntity>): Citation[] {
-  const people = new Set([...merged.values()].filter((e) => e.type === 'person').map((e) => e.id));
+function onceAPerson(citations: { citation: Citation; misread: boolean }[]): Citation[] {
   const cited = new Set<string>();
-  return citations.filter((c) => {
-    if (c.kind !== 'official' || c.entity === null || !people.has(c.entity)) return true;
-    if (cited.has(c.entity)) return false;
-    cited.add(c.entity);
-    return true;
-  });
+  const out: Citation[] = [];
+  for (const { citation: c, misread } of citations) {
+    if (misread && c.entity !== null && cited.has(c.entity)) continue;
+    if (c.entity !== null) cited.add(c.entity);
+    out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -346,13 +347,18 @@ export function analyzeInWindows(
       speaker: renamed(w, quote.speakerEntity, quote.speaker),
       speakerEntity: quote.speakerEntity === null ? null : (entityOf(w, quote.speakerEntity)?.id ?? null),
     })),
-    citations: onceAnOfficial(
-      citations.map(({ citation, w }) => ({
-        ...citation,
-        name: renamed(w, citation.entity, citation.name) ?? citation.name,
-        entity: citation.entity === null ? null : (entityOf(w, citation.entity)?.id ?? null),
-      })),
-      merged,
+    citations: onceAPerson(
+      citations.map(({ citation, w }) => {
+        const e = entityOf(w, citation.entity);
+        return {
+          citation: {
+            ...citation,
+            name: renamed(w, citation.entity, citation.name) ?? citation.name,
+            entity: e?.id ?? null,
+          },
+          misread: e?.type === 'person' && entities.get(`${w}:${citation.entity}`)?.type !== 'person',
+        };
+      }),
     ),
     messages: mergedMessages(messages),
   };
