@@ -9,10 +9,10 @@
 import type { Analysis, Citation, LocalEntity, Mention, Message, Quote, Span } from '../model/index.js';
 import { nameKey } from './entities/index.js';
 
-/** Articles up to this many characters are analysed whole; longer ones in windows of at least this much core text. */
+/** A body up to 1.5 times this many characters is analysed whole; a longer one in windows of at least this much core. */
 export const CHUNK_CHARS = 64 * 1024;
 /** Context read on either side of a window's core (rounded out to whole paragraphs), not answered for. */
-export const CONTEXT_CHARS = 2 * 1024;
+export const CONTEXT_CHARS = 4 * 1024;
 
 /** A window of the body: [start, end) is analysed; what starts in [coreStart, coreEnd) is kept. */
 export interface Window {
