@@ -226,7 +226,13 @@ export function analyzeInWindows(
       captions: wi === 0 ? article.captions : [],
       title: article.title,
     });
-    const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + w.start, end: s.end + w.start });
+    // The window's objects are this merge's alone: shifted and renamed in place, not copied, so that the merged result
+    // is not held twice at the end (it is most of what a big article's analysis holds).
+    const shift = <T extends Span>(s: T): T => {
+      s.start += w.start;
+      s.end += w.start;
+      return s;
+    };
     for (const s of a.sentences) if (inCore(w, s.start + w.start)) sentences.push(shift(s));
     for (const e of a.entities) {
       entities.set(`${wi}:${e.id}`, e);
@@ -336,30 +342,29 @@ export function analyzeInWindows(
   };
   const mentions = kept.map(({ mention, node }) => {
     const e = merged.get(groups.find(node));
-    return e ? { ...mention, entity: e.id, type: e.type } : mention;
+    if (e) {
+      mention.entity = e.id;
+      mention.type = e.type;
+    }
+    return mention;
+  });
+  for (const { quote, w } of quotes) {
+    quote.speaker = renamed(w, quote.speakerEntity, quote.speaker);
+    quote.speakerEntity = entityOf(w, quote.speakerEntity)?.id ?? null;
+  }
+  const cited = citations.map(({ citation, w }) => {
+    const e = entityOf(w, citation.entity);
+    const misread = e?.type === 'person' && entities.get(`${w}:${citation.entity}`)?.type !== 'person';
+    citation.name = renamed(w, citation.entity, citation.name) ?? citation.name;
+    citation.entity = e?.id ?? null;
+    return { citation, misread };
   });
   return {
     sentences,
     mentions,
     entities: [...merged.values()].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1))),
-    quotes: quotes.map(({ quote, w }) => ({
-      ...quote,
-      speaker: renamed(w, quote.speakerEntity, quote.speaker),
-      speakerEntity: quote.speakerEntity === null ? null : (entityOf(w, quote.speakerEntity)?.id ?? null),
-    })),
-    citations: onceAPerson(
-      citations.map(({ citation, w }) => {
-        const e = entityOf(w, citation.entity);
-        return {
-          citation: {
-            ...citation,
-            name: renamed(w, citation.entity, citation.name) ?? citation.name,
-            entity: e?.id ?? null,
-          },
-          misread: e?.type === 'person' && entities.get(`${w}:${citation.entity}`)?.type !== 'person',
-        };
-      }),
-    ),
+    quotes: quotes.map(({ quote }) => quote),
+    citations: onceAPerson(cited),
     messages: mergedMessages(messages),
   };
 }
