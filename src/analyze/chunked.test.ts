@@ -104,7 +104,11 @@ describe('chunkWindows', () => {
     const body = 'The council met again today. '.repeat(40).trim();
     const windows = chunkWindows(body, { chunkChars: 200, contextChars: 50 });
     expect(windows.length).toBeGreaterThan(3);
-    for (const w of windows.slice(1)) expect(body.slice(w.coreStart - 2, w.coreStart + 3)).toBe('. The');
+    for (const w of windows.slice(1)) {
+      expect(body.slice(w.coreStart - 2, w.coreStart + 3)).toBe('. The');
+      // Context reaches back no more than twice its length when no paragraph starts nearer.
+      expect(w.coreStart - w.start).toBeLessThanOrEqual(100);
+    }
   });
 });
 

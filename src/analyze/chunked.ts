@@ -100,7 +100,12 @@ export function chunkWindows(body: string, options: ChunkOptions = {}): Window[]
     start = end;
   }
   return cores.map((c) => ({
-    start: c.start === 0 ? 0 : paragraphStartBefore(body, Math.max(0, c.start - context), 0),
+    // Back to the paragraph's start, but no further than another `context`: text without paragraph breaks must not
+    // make each window reach back to the body's start.
+    start:
+      c.start === 0
+        ? 0
+        : paragraphStartBefore(body, Math.max(0, c.start - context), Math.max(0, c.start - 2 * context)),
     end: c.end === body.length ? body.length : seamAfter(body, Math.min(body.length, c.end + context), chunk),
     coreStart: c.start,
     coreEnd: c.end,
