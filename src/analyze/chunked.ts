@@ -1,15 +1,16 @@
 // A big article analysed in paragraph-aligned windows, one at a time, and the results merged. Analysis holds tokens,
 // sentences, mentions and tagger scores for all the text it is given at once, 100 to 150 times the text in memory
-// (a 4 MiB article took 766 MB), while its result is a few times the text: windows bound the working set to one
+// (a 4 MiB article took 766 MB), while its result is about 16 times the text: windows bound the working set to one
 // window's, whatever the article's size. Each window is a core (the text it answers for) with a few paragraphs of
 // context on either side, so that a quotation or a pronoun at a seam reads as it does in the whole article; what a
 // window finds is kept where it starts inside its core, and the entities of neighbouring windows are joined where they
-// hold the same mention in the overlap, or have the same name.
+// hold the same mention in the overlap, have the same name, or one is a lone surname of the article's one person so
+// called.
 
 import type { Analysis, Citation, LocalEntity, Mention, Message, Quote, Span } from '../model/index.js';
 import { nameKey } from './entities/index.js';
 
-/** A body up to 1.5 times this many characters is analysed whole; a longer one in windows of at least this much core. */
+/** A body up to 1.5 times this many characters is analysed whole; a longer one in windows of at least this core. */
 export const CHUNK_CHARS = 64 * 1024;
 /** Context read on either side of a window's core (rounded out to whole paragraphs), not answered for. */
 export const CONTEXT_CHARS = 4 * 1024;
@@ -39,7 +40,7 @@ const LINE_BREAK = /\n\s*/g;
 const SENTENCE_END = /[.!?]["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?\p{Lu})/gu;
 const SPACE = /\s+/g;
 
-/** Where the first break of the pattern ends at or after `from`, before `limit`: the next text's start; -1 if none. */
+/** Where the first break of the pattern at or after `from` (before `limit`) ends: the next text's start; -1 if none. */
 function breakAfter(text: string, pattern: RegExp, from: number, limit: number): number {
   pattern.lastIndex = from;
   const m = pattern.exec(text);
@@ -47,13 +48,13 @@ function breakAfter(text: string, pattern: RegExp, from: number, limit: number):
   return m.index + m[0].length;
 }
 
-/** Where the last paragraph break before `at` ends (the start of the paragraph holding `at`); `floor` if none after it. */
+/** Where the last paragraph break before `at` ends (the start of the paragraph holding `at`); else `floor`. */
 function paragraphStartBefore(text: string, at: number, floor: number): number {
   const i = text.lastIndexOf('\n\n', at - 1);
   return i < floor ? floor : Math.min(at, i + 2);
 }
 
-/** Whether a paragraph leaves a quotation open: more opening curly marks than closing ones, or an odd straight count. */
+/** Whether a paragraph leaves a quotation open: more opening curly marks than closing, or an odd straight count. */
 function leavesQuoteOpen(paragraph: string): boolean {
   let open = 0;
   let straight = 0;
@@ -75,7 +76,8 @@ function seamAfter(text: string, from: number, reach: number): number {
   PARAGRAPH_BREAK.lastIndex = from;
   for (let m = PARAGRAPH_BREAK.exec(text); m && m.index < limit; m = PARAGRAPH_BREAK.exec(text)) {
     const next = m.index + m[0].length;
-    const before = text.slice(paragraphStartBefore(text, m.index, 0), m.index);
+    // (Of a paragraph longer than the reach, its last `reach` characters: hostile text must not be scanned whole.)
+    const before = text.slice(paragraphStartBefore(text, m.index, Math.max(0, m.index - reach)), m.index);
     if (!leavesQuoteOpen(before) && !/^["\u201c]/.test(text.slice(next, next + 1))) return next;
   }
   for (const pattern of [PARAGRAPH_BREAK, LINE_BREAK, SENTENCE_END, SPACE]) {
