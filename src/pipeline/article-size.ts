@@ -1,6 +1,7 @@
-// A per-article cap on clean text. Analysis holds tokens, sentences and mentions for the whole article at once, 100 to
-// 150 times the text in memory (a 50 MB one-line record took 4.5 GB), so one oversized article could take the process
-// down and the rest of the batch with it. Such an article is skipped with a message instead; the others still go in.
+// A per-article cap on clean text. A long article is analysed in windows (analyze/chunked.ts), but its result, the
+// rows stored and the linker's view of it still grow with the text (an invented 10 MiB article: about 0.2 GB of
+// result, more at the peak), so one oversized article could take the process down and the rest of the batch with
+// it. Such an article is skipped with a message instead; the others still go in.
 
 import type { Article } from '../model/index.js';
 import type { SourceProblem } from '../sources/index.js';
