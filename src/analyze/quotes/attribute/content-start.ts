@@ -53,6 +53,13 @@ const QUANTITY_OR_POSSESSIVE_CLAUSE = new RegExp(
 const CALLED_WHAT_RE =
   /^\s+(?:(?:it|him|them|this|that)|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?!(?:to|on|for|from|at|in|into|back|up|out|off|over|after|before|during|with|by|and|or|but|as|about|last|this|next|yesterday|today|tonight|earlier|later|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|who|which|when|while|because|if)\b)(?:a|an|the|[\p{Ll}][\p{L}-]+)\s+[\p{L}]/u;
 
+/**
+ * A prepositional phrase after "said" (no comma, no clause word in it), then a subject pronoun and its verb: "after
+ * the convention he would …", "in a statement Thursday night they pulled …"; group 1 is the phrase.
+ */
+const ADJUNCT_THEN_PRONOUN_CLAUSE_RE =
+  /^((?:in|on|at|after|before|during|to|from|with|of|about|since|following)\s+(?:(?!(?:that|which|who|whom|whose|whether|if|when|where|while|because|and|but|or|as)\s)[^\s,;:.!?"~()—–]+\s+){1,10})(?:he|she|they|we|I)\s+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|didn['’]t|doesn['’]t|don['’]t|won['’]t|wasn['’]t|isn['’]t|\p{Ll}{2,}(?:ed|s))\b/u;
+
 /** A bare complement is a clause when a finite verb shows up before its first comma. */
 const TIME_LEAD =
   /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
@@ -411,6 +418,12 @@ export function complementStart(
   // "Clinton hopes to make a statement …", "analysts who claim to find Clinton more palatable": what is hoped or
   // claimed is the infinitive, as PolNeAR marks it.
   if (INFINITIVE_BASES.has(info.base) && /^to\s+\p{Ll}/u.test(rest.slice(k))) return from + off + k;
+  // "said after the convention he would not accept …", "said in a statement Thursday night they pulled …": a phrase
+  // of where, when or how, then the reported clause, opened by a subject pronoun and its verb.
+  if (info.base === 'say') {
+    const adjunct = ADJUNCT_THEN_PRONOUN_CLAUSE_RE.exec(rest.slice(k));
+    if (adjunct) return from + off + k + adjunct[1].length;
+  }
   if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
   if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
   // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
