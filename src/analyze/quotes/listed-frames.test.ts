@@ -65,3 +65,22 @@ describe('a share of a named group after the verb', () => {
     });
   });
 });
+
+describe('a "that" after an aside or a show set after the verb', () => {
+  it('reads the clause past an "as" aside that holds a verb of its own', () => {
+    const body =
+      'Two analysts warned, as did the mayor herself, that the harbor budget might well grow next year.';
+    expect(contents(body)).toContainEqual('that the harbor budget might well grow next year');
+  });
+
+  it('reads the clause past a "where" aside on the place it was said', () => {
+    const body =
+      'Mary Jones said on Channel Nine, where she is a regular guest, that the port should reopen.';
+    expect(contents(body)).toContainEqual('that the port should reopen');
+  });
+
+  it("reads the clause past a network's show", () => {
+    const body = 'Mary Jones said on WXYZ\'s "Harbor Hour" that she would look at the budget again.';
+    expect(contents(body)).toContainEqual('that she would look at the budget again');
+  });
+});
