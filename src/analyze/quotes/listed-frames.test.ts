@@ -3,7 +3,8 @@ import { findAttributions } from './index.js';
 import { attributionsMarked, orgSpec, personSpec } from './test-helpers.js';
 
 // Listed verbs that built no frame (listed57, issue #5): a reported clause after a phrase of when, where or how, a
-// share of a named group after the verb, and title-case headings whose source follows a dash. Invented sentences.
+// share of a named group after the verb, a "that" past an aside or a show, a clause opened by "this" and a verb in
+// "-s", and title-case headings whose source follows a dash. Invented sentences.
 const contents = (body: string): string[] => findAttributions(body, [], []).attributions.map((a) => a.text);
 
 describe('"said" with a phrase before its bare clause', () => {
@@ -82,5 +83,17 @@ describe('a "that" after an aside or a show set after the verb', () => {
   it("reads the clause past a network's show", () => {
     const body = 'Mary Jones said on WXYZ\'s "Harbor Hour" that she would look at the budget again.';
     expect(contents(body)).toContainEqual('that she would look at the budget again');
+  });
+});
+
+describe('a clause opened by a demonstrative and a verb in "-s"', () => {
+  it('reads "believe this raises …" as what is believed', () => {
+    const body = 'Dairy farmers believe this raises the price of feed for the whole valley.';
+    expect(contents(body)).toContainEqual('this raises the price of feed for the whole valley');
+  });
+
+  it('leaves a noun in "-s" after the demonstrative', () => {
+    const body = 'Dairy farmers believe this series on the harbor.';
+    expect(contents(body)).toEqual([]);
   });
 });
