@@ -302,6 +302,10 @@ const SENTENCE_STOP_AFTER_NAME_RE = /(?<![\s.](?:Jr|Sr|Co|St|Inc|Corp|Ltd|Bros))
 const QUALIFIED_NOUN_AFTER_RE =
   /^\s+(?!(?:in|on|at|of|for|to|from|with|who|which|that|and|but|as|last|this|after|before|during|when|while|about|by|via|earlier|later|on|told|said|says|wrote|writes|added|reported|noted)\b)\p{Ll}/u;
 
+/** A quantity before a group's name: "some ", "many ", "a handful of ", "most of the ". */
+const QUANTITY_BEFORE_GROUP_RE =
+  /^(?:some|many|most|several|few|other|a\s+few|a\s+handful\s+of|a\s+number\s+of|a\s+majority\s+of|dozens\s+of|hundreds\s+of)\s+(?:of\s+the\s+)?/i;
+
 /** The subject phrase starting at x (inverted order: "said Putin", "noted the statement"). */
 // `according`: the phrase follows "according to".
 export function subjectStartingAt(
@@ -393,6 +397,12 @@ export function subjectStartingAt(
     if (f) return fromFacts(f, x, end);
     return { start: x, end, speaker: name.slice(0, name.length - stop), entity: null, kind: 'organization' };
   }
+  // "…, say some Democrats.", "said a handful of Republicans who …": a share of a group the recognizer names
+  // (a plural: "some Texas voters" is read as a phrase of its own).
+  const share = QUANTITY_BEFORE_GROUP_RE.exec(head);
+  const group = share ? fx.index.byStart.get(x + share[0].length) : undefined;
+  if (group && typeOfMention(fx, group) !== 'person' && /\p{Ll}s$/u.test(group.text))
+    return spanning(fromMention(fx, group), x, group.end);
   const pr = head.match(/^(he|she|they)(?![\p{L}])/iu);
   if (pr) return resolvePronoun(fx, pr[1].toLowerCase(), x, x + pr[1].length, sentence);
   // "…,” said a Nevada Democrat.", "said one former GOP leadership aide": a person the text describes only.

@@ -53,6 +53,16 @@ const QUANTITY_OR_POSSESSIVE_CLAUSE = new RegExp(
 const CALLED_WHAT_RE =
   /^\s+(?:(?:it|him|them|this|that)|(?:the|this|that|these|those|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}[\p{Lu}][\p{L}.’'-]*)\s+(?!(?:to|on|for|from|at|in|into|back|up|out|off|over|after|before|during|with|by|and|or|but|as|about|last|this|next|yesterday|today|tonight|earlier|later|again|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|who|which|when|while|because|if)\b)(?:a|an|the|[\p{Ll}][\p{L}-]+)\s+[\p{L}]/u;
 
+/**
+ * A prepositional phrase after "said" (no comma, no clause word in it), then a subject pronoun and its verb: "after
+ * the convention he would …", "in a statement Thursday night they pulled …"; group 1 is the phrase.
+ */
+const ADJUNCT_THEN_PRONOUN_CLAUSE_RE =
+  /^((?:in|on|at|after|before|during|to|from|with|of|about|since|following)\s+(?:(?!(?:that|which|who|whom|whose|whether|if|when|where|while|because|and|but|or|as)\s)[^\s,;:.!?"~()—–]+\s+){1,10})(?:he|she|they|we|I)\s+(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|didn['’]t|doesn['’]t|don['’]t|won['’]t|wasn['’]t|isn['’]t|\p{Ll}{2,}(?:ed|s))\b/u;
+
+/** "on ABC's “This Week” that": a network's show (masked), then "that". */
+const SHOW_THEN_THAT_RE = /^\s+on\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+"~*"\s+that(?=\s)/u;
+
 /** A bare complement is a clause when a finite verb shows up before its first comma. */
 const TIME_LEAD =
   /^\s+(?:on\s+)?(?:(?:this|last|next|on|early|late)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|again|repeatedly|privately|publicly)(?:\s+(?:morning|afternoon|evening|night))?\s*,?(?=\s)/i;
@@ -156,6 +166,15 @@ const TOLD_TO_RE = /^(?:\s+(?:at|in|on|during)\s+[^,.;:"~]{1,40}?)?\s+to\s(?=\s*
 
 const CLAUSE_BEFORE_THAT =
   /\s(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn't|wasn't|won't|wouldn't|doesn't|didn't|don't)\s/i;
+
+/**
+ * "cautioned, as did the campaign itself, that …", "said on CNN, where he is a paid contributor, that …": an aside
+ * set off by commas right before the "that" holds a clause of its own, which opens no clause of what was said; the
+ * words before "that" with that aside left out.
+ */
+const withoutAsideBeforeThat = (stretch: string): string =>
+  stretch.includes(',') ? stretch.replace(ASIDE_BEFORE_THAT_RE, ',') : stretch;
+const ASIDE_BEFORE_THAT_RE = /,\s+(?:as|where)\s[^,]*,(?=\s+that[\s,]*$)/;
 
 /**
  * A "that" right after a preposition points at something ("claimed responsibility for that attack", "won 120
@@ -275,6 +294,10 @@ export function complementStart(
   const q = !after.includes('"')
     ? null
     : (after.match(/^\s*[,:]?\s*(?:that[\s,]+)?"/) ?? quotationAfterWords(after));
+  // "said on ABC's “This Week” that …": a show's title after its network's name tells where it was said; the "that"
+  // after it opens what was said.
+  const show = after.includes('"~') ? SHOW_THEN_THAT_RE.exec(after) : null;
+  if (show) return from + show[0].length - 4;
   // The complementizer belongs to the content, as PolNeAR marks it: "said that the talks had failed".
   if (q) {
     const thatAt = q[0].search(/that[\s,]+"$/);
@@ -295,7 +318,7 @@ export function complementStart(
     that &&
     !/\basked\b/.test(that[0]) &&
     !(info?.base === 'ask' && ASKED_WH_BEFORE_RE.test(that[0])) &&
-    !CLAUSE_BEFORE_THAT.test(that[0]) &&
+    !CLAUSE_BEFORE_THAT.test(withoutAsideBeforeThat(that[0])) &&
     !PREPOSITION_BEFORE_THAT_RE.test(that[0]) &&
     !CLAUSE_OPENS_BEFORE_THAT_RE.test(that[0]) &&
     !speechVerbAfterComma(that[0]) &&
@@ -411,6 +434,12 @@ export function complementStart(
   // "Clinton hopes to make a statement …", "analysts who claim to find Clinton more palatable": what is hoped or
   // claimed is the infinitive, as PolNeAR marks it.
   if (INFINITIVE_BASES.has(info.base) && /^to\s+\p{Ll}/u.test(rest.slice(k))) return from + off + k;
+  // "said after the convention he would not accept …", "said in a statement Thursday night they pulled …": a phrase
+  // of where, when or how, then the reported clause, opened by a subject pronoun and its verb.
+  if (info.base === 'say') {
+    const adjunct = ADJUNCT_THEN_PRONOUN_CLAUSE_RE.exec(rest.slice(k));
+    if (adjunct) return from + off + k + adjunct[1].length;
+  }
   if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
   if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
   // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.

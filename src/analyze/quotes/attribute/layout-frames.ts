@@ -351,6 +351,9 @@ function speaksBeforeQuotation(fx: Finder, end: number): CueInfo | undefined {
   return cueExact('says');
 }
 
+/** What closes a phrase before a heading's subject: a comma or a dash (each with the space after it). */
+const HEADING_BREAKS = [', ', '— ', '– '];
+
 /** The frame of a title-case heading over [ps, pe), the line of paragraph p, if it has one. */
 function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
   if (pe - ps > 200 || pe - ps < 12) return;
@@ -367,9 +370,11 @@ function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
     // name, not the heading's verb.
     if (isNamePart(fx, ce)) continue;
     // "Railing Against Trump, Sanders Vows To …": an opening phrase set off by a comma; the name after it speaks.
+    // So does a phrase closed by a dash ("Plane Crashes Into Sea— Hillary Clinton Says …"), when a name follows it
+    // (below); with none, the dash ends the heading's source ("Sen. Ted Cruz (R-Texas) — Announced March 23, 2015").
     const opening = fx.masked.slice(ps, cs);
-    const comma = opening.lastIndexOf(', ');
-    const from = comma >= 0 ? ps + comma + 2 : ps;
+    const cut = Math.max(...HEADING_BREAKS.map((s) => opening.lastIndexOf(s)));
+    const from = cut >= 0 ? ps + cut + 2 : ps;
     const subj = fx.masked.slice(from, cs).trim();
     if (subj === '' || wordCount(subj, 6) > 5 || /[,:;"]/.test(subj)) break;
     const subjStart = from + fx.masked.slice(from, cs).search(/\S/);
@@ -380,6 +385,8 @@ function titleFrameAt(fx: Finder, p: number, ps: number, pe: number): void {
     // does a poll, survey or report before its verb ("New Poll Shows Clinton Ahead"), as "a new poll shows …"
     // does in the body.
     if (!f && !SPEECH_BASES.has(info.base) && !EVIDENCE_END.test(subj)) break;
+    // ("Photo Surfaces — Some Say It Proves …": after a dash, only a name.)
+    if (!f && cut >= 0 && opening[cut] !== ',') break;
     let end = pe;
     while (end > ce && /[\s.]/.test(fx.masked[end - 1])) end--;
     if (wordCount(fx.masked.slice(ce, end), 2) < 2) break;

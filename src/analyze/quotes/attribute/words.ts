@@ -52,9 +52,22 @@ export const looksLikeClause = (text: string): boolean => {
       !/^(?:the|a|an|its|his|her|their|this|that|of|in|on|for|to|with)$/i.test(words[i - 1])
     )
       return true;
+    // "believe this provides …", "thinks that helps …": a demonstrative opening the words, then a verb in "-s".
+    if (
+      i === 1 &&
+      last === 115 &&
+      /^(?:this|that)$/i.test(words[0]) &&
+      /^\p{Ll}{3,}[^s]s$/u.test(w) &&
+      !NOT_A_VERB_AFTER_THIS.test(w)
+    )
+      return true;
   }
   return false;
 };
+
+/** Nouns in "-s" a demonstrative takes: "this news", "that series". */
+const NOT_A_VERB_AFTER_THIS =
+  /^(?:news|series|species|lens|ethos|chaos|bus|gas|plus|campus|bonus|status|focus|census|virus|process|analysis|crisis|basis|thesis|emphasis|politics|economics|physics|ethics)$/;
 
 /** Strips outlet furniture so "Russia’s Interfax news agency" reads "Interfax". */
 export function outletName(np: string): string {
