@@ -159,6 +159,8 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     const perOutlet = wiretrace(['citations', '--db', db, '--by', 'outlet', '--kind', 'agency']);
     expect(perOutlet.stdout.split('\n')[0]).toBe('Press TV');
     expect(perOutlet.stdout).toMatch(/^ {2}agency +Interfax +1 citation in 1 article$/m);
+    // "sources", the web UI's name for the page, is the same command.
+    expect(wiretrace(['sources', '--db', db, '--kind', 'agency']).stdout).toBe(agencies.stdout);
     const bad = wiretrace(['citations', '--db', db, '--kind', 'rumour']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--kind must be one of agency/);

@@ -247,6 +247,8 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('citations')
+    // The web UI calls this page "Sources" and `story` prints "Sources cited": a user who types either finds it.
+    .alias('sources')
     .description(
       'the sources articles rely on (agencies, outlets, officials, documents, anonymous), most cited first',
     )
