@@ -95,6 +95,11 @@ describe('microdata, <time> and plain text', () => {
     );
     expect(meta('<meta property="og:site_name" content="Nowhere News">').outlet).toBe('Nowhere News');
   });
+  it('names the outlet by its host when the site name is a social handle', () => {
+    const page = '<meta property="og:site_name" content="@nowherefacts">';
+    expect(meta(page, 'https://www.nowherefacts.example/a').outlet).toBe('nowherefacts.example');
+    expect(meta(page).outlet).toBe('nowherefacts');
+  });
   it('falls back to the host for the outlet', () => {
     expect(meta('<p>x</p>', 'https://www.example.co.uk/a').outlet).toBe('example.co.uk');
   });

@@ -215,10 +215,11 @@ function langFromScript(text: string): string | null {
 const SEPARATORS = /\s+[|–—·»:-]\s+|\s+[|–—·»]|[|–—·»]\s+/;
 
 /**
- * A site name some templates fill with the site's address ("https://www.hawaiinewsnow.com"): listed and grouped as the
- * host, the way a page without a site name is ("hawaiinewsnow.com"), not as a link.
+ * A site name some templates fill with the site's address ("https://www.hawaiinewsnow.com") or its social handle
+ * ("@politifact"): listed and grouped as the host, the way a page without a site name is ("hawaiinewsnow.com").
  */
-function outletName(name: string | null): string | null {
+function outletName(name: string | null, host: string | null): string | null {
+  if (name && /^@[\p{L}\p{N}_]+$/u.test(name)) return host ?? name.slice(1);
   if (!name || !/^(?:https?:\/\/|www\.)\S+$/i.test(name)) return name;
   try {
     return new URL(/^https?:/i.test(name) ? name : `http://${name}`).hostname.replace(/^www\d?\./, '');
@@ -334,6 +335,7 @@ export function extractMetadata(
       m('apple-mobile-web-app-title') ??
       str(org?.name) ??
       host,
+    host,
   );
 
   // Title
