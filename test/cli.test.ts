@@ -201,6 +201,10 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     expect(missing.stderr).toMatch(/no article with id ffffffffffffffff/);
     expect(wiretrace(['frobnicate']).code).toBe(2);
     expect(wiretrace(['list', '--db', db, '--limit', 'many']).code).toBe(2);
+    // More rows than a listing returns is refused, not cut to 1000 without a word.
+    const tooMany = wiretrace(['quotes', '--db', db, '--json', '--limit', '3000']);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toMatch(/--limit must be 1 to 1000, got "3000"/);
   });
 
   it('refuses a file that is not a database, leaving it alone', () => {
