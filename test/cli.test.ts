@@ -159,6 +159,8 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     const perOutlet = wiretrace(['citations', '--db', db, '--by', 'outlet', '--kind', 'agency']);
     expect(perOutlet.stdout.split('\n')[0]).toBe('Press TV');
     expect(perOutlet.stdout).toMatch(/^ {2}agency +Interfax +1 citation in 1 article$/m);
+    // "sources", the web UI's name for the page, is the same command.
+    expect(wiretrace(['sources', '--db', db, '--kind', 'agency']).stdout).toBe(agencies.stdout);
     const bad = wiretrace(['citations', '--db', db, '--kind', 'rumour']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--kind must be one of agency/);
@@ -199,6 +201,10 @@ describe('wiretrace CLI on the example corpus', manyProcesses, () => {
     expect(missing.stderr).toMatch(/no article with id ffffffffffffffff/);
     expect(wiretrace(['frobnicate']).code).toBe(2);
     expect(wiretrace(['list', '--db', db, '--limit', 'many']).code).toBe(2);
+    // More rows than a listing returns is refused, not cut to 1000 without a word.
+    const tooMany = wiretrace(['quotes', '--db', db, '--json', '--limit', '3000']);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toMatch(/--limit must be 1 to 1000, got "3000"/);
   });
 
   it('refuses a file that is not a database, leaving it alone', () => {

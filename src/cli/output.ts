@@ -54,7 +54,6 @@ export function progress(label: string): { update(n: number, extra?: string): vo
   };
 }
 
-/** Parses a positive integer option or fails with a usage error naming it. */
 /** An option that takes one of a few words; undefined when not given, a usage error when it is none of them. */
 export function choiceOption<T extends string>(
   name: string,
@@ -67,10 +66,28 @@ export function choiceOption<T extends string>(
   return value as T;
 }
 
+/** Parses a non-negative integer option or fails with a usage error naming it. */
 export function intOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
     throw new CliError(`option ${name} must be a non-negative integer, got "${value}"`, EXIT.usage);
+  return n;
+}
+
+/** The most rows one listing returns: the store gives no more, whatever it is asked for. */
+export const MAX_LISTING = 1000;
+
+/**
+ * `--limit` of a listing, 1 to MAX_LISTING. Asking for more used to return MAX_LISTING rows without a word (`quotes
+ * --json --limit 3000` gave 1000 items of 1824), and 0 gave one row; both are now usage errors that say what to do.
+ */
+export function limitOption(value: string | undefined, fallback: number): number {
+  const n = intOption('--limit', value, fallback);
+  if (n < 1 || n > MAX_LISTING)
+    throw new CliError(
+      `option --limit must be 1 to ${MAX_LISTING}, got "${value}" (export writes every row)`,
+      EXIT.usage,
+    );
   return n;
 }

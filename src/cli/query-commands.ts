@@ -18,7 +18,7 @@ import {
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
 import type { Store, StoredArticle } from '../store/types.js';
-import { CliError, choiceOption, EXIT, intOption, writeAll } from './output.js';
+import { CliError, choiceOption, EXIT, intOption, limitOption, writeAll } from './output.js';
 import { withExistingStore } from './pipeline-commands.js';
 
 const DB = [
@@ -55,7 +55,7 @@ export function registerQueryCommands(program: Command): void {
           outlet: o.outlet,
           story: o.story,
           search: o.search,
-          limit: intOption('--limit', o.limit, 50),
+          limit: limitOption(o.limit, 50),
           offset: intOption('--offset', o.offset, 0),
         });
         if (o.json) printJson(result);
@@ -140,7 +140,7 @@ export function registerQueryCommands(program: Command): void {
         const result = await store.listStories({
           sort: o.sort,
           search: o.search,
-          limit: intOption('--limit', o.limit, 50),
+          limit: limitOption(o.limit, 50),
           offset: intOption('--offset', o.offset, 0),
         });
         if (o.json) printJson(result);
@@ -187,7 +187,7 @@ export function registerQueryCommands(program: Command): void {
         const result = await store.listEntities({
           type: o.type,
           search: o.search,
-          limit: intOption('--limit', o.limit, 50),
+          limit: limitOption(o.limit, 50),
         });
         if (o.json) printJson(result);
         else {
@@ -230,7 +230,7 @@ export function registerQueryCommands(program: Command): void {
           text: o.text,
           kind,
           outlet: o.outlet,
-          limit: intOption('--limit', o.limit, 500),
+          limit: limitOption(o.limit, 500),
         });
         if (o.json) printJson(result);
         else {
@@ -247,6 +247,8 @@ export function registerQueryCommands(program: Command): void {
 
   program
     .command('citations')
+    // The web UI calls this page "Sources" and `story` prints "Sources cited": a user who types either finds it.
+    .alias('sources')
     .description(
       'the sources articles rely on (agencies, outlets, officials, documents, anonymous), most cited first',
     )
@@ -268,7 +270,7 @@ export function registerQueryCommands(program: Command): void {
           story: story?.id,
           outlet: o.outlet,
           byOutlet: o.by === 'outlet',
-          limit: intOption('--limit', o.limit, 100),
+          limit: limitOption(o.limit, 100),
         });
         if (o.json) printJson(result);
         else {
@@ -296,7 +298,7 @@ export function registerQueryCommands(program: Command): void {
         if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
         const result = await store.listReuse({
           article: resolved?.id,
-          limit: o.by ? 1000 : intOption('--limit', o.limit, 100),
+          limit: o.by ? 1000 : limitOption(o.limit, 100),
         });
         if (o.by === 'outlet') {
           const outlets = await articlesById(
@@ -344,7 +346,7 @@ export function registerQueryCommands(program: Command): void {
         if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
         const result = await store.listClaims({
           story: story?.id,
-          limit: intOption('--limit', o.limit, 100),
+          limit: limitOption(o.limit, 100),
         });
         if (o.json) printJson(result);
         else {

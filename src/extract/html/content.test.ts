@@ -53,6 +53,10 @@ describe('content selection', () => {
       '5:27 am CST, Wednesday, November 20, 2019',
     ]);
   });
+  it('drops spacer paragraphs made only of zero-width spaces', () => {
+    const html = `<article><p>${S(1)}</p><p>\u200b</p><p>&#8203;</p><p>\u200b \u2060</p><p>${S(2)}</p></article>`;
+    expect(extractHtml(html).paragraphs.map((p) => p.text)).toEqual([S(1), S(2)]);
+  });
   it('keeps a first paragraph that only starts like a byline or a date', () => {
     const html = `<article><p>November 20, 2019 will be remembered as the day the talks collapsed, officials said.</p><p>${S(1)}</p></article>`;
     expect(extractHtml(html).paragraphs[0].text).toMatch(/^November 20, 2019 will be remembered/);

@@ -188,6 +188,8 @@ function containsDeclaredBody(el: El): boolean {
 }
 
 const MAX_REMOVED = 50;
+/** Zero-width space, word joiner, byte-order mark: characters with no width, which \s does not all cover. */
+const INVISIBLE_ONLY = /^[\s\u200b\u2060\ufeff]*$/u;
 
 interface TextRun {
   text: string;
@@ -502,7 +504,8 @@ export function extractContent(body: El, title: string | null): ContentResult {
     const lines: string[] = [];
     for (let i = 0; i < raw.length; i++) {
       const line = squash(raw[i]);
-      if (!line) continue;
+      // Editors' spacer paragraphs hold only a zero-width space (Naver-style blogs): nothing a reader sees.
+      if (!line || INVISIBLE_ONLY.test(line)) continue;
       // In a block of several lines, each is judged alone: "Read more" links stacked under a paragraph.
       const n = weightedLength(line);
       if (raw.length > 1 && !b.heading && !b.caption && (b.lineLinks[i] ?? 0) > n * 0.5 && n < 150) {

@@ -86,6 +86,20 @@ describe('microdata, <time> and plain text', () => {
       <h1>Ministers meet in Minsk to discuss the crisis</h1>`);
     expect(m.title).toBe('Ministers meet in Minsk to discuss the crisis');
   });
+  it('names the outlet by its host when the site name is a web address', () => {
+    expect(
+      meta('<meta property="og:site_name" content="https://www.gazette-of-nowhere.example/">').outlet,
+    ).toBe('gazette-of-nowhere.example');
+    expect(meta('<meta property="og:site_name" content="www.nowhere-news.example">').outlet).toBe(
+      'nowhere-news.example',
+    );
+    expect(meta('<meta property="og:site_name" content="Nowhere News">').outlet).toBe('Nowhere News');
+  });
+  it('names the outlet by its host when the site name is a social handle', () => {
+    const page = '<meta property="og:site_name" content="@nowherefacts">';
+    expect(meta(page, 'https://www.nowherefacts.example/a').outlet).toBe('nowherefacts.example');
+    expect(meta(page).outlet).toBe('nowherefacts');
+  });
   it('falls back to the host for the outlet', () => {
     expect(meta('<p>x</p>', 'https://www.example.co.uk/a').outlet).toBe('example.co.uk');
   });

@@ -214,6 +214,20 @@ function langFromScript(text: string): string | null {
 
 const SEPARATORS = /\s+[|–—·»:-]\s+|\s+[|–—·»]|[|–—·»]\s+/;
 
+/**
+ * A site name some templates fill with the site's address ("https://www.hawaiinewsnow.com") or its social handle
+ * ("@politifact"): listed and grouped as the host, the way a page without a site name is ("hawaiinewsnow.com").
+ */
+function outletName(name: string | null, host: string | null): string | null {
+  if (name && /^@[\p{L}\p{N}_]+$/u.test(name)) return host ?? name.slice(1);
+  if (!name || !/^(?:https?:\/\/|www\.)\S+$/i.test(name)) return name;
+  try {
+    return new URL(/^https?:/i.test(name) ? name : `http://${name}`).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return name;
+  }
+}
+
 function stripSiteName(title: string, outlet: string | null, host: string | null): string {
   const parts = title.split(SEPARATORS).map((p) => p.trim());
   if (parts.length < 2) return title;
@@ -314,13 +328,15 @@ export function extractMetadata(
 
   // Outlet
   const publisher = article?.publisher ?? webPage?.publisher;
-  const outlet =
+  const outlet = outletName(
     m('og:site_name') ??
-    str(publisher) ??
-    m('application-name') ??
-    m('apple-mobile-web-app-title') ??
-    str(org?.name) ??
-    host;
+      str(publisher) ??
+      m('application-name') ??
+      m('apple-mobile-web-app-title') ??
+      str(org?.name) ??
+      host,
+    host,
+  );
 
   // Title
   const loose = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
