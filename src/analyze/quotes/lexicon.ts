@@ -209,7 +209,8 @@ for (const [form] of LEARNED_CUES) {
 /**
  * Stance phrases the learner cannot see: it strips "would" as an auxiliary and counts the bare "like", a cue too
  * seldom for its cut. "would like to …" states a wish as "wants to …" (learned) does: PolNeAR train marks 11 of the
- * 22 outside quotations. Read like the learned forms (their object is the content).
+ * 22 outside quotations. Read like the learned forms (their object is the content); before "to" and another cue
+ * ("would like to see …") that cue reports instead (cueMayHold).
  */
 for (const form of ['would like'])
   cueTable.set(form, { base: 'want', bare: false, participle: false, learned: true });
