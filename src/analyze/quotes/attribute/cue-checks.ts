@@ -197,6 +197,11 @@ export function cueMayHold(
   // subject search ("what they want.", "as we know,").
   // ("As Vulture put it, …" is the exception: what it reports follows the comma.)
   // ("“…?” Beck questioned." is another: the quotation before the name is what it reports.)
+  // "would like to see …": a cue after "to" reports, with the same subject (CHAIN_TO_RE in subject-edges.ts).
+  if (info?.base === 'want' && word.startsWith('would')) {
+    const verb = /^\s+to\s+([\p{L}]+)/u.exec(fx.masked.slice(ce, Math.min(sent.end, ce + 30)));
+    if (verb && cueForm(verb[1])) return false;
+  }
   if (info?.learned && !opensAsPutIt(fx, cs, word, sent)) {
     const next = fx.masked.slice(ce, Math.min(sent.end, ce + 12));
     if (

@@ -51,8 +51,13 @@ const HEADLINE_STOP =
 /** A capitalised word of a title-case heading, the verb a heading may hide. */
 const TITLE_WORD_RE = /(?:^|\s)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 
+/**
+ * "in the latest poll", "in a survey by …": a poll as the source of the finding around it. Without a determiner
+ * ("In exit polls, …", "In May's Washington Post-ABC News poll, …") only an opening phrase is one poll's finding (group
+ * 2 is then empty): "leads in polls" closing a sentence is polling at large, marked as often as not.
+ */
 const IN_DOCUMENT_RE =
-  /\b[Ii]n[ \t\u00a0]+((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
+  /\b[Ii]n[ \t\u00a0]+(((?:an?|the|its|his|her|their|this|that|one|another|recent|latest|new)[ \t\u00a0]+)?(?:[^\s,.;:"~]+[ \t\u00a0]+){0,7}?(?:polls?|surveys?|study))\b/g;
 
 /** Headlines such as "Kasich: ‘We Are Going All the Way’": a person's name, a colon, their words. */
 export function headlines(fx: Finder): void {
@@ -114,6 +119,47 @@ export function headlines(fx: Finder): void {
         region: { start: ps + m[0].length, end: pe },
         via: null,
         sentence: sIdx,
+        paragraph: p,
+        statement: false,
+      }),
+    );
+  }
+}
+
+/**
+ * A heading that gives a person's take on a question: "John Leguizamo On How U.S. History Makes Latinos Feel …",
+ * "Carson on why young black men should vote Trump." The name, "on", a question word opening the rest of the line.
+ */
+const HEADLINE_TOPIC_RE =
+  /^((?:\p{Lu}[\p{L}.’'-]*\s){0,2}\p{Lu}[\p{L}.’'-]*)\s([Oo]n)\s(?=(?:[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]hen)\s)/u;
+
+/** Headings such as "George Lopez On Why Blacks, Latinos Can’t Fail On TV.": the rest of the line is the person's. */
+export function headlineTopics(fx: Finder): void {
+  for (let p = 0; p < fx.paraStarts.length; p++) {
+    // A list item's number may stand on the line before the heading ("14\nGeorge Lopez On Why …").
+    const ps =
+      fx.paraStarts[p] +
+      (/^\d{1,2}\n/.exec(fx.masked.slice(fx.paraStarts[p], fx.paraStarts[p] + 3))?.[0].length ?? 0);
+    const pe = lineEnd(fx, ps);
+    // A heading is a short line of its own (PolNeAR train: 3 of 3 such lines marked).
+    if (pe - ps > 160) continue;
+    const m = HEADLINE_TOPIC_RE.exec(fx.masked.slice(ps, pe));
+    if (!m || fx.frames.some((fr) => fr.paragraph === p)) continue;
+    const name = m[1];
+    const inner = mentionWithin(fx, ps, ps + name.length);
+    const f = inner ? fx.entities.get(inner.entity) : entityFor(fx, name);
+    // Only a person speaks on a question: "Congress On Why …" or "Tuesday on how …" is a topic line.
+    if (f?.type !== 'person') continue;
+    const cs = ps + name.length + 1;
+    const end = ps + fx.masked.slice(ps, pe).replace(/[.\s]+$/, '').length;
+    if (wordCount(fx.masked.slice(cs + 3, end), 3) < 3) continue;
+    fx.frames.push(
+      newFrame({
+        cue: { start: cs, end: cs + 2 },
+        subject: fromFacts(f, ps, ps + name.length),
+        region: { start: ps + m[0].length, end },
+        via: null,
+        sentence: fx.sentenceAt(ps),
         paragraph: p,
         statement: false,
       }),
@@ -230,10 +276,18 @@ export function documentFrames(fx: Finder): void {
     let npEnd = at + m[0].length;
     const lead = fx.masked.slice(sent.start, at);
     let region: Span | null = null;
-    if (/^[\s"]*$/.test(lead)) {
+    const opening = /^[\s"]*$/.test(lead);
+    if (m[2] === undefined && (!opening || m[1].endsWith('study'))) {
+      // "in Iowa in the latest poll": the match may have run over a later "in" with its determiner; look again there.
+      IN_DOCUMENT_RE.lastIndex = at + 2;
+      continue;
+    }
+    if (opening) {
       // Leading: the content follows the comma that closes the phrase ("… poll released Monday, …").
       const rest = fx.masked.slice(npEnd, sent.end).match(/^[^,;:"~]{0,40}?,\s+/);
-      if (!rest) continue;
+      // With no determiner the comma closes the poll's name itself: "In eight of nine states where exit polls were
+      // conducted Tuesday, Democratic voters were more likely to want …" gives the finding to the voters' view.
+      if (!rest || (m[2] === undefined && !rest[0].startsWith(','))) continue;
       npEnd += rest[0].length - rest[0].replace(/^[^,]*/, '').length;
       region = { start: npEnd + rest[0].replace(/^[^,]*/, '').length, end: sent.end };
     } else {

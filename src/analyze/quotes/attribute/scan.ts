@@ -32,7 +32,14 @@ import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-pat
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { headlineStances } from './headline-stances.js';
-import { dashSigned, documentFrames, headlines, titleFrames, transcripts } from './layout-frames.js';
+import {
+  dashSigned,
+  documentFrames,
+  headlines,
+  headlineTopics,
+  titleFrames,
+  transcripts,
+} from './layout-frames.js';
 import { openingViews } from './opening-views.js';
 import { passiveStances } from './passive-stances.js';
 import { FINITE } from './patterns.js';
@@ -225,6 +232,8 @@ export function run(fx: Finder): void {
   if (pending.length > 0) learnedCues(fx, pending);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
   headlineStances(fx);
+  // "X On How …", "X on why …": one look for the pattern's "n How"/"n Why" skips it in nearly every article.
+  if (/ [Oo]n (?:[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hether|[Ww]hen) /.test(fx.masked)) headlineTopics(fx);
 }
 
 /**
