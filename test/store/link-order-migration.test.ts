@@ -14,7 +14,10 @@ import { collect, createTestDatabase, postgresUnavailable } from './helpers.js';
 
 const pgSkip = await postgresUnavailable();
 
-/** Versions 8 and 9 undone: the flag as version 7 kept it (true where linked), with its indexes and view; no claim core names its first article. */
+/**
+ * Versions 8 and 9 undone: the flag as version 7 kept it (true where linked), with its indexes and view, and claim
+ * cores without their first article.
+ */
 const BACK_TO_7 = `
   DROP VIEW articles;
   DROP INDEX article_links_unlinked_published;
