@@ -71,6 +71,30 @@ const timeOf = (published: string | null): number =>
 const minDate = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 const maxDate = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
+const claimOf = (c: ClaimRecord): Claim => ({
+  id: c.id,
+  text: c.text,
+  key: c.key,
+  articles: c.articles,
+  outlets: c.outlets,
+  first: { article: c.first_article ?? c.articles[0], published: c.first_published },
+  timeline: c.timeline,
+});
+
+/**
+ * For keys given in link order: whether each comes after the first article dated `newest` (ms). One run's claim
+ * tracker forgets only when an article newer than any before it comes, so what it read after that article (a backlog
+ * older than the claim window, linked last) it still holds, one-article cores and claims alike.
+ */
+function afterNewest(newest: number): (published: string | null) => boolean {
+  let reached = false;
+  return (published) => {
+    const after = reached;
+    if (timeOf(published) >= newest) reached = true;
+    return after;
+  };
+}
+
 export const claimRecordOf = (c: Claim): ClaimRecord => ({
   id: c.id,
   text: c.text,
@@ -153,15 +177,7 @@ export class CorpusLinker {
     const knownCores = Number.isNaN(claimsSince)
       ? undefined
       : await store.claimCoresAmong([...new Set(stored.map((c) => coreOf(c.key)))], claimsSince);
-    const existingClaims: Claim[] = stored.map((c) => ({
-      id: c.id,
-      text: c.text,
-      key: c.key,
-      articles: c.articles,
-      outlets: c.outlets,
-      first: { article: c.first_article ?? c.articles[0], published: c.first_published },
-      timeline: c.timeline,
-    }));
+    const existingClaims: Claim[] = stored.map(claimOf);
     const linker = new CorpusLinker(
       store,
       new StoryLinker(storyOptions),
@@ -206,12 +222,29 @@ export class CorpusLinker {
     // With an index loaded, only the articles the replay changes anything for are read whole: those of a restored
     // story and those of the claim window. The others only move the clock, which seals idle stories every 1,024
     // articles as a whole replay does. Without one, every article is read whole (indexed), as one stream.
-    const needs = (key: LinkedKey) => restores(key.story) || !(timeOf(key.published) < claimsSince);
+    // Claims: the articles of the claim window, and those linked after the first one dated the newest (one run still
+    // held what they stated). Each test walks the keys in link order, so each keeps its own place.
+    const newestTime = windowed && newest ? timeOf(newest) : Number.NaN;
+    const claimNeeds = (after: (published: string | null) => boolean) => (key: LinkedKey) =>
+      after(key.published) || !(timeOf(key.published) < claimsSince);
+    const claimNeedsKey = claimNeeds(afterNewest(newestTime));
+    const needs = (key: LinkedKey) => claimNeedsKey(key) || restores(key.story);
+    const replays = claimNeeds(afterNewest(newestTime));
+    /** Articles older than the window that the replay reads: the stored claims they are in are reloaded first. */
+    let old: string[] = [];
+    const restoreClaims = async () => {
+      const docs = await linker.claimDocs(replay);
+      if (old.length > 0) linker.claims.restoreClaims((await store.claimsStatedBy(old)).map(claimOf));
+      for (const doc of docs) linker.claims.restore(doc);
+      replay = [];
+      old = [];
+    };
     for await (const batch of linkedInOrder(store, loaded ? needs : undefined)) {
       for (const { key, article } of batch) {
         if (loaded)
           if (linker.reuse.has(key.id)) known++;
           else unindexed.push(key.id);
+        const replayed = replays(key);
         if (!article) {
           linker.clock(key.published);
           continue;
@@ -225,14 +258,14 @@ export class CorpusLinker {
         linker.clock(article.published);
         if (!loaded) linker.reuse.restore(reuseDocOf(article));
         // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
-        if (!(timeOf(article.published) < claimsSince)) replay.push(claimDocOf(article));
-        if (replay.length >= LOOKUP_BATCH) {
-          for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
-          replay = [];
+        if (replayed) {
+          replay.push(claimDocOf(article));
+          if (timeOf(article.published) < claimsSince) old.push(article.id);
         }
+        if (replay.length >= LOOKUP_BATCH) await restoreClaims();
       }
     }
-    for (const doc of await linker.claimDocs(replay)) linker.claims.restore(doc);
+    await restoreClaims();
     if (loaded && known !== saved.ids.length) {
       // A snapshot holding articles this store does not list as linked is not this store's (a copy of another, say):
       // the index is rebuilt from the articles alone, as without one, each indexed once.

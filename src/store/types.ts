@@ -130,6 +130,12 @@ export interface ReuseSnapshotRecord {
  * What one linking step decided for a run of articles (given in publication order); written in one transaction with
  * their link batch number (the next one), which keeps the order they were linked in for a restart to replay.
  */
+/** A stored claim core (Store.claimCoresAmong) and the article that stated it first (null when not recorded). */
+export interface ClaimCoreSeen {
+  core: string;
+  article: string | null;
+}
+
 export interface LinkBatch {
   articles: string[];
   articleStories: { article: string; story: string }[];
@@ -147,9 +153,11 @@ export interface LinkBatch {
   claims: (ClaimRecord & { size?: number })[];
   /**
    * Claim cores seen for the first time (one-article ones too), with that time (ms, null when undated): what lets a
-   * restore skip the articles before the claim window. A core already stored keeps its first time.
+   * restore skip the articles before the claim window. A core already stored keeps its first time. `article`: the
+   * article that stated it first (null or absent when not known), so that a restart replaying that article again
+   * (a backlog older than the window, linked last) knows the core was new there.
    */
-  claimCores?: { core: string; t: number | null }[];
+  claimCores?: { core: string; t: number | null; article?: string | null }[];
   /**
    * Those of `stories` written with the summary (title, key entities) of an earlier sample than their articles: the
    * store keeps them listed (`staleStories`) until a batch writes them fresh, so that a run stopped before its end
@@ -333,7 +341,12 @@ export interface Store {
    * Those of `cores` saved with link batches (`claimCores`) first seen before `beforeMs` (undated ones left out): what
    * a restored linker looks up of the cores an article states, instead of loading every core at open.
    */
-  claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]>;
+  claimCoresAmong(cores: string[], beforeMs: number): Promise<ClaimCoreSeen[]>;
+  /**
+   * The claims stated by any of `articles` (a member of each), in id order: what a restart replaying articles older
+   * than the claim window (a backlog linked last, whose claims one run still held open) reloads for them.
+   */
+  claimsStatedBy(articles: string[]): Promise<ClaimRecord[]>;
   /** Whether any claim core was ever saved (a store written before they were has none). */
   hasClaimCores(): Promise<boolean>;
   /**

@@ -40,6 +40,9 @@ const article = (id: string, over: Partial<Article> = {}): Article =>
     ...over,
   });
 
+/** The names of claim cores found, sorted. */
+const coreNames = (found: { core: string }[]): string[] => found.map((c) => c.core).sort();
+
 const analysisWith = (over: Partial<Analysis>): Analysis => ({ ...emptyAnalysis(), ...over });
 
 /** Ingests like the pipeline does (a window teaches the template profile, then is cleaned), without its link stage. */
@@ -586,15 +589,15 @@ for (const backend of backends) {
       await store.saveLinks(cores(['num:7~p', day('09')]));
       expect(await store.hasClaimCores()).toBe(true);
       const saved = ['num:7~p', 'pct:>80~vote', 'ord:6~term'];
-      expect((await store.claimCoresAmong(saved, day('06'))).sort()).toEqual(['num:7~p', 'pct:>80~vote']);
-      expect(await store.claimCoresAmong(saved, day('05'))).toEqual(['num:7~p']);
+      expect(coreNames(await store.claimCoresAmong(saved, day('06')))).toEqual(['num:7~p', 'pct:>80~vote']);
+      expect(coreNames(await store.claimCoresAmong(saved, day('05')))).toEqual(['num:7~p']);
       expect(await store.lastLinkedPublished()).toBe('2020-08-20');
     });
 
     it('looks up which of some claim cores were first seen before a time', async () => {
       const t = (d: string) => Date.parse(`2021-03-${d}`);
       const asked = ['num:3~seat', 'pct:>60~turnout', 'ord:2~round', 'num:9~goal'];
-      expect(await store.claimCoresAmong(asked, t('20'))).toEqual([]);
+      expect(coreNames(await store.claimCoresAmong(asked, t('20')))).toEqual([]);
       await store.saveLinks({
         ...emptyLinkBatch(),
         claimCores: [
@@ -603,9 +606,68 @@ for (const backend of backends) {
           { core: 'ord:2~round', t: null },
         ],
       });
-      expect((await store.claimCoresAmong(asked, t('10'))).sort()).toEqual(['num:3~seat', 'pct:>60~turnout']);
-      expect(await store.claimCoresAmong(asked, t('07'))).toEqual(['num:3~seat']);
+      expect(coreNames(await store.claimCoresAmong(asked, t('10')))).toEqual([
+        'num:3~seat',
+        'pct:>60~turnout',
+      ]);
+      expect(coreNames(await store.claimCoresAmong(asked, t('07')))).toEqual(['num:3~seat']);
       expect(await store.claimCoresAmong([], t('10'))).toEqual([]);
+    });
+
+    it('keeps the article that stated each claim core first, where the batch named it', async () => {
+      const t = (d: string) => Date.parse(`2021-04-${d}`);
+      await store.saveLinks({
+        ...emptyLinkBatch(),
+        claimCores: [
+          { core: 'num:4~lane', t: t('02'), article: 'a-first' },
+          { core: 'num:5~bridge', t: t('03') },
+        ],
+      });
+      // A later batch naming another first article leaves the first one.
+      await store.saveLinks({
+        ...emptyLinkBatch(),
+        claimCores: [{ core: 'num:4~lane', t: t('01'), article: 'a-later' }],
+      });
+      const found = await store.claimCoresAmong(['num:4~lane', 'num:5~bridge', 'num:6~tower'], t('10'));
+      expect(found.sort((a, b) => (a.core < b.core ? -1 : 1))).toEqual([
+        { core: 'num:4~lane', article: 'a-first' },
+        { core: 'num:5~bridge', article: null },
+      ]);
+    });
+
+    it('finds the claims some articles state, in id order', async () => {
+      const claim = (id: string, articles: string[]) => ({
+        id,
+        text: `${id} 40 lanes`,
+        key: `num:40~${id}`,
+        articles,
+        outlets: [],
+        first_article: articles[0],
+        first_published: '2021-05-01',
+        timeline: articles.map((article, i) => ({
+          article,
+          published: '2021-05-01',
+          outlet: null,
+          start: 0,
+          end: 10 + i,
+          text: `${id} 40 lanes`,
+        })),
+      });
+      await store.saveLinks({
+        ...emptyLinkBatch(),
+        claims: [
+          claim('cs-b', ['art-1', 'art-2']),
+          claim('cs-a', ['art-2', 'art-3']),
+          claim('cs-c', ['art-4', 'art-5']),
+        ],
+      });
+      const ids = async (articles: string[]) => (await store.claimsStatedBy(articles)).map((c) => c.id);
+      expect(await ids(['art-2'])).toEqual(['cs-a', 'cs-b']);
+      expect(await ids(['art-1', 'art-5', 'art-9'])).toEqual(['cs-b', 'cs-c']);
+      expect(await ids([])).toEqual([]);
+      const [b] = await store.claimsStatedBy(['art-1']);
+      expect(b.articles).toEqual(['art-1', 'art-2']);
+      expect(b.timeline.map((s) => s.article)).toEqual(['art-1', 'art-2']);
     });
 
     it('links an article without a story, and moves a linked one without touching the rest', async () => {

@@ -260,6 +260,53 @@ describe('ClaimTracker.restore: keys as one run gives them', () => {
     expect(restarted.addBatch([chargerAgain]).map((c) => [c.key, c.id])).toEqual([[whole.key, whole.id]]);
   });
 
+  it('keys a core first stated by a replayed backlog article older than the window by its core alone', () => {
+    // Linked first: a newer article; then the backlog (a, d), which one run reads without forgetting anything.
+    const newer = day('n', '28', 'The harbour master retired after a long career.');
+    newer.published = '2021-09-01';
+    const oneRun = new ClaimTracker([], { timelines: false });
+    oneRun.addAll([newer, charger]);
+    const [whole] = oneRun.addBatch([chargerAgain]);
+    expect(whole.key).toBe('num:24~hour');
+    // A restart after a: the store names a as the core's first article (claim_cores), first seen before the window.
+    const restarted = new ClaimTracker([], {
+      timelines: false,
+      knownCores: [{ core: 'num:24~hour', article: 'a' }],
+    });
+    for (const doc of [newer, charger]) restarted.restore(doc);
+    expect(restarted.addBatch([chargerAgain]).map((c) => [c.key, c.id])).toEqual([[whole.key, whole.id]]);
+    // Named by another article (stated before, not replayed), the core was seen before: its claim is keyed by day.
+    const seen = new ClaimTracker([], {
+      timelines: false,
+      knownCores: [{ core: 'num:24~hour', article: 'z' }],
+    });
+    for (const doc of [newer, charger]) seen.restore(doc);
+    expect(seen.addBatch([chargerAgain]).map((c) => c.key)).toEqual(['num:24~hour@2021-03-01']);
+  });
+
+  it('brings back the stored claim of a replayed backlog article when the replay reaches it', () => {
+    const newer = {
+      ...day('n', '28', 'The harbour master retired after a long career.'),
+      published: '2021-09-01',
+    };
+    const third = day('e', '05', 'A wireless charger case gives its buyers 24 hours of battery life.');
+    const oneRun = new ClaimTracker([], { timelines: false });
+    oneRun.addAll([newer, charger, chargerAgain]);
+    const stored = structuredClone(oneRun.claims());
+    expect(stored.map((c) => c.articles)).toEqual([['a', 'd']]);
+    const [whole] = oneRun.addBatch([third]);
+    // A restart: the claim is older than the window (not open), reloaded for its replayed articles.
+    const restarted = new ClaimTracker([], {
+      timelines: false,
+      knownCores: [{ core: 'num:24~hour', article: 'a' }],
+    });
+    restarted.restoreClaims(stored);
+    for (const doc of [newer, charger, chargerAgain]) restarted.restore(doc);
+    expect(restarted.addBatch([third]).map((c) => ({ id: c.id, size: c.size }))).toEqual([
+      { id: whole.id, size: 3 },
+    ]);
+  });
+
   it('keys it so when a claim of the core dated before it was linked after it (a backlog), replayed in link order', () => {
     const first = day('a', '04', charger.body);
     const again = day('d', '05', chargerAgain.body);

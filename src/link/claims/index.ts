@@ -107,9 +107,10 @@ export interface ClaimTrackerOptions {
    * For a tracker restored from the open claims and the articles of the window only: the cores first seen before
    * the window (stored from `newCores` of earlier runs). The next claim of such a core is named `core@date`, as in one
    * long run; cores first seen inside the window are met again in its articles. Cores not given here (the restored
-   * claims' included) are reported by `newCores`; omitted, every core is.
+   * claims' included) are reported by `newCores`; omitted, every core is. A core given with the article that stated
+   * it first is new again where the replay reads that article (see `KnownCore`).
    */
-  knownCores?: Iterable<string>;
+  knownCores?: Iterable<string | KnownCore>;
   /**
    * Content words (besides the counted one) a sentence must share with a claim to be a sighting of it: the same core
    * in a sentence about something else ("24 hours" of battery life, "within 24 hours" of symptoms) starts a claim of
@@ -118,10 +119,22 @@ export interface ClaimTrackerOptions {
   minSharedWords?: number;
 }
 
-/** A core and when it was first seen (ms; null when undated). */
+/** A core, when it was first seen (ms; null when undated) and the article that stated it first. */
 export interface ClaimCore {
   core: string;
   t: number | null;
+  /** null for the cores of restored claims, whose first article in reading order is not known. */
+  article: string | null;
+}
+
+/**
+ * A core first seen before a restored tracker's window, with the article that stated it first (null when not
+ * known): a restart that replays that article (a backlog older than the window, linked after the newest article)
+ * meets the core for the first time there, as one run did, and keys its claim by the core alone.
+ */
+export interface KnownCore {
+  core: string;
+  article: string | null;
 }
 
 /** The default window of `ClaimTrackerOptions.windowDays`. */
@@ -239,8 +252,13 @@ function entryOf(claim: Claim): Entry {
 export class ClaimTracker {
   /** Entries per core. A core whose entries were all forgotten keeps an empty list, so later keys stay the same. */
   private readonly byCore = new Map<string, Entry[]>();
-  /** Cores first seen before a restored tracker's window (`knownCores`, `knowCores`). */
-  private readonly earlyCores = new Set<string>();
+  /** Cores first seen before a restored tracker's window (`knownCores`, `knowCores`), with their first article. */
+  private readonly earlyCores = new Map<string, string | null>();
+  /**
+   * Stored claims of articles the replay reads although they are older than the window (`restoreClaims`), by member:
+   * each goes back into the tracker when the replay reaches its first member, where one run created it.
+   */
+  private readonly claimsAhead = new Map<string, Claim[]>();
   /** Cores the replayed articles stated (`restore`): seen before any later replayed article of the same time. */
   private readonly replayedCores = new Set<string>();
   /** The stated sentences `unmetCores` found of documents not read yet (see statedSentences). */
@@ -271,10 +289,7 @@ export class ClaimTracker {
     this.maxSpan = span > 0 ? span * DAY : Number.POSITIVE_INFINITY;
     this.keepTimelines = options.timelines ?? true;
     this.minShared = options.minSharedWords ?? CLAIM_SHARED_WORDS;
-    for (const core of options.knownCores ?? []) {
-      this.byCore.set(core, []);
-      this.earlyCores.add(core);
-    }
+    this.knowCores(options.knownCores ?? []);
     const queued: Queued[] = [];
     for (const c of existing) {
       const entry = entryOf(copy(c));
@@ -285,7 +300,7 @@ export class ClaimTracker {
       if (list) list.push(entry);
       else {
         this.byCore.set(core, [entry]);
-        this.unsavedCores.push({ core, t: Number.isNaN(entry.lo) ? null : entry.lo });
+        this.unsavedCores.push({ core, t: Number.isNaN(entry.lo) ? null : entry.lo, article: null });
       }
       if (!Number.isNaN(entry.hi)) queued.push({ core, entry, at: entry.hi });
     }
@@ -337,11 +352,49 @@ export class ClaimTracker {
     return [...out];
   }
 
-  /** Cores first seen before the window, found in the store (as `knownCores`, given late): never reported as new. */
-  knowCores(cores: Iterable<string>): void {
-    for (const core of cores) {
+  /**
+   * Cores first seen before the window, found in the store (as `knownCores`, given late): never reported as new.
+   * One given with its first article is new where the replay reads that article (see `seenBefore`).
+   */
+  knowCores(cores: Iterable<string | KnownCore>): void {
+    for (const known of cores) {
+      const { core, article } = typeof known === 'string' ? { core: known, article: null } : known;
       if (!this.byCore.has(core)) this.byCore.set(core, []);
-      this.earlyCores.add(core);
+      this.earlyCores.set(core, article);
+    }
+  }
+
+  /**
+   * Stored claims of articles older than the window that the replay reads all the same (a backlog linked after the
+   * newest article, which one run read without forgetting anything: its claims stayed open). Each claim comes back
+   * when the replay reaches the first of its members, so that the replayed articles extend it and not a new one.
+   */
+  restoreClaims(claims: Iterable<Claim>): void {
+    for (const c of claims) {
+      if (this.liveKeys.has(c.key)) continue;
+      for (const article of c.articles) {
+        const ahead = this.claimsAhead.get(article);
+        if (ahead) ahead.push(c);
+        else this.claimsAhead.set(article, [c]);
+      }
+    }
+  }
+
+  /** The claims `restoreClaims` holds for `article`, into the tracker (each once, at its first member replayed). */
+  private bringBack(article: string): void {
+    const claims = this.claimsAhead.get(article);
+    if (!claims) return;
+    this.claimsAhead.delete(article);
+    for (const c of claims) {
+      if (this.liveKeys.has(c.key)) continue;
+      const entry = entryOf(copy(c));
+      if (!this.keepTimelines) entry.claim.timeline = [];
+      const core = coreOf(c.key);
+      this.liveKeys.add(c.key);
+      const list = this.byCore.get(core);
+      if (list) list.push(entry);
+      else this.byCore.set(core, [entry]);
+      if (!Number.isNaN(entry.hi)) this.forgetQueue.push({ core, entry, at: entry.hi });
     }
   }
 
@@ -394,9 +447,12 @@ export class ClaimTracker {
    * it stated and those first seen before the window, and before every restored claim it did not meet in the replay,
    * whatever their dates (a claim of a backlog linked later may be dated before it).
    */
-  private seenBefore(core: string, list: Entry[] | undefined, replay: boolean): boolean {
+  private seenBefore(core: string, list: Entry[] | undefined, replay: boolean, article: string): boolean {
     if (!list) return false;
-    return !replay || list.length === 0 || this.earlyCores.has(core) || this.replayedCores.has(core);
+    if (!replay || this.replayedCores.has(core)) return true;
+    // A core first stated by the article replayed now was new to one run here, wherever its time falls.
+    if (this.earlyCores.has(core)) return this.earlyCores.get(core) !== article;
+    return list.length === 0;
   }
 
   /** Story `from` was merged into `into`: a claim stated in `from` is stated in `into` from now on. */
@@ -469,6 +525,7 @@ export class ClaimTracker {
   private read(doc: ClaimDoc, touched: Map<string, Entry>, replay = false): void {
     const sentences = this.statedAhead.get(doc) ?? statedSentences(doc);
     this.statedAhead.delete(doc);
+    if (replay && this.claimsAhead.size > 0) this.bringBack(doc.id);
     const story = doc.story ?? null;
     /** Cores this article stated already: one sighting of a core per article. */
     const stated = new Set<string>();
@@ -507,7 +564,7 @@ export class ClaimTracker {
         let entry = this.pick(list, when, atom.key, head, context, story);
         if (!entry) {
           const base =
-            this.seenBefore(atom.key, list, replay) && !Number.isNaN(when)
+            this.seenBefore(atom.key, list, replay, doc.id) && !Number.isNaN(when)
               ? `${atom.key}@${new Date(when).toISOString().slice(0, 10)}`
               : atom.key;
           // Another claim of the same core that day (or undated) saying something else: its first article names it.
@@ -535,7 +592,7 @@ export class ClaimTracker {
           if (list) list.push(entry);
           else {
             this.byCore.set(atom.key, [entry]);
-            this.unsavedCores.push({ core: atom.key, t: Number.isNaN(when) ? null : when });
+            this.unsavedCores.push({ core: atom.key, t: Number.isNaN(when) ? null : when, article: doc.id });
           }
           if (!Number.isNaN(when)) this.forgetQueue.push({ core: atom.key, entry, at: when });
         }

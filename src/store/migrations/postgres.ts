@@ -191,4 +191,8 @@ export const postgresMigrations: string[] = [
     SELECT r.*, l.story, coalesce(l.linked, 0) AS linked
     FROM article_rows r LEFT JOIN article_links l ON l.id = r.id;
   `,
+  /* 9: the article that stated each claim core first, so that a restart replaying it (a backlog older than the claim
+     window, linked last) keys its claim as one run did; cores stored before have none (read as before) */ `
+  ALTER TABLE claim_cores ADD COLUMN article TEXT COLLATE "C";
+  `,
 ];

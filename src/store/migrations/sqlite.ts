@@ -101,4 +101,8 @@ export const sqliteMigrations: string[] = [
   ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX stories_stale ON stories(id) WHERE stale = 1;
   `,
+  /* 8: the article that stated each claim core first, so that a restart replaying it (a backlog older than the claim
+     window, linked last) keys its claim as one run did; cores stored before have none (read as before) */ `
+  ALTER TABLE claim_cores ADD COLUMN article TEXT;
+  `,
 ];

@@ -39,6 +39,7 @@ import type {
   CitationRecord,
   CitationSourceQuery,
   CitationSourceRecord,
+  ClaimCoreSeen,
   ClaimQuery,
   ClaimRecord,
   EntityQuery,
@@ -594,9 +595,9 @@ export class PostgresStore implements Store {
         ),
       );
       await bulk(
-        'INSERT INTO claim_cores (core, t) $ROWS ON CONFLICT DO NOTHING',
-        ['text', 'float8'],
-        lastBy(batch.claimCores ?? [], (c) => c.core).map((c) => [c.core, c.t]),
+        'INSERT INTO claim_cores (core, t, article) $ROWS ON CONFLICT DO NOTHING',
+        ['text', 'float8', 'text'],
+        lastBy(batch.claimCores ?? [], (c) => c.core).map((c) => [c.core, c.t, c.article ?? null]),
       );
     });
   }
@@ -891,13 +892,28 @@ export class PostgresStore implements Store {
     return new Set(rows.flatMap((r) => (r.story === null ? [] : [String(r.story)])));
   }
 
-  async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
+  async claimCoresAmong(cores: string[], beforeMs: number): Promise<ClaimCoreSeen[]> {
     if (cores.length === 0) return [];
-    const rows = await this.all('SELECT core FROM claim_cores WHERE core = ANY(?::text[]) AND t < ?', [
-      cores,
-      beforeMs,
-    ]);
-    return rows.map((r) => String(r.core));
+    const rows = await this.all(
+      'SELECT core, article FROM claim_cores WHERE core = ANY(?::text[]) AND t < ?',
+      [cores, beforeMs],
+    );
+    return rows.map((r) => ({
+      core: String(r.core),
+      article: r.article === null ? null : String(r.article),
+    }));
+  }
+
+  async claimsStatedBy(articles: string[]): Promise<ClaimRecord[]> {
+    if (articles.length === 0) return [];
+    // Through the members' article index.
+    return this.toClaims(
+      await this.all(
+        `SELECT * FROM claims WHERE id IN (SELECT claim FROM claim_articles WHERE article = ANY(?::text[]))
+         ORDER BY id`,
+        [articles],
+      ),
+    );
   }
 
   async hasClaimCores(): Promise<boolean> {

@@ -33,6 +33,7 @@ import type {
   CitationRecord,
   CitationSourceQuery,
   CitationSourceRecord,
+  ClaimCoreSeen,
   ClaimQuery,
   ClaimRecord,
   EntityQuery,
@@ -451,7 +452,7 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const claimArticle = db.prepare('INSERT OR IGNORE INTO claim_articles (claim, article) VALUES (?, ?)');
     const claimSize = db.prepare('SELECT size FROM claims WHERE id = ?');
-    const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t) VALUES (?, ?)');
+    const claimCore = db.prepare('INSERT OR IGNORE INTO claim_cores (core, t, article) VALUES (?, ?, ?)');
     const inBatch = new Set(batch.articles);
     const stale = new Set(batch.staleStories);
     const markLinked = db.prepare('UPDATE articles SET linked = ? WHERE id = ? AND linked = 0');
@@ -514,7 +515,7 @@ export class SqliteStore implements Store {
         for (const a of members) claimArticle.run(c.id, a);
         for (const t of c.timeline) appendSighting.run(...sightingRow(c.id, t));
       }
-      for (const { core, t } of batch.claimCores ?? []) claimCore.run(core, t);
+      for (const { core, t, article } of batch.claimCores ?? []) claimCore.run(core, t, article ?? null);
       for (const id of batch.articles) if (!storyOf.has(id)) markLinked.run(number, id);
     })();
   }
@@ -810,10 +811,32 @@ export class SqliteStore implements Store {
     return new Set(ids.filter((id) => id !== null));
   }
 
-  async claimCoresAmong(cores: string[], beforeMs: number): Promise<string[]> {
+  async claimCoresAmong(cores: string[], beforeMs: number): Promise<ClaimCoreSeen[]> {
     // One primary-key probe per core: a batch states a few thousand at most, most of them found in memory already.
-    const read = this.db.prepare('SELECT core FROM claim_cores WHERE core = ? AND t < ?').pluck();
-    return cores.filter((core) => read.get(core, beforeMs) !== undefined);
+    const read = this.db.prepare('SELECT core, article FROM claim_cores WHERE core = ? AND t < ?');
+    return cores.flatMap((core) => {
+      const row = read.get(core, beforeMs) as Row | undefined;
+      return row ? [{ core, article: row.article === null ? null : String(row.article) }] : [];
+    });
+  }
+
+  async claimsStatedBy(articles: string[]): Promise<ClaimRecord[]> {
+    // Through the members' article index, a chunk of ids at a time (SQLite bounds the parameters of a statement).
+    const ids = new Set<string>();
+    for (let i = 0; i < articles.length; i += 500) {
+      const chunk = articles.slice(i, i + 500);
+      const sql = `SELECT DISTINCT claim FROM claim_articles WHERE article IN (${chunk.map(() => '?').join(', ')})`;
+      for (const id of this.db
+        .prepare(sql)
+        .pluck()
+        .all(...chunk) as string[])
+        ids.add(id);
+    }
+    const read = this.db.prepare('SELECT * FROM claims WHERE id = ?');
+    return [...ids].sort().flatMap((id) => {
+      const row = read.get(id) as Row | undefined;
+      return row ? [this.toClaim(row)] : [];
+    });
   }
 
   async hasClaimCores(): Promise<boolean> {
