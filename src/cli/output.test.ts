@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, EXIT, limitOption, MAX_LISTING } from './output.js';
+import { MAX_LISTING } from '../store/types.js';
+import { CliError, EXIT, limitOption } from './output.js';
 
 describe('limitOption', () => {
   it('takes the default and any count a listing can return', () => {

@@ -2,6 +2,7 @@
 
 import cliProgress from 'cli-progress';
 import { storeFailure } from '../store/failures.js';
+import { MAX_LISTING } from '../store/types.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = {
@@ -74,9 +75,6 @@ export function intOption(name: string, value: string | undefined, fallback: num
     throw new CliError(`option ${name} must be a non-negative integer, got "${value}"`, EXIT.usage);
   return n;
 }
-
-/** The most rows one listing returns: the store gives no more, whatever it is asked for. */
-export const MAX_LISTING = 1000;
 
 /**
  * `--limit` of a listing, 1 to MAX_LISTING. Asking for more used to return MAX_LISTING rows without a word (`quotes

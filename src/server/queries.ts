@@ -15,6 +15,7 @@ import type {
   StoredArticle,
   StoryRecord,
 } from '../store/types.js';
+import { MAX_LISTING } from '../store/types.js';
 import { dateBins } from './charts.js';
 
 export interface Page<T> {
@@ -25,7 +26,7 @@ export interface Page<T> {
 }
 
 /** The largest page the store serves; filters the store cannot apply are worked out over this many hits. */
-export const MAX_PAGE = 1000;
+export const MAX_PAGE = MAX_LISTING;
 /** Stories ranked when a filter works through the article index (each one is a lookup). */
 const MAX_STORIES = 200;
 

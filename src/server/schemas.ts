@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../model/calendar.js';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
+import { MAX_LISTING } from '../store/types.js';
 
 const limit = (def: number) =>
-  z.coerce.number().int().min(1).max(1000).default(def).describe('page size (1-1000)');
+  z.coerce.number().int().min(1).max(MAX_LISTING).default(def).describe(`page size (1-${MAX_LISTING})`);
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0).describe('items to skip');
 /** True when YYYY-MM-DD[Thh:mm[:ss]] names a real calendar day and time (not 2026-02-30 or 25:00). */
 const onTheCalendar = (value: string): boolean => {

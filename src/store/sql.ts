@@ -11,10 +11,11 @@ import type {
   ReuseQuery,
   StoryQuery,
 } from './types.js';
+import { MAX_LISTING } from './types.js';
 
-/** Row ranges a listing may ask for: 1 to 1000 rows, 50 when unsaid. */
+/** Row ranges a listing may ask for: 1 to MAX_LISTING rows, 50 when unsaid. */
 export const page = (limit?: number, offset?: number) => ({
-  limit: Math.min(Math.max(limit ?? 50, 1), 1000),
+  limit: Math.min(Math.max(limit ?? 50, 1), MAX_LISTING),
   offset: Math.max(offset ?? 0, 0),
 });
 

@@ -199,7 +199,10 @@ export interface StoreStats {
   lastPublished: string | null;
 }
 
-/** Which rows of a listing: `limit` 1 to 1000 (50 when unsaid) from `offset`. */
+/** The most rows one listing returns, whatever it is asked for (the CLI's --limit and the API's limit say so). */
+export const MAX_LISTING = 1000;
+
+/** Which rows of a listing: `limit` 1 to MAX_LISTING (50 when unsaid) from `offset`. */
 export interface Paging {
   limit?: number;
   offset?: number;
