@@ -267,6 +267,14 @@ export interface ExportedRows {
   claims: ClaimRecord;
 }
 
+/** How `Store.iterateArticles` streams: which articles, in which order, how many a read, and which fields. */
+export interface ArticleStreamOptions {
+  linked?: boolean;
+  order?: 'ingest' | 'published' | 'linked';
+  batchSize?: number;
+  fields?: 'link';
+}
+
 /** What `Store.linkedKeys` gives of a linked article. */
 export interface LinkedKey {
   id: string;
@@ -287,12 +295,7 @@ export interface Store {
    * reads (paragraphs, bylines, meta, messages, url, section, modified; of the analysis all but its entities and
    * sentences), so that a run rebuilds its linking state faster.
    */
-  iterateArticles(options?: {
-    linked?: boolean;
-    order?: 'ingest' | 'published' | 'linked';
-    batchSize?: number;
-    fields?: 'link';
-  }): AsyncIterable<StoredArticle>;
+  iterateArticles(options?: ArticleStreamOptions): AsyncIterable<StoredArticle>;
   /**
    * The narrow keys of every linked article (id, publication date, story), in the link order of
    * `iterateArticles({ linked: true, order: 'linked' })`, a batch at a time: read from an index alone, so that a

@@ -34,6 +34,7 @@ import {
 import { bodyHash, ftsQuery } from '../sqlite/index.js';
 import type {
   ArticleQuery,
+  ArticleStreamOptions,
   ArticleSummary,
   CitationQuery,
   CitationRecord,
@@ -352,12 +353,7 @@ export class PostgresStore implements Store {
 
   async *iterateArticles(
     // `fields: 'link'` is read as a whole article: what the link stage reads is all there.
-    options: {
-      linked?: boolean;
-      order?: 'ingest' | 'published' | 'linked';
-      batchSize?: number;
-      fields?: 'link';
-    } = {},
+    options: ArticleStreamOptions = {},
   ): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
     // Undated articles keep their ingest order after the dated ones they came with.

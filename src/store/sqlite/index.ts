@@ -28,6 +28,7 @@ import {
 } from '../sql.js';
 import type {
   ArticleQuery,
+  ArticleStreamOptions,
   ArticleSummary,
   CitationQuery,
   CitationRecord,
@@ -309,14 +310,7 @@ export class SqliteStore implements Store {
     return { ...this.toArticle(row), analysis };
   }
 
-  async *iterateArticles(
-    options: {
-      linked?: boolean;
-      order?: 'ingest' | 'published' | 'linked';
-      batchSize?: number;
-      fields?: 'link';
-    } = {},
-  ): AsyncIterable<StoredArticle> {
+  async *iterateArticles(options: ArticleStreamOptions = {}): AsyncIterable<StoredArticle> {
     const batch = options.batchSize ?? 500;
     const filter = options.linked === undefined ? '' : `AND ${options.linked ? 'linked > 0' : 'linked = 0'}`;
     const columns = options.fields === 'link' ? SqliteStore.LINK_COLUMNS : '*';
