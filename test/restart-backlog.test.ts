@@ -6,14 +6,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { generateStream, storedReport } from '../bench/stories/generate.js';
-import type { Analysis, Article } from '../src/model/index.js';
 import { link } from '../src/pipeline/link.js';
 import { exportJson } from '../src/report/export.js';
 import type { Store } from '../src/store/types.js';
+import { type Item, lookBack } from './helpers/look-back.js';
 import { Stopped, stoppingAfter } from './helpers/stale-stream.js';
 import { collect, postgresUnavailable, type StoreBackend, storeBackends } from './store/helpers.js';
-
-type Item = { article: Article; analysis: Analysis };
 
 const pgSkip = await postgresUnavailable();
 
@@ -34,29 +32,13 @@ const lookBacks = (dated: boolean, afterDays = 0): Item[] => {
   const end = Date.parse(backlog.at(-1)!.article.published!);
   return backlog
     .filter((_, i) => i % 4 === 0)
-    .map(({ article, analysis }, i) => {
-      const id = `f${article.id.slice(1)}`;
-      const opening = `Later, report ${id} looked back. `;
-      const shift = (s: { start: number; end: number }) => ({
-        ...s,
-        start: s.start + opening.length,
-        end: s.end + opening.length,
-      });
-      return {
-        article: {
-          ...article,
-          id,
-          source: `gen:${id}`,
-          title: `Later: ${article.title}`,
-          published: dated ? new Date(end + (afterDays + 1 + (i % 5)) * 86_400_000).toISOString() : null,
-          body: opening + article.body,
-        },
-        analysis: {
-          ...analysis,
-          sentences: [{ start: 0, end: opening.length - 1 }, ...analysis.sentences.map(shift)],
-        },
-      };
-    });
+    .map((item, i) =>
+      lookBack(
+        item,
+        'Later',
+        dated ? new Date(end + (afterDays + 1 + (i % 5)) * 86_400_000).toISOString() : null,
+      ),
+    );
 };
 
 /**

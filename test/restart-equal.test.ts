@@ -4,12 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { generateStream, storedReport } from '../bench/stories/generate.js';
-import type { Analysis, Article } from '../src/model/index.js';
 import { link } from '../src/pipeline/link.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
-
-type Item = { article: Article; analysis: Analysis };
+import { type Item, lookBack } from './helpers/look-back.js';
 
 /** `n` generated reports over `days` days, each naming its event's person, as the entity stage would store them. */
 function stream(n: number, days: number): Item[] {
@@ -33,28 +31,7 @@ function withFollowUps(items: Item[]): Item[] {
     .filter((_, i) => i % 20 === 7)
     .map((item, i): Item => {
       const day = Date.parse(item.article.published!) + (32 + ((i * 13) % 44)) * 86_400_000;
-      const id = `f${item.article.id.slice(1)}`;
-      // A sentence of its own, so that the store does not take it for the same report again.
-      const opening = `Weeks later, report ${id} looked back. `;
-      const shift = (s: { start: number; end: number }) => ({
-        ...s,
-        start: s.start + opening.length,
-        end: s.end + opening.length,
-      });
-      return {
-        article: {
-          ...item.article,
-          id,
-          source: `gen:${id}`,
-          title: `Weeks later: ${item.article.title}`,
-          published: new Date(day).toISOString(),
-          body: opening + item.article.body,
-        },
-        analysis: {
-          ...item.analysis,
-          sentences: [{ start: 0, end: opening.length - 1 }, ...item.analysis.sentences.map(shift)],
-        },
-      };
+      return lookBack(item, 'Weeks later', new Date(day).toISOString());
     });
   return [...items, ...later].sort((a, b) =>
     a.article.published! < b.article.published! ? -1 : a.article.published! > b.article.published! ? 1 : 0,
