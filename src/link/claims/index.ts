@@ -292,16 +292,9 @@ export class ClaimTracker {
     this.knowCores(options.knownCores ?? []);
     const queued: Queued[] = [];
     for (const c of existing) {
-      const entry = entryOf(copy(c));
-      if (!this.keepTimelines) entry.claim.timeline = [];
-      const core = coreOf(c.key);
-      this.liveKeys.add(c.key);
-      const list = this.byCore.get(core);
-      if (list) list.push(entry);
-      else {
-        this.byCore.set(core, [entry]);
+      const { core, entry, newCore } = this.hold(c);
+      if (newCore)
         this.unsavedCores.push({ core, t: Number.isNaN(entry.lo) ? null : entry.lo, article: null });
-      }
       if (!Number.isNaN(entry.hi)) queued.push({ core, entry, at: entry.hi });
     }
     this.forgetQueue = queued.sort((a, b) => a.at - b.at);
@@ -387,15 +380,21 @@ export class ClaimTracker {
     this.claimsAhead.delete(article);
     for (const c of claims) {
       if (this.liveKeys.has(c.key)) continue;
-      const entry = entryOf(copy(c));
-      if (!this.keepTimelines) entry.claim.timeline = [];
-      const core = coreOf(c.key);
-      this.liveKeys.add(c.key);
-      const list = this.byCore.get(core);
-      if (list) list.push(entry);
-      else this.byCore.set(core, [entry]);
+      const { core, entry } = this.hold(c);
       if (!Number.isNaN(entry.hi)) this.forgetQueue.push({ core, entry, at: entry.hi });
     }
+  }
+
+  /** A stored claim held open again: listed under its core (`newCore` when the core had none) and by its key. */
+  private hold(c: Claim): { core: string; entry: Entry; newCore: boolean } {
+    const entry = entryOf(copy(c));
+    if (!this.keepTimelines) entry.claim.timeline = [];
+    const core = coreOf(c.key);
+    this.liveKeys.add(c.key);
+    const list = this.byCore.get(core);
+    if (list) list.push(entry);
+    else this.byCore.set(core, [entry]);
+    return { core, entry, newCore: !list };
   }
 
   /**
