@@ -2,22 +2,14 @@
 // PostgreSQL 8): its cores read back with no article (a restart treats them as before), the cores linked after the
 // upgrade name theirs, and the store links on as a new one does.
 
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { coreAtoms } from '../../src/link/claims/index.js';
 import { plainArticle } from '../../src/model/index.js';
 import { link } from '../../src/pipeline/link.js';
 import { exportJson } from '../../src/report/export.js';
-import { openStore } from '../../src/store/index.js';
-import { postgresMigrations } from '../../src/store/migrations/postgres.js';
-import { sqliteMigrations } from '../../src/store/migrations/sqlite.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/types.js';
-import { collect, createTestDatabase, fakeAnalyzer, postgresUnavailable } from './helpers.js';
+import { collect, fakeAnalyzer, postgresUnavailable } from './helpers.js';
+import { withOldPostgresStore, withOldSqliteStore } from './old-stores.js';
 
 const pgSkip = await postgresUnavailable();
 
@@ -56,46 +48,10 @@ async function expectUpgraded(store: Store, fresh: Store): Promise<void> {
 
 describe('claim core first article migration', () => {
   it('opens a SQLite store of schema version 7', async () => {
-    const path = join(tmpdir(), `wiretrace-core-article-migration-${process.pid}.db`);
-    const old = new Database(path);
-    // Migration 3 dates the sightings it moves (there are none here).
-    old.function('wiretrace_time', (_published) => null);
-    for (const m of sqliteMigrations.slice(0, 7)) old.exec(m);
-    old.pragma('user_version = 7');
-    old.exec(insertCore);
-    old.close();
-    const store = new SqliteStore(path);
-    const fresh = new SqliteStore(':memory:');
-    try {
-      await expectUpgraded(store, fresh);
-    } finally {
-      await store.close();
-      await fresh.close();
-      rmSync(path, { force: true });
-    }
+    await withOldSqliteStore(7, [insertCore], expectUpgraded);
   });
 
   it.skipIf(pgSkip !== null)('opens a PostgreSQL store of schema version 8', async () => {
-    const [db, freshDb] = [await createTestDatabase(), await createTestDatabase()];
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      for (const m of postgresMigrations.slice(0, 8)) await client.query(m);
-      await client.query('CREATE TABLE wiretrace_schema (version INTEGER NOT NULL)');
-      await client.query('INSERT INTO wiretrace_schema (version) VALUES (8)');
-      await client.query(insertCore);
-    } finally {
-      await client.end();
-    }
-    const store = await openStore(db.url);
-    const fresh = await openStore(freshDb.url);
-    try {
-      await expectUpgraded(store, fresh);
-    } finally {
-      await store.close();
-      await fresh.close();
-      await db.drop();
-      await freshDb.drop();
-    }
+    await withOldPostgresStore(8, [insertCore], expectUpgraded);
   });
 });
