@@ -18,6 +18,7 @@ import { withQuotationMarks } from './attribute/quotation-marks.js';
 import { readsAsTitle } from './attribute/quoted-titles.js';
 import { framesBySentence, trimRegions } from './attribute/regions.js';
 import { dropShadowedLearned, run } from './attribute/scan.js';
+import { namesOwnSpeaker } from './attribute/self-named.js';
 import { runUpToSourcing } from './attribute/sourcing-run-up.js';
 import { speakerFor } from './attribute/speakers.js';
 import { stanceOpeningSentenceBefore } from './attribute/stance-run-on.js';
@@ -657,6 +658,9 @@ export function findAttributions(
       !(a.cue && holderOwnsContent(body.slice(a.cue.start, a.cue.end)))
     )
       unsaid(a);
+  // "“… for Mary Steenburgen to just put her name on something …,” she said": a quote that names its resolved
+  // speaker in the third person is about her, not hers (see namesOwnSpeaker).
+  for (const a of kept) if (namesOwnSpeaker(body, a)) unsaid(a);
   const apart = withNestedQuotationsHeld(withHeldQuotesApart(kept, body), body);
   const attributions = withChannelCredits(fx, apart.attributions);
   // (A quotation set off by a dash is listed, as the held ones are, in text order.)
