@@ -799,6 +799,33 @@ describe('StoryLinker', () => {
       expect(placed({ leftoverShare: 0.5, leftoverMargin: 1 })).toEqual(['s-cccccccccccc', 's-aaaaaaaaaaaa']);
     });
 
+    it('joins no leftover article to a story it shares no name and hardly a word with, however its numbers agree', () => {
+      const weights = FEATURE_NAMES.map((n) => (n === 'numbersInContext' ? 2.5 : n === 'cosWords' ? 3 : 0));
+      const lander = (id: string) =>
+        doc(
+          id,
+          'The lander will touch down 12 kilometres from the crater rim on November 19 after 3 hours of descent at ' +
+            '40 degrees, the agency said.',
+        );
+      // The same dates and measures, nothing else in common (word cosine 0, no name): p 0.38 against the threshold
+      // 0.9, within the leftover floor, and no other candidate.
+      const podcast = doc(
+        'zzzzzzzzzzzzzzzz',
+        'Fans queued on November 19 for 3 hours at 40 degrees, 12 kilometres outside the stadium as the tennis cup ' +
+          'opened with doubles, singles, umpires, racquets, volleys, tiebreaks, ballboys, linesmen, coaches, ' +
+          'captains, trophies, podcasts, pundits, sponsors, jerseys, chants and anthems. Organisers praised ' +
+          'volunteers, stewards, caterers, drummers, mascots, photographers, commentators, physios, groundsmen, ' +
+          'ticket touts, parking wardens, florists, bakers, cyclists, rowers, golfers, sprinters, jugglers, ' +
+          'acrobats, violinists, pianists and choirs.',
+      );
+      const linker = new StoryLinker({ model: { bias: -3, weights, threshold: 0.9 }, deferSize: 0 });
+      expect(linker.linkBatch([lander('aaaaaaaaaaaaaaaa'), lander('bbbbbbbbbbbbbbbb')]).stories).toEqual([
+        's-aaaaaaaaaaaa',
+        's-aaaaaaaaaaaa',
+      ]);
+      expect(linker.linkBatch([podcast]).stories).toEqual(['s-zzzzzzzzzzzz']);
+    });
+
     it('asks a lone article that shares a few words with an established story again, though it has more of its own', () => {
       const weights = FEATURE_NAMES.map((n) => (n === 'cosWords' ? 10 : 0));
       const strike = (id: string) => doc(id, 'airport baggage strike handlers pay');

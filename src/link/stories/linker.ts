@@ -280,6 +280,14 @@ interface Member {
 const MEMBERS = 8;
 const MAX_NAMES = FEATURE_NAMES.indexOf('maxMemberNames');
 const COS_WORDS = FEATURE_NAMES.indexOf('cosWords');
+const COS_NAMES = FEATURE_NAMES.indexOf('cosNames');
+/**
+ * Below this word cosine, with no name in common, a leftover's best candidate shares nothing it says: the Telegraph's
+ * "Tennis Podcast: Davis Cup Finals launch in Madrid" (word cosine 0.006, names 0, the one shared word "launch")
+ * reached a NASA lunar-lander story at p 0.47 on "numbers in context" (the same dates) and weekday/month agreement
+ * alone (bench/stories/RESULTS.md, podcast57).
+ */
+const LEFTOVER_MIN_WORDS = 0.05;
 
 /** One side of a comparison: a document, or a story flattened for a story-to-story test. */
 interface Side {
@@ -655,6 +663,8 @@ export class StoryLinker {
       }
       if (!best || p1 < floor || p1 < this.o.leftoverMargin * p2 || best.size < this.o.leftoverMinSize)
         continue;
+      // Nothing said in common: no name and hardly a word shared, the score rests on numbers and calendar alone.
+      if (!sharesText(this.features(d, best))) continue;
       if (
         far &&
         (best.size < this.o.leftoverFarSize || this.features(d, best)[COS_WORDS] < this.o.leftoverFarWords)
@@ -1545,6 +1555,11 @@ const assignmentOf = (o: Outcome): StoryAssignment => ({
 });
 
 /** Records, for the story an article was placed in, how it scored each other candidate (see Met). */
+/** True when a pair's features show a name or some words in common (see LEFTOVER_MIN_WORDS). */
+function sharesText(f: FeatureVector): boolean {
+  return f[COS_NAMES] > 0 || f[COS_WORDS] >= LEFTOVER_MIN_WORDS;
+}
+
 function noteMet(target: Story, cands: Story[], probs: number[], threshold: number): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
