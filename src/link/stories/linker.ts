@@ -663,13 +663,10 @@ export class StoryLinker {
       }
       if (!best || p1 < floor || p1 < this.o.leftoverMargin * p2 || best.size < this.o.leftoverMinSize)
         continue;
+      const f = this.features(d, best);
       // Nothing said in common: no name and hardly a word shared, the score rests on numbers and calendar alone.
-      if (!sharesText(this.features(d, best))) continue;
-      if (
-        far &&
-        (best.size < this.o.leftoverFarSize || this.features(d, best)[COS_WORDS] < this.o.leftoverFarWords)
-      )
-        continue;
+      if (!sharesText(f)) continue;
+      if (far && (best.size < this.o.leftoverFarSize || f[COS_WORDS] < this.o.leftoverFarWords)) continue;
       this.merge(best, small);
     }
   }
@@ -1554,12 +1551,12 @@ const assignmentOf = (o: Outcome): StoryAssignment => ({
   absorbed: o.absorbed.map((s) => s.id),
 });
 
-/** Records, for the story an article was placed in, how it scored each other candidate (see Met). */
 /** True when a pair's features show a name or some words in common (see LEFTOVER_MIN_WORDS). */
 function sharesText(f: FeatureVector): boolean {
   return f[COS_NAMES] > 0 || f[COS_WORDS] >= LEFTOVER_MIN_WORDS;
 }
 
+/** Records, for the story an article was placed in, how it scored each other candidate (see Met). */
 function noteMet(target: Story, cands: Story[], probs: number[], threshold: number): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
