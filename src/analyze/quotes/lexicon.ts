@@ -241,7 +241,8 @@ export const cueExact = (word: string): CueInfo | undefined => cueTable.get(word
 export const cueForm = (word: string): CueInfo | undefined =>
   cueTable.get(word) ?? cueTable.get(lowerCased(word));
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a regular expression. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Longest forms first so "pointed out" wins over a shorter match. */
 export const CUE_SOURCE = [...cueTable.keys()]

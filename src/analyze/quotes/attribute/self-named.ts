@@ -1,5 +1,6 @@
 // A speaker named in the third person inside her own words: the quote is about her, not hers (issue #5).
 
+import { escapeRe } from '../lexicon.js';
 import type { Attribution } from './types.js';
 
 /** Name endings that are no surname: "Martin Luther King Jr." is King. */
@@ -31,8 +32,7 @@ const OTHERS_SAY_RE =
  * others are said to say.
  */
 function namesAlone(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(word)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
   for (const m of text.matchAll(re))
     if (!OTHERS_SAY_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   return false;
