@@ -8,7 +8,7 @@
 // called.
 
 import type { Analysis, Citation, LocalEntity, Mention, Message, Quote, Span } from '../model/index.js';
-import { nameKey } from './entities/index.js';
+import { dedupeRoles, nameKey } from './entities/index.js';
 
 /** A body up to 1.5 times this many characters is analysed whole; a longer one in windows of at least this core. */
 export const CHUNK_CHARS = 64 * 1024;
@@ -169,17 +169,6 @@ class EntityGroups {
     for (const n of nb) na.add(n);
     this.fullNames.set(ra, na);
   }
-}
-
-/** Roles without case repeats, the capitalised form preferred ("President" over "president"). */
-function dedupeRoles(roles: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const r of roles) {
-    const k = r.toLowerCase();
-    const prev = seen.get(k);
-    if (prev === undefined || (!/^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(r))) seen.set(k, r);
-  }
-  return [...seen.values()];
 }
 
 /** The best name of a merged entity: from the body over captions, full names over acronyms, the most words. */

@@ -1266,7 +1266,8 @@ function merge(groups: Group[], into: Group, from: Group, byKey: Map<string, Gro
   groups.splice(groups.indexOf(from), 1);
 }
 
-function dedupeRoles(roles: string[]): string[] {
+/** Roles without case repeats, the capitalised form preferred ("President" over "president"). */
+export function dedupeRoles(roles: string[]): string[] {
   const seen = new Map<string, string>();
   for (const r of roles) {
     const k = lower(r);

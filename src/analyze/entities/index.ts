@@ -1,6 +1,6 @@
 // Door of within-article entity analysis: names found, roles kept, mentions resolved to local entities.
 
-export { analyzeEntities, type EntityAnalysis, type EntityInput } from './analyze.js';
+export { analyzeEntities, dedupeRoles, type EntityAnalysis, type EntityInput } from './analyze.js';
 export {
   DEMONYMS,
   initials,
