@@ -34,6 +34,15 @@ describe('a participle after a noun inside a relative clause', () => {
     ).toBe('Lena Varga');
   });
 
+  it('is the person an apposition before the relative clause describes', () => {
+    expect(
+      speakerOf(
+        '“We will fight on,” said Paula Ortiz, a harbor lawyer who has filed many of the suits challenging the fare rules and whose firm represents Varga.',
+        'the fare rules',
+      ),
+    ).toBe('Paula Ortiz');
+  });
+
   it('still belongs to the main subject after a comma', () => {
     expect(
       speakerOf(

@@ -48,5 +48,11 @@ export function relativeClauseParticipleSubject(fx: Finder, from: number, cs: nu
     fx.masked.slice(Math.max(from, antecedentEnd - 80), antecedentEnd),
   );
   const start = phrase ? antecedentEnd - phrase[1].length : antecedentEnd - m[1].length;
+  // "said Marc Ortiz, a harbor lawyer who has filed many of the suits challenging the rule": the phrase is an
+  // apposition to the person named just before its comma, who is the one it tells of.
+  const comma = /,\s*$/.exec(fx.masked.slice(Math.max(from, start - 4), start));
+  const person = comma ? fx.index.byEnd.get(start - comma[0].length) : undefined;
+  if (person && typeOfMention(fx, person) === 'person')
+    return spanning(fromMention(fx, person), person.start, relativeEnd);
   return namelessSubject(start, antecedentEnd);
 }
