@@ -24,6 +24,23 @@ describe('a name, then "and" and a nameless phrase, as the subject', () => {
     ).toEqual(['Jane Holt']);
   });
 
+  it('speaks for a name or "she" before "and his/her/their …" (named58)', () => {
+    const lv = [personSpec('lv', 'Lena Varga', 'Varga')];
+    // The first frame is "have said"'s.
+    expect(
+      speakers(
+        'The board raised the ferry fares on Tuesday. Varga and her rivals for the party nomination have said they will undo the rise.',
+        lv,
+      )[0],
+    ).toBe('Lena Varga');
+    expect(
+      speakers(
+        'Lena Varga lost the vote. She and her aides have vowed to win back the islanders’ trust.',
+        lv,
+      ),
+    ).toEqual(['Lena Varga']);
+  });
+
   it('not after a preposition, nor for a pronoun of another clause', () => {
     const ml = [personSpec('ml', 'Mary Lind')];
     expect(

@@ -141,6 +141,7 @@ import {
   subjectBeforeDashAside,
 } from './phrase-subjects.js';
 import { headOverRelativeName } from './relative-clause-names.js';
+import { relativeClauseParticipleSubject } from './relative-participles.js';
 import { relativeThatSubject } from './relative-subjects.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
@@ -352,8 +353,9 @@ export function cue(
     subject = subjectEndingAt(fx, x, sent.start, sIdx, participle);
     // "Trump began the day in a hole with this crowd after questioning …": not "this crowd" but the main subject.
     if ((participle || (info?.learned && word === 'to')) && !subject?.speaker) {
+      // ("… groups that have released online ads targeting Clinton": a relative clause's noun, not the main subject.)
       const main = participle
-        ? subordinateParticipleSubject(fx, sent, cs)
+        ? (relativeClauseParticipleSubject(fx, sent.start, cs) ?? subordinateParticipleSubject(fx, sent, cs))
         : purposeClauseSubject(fx, sent, cs);
       if (main) {
         subject = main;

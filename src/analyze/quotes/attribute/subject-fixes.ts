@@ -152,9 +152,12 @@ export function personOfBody(fx: Finder, subject: Subject, floor: number): Subje
 /** Where a clause opens: the sentence's start, after a comma, or after a connective opening the sentence. */
 const CLAUSE_OPENS_BEFORE_RE = /(?:^\s*|[,;:]\s+|^\s*(?:But|And|So|Yet|Then)\s+)$/;
 
-/** A nameless second conjunct ending the subject found: "and the Harbor newspaper chain", "and other Democrats on the stage". */
+/**
+ * A nameless second conjunct ending the subject found: "and the Harbor newspaper chain", "and other Democrats on the
+ * stage", "and his rivals for the nomination" (a possessive: the first one's own people).
+ */
 const NAMELESS_CONJUNCT_RE =
-  /\s(?:and|&)\s+(?:the|other|some|many|several)\s+(?:(?!(?:that|who|which|what|and|or|but|they|he|she|it|we)\s)[^\s,;:"~]+\s+){0,6}[^\s,;:"~]+$/;
+  /\s(?:and|&)\s+(?:the|other|some|many|several|his|her|their)\s+(?:(?!(?:that|who|which|what|and|or|but|they|he|she|it|we)\s)[^\s,;:"~]+\s+){0,6}[^\s,;:"~]+$/;
 
 /**
  * "The Daily Ledger and the Harbor newspaper chain filed", "she and other Democrats on the stage refused": the
@@ -172,7 +175,9 @@ export function namedFirstConjunct(fx: Finder, subject: Subject, sentStart: numb
   // phrase of it ("the stage"), not a pronoun of another clause.
   if (
     subject.start > nameEnd &&
-    !/^(?:the|other|some|many|several|a|an)\s/.test(fx.masked.slice(subject.start, subject.start + 8))
+    !/^(?:the|other|some|many|several|his|her|their|a|an)\s/.test(
+      fx.masked.slice(subject.start, subject.start + 8),
+    )
   )
     return subject;
   const m = fx.index.byEnd.get(nameEnd);
