@@ -9,7 +9,7 @@ import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN } from './patterns.js';
 import { mentionFrom } from './subject-search.js';
-import type { Subject } from './types.js';
+import { type Subject, spanning } from './types.js';
 
 /**
  * Whom the pronoun `p` (or a description resolved as one) at [start, end) means when its person was named well
@@ -28,8 +28,7 @@ export function distantReferent(fx: Finder, p: string, start: number, end: numbe
   // person; a "he" or "she" after a person described ("my father", "a Fed Ex driver") may mean that one.
   const described = p === AGE_AS_PRONOUN ? UNTAGGED_NAME_RE : NAMELESS_PERSON_RE;
   if (unnamedPersonSince(fx, described, found.end, start)) return null;
-  const s = fromMention(fx, found);
-  return { start, end, speaker: s.speaker, entity: s.entity, kind: s.kind };
+  return spanning(fromMention(fx, found), start, end);
 }
 
 /** The last mention of a person before `at`, or null; null too when it is no clear referent (see unclear). */
