@@ -5,6 +5,7 @@ import { ensureFacts } from '../speakers.js';
 import { codeAt, isLetter, isSpace } from '../text.js';
 import { clauseSubject } from './clause-subjects.js';
 import { mainClauseStart, SUBORDINATOR_BEFORE_RE, withinEarlierRegion } from './cue-checks.js';
+import { distantReferent } from './distant-referents.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { AGE_AS_PRONOUN, OPENING_LEAD_RE, OPENING_SUBORDINATORS, PERFORMER_TRADES } from './patterns.js';
@@ -247,6 +248,9 @@ function pronounReferent(
   // stand for, "he" or "she" means the one person of that gender whose words the sentence names before it.
   const holder = wantPerson ? onlyPersonOfGender(fx, fx.sentences[sentence].start, start, p) : null;
   if (holder && possessesView(fx, holder)) return spanning(fromMention(fx, holder), start, end);
+  // "The Portuguese boss had been out of work …. The 56-year-old said …": the person named paragraphs before.
+  const distant = wantPerson ? distantReferent(fx, p, start, end) : null;
+  if (distant) return distant;
   return { start, end, speaker: null, entity: null, kind: wantPerson ? 'person' : 'unknown' };
 }
 
