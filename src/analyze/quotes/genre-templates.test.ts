@@ -546,9 +546,8 @@ const TEMPLATES: Template[] = [
   {
     id: 'sci-01',
     body: 'The study found that people who slept less than six hours a night were more likely to develop heart disease. The researchers followed 40,000 adults for ten years.',
-    q: [
-      'i|~The study|-|that people who slept less than six hours a night were more likely to develop heart disease',
-    ],
+    // A study's finding is a result the writer cites, not listed (nonspeech58; the attribution layer keeps it).
+    q: [],
   },
   {
     id: 'sci-02',

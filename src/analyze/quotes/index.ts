@@ -5,7 +5,7 @@ import { findCitations } from '../citations/index.js';
 import { withToldSpeakers } from './attribute/channel-credits.js';
 import { newAttribution } from './attribute/types.js';
 import { type Attribution, findAttributions } from './attribute.js';
-import { isStatement, PREDICATE_OPENING } from './listed-statements.js';
+import { isStatement, isThought, PREDICATE_OPENING } from './listed-statements.js';
 import { withReportedSpeakers } from './reported-through.js';
 import { wordCount } from './text.js';
 
@@ -35,11 +35,15 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const { body, mentions, entities } = input;
   if (body.length === 0) return { quotes: [], citations: [], messages };
   const res = findAttributions(body, mentions, entities);
+  const thoughts = res.attributions.filter((a) => isThought(a, body));
+  const outsideThoughts = (r: Attribution): boolean => !thoughts.some((t) => withinThought(t, r));
   const listed = withoutNestedRepeats(
     withReportedSpeakers(
       withRestated(
-        mergedInOrder(withToldSpeakers(res.attributions), res.held).filter((a) => isStatement(a, body)),
-        res.restated,
+        mergedInOrder(withToldSpeakers(res.attributions), res.held).filter(
+          (a) => isStatement(a, body) && outsideThoughts(a),
+        ),
+        res.restated.filter(outsideThoughts),
         body,
       ),
       res.frames,
@@ -70,6 +74,14 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   const citations = findCitations({ body, mentions, entities, frames: res.frames, speakingCues });
   return { quotes, citations, messages };
 }
+
+/**
+ * "US officials wondering if … pledges to protect intellectual property are enough …": a paraphrase read inside
+ * what someone knows, realizes, wonders or "sees as" is part of that thought, not said, and is not listed in its
+ * place when the thought is not (listed-thoughts.ts). (A quotation inside it holds someone's words, and stays.)
+ */
+const withinThought = (thought: Attribution, r: Attribution): boolean =>
+  r !== thought && r.kind === 'indirect' && thought.start <= r.start && r.end <= thought.end;
 
 /**
  * Attributions with more put in among them (the quotations held in their reports, restated paraphrases), in the order

@@ -131,3 +131,79 @@ const ORDER_CUE_RE = /^order(?:s|ed|ing)?$/i;
  * prosecutor, to release …": a command to someone, within a few words.
  */
 const ORDERED_TO_RE = /^(?:\S+\s+){0,10}?(?:not\s+)?to\s+\p{Ll}/u;
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino", "the two sides agreed a ceasefire": a deal or
+ * terms someone "agreed" (British usage, no "to" or "on") are a thing signed, an act; "agreed that …" and "agreed
+ * to …" say what was accepted, and stay (nonspeech58).
+ */
+export function isAgreedThing(a: Attribution, cue: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  return AGREE_CUE_RE.test(cue) && AGREED_THING_RE.test(a.text);
+}
+
+const AGREE_CUE_RE = /^agree(?:s|d|ing)?$/i;
+const AGREED_THING_RE =
+  /^(?:(?:a|an|the|his|her|their|its|new|fresh|\d+-year)\s+)(?:[\p{L}-]+\s+){0,3}?(?:deal|contract|terms|agreement|ceasefire|truce|settlement|fee|loan|move|transfer|extension|compromise|package|pact)\b/iu;
+
+/**
+ * "a judge rejected Assange’s attempt to delay the hearing", "the court denied his request for bail", "the board
+ * granted the motion": a ruling on someone's request (an attempt, a bid, a motion, an appeal) is an act of a court
+ * or a board, not a statement; "rejected the claims", "denied the charges" say the claims are false, and stay
+ * (nonspeech58).
+ */
+export function isRuledRequest(a: Attribution, cue: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  return RULING_CUE_RE.test(cue) && RULED_REQUEST_RE.test(a.text);
+}
+
+const RULING_CUE_RE =
+  /^(?:reject|den(?:y|ie)|grant|dismiss|approv|uph[eo]ld|overturn|throw\s+out|threw\s+out)(?:s|ed|d|ing)?$/i;
+const RULED_REQUEST_RE =
+  /^(?:(?:a|an|the|his|her|their|its|this|that|[\p{Lu}][\p{L}.’'-]*(?:['’]s)?)\s+)(?:[\p{L}-]+\s+){0,2}?(?:attempts?|bids?|requests?|motions?|appeals?|applications?|petitions?|pleas?|lawsuits?|suits?|challenges?|injunctions?)\b/u;
+
+/** A pronoun or an auxiliary right before "named": someone did the naming. */
+const NAMER_BEFORE_RE = /\b(?:he|she|they|we|I|you|it|who|has|have|had|will|would)\s+$/i;
+/**
+ * "all candidates not named Biden have serious work to do", "a worker named Juan Perez": "named" with a name after
+ * it gives what someone is called, and nobody said anything (nonspeech58). ("named that …" would be a claim.)
+ */
+export function isNaming(a: Attribution, body: string, cue: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  // ("she named Minning in an email", "has named him": a subject naming someone, an act of speech, stays.)
+  return (
+    /^named$/i.test(cue) &&
+    /^\p{Lu}/u.test(a.text) &&
+    !NAMER_BEFORE_RE.test(body.slice(Math.max(0, a.cue.start - 12), a.cue.start))
+  );
+}
+
+/**
+ * "There's a saying that goes “a figure is formed at the presence of flowers”", "as the old proverb goes, “…”": a
+ * saying, a proverb or an adage in quotation marks is everyone's and no one's words (nonspeech58). ("Saying" is the
+ * noun only right after its determiner or an adjective of sayings: "a cover saying “…”" is a verb, and stays.)
+ */
+export function isSaying(a: Attribution, body: string): boolean {
+  return (
+    a.kind !== 'indirect' &&
+    a.speaker === null &&
+    SAYING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 60), a.start))
+  );
+}
+
+const SAYING_BEFORE_RE =
+  /\b(?:(?:a|an|the|that|this)\s+(?:(?:old|popular|famous|common|Chinese|Korean|English|Latin)\s+)?saying|(?:a|an|the|old|popular|famous|common|that|this)\s+(?:[\p{L}-]+\s+)?(?:proverb|adage|maxim|idiom|motto))(?:\s+(?:that\s+)?(?:goes|says|runs|is))?[,:]?\s*[“"‘']$/iu;
+
+/**
+ * "Another study in 20 girls found that combining yoga with treatment decreased depression", "a 2018 trial showed
+ * …": what a study finds is a result the writer cites, no one's words; the benchmark keeps it as attribution
+ * (PolNeAR marks findings), who-said-what does not list it (nonspeech58). (A poll or a survey "finding" Clinton
+ * ahead is a count of what people said, and stays; so does a researcher who "found that …".)
+ */
+export function isStudyFinding(a: Attribution, body: string, cue: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null || a.source === null || a.sourceKind === 'person') return false;
+  return FINDING_CUE_RE.test(cue) && STUDY_SOURCE_RE.test(body.slice(a.source.start, a.source.end));
+}
+
+const FINDING_CUE_RE = /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested)$/i;
+const STUDY_SOURCE_RE = /\b(?:study|studies|trials?|experiments?|meta-analys[ie]s)\b/i;

@@ -9,17 +9,22 @@ import { opensLower } from './gates.js';
 import { LEARNED_CUES } from './learned-cues.js';
 import { ADVERBS, cueForm } from './lexicon.js';
 import {
+  isAgreedThing,
   isChargedWith,
   isDepiction,
   isLinksOnly,
   isNamedTerm,
+  isNaming,
   isPermissionOrOrder,
   isPostedMedia,
+  isRuledRequest,
+  isSaying,
   isScoredTally,
   isShownSigns,
+  isStudyFinding,
   opensOnJoinedVerb,
 } from './listed-acts.js';
-import { isExpectedOf, isHypothetical, isKnowledge } from './listed-thoughts.js';
+import { isExpectedOf, isHypothetical, isKnowledge, isPrivateThought, isSeenAs } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
 import { lowerCased, splitAtSpaces, wordCount } from './text.js';
 
@@ -59,10 +64,15 @@ export function isStatement(a: Attribution, body: string): boolean {
   if (a.kind !== 'indirect')
     return (
       !isNamedTerm(a, body) &&
+      !isSaying(a, body) &&
       !isInHeadlineLine(a, body) &&
       !isSubheadingQuote(a, body) &&
+      !isTitleInSentence(a, body) &&
+      !isListAnswer(a, body) &&
       (a.kind !== 'partial' ||
-        (a.speaker !== null ? !isTitleInList(a, body) : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
+        (a.speaker !== null
+          ? !isTitleInList(a, body) && !(isScareQuote(a, body) && isThoughtCue(a, body))
+          : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
     );
   // The cue's words, sliced once for all the filters that read them ('' without a cue; each filter asks a.cue).
   const cue = a.cue === null ? '' : body.slice(a.cue.start, a.cue.end);
@@ -76,7 +86,14 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isChargedWith(a, cue) &&
     !isShownSigns(a, cue) &&
     !isPermissionOrOrder(a, cue) &&
+    !isAgreedThing(a, cue) &&
+    !isRuledRequest(a, cue) &&
+    !isNaming(a, body, cue) &&
+    !isStudyFinding(a, body, cue) &&
+    !isOwnersAdjective(a, body, cue) &&
     !isKnowledge(a, body, cue) &&
+    !isPrivateThought(a, cue) &&
+    !isSeenAs(a, cue) &&
     !isHypothetical(a, body) &&
     !isExpectedOf(a, body, cue) &&
     !isIntention(a, cue) &&
@@ -104,6 +121,35 @@ export function isStatement(a: Attribution, body: string): boolean {
   );
 }
 
+/** What someone realizes, wonders or "sees as": a thought, not a statement (listed-thoughts.ts). */
+export function isThought(a: Attribution, body: string): boolean {
+  const cue = a.cue === null ? '' : body.slice(a.cue.start, a.cue.end);
+  return isPrivateThought(a, cue) || isSeenAs(a, cue);
+}
+
+/**
+ * "His repeated claims of having no memory of events … were contrasted with …", "their stated aim": right after an
+ * owner's word an -ed form qualifies the noun after it, and the owner is no subject; what the frame reads runs on
+ * into the writer's own sentence (nonspeech58). The attribution layer keeps the frame: PolNeAR marks some of them
+ * ("his repeated mispronunciations of “Hamas” only reinforced …").
+ */
+const isOwnersAdjective = (a: Attribution, body: string, cue: string): boolean =>
+  a.cue !== null &&
+  cue.endsWith('ed') &&
+  /(?:^|[^\p{L}])(?:his|her|its|their|my|our|your)\s+$/iu.test(
+    body.slice(Math.max(0, a.cue.start - 8), a.cue.start),
+  );
+
+/**
+ * "Trump and Lighthizer recognize that making such concessions for a “skinny” trade deal …": a scare quote inside what
+ * someone knows, realizes, recognizes or "sees" is the writer's, not the thinker's word (nonspeech58). (Under a
+ * verb of saying or doing, "his “D-minus” rating", "a “revolution”", it is often the speaker's own, and stays.)
+ */
+const THOUGHT_CUE_RE =
+  /^(?:know|knows|knew|realiz\p{L}*|realis\p{L}*|recogni[sz]\p{L}*|understand\p{L}*|understood|see|sees|saw)$/iu;
+const isThoughtCue = (a: Attribution, body: string): boolean =>
+  a.cue !== null && THOUGHT_CUE_RE.test(body.slice(a.cue.start, a.cue.end));
+
 /**
  * "a surprise version of their single “Takin’ It to the Streets,”", "the central theme ‘The Medium is the Message’",
  * "‘2018 Welcome Daehak-ro Festival’": a short quotation in title case that nobody is credited with names a work,
@@ -123,6 +169,38 @@ function looksLikeTitle(text: string): boolean {
   }
   return capitals > 0;
 }
+
+/**
+ * "After hitting “Takin’ It To the Streets,” the singer told the audience, “…”": a quotation in title case that
+ * nobody is credited with, run straight on from a word of the sentence that is no verb of saying ("hitting",
+ * "of", "with"), is a title the sentence names, not words spoken (nonspeech58). ("said “Make America Great
+ * Again”" follows a cue, and stays.)
+ */
+function isTitleInSentence(a: Attribution, body: string): boolean {
+  if (a.kind !== 'direct' || a.speaker !== null || !looksLikeTitle(a.text)) return false;
+  const before = /(?:^|\s)(\p{Ll}[\p{L}’'-]*)\s+[“"‘']$/u.exec(
+    body.slice(Math.max(0, a.start - 30), a.start),
+  );
+  return before !== null && cueForm(before[1]) === undefined;
+}
+
+/**
+ * "Q: Favorite childhood memory? A: Trip to Disney World", "Q: Favorite apps? A: Bleacher Report, Uber Eats, and
+ * ParkMobile": a short Q&A answer (twelve words or fewer) with no stop at its end is a list entry, a name or a
+ * phrase, not a statement (nonspeech58). (An answer in sentences, "A: We are moving subscription access …", ends in
+ * a stop; a long one cut off by the page, "A: It's a big mistake. Everybody's making it. … It's not even", is
+ * sentences too; both stay.)
+ */
+function isListAnswer(a: Attribution, body: string): boolean {
+  if (a.kind !== 'direct' || a.cue === null || a.cue.start === 0) return false;
+  return (
+    QA_ANSWER_CUE_RE.test(body.slice(a.cue.start - 1, a.cue.end)) &&
+    wordCount(a.text, 13) <= 12 &&
+    !/[.!?…]["”’)]?\s*$/u.test(a.text)
+  );
+}
+/** The "A:" label a Q&A answer's frame takes its cue from (attribute/qa-answers.ts). */
+const QA_ANSWER_CUE_RE = /^A[:.]$/;
 
 /** The line of the body an attribution stands in: from after the newline before it to the newline after it. */
 function lineAround(a: Attribution, body: string): [from: number, to: number] {

@@ -16,12 +16,24 @@ import type { Attribution } from './attribute.js';
  * content is so, or that someone was unaware of it; no one is reported as saying it.
  */
 const KNOW_CUE = /^(?:know|knows|knew|known|knowing)$/i;
+/**
+ * "Howitt realized that T. muris wasn't an accidental infection …": a realization is, as knowledge, the writer's
+ * word that the content is so, and what came to someone's mind, not what they said (nonspeech58).
+ */
+const REALIZE_CUE = /^(?:realiz|realis)(?:e|es|ed|ing)$/i;
 /** "made it known that …", "let it be known that …": a thing made known was said, and stays. */
 const MADE_KNOWN_BEFORE = /\b(?:made|make|makes|making|let|lets)(?:\s+it)?(?:\s+be)?\s+$/i;
 
 /** "he understood how officials could be confused": an understanding of a question's answer asserts nothing. */
 const UNDERSTOOD_CUE = /^(?:understand|understands|understood)$/i;
 const QUESTION_OPENING = /^(?:how|why|what|when|where|whether|if|who|which)\b/i;
+/**
+ * "The demand has US officials wondering if higher purchases … are enough", "Vaughan began to wonder whether …",
+ * "Others wonder how …": a question someone is left wondering about is asked of no one and asserts nothing
+ * (nonspeech58). (A wondering told as an event, "Trump wondered whether he could file charges", "has repeatedly
+ * wondered whether the moderators will be fair", is on news pages mostly a question put aloud, and stays.)
+ */
+const WONDER_CUE = /^(?:wonder|wondering)$/i;
 
 /**
  * "It felt like I was playing on a regular console", "a Wi-Fi 6 router feels like a future pick": an impression
@@ -63,6 +75,15 @@ const PASSIVE_BE_BEFORE =
   /\b(?:(?:is|are|was|were)(?:n['’]t)?|be|been|being|['’]s|['’]re)(?:\s+\p{Ll}+ly|\s+(?:also|still|now|not))*\s+$/u;
 
 /**
+ * Whether the attribution reports a realization or a question someone wonders about (see above): a thought of
+ * theirs, no statement.
+ */
+export function isPrivateThought(a: Attribution, cue: string): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  return REALIZE_CUE.test(cue) || (WONDER_CUE.test(cue) && QUESTION_OPENING.test(a.text));
+}
+
+/**
  * "tariffs could mean that producers pay more", "Voters could have shown they were tired …", "China's leaders may
  * still believe …", "Trump will have sustained …": a modal right before the cue (an adverb between allowed) makes
  * the view or claim the writer's supposition of what someone might hold. ("will" alone stays: "Biden will say on
@@ -90,3 +111,22 @@ export function isHypothetical(a: Attribution, body: string): boolean {
     CONDITION_BEFORE_SOURCE.test(body.slice(Math.max(0, a.source.start - 10), a.source.start))
   );
 }
+
+/**
+ * "He sees it as a great test for his Chinese dream", "Xi saw the protests as a threat": what someone "sees as"
+ * something is the writer's reading of how they regard it, not a statement of theirs (nonspeech58; the
+ * attribution layer keeps it, as PolNeAR marks views). "Trump sees that …" with a clause is not this shape.
+ */
+export function isSeenAs(a: Attribution, cue: string): boolean {
+  // ("Ward sees Stadia's lineup as its “Achilles heel”": the quoted words are his, said to the writer.)
+  return (
+    a.kind === 'indirect' &&
+    a.cue !== null &&
+    SEE_CUE.test(cue) &&
+    SEEN_AS_OBJECT.test(a.text) &&
+    !/["“”]/.test(a.text)
+  );
+}
+const SEE_CUE = /^(?:see|sees|saw|seen|seeing)$/i;
+/** A short object, then "as": "it as a great test", "the trade war as a fight for survival". */
+const SEEN_AS_OBJECT = /^(?!that\s)(?:[^\s,;:"“”]+\s+){1,6}?as\s+\S/u;
