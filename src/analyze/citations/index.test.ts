@@ -62,6 +62,28 @@ describe('findCitations', () => {
     expect(names('according to a leaked report, the plan failed')).toContain('document:leaked report');
   });
 
+  it('cites a document that is a frame subject, though its finding is not listed as speech', () => {
+    const body =
+      'A new study shows that the drug cuts the risk. Another study in 20 girls found that yoga helps. Dr. Lee, the author of the study, said so.';
+    const at = (s: string) => body.indexOf(s);
+    const frame = (s: string, kind = 'unknown') => frameAt(at(s), at(s) + s.length, kind);
+    const cites = findCitations({
+      body,
+      mentions: [],
+      entities: [],
+      frames: [
+        frame('A new study'),
+        frame('Another study in 20 girls'),
+        frame('Dr. Lee, the author of the study', 'person'),
+      ],
+      speakingCues: new Set(),
+    });
+    expect(cites.map((c) => [c.kind, c.name, c.start])).toEqual([
+      ['document', 'new study', at('new study')],
+      ['document', 'study', at('study in')],
+    ]);
+  });
+
   it('turns anonymous and official frames into citations', () => {
     const body = 'Sources said the talks failed. The Kremlin said in a statement it agreed.';
     const cites = findCitations({

@@ -235,7 +235,9 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   }
   for (const m of documents) {
     const at = m.index ?? 0;
-    const before = body.slice(Math.max(0, at - 50), at).match(DOC_BEFORE_RE);
+    const before =
+      body.slice(Math.max(0, at - 50), at).match(DOC_BEFORE_RE) ??
+      speakingDocument(input, at, at + m[0].length);
     if (!before) continue;
     const start = at - before[1].length;
     const end = at + m[0].length;
@@ -254,6 +256,21 @@ export function findCitations(input: FindCitationsInput): Citation[] {
   nameShortOutlets(out, input.mentions);
   return out;
 }
+
+/**
+ * "A new study shows that …", "Another study in 20 girls found that …", "A Harvard study published in The Lancet
+ * found …": a document that is a frame's subject is relied on, though what it finds is no one's speech and is not
+ * listed as a quote. Its head opens the subject within a determiner and two words; those two words name it, as
+ * DOC_BEFORE_RE's do. (A person's frame, "the study's author said", has its head elsewhere in the subject.)
+ */
+function speakingDocument(input: FindCitationsInput, at: number, end: number): RegExpMatchArray | null {
+  const frame = input.frames?.find((f) => f.subject.start <= at && end <= f.subject.end);
+  if (!frame || frame.subject.kind === 'person') return null;
+  return input.body.slice(frame.subject.start, at).match(DOC_SUBJECT_LEAD_RE);
+}
+/** A document's lead words inside a subject: a determiner, then up to two words that name it ("new", "Harvard"). */
+const DOC_SUBJECT_LEAD_RE =
+  /^(?:(?:a|an|the|another|one|this|that|its|his|her|their|\p{Lu}\p{L}*(?:’s|'s))\s+)?((?:[\p{L}-]+\s+){0,2}?)$/iu;
 
 /** The first frame with a named speaker whose cue is in the same sentence as `at`. */
 function speakerOfSentence(input: FindCitationsInput, at: number): CitingFrame | null {
