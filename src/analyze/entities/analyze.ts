@@ -76,6 +76,10 @@ interface Draft {
   honorific?: 'f' | 'm';
   /** Set when the name is given as somebody's relative: "her husband, Frank Fiorina". */
   relative?: boolean;
+  /** Set when a possessive follows the name ("Mr. Trump’s opponents"): it modifies a noun, it is no subject. */
+  possessive?: boolean;
+  /** The party letter a label after the name gives: "Sen. Ted Cruz (R-Texas)" is 'R'. */
+  party?: string;
   /** The full name of a first name given with another's surname ("Khizr" of "Khizr and Ghazala Khan"). */
   fullName?: string;
   /** When the surname of such a first name is written: the pair is seen together there, for recency. */
@@ -166,6 +170,12 @@ function nameWords(words: string[]): string[] {
 }
 
 const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+
+/** The party letter of a "(R-Texas)" label right after a name ending at `end`. */
+function partyLabelAfter(text: string, end: number): { party?: string } {
+  const m = /^ ?\(([RDI])-\p{Lu}/u.exec(text.slice(end, end + 5));
+  return m ? { party: m[1] } : {};
+}
 
 /** Words that open a noun phrase, capitalised only at a sentence's start: "The PACs" names no committee. */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -428,10 +438,11 @@ function partyPhrase(toks: Token[], k: number): { end: number; head: string } | 
   const head = lower(toks[at]?.text ?? '');
   if (!PARTY_HEADS.has(head) || !isCap(toks[at].text)) return null;
   const next = toks[at + 1];
-  // "the Republican primary", "the Democrat Party": the party word describes what follows.
+  // "the Republican primary", "the Democrat Party", "the Republican 2016 hopefuls": the party word describes what
+  // follows.
   if (
     next &&
-    /\p{L}/u.test(next.text) &&
+    /[\p{L}\p{N}]/u.test(next.text) &&
     !POSSESSIVE.test(next.text) &&
     !AFTER_PARTY_PERSON.has(lower(next.text))
   )
@@ -851,6 +862,8 @@ export function analyzeEntities(
             entity: -1,
             ...honorificBefore(toks, s),
             ...(type === 'person' && e - s > 1 && isRelativeApposition(toks, s, e) ? { relative: true } : {}),
+            ...(POSSESSIVE.test(toks[e]?.text ?? '') ? { possessive: true } : {}),
+            ...partyLabelAfter(seg.text, toks[e - 1].end),
           });
           placed.push({ d: drafts[drafts.length - 1], s, e });
         }
@@ -1001,21 +1014,31 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
   };
   /**
    * "House Speaker Paul Ryan says … President Barack Obama takes … The Wisconsin Republican says": a party phrase
-   * takes up the politician named first in the last sentence that names one, its subject more often than not.
+   * takes up the person named first in the last sentence that names anybody, its subject more often than not, when
+   * that person holds an office (`cands`). When they hold none ("Donald Trump is raising questions … The Republican
+   * is also"), the phrase is as likely theirs as anybody's: it stays unresolved rather than reach back to an office
+   * holder named sentences before. In its own sentence the phrase takes up an office holder named before it ("Trump
+   * welcomed the news that Kasich would quit, saying the Ohio Republican"): a sentence seldom names its subject twice.
    */
-  const subjectOfLastSentence = (cands: Group[], at: number): Group | undefined => {
-    let best: { g: Group; d: Draft } | undefined;
-    for (const g of cands)
-      for (const d of g.drafts) {
-        if (d.order >= at || d.roleNp) continue;
-        if (
-          !best ||
-          d.sentence > best.d.sentence ||
-          (d.sentence === best.d.sentence && d.order < best.d.order)
-        )
-          best = { g, d };
-      }
-    return best?.g;
+  const partyReferent = (people: Group[], cands: Group[], np: Draft): Group | undefined => {
+    // A possessive ("Mr. Trump’s opponents … Mr. Rubio declined") modifies a noun: the sentence's subject comes after.
+    const before = (d: Draft, o: Draft): boolean =>
+      !d.possessive === !o.possessive ? d.order < o.order : !d.possessive;
+    const firstNamed = (within: Group[], sentence?: number): { g: Group; d: Draft } | undefined => {
+      let best: { g: Group; d: Draft } | undefined;
+      for (const g of within)
+        for (const d of g.drafts) {
+          if (d.order >= np.order || d.roleNp || (sentence !== undefined && d.sentence !== sentence))
+            continue;
+          if (!best || d.sentence > best.d.sentence || (d.sentence === best.d.sentence && before(d, best.d)))
+            best = { g, d };
+        }
+      return best;
+    };
+    const last = firstNamed(people);
+    if (!last) return undefined;
+    if (last.d.sentence === np.sentence) return firstNamed(cands, np.sentence)?.g;
+    return cands.includes(last.g) ? last.g : undefined;
   };
   const pick = (cands: Group[], at: number): Group | undefined =>
     cands.length <= 1
@@ -1226,13 +1249,24 @@ function resolveDrafts(drafts: Draft[], roleNps: Draft[]): Group[] {
       const rl = g.roles.map(lower);
       if (LEADER_HEADS.has(head))
         return rl.some((r) => [...LEADER_ROLES].some((x) => r === x || r.endsWith(` ${x}`)));
-      // A party phrase stands for a politician named before it: one with an office.
-      if (PARTY_HEADS.has(head)) return g.roles.length > 0 && g.drafts.some((d) => d.order < np.order);
+      // A party phrase stands for a politician named before it: one with an office, not labelled with another party.
+      if (PARTY_HEADS.has(head))
+        return (
+          g.roles.length > 0 &&
+          g.drafts.some((d) => d.order < np.order) &&
+          !g.drafts.some((d) => d.party && d.party !== head[0].toUpperCase())
+        );
       if (head === 'top diplomat')
         return rl.some((r) => r.endsWith('foreign minister') || r.includes('secretary of state'));
       return rl.some((r) => r === head || r.endsWith(` ${head}`));
     });
-    const g = PARTY_HEADS.has(head) ? subjectOfLastSentence(cands, np.order) : pick(cands, np.order);
+    const g = PARTY_HEADS.has(head)
+      ? partyReferent(
+          groups.filter((x) => x.type === 'person'),
+          cands,
+          np,
+        )
+      : pick(cands, np.order);
     if (g) g.drafts.push(np);
   }
   // A name the tagger reads as a place in some mentions and an organization in others is two entities of the

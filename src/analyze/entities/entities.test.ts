@@ -215,6 +215,51 @@ describe('analyzeEntities on the other seeds', () => {
     expect(people.map((m) => m.text)).toEqual(['the Kentucky Republican']);
   });
 
+  const partyReferent = (body: string, phrase: string): string | undefined => {
+    const a = analyzeEntities({ body, captions: [] }, model);
+    const m = a.mentions.find((x) => x.text === phrase);
+    return a.entities.find((e) => e.id === m?.entity)?.name;
+  };
+
+  it('leaves "The Republican" unresolved when the last sentence naming a person opens with one who holds no office', () => {
+    const body =
+      'President Marlon Treadwell vetoed the bill in March. Dale Kingsbury is raising questions about the count. He says the machines failed. The Republican is also urging supporters to watch the polls.';
+    expect(partyReferent(body, 'The Republican')).toBeUndefined();
+  });
+
+  it('reads a party phrase in the sentence naming its office holder, after a subject with no office', () => {
+    expect(
+      partyReferent(
+        'Gov. Tobias Wrenfield ran in Ohio. Dale Kingsbury welcomed the news that Wrenfield would quit, saying the Ohio Republican was doing the right thing.',
+        'the Ohio Republican',
+      ),
+    ).toBe('Tobias Wrenfield');
+  });
+
+  it('passes over a possessive to find the subject a party phrase takes up', () => {
+    expect(
+      partyReferent(
+        "Sen. Ellis Hartwood spoke in Tampa. Still, Mr. Kingsbury's opponents tread gingerly, and Mr. Hartwood declined to attack him. Asked why, the Florida Republican said little.",
+        'the Florida Republican',
+      ),
+    ).toBe('Ellis Hartwood');
+  });
+
+  it('gives "the Nevada Democrat" to nobody labelled a Republican ("(R-Texas)")', () => {
+    expect(
+      partyReferent(
+        'Harlan Quimby would not say whether he preferred Sen. Ellis Hartwood (R-Texas). Hartwood has plotted for years, Quimby said. On Tuesday, the Nevada Democrat said the party would win.',
+        'the Nevada Democrat',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('reads "the Republican 2016 hopefuls" as no one', () => {
+    const body =
+      'Sen. Ellis Hartwood visited the studio. He said she would be better than any of the Republican 2016 hopefuls.';
+    expect(partyReferent(body, 'the Republican')).toBeUndefined();
+  });
+
   it('gives a title neither namesake was given to the one the article names most so far, not the last named', () => {
     const a = analyzeEntities(
       {
