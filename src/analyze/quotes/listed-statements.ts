@@ -552,7 +552,9 @@ const isPassiveAfterBe = (cue: Span, body: string): boolean =>
 /**
  * "Then, last week, Taylor Swift posted on Twitter accusing …": a short piece before the speaker, with no clause in
  * it, is the sentence's opening adverbial, not what was said. (A short first piece with a second piece after the
- * tag, "At current rates, Bridenstine said, there will be …", is joined by withSubjectsJoined and stays.)
+ * tag, "At current rates, Bridenstine said, there will be …", is joined by withSubjectsJoined and stays; "During the
+ * call, he asked about …, called Omar … and said, “…”" has a clause of its own between the speaker and the cue: no
+ * tag is set in there.)
  */
 const isOpeningAdverbial = (a: Attribution, body: string): boolean =>
   a.source !== null &&
@@ -562,7 +564,9 @@ const isOpeningAdverbial = (a: Attribution, body: string): boolean =>
   /^\s*,\s*$/.test(body.slice(a.end, a.source.start)) &&
   wordCount(a.text, 5) <= 4 &&
   !looksLikeClause(` ${a.text}`) &&
-  !hasSecondPieceAfterCue(a, body);
+  !(hasSecondPieceAfterCue(a, body) && TAG_SET_IN_RE.test(body.slice(a.source.end, a.cue.start)));
+/** Between a set-in tag's speaker and its cue, at most two words: "Mr. Obama often says", "she later added". */
+const TAG_SET_IN_RE = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** Whether the words after the cue go on as the sentence's main clause (the piece is then joined, not dropped). */
 const hasSecondPieceAfterCue = (a: Attribution, body: string): boolean =>

@@ -30,6 +30,22 @@ describe('pieces that are no statement', () => {
     expect(listed(body)).not.toContain('Then, last week');
   });
 
+  it('drops an opening adverbial whose speaker has a clause of his own before the cue ("During the call, he asked …")', () => {
+    const body =
+      'Owen Dempsey was arrested in April over a call to the mayor’s office. During the call, he asked about the ' +
+      'council, called the mayor a “crook” and said, “somebody should stop her.”';
+    const texts = listed(body);
+    expect(texts).not.toContain('During the call');
+    expect(texts).toContain('somebody should stop her.');
+  });
+
+  it('keeps a short first piece whose set-in tag has an adverb ("Climate change, Dempsey often says, is …")', () => {
+    const body = 'Climate change, Dempsey often says, is the greatest long-term threat facing the world.';
+    expect(listed(body)).toContain(
+      'Climate change, Dempsey often says, is the greatest long-term threat facing the world',
+    );
+  });
+
   it('drops the apposition after the speaker’s name ("said Scott Strenfel, PG&E’s principal meteorologist")', () => {
     const body =
       'One Napa County reporting station hasn’t seen a measurable drop of rain since mid-September — the first ' +
