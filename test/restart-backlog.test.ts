@@ -112,6 +112,19 @@ for (const backend of storeBackends(pgSkip)) {
       expect(await onFresh(backend, (store) => history(store, first, backlog, 1, stories))).toBe(whole);
     });
 
+    it('restores whole the stories a backlog ran across the replay horizon, as one run held them', {
+      timeout: 300_000,
+    }, async () => {
+      // Linked first: look-backs 61 to 65 days on, so that the 90-day horizon falls on the backlog's first days. The
+      // backlog's events join the look-backs' stories, which stay live; one run held their first articles in them (and
+      // in its document frequencies), and a restart that replayed only their articles since the horizon put a later
+      // backlog article in a story of its own instead of in its look-back's.
+      const first = lookBacks(true, 60);
+      const whole = await onFresh(backend, (store) => history(store, first, backlog, undefined, stories));
+      for (const stop of [1, 2])
+        expect(await onFresh(backend, (store) => history(store, first, backlog, stop, stories))).toBe(whole);
+    });
+
     it('keeps the claims of a backlog older than the claim window, as one run still held them', {
       timeout: 300_000,
     }, async () => {

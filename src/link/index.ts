@@ -194,14 +194,15 @@ export class CorpusLinker {
     const horizon = newest ? horizonOf(newest, reach) : null;
     // A story with no article since the horizon is restored to none of the linkers, so nothing can add to it or
     // merge it again: its articles are left untracked, and what a restart holds and reads of them no longer grows
-    // with every story the store ever had. The stories restored are tracked with all their articles, as before.
+    // with every story the store ever had. The stories restored are restored with all their articles, to the story
+    // linker too: one run never let go of a story still live, so its articles before the horizon are in its vectors
+    // and in the document frequencies there (restored from its recent articles only, a story that a backlog ran
+    // across the horizon lost them, and a backlog article that one run put in it stayed alone after a restart).
     const live = horizon ? await store.storiesLinkedSince(horizon) : null;
-    // But a backlog older than the horizon, linked last: one run still held its stories as candidates (a story linker
+    // And a backlog older than the horizon, linked last: one run still held its stories as candidates (a story linker
     // sweeps out the stories past their window only every SWEEP_EVERY articles, and an article of the backlog is
-    // within theirs), so the stories of the last articles linked are restored too, with all their articles.
-    const backlog = new Set<string>();
-    if (live) for (const id of await store.storiesLinkedLast(SWEEP_EVERY)) if (!live.has(id)) backlog.add(id);
-    for (const id of backlog) live?.add(id);
+    // within theirs), so the stories of the last articles linked are restored too.
+    if (live) for (const id of await store.storiesLinkedLast(SWEEP_EVERY)) live.add(id);
     // Stories a run that stopped mid-way left with the summary of an earlier sample: restored whole (past the horizon
     // too) and stale, so that sealing and `finish` summarise them as that run would have.
     const stale = await store.staleStories();
@@ -251,8 +252,7 @@ export class CorpusLinker {
         }
         if (restores(article.story)) {
           const doc = storyDocOf(article);
-          if (!horizon || !article.published || article.published >= horizon || backlog.has(article.story))
-            linker.storyLinker.restore(doc, article.story);
+          if (!live || live.has(article.story)) linker.storyLinker.restore(doc, article.story);
           linker.track(article.story, doc).stored = true;
         }
         linker.clock(article.published);
@@ -281,7 +281,8 @@ export class CorpusLinker {
           linker.reuse.restore(reuseDocOf(article));
       linker.reuseSaved = known;
     }
-    // A story's window is as long as its coverage has run: its articles before the horizon still set where it began.
+    // A story's window is as long as its coverage has run: where a sweep of the replay let a story go before its
+    // later articles came back to it, its first articles still set where it began.
     for (const [id, state] of linker.stories)
       if (state.first) linker.storyLinker.restoreFirstPublished(id, state.first);
     await linker.restoreAbsorbed(stale);
