@@ -155,6 +155,18 @@ describe('extractSignals', () => {
     expect(s.headPersons).toEqual(['williams']);
   });
 
+  it("lists the title's content words, stemmed as the word keys are, and none for an untitled article", () => {
+    const body = 'Acme unveiled the Zephyr X on Tuesday, a phone with a folding screen.';
+    const s = extractSignals({
+      title: "Acme's Zephyr X phones: folding-screen hands-on",
+      body,
+      published: null,
+    });
+    expect(s.headWords).toEqual(['acme', 'zephyr', 'phone', 'fold', 'screen', 'hand']);
+    for (const w of s.headWords ?? []) expect(s.words.has(w) || s.names.has(w)).toBe(true);
+    expect(extractSignals({ title: null, body: `${body} ${body}`, published: null }).headWords).toEqual([]);
+  });
+
   it('keeps the headline surnames the tagger found alone, and the surnames of full names', () => {
     const s = extractSignals({
       title: "Chargers' Jackson arrested on suspicion of DUI",

@@ -57,6 +57,11 @@ export interface DocSignals {
   /** Surnames of the full-name people the entity stage found: the people a headline's bare surname can be. */
   fullPersons: string[];
   /**
+   * Stemmed content words of the given title (none without one; a lede standing for it does not count): what the
+   * headline says the article is about (see StoryLinker's headline-words gate). Optional for signals of older builds.
+   */
+  headWords?: string[];
+  /**
    * The full names of those people, lower-case without marks ("mary lee"): two people with one surname are told
    * apart by their given names (see namesakes.ts).
    */
@@ -606,6 +611,21 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
     headSurnames,
     fullPersons,
     fullNames,
+    headWords: doc.title ? headlineWords(doc.title) : NO_HEAD_PERSONS,
     calendar: calendar ?? NO_CALENDAR,
   };
+}
+
+/** A title's content words, stemmed as the word keys are (stop words and words under 3 letters left out). */
+export function headlineWords(title: string): string[] {
+  const out: string[] = [];
+  for (const tok of title.split(/[^\p{L}\p{N}'’-]+/u)) {
+    const lower = stripPossessive(tok.toLowerCase().replace(/^['’-]+|['’-]+$/g, ''));
+    for (const part of lower.split('-')) {
+      if (part.length < 3 || STOP.has(part)) continue;
+      const w = stem(dropMarks(part));
+      if (!out.includes(w)) out.push(w);
+    }
+  }
+  return out;
 }
