@@ -14,6 +14,7 @@ import {
   splitAtSpaces,
   wordCount,
 } from '../text.js';
+import { describedPersonOpening } from './distant-referents.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import {
@@ -354,8 +355,13 @@ export function subjectStartingAt(
     if (named) return spanning(fromMention(fx, named), x, named.end);
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
     if (sub?.entity) return sub;
+    // "said the former Chelsea manager": no one titled so; perhaps the person the story follows.
+    const followed = according ? null : personDescribedAfter(fx, head, x, sentence);
+    if (followed) return followed;
     if (sub) return spanning(sub, x, x + rn[1].length + postModifierLength(head, rn[1].length));
   }
+  const followed = according || rn ? null : personDescribedAfter(fx, head, x, sentence);
+  if (followed) return followed;
   const an = head.match(ANON_AFTER_RE);
   if (an) {
     // "according to a police report", "a police affidavit", "a police officer": the group word modifies the noun
@@ -445,6 +451,20 @@ export function subjectStartingAt(
     return namelessSubject(x, end);
   }
   return null;
+}
+
+/**
+ * "“…,” said the former Chelsea manager.", "said the 47-year-old Dane": a description of the person the story
+ * follows, right after the quotation, stands for that person when the guards of a distant referent allow, and for
+ * no one otherwise (see describedPersonEnding in subject-search.ts). Not when a name sets it off ("said the former
+ * Chelsea manager, Jose Mourinho"): that name spoke.
+ */
+function personDescribedAfter(fx: Finder, head: string, x: number, sentence: number): Subject | null {
+  const described = describedPersonOpening(head);
+  if (!described || personSetOffAfter(fx, x + described.length) || !verbAfterQuoteEndsAt(fx, x)) return null;
+  const end = x + described.length;
+  const person = resolvePronoun(fx, described.pronoun, x, end, sentence);
+  return person?.entity ? person : { start: x, end, speaker: null, entity: null, kind: 'person' };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Mention } from '../../../model/index.js';
 import { ensureFacts } from '../speakers.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
-import { AGE_AS_PRONOUN } from './patterns.js';
+import { AGE_AS_PRONOUN, DEMONYMS, PERSON_EPITHETS } from './patterns.js';
 import { mentionFrom } from './subject-search.js';
 import { type Subject, spanning } from './types.js';
 
@@ -29,6 +29,57 @@ export function distantReferent(fx: Finder, p: string, start: number, end: numbe
   const described = p === AGE_AS_PRONOUN ? UNTAGGED_NAME_RE : NAMELESS_PERSON_RE;
   if (unnamedPersonSince(fx, described, found.end, start)) return null;
   return spanning(fromMention(fx, found), start, end);
+}
+
+/**
+ * Words for a person a story follows that name neither the person nor an office: a trade of sport or show
+ * business, or a nationality. Offices ("the Russian leader", "the Florida senator") are read against the titles the
+ * text gives its people (the entity stage's role phrases, resolveRoleNp), not here.
+ */
+const DESCRIBED_HEADS =
+  'boss|manager|coach|striker|forward|defender|midfielder|goalkeeper|keeper|winger|captain|skipper|' +
+  'player|star|singer|actor|actress|rapper|musician|comedian|driver|boxer|golfer|champion';
+
+/**
+ * "The Portuguese boss", "the former Chelsea manager", "the 47-year-old Dane", "the Ajax head coach": "the",
+ * an age or up to three capitalised words (a club, a country, a nationality) and such a head, or a nationality
+ * alone after an age.
+ * Groups: the age, the capitalised words, the head.
+ */
+const DESCRIBED_PERSON = String.raw`[Tt]he\s+(?:former\s+|ex-)?(\d{1,3}-year-old\s+)?((?:(?:former\s+)?\p{Lu}[\p{L}’'.-]*\s+){0,3})(?:head\s+|assistant\s+)?(${DESCRIBED_HEADS}|${DEMONYMS})`;
+const DESCRIBED_LAST_RE = new RegExp(`^(?:${DESCRIBED_HEADS}|${DEMONYMS})$`);
+const DESCRIBED_PERSON_ENDING_RE = new RegExp(String.raw`(?:^|[^\p{L}])(${DESCRIBED_PERSON})$`, 'u');
+const DESCRIBED_PERSON_OPENING_RE = new RegExp(String.raw`^(${DESCRIBED_PERSON})(?=\s*[,.;:!?]|$)`, 'u');
+const DESCRIBED_PERSON_WHOLE_RE = new RegExp(`^(${DESCRIBED_PERSON})$`, 'u');
+
+/** Such a description as found: its length, and the pronoun it is resolved as ("he" for "actor"). */
+export interface DescribedPerson {
+  length: number;
+  pronoun: string;
+}
+
+/**
+ * A description of the person the story follows (see DESCRIBED_PERSON) ending `tail`, whose last word is `last`, or
+ * null. The word is looked at first: the subject search asks this of every subject.
+ */
+export const describedPersonEnding = (tail: string, last: string): DescribedPerson | null =>
+  DESCRIBED_LAST_RE.test(last) ? describedPerson(DESCRIBED_PERSON_ENDING_RE.exec(tail)) : null;
+
+/** Such a description opening `head` and closed by a stop, a comma or the end: "the 47-year-old Dane." */
+export const describedPersonOpening = (head: string): DescribedPerson | null =>
+  describedPerson(DESCRIBED_PERSON_OPENING_RE.exec(head));
+
+/** Whether `phrase` is such a description and nothing else: a speaker label it never makes. */
+export const isDescribedPerson = (phrase: string): boolean =>
+  describedPerson(DESCRIBED_PERSON_WHOLE_RE.exec(phrase)) !== null;
+
+/**
+ * Only a phrase that tells whom it means apart from a passer-by: an age, a club or a country, or a nationality for
+ * a head ("the manager" alone may be a shop's).
+ */
+function describedPerson(m: RegExpExecArray | null): DescribedPerson | null {
+  if (!m || (!m[2] && !m[3] && !/^\p{Lu}/u.test(m[4]))) return null;
+  return { length: m[1].length, pronoun: PERSON_EPITHETS[m[4].toLowerCase()] ?? AGE_AS_PRONOUN };
 }
 
 /** The last mention of a person before `at`, or null; null too when it is no clear referent (see unclear). */

@@ -56,6 +56,18 @@ export const PERSON_EPITHETS: Readonly<Record<string, string>> = {
   entrepreneur: AGE_AS_PRONOUN,
 };
 
+/**
+ * Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. Not the
+ * words that also name a whole people ("The Chinese warned", "the Swiss", "the Japanese"): only person nouns.
+ */
+export const DEMONYMS =
+  'Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Dutchman|Belgian|Austrian|Pole|Czech|' +
+  'Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|' +
+  'Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|' +
+  'Australian|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|' +
+  'Cameroonian|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak';
+export const DEMONYM_RE = new RegExp(`^(?:${DEMONYMS})$`);
+
 /** Up to three words describing such a person: "New York", "veteran", "billionaire"; no preposition or article. */
 export const EPITHET_MODIFIERS = String.raw`(?:(?!(?:of|in|on|at|for|with|from|by|to|and|or|the|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,3}?`;
 

@@ -6,6 +6,7 @@ import { cueForm } from '../lexicon.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../verb-forms.js';
 import { afterRunningWords } from './clause-subjects.js';
+import { isDescribedPerson } from './distant-referents.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { includedMembers } from './included-members.js';
@@ -94,12 +95,9 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   const author = authorIn(fx, f.subject);
   if (author) return author;
   const firstIsName = fx.index.byStart.has(f.subject.start);
-  const described = describedOnce(
-    fx,
-    fx.body.slice(f.subject.start, f.subject.end),
-    opensSentence,
-    firstIsName,
-  );
+  const phrase = fx.body.slice(f.subject.start, f.subject.end);
+  // "the former Chelsea manager" that the subject search could not settle on a person names no one.
+  const described = isDescribedPerson(phrase) ? null : describedOnce(fx, phrase, opensSentence, firstIsName);
   if (described) return { speaker: described, entity: null };
   return (
     ownersPeople(fx, f) ??

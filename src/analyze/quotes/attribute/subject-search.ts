@@ -18,6 +18,7 @@ import {
 } from '../text.js';
 import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
 import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
+import { describedPersonEnding } from './distant-referents.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { bareLinkedSourceLength } from './linked-sources.js';
@@ -26,6 +27,7 @@ import {
   ANON_HEADS_EITHER_SIDE,
   CAP_STOP,
   CONTRACTED_PRONOUN_RE,
+  DEMONYM_RE,
   EPITHET_MODIFIERS,
   endsInPreposition,
   PERSON_EPITHETS,
@@ -47,13 +49,6 @@ const SPOKEN_OF_RE = /^\s+(?:of|about)\s+[^,.;:"~]{1,60},\s*$/;
 const MADE_IT_RE = /(?<![\p{L}])(?:made|makes|make|making)\s+it$/u;
 
 const PRONOUN_SET = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'we', 'i']);
-
-/**
- * Nationalities that name a person on their own ("The Norwegian added"); "The Guardian" is no such word. Not the
- * words that also name a whole people ("The Chinese warned", "the Swiss", "the Japanese"): only person nouns.
- */
-const DEMONYM_RE =
-  /^(?:Norwegian|Swede|Dane|Finn|German|Frenchman|Frenchwoman|Spaniard|Italian|Dutchman|Belgian|Austrian|Pole|Czech|Hungarian|Romanian|Bulgarian|Serb|Croat|Greek|Turk|Russian|Ukrainian|Belarusian|American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Colombian|Chilean|Venezuelan|Briton|Englishman|Scot|Welshman|Irishman|Australian|Korean|Indian|Pakistani|Iranian|Israeli|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Saudi|Cameroonian|Ghanaian|Uruguayan|Serbian|Croatian|Slovenian|Slovak)$/;
 
 /** "The world's richest man", "The 72-year-old woman": "The", up to four words, then "man" or "woman". */
 const EPITHET_SUBJECT_RE = /(?:^|[^\p{L}])([Tt]he\s+(?:[\p{L}\p{N}’'-]+\s+){1,4}(?:man|woman))$/u;
@@ -249,6 +244,9 @@ export function subjectEndingAt(
     if (/^[Tt]he\s$/.test(fx.masked.slice(start, x - lw.length)) && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, AGE_AS_PRONOUN, start, x, sentence);
   }
+  // (A role of the text's people, "manager", is looked up first: see below.)
+  const followed = ROLE_LAST.has(lwLower) ? null : followedPerson(fx, tail, lw, x, floor, sentence);
+  if (followed) return followed;
   const voice =
     lw.length >= 4 && SPEAKS_FOR_HEADS.has(lwLower) ? speaksFor(fx, tail, x, floor, sentence) : null;
   if (voice) return voice;
@@ -288,6 +286,9 @@ export function subjectEndingAt(
       const meant = officeHolderOpeningBefore(fx, rn[3] ?? '', rn[4], start, x, sentence);
       if (meant) return meant;
     }
+    // "The former Chelsea manager said": no one the text titles so; perhaps the person the story follows.
+    const followed = sub?.entity || people ? null : followedPerson(fx, tail, lw, x, floor, sentence);
+    if (followed) return followed;
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -354,6 +355,27 @@ export function subjectEndingAt(
   // "Only about 4 in 10 Republican voters in each state want …": a share of people a poll counts.
   const share = shareSubjectLength(tail, base === floor);
   return share > 0 ? { start: x - share, end: x, speaker: null, entity: null, kind: 'anonymous' } : null;
+}
+
+/**
+ * "The Portuguese boss said", "“…,” the former Chelsea manager said", "The 47-year-old Dane added": a club, a
+ * country or an age with a word for a person, opening the sentence or right after a quotation, stands for the person
+ * the story follows, as "he" would (the last resort of that is a distant referent, with its guards); when no one
+ * fits, for no one, never for its own words as a name. Null when `tail` ends in no such description.
+ */
+function followedPerson(
+  fx: Finder,
+  tail: string,
+  lw: string,
+  x: number,
+  floor: number,
+  sentence: number,
+): Subject | null {
+  const described = describedPersonEnding(tail, lw);
+  if (!described || !opensOrTrailsQuote(fx, floor, x - described.length)) return null;
+  const start = x - described.length;
+  const person = resolvePronoun(fx, described.pronoun, start, x, sentence);
+  return person?.entity ? person : { start, end: x, speaker: null, entity: null, kind: 'person' };
 }
 
 /**
