@@ -1,6 +1,6 @@
 // Quotations held in another attribution's report: who-said-what lists them, the attributions do not count them.
 
-import type { Attribution } from './types.js';
+import { type Attribution, speakerOf } from './types.js';
 
 /** The cue of a report told on someone else's word ("…,” Walker said, according to an Associated Press account). */
 const ACCORDING_RE = /^according\s+to$/i;
@@ -11,8 +11,6 @@ const POSSESSIVE_RE = /['’]s?$/;
 /** Whether an attribution's source owns its noun cue ("Donald Trump’s claim that …"): its words stay that owner's. */
 export const sourceOwnsNounCue = (a: Attribution, body: string): boolean =>
   a.source !== null && POSSESSIVE_RE.test(body.slice(a.source.start, a.source.end));
-
-const speakerOf = (a: Attribution): string | null => a.speakerEntity ?? a.speaker;
 
 export interface HeldQuotes {
   /** The attributions, each a statement of its own. */

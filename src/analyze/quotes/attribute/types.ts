@@ -171,6 +171,10 @@ export interface Attribution extends Quote {
  * own, and the sites that read attributions went megamorphic. (The key order is the one in which findAttributions
  * used to add the optional fields, so that their JSON, which leaves out the undefined ones, reads as before.)
  */
+/** Who a quote is credited to: the resolved entity when there is one, else the speaker phrase. */
+export const speakerOf = (q: Pick<Quote, 'speaker' | 'speakerEntity'>): string | null =>
+  q.speakerEntity ?? q.speaker;
+
 export const newAttribution = (a: Attribution): Attribution => ({
   start: a.start,
   end: a.end,
