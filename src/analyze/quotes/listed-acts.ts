@@ -1,8 +1,17 @@
-// Three more kinds of attribution that who-said-what does not list, read on news pages no benchmark scores: a term
-// or a name given in quotation marks, a verb joined to the cue by "and", and media someone posted.
+// Attributions that are acts or names, not speech, which who-said-what does not list (read on news pages no benchmark
+// scores): a term given in quotation marks, a verb joined to the cue by "and", media posted, a tally scored, a charge,
+// a permission or an order, a deal agreed, a ruling on a request, a naming, a saying, a study's finding.
 
+import type { Span } from '../../model/index.js';
 import type { Attribution } from './attribute.js';
 import { wordCount } from './text.js';
+
+/**
+ * An indirect content that comes after its cue, as the cue's object ("agreed a deal …", "charged with …"): the shape
+ * each act below reads. (A content before its tag, "…, the court said", is a statement of its own.)
+ */
+const isCueObject = (a: Attribution): a is Attribution & { cue: Span } =>
+  a.kind === 'indirect' && a.cue !== null && a.start >= a.cue.end;
 
 /**
  * "HP is called “feather duvet lung.”", "it has earned the nickname of “bird fancier’s lung.”", "the term often
@@ -29,7 +38,7 @@ const TERM_NAMING_BEFORE_RE =
  * checks", and stays.)
  */
 export function opensOnJoinedVerb(a: Attribution, body: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   return JOINED_OPENING_RE.test(a.text) && /^\s*$/.test(body.slice(a.cue.end, a.start));
 }
 
@@ -55,7 +64,7 @@ const MEDIA_OBJECT_RE =
  * team …", "added three points to his argument" with a clause after it stay.)
  */
 export function isScoredTally(a: Attribution, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   if (ADD_CUE_RE.test(cue)) return TALLY_OBJECT_RE.test(a.text);
   // "He posted an elite 93.2 defensive grade", "posted 20 points": a player posts a figure, not words.
   return POST_CUE_RE.test(cue) && (TALLY_OBJECT_RE.test(a.text) || FIGURE_OBJECT_RE.test(a.text));
@@ -94,7 +103,7 @@ const LINKS_ONLY_RE = /^(?:\s*(?:https?:\/\/|www\.)\S+[\s,]*(?:and|or)?)+\s*[.]?
  * charged that …", "charged Assange with espionage" keep the accuser as source, and stay.)
  */
 export function isChargedWith(a: Attribution, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   return CHARGED_CUE_RE.test(cue) && /^with\s/i.test(a.text);
 }
 
@@ -119,7 +128,7 @@ const SIGNS_OBJECT_RE =
  * "ordered that …", a command given.)
  */
 export function isPermissionOrOrder(a: Attribution, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   if (ALLOW_CUE_RE.test(cue)) return !/^that\s/i.test(a.text);
   return ORDER_CUE_RE.test(cue) && !/^that\s/i.test(a.text) && !ORDERED_TO_RE.test(a.text);
 }
@@ -138,7 +147,7 @@ const ORDERED_TO_RE = /^(?:\S+\s+){0,10}?(?:not\s+)?to\s+\p{Ll}/u;
  * to …" say what was accepted, and stay (nonspeech58).
  */
 export function isAgreedThing(a: Attribution, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   return AGREE_CUE_RE.test(cue) && AGREED_THING_RE.test(a.text);
 }
 
@@ -153,7 +162,7 @@ const AGREED_THING_RE =
  * (nonspeech58).
  */
 export function isRuledRequest(a: Attribution, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   return RULING_CUE_RE.test(cue) && RULED_REQUEST_RE.test(a.text);
 }
 
@@ -169,7 +178,7 @@ const NAMER_BEFORE_RE = /\b(?:he|she|they|we|I|you|it|who|has|have|had|will|woul
  * it gives what someone is called, and nobody said anything (nonspeech58). ("named that …" would be a claim.)
  */
 export function isNaming(a: Attribution, body: string, cue: string): boolean {
-  if (a.kind !== 'indirect' || a.cue === null || a.start < a.cue.end) return false;
+  if (!isCueObject(a)) return false;
   // ("she named Minning in an email", "has named him": a subject naming someone, an act of speech, stays.)
   return (
     /^named$/i.test(cue) &&
