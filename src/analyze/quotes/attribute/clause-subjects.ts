@@ -28,7 +28,7 @@ import {
   PREPOSITIONS,
   TITLED_LEAD_RE,
 } from './patterns.js';
-import { openingAdverbialEnd, resolvePronoun } from './pronouns.js';
+import { describedPersonSubject, openingAdverbialEnd, resolvePronoun } from './pronouns.js';
 import { descriptorStart, namesObjectOfFor } from './subject-edges.js';
 import { personKnownAsAfter, personSetOffAfter } from './subject-fixes.js';
 import {
@@ -437,10 +437,8 @@ export function subjectStartingAt(
     const pronoun =
       PERSON_EPITHETS[epithet[2]] ??
       (epithet[2] === 'man' ? 'he' : epithet[2] === 'woman' ? 'she' : AGE_AS_PRONOUN);
-    const person = resolvePronoun(fx, pronoun, x, x + epithet[1].length, sentence);
-    if (person?.entity) return person;
-    // "“…,” said the 23-year-old striker." with nobody named before: an unnamed person is the source.
-    return { start: x, end: x + epithet[1].length, speaker: null, entity: null, kind: 'person' };
+    // ("“…,” said the 23-year-old striker." with nobody named before: an unnamed person is the source.)
+    return describedPersonSubject(fx, pronoun, x, x + epithet[1].length, sentence);
   }
   const doc = afterQuote ? DESCRIBED_AFTER_RE.exec(head) : null;
   if (doc && isSpeakingHead(doc[2])) {
@@ -462,9 +460,7 @@ export function subjectStartingAt(
 function personDescribedAfter(fx: Finder, head: string, x: number, sentence: number): Subject | null {
   const described = describedPersonOpening(head);
   if (!described || personSetOffAfter(fx, x + described.length) || !verbAfterQuoteEndsAt(fx, x)) return null;
-  const end = x + described.length;
-  const person = resolvePronoun(fx, described.pronoun, x, end, sentence);
-  return person?.entity ? person : { start: x, end, speaker: null, entity: null, kind: 'person' };
+  return describedPersonSubject(fx, described.pronoun, x, x + described.length, sentence);
 }
 
 /**

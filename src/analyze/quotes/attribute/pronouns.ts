@@ -43,6 +43,22 @@ export function resolvePronoun(
   return subject;
 }
 
+/**
+ * A description of the person a story follows ("the former Chelsea manager", "The 47-year-old Dane") at [start, end),
+ * read as the pronoun `p` its head stands for: that person where the pronoun resolves to one, else a person the text
+ * does not name; never the description's own words as a speaker's name.
+ */
+export function describedPersonSubject(
+  fx: Finder,
+  p: string,
+  start: number,
+  end: number,
+  sentence: number,
+): Subject {
+  const person = resolvePronoun(fx, p, start, end, sentence);
+  return person?.entity ? person : { start, end, speaker: null, entity: null, kind: 'person' };
+}
+
 /** " of ", " from " or " in " before a place, perhaps after a city and its comma ("from Englewood, "). */
 const PLACE_OF_ORIGIN_RE = /\s+(?:of|from|in)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,\s+)?$/u;
 

@@ -32,7 +32,7 @@ import {
   endsInPreposition,
   PERSON_EPITHETS,
 } from './patterns.js';
-import { personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
+import { describedPersonSubject, personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
 import { namelessSubject, type Subject, type SubjectKind, spanning } from './types.js';
@@ -373,9 +373,7 @@ function followedPerson(
 ): Subject | null {
   const described = describedPersonEnding(tail, lw);
   if (!described || !opensOrTrailsQuote(fx, floor, x - described.length)) return null;
-  const start = x - described.length;
-  const person = resolvePronoun(fx, described.pronoun, start, x, sentence);
-  return person?.entity ? person : { start, end: x, speaker: null, entity: null, kind: 'person' };
+  return describedPersonSubject(fx, described.pronoun, x - described.length, x, sentence);
 }
 
 /**
