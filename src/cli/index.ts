@@ -23,7 +23,6 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI; resolves to the exit code instead of exiting, so that it can be tested in-process. */
 /**
  * The command as a process runs it: a reader that stops early (`wiretrace export | head`) ends the output quietly
  * instead of in an unhandled EPIPE error.
@@ -36,6 +35,7 @@ export async function runProcess(argv: string[] = process.argv): Promise<void> {
   process.exitCode = await main(argv);
 }
 
+/** Runs the CLI; resolves to the exit code instead of exiting, so that it can be tested in-process. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   process.exitCode = undefined;
   try {
