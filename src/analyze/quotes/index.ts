@@ -5,6 +5,7 @@ import { findCitations } from '../citations/index.js';
 import { withToldSpeakers } from './attribute/channel-credits.js';
 import { newAttribution, speakerOf } from './attribute/types.js';
 import { type Attribution, findAttributions } from './attribute.js';
+import { withBareTagsAsTags } from './bare-tag-contents.js';
 import { isStatement, isThought, PREDICATE_OPENING } from './listed-statements.js';
 import { withoutQuotationRunOns } from './quotation-run-ons.js';
 import { withReportedSpeakers } from './reported-through.js';
@@ -54,7 +55,7 @@ export function findQuotes(input: FindQuotesInput): FindQuotesResult {
   // (Run-ons are taken off after the pieces of a broken sentence are joined: "These …, the lawyers said, “…” that …"
   // is one quote, and its second piece alone is no run-on of a quotation set off by its tag.)
   const quotes: Quote[] = withoutQuotationRunOns(
-    withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(listed)), body),
+    withSubjectsJoined(withoutNestedAttributions(withoutTagHolders(withBareTagsAsTags(listed, body))), body),
     res.quoted,
     body,
   ).map((a) => ({

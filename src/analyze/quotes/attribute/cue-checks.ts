@@ -214,6 +214,8 @@ export function cueMayHold(
       !(
         /^\s*(?:[.,;]|$)/.test(next) &&
         (QUOTE_THEN_NAME_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs)) ||
+          // "“…,” he mocks.", "“…,” the two write.": a pronoun or a short unnamed phrase as the tag's subject.
+          QUOTE_THEN_PHRASE_RE.test(fx.masked.slice(Math.max(sent.start, cs - 40), cs)) ||
           // "…, campaign finance records show.": the records after a comma show what came before them.
           (SHOW_FORMS.has(word) &&
             RECORDS_AFTER_COMMA_RE.test(fx.masked.slice(Math.max(sent.start, cs - 60), cs))) ||
@@ -641,6 +643,11 @@ export function phraseBefore(fx: Finder, sentStart: number, at: number, cs: numb
 }
 
 const QUOTE_THEN_NAME_RE = /"\s*,?\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u;
+/**
+ * A closing quotation mark, then "he", "she" or "the" and one lower-case word: "…,” he ", "…,” the two ". (Not "they":
+ * a plural pronoun after a quotation is as often a newspaper's writers as the group named last.)
+ */
+const QUOTE_THEN_PHRASE_RE = /"\s*,?\s*(?:he|she|the\s+\p{Ll}+)\s+$/u;
 
 /** Cue words with a sense of doing, told by the words after them (and, for "estimated", an article before it). */
 const ADDED_NUMBER = { after: /^\s+[\d$]/ };

@@ -48,6 +48,7 @@ import {
   openingSubject,
   viaIn,
 } from './content-start.js';
+import { contrastClauseSubject } from './contrast-clause-subjects.js';
 import {
   channelTagBefore,
   cueMayHold,
@@ -512,7 +513,9 @@ export function cue(
       endsWithWord(fx.masked, sent.start, subjEndX, 'but') ||
       (lastNonSpaceCode(fx.masked, sent.start, subjEndX) === 44 &&
         /^\s*then\s/.test(fx.masked.slice(subjEndX, cs)));
-    if (coordinated && !participle) {
+    const contrast = coordinated && !participle ? contrastClauseSubject(fx, sIdx, cs) : undefined;
+    if (contrast) subject = contrast;
+    else if (coordinated && !participle) {
       // "Trump spotted a sign in the crowd and asked …": the speaker of the sentence's frame before, if it names
       // somebody, rather than the first name of the clause ("The Louisville crowd").
       const head = fx.masked.slice(sent.start, cs);

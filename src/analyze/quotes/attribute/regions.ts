@@ -4,6 +4,7 @@ import { cueForm } from '../lexicon.js';
 import { MAIN_CLAUSE_PASTS } from '../verb-forms.js';
 import { COMMA_QUOTATION_END_RE, SPEECH_BASES } from './cue-patterns.js';
 import type { Finder } from './finder.js';
+import { possessorStart } from './subject-possessors.js';
 import type { Frame } from './types.js';
 
 /** Cuts a leading frame's content where a later ", X added" or ", adding" in the same sentence begins. */
@@ -57,7 +58,7 @@ export function trimRegions(fx: Finder): void {
       if (g === f) continue;
       const at =
         g.subject.start >= f.region.start && !goesOnFromQuotationTag(fx, g, bySentence.get(f.sentence)!)
-          ? Math.min(g.subject.start, g.cue.start)
+          ? Math.min(possessorStart(fx.masked, g.subject.start, f.region.start), g.cue.start)
           : g.cue.start;
       if (at <= f.region.start || at >= f.region.end) continue;
       const before = fx.masked.slice(f.region.start, at);
