@@ -23,6 +23,12 @@ describe('words of speech owned by a pronoun', () => {
     expect(speakerOf(body, 'the vote had')).toBe('Mara Talbridge');
   });
 
+  it('are the words of the person after "according to"', () => {
+    const body =
+      'Mara Talbridge left the hearing early. The vote had been rigged, according to her written statement.';
+    expect(speakerOf(body, 'The vote had')).toBe('Mara Talbridge');
+  });
+
   it('name no one after a preposition', () => {
     const body =
       'Owen Brayfield spoke at the lock on Monday. The crowd, reacting to his remarks, said the dam must be rebuilt.';

@@ -38,3 +38,13 @@ export function ownedWordsPronoun(tail: string): { pronoun: 'he' | 'she'; length
   if (before !== '' && !/(?:[,;:"“]|\b(?:[Aa]nd|[Bb]ut|[Yy]et|[Ww]hile))$/.test(before)) return null;
   return { pronoun: m[1].toLowerCase() === 'his' ? 'he' : 'she', length };
 }
+
+/** "her statement", "his written response" opening the words after a verb or "according to". */
+const OWNED_WORDS_AHEAD_RE =
+  /^([Hh]is|[Hh]er)\s+(?:(?:first|latest|written|prepared|opening|closing|brief|later|earlier|own)\s+)?(?:statements?|remarks|comments|words|tweets?|response|answer|reply|message|speech|testimony|letter|suggestion)(?![\p{L}-])/u;
+
+/** The pronoun whose words of speech open `head` ("according to her statement"), and the phrase's length; else null. */
+export function ownedWordsPronounAhead(head: string): { pronoun: 'he' | 'she'; length: number } | null {
+  const m = OWNED_WORDS_AHEAD_RE.exec(head);
+  return m ? { pronoun: m[1].toLowerCase() === 'his' ? 'he' : 'she', length: m[0].length } : null;
+}
