@@ -28,6 +28,7 @@ import {
   PREPOSITIONS,
   TITLED_LEAD_RE,
 } from './patterns.js';
+import { ownedWordsPronounAhead } from './pronoun-owned-words.js';
 import { describedPersonSubject, openingAdverbialEnd, resolvePronoun } from './pronouns.js';
 import { descriptorStart, namesObjectOfFor } from './subject-edges.js';
 import { personKnownAsAfter, personSetOffAfter } from './subject-fixes.js';
@@ -362,6 +363,9 @@ export function subjectStartingAt(
   }
   const followed = according || rn ? null : personDescribedAfter(fx, head, x, sentence);
   if (followed) return followed;
+  // "according to her statement", "…,” read his statement": words of speech owned by a pronoun are its person's.
+  const ownedWords = ownedWordsPronounAhead(head);
+  if (ownedWords) return resolvePronoun(fx, ownedWords.pronoun, x, x + ownedWords.length, sentence);
   const an = head.match(ANON_AFTER_RE);
   if (an) {
     // "according to a police report", "a police affidavit", "a police officer": the group word modifies the noun

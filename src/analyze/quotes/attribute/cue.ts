@@ -144,6 +144,7 @@ import {
 import { headOverRelativeName } from './relative-clause-names.js';
 import { relativeClauseParticipleSubject } from './relative-participles.js';
 import { relativeThatSubject } from './relative-subjects.js';
+import { opensReportedClause, speakerBeforeReportedClause } from './reported-clause-speakers.js';
 import { addFrame } from './scan.js';
 import { isEvidence } from './speakers.js';
 import { withStatementIssuer } from './statement-issuers.js';
@@ -471,6 +472,22 @@ export function cue(
       const head = phraseBeforeAside(fx, sent, subjEndX);
       if (head) {
         subject = head;
+        inverted = false;
+      }
+    }
+    // "One pastor supporting Mr. Cruz, Darran Whiting of …, said he had made …", "Mr. Manafort, citing ''…,'' said
+    // the candidate could …": the phrase after the verb opens the reported clause; the name set off before the
+    // verb speaks, in the shapes the aside search above leaves.
+    if (
+      inverted &&
+      subject &&
+      (before === 44 || before === 34) &&
+      !participle &&
+      opensReportedClause(fx, subject.end)
+    ) {
+      const speaker = speakerBeforeReportedClause(fx, sent, verbAt);
+      if (speaker) {
+        subject = speaker;
         inverted = false;
       }
     }

@@ -34,6 +34,9 @@ function reportedWithin(h: Frame, from: number): boolean {
   return h.subject.start >= from && h.subject.end <= h.cue.start;
 }
 
+/** A quotation closed on a comma inside its marks, then spaces: ",'' ", ",” ". */
+const COMMA_IN_CLOSING_MARKS_RE = /,(?:''|["”’'])\s*$/;
+
 const RELATIVE_OPENING_RE = /^(?:who|whom|whose|which)\s/;
 
 /** A pronoun and "and" opening a content, the later frame's subject after them: "both he and ", "that she and ". */
@@ -77,6 +80,19 @@ export function trimRegions(fx: Finder): void {
         /^who$/i.test(fx.masked.slice(f.subject.start, f.subject.end))
       ) {
         f.region = { start: f.region.start, end: f.region.start + before.trimEnd().length };
+        continue;
+      }
+      // "Mr. Manafort, citing ''the unique magic of Trump,'' said …": a frame set as an aside right after the later
+      // frame's subject, ending on a quotation closed on its comma before that frame's verb, reports no further than
+      // the quotation (the comma stands inside the closing marks, where no cut below sees it).
+      if (
+        at === g.cue.start &&
+        f.cue.end <= g.cue.start &&
+        g.subject.end <= f.cue.start &&
+        /^\s*,\s*$/.test(fx.masked.slice(g.subject.end, f.cue.start)) &&
+        COMMA_IN_CLOSING_MARKS_RE.test(fx.body.slice(f.region.start, at))
+      ) {
+        f.region = { start: f.region.start, end: f.region.start + before.replace(/[\s,]+$/, '').length };
         continue;
       }
       // (", though officials say": the conjunction opening the later frame's clause goes with it.)

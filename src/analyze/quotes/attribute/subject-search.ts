@@ -32,6 +32,7 @@ import {
   endsInPreposition,
   PERSON_EPITHETS,
 } from './patterns.js';
+import { OWNED_WORD_HEADS, ownedWordsPronoun } from './pronoun-owned-words.js';
 import { describedPersonSubject, personOpeningSentenceBefore, resolvePronoun } from './pronouns.js';
 import { statementIssuerBefore } from './statement-issuers.js';
 import { descriptorStart, skipAdverbs } from './subject-edges.js';
@@ -244,6 +245,9 @@ export function subjectEndingAt(
     if (/^[Tt]he\s$/.test(fx.masked.slice(start, x - lw.length)) && opensOrTrailsQuote(fx, floor, start))
       return resolvePronoun(fx, AGE_AS_PRONOUN, start, x, sentence);
   }
+  // "His remarks indicated …": words of speech owned by a pronoun are its person's.
+  const owned = OWNED_WORD_HEADS.has(lwLower) ? ownedWordsPronoun(tail) : null;
+  if (owned) return resolvePronoun(fx, owned.pronoun, x - owned.length, x, sentence);
   // (A role of the text's people, "manager", is looked up first: see below.)
   const followed = ROLE_LAST.has(lwLower) ? null : followedPerson(fx, tail, lw, x, floor, sentence);
   if (followed) return followed;
