@@ -250,8 +250,11 @@ const FINDING_CUE_RE =
 const STUDY_SOURCE_RE = /\b(?:study|studies|trials?|experiments?|meta-analys[ie]s)\b/i;
 /** A medical test or scan: "Breathing tests", "A CT of his chest", "Taylor's blood work", "a preliminary field test". */
 const MEDICAL_TEST_SOURCE_RE = /\b(?:tests?|scans?|CT|MRI|X-rays?|biops(?:y|ies)|blood\s+work)\b/i;
-/** Research, data or a chart that names no one: "Research also shows", "official data suggest", "This graphic". */
+/**
+ * Research, data or a chart that names no one: "Research also shows", "official data suggest", "This graphic".
+ * ("results" is left out: "official results showed the incumbent president had won" reports an election count.)
+ */
 const EVIDENCE_SOURCE_RE =
-  /\b(?:analys[ie]s|research|work|data|evidence|facts|findings|results|testing|graphics?|charts?)\b/i;
+  /\b(?:analys[ie]s|research|work|data|evidence|facts|findings|testing|graphics?|charts?)\b/i;
 /** A poll or a survey counts what people said ("A Fox News poll … shows Sanders with 47 percent"). */
 const POLL_SOURCE_RE = /\b(?:polls?|polling|survey(?:s|ed)?)\b/i;

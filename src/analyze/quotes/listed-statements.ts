@@ -470,14 +470,14 @@ const isDiscovery = (a: Attribution, body: string, cue: string): boolean =>
 
 /**
  * "This guy learned the importance of staying hydrated", "the nation learned that the whistleblower was no such
- * thing", "Buckley learned who had written the song": whoever learns something was told or found it out, and said
- * nothing, clause or not (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a
+ * thing", "Buckley learned who had written the song", "News Nation tried to find out about this initiative": whoever
+ * learns something was told or found it out, and said nothing, clause or not (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a
  * quotation, and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
  */
 const isLearning = (a: Attribution, body: string, cue: string): boolean =>
   a.cue !== null &&
   a.sourceKind !== 'organization' &&
-  /^(?:learned|learnt|learns)$/i.test(cue) &&
+  /^(?:learned|learnt|learns|(?:find|finds|found|finding)\s+out)$/i.test(cue) &&
   !/^\s*,/.test(body.slice(a.cue.end, a.start)) &&
   !QUOTE_MARK.test(a.text);
 /**
