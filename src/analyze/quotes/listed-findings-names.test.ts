@@ -60,6 +60,21 @@ describe('what someone learned', () => {
     expect(read(body).join(' ')).toContain('the harbor fund had been empty');
   });
 
+  it('trying to find out, or noting if something happened, is no claim', () => {
+    expect(
+      texts(
+        'The Harbor Times tried to find out about the ferry plan and landed on the website of the council.',
+        [],
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'The team looked at records from four towns and noted if and how often residents used the ferry in the past month.',
+        [],
+      ),
+    ).toEqual([]);
+  });
+
   it('a quotation in what someone learned stays', () => {
     expect(texts('Ortega learned that the board saw her plan as “a fantasy.”').join(' ')).toContain(
       'a fantasy',

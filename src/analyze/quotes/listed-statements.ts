@@ -122,6 +122,7 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isDetectedAct(a, body, cue) &&
     !isDiscovery(a, body, cue) &&
     !isLearning(a, body, cue) &&
+    !isNotedQuestion(a, cue) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text))
   );
@@ -471,13 +472,22 @@ const isDiscovery = (a: Attribution, body: string, cue: string): boolean =>
 /**
  * "This guy learned the importance of staying hydrated", "the nation learned that the whistleblower was no such
  * thing", "Buckley learned who had written the song", "News Nation tried to find out about this initiative": whoever
- * learns something was told or found it out, and said nothing, clause or not (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a
- * quotation, and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
+ * learns something or sets out to find it out was told it or looked for it, and said nothing, clause or not
+ * (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a content holding a quotation,
+ * and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
  */
+/**
+ * "The team looked at data on four states and noted if and how often respondents used marijuana": "noted" with
+ * "if" or "whether" after it is what someone recorded, a question, not a claim (nonspeech59).
+ */
+const isNotedQuestion = (a: Attribution, cue: string): boolean =>
+  a.cue !== null && /^not(?:e|es|ed|ing)$/i.test(cue) && /^(?:if|whether)\s/i.test(a.text);
+
+const FINDING_OUT_CUE = /^(?:find|finds|found|finding)\s+out$/i;
 const isLearning = (a: Attribution, body: string, cue: string): boolean =>
   a.cue !== null &&
-  a.sourceKind !== 'organization' &&
-  /^(?:learned|learnt|learns|(?:find|finds|found|finding)\s+out)$/i.test(cue) &&
+  (FINDING_OUT_CUE.test(cue) ||
+    (a.sourceKind !== 'organization' && /^(?:learned|learnt|learns)$/i.test(cue))) &&
   !/^\s*,/.test(body.slice(a.cue.end, a.start)) &&
   !QUOTE_MARK.test(a.text);
 /**
