@@ -1,6 +1,6 @@
 // Attributions that are acts or names, not speech, which who-said-what does not list (read on news pages no benchmark
 // scores): a term given in quotation marks, a verb joined to the cue by "and", media posted, a tally scored, a charge,
-// a permission or an order, a deal agreed, a ruling on a request, a naming, a saying, a study's finding.
+// a permission or an order, a deal agreed, a ruling on a request, a naming, a thing called something, a saying, a study's finding.
 
 import type { Span } from '../../model/index.js';
 import type { Attribution } from './attribute.js';
@@ -15,13 +15,14 @@ const isCueObject = (a: Attribution): a is Attribution & { cue: Span } =>
 
 /**
  * "HP is called “feather duvet lung.”", "it has earned the nickname of “bird fancier’s lung.”", "the term often
- * used is “…”", "a practice known as “…”": a few words in quotation marks after a passive of naming, "known as" or
- * "the nickname", "the term" are what a thing is called, nobody's words. (The active "Trump called it “a
+ * used is “…”", "a practice known as “…”", "a poem called “…”": a few words in quotation marks after a passive of naming,
+ * "known as", a thing set up by "a"/"an" and "called" (not "what a spokesman called “…”", his words), "the nickname" or "the term" are what a thing is called,
+ * nobody's words. (The active "Trump called it “a
  * disaster”" is Trump's characterization, and stays.)
  */
 export function isNamedTerm(a: Attribution, body: string): boolean {
   if (a.kind === 'indirect' || wordCount(a.text, 7) > 6) return false;
-  return TERM_NAMING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 40), a.start));
+  return TERM_NAMING_BEFORE_RE.test(body.slice(Math.max(0, a.start - 60), a.start));
 }
 
 /**
@@ -29,7 +30,7 @@ export function isNamedTerm(a: Attribution, body: string): boolean {
  * nickname", "the term". (quoted-titles.ts's SPEAKER_NAMING_BEFORE_RE is the opposite: an active naming, someone's.)
  */
 const TERM_NAMING_BEFORE_RE =
-  /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:often|also|commonly|sometimes|widely|now|simply)\s+)?(?:called|dubbed|nicknamed|termed|known\s+as|referred\s+to\s+as)|\b(?:known|referred\s+to)\s+as|\bso-called|\b(?:the|a|its|their)\s+(?:nickname|term|name)(?:\s+of|(?:\s+\p{Ll}+){0,2}\s+is)?)\s*[“"‘']$/u;
+  /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:often|also|commonly|sometimes|widely|now|simply)\s+)?(?:called|dubbed|nicknamed|termed|known\s+as|referred\s+to\s+as)|(?<!\b(?:what|which|that)\s+)\b(?:a|an)\s+(?:[\p{L}-]+\s+){1,4}called|\b(?:known|referred\s+to)\s+as|\bso-called|\b(?:the|a|its|their)\s+(?:nickname|term|name)(?:\s+of|(?:\s+\p{Ll}+){0,2}\s+is)?)\s*[“"‘']$/u;
 
 /**
  * "officers found and rescued her from a hotel room": an indirect content that opens on "and" or "or" and a verb
@@ -188,6 +189,23 @@ export function isNaming(a: Attribution, body: string, cue: string): boolean {
 }
 
 /**
+ * "a group of cells called group 2 innate lymphoid cells", "a poem called “Winter Solstice”", "an electric script
+ * called “Wild Rose,”": "called" right after a thing set up by "a"/"an" names it, and nobody said anything
+ * (nonspeech59). ("A spokesman called the move reckless" has a person for subject, and stays; "called for" is left
+ * alone: "the prince called for Trump to drop out", "a group of rabbis called for a boycott" are demands, though
+ * "the recipe called for three cups of sugar" is not.)
+ */
+export function isThingCalled(a: Attribution, body: string, cue: string): boolean {
+  if (!isCueObject(a) || a.source === null || a.sourceKind !== 'unknown' || !/^called$/i.test(cue))
+    return false;
+  return (
+    /^\s+$/.test(body.slice(a.source.end, a.cue.start)) &&
+    !/^\s+(?:for|on|upon)\b/.test(body.slice(a.cue.end, a.start)) &&
+    /^(?:a|an)\s/i.test(body.slice(a.source.start, a.source.end))
+  );
+}
+
+/**
  * "There's a saying that goes “a figure is formed at the presence of flowers”", "as the old proverb goes, “…”": a
  * saying, a proverb or an adage in quotation marks is everyone's and no one's words (nonspeech58). ("Saying" is the
  * noun only right after its determiner or an adjective of sayings: "a cover saying “…”" is a verb, and stays.)
@@ -206,13 +224,37 @@ const SAYING_BEFORE_RE =
 /**
  * "Another study in 20 girls found that combining yoga with treatment decreased depression", "a 2018 trial showed
  * …": what a study finds is a result the writer cites, no one's words; the benchmark keeps it as attribution
- * (PolNeAR marks findings), who-said-what does not list it (nonspeech58). (A poll or a survey "finding" Clinton
- * ahead is a count of what people said, and stays; so does a researcher who "found that …".)
+ * (PolNeAR marks findings), who-said-what does not list it (nonspeech58). So is what a medical test, a scan, an
+ * analysis, research or a chart shows or reveals ("Breathing tests showed that his lungs …", "A CT of his chest
+ * showed …", "Blood tests revealed that …", "Research also shows that …", "Studies indicate that …", "Our initial testing
+ * suggests …", "Those facts suggest …": nonspeech59).
+ * (A poll or a survey "finding" Clinton ahead is a count of what people said, and stays; so does a researcher who
+ * "found that …", and a report, which says what its authors wrote.)
  */
 export function isStudyFinding(a: Attribution, body: string, cue: string): boolean {
   if (a.kind !== 'indirect' || a.cue === null || a.source === null || a.sourceKind === 'person') return false;
-  return FINDING_CUE_RE.test(cue) && STUDY_SOURCE_RE.test(body.slice(a.source.start, a.source.end));
+  if (!FINDING_CUE_RE.test(cue)) return false;
+  const source = body.slice(a.source.start, a.source.end);
+  if (POLL_SOURCE_RE.test(source)) return false;
+  return (
+    STUDY_SOURCE_RE.test(source) ||
+    MEDICAL_TEST_SOURCE_RE.test(source) ||
+    // ("A USA TODAY analysis shows …", "research conducted by the Center for Media and Public Affairs found …": a
+    // named outlet's or group's finding is credited to it, and stays.)
+    (a.speaker === null && EVIDENCE_SOURCE_RE.test(source))
+  );
 }
 
-const FINDING_CUE_RE = /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested)$/i;
+const FINDING_CUE_RE =
+  /^(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)$/i;
 const STUDY_SOURCE_RE = /\b(?:study|studies|trials?|experiments?|meta-analys[ie]s)\b/i;
+/** A medical test or scan: "Breathing tests", "A CT of his chest", "Taylor's blood work", "a preliminary field test". */
+const MEDICAL_TEST_SOURCE_RE = /\b(?:tests?|scans?|CT|MRI|X-rays?|biops(?:y|ies)|blood\s+work)\b/i;
+/**
+ * Research, data or a chart that names no one: "Research also shows", "official data suggest", "This graphic".
+ * ("results" is left out: "official results showed the incumbent president had won" reports an election count.)
+ */
+const EVIDENCE_SOURCE_RE =
+  /\b(?:analys[ie]s|research|work|data|evidence|facts|findings|testing|graphics?|charts?)\b/i;
+/** A poll or a survey counts what people said ("A Fox News poll … shows Sanders with 47 percent"). */
+const POLL_SOURCE_RE = /\b(?:polls?|polling|survey(?:s|ed)?)\b/i;

@@ -22,11 +22,13 @@ import {
   isScoredTally,
   isShownSigns,
   isStudyFinding,
+  isThingCalled,
   opensOnJoinedVerb,
 } from './listed-acts.js';
 import { isExpectedOf, isHypothetical, isKnowledge, isPrivateThought, isSeenAs } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
 import { lowerCased, splitAtSpaces, wordCount } from './text.js';
+import { FUNCTION_WORDS, isWritersLabel } from './writers-labels.js';
 
 /** "The Russian leader made the remarks in a call …": a sentence about the statement, not what it said. */
 const ABOUT_THE_STATEMENT =
@@ -72,7 +74,9 @@ export function isStatement(a: Attribution, body: string): boolean {
       (a.kind !== 'partial' ||
         (a.speaker !== null
           ? !isTitleInList(a, body) && !(isScareQuote(a, body) && isThoughtCue(a, body))
-          : !looksLikeTitle(a.text) && !isScareQuote(a, body)))
+          : !looksLikeTitle(a.text) &&
+            !isScareQuote(a, body) &&
+            !isWritersLabel(a, body, framedBySaying(a, body))))
     );
   // The cue's words, sliced once for all the filters that read them ('' without a cue; each filter asks a.cue).
   const cue = a.cue === null ? '' : body.slice(a.cue.start, a.cue.end);
@@ -89,6 +93,7 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isAgreedThing(a, cue) &&
     !isRuledRequest(a, cue) &&
     !isNaming(a, body, cue) &&
+    !isThingCalled(a, body, cue) &&
     !isStudyFinding(a, body, cue) &&
     !isOwnersAdjective(a, body, cue) &&
     !isKnowledge(a, body, cue) &&
@@ -116,6 +121,8 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isVerdict(a, cue) &&
     !isDetectedAct(a, body, cue) &&
     !isDiscovery(a, body, cue) &&
+    !isLearning(a, body, cue) &&
+    !isNotedQuestion(a, cue) &&
     !ABOUT_THE_STATEMENT.test(a.text) &&
     !(a.text.includes('ly') && REACTION_OBJECT.test(a.text))
   );
@@ -149,6 +156,10 @@ const THOUGHT_CUE_RE =
   /^(?:know|knows|knew|realiz\p{L}*|realis\p{L}*|recogni[sz]\p{L}*|understand\p{L}*|understood|see|sees|saw)$/iu;
 const isThoughtCue = (a: Attribution, body: string): boolean =>
   a.cue !== null && THOUGHT_CUE_RE.test(body.slice(a.cue.start, a.cue.end));
+
+/** Whether a verb of saying frames the attribution: a cue that is no auxiliary, adverb or preposition. */
+const framedBySaying = (a: Attribution, body: string): boolean =>
+  a.cue !== null && !isNonVerbCue(body.slice(a.cue.start, a.cue.end));
 
 /**
  * "a surprise version of their single “Takin’ It to the Streets,”", "the central theme ‘The Medium is the Message’",
@@ -283,17 +294,12 @@ function isScareQuote(a: Attribution, body: string): boolean {
   if (wordCount(a.text, 4) > 3 || /[,.!?;:]$/.test(a.text)) return false;
   if (!DETERMINER_BEFORE_RE.test(body.slice(Math.max(0, a.start - 16), a.start))) return false;
   const next = SCARE_NOUN_AFTER_RE.exec(body.slice(a.end, a.end + 24));
-  return next !== null && !SCARE_FUNCTION_WORDS.has(next[1]);
+  return next !== null && !FUNCTION_WORDS.has(next[1]);
 }
 /** A determiner or an owner right before the opening mark: "a “vivid” touch display", "Epstein’s “unbecoming” …". */
 const DETERMINER_BEFORE_RE =
   /(?:\b(?:[Aa]n?|[Tt]he|this|that|these|those|its|his|her|their|our|my|your)|['’]s)\s+[‘“"']$/u;
 const SCARE_NOUN_AFTER_RE = /^[’”"']\s+(\p{Ll}[\p{L}-]*)/u;
-const SCARE_FUNCTION_WORDS = new Set(
-  'to in on at of for from with by and or but as than that which who whom whose when while after before during about into over under against between through is are was were be been has have had will would can could may might should must do does did not so if because'.split(
-    ' ',
-  ),
-);
 
 /**
  * The words a short title leaves in lower case: the English small words, a few more, and the articles and
@@ -461,6 +467,28 @@ const isDiscovery = (a: Attribution, body: string, cue: string): boolean =>
   !/\s(?:to\s+be|too)\s/.test(a.text) &&
   !CLAUSE_OBJECT.test(a.text) &&
   !BARE_CLAUSE_OBJECT.test(a.text) &&
+  !QUOTE_MARK.test(a.text);
+
+/**
+ * "This guy learned the importance of staying hydrated", "the nation learned that the whistleblower was no such
+ * thing", "Buckley learned who had written the song", "News Nation tried to find out about this initiative": whoever
+ * learns something or sets out to find it out was told it or looked for it, and said nothing, clause or not
+ * (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a content holding a quotation,
+ * and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
+ */
+/**
+ * "The team looked at data on four states and noted if and how often respondents used marijuana": "noted" with
+ * "if" or "whether" after it is what someone recorded, a question, not a claim (nonspeech59).
+ */
+const isNotedQuestion = (a: Attribution, cue: string): boolean =>
+  a.cue !== null && /^not(?:e|es|ed|ing)$/i.test(cue) && /^(?:if|whether)\s/i.test(a.text);
+
+const FINDING_OUT_CUE = /^(?:find|finds|found|finding)\s+out$/i;
+const isLearning = (a: Attribution, body: string, cue: string): boolean =>
+  a.cue !== null &&
+  (FINDING_OUT_CUE.test(cue) ||
+    (a.sourceKind !== 'organization' && /^(?:learned|learnt|learns)$/i.test(cue))) &&
+  !/^\s*,/.test(body.slice(a.cue.end, a.start)) &&
   !QUOTE_MARK.test(a.text);
 /**
  * "dismissed the deal as toothless", "hit Donald Trump for not paying federal income tax": a characterization or a

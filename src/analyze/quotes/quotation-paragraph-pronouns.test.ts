@@ -36,7 +36,8 @@ describe('a "he" opening a clause inside its sentence', () => {
     expect(speakerIn(body, 'the mill would close')).toBe('Tom Garland');
   });
   it('does not mean him past a person the sentence only describes', () => {
-    const body = `${NEXT}Garland's words may have moved the former governor, who spoke for an hour in the school where he first learned that the mill had closed.`;
+    const body = `${NEXT}Garland's words may have moved the former governor, who spoke for an hour in the school where he first said that the mill had closed.`;
+    // ("said", not "learned": what someone learned is not listed since nonspeech59.)
     expect(speakerIn(body, 'that the mill had closed')).toBeNull();
   });
 });
