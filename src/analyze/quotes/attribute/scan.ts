@@ -42,6 +42,7 @@ import {
 } from './layout-frames.js';
 import { openingViews } from './opening-views.js';
 import { passiveStances } from './passive-stances.js';
+import { drawnCriticism } from './drawn-criticism.js';
 import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
@@ -230,6 +231,8 @@ export function run(fx: Finder): void {
   openingViews(fx);
   if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
+  // "has drawn criticism", "came under fire for": one look for the nouns skips the pattern in most articles.
+  if (/criticism|ridicule|scorn|backlash|condemnation|derision| under (?:fire|attack)/.test(fx.masked)) drawnCriticism(fx);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
   headlineStances(fx);
   // "X On How …", "X on why …": one look for the pattern's "n How"/"n Why" skips it in nearly every article.
