@@ -22,6 +22,15 @@ import { type Frame, namelessSubject, plainFrame, type Subject } from './types.j
 const DRAWN_CRITICISM_RE =
   /\b(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:also|already|quickly|often|initially|repeatedly|recently|since|now|long|increasingly|immediately)\s+)?(?:(drawn|drew|draws|drawing|faced|faces|facing|received|receives|receiving)\s+(?:(?:harsh|sharp|heavy|strong|fierce|withering|intense|widespread|bipartisan|immediate|swift|growing|much|broad|considerable|renewed|stiff|severe|scathing|public|online|continued|serious|mounting)\s+)?(?:criticism|ridicule|scorn|backlash|condemnation|derision)|(came|comes|come|coming)\s+under\s+(?:(?:harsh|sharp|heavy|strong|fierce|withering|intense|widespread|bipartisan|immediate|swift|growing|renewed|severe|public)\s+)?(criticism|fire|attack))\b/g;
 
+/**
+ * A cue this pass framed, whole: what is criticized is no statement of the critics, so who-said-what does not list it
+ * (the benchmark still scores it through findAttributions).
+ */
+const DRAWN_CRITICISM_CUE_RE = new RegExp(`^(?:${DRAWN_CRITICISM_RE.source})$`);
+
+/** True for an attribution at a cue of drawn or faced criticism ("has drawn criticism", "came under fire"). */
+export const isDrawnCriticism = (cue: string): boolean => DRAWN_CRITICISM_CUE_RE.test(cue);
+
 /** "fire" and "attack" are criticism, not gunfire, when a reason follows: "came under fire (from X) for/over …". */
 const FIRE_REASON_RE = /^(?:\s+from\s+[^,.;]{1,60}?)?\s+(?:for|over)\s/;
 
@@ -40,7 +49,8 @@ const CLAUSE_WORD_RE =
 const FROM_RE = /^(?:\s+(?:online|publicly|recently|again))?\s+(?:even\s+)?from\s+/;
 
 /** A reason after the critics or right after the noun: "for comments seen as …", "over what is seen as …". */
-const REASON_RE = /^(?:\s+(?:even\s+|both\s+)?from\s+[^,.;]{1,80}?)?\s+(for|over)\s+(?!the\s+(?:first|past|last|second)\b|years?\b|months?\b|weeks?\b|days?\b)/;
+const REASON_RE =
+  /^(?:\s+(?:even\s+|both\s+)?from\s+[^,.;]{1,80}?)?\s+(for|over)\s+(?!the\s+(?:first|past|last|second)\b|years?\b|months?\b|weeks?\b|days?\b)/;
 
 /**
  * An opening the adverbial search leaves, up to its comma: a one-word adverb ("Later, the senator came under …"), a
@@ -65,7 +75,8 @@ export function drawnCriticism(fx: Finder): void {
     const verb = m[1] ?? m[2];
     const aux = /^(?:has|have|had|is|are|was|were)\s/.test(m[0]);
     if (NEEDS_AUXILIARY_RE.test(verb) && !aux) continue;
-    if ((m[3] === 'fire' || m[3] === 'attack') && !FIRE_REASON_RE.test(fx.masked.slice(ce, ce + 80))) continue;
+    if ((m[3] === 'fire' || m[3] === 'attack') && !FIRE_REASON_RE.test(fx.masked.slice(ce, ce + 80)))
+      continue;
     // A listed cue there reads the phrase otherwise; the learned detector's ("has", "is", "harsh") gives way.
     const overlaps = (f: Frame): boolean => f.cue.start < ce && cs < f.cue.end;
     if (fx.frames.some((f) => !f.learned && overlaps(f))) continue;
@@ -94,7 +105,8 @@ export function drawnCriticism(fx: Finder): void {
     for (let i = fx.frames.length - 1; i >= 0; i--) if (overlaps(fx.frames[i])) fx.frames.splice(i, 1);
     // "from fellow GOP presidential hopefuls": critics whose phrase holds a name the search does not resolve would be
     // listed as nobody where the reader sees a group named; left out, as passive-stances.ts leaves such an agent.
-    if (critics && !critics.speaker && /\s\p{Lu}/u.test(fx.masked.slice(critics.start, critics.end))) continue;
+    if (critics && !critics.speaker && /\s\p{Lu}/u.test(fx.masked.slice(critics.start, critics.end)))
+      continue;
     const subject = critics ?? namelessSubject(cs, cs);
     fx.frames.push(
       plainFrame(fx.paraOf, sIdx, {

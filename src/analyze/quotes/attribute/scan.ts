@@ -29,6 +29,7 @@ import { subjectStartingAt } from './clause-subjects.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
 import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-patterns.js';
+import { drawnCriticism } from './drawn-criticism.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { headlineStances } from './headline-stances.js';
@@ -42,7 +43,6 @@ import {
 } from './layout-frames.js';
 import { openingViews } from './opening-views.js';
 import { passiveStances } from './passive-stances.js';
-import { drawnCriticism } from './drawn-criticism.js';
 import { FINITE } from './patterns.js';
 import { qaAnswers } from './qa-answers.js';
 import { isEvidence } from './speakers.js';
@@ -232,7 +232,8 @@ export function run(fx: Finder): void {
   if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
   // "has drawn criticism", "came under fire for": one look for the nouns skips the pattern in most articles.
-  if (/criticism|ridicule|scorn|backlash|condemnation|derision| under (?:fire|attack)/.test(fx.masked)) drawnCriticism(fx);
+  if (/criticism|ridicule|scorn|backlash|condemnation|derision| under (?:fire|attack)/.test(fx.masked))
+    drawnCriticism(fx);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
   headlineStances(fx);
   // "X On How …", "X on why …": one look for the pattern's "n How"/"n Why" skips it in nearly every article.
