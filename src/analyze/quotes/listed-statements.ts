@@ -3,6 +3,7 @@
 // intention, a verdict, a title, the writer's own voice, an act a learned cue marks …) and says why.
 
 import type { Span } from '../../model/index.js';
+import { isDrawnCriticism } from './attribute/drawn-criticism.js';
 import { TITLE_SMALL_WORDS } from './attribute/quoted-titles.js';
 import { type Attribution, holdsOwnSource, looksLikeClause } from './attribute.js';
 import { opensLower } from './gates.js';
@@ -59,7 +60,8 @@ const isBareJudgment = (a: Attribution, cue: string): boolean =>
  * judged for a bare noun phrase ("slamming Trump for the move"); a quotation's frame with one word of its own
  * ("that “…”") is listed as the quotation; nor is what someone knows, a hypothetical ("could mean that …", "if a
  * doctor concludes …"), an act with a listed verb ("is charged with", "showed no signs", "allows you to", "ordered
- * an audit") or a quoted subheading (listed-thoughts.ts, listed-acts.ts). The benchmark still sees them all through
+ * an audit"), criticism its subject drew ("The levy has drawn criticism from …": what is criticized, see
+ * drawn-criticism.ts) or a quoted subheading (listed-thoughts.ts, listed-acts.ts). The benchmark still sees them all through
  * findAttributions.
  */
 export function isStatement(a: Attribution, body: string): boolean {
@@ -91,6 +93,7 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isShownSigns(a, cue) &&
     !isPermissionOrOrder(a, cue) &&
     !isAgreedThing(a, cue) &&
+    !isDrawnCriticism(cue) &&
     !isRuledRequest(a, cue) &&
     !isNaming(a, body, cue) &&
     !isThingCalled(a, body, cue) &&

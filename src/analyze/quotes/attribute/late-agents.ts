@@ -82,7 +82,7 @@ const UNNAMED_AGENT_RE =
   /^(?:[\p{L}\p{N}’'.&-]+)(?:\s+(?!(?:for|than|on|in|at|during|after|before|who|whom|whose|which|that|when|while|with|to|as|because|since|and|but|or|if|from|over|about|why|whether|what|how|where|is|are|was|were|has|have|had)\b)[\p{L}\p{N}’'.&-]+){0,5}/u;
 
 /** Who acts when no name stands after "by": the words of the phrase, speaking for nobody named ("by a federal judge"). */
-function unnamedAgent(fx: Finder, x: number, sentEnd: number): Subject | null {
+export function unnamedAgent(fx: Finder, x: number, sentEnd: number): Subject | null {
   const m = UNNAMED_AGENT_RE.exec(fx.masked.slice(x, Math.min(sentEnd, x + 80)));
   if (!m) return null;
   const end = x + m[0].replace(/[.]$/, '').length;

@@ -29,6 +29,7 @@ import { subjectStartingAt } from './clause-subjects.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
 import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-patterns.js';
+import { drawnCriticism } from './drawn-criticism.js';
 import { fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
 import { headlineStances } from './headline-stances.js';
@@ -230,6 +231,9 @@ export function run(fx: Finder): void {
   openingViews(fx);
   if (fx.masked.includes(' by ')) passiveStances(fx);
   if (pending.length > 0) learnedCues(fx, pending);
+  // "has drawn criticism", "came under fire for": one look for the nouns skips the pattern in most articles.
+  if (/criticism|ridicule|scorn|backlash|condemnation|derision| under (?:fire|attack)/.test(fx.masked))
+    drawnCriticism(fx);
   if (fx.masked.includes(' that ')) nounsBeforeThat(fx);
   headlineStances(fx);
   // "X On How …", "X on why …": one look for the pattern's "n How"/"n Why" skips it in nearly every article.
