@@ -32,6 +32,7 @@ import {
 } from './lexicon.js';
 import { withOpeningSpeaker } from './opening-names.js';
 import { isOutletReadAsPlace, splitOutletFromPerson } from './outlet-names.js';
+import { type NameUse, usedOnlyAsProduct } from './product-names.js';
 import { isRelativeApposition } from './relatives.js';
 
 export interface EntityAnalysis {
@@ -634,6 +635,8 @@ export function analyzeEntities(
           let e = sp.tokenEnd;
           while (e > s && POSSESSIVE.test(toks[e - 1].text)) e--;
           while (s < e && lower(toks[s].text) === 'the') s++;
+          // "Hey Siri", "Hey Twitter": a greeting before a name is no part of it.
+          if (e - s > 1 && lower(toks[s].text) === 'hey') s++;
           if (s >= e) continue;
           if (e - s === 1 && COMMON_ABBREVIATIONS.has(lower(toks[s].text))) continue;
           // "Citizens United", "Manchester United": the tagger may keep only "United", which names nothing alone.
@@ -940,6 +943,10 @@ export function analyzeEntities(
     else drafts[drafts.indexOf(was)] = draft;
   }
   const groups = resolveDrafts(drafts, roleNps);
+  // Read as a person or a place by the tagger ("Hey Siri", "activate Siri"), used as a thing by the article.
+  for (const g of groups)
+    if ((g.type === 'person' || g.type === 'place') && usedOnlyAsProduct(usesOf(g, segments)))
+      g.type = 'other';
   const { mentions, entities } = buildOutput(groups, segments);
   return { sentences: body.spans, mentions, entities, messages };
 }
@@ -956,6 +963,24 @@ interface Group {
   last: string;
   roles: string[];
   countries: Set<string>;
+}
+
+/** A group's named mentions as product-names.ts reads them. */
+function usesOf(g: Group, segments: Segment[]): NameUse[] {
+  return g.drafts
+    .filter((d) => !d.roleNp)
+    .map((d) => ({
+      text: d.text,
+      segmentText: segments[d.seg].text,
+      start: d.start,
+      end: d.end,
+      personMarked:
+        d.roles.length > 0 ||
+        d.honorific !== undefined ||
+        d.relative === true ||
+        d.party !== undefined ||
+        d.fullName !== undefined,
+    }));
 }
 
 function newGroup(d: Draft): Group {
