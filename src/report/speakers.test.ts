@@ -31,4 +31,19 @@ describe('groupBySpeaker', () => {
       [null, 1],
     ]);
   });
+
+  it('lists one speaker once when the articles of a story resolve the same name to other entities or to none', () => {
+    const groups = groupBySpeaker([
+      quote('1', 'Marla Quint', 'e-person'),
+      quote('2', 'Marla Quint', 'e-organization'),
+      quote('3', 'Marla Quint'),
+      quote('4', 'Quint', 'e-person'),
+      quote('5', 'Orbex Labs'),
+      quote('6', 'Orbex Labs', 'e-orbex'),
+    ]);
+    expect(groups.map((g) => [g.speaker, g.quotes.length])).toEqual([
+      ['Marla Quint', 4],
+      ['Orbex Labs', 2],
+    ]);
+  });
 });

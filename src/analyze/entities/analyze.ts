@@ -32,6 +32,7 @@ import {
 } from './lexicon.js';
 import { withOpeningSpeaker } from './opening-names.js';
 import { isOutletReadAsPlace, splitOutletFromPerson } from './outlet-names.js';
+import { type NameUse, usedOnlyAsProduct } from './product-names.js';
 import { isRelativeApposition } from './relatives.js';
 
 export interface EntityAnalysis {
@@ -118,6 +119,9 @@ const REPORTING = new Set([
   'blasts',
 ]);
 const POSSESSIVE = /^['\u2019]s?$/;
+/** A name with a modifier's ending joined on by a hyphen ("Washington-based", "Olympic-size"). */
+const NAME_AS_MODIFIER =
+  /^\p{Lu}[\p{L}.]*-(?:based|born|size|sized|style|era|led|backed|bound|owned|run|wide)$/u;
 /** Tokens after which a capital says nothing about a name: sentence ends, quotes, brackets, dashes, colons. */
 const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -634,6 +638,8 @@ export function analyzeEntities(
           let e = sp.tokenEnd;
           while (e > s && POSSESSIVE.test(toks[e - 1].text)) e--;
           while (s < e && lower(toks[s].text) === 'the') s++;
+          // "Hey Siri", "Hey Twitter": a greeting before a name is no part of it.
+          if (e - s > 1 && lower(toks[s].text) === 'hey') s++;
           if (s >= e) continue;
           if (e - s === 1 && COMMON_ABBREVIATIONS.has(lower(toks[s].text))) continue;
           // "Citizens United", "Manchester United": the tagger may keep only "United", which names nothing alone.
@@ -731,6 +737,10 @@ export function analyzeEntities(
             if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
+          // "Washington-based", "Olympic-size", "Bergamo-born": a name turned into a modifier says where or what
+          // something is, it names no place or thing taking part (CoNLL tags these MISC or nothing). People's
+          // ("Obama-era") are left to the person rules.
+          if (type !== 'person' && e - s === 1 && NAME_AS_MODIFIER.test(toks[s].text)) continue;
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
           if (e - s <= 3) {
             const name = lower(seg.text.slice(toks[s].start, toks[e - 1].end));
@@ -940,6 +950,10 @@ export function analyzeEntities(
     else drafts[drafts.indexOf(was)] = draft;
   }
   const groups = resolveDrafts(drafts, roleNps);
+  // Read as a person or a place by the tagger ("Hey Siri", "activate Siri"), used as a thing by the article.
+  for (const g of groups)
+    if ((g.type === 'person' || g.type === 'place') && usedOnlyAsProduct(usesOf(g, segments)))
+      g.type = 'other';
   const { mentions, entities } = buildOutput(groups, segments);
   return { sentences: body.spans, mentions, entities, messages };
 }
@@ -956,6 +970,24 @@ interface Group {
   last: string;
   roles: string[];
   countries: Set<string>;
+}
+
+/** A group's named mentions as product-names.ts reads them. */
+function usesOf(g: Group, segments: Segment[]): NameUse[] {
+  return g.drafts
+    .filter((d) => !d.roleNp)
+    .map((d) => ({
+      text: d.text,
+      segmentText: segments[d.seg].text,
+      start: d.start,
+      end: d.end,
+      personMarked:
+        d.roles.length > 0 ||
+        d.honorific !== undefined ||
+        d.relative === true ||
+        d.party !== undefined ||
+        d.fullName !== undefined,
+    }));
 }
 
 function newGroup(d: Draft): Group {

@@ -714,3 +714,34 @@ describe('analyzeEntities on the other seeds', () => {
     expect(r).toEqual({ sentences: [], mentions: [], entities: [], messages: [] });
   });
 });
+
+describe('names used as products', () => {
+  const typesOf = (body: string): string[] =>
+    analyzeEntities({ body, captions: [] }, model).entities.map((e) => `${e.name}:${e.type}`);
+
+  it('reads an assistant that is switched on or set up as no person, and a greeting before it as no part of it', () => {
+    const types = typesOf(
+      'The new earbuds from Orbex cost $89 this week. Say “Hey Siri” to start a call, or activate Siri with a ' +
+        'double tap on either bud. They also fit neatly into any Siri setup at home.',
+    );
+    expect(types).toContain('Siri:other');
+    expect(types.some((t) => t.startsWith('Hey'))).toBe(false);
+  });
+
+  it('keeps a person who shares the name, and one hailed with a greeting', () => {
+    expect(
+      typesOf('Siri Hustvedt said the novel took her four years. Hustvedt told reporters she writes daily.'),
+    ).toEqual(['Siri Hustvedt:person']);
+    expect(typesOf('Marla Quint waved. “Hey Marla Quint, over here,” a fan shouted.')).toContain(
+      'Marla Quint:person',
+    );
+  });
+
+  it('reads a name made a modifier by a hyphen (a Lisbon-based maker) as no entity, and keeps the name alone', () => {
+    const types = typesOf(
+      'The Lisbon-based maker Orbex Labs opened an Olympic-size pool in Porto. Orbex Labs also works in Lisbon.',
+    );
+    expect(types.some((t) => t.includes('-based') || t.includes('-size'))).toBe(false);
+    expect(types).toContain('Lisbon:place');
+  });
+});

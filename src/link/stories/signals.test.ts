@@ -93,6 +93,26 @@ describe('extractSignals', () => {
     );
   });
 
+  it('leaves out a weekday that names a day of the calendar: Black Friday, Cyber Monday, Super Tuesday', () => {
+    const s = extractSignals({
+      title: 'Early Black Friday savings on Orbex headphones',
+      body:
+        'Black Friday is ten days away, and Cyber Monday follows. The sale opened on Wednesday. Super Tuesday ' +
+        'voters, black Friday shoppers and Good Friday services aside, the price drops again on Friday.',
+      published: null,
+    });
+    const named = (slot: number) => s.calendar[slot];
+    // Wednesday once; Friday once (the last), not the seven of "Black Friday" (six in the title) nor "Good Friday";
+    // "black Friday" in lower case is no such name, so it counts too.
+    expect([0, 1, 2, 3, 4, 5, 6].map(named)).toEqual([0, 0, 1, 0, 2, 0, 0]);
+    const onlyNamedDays = extractSignals({
+      title: null,
+      body: 'Deals for Black Friday and Cyber Monday.',
+      published: null,
+    });
+    expect(onlyNamedDays.calendar).toEqual([]);
+  });
+
   it('takes the year stated most as the main year, a title mention counting more, the latest on a tie', () => {
     const main = (title: string | null, body: string) =>
       extractSignals({ title, body, published: null }).mainYear;

@@ -91,6 +91,26 @@ for (const [i, m] of MONTH_FULL.entries()) {
   if (m !== 'march' && m !== 'may') MONTH_NAMES.set(m.slice(0, 3), i);
 }
 
+/**
+ * Words that make a weekday after them the name of a day in the calendar of trade, faith or politics ("Black
+ * Friday", "Cyber Monday", "Good Friday", "Super Tuesday"), not the day an event fell on: every deals post of a
+ * November names Black Friday, and read as a weekday it made two round-ups agree on their day (bench/stories/RESULTS.md,
+ * topical59).
+ */
+const NAMED_DAY_OPENERS: ReadonlySet<string> = new Set([
+  'black',
+  'cyber',
+  'good',
+  'super',
+  'ash',
+  'holy',
+  'maundy',
+  'easter',
+  'palm',
+  'fat',
+  'giving',
+]);
+
 /** The calendar slot of a token, -1 for none: weekdays in any case, months only capitalised ("march" is a verb). */
 function calendarSlot(tok: string, lower: string): number {
   const day = WEEKDAY_NAMES.indexOf(lower);
@@ -254,10 +274,13 @@ function scan(
   let pending: string | null = null;
   let before: string | null = null;
   let pendingBefore: string | null = null;
+  // The word token just before, when only spaces part them: what makes "Friday" the second word of "Black Friday".
+  let previous: TokenInfo | null = null;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
+      if (c !== 32) previous = null;
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 8226) {
         boundary = true;
         if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
@@ -294,6 +317,7 @@ function scan(
     boundary = endsSentence;
     i = j;
     if (c >= 48 && c <= 57) {
+      previous = null;
       if (pending !== null) pending = addNumber(numbers, pending, pendingBefore, weight);
       let num = stripPossessive(text.slice(start, end));
       // "6.1-magnitude", "33-year-old": the unit is joined on.
@@ -335,9 +359,12 @@ function scan(
       info.count = 0;
       info.asName = 0;
       info.asOpener = 0;
+      info.namedDay = 0;
       seen.push(info);
     }
     info.count += weight;
+    if (previous?.opensNamedDay && info.calendar >= 0 && info.calendar < WEEKDAYS) info.namedDay += weight;
+    previous = info;
     const content = info.context;
     if (pending !== null) pending = addNumber(numbers, pending, content ?? pendingBefore, weight);
     before = content;
@@ -381,6 +408,10 @@ export interface TokenInfo {
   count: number;
   asName: number;
   asOpener: number;
+  /** Of `count`, the weight of this weekday's uses in a named day ("Black Friday"): no weekday of an event. */
+  namedDay: number;
+  /** Whether the token opens a named day (NAMED_DAY_OPENERS, capitalised). */
+  opensNamedDay: boolean;
 }
 
 export type TokenCache = Map<string, TokenInfo>;
@@ -429,6 +460,8 @@ function analyseToken(tok: string, space: KeySpace): TokenInfo {
     count: 0,
     asName: 0,
     asOpener: 0,
+    namedDay: 0,
+    opensNamedDay: name !== null && NAMED_DAY_OPENERS.has(name),
   };
 }
 
@@ -519,9 +552,9 @@ export function extractSignals(doc: SignalInput, cache: TokenCache = new Map()):
       bumpListing(words, wordIds, info.words[i], info.count, info.wordIds[i]);
     if (info.asName > 0) bumpListing(names, nameIds, info.name!, info.asName, info.nameId);
     if (info.asOpener > 0) bump(openers, info.name!, info.asOpener);
-    if (info.calendar >= 0) {
+    if (info.calendar >= 0 && info.count > info.namedDay) {
       calendar ??= new Array<number>(CALENDAR_SLOTS).fill(0);
-      calendar[info.calendar] += info.count;
+      calendar[info.calendar] += info.count - info.namedDay;
     }
   }
   for (const [k, v] of openers) if (names.has(k)) bump(names, k, v);
