@@ -14,6 +14,7 @@ import { QUOTED_AS_FORMS, SUBORDINATE_OPENING_RE } from './patterns.js';
 import { possessedNounWithVerb } from './possessed-nouns.js';
 import { hasVerb } from './scan.js';
 import { mentionFrom } from './subject-search.js';
+import { onlyWhenFollows } from './time-only-contents.js';
 import { type Frame, namelessSubject, type Subject, spanning } from './types.js';
 
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
@@ -228,6 +229,9 @@ export function cueMayHold(
     )
       return false;
   }
+  // "A memorial service is planned Friday in Louisville", "Trump made the comments Friday during …": only a time
+  // after a learned passive or a noun of remarks says when, not what was said (time-only-contents.ts).
+  if (onlyWhenFollows(fx.masked, sent.start, cs, ce, word, info?.learned ?? false)) return false;
   // "his demands have made China wary": after a possessive a rule cue's -s form is a noun with its own verb.
   if (info !== null && !info.learned && possessedNounWithVerb(fx.masked, sent.start, cs, ce, word))
     return false;
