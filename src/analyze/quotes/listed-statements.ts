@@ -26,6 +26,7 @@ import {
   isThingCalled,
   opensOnJoinedVerb,
 } from './listed-acts.js';
+import { isDoingNotSaying, isScareWordInThought } from './listed-doings.js';
 import { isExpectedOf, isHypothetical, isKnowledge, isPrivateThought, isSeenAs } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
 import { lowerCased, splitAtSpaces, wordCount } from './text.js';
@@ -73,6 +74,7 @@ export function isStatement(a: Attribution, body: string): boolean {
       !isSubheadingQuote(a, body) &&
       !isTitleInSentence(a, body) &&
       !isListAnswer(a, body) &&
+      !isScareWordInThought(a, body) &&
       (a.kind !== 'partial' ||
         (a.speaker !== null
           ? !isTitleInList(a, body) && !(isScareQuote(a, body) && isThoughtCue(a, body))
@@ -98,6 +100,7 @@ export function isStatement(a: Attribution, body: string): boolean {
     !isNaming(a, body, cue) &&
     !isThingCalled(a, body, cue) &&
     !isStudyFinding(a, body, cue) &&
+    !isDoingNotSaying(a, body, cue) &&
     !isOwnersAdjective(a, body, cue) &&
     !isKnowledge(a, body, cue) &&
     !isPrivateThought(a, cue) &&
