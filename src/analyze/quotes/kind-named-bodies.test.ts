@@ -49,6 +49,14 @@ describe('a body named by its kind', () => {
       'Harlow Freight',
     );
   });
+
+  it('is a person at the body, not the body, when a word comes right before it ("an analyst at the brokerage")', () => {
+    const body = `${OPENING}An analyst at the brokerage said that margins would fall.`;
+    expect(speakerOf(body, 'that margins would fall')).not.toBe('Harlow Freight');
+    const paper =
+      'Speaking to Harlow Freight, a senior official in the Ministry said the plan was under review.';
+    expect(speakerOf(paper, 'the plan was under review')).not.toBe('Harlow Freight');
+  });
 });
 
 describe('"the statement read" after a nameless statement', () => {

@@ -55,9 +55,18 @@ const COMPANY_PHRASE_AHEAD_RE = new RegExp(
  * before it (no further back than the paragraph before), outside quotations. With none, or with two ("Airbus and
  * Boeing … . The company said"), the text does not settle it: null, and the phrase is read as any other.
  */
-export function companyReferent(fx: Finder, tail: string, end: number, sentence: number): Subject | null {
+// `whole`: the phrase must be all of its clause's subject, with no word right before it ("an analyst at the
+// brokerage" is a person at the body).
+export function companyReferent(
+  fx: Finder,
+  tail: string,
+  end: number,
+  sentence: number,
+  whole = false,
+): Subject | null {
   const phrase = COMPANY_PHRASE_RE.exec(tail);
   if (!phrase || !REFERRED_KIND_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
+  if (whole && /\p{L}\s*$/u.test(tail.slice(0, tail.length - phrase[1].length))) return null;
   return businessNamedBefore(fx, end - phrase[1].length, end, sentence);
 }
 

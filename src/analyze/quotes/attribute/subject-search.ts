@@ -17,7 +17,7 @@ import {
   splitAtSpaces,
 } from '../text.js';
 import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
-import { companyReferent, REFERRED_KIND_NOUNS } from './company-nouns.js';
+import { COMPANY_NOUNS, companyReferent, REFERRED_KIND_NOUNS } from './company-nouns.js';
 import { describedPersonEnding } from './distant-referents.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -294,7 +294,9 @@ export function subjectEndingAt(
     const followed = sub?.entity || people ? null : followedPerson(fx, tail, lw, x, floor, sentence);
     if (followed) return followed;
     // "The agency said", "the commission said": no one holds the role; the one body named just before speaks.
-    const body = sub?.entity || people ? null : companyReferent(fx, tail, x, sentence);
+    // Only as the whole subject: "a senior official in the Ministry said" is a person there, not the body.
+    const body =
+      sub?.entity || people || /\p{L}\s*$/u.test(lead) ? null : companyReferent(fx, tail, x, sentence);
     if (body) return body;
     if (sub) return sub;
   }
@@ -354,9 +356,10 @@ export function subjectEndingAt(
     }
   }
   if (participle) return null;
+  // A kind beyond the businesses only as the whole subject ("an analyst at the brokerage said" is a person).
   const company =
-    REFERRED_KIND_NOUNS.has(lwLower) || lwLower === 'management'
-      ? companyReferent(fx, tail, x, sentence)
+    COMPANY_NOUNS.has(lwLower) || lwLower === 'management' || REFERRED_KIND_NOUNS.has(lwLower)
+      ? companyReferent(fx, tail, x, sentence, !COMPANY_NOUNS.has(lwLower) && lwLower !== 'management')
       : null;
   if (company) return company;
   const described = describedPhraseEndingAt(tail, x) ?? cityStateBased(tail, x);
