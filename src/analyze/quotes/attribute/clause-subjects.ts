@@ -14,6 +14,7 @@ import {
   splitAtSpaces,
   wordCount,
 } from '../text.js';
+import { companyReferentAhead } from './company-nouns.js';
 import { describedPersonOpening } from './distant-referents.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -356,6 +357,9 @@ export function subjectStartingAt(
     if (named) return spanning(fromMention(fx, named), x, named.end);
     const sub = resolveRoleNp(fx, rn[3] ?? '', rn[4], x, x + rn[1].length, rn[2]);
     if (sub?.entity) return sub;
+    // "according to the agency": no one holds the role; the one body named just before speaks.
+    const body = companyReferentAhead(fx, head, x, sentence);
+    if (body) return body;
     // "said the former Chelsea manager": no one titled so; perhaps the person the story follows.
     const followed = according ? null : personDescribedAfter(fx, head, x, sentence);
     if (followed) return followed;
@@ -363,6 +367,9 @@ export function subjectStartingAt(
   }
   const followed = according || rn ? null : personDescribedAfter(fx, head, x, sentence);
   if (followed) return followed;
+  // "…,” said the company.", "according to the brokerage": the one business named just before, as before the verb.
+  const company = rn ? null : companyReferentAhead(fx, head, x, sentence);
+  if (company) return company;
   // "according to her statement", "…,” read his statement": words of speech owned by a pronoun are its person's.
   const ownedWords = ownedWordsPronounAhead(head);
   if (ownedWords) return resolvePronoun(fx, ownedWords.pronoun, x, x + ownedWords.length, sentence);

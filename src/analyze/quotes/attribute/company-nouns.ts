@@ -14,20 +14,76 @@ export const COMPANY_NOUNS = new Set(
 );
 
 /**
- * "the company" right before the verb, with no word between ("the rival firm" is another one), or its management
- * ("Company management said", "the company's management"), which speaks for the business as its statements do.
+ * Beside the businesses, bodies that a story names by their kind just as often ("the agency said", "the brokerage
+ * said", "according to the commission"). Kept apart from COMPANY_NOUNS, whose words also tell who can hold a stance.
  */
-const COMPANY_PHRASE_RE = /(?:^|[^\p{L}])(the\s+([a-z]+)|(?:the\s+)?([a-z]+)(?:[’']s)?\s+management)$/iu;
+export const REFERRED_KIND_NOUNS = new Set([
+  ...COMPANY_NOUNS,
+  ...'agency brokerage commission ministry label studio publisher'.split(' '),
+]);
+
+/**
+ * A word of trade or field that only says what kind of business it is ("the production company", "the logistics
+ * firm", "the space agency"), never one that sets it apart from the one named ("the rival firm", "the parent
+ * company", "the other bank" are other ones).
+ */
+const KIND_MODIFIER =
+  '(?:production|music|record|news|media|tech|technology|software|internet|investment|financial|insurance|logistics|shipping|freight|oil|energy|mining|drug|pharmaceutical|biotech|space|health|research|consulting|law|entertainment|gaming|streaming|telecom|chip|semiconductor|retail|fashion|food|beverage|aerospace|defen[cs]e|travel|hotel|construction|engineering|advertising|marketing|data|analytics|broadcasting|television|film|publishing|toy|sports|federal|state)';
+
+/**
+ * "the company" right before the verb, with at most a word of its trade between ("the rival firm" is another one),
+ * or its management ("Company management said", "the company's management"), which speaks for the business as its
+ * statements do.
+ */
+const COMPANY_PHRASE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(the\\s+(?:${KIND_MODIFIER}\\s+)?([a-z]+)|(?:the\\s+)?([a-z]+)(?:[’']s)?\\s+management)$`,
+  'iu',
+);
+
+/**
+ * The same phrase opening the words after a verb or "according to" ("…,” said the company.", "according to the
+ * agency"): not when it owns what follows ("the company's chief executive" is a person) or a name sets it off
+ * ("said the company, Harlow Freight": that name is read as it is).
+ */
+const COMPANY_PHRASE_AHEAD_RE = new RegExp(
+  `^the\\s+(?:${KIND_MODIFIER}\\s+)?([a-z]+)(?![\\p{L}’'-])(?!,\\s+\\p{Lu})`,
+  'iu',
+);
 
 /**
  * The business "the company" ending at `end` stands for: the one organization named in this sentence or the two
  * before it (no further back than the paragraph before), outside quotations. With none, or with two ("Airbus and
  * Boeing … . The company said"), the text does not settle it: null, and the phrase is read as any other.
  */
-export function companyReferent(fx: Finder, tail: string, end: number, sentence: number): Subject | null {
+// `whole`: the phrase must be all of its clause's subject, with no word right before it ("an analyst at the
+// brokerage" is a person at the body).
+export function companyReferent(
+  fx: Finder,
+  tail: string,
+  end: number,
+  sentence: number,
+  whole = false,
+): Subject | null {
   const phrase = COMPANY_PHRASE_RE.exec(tail);
-  if (!phrase || !COMPANY_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
-  const start = end - phrase[1].length;
+  if (!phrase || !REFERRED_KIND_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
+  if (whole && /\p{L}\s*$/u.test(tail.slice(0, tail.length - phrase[1].length))) return null;
+  return businessNamedBefore(fx, end - phrase[1].length, end, sentence);
+}
+
+/** companyReferent for the phrase opening `head`, the words from `start` on ("said the company", "according to the agency"). */
+export function companyReferentAhead(
+  fx: Finder,
+  head: string,
+  start: number,
+  sentence: number,
+): Subject | null {
+  const phrase = COMPANY_PHRASE_AHEAD_RE.exec(head);
+  if (!phrase || !REFERRED_KIND_NOUNS.has(phrase[1].toLowerCase())) return null;
+  return businessNamedBefore(fx, start, start + phrase[0].length, sentence);
+}
+
+/** The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. */
+function businessNamedBefore(fx: Finder, start: number, end: number, sentence: number): Subject | null {
   const para = fx.paraOf[sentence];
   const from = Math.max(
     fx.sentences[Math.max(0, sentence - 2)].start,

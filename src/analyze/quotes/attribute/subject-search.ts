@@ -17,7 +17,7 @@ import {
   splitAtSpaces,
 } from '../text.js';
 import { QUANTITY_SUBJECT_PASTS } from '../verb-forms.js';
-import { COMPANY_NOUNS, companyReferent } from './company-nouns.js';
+import { COMPANY_NOUNS, companyReferent, REFERRED_KIND_NOUNS } from './company-nouns.js';
 import { describedPersonEnding } from './distant-referents.js';
 import { entityFor, fromFacts, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -293,6 +293,11 @@ export function subjectEndingAt(
     // "The former Chelsea manager said": no one the text titles so; perhaps the person the story follows.
     const followed = sub?.entity || people ? null : followedPerson(fx, tail, lw, x, floor, sentence);
     if (followed) return followed;
+    // "The agency said", "the commission said": no one holds the role; the one body named just before speaks.
+    // Only as the whole subject: "a senior official in the Ministry said" is a person there, not the body.
+    const body =
+      sub?.entity || people || /\p{L}\s*$/u.test(lead) ? null : companyReferent(fx, tail, x, sentence);
+    if (body) return body;
     if (sub) return sub;
   }
   const an = ANON_LAST.test(lw) ? tail.match(ANON_RE) : null;
@@ -351,8 +356,11 @@ export function subjectEndingAt(
     }
   }
   if (participle) return null;
+  // A kind beyond the businesses only as the whole subject ("an analyst at the brokerage said" is a person).
   const company =
-    COMPANY_NOUNS.has(lwLower) || lwLower === 'management' ? companyReferent(fx, tail, x, sentence) : null;
+    COMPANY_NOUNS.has(lwLower) || lwLower === 'management' || REFERRED_KIND_NOUNS.has(lwLower)
+      ? companyReferent(fx, tail, x, sentence, !COMPANY_NOUNS.has(lwLower) && lwLower !== 'management')
+      : null;
   if (company) return company;
   const described = describedPhraseEndingAt(tail, x) ?? cityStateBased(tail, x);
   if (described) return described;
@@ -653,9 +661,13 @@ export function resolveRoleNp(
   }
   if (/^(?:statement|communiqu[eé]|report)$/.test(head)) {
     if (det && !/^the$/i.test(det)) return null;
+    // The nearest statement is the one meant: when its maker is left unnamed ("The company denied the claims in a
+    // statement." after two businesses), so is this one, never the maker of an earlier statement.
     for (let i = fx.frames.length - 1; i >= 0; i--) {
       const fr = fx.frames[i];
-      if (fr.statement && fr.subject.speaker) return spanning(fr.subject, start, end);
+      if (!fr.statement) continue;
+      if (fr.subject.speaker) return spanning(fr.subject, start, end);
+      if (fr.subject.end > fr.subject.start) return namelessSubject(start, end);
     }
     // "Big Machine Records issued a statement …. The statement claimed …": whoever issued it.
     return statementIssuerBefore(fx, start, end) ?? namelessSubject(start, end);
