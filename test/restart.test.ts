@@ -54,23 +54,26 @@ async function putLinked(store: Store, reports: ReturnType<typeof report>[]): Pr
   await store.saveLinks(batch);
 }
 
-/** Opens the linker on `store` (on a view hiding its saved reuse index with `whole`), counting the articles read whole. */
+/**
+ * Opens the linker on `store` (on a view hiding its saved reuse index with `whole`), counting the articles read whole
+ * (each once: those the replay restores are read a first time to take them out of the saved document frequencies).
+ */
 async function openCounting(store: Store, whole = false): Promise<{ linker: CorpusLinker; read: number }> {
-  let read = 0;
+  const read = new Set<string>();
   const view = new Proxy(store, {
     get(target, prop) {
       if (prop === 'loadReuseSnapshot' && whole) return async () => null;
       if (prop === 'iterateArticles')
         return async function* (o: Parameters<Store['iterateArticles']>[0]) {
           for await (const a of target.iterateArticles(o)) {
-            read++;
+            read.add(a.id);
             yield a;
           }
         };
       if (prop === 'readArticles')
         return async (ids: string[], o: Parameters<Store['readArticles']>[1]) => {
           const out: StoredArticle[] = await target.readArticles(ids, o);
-          read += out.length;
+          for (const a of out) read.add(a.id);
           return out;
         };
       const value = Reflect.get(target, prop);
@@ -78,13 +81,14 @@ async function openCounting(store: Store, whole = false): Promise<{ linker: Corp
     },
   });
   const linker = await CorpusLinker.open(view);
-  return { linker, read };
+  return { linker, read: read.size };
 }
 
 /**
  * A value as plain data to compare: maps, sets and typed arrays as arrays, functions (closures the story linker keeps)
  * and links back to an object already on the path left out, and `stamp`s: scratch marks of a counter shared by every
- * document the process reads (signals.ts), not state.
+ * document the process reads (signals.ts), not state. So are the story linker's `scratch` buffers: what they hold is
+ * the last document it ranked (a restart from the saved frequencies does not rank the articles it does not read).
  */
 function plain(value: unknown, path = new Set<unknown>()): unknown {
   if (typeof value === 'function') return 'function';
@@ -99,7 +103,7 @@ function plain(value: unknown, path = new Set<unknown>()): unknown {
   else
     out = Object.fromEntries(
       Object.entries(value)
-        .filter(([k]) => k !== 'stamp')
+        .filter(([k]) => k !== 'stamp' && !k.startsWith('scratch'))
         .map(([k, v]) => [k, plain(v, path)]),
     );
   path.delete(value);
@@ -108,6 +112,7 @@ function plain(value: unknown, path = new Set<unknown>()): unknown {
 
 type Inside = {
   reuse: ReuseIndex;
+  storyLinker: { docs: number };
   stories: Map<string, { sample: { id: string }[]; summary: unknown }>;
 };
 const inside = (linker: CorpusLinker) => linker as unknown as Inside;
@@ -118,6 +123,7 @@ const storiesAndClaims = (linker: CorpusLinker) => {
     store: _store,
     reuse: _reuse,
     reuseSaved: _saved,
+    frequenciesSaved: _frequencies,
     ...rest
   } = linker as unknown as Record<string, unknown>;
   return plain(rest);
@@ -163,6 +169,10 @@ describe.each(backends)('a restart from the saved reuse index ($name)', ({ skip,
 
       const whole = await openCounting(store, true);
       expect(whole.read).toBe(2100);
+      // Both count every article linked in the story linker's document frequencies, as one run did: the whole replay by
+      // reading them, the restart from the index by the frequencies saved with it (those of its stories less).
+      expect(inside(whole.linker).storyLinker.docs).toBe(2100);
+      expect(inside(fromIndex.linker).storyLinker.docs).toBe(2100);
       expect(storiesAndClaims(fromIndex.linker)).toEqual(storiesAndClaims(whole.linker));
       await dispose();
     },

@@ -5,6 +5,7 @@ import type { ClaimRecord, LinkBatch, LinkedKey, Store, StoredArticle, StoryReco
 import { CLAIM_WINDOW_DAYS, type Claim, type ClaimDoc, ClaimTracker, coreOf } from './claims/index.js';
 import { claimDocOf, reuseDocOf, storyDocOf } from './docs.js';
 import { EntityRegistry } from './entities/index.js';
+import { frequenciesOf, frequencyParts } from './frequency-snapshot.js';
 import { linkedInOrder } from './linked-order.js';
 import { ReuseIndex, type ReusePassage } from './reuse/index.js';
 import { decodeSnapshot, encodeSnapshot } from './reuse/snapshot.js';
@@ -135,6 +136,11 @@ export class CorpusLinker {
   private reuseSaved = 0;
   /** Claim cores first seen before this time (ms) are in the store, not in the tracker: looked up (`claimDocs`). */
   private coresBefore = Number.NaN;
+  /**
+   * The store's saved reuse index carries the story linker's document frequencies (frequency-snapshot.ts); without,
+   * the next save writes them whatever the index grew by.
+   */
+  private frequenciesSaved = false;
 
   private constructor(
     private readonly store: Store,
@@ -214,6 +220,39 @@ export class CorpusLinker {
     const snapshot = await store.loadReuseSnapshot();
     const saved = snapshot ? decodeSnapshot(snapshot) : null;
     const loaded = saved !== null && linker.reuse.loadSnapshot(saved);
+    // The story linker's document frequencies: one run counted every article it linked, those of stories no longer
+    // restored too (their words and names weigh what every later article is compared by). Saved with the index, they
+    // count the articles it holds: less those the replay restores (read whole for it anyway, counted again as it
+    // meets them), they stand for the rest (`counted`), which need not be read. Any other linked article is read whole
+    // and counted in the replay; so is every one of a store saved without them, once (the run's end saves them).
+    const toStoryLinker = (story: string | null) => restores(story) && (!live || live.has(story));
+    const frequencies = loaded && snapshot && saved ? frequenciesOf(snapshot) : null;
+    let counts = false;
+    if (saved && frequencies !== null && frequencies.docs === saved.ids.length) {
+      const restored: string[] = [];
+      let held = 0;
+      let older = 0;
+      for await (const keys of store.linkedKeys())
+        for (const key of keys)
+          if (linker.reuse.has(key.id)) {
+            held++;
+            if (toStoryLinker(key.story)) restored.push(key.id);
+            else older++;
+          }
+      // An index holding articles this store has not linked is not this store's (below), nor are its frequencies.
+      linker.frequenciesSaved = held === saved.ids.length;
+      // With nothing older to stand for, the replay counts every article as a whole replay does.
+      if (linker.frequenciesSaved && older > 0) {
+        counts = true;
+        linker.storyLinker.loadFrequencies(frequencies);
+        for (let i = 0; i < restored.length; i += UNINDEXED_BATCH)
+          for (const article of await store.readArticles(restored.slice(i, i + UNINDEXED_BATCH), {
+            fields: 'link',
+          }))
+            linker.storyLinker.uncount(storyDocOf(article));
+      }
+    }
+    const counted = (key: LinkedKey) => counts && linker.reuse.has(key.id) && !toStoryLinker(key.story);
     linker.coresBefore = claimsSince;
     let replay: ClaimDoc[] = [];
     // With an index loaded, the linked articles it holds (`known`) and those it lacks (`unindexed`, indexed after the
@@ -229,7 +268,7 @@ export class CorpusLinker {
     const claimNeeds = (after: (published: string | null) => boolean) => (key: LinkedKey) =>
       after(key.published) || !(timeOf(key.published) < claimsSince);
     const claimNeedsKey = claimNeeds(afterNewest(newestTime));
-    const needs = (key: LinkedKey) => claimNeedsKey(key) || restores(key.story);
+    const needs = (key: LinkedKey) => claimNeedsKey(key) || restores(key.story) || !counted(key);
     const replays = claimNeeds(afterNewest(newestTime));
     /** Articles older than the window that the replay reads: the stored claims they are in are reloaded first. */
     let old: string[] = [];
@@ -247,14 +286,21 @@ export class CorpusLinker {
           else unindexed.push(key.id);
         const replayed = replays(key);
         if (!article) {
+          linker.storyLinker.pass(key.published);
           linker.clock(key.published);
           continue;
         }
+        // An article the story linker does not restore is counted all the same, by the saved frequencies or read.
+        const count = () =>
+          counted(key)
+            ? linker.storyLinker.pass(key.published)
+            : linker.storyLinker.count(storyDocOf(article));
         if (restores(article.story)) {
           const doc = storyDocOf(article);
           if (!live || live.has(article.story)) linker.storyLinker.restore(doc, article.story);
+          else count();
           linker.track(article.story, doc).stored = true;
-        }
+        } else count();
         linker.clock(article.published);
         if (!loaded) linker.reuse.restore(reuseDocOf(article));
         // Cores stated by one article so far are not stored as claims; replaying them lets a later article complete them.
@@ -292,15 +338,20 @@ export class CorpusLinker {
   /**
    * Saves the reuse index for the next run's `open`, replacing the one saved before (one transaction), unless it grew
    * by less than REUSE_RESAVE_SHARE since. Meant for the end of a run: a run that stops before leaves the next one to
-   * index the articles linked since the last save.
+   * index the articles linked since the last save. The story linker's document frequencies go with it: they count the
+   * same articles (always saved when the index in the store has none).
    */
   async saveReuseIndex(): Promise<void> {
     const added = this.reuse.size - this.reuseSaved;
-    if (added === 0 || added < REUSE_RESAVE_SHARE * this.reuse.size) return;
+    if (this.reuse.size === 0) return;
+    if (this.frequenciesSaved && (added === 0 || added < REUSE_RESAVE_SHARE * this.reuse.size)) return;
     const state = this.reuse.snapshot();
     if (!state) return;
-    await this.store.saveReuseSnapshot(encodeSnapshot(state));
+    const record = encodeSnapshot(state);
+    record.parts.push(...frequencyParts(this.storyLinker.frequencies()));
+    await this.store.saveReuseSnapshot(record);
     this.reuseSaved = state.ids.length;
+    this.frequenciesSaved = true;
   }
 
   /**

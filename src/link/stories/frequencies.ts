@@ -21,20 +21,47 @@ export class DocFrequencies {
    * no lookup at all. A table is counted by key (bump) or by id, never both.
    */
   bumpId(id: number): number {
-    if (id >= this.counts.length) {
-      let size = this.counts.length;
-      while (size <= id) size *= 2;
-      const grown = new Int32Array(size);
-      grown.set(this.counts);
-      this.counts = grown;
-    }
+    if (id >= this.counts.length) this.grow(id);
     this.counts[id]++;
     return id;
+  }
+
+  /** Counts `n` more documents (fewer, below 0) holding the key whose dense id is given, as bumpId counts one. */
+  addId(id: number, n: number): number {
+    if (id >= this.counts.length) this.grow(id);
+    this.counts[id] += n;
+    return id;
+  }
+
+  private grow(id: number): void {
+    let size = this.counts.length;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.counts);
+    this.counts = grown;
+  }
+
+  /** Counts `n` more documents holding `key` and returns its slot, as bump does for one (0: the slot only). */
+  add(key: string, n: number): number {
+    return this.addId(this.slots.idOf(key), n);
   }
 
   /** How many documents held the key in `slot` (as bump or bumpId returned it): no lookup by key. */
   countAt(slot: number): number {
     return this.counts[slot];
+  }
+
+  /**
+   * Every key this table's own slots hold (bump), with its count, in slot order: loaded back in that order (add), the
+   * keys get the same slots again.
+   */
+  *entries(): IterableIterator<[string, number]> {
+    yield* this.entriesBy(this.slots);
+  }
+
+  /** Every key `ids` hands out (a table counted by id, bumpId), with its count (0 for none), in id order. */
+  *entriesBy(ids: KeyIds): IterableIterator<[string, number]> {
+    for (const [key, id] of ids.entries()) yield [key, id < this.counts.length ? this.counts[id] : 0];
   }
 
   /** How many documents held `key` (0 for a key never counted). */

@@ -20,6 +20,11 @@ export class KeyIds {
     return id;
   }
 
+  /** Every key with its id, in the order the ids were handed out. */
+  entries(): IterableIterator<[string, number]> {
+    return this.ids.entries();
+  }
+
   /** The key's id, or undefined for a key never given one (no id is handed out). */
   seen(key: string): number | undefined {
     return this.ids.get(key);

@@ -423,6 +423,15 @@ interface Deferred {
   target: Story;
 }
 
+/**
+ * A story linker's document frequencies (StoryLinker.frequencies): documents counted, and per group (words, names,
+ * numbers) each key with how many documents held it.
+ */
+export interface StoryFrequencies {
+  docs: number;
+  groups: { keys: string[]; counts: Int32Array }[];
+}
+
 /** What the linker decided and how sure it was, for diagnostics and training. */
 export interface LinkTrace {
   best: number;
@@ -879,6 +888,79 @@ export class StoryLinker {
 
   restoreSignals(sig: DocSignals, story: string): void {
     this.place(this.observe(sig), story);
+  }
+
+  /**
+   * Rebuilding from the store: counts a document into the frequencies (and the clock) without placing it, for an
+   * article of a story no longer restored, which one run counted all the same.
+   */
+  count(doc: StoryDoc): void {
+    this.observe(extractSignals(doc, this.tokens));
+  }
+
+  /** The document frequencies: documents counted, and each group's keys with how many documents held them. */
+  frequencies(): StoryFrequencies {
+    const space = this.keySpace ?? keySpaceOf(this.tokens);
+    const ids = [space.words, space.names, null];
+    return {
+      docs: this.docs,
+      groups: this.terms.map((table, g) => {
+        const entries = [...(ids[g] ? table.entriesBy(ids[g]) : table.entries())];
+        return { keys: entries.map((e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]) };
+      }),
+    };
+  }
+
+  /**
+   * Rebuilding from the store, before anything is observed: the keys' counts a run saved (frequencies()), less those
+   * of the documents about to be restored (uncount), so that the documents of stories no longer restored count as
+   * they did in that run. The documents are counted as the replay meets them: restored (restore) or not (pass).
+   */
+  loadFrequencies(f: StoryFrequencies): void {
+    this.keySpace ??= keySpaceOf(this.tokens);
+    const ids = [this.keySpace.words, this.keySpace.names, null];
+    for (let g = 0; g < GROUPS; g++) {
+      const { keys, counts } = f.groups[g];
+      const table = this.terms[g];
+      const space = ids[g];
+      for (let i = 0; i < keys.length; i++)
+        if (space) table.addId(space.idOf(keys[i]), counts[i]);
+        else table.add(keys[i], counts[i]);
+    }
+  }
+
+  /**
+   * Rebuilding from the store: a document whose keys the loaded frequencies count, met in the order it was linked and
+   * not read, counts and moves the clock as observing it did.
+   */
+  pass(published: string | null): void {
+    this.docs++;
+    this.seq++;
+    this.logDocs = log1p(this.docs);
+    const day = dayOf(published);
+    if (day !== null && (this.clockDay === null || day > this.clockDay)) this.clockDay = day;
+  }
+
+  /** Takes a document out of the frequencies loaded (loadFrequencies): one about to be restored, which counts it again. */
+  uncount(doc: StoryDoc): void {
+    const sig = extractSignals(doc, this.tokens);
+    this.keySpace ??= keySpaceOf(this.tokens);
+    const space = this.keySpace;
+    const own = sig.keySpace === space;
+    const given = [own ? sig.wordIds : undefined, own ? sig.nameIds : undefined];
+    const spaces = [space.words, space.names];
+    const maps = [sig.words, sig.names, sig.numbers];
+    for (let g = 0; g < GROUPS; g++) {
+      const table = this.terms[g];
+      const ids = g === NUMBERS ? undefined : given[g];
+      let x = 0;
+      // As observe() counts them: numbers by their bare number, words and names by id.
+      maps[g].forEach((_, key) => {
+        if (g === NUMBERS) table.add(countedKey(g, key), -1);
+        else table.addId(ids !== undefined ? ids[x] : spaces[g].idOf(key), -1);
+        x++;
+      });
+    }
   }
 
   /**
