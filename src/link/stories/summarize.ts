@@ -60,9 +60,10 @@ function nameRuns(text: string): Set<string> {
 
 /**
  * Ranks names by how many of the story's articles carry them; ties go to longer, then earlier names. A lone
- * surname counts for the full name it belongs to ("Putin" for "Vladimir Putin"), but only for a full name that
- * enough articles carry themselves: one page's tagger leftover ("Galileo Jupiter", "Moon and Mars") would otherwise
- * take every article's "Jupiter" or "Moon" and stand among the key entities on one page's word (the 181 real pages).
+ * surname counts for the full name it belongs to ("Putin" for "Vladimir Putin"), but not for one page's tagger
+ * leftover that runs names together ("Moon and Mars"), nor for a full name that only pages naming the lone word apart
+ * as well carry ("Galileo Jupiter" beside "Jupiter"): either would take every article's "Moon" or "Jupiter" and stand
+ * among the key entities on one page's word (the 181 real pages).
  */
 function rankNames(perDoc: Set<string>[]): string[] {
   const docsOf = new Map<string, Set<number>>();
@@ -76,10 +77,14 @@ function rankNames(perDoc: Set<string>[]): string[] {
     }
   });
   const min = perDoc.length > 1 ? 2 : 1;
-  const full = [...docsOf.keys()].filter((n) => n.includes(' ') && docsOf.get(n)!.size >= min);
+  // "Moon and Mars" is two names run together, never the full form of either.
+  const full = [...docsOf.keys()].filter((n) => n.includes(' ') && !/ and /.test(n));
+  // A page that names both "Jupiter" and "Galileo Jupiter" apart tells that the long one is not its full name.
+  const apart = (n: string, f: string) =>
+    docsOf.get(f)!.size < min && [...docsOf.get(f)!].some((d) => docsOf.get(n)!.has(d));
   for (const n of [...docsOf.keys()]) {
     if (n.includes(' ')) continue;
-    const owners = full.filter((f) => f.split(' ').includes(n));
+    const owners = full.filter((f) => f.split(' ').includes(n) && !apart(n, f));
     if (owners.length === 0) continue;
     owners.sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size);
     for (const d of docsOf.get(n)!) docsOf.get(owners[0])!.add(d);
