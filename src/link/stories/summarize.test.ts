@@ -82,6 +82,59 @@ describe('summarizeStory', () => {
     expect(s.keyEntities).toEqual(['Lindsay Lohan']);
   });
 
+  it('names a story by the headline its other articles bear out, not by a side piece that names everyone', () => {
+    const article = (id: string, published: string, title: string, body: string): StoryDoc => ({
+      id,
+      outlet: id,
+      lang: 'en',
+      title,
+      body,
+      published,
+    });
+    const s = summarizeStory([
+      // The earliest, with the longest headline: it names the singer, the label, its owner and the awards, but its
+      // angle (a quarrel between the partners) is its own.
+      article(
+        'side',
+        '2031-03-01',
+        'Harbour Lights boss Dorian Vance reportedly furious with partner Mel Ostrow amid Nina Calder masters feud before Meridian Awards: sources',
+        'Harbour Lights Records owner Dorian Vance is said to be furious with his partner Mel Ostrow, sources say. Vance and Ostrow bought Harbour Lights and with it the masters of Nina Calder, who has feuded with Vance over them. Calder will sing at the Meridian Awards.',
+      ),
+      article(
+        'wire',
+        '2031-03-02',
+        'Nina Calder cleared to sing her old hits at the Meridian Awards',
+        'Nina Calder may sing her old hits at the Meridian Awards. Calder had said Dorian Vance, whose Harbour Lights Records holds her masters, blocked her. The feud between Calder and Vance over the Harbour Lights masters has run for months; Vance bought Harbour Lights last year.',
+      ),
+      article(
+        'paper',
+        '2031-03-02',
+        'Calder to sing old hits at Meridian Awards after label deal',
+        'Nina Calder will sing her old hits at the Meridian Awards on Sunday. Harbour Lights Records and Calder reached a deal, the show said. Calder has feuded with Dorian Vance, the Harbour Lights boss, over her masters since Vance bought the label.',
+      ),
+    ]);
+    expect(s.title).toBe('Nina Calder cleared to sing her old hits at the Meridian Awards');
+  });
+
+  it('lets a shared short name stand rather than fold it into one page leftover that runs it into another name', () => {
+    const doc = (id: string, names: string[]): StoryDoc => ({
+      id,
+      outlet: id,
+      lang: 'en',
+      title: null,
+      body: 'Astronomers saw vapour over the moon.',
+      published: null,
+      entities: names.map((name) => ({ name, type: 'place' as const })),
+    });
+    const s = summarizeStory([
+      // One page's tagger ran a probe and a moon into one name, and two planets into another.
+      doc('a', ['Titan', 'Cassini Titan', 'Venus and Mars', 'Ilse Marrow']),
+      doc('b', ['Titan', 'Venus', 'Ilse Marrow']),
+      doc('c', ['Titan', 'Venus', 'Marrow']),
+    ]);
+    expect(s.keyEntities).toEqual(['Ilse Marrow', 'Titan', 'Venus']);
+  });
+
   it('returns an empty summary for no articles', () => {
     expect(summarizeStory([])).toEqual({ title: null, keyEntities: [], first: null, last: null });
   });

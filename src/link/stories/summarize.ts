@@ -1,7 +1,7 @@
 // A story's face: its most representative headline, key entities and publication span.
 
 import type { StoryDoc } from './linker.js';
-import { dayOf, extractSignals } from './signals.js';
+import { type DocSignals, dayOf, extractSignals } from './signals.js';
 
 export interface StorySummary {
   title: string | null;
@@ -60,7 +60,10 @@ function nameRuns(text: string): Set<string> {
 
 /**
  * Ranks names by how many of the story's articles carry them; ties go to longer, then earlier names. A lone
- * surname counts for the full name it belongs to ("Putin" for "Vladimir Putin").
+ * surname counts for the full name it belongs to ("Putin" for "Vladimir Putin"), but not for one page's tagger
+ * leftover that runs names together ("Moon and Mars"), nor for a full name that only pages naming the lone word apart
+ * as well carry ("Galileo Jupiter" beside "Jupiter"): either would take every article's "Moon" or "Jupiter" and stand
+ * among the key entities on one page's word (the 181 real pages).
  */
 function rankNames(perDoc: Set<string>[]): string[] {
   const docsOf = new Map<string, Set<number>>();
@@ -73,16 +76,20 @@ function rankNames(perDoc: Set<string>[]): string[] {
       if (!order.has(n)) order.set(n, order.size);
     }
   });
-  const full = [...docsOf.keys()].filter((n) => n.includes(' '));
+  const min = perDoc.length > 1 ? 2 : 1;
+  // "Moon and Mars" is two names run together, never the full form of either.
+  const full = [...docsOf.keys()].filter((n) => n.includes(' ') && !/ and /.test(n));
+  // A page that names both "Jupiter" and "Galileo Jupiter" apart tells that the long one is not its full name.
+  const apart = (n: string, f: string) =>
+    docsOf.get(f)!.size < min && [...docsOf.get(f)!].some((d) => docsOf.get(n)!.has(d));
   for (const n of [...docsOf.keys()]) {
     if (n.includes(' ')) continue;
-    const owners = full.filter((f) => f.split(' ').includes(n));
+    const owners = full.filter((f) => f.split(' ').includes(n) && !apart(n, f));
     if (owners.length === 0) continue;
     owners.sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size);
     for (const d of docsOf.get(n)!) docsOf.get(owners[0])!.add(d);
     docsOf.delete(n);
   }
-  const min = perDoc.length > 1 ? 2 : 1;
   return [...docsOf.entries()]
     .filter(([, d]) => d.size >= min)
     .sort(
@@ -93,6 +100,45 @@ function rankNames(perDoc: Set<string>[]): string[] {
     )
     .map(([n]) => n)
     .slice(0, KEY_ENTITIES);
+}
+
+/**
+ * The headline the other articles of the story bear out most, the earliest on a tie; null when none has one.
+ *
+ * A headline scores the weight its words have in each other article (its own article, where its words count six
+ * times, does not vote for it), over the root of its word count so that a long headline does not win by its length,
+ * times the share of its words some other article uses: the words only its own outlet has (Fox's "allegedly
+ * 'frustrated' ... partner Scott Borchetta ... report") are that outlet's angle, not the story's. On the 181 real pages
+ * this named the Taylor Swift story by the AMAs news instead of a Scooter Braun side piece, and the lunar lander story
+ * by "NASA adds five companies to commercial lunar lander program"; a one-article story keeps its headline.
+ */
+function representativeHeadline(docs: StoryDoc[], sigs: DocSignals[]): string | null {
+  let title: string | null = null;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < docs.length; i++) {
+    const headline = docs[i]!.title;
+    if (!headline) continue;
+    const words = [...extractSignals({ title: null, body: headline, published: null }).words.keys()];
+    let weight = 0;
+    let borne = 0;
+    for (const w of words) {
+      let used = false;
+      for (let j = 0; j < docs.length; j++) {
+        if (j === i) continue;
+        const v = sigs[j]!.words.get(w) ?? 0;
+        weight += v;
+        used ||= v > 0;
+      }
+      if (used) borne++;
+    }
+    const n = Math.max(words.length, 1);
+    const score = (weight / Math.sqrt(n)) * (borne / n);
+    if (score > best) {
+      best = score;
+      title = headline;
+    }
+  }
+  return title;
 }
 
 const LEDE_CHARS = 100;
@@ -138,19 +184,7 @@ export function summarizeStory(linked: StoryDoc[]): StorySummary {
   const centroid = new Map<string, number>();
   for (const s of sigs) for (const [k, v] of s.words) centroid.set(k, (centroid.get(k) ?? 0) + v);
 
-  // The headline whose words the whole story shares most, so one outlet's odd angle does not name it.
-  let title: string | null = null;
-  let best = Number.NEGATIVE_INFINITY;
-  for (const d of docs) {
-    if (!d.title) continue;
-    const t = extractSignals({ title: null, body: d.title, published: null });
-    let score = 0;
-    for (const [k, v] of t.words) score += v * (centroid.get(k) ?? 0);
-    if (score > best) {
-      best = score;
-      title = d.title;
-    }
-  }
+  let title = representativeHeadline(docs, sigs);
 
   // No article has a headline (a plain-text dump, a feed of ledes): the story is named by its most central lede,
   // so that a list of stories never reads "(untitled)".
