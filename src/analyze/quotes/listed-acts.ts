@@ -1,6 +1,7 @@
 // Attributions that are acts or names, not speech, which who-said-what does not list (read on news pages no benchmark
 // scores): a term given in quotation marks, a verb joined to the cue by "and", media posted, a tally scored, a charge,
-// a permission or an order, a deal agreed, a ruling on a request, a naming, a thing called something, a saying, a study's finding.
+// a permission or an order, a deal agreed, a ruling on a request, a naming, a thing called something, a saying, a
+// study's finding.
 
 import type { Span } from '../../model/index.js';
 import type { Attribution } from './attribute.js';
@@ -15,10 +16,10 @@ const isCueObject = (a: Attribution): a is Attribution & { cue: Span } =>
 
 /**
  * "HP is called “feather duvet lung.”", "it has earned the nickname of “bird fancier’s lung.”", "the term often
- * used is “…”", "a practice known as “…”", "a poem called “…”": a few words in quotation marks after a passive of naming,
- * "known as", a thing set up by "a"/"an" and "called" (not "what a spokesman called “…”", his words), "the nickname" or "the term" are what a thing is called,
- * nobody's words. (The active "Trump called it “a
- * disaster”" is Trump's characterization, and stays.)
+ * used is “…”", "a practice known as “…”", "a poem called “…”": a few words in quotation marks after a passive of
+ * naming, "known as", a thing set up by "a"/"an" and "called" (not "what a spokesman called “…”", his words), "the
+ * nickname" or "the term" are what a thing is called, nobody's words. (The active "Trump called it “a disaster”" is
+ * Trump's characterization, and stays.)
  */
 export function isNamedTerm(a: Attribution, body: string): boolean {
   if (a.kind === 'indirect' || wordCount(a.text, 7) > 6) return false;

@@ -30,7 +30,7 @@ import { isDoingNotSaying, isScareWordInThought } from './listed-doings.js';
 import { isExpectedOf, isHypothetical, isKnowledge, isPrivateThought, isSeenAs } from './listed-thoughts.js';
 import { keepsShortObject } from './short-objects.js';
 import { lowerCased, splitAtSpaces, wordCount } from './text.js';
-import { FUNCTION_WORDS, isWritersLabel } from './writers-labels.js';
+import { FUNCTION_WORDS, isWritersLabel, NOUN_AFTER_RE } from './writers-labels.js';
 
 /** "The Russian leader made the remarks in a call …": a sentence about the statement, not what it said. */
 const ABOUT_THE_STATEMENT =
@@ -299,13 +299,12 @@ const PREVIOUS_QUOTATION_RE = /[”"’'][, \t]*(?:(?:and|or)[ \t]+)?[“"‘]$/
 function isScareQuote(a: Attribution, body: string): boolean {
   if (wordCount(a.text, 4) > 3 || /[,.!?;:]$/.test(a.text)) return false;
   if (!DETERMINER_BEFORE_RE.test(body.slice(Math.max(0, a.start - 16), a.start))) return false;
-  const next = SCARE_NOUN_AFTER_RE.exec(body.slice(a.end, a.end + 24));
+  const next = NOUN_AFTER_RE.exec(body.slice(a.end, a.end + 24));
   return next !== null && !FUNCTION_WORDS.has(next[1]);
 }
 /** A determiner or an owner right before the opening mark: "a “vivid” touch display", "Epstein’s “unbecoming” …". */
 const DETERMINER_BEFORE_RE =
   /(?:\b(?:[Aa]n?|[Tt]he|this|that|these|those|its|his|her|their|our|my|your)|['’]s)\s+[‘“"']$/u;
-const SCARE_NOUN_AFTER_RE = /^[’”"']\s+(\p{Ll}[\p{L}-]*)/u;
 
 /**
  * The words a short title leaves in lower case: the English small words, a few more, and the articles and
@@ -476,13 +475,6 @@ const isDiscovery = (a: Attribution, body: string, cue: string): boolean =>
   !QUOTE_MARK.test(a.text);
 
 /**
- * "This guy learned the importance of staying hydrated", "the nation learned that the whistleblower was no such
- * thing", "Buckley learned who had written the song", "News Nation tried to find out about this initiative": whoever
- * learns something or sets out to find it out was told it or looked for it, and said nothing, clause or not
- * (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a content holding a quotation,
- * and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
- */
-/**
  * "The team looked at data on four states and noted if and how often respondents used marijuana": "noted" with
  * "if" or "whether" after it is what someone recorded, a question, not a claim (nonspeech59).
  */
@@ -490,6 +482,13 @@ const isNotedQuestion = (a: Attribution, cue: string): boolean =>
   a.cue !== null && /^not(?:e|es|ed|ing)$/i.test(cue) && /^(?:if|whether)\s/i.test(a.text);
 
 const FINDING_OUT_CUE = /^(?:find|finds|found|finding)\s+out$/i;
+/**
+ * "This guy learned the importance of staying hydrated", "the nation learned that the whistleblower was no such
+ * thing", "Buckley learned who had written the song", "News Nation tried to find out about this initiative": whoever
+ * learns something or sets out to find it out was told it or looked for it, and said nothing, clause or not
+ * (nonspeech59). (An outlet that "has learned that …" reports it, and stays; so does a content holding a quotation,
+ * and the second piece of a statement broken by its tag, "ILC2s, he learned, release …".)
+ */
 const isLearning = (a: Attribution, body: string, cue: string): boolean =>
   a.cue !== null &&
   (FINDING_OUT_CUE.test(cue) ||

@@ -32,8 +32,8 @@ export function isWritersLabel(a: Attribution, body: string, framedBySaying: boo
  */
 const LABEL_OPENER_RE =
   /(?:\b(?:[Aa]n?|[Tt]he|this|these|those|its|his|her|their|our|my|your)|['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+)?[‘“"']$/u;
-/** The lower-case word right after the closing mark: the noun a label stands before. */
-const NOUN_AFTER_RE = /^[’”"']\s+(\p{Ll}[\p{L}-]*)/u;
+/** The lower-case word right after the closing mark: the noun a label (or a scare quote) stands before. */
+export const NOUN_AFTER_RE = /^[’”"']\s+(\p{Ll}[\p{L}-]*)/u;
 /**
  * A longer label is a slogan in sentences, a stop inside it ("Meth. We’re on it."); a longer phrase before a word
  * is often someone's ("the “90 to 95 percent” figure came from the Clinton campaign"), and a phrase closed by a

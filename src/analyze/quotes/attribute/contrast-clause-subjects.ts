@@ -12,9 +12,9 @@ import { type Subject, spanning } from './types.js';
 const CONTRAST_BEFORE_SUBJECT_RE = /,\s*(?:while|whereas|but|though|although)\s+$/i;
 
 /**
- * The subject of the sentence's last listed frame (no learned cue: "accusations of") before the cue at `cs`, when that frame's clause opens on a contrast after
- * a comma and only its own words and "and" stand between its cue and `cs` (no other frame, no clause break); else
- * undefined.
+ * The subject of the sentence's last listed frame (no learned cue: "accusations of") before the cue at `cs`, when
+ * that frame's clause opens on a contrast after a comma and only its own words and "and" stand between its cue and
+ * `cs` (no other frame, no clause break); else undefined.
  */
 export function contrastClauseSubject(fx: Finder, sIdx: number, cs: number): Subject | undefined {
   let last = null;

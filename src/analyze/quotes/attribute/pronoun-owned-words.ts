@@ -2,8 +2,8 @@
 // as "Starr's remarks suggested …" are Starr's (a name inside the phrase already gives its speaker). The subject
 // search read the phrase as naming nobody; the possessive is resolved as "he" or "she" would be at its place.
 
-/** The nouns for words of speech that OWNED_WORDS_RE ends on (a quick test before the pattern). */
-export const OWNED_WORD_HEADS = new Set([
+/** The nouns for words of speech a possessive pronoun may own ("his remarks", "her statement"). */
+const OWNED_WORDS = [
   'statement',
   'statements',
   'remarks',
@@ -19,11 +19,14 @@ export const OWNED_WORD_HEADS = new Set([
   'testimony',
   'letter',
   'suggestion',
-]);
+];
+/** The words the patterns below end on (a quick test before them). */
+export const OWNED_WORD_HEADS: ReadonlySet<string> = new Set(OWNED_WORDS);
 
-/** "his remarks", "her first statement", "his written response" ending the words before the verb. */
-const OWNED_WORDS_RE =
-  /(?:^|[^\p{L}’'])([Hh]is|[Hh]er)\s+(?:(?:first|latest|written|prepared|opening|closing|brief|later|earlier|own)\s+)?(?:statements?|remarks|comments|words|tweets?|response|answer|reply|message|speech|testimony|letter|suggestion)$/u;
+/** "his remarks", "her first statement", "his written response": the possessive, a modifier, the words' noun. */
+const OWNED_WORDS_PHRASE = `([Hh]is|[Hh]er)\\s+(?:(?:first|latest|written|prepared|opening|closing|brief|later|earlier|own)\\s+)?(?:${OWNED_WORDS.join('|')})`;
+/** The phrase ending the words before the verb. */
+const OWNED_WORDS_RE = new RegExp(`(?:^|[^\\p{L}’'])${OWNED_WORDS_PHRASE}$`, 'u');
 
 /**
  * The pronoun ("he" or "she") whose words of speech end `tail`, opening their clause, and how far from the end of
@@ -39,9 +42,8 @@ export function ownedWordsPronoun(tail: string): { pronoun: 'he' | 'she'; length
   return { pronoun: m[1].toLowerCase() === 'his' ? 'he' : 'she', length };
 }
 
-/** "her statement", "his written response" opening the words after a verb or "according to". */
-const OWNED_WORDS_AHEAD_RE =
-  /^([Hh]is|[Hh]er)\s+(?:(?:first|latest|written|prepared|opening|closing|brief|later|earlier|own)\s+)?(?:statements?|remarks|comments|words|tweets?|response|answer|reply|message|speech|testimony|letter|suggestion)(?![\p{L}-])/u;
+/** The phrase opening the words after a verb or "according to" ("according to her statement"). */
+const OWNED_WORDS_AHEAD_RE = new RegExp(`^${OWNED_WORDS_PHRASE}(?![\\p{L}-])`, 'u');
 
 /** The pronoun whose words of speech open `head` ("according to her statement"), and the phrase's length; else null. */
 export function ownedWordsPronounAhead(head: string): { pronoun: 'he' | 'she'; length: number } | null {
