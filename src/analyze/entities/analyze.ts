@@ -119,9 +119,6 @@ const REPORTING = new Set([
   'blasts',
 ]);
 const POSSESSIVE = /^['\u2019]s?$/;
-/** A name with a modifier's ending joined on by a hyphen ("Washington-based", "Olympic-size"). */
-const NAME_AS_MODIFIER =
-  /^\p{Lu}[\p{L}.]*-(?:based|born|size|sized|style|era|led|backed|bound|owned|run|wide)$/u;
 /** Tokens after which a capital says nothing about a name: sentence ends, quotes, brackets, dashes, colons. */
 const CLAUSE_OPENER = /^[.!?:;"'\u201c\u201d\u2018\u2019([\u2013\u2014-]+$/;
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -737,10 +734,6 @@ export function analyzeEntities(
             if ((bin !== undefined && bin <= 1) || opener) continue;
           }
           let type = NER_TYPES[sp.type];
-          // "Washington-based", "Olympic-size", "Bergamo-born": a name turned into a modifier says where or what
-          // something is, it names no place or thing taking part (CoNLL tags these MISC or nothing). People's
-          // ("Obama-era") are left to the person rules.
-          if (type !== 'person' && e - s === 1 && NAME_AS_MODIFIER.test(toks[s].text)) continue;
           if (e - s === 1 && FAITH_AND_ETHNIC_GROUPS.has(lower(toks[s].text))) type = 'other';
           if (e - s <= 3) {
             const name = lower(seg.text.slice(toks[s].start, toks[e - 1].end));

@@ -736,12 +736,4 @@ describe('names used as products', () => {
       'Marla Quint:person',
     );
   });
-
-  it('reads a name made a modifier by a hyphen (a Lisbon-based maker) as no entity, and keeps the name alone', () => {
-    const types = typesOf(
-      'The Lisbon-based maker Orbex Labs opened an Olympic-size pool in Porto. Orbex Labs also works in Lisbon.',
-    );
-    expect(types.some((t) => t.includes('-based') || t.includes('-size'))).toBe(false);
-    expect(types).toContain('Lisbon:place');
-  });
 });
