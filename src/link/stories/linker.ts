@@ -934,10 +934,14 @@ export class StoryLinker {
    * not read, counts and moves the clock as observing it did.
    */
   pass(published: string | null): void {
+    this.tick(dayOf(published));
+  }
+
+  /** One more document counted (observe, pass): the counters, and the clock moved on to its day. */
+  private tick(day: number | null): void {
     this.docs++;
     this.seq++;
     this.logDocs = log1p(this.docs);
-    const day = dayOf(published);
     if (day !== null && (this.clockDay === null || day > this.clockDay)) this.clockDay = day;
   }
 
@@ -1003,10 +1007,7 @@ export class StoryLinker {
 
   /** Counts the document into the frequencies and flattens it for scoring. */
   private observe(sig: DocSignals): Side {
-    this.docs++;
-    this.seq++;
-    this.logDocs = log1p(this.docs);
-    if (sig.day !== null && (this.clockDay === null || sig.day > this.clockDay)) this.clockDay = sig.day;
+    this.tick(sig.day);
     const maps = [sig.words, sig.names, sig.numbers];
     this.keySpace ??= sig.keySpace ?? keySpaceOf(this.tokens);
     const space = this.keySpace;
