@@ -53,10 +53,10 @@ const COMPANY_PHRASE_AHEAD_RE = new RegExp(
 /**
  * The business "the company" ending at `end` stands for: the one organization named in this sentence or the two
  * before it (no further back than the paragraph before), outside quotations. With none, or with two ("Airbus and
- * Boeing … . The company said"), the text does not settle it: null, and the phrase is read as any other.
+ * Boeing … . The company said"), the text does not settle it: null, and the phrase is read as any other. With
+ * `whole`, the phrase must be all of its clause's subject, with no word right before it ("an analyst at the
+ * brokerage" is a person at the body).
  */
-// `whole`: the phrase must be all of its clause's subject, with no word right before it ("an analyst at the
-// brokerage" is a person at the body).
 export function companyReferent(
   fx: Finder,
   tail: string,
