@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, QuoteRecord } from '../store/types.js';
-import { formatCitationSources, formatClaims, formatQuotesBySpeaker } from './terminal.js';
+import type { ClaimRecord, QuoteRecord, ReuseRecord, StoryRecord } from '../store/types.js';
+import {
+  formatCitationSources,
+  formatClaims,
+  formatQuotesBySpeaker,
+  formatReuse,
+  formatStory,
+  formatStoryLine,
+} from './terminal.js';
 
 const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
 
@@ -106,5 +113,72 @@ describe('formatCitationSources', () => {
     expect(formatCitationSources([{ ...row, source: 'AFP', outlets: 0 }])[0].replace(/ +/g, ' ')).toBe(
       'agency AFP 2 citations in 1 article',
     );
+  });
+});
+
+describe('formatStoryLine and formatStory', () => {
+  const story: StoryRecord = {
+    id: 's-0c0ffee00001',
+    title: 'Harbour wall to close for repairs',
+    articles: ['a1'],
+    outlets: ['Harbour Gazette'],
+    first_published: '2026-11-05',
+    last_published: '2026-11-05',
+    absorbed: [],
+    key_entities: [],
+  };
+  const quote = (n: number): QuoteRecord => ({
+    id: `a1-q${n}`,
+    article: 'a1',
+    text: `the east pier would reopen in spring (${n})`,
+    kind: 'indirect',
+    speaker: 'Marit Olsen',
+    speaker_entity: null,
+    via: null,
+    start: n * 10,
+    end: n * 10 + 5,
+  });
+
+  it('counts one outlet as one ("1 outlet", not "1 outlets")', () => {
+    expect(formatStoryLine(story)).toContain('   1 art   1 outlet   2026-11-05');
+    expect(formatStoryLine({ ...story, outlets: ['Harbour Gazette', 'Pier Post'] })).toContain(
+      ' 2 outlets  ',
+    );
+  });
+
+  it('says when the story holds more quotes than it lists, and how to read the rest', () => {
+    const shown = [quote(1), quote(2)];
+    const cut = formatStory(story, [], shown, [], 1500);
+    expect(cut).toContain('Marit Olsen (2)');
+    expect(cut).toContain(
+      '2 of 1500 quotes shown, the oldest; the rest: wiretrace quotes --story s-0c0ffee00001 --offset 2',
+    );
+    expect(formatStory(story, [], shown, [])).not.toContain('quotes shown');
+  });
+});
+
+describe('formatReuse', () => {
+  const passage: ReuseRecord = {
+    source_article: 'aaaa000000000001',
+    target_article: 'bbbb000000000002',
+    source_start: 0,
+    source_end: 40,
+    target_start: 5,
+    target_end: 45,
+    text: 'The east pier will reopen in the spring.',
+    similarity: 0.93,
+    direction: 'forward',
+    whole_copy: false,
+  };
+
+  it('names each side by outlet and day when it knows the articles, so who copied whom reads off the line', () => {
+    const articles = new Map([
+      ['aaaa000000000001', { outlet: 'Harbour Gazette', published: '2026-11-05T08:00:00Z' }],
+      ['bbbb000000000002', { outlet: null, published: null }],
+    ]);
+    expect(formatReuse(passage, articles).split('\n')[0]).toBe(
+      'aaaa000000000001 (Harbour Gazette, 2026-11-05) → bbbb000000000002 (unknown outlet, undated)  sim 0.93',
+    );
+    expect(formatReuse(passage).split('\n')[0]).toBe('aaaa000000000001 → bbbb000000000002  sim 0.93');
   });
 });

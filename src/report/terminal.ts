@@ -44,7 +44,8 @@ export function formatStats(s: StoreStats): string {
 }
 
 export function formatStoryLine(s: StoryRecord): string {
-  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
+  const outlets = s.outlets.length === 1 ? 'outlet ' : 'outlets';
+  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} ${outlets}  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
 }
 
 export function formatStory(
@@ -52,6 +53,7 @@ export function formatStory(
   articles: StoredArticle[],
   quotes: QuoteRecord[],
   sources: CitationSourceRecord[] = [],
+  quotesTotal = quotes.length,
 ): string {
   const lines = [
     safe(s.title ?? '(untitled)'),
@@ -70,6 +72,12 @@ export function formatStory(
     lines.push(
       ...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`),
     );
+    // A story holds more quotes than one listing reads: say so and how to read the rest, rather than let the
+    // speakers' counts pass for the story's.
+    if (quotesTotal > quotes.length)
+      lines.push(
+        `  ${quotes.length} of ${quotesTotal} quotes shown, the oldest; the rest: wiretrace quotes --story ${s.id} --offset ${quotes.length}`,
+      );
   }
   if (sources.length) lines.push('', 'Sources cited', ...formatCitationSources(sources).map((l) => `  ${l}`));
   return lines.join('\n');
@@ -113,9 +121,21 @@ export function formatArticle(a: StoredArticle, options: { removed?: boolean } =
   return lines.join('\n').trimEnd();
 }
 
-export function formatReuse(r: ReuseRecord): string {
+/**
+ * One copied passage: the two articles, and when `articles` knows them their outlet and day, so that who copied whom
+ * reads off the line instead of needing a `show` per id.
+ */
+export function formatReuse(
+  r: ReuseRecord,
+  articles: Map<string, Pick<StoredArticle, 'published' | 'outlet'>> = new Map(),
+): string {
   const arrow = r.direction === 'forward' ? '→' : '↔';
-  return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${oneLine(r.text, 200)}”`;
+  const side = (id: string) => {
+    const a = articles.get(id);
+    if (!a) return id;
+    return `${id} (${safe(a.outlet ?? 'unknown outlet')}, ${a.published?.slice(0, 10) ?? 'undated'})`;
+  };
+  return `${side(r.source_article)} ${arrow} ${side(r.target_article)}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${oneLine(r.text, 200)}”`;
 }
 
 /** Claims, one entry per statement (see `groupByStatement`), each naming its checkable cores. */
