@@ -516,6 +516,15 @@ describe('listings longer than a page, and story ids a merge absorbed', manyProc
     expect(shown.quotes_total).toBeGreaterThan(50);
   });
 
+  it('echoes a wrong --sort or --type with the words it takes', () => {
+    const sort = wiretrace(['stories', '--db', db, '--sort', 'loudest']);
+    expect(sort.code).toBe(2);
+    expect(sort.stderr).toMatch(/--sort must be one of size, recent, spread, got "loudest"/);
+    const type = wiretrace(['entities', '--db', db, '--type', 'ship']);
+    expect(type.code).toBe(2);
+    expect(type.stderr).toMatch(/--type must be one of person, organization, place, other, got "ship"/);
+  });
+
   it('says a --db that is a folder is a folder', () => {
     for (const command of ['stats', 'analyze']) {
       const args = command === 'analyze' ? [command, examples, '--db', dir] : [command, '--db', dir];

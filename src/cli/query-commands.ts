@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 import { EXPORT_TABLES, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
+  column,
+  flat,
   formatArticle,
   formatCitationSources,
   formatClaims,
@@ -14,7 +16,6 @@ import {
   formatStory,
   formatStoryLine,
   oneLine,
-  safe,
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
 import { MAX_LISTING, type ReuseRecord, type Store, type StoredArticle } from '../store/types.js';
@@ -74,9 +75,14 @@ export function registerQueryCommands(program: Command): void {
         });
         if (o.json) printJson(result);
         else {
+          const outlet = column(
+            result.items.map((a) => a.outlet),
+            14,
+            30,
+          );
           for (const a of result.items) {
             print(
-              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
+              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${outlet(a.outlet)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
             );
           }
           print(shownOf(result.items.length, offset, result.total, 'articles'));
@@ -149,8 +155,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        if (!['size', 'recent', 'spread'].includes(o.sort))
-          throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
+        choiceOption('--sort', o.sort, ['size', 'recent', 'spread'] as const);
         const offset = intOption('--offset', o.offset, 0);
         const result = await store.listStories({
           sort: o.sort,
@@ -197,9 +202,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        if (o.type && !['person', 'organization', 'place', 'other'].includes(o.type)) {
-          throw new CliError('--type must be person, organization, place or other', EXIT.usage);
-        }
+        choiceOption('--type', o.type, ['person', 'organization', 'place', 'other'] as const);
         const offset = intOption('--offset', o.offset, 0);
         const result = await store.listEntities({
           type: o.type,
@@ -217,7 +220,7 @@ export function registerQueryCommands(program: Command): void {
               .filter(Boolean)
               .join('; ');
             print(
-              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${oneLine(e.name, 80)}${extra ? `  (${safe(extra)})` : ''}`,
+              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${oneLine(e.name, 80)}${extra ? `  (${flat(extra)})` : ''}`,
             );
           }
           print(shownOf(result.items.length, offset, result.total, 'entities'));
@@ -354,7 +357,7 @@ export function registerQueryCommands(program: Command): void {
           else
             for (const f of list)
               print(
-                `${safe(f.from)} → ${safe(f.to)}: ${counted(f.passages, 'passage')}, ${counted(f.chars, 'character')}`,
+                `${flat(f.from)} → ${flat(f.to)}: ${counted(f.passages, 'passage')}, ${counted(f.chars, 'character')}`,
               );
           return EXIT.ok;
         }

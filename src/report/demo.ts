@@ -2,13 +2,13 @@
 
 import type { Store, StoredArticle } from '../store/types.js';
 import {
+  flat,
   formatCitationSources,
   formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
   formatStats,
   formatStory,
-  safe,
 } from './terminal.js';
 
 export async function demoReport(store: Store, options: { stories?: number } = {}): Promise<string> {
@@ -45,7 +45,7 @@ export async function demoReport(store: Store, options: { stories?: number } = {
       `Cleaning: ${removed} lines of page furniture removed (see: wiretrace show ID --removed), ${articles.reduce((n, a) => n + a.captions.length, 0)} captions kept apart`,
     );
     for (const a of articles)
-      if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${safe(a.source)}`);
+      if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${flat(a.source)}`);
   }
   return out.join('\n');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, QuoteRecord, ReuseRecord, StoryRecord } from '../store/types.js';
+import { plainArticle } from '../model/index.js';
+import type { ClaimRecord, QuoteRecord, ReuseRecord, StoredArticle, StoryRecord } from '../store/types.js';
 import {
+  formatArticle,
   formatCitationSources,
   formatClaims,
   formatQuotesBySpeaker,
@@ -180,5 +182,78 @@ describe('formatReuse', () => {
       'aaaa000000000001 (Harbour Gazette, 2026-11-05) → bbbb000000000002 (unknown outlet, undated)  sim 0.93',
     );
     expect(formatReuse(passage).split('\n')[0]).toBe('aaaa000000000001 → bbbb000000000002  sim 0.93');
+  });
+});
+
+describe('names with line breaks, and outlets longer than the column', () => {
+  const stored = (id: string, outlet: string, title: string): StoredArticle => ({
+    ...plainArticle({
+      id,
+      source: `${id}.jsonl`,
+      title,
+      body: 'The harbour master said the pier would close.',
+    }),
+    outlet,
+    published: '2026-11-05',
+    story: 's-0c0ffee00002',
+    analysis: null,
+    seq: 1,
+    ingestedAt: '2026-11-05T00:00:00Z',
+  });
+  const forged = 'Harbour\nfake-id  2026-01-01  Spoofed line';
+
+  it('keeps an outlet or title with a line break on its own line in story, quotes and show', () => {
+    const a = stored('aaaa000000000003', forged, 'Pier\nclosed');
+    const story: StoryRecord = {
+      id: 's-0c0ffee00002',
+      title: 'Pier\nclosed',
+      articles: [a.id],
+      outlets: [forged],
+      first_published: '2026-11-05',
+      last_published: '2026-11-05',
+      absorbed: [],
+      key_entities: [],
+    };
+    const q: QuoteRecord = {
+      id: `${a.id}-q1`,
+      article: a.id,
+      text: 'the pier would close',
+      kind: 'indirect',
+      speaker: null,
+      speaker_entity: null,
+      via: null,
+      start: 0,
+      end: 5,
+    };
+    const text = formatStory(story, [a], [q]);
+    expect(text.split('\n').filter((l) => l.startsWith('fake-id'))).toEqual([]);
+    expect(text.split('\n')[0]).toBe('Pier closed');
+    expect(text).toContain('2026-11-05  Harbour fake-id 2026-01-01 Sp…  aaaa000000000003  Pier closed');
+    expect(text).toContain('(2026-11-05, Harbour fake-id 2026-01-01 Spoofed line, aaaa000000000003)');
+    expect(formatArticle(a).split('\n').slice(0, 2)).toEqual([
+      'Pier closed',
+      'Harbour fake-id 2026-01-01 Spoofed line · 2026-11-05 · en · story s-0c0ffee00002',
+    ]);
+  });
+
+  it("widens the timeline's outlet column to the longest outlet, so the ids line up", () => {
+    const articles = [
+      stored('aaaa000000000004', 'Gazette', 'Pier to close'),
+      stored('aaaa000000000005', 'Harbour Evening Chronicle', 'Pier closes on Friday'),
+    ];
+    const story: StoryRecord = {
+      id: 's-0c0ffee00003',
+      title: 'Pier to close',
+      articles: articles.map((a) => a.id),
+      outlets: ['Gazette', 'Harbour Evening Chronicle'],
+      first_published: '2026-11-05',
+      last_published: '2026-11-05',
+      absorbed: [],
+      key_entities: [],
+    };
+    const rows = formatStory(story, articles, [])
+      .split('\n')
+      .filter((l) => l.includes('aaaa00000000000'));
+    expect(rows.map((r) => r.indexOf('aaaa'))).toEqual([41, 41]);
   });
 });
