@@ -220,8 +220,8 @@ export function createApp(options: ServerOptions): Hono {
   /**
    * A query's `story` filter as `/api/stories/:id` reads the id: an absorbed id (a merge keeps the ids users hold
    * working) means the story that absorbed it, and an id that names no story is a 404. The filters compared the id
-   * with the articles' own story as given, so an absorbed id listed no quotes, sources, claims, copied passages or articles, and a
-   * mistyped one an empty page that looked like an answer.
+   * with the articles' own story as given, so an absorbed id listed no quotes, sources, claims, copied passages or
+   * articles, and a mistyped one an empty page that looked like an answer.
    */
   const withStory = async <T extends { story?: string }>(q: T): Promise<T> => {
     if (!q.story) return q;
