@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../src/cli/output.js';
+import { emptyLinkBatch } from '../src/store/index.js';
+import { SqliteStore } from '../src/store/sqlite/index.js';
 
 const root = join(import.meta.dirname, '..');
 const examples = join(root, 'examples');
@@ -438,5 +440,116 @@ describe('a store that is missing, locked or read-only', manyProcesses, () => {
     }
     expect(failureMessage(failure)).toMatch(/^the database is read-only: check the permissions/);
     expect(failureMessage(new Error('boom'))).toBe('internal error: boom');
+  });
+});
+
+describe('listings longer than a page, and story ids a merge absorbed', manyProcesses, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-pages-'));
+  const db = join(dir, 'news.db');
+  const ABSORBED = 's-0ld0ld0ld0ld';
+  let story: string;
+  let articles: string[];
+
+  beforeAll(async () => {
+    const analyzed = wiretrace(['analyze', examples, '--db', db]);
+    expect(analyzed.code).toBe(0);
+    const store = new SqliteStore(db);
+    try {
+      const seeds = (await store.listStories({ limit: 1 })).items[0];
+      story = seeds.id;
+      articles = seeds.articles;
+      // A story a later run merged into the seeds' story, as the linker records one.
+      const created = emptyLinkBatch();
+      created.stories = [{ ...seeds, id: ABSORBED, articles: [], absorbed: [] }];
+      await store.saveLinks(created);
+      const merged = emptyLinkBatch();
+      merged.mergedStories = [{ from: ABSORBED, into: story }];
+      await store.saveLinks(merged);
+      // More copied passages between two outlets than one listing reads (invented offsets; the flows only count).
+      const copied = emptyLinkBatch();
+      copied.reuse = Array.from({ length: 1005 }, (_, i) => ({
+        source_article: articles[0],
+        target_article: articles[1],
+        source_start: 10_000 + i * 20,
+        source_end: 10_000 + i * 20 + 10,
+        target_start: 10_000 + i * 20,
+        target_end: 10_000 + i * 20 + 10,
+        text: 'copied words',
+        similarity: 0.9,
+        direction: 'forward' as const,
+        whole_copy: false,
+      }));
+      await store.saveLinks(copied);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('pages quotes with --offset and says the speakers are counted over the page shown', () => {
+    const all = JSON.parse(wiretrace(['quotes', '--db', db, '--json', '--limit', '1000']).stdout);
+    const page = wiretrace(['quotes', '--db', db, '--limit', '2', '--offset', '2']);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toContain(`2 of ${all.total} quotes (3–4; next: --offset 4)`);
+    expect(page.stdout).toContain("a speaker's count is of the quotes shown");
+    const json = JSON.parse(
+      wiretrace(['quotes', '--db', db, '--json', '--limit', '2', '--offset', '2']).stdout,
+    );
+    expect(json.items.map((q: { id: string }) => q.id)).toEqual(
+      all.items.slice(2, 4).map((q: { id: string }) => q.id),
+    );
+    const whole = wiretrace(['quotes', '--db', db, '--text', 'common sense']);
+    expect(whole.stdout).toMatch(/^1 of 1 quotes$/m);
+    expect(whole.stdout).not.toContain("a speaker's count");
+  });
+
+  it("lists a story's articles by an absorbed id, and refuses one that names no story", () => {
+    const byAbsorbed = JSON.parse(wiretrace(['list', '--db', db, '--json', '--story', ABSORBED]).stdout);
+    expect(byAbsorbed.total).toBe(5);
+    const missing = wiretrace(['list', '--db', db, '--story', 's-nosuchstory']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(/no story with id s-nosuchstory/);
+  });
+
+  it("gives the story's quote count in story --json", () => {
+    const shown = JSON.parse(wiretrace(['story', story, '--db', db, '--json']).stdout);
+    expect(shown.quotes_total).toBe(shown.quotes.length);
+    expect(shown.quotes_total).toBeGreaterThan(50);
+  });
+
+  it('echoes a wrong --sort or --type with the words it takes', () => {
+    const sort = wiretrace(['stories', '--db', db, '--sort', 'loudest']);
+    expect(sort.code).toBe(2);
+    expect(sort.stderr).toMatch(/--sort must be one of size, recent, spread, got "loudest"/);
+    const type = wiretrace(['entities', '--db', db, '--type', 'ship']);
+    expect(type.code).toBe(2);
+    expect(type.stderr).toMatch(/--type must be one of person, organization, place, other, got "ship"/);
+  });
+
+  it('says a --db that is a folder is a folder', () => {
+    for (const command of ['stats', 'analyze']) {
+      const args = command === 'analyze' ? [command, examples, '--db', dir] : [command, '--db', dir];
+      const run = wiretrace(args);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`--db ${dir} is a folder, not a database file`);
+    }
+  });
+
+  it('counts one article read as one ("read 1 article")', () => {
+    const one = join(dir, 'one.jsonl');
+    writeFileSync(
+      one,
+      `${JSON.stringify({ title: 'Pier closed', text: 'The harbour master said the east pier would close on Friday.', outlet: 'Harbour Gazette' })}\n`,
+    );
+    const run = wiretrace(['analyze', one, '--db', join(dir, 'one.db')]);
+    expect(run.stdout).toMatch(/^ingested 1, unchanged 0, skipped 0 \(read 1 article\)$/m);
+  });
+
+  it('sums every copied passage into the outlet flows, not the first 1,000', () => {
+    const total = JSON.parse(wiretrace(['reuse', '--db', db, '--json', '--limit', '1']).stdout).total;
+    expect(total).toBeGreaterThan(1000);
+    const flows = JSON.parse(wiretrace(['reuse', '--db', db, '--by', 'outlet', '--json']).stdout) as {
+      passages: number;
+    }[];
+    expect(flows.reduce((n, f) => n + f.passages, 0)).toBe(total);
   });
 });

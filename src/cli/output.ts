@@ -89,3 +89,15 @@ export function limitOption(value: string | undefined, fallback: number): number
     );
   return n;
 }
+
+/**
+ * The closing line of a listing: how many of how many, and when that is not all of them, which ones and where the
+ * next start. Listings stop at MAX_LISTING rows a call, so `--offset` is the way to the rest.
+ */
+export function shownOf(shown: number, offset: number, total: number, noun: string): string {
+  const line = `${shown} of ${total} ${noun}`;
+  if (offset === 0 && shown >= total) return line;
+  if (shown === 0) return `${line} (--offset ${offset} is past the last)`;
+  const next = offset + shown < total ? `; next: --offset ${offset + shown}` : '';
+  return `${line} (${offset + 1}–${offset + shown}${next})`;
+}

@@ -1,6 +1,7 @@
 // CLI commands that read inputs: extract, annotate (no database), ingest, link and analyze (into the store).
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../analyze/index.js';
 import { extractBatches, ingest, link } from '../pipeline/index.js';
@@ -70,6 +71,11 @@ const withArticleOptions = (cmd: Command): Command => withInputOptions(cmd).opti
 /** Opens the store named by --db, turning low-level failures into a message a user can act on. */
 export async function openStoreOrFail(db?: string): Promise<Store> {
   const location = resolveDbLocation(db);
+  // SQLite's own word for a folder is "unable to open database file", which leaves the user guessing.
+  if (!isPostgresLocation(location) && existsSync(location) && statSync(location).isDirectory())
+    throw new CliError(
+      `--db ${location} is a folder, not a database file: name a file, such as ${join(location, 'wiretrace.db')}`,
+    );
   try {
     return await openStore(location);
   } catch (error) {
@@ -158,7 +164,7 @@ export async function runIngest(
     });
     bar.stop();
     process.stdout.write(
-      `ingested ${summary.ingested}, unchanged ${summary.unchanged}, skipped ${summary.skipped} (read ${summary.read} articles)\n`,
+      `ingested ${summary.ingested}, unchanged ${summary.unchanged}, skipped ${summary.skipped} (read ${counted(summary.read, 'article')})\n`,
     );
     if (withLink) await runLinkStep(store);
     return summary.skipped ? EXIT.partial : EXIT.ok;

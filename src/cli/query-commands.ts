@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 import { EXPORT_TABLES, exportCsv, exportJson, exportJsonl } from '../report/export.js';
 import {
+  column,
+  flat,
   formatArticle,
   formatCitationSources,
   formatClaims,
@@ -14,11 +16,10 @@ import {
   formatStory,
   formatStoryLine,
   oneLine,
-  safe,
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
-import type { Store, StoredArticle } from '../store/types.js';
-import { CliError, choiceOption, EXIT, intOption, limitOption, writeAll } from './output.js';
+import { MAX_LISTING, type ReuseRecord, type Store, type StoredArticle } from '../store/types.js';
+import { CliError, choiceOption, EXIT, intOption, limitOption, shownOf, writeAll } from './output.js';
 import { withExistingStore } from './pipeline-commands.js';
 
 const DB = [
@@ -38,6 +39,19 @@ async function articlesById(store: Store, ids: Iterable<string>): Promise<Map<st
   return map;
 }
 
+const OFFSET = ['--offset <n>', 'skip this many', '0'] as const;
+
+/**
+ * The story a `--story` option names, as `story ID` reads it: an absorbed id (a merge keeps the ids users hold
+ * working) means the story that absorbed it, and an id that names no story is an error, not an empty listing.
+ */
+async function storyOption(store: Store, id: string | undefined): Promise<string | undefined> {
+  if (id === undefined) return undefined;
+  const story = await store.getStory(id);
+  if (!story) throw new CliError(`no story with id ${id}`, EXIT.notFound);
+  return story.id;
+}
+
 export function registerQueryCommands(program: Command): void {
   program
     .command('list')
@@ -47,25 +61,31 @@ export function registerQueryCommands(program: Command): void {
     .option('--story <id>', 'only this story')
     .option('--search <text>', 'full-text search over titles and bodies')
     .option('--limit <n>', 'how many', '50')
-    .option('--offset <n>', 'skip this many', '0')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listArticles({
           outlet: o.outlet,
-          story: o.story,
+          story: await storyOption(store, o.story),
           search: o.search,
           limit: limitOption(o.limit, 50),
-          offset: intOption('--offset', o.offset, 0),
+          offset,
         });
         if (o.json) printJson(result);
         else {
+          const outlet = column(
+            result.items.map((a) => a.outlet),
+            14,
+            30,
+          );
           for (const a of result.items) {
             print(
-              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
+              `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${outlet(a.outlet)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
             );
           }
-          print(`${result.items.length} of ${result.total}`);
+          print(shownOf(result.items.length, offset, result.total, 'articles'));
         }
         return EXIT.ok;
       }),
@@ -131,22 +151,22 @@ export function registerQueryCommands(program: Command): void {
     .option('--sort <by>', 'size | recent | spread', 'size')
     .option('--search <text>', 'stories with an article matching this text')
     .option('--limit <n>', 'how many', '50')
-    .option('--offset <n>', 'skip this many', '0')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        if (!['size', 'recent', 'spread'].includes(o.sort))
-          throw new CliError(`--sort must be size, recent or spread`, EXIT.usage);
+        choiceOption('--sort', o.sort, ['size', 'recent', 'spread'] as const);
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listStories({
           sort: o.sort,
           search: o.search,
           limit: limitOption(o.limit, 50),
-          offset: intOption('--offset', o.offset, 0),
+          offset,
         });
         if (o.json) printJson(result);
         else {
           for (const s of result.items) print(formatStoryLine(s));
-          print(`${result.items.length} of ${result.total} stories`);
+          print(shownOf(result.items.length, offset, result.total, 'stories'));
         }
         return EXIT.ok;
       }),
@@ -163,10 +183,10 @@ export function registerQueryCommands(program: Command): void {
         const story = await store.getStory(id);
         if (!story) throw new CliError(`no story with id ${id}`, EXIT.notFound);
         const articles = [...(await articlesById(store, story.articles)).values()];
-        const quotes = (await store.listQuotes({ story: story.id, limit: 1000 })).items;
+        const quotes = await store.listQuotes({ story: story.id, limit: MAX_LISTING });
         const sources = (await store.listCitationSources({ story: story.id, limit: 20 })).items;
-        if (o.json) printJson({ ...story, quotes, sources });
-        else print(formatStory(story, articles, quotes, sources));
+        if (o.json) printJson({ ...story, quotes: quotes.items, quotes_total: quotes.total, sources });
+        else print(formatStory(story, articles, quotes.items, sources, quotes.total));
         return EXIT.ok;
       }),
     );
@@ -178,16 +198,17 @@ export function registerQueryCommands(program: Command): void {
     .option('--type <type>', 'person | organization | place | other')
     .option('--search <text>', 'name or alias contains')
     .option('--limit <n>', 'how many', '50')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        if (o.type && !['person', 'organization', 'place', 'other'].includes(o.type)) {
-          throw new CliError('--type must be person, organization, place or other', EXIT.usage);
-        }
+        choiceOption('--type', o.type, ['person', 'organization', 'place', 'other'] as const);
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listEntities({
           type: o.type,
           search: o.search,
           limit: limitOption(o.limit, 50),
+          offset,
         });
         if (o.json) printJson(result);
         else {
@@ -199,10 +220,10 @@ export function registerQueryCommands(program: Command): void {
               .filter(Boolean)
               .join('; ');
             print(
-              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${oneLine(e.name, 80)}${extra ? `  (${safe(extra)})` : ''}`,
+              `${e.id}  ${e.type.padEnd(12)}  ${String(e.articles.length).padStart(4)} art  ${oneLine(e.name, 80)}${extra ? `  (${flat(extra)})` : ''}`,
             );
           }
-          print(`${result.items.length} of ${result.total} entities`);
+          print(shownOf(result.items.length, offset, result.total, 'entities'));
         }
         return EXIT.ok;
       }),
@@ -218,19 +239,21 @@ export function registerQueryCommands(program: Command): void {
     .option('--kind <kind>', 'direct, indirect or partial')
     .option('--outlet <name>', 'only quotes in articles of this outlet')
     .option('--limit <n>', 'how many', '500')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        const story = o.story ? await store.getStory(o.story) : null;
-        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const story = await storyOption(store, o.story);
         const kind = choiceOption('--kind', o.kind, QUOTE_KINDS);
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listQuotes({
           speaker: o.speaker,
-          story: story?.id,
+          story,
           text: o.text,
           kind,
           outlet: o.outlet,
           limit: limitOption(o.limit, 500),
+          offset,
         });
         if (o.json) printJson(result);
         else {
@@ -239,7 +262,13 @@ export function registerQueryCommands(program: Command): void {
             result.items.map((q) => q.article),
           );
           for (const line of formatQuotesBySpeaker(result.items, articles)) print(line);
-          print(`${result.items.length} of ${result.total} quotes`);
+          print(shownOf(result.items.length, offset, result.total, 'quotes'));
+          // The quotes are read a page at a time, oldest first, and grouped after: on a page that is not all of them
+          // a speaker's count is the page's ("Jim Bridenstine (15)" of his 18), and the most quoted may be missing.
+          if (result.items.length > 0 && result.items.length < result.total)
+            print(
+              "(the oldest first; a speaker's count is of the quotes shown: --speaker NAME lists all of theirs)",
+            );
         }
         return EXIT.ok;
       }),
@@ -258,24 +287,27 @@ export function registerQueryCommands(program: Command): void {
     .option('--outlet <name>', 'only articles of this outlet')
     .option('--by <what>', 'outlet: the sources of each citing outlet')
     .option('--limit <n>', 'how many', '100')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
         const kind = choiceOption('--kind', o.kind, CITATION_KINDS);
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
-        const story = o.story ? await store.getStory(o.story) : null;
-        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listCitationSources({
           kind,
-          story: story?.id,
+          story: await storyOption(store, o.story),
           outlet: o.outlet,
           byOutlet: o.by === 'outlet',
           limit: limitOption(o.limit, 100),
+          offset,
         });
         if (o.json) printJson(result);
         else {
           for (const line of formatCitationSources(result.items)) print(line);
-          print(`${result.items.length} of ${counted(result.total, 'source')}`);
+          print(
+            shownOf(result.items.length, offset, result.total, result.total === 1 ? 'source' : 'sources'),
+          );
         }
         return EXIT.ok;
       }),
@@ -290,23 +322,28 @@ export function registerQueryCommands(program: Command): void {
     .option(...DB)
     .option('--by <what>', 'outlet: aggregate characters reused per outlet pair')
     .option('--limit <n>', 'how many', '100')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (article: string | undefined, o) =>
       withExistingStore(o.db, async (store) => {
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
         const resolved = article ? await store.getArticle(article) : null;
         if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
-        const result = await store.listReuse({
-          article: resolved?.id,
-          limit: o.by ? 1000 : limitOption(o.limit, 100),
-        });
         if (o.by === 'outlet') {
+          // Every passage counts in the flows: one listing stops at MAX_LISTING rows, and the flows were once
+          // summed over the first 1,000 passages alone, without a word.
+          const passages: ReuseRecord[] = [];
+          for (let offset = 0; ; offset += MAX_LISTING) {
+            const page = await store.listReuse({ article: resolved?.id, limit: MAX_LISTING, offset });
+            passages.push(...page.items);
+            if (page.items.length < MAX_LISTING || passages.length >= page.total) break;
+          }
           const outlets = await articlesById(
             store,
-            result.items.flatMap((r) => [r.source_article, r.target_article]),
+            passages.flatMap((r) => [r.source_article, r.target_article]),
           );
           const flows = new Map<string, { from: string; to: string; passages: number; chars: number }>();
-          for (const r of result.items) {
+          for (const r of passages) {
             const from = outlets.get(r.source_article)?.outlet ?? '(unknown outlet)';
             const to = outlets.get(r.target_article)?.outlet ?? '(unknown outlet)';
             const key = `${from}\u0000${to}`;
@@ -320,14 +357,24 @@ export function registerQueryCommands(program: Command): void {
           else
             for (const f of list)
               print(
-                `${safe(f.from)} → ${safe(f.to)}: ${counted(f.passages, 'passage')}, ${counted(f.chars, 'character')}`,
+                `${flat(f.from)} → ${flat(f.to)}: ${counted(f.passages, 'passage')}, ${counted(f.chars, 'character')}`,
               );
           return EXIT.ok;
         }
+        const offset = intOption('--offset', o.offset, 0);
+        const result = await store.listReuse({
+          article: resolved?.id,
+          limit: limitOption(o.limit, 100),
+          offset,
+        });
         if (o.json) printJson(result);
         else {
-          for (const r of result.items) print(formatReuse(r));
-          print(`${result.items.length} of ${result.total} reused passages`);
+          const sides = await articlesById(
+            store,
+            result.items.flatMap((r) => [r.source_article, r.target_article]),
+          );
+          for (const r of result.items) print(formatReuse(r, sides));
+          print(shownOf(result.items.length, offset, result.total, 'reused passages'));
         }
         return EXIT.ok;
       }),
@@ -339,19 +386,20 @@ export function registerQueryCommands(program: Command): void {
     .option(...DB)
     .option('--story <id>', 'only claims made in this story')
     .option('--limit <n>', 'how many', '100')
+    .option(...OFFSET)
     .option('--json', 'print JSON')
     .action(async (o) =>
       withExistingStore(o.db, async (store) => {
-        const story = o.story ? await store.getStory(o.story) : null;
-        if (o.story && !story) throw new CliError(`no story with id ${o.story}`, EXIT.notFound);
+        const offset = intOption('--offset', o.offset, 0);
         const result = await store.listClaims({
-          story: story?.id,
+          story: await storyOption(store, o.story),
           limit: limitOption(o.limit, 100),
+          offset,
         });
         if (o.json) printJson(result);
         else {
           for (const entry of formatClaims(result.items)) print(entry);
-          print(`${result.items.length} of ${result.total} claims`);
+          print(shownOf(result.items.length, offset, result.total, 'claims'));
         }
         return EXIT.ok;
       }),

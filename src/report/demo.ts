@@ -2,13 +2,13 @@
 
 import type { Store, StoredArticle } from '../store/types.js';
 import {
+  flat,
   formatCitationSources,
   formatClaims,
   formatQuotesBySpeaker,
   formatReuse,
   formatStats,
   formatStory,
-  safe,
 } from './terminal.js';
 
 export async function demoReport(store: Store, options: { stories?: number } = {}): Promise<string> {
@@ -22,8 +22,8 @@ export async function demoReport(store: Store, options: { stories?: number } = {
     }
     const quotes = (await store.listQuotes({ story: story.id, limit: 1000 })).items;
     out.push('', '═'.repeat(100), formatStory(story, articles, []));
+    const byId = new Map(articles.map((a) => [a.id, a]));
     if (quotes.length) {
-      const byId = new Map(articles.map((a) => [a.id, a]));
       out.push(
         '',
         'Who said what',
@@ -36,7 +36,7 @@ export async function demoReport(store: Store, options: { stories?: number } = {
     const sources = (await store.listCitationSources({ story: story.id, limit: 30 })).items;
     if (sources.length) out.push('', 'Sources cited', ...formatCitationSources(sources).map(indent));
     const reuse = (await store.listReuse({ story: story.id, limit: 20 })).items;
-    if (reuse.length) out.push('', 'Copied passages', ...reuse.map((r) => indent(formatReuse(r))));
+    if (reuse.length) out.push('', 'Copied passages', ...reuse.map((r) => indent(formatReuse(r, byId))));
     const claims = (await store.listClaims({ story: story.id, limit: 10 })).items;
     if (claims.length) out.push('', 'Repeated claims', ...formatClaims(claims).map(indent));
     const removed = articles.reduce((n, a) => n + a.removed.length, 0);
@@ -45,7 +45,7 @@ export async function demoReport(store: Store, options: { stories?: number } = {
       `Cleaning: ${removed} lines of page furniture removed (see: wiretrace show ID --removed), ${articles.reduce((n, a) => n + a.captions.length, 0)} captions kept apart`,
     );
     for (const a of articles)
-      if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${safe(a.source)}`);
+      if (a.outlet === null) out.push(`  ${a.id} names no outlet in its text: ${flat(a.source)}`);
   }
   return out.join('\n');
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, QuoteRecord } from '../store/types.js';
-import { formatCitationSources, formatClaims, formatQuotesBySpeaker } from './terminal.js';
+import { plainArticle } from '../model/index.js';
+import type { ClaimRecord, QuoteRecord, ReuseRecord, StoredArticle, StoryRecord } from '../store/types.js';
+import {
+  formatArticle,
+  formatCitationSources,
+  formatClaims,
+  formatQuotesBySpeaker,
+  formatReuse,
+  formatStory,
+  formatStoryLine,
+} from './terminal.js';
 
 const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
 
@@ -106,5 +115,145 @@ describe('formatCitationSources', () => {
     expect(formatCitationSources([{ ...row, source: 'AFP', outlets: 0 }])[0].replace(/ +/g, ' ')).toBe(
       'agency AFP 2 citations in 1 article',
     );
+  });
+});
+
+describe('formatStoryLine and formatStory', () => {
+  const story: StoryRecord = {
+    id: 's-0c0ffee00001',
+    title: 'Harbour wall to close for repairs',
+    articles: ['a1'],
+    outlets: ['Harbour Gazette'],
+    first_published: '2026-11-05',
+    last_published: '2026-11-05',
+    absorbed: [],
+    key_entities: [],
+  };
+  const quote = (n: number): QuoteRecord => ({
+    id: `a1-q${n}`,
+    article: 'a1',
+    text: `the east pier would reopen in spring (${n})`,
+    kind: 'indirect',
+    speaker: 'Marit Olsen',
+    speaker_entity: null,
+    via: null,
+    start: n * 10,
+    end: n * 10 + 5,
+  });
+
+  it('counts one outlet as one ("1 outlet", not "1 outlets")', () => {
+    expect(formatStoryLine(story)).toContain('   1 art   1 outlet   2026-11-05');
+    expect(formatStoryLine({ ...story, outlets: ['Harbour Gazette', 'Pier Post'] })).toContain(
+      ' 2 outlets  ',
+    );
+  });
+
+  it('says when the story holds more quotes than it lists, and how to read the rest', () => {
+    const shown = [quote(1), quote(2)];
+    const cut = formatStory(story, [], shown, [], 1500);
+    expect(cut).toContain('Marit Olsen (2)');
+    expect(cut).toContain(
+      '2 of 1500 quotes shown, the oldest; the rest: wiretrace quotes --story s-0c0ffee00001 --offset 2',
+    );
+    expect(formatStory(story, [], shown, [])).not.toContain('quotes shown');
+  });
+});
+
+describe('formatReuse', () => {
+  const passage: ReuseRecord = {
+    source_article: 'aaaa000000000001',
+    target_article: 'bbbb000000000002',
+    source_start: 0,
+    source_end: 40,
+    target_start: 5,
+    target_end: 45,
+    text: 'The east pier will reopen in the spring.',
+    similarity: 0.93,
+    direction: 'forward',
+    whole_copy: false,
+  };
+
+  it('names each side by outlet and day when it knows the articles, so who copied whom reads off the line', () => {
+    const articles = new Map([
+      ['aaaa000000000001', { outlet: 'Harbour Gazette', published: '2026-11-05T08:00:00Z' }],
+      ['bbbb000000000002', { outlet: null, published: null }],
+    ]);
+    expect(formatReuse(passage, articles).split('\n')[0]).toBe(
+      'aaaa000000000001 (Harbour Gazette, 2026-11-05) → bbbb000000000002 (unknown outlet, undated)  sim 0.93',
+    );
+    expect(formatReuse(passage).split('\n')[0]).toBe('aaaa000000000001 → bbbb000000000002  sim 0.93');
+  });
+});
+
+describe('names with line breaks, and outlets longer than the column', () => {
+  const stored = (id: string, outlet: string, title: string): StoredArticle => ({
+    ...plainArticle({
+      id,
+      source: `${id}.jsonl`,
+      title,
+      body: 'The harbour master said the pier would close.',
+    }),
+    outlet,
+    published: '2026-11-05',
+    story: 's-0c0ffee00002',
+    analysis: null,
+    seq: 1,
+    ingestedAt: '2026-11-05T00:00:00Z',
+  });
+  const forged = 'Harbour\nfake-id  2026-01-01  Spoofed line';
+
+  it('keeps an outlet or title with a line break on its own line in story, quotes and show', () => {
+    const a = stored('aaaa000000000003', forged, 'Pier\nclosed');
+    const story: StoryRecord = {
+      id: 's-0c0ffee00002',
+      title: 'Pier\nclosed',
+      articles: [a.id],
+      outlets: [forged],
+      first_published: '2026-11-05',
+      last_published: '2026-11-05',
+      absorbed: [],
+      key_entities: [],
+    };
+    const q: QuoteRecord = {
+      id: `${a.id}-q1`,
+      article: a.id,
+      text: 'the pier would close',
+      kind: 'indirect',
+      speaker: null,
+      speaker_entity: null,
+      via: null,
+      start: 0,
+      end: 5,
+    };
+    const text = formatStory(story, [a], [q]);
+    expect(text.split('\n').filter((l) => l.startsWith('fake-id'))).toEqual([]);
+    expect(text.split('\n')[0]).toBe('Pier closed');
+    expect(text).toContain('2026-11-05  Harbour fake-id 2026-01-01 Sp…  aaaa000000000003  Pier closed');
+    expect(text).toContain('(2026-11-05, Harbour fake-id 2026-01-01 Spoofed line, aaaa000000000003)');
+    expect(formatArticle(a).split('\n').slice(0, 2)).toEqual([
+      'Pier closed',
+      'Harbour fake-id 2026-01-01 Spoofed line · 2026-11-05 · en · story s-0c0ffee00002',
+    ]);
+  });
+
+  it("widens the timeline's outlet column to the longest outlet, so the ids line up", () => {
+    const articles = [
+      stored('aaaa000000000004', 'Gazette', 'Pier to close'),
+      stored('aaaa000000000005', 'Harbour Evening Chronicle', 'Pier closes on Friday'),
+    ];
+    const story: StoryRecord = {
+      id: 's-0c0ffee00003',
+      title: 'Pier to close',
+      articles: articles.map((a) => a.id),
+      outlets: ['Gazette', 'Harbour Evening Chronicle'],
+      first_published: '2026-11-05',
+      last_published: '2026-11-05',
+      absorbed: [],
+      key_entities: [],
+    };
+    const rows = formatStory(story, articles, [])
+      .split('\n')
+      .filter((l) => l.includes('aaaa00000000000'));
+    expect(rows.map((r) => r.indexOf('aaaa'))).toEqual([41, 41]);
   });
 });

@@ -26,8 +26,27 @@ export const safe = (text: string | null | undefined): string =>
  * Safe text on one line, clipped to `n` characters: a quote that runs over paragraphs or a title with a line break
  * must not break the layout of a listing (nor pass for a line of its own).
  */
-export const oneLine = (text: string | null | undefined, n: number): string =>
-  clip(safe(text).replace(/\s+/g, ' ').trim(), n);
+export const oneLine = (text: string | null | undefined, n: number): string => clip(flat(text), n);
+
+/**
+ * Safe text on one line, whole: for names and labels inside a line (an outlet, a title, a source path). An outlet
+ * stored with a line break ("Harbour\nfake-id  2026-01-01  Spoofed line", from JSON Lines) otherwise printed a forged
+ * row in `list`, `story` and `quotes`, whose output scripts read a line at a time.
+ */
+export const flat = (text: string | null | undefined): string => safe(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * A column of names (outlets) padded to the longest of them, at least `min` and at most `max` characters (longer
+ * ones clipped), so that what follows lines up: a fixed 14 let "AutoIndustriya.com" push its row's title along.
+ */
+export function column(
+  values: (string | null)[],
+  min: number,
+  max: number,
+): (value: string | null) => string {
+  const width = Math.min(max, Math.max(min, ...values.map((v) => flat(v ?? '?').length)));
+  return (value) => oneLine(value ?? '?', width).padEnd(width);
+}
 
 export function formatStats(s: StoreStats): string {
   return [
@@ -44,7 +63,8 @@ export function formatStats(s: StoreStats): string {
 }
 
 export function formatStoryLine(s: StoryRecord): string {
-  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} outlets  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
+  const outlets = s.outlets.length === 1 ? 'outlet ' : 'outlets';
+  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} ${outlets}  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
 }
 
 export function formatStory(
@@ -52,17 +72,23 @@ export function formatStory(
   articles: StoredArticle[],
   quotes: QuoteRecord[],
   sources: CitationSourceRecord[] = [],
+  quotesTotal = quotes.length,
 ): string {
   const lines = [
-    safe(s.title ?? '(untitled)'),
-    `story ${s.id} · ${counted(s.articles.length, 'article')} · ${counted(s.outlets.length, 'outlet')} (${s.outlets.map(safe).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
+    flat(s.title ?? '(untitled)'),
+    `story ${s.id} · ${counted(s.articles.length, 'article')} · ${counted(s.outlets.length, 'outlet')} (${s.outlets.map(flat).join(', ') || 'unknown'}) · ${span(s.first_published, s.last_published)}`,
   ];
   if (s.absorbed.length) lines.push(`absorbed: ${s.absorbed.join(', ')}`);
-  if (s.key_entities.length) lines.push(`entities: ${s.key_entities.map(safe).join(', ')}`);
+  if (s.key_entities.length) lines.push(`entities: ${s.key_entities.map(flat).join(', ')}`);
   lines.push('', 'Timeline');
+  const outlet = column(
+    articles.map((a) => a.outlet),
+    14,
+    30,
+  );
   for (const a of articles) {
     lines.push(
-      `  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${safe(a.outlet ?? '?').padEnd(14)}  ${a.id}  ${oneLine(a.title ?? '', 70)}`,
+      `  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${outlet(a.outlet)}  ${a.id}  ${oneLine(a.title ?? '', 70)}`,
     );
   }
   if (quotes.length) {
@@ -70,6 +96,12 @@ export function formatStory(
     lines.push(
       ...formatQuotesBySpeaker(quotes, new Map(articles.map((a) => [a.id, a]))).map((l) => `  ${l}`),
     );
+    // A story holds more quotes than one listing reads: say so and how to read the rest, rather than let the
+    // speakers' counts pass for the story's.
+    if (quotesTotal > quotes.length)
+      lines.push(
+        `  ${quotes.length} of ${quotesTotal} quotes shown, the oldest; the rest: wiretrace quotes --story ${s.id} --offset ${quotes.length}`,
+      );
   }
   if (sources.length) lines.push('', 'Sources cited', ...formatCitationSources(sources).map((l) => `  ${l}`));
   return lines.join('\n');
@@ -86,7 +118,7 @@ export function formatQuotesBySpeaker(
       const a = articles.get(q.article);
       const where = [a?.published?.slice(0, 10), a?.outlet, q.article].filter(Boolean).join(', ');
       lines.push(
-        `  [${q.kind}${q.via ? ` via ${safe(q.via)}` : ''}] “${oneLine(q.text, 160)}” (${safe(where)})`,
+        `  [${q.kind}${q.via ? ` via ${flat(q.via)}` : ''}] “${oneLine(q.text, 160)}” (${flat(where)})`,
       );
     }
   }
@@ -95,16 +127,16 @@ export function formatQuotesBySpeaker(
 
 export function formatArticle(a: StoredArticle, options: { removed?: boolean } = {}): string {
   const lines = [
-    safe(a.title ?? '(untitled)'),
+    flat(a.title ?? '(untitled)'),
     [a.outlet, a.published, a.lang, a.section && `section ${a.section}`, a.story && `story ${a.story}`]
       .filter(Boolean)
-      .map((x) => safe(String(x)))
+      .map((x) => flat(String(x)))
       .join(' · '),
-    `id ${a.id} · source ${safe(a.source)}${a.url ? ` · ${safe(a.url)}` : ''}`,
+    `id ${a.id} · source ${flat(a.source)}${a.url ? ` · ${flat(a.url)}` : ''}`,
     '',
     ...a.paragraphs.map((p) => (p.kind === 'heading' ? `## ${safe(p.text)}\n` : `${safe(p.text)}\n`)),
   ];
-  if (a.captions.length) lines.push('Captions', ...a.captions.map((c) => `  - ${safe(c)}`), '');
+  if (a.captions.length) lines.push('Captions', ...a.captions.map((c) => `  - ${flat(c)}`), '');
   if (options.removed) {
     lines.push(`Removed (${a.removed.length})`);
     for (const r of a.removed) lines.push(`  - [${r.reason}] ${oneLine(r.text, 100)}`);
@@ -113,9 +145,21 @@ export function formatArticle(a: StoredArticle, options: { removed?: boolean } =
   return lines.join('\n').trimEnd();
 }
 
-export function formatReuse(r: ReuseRecord): string {
+/**
+ * One copied passage: the two articles, and when `articles` knows them their outlet and day, so that who copied whom
+ * reads off the line instead of needing a `show` per id.
+ */
+export function formatReuse(
+  r: ReuseRecord,
+  articles: Map<string, Pick<StoredArticle, 'published' | 'outlet'>> = new Map(),
+): string {
   const arrow = r.direction === 'forward' ? '→' : '↔';
-  return `${r.source_article} ${arrow} ${r.target_article}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${oneLine(r.text, 200)}”`;
+  const side = (id: string) => {
+    const a = articles.get(id);
+    if (!a) return id;
+    return `${id} (${flat(a.outlet ?? 'unknown outlet')}, ${a.published?.slice(0, 10) ?? 'undated'})`;
+  };
+  return `${side(r.source_article)} ${arrow} ${side(r.target_article)}  sim ${r.similarity.toFixed(2)}${r.whole_copy ? '  WHOLE COPY' : ''}\n  “${oneLine(r.text, 200)}”`;
 }
 
 /** Claims, one entry per statement (see `groupByStatement`), each naming its checkable cores. */
@@ -123,7 +167,7 @@ export function formatClaims(claims: ClaimRecord[]): string[] {
   return groupByStatement(claims).map((group) => {
     const c = group[0];
     const ids = group.map((g) => g.id).join(', ');
-    const cores = group.map((g) => safe(g.key)).join(', ');
+    const cores = group.map((g) => flat(g.key)).join(', ');
     return `${ids}  ${counted(c.articles.length, 'article')}, ${counted(c.outlets.length, 'outlet')}, first ${c.first_published?.slice(0, 10) ?? 'undated'} (${c.first_article ?? '?'}), core ${cores}\n  “${oneLine(c.text, 200)}”`;
   });
 }

@@ -217,6 +217,19 @@ export function createApp(options: ServerOptions): Hono {
 
   const notFound = (what: string, id: string) => new HttpError(404, `${what} not found: ${id}`);
 
+  /**
+   * A query's `story` filter as `/api/stories/:id` reads the id: an absorbed id (a merge keeps the ids users hold
+   * working) means the story that absorbed it, and an id that names no story is a 404. The filters compared the id
+   * with the articles' own story as given, so an absorbed id listed no quotes, sources, claims, copied passages or
+   * articles, and a mistyped one an empty page that looked like an answer.
+   */
+  const withStory = async <T extends { story?: string }>(q: T): Promise<T> => {
+    if (!q.story) return q;
+    const story = await store.getStory(q.story);
+    if (!story) throw notFound('story', q.story);
+    return { ...q, story: story.id };
+  };
+
   // Static assets: immutable per process, so the browser may cache them.
   app.get('/static/app.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
@@ -279,7 +292,7 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   app.get('/api/articles', async (c) => {
-    const q = parseQuery(c, articlesQuery);
+    const q = await withStory(parseQuery(c, articlesQuery));
     const { q: search, ...rest } = q;
     const page = await store.listArticles({ ...rest, search });
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
@@ -377,25 +390,25 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   app.get('/api/quotes', async (c) => {
-    const { q: text, ...q } = parseQuery(c, quotesQuery);
+    const { q: text, ...q } = await withStory(parseQuery(c, quotesQuery));
     const page = await store.listQuotes({ ...q, text });
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 
   app.get('/api/citations', async (c) => {
-    const { by, ...q } = parseQuery(c, citationsQuery);
+    const { by, ...q } = await withStory(parseQuery(c, citationsQuery));
     const page = await store.listCitationSources({ ...q, byOutlet: by === 'outlet' });
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 
   app.get('/api/reuse', async (c) => {
-    const q = parseQuery(c, reuseQuery);
+    const q = await withStory(parseQuery(c, reuseQuery));
     const page = await store.listReuse(q);
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
 
   app.get('/api/claims', async (c) => {
-    const q = parseQuery(c, claimsQuery);
+    const q = await withStory(parseQuery(c, claimsQuery));
     const page = await store.listClaims(q);
     return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
   });
@@ -433,13 +446,13 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   app.get('/quotes', async (c) => {
-    const { q: text, ...q } = parseQuery(c, quotesQuery);
+    const { q: text, ...q } = await withStory(parseQuery(c, quotesQuery));
     const view = await quotesView(store, { ...q, text });
     return c.html(quotesPage(view, { ...q, q: text }));
   });
 
   app.get('/sources', async (c) => {
-    const { by, ...q } = parseQuery(c, citationsQuery);
+    const { by, ...q } = await withStory(parseQuery(c, citationsQuery));
     const view = await sourcesView(store, { ...q, byOutlet: by === 'outlet' });
     return c.html(sourcesPage(view, { ...q, by }, CITATION_KINDS));
   });

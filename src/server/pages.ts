@@ -236,6 +236,7 @@ ${v.timeline.length < v.articles.total ? html`<p class="meta">Timeline shows the
 ${articleTable(v.articles.items)}
 ${pager(v.articles, base, {})}
 <h2>Who said what <span class="meta">(${v.quotes.total} · <a href="/quotes${query({ story: v.story.id })}">search them</a>)</span></h2>
+${v.quotes.items.length < v.quotes.total ? html`<p class="meta">Quotes ${v.quotes.offset + 1}–${v.quotes.offset + v.quotes.items.length} of ${v.quotes.total}, oldest first: each speaker's count is of these.</p>` : null}
 ${speakerSection(v.speakers, articles)}
 ${pager(v.quotes, base, {}, 'qoffset')}
 <h2>Copied passages <span class="meta">(${v.reuse.total})</span></h2>
@@ -320,7 +321,7 @@ export function articlePage(v: ArticleView): string {
 <p class="legend meta"><span class="m m-person">person</span><span class="m m-organization">organization</span><span class="m m-place">place</span><span class="q">quote</span><span class="r">copied passage</span></p>
 <div class="body" id="body">${markBody(a.body, marks)}</div>
 ${a.captions.length ? html`<h2>Captions</h2><ul class="captions">${a.captions.map((c) => html`<li>${c}</li>`)}</ul>` : null}
-<h2>Quotes <span class="meta">(${v.quotes.length})</span></h2>
+<h2>Quotes <span class="meta">(${v.quotes_total > v.quotes.length ? `the first ${v.quotes.length} of ${v.quotes_total}` : v.quotes.length})</span></h2>
 ${v.quotes.length ? html`<ul>${v.quotes.map((q) => html`<li><a href="#${quoteAnchor(q.id)}">${q.speaker ?? 'unknown speaker'}</a>: ${clip(q.text, 200)}${q.via ? html` <span class="meta">via ${q.via}</span>` : null}</li>`)}</ul>` : html`<p class="muted">No quotes found.</p>`}
 ${v.citations.length ? html`<h2>Cited sources</h2><ul class="tags">${v.citations.map((c) => html`<li>${c.entity ? html`<a href="${entityHref(c.entity)}">${c.name}</a>` : c.name} <span class="meta">${c.kind}</span></li>`)}</ul>` : null}
 <h2>Copied passages <span class="meta">(${v.reuse.length})</span></h2>

@@ -307,7 +307,10 @@ export async function storyView(
 export interface ArticleView {
   article: StoredArticle;
   story: { id: string; title: string | null } | null;
+  /** The article's first MAX_PAGE quotes in text order. */
   quotes: QuoteRecord[];
+  /** How many quotes the article holds: more than `quotes` lists when it holds over MAX_PAGE. */
+  quotes_total: number;
   citations: { name: string; kind: string; entity: string | null; start: number; end: number }[];
   reuse: ReuseView[];
 }
@@ -326,6 +329,7 @@ export async function articleView(store: Store, id: string): Promise<ArticleView
     article,
     story: story ? { id: story.id, title: story.title } : null,
     quotes: quotes.items,
+    quotes_total: quotes.total,
     citations: citations.items.map(({ name, kind, entity, start, end }) => ({
       name,
       kind,
