@@ -56,7 +56,7 @@ const BITS = Number(arg('bits', '18'));
 const MIN_CUES = 2;
 const MIN_RATIO = Number(arg('min-ratio', '0.03'));
 /** The reader asks about a word when the model fires on it this many times in train, and this share of its uses. */
-const MIN_FIRED = 2;
+const MIN_FIREDS = arg('min-fired', '2').split(',').map(Number);
 /**
  * Fire rates tried: with more than one, the folds pick it (each fold model asked only about the words it fires on at
  * this rate in its own fitted articles, scored on its held-out ones, where a word not asked counts as no cue).
@@ -202,12 +202,13 @@ function trainPerceptron(
   }
 }
 
-/** Words fired on at least MIN_FIRED times and at least `rate` of their uses among `examples` under `weights`. */
+/** Words fired on at least `minFired` times and at least `rate` of their uses among `examples` under `weights`. */
 function firedWords(
   examples: Example[],
   weights: ArrayLike<number>,
   threshold: number,
   rate: number,
+  minFired: number,
 ): Set<string> {
   const fired = new Map<string, [number, number]>();
   for (const ex of examples) {
@@ -217,20 +218,27 @@ function firedWords(
     fired.set(ex.word, t);
   }
   const out = new Set<string>();
-  for (const [w, [n, k]] of fired) if (k >= MIN_FIRED && k / n >= rate) out.add(w);
+  for (const [w, [n, k]] of fired) if (k >= minFired && k / n >= rate) out.add(w);
   return out;
 }
 
+/** Which words the reader asks the model about: those it fires on `minFired` times and `rate` of their train uses. */
+interface AskRule {
+  rate: number;
+  minFired: number;
+}
+
 /**
- * The fire rate among MIN_FIRE_RATES with the best pooled held-out F1, at the chosen epoch, threshold and feature
- * cut: each fold's model is asked only about the words it fires on at that rate in its own fitted articles.
+ * The ask rule among MIN_FIRE_RATES × MIN_FIREDS with the best pooled held-out F1, at the chosen epoch, threshold and
+ * feature cut: each fold's model is asked only about the words the rule gives on its own fitted articles.
  */
-function foldFireRate(
+function foldAskRule(
   trainEx: Example[],
   best: { epoch: number; threshold: number; minCount: number },
   asked: (e: Example) => boolean,
-): number {
-  const pooled: { s: number; cue: boolean }[][] = MIN_FIRE_RATES.map(() => []);
+): AskRule {
+  const rules = MIN_FIRE_RATES.flatMap((rate) => MIN_FIREDS.map((minFired) => ({ rate, minFired })));
+  const pooled: { s: number; cue: boolean }[][] = rules.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
     const fit = pruneRare(
       trainEx.filter((e) => e.article % FOLDS !== fold),
@@ -239,25 +247,27 @@ function foldFireRate(
     const held = trainEx.filter((e) => e.article % FOLDS === fold && asked(e));
     trainPerceptron(fit, best.epoch, (epoch, avg) => {
       if (epoch !== best.epoch) return;
-      for (const [k, rate] of MIN_FIRE_RATES.entries()) {
-        const words = firedWords(fit, avg, best.threshold, rate);
+      for (const [k, rule] of rules.entries()) {
+        const words = firedWords(fit, avg, best.threshold, rule.rate, rule.minFired);
         // A word not asked about scores below any threshold.
         for (const e of held)
           pooled[k].push({ s: words.has(e.word) ? score(avg, e.feats) : -1e9, cue: e.cue });
       }
     });
   }
-  let bestRate = MIN_FIRE_RATES[0];
+  let bestRule = rules[0];
   let bestF1 = -1;
-  for (const [k, rate] of MIN_FIRE_RATES.entries()) {
+  for (const [k, rule] of rules.entries()) {
     const r = cueCounts(pooled[k], best.threshold);
-    console.log(`fire rate ${rate}: fold P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f1.toFixed(4)}`);
+    console.log(
+      `fire rate ${rule.rate}, fired ${rule.minFired}: fold P ${r.p.toFixed(3)} R ${r.r.toFixed(3)} F1 ${r.f1.toFixed(4)}`,
+    );
     if (r.f1 > bestF1) {
       bestF1 = r.f1;
-      bestRate = rate;
+      bestRule = rule;
     }
   }
-  return bestRate;
+  return bestRule;
 }
 
 function main(): void {
@@ -309,7 +319,7 @@ function main(): void {
     const kept = deserializeCueModel(gunzipSync(readFileSync(WEIGHTS)));
     if (!kept || kept.bits !== BITS || kept.rich !== RICH)
       throw new Error(`${WEIGHTS}: not a ${RICH ? 'rich' : 'plain'} ${BITS}-bit cue model`);
-    writeModel(trainEx, kept.weights, kept.threshold, MIN_FIRE_RATES[0]);
+    writeModel(trainEx, kept.weights, kept.threshold, { rate: MIN_FIRE_RATES[0], minFired: MIN_FIREDS[0] });
     return;
   }
   let best = { f1: -1, epoch: 1, threshold: 0, minCount: 1 };
@@ -342,7 +352,10 @@ function main(): void {
     );
     if (bestHere.f1 > best.f1) best = bestHere;
   }
-  const minFireRate = MIN_FIRE_RATES.length > 1 ? foldFireRate(trainEx, best, asked) : MIN_FIRE_RATES[0];
+  const askRule =
+    MIN_FIRE_RATES.length > 1 || MIN_FIREDS.length > 1
+      ? foldAskRule(trainEx, best, asked)
+      : { rate: MIN_FIRE_RATES[0], minFired: MIN_FIREDS[0] };
   let final: Float32Array | null = null;
   trainPerceptron(pruneRare(trainEx, best.minCount), best.epoch, (epoch, avg) => {
     if (epoch === best.epoch) final = avg;
@@ -361,18 +374,18 @@ function main(): void {
   );
   // Weights rounded to 1/1000: the file shrinks, the scores do not move.
   const weights = finalWeights.map((x) => Math.round(x * 1000) / 1000);
-  writeModel(trainEx, weights, best.threshold, minFireRate);
+  writeModel(trainEx, weights, best.threshold, askRule);
 }
 
 /**
  * Writes the model of `weights` and `threshold` to OUT, asking the reader about the words it fires on at
- * `minFireRate` of their train uses.
+ * `rule` in train.
  */
-function writeModel(trainEx: Example[], weights: Float32Array, threshold: number, minFireRate: number): void {
+function writeModel(trainEx: Example[], weights: Float32Array, threshold: number, rule: AskRule): void {
   // The reader asks the model only about words it may call a cue: not the word lists' own cues (they are cues
   // anyway), nor words it almost never fires on in train ("of", "with": scoring them costs time, adds little).
   const askedWords = new Set(
-    [...firedWords(trainEx, weights, threshold, minFireRate)].filter((w) => !cueExact(w)),
+    [...firedWords(trainEx, weights, threshold, rule.rate, rule.minFired)].filter((w) => !cueExact(w)),
   );
   console.log(`words the reader asks about: ${askedWords.size}`);
   const model: CueModel = { bits: BITS, weights, vocab: askedWords, threshold, rich: RICH };
