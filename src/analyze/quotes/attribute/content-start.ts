@@ -47,6 +47,15 @@ const QUANTITY_OR_POSSESSIVE_CLAUSE = new RegExp(
 );
 
 /**
+ * After "said", "her" and a short noun phrase, then a verb in the present ("said her plan works", "says her suite of
+ * proposals addresses …", "said her team reaches voters"): "her" owns the subject, for "said" takes no listener
+ * without "to". The phrase's first word ending in "s" is left out ("said her thanks to the volunteers", "said her
+ * prayers"), as are words ending in "s" that are no verb ("this", "always", "across" …).
+ */
+const SAID_HER_PRESENT_CLAUSE_RE =
+  /^her\s+(?:own\s+)?[\p{Ll}$\d][\p{L}\d.-]*(?<!s)(?:\s+(?!(?:and|or|but)\s)[\p{L}\d.-]+){0,4}?\s+(?!(?:this|thus|plus|less|unless|news|always|perhaps|towards|afterwards|besides|across|yes|its|his|hers|theirs|ours|yours|whereas|was|has|does|is)\s)\p{Ll}{2,}(?<!ss|us|is|'s|’s)s(?=\s+[\p{L}$\d"~]|[.,;]|$)/u;
+
+/**
  * "called the charges unsubstantiated", "called it a common ailment", "called Oz a quack": an object, then what it
  * was called (a noun phrase or a word that is no particle, preposition or time).
  */
@@ -440,7 +449,12 @@ export function complementStart(
     const adjunct = ADJUNCT_THEN_PRONOUN_CLAUSE_RE.exec(rest.slice(k));
     if (adjunct) return from + off + k + adjunct[1].length;
   }
-  if (NON_CLAUSE_START.test(rest.slice(k)) && !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k))) return -1;
+  if (
+    NON_CLAUSE_START.test(rest.slice(k)) &&
+    !QUANTITY_OR_POSSESSIVE_CLAUSE.test(rest.slice(k)) &&
+    !(info.base === 'say' && SAID_HER_PRESENT_CLAUSE_RE.test(rest.slice(k)))
+  )
+    return -1;
   if (wordCount(rest, 3) < 3 && !rest.includes('~')) return -1;
   // "said" and "told X" take a clause far more often than an object; other verbs must show a verb.
   // "Trump reported raising about $9 million", "Police reported no arrests": what a report gives is its content.

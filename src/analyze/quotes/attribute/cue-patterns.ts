@@ -300,6 +300,12 @@ export const PROGRESSIVE_BEFORE_RE =
 /** A sentence opened by "As" before the speaker of an aside ("As Smith noted, …", "But as the paper reported, …"). */
 export const AS_OPENING_RE = /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+$/i;
 
+/**
+ * "As" opening a clause joined after a comma ("…, and as Smith noted, the board could still act"; "…, but as a
+ * reporter observed, he …"): what the aside reports is that clause, as when "As" opens the sentence.
+ */
+export const JOINED_AS_OPENING_RE = /[,;]\s+(?:and|but|yet)\s+as\s+$/i;
+
 /** The same "As" with more words after it, which may be the speaker's titles. */
 export const AS_THEN_TITLES_RE = /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s+(?=\S)/i;
 

@@ -88,6 +88,7 @@ import {
   INDEFINITE_BEFORE_RE,
   INVERTED_SPEAKER_END_RE,
   INVERTING_VERBS,
+  JOINED_AS_OPENING_RE,
   MEDIAL_LISTENER_REST,
   MEDIAL_REST,
   mayHoldCue,
@@ -864,6 +865,7 @@ export function cue(
   const asTitled = mayAs ? AS_THEN_TITLES_RE.exec(pre) : null;
   const opensWithAs =
     (mayAs && AS_OPENING_RE.test(pre)) ||
+    (endsInSpacedAs(pre) && JOINED_AS_OPENING_RE.test(pre)) ||
     // "As White House press secretary Josh Earnest explained, …": titles between "As" and the name.
     (asTitled !== null && TITLED_LEAD_RE.test(pre.slice(asTitled[0].length))) ||
     (onlySpacesAndQuotes(pre, 0, pre.length) &&

@@ -192,9 +192,21 @@ function endAtMainClause(fx: Finder, f: Frame): void {
   const content = fx.masked.slice(region.start, region.end);
   // Only a comma past the content's first character may end it: most contents hold none.
   if (content.indexOf(',', 1) < 0) return;
-  const main = MAIN_CLAUSE_AFTER_COMMA_RE.exec(content);
+  const past = MAIN_CLAUSE_AFTER_COMMA_RE.exec(content);
+  const present = MAIN_CLAUSE_PRESENT_AFTER_COMMA_RE.exec(content);
+  const main = past && (!present || past.index <= present.index) ? past : present;
   if (main && main.index > 0) f.region = { start: region.start, end: region.start + main.index };
 }
+
+/**
+ * The same main clause with its verb in the present ("While the president has said he opposes it, his
+ * administration carves out exceptions", "While one company says …, another says …"): the verb right after a
+ * pronoun, a name or a short phrase of a determiner (no "that", "who" or "which" in it, no "and"), as a plural noun
+ * ending in "s" further on would read as one ("…, the city's schools"); not before "and" or a relative word ("…,
+ * the party leaders and elected officials who …" is a list).
+ */
+const MAIN_CLAUSE_PRESENT_AFTER_COMMA_RE =
+  /,\s+(?=(?:he|she|it|there|another|one|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*|(?:the|a|an|his|her|their|its|our|this|that)\s+(?:(?!(?:that|who|which|and|or)\s)[\p{Ll}’'-]+\s+){0,2}?[\p{Ll}’'-]*[^\P{Ll}s’'])\s+(?:also\s+|still\s+|now\s+|often\s+)?(?!(?:this|thus|plus|less|unless|news|always|perhaps|towards|across|its|his|hers|theirs|ours|was|has|does|is|as)\s)\p{Ll}{2,}(?<!ss|us|is)s\s+(?!(?:and|or|who|whose|which|that)\s)[\p{L}$\d"~])/u;
 
 /**
  * A sentence opening with a subordinating word before its frame's subject: "When Trump", "After the mayor", or a
