@@ -69,3 +69,24 @@ describe('a frame in an opening "While …" clause ends where a main clause in t
     expect(attributionsMarked(body, PEOPLE).map((a) => a.text)).not.toContain('support among delegates');
   });
 });
+
+describe('"another" before a verb in the present speaks (recall60)', () => {
+  it('reads "…, and another says …" as a second statement', () => {
+    const body = 'One study says the river rose two feet, and another says it rose three.';
+    expect(attributionsMarked(body, PEOPLE).map((a) => a.text)).toEqual([
+      'the river rose two feet',
+      'it rose three',
+    ]);
+  });
+
+  it('reads "Another has said …" opening its sentence', () => {
+    const body = 'One aide denied the report. Another has said the memo was shredded.';
+    expect(attributionsMarked(body, PEOPLE).map((a) => a.text)).toContain('the memo was shredded');
+  });
+
+  it('leaves the writer\'s "one has to …" alone', () => {
+    expect(
+      attributionsMarked('Still, one has to feel bad for the staff who keep the hall open.', PEOPLE),
+    ).toEqual([]);
+  });
+});

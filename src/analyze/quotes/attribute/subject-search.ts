@@ -261,7 +261,9 @@ export function subjectEndingAt(
     !participle &&
     (QUANTITY_LAST.has(lwLower) ||
       (lw === '' && tail.length > 0 && isDigitCode(tail.charCodeAt(tail.length - 1)))) &&
-    !PLURAL_NEXT_RE.test(fx.masked.slice(x, x + 24)) &&
+    // ("Another says", "another has said": after "another" a word in -s is its verb, which VERB_NEXT_RE reads; not
+    // after "one", whose "one has to feel …" is the writer's.)
+    !(PLURAL_NEXT_RE.test(fx.masked.slice(x, x + 24)) && lwLower !== 'another') &&
     !(SINGULAR_QUANTITY.has(lwLower) && !VERB_NEXT_RE.test(fx.masked.slice(x, x + 24)))
   ) {
     const q = QUANTITY_SUBJECT_RE.exec(tail);
