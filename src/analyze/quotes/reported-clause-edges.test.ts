@@ -90,3 +90,21 @@ describe('"another" before a verb in the present speaks (recall60)', () => {
     ).toEqual([]);
   });
 });
+
+describe('an "As X observed," aside with a verb of remarking (recall60)', () => {
+  it('reports the clause after "As Vance observed,"', () => {
+    const body = 'As Vance observed, the county has not built a school in ten years.';
+    expect(attributionsMarked(body, PEOPLE)).toContainEqual({
+      text: 'the county has not built a school in ten years',
+      speaker: 'Nora Vance',
+    });
+  });
+
+  it('reports the clause after "As Dorsey recalled in May,"', () => {
+    const body = 'As Dorsey recalled in May, the mill closed the week after the vote.';
+    expect(attributionsMarked(body, PEOPLE)).toContainEqual({
+      text: 'the mill closed the week after the vote',
+      speaker: 'Paul Dorsey',
+    });
+  });
+});

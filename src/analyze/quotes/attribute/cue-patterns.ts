@@ -302,7 +302,7 @@ export const AS_OPENING_RE = /^[\s"~(]*(?:(?:but|and|yet|so|still)\s*,?\s+)?as\s
 
 /**
  * "As" opening a clause joined after a comma ("…, and as Smith noted, the board could still act"; "…, but as a
- * reporter observed, he …"): what the aside reports is that clause, as when "As" opens the sentence.
+ * reporter pointed out, he …"): what the aside reports is that clause, as when "As" opens the sentence.
  */
 export const JOINED_AS_OPENING_RE = /[,;]\s+(?:and|but|yet)\s+as\s+$/i;
 

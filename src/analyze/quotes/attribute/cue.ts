@@ -871,7 +871,8 @@ export function cue(
     (onlySpacesAndQuotes(pre, 0, pre.length) &&
       fx.masked.startsWith('As', subject.start) &&
       /^As\s/.test(fx.masked.slice(subject.start, subject.end)));
-  const asAside = !inverted && listedSpeech && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
+  const asAside =
+    !inverted && (listedSpeech || asAsideVerb(info)) && opensWithAs ? afterCue.match(AS_ASIDE_REST_RE) : null;
   // (A "that" past the aside's comma is the reported clause's own: "As Gupta noted, the disease meant that …".)
   if (
     asAside &&
@@ -1451,3 +1452,12 @@ function subordinateClauseSubject(fx: Finder, from: number, cs: number): Subject
 
 /** A past or present verb right after the clause's subject ("unleashed", "has released", "posts"). */
 const FINITE_VERB_NEXT_RE = /^\s+(?:(?:has|had|have)\s+)?\p{Ll}+(?:ed|s)\s/u;
+
+/**
+ * Verbs of remarking that the lists keep apart from SPEECH_BASES but that report what follows in an "As X …,"
+ * aside as the listed ones do: "As Smith observed, …", "As she remarked, …", "As he recalled, …", "As Lee
+ * mentioned, …", "As Reyes joked, …" (`boast` holds "joked").
+ */
+const AS_ASIDE_BASES = new Set(['observe', 'recall', 'mention', 'boast']);
+const asAsideVerb = (info: CueInfo | null): boolean =>
+  info !== null && !info.learned && AS_ASIDE_BASES.has(info.base);
