@@ -130,6 +130,7 @@ import type { Finder } from './finder.js';
 import { findingOwner } from './finding-owners.js';
 import { byPhraseAgent, isPastParticiple, lateAgentAfterBy } from './late-agents.js';
 import { quoteOpeningAt } from './layout-frames.js';
+import { looksHow } from './looking-verbs.js';
 import { openingNounPhraseSubject, openingPhraseOverInner } from './opening-subjects.js';
 import { mainClausePhraseSubject, subjectAfterOpeningAdjuncts } from './participle-phrase-subjects.js';
 import { FINITE, OPENING_ADJUNCT_RE, PREPOSITIONS, QUOTED_AS_FORMS, TITLED_LEAD_RE } from './patterns.js';
@@ -1126,6 +1127,7 @@ export function cue(
   if (
     region.start === comp &&
     ((SEEMING.has(word) && SEEMING_WHAT_RE.test(afterCue)) ||
+      looksHow(word, afterCue, fx.masked.slice(subject.start, subject.end)) ||
       expectedOf(fx, subject, cs, word, afterCue, sent.start))
   ) {
     // "Enthusiasm for Clinton appears to have plummeted": how things look, with nobody saying so. The subject is
