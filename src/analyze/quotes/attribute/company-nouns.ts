@@ -82,7 +82,11 @@ export function companyReferentAhead(
   return businessNamedBefore(fx, start, start + phrase[0].length, sentence);
 }
 
-/** The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. */
+/**
+ * The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. With
+ * several, the one that opens the sentence before as its subject, when no other is named in the phrase's own
+ * sentence: "VW has used … in favor of more AppleSkin. The automaker says" is VW's. Else the text does not settle it.
+ */
 function businessNamedBefore(fx: Finder, start: number, end: number, sentence: number): Subject | null {
   const para = fx.paraOf[sentence];
   const from = Math.max(
@@ -90,6 +94,8 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
     fx.paraStartOf(fx.paragraphBefore(para)),
   );
   let only: string | null = null;
+  let several = false;
+  let opening: string | null = null;
   // "Forbes put his net worth at $45 billion. But Mr. Bloomberg doesn't appear on Bloomberg's own list. The
   // company says": a person named after the business may have brought up another one (here his own).
   let personSince = false;
@@ -99,12 +105,32 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
     const type = typeOfMention(fx, m);
     if (type === 'person') personSince = only !== null;
     if (!isBusinessLike(fx, m, type)) continue;
-    if (only !== null && only !== m.entity) return null;
+    if (only !== null && only !== m.entity) several = true;
     only = m.entity;
+    const at = fx.sentenceAt(m.start);
+    if (at === sentence - 1 && opensSentence(fx, m)) opening = m.entity;
+    // "Instagram first introduced … . There are now … across Facebook’s platforms, according to the company": a
+    // business in the phrase's own sentence may be the one meant.
+    else if (at === sentence && m.entity !== opening) opening = null;
     personSince = false;
   }
-  const f = only === null || personSince ? null : (fx.entities.get(only) ?? null);
+  const settled = several ? opening : only;
+  const f = settled === null || personSince ? null : (fx.entities.get(settled) ?? null);
   return f ? fromFacts(f, start, end) : null;
+}
+
+/**
+ * Whether a mention opens its sentence alone, "The" aside ("The Heritage Foundation notes …"): not one of two joined
+ * ("Airbus and Boeing … . The company said" stays unsettled).
+ */
+function opensSentence(fx: Finder, m: Mention): boolean {
+  const sent = fx.sentences[fx.sentenceAt(m.start)];
+  return (
+    sent !== undefined &&
+    /^[\s"“‘']*(?:[Tt]he\s+)?$/.test(fx.masked.slice(sent.start, m.start)) &&
+    /^\s+\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 3)) &&
+    !/^\s+(?:and|or)\s/.test(fx.masked.slice(m.end, m.end + 5))
+  );
 }
 
 /**
