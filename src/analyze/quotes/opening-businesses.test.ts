@@ -8,6 +8,7 @@ const SPECS = [
   orgSpec('cv', 'Corvane'),
   { id: 'lf', name: 'Lumafoil', type: 'other' as const, forms: ['Lumafoil'] },
   orgSpec('br', 'Brightmere'),
+  orgSpec('hc', 'Harlan Commission'),
 ];
 const speakerOf = (body: string, start: string) =>
   attributionsMarked(body, SPECS).find((a) => a.text.startsWith(start))?.speaker ?? null;
@@ -22,6 +23,11 @@ describe('"the company" after two names', () => {
   it('is no one when the two opened the sentence together', () => {
     const body = 'Corvane and Brightmere reported strong orders. The company says the change saves weight.';
     expect(speakerOf(body, 'the change saves')).toBeNull();
+  });
+
+  it('is no one when the sentence before opens with another organization (a regulator, not the business)', () => {
+    const body = 'The Harlan Commission is investigating Corvane. The company said it would cooperate.';
+    expect(speakerOf(body, 'it would cooperate')).toBeNull();
   });
 
   it('is no one when another business is named in its own sentence', () => {

@@ -84,8 +84,9 @@ export function companyReferentAhead(
 
 /**
  * The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. With
- * several, the one that opens the sentence before as its subject, when no other is named in the phrase's own
- * sentence: "VW has used … in favor of more AppleSkin. The automaker says" is VW's. Else the text does not settle it.
+ * several, the organization that opens the sentence before as its subject, when the others are names of no kind
+ * and none is named in the phrase's own sentence: "VW has used … in favor of more AppleSkin. The automaker says" is
+ * VW's. Else the text does not settle it.
  */
 function businessNamedBefore(fx: Finder, start: number, end: number, sentence: number): Subject | null {
   const para = fx.paraOf[sentence];
@@ -96,6 +97,9 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
   let only: string | null = null;
   let several = false;
   let opening: string | null = null;
+  // Organizations among them other than the opening one: "The attorney general is investigating Corvane. The
+  // company said …" is Corvane's, not the regulator's, so two organizations leave it unsettled.
+  const organizations = new Set<string>();
   // "Forbes put his net worth at $45 billion. But Mr. Bloomberg doesn't appear on Bloomberg's own list. The
   // company says": a person named after the business may have brought up another one (here his own).
   let personSince = false;
@@ -105,16 +109,18 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
     const type = typeOfMention(fx, m);
     if (type === 'person') personSince = only !== null;
     if (!isBusinessLike(fx, m, type)) continue;
+    if (type === 'organization') organizations.add(m.entity);
     if (only !== null && only !== m.entity) several = true;
     only = m.entity;
     const at = fx.sentenceAt(m.start);
-    if (at === sentence - 1 && opensSentence(fx, m)) opening = m.entity;
+    if (at === sentence - 1 && type === 'organization' && opensSentence(fx, m)) opening = m.entity;
     // "Instagram first introduced … . There are now … across Facebook’s platforms, according to the company": a
     // business in the phrase's own sentence may be the one meant.
     else if (at === sentence && m.entity !== opening) opening = null;
     personSince = false;
   }
-  const settled = several ? opening : only;
+  const openingAlone = opening !== null && [...organizations].every((e) => e === opening);
+  const settled = several ? (openingAlone ? opening : null) : only;
   const f = settled === null || personSince ? null : (fx.entities.get(settled) ?? null);
   return f ? fromFacts(f, start, end) : null;
 }
