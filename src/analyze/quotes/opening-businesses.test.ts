@@ -9,6 +9,7 @@ const SPECS = [
   { id: 'lf', name: 'Lumafoil', type: 'other' as const, forms: ['Lumafoil'] },
   orgSpec('br', 'Brightmere'),
   orgSpec('hc', 'Harlan Commission'),
+  { id: 'nl', name: 'Nordlane', type: 'other' as const, forms: ['Nordlane'] },
 ];
 const speakerOf = (body: string, start: string) =>
   attributionsMarked(body, SPECS).find((a) => a.text.startsWith(start))?.speaker ?? null;
@@ -27,6 +28,11 @@ describe('"the company" after two names', () => {
 
   it('is no one when the sentence before opens with another organization (a regulator, not the business)', () => {
     const body = 'The Harlan Commission is investigating Corvane. The company said it would cooperate.';
+    expect(speakerOf(body, 'it would cooperate')).toBeNull();
+  });
+
+  it('is not the regulator opening the sentence before, even when the business is a name of no kind', () => {
+    const body = 'The Harlan Commission is investigating Nordlane. The company said it would cooperate.';
     expect(speakerOf(body, 'it would cooperate')).toBeNull();
   });
 

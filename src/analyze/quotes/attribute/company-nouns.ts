@@ -67,7 +67,8 @@ export function companyReferent(
   const phrase = COMPANY_PHRASE_RE.exec(tail);
   if (!phrase || !REFERRED_KIND_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
   if (whole && /\p{L}\s*$/u.test(tail.slice(0, tail.length - phrase[1].length))) return null;
-  return businessNamedBefore(fx, end - phrase[1].length, end, sentence);
+  const noun = (phrase[2] ?? phrase[3]).toLowerCase();
+  return businessNamedBefore(fx, end - phrase[1].length, end, sentence, COMPANY_NOUNS.has(noun));
 }
 
 /** companyReferent for the phrase opening `head`, the words from `start` on ("said the company", "according to the agency"). */
@@ -79,7 +80,8 @@ export function companyReferentAhead(
 ): Subject | null {
   const phrase = COMPANY_PHRASE_AHEAD_RE.exec(head);
   if (!phrase || !REFERRED_KIND_NOUNS.has(phrase[1].toLowerCase())) return null;
-  return businessNamedBefore(fx, start, start + phrase[0].length, sentence);
+  const business = COMPANY_NOUNS.has(phrase[1].toLowerCase());
+  return businessNamedBefore(fx, start, start + phrase[0].length, sentence, business);
 }
 
 /**
@@ -88,7 +90,13 @@ export function companyReferentAhead(
  * and none is named in the phrase's own sentence: "VW has used … in favor of more AppleSkin. The automaker says" is
  * VW's. Else the text does not settle it.
  */
-function businessNamedBefore(fx: Finder, start: number, end: number, sentence: number): Subject | null {
+function businessNamedBefore(
+  fx: Finder,
+  start: number,
+  end: number,
+  sentence: number,
+  business: boolean,
+): Subject | null {
   const para = fx.paraOf[sentence];
   const from = Math.max(
     fx.sentences[Math.max(0, sentence - 2)].start,
@@ -113,7 +121,13 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
     if (only !== null && only !== m.entity) several = true;
     only = m.entity;
     const at = fx.sentenceAt(m.start);
-    if (at === sentence - 1 && type === 'organization' && opensSentence(fx, m)) opening = m.entity;
+    if (
+      at === sentence - 1 &&
+      type === 'organization' &&
+      opensSentence(fx, m) &&
+      !(business && PUBLIC_BODY_RE.test(m.text))
+    )
+      opening = m.entity;
     // "Instagram first introduced … . There are now … across Facebook’s platforms, according to the company": a
     // business in the phrase's own sentence may be the one meant.
     else if (at === sentence && m.entity !== opening) opening = null;
@@ -124,6 +138,13 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
   const f = settled === null || personSince ? null : (fx.entities.get(settled) ?? null);
   return f ? fromFacts(f, start, end) : null;
 }
+
+/**
+ * A public body by its name ("the Harlan Commission", "the Justice Department"): "The Harlan Commission is
+ * investigating Corvane. The company said …" is Corvane's, however the tagger typed it, never the regulator's.
+ */
+const PUBLIC_BODY_RE =
+  /\b(?:Commission|Attorney|Department|Ministry|Agency|Court|Police|Council|Committee|Authority|Bureau|Administration|Government|Senate|House|Congress|Parliament|Prosecutors?|Regulators?|Office|Federal|Inspector|Tribunal|Board)\b/;
 
 /**
  * Whether a mention opens its sentence alone, "The" aside ("The Heritage Foundation notes …"): not one of two joined
@@ -150,4 +171,23 @@ function isBusinessLike(fx: Finder, m: Mention, type: string): boolean {
     !nationalityOf(m.text.replace(/[’']s$/, '')) &&
     !/\bthe\s+$/i.test(fx.masked.slice(Math.max(0, m.start - 4), m.start))
   );
+}
+
+/**
+ * "The company, which is expected to cut jobs, confirmed …": a body named by its kind, with an aside set off by
+ * commas before its verb, stands for the business named before as "the company confirmed" does. Only as the whole
+ * subject, opening its clause.
+ */
+export function kindBeforeAside(
+  fx: Finder,
+  subject: Subject,
+  cueStart: number,
+  sentence: number,
+): Subject | null {
+  if (subject.speaker !== null || subject.entity !== null || cueStart <= subject.end) return null;
+  if (!/^\s*,/.test(fx.masked.slice(subject.end, cueStart))) return null;
+  const from = fx.sentences[sentence]?.start ?? 0;
+  if (from > subject.start) return null;
+  const body = companyReferent(fx, fx.masked.slice(from, subject.end), subject.end, sentence, true);
+  return body && body.start === subject.start ? body : null;
 }

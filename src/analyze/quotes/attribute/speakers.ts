@@ -7,6 +7,7 @@ import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../verb-forms.js';
 import { apposedName } from './apposed-names.js';
 import { afterRunningWords } from './clause-subjects.js';
+import { kindBeforeAside } from './company-nouns.js';
 import { isDescribedPerson } from './distant-referents.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -101,6 +102,8 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   if (apposed) return apposed;
   const titled = titledName(fx, f);
   if (titled) return titled;
+  const kind = kindBeforeAside(fx, f.subject, f.cue.start, f.sentence);
+  if (kind) return { speaker: kind.speaker, entity: kind.entity };
   const firstIsName = fx.index.byStart.has(f.subject.start);
   const phrase = fx.body.slice(f.subject.start, f.subject.end);
   // "the former Chelsea manager" that the subject search could not settle on a person names no one.
