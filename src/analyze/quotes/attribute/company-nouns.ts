@@ -67,7 +67,8 @@ export function companyReferent(
   const phrase = COMPANY_PHRASE_RE.exec(tail);
   if (!phrase || !REFERRED_KIND_NOUNS.has((phrase[2] ?? phrase[3]).toLowerCase())) return null;
   if (whole && /\p{L}\s*$/u.test(tail.slice(0, tail.length - phrase[1].length))) return null;
-  return businessNamedBefore(fx, end - phrase[1].length, end, sentence);
+  const noun = (phrase[2] ?? phrase[3]).toLowerCase();
+  return businessNamedBefore(fx, end - phrase[1].length, end, sentence, COMPANY_NOUNS.has(noun));
 }
 
 /** companyReferent for the phrase opening `head`, the words from `start` on ("said the company", "according to the agency"). */
@@ -79,17 +80,34 @@ export function companyReferentAhead(
 ): Subject | null {
   const phrase = COMPANY_PHRASE_AHEAD_RE.exec(head);
   if (!phrase || !REFERRED_KIND_NOUNS.has(phrase[1].toLowerCase())) return null;
-  return businessNamedBefore(fx, start, start + phrase[0].length, sentence);
+  const business = COMPANY_NOUNS.has(phrase[1].toLowerCase());
+  return businessNamedBefore(fx, start, start + phrase[0].length, sentence, business);
 }
 
-/** The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. */
-function businessNamedBefore(fx: Finder, start: number, end: number, sentence: number): Subject | null {
+/**
+ * The one business named shortly before `start` (see companyReferent), as the subject spanning `start`–`end`. With
+ * several, the organization that opens the sentence before as its subject, when the others are names of no kind
+ * and none is named in the phrase's own sentence: "VW has used … in favor of more AppleSkin. The automaker says" is
+ * VW's. Else the text does not settle it.
+ */
+function businessNamedBefore(
+  fx: Finder,
+  start: number,
+  end: number,
+  sentence: number,
+  business: boolean,
+): Subject | null {
   const para = fx.paraOf[sentence];
   const from = Math.max(
     fx.sentences[Math.max(0, sentence - 2)].start,
     fx.paraStartOf(fx.paragraphBefore(para)),
   );
   let only: string | null = null;
+  let several = false;
+  let opening: string | null = null;
+  // Organizations among them other than the opening one: "The attorney general is investigating Corvane. The
+  // company said …" is Corvane's, not the regulator's, so two organizations leave it unsettled.
+  const organizations = new Set<string>();
   // "Forbes put his net worth at $45 billion. But Mr. Bloomberg doesn't appear on Bloomberg's own list. The
   // company says": a person named after the business may have brought up another one (here his own).
   let personSince = false;
@@ -99,12 +117,47 @@ function businessNamedBefore(fx: Finder, start: number, end: number, sentence: n
     const type = typeOfMention(fx, m);
     if (type === 'person') personSince = only !== null;
     if (!isBusinessLike(fx, m, type)) continue;
-    if (only !== null && only !== m.entity) return null;
+    if (type === 'organization') organizations.add(m.entity);
+    if (only !== null && only !== m.entity) several = true;
     only = m.entity;
+    const at = fx.sentenceAt(m.start);
+    if (
+      at === sentence - 1 &&
+      type === 'organization' &&
+      opensSentence(fx, m) &&
+      !(business && PUBLIC_BODY_RE.test(m.text))
+    )
+      opening = m.entity;
+    // "Instagram first introduced … . There are now … across Facebook’s platforms, according to the company": a
+    // business in the phrase's own sentence may be the one meant.
+    else if (at === sentence && m.entity !== opening) opening = null;
     personSince = false;
   }
-  const f = only === null || personSince ? null : (fx.entities.get(only) ?? null);
+  const openingAlone = opening !== null && [...organizations].every((e) => e === opening);
+  const settled = several ? (openingAlone ? opening : null) : only;
+  const f = settled === null || personSince ? null : (fx.entities.get(settled) ?? null);
   return f ? fromFacts(f, start, end) : null;
+}
+
+/**
+ * A public body by its name ("the Harlan Commission", "the Justice Department"): "The Harlan Commission is
+ * investigating Corvane. The company said …" is Corvane's, however the tagger typed it, never the regulator's.
+ */
+const PUBLIC_BODY_RE =
+  /\b(?:Commission|Attorney|Department|Ministry|Agency|Court|Police|Council|Committee|Authority|Bureau|Administration|Government|Senate|House|Congress|Parliament|Prosecutors?|Regulators?|Office|Federal|Inspector|Tribunal|Board)\b/;
+
+/**
+ * Whether a mention opens its sentence alone, "The" aside ("The Heritage Foundation notes …"): not one of two joined
+ * ("Airbus and Boeing … . The company said" stays unsettled).
+ */
+function opensSentence(fx: Finder, m: Mention): boolean {
+  const sent = fx.sentences[fx.sentenceAt(m.start)];
+  return (
+    sent !== undefined &&
+    /^[\s"“‘']*(?:[Tt]he\s+)?$/.test(fx.masked.slice(sent.start, m.start)) &&
+    /^\s+\p{Ll}/u.test(fx.masked.slice(m.end, m.end + 3)) &&
+    !/^\s+(?:and|or)\s/.test(fx.masked.slice(m.end, m.end + 5))
+  );
 }
 
 /**
@@ -118,4 +171,23 @@ function isBusinessLike(fx: Finder, m: Mention, type: string): boolean {
     !nationalityOf(m.text.replace(/[’']s$/, '')) &&
     !/\bthe\s+$/i.test(fx.masked.slice(Math.max(0, m.start - 4), m.start))
   );
+}
+
+/**
+ * "The company, which is expected to cut jobs, confirmed …": a body named by its kind, with an aside set off by
+ * commas before its verb, stands for the business named before as "the company confirmed" does. Only as the whole
+ * subject, opening its clause.
+ */
+export function kindBeforeAside(
+  fx: Finder,
+  subject: Subject,
+  cueStart: number,
+  sentence: number,
+): Subject | null {
+  if (subject.speaker !== null || subject.entity !== null || cueStart <= subject.end) return null;
+  if (!/^\s*,/.test(fx.masked.slice(subject.end, cueStart))) return null;
+  const from = fx.sentences[sentence]?.start ?? 0;
+  if (from > subject.start) return null;
+  const body = companyReferent(fx, fx.masked.slice(from, subject.end), subject.end, sentence, true);
+  return body && body.start === subject.start ? body : null;
 }

@@ -5,7 +5,9 @@ import { describedSpeaker, loneNameAfterVerb, nameIn } from '../described.js';
 import { cueForm } from '../lexicon.js';
 import { onlySpacesAndQuotes, splitAtSpaces, wordCount } from '../text.js';
 import { OBJECT_VERB_PARTICIPLES, OBJECT_VERB_PASTS, PREDICATE_PASTS } from '../verb-forms.js';
+import { apposedName } from './apposed-names.js';
 import { afterRunningWords } from './clause-subjects.js';
+import { kindBeforeAside } from './company-nouns.js';
 import { isDescribedPerson } from './distant-referents.js';
 import { entityFor, fromMention, typeOfMention } from './entities.js';
 import type { Finder } from './finder.js';
@@ -15,6 +17,7 @@ import { EVIDENCE_END, endsInPreposition } from './patterns.js';
 import { pollInOpening } from './poll-openers.js';
 import { descriptorStart } from './subject-edges.js';
 import { mentionFrom } from './subject-search.js';
+import { titledName } from './titled-names.js';
 import type { Frame, Speaker, Subject } from './types.js';
 import { untaggedNameHead } from './untagged-heads.js';
 
@@ -94,6 +97,13 @@ function findSpeaker(fx: Finder, f: Frame): Speaker {
   const opensSentence = onlySpacesAndQuotes(fx.masked, sentStart, f.subject.start);
   const author = authorIn(fx, f.subject);
   if (author) return author;
+  // "Her label, Big Machine, said": a name the tagger missed after the description is who spoke.
+  const apposed = apposedName(fx, f);
+  if (apposed) return apposed;
+  const titled = titledName(fx, f);
+  if (titled) return titled;
+  const kind = kindBeforeAside(fx, f.subject, f.cue.start, f.sentence);
+  if (kind) return { speaker: kind.speaker, entity: kind.entity };
   const firstIsName = fx.index.byStart.has(f.subject.start);
   const phrase = fx.body.slice(f.subject.start, f.subject.end);
   // "the former Chelsea manager" that the subject search could not settle on a person names no one.
