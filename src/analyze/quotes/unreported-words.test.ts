@@ -72,3 +72,18 @@ describe('"tweets" after an owner', () => {
     ]);
   });
 });
+
+describe('"charged" before a direction', () => {
+  it('reports nothing: a rush somewhere', () => {
+    expect(sourced('When the fire spread, he charged into the smoke to find his dog.')).toEqual([]);
+  });
+
+  it('keeps "charged X with …" and "charged that …"', () => {
+    expect(sourced('Prosecutors charged the driver with reckless endangerment.')).toEqual([
+      ['the driver with reckless endangerment', 'Prosecutors'],
+    ]);
+    expect(sourced('Critics charged that the audit was rigged.')).toEqual([
+      ['that the audit was rigged', 'Critics'],
+    ]);
+  });
+});

@@ -9,6 +9,9 @@
 //   said ("earned praise/criticism from …" is left: the drawn-criticism shape PolNeAR marks).
 // - "his tweets into a Moment", "one million tweets with the hashtag": "tweets" after an owner or a number are
 //   the posts themselves, not someone tweeting.
+// - "when he charged into the fray": "charged" before a direction is a rush somewhere, not an accusation
+//   ("prosecutors charged him with …", "Critics charged that …"). ("a racially charged argument" was tried and
+//   dropped: its false frame was what resolved a later "he" to the right person in its article.)
 
 /**
  * An owner or an article, and at most one adjective of how well, right before the cue: "a strong ", "Kasich’s ",
@@ -27,6 +30,9 @@ const PRAISE_OR_BLAME_AFTER_RE =
 /** "earned" after the auxiliary (and an adverb): " also earned", " earned". */
 const EARNED_AFTER_RE = /^(?:\s+[a-z]+ly|\s+also)?\s+earned\b/;
 
+/** A direction after "charged": "charged into the fray", "charged toward the gate". */
+const RUSH_AFTER_RE = /^\s+(?:into|toward|towards|ahead|forward|through|across|onto|down|up|out)\b/i;
+
 /** The forms of "earn". */
 const EARN_FORMS = new Set(['earn', 'earns', 'earned', 'earning']);
 
@@ -39,6 +45,7 @@ export function namesNoReport(masked: string, floor: number, cs: number, ce: num
   const lower = word.toLowerCase();
   if (lower === 'showing') return OWNER_OR_ARTICLE_BEFORE_RE.test(masked.slice(Math.max(floor, cs - 30), cs));
   if (lower === 'named') return CALLED_AFTER_RE.test(masked.slice(ce, ce + 8));
+  if (lower === 'charged') return RUSH_AFTER_RE.test(masked.slice(ce, ce + 10));
   if (EARN_FORMS.has(lower)) return !PRAISE_OR_BLAME_AFTER_RE.test(masked.slice(ce, ce + 50));
   // "has earned him …", "also earned the backing of …": the detector may find the word before the verb, whose
   // verb group is then the cue.
