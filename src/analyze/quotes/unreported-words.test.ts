@@ -87,3 +87,19 @@ describe('"charged" before a direction', () => {
     ]);
   });
 });
+
+describe('"plans" with a verb of its own after it', () => {
+  it('reports nothing: the noun', () => {
+    expect(sourced('Premiums for many dental plans rose by double digits this spring.')).toEqual([]);
+    expect(sourced("The county's new zoning plans did not go down well with farmers.")).toEqual([]);
+  });
+
+  it('keeps "plans to …" and "plans a …"', () => {
+    expect(sourced('The council plans to reopen the pool in June.')).toEqual([
+      ['to reopen the pool in June', 'The council'],
+    ]);
+    expect(sourced('The mayor plans a second vote for the spring.')).toEqual([
+      ['a second vote for the spring', 'The mayor'],
+    ]);
+  });
+});

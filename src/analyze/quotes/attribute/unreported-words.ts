@@ -9,6 +9,9 @@
 //   said ("earned praise/criticism from …" is left: the drawn-criticism shape PolNeAR marks).
 // - "his tweets into a Moment", "one million tweets with the hashtag": "tweets" after an owner or a number are
 //   the posts themselves, not someone tweeting.
+// - "Premiums for many plans rose by double digits", "China's Central Asian plans did not go down well": "plans"
+//   with a verb of its own right after it is the noun (insurance plans, a country's schemes), not someone planning
+//   ("plans to …", "plans for …" are left).
 // - "when he charged into the fray": "charged" before a direction is a rush somewhere, not an accusation
 //   ("prosecutors charged him with …", "Critics charged that …"). ("a racially charged argument" was tried and
 //   dropped: its false frame was what resolved a later "he" to the right person in its article.)
@@ -33,6 +36,13 @@ const EARNED_AFTER_RE = /^(?:\s+[a-z]+ly|\s+also)?\s+earned\b/;
 /** A direction after "charged": "charged into the fray", "charged toward the gate". */
 const RUSH_AFTER_RE = /^\s+(?:into|toward|towards|ahead|forward|through|across|onto|down|up|out)\b/i;
 
+/**
+ * A verb of the noun's own right after "plans": an auxiliary or modal, or a common irregular past. (Not a form in
+ * -ed: "the group plans targeted ads" has the verb "plans" and an adjective.)
+ */
+const OWN_VERB_AFTER_RE =
+  /^\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did|rose|fell|grew|went|came|took|became|began)\b/i;
+
 /** The forms of "earn". */
 const EARN_FORMS = new Set(['earn', 'earns', 'earned', 'earning']);
 
@@ -45,6 +55,7 @@ export function namesNoReport(masked: string, floor: number, cs: number, ce: num
   const lower = word.toLowerCase();
   if (lower === 'showing') return OWNER_OR_ARTICLE_BEFORE_RE.test(masked.slice(Math.max(floor, cs - 30), cs));
   if (lower === 'named') return CALLED_AFTER_RE.test(masked.slice(ce, ce + 8));
+  if (lower === 'plans') return OWN_VERB_AFTER_RE.test(masked.slice(ce, ce + 16));
   if (lower === 'charged') return RUSH_AFTER_RE.test(masked.slice(ce, ce + 10));
   if (EARN_FORMS.has(lower)) return !PRAISE_OR_BLAME_AFTER_RE.test(masked.slice(ce, ce + 50));
   // "has earned him …", "also earned the backing of …": the detector may find the word before the verb, whose
