@@ -16,6 +16,7 @@ import { hasVerb } from './scan.js';
 import { mentionFrom } from './subject-search.js';
 import { onlyWhenFollows } from './time-only-contents.js';
 import { type Frame, namelessSubject, type Subject, spanning } from './types.js';
+import { namesNoReport } from './unreported-words.js';
 
 /** A title's noun ending the words before a name: "… planning director ", "… policy adviser ". */
 const TITLE_NOUN_END_RE =
@@ -232,6 +233,9 @@ export function cueMayHold(
   // "A memorial service is planned Friday in Louisville", "Trump made the comments Friday during …": only a time
   // after a learned passive or a noun of remarks says when, not what was said (time-only-contents.ts).
   if (onlyWhenFollows(fx.masked, sent.start, cs, ce, word, info?.learned ?? false)) return false;
+  // "a strong showing for …", "a class named for Ali", "has earned him the adulation of …", "his tweets into …":
+  // a result, a name's origin, a gain, the posts themselves (unreported-words.ts).
+  if (namesNoReport(fx.masked, sent.start, cs, ce, word)) return false;
   // "his demands have made China wary": after a possessive a rule cue's -s form is a noun with its own verb.
   if (info !== null && !info.learned && possessedNounWithVerb(fx.masked, sent.start, cs, ce, word))
     return false;
