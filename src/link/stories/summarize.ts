@@ -1,6 +1,7 @@
 // A story's face: its most representative headline, key entities and publication span.
 
 import type { StoryDoc } from './linker.js';
+import { isModifierName, namedDayWords } from './name-leftovers.js';
 import { type DocSignals, dayOf, extractSignals } from './signals.js';
 
 export interface StorySummary {
@@ -216,10 +217,15 @@ export function summarizeStory(linked: StoryDoc[]): StorySummary {
   }
 
   const given = docs.some((d) => d.entities && d.entities.length > 0);
+  const texts = docs.map((d) => `${d.title ?? ''}\n${d.body}`);
   const perDoc = given
     ? docs.map((d) => new Set((d.entities ?? []).map((e) => e.name)))
-    : docs.map((d) => nameRuns(`${d.title ?? ''}\n${d.body}`));
-  const keyEntities = rankNames(perDoc);
+    : texts.map(nameRuns);
+  // The tagger's leftovers name nothing a reader would look for: "Washington-based", the "Black" of "Black Friday".
+  const dayWords = namedDayWords(texts, perDoc);
+  const keyEntities = rankNames(
+    perDoc.map((names) => new Set([...names].filter((n) => !dayWords.has(n) && !isModifierName(n)))),
+  );
 
   let first: string | null = null;
   let last: string | null = null;
