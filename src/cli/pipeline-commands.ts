@@ -173,7 +173,10 @@ export async function runIngest(
 
 async function runLinkStep(store: Store): Promise<void> {
   const bar = progress('link');
-  const linked = await link(store, { onProgress: (s) => bar.update(s.linked, 'articles linked') });
+  const linked = await link(store, {
+    onProgress: (s) => bar.update(s.linked, 'articles linked'),
+    onWarning: warn,
+  });
   bar.stop();
   const stats = await store.stats();
   process.stdout.write(

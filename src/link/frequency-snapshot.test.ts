@@ -43,6 +43,39 @@ describe('the document frequencies saved beside the reuse index', () => {
     expect(read).toEqual(saved);
   });
 
+  it('read back as none, said once and why, when their bytes were damaged (the store still opens)', () => {
+    const linker = new StoryLinker();
+    for (const d of docs) linker.add(d);
+    const damaged = (name: string, change: (data: Uint8Array) => Uint8Array) => ({
+      version: 'any',
+      parts: frequencyParts(linker.frequencies()).map((p) =>
+        p.name === name ? { ...p, data: change(p.data) } : p,
+      ),
+    });
+    const cut = (data: Uint8Array) => data.slice(0, data.length - 3);
+    const garble = (data: Uint8Array) => data.map((b, i) => (i === 2 ? 0xff : b));
+    const wrongCount = (data: Uint8Array) => new Uint8Array([...data, 0, 0, 0, 0]);
+    const minus = (data: Uint8Array) => data.map((b, i) => (i < 4 ? 0xff : b));
+    for (const [name, change, why] of [
+      ['df', cut, /JSON/],
+      ['df', garble, /encoded|decode|JSON/],
+      ['df-keys-0', cut, /JSON/],
+      ['df-keys-0', garble, /encoded|decode|JSON/],
+      ['df-counts-0', wrongCount, /bytes for/],
+      ['df-counts-0', minus, /negative count/],
+    ] as const) {
+      const reasons: string[] = [];
+      expect(frequenciesOf(damaged(name, change), (r) => reasons.push(r))).toBeNull();
+      expect(reasons).toHaveLength(1);
+      expect(reasons[0]).toMatch(why);
+    }
+    // Another format's frequencies are not damaged ones: none, and nothing to say.
+    const other = damaged('df', () => new TextEncoder().encode('{"format":99,"docs":3,"groups":0}'));
+    const reasons: string[] = [];
+    expect(frequenciesOf(other, (r) => reasons.push(r))).toBeNull();
+    expect(reasons).toEqual([]);
+  });
+
   it('are none in a snapshot saved without them', () => {
     expect(frequenciesOf({ version: 'any', parts: [{ name: 'ids', data: new Uint8Array() }] })).toBeNull();
   });

@@ -61,6 +61,11 @@ interface StoryState {
   stored: boolean;
 }
 
+/** Where `CorpusLinker.open` reports what it could not read when no one listens: Node's process warnings (stderr). */
+const processWarning = (message: string): void => {
+  process.emitWarning(message, { code: 'WIRETRACE_UNREADABLE_STATE' });
+};
+
 /** The day before which a story has been idle for longer than `days`, seen from `newest`. */
 const horizonOf = (newest: string, days: number): string =>
   new Date(Date.parse(newest.slice(0, 10)) - (days + 1) * 86_400_000).toISOString().slice(0, 10);
@@ -162,8 +167,15 @@ export class CorpusLinker {
     return docs;
   }
 
-  /** Rebuilds the linking state from what the store already holds, without deciding anything again. */
-  static async open(store: Store, storyOptions: StoryOptions = {}): Promise<CorpusLinker> {
+  /**
+   * Rebuilds the linking state from what the store already holds, without deciding anything again. `warn` hears of
+   * saved state it could not read and rebuilt instead (process warnings unless given).
+   */
+  static async open(
+    store: Store,
+    storyOptions: StoryOptions = {},
+    warn: (message: string) => void = processWarning,
+  ): Promise<CorpusLinker> {
     const stats = await store.stats();
     // Where the linker stood when the last run ended: articles stored since (the ones about to be linked) are not
     // part of the state being rebuilt, and counting them would leave out stories and claims still open then.
@@ -226,7 +238,14 @@ export class CorpusLinker {
     // meets them), they stand for the rest (`counted`), which need not be read. Any other linked article is read whole
     // and counted in the replay; so is every one of a store saved without them, once (the run's end saves them).
     const toStoryLinker = (story: string | null) => restores(story) && (!live || live.has(story));
-    const frequencies = loaded && snapshot && saved ? frequenciesOf(snapshot) : null;
+    const frequencies =
+      loaded && snapshot && saved
+        ? frequenciesOf(snapshot, (reason) =>
+            warn(
+              `the story linker's saved document frequencies are unreadable (${reason}); counting them again from the stored articles`,
+            ),
+          )
+        : null;
     let counts = false;
     if (saved && frequencies !== null && frequencies.docs === saved.ids.length) {
       const restored: string[] = [];

@@ -27,12 +27,14 @@ export async function link(
     onOpened?: () => void;
     /** The story linker's options (its defaults unless given). */
     stories?: StoryOptions;
+    /** Saved linking state that could not be read and is rebuilt instead (CorpusLinker.open; process warnings). */
+    onWarning?: (message: string) => void;
   } = {},
 ): Promise<LinkSummary> {
   const summary: LinkSummary = { linked: 0, stories: 0, reuse: 0, claims: 0 };
   // A run that stopped mid-way may have left stale summaries of stories and nothing to link (linkUnlinked).
   if ((await store.stats()).unlinked === 0 && (await store.staleStories()).length === 0) return summary;
-  const linker = await CorpusLinker.open(store, options.stories);
+  const linker = await CorpusLinker.open(store, options.stories, options.onWarning);
   options.onOpened?.();
   const stories = new Set<string>();
   await linkUnlinked(linker, store, options.batchSize ?? LINK_BATCH_SIZE, (batch) => {

@@ -135,6 +135,40 @@ describe('summarizeStory', () => {
     expect(s.keyEntities).toEqual(['Ilse Marrow', 'Titan', 'Venus']);
   });
 
+  it('leaves out of its key entities the words a hyphen made modifiers, and the first word of a named day', () => {
+    const article = (id: string, body: string, names?: string[]): StoryDoc => ({
+      id,
+      outlet: id,
+      lang: 'en',
+      title: null,
+      body,
+      published: '2031-11-28',
+      entities: names?.map((name) => ({ name, type: 'other' as const })),
+    });
+    const bodies = [
+      'The Corvel-based chain Tessaly Freight cut prices for Gleam Friday at Harrow Mall. Oscar-winning actor Pak Mei-ling opened the Gleam Friday sale in Dunmore Tuesday; Dunmore police closed two streets.',
+      'Tessaly Freight, a Corvel-based chain, said Gleam Friday crowds at Harrow Mall were the largest yet. Pak Mei-ling, whose Oscar-winning film was shot in Dunmore, signed posters for Gleam Friday shoppers in Dunmore.',
+    ];
+    // As the entity stage tagged them: the modifiers as names, and "Gleam" without the weekday it dropped.
+    const tagged = summarizeStory(
+      bodies.map((b, i) =>
+        article(`t${i}`, b, [
+          'Corvel-based',
+          'Tessaly Freight',
+          'Gleam',
+          'Harrow Mall',
+          'Oscar-winning',
+          'Pak Mei-ling',
+          'Dunmore',
+        ]),
+      ),
+    );
+    expect(tagged.keyEntities).toEqual(['Tessaly Freight', 'Harrow Mall', 'Pak Mei-ling', 'Dunmore']);
+    // Without the entity stage the capitalised runs give the same leftovers ("Gleam" split at the weekday).
+    const found = summarizeStory(bodies.map((b, i) => article(`f${i}`, b)));
+    expect(found.keyEntities).toEqual(['Tessaly Freight', 'Harrow Mall', 'Pak Mei-ling', 'Dunmore']);
+  });
+
   it('returns an empty summary for no articles', () => {
     expect(summarizeStory([])).toEqual({ title: null, keyEntities: [], first: null, last: null });
   });

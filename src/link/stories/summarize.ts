@@ -1,6 +1,7 @@
 // A story's face: its most representative headline, key entities and publication span.
 
 import type { StoryDoc } from './linker.js';
+import { isModifierName, namedDayWords } from './name-leftovers.js';
 import { type DocSignals, dayOf, extractSignals } from './signals.js';
 
 export interface StorySummary {
@@ -79,12 +80,22 @@ function rankNames(perDoc: Set<string>[]): string[] {
   const min = perDoc.length > 1 ? 2 : 1;
   // "Moon and Mars" is two names run together, never the full form of either.
   const full = [...docsOf.keys()].filter((n) => n.includes(' ') && !/ and /.test(n));
+  // The full names each word belongs to, in `full`'s order: looked up, not searched for, per lone word (a story's
+  // thousands of names made that search quadratic).
+  const fullOf = new Map<string, string[]>();
+  for (const f of full) {
+    for (const w of new Set(f.split(' '))) {
+      const list = fullOf.get(w);
+      if (list) list.push(f);
+      else fullOf.set(w, [f]);
+    }
+  }
   // A page that names both "Jupiter" and "Galileo Jupiter" apart tells that the long one is not its full name.
   const apart = (n: string, f: string) =>
     docsOf.get(f)!.size < min && [...docsOf.get(f)!].some((d) => docsOf.get(n)!.has(d));
   for (const n of [...docsOf.keys()]) {
     if (n.includes(' ')) continue;
-    const owners = full.filter((f) => f.split(' ').includes(n) && !apart(n, f));
+    const owners = (fullOf.get(n) ?? []).filter((f) => !apart(n, f));
     if (owners.length === 0) continue;
     owners.sort((a, b) => docsOf.get(b)!.size - docsOf.get(a)!.size);
     for (const d of docsOf.get(n)!) docsOf.get(owners[0])!.add(d);
@@ -113,29 +124,43 @@ function rankNames(perDoc: Set<string>[]): string[] {
  * by "NASA adds five companies to commercial lunar lander program"; a one-article story keeps its headline.
  */
 function representativeHeadline(docs: StoryDoc[], sigs: DocSignals[]): string | null {
+  const headlineWords = docs.map((d) =>
+    d.title ? [...extractSignals({ title: null, body: d.title, published: null }).words.keys()] : null,
+  );
+  // What each headline word weighs over the whole story and in how many articles: a headline's score takes its own
+  // article's share back out, so a summary costs one pass over the articles instead of one per headline (a story of
+  // 5,000 articles paid some 250 million lookups, 66 s a summary). The link step hands it a sample of at most 40
+  // articles today (STORY_SAMPLE in link/index.ts); this keeps a larger sample from costing its square.
+  const wanted = new Set(headlineWords.flatMap((w) => w ?? []));
+  const total = new Map<string, number>();
+  const carriers = new Map<string, number>();
+  for (const s of sigs) {
+    for (const [w, v] of s.words) {
+      if (!wanted.has(w) || v <= 0) continue;
+      total.set(w, (total.get(w) ?? 0) + v);
+      carriers.set(w, (carriers.get(w) ?? 0) + 1);
+    }
+  }
   let title: string | null = null;
   let best = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < docs.length; i++) {
-    const headline = docs[i]!.title;
-    if (!headline) continue;
-    const words = [...extractSignals({ title: null, body: headline, published: null }).words.keys()];
+    const words = headlineWords[i];
+    if (!words) continue;
     let weight = 0;
     let borne = 0;
     for (const w of words) {
-      let used = false;
-      for (let j = 0; j < docs.length; j++) {
-        if (j === i) continue;
-        const v = sigs[j]!.words.get(w) ?? 0;
-        weight += v;
-        used ||= v > 0;
+      const own = sigs[i]!.words.get(w) ?? 0;
+      const carried = own > 0 ? 1 : 0;
+      if ((carriers.get(w) ?? 0) > carried) {
+        weight += total.get(w)! - own;
+        borne++;
       }
-      if (used) borne++;
     }
     const n = Math.max(words.length, 1);
     const score = (weight / Math.sqrt(n)) * (borne / n);
     if (score > best) {
       best = score;
-      title = headline;
+      title = docs[i]!.title;
     }
   }
   return title;
@@ -181,20 +206,26 @@ export function summarizeStory(linked: StoryDoc[]): StorySummary {
   if (linked.length === 0) return { title: null, keyEntities: [], first: null, last: null };
   const docs = [...linked].sort(byPublishedThenId);
   const sigs = docs.map((d) => extractSignals(d));
-  const centroid = new Map<string, number>();
-  for (const s of sigs) for (const [k, v] of s.words) centroid.set(k, (centroid.get(k) ?? 0) + v);
-
   let title = representativeHeadline(docs, sigs);
 
   // No article has a headline (a plain-text dump, a feed of ledes): the story is named by its most central lede,
-  // so that a list of stories never reads "(untitled)".
-  if (title === null) title = centralLede(docs, centroid);
+  // so that a list of stories never reads "(untitled)". Only then is the story's word centroid needed.
+  if (title === null) {
+    const centroid = new Map<string, number>();
+    for (const s of sigs) for (const [k, v] of s.words) centroid.set(k, (centroid.get(k) ?? 0) + v);
+    title = centralLede(docs, centroid);
+  }
 
   const given = docs.some((d) => d.entities && d.entities.length > 0);
+  const texts = docs.map((d) => `${d.title ?? ''}\n${d.body}`);
   const perDoc = given
     ? docs.map((d) => new Set((d.entities ?? []).map((e) => e.name)))
-    : docs.map((d) => nameRuns(`${d.title ?? ''}\n${d.body}`));
-  const keyEntities = rankNames(perDoc);
+    : texts.map(nameRuns);
+  // The tagger's leftovers name nothing a reader would look for: "Washington-based", the "Black" of "Black Friday".
+  const dayWords = namedDayWords(texts, perDoc);
+  const keyEntities = rankNames(
+    perDoc.map((names) => new Set([...names].filter((n) => !dayWords.has(n) && !isModifierName(n)))),
+  );
 
   let first: string | null = null;
   let last: string | null = null;
