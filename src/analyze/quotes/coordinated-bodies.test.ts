@@ -42,6 +42,16 @@ describe('"X and Y said" where an institution or a country takes part', () => {
     ]);
   });
 
+  it('is the group’s after a quotation ("“…,” X and Y said")', () => {
+    const body = '"The census was rigged," the World Bank and Freedonia said in a joint statement.';
+    expect(listed(body, specs)).toEqual([['The census was rigged,', 'World Bank and Freedonia']]);
+  });
+
+  it('is the group’s after the verb ("…, said X and Y")', () => {
+    const body = '"The census was rigged," said the World Bank and Freedonia.';
+    expect(listed(body, specs)).toEqual([['The census was rigged,', 'World Bank and Freedonia']]);
+  });
+
   it('takes a person named with an institution', () => {
     const body = 'Rhea Lund and the Coastal Union said the audit had been rushed.';
     expect(listed(body, specs)).toEqual([['the audit had been rushed', 'Rhea Lund and Coastal Union']]);

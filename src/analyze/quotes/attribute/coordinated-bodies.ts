@@ -17,11 +17,12 @@ const OTHER_LINK_RE = /(?:,\s+|\s+(?:and|&)\s+)(?:the\s+)?$/i;
 
 /**
  * What may stand before the first member: nothing but a connective or "Both" at the sentence's start, or a comma,
- * colon or dash closing an opening phrase ("On Monday, Russia and China said"). After a preposition ("talks between
+ * colon or dash closing an opening phrase, or a quotation (masked as "~" up to its closing mark): "On Monday,
+ * Russia and China said", "“…,” Russia and China said". After a preposition ("talks between
  * Russia and China") or a verb the names are no subject.
  */
 const OPENS_BEFORE_RE =
-  /(?:^[\s"“‘'(]*(?:(?:But|And|Yet|So|Still|Now|Both)\s+)*|[,;:—–]\s*(?:(?:but|and|yet|so|both)\s+)?)(?:[Tt]he\s+)?$/;
+  /(?:^[\s"“‘'(]*(?:(?:But|And|Yet|So|Still|Now|Both)\s+)*|(?:[,;:—–]|~["”’'])["”’']?\s*(?:(?:but|and|yet|so|both)\s+)?)(?:[Tt]he\s+)?$/;
 
 /** The named kinds that may speak in such a group: the members are institutions or countries, or people with them. */
 const MEMBER_TYPES = new Set(['organization', 'place', 'person']);
@@ -35,10 +36,18 @@ const withArticle = (fx: Finder, m: Mention): number =>
  * least one an institution or a place: the speaker is all their names, the last joined by "and" ("European Union
  * and United States"), and no one entity, as coordinatedPeople gives people. Any other subject comes back as it is.
  */
-export function coordinatedBodies(fx: Finder, subject: Subject, sentStart: number): Subject {
+export function coordinatedBodies(
+  fx: Finder,
+  subject: Subject,
+  sentStart: number,
+  inverted: boolean,
+): Subject {
   if (!subject.entity) return subject;
   const last = fx.index.byEnd.get(subject.end);
-  if (!last || last.entity !== subject.entity || !MEMBER_TYPES.has(typeOfMention(fx, last))) return subject;
+  if (!last || !MEMBER_TYPES.has(typeOfMention(fx, last))) return subject;
+  // "…, said the European Union and the United States": after the verb the subject found is the whole phrase, read
+  // as one of its names; before it, the name closest to the verb.
+  if (last.entity !== subject.entity && !inverted) return subject;
   // Most subjects stand alone: no "and" or "&" just before the name.
   const lead = fx.masked.slice(Math.max(sentStart, last.start - 12), last.start);
   if (!lead.includes(' and ') && !lead.includes('&')) return subject;
@@ -48,16 +57,23 @@ export function coordinatedBodies(fx: Finder, subject: Subject, sentStart: numbe
     const joined = link.exec(fx.masked.slice(Math.max(sentStart, at - 12), at));
     if (!joined) break;
     const m = fx.index.byEnd.get(at - joined[0].length);
-    if (!m || m.start < sentStart || !MEMBER_TYPES.has(typeOfMention(fx, m))) break;
+    if (!m || m.start < (inverted ? subject.start : sentStart) || !MEMBER_TYPES.has(typeOfMention(fx, m)))
+      break;
     members.unshift(m);
     at = withArticle(fx, m);
   }
   if (members.length < 2) return subject;
-  // All people: coordinatedPeople's, which knows their titles and appositions.
-  if (members.every((m) => typeOfMention(fx, m) === 'person')) return subject;
-  // "… sanctions imposed on Russia and China said": a verb or a preposition before the first name makes the names
-  // its object; only a group opening its clause speaks.
-  if (!OPENS_BEFORE_RE.test(fx.masked.slice(sentStart, at))) return subject;
+  if (inverted) {
+    // After the verb the group must be the whole subject found ("said Russia and China", "according to the EU and
+    // the US"), not the end of a longer phrase ("said a delegate from Russia and China").
+    if (at !== subject.start) return subject;
+  } else {
+    // All people: coordinatedPeople's, which knows their titles and appositions.
+    if (members.every((m) => typeOfMention(fx, m) === 'person')) return subject;
+    // "… sanctions imposed on Russia and China said": a verb or a preposition before the first name makes the
+    // names its object; only a group opening its clause speaks.
+    if (!OPENS_BEFORE_RE.test(fx.masked.slice(sentStart, at))) return subject;
+  }
   // "…, Germany and France said" after a list that started before the comma is checked above; two names with a
   // comma before their "and" join two clauses ("The talks failed in Geneva, and Iran said …").
   if (members.length === 2 && /^,/.test(fx.masked.slice(members[0].end, members[1].start))) return subject;
@@ -68,7 +84,7 @@ export function coordinatedBodies(fx: Finder, subject: Subject, sentStart: numbe
     end: subject.end,
     speaker: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
     entity: null,
-    kind: 'organization',
+    kind: members.every((m) => typeOfMention(fx, m) === 'person') ? 'person' : 'organization',
   };
 }
 
