@@ -52,6 +52,11 @@ describe('"X and Y said" where an institution or a country takes part', () => {
     expect(listed(body, specs)).toEqual([['The census was rigged,', 'World Bank and Freedonia']]);
   });
 
+  it('is the group’s after "according to"', () => {
+    const body = 'The census was rigged, according to the World Bank and Freedonia.';
+    expect(listed(body, specs)).toEqual([['The census was rigged', 'World Bank and Freedonia']]);
+  });
+
   it('takes a person named with an institution', () => {
     const body = 'Rhea Lund and the Coastal Union said the audit had been rushed.';
     expect(listed(body, specs)).toEqual([['the audit had been rushed', 'Rhea Lund and Coastal Union']]);
