@@ -71,6 +71,15 @@ describe('"X and Y said" where an institution or a country takes part', () => {
     ]);
   });
 
+  it('gives a later "it" to no one rather than to one member', () => {
+    const body =
+      'The World Bank and Freedonia said the loan terms were fair. It said the first payment was due in May.';
+    expect(listed(body, specs)).toEqual([
+      ['the loan terms were fair', 'World Bank and Freedonia'],
+      ['the first payment was due in May', null],
+    ]);
+  });
+
   it('is the last member’s where a comma before "and" joins two clauses', () => {
     const body = 'The talks stalled in Marovia, and Freedonia said the border would stay closed.';
     expect(listed(body, specs)).toEqual([['the border would stay closed', 'Freedonia']]);

@@ -158,6 +158,8 @@ function pronounReferent(
     if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
     // "The EU and the United States accused …. They said …": "they" after a group named together is the group.
     if (p === 'they' && isNamedGroup(fx, fr.subject)) return spanning(fr.subject, start, end);
+    // "… . It said …" after such a group names neither member for sure: no speaker rather than a guess.
+    if (p === 'it' && isNamedGroup(fx, fr.subject)) return namelessSubject(start, end);
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);
     }
