@@ -89,6 +89,21 @@ describe('the example corpus end to end', () => {
     expect(find('these are the fifth round of elections')).toMatchObject({ speaker: 'Vladimir Makei' });
   });
 
+  it('credits a group named together as one speaker, not its last member ("The EU and the US have long accused …")', async () => {
+    const quotes = (await store.listQuotes({ limit: 1000 })).items;
+    const accused = quotes.filter((q) => q.text.startsWith('Lukashenko of human rights violations'));
+    expect(accused).toHaveLength(2);
+    for (const q of accused) {
+      expect(q.speaker).toMatch(/^European Union and (?:United States|US)$/);
+      expect(q.speaker_entity).toBeNull();
+    }
+    const pretext = quotes.find((q) => q.text.startsWith('using post-election violence'));
+    expect(pretext?.speaker).toBe('Brussels and Washington');
+    // Each member is still a source the articles rely on.
+    const cited = [...articles.values()].flatMap((a) => a.analysis!.citations.map((c) => c.name));
+    expect(cited).toEqual(expect.arrayContaining(['European Union', 'Brussels', 'Washington']));
+  });
+
   it('credits nobody with an act the text reports ("authorities in Belarus began releasing …")', async () => {
     const quotes = (await store.listQuotes({ limit: 1000 })).items;
     expect(quotes.filter((q) => q.text.startsWith('releasing some of the people detained'))).toEqual([]);

@@ -2,6 +2,7 @@
 
 import type { Citation, LocalEntity, Mention, Span } from '../../model/index.js';
 import { AGENCY_SOURCE } from '../quotes/lexicon.js';
+import { groupMembers } from './group-members.js';
 
 /** The part of a quote frame that citations need (see analyze/quotes Frame). */
 export interface CitingFrame {
@@ -209,6 +210,18 @@ export function findCitations(input: FindCitationsInput): Citation[] {
         });
     } else if (f.statement && s.speaker) {
       citeStatement(out, input, s);
+    } else if (s.speaker && !s.entity) {
+      // "The European Union and the United States have long accused …": each institution or country of a group.
+      for (const m of groupMembers(s, input.mentions, entityById)) {
+        const name = entityById.get(m.entity)?.name ?? m.text;
+        addCitation(out, input, {
+          start: m.start,
+          end: m.end,
+          name,
+          kind: isOutletName(name) ? 'outlet' : 'official',
+          entity: m.entity,
+        });
+      }
     } else if (s.speaker && s.entity) {
       // Institutions each time they speak, and places that speak, which are their governments or seats of power
       // ("Russia warned", "the White House said"); people who hold an office once, where first quoted.

@@ -49,6 +49,7 @@ import {
   viaIn,
 } from './content-start.js';
 import { contrastClauseSubject } from './contrast-clause-subjects.js';
+import { coordinatedBodies } from './coordinated-bodies.js';
 import {
   channelTagBefore,
   cueMayHold,
@@ -769,6 +770,9 @@ export function cue(
   if ((subject.kind === 'organization' || !subject.speaker) && !inverted)
     subject = personOfBody(fx, subject, sent.start);
   if (subject.kind === 'person' && !inverted) subject = coordinatedPeople(fx, subject);
+  // "The European Union and the United States have long accused …", "…, said Russia and China": a group in which
+  // an institution or a country takes part speaks as one, not through its last member.
+  if (subject.entity) subject = coordinatedBodies(fx, subject, sent.start, inverted);
   if (!subject.speaker && !inverted && subject.end > subject.start)
     subject = namedFirstConjunct(fx, subject, sent.start, sIdx);
   if (!subject.speaker && subject.end > subject.start) subject = unrecognizedName(fx, subject);

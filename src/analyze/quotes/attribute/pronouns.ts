@@ -4,6 +4,7 @@ import type { Mention, Span } from '../../../model/index.js';
 import { ensureFacts } from '../speakers.js';
 import { codeAt, isLetter, isSpace } from '../text.js';
 import { clauseSubject } from './clause-subjects.js';
+import { isNamedGroup } from './coordinated-bodies.js';
 import { mainClauseStart, SUBORDINATOR_BEFORE_RE, withinEarlierRegion } from './cue-checks.js';
 import { distantReferent } from './distant-referents.js';
 import { fromMention, typeOfMention } from './entities.js';
@@ -155,6 +156,10 @@ function pronounReferent(
     if (p === 'they' && fr.paragraph < para && groupOpensParagraph(fx, sentence)) break;
     if (fr.sentence < sentence && whoAfterPlaceOfOrigin(fx, fr.subject)) break;
     if (fr.subject.entity && fitsPronoun(fx, fr.subject.entity, p)) return spanning(fr.subject, start, end);
+    // "The EU and the United States accused …. They said …": "they" after a group named together is the group.
+    if (p === 'they' && isNamedGroup(fx, fr.subject)) return spanning(fr.subject, start, end);
+    // "… . It said …" after such a group names neither member for sure: no speaker rather than a guess.
+    if (p === 'it' && isNamedGroup(fx, fr.subject)) return namelessSubject(start, end);
     if (!wantPerson && fr.subject.kind === 'organization' && fr.subject.speaker && p === 'it') {
       return spanning(fr.subject, start, end);
     }

@@ -26,6 +26,7 @@ import { CLAUSE_VERB_PASTS } from '../verb-forms.js';
 import { WordTable } from '../word-table.js';
 import { auxiliaryOpensNoFrame, cueThreshold } from './auxiliary-threshold.js';
 import { subjectStartingAt } from './clause-subjects.js';
+import { coordinatedBodies } from './coordinated-bodies.js';
 import { cue } from './cue.js';
 import { cueMayHold, genericAfter } from './cue-checks.js';
 import { AS_THEN_TITLES_RE, ONLY_CONNECTIVES_RE, opensWithVerb } from './cue-patterns.js';
@@ -848,6 +849,8 @@ function according(fx: Finder, cs: number, ce: number, sIdx: number): void {
   while (x < sent.end && isSpace(fx.masked[x])) x++;
   let subject = subjectStartingAt(fx, x, sent.end, sIdx, true) ?? genericAfter(fx, x, sent.end);
   if (subject && !subject.speaker && !subject.entity) subject = madeBy(fx, subject, x, sent.end) ?? subject;
+  // "according to the European Union and the United States": the whole group, as after a verb of saying.
+  if (subject?.entity) subject = coordinatedBodies(fx, subject, sent.start, true);
   if (!subject) subject = phraseToComma(fx, x, sent.end);
   if (!subject) return;
   const pre = fx.masked.slice(sent.start, cs).replace(/[\s,;:—–-]+$/, '');
