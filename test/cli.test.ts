@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../src/cli/output.js';
+import { emptyAnalysis, plainArticle } from '../src/model/index.js';
 import { emptyLinkBatch } from '../src/store/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 
@@ -551,5 +552,64 @@ describe('listings longer than a page, and story ids a merge absorbed', manyProc
       passages: number;
     }[];
     expect(flows.reduce((n, f) => n + f.passages, 0)).toBe(total);
+  });
+});
+
+describe('small answers a fact-checker tripped over', manyProcesses, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-small-'));
+  const db = join(dir, 'news.db');
+  const IDS = ['4a00000000000001', '4b00000000000002', '4c00000000000003', '7d00000000000004'];
+
+  beforeAll(async () => {
+    const store = new SqliteStore(db);
+    try {
+      await store.putArticles(
+        IDS.map((id, i) => {
+          const body = `Harbour master Marit Olsen said the east pier would reopen in week ${i + 1}.`;
+          return {
+            article: plainArticle({
+              id,
+              source: `mem/${id}.txt`,
+              outlet: i === 2 ? null : `Harbour Gazette ${i}`,
+              published: i === 2 ? null : `2026-11-0${i + 1}T08:00:00Z`,
+              title: `East pier, week ${i + 1}`,
+              body,
+            }),
+            analysis: {
+              ...emptyAnalysis(),
+              quotes: [
+                {
+                  start: 0,
+                  end: body.length,
+                  text: body.slice(body.indexOf('the east')),
+                  kind: 'indirect' as const,
+                  speaker: 'Marit Olsen',
+                  speakerEntity: null,
+                  via: null,
+                },
+              ],
+            },
+          };
+        }),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('says that an id prefix beginning several ids is ambiguous, and names them', () => {
+    for (const args of [
+      ['show', '4'],
+      ['reuse', '4'],
+    ]) {
+      const run = wiretrace([...args, '--db', db]);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toContain(
+        'article id 4 is ambiguous: 3 articles have ids beginning with it (4a00000000000001, 4b00000000000002, 4c00000000000003)',
+      );
+    }
+    const unique = wiretrace(['show', '7', '--db', db, '--json']);
+    expect(unique.code).toBe(0);
+    expect(JSON.parse(unique.stdout).id).toBe(IDS[3]);
   });
 });

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
 import { CITATION_KINDS } from '../model/index.js';
 import { storeFailure } from '../store/failures.js';
+import { ambiguousArticleId } from '../store/id-prefix.js';
 import type { Store, StoreStats } from '../store/types.js';
 import { buildOpenApi } from './openapi.js';
 import {
@@ -216,6 +217,9 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   const notFound = (what: string, id: string) => new HttpError(404, `${what} not found: ${id}`);
+  /** An article id that names none: a prefix several ids begin with says so and names some of them. */
+  const articleNotFound = async (id: string) =>
+    new HttpError(404, (await ambiguousArticleId(store, id)) ?? `article not found: ${id}`);
 
   /**
    * A query's `story` filter as `/api/stories/:id` reads the id: an absorbed id (a merge keeps the ids users hold
@@ -301,7 +305,7 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/api/articles/:id', async (c) => {
     const id = param(c, 'id');
     const view = await articleView(store, id);
-    if (!view) throw notFound('article', id);
+    if (!view) throw await articleNotFound(id);
     return c.json(view);
   });
 
@@ -434,7 +438,7 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/articles/:id', async (c) => {
     const id = param(c, 'id');
     const view = await articleView(store, id);
-    if (!view) throw notFound('article', id);
+    if (!view) throw await articleNotFound(id);
     return c.html(articlePage(view));
   });
 
