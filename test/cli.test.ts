@@ -612,4 +612,11 @@ describe('small answers a fact-checker tripped over', manyProcesses, () => {
     expect(unique.code).toBe(0);
     expect(JSON.parse(unique.stdout).id).toBe(IDS[3]);
   });
+
+  it('heads the article listing with its columns', () => {
+    const lines = wiretrace(['list', '--db', db]).stdout.split('\n');
+    expect(lines[0]).toBe(`article           published   ${'outlet'.padEnd(17)}  title`);
+    expect(lines[1]).toBe('7d00000000000004  2026-11-04  Harbour Gazette 3  East pier, week 4');
+    expect(wiretrace(['list', '--db', db, '--outlet', 'Nowhere']).stdout).toMatch(/^0 of 0 articles/);
+  });
 });

@@ -14,7 +14,7 @@ import {
   formatReuse,
   formatStats,
   formatStory,
-  formatStoryLine,
+  formatStoryLines,
   oneLine,
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
@@ -88,6 +88,11 @@ export function registerQueryCommands(program: Command): void {
             14,
             30,
           );
+          // Column heads: a bare date and a name before the title left which is the outlet to guesswork.
+          if (result.items.length > 0) {
+            const idWidth = Math.max(...result.items.map((a) => a.id.length));
+            print(`${'article'.padEnd(idWidth)}  ${'published'.padEnd(10)}  ${outlet('outlet')}  title`);
+          }
           for (const a of result.items) {
             print(
               `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${outlet(a.outlet)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
@@ -172,7 +177,7 @@ export function registerQueryCommands(program: Command): void {
         });
         if (o.json) printJson(result);
         else {
-          for (const s of result.items) print(formatStoryLine(s));
+          for (const line of formatStoryLines(result.items)) print(line);
           print(shownOf(result.items.length, offset, result.total, 'stories'));
         }
         return EXIT.ok;
