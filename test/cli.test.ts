@@ -613,6 +613,23 @@ describe('small answers a fact-checker tripped over', manyProcesses, () => {
     expect(JSON.parse(unique.stdout).id).toBe(IDS[3]);
   });
 
+  it("gives each quote its article's outlet, date and title in quotes --json", () => {
+    const quotes = JSON.parse(wiretrace(['quotes', '--db', db, '--json']).stdout);
+    expect(quotes.total).toBe(4);
+    const byArticle = new Map(quotes.items.map((q: { article: string }) => [q.article, q]));
+    expect(byArticle.get(IDS[0])).toMatchObject({
+      speaker: 'Marit Olsen',
+      outlet: 'Harbour Gazette 0',
+      published: '2026-11-01T08:00:00Z',
+      title: 'East pier, week 1',
+    });
+    expect(byArticle.get(IDS[2])).toMatchObject({
+      outlet: null,
+      published: null,
+      title: 'East pier, week 3',
+    });
+  });
+
   it('heads the article listing with its columns', () => {
     const lines = wiretrace(['list', '--db', db]).stdout.split('\n');
     expect(lines[0]).toBe(`article           published   ${'outlet'.padEnd(17)}  title`);

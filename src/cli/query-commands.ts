@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 import { EXPORT_TABLES, exportCsv, exportJson, exportJsonl } from '../report/export.js';
+import { quoteArticles, quoteRows } from '../report/quote-rows.js';
 import {
   column,
   flat,
@@ -267,7 +268,8 @@ export function registerQueryCommands(program: Command): void {
           limit: limitOption(o.limit, 500),
           offset,
         });
-        if (o.json) printJson(result);
+        if (o.json)
+          printJson({ ...result, items: quoteRows(result.items, await quoteArticles(store, result.items)) });
         else {
           const articles = await articlesById(
             store,

@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
 import { CITATION_KINDS } from '../model/index.js';
+import { quoteArticles, quoteRows } from '../report/quote-rows.js';
 import { storeFailure } from '../store/failures.js';
 import { ambiguousArticleId } from '../store/id-prefix.js';
 import type { Store, StoreStats } from '../store/types.js';
@@ -396,7 +397,8 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/api/quotes', async (c) => {
     const { q: text, ...q } = await withStory(parseQuery(c, quotesQuery));
     const page = await store.listQuotes({ ...q, text });
-    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
+    const items = quoteRows(page.items, await quoteArticles(store, page.items));
+    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items });
   });
 
   app.get('/api/citations', async (c) => {
