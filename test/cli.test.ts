@@ -224,6 +224,11 @@ describe('wiretrace demo', manyProcesses, () => {
     const scratch = mkdtempSync(join(tmpdir(), 'wiretrace-demo-test-'));
     const run = wiretrace(['demo', '--no-serve'], undefined, { TMPDIR: scratch });
     expect(run.code).toBe(0);
+    // The database it deletes at exit is said to be temporary, its path not given as if it could be opened later.
+    expect(run.stdout.split('\n')[0]).toMatch(
+      /, a temporary database, removed when the demo stops \(--db FILE keeps one\)$/,
+    );
+    expect(run.stdout).not.toContain('demo.db');
     expect(run.stdout).toMatch(/linked 5: 1 story, \d+ entities, \d+ quotes, 1 reused passage, \d+ claims/);
     // The story's sources: the agencies the seeds name, officials by their entity.
     const sources = run.stdout.split('\nSources cited\n')[1]?.split('\n\n')[0] ?? '';
