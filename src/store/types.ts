@@ -318,7 +318,10 @@ export interface Store {
   allEntities(): Promise<Omit<EntityRecord, 'articles'>[]>;
   listQuotes(query?: QuoteQuery): Promise<{ total: number; items: QuoteRecord[] }>;
   listCitations(query?: CitationQuery): Promise<{ total: number; items: CitationRecord[] }>;
-  /** The sources cited, one row per source (per citing outlet with `byOutlet`), most cited first. */
+  /**
+   * The sources cited, one row per source, most cited first; with `byOutlet` one row per citing outlet and source,
+   * by outlet name, the articles that name no outlet last.
+   */
   listCitationSources(query?: CitationSourceQuery): Promise<{ total: number; items: CitationSourceRecord[] }>;
   listReuse(query?: ReuseQuery): Promise<{ total: number; items: ReuseRecord[] }>;
   /**
