@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../src/cli/output.js';
+import { emptyAnalysis, plainArticle } from '../src/model/index.js';
 import { emptyLinkBatch } from '../src/store/index.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 
@@ -223,6 +224,11 @@ describe('wiretrace demo', manyProcesses, () => {
     const scratch = mkdtempSync(join(tmpdir(), 'wiretrace-demo-test-'));
     const run = wiretrace(['demo', '--no-serve'], undefined, { TMPDIR: scratch });
     expect(run.code).toBe(0);
+    // The database it deletes at exit is said to be temporary, its path not given as if it could be opened later.
+    expect(run.stdout.split('\n')[0]).toMatch(
+      /, a temporary database, removed when the demo stops \(--db FILE keeps one\)$/,
+    );
+    expect(run.stdout).not.toContain('demo.db');
     expect(run.stdout).toMatch(/linked 5: 1 story, \d+ entities, \d+ quotes, 1 reused passage, \d+ claims/);
     // The story's sources: the agencies the seeds name, officials by their entity.
     const sources = run.stdout.split('\nSources cited\n')[1]?.split('\n\n')[0] ?? '';
@@ -551,5 +557,88 @@ describe('listings longer than a page, and story ids a merge absorbed', manyProc
       passages: number;
     }[];
     expect(flows.reduce((n, f) => n + f.passages, 0)).toBe(total);
+  });
+});
+
+describe('small answers a fact-checker tripped over', manyProcesses, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-small-'));
+  const db = join(dir, 'news.db');
+  const IDS = ['4a00000000000001', '4b00000000000002', '4c00000000000003', '7d00000000000004'];
+
+  beforeAll(async () => {
+    const store = new SqliteStore(db);
+    try {
+      await store.putArticles(
+        IDS.map((id, i) => {
+          const body = `Harbour master Marit Olsen said the east pier would reopen in week ${i + 1}.`;
+          return {
+            article: plainArticle({
+              id,
+              source: `mem/${id}.txt`,
+              outlet: i === 2 ? null : `Harbour Gazette ${i}`,
+              published: i === 2 ? null : `2026-11-0${i + 1}T08:00:00Z`,
+              title: `East pier, week ${i + 1}`,
+              body,
+            }),
+            analysis: {
+              ...emptyAnalysis(),
+              quotes: [
+                {
+                  start: 0,
+                  end: body.length,
+                  text: body.slice(body.indexOf('the east')),
+                  kind: 'indirect' as const,
+                  speaker: 'Marit Olsen',
+                  speakerEntity: null,
+                  via: null,
+                },
+              ],
+            },
+          };
+        }),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('says that an id prefix beginning several ids is ambiguous, and names them', () => {
+    for (const args of [
+      ['show', '4'],
+      ['reuse', '4'],
+    ]) {
+      const run = wiretrace([...args, '--db', db]);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toContain(
+        'article id 4 is ambiguous: 3 articles have ids beginning with it (4a00000000000001, 4b00000000000002, 4c00000000000003)',
+      );
+    }
+    const unique = wiretrace(['show', '7', '--db', db, '--json']);
+    expect(unique.code).toBe(0);
+    expect(JSON.parse(unique.stdout).id).toBe(IDS[3]);
+  });
+
+  it("gives each quote its article's outlet, date and title in quotes --json", () => {
+    const quotes = JSON.parse(wiretrace(['quotes', '--db', db, '--json']).stdout);
+    expect(quotes.total).toBe(4);
+    const byArticle = new Map(quotes.items.map((q: { article: string }) => [q.article, q]));
+    expect(byArticle.get(IDS[0])).toMatchObject({
+      speaker: 'Marit Olsen',
+      outlet: 'Harbour Gazette 0',
+      published: '2026-11-01T08:00:00Z',
+      title: 'East pier, week 1',
+    });
+    expect(byArticle.get(IDS[2])).toMatchObject({
+      outlet: null,
+      published: null,
+      title: 'East pier, week 3',
+    });
+  });
+
+  it('heads the article listing with its columns', () => {
+    const lines = wiretrace(['list', '--db', db]).stdout.split('\n');
+    expect(lines[0]).toBe(`article           published   ${'outlet'.padEnd(17)}  title`);
+    expect(lines[1]).toBe('7d00000000000004  2026-11-04  Harbour Gazette 3  East pier, week 4');
+    expect(wiretrace(['list', '--db', db, '--outlet', 'Nowhere']).stdout).toMatch(/^0 of 0 articles/);
   });
 });

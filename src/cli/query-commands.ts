@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { CITATION_KINDS, QUOTE_KINDS } from '../model/index.js';
 import { EXPORT_TABLES, exportCsv, exportJson, exportJsonl } from '../report/export.js';
+import { quoteArticles, quoteRows } from '../report/quote-rows.js';
 import {
   column,
   flat,
@@ -14,10 +15,11 @@ import {
   formatReuse,
   formatStats,
   formatStory,
-  formatStoryLine,
+  formatStoryLines,
   oneLine,
 } from '../report/terminal.js';
 import { counted } from '../report/words.js';
+import { ambiguousArticleId } from '../store/id-prefix.js';
 import { MAX_LISTING, type ReuseRecord, type Store, type StoredArticle } from '../store/types.js';
 import { CliError, choiceOption, EXIT, intOption, limitOption, shownOf, writeAll } from './output.js';
 import { withExistingStore } from './pipeline-commands.js';
@@ -40,6 +42,13 @@ async function articlesById(store: Store, ids: Iterable<string>): Promise<Map<st
 }
 
 const OFFSET = ['--offset <n>', 'skip this many', '0'] as const;
+
+/** The article an id or a unique prefix of one names; an error says when the prefix begins several ids. */
+async function articleArgument(store: Store, id: string): Promise<StoredArticle> {
+  const article = await store.getArticle(id);
+  if (article) return article;
+  throw new CliError((await ambiguousArticleId(store, id)) ?? `no article with id ${id}`, EXIT.notFound);
+}
 
 /**
  * The story a `--story` option names, as `story ID` reads it: an absorbed id (a merge keeps the ids users hold
@@ -80,6 +89,11 @@ export function registerQueryCommands(program: Command): void {
             14,
             30,
           );
+          // Column heads: a bare date and a name before the title left which is the outlet to guesswork.
+          if (result.items.length > 0) {
+            const idWidth = Math.max(...result.items.map((a) => a.id.length));
+            print(`${'article'.padEnd(idWidth)}  ${'published'.padEnd(10)}  ${outlet('outlet')}  title`);
+          }
           for (const a of result.items) {
             print(
               `${a.id}  ${(a.published ?? 'undated').slice(0, 10).padEnd(10)}  ${outlet(a.outlet)}  ${oneLine(a.title ?? '(untitled)', 100)}`,
@@ -102,8 +116,7 @@ export function registerQueryCommands(program: Command): void {
     .option('--json', 'print the stored record as JSON')
     .action(async (id: string, o) =>
       withExistingStore(o.db, async (store) => {
-        const article = await store.getArticle(id);
-        if (!article) throw new CliError(`no article with id ${id}`, EXIT.notFound);
+        const article = await articleArgument(store, id);
         if (o.json) printJson(article);
         else print(formatArticle(article, { removed: o.removed }));
         return EXIT.ok;
@@ -165,7 +178,7 @@ export function registerQueryCommands(program: Command): void {
         });
         if (o.json) printJson(result);
         else {
-          for (const s of result.items) print(formatStoryLine(s));
+          for (const line of formatStoryLines(result.items)) print(line);
           print(shownOf(result.items.length, offset, result.total, 'stories'));
         }
         return EXIT.ok;
@@ -255,7 +268,8 @@ export function registerQueryCommands(program: Command): void {
           limit: limitOption(o.limit, 500),
           offset,
         });
-        if (o.json) printJson(result);
+        if (o.json)
+          printJson({ ...result, items: quoteRows(result.items, await quoteArticles(store, result.items)) });
         else {
           const articles = await articlesById(
             store,
@@ -318,7 +332,7 @@ export function registerQueryCommands(program: Command): void {
     .description(
       'copied passages: for one article, what it took from where; with --by outlet, text flow between outlets',
     )
-    .argument('[article]', 'article id')
+    .argument('[article]', 'article id (or a unique prefix)')
     .option(...DB)
     .option('--by <what>', 'outlet: aggregate characters reused per outlet pair')
     .option('--limit <n>', 'how many', '100')
@@ -327,8 +341,7 @@ export function registerQueryCommands(program: Command): void {
     .action(async (article: string | undefined, o) =>
       withExistingStore(o.db, async (store) => {
         if (o.by && o.by !== 'outlet') throw new CliError('--by takes only "outlet"', EXIT.usage);
-        const resolved = article ? await store.getArticle(article) : null;
-        if (article && !resolved) throw new CliError(`no article with id ${article}`, EXIT.notFound);
+        const resolved = article ? await articleArgument(store, article) : null;
         if (o.by === 'outlet') {
           // Every passage counts in the flows: one listing stops at MAX_LISTING rows, and the flows were once
           // summed over the first 1,000 passages alone, without a word.

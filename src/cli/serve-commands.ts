@@ -25,7 +25,11 @@ export function registerServeCommands(program: Command): void {
       const scratch = o.db ? null : mkdtempSync(join(tmpdir(), 'wiretrace-demo-'));
       const db = o.db ?? join(scratch as string, 'demo.db');
       try {
-        process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), database ${db}\n\n`);
+        // The temporary database's path was printed as if it could be opened later; it is gone once the demo stops.
+        const where = o.db
+          ? `database ${db}`
+          : 'a temporary database, removed when the demo stops (--db FILE keeps one)';
+        process.stdout.write(`wiretrace on the example corpus (${EXAMPLES_DIR}), ${where}\n\n`);
         await runIngest([EXAMPLES_DIR], { db }, true);
         await withStore(db, async (store) => {
           process.stdout.write(`\n${await demoReport(store)}\n`);

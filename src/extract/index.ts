@@ -63,6 +63,15 @@ const MOJIBAKE_MARKS = ['\u0302', '\u0303', '\u0308', '\u030a'];
  * Text as its writer typed it: UTF-8 that a scraper read as Windows-1252 ("GuantÃ¡namo", "donâ€™t") is turned back
  * ("Guantánamo", "don’t"), so that names and quotes come out whole. The document's id still hashes what was read.
  */
+/**
+ * An outlet or title on one line, its runs of white space one space. JSON Lines, a posted article or a page keep
+ * what they were given, and an outlet stored as "Harbour\nGazette" was a second outlet beside "Harbour Gazette" and
+ * split every row that printed it. Applied to the article, after `documentId` has read the hints as given: the ids
+ * stay what they were.
+ */
+const oneLine = <T extends string | null>(text: T): T =>
+  text === null ? text : (text.replace(/\s+/g, ' ').trim() as T);
+
 const repaired = (text: string): string => {
   // Some pages come decomposed (NFD): "Ã" as "A" and a combining tilde, which the library's table does not match.
   const composed = MOJIBAKE_MARKS.some((c) => text.includes(c)) ? text.normalize('NFC') : text;
@@ -163,8 +172,8 @@ export function extractDocument(raw: RawDocument, context: ExtractContext = {}):
   return {
     id: documentId(raw),
     source: raw.uri,
-    outlet: raw.hints.outlet ?? outlet,
-    title,
+    outlet: oneLine(raw.hints.outlet ?? outlet),
+    title: oneLine(title),
     published,
     modified,
     lang: raw.hints.lang ?? lang ?? detectLanguage(`${title ?? ''}\n${body}`),

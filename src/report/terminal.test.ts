@@ -9,6 +9,7 @@ import {
   formatReuse,
   formatStory,
   formatStoryLine,
+  formatStoryLines,
 } from './terminal.js';
 
 const sentence = 'The bloc imposed sanctions on the 65-year-old president but removed them in 2016.';
@@ -146,6 +147,18 @@ describe('formatStoryLine and formatStory', () => {
     expect(formatStoryLine({ ...story, outlets: ['Harbour Gazette', 'Pier Post'] })).toContain(
       ' 2 outlets  ',
     );
+  });
+
+  it('heads the stories listing with its columns, each head over its column', () => {
+    const undated = { ...story, id: 's-0c0ffee00002', first_published: null, last_published: null };
+    const [head, first, second] = formatStoryLines([story, undated]);
+    expect(head).toBe('story           articles  outlets     published: first → last  title');
+    expect(first).toBe(
+      's-0c0ffee00001     1 art   1 outlet   2026-11-05 → 2026-11-05  Harbour wall to close for repairs',
+    );
+    // An undated story's title stays in its column.
+    expect(second.indexOf('Harbour')).toBe(head.indexOf('title'));
+    expect(formatStoryLines([])).toEqual([]);
   });
 
   it('says when the story holds more quotes than it lists, and how to read the rest', () => {

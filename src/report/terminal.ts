@@ -62,9 +62,23 @@ export function formatStats(s: StoreStats): string {
   ].join('\n');
 }
 
-export function formatStoryLine(s: StoryRecord): string {
+/** Width of a story line's publication span: "2026-11-05 → 2026-11-07". */
+const SPAN_WIDTH = 23;
+
+export function formatStoryLine(s: StoryRecord, idWidth = s.id.length): string {
   const outlets = s.outlets.length === 1 ? 'outlet ' : 'outlets';
-  return `${s.id}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} ${outlets}  ${span(s.first_published, s.last_published)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
+  return `${s.id.padEnd(idWidth)}  ${String(s.articles.length).padStart(4)} art  ${String(s.outlets.length).padStart(2)} ${outlets}  ${span(s.first_published, s.last_published).padEnd(SPAN_WIDTH)}  ${oneLine(s.title ?? '(untitled)', 80)}`;
+}
+
+/**
+ * Stories one a line under a line of column heads (none when there is no story): the span read as one date range
+ * with nothing to say it is the first and last article's publication.
+ */
+export function formatStoryLines(stories: StoryRecord[]): string[] {
+  if (stories.length === 0) return [];
+  const idWidth = Math.max(...stories.map((s) => s.id.length));
+  const head = `${'story'.padEnd(idWidth)}  ${'articles'}  ${'outlets'.padEnd(10)}  ${'published: first → last'.padEnd(SPAN_WIDTH)}  title`;
+  return [head, ...stories.map((s) => formatStoryLine(s, idWidth))];
 }
 
 export function formatStory(

@@ -6,7 +6,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Analyzer } from '../analyze/index.js';
 import { CITATION_KINDS } from '../model/index.js';
+import { quoteArticles, quoteRows } from '../report/quote-rows.js';
 import { storeFailure } from '../store/failures.js';
+import { ambiguousArticleId } from '../store/id-prefix.js';
 import type { Store, StoreStats } from '../store/types.js';
 import { buildOpenApi } from './openapi.js';
 import {
@@ -216,6 +218,9 @@ export function createApp(options: ServerOptions): Hono {
   });
 
   const notFound = (what: string, id: string) => new HttpError(404, `${what} not found: ${id}`);
+  /** An article id that names none: a prefix several ids begin with says so and names some of them. */
+  const articleNotFound = async (id: string) =>
+    new HttpError(404, (await ambiguousArticleId(store, id)) ?? `article not found: ${id}`);
 
   /**
    * A query's `story` filter as `/api/stories/:id` reads the id: an absorbed id (a merge keeps the ids users hold
@@ -301,7 +306,7 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/api/articles/:id', async (c) => {
     const id = param(c, 'id');
     const view = await articleView(store, id);
-    if (!view) throw notFound('article', id);
+    if (!view) throw await articleNotFound(id);
     return c.json(view);
   });
 
@@ -392,7 +397,8 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/api/quotes', async (c) => {
     const { q: text, ...q } = await withStory(parseQuery(c, quotesQuery));
     const page = await store.listQuotes({ ...q, text });
-    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items });
+    const items = quoteRows(page.items, await quoteArticles(store, page.items));
+    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items });
   });
 
   app.get('/api/citations', async (c) => {
@@ -434,7 +440,7 @@ export function createApp(options: ServerOptions): Hono {
   app.get('/articles/:id', async (c) => {
     const id = param(c, 'id');
     const view = await articleView(store, id);
-    if (!view) throw notFound('article', id);
+    if (!view) throw await articleNotFound(id);
     return c.html(articlePage(view));
   });
 

@@ -111,7 +111,10 @@ export function buildOpenApi() {
         'An entity: mentions over time, stories, what they said and what was said about them',
         [pathParam('id', 'entity id'), ...queryParams(pageQuery)],
       ),
-      '/api/quotes': get('Quotes', queryParams(quotesQuery)),
+      '/api/quotes': get(
+        "Quotes, each with its article's id, outlet, publication date and title",
+        queryParams(quotesQuery),
+      ),
       '/api/citations': get('Sources cited, most cited first', queryParams(citationsQuery)),
       '/api/reuse': get('Copied passages', queryParams(reuseQuery)),
       '/api/claims': get('Travelling claims', queryParams(claimsQuery)),

@@ -1,5 +1,6 @@
 // The data behind every page and API route, read through the Store contract only and always paginated.
 
+import { quoteArticles } from '../report/quote-rows.js';
 import { groupBySpeaker, type SpeakerGroup } from '../report/speakers.js';
 import type {
   ArticleSummary,
@@ -544,11 +545,7 @@ export async function quotesView(store: Store, query: QuoteQuery & Required<Pagi
     };
   }
   const page = await store.listQuotes(query);
-  const ids = [...new Set(page.items.map((q) => q.article))];
-  const found = await Promise.all(ids.map((id) => store.getArticle(id)));
-  const articles: QuotesView['articles'] = new Map();
-  for (const a of found)
-    if (a) articles.set(a.id, { outlet: a.outlet, published: a.published, title: a.title });
+  const articles = await quoteArticles(store, page.items);
   return {
     quotes: { total: page.total, limit: query.limit, offset: query.offset, items: page.items },
     articles,

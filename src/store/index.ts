@@ -3,6 +3,7 @@
 import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
+export { ambiguousArticleId, ID_PREFIX } from './id-prefix.js';
 export { emptyLinkBatch } from './link-batch.js';
 export { SqliteStore } from './sqlite/index.js';
 export type * from './types.js';

@@ -203,7 +203,8 @@ export function sourcesPage(
 
 /**
  * Sources with their counts, one per name case aside (an entity's name stands for all its spellings) and kind.
- * (min() picks one spelling and entity where a group holds several; both dialects accept it.)
+ * (min() picks one spelling and entity where a group holds several; both dialects accept it.) By outlet, the
+ * articles that name no outlet come last: "(unknown outlet)" heading the listing read as the largest outlet.
  */
 export function citationSourcesSql(
   query: CitationSourceQuery,
@@ -217,7 +218,7 @@ export function citationSourcesSql(
     }CAST(count(*) AS INTEGER) AS citations, CAST(count(DISTINCT c.article) AS INTEGER) AS articles,
       CAST(count(DISTINCT a.outlet) AS INTEGER) AS outlets, CAST(count(*) OVER () AS INTEGER) AS source_count
       ${CITATIONS_FROM} ${clause} ${group}
-      ORDER BY ${query.byOutlet ? "coalesce(a.outlet, ''), " : ''}count(*) DESC, min(${SOURCE_NAME})`,
+      ORDER BY ${query.byOutlet ? 'a.outlet IS NULL, a.outlet, ' : ''}count(*) DESC, min(${SOURCE_NAME})`,
     count: `SELECT count(*) AS n FROM (SELECT 1 ${CITATIONS_FROM} ${clause} ${group}) g`,
   };
 }

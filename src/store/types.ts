@@ -286,7 +286,10 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a batch in one transaction: all of it or none of it. */
   putArticles(items: { article: Article; analysis: Analysis | null }[]): Promise<PutResult>;
+  /** The article with this id, or with the one id this prefix of an id begins (`ID_PREFIX`); null if none or several. */
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** How many article ids begin with `prefix`, and the first `limit` of them in id order. */
+  articleIdsWithPrefix(prefix: string, limit: number): Promise<{ total: number; ids: string[] }>;
   listArticles(query?: ArticleQuery): Promise<{ total: number; items: ArticleSummary[] }>;
   /**
    * Streams articles in ingest order (or publication order, undated last; or link order: the order they were linked
@@ -315,7 +318,10 @@ export interface Store {
   allEntities(): Promise<Omit<EntityRecord, 'articles'>[]>;
   listQuotes(query?: QuoteQuery): Promise<{ total: number; items: QuoteRecord[] }>;
   listCitations(query?: CitationQuery): Promise<{ total: number; items: CitationRecord[] }>;
-  /** The sources cited, one row per source (per citing outlet with `byOutlet`), most cited first. */
+  /**
+   * The sources cited, one row per source, most cited first; with `byOutlet` one row per citing outlet and source,
+   * by outlet name, the articles that name no outlet last.
+   */
   listCitationSources(query?: CitationSourceQuery): Promise<{ total: number; items: CitationSourceRecord[] }>;
   listReuse(query?: ReuseQuery): Promise<{ total: number; items: ReuseRecord[] }>;
   /**

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Analysis, Article } from '../../model/index.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow } from '../claim-sightings.js';
+import { ID_PREFIX } from '../id-prefix.js';
 import { postgresMigrations } from '../migrations/postgres.js';
 import {
   asBuffer,
@@ -319,7 +320,7 @@ export class PostgresStore implements Store {
     const row = await this.one(`SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
     if (row) return this.toArticle(row);
     // Users may type a unique prefix of an id, as with git.
-    if (/^[0-9a-f]{4,15}$/.test(id)) {
+    if (ID_PREFIX.test(id)) {
       const rows = await this.all(
         `SELECT ${PostgresStore.ARTICLE_COLUMNS} FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2`,
         [id, id],
@@ -327,6 +328,13 @@ export class PostgresStore implements Store {
       if (rows.length === 1) return this.toArticle(rows[0]);
     }
     return null;
+  }
+
+  async articleIdsWithPrefix(prefix: string, limit: number): Promise<{ total: number; ids: string[] }> {
+    const range = "FROM articles WHERE id >= ? AND id < ? || 'g'";
+    const total = await this.count(`SELECT count(*) AS n ${range}`, [prefix, prefix]);
+    const rows = await this.all(`SELECT id ${range} ORDER BY id LIMIT ?`, [prefix, prefix, limit]);
+    return { total, ids: rows.map((r) => String(r.id)) };
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {

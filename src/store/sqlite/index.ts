@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { type Analysis, type Article, emptyAnalysis, type Paragraph } from '../../model/index.js';
 import { claimMembersToWrite } from '../claim-members.js';
 import { OPEN_CLAIMS_SQL, sightingRow, sightingTime } from '../claim-sightings.js';
+import { ID_PREFIX } from '../id-prefix.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import { asBuffer, snapshotOfSized, snapshotRows } from '../reuse-snapshot.js';
 import {
@@ -234,13 +235,23 @@ export class SqliteStore implements Store {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (row) return this.toArticle(row);
     // Users may type a unique prefix of an id, as with git.
-    if (/^[0-9a-f]{4,15}$/.test(id)) {
+    if (ID_PREFIX.test(id)) {
       const rows = this.db
         .prepare("SELECT * FROM articles WHERE id >= ? AND id < ? || 'g' LIMIT 2")
         .all(id, id) as Row[];
       if (rows.length === 1) return this.toArticle(rows[0]);
     }
     return null;
+  }
+
+  async articleIdsWithPrefix(prefix: string, limit: number): Promise<{ total: number; ids: string[] }> {
+    const range = "FROM articles WHERE id >= ? AND id < ? || 'g'";
+    const total = (this.db.prepare(`SELECT count(*) AS n ${range}`).get(prefix, prefix) as Row).n as number;
+    const ids = this.db
+      .prepare(`SELECT id ${range} ORDER BY id LIMIT ?`)
+      .all(prefix, prefix, limit)
+      .map((r) => String((r as Row).id));
+    return { total, ids };
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<{ total: number; items: ArticleSummary[] }> {
