@@ -60,10 +60,6 @@ const MOJIBAKE_LEADS = ['Ã', 'â', 'Â', 'Å', 'Æ', 'Ë'];
 const MOJIBAKE_MARKS = ['\u0302', '\u0303', '\u0308', '\u030a'];
 
 /**
- * Text as its writer typed it: UTF-8 that a scraper read as Windows-1252 ("GuantÃ¡namo", "donâ€™t") is turned back
- * ("Guantánamo", "don’t"), so that names and quotes come out whole. The document's id still hashes what was read.
- */
-/**
  * An outlet or title on one line, its runs of white space one space. JSON Lines, a posted article or a page keep
  * what they were given, and an outlet stored as "Harbour\nGazette" was a second outlet beside "Harbour Gazette" and
  * split every row that printed it. Applied to the article, after `documentId` has read the hints as given: the ids
@@ -72,6 +68,10 @@ const MOJIBAKE_MARKS = ['\u0302', '\u0303', '\u0308', '\u030a'];
 const oneLine = <T extends string | null>(text: T): T =>
   text === null ? text : (text.replace(/\s+/g, ' ').trim() as T);
 
+/**
+ * Text as its writer typed it: UTF-8 that a scraper read as Windows-1252 ("GuantÃ¡namo", "donâ€™t") is turned back
+ * ("Guantánamo", "don’t"), so that names and quotes come out whole. The document's id still hashes what was read.
+ */
 const repaired = (text: string): string => {
   // Some pages come decomposed (NFD): "Ã" as "A" and a combining tilde, which the library's table does not match.
   const composed = MOJIBAKE_MARKS.some((c) => text.includes(c)) ? text.normalize('NFC') : text;
